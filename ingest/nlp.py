@@ -78,8 +78,9 @@ class LacTagger:
     def __init__(self, model_dir: str | None = None) -> None:
         self.model_dir = model_dir
         self._lac = LAC(model_dir)
-        self._transitions = self._lac._transitions.astype(np.float32)
-        self._n_tags = self._transitions.shape[0]
+        # Transposed so the max over the previous tag runs along contiguous memory.
+        self._transitions_t = np.ascontiguousarray(self._lac._transitions.T, dtype=np.float32)
+        self._n_tags = self._transitions_t.shape[0]
         tags = self._lac._id2tag
         self._labels = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(self._n_tags)]
         self._inside = np.array([tags.get(i, "n-B").endswith("-I") for i in range(self._n_tags)])
@@ -114,9 +115,9 @@ class LacTagger:
         back = np.zeros((batch, steps, self._n_tags), dtype=np.int64)
         for t in range(1, steps):
             active = t < lengths
-            candidates = score[:, :, None] + self._transitions[None]
-            best = candidates.argmax(axis=1)
-            new = np.take_along_axis(candidates, best[:, None, :], axis=1)[:, 0] + padded[:, t]
+            candidates = score[:, None, :] + self._transitions_t[None]
+            best = candidates.argmax(axis=2)
+            new = np.take_along_axis(candidates, best[:, :, None], axis=2)[:, :, 0] + padded[:, t]
             score = np.where(active[:, None], new, score)
             back[:, t] = best
         path = np.zeros((batch, steps), dtype=np.int64)
@@ -127,7 +128,7 @@ class LacTagger:
             inside = t < lengths
             previous = back[rows, t, current]
             current = np.where(inside, previous, current)
-            path[:, t - 1] = np.where(t - 1 < lengths - 1, current, path[:, t - 1])
+            path[:, t - 1] = np.where(inside, current, path[:, t - 1])
         return [path[i, : lengths[i]] for i in range(batch)]
 
     def _words(self, segment: str, path: np.ndarray) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ canonical names, the graph writer uses the ids as node keys.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -211,9 +212,42 @@ class Extraction:
 
 
 def to_dict(record: Any) -> dict[str, Any]:
-    """A JSON-ready dict of a record (dates as ISO strings)."""
-    data = asdict(record)
-    for key, value in data.items():
-        if isinstance(value, (date, datetime)):
-            data[key] = value.isoformat()
-    return data
+    """A JSON-ready dict of a record (dates as ISO strings, nested records as dicts)."""
+    return _jsonable(asdict(record))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def dump_facts(article: Article, extraction: Extraction) -> str:
+    """One article and its facts as JSON: what the spool keeps while the graph is away."""
+    return json.dumps({"article": to_dict(article), "extraction": to_dict(extraction)}, ensure_ascii=False)
+
+
+def load_facts(payload: str) -> tuple[Article, Extraction]:
+    """The inverse of :func:`dump_facts`."""
+    data = json.loads(payload)
+    article = Article(**data["article"])
+    if article.published:
+        article.published = datetime.fromisoformat(str(article.published))
+    raw = data["extraction"]
+    events = [Event(**e) for e in raw.pop("events")]
+    for event in events:
+        if event.date:
+            event.date = date.fromisoformat(str(event.date))
+    extraction = Extraction(
+        doc_id=raw["doc_id"],
+        mentions=[Mention(**m) for m in raw["mentions"]],
+        entities=[Entity(**e) for e in raw["entities"]],
+        roles=[Role(**r) for r in raw["roles"]],
+        events=events,
+        script=raw["script"],
+    )
+    return article, extraction

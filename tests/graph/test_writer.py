@@ -130,3 +130,14 @@ def test_constraint_creation_is_idempotent(graph: Graph) -> None:
     ensure_schema(graph)
     GraphWriter(graph).write([(article(1), departure_extraction("art-1"))])
     assert graph.read("MATCH (c:Company {id: 'yitu'}) RETURN count(c) AS n") == [{"n": 1}]
+
+
+def test_spooled_facts_round_trip_to_the_same_graph(graph: Graph) -> None:
+    from ingest.records import dump_facts, load_facts
+
+    original = (article(1), departure_extraction("art-1"))
+    GraphWriter(graph).write([load_facts(dump_facts(*original))])
+    after_spool = graph.counts()
+    GraphWriter(graph).write([original])
+    assert graph.counts() == after_spool
+    assert load_facts(dump_facts(*original)) == original

@@ -1,0 +1,29 @@
+# The README's two commands. Each target sets up its own virtual environment when missing.
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: demo test lint bench eval clean-graph
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || python3 -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Ingest the sample corpus into the embedded graph, then open the explorer.
+demo: $(STAMP)
+	$(BIN)/newsgraph ingest corpora/
+	$(BIN)/newsgraph ui
+
+## Run the test suite against a real embedded graph server.
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## Score the extraction on ../shared/eval (dev and test splits).
+eval: $(STAMP)
+	$(BIN)/newsgraph eval

@@ -1,0 +1,156 @@
+"""The event rules of ``data/events.yaml`` as typed, compiled objects.
+
+The extractor asks many small questions per sentence ("is this word a
+trigger?", "is there an amount?"); answering them from raw YAML dicts would
+scatter key lookups and regex compilation through the code, so the file is
+read, validated and compiled once here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ingest.datafiles import load_data_file
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerGroup:
+    """Words announcing one event type, with the frame their arguments follow."""
+
+    event_type: str
+    words: tuple[str, ...]
+    strength: float
+    frame: str
+    needs: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    status: str | None = None
+    kind: str | None = None
+    min_orgs: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventTypeRules:
+    """What one event type needs to be reported, and its type-specific cue words."""
+
+    name: str
+    required: tuple[str, ...]
+    any_required: bool
+    slots: tuple[str, ...]
+    min_orgs: int
+    kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    statuses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    investor_before: tuple[str, ...] = ()
+    investor_after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """Cue words of one modality, grouped by where they must stand relative to the trigger."""
+
+    name: str
+    scoped_cues: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Everything the event extractor reads from ``events.yaml``."""
+
+    sentence_ends: str
+    clause_ends: str
+    coordinators: tuple[str, ...]
+    passive_markers: tuple[str, ...]
+    recipient_markers: tuple[str, ...]
+    org_labels: frozenset[str]
+    modalities: tuple[Modality, ...]
+    weights: dict[str, float]
+    amount: re.Pattern[str]
+    round: re.Pattern[str]
+    scale: re.Pattern[str]
+    currencies: dict[str, str]
+    currency_words: dict[str, str]
+    types: dict[str, EventTypeRules]
+    groups: dict[str, tuple[TriggerGroup, ...]]
+    trigger_pattern: re.Pattern[str]
+
+    def groups_for(self, word: str) -> tuple[TriggerGroup, ...]:
+        """Every trigger group (of any event type) that lists ``word``."""
+        return self.groups.get(word, ())
+
+
+def _words(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(values or ())
+
+
+def _type_rules(name: str, data: dict[str, Any]) -> EventTypeRules:
+    return EventTypeRules(
+        name=name,
+        required=_words(data["required"]),
+        any_required=data.get("any_required", False),
+        slots=_words(data["slots"]),
+        min_orgs=data.get("min_orgs", 1),
+        kinds={k: _words(v) for k, v in data.get("kinds", {}).items()},
+        statuses={k: _words(v) for k, v in data.get("statuses", {}).items()},
+        investor_before=_words(data.get("investor_before")),
+        investor_after=_words(data.get("investor_after")),
+    )
+
+
+def _trigger_groups(name: str, data: dict[str, Any]) -> list[TriggerGroup]:
+    return [
+        TriggerGroup(
+            event_type=name,
+            words=_words(g["words"]),
+            strength=g["strength"],
+            frame=g["frame"],
+            needs=_words(g.get("needs")),
+            not_after=_words(g.get("not_after")),
+            not_before=_words(g.get("not_before")),
+            status=g.get("status"),
+            kind=g.get("kind"),
+            min_orgs=g.get("min_orgs"),
+        )
+        for g in data["triggers"]
+    ]
+
+
+def longest_first(words: object) -> str:
+    """A regex alternation of ``words`` in which a longer word wins over its prefix."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+@cache
+def load_rules() -> Rules:
+    """The validated, compiled rules (read once per process)."""
+    data = load_data_file("events")
+    groups: dict[str, list[TriggerGroup]] = {}
+    types = {}
+    for name, type_data in data["events"].items():
+        types[name] = _type_rules(name, type_data)
+        for group in _trigger_groups(name, type_data):
+            for word in group.words:
+                groups.setdefault(word, []).append(group)
+    return Rules(
+        sentence_ends=data["sentence_ends"],
+        clause_ends=data["clause_ends"],
+        coordinators=_words(data["coordinators"]),
+        passive_markers=_words(data["passive_markers"]),
+        recipient_markers=_words(data["recipient_markers"]),
+        org_labels=frozenset(data["org_labels"]),
+        modalities=tuple(
+            Modality(name, tuple((g["scope"], _words(g["cues"])) for g in groups))
+            for name, groups in data["modality"].items()
+        ),
+        weights=dict(data["confidence"]),
+        amount=re.compile(data["patterns"]["amount"]),
+        round=re.compile(data["patterns"]["round"]),
+        scale=re.compile(data["patterns"]["scale"]),
+        currencies=dict(data["currencies"]),
+        currency_words=dict(data["currency_words"]),
+        types=types,
+        groups={w: tuple(g) for w, g in groups.items()},
+        trigger_pattern=re.compile(longest_first(groups)),
+    )

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from neo4j import ManagedTransaction
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from graph.connection import Graph, chunks
 from graph.schema import DIRECT_RELATIONSHIPS, EVENT_LABELS, label
@@ -28,6 +29,8 @@ from ingest.records import Article, Event, Extraction, stable_id
 log = logging.getLogger(__name__)
 
 ROWS_PER_STATEMENT = 1000
+#: Errors that mean the server is unreachable, not that the data is bad.
+GRAPH_DOWN = (ServiceUnavailable, SessionExpired, ConnectionError)
 
 #: A report replaces stored values only when it is at least as recent (rank = date|article id).
 IF_LATEST = "FOREACH (_ IN CASE WHEN {v}.rank IS NULL OR row.rank >= {v}.rank THEN [1] ELSE [] END | SET {v} += row.props, {v}.rank = row.rank)"
@@ -159,6 +162,8 @@ class GraphWriter:
             try:
                 self._write_batch(batch)
                 report.written += [article.id for article, _ in batch]
+            except GRAPH_DOWN:
+                raise  # no article is at fault: the caller spools and retries
             except Exception as exc:  # isolate the culprit below, report the rest
                 if len(batch) == 1:
                     report.failed.append((batch[0][0].id, _describe(exc)))

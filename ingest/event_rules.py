@@ -141,8 +141,8 @@ def load_rules() -> Rules:
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),
         modalities=tuple(
-            Modality(name, tuple((g["scope"], _words(g["cues"])) for g in groups))
-            for name, groups in data["modality"].items()
+            Modality(name, tuple((g["scope"], _words(g["cues"])) for g in scoped))
+            for name, scoped in data["modality"].items()
         ),
         weights=dict(data["confidence"]),
         amount=re.compile(data["patterns"]["amount"]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -35,7 +36,9 @@ err = Console(stderr=True)
 
 DataDir = Annotated[
     Path | None,
-    typer.Option("--data-dir", envvar="NEWSGRAPH_HOME", help="Folder for the embedded graph, logs and state."),
+    typer.Option(
+        "--data-dir", envvar="NEWSGRAPH_HOME", help="Folder for the embedded graph, logs and state."
+    ),
 ]
 
 
@@ -93,7 +96,9 @@ def db_status(data_dir: DataDir = None) -> None:
     if info is None:
         out.print(f"embedded graph not running (data in {home})")
         raise typer.Exit(1)
-    out.print(f"embedded graph running: {info.uri} (pid {info.pid}, data in {home}, log {server.log_path(home)})")
+    out.print(
+        f"embedded graph running: {info.uri} (pid {info.pid}, data in {home}, log {server.log_path(home)})"
+    )
 
 
 @app.command()
@@ -141,6 +146,149 @@ def ui(
     out.print(f"explorer on http://127.0.0.1:{port} (Ctrl-C to stop)")
     env = {**os.environ, "NEWSGRAPH_HOME": str(home)}
     raise typer.Exit(subprocess.call(command, env=env))
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Feed URLs or files, OPML or URL lists, article URLs, .html/.txt/.md/.jsonl files, folders."
+        ),
+    ] = None,
+    feed: Annotated[list[str] | None, typer.Option("--feed", help="A feed URL or file (repeatable).")] = None,
+    url: Annotated[list[str] | None, typer.Option("--url", help="An article URL (repeatable).")] = None,
+    failed: Annotated[bool, typer.Option("--failed", help="List recorded failures and exit.")] = False,
+    watch: Annotated[
+        float | None, typer.Option("--watch", help="Poll the inputs every INTERVAL seconds until stopped.")
+    ] = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private", help="Allow fetching from private/loopback addresses (local testing)."
+        ),
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Fetch, extract and write articles into the graph, then print a summary."""
+    from newsgraph.pipeline import IngestOptions, state_path
+
+    home = home_dir(data_dir)
+    if failed:
+        _print_failures(state_path(home))
+        return
+    items = [*(inputs or []), *(feed or []), *(url or [])]
+    if not items:
+        err.print("nothing to ingest: give feed URLs or files, article URLs, or paths (see --help)")
+        raise typer.Exit(2)
+    options = IngestOptions(home=home, allow_private=allow_private)
+    with _connect(home) as graph:
+        while True:
+            _ingest_once(items, graph, options)
+            if watch is None:
+                return
+            out.print(f"[dim]next poll in {watch:.0f}s (Ctrl-C to stop)[/dim]")
+            time.sleep(watch)
+
+
+def _ingest_once(items: list[str], graph: Graph, options: object) -> None:
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from newsgraph.pipeline import run_ingest
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} items"),
+               TimeElapsedColumn())  # fmt: skip
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("ingesting", total=None)
+
+        def advance(label: str, n: int) -> None:
+            bar.update(task, advance=n, description=f"ingesting {label[:60]}")
+
+        summary = run_ingest(items, graph, options, progress=advance)  # type: ignore[arg-type]
+    table = Table(title="ingest summary")
+    table.add_column("")
+    table.add_column("count", justify="right")
+    for name in (
+        "seen",
+        "new",
+        "duplicate",
+        "unchanged",
+        "failed",
+        "written",
+        "spooled",
+        "entities",
+        "events",
+    ):
+        table.add_row(name, str(getattr(summary, name)))
+    out.print(table)
+    for warning in summary.warnings:
+        err.print(f"[yellow]warning:[/yellow] {warning}")
+    if summary.graph_outage:
+        err.print(
+            f"[yellow]the graph was unreachable during this run;[/yellow] {summary.spooled} articles are spooled "
+            "in the state file and will be written on the next run"
+        )
+    if summary.failed:
+        err.print(
+            f"{summary.failed} items failed: `newsgraph ingest --failed` lists them; the next run retries them"
+        )
+
+
+def _print_failures(path: Path) -> None:
+    from ingest.state import State
+
+    with State(path) as state:
+        failures = state.failures()
+    if not failures:
+        out.print("no recorded failures")
+        return
+    table = Table(title=f"{len(failures)} recorded failures (retried on the next run)")
+    for column in ("url", "stage", "reason", "attempts", "last failed"):
+        table.add_column(column)
+    for f in failures:
+        table.add_row(f.url, f.kind, f.reason, str(f.attempts), f.last_failed)
+    out.print(table)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str] | None, typer.Argument(help="Text, HTML or JSONL files; - for stdin.")] = None,
+    input_format: Annotated[
+        str, typer.Option("--input-format", help="auto | text | html | jsonl (auto: by file suffix).")
+    ] = "auto",
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD, for relative dates.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl (one JSON record per line) | table.")] = "jsonl",
+) -> None:
+    """Print the entities, roles and events found in texts; never touches the graph."""
+    from ingest.extract_cli import run_extract
+
+    if input_format not in ("auto", "text", "html", "jsonl"):
+        raise typer.BadParameter("--input-format is one of auto, text, html, jsonl")
+    if fmt not in ("jsonl", "table"):
+        raise typer.BadParameter("--format is jsonl or table")
+    raise typer.Exit(run_extract(paths or ["-"], input_format, _parse_date(published), fmt, sys.stdout))
+
+
+@app.command()
+def digest(
+    week: Annotated[str | None, typer.Option(help="ISO week like 2021-W12.")] = None,
+    since: Annotated[str | None, typer.Option(help="First day YYYY-MM-DD (with --until).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day YYYY-MM-DD (with --since).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="md | html | json | csv | atom")] = "md",
+    out_path: Annotated[Path | None, typer.Option("--out", help="File to write (default: stdout).")] = None,
+    tz: Annotated[str, typer.Option("--tz", help="Time zone of the weeks.")] = "Asia/Shanghai",
+    data_dir: DataDir = None,
+) -> None:
+    """Write the events of a week (or a date range) for editors."""
+    from ui.digest.cli import run_digest
+
+    with _connect(data_dir) as graph:
+        code = run_digest(
+            graph, week=week, since=_parse_date(since), until=_parse_date(until), fmt=fmt, out=out_path, tz=tz
+        )
+    raise typer.Exit(code)
 
 
 def _parse_date(value: str | None) -> date | None:

@@ -1,0 +1,63 @@
+"""Whether a sentence asserts, rumours, plans or denies the event its trigger announces.
+
+A journalist must not read "据悉X将裁员" or "X否认裁员" as a layoff that
+happened; the modality travels with every event into the graph. Cue words
+and their scopes are data (``events.yaml``); this module only applies the
+scopes, with the first matching modality of the file's order winning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.event_rules import Rules
+
+ASSERTED = "asserted"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSite:
+    """Where a trigger stands in its sentence: what the cue scopes are measured against.
+
+    Offsets are relative to the sentence text; ``names`` are the spans of the
+    entity mentions in the sentence, which stop a "near" cue from reaching
+    over another participant ("X将Y出售给Z" is not a plan).
+    """
+
+    start: int
+    end: int
+    clause_start: int
+    names: Sequence[tuple[int, int]] = ()
+
+    def admits(self, start: int, end: int, scope: str, window: int) -> bool:
+        """Whether a cue occupying ``start:end`` stands where ``scope`` requires."""
+        if start < self.end and end > self.start:
+            return False
+        if scope == "sentence":
+            return True
+        if end > self.start:
+            return False
+        if scope == "before":
+            return True
+        near = self.clause_start <= start and self.start - end <= window
+        return near and not any(end <= n_start and n_end <= self.start for n_start, n_end in self.names)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    starts, at = [], text.find(word)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(word, at + 1)
+    return starts
+
+
+def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
+    """The modality of the event whose trigger stands at ``site`` in the sentence ``text``."""
+    window = int(rules.weights["near_window"])
+    for modality in rules.modalities:
+        for scope, cues in modality.scoped_cues:
+            for cue in cues:
+                if any(site.admits(s, s + len(cue), scope, window) for s in _occurrences(text, cue)):
+                    return modality.name
+    return ASSERTED

@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from neo4j import Session
+from neo4j import READ_ACCESS, Session
 from neo4j.exceptions import Neo4jError
 
 from graph.connection import Graph, plain
@@ -49,7 +49,7 @@ def run_readonly(
     """Run ``query`` in a rolled-back transaction, keeping at most ``row_cap`` rows and ``time_limit`` seconds."""
     if not query.strip():
         return ConsoleResult(error="the query is empty")
-    session = graph.driver.session(database=graph.database)
+    session = graph.driver.session(database=graph.database, default_access_mode=READ_ACCESS)
     result = ConsoleResult()
     started = time.monotonic()
     worker = threading.Thread(

@@ -13,7 +13,7 @@ import io
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import feedparser
@@ -70,7 +70,7 @@ def _entry_published(entry: Any) -> datetime | None:
     for key in ("published_parsed", "updated_parsed"):
         parsed = entry.get(key)
         if parsed:
-            return aware(datetime(*parsed[:6], tzinfo=timezone.utc))
+            return aware(datetime(*parsed[:6], tzinfo=UTC))
     return None
 
 
@@ -121,7 +121,9 @@ def parse_feed(data: bytes, feed_url: str, content_type: str = "") -> FeedResult
         if entry.url:
             result.entries.append(entry)
         else:
-            result.warnings.append(f"feed {feed_url}: entry {entry.title or entry.guid!r} has no link, skipped")
+            result.warnings.append(
+                f"feed {feed_url}: entry {entry.title or entry.guid!r} has no link, skipped"
+            )
     if parsed.get("bozo"):
         result.warnings.append(
             f"feed {feed_url}: malformed ({parsed.get('bozo_exception')}); kept {len(result.entries)} entries"

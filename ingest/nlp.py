@@ -53,7 +53,7 @@ DOC_EXTENSIONS: dict[str, Any] = {
     "roles": None,
     "events": None,
 }
-SPAN_EXTENSIONS: dict[str, Any] = {"entity_id": None}
+SPAN_EXTENSIONS: dict[str, Any] = {"entity_id": None, "canonical": None}
 
 
 def register_extensions() -> None:

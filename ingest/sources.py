@@ -12,6 +12,8 @@ Expansion never raises for one bad input: an unreadable path or a bad JSONL line
 from __future__ import annotations
 
 import json
+import mimetypes
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +29,11 @@ URL_LIST_SUFFIXES = (".urls", ".list")
 PAGE_SUFFIXES = (".html", ".htm")
 TEXT_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl",)
-KNOWN_SUFFIXES = FEED_SUFFIXES + OPML_SUFFIXES + URL_LIST_SUFFIXES + PAGE_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES
+KNOWN_SUFFIXES = (
+    FEED_SUFFIXES + OPML_SUFFIXES + URL_LIST_SUFFIXES + PAGE_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES
+)
+#: A folder with a name like this inside an input folder is a saved copy of that web site.
+HOST_DIR = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 #: A JSONL record needs one of these to carry an article's text.
 JSONL_TEXT_KEYS = ("text", "html", "content")
 
@@ -88,6 +94,57 @@ class InputError:
 WorkItem = RemoteItem | LocalFeed | LocalPage | LocalText | JsonlRecord | InputError
 
 
+class SiteMirror:
+    """Saved copies of web sites, laid out as ``<folder>/<host>/<path>``, read instead of fetching.
+
+    A folder given to ``ingest`` that contains folders named like hosts (``news.example.com``)
+    holds such copies: a feed listing ``http://news.example.com/2021/03/a.html`` then reads
+    ``news.example.com/2021/03/a.html`` from disk, and a page found by walking the folder is
+    known by that URL rather than by its file path, so both routes meet as one article.
+    """
+
+    def __init__(self, items: Iterable[str]) -> None:
+        self.sites: dict[str, Path] = {}
+        for item in items:
+            path = Path(item).expanduser()
+            if not _has_scheme(item) and path.is_dir():
+                self._scan(path)
+
+    def _scan(self, folder: Path) -> None:
+        for child in sorted(folder.iterdir()):
+            if not child.is_dir() or child.name.startswith("."):
+                continue
+            if HOST_DIR.match(child.name):
+                self.sites.setdefault(child.name, child.resolve())
+            else:
+                self._scan(child)
+
+    def find(self, url: str) -> Path | None:
+        """The saved copy of ``url``, if any (``index.html`` for a folder URL)."""
+        parts = urlsplit(url)
+        site = self.sites.get((parts.hostname or "").lower())
+        if site is None or parts.scheme not in ("http", "https"):
+            return None
+        relative = parts.path.lstrip("/")
+        candidate = (site / relative).resolve()
+        if candidate.is_dir() or not relative:
+            candidate = candidate / "index.html"
+        inside = candidate.is_relative_to(site)
+        return candidate if inside and candidate.is_file() else None
+
+    def url_of(self, path: Path) -> str | None:
+        """The URL a saved file stands for, or None when it is not inside a mirror."""
+        resolved = path.resolve()
+        for host, site in self.sites.items():
+            if resolved.is_relative_to(site):
+                return f"http://{host}/{resolved.relative_to(site).as_posix()}"
+        return None
+
+    @staticmethod
+    def content_type(path: Path) -> str:
+        return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+
+
 def _has_scheme(item: str) -> bool:
     parts = urlsplit(item)
     return len(parts.scheme) > 1 and (bool(parts.netloc) or parts.scheme in ("file", "data", "javascript"))
@@ -129,7 +186,9 @@ def _file(path: Path) -> Iterator[WorkItem]:
         yield from _jsonl(path)
     elif suffix in PAGE_SUFFIXES:
         yield LocalPage(path)
-    elif suffix in OPML_SUFFIXES or (suffix in FEED_SUFFIXES and b"<opml" in path.read_bytes()[:1024].lower()):
+    elif suffix in OPML_SUFFIXES or (
+        suffix in FEED_SUFFIXES and b"<opml" in path.read_bytes()[:1024].lower()
+    ):
         yield from (RemoteItem(s.url, "feed") for s in parse_opml(path.read_bytes()))
     elif suffix in FEED_SUFFIXES:
         yield LocalFeed(path)

@@ -20,7 +20,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +47,7 @@ _SIGN_BIT = 1 << 63
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _to_signed(value: int) -> int:
@@ -156,12 +156,16 @@ class State:
             return None
         urls = tuple(
             r[0]
-            for r in self._db.execute("SELECT url FROM article_urls WHERE article_id = ? ORDER BY rowid", (row[0],))
+            for r in self._db.execute(
+                "SELECT url FROM article_urls WHERE article_id = ? ORDER BY rowid", (row[0],)
+            )
         )
         return KnownArticle(row[0], row[1], row[2] or "", row[3], bool(row[4]), urls)
 
     def article_with_hash(self, content_hash: str) -> KnownArticle | None:
-        row = self._one("SELECT id FROM articles WHERE content_hash = ? ORDER BY first_seen LIMIT 1", content_hash)
+        row = self._one(
+            "SELECT id FROM articles WHERE content_hash = ? ORDER BY first_seen LIMIT 1", content_hash
+        )
         return self.article(row[0]) if row else None
 
     def simhashes(self) -> Iterator[tuple[str, int]]:
@@ -196,12 +200,15 @@ class State:
     def mark_ingested(self, article_id: str) -> None:
         """Confirm that the graph now holds the article as last recorded."""
         self._db.execute(
-            "UPDATE articles SET ingested_at = ?, ingested_hash = content_hash WHERE id = ?", (_now(), article_id)
+            "UPDATE articles SET ingested_at = ?, ingested_hash = content_hash WHERE id = ?",
+            (_now(), article_id),
         )
 
     def has_pending(self, feed_url: str) -> bool:
         """True while an article read from this feed is not yet confirmed in the graph."""
-        row = self._one("SELECT 1 FROM articles WHERE feed_url = ? AND ingested_hash IS NULL LIMIT 1", feed_url)
+        row = self._one(
+            "SELECT 1 FROM articles WHERE feed_url = ? AND ingested_hash IS NULL LIMIT 1", feed_url
+        )
         return row is not None
 
     # -- failures --------------------------------------------------------------------------
@@ -212,7 +219,14 @@ class State:
             "INSERT INTO failures VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET"
             " kind = excluded.kind, reason = excluded.reason, attempts = attempts + 1,"
             " last_failed = excluded.last_failed, context = COALESCE(excluded.context, context)",
-            (url, kind, reason, now, now, json.dumps(context, ensure_ascii=False, default=str) if context else None),
+            (
+                url,
+                kind,
+                reason,
+                now,
+                now,
+                json.dumps(context, ensure_ascii=False, default=str) if context else None,
+            ),
         )
 
     def clear_failure(self, url: str) -> None:
@@ -231,7 +245,8 @@ class State:
     def spool(self, article_id: str, payload_json: str) -> int:
         """Keep a payload for the graph until :meth:`unspool`; returns its spool id."""
         cursor = self._db.execute(
-            "INSERT INTO spool (article_id, payload, created_at) VALUES (?, ?, ?)", (article_id, payload_json, _now())
+            "INSERT INTO spool (article_id, payload, created_at) VALUES (?, ?, ?)",
+            (article_id, payload_json, _now()),
         )
         return int(cursor.lastrowid or 0)
 

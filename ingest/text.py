@@ -197,6 +197,23 @@ def _paragraphs(html: str) -> str:
     return "\n".join(p for p in paragraphs if p)
 
 
+_BLOCK_TAGS = ("p", "div", "li", "br", "h1", "h2", "h3", "h4", "blockquote", "tr")
+
+
+def fragment_text(html: str) -> str:
+    """Plain text of an HTML fragment (a feed's summary or content), one block per line."""
+    if "<" not in html:
+        return " ".join(html.split())
+    try:
+        tree = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    for element in tree.iter(*_BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
 def page_metadata(html: str, url: str | None = None) -> dict[str, Any]:
     """Title, date, author, site name, canonical URL and description of a page (values may be None)."""
     try:

@@ -1,0 +1,481 @@
+"""The ingest stage's entry point: inputs in, deduplicated :class:`Article` records out.
+
+:func:`collect` walks the work items of :mod:`ingest.sources`, fetches feeds and pages with
+conditional GET, extracts main text, and admits each candidate through the deduplication checks
+against the :class:`State`. It yields one :class:`CollectResult` per article that needs NLP, per
+duplicate found and per failure; unchanged articles are only counted. Nothing here raises for one
+bad input: a failure is recorded (and retried on the next run) and the run goes on.
+
+When a page cannot be fetched or has no article text, the feed entry's content or summary stands
+in for it: a degraded success, flagged, and the page stays in the failure list to be retried.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from ingest.dedup import NearDuplicateIndex, canonical_url, content_hash, simhash
+from ingest.feeds import FeedResult, looks_like_feed, parse_feed, parse_opml
+from ingest.fetch import Fetcher, FetchError, Response
+from ingest.records import Article, FeedEntry, stable_id, to_dict
+from ingest.sources import (
+    Inputs,
+    JsonlRecord,
+    LocalFeed,
+    LocalPage,
+    LocalText,
+    RemoteItem,
+    SiteMirror,
+    WorkItem,
+    expand,
+)
+from ingest.state import KnownArticle, State
+from ingest.text import decode, fragment_text, html_to_text
+from ingest.timestamps import parse_timestamp
+
+log = logging.getLogger(__name__)
+
+#: A failed URL is retried on later runs until it has failed this many times.
+MAX_ATTEMPTS = 5
+
+
+@dataclass
+class CollectStats:
+    """What happened to every item of a run, for the CLI's summary and progress line."""
+
+    seen: int = 0
+    new: int = 0
+    updated: int = 0
+    duplicate: int = 0
+    unchanged: int = 0
+    degraded: int = 0
+    failed: int = 0
+    feeds: int = 0
+    feeds_unchanged: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CollectResult:
+    """One outcome: ``article`` (needs NLP), ``duplicate`` (a known story's new URL) or ``failure``."""
+
+    kind: str
+    where: str
+    article: Article | None = None
+    is_new: bool = False
+    degraded: bool = False
+    reason: str = ""
+    duplicate_of: str | None = None
+
+    @property
+    def label(self) -> str:
+        """A one-line description for progress displays."""
+        status = "new" if self.is_new else "changed" if self.kind == "article" else self.kind
+        return f"{status}{' (degraded)' if self.degraded else ''}: {self.where}"
+
+
+Progress = Callable[[str, CollectStats], None]
+
+
+@dataclass
+class _Candidate:
+    """An article's text and metadata before deduplication decides its id."""
+
+    key: str
+    url: str
+    title: str
+    text: str
+    published: datetime | None = None
+    author: str = ""
+    source: str = ""
+    source_url: str = ""
+    feed_url: str = ""
+    degraded: bool = False
+
+
+def _site_root(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/" if parts.scheme in ("http", "https") else ""
+
+
+def _is_http(url: str | None) -> bool:
+    return bool(url) and urlsplit(url or "").scheme in ("http", "https")
+
+
+def _entry_from_context(context: dict[str, Any] | None) -> FeedEntry | None:
+    """The feed entry a failed page came from, as stored in the failure's context."""
+    if not context or "entry" not in context:
+        return None
+    data = dict(context["entry"])
+    data["published"] = parse_timestamp(data.get("published"))
+    return FeedEntry(**data)
+
+
+def _settled(known: KnownArticle | None) -> bool:
+    """The graph holds the article's latest full text: safe to ask the server for changes only."""
+    return bool(known and known.ingested and known.ingested_hash == known.content_hash and not known.degraded)
+
+
+class _Collector:
+    """One run's working memory: the near-duplicate index, the URLs done, the counters."""
+
+    def __init__(
+        self,
+        state: State,
+        fetcher: Fetcher,
+        stats: CollectStats,
+        progress: Progress | None,
+        mirror: SiteMirror,
+    ) -> None:
+        self.state, self.fetcher, self.stats, self.progress = state, fetcher, stats, progress
+        self.mirror = mirror
+        self.index = NearDuplicateIndex()
+        for article_id, value in state.simhashes():
+            self.index.add(article_id, value)
+        self.fetched: set[str] = set()
+        self.admitted: set[str] = set()
+
+    def run(self, inputs: Inputs) -> Iterator[CollectResult]:
+        for item in expand(inputs.items):
+            yield from self._guarded(item)
+        if inputs.retry_failed:
+            for failure in self.state.failures():
+                retry = failure.kind in ("feed", "page", "auto") and failure.attempts < MAX_ATTEMPTS
+                if retry and failure.url not in self.fetched:
+                    entry = _entry_from_context(failure.context)
+                    yield from self._guarded(RemoteItem(failure.url, failure.kind, entry))
+
+    def _guarded(self, item: WorkItem) -> Iterator[CollectResult]:
+        """Process one item; an unexpected error becomes a recorded failure, never a crash."""
+        where = getattr(item, "url", None) or getattr(item, "where", None) or str(getattr(item, "path", item))
+        if self.progress:
+            self.progress(where, self.stats)
+        try:
+            yield from self._dispatch(item)
+        except Exception as exc:  # one broken input must not end the run
+            log.exception("unexpected error on %s", where)
+            yield self._failure(where, "input", f"internal error: {type(exc).__name__}: {exc}")
+
+    def _dispatch(self, item: WorkItem) -> Iterator[CollectResult]:
+        if isinstance(item, RemoteItem):
+            yield from self._remote(item)
+        elif isinstance(item, LocalFeed):
+            yield from self._feed_entries(parse_feed(item.path.read_bytes(), item.path.resolve().as_uri()))
+        elif isinstance(item, LocalPage):
+            yield from self._local_page(item.path)
+        elif isinstance(item, LocalText):
+            yield from self._local_text(item.path)
+        elif isinstance(item, JsonlRecord):
+            yield from self._jsonl(item)
+        else:
+            yield self._failure(item.where, "input", item.reason)
+
+    # -- failures --------------------------------------------------------------------------
+
+    def _failure(self, where: str, kind: str, reason: str, entry: FeedEntry | None = None) -> CollectResult:
+        self.stats.failed += 1
+        self.state.record_failure(where, kind, reason, {"entry": to_dict(entry)} if entry else None)
+        log.warning("failed: %s: %s", where, reason)
+        return CollectResult("failure", where, reason=reason)
+
+    # -- remote ----------------------------------------------------------------------------
+
+    def _validators_for(self, item: RemoteItem) -> tuple[str | None, str | None]:
+        """Validators to send, or none when the caller still needs the full body."""
+        validators = self.state.validators(item.url)
+        if validators is None:
+            return None, None
+        known = self.state.article_for_url(canonical_url(item.url))
+        fresh = _settled(known) if known else not self.state.has_pending(item.url)
+        return (validators.etag, validators.last_modified) if fresh else (None, None)
+
+    def _remote(self, item: RemoteItem) -> Iterator[CollectResult]:
+        if item.url in self.fetched:
+            return
+        self.fetched.add(item.url)
+        if item.kind == "page":
+            self.stats.seen += 1
+        try:
+            response = self._get(item)
+        except FetchError as exc:
+            yield from self._remote_failed(item, exc.reason)
+            return
+        if response.not_modified:
+            self._count_unchanged(item)
+            self.state.clear_failure(item.url)
+            return
+        yield from self._fetched(item, response)
+
+    def _get(self, item: RemoteItem) -> Response:
+        """The response for ``item``: from a saved copy of the site when there is one, else fetched."""
+        saved = self.mirror.find(item.url)
+        if saved is not None:
+            content_type = SiteMirror.content_type(saved)
+            return Response(item.url, item.url, 200, saved.read_bytes(), content_type=content_type)
+        etag, last_modified = self._validators_for(item)
+        return self.fetcher.get(item.url, etag=etag, last_modified=last_modified)
+
+    def _count_unchanged(self, item: RemoteItem) -> None:
+        if item.kind == "feed" or (
+            item.kind == "auto" and self.state.article_for_url(canonical_url(item.url)) is None
+        ):
+            self.stats.feeds += 1
+            self.stats.feeds_unchanged += 1
+        else:
+            self.stats.unchanged += 1
+
+    def _remote_failed(self, item: RemoteItem, reason: str) -> Iterator[CollectResult]:
+        if item.kind == "page" and item.entry and self._feed_text(item.entry):
+            yield from self._degraded(item, reason)
+        else:
+            yield self._failure(item.url, item.kind, reason, item.entry)
+
+    def _fetched(self, item: RemoteItem, response: Response) -> Iterator[CollectResult]:
+        body, content_type = response.content, response.content_type
+        if item.kind != "page" and b"<opml" in body[:1024].lower():
+            self.state.save_validators(item.url, response.etag, response.last_modified)
+            for subscription in parse_opml(body):
+                yield from self._guarded(RemoteItem(subscription.url, "feed"))
+        elif item.kind == "feed" or (item.kind == "auto" and looks_like_feed(body, content_type)):
+            feed = parse_feed(body, item.url, content_type)
+            if not feed.entries and feed.warnings and "not a feed" in feed.warnings[-1]:
+                yield self._failure(item.url, "feed", "not a feed (no entries could be read)")
+                return
+            self.state.save_validators(item.url, response.etag, response.last_modified)
+            self.state.clear_failure(item.url)
+            yield from self._feed_entries(feed)
+        else:
+            if item.kind == "auto":
+                self.stats.seen += 1
+            yield from self._page(item, response)
+
+    def _feed_entries(self, feed: FeedResult) -> Iterator[CollectResult]:
+        self.stats.feeds += 1
+        self.stats.warnings += feed.warnings
+        for entry in feed.entries:
+            if entry.url:
+                yield from self._guarded(RemoteItem(entry.url, "page", entry))
+            else:
+                yield from self._entry_without_link(entry)
+
+    def _entry_without_link(self, entry: FeedEntry) -> Iterator[CollectResult]:
+        """An entry with no link is kept from its own text, identified by its guid or content."""
+        self.stats.seen += 1
+        text = self._feed_text(entry)
+        if not text:
+            return
+        key = f"{entry.feed_url}#{entry.guid or content_hash(text)}"
+        candidate = self._entry_candidate(entry, key, entry.feed_url, text)
+        yield from self._admit(candidate, key)
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def _page(self, item: RemoteItem, response: Response) -> Iterator[CollectResult]:
+        decoded = decode(response.content, response.content_type)
+        text, meta = html_to_text(decoded.text, response.final_url)
+        if not text:
+            yield from self._remote_failed(item, "no article text found on the page")
+            return
+        url = canonical_url(item.url)
+        entry = item.entry
+        candidate = _Candidate(
+            key=url,
+            url=url,
+            title=(entry.title if entry and entry.title else meta.get("title")) or "",
+            text=text,
+            published=(entry.published if entry else None) or parse_timestamp(meta.get("date")),
+            author=meta.get("author") or (entry.author if entry else ""),
+            source=(entry.feed_title if entry else "")
+            or meta.get("sitename")
+            or urlsplit(url).hostname
+            or "",
+            source_url=entry.feed_url if entry else _site_root(url),
+            feed_url=entry.feed_url if entry else "",
+        )
+        yield from self._admit(candidate, item.url)
+        self.state.save_validators(item.url, response.etag, response.last_modified)
+        self.state.clear_failure(item.url)
+
+    @staticmethod
+    def _feed_text(entry: FeedEntry) -> str:
+        return fragment_text(entry.content_html) or fragment_text(entry.summary)
+
+    def _entry_candidate(self, entry: FeedEntry, key: str, url: str, text: str) -> _Candidate:
+        return _Candidate(
+            key=key,
+            url=url,
+            title=entry.title,
+            text=text,
+            published=entry.published,
+            author=entry.author,
+            source=entry.feed_title or urlsplit(entry.feed_url).hostname or "",
+            source_url=entry.feed_url,
+            feed_url=entry.feed_url,
+            degraded=True,
+        )
+
+    def _degraded(self, item: RemoteItem, reason: str) -> Iterator[CollectResult]:
+        assert item.entry is not None
+        url = canonical_url(item.url)
+        candidate = self._entry_candidate(item.entry, url, url, self._feed_text(item.entry))
+        self.state.record_failure(
+            item.url, "page", f"{reason}; used the feed's text", {"entry": to_dict(item.entry)}
+        )
+        log.warning("degraded: %s: %s; using the feed's text", item.url, reason)
+        yield from self._admit(candidate, item.url)
+
+    # -- local files -----------------------------------------------------------------------
+
+    def _local_page(self, path: Path) -> Iterator[CollectResult]:
+        self.stats.seen += 1
+        where = str(path)
+        html = decode(path.read_bytes()).text
+        text, meta = html_to_text(html)
+        if not text:
+            yield self._failure(where, "input", "no article text found in the file")
+            return
+        url = self.mirror.url_of(path) or (meta["url"] if _is_http(meta.get("url")) else "")
+        url = canonical_url(url) if url else path.resolve().as_uri()
+        candidate = _Candidate(
+            key=url,
+            url=url,
+            title=meta.get("title") or path.stem,
+            text=text,
+            published=parse_timestamp(meta.get("date")),
+            author=meta.get("author") or "",
+            source=meta.get("sitename") or urlsplit(url).hostname or path.parent.name,
+            source_url=_site_root(url) or path.parent.resolve().as_uri(),
+        )
+        yield from self._admit(candidate, where)
+        self.state.clear_failure(where)
+
+    def _local_text(self, path: Path) -> Iterator[CollectResult]:
+        """A .txt/.md article: its first line is the title, the rest the text."""
+        self.stats.seen += 1
+        content = decode(path.read_bytes()).text.strip()
+        title, _, body = content.partition("\n")
+        url = path.resolve().as_uri()
+        candidate = _Candidate(
+            key=url,
+            url=url,
+            title=title.lstrip("#").strip(),
+            text=body.strip() or content,
+            source=path.parent.name,
+            source_url=path.parent.resolve().as_uri(),
+        )
+        yield from self._admit(candidate, str(path))
+
+    def _jsonl(self, record: JsonlRecord) -> Iterator[CollectResult]:
+        self.stats.seen += 1
+        data = record.data
+        text = data.get("text") or ""
+        meta: dict[str, Any] = {}
+        if not text and isinstance(data.get("html") or data.get("content"), str):
+            text, meta = html_to_text(data.get("html") or data.get("content"), data.get("url"))
+        if not text.strip():
+            yield self._failure(record.where, "input", "record has no article text")
+            return
+        url = canonical_url(data["url"]) if _is_http(data.get("url")) else ""
+        key = url or f"{record.path.resolve().as_uri()}#{data.get('id') or content_hash(text)}"
+        candidate = _Candidate(
+            key=key,
+            url=url or key,
+            title=str(data.get("title") or meta.get("title") or ""),
+            text=text.strip(),
+            published=parse_timestamp(
+                str(data.get("published") or data.get("date") or meta.get("date") or "")
+            ),
+            author=str(data.get("author") or meta.get("author") or ""),
+            source=str(
+                data.get("source") or meta.get("sitename") or urlsplit(url).hostname or record.path.stem
+            ),
+            source_url=str(data.get("source_url") or _site_root(url) or record.path.resolve().as_uri()),
+        )
+        yield from self._admit(candidate, record.where)
+        self.state.clear_failure(record.where)
+
+    # -- deduplication ---------------------------------------------------------------------
+
+    def _admit(self, candidate: _Candidate, where: str) -> Iterator[CollectResult]:
+        """Decide new / changed / unchanged / duplicate and record the outcome in the state."""
+        if candidate.key in self.admitted:
+            return  # reached twice in one run (a feed entry and its saved page): once is enough
+        self.admitted.add(candidate.key)
+        digest, fingerprint = content_hash(candidate.text), simhash(candidate.text)
+        known = self.state.article_for_url(candidate.key)
+        if known:
+            unchanged = known.ingested and (
+                known.ingested_hash == digest or (candidate.degraded and not known.degraded)
+            )
+            if unchanged:
+                self.stats.unchanged += 1
+                return
+            article = self._article(known.id, candidate, digest, fingerprint, known.urls)
+            self.state.record_article(article, feed_url=candidate.feed_url, degraded=candidate.degraded)
+            self.stats.updated += 1
+            self.stats.degraded += candidate.degraded
+            yield CollectResult("article", where, article, is_new=False, degraded=candidate.degraded)
+            return
+        original = self.state.article_with_hash(digest)
+        original_id = original.id if original else self.index.find(fingerprint)
+        if original_id:
+            self.state.add_url(original_id, candidate.key)
+            self.stats.duplicate += 1
+            log.info("duplicate: %s is a copy of %s", where, original_id)
+            yield CollectResult("duplicate", where, duplicate_of=original_id)
+            return
+        article = self._article(stable_id(candidate.key, prefix="art-"), candidate, digest, fingerprint, ())
+        self.state.record_article(article, feed_url=candidate.feed_url, degraded=candidate.degraded)
+        self.index.add(article.id, fingerprint)
+        self.stats.new += 1
+        self.stats.degraded += candidate.degraded
+        yield CollectResult("article", where, article, is_new=True, degraded=candidate.degraded)
+
+    @staticmethod
+    def _article(
+        article_id: str, c: _Candidate, digest: str, fingerprint: int, urls: tuple[str, ...]
+    ) -> Article:
+        all_urls = list(dict.fromkeys([c.url, *urls]))
+        return Article(
+            id=article_id,
+            url=c.url,
+            title=c.title,
+            text=c.text,
+            published=c.published,
+            author=c.author,
+            source=c.source,
+            source_url=c.source_url,
+            urls=all_urls,
+            content_hash=digest,
+            simhash=fingerprint,
+        )
+
+
+class CollectRun:
+    """The results of one :func:`collect` call, iterated once; ``stats`` fills in as it goes."""
+
+    def __init__(self, inputs: Inputs, collector: _Collector) -> None:
+        self.stats = collector.stats
+        self._results = collector.run(inputs)
+
+    def __iter__(self) -> Iterator[CollectResult]:
+        return self._results
+
+
+def collect(
+    inputs: Inputs, state: State, fetcher: Fetcher, *, progress: Progress | None = None
+) -> CollectRun:
+    """Articles needing NLP, duplicates and failures for ``inputs``; counts in ``.stats``.
+
+    Confirm each article written to the graph with ``state.mark_ingested(article.id)``: until
+    then a re-run yields it again. Unchanged articles are counted, not yielded. ``progress`` is
+    called with the URL or path about to be processed and the counts so far.
+    """
+    collector = _Collector(state, fetcher, CollectStats(), progress, SiteMirror(inputs.items))
+    return CollectRun(inputs, collector)

@@ -1,0 +1,285 @@
+"""Entity recognition: the ``newsgraph_entities`` spaCy component.
+
+It sets ``doc.ents`` from several sources of candidates, each one linear pass
+over the doc, then keeps the non-overlapping ones by rank:
+
+0. known companies, organisations, regulators and exchanges (one gazetteer
+   pass over the Simplified text): a known company is never a Person, however
+   LAC tags it;
+1. titles (gazetteer, extended over prefixes such as 副/首席) and money amounts;
+2. organisations: LAC's ORG words, and name-like words followed by a suffix
+   from ``org_suffixes.yaml`` (依图 + 科技), labelled by that suffix;
+3. people: LAC's PER words, repaired (颜水 + 成) and completed by the
+   "title then name" cue (CEO徐立);
+4. places and dates from LAC.
+
+Within a rank, longer candidates win. Known entities get ``span._.entity_id``
+here; everything else is resolved by :mod:`ingest.resolution`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ingest.knowledge import Knowledge, load_knowledge
+
+ORG_LABELS = ("Company", "Organization", "Government", "Exchange")
+# LAC tags of words that can be (part of) a proper name.
+NAME_TAGS = frozenset({"ORG", "nz", "LOC", "PER", "nw"})
+_LAC_LABELS = {"LOC": "Location", "TIME": "Date"}
+_NAME_JOINERS = frozenset("·•-‧")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible mention; ``rank`` orders sources, lower wins an overlap."""
+
+    start: int
+    end: int
+    label: str
+    rank: int
+    entity_id: str | None = None
+    canonical: str | None = None
+
+
+class Tokens:
+    """Character offsets, texts and LAC tags of a doc's words, read once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.words = [t.text for t in doc]
+        self.tags = [t.tag_ for t in doc]
+        self.starts = [t.idx for t in doc]
+        self.ends = [t.idx + len(t.text) for t in doc]
+        self.start_set = frozenset(self.starts)
+        self.end_set = frozenset(self.ends)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def index_at(self, char: int) -> int:
+        """The index of the word containing character ``char``."""
+        return bisect_right(self.starts, char) - 1
+
+    def is_latin(self, i: int) -> bool:
+        word = self.words[i]
+        return word.isascii() and any(c.isalpha() for c in word)
+
+
+class EntityRecognizer:
+    """Sets ``doc.ents`` (see the module docstring) and the known entities' ids."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+
+    def __call__(self, doc: Doc) -> Doc:
+        tokens = Tokens(doc)
+        candidates = [
+            *self._known(tokens),
+            *self._titles(tokens),
+            *self._money(tokens),
+            *self._organisations(tokens),
+            *self._lac_entities(tokens),
+        ]
+        candidates += self._people(tokens, candidates)
+        doc.ents = self._spans(doc, _select(candidates, len(doc.text)))
+        return doc
+
+    def _known(self, tokens: Tokens) -> list[Candidate]:
+        found = []
+        for match in self.knowledge.entity_names.finditer(tokens.text):
+            if not self._plausible(tokens, match.start, match.end):
+                continue
+            entity = self.knowledge.entities[match.value]
+            end = self._extend_descriptive(tokens, match.end)
+            found.append(Candidate(match.start, end, entity.label, 0, entity.id))
+        return found
+
+    def _plausible(self, tokens: Tokens, start: int, end: int) -> bool:
+        """A dictionary hit counts unless it is a short piece cut out of an ordinary word."""
+        if (start in tokens.start_set and end in tokens.end_set) or end - start >= 3:
+            return True
+        first, last = tokens.index_at(start), tokens.index_at(end - 1)
+        return any(tokens.tags[i] in NAME_TAGS for i in range(first, last + 1))
+
+    def _extend_descriptive(self, tokens: Tokens, end: int) -> int:
+        """Stretch a known name over descriptive suffixes that follow it (依图 + 科技有限公司)."""
+        suffixes = self.knowledge.suffixes
+        i = tokens.index_at(end - 1)
+        if end != tokens.ends[i]:
+            rest = tokens.text[end : tokens.ends[i]]
+            if rest not in suffixes or not suffixes[rest].descriptive:
+                return end
+            end = tokens.ends[i]
+        i += 1
+        while i < len(tokens) and tokens.words[i] in suffixes and suffixes[tokens.words[i]].descriptive:
+            end = tokens.ends[i]
+            i += 1
+        return end
+
+    def _titles(self, tokens: Tokens) -> list[Candidate]:
+        found = []
+        for match in self.knowledge.titles.finditer(tokens.text):
+            start = self._extend_title_prefix(tokens, match.start)
+            if start in tokens.start_set and match.end in tokens.end_set:
+                found.append(Candidate(start, match.end, "Title", 1, canonical=match.value))
+        return found
+
+    def _extend_title_prefix(self, tokens: Tokens, start: int) -> int:
+        """Include prefixes such as 副/首席/执行 written before a title."""
+        extended = True
+        while extended:
+            extended = False
+            for prefix in self.knowledge.title_prefixes:
+                if tokens.text.startswith(prefix, start - len(prefix)) and start - len(prefix) >= 0:
+                    start -= len(prefix)
+                    extended = True
+                    break
+        return start
+
+    def _money(self, tokens: Tokens) -> list[Candidate]:
+        return [Candidate(m.start(), m.end(), "Money", 1) for m in self.knowledge.money.finditer(tokens.text)]
+
+    def _organisations(self, tokens: Tokens) -> list[Candidate]:
+        """LAC's ORG words and name + suffix sequences, stretched over following suffixes."""
+        found = []
+        i = 0
+        while i < len(tokens):
+            first = self._org_start(tokens, i)
+            if first is None:
+                i += 1
+                continue
+            last = self._extend_suffixes(tokens, i)
+            start, end = tokens.starts[first], tokens.ends[last]
+            name = tokens.text[start:end]
+            suffix = self.knowledge.suffix_of(name)
+            if tokens.tags[i] == "ORG" or suffix:
+                if end - start >= 2:
+                    found.append(Candidate(start, end, suffix[1].label if suffix else "Company", 2))
+            i = last + 1
+        return found
+
+    def _org_start(self, tokens: Tokens, i: int) -> int | None:
+        """The first word of an organisation name that ends at word ``i``, if ``i`` ends one."""
+        if tokens.tags[i] == "ORG":
+            return i
+        if tokens.words[i] not in self.knowledge.suffixes:
+            return None
+        first = i
+        while first > 0 and i - first < 3 and self._name_like(tokens, first - 1):
+            first -= 1
+        return first if first < i else None
+
+    def _name_like(self, tokens: Tokens, i: int) -> bool:
+        return tokens.tags[i] in NAME_TAGS or tokens.is_latin(i)
+
+    def _extend_suffixes(self, tokens: Tokens, i: int) -> int:
+        """The last word of the name starting at ``i``: following suffixes (and a place before a branch)."""
+        suffixes = self.knowledge.suffixes
+        while i + 1 < len(tokens):
+            following = tokens.words[i + 1]
+            if following in suffixes:
+                i += 1
+            elif tokens.tags[i + 1] == "LOC" and i + 2 < len(tokens) and tokens.words[i + 2] in suffixes:
+                i += 2
+            else:
+                break
+        return i
+
+    def _lac_entities(self, tokens: Tokens) -> list[Candidate]:
+        """Places and dates as LAC tags them; adjacent date words form one date."""
+        found: list[Candidate] = []
+        for i, tag in enumerate(tokens.tags):
+            label = _LAC_LABELS.get(tag)
+            if label is None:
+                continue
+            previous = found[-1] if found else None
+            if previous and previous.label == label == "Date" and previous.end == tokens.starts[i]:
+                found[-1] = Candidate(previous.start, tokens.ends[i], label, 4)
+            else:
+                found.append(Candidate(tokens.starts[i], tokens.ends[i], label, 4))
+        return found
+
+    def _people(self, tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
+        people = [self._person_at(tokens, i) for i, tag in enumerate(tokens.tags) if tag == "PER"]
+        people += self._people_after_titles(tokens, candidates)
+        return [p for p in people if p is not None]
+
+    def _person_at(self, tokens: Tokens, i: int) -> Candidate | None:
+        """A PER word, joined with foreign-name parts (索尔-坎贝尔) or a split-off last character."""
+        start, end = tokens.starts[i], tokens.ends[i]
+        j = i
+        while j + 2 < len(tokens) and tokens.words[j + 1] in _NAME_JOINERS and tokens.tags[j + 2] == "PER":
+            j += 2
+            end = tokens.ends[j]
+        if j == i and self._split_name(tokens, i):
+            end = tokens.ends[i + 1]
+        return Candidate(start, end, "Person", 3) if end - start >= 2 else None
+
+    def _split_name(self, tokens: Tokens, i: int) -> bool:
+        """Whether LAC cut a three-character Chinese name after its second character."""
+        word = tokens.words[i]
+        if len(word) != 2 or word[0] not in self.knowledge.surnames or i + 1 >= len(tokens):
+            return False
+        following = tokens.words[i + 1]
+        return (
+            len(following) == 1
+            and _is_cjk(following)
+            and following not in self.knowledge.never_in_name
+            and tokens.tags[i + 1] not in ("w", "u", "p", "c", "xc", "PER")
+        )
+
+    def _people_after_titles(self, tokens: Tokens, candidates: list[Candidate]) -> list[Candidate | None]:
+        """A surname and one or two characters right after a title is a person (CEO徐立)."""
+        found: list[Candidate | None] = []
+        for title in (c for c in candidates if c.label == "Title" and c.end in tokens.start_set):
+            i = tokens.index_at(title.end)
+            word = tokens.words[i]
+            if tokens.tags[i] != "PER" and self._looks_like_name(word):
+                found.append(Candidate(tokens.starts[i], tokens.ends[i], "Person", 3))
+        return found
+
+    def _looks_like_name(self, word: str) -> bool:
+        if not (2 <= len(word) <= 4 and _is_cjk(word)):
+            return False
+        if word[:2] in self.knowledge.compound_surnames:
+            return len(word) >= 3
+        return word[0] in self.knowledge.surnames and len(word) <= 3
+
+    def _spans(self, doc: Doc, chosen: list[Candidate]) -> list[Span]:
+        spans: list[Span] = []
+        taken: set[int] = set()
+        for candidate in chosen:
+            span = doc.char_span(candidate.start, candidate.end, candidate.label, alignment_mode="expand")
+            if span is None or any(t in taken for t in range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            span._.entity_id = candidate.entity_id
+            span._.canonical = candidate.canonical
+            spans.append(span)
+        return sorted(spans, key=lambda s: s.start)
+
+
+def _select(candidates: list[Candidate], length: int) -> list[Candidate]:
+    """Non-overlapping candidates, best rank first, then longest, then leftmost."""
+    occupied = bytearray(length)
+    chosen = []
+    for candidate in sorted(candidates, key=lambda c: (c.rank, c.start - c.end, c.start)):
+        if occupied.find(1, candidate.start, candidate.end) == -1:
+            occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+            chosen.append(candidate)
+    return chosen
+
+
+def _is_cjk(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+@Language.factory("newsgraph_entities")
+def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
+    """The entity recognizer over the project's knowledge files."""
+    return EntityRecognizer(load_knowledge())

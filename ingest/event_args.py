@@ -1,0 +1,109 @@
+"""Finding an event's participants around its trigger by position in the sentence.
+
+Chinese news states most business events as subject-verb-object with few
+function words, so position relative to the trigger is a strong signal: the
+departing person precedes "离职", the acquired company follows "收购", and
+"被" swaps the two. Names joined by coordinators ("A、B和C") form a group that
+fills a slot together, which is how one sentence yields one event per
+company. Nothing here knows about event types; it only answers "which names
+stand where".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ingest.event_rules import Rules
+from ingest.records import ENTITY_LABELS
+from ingest.sentences import Name, Sentence
+
+Pick = Callable[[Name], bool]
+
+
+class Finder:
+    """Positional look-ups of names in one sentence, under the coordination rules."""
+
+    def __init__(self, rules: Rules, sentence: Sentence) -> None:
+        self.rules = rules
+        self.sentence = sentence
+        self.names = [n for n in sentence.names if n.entity or n.label not in ENTITY_LABELS]
+
+    def is_org(self, name: Name) -> bool:
+        return name.label in self.rules.org_labels
+
+    @staticmethod
+    def is_person(name: Name) -> bool:
+        return name.label == "Person"
+
+    def coordinated(self, gap: str) -> bool:
+        """Whether the text between two names only joins them ("、", "和", "以及" ...)."""
+        rest = gap
+        while rest:
+            for word in self.rules.coordinators:
+                if rest.startswith(word):
+                    rest = rest[len(word) :]
+                    break
+            else:
+                return False
+        return True
+
+    def group(self, anchor: Name, pick: Pick, lo: int, hi: int) -> list[Name]:
+        """``anchor`` with the names coordinated with it, all within document offsets [lo, hi)."""
+        same = [n for n in self.names if pick(n) and lo <= n.start and n.end <= hi]
+        if anchor not in same:
+            return [anchor]
+        i = j = same.index(anchor)
+        while i > 0 and self.coordinated(self.sentence.slice(same[i - 1].end, same[i].start)):
+            i -= 1
+        while j + 1 < len(same) and self.coordinated(self.sentence.slice(same[j].end, same[j + 1].start)):
+            j += 1
+        return same[i : j + 1]
+
+    def before(self, pick: Pick, position: int, lo: int | None = None) -> list[Name]:
+        """The group of picked names nearest before ``position`` (not before ``lo``)."""
+        lo = self.sentence.start if lo is None else lo
+        found = [n for n in self.names if pick(n) and lo <= n.start and n.end <= position]
+        return self.group(found[-1], pick, lo, position) if found else []
+
+    def after(self, pick: Pick, position: int, hi: int | None = None) -> list[Name]:
+        """The group of picked names nearest after ``position`` (ending by ``hi``)."""
+        hi = self.sentence.end if hi is None else hi
+        found = [n for n in self.names if pick(n) and position <= n.start and n.end <= hi]
+        return self.group(found[0], pick, position, hi) if found else []
+
+    def subject(self, pick: Pick, trigger: int) -> list[Name]:
+        """The trigger's subject: nearest group before it in its clause, else earlier in the sentence."""
+        clause_start, _ = self.sentence.clause_of(trigger)
+        return self.before(pick, trigger, clause_start) or self.before(pick, trigger)
+
+    def in_range(self, pick: Pick, lo: int, hi: int) -> list[Name]:
+        return [n for n in self.names if pick(n) and lo <= n.start and n.end <= hi]
+
+    def marker_before(self, markers: Sequence[str], trigger: int) -> int | None:
+        """Document offset of the last marker word in the trigger's clause before the trigger."""
+        clause_start, _ = self.sentence.clause_of(trigger)
+        text = self.sentence.slice(clause_start, trigger)
+        best = max((text.rfind(m) for m in markers), default=-1)
+        return clause_start + best if best >= 0 else None
+
+    def marker_after(self, markers: Sequence[str], position: int) -> int | None:
+        """Document offset just after the first marker word in the clause after ``position``."""
+        _, clause_end = self.sentence.clause_of(position)
+        text = self.sentence.slice(position, clause_end)
+        hits = [(text.find(m), len(m)) for m in markers if text.find(m) >= 0]
+        if not hits:
+            return None
+        at, size = min(hits)
+        return position + at + size
+
+    def agent_patient(self, pick_agent: Pick, pick_patient: Pick, trigger: tuple[int, int]) -> tuple[list[Name], list[Name]]:
+        """Agent and patient of a transitive trigger, "被"/"遭" reversing them ("X被Y收购")."""
+        clause_start, clause_end = self.sentence.clause_of(trigger[0])
+        passive = self.marker_before(self.rules.passive_markers, trigger[0])
+        if passive is not None:
+            patient = self.before(pick_patient, passive, clause_start) or self.before(pick_patient, passive)
+            agent = self.in_range(pick_agent, passive, trigger[0])
+            return agent, patient
+        patient = self.after(pick_patient, trigger[1], clause_end)
+        agent = self.subject(lambda n: pick_agent(n) and n not in patient, trigger[0])
+        return agent, patient

@@ -13,6 +13,7 @@ frees the caller at once.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import Any
 
 from neo4j import READ_ACCESS, Session
 from neo4j.exceptions import Neo4jError
+from neo4j.graph import Node, Path, Relationship
 
 from graph.connection import Graph, plain
 
@@ -80,7 +82,7 @@ def _fetch(
                     if len(out.rows) == row_cap:
                         out.truncated = True
                         break
-                    out.rows.append({k: plain(v) for k, v in record.items()})
+                    out.rows.append({k: console_value(v) for k, v in record.items()})
             finally:
                 tx.rollback()
     except Neo4jError as exc:
@@ -88,10 +90,8 @@ def _fetch(
     except Exception as exc:  # a killed connection or a driver-side error: report, never raise into the UI
         out.error = f"{type(exc).__name__}: {exc}"
     finally:
-        try:
+        with contextlib.suppress(Exception):  # the connection may already be killed by the time limit
             session.close()
-        except Exception:  # the connection may already be killed by the time limit
-            pass
 
 
 def _kill(session: Session) -> None:
@@ -102,3 +102,50 @@ def _kill(session: Session) -> None:
     the pool, which is thread-safe).
     """
     session._handle_cancellation(message="console time limit")
+
+
+def console_value(value: Any) -> Any:
+    """A plain value; nodes and relationships keep their element ids so the console can draw them."""
+    if isinstance(value, Node):
+        return {"_element": value.element_id, "_labels": sorted(value.labels), **plain(dict(value))}
+    if isinstance(value, Relationship):
+        return {
+            "_element": value.element_id,
+            "_type": value.type,
+            "_start": value.start_node.element_id if value.start_node else None,
+            "_end": value.end_node.element_id if value.end_node else None,
+            **plain(dict(value)),
+        }
+    if isinstance(value, Path):
+        return {
+            "nodes": [console_value(n) for n in value.nodes],
+            "relationships": [console_value(r) for r in value.relationships],
+        }
+    if isinstance(value, dict):
+        return {k: console_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [console_value(v) for v in value]
+    return plain(value)
+
+
+def graph_elements(rows: list[dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """The nodes (by element id) and relationships found anywhere in the rows, for drawing."""
+    nodes: dict[str, dict[str, Any]] = {}
+    rels: dict[str, dict[str, Any]] = {}
+
+    def visit(value: Any) -> None:
+        if isinstance(value, dict):
+            if "_labels" in value and "_element" in value:
+                nodes[value["_element"]] = value
+            elif "_type" in value and "_element" in value:
+                rels[value["_element"]] = value
+            for item in value.values():
+                visit(item)
+        elif isinstance(value, list):
+            for item in value:
+                visit(item)
+
+    for row in rows:
+        visit(row)
+    drawable = [r for r in rels.values() if r["_start"] in nodes and r["_end"] in nodes]
+    return nodes, drawable

@@ -7,10 +7,12 @@ events in the same order. The queries use parameters and plain values only
 ArcadeDB server alike.
 
 Which events belong to a period: those whose event ``date`` -- or, when the
-text gave no date, whose ``first_reported`` date -- falls in it. Both are
-calendar dates, so a week is the calendar ISO week; the time zone only
-matters for article timestamps (shown in it) and for "last week" (see
-:func:`last_complete_week`).
+text gave no date, whose first report -- falls in it. An event date is a
+calendar date, so it falls in its calendar ISO week. A first report is an
+article timestamp, so its day is taken in the digest's time zone (an article
+published at 20:00 UTC on a Sunday is Monday's news in Shanghai); the stored
+``first_reported`` date, which is in the article's own offset, only narrows
+the query. Timestamps are shown in the zone too.
 
 Determinism: every list is sorted on a total order ending in an id, and no
 value depends on the clock, so the same graph and period give the same digest.
@@ -19,7 +21,7 @@ value depends on the clock, so the same graph and period give the same digest.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -47,10 +49,12 @@ _ROLE_RANK = {role: i for i, role in enumerate(ROLE_ORDER)}
 #: Entity labels counted as "companies" in the most-active list.
 COMPANY_LABELS = ("Company",)
 
-_IN_PERIOD = "coalesce(e.date, e.first_reported) >= $start AND coalesce(e.date, e.first_reported) <= $end"
+#: Days the query reaches beyond the period: a stored first_reported date may differ by one from the zone's.
+ZONE_SLACK = timedelta(days=1)
 
-EVENTS = f"""
-MATCH (e:{{label}}) WHERE {_IN_PERIOD}
+EVENTS = """
+MATCH (e:{label})
+WHERE coalesce(e.date, e.first_reported) >= $start AND coalesce(e.date, e.first_reported) <= $end
 RETURN e.id AS id, e.type AS type, e.date AS date, e.first_reported AS first_reported,
        e.status AS status, e.modality AS modality, e.confidence AS confidence, e.role AS role,
        e.kind AS kind, e.amount AS amount, e.currency AS currency, e.round AS round,
@@ -73,9 +77,11 @@ RETURN e.id AS event, a.id AS article, a.title AS title, a.url AS url, a.source 
        r.sentence AS sentence, r.modality AS modality, r.confidence AS confidence
 """
 
-COUNTS = f"""
-MATCH (e:{{label}}) WHERE {_IN_PERIOD}
-RETURN e.type AS type, count(e) AS n
+EVENT_DAYS = """
+MATCH (e:{label})
+OPTIONAL MATCH (e)-[:REPORTED_IN]->(a:Article)
+RETURN e.id AS id, e.date AS date, e.first_reported AS first_reported,
+       a.published AS published, a.published_at AS published_at
 """
 
 NEW_ENTITIES = """
@@ -122,6 +128,12 @@ class Period:
         return cls(monday, monday + timedelta(days=6), zone(tz).key)
 
     @classmethod
+    def week_of(cls, day: date, tz: str = DEFAULT_TZ) -> Period:
+        """The ISO week ``day`` falls in."""
+        monday = day - timedelta(days=day.isoweekday() - 1)
+        return cls(monday, monday + timedelta(days=6), zone(tz).key)
+
+    @classmethod
     def between(cls, since: date, until: date, tz: str = DEFAULT_TZ) -> Period:
         """The dates from ``since`` to ``until``, both included."""
         if until < since:
@@ -151,12 +163,13 @@ class Period:
     def params(self) -> dict[str, date]:
         return {"start": self.start, "end": self.end}
 
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
 
 def last_complete_week(now: datetime, tz: str = DEFAULT_TZ) -> Period:
     """The ISO week before the one ``now`` falls in, in ``tz``: what "this week's digest" means on a Monday."""
-    today = now.astimezone(zone(tz)).date()
-    monday = today - timedelta(days=today.isoweekday() - 1 + 7)
-    return Period(monday, monday + timedelta(days=6), zone(tz).key)
+    return Period.week_of(now.astimezone(zone(tz)).date() - timedelta(days=7), tz)
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +328,7 @@ def build_digest(graph: Graph, period: Period, *, top: int = 5, new_limit: int =
     """Read the period's events, the previous period's counts and the header lists from ``graph``."""
     events = _read_events(graph, period)
     counts = Counter(event.type for event in events)
-    previous = _count_events(graph, period.previous())
+    previous = Counter(event.type for event in _read_events(graph, period.previous()))
     new = _read_new_entities(graph, period)
     return Digest(
         period=period,
@@ -333,13 +346,14 @@ def _union(template: str) -> str:
 
 
 def _read_events(graph: Graph, period: Period) -> list[DigestEvent]:
-    rows = graph.read(_union(EVENTS), **period.params())
+    rows = graph.read(_union(EVENTS), start=period.start - ZONE_SLACK, end=period.end + ZONE_SLACK)
     ids = sorted(row["id"] for row in rows)
     if not ids:
         return []
     participants = _group(graph.read(_union(PARTICIPANTS), ids=ids), _participant)
     sources = _group(graph.read(_union(REPORTS), ids=ids), lambda r: _source(r, zone(period.tz)))
-    return [_event(row, participants.get(row["id"], []), sources.get(row["id"], [])) for row in rows]
+    events = (_event(row, participants.get(row["id"], []), sources.get(row["id"], [])) for row in rows)
+    return [event for event in events if event.day in period]
 
 
 def _group(rows: Iterable[dict[str, Any]], make: Callable[[dict[str, Any]], T]) -> dict[str, list[T]]:
@@ -368,12 +382,17 @@ def _source(row: dict[str, Any], tz: ZoneInfo) -> SourceArticle:
         title=row["title"] or "",
         url=row["url"] or "",
         source=row["source"] or row["source_name"] or "",
-        published=published_at.date() if published_at else row["published"],
+        published=_report_day(row["published"], published_at),
         published_at=published_at,
         sentence=row["sentence"] or "",
         modality=row["modality"] or "asserted",
         confidence=float(row["confidence"] or 0.0),
     )
+
+
+def _report_day(published: date | None, published_at: datetime | None) -> date | None:
+    """The day of a report in the digest's zone: from its timestamp when it has one, else its stored date."""
+    return published_at.date() if published_at else published
 
 
 def _timestamp(text: str | None, tz: ZoneInfo) -> datetime | None:
@@ -396,7 +415,7 @@ def _event(row: dict[str, Any], participants: list[Participant], sources: list[S
         id=row["id"],
         type=row["type"],
         date=row["date"],
-        first_reported=row["first_reported"],
+        first_reported=min((s.published for s in sources if s.published), default=row["first_reported"]),
         status=row["status"],
         modality=row["modality"] or "asserted",
         confidence=float(row["confidence"] or 0.0),
@@ -433,10 +452,6 @@ def _listing_stages(listings: list[DigestEvent]) -> list[Section]:
     return [Section("listing", stage or None, chosen) for stage, chosen in groups if chosen]
 
 
-def _count_events(graph: Graph, period: Period) -> Counter[str]:
-    return Counter({row["type"]: int(row["n"]) for row in graph.read(_union(COUNTS), **period.params())})
-
-
 def _active_companies(events: list[DigestEvent], top: int) -> tuple[ActiveCompany, ...]:
     names: dict[str, str] = {}
     counts: Counter[str] = Counter()
@@ -461,3 +476,20 @@ def _read_new_entities(graph: Graph, period: Period) -> list[NewEntity]:
         for row in graph.read(query, **period.params())
     ]
     return sorted(entities, key=lambda e: (-e.mentions, e.first_seen, e.name, e.id))
+
+
+def weeks_with_events(graph: Graph, tz: str = DEFAULT_TZ) -> list[tuple[str, int]]:
+    """(ISO week, number of events) for every week that has events, oldest first.
+
+    What the CLI suggests after an empty week and what the app offers to pick
+    from; events are placed exactly as :func:`build_digest` places them.
+    """
+    rows = graph.read(_union(EVENT_DAYS))
+    reported: dict[str, list[date]] = defaultdict(list)
+    for row in rows:
+        day = _report_day(row["published"], _timestamp(row["published_at"], zone(tz)))
+        if day:
+            reported[row["id"]].append(day)
+    days = {row["id"]: row["date"] or min(reported[row["id"]], default=row["first_reported"]) for row in rows}
+    weeks = Counter(Period.week_of(day, tz).label for day in days.values() if day)
+    return sorted(weeks.items())

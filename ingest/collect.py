@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 
 #: A failed URL is retried on later runs until it has failed this many times.
 MAX_ATTEMPTS = 5
+#: A feed entry whose content has at least this many characters of text carries the whole article:
+#: it is used as is and the page is not fetched (shorter content is a teaser: the page is fetched).
+FEED_FULL_TEXT_MIN = 200
 
 
 @dataclass
@@ -102,6 +105,18 @@ class _Candidate:
 def _site_root(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}/" if parts.scheme in ("http", "https") else ""
+
+
+def _without_title(text: str, *titles: str | None) -> str:
+    """The text without a first line that repeats the headline (extractors often keep the <h1>).
+
+    Copies of one story then compare equal whether or not their extractor kept it.
+    """
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    if rest and first and any(t and t.strip().startswith(first) for t in titles):
+        return rest.strip()
+    return text
 
 
 def _is_http(url: str | None) -> bool:
@@ -239,7 +254,7 @@ class _Collector:
     def _fetched(self, item: RemoteItem, response: Response) -> Iterator[CollectResult]:
         body, content_type = response.content, response.content_type
         if item.kind != "page" and b"<opml" in body[:1024].lower():
-            self.state.save_validators(item.url, response.etag, response.last_modified)
+            # no validators kept: a 304 would hide the subscriptions, which must be polled every run
             for subscription in parse_opml(body):
                 yield from self._guarded(RemoteItem(subscription.url, "feed"))
         elif item.kind == "feed" or (item.kind == "auto" and looks_like_feed(body, content_type)):
@@ -259,20 +274,13 @@ class _Collector:
         self.stats.feeds += 1
         self.stats.warnings += feed.warnings
         for entry in feed.entries:
-            if entry.url:
+            full_text = fragment_text(entry.content_html)
+            if len(full_text) >= FEED_FULL_TEXT_MIN or (not entry.url and self._feed_text(entry)):
+                self.stats.seen += 1
+                degraded = len(full_text) < FEED_FULL_TEXT_MIN
+                yield from self._admit(self._entry_candidate(entry, degraded=degraded), entry.url or feed.url)
+            elif entry.url:
                 yield from self._guarded(RemoteItem(entry.url, "page", entry))
-            else:
-                yield from self._entry_without_link(entry)
-
-    def _entry_without_link(self, entry: FeedEntry) -> Iterator[CollectResult]:
-        """An entry with no link is kept from its own text, identified by its guid or content."""
-        self.stats.seen += 1
-        text = self._feed_text(entry)
-        if not text:
-            return
-        key = f"{entry.feed_url}#{entry.guid or content_hash(text)}"
-        candidate = self._entry_candidate(entry, key, entry.feed_url, text)
-        yield from self._admit(candidate, key)
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -288,8 +296,8 @@ class _Collector:
             key=url,
             url=url,
             title=(entry.title if entry and entry.title else meta.get("title")) or "",
-            text=text,
-            published=(entry.published if entry else None) or parse_timestamp(meta.get("date")),
+            text=_without_title(text, entry.title if entry else None, meta.get("title")),
+            published=(entry.published if entry else None) or parse_timestamp(meta.get("published")),
             author=meta.get("author") or (entry.author if entry else ""),
             source=(entry.feed_title if entry else "")
             or meta.get("sitename")
@@ -306,10 +314,15 @@ class _Collector:
     def _feed_text(entry: FeedEntry) -> str:
         return fragment_text(entry.content_html) or fragment_text(entry.summary)
 
-    def _entry_candidate(self, entry: FeedEntry, key: str, url: str, text: str) -> _Candidate:
+    def _entry_candidate(self, entry: FeedEntry, *, degraded: bool) -> _Candidate:
+        """An article from the feed entry's own text; an entry without a link is known by its guid."""
+        text = self._feed_text(entry)
+        key = (
+            canonical_url(entry.url) if entry.url else f"{entry.feed_url}#{entry.guid or content_hash(text)}"
+        )
         return _Candidate(
             key=key,
-            url=url,
+            url=key,
             title=entry.title,
             text=text,
             published=entry.published,
@@ -317,13 +330,12 @@ class _Collector:
             source=entry.feed_title or urlsplit(entry.feed_url).hostname or "",
             source_url=entry.feed_url,
             feed_url=entry.feed_url,
-            degraded=True,
+            degraded=degraded,
         )
 
     def _degraded(self, item: RemoteItem, reason: str) -> Iterator[CollectResult]:
         assert item.entry is not None
-        url = canonical_url(item.url)
-        candidate = self._entry_candidate(item.entry, url, url, self._feed_text(item.entry))
+        candidate = self._entry_candidate(item.entry, degraded=True)
         self.state.record_failure(
             item.url, "page", f"{reason}; used the feed's text", {"entry": to_dict(item.entry)}
         )
@@ -346,8 +358,8 @@ class _Collector:
             key=url,
             url=url,
             title=meta.get("title") or path.stem,
-            text=text,
-            published=parse_timestamp(meta.get("date")),
+            text=_without_title(text, meta.get("title")),
+            published=parse_timestamp(meta.get("published")),
             author=meta.get("author") or "",
             source=meta.get("sitename") or urlsplit(url).hostname or path.parent.name,
             source_url=_site_root(url) or path.parent.resolve().as_uri(),
@@ -389,7 +401,7 @@ class _Collector:
             title=str(data.get("title") or meta.get("title") or ""),
             text=text.strip(),
             published=parse_timestamp(
-                str(data.get("published") or data.get("date") or meta.get("date") or "")
+                str(data.get("published") or data.get("date") or meta.get("published") or "")
             ),
             author=str(data.get("author") or meta.get("author") or ""),
             source=str(

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ingest.gazetteer import Gazetteer
 from ingest.knowledge import Knowledge, load_knowledge
 
 ORG_LABELS = ("Company", "Organization", "Government", "Exchange")
@@ -32,6 +33,7 @@ ORG_LABELS = ("Company", "Organization", "Government", "Exchange")
 NAME_TAGS = frozenset({"ORG", "nz", "LOC", "PER", "nw"})
 _LAC_LABELS = {"LOC": "Location", "TIME": "Date"}
 _NAME_JOINERS = frozenset("·•-‧")
+_REPEAT_RANK = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +88,30 @@ class EntityRecognizer:
             *self._lac_entities(tokens),
         ]
         candidates += self._people(tokens, candidates)
-        doc.ents = self._spans(doc, _select(candidates, len(doc.text)))
+        chosen = _select(candidates, len(doc.text))
+        chosen = _select(chosen + self._repeats(tokens, chosen), len(doc.text))
+        doc.ents = self._spans(doc, chosen)
         return doc
+
+    def _repeats(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+        """Further mentions of names found once: the model tags a name in one sentence, not always in all.
+
+        Organisations also repeat under their short form (字节跳动 after 北京字节跳动科技有限公司).
+        """
+        names: dict[str, Candidate] = {}
+        for candidate in chosen:
+            if candidate.label == "Person" or candidate.label in ORG_LABELS:
+                name = tokens.text[candidate.start : candidate.end]
+                names.setdefault(name, candidate)
+                if candidate.label in ORG_LABELS and candidate.entity_id is None:
+                    for key in self.knowledge.name_keys(name):
+                        names.setdefault(key, candidate)
+        found = []
+        for match in Gazetteer(names).finditer(tokens.text):
+            if match.start in tokens.start_set and match.end in tokens.end_set:
+                source = match.value
+                found.append(Candidate(match.start, match.end, source.label, _REPEAT_RANK, source.entity_id))
+        return found
 
     def _known(self, tokens: Tokens) -> list[Candidate]:
         found = []
@@ -205,12 +229,18 @@ class EntityRecognizer:
         return found
 
     def _people(self, tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
-        people = [self._person_at(tokens, i) for i, tag in enumerate(tokens.tags) if tag == "PER"]
+        title_starts = {c.start for c in candidates if c.label == "Title"}
+        people = [self._person_at(tokens, i, title_starts) for i, tag in enumerate(tokens.tags) if tag == "PER"]
         people += self._people_after_titles(tokens, candidates)
         return [p for p in people if p is not None]
 
-    def _person_at(self, tokens: Tokens, i: int) -> Candidate | None:
-        """A PER word, joined with foreign-name parts (索尔-坎贝尔) or a split-off last character."""
+    def _person_at(self, tokens: Tokens, i: int, title_starts: set[int]) -> Candidate | None:
+        """A PER word, joined with foreign-name parts (索尔-坎贝尔) or a split-off last character.
+
+        LAC also tags unfamiliar company names as PER; one that cannot be a
+        Chinese name and is directly followed by a title (星海智芯创始人) is
+        taken as a company instead.
+        """
         start, end = tokens.starts[i], tokens.ends[i]
         j = i
         while j + 2 < len(tokens) and tokens.words[j + 1] in _NAME_JOINERS and tokens.tags[j + 2] == "PER":
@@ -218,7 +248,14 @@ class EntityRecognizer:
             end = tokens.ends[j]
         if j == i and self._split_name(tokens, i):
             end = tokens.ends[i + 1]
-        return Candidate(start, end, "Person", 3) if end - start >= 2 else None
+        elif end - start > 2 and tokens.text[end - 1] in self.knowledge.never_in_name:
+            end -= 1  # a function word glued to the name: 王总和 -> 王总
+        name = tokens.text[start:end]
+        if end - start < 2 or self.knowledge.is_form_of_address(name):
+            return None
+        if end in title_starts and _is_cjk(name) and not self._looks_like_name(name):
+            return Candidate(start, end, "Company", 3)
+        return Candidate(start, end, "Person", 3)
 
     def _split_name(self, tokens: Tokens, i: int) -> bool:
         """Whether LAC cut a three-character Chinese name after its second character."""
@@ -245,6 +282,8 @@ class EntityRecognizer:
 
     def _looks_like_name(self, word: str) -> bool:
         if not (2 <= len(word) <= 4 and _is_cjk(word)):
+            return False
+        if self.knowledge.is_form_of_address(word):
             return False
         if word[:2] in self.knowledge.compound_surnames:
             return len(word) >= 3

@@ -11,6 +11,7 @@ stand where".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from ingest.event_rules import Rules
@@ -27,17 +28,47 @@ class Finder:
         self.rules = rules
         self.sentence = sentence
         self.names = [n for n in sentence.names if n.entity or n.label not in ENTITY_LABELS]
+        self._aside = re.compile(rf"[（(][^（）()]{{0,{rules.max_aside}}}[）)]")
+        self.speakers = [
+            n
+            for n in self.names
+            if self.followed_by(n, rules.speaker_markers) or self.preceded_by(n, rules.speaker_openers)
+        ]
 
     def is_org(self, name: Name) -> bool:
-        return name.label in self.rules.org_labels
+        """An organisation that takes part in what the sentence says (not the outlet reporting it)."""
+        return name.label in self.rules.org_labels and name not in self.speakers
+
+    def followed_by(self, name: Name, words: Sequence[str]) -> bool:
+        after = self.sentence.slice(name.end, self.sentence.end)
+        return any(after.startswith(w) for w in words)
+
+    def preceded_by(self, name: Name, words: Sequence[str]) -> bool:
+        before = self.sentence.slice(self.sentence.start, name.start)
+        return any(before.endswith(w) for w in words)
+
+    def marked(self, pick: Pick, after_words: Sequence[str], before_words: Sequence[str]) -> list[Name]:
+        """Picked names whose coordinated group stands right after ``after_words`` or right before ``before_words``.
+
+        This is how role-marking words reach every member of a group:
+        "由A、B领投" makes both A and B investors.
+        """
+        found: list[Name] = []
+        for name in self.names:
+            if not pick(name) or name in found:
+                continue
+            group = self.group(name, pick, self.sentence.start, self.sentence.end)
+            if self.preceded_by(group[0], after_words) or self.followed_by(group[-1], before_words):
+                found += [n for n in group if n not in found]
+        return found
 
     @staticmethod
     def is_person(name: Name) -> bool:
         return name.label == "Person"
 
     def coordinated(self, gap: str) -> bool:
-        """Whether the text between two names only joins them ("、", "和", "以及" ...)."""
-        rest = gap
+        """Whether the text between two names only joins them ("、", "和", "以及", short asides ...)."""
+        rest = self._aside.sub("", gap)
         while rest:
             for word in self.rules.coordinators:
                 if rest.startswith(word):

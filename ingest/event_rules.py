@@ -37,14 +37,15 @@ class EventTypeRules:
     """What one event type needs to be reported, and its type-specific cue words."""
 
     name: str
-    required: tuple[str, ...]
-    any_required: bool
+    required: tuple[tuple[str, ...], ...]
     slots: tuple[str, ...]
     min_orgs: int
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     statuses: dict[str, tuple[str, ...]] = field(default_factory=dict)
     investor_before: tuple[str, ...] = ()
     investor_after: tuple[str, ...] = ()
+    tenderer_before: tuple[str, ...] = ()
+    tenderer_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,10 @@ class Rules:
     sentence_ends: str
     clause_ends: str
     coordinators: tuple[str, ...]
+    max_aside: int
+    speaker_markers: tuple[str, ...]
+    speaker_openers: tuple[str, ...]
+    anaphora: tuple[str, ...]
     passive_markers: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
@@ -88,14 +93,15 @@ def _words(values: list[str] | None) -> tuple[str, ...]:
 def _type_rules(name: str, data: dict[str, Any]) -> EventTypeRules:
     return EventTypeRules(
         name=name,
-        required=_words(data["required"]),
-        any_required=data.get("any_required", False),
+        required=tuple(_words(alternative) for alternative in data["required"]),
         slots=_words(data["slots"]),
         min_orgs=data.get("min_orgs", 1),
         kinds={k: _words(v) for k, v in data.get("kinds", {}).items()},
         statuses={k: _words(v) for k, v in data.get("statuses", {}).items()},
         investor_before=_words(data.get("investor_before")),
         investor_after=_words(data.get("investor_after")),
+        tenderer_before=_words(data.get("tenderer_before")),
+        tenderer_after=_words(data.get("tenderer_after")),
     )
 
 
@@ -137,6 +143,10 @@ def load_rules() -> Rules:
         sentence_ends=data["sentence_ends"],
         clause_ends=data["clause_ends"],
         coordinators=_words(data["coordinators"]),
+        max_aside=data["max_aside"],
+        speaker_markers=_words(data["speaker_markers"]),
+        speaker_openers=_words(data["speaker_openers"]),
+        anaphora=_words(data["anaphora"]),
         passive_markers=_words(data["passive_markers"]),
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),

@@ -131,22 +131,20 @@ class SentenceReader:
 
     def _complete(self, draft: Draft) -> bool:
         type_rules = self.rules.types[draft.trigger.group.event_type]
-        if "orgs" in type_rules.required:
-            minimum = draft.trigger.group.min_orgs or type_rules.min_orgs
-            return len(draft.values.get("orgs") or []) >= minimum
-        filled = [bool(draft.values.get(slot)) for slot in type_rules.required]
-        return any(filled) if type_rules.any_required else all(filled)
+        minimum = draft.trigger.group.min_orgs or type_rules.min_orgs
+        if "orgs" in type_rules.slots and len(draft.values.get("orgs") or []) < minimum:
+            return False
+        return any(all(draft.values.get(slot) for slot in needed) for needed in type_rules.required)
 
     # --- shared slot helpers ----------------------------------------------------------------------
 
-    def org_or_context(self, draft: Draft, names: list[Name]) -> list[str | None]:
-        """Entity ids of ``names``, or the article's nearest earlier organisation (counted as inferred)."""
-        if names:
-            return [n.entity for n in names]
-        if self.context.last_org:
+    def context_org(self, draft: Draft) -> str | None:
+        """The article's last organisation, when the sentence refers back to one before the trigger."""
+        before = self.sentence.slice(self.sentence.start, draft.trigger.start)
+        if self.context.last_org and any(word in before for word in self.rules.anaphora):
             draft.inferred += 1
-            return [self.context.last_org]
-        return [None]
+            return self.context.last_org
+        return None
 
     def person_org(self, draft: Draft, person: Name, trigger: Trigger) -> str | None:
         """The organisation a person belongs to: named next to them, else their role, else the article's."""
@@ -217,12 +215,40 @@ class ArticleContext:
 # --- per-type builders --------------------------------------------------------------------------
 
 
+def _is_title(name: Name) -> bool:
+    return name.label == "Title"
+
+
+def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]]:
+    """The organisations acting on a job change, and the people (or bare titles) it happens to.
+
+    A named person is preferred; a title stands in for an unnamed one
+    ("X公司CTO离职"). The trigger's clause is searched before the rest of the sentence.
+    """
+    find = reader.find
+    if trigger.group.frame == "object":
+        agent, people = find.agent_patient(find.is_org, find.is_person, (trigger.start, trigger.end))
+        if not people:
+            agent, people = find.agent_patient(find.is_org, _is_title, (trigger.start, trigger.end))
+        return agent, people
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    for pick, lo in ((find.is_person, clause_start), (_is_title, clause_start), (find.is_person, None)):
+        people = find.before(pick, trigger.start, lo)
+        if people:
+            return [], people
+    return [], []
+
+
 def _people_events(
     reader: SentenceReader, trigger: Trigger, fill: Callable[[Draft, Name], None], people: list[Name]
 ) -> list[Draft]:
+    """One draft per person (or title) of a coordinated group, each filled by ``fill``."""
     drafts = []
     for person in people:
-        draft = Draft(trigger, {"person": person.entity}, anchor=person.start)
+        if _is_title(person):
+            draft = Draft(trigger, {"person": None, "role": person.text}, anchor=person.start)
+        else:
+            draft = Draft(trigger, {"person": person.entity}, anchor=person.start)
         fill(draft, person)
         drafts.append(draft)
     return drafts
@@ -230,11 +256,8 @@ def _people_events(
 
 def _departure(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     find = reader.find
-    if trigger.group.frame == "object":
-        agent, people = find.agent_patient(find.is_org, find.is_person, (trigger.start, trigger.end))
-    else:
-        agent, people = [], find.subject(find.is_person, trigger.start)
-    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    agent, people = _holders(reader, trigger)
+    _, clause_end = reader.sentence.clause_of(trigger.start)
     appointment_at = _next_trigger(reader, trigger, "appointment")
     object_orgs = find.after(find.is_org, trigger.end, appointment_at or clause_end)
 
@@ -245,7 +268,7 @@ def _departure(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             draft.values["org"] = object_orgs[0].entity
         else:
             draft.values["org"] = reader.person_org(draft, person, trigger)
-        draft.values["role"] = reader.title_near(person, trigger)
+        draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
         if appointment_at is not None:
             to_org = find.after(find.is_org, appointment_at)
             draft.values["to_org"] = to_org[0].entity if to_org else None
@@ -256,16 +279,12 @@ def _departure(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 def _appointment(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     find = reader.find
     _, clause_end = reader.sentence.clause_of(trigger.start)
-    if trigger.group.frame == "object":
-        agent, people = find.agent_patient(find.is_org, find.is_person, (trigger.start, trigger.end))
-        org_names = agent or find.after(find.is_org, trigger.end, clause_end)
-    else:
-        people = find.subject(find.is_person, trigger.start)
-        org_names = find.after(find.is_org, trigger.end, clause_end)
+    agent, people = _holders(reader, trigger)
+    org_names = agent or find.after(find.is_org, trigger.end, clause_end)
 
     def fill(draft: Draft, person: Name) -> None:
         draft.values["org"] = org_names[0].entity if org_names else reader.person_org(draft, person, trigger)
-        draft.values["role"] = reader.title_near(person, trigger)
+        draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
 
     return _people_events(reader, trigger, fill, people)
 
@@ -274,20 +293,43 @@ def _partnership(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     find = reader.find
     type_rules = reader.rules.types["partnership"]
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
-    names = find.in_range(find.is_org, clause_start, clause_end)
-    minimum = trigger.group.min_orgs or type_rules.min_orgs
-    if len({n.entity for n in names}) < minimum:
-        names = find.before(find.is_org, clause_start) + names
-    orgs = list(dict.fromkeys(n.entity for n in names))
-    draft = Draft(trigger, {"orgs": orgs}, anchor=names[0].start if names else None)
-    if not orgs and minimum == 1 and reader.context.last_org:
-        draft.values["orgs"] = [reader.context.last_org]
-        draft.inferred += 1
+    if trigger.group.frame == "bid":
+        names = _bid_parties(reader, trigger)
+        if names is None:
+            return []
+    else:
+        names = find.in_range(find.is_org, clause_start, clause_end)
+        if len({n.entity for n in names}) < (trigger.group.min_orgs or type_rules.min_orgs):
+            names = find.before(find.is_org, clause_start) + names
+    draft = Draft(trigger, {"orgs": list(dict.fromkeys(n.entity for n in names))})
+    draft.anchor = names[0].start if names else None
+    if not names and (org := reader.context_org(draft)):
+        draft.values["orgs"] = [org]
     clause = reader.sentence.slice(clause_start, clause_end)
     kinds = [k for k, words in type_rules.kinds.items() if any(w in clause for w in words)]
     draft.values["kind"] = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
     draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
     return [draft]
+
+
+def _bid_parties(reader: SentenceReader, trigger: Trigger) -> list[Name] | None:
+    """Winners first (the group before "中标"), then the party that tendered (marked, or its object).
+
+    None when only a tenderer is named: the winner must come first, so such a bid is not reported.
+    """
+    find = reader.find
+    type_rules = reader.rules.types["partnership"]
+    tenderers = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
+    bidder = lambda n: find.is_org(n) and n not in tenderers  # noqa: E731
+    winners = find.subject(bidder, trigger.start)
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    if not winners:
+        winners = find.after(bidder, trigger.end, clause_end)
+    else:
+        tenderers = tenderers or find.after(bidder, trigger.end, clause_end)[:1]
+    if tenderers and not winners:
+        return None
+    return winners + [t for t in tenderers if t not in winners]
 
 
 def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> Iterator[Draft]:
@@ -297,7 +339,7 @@ def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> 
             yield Draft(trigger, {"org": name.entity}, anchor=name.start)
         return
     draft = Draft(trigger)
-    draft.values["org"] = reader.org_or_context(draft, [])[0]
+    draft.values["org"] = reader.context_org(draft)
     yield draft
 
 
@@ -339,18 +381,7 @@ def _investors(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     """Organisations the sentence marks as investors: "由X领投", "获X投资", "投资方为X"."""
     find = reader.find
     type_rules = reader.rules.types["funding"]
-    text = reader.sentence.text
-    found: list[Name] = []
-    for name in find.names:
-        if not find.is_org(name) or name in found:
-            continue
-        group = find.group(name, find.is_org, reader.sentence.start, reader.sentence.end)
-        after = text[group[-1].end - reader.sentence.start :]
-        before = text[: group[0].start - reader.sentence.start]
-        if any(after.startswith(w) for w in type_rules.investor_before) or any(
-            before.endswith(w) for w in type_rules.investor_after
-        ):
-            found += [n for n in group if n not in found]
+    found = find.marked(find.is_org, type_rules.investor_after, type_rules.investor_before)
     if trigger.group.frame == "invest":
         found += [n for n in find.before(find.is_org, trigger.start) if n not in found]
     return found
@@ -469,7 +500,8 @@ def _confidence(rules: Rules, draft: Draft) -> float:
 
 def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: ArticleView) -> Event:
     trigger = draft.trigger
-    names = [(n.start - reader.sentence.start, n.end - reader.sentence.start) for n in reader.find.names]
+    participants = [n for n in reader.find.names if reader.find.is_person(n) or reader.find.is_org(n)]
+    names = [(n.start - reader.sentence.start, n.end - reader.sentence.start) for n in participants]
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     site = TriggerSite(
         trigger.start - reader.sentence.start,
@@ -504,24 +536,44 @@ def _merge_key(event: Event) -> tuple[object, ...]:
     return (event.type, event.person or event.org)
 
 
-def _merge(events: list[Event]) -> list[Event]:
-    """Merge same-sentence duplicates, filling each one's empty slots from the others."""
-    merged: dict[tuple[object, ...], Event] = {}
+_SCALAR_SLOTS = ("org", "to_org", "role", "board", "status", "kind", "amount", "currency", "round", "scale")
+
+
+def _conflicts(kept: Event, event: Event) -> bool:
+    """Whether two reports disagree on a value both give (then they are different events)."""
+    return any(
+        getattr(kept, slot) is not None and getattr(event, slot) is not None and getattr(kept, slot) != getattr(event, slot)
+        for slot in _SCALAR_SLOTS
+    )
+
+
+def _merge(events: list[Event], within_sentence: bool) -> list[Event]:
+    """Merge reports of one event, filling the first one's empty slots from the later ones.
+
+    Within a sentence, triggers sharing a main participant are one event
+    whatever they say ("完成融资，由X领投"); across an article, later reports
+    merge only when they do not contradict it ("本轮融资由X领投"), and the
+    event keeps the evidence of its first report.
+    """
+    kept: list[Event] = []
     for event in events:
         key = _merge_key(event)
-        if key not in merged:
-            merged[key] = event
-            continue
-        kept = merged[key]
-        updates: dict[str, object] = {}
-        for slot in ("org", "to_org", "role", "board", "kind", "amount", "currency", "round", "scale"):
-            if getattr(kept, slot) is None and getattr(event, slot) is not None:
-                updates[slot] = getattr(event, slot)
-        for slot in _LIST_SLOTS:
-            updates[slot] = list(dict.fromkeys([*getattr(kept, slot), *getattr(event, slot)]))
-        updates["confidence"] = max(kept.confidence, event.confidence)
-        merged[key] = replace(kept, **updates)  # type: ignore[arg-type]
-    return list(merged.values())
+        same = (i for i, k in enumerate(kept) if _merge_key(k) == key and (within_sentence or not _conflicts(k, event)))
+        index = next(same, None)
+        if index is None:
+            kept.append(event)
+        else:
+            kept[index] = _combined(kept[index], event)
+    return kept
+
+
+def _combined(kept: Event, event: Event) -> Event:
+    """``kept`` with its empty slots filled from ``event`` and both reports' lists joined."""
+    updates: dict[str, object] = {slot: getattr(event, slot) for slot in _SCALAR_SLOTS if getattr(kept, slot) is None}
+    for slot in _LIST_SLOTS:
+        updates[slot] = list(dict.fromkeys([*getattr(kept, slot), *getattr(event, slot)]))
+    updates["confidence"] = max(kept.confidence, event.confidence)
+    return replace(kept, **updates)  # type: ignore[arg-type]
 
 
 def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Event]:
@@ -531,9 +583,9 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     events: list[Event] = []
     for sentence in split_sentences(article.text, rules.sentence_ends, rules.clause_ends, article.names):
         reader = SentenceReader(rules, sentence, context)
-        events += _merge([_to_event(rules, reader, draft, article) for draft in reader.events()])
+        events += _merge([_to_event(rules, reader, draft, article) for draft in reader.events()], True)
         context.advance(reader.find)
-    return events
+    return _merge(events, within_sentence=False)
 
 
 # --- spaCy component ----------------------------------------------------------------------------

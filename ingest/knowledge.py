@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ingest.datafiles import load_data_file
+from ingest.datafiles import DataFileError, load_data_file
 from ingest.gazetteer import Gazetteer
 from ingest.scripts import normalise_width, to_simplified
 
@@ -23,6 +23,9 @@ from ingest.scripts import normalise_width, to_simplified
 def simplified_key(text: str) -> str:
     """The form of a name used for lookups: half-width, Simplified, trimmed."""
     return to_simplified(normalise_width(text)).strip()
+
+
+MIN_KEY_CHARS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +67,13 @@ class Knowledge:
     title_prefixes: tuple[str, ...]
     suffixes: dict[str, OrgSuffix]
     legal_forms: tuple[str, ...]
+    place_prefixes: tuple[str, ...]
     references: dict[str, Reference]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     never_in_name: frozenset[str]
+    address_prefixes: tuple[str, ...]
+    address_suffixes: tuple[str, ...]
     money: re.Pattern[str]
     _suffix_lengths: tuple[int, ...] = field(default=())
 
@@ -80,6 +86,19 @@ class Knowledge:
             if len(name) > length and name[-length:] in self.suffixes:
                 return name[-length:], self.suffixes[name[-length:]]
         return None
+
+    def is_surname(self, text: str) -> bool:
+        return text in self.surnames or text in self.compound_surnames
+
+    def is_form_of_address(self, name: str) -> bool:
+        """A surname with a form of address (王总, 李先生, 老刘): says who, but not which person."""
+        for prefix in self.address_prefixes:
+            if name.startswith(prefix) and self.is_surname(name[len(prefix) :]):
+                return True
+        for suffix in self.address_suffixes:
+            if name.endswith(suffix) and self.is_surname(name[: -len(suffix)]):
+                return True
+        return False
 
     def strip_legal_form(self, name: str) -> str:
         """``name`` without a trailing legal form (有限公司, Inc.)."""
@@ -102,65 +121,106 @@ class Knowledge:
                 name = name[: -len(found[0])]
         return name
 
+    def name_keys(self, name: str) -> list[str]:
+        """The names under which a shorter mention may refer to organisation ``name``.
+
+        Its core name (依图 for 依图科技有限公司) and, when it starts with a place
+        of registration, the core without it (字节跳动 for 北京字节跳动科技有限公司).
+        Keys shorter than two characters are too ambiguous.
+        """
+        core = self.core_name(name)
+        keys = [core]
+        for place in self.place_prefixes:
+            if core.startswith(place):
+                keys.append(core[len(place) :])
+                break
+        return [k for k in keys if len(k) >= MIN_KEY_CHARS]
+
 
 @cache
 def load_knowledge() -> Knowledge:
     """The validated knowledge of ``ingest/data``, loaded once per process."""
     entities = _known_entities(load_data_file("companies"))
-    titles, prefixes = _titles(load_data_file("titles"))
+    occupations = load_data_file("occupations")
     suffix_data = load_data_file("org_suffixes")
     names = load_data_file("person_names")
     return Knowledge(
         entities=entities,
         entity_names=Gazetteer(_entity_aliases(entities)),
-        titles=Gazetteer(titles),
-        title_prefixes=prefixes,
+        titles=Gazetteer(_titles(load_data_file("titles"), occupations)),
+        title_prefixes=tuple(sorted(occupations["prefixes"] + occupations["qualifiers"], key=len, reverse=True)),
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
+        place_prefixes=tuple(sorted(suffix_data["place_prefixes"], key=len, reverse=True)),
         references=_references(load_data_file("references")),
         surnames=frozenset(names["surnames"]),
         compound_surnames=frozenset(names["compound_surnames"]),
         never_in_name=frozenset(names["never_in_name"]),
+        address_prefixes=tuple(names["address_prefixes"]),
+        address_suffixes=tuple(sorted(names["address_suffixes"], key=len, reverse=True)),
         money=_money_pattern(load_data_file("money")),
     )
 
 
 def _known_entities(data: dict[str, Any]) -> dict[str, KnownEntity]:
-    entities = {}
-    for item in data["companies"]:
+    """Entities of companies.yaml, after the checks its schema cannot express."""
+    entities: dict[str, KnownEntity] = {}
+    for item in data["entities"]:
+        if item["id"] in entities:
+            raise DataFileError(f"companies.yaml: id {item['id']!r} is used twice")
+        spellings = (item.get("name_hant"), item.get("full_name"), *item.get("aliases", []))
         entities[item["id"]] = KnownEntity(
             id=item["id"],
-            label=item.get("label", "Company"),
+            label=item["type"],
             name=item["name"],
             name_en=item.get("name_en", ""),
-            aliases=tuple(item.get("aliases", [])),
-            tickers=tuple(item.get("tickers", [])),
+            aliases=tuple(dict.fromkeys(s for s in spellings if s)),
+            tickers=tuple(f"{t['exchange']}:{t['code']}" for t in item.get("tickers", [])),
             parent=item.get("parent"),
         )
+    _check_references(entities)
     return entities
+
+
+def _check_references(entities: dict[str, KnownEntity]) -> None:
+    """Parents and ticker exchanges must be entities of the file, exchanges of type Exchange."""
+    for entity in entities.values():
+        if entity.parent is not None and entity.parent not in entities:
+            raise DataFileError(f"companies.yaml: {entity.id}: unknown parent {entity.parent!r}")
+        for ticker in entity.tickers:
+            exchange = entities.get(ticker.split(":", 1)[0])
+            if exchange is None or exchange.label != "Exchange":
+                raise DataFileError(f"companies.yaml: {entity.id}: ticker {ticker!r} names no Exchange entity")
 
 
 def _entity_aliases(entities: dict[str, KnownEntity]) -> dict[str, str]:
     """Every spelling of every known entity, in Simplified form, mapped to its id.
 
-    An alias claimed by two entities is ambiguous and left out rather than
-    guessed.
+    A spelling claimed by two entities would link mentions to a guess: the
+    file is rejected instead.
     """
-    owners: dict[str, set[str]] = {}
+    owners: dict[str, str] = {}
     for entity in entities.values():
         for alias in (entity.name, entity.name_en, *entity.aliases):
-            if alias:
-                owners.setdefault(simplified_key(alias), set()).add(entity.id)
-    return {alias: next(iter(ids)) for alias, ids in owners.items() if len(ids) == 1}
+            key = simplified_key(alias)
+            if key and owners.setdefault(key.lower(), entity.id) != entity.id:
+                raise DataFileError(
+                    f"companies.yaml: {alias!r} names both {owners[key.lower()]!r} and {entity.id!r}"
+                )
+    return owners
 
 
-def _titles(data: dict[str, Any]) -> tuple[dict[str, str], tuple[str, ...]]:
-    """Alias -> canonical title, and the prefixes (副, 首席) a title may carry."""
-    aliases: dict[str, str] = {}
-    for item in data["titles"]:
-        for alias in (item["canonical"], *item.get("aliases", [])):
-            aliases[simplified_key(alias)] = item["canonical"]
-    return aliases, tuple(data.get("prefixes", []))
+def _titles(titles: dict[str, Any], occupations: dict[str, Any]) -> dict[str, str]:
+    """Every written form of a title -> its normalised name (CEO for 首席执行官, 執行長, CEO).
+
+    Occupations (记者, 分析师) are their own normal form; titles.yaml wins
+    where both list a word.
+    """
+    forms = {simplified_key(w): w for w in occupations["words"]}
+    for title in titles["titles"]:
+        for variant in (title["name"], title["name_zh"], *title["variants"]):
+            forms[simplified_key(variant)] = title["name"]
+    return forms
 
 
 def _references(data: dict[str, Any]) -> dict[str, Reference]:

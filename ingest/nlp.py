@@ -42,6 +42,8 @@ MAX_SEGMENT_CHARS = 512
 _LINES = re.compile(r"[^\r\n]+|[\r\n]+")
 _SENTENCES = re.compile(r"[^。！？!?；;]*[。！？!?；;]+[”’」』\"')）]*|[^。！？!?；;]+")
 
+SENTENCE_END_CHARS = frozenset("。！？!?；;\n\r")
+
 # Custom attributes set by the pipeline. Mutable ones are filled per doc by
 # the tokenizer, never shared defaults.
 DOC_EXTENSIONS: dict[str, Any] = {
@@ -151,10 +153,10 @@ def model_segments(text: str, max_chars: int = MAX_SEGMENT_CHARS) -> Iterator[tu
         elif end - start <= max_chars:
             yield start, end, False
         else:
-            yield from _pack_sentences(text, start, end, max_chars)
+            yield from pack_sentences(text, start, end, max_chars)
 
 
-def _pack_sentences(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int, bool]]:
+def pack_sentences(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int, bool]]:
     """Sentences of one long line, packed into segments of at most ``max_chars``."""
     piece_start = start
     for sentence in _SENTENCES.finditer(text, start, end):
@@ -247,6 +249,16 @@ class NewsgraphChinese(Language):
             docs = iter(self.tokenizer.pipe(strings, batch_size=batch_size))
             for item in batch:
                 yield next(docs) if isinstance(item, str) else item
+
+
+@Language.component("newsgraph_sentences")
+def mark_sentences(doc: Doc) -> Doc:
+    """Sentences end after 。！？； and at line breaks: the evidence unit of roles and events."""
+    starts_next = True
+    for token in doc:
+        token.is_sent_start = starts_next
+        starts_next = token.text[-1] in SENTENCE_END_CHARS
+    return doc
 
 
 def blank_nlp(tagger: LacTagger | None = None) -> NewsgraphChinese:

@@ -16,19 +16,19 @@ different articles use different forms.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest.entities import ORG_LABELS, Tokens
+from ingest.entities import Tokens
 from ingest.gazetteer import Gazetteer
 from ingest.knowledge import Knowledge, Reference, load_knowledge
 from ingest.records import ENTITY_LABELS, Entity, stable_id
 
 REFERENCES_KEY = "references"
 _LATIN_IN_PARENS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
-_MIN_CORE_CHARS = 2
 
 
 @dataclass(slots=True)
@@ -42,6 +42,22 @@ class _Group:
     surfaces: list[str] = field(default_factory=list)
     mentions: int = 0
 
+    def add(self, surface: str) -> None:
+        self.mentions += 1
+        if surface not in self.surfaces:
+            self.surfaces.append(surface)
+
+
+@dataclass(slots=True)
+class _Resolution:
+    """Working state while one doc is resolved."""
+
+    groups: dict[str, _Group] = field(default_factory=dict)
+    # core name -> group id, for short forms of organisation names
+    keys: dict[str, str] = field(default_factory=dict)
+    # span start -> (label, group id)
+    assign: dict[int, tuple[str, str]] = field(default_factory=dict)
+
 
 class EntityResolver:
     """Gives each entity mention an id and builds the article's entity records."""
@@ -51,77 +67,66 @@ class EntityResolver:
         self.references = Gazetteer({r.text: r for r in knowledge.references.values()})
 
     def __call__(self, doc: Doc) -> Doc:
-        groups: dict[str, _Group] = {}
-        keys: dict[tuple[str, str], str] = {}
         spans = [s for s in doc.ents if s.label_ in ENTITY_LABELS]
+        state = _Resolution()
         # Longest names first, so a short form finds the long form's group.
         for span in sorted(spans, key=lambda s: s.start_char - s.end_char):
-            self._assign(span, groups, keys)
-        self._link_latin_aliases(doc, spans, groups)
+            state.assign[span.start_char] = self._resolve(span, state)
+        self._link_latin_aliases(doc, spans, state)
+        doc.ents = [self._resolved_span(doc, span, state) for span in doc.ents]
         original = doc._.text_original or doc.text
-        for span in spans:
-            group = groups[span._.entity_id]
-            group.mentions += 1
-            surface = original[span.start_char : span.end_char]
-            if surface not in group.surfaces:
-                group.surfaces.append(surface)
-        doc._.entities = {gid: self._record(g) for gid, g in groups.items()}
-        doc.spans[REFERENCES_KEY] = self._references(doc, spans, groups)
+        for span in doc.ents:
+            if span._.entity_id:
+                state.groups[span._.entity_id].add(original[span.start_char : span.end_char])
+        doc._.entities = {gid: self._record(g) for gid, g in state.groups.items() if g.mentions}
+        doc.spans[REFERENCES_KEY] = self._references(doc, state.groups)
         return doc
 
-    def _assign(self, span: Span, groups: dict[str, _Group], keys: dict[tuple[str, str], str]) -> None:
+    def _resolve(self, span: Span, state: _Resolution) -> tuple[str, str]:
+        """(label, id) of one mention, creating its group when it is the first."""
         if span._.entity_id:
             entity = self.knowledge.entities[span._.entity_id]
-            groups.setdefault(entity.id, _Group(entity.id, entity.label, entity.name, known=True))
-            return
+            state.groups.setdefault(entity.id, _Group(entity.id, entity.label, entity.name, known=True))
+            return entity.label, entity.id
+        name = span.text.strip()
         if span.label_ == "Person":
-            name = span.text.strip()
             gid = stable_id(name, prefix="person-")
-            groups.setdefault(gid, _Group(gid, "Person", name, known=False))
-            span._.entity_id = gid
-            return
-        for key in self._org_keys(span):
-            if (span.label_ in ORG_LABELS and (kind := "org", key) in keys) or (kind := "org", key) in keys:
-                gid = keys[(kind, key)]
-                span._.entity_id = gid
-                span.label_ = groups[gid].label
-                return
-        core = self.knowledge.core_name(span.text.strip())
-        gid = stable_id(span.label_, core, prefix="org-")
-        name = self.knowledge.strip_legal_form(span.text.strip())
-        groups.setdefault(gid, _Group(gid, span.label_, name, known=False))
-        for key in self._org_keys(span):
-            keys.setdefault(("org", key), gid)
-        span._.entity_id = gid
+            state.groups.setdefault(gid, _Group(gid, "Person", name, known=False))
+            return "Person", gid
+        keys = self._org_keys(span)
+        for key in keys:
+            if key in state.keys:
+                gid = state.keys[key]
+                return state.groups[gid].label, gid
+        gid = stable_id(span.label_, self.knowledge.core_name(name), prefix="org-")
+        state.groups.setdefault(gid, _Group(gid, span.label_, self.knowledge.strip_legal_form(name), False))
+        for key in keys:
+            state.keys.setdefault(key, gid)
+        return span.label_, gid
 
     def _org_keys(self, span: Span) -> list[str]:
-        """The names under which a shorter mention may refer to this organisation.
+        return self.knowledge.name_keys(span.text.strip())
 
-        The core name (依图 for 依图科技有限公司), and the core without a leading
-        place name (字节跳动 for 北京字节跳动科技有限公司).
-        """
-        core = self.knowledge.core_name(span.text.strip())
-        keys = [core] if len(core) >= _MIN_CORE_CHARS else []
-        first = span[0]
-        if first.tag_ == "LOC" and len(span) > 1:
-            rest = self.knowledge.core_name(span.text[len(first.text) :].strip())
-            if len(rest) >= _MIN_CORE_CHARS:
-                keys.append(rest)
-        return keys
-
-    def _link_latin_aliases(self, doc: Doc, spans: list[Span], groups: dict[str, _Group]) -> None:
-        """依图科技（Yitu）: the Latin name in brackets is the same entity as the name before it."""
+    def _link_latin_aliases(self, doc: Doc, spans: list[Span], state: _Resolution) -> None:
+        """依图科技（Yitu）: an unknown Latin name in brackets is the entity named before it."""
         by_start = {s.start_char: s for s in spans}
         for span in spans:
             found = _LATIN_IN_PARENS.match(doc.text, span.end_char)
-            if not found:
+            latin = by_start.get(found.start(1)) if found else None
+            if latin is None or latin.end_char != found.end(1) or latin.label_ == "Person":
                 continue
-            latin = by_start.get(found.start(1))
-            if latin is not None and latin.end_char == found.end(1) and latin._.entity_id != span._.entity_id:
-                if not groups[latin._.entity_id].known and latin.label_ != "Person":
-                    groups.pop(latin._.entity_id, None)
-                    latin._.entity_id = span._.entity_id
-                    latin.label_ = span.label_
+            label, gid = state.assign[latin.start_char]
+            if not state.groups[gid].known and span.label_ != "Person":
+                state.assign[latin.start_char] = state.assign[span.start_char]
+
+    @staticmethod
+    def _resolved_span(doc: Doc, span: Span, state: _Resolution) -> Span:
+        if span.start_char not in state.assign:
+            return span
+        label, gid = state.assign[span.start_char]
+        resolved = Span(doc, span.start, span.end, label=label)
+        resolved._.entity_id = gid
+        return resolved
 
     def _record(self, group: _Group) -> Entity:
         known = self.knowledge.entities.get(group.id) if group.known else None
@@ -137,19 +142,22 @@ class EntityResolver:
             known=group.known,
         )
 
-    def _references(self, doc: Doc, spans: list[Span], groups: dict[str, _Group]) -> list[Span]:
+    def _references(self, doc: Doc, groups: dict[str, _Group]) -> list[Span]:
         """Reference words, each pointing to the nearest fitting entity before it."""
         tokens = Tokens(doc)
         taken = bytearray(len(doc.text))
         for span in doc.ents:
             taken[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
-        ordered = sorted(spans, key=lambda s: s.start_char)
+        entities = [s for s in doc.ents if s._.entity_id]
+        ends = [s.end_char for s in entities]
         found: list[Span] = []
         for match in self.references.finditer(doc.text):
             reference: Reference = match.value
-            if taken.find(1, match.start, match.end) != -1 or not self._fits_words(reference, tokens, match):
+            if taken.find(1, match.start, match.end) != -1:
                 continue
-            target = _antecedent(ordered, match.start, reference, groups)
+            if reference.standalone and not (match.start in tokens.start_set and match.end in tokens.end_set):
+                continue
+            target = _antecedent(entities, bisect_right(ends, match.start), reference, groups)
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if target is not None and span is not None:
                 span = Span(doc, span.start, span.end, label=groups[target].label)
@@ -157,19 +165,10 @@ class EntityResolver:
                 found.append(span)
         return found
 
-    @staticmethod
-    def _fits_words(reference: Reference, tokens: Tokens, match: object) -> bool:
-        start, end = match.start, match.end  # type: ignore[attr-defined]
-        return not reference.standalone or (start in tokens.start_set and end in tokens.end_set)
 
-
-def _antecedent(
-    ordered: list[Span], position: int, reference: Reference, groups: dict[str, _Group]
-) -> str | None:
-    """The id of the closest entity before ``position`` that the reference word can mean."""
-    for span in reversed(ordered):
-        if span.end_char > position:
-            continue
+def _antecedent(entities: list[Span], count: int, reference: Reference, groups: dict[str, _Group]) -> str | None:
+    """The id of the closest of the first ``count`` entities that the reference word can mean."""
+    for span in reversed(entities[:count]):
         group = groups.get(span._.entity_id)
         if group is None or group.label not in reference.labels:
             continue

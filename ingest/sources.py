@@ -32,6 +32,8 @@ JSONL_SUFFIXES = (".jsonl",)
 KNOWN_SUFFIXES = (
     FEED_SUFFIXES + OPML_SUFFIXES + URL_LIST_SUFFIXES + PAGE_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES
 )
+#: Files that describe a folder rather than hold an article; skipped when walking a folder.
+FOLDER_NOTES = frozenset({"readme", "license", "licence", "changelog", "notice", "contributing"})
 #: A folder with a name like this inside an input folder is a saved copy of that web site.
 HOST_DIR = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 #: A JSONL record needs one of these to carry an article's text.
@@ -207,7 +209,8 @@ def _file(path: Path) -> Iterator[WorkItem]:
 def _directory(path: Path) -> Iterator[WorkItem]:
     for child in sorted(path.rglob("*")):
         hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-        if child.is_file() and not hidden and child.suffix.lower() in KNOWN_SUFFIXES:
+        note = child.stem.lower() in FOLDER_NOTES
+        if child.is_file() and not hidden and not note and child.suffix.lower() in KNOWN_SUFFIXES:
             yield from _path(child)
 
 

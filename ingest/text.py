@@ -224,8 +224,26 @@ def page_metadata(html: str, url: str | None = None) -> dict[str, Any]:
     return {k: getattr(doc, k, None) for k in _METADATA_KEYS}
 
 
+_PUBLISHED_XPATH = (
+    "//meta[@property='article:published_time' or @name='article:published_time' or @name='pubdate'"
+    " or @itemprop='datePublished' or @name='publishdate']/@content | //time[@datetime][1]/@datetime"
+)
+
+
+def published_time(html: str) -> str | None:
+    """The page's publication timestamp with its time of day, which trafilatura reduces to a date."""
+    try:
+        values = lxml.html.fromstring(html).xpath(_PUBLISHED_XPATH)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    return str(values[0]).strip() if values else None
+
+
 def html_to_text(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
     """The main text of a page and its metadata; ``meta['extractor']`` names the step that won.
+
+    ``meta['published']`` is the fullest publication stamp found (a timestamp when the page gives
+    one, else trafilatura's date).
 
     Text is "" (extractor ``none``) when no step finds at least :data:`MIN_TEXT_SIZE` characters,
     which callers treat as "no article on this page".
@@ -242,4 +260,5 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
     if len(text) < MIN_TEXT_SIZE:
         text, extractor = "", "none"
     meta["extractor"] = extractor
+    meta["published"] = published_time(html) or meta.get("date")
     return text.strip(), meta

@@ -20,15 +20,39 @@ CST = timezone(timedelta(hours=8))
 HOSTILE = "<script>alert(1)</script> [点我](http://evil.example) **粗体**"
 
 ENTITIES = {
-    "yitu": Entity("yitu", "Company", "依图科技", ["依图", "依圖", "依圖科技", "Yitu"], name_en="Yitu Technology", known=True),
-    "sensetime": Entity(
-        "sensetime", "Company", "商汤科技", ["商汤", "商湯", "SenseTime"], name_en="SenseTime", tickers=["0020.HK"], known=True
+    "yitu": Entity(
+        "yitu",
+        "Company",
+        "依图科技",
+        ["依图", "依圖", "依圖科技", "Yitu"],
+        name_en="Yitu Technology",
+        known=True,
     ),
-    "megvii": Entity("megvii", "Company", "旷视科技", ["旷视", "曠視", "Megvii"], name_en="Megvii", known=True),
-    "cloudwalk": Entity("cloudwalk", "Company", "云从科技", ["云从", "雲從", "CloudWalk"], name_en="CloudWalk", known=True),
+    "sensetime": Entity(
+        "sensetime",
+        "Company",
+        "商汤科技",
+        ["商汤", "商湯", "SenseTime"],
+        name_en="SenseTime",
+        tickers=["0020.HK"],
+        known=True,
+    ),
+    "megvii": Entity(
+        "megvii", "Company", "旷视科技", ["旷视", "曠視", "Megvii"], name_en="Megvii", known=True
+    ),
+    "cloudwalk": Entity(
+        "cloudwalk", "Company", "云从科技", ["云从", "雲從", "CloudWalk"], name_en="CloudWalk", known=True
+    ),
     "huawei": Entity("huawei", "Company", "华为", ["華為", "Huawei"], name_en="Huawei", known=True),
     "org-xuehu": Entity("org-xuehu", "Company", "雪湖科技", []),
-    "sse": Entity("sse", "Exchange", "上海证券交易所", ["上交所", "科创板"], name_en="Shanghai Stock Exchange", known=True),
+    "sse": Entity(
+        "sse",
+        "Exchange",
+        "上海证券交易所",
+        ["上交所", "科创板"],
+        name_en="Shanghai Stock Exchange",
+        known=True,
+    ),
     "hkex": Entity("hkex", "Exchange", "香港交易所", ["港交所", "HKEX"], name_en="HKEX", known=True),
     "person-yan": Entity("person-yan", "Person", "颜水成", ["顏水成"]),
     "person-zhu": Entity("person-zhu", "Person", "朱龙", []),
@@ -51,7 +75,9 @@ class Story:
 
 def _event(event_type: str, sentence: str, day: date, **fields: object) -> Event:
     defaults: dict[str, object] = {"trigger": "", "modality": "asserted", "confidence": 0.9}
-    return Event(type=event_type, evidence=sentence, start=0, end=len(sentence), date=day, **{**defaults, **fields})  # type: ignore[arg-type]
+    return Event(
+        type=event_type, evidence=sentence, start=0, end=len(sentence), date=day, **{**defaults, **fields}
+    )  # type: ignore[arg-type]
 
 
 def _stories() -> list[Story]:
@@ -69,43 +95,235 @@ def _stories() -> list[Story]:
     s11 = "旷视科技任命李明远为首席财务官。"
     s12 = "知情人士称，商汤科技副总裁朱龙已离职。"
     return [
-        Story(1, d(2021, 3, 11), "依图科技CTO颜水成离职", s1, ["yitu", "person-yan", "org-xuehu"],
-              [_event("departure", s1, d(2021, 3, 11), trigger="离职", person="person-yan", org="yitu",
-                      to_org="org-xuehu", role="CTO")],
-              [Role("person-yan", "yitu", "CTO", False, s1, 0, len(s1))]),
-        Story(2, d(2021, 4, 2), "依圖與華為合作", s2, ["yitu", "huawei"],
-              [_event("partnership", s2, d(2021, 4, 2), trigger="合作", orgs=["yitu", "huawei"], kind="strategic")]),
-        Story(3, d(2020, 11, 6), "Yitu files for STAR IPO", s3, ["yitu", "sse"],
-              [_event("listing", s3, d(2020, 11, 6), trigger="filed", org="yitu", board="sse", status="filed")]),
-        Story(4, d(2020, 12, 1), "依图科创板IPO进入问询", s4, ["yitu", "sse"],
-              [_event("listing", s4, d(2020, 12, 1), trigger="问询", org="yitu", board="sse", status="inquiry")]),
-        Story(5, d(2021, 6, 30), "依图IPO中止", s5, ["yitu", "sse"],
-              [_event("listing", s5, d(2021, 6, 30), trigger="中止", org="yitu", board="sse", status="suspended")]),
-        Story(6, d(2021, 7, 16), "依图撤回IPO申请", s6, ["yitu", "sse"],
-              [_event("listing", s6, d(2021, 7, 16), trigger="撤回", org="yitu", board="sse", status="withdrawn")]),
-        Story(7, d(2021, 8, 27), "商汤递表港交所", s7, ["sensetime", "hkex"],
-              [_event("listing", s7, d(2021, 8, 27), trigger="递交", org="sensetime", board="hkex", status="filed")]),
-        Story(8, d(2021, 12, 30), "商汤挂牌", s8, ["sensetime", "hkex"],
-              [_event("listing", s8, d(2021, 12, 30), trigger="挂牌", org="sensetime", board="hkex", status="listed")]),
-        Story(9, d(2021, 12, 28), "商汤云从或合作", s9, ["sensetime", "cloudwalk"],
-              [_event("partnership", s9, d(2021, 12, 28), trigger="合作", modality="rumored", confidence=0.6,
-                      orgs=["sensetime", "cloudwalk"])]),
-        Story(10, d(2021, 12, 29), "云从C轮", s10, ["cloudwalk", "huawei"],
-              [_event("funding", s10, d(2021, 12, 29), trigger="融资", org="cloudwalk", investors=["huawei"],
-                      round="C", amount="18亿", currency="CNY")]),
-        Story(11, d(2021, 12, 27), "旷视新CFO", s11, ["megvii", "person-li"],
-              [_event("appointment", s11, d(2021, 12, 27), trigger="任命", person="person-li", org="megvii",
-                      role="首席财务官")],
-              [Role("person-li", "megvii", "首席财务官", True, s11, 0, len(s11))]),
-        Story(12, d(2021, 12, 30), "商汤副总裁离职", s12, ["sensetime", "person-zhu"],
-              [_event("departure", s12, d(2021, 12, 30), trigger="离职", modality="rumored", confidence=0.7,
-                      person="person-zhu", org="sensetime", role="副总裁")],
-              [Role("person-zhu", "sensetime", "副总裁", False, s12, 0, len(s12))]),
-        Story(13, d(2021, 12, 31), f"{HOSTILE} 依图", f"{HOSTILE} 依图科技与旷视科技合作。", ["yitu", "megvii"],
-              [_event("partnership", f"{HOSTILE} 依图科技与旷视科技合作。", d(2021, 12, 31), trigger="合作",
-                      orgs=["yitu", "megvii"])]),
-        Story(14, d(2021, 12, 30), "商湯上市首日", "商湯科技上市首日大漲。" + s8, ["sensetime", "hkex"],
-              [_event("listing", s8, d(2021, 12, 30), trigger="挂牌", org="sensetime", board="hkex", status="listed")]),
+        Story(
+            1,
+            d(2021, 3, 11),
+            "依图科技CTO颜水成离职",
+            s1,
+            ["yitu", "person-yan", "org-xuehu"],
+            [
+                _event(
+                    "departure",
+                    s1,
+                    d(2021, 3, 11),
+                    trigger="离职",
+                    person="person-yan",
+                    org="yitu",
+                    to_org="org-xuehu",
+                    role="CTO",
+                )
+            ],
+            [Role("person-yan", "yitu", "CTO", False, s1, 0, len(s1))],
+        ),
+        Story(
+            2,
+            d(2021, 4, 2),
+            "依圖與華為合作",
+            s2,
+            ["yitu", "huawei"],
+            [
+                _event(
+                    "partnership",
+                    s2,
+                    d(2021, 4, 2),
+                    trigger="合作",
+                    orgs=["yitu", "huawei"],
+                    kind="strategic",
+                )
+            ],
+        ),
+        Story(
+            3,
+            d(2020, 11, 6),
+            "Yitu files for STAR IPO",
+            s3,
+            ["yitu", "sse"],
+            [_event("listing", s3, d(2020, 11, 6), trigger="filed", org="yitu", board="sse", status="filed")],
+        ),
+        Story(
+            4,
+            d(2020, 12, 1),
+            "依图科创板IPO进入问询",
+            s4,
+            ["yitu", "sse"],
+            [
+                _event(
+                    "listing", s4, d(2020, 12, 1), trigger="问询", org="yitu", board="sse", status="inquiry"
+                )
+            ],
+        ),
+        Story(
+            5,
+            d(2021, 6, 30),
+            "依图IPO中止",
+            s5,
+            ["yitu", "sse"],
+            [
+                _event(
+                    "listing", s5, d(2021, 6, 30), trigger="中止", org="yitu", board="sse", status="suspended"
+                )
+            ],
+        ),
+        Story(
+            6,
+            d(2021, 7, 16),
+            "依图撤回IPO申请",
+            s6,
+            ["yitu", "sse"],
+            [
+                _event(
+                    "listing", s6, d(2021, 7, 16), trigger="撤回", org="yitu", board="sse", status="withdrawn"
+                )
+            ],
+        ),
+        Story(
+            7,
+            d(2021, 8, 27),
+            "商汤递表港交所",
+            s7,
+            ["sensetime", "hkex"],
+            [
+                _event(
+                    "listing",
+                    s7,
+                    d(2021, 8, 27),
+                    trigger="递交",
+                    org="sensetime",
+                    board="hkex",
+                    status="filed",
+                )
+            ],
+        ),
+        Story(
+            8,
+            d(2021, 12, 30),
+            "商汤挂牌",
+            s8,
+            ["sensetime", "hkex"],
+            [
+                _event(
+                    "listing",
+                    s8,
+                    d(2021, 12, 30),
+                    trigger="挂牌",
+                    org="sensetime",
+                    board="hkex",
+                    status="listed",
+                )
+            ],
+        ),
+        Story(
+            9,
+            d(2021, 12, 28),
+            "商汤云从或合作",
+            s9,
+            ["sensetime", "cloudwalk"],
+            [
+                _event(
+                    "partnership",
+                    s9,
+                    d(2021, 12, 28),
+                    trigger="合作",
+                    modality="rumored",
+                    confidence=0.6,
+                    orgs=["sensetime", "cloudwalk"],
+                )
+            ],
+        ),
+        Story(
+            10,
+            d(2021, 12, 29),
+            "云从C轮",
+            s10,
+            ["cloudwalk", "huawei"],
+            [
+                _event(
+                    "funding",
+                    s10,
+                    d(2021, 12, 29),
+                    trigger="融资",
+                    org="cloudwalk",
+                    investors=["huawei"],
+                    round="C",
+                    amount="18亿",
+                    currency="CNY",
+                )
+            ],
+        ),
+        Story(
+            11,
+            d(2021, 12, 27),
+            "旷视新CFO",
+            s11,
+            ["megvii", "person-li"],
+            [
+                _event(
+                    "appointment",
+                    s11,
+                    d(2021, 12, 27),
+                    trigger="任命",
+                    person="person-li",
+                    org="megvii",
+                    role="首席财务官",
+                )
+            ],
+            [Role("person-li", "megvii", "首席财务官", True, s11, 0, len(s11))],
+        ),
+        Story(
+            12,
+            d(2021, 12, 30),
+            "商汤副总裁离职",
+            s12,
+            ["sensetime", "person-zhu"],
+            [
+                _event(
+                    "departure",
+                    s12,
+                    d(2021, 12, 30),
+                    trigger="离职",
+                    modality="rumored",
+                    confidence=0.7,
+                    person="person-zhu",
+                    org="sensetime",
+                    role="副总裁",
+                )
+            ],
+            [Role("person-zhu", "sensetime", "副总裁", False, s12, 0, len(s12))],
+        ),
+        Story(
+            13,
+            d(2021, 12, 31),
+            f"{HOSTILE} 依图",
+            f"{HOSTILE} 依图科技与旷视科技合作。",
+            ["yitu", "megvii"],
+            [
+                _event(
+                    "partnership",
+                    f"{HOSTILE} 依图科技与旷视科技合作。",
+                    d(2021, 12, 31),
+                    trigger="合作",
+                    orgs=["yitu", "megvii"],
+                )
+            ],
+        ),
+        Story(
+            14,
+            d(2021, 12, 30),
+            "商湯上市首日",
+            "商湯科技上市首日大漲。" + s8,
+            ["sensetime", "hkex"],
+            [
+                _event(
+                    "listing",
+                    s8,
+                    d(2021, 12, 30),
+                    trigger="挂牌",
+                    org="sensetime",
+                    board="hkex",
+                    status="listed",
+                )
+            ],
+        ),
     ]
 
 

@@ -187,7 +187,6 @@ def details(event: DigestEvent) -> list[str]:
     return [f"{DETAIL_LABELS.get(k, k)}：{one_line(v)}" for k, v in event.details]
 
 
-
 def count_rows(digest: Digest) -> list[tuple[str, int, int, str]]:
     """(type label, this period, previous period, signed change) per type, then the total."""
     rows = [(TYPE_LABELS.get(c.type, c.type), c.count, c.previous, signed(c.delta)) for c in digest.counts]
@@ -201,7 +200,9 @@ def active_companies_text(digest: Digest) -> str:
 
 def new_entities_text(digest: Digest) -> str:
     """The new entities, saying how many more there are when the list was cut."""
-    names = "、".join(f"{one_line(e.name)}（{LABEL_NAMES.get(e.label, e.label)}）" for e in digest.new_entities)
+    names = "、".join(
+        f"{one_line(e.name)}（{LABEL_NAMES.get(e.label, e.label)}）" for e in digest.new_entities
+    )
     hidden = digest.new_entities_total - len(digest.new_entities)
     return f"{names} 等 {digest.new_entities_total} 个" if hidden else names
 

@@ -1,9 +1,11 @@
 """The digest as Markdown, for pasting into an email or a newsletter tool.
 
 Article text is escaped twice over: HTML's ``& < >`` become entities (raw HTML
-passes through most Markdown renderers) and every ASCII punctuation mark
-Markdown gives a meaning to gets a backslash, so a title such as
-``[click](javascript:alert(1))`` or ``**bold**`` shows as typed. Links are
+passes through most Markdown renderers) and the punctuation Markdown gives a
+meaning to inside a line gets a backslash, so a title such as
+``[click](javascript:alert(1))`` or ``**bold**`` shows as typed. Characters
+that only matter at the start of a block (``-``, ``+``, ``1.``) are escaped
+only there, which keeps dates and numbers readable in the raw text. Links are
 only written for http(s) URLs.
 """
 
@@ -15,12 +17,14 @@ import re
 from graph.digest import Digest, DigestEvent, SourceArticle
 from ui.digest import base
 
-_SIGNIFICANT = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+_INLINE = re.compile(r"([\\`*_\[\]#|~])")
+_BLOCK_START = re.compile(r"^(\d{1,9}(?=[.)])|(?=[-+=]))")
 
 
 def escape(text: object) -> str:
-    """Untrusted text made inert in Markdown (one line, entities for HTML, backslashes for the rest)."""
-    return _SIGNIFICANT.sub(r"\\\1", html.escape(base.one_line(text), quote=False))
+    """Untrusted text made inert in Markdown, wherever in a line it is put."""
+    inline = _INLINE.sub(r"\\\1", html.escape(base.one_line(text), quote=False))
+    return _BLOCK_START.sub(lambda m: m[0] + "\\", inline, count=1)
 
 
 def render(digest: Digest) -> bytes:
@@ -37,7 +41,9 @@ def render(digest: Digest) -> bytes:
 
 def _header(digest: Digest) -> list[str]:
     lines = ["| 类型 | 本期 | 上期 | 变化 |", "| --- | ---: | ---: | ---: |"]
-    lines += [f"| {label} | {now} | {before} | {escape(delta)} |" for label, now, before, delta in base.count_rows(digest)]
+    lines += [
+        f"| {label} | {now} | {before} | {delta} |" for label, now, before, delta in base.count_rows(digest)
+    ]
     lines.append("")
     if digest.active_companies:
         lines += [f"**最活跃公司：** {escape(base.active_companies_text(digest))}", ""]
@@ -49,7 +55,7 @@ def _header(digest: Digest) -> list[str]:
 def _event(event: DigestEvent) -> list[str]:
     mark = f"【{base.mark(event)}】" if event.tentative else ""
     lines = [f"### {mark}{escape(base.headline(event))}", ""]
-    lines += [f"- {escape(fact)}" for fact in base.facts(event)]
+    lines.append("- " + " · ".join(escape(fact) for fact in base.facts(event)))
     if event.participants:
         lines.append(f"- 参与方：{escape(base.participants_text(event))}")
     lines.append("")
@@ -63,7 +69,9 @@ def _source(source: SourceArticle) -> str:
     title = escape(source.title or source.url or source.article)
     url = base.safe_url(source.url)
     link = f"[{title}]({url})" if url else title
-    meta = "，".join(escape(x) for x in (source.source, base.when(source.published, source.published_at)) if x)
+    meta = "，".join(
+        escape(x) for x in (source.source, base.when(source.published, source.published_at)) if x
+    )
     return f"{link} — {meta}" if meta else link
 
 

@@ -1,0 +1,322 @@
+"""Every read query of the explorer app, as small functions returning plain values.
+
+The same Cypher runs on Neo4j 5 and on the embedded ArcadeDB server, so it
+keeps to what both support (measured: label disjunctions, ``COUNT {}`` and
+``EXISTS {}`` subqueries, pattern comprehensions, ``shortestPath``,
+``date.truncate``). Values always travel as parameters; the only things
+formatted into query strings are label and relationship-type expressions
+built from the constants of :mod:`graph.schema`. Paths come back as lists of
+node and relationship maps, never as driver objects.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from graph.connection import Graph
+from graph.schema import ENTITY_LABELS, EVENT_LABELS, EXPLORATION_TYPES, ORG_LABELS
+from ingest.scripts import normalise_width, to_simplified
+
+ENTITY = "|".join(ENTITY_LABELS)
+ORG = "|".join(ORG_LABELS)
+EVENT = "|".join(EVENT_LABELS.values())
+EXPLORE = "|".join(EXPLORATION_TYPES)
+#: Upper bound of a path search; Cypher cannot take it as a parameter, so it is a constant.
+MAX_PATH_HOPS = 6
+
+#: The date an event is placed at: its own date, else the day it was first reported.
+EVENT_DAY = "coalesce(e.date, e.first_reported)"
+
+#: Each event's participants as maps, so one query serves every event table.
+PARTICIPANTS = "[(e)-[i:INVOLVES]->(x) | {role: i.role, id: x.id, name: x.name, label: labels(x)[0]}]"
+
+
+def is_empty(graph: Graph) -> bool:
+    """True when the graph holds no node at all (the app then says how to fill it)."""
+    return not graph.read("MATCH (n) RETURN n.id AS id LIMIT 1")
+
+
+def latest_article_date(graph: Graph) -> date | None:
+    """Publication date of the newest article: "this week" means the week up to it."""
+    rows = graph.read("MATCH (a:Article) RETURN max(a.published) AS latest")
+    return rows[0]["latest"] if rows else None
+
+
+def search_variants(text: str) -> list[str]:
+    """The query as typed and in Simplified script, lower-cased, so 依圖, 依图 and YITU all match."""
+    typed = normalise_width(text.strip())
+    return sorted({v.lower() for v in (typed, to_simplified(typed)) if v})
+
+
+def search_entities(graph: Graph, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Entities whose name, English name or any alias contains the query in either script.
+
+    Exact matches come first, then prefixes, then the most mentioned.
+    """
+    variants = search_variants(text)
+    if not variants:
+        return []
+    return graph.read(
+        f"""
+        MATCH (n:{ENTITY})
+        WITH n, [a IN coalesce(n.aliases, []) + [n.name, coalesce(n.name_en, '')] WHERE a <> '' | toLower(a)]
+             AS names
+        WHERE any(a IN names WHERE any(q IN $variants WHERE a CONTAINS q))
+        WITH n, CASE WHEN any(a IN names WHERE a IN $variants) THEN 2
+                     WHEN any(a IN names WHERE any(q IN $variants WHERE a STARTS WITH q)) THEN 1
+                     ELSE 0 END AS score
+        ORDER BY score DESC, coalesce(n.mentions, 0) DESC, n.name
+        LIMIT $limit
+        RETURN n.id AS id, labels(n)[0] AS label, n.name AS name, n.name_en AS name_en,
+               coalesce(n.aliases, []) AS aliases, coalesce(n.mentions, 0) AS mentions,
+               n.last_seen AS last_seen, COUNT {{ (n)<-[:INVOLVES]-() }} AS events
+        """,
+        variants=variants,
+        limit=limit,
+    )
+
+
+def entity(graph: Graph, entity_id: str) -> dict[str, Any] | None:
+    """An entity's properties and label, or None when no entity has this id."""
+    rows = graph.read(
+        f"MATCH (n:{ENTITY} {{id: $id}}) RETURN labels(n)[0] AS label, properties(n) AS props LIMIT 1",
+        id=entity_id,
+    )
+    return {"label": rows[0]["label"], **rows[0]["props"]} if rows else None
+
+
+def entity_roles(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
+    """Titles held (HOLDS_ROLE) by a person, or held by people at an organisation, newest first."""
+    return graph.read(
+        f"""
+        MATCH (n:{ENTITY} {{id: $id}})-[r:HOLDS_ROLE]-(:{ENTITY})
+        WITH r, startNode(r) AS p, endNode(r) AS o
+        RETURN p.id AS person_id, p.name AS person, o.id AS org_id, o.name AS org, r.title AS title,
+               r.current AS current, r.date AS date, r.sentence AS sentence, r.article AS article
+        ORDER BY date DESC
+        """,
+        id=entity_id,
+    )
+
+
+def entity_listings(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
+    """Exchanges a company has a listing relationship with, and the latest status there."""
+    return graph.read(
+        f"""
+        MATCH (:{ORG} {{id: $id}})-[r:LISTING]->(x:{ORG})
+        WITH x, r ORDER BY r.date DESC
+        WITH x, collect(r)[0] AS latest
+        RETURN x.id AS id, x.name AS exchange, latest.status AS status, latest.date AS date
+        """,
+        id=entity_id,
+    )
+
+
+def entity_events(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
+    """Every event an entity takes part in, newest first, with the other participants."""
+    return graph.read(
+        f"""
+        MATCH (n:{ENTITY} {{id: $id}})<-[i:INVOLVES]-(e:{EVENT})
+        RETURN e.id AS id, e.type AS type, {EVENT_DAY} AS date, e.status AS status,
+               e.modality AS modality, e.confidence AS confidence, e.sources AS sources,
+               e.role AS role, i.role AS as_role,
+               [(e)-[j:INVOLVES]->(x) WHERE x.id <> n.id | {{role: j.role, id: x.id, name: x.name}}] AS others
+        ORDER BY date DESC
+        """,
+        id=entity_id,
+    )
+
+
+def entity_articles(graph: Graph, entity_id: str, limit: int = 200) -> list[dict[str, Any]]:
+    """Articles mentioning an entity, newest first."""
+    return graph.read(
+        f"""
+        MATCH (a:Article)-[m:MENTIONS]->(:{ENTITY} {{id: $id}})
+        RETURN a.id AS id, a.title AS title, a.url AS url, a.published AS published, a.source AS source,
+               m.count AS mentions
+        ORDER BY published DESC, id LIMIT $limit
+        """,
+        id=entity_id,
+        limit=limit,
+    )
+
+
+def neighbour_edges(
+    graph: Graph,
+    entity_ids: list[str],
+    types: list[str] | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int = 2000,
+) -> list[dict[str, Any]]:
+    """Exploration relationships touching any of ``entity_ids`` (one hop), with the node at the far end.
+
+    ``types`` restricts to some of :data:`graph.schema.EXPLORATION_TYPES`;
+    the date window applies to the relationship's date.
+    """
+    return graph.read(
+        f"""
+        MATCH (a:{ENTITY})-[r:{EXPLORE}]-(b:{ENTITY})
+        WHERE a.id IN $ids AND type(r) IN $types
+          AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+        RETURN a.id AS near, b.id AS far, b.name AS far_name, labels(b)[0] AS far_label,
+               coalesce(b.mentions, 0) AS far_mentions,
+               startNode(r).id AS src, endNode(r).id AS dst, type(r) AS type, r.date AS date,
+               r.event AS event, r.status AS status, r.modality AS modality, coalesce(r.role, r.title) AS role
+        LIMIT $limit
+        """,
+        ids=entity_ids,
+        types=[t for t in (types or EXPLORATION_TYPES) if t in EXPLORATION_TYPES],
+        since=since,
+        until=until,
+        limit=limit,
+    )
+
+
+def shortest_paths(graph: Graph, source: str, target: str, every: bool = True) -> list[dict[str, Any]]:
+    """Shortest paths (all of them when ``every``) over exploration relationships, up to 6 hops.
+
+    Each path is ``{"nodes": [...], "rels": [...]}`` with plain maps; relationship
+    maps keep ``event`` (or ``article`` for HOLDS_ROLE) so each hop can be explained.
+    """
+    function = "allShortestPaths" if every else "shortestPath"
+    return graph.read(
+        f"""
+        MATCH (a:{ENTITY} {{id: $source}}), (b:{ENTITY} {{id: $target}})
+        MATCH p = {function}((a)-[:{EXPLORE}*..{MAX_PATH_HOPS}]-(b))
+        RETURN [n IN nodes(p) | {{id: n.id, name: n.name, label: labels(n)[0]}}] AS nodes,
+               [r IN relationships(p) | {{type: type(r), src: startNode(r).id, dst: endNode(r).id,
+                 event: r.event, date: r.date, role: coalesce(r.role, r.title), status: r.status,
+                 article: r.article, sentence: r.sentence}}] AS rels
+        LIMIT 20
+        """,
+        source=source,
+        target=target,
+    )
+
+
+def event_reports(graph: Graph, event_ids: list[str]) -> list[dict[str, Any]]:
+    """Every report of the given events: sentence, article, and the participants' spellings to highlight."""
+    return graph.read(
+        f"""
+        MATCH (e:{EVENT})-[r:REPORTED_IN]->(a:Article)
+        WHERE e.id IN $ids
+        RETURN e.id AS event, e.type AS type, r.sentence AS sentence, r.trigger AS trigger,
+               r.modality AS modality, r.confidence AS confidence,
+               a.id AS article, a.title AS title, a.url AS url, a.published AS published, a.source AS source,
+               reduce(acc = [], names IN [(e)-[:INVOLVES]->(x) | [x.name] + coalesce(x.aliases, [])]
+                      | acc + names) AS terms
+        ORDER BY published DESC, article
+        """,
+        ids=event_ids,
+    )
+
+
+def role_reports(graph: Graph, article_ids: list[str]) -> list[dict[str, Any]]:
+    """The articles that HOLDS_ROLE relationships cite (they are not events, they name their article)."""
+    return graph.read(
+        "MATCH (a:Article) WHERE a.id IN $ids "
+        "RETURN a.id AS article, a.title AS title, a.url AS url, a.published AS published, a.source AS source",
+        ids=article_ids,
+    )
+
+
+def events(
+    graph: Graph,
+    event_type: str,
+    since: date | None = None,
+    until: date | None = None,
+    company: str | None = None,
+    modalities: list[str] | None = None,
+    statuses: list[str] | None = None,
+    limit: int = 5000,
+) -> list[dict[str, Any]]:
+    """Events of one type (``departure``, ``listing``...) matching the filters, newest first.
+
+    ``company`` is an entity id that must take part in the event (any role);
+    empty filter lists mean "any".
+    """
+    return graph.read(
+        f"""
+        MATCH (e:{EVENT_LABELS[event_type]})
+        WITH e, {EVENT_DAY} AS day
+        WHERE ($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until)
+          AND (size($modalities) = 0 OR e.modality IN $modalities)
+          AND (size($statuses) = 0 OR e.status IN $statuses)
+          AND ($company IS NULL OR EXISTS {{ (e)-[:INVOLVES]->(:{ENTITY} {{id: $company}}) }})
+        RETURN e.id AS id, e.type AS type, day AS date, e.status AS status, e.modality AS modality,
+               e.confidence AS confidence, e.sources AS sources, e.first_reported AS first_reported,
+               e.role AS role, e.kind AS kind, e.round AS round, e.amount AS amount, e.currency AS currency,
+               e.board AS board, {PARTICIPANTS} AS participants
+        ORDER BY date DESC, id LIMIT $limit
+        """,
+        since=since,
+        until=until,
+        company=company,
+        modalities=modalities or [],
+        statuses=statuses or [],
+        limit=limit,
+    )
+
+
+def event_companies(graph: Graph, event_type: str) -> list[dict[str, Any]]:
+    """Organisations taking part in events of a type, most involved first (the tables' company filter)."""
+    return graph.read(
+        f"""
+        MATCH (e:{EVENT_LABELS[event_type]})-[:INVOLVES]->(c:{ORG})
+        RETURN c.id AS id, c.name AS name, count(DISTINCT e) AS events
+        ORDER BY events DESC, name
+        """
+    )
+
+
+def listing_history(graph: Graph, company_ids: list[str]) -> list[dict[str, Any]]:
+    """Each company's listing stages per exchange, oldest first (filed -> inquiry -> listed...)."""
+    return graph.read(
+        f"""
+        MATCH (e:Listing)-[:INVOLVES {{role: 'org'}}]->(c:{ORG})
+        WHERE c.id IN $ids
+        OPTIONAL MATCH (e)-[:INVOLVES {{role: 'board'}}]->(x:{ORG})
+        WITH c, x, e, {EVENT_DAY} AS day ORDER BY day
+        RETURN c.id AS id, c.name AS company, x.name AS exchange,
+               collect({{status: e.status, date: day, modality: e.modality, event: e.id}}) AS stages
+        ORDER BY company, exchange
+        """,
+        ids=company_ids,
+    )
+
+
+def events_per_week(graph: Graph) -> list[dict[str, Any]]:
+    """Number of events first reported in each week (Monday), by type: the overview's chart."""
+    return graph.read(
+        f"""
+        MATCH (e:{EVENT})
+        WITH e, {EVENT_DAY} AS day WHERE day IS NOT NULL
+        RETURN date.truncate('week', day) AS week, e.type AS type, count(*) AS events
+        ORDER BY week, type
+        """
+    )
+
+
+def active_entities(graph: Graph, start: date, end: date, limit: int = 50) -> list[dict[str, Any]]:
+    """Entities by number of distinct events reported in articles published in ``(start, end]``."""
+    return graph.read(
+        f"""
+        MATCH (a:Article) WHERE a.published > $start AND a.published <= $end
+        MATCH (e:{EVENT})-[:REPORTED_IN]->(a)
+        MATCH (e)-[:INVOLVES]->(x:{ENTITY})
+        WITH x, count(DISTINCT e) AS events, collect(DISTINCT e.type) AS types
+        RETURN x.id AS id, x.name AS name, labels(x)[0] AS label, events, types
+        ORDER BY events DESC, name LIMIT $limit
+        """,
+        start=start,
+        end=end,
+        limit=limit,
+    )
+
+
+def week_window(latest: date, weeks_back: int = 0) -> tuple[date, date]:
+    """The 7 days ending at ``latest`` (``weeks_back`` weeks earlier): the unit of "top movers"."""
+    end = latest - timedelta(days=7 * weeks_back)
+    return end - timedelta(days=7), end

@@ -1,0 +1,107 @@
+"""The output of ``newsgraph extract``: JSON records and a human-readable table.
+
+Records are flat dicts, one JSON line each, in the order mentions, entities,
+roles, events. Roles and events name entities by their canonical names (the
+``name`` of the entity records), not by ids, so the output reads on its own;
+optional event fields appear only when they have a value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from ingest.records import Entity, Event, Extraction
+
+_EVENT_ENTITY_FIELDS = ("person", "org", "to_org", "acquirer", "target")
+_EVENT_ENTITY_LISTS = ("orgs", "investors")
+_EVENT_VALUE_FIELDS = ("role", "board", "status", "kind", "amount", "currency", "round", "scale")
+
+
+def records_for(extraction: Extraction, doc_id: str) -> Iterator[dict[str, Any]]:
+    """The JSON records of one document's extraction."""
+    entities = extraction.entity_map()
+
+    def name(entity_id: str | None) -> str | None:
+        return _name(entities, entity_id)
+
+    for m in extraction.mentions:
+        yield {"record": "mention", "doc": doc_id, "label": m.label, "text": m.text, "start": m.start,
+               "end": m.end, "entity": m.entity}
+    for e in extraction.entities:
+        yield {"record": "entity", "doc": doc_id, "id": e.id, "label": e.label, "name": e.name,
+               "aliases": list(e.aliases), "mentions": e.mentions}
+    for r in extraction.roles:
+        yield {"record": "role", "doc": doc_id, "person": name(r.person), "org": name(r.org), "title": r.title,
+               "current": r.current, "evidence": r.evidence, "start": r.start, "end": r.end}
+    for event in extraction.events:
+        yield _event_record(event, doc_id, entities)
+
+
+def _name(entities: dict[str, Entity], entity_id: str | None) -> str | None:
+    """The canonical name of an entity id (the id itself if the extraction lacks that entity)."""
+    if entity_id is None:
+        return None
+    entity = entities.get(entity_id)
+    return entity.name if entity else entity_id
+
+
+def _event_record(event: Event, doc_id: str, entities: dict[str, Entity]) -> dict[str, Any]:
+    record: dict[str, Any] = {"record": "event", "doc": doc_id, "type": event.type, "trigger": event.trigger}
+    for field in _EVENT_ENTITY_FIELDS:
+        if getattr(event, field):
+            record[field] = _name(entities, getattr(event, field))
+    for field in _EVENT_ENTITY_LISTS:
+        if getattr(event, field):
+            record[field] = [_name(entities, i) for i in getattr(event, field)]
+    for field in _EVENT_VALUE_FIELDS:
+        if getattr(event, field) is not None:
+            record[field] = getattr(event, field)
+    if event.date is not None:
+        record["date"] = event.date.isoformat()
+    record.update(modality=event.modality, confidence=event.confidence, evidence=event.evidence,
+                  start=event.start, end=event.end)
+    return record
+
+
+def format_table(extractions: Iterable[Extraction], out: TextIO) -> None:
+    """Entities, roles and events of each document as tables, for reading in a terminal."""
+    console = Console(file=out, width=160, soft_wrap=False)
+    for extraction in extractions:
+        console.rule(f"{extraction.doc_id} ({extraction.script})")
+        console.print(_entity_table(extraction))
+        records = list(records_for(extraction, extraction.doc_id))
+        roles = [r for r in records if r["record"] == "role"]
+        events = [r for r in records if r["record"] == "event"]
+        if roles:
+            console.print(_role_table(roles))
+        if events:
+            console.print(_event_table(events))
+
+
+def _entity_table(extraction: Extraction) -> Table:
+    table = Table("label", "name", "id", "mentions", "aliases", title="entities")
+    for e in sorted(extraction.entities, key=lambda e: (e.label, -e.mentions, e.name)):
+        table.add_row(e.label, e.name, e.id, str(e.mentions), "、".join(e.aliases))
+    return table
+
+
+def _role_table(roles: list[dict[str, Any]]) -> Table:
+    table = Table("person", "title", "organisation", "current", "evidence", title="roles")
+    for r in roles:
+        table.add_row(r["person"], r["title"], r["org"] or "", "yes" if r["current"] else "former", r["evidence"])
+    return table
+
+
+def _event_table(events: list[dict[str, Any]]) -> Table:
+    table = Table("type", "participants", "details", "date", "modality", "conf.", "evidence", title="events")
+    for e in events:
+        participants = [f"{f}={e[f]}" for f in _EVENT_ENTITY_FIELDS if f in e]
+        participants += [f"{f}={'、'.join(e[f])}" for f in _EVENT_ENTITY_LISTS if f in e]
+        details = [f"{f}={e[f]}" for f in _EVENT_VALUE_FIELDS if f in e]
+        table.add_row(e["type"], "\n".join(participants), "\n".join(details), e.get("date", ""), e["modality"],
+                      f"{e['confidence']:.2f}", e["evidence"])
+    return table

@@ -1,0 +1,170 @@
+"""Person-title-organisation statements: the ``newsgraph_roles`` spaCy component.
+
+The patterns of ``role_patterns.yaml`` are regular expressions over an
+*abstracted* text in which every mention is one placeholder character (an
+organisation, a person, a title, anything else) and every other character is
+itself. So "原依图科技CTO颜水成" becomes "原<org><title><person>", and one
+regex pass per pattern over the whole doc finds all statements of that shape:
+linear in the text, and new shapes are data, not code.
+
+Each role is appended to ``doc._.roles`` as a :class:`records.Role` with the
+person's and organisation's entity ids, the canonical title, whether it is
+current, and the sentence it was read from (offsets into the original text).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ingest.datafiles import load_data_file
+from ingest.entities import ORG_LABELS
+from ingest.records import Role
+from ingest.resolution import REFERENCES_KEY
+
+ORG, PERSON, TITLE, OTHER = "\ue000", "\ue001", "\ue002", "\ue003"
+_PLACEHOLDERS = {**dict.fromkeys(ORG_LABELS, ORG), "Person": PERSON, "Title": TITLE}
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class RolePattern:
+    name: str
+    regex: re.Pattern[str]
+    current: bool
+    org_required: bool
+
+
+@dataclass(slots=True)
+class Abstracted:
+    """The doc's text with mentions as placeholders, and the way back to the doc."""
+
+    text: str
+    # abstract index -> doc character offset
+    offsets: list[int]
+    # abstract index of a placeholder -> its span
+    slots: dict[int, Span]
+
+
+class RoleExtractor:
+    """Finds roles stated in the doc with the patterns of ``role_patterns.yaml``."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        joiners = "|".join(re.escape(j) for j in data["title_joiners"])
+        macros = {
+            # An organisation may be followed by its name in brackets: 依图科技（Yitu）
+            "{org}": f"(?P<org>{ORG})(?:[（(]{ORG}[）)])?",
+            "{person}": f"(?P<person>{PERSON})",
+            "{titles}": f"(?P<titles>{TITLE}(?:(?:{joiners}){TITLE})*)",
+        }
+        self.patterns = [self._compile(p, macros) for p in data["patterns"]]
+        self.former_before = tuple(data["former_before"])
+        self.former_after = tuple(data["former_after"])
+
+    @staticmethod
+    def _compile(pattern: dict[str, Any], macros: dict[str, str]) -> RolePattern:
+        regex = pattern["regex"]
+        for macro, group in macros.items():
+            regex = regex.replace(macro, group)
+        return RolePattern(pattern["name"], re.compile(regex), pattern["current"], pattern.get("org_required", True))
+
+    def __call__(self, doc: Doc) -> Doc:
+        abstracted = abstract(doc)
+        sentences = _sentence_bounds(doc.text)
+        seen: set[tuple[int, int]] = set()
+        roles: list[Role] = []
+        for pattern in self.patterns:
+            for match in pattern.regex.finditer(abstracted.text):
+                roles += self._roles(doc, abstracted, sentences, pattern, match, seen)
+        doc._.roles = _unique(doc._.roles + roles)
+        return doc
+
+    def _roles(
+        self,
+        doc: Doc,
+        abstracted: Abstracted,
+        sentences: list[int],
+        pattern: RolePattern,
+        match: re.Match[str],
+        seen: set[tuple[int, int]],
+    ) -> list[Role]:
+        person = abstracted.slots[match.start("person")]
+        org = abstracted.slots[match.start("org")] if "org" in pattern.regex.groupindex else None
+        current = pattern.current and not self._former(abstracted.text, match.start(), match.end())
+        start, end = _sentence_of(sentences, abstracted.offsets[match.start()], len(doc.text))
+        original = doc._.text_original or doc.text
+        roles = []
+        for index in range(match.start("titles"), match.end("titles")):
+            if abstracted.text[index] != TITLE or (index, match.start("person")) in seen:
+                continue
+            seen.add((index, match.start("person")))
+            title = abstracted.slots[index]
+            roles.append(
+                Role(
+                    person=person._.entity_id,
+                    org=org._.entity_id if org is not None else None,
+                    title=title._.canonical or title.text,
+                    current=current,
+                    evidence=original[start:end],
+                    start=start,
+                    end=end,
+                )
+            )
+        return roles
+
+    def _former(self, text: str, start: int, end: int) -> bool:
+        """Whether a word such as 原/前/曾任 precedes or 已离职 follows the statement."""
+        return any(text.endswith(w, 0, start) for w in self.former_before) or any(
+            text.startswith(w, end) for w in self.former_after
+        )
+
+
+def abstract(doc: Doc) -> Abstracted:
+    """The doc's text with each mention and reference word replaced by one placeholder."""
+    items = sorted([*doc.ents, *doc.spans.get(REFERENCES_KEY, [])], key=lambda s: s.start_char)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    slots: dict[int, Span] = {}
+    position = 0
+    for span in items:
+        if span.start_char < position:
+            continue
+        pieces.append(doc.text[position : span.start_char])
+        offsets.extend(range(position, span.start_char))
+        slots[len(offsets)] = span
+        pieces.append(_PLACEHOLDERS.get(span.label_, OTHER))
+        offsets.append(span.start_char)
+        position = span.end_char
+    pieces.append(doc.text[position:])
+    offsets.extend(range(position, len(doc.text)))
+    return Abstracted("".join(pieces), offsets, slots)
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    """Start offsets of the sentences of ``text``."""
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text))]
+
+
+def _sentence_of(starts: list[int], offset: int, length: int) -> tuple[int, int]:
+    index = bisect_right(starts, offset) - 1
+    end = starts[index + 1] if index + 1 < len(starts) else length
+    return starts[index], end
+
+
+def _unique(roles: list[Role]) -> list[Role]:
+    """One role per person, organisation, title and tense, its first statement kept."""
+    kept: dict[tuple[str, str | None, str, bool], Role] = {}
+    for role in roles:
+        kept.setdefault((role.person, role.org, role.title, role.current), role)
+    return list(kept.values())
+
+
+@Language.factory("newsgraph_roles")
+def make_role_extractor(nlp: Language, name: str) -> RoleExtractor:
+    """The role extractor over ``role_patterns.yaml``."""
+    return RoleExtractor(load_data_file("role_patterns"))

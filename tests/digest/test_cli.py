@@ -1,0 +1,83 @@
+"""`run_digest`, the body of `newsgraph digest`: files, stdout, exit codes and messages."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from graph.connection import Graph
+from graph.digest import Period, build_digest
+from tests.digest.conftest import EMPTY_WEEK, WEEK
+from ui.digest import render
+from ui.digest.cli import run_digest
+
+
+def test_writes_the_digest_to_the_file_and_says_so(
+    digest_graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "nested" / "digest.html"
+    code = run_digest(digest_graph, week=WEEK, since=None, until=None, fmt="html", out=out)
+    assert code == 0
+    assert out.read_bytes() == render(build_digest(digest_graph, Period.week(WEEK)), "html")
+    assert "wrote 8 events of 2021-W10" in capsys.readouterr().err
+    assert [p.name for p in out.parent.iterdir()] == ["digest.html"]  # no temporary file left
+
+
+def test_without_out_the_digest_goes_to_stdout_only(
+    digest_graph: Graph, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    code = run_digest(digest_graph, week=WEEK, since=None, until=None, fmt="json", out=None)
+    captured = capsysbinary.readouterr()
+    assert code == 0
+    assert captured.out == render(build_digest(digest_graph, Period.week(WEEK)), "json")
+    assert captured.err == b""
+
+
+def test_week_and_the_equivalent_date_range_write_identical_files(
+    digest_graph: Graph, tmp_path: Path
+) -> None:
+    by_week, by_range = tmp_path / "week.md", tmp_path / "range.md"
+    assert run_digest(digest_graph, week=WEEK, since=None, until=None, fmt="md", out=by_week) == 0
+    assert (
+        run_digest(
+            digest_graph, week=None, since=date(2021, 3, 8), until=date(2021, 3, 14), fmt="md", out=by_range
+        )
+        == 0
+    )
+    assert by_week.read_bytes() == by_range.read_bytes()
+
+
+def test_an_empty_week_exits_3_writes_nothing_and_names_weeks_with_events(
+    digest_graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "digest.md"
+    code = run_digest(digest_graph, week=EMPTY_WEEK, since=None, until=None, fmt="md", out=out)
+    err = capsys.readouterr().err
+    assert code == 3
+    assert not out.exists()
+    assert f"no events in {EMPTY_WEEK} (2021-05-17 to 2021-05-23); nothing written" in err
+    assert "2021-W09 (3), 2021-W10 (8), 2021-W11 (1)" in err
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"week": "2021-12"}, "week '2021-12' is not an ISO week such as 2021-W10"),
+        ({"week": "2021-W54"}, "2021 has no ISO week 54"),
+        ({"week": WEEK, "since": date(2021, 3, 8)}, "either --week or --since/--until"),
+        ({"until": date(2021, 3, 8)}, "--until needs --since"),
+        ({"since": date(2021, 3, 9), "until": date(2021, 3, 8)}, "ends (2021-03-08) before it starts"),
+        ({"week": WEEK, "tz": "Nowhere/City"}, "unknown time zone 'Nowhere/City'"),
+        ({"week": WEEK, "fmt": "pdf"}, "unknown format 'pdf'; choose one of: md, html, json, csv, atom"),
+    ],
+)
+def test_bad_options_exit_2_with_a_clear_message(
+    digest_graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str], options: dict, message: str
+) -> None:
+    out = tmp_path / "digest.md"
+    arguments = {"week": None, "since": None, "until": None, "fmt": "md", "out": out, **options}
+    assert run_digest(digest_graph, **arguments) == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()

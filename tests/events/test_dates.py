@@ -1,0 +1,75 @@
+"""Date expressions in news resolve against the publication date to the first day they name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.dates import find_dates, resolve
+
+PUBLISHED = date(2024, 3, 20)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("3月11日", date(2024, 3, 11)),
+        ("三月十一日", date(2024, 3, 11)),
+        ("3月11号", date(2024, 3, 11)),
+        ("11月5日", date(2023, 11, 5)),  # far in the future otherwise: last year's
+        ("9月", date(2024, 9, 1)),
+        ("去年", date(2023, 1, 1)),
+        ("前年", date(2022, 1, 1)),
+        ("明年", date(2025, 1, 1)),
+        ("今年2月", date(2024, 2, 1)),
+        ("去年12月底", date(2023, 12, 21)),
+        ("去年底", date(2023, 12, 1)),
+        ("今年上半年", date(2024, 1, 1)),
+        ("2022年下半年", date(2022, 7, 1)),
+        ("上周", date(2024, 3, 11)),
+        ("上周五", date(2024, 3, 15)),
+        ("本周一", date(2024, 3, 18)),
+        ("周三", date(2024, 3, 20)),
+        ("周五", date(2024, 3, 15)),  # this week's Friday is still to come
+        ("昨日", date(2024, 3, 19)),
+        ("昨天", date(2024, 3, 19)),
+        ("前天", date(2024, 3, 18)),
+        ("今天", date(2024, 3, 20)),
+        ("本月中旬", date(2024, 3, 11)),
+        ("上个月", date(2024, 2, 1)),
+        ("3天前", date(2024, 3, 17)),
+        ("两个月前", date(2024, 1, 20)),
+        ("15日", date(2024, 3, 15)),
+        ("2021年", date(2021, 1, 1)),
+        ("2021年2月至3月", date(2021, 2, 1)),
+        ("2023-05-06", date(2023, 5, 6)),
+        ("2023/5/6", date(2023, 5, 6)),
+        ("二〇二一年五月", date(2021, 5, 1)),
+        ("2021年2月30日", None),
+        ("近日", None),
+        ("公司宣布", None),
+    ],
+)
+def test_expression_resolves_to_first_day(expression: str, expected: date | None) -> None:
+    assert resolve(expression, PUBLISHED) == expected
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert resolve("昨日", None) is None
+    assert resolve("3月11日", None) is None
+    assert resolve("2021年3月11日", None) == date(2021, 3, 11)
+
+
+def test_dates_are_found_with_offsets_in_text_order() -> None:
+    text = "公司于2021年2月至3月完成融资，昨日宣布上市"
+    found = find_dates(text, PUBLISHED)
+    assert [(d.text, d.value) for d in found] == [
+        ("2021年2月至3月", date(2021, 2, 1)),
+        ("昨日", date(2024, 3, 19)),
+    ]
+    assert all(text[d.start : d.end] == d.text for d in found)
+
+
+def test_month_without_year_in_january_article_is_last_december() -> None:
+    assert resolve("12月28日", date(2024, 1, 5)) == date(2023, 12, 28)

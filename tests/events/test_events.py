@@ -1,0 +1,163 @@
+"""Events a journalist sees, read by the real pipeline from short news sentences in both scripts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import PUBLISHED, Read
+
+Reader = Callable[..., Read]
+
+
+def test_departure_names_person_company_role_and_where_they_went(read: Reader) -> None:
+    doc = read("星云科技公司首席技术官张伟昨日离职，加盟月光智能公司。")
+    event = doc.one("departure")
+    assert doc.name(event.person) == "张伟"
+    assert doc.name(event.org) == "星云科技"
+    assert doc.name(event.to_org) == "月光智能"
+    assert event.role and "技术官" in event.role
+    assert event.date == date(2024, 3, 19)
+    assert event.modality == "asserted"
+    appointment = doc.one("appointment")
+    assert (doc.name(appointment.person), doc.name(appointment.org)) == ("张伟", "月光智能")
+
+
+def test_departure_in_traditional_script(read: Reader) -> None:
+    doc = read("星雲科技公司首席技術官張偉已於3月11日離職。")
+    event = doc.one("departure")
+    assert doc.name(event.org) == "星云科技"
+    assert event.person is not None
+    assert event.trigger == "離職"
+    assert event.date == date(2024, 3, 11)
+
+
+def test_appointment_by_an_organisation(read: Reader) -> None:
+    doc = read("月光智能公司今日宣布任命李娜为首席执行官。")
+    event = doc.one("appointment")
+    assert doc.name(event.person) == "李娜"
+    assert doc.name(event.org) == "月光智能"
+    assert event.role and "首席执行官" in event.role
+    assert event.date == PUBLISHED
+
+
+def test_departure_of_an_unnamed_executive_keeps_title_and_company(read: Reader) -> None:
+    event = read("星云科技公司CEO已经辞职。").one("departure")
+    assert event.person is None
+    assert event.role == "CEO"
+
+
+def test_partnership_is_active_or_ended(read: Reader) -> None:
+    doc = read("星云科技公司和月光智能公司达成战略合作。")
+    event = doc.one("partnership")
+    assert sorted(doc.names(event.orgs)) == ["星云科技", "月光智能"]
+    assert (event.kind, event.status) == ("cooperation", "active")
+    ended = read("星云科技公司宣布终止与月光智能公司的合作。").one("partnership")
+    assert ended.status == "ended"
+
+
+def test_bid_puts_the_winner_first(read: Reader) -> None:
+    doc = read("星云科技公司中标了月光智能公司的数据中心项目。")
+    event = doc.one("partnership")
+    assert event.kind == "bid"
+    assert doc.names(event.orgs) == ["星云科技", "月光智能"]
+    notice = read("星云科技公司近日收到月光智能公司发出的中标通知书。")
+    assert notice.names(notice.one("partnership").orgs) == ["星云科技", "月光智能"]
+
+
+def test_coordinated_companies_give_one_listing_event_each(read: Reader) -> None:
+    doc = read("星云科技公司、月光智能公司、蓝海数据公司等企业或终止上市，或撤回招股书。")
+    events = doc.of_type("listing")
+    assert sorted(doc.name(e.org) for e in events) == ["星云科技", "月光智能", "蓝海数据"]
+    assert {e.status for e in events} == {"terminated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("星云科技公司的IPO申请已过会。", "approved"),
+        ("星云科技公司撤回了上市申请。", "withdrawn"),
+        ("星云科技公司的上市申请已获受理。", "filed"),
+        ("星云科技公司的IPO审核因财务资料过期而中止。", "suspended"),
+        ("星云科技公司的上市计划已经搁浅。", "stalled"),
+        ("星云科技公司今日在纳斯达克上市。", "listed"),
+        ("星云科技公司在科创板的上市申请已收到首轮问询。", "inquiry"),
+    ],
+)
+def test_listing_status(read: Reader, text: str, status: str) -> None:
+    assert read(text).one("listing").status == status
+
+
+def test_planned_listing_is_preparing_and_dated(read: Reader) -> None:
+    event = read("星云科技公司计划明年在纳斯达克上市。").one("listing")
+    assert event.modality == "planned"
+    assert event.status == "preparing"
+    assert event.date == date(2025, 1, 1)
+
+
+def test_funding_amount_currency_round_and_investors(read: Reader) -> None:
+    doc = read("月光智能公司完成5亿元B+轮融资，由北辰资本领投，南山创投跟投。")
+    event = doc.one("funding")
+    assert doc.name(event.org) == "月光智能"
+    assert (event.amount, event.currency, event.round) == ("5亿元", "CNY", "B+轮")
+    assert sorted(doc.names(event.investors)) == ["北辰资本", "南山创投"]
+
+
+def test_funding_in_dollars_from_traditional_text(read: Reader) -> None:
+    event = read("藍海數據公司獲得3000萬美元A輪融資。").one("funding")
+    assert (event.amount, event.currency, event.round) == ("3000万美元", "USD", "A轮")
+
+
+def test_layoff_scale(read: Reader) -> None:
+    assert read("星云科技公司上周裁员约20%。").one("layoff").scale == "约20%"
+    event = read("月光智能公司裁员300人。").one("layoff")
+    assert event.scale == "300人"
+
+
+def test_acquisition_active_and_passive(read: Reader) -> None:
+    doc = read("星云科技公司以10亿元收购月光智能公司。")
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+    assert (event.amount, event.currency) == ("10亿元", "CNY")
+    passive = read("月光智能公司被星云科技公司收购。")
+    event = passive.one("acquisition")
+    assert (passive.name(event.acquirer), passive.name(event.target)) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("据悉，星云科技公司将裁员300人。", "rumored"),
+        ("星云科技公司或将裁员300人。", "rumored"),
+        ("星云科技公司否认裁员300人的传闻。", "denied"),
+        ("星云科技公司拟裁员300人。", "planned"),
+        ("星云科技公司裁员300人。", "asserted"),
+    ],
+)
+def test_modality_cues(read: Reader, text: str, modality: str) -> None:
+    assert read(text).one("layoff").modality == modality
+
+
+def test_evidence_is_the_original_traditional_sentence(read: Reader) -> None:
+    text = "今天天氣很好。\n據悉，星雲科技公司將於下月裁員300人！其他新聞。"
+    event = read(text).one("layoff")
+    assert event.evidence == "據悉，星雲科技公司將於下月裁員300人！"
+    assert text[event.start : event.end] == event.evidence
+    assert event.modality == "rumored"
+    assert event.date == date(2024, 4, 1)
+
+
+def test_event_without_date_takes_publication_date(read: Reader) -> None:
+    assert read("星云科技公司裁员300人。", published=date(2023, 6, 1)).one("layoff").date == date(2023, 6, 1)
+
+
+def test_confidence_is_higher_with_complete_arguments(read: Reader) -> None:
+    full = read("月光智能公司完成5亿元B轮融资，由北辰资本领投。").one("funding")
+    bare = read("月光智能公司完成融资。").one("funding")
+    assert 0 < bare.confidence < full.confidence <= 1
+
+
+def test_no_events_in_unrelated_text(read: Reader) -> None:
+    assert read("星云科技公司是一家上市公司，今天股价上涨。融资融券余额增加。").events == []

@@ -1,0 +1,24 @@
+"""Fixtures of the NLP tests: one pipeline per test session (loading the model takes a second)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from ingest.extract import Extractor
+from ingest.knowledge import Knowledge, load_knowledge
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def nlp(extractor: Extractor) -> Language:
+    return extractor.nlp
+
+
+@pytest.fixture(scope="session")
+def knowledge() -> Knowledge:
+    return load_knowledge()

@@ -1,0 +1,24 @@
+"""Longest-match dictionary lookup."""
+
+from __future__ import annotations
+
+from ingest.gazetteer import Gazetteer
+
+
+def found(gazetteer: Gazetteer[str], text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.value) for m in gazetteer.finditer(text)]
+
+
+def test_the_longest_phrase_wins() -> None:
+    gazetteer = Gazetteer({"依图": "short", "依图科技": "long"})
+    assert found(gazetteer, "依图科技和依图") == [("依图科技", "long"), ("依图", "short")]
+
+
+def test_latin_phrases_match_whole_words_in_any_case() -> None:
+    gazetteer = Gazetteer({"AI": "ai", "OpenAI": "openai"})
+    assert found(gazetteer, "openai发布AI模型，AIGC不算") == [("openai", "openai"), ("AI", "ai")]
+
+
+def test_regex_characters_in_phrases_are_literal() -> None:
+    gazetteer = Gazetteer({"C++": "cpp", "Co., Ltd.": "ltd"})
+    assert found(gazetteer, "C++ Co., Ltd.") == [("C++", "cpp"), ("Co., Ltd.", "ltd")]

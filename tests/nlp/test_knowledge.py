@@ -1,0 +1,51 @@
+"""The knowledge files as the pipeline sees them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.datafiles import DataFileError
+from ingest.knowledge import Knowledge, _entity_aliases, _known_entities
+
+
+def test_traditional_and_simplified_spellings_find_one_entity(knowledge: Knowledge) -> None:
+    assert knowledge.entity_names.get("依图") == "yitu"
+    assert knowledge.entity_names.get("依圖") is None  # lookups are in Simplified: the doc text is
+    assert knowledge.entity_names.get("Yitu") == "yitu"
+
+
+def test_title_variants_share_their_normal_form(knowledge: Knowledge) -> None:
+    assert {knowledge.titles.get(t) for t in ("CEO", "首席执行官", "执行长")} == {"CEO"}
+    assert knowledge.titles.get("记者") == "记者"
+
+
+def test_core_names_join_long_and_short_forms(knowledge: Knowledge) -> None:
+    assert knowledge.core_name("澄星科技有限公司") == knowledge.core_name("澄星科技") == "澄星"
+    assert knowledge.name_keys("北京澄星科技有限公司") == ["北京澄星", "澄星"]
+    assert knowledge.core_name("北京大学") == "北京大学"
+
+
+def test_forms_of_address_are_recognised(knowledge: Knowledge) -> None:
+    assert knowledge.is_form_of_address("王总")
+    assert knowledge.is_form_of_address("老刘")
+    assert not knowledge.is_form_of_address("王小明")
+
+
+def entity(id_: str, name: str, **extra: object) -> dict[str, object]:
+    return {"id": id_, "type": "Company", "name": name, **extra}
+
+
+def test_an_entity_file_with_a_dangling_parent_is_rejected() -> None:
+    with pytest.raises(DataFileError, match="unknown parent"):
+        _known_entities({"entities": [entity("a", "甲科技", parent="b")]})
+
+
+def test_a_ticker_must_name_an_exchange() -> None:
+    with pytest.raises(DataFileError, match="names no Exchange"):
+        _known_entities({"entities": [entity("a", "甲科技", tickers=[{"exchange": "a", "code": "1"}])]})
+
+
+def test_a_spelling_shared_by_two_entities_is_rejected() -> None:
+    entities = _known_entities({"entities": [entity("a", "甲科技", aliases=["甲"]), entity("b", "甲")]})
+    with pytest.raises(DataFileError, match="names both"):
+        _entity_aliases(entities)

@@ -1,0 +1,35 @@
+"""Script detection and offset-preserving normalisation."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.scripts import detect_script, normalise, normalise_width, to_simplified
+
+
+def test_scripts_are_told_apart() -> None:
+    assert detect_script("依图科技的创始人朱珑表示，公司将继续投入研发。") == "simplified"
+    assert detect_script("依圖科技的創始人朱瓏表示，公司將繼續投入研發。") == "traditional"
+    assert detect_script("依圖科技的創始人朱瓏表示，公司将继续投入研发。") == "mixed"
+
+
+def test_text_without_chinese_counts_as_simplified() -> None:
+    assert detect_script("OpenAI CEO Sam Altman") == "simplified"
+
+
+def test_traditional_text_becomes_simplified_of_the_same_length() -> None:
+    result = normalise("原依圖科技ＣＴＯ顏水成")
+    assert result.text == "原依图科技CTO颜水成"
+    assert result.original == "原依圖科技ＣＴＯ顏水成"
+    assert result.script == "traditional"
+
+
+def test_chinese_punctuation_keeps_its_width() -> None:
+    assert normalise_width("（ＡＩ），２０２４！") == "（AI），2024！"
+
+
+@given(st.text(alphabet=st.sampled_from("依圖科技創辦人發佈會於乾隆頭髮著作臺灣ＡＢＣ１２ 　\n。，abc"), max_size=60))
+def test_normalising_never_changes_the_length(text: str) -> None:
+    assert len(normalise(text).text) == len(text)
+    assert len(to_simplified(text)) == len(text)

@@ -1,0 +1,85 @@
+"""Fixtures for the explorer's tests: a hand-made sample graph on its own embedded server.
+
+The sample graph lives on a dedicated server (not the shared scratch graph,
+which other areas' tests empty between tests). Pages run in Streamlit's
+AppTest, in this process, with NEWSGRAPH_HOME pointing at the graph to show;
+the server is already running, so the app's ``open_graph`` reuses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from graph import server
+from graph.connection import Graph, open_graph
+from graph.schema import ensure_schema
+from tests.ui.sample_graph import write_sample
+
+APP = Path(__file__).resolve().parents[2] / "ui" / "app.py"
+#: Generous: the first run of a page also connects and warms the server up.
+APP_TIMEOUT_S = 60
+
+
+@pytest.fixture(scope="session")
+def sample_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Home of a server holding :mod:`tests.ui.sample_graph` (read only by the tests)."""
+    home = tmp_path_factory.mktemp("ui-sample-home")
+    server.start(home)
+    graph = open_graph(home, start=False)
+    ensure_schema(graph)
+    write_sample(graph)
+    graph.close()
+    yield home
+    server.stop(home)
+
+
+@pytest.fixture(scope="session")
+def sample_graph(sample_home: Path) -> Iterator[Graph]:
+    graph = open_graph(sample_home, start=False)
+    yield graph
+    graph.close()
+
+
+@pytest.fixture
+def open_page(monkeypatch: pytest.MonkeyPatch) -> Callable[..., AppTest]:
+    """Run one page of the app against the graph in ``home``: ``open_page(home, "pages/entity.py", entity="yitu")``."""
+
+    def run(home: Path, page: str, **query_params: str) -> AppTest:
+        monkeypatch.setenv("NEWSGRAPH_HOME", str(home))
+        app = AppTest.from_file(str(APP), default_timeout=APP_TIMEOUT_S)
+        app.switch_page(page)
+        for key, value in query_params.items():
+            app.query_params[key] = value
+        return app.run()
+
+    return run
+
+
+def page_texts(app: AppTest) -> list[str]:
+    """Every piece of text the page shows: values, labels, HTML bodies and table cells."""
+    texts: list[str] = []
+
+    def visit(node: object) -> None:
+        for child in getattr(node, "children", {}).values():
+            kind = getattr(child, "type", "")
+            if kind == "dataframe":
+                texts.append(child.value.to_csv(index=False))
+            elif kind == "html":
+                texts.append(child.proto.body)
+            else:
+                for attribute in ("value", "label"):
+                    value = getattr(child, attribute, None)
+                    if isinstance(value, str):
+                        texts.append(value)
+            visit(child)
+
+    visit(app.main)
+    return texts
+
+
+def page_text(app: AppTest) -> str:
+    return "\n".join(page_texts(app))

@@ -1,0 +1,31 @@
+"""Exporting a period's digest (see :mod:`graph.digest`) as Markdown, HTML, JSON, CSV or Atom.
+
+``FORMATS`` maps the CLI's ``--format`` names to their exporters; each
+exporter lives in its own module on the small base in :mod:`ui.digest.base`.
+"""
+
+from __future__ import annotations
+
+from graph.digest import Digest
+from ui.digest import atom, csv_export, html, json_export, markdown
+from ui.digest.base import Exporter
+
+FORMATS: dict[str, Exporter] = {
+    exporter.key: exporter
+    for exporter in (
+        markdown.EXPORTER,
+        html.EXPORTER,
+        json_export.EXPORTER,
+        csv_export.EXPORTER,
+        atom.EXPORTER,
+    )
+}
+
+
+def render(digest: Digest, fmt: str) -> bytes:
+    """The digest in format ``fmt`` (a key of FORMATS), as the bytes to save or send."""
+    try:
+        exporter = FORMATS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown digest format {fmt!r} (choose from {', '.join(FORMATS)})") from None
+    return exporter.render(digest)

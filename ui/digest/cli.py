@@ -1,0 +1,107 @@
+"""`newsgraph digest`: choose the period, build the digest, write it to a file or stdout.
+
+Exit codes: 0 written; 2 bad input (week, dates, zone, format); 3 the period
+has no events -- nothing is written then, and the message names the weeks
+that do have events; 1 the file could not be written. Messages go to stderr
+so stdout only ever carries the digest itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from graph.connection import Graph
+from graph.digest import (
+    DEFAULT_TZ,
+    Period,
+    PeriodError,
+    build_digest,
+    last_complete_week,
+    weeks_with_events,
+    zone,
+)
+from ui.digest import FORMATS, render
+
+EXIT_OK = 0
+EXIT_WRITE_FAILED = 1
+EXIT_BAD_INPUT = 2
+EXIT_EMPTY = 3
+#: How many weeks with events an empty-week message suggests.
+SUGGESTIONS = 5
+
+
+def run_digest(
+    graph: Graph,
+    *,
+    week: str | None,
+    since: date | None,
+    until: date | None,
+    fmt: str,
+    out: Path | None,
+    tz: str = DEFAULT_TZ,
+) -> int:
+    """Write the digest of ``week`` (or ``since``..``until``, or last week) in ``fmt``; returns the exit code."""
+    if fmt not in FORMATS:
+        return _fail(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}", EXIT_BAD_INPUT)
+    try:
+        period = choose_period(week, since, until, tz)
+    except PeriodError as exc:
+        return _fail(str(exc), EXIT_BAD_INPUT)
+    digest = build_digest(graph, period)
+    if digest.empty:
+        return _fail(empty_message(graph, period), EXIT_EMPTY)
+    data = render(digest, fmt)
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return EXIT_OK
+    try:
+        _write_atomically(out, data)
+    except OSError as exc:
+        return _fail(f"cannot write {out}: {exc.strerror or exc}", EXIT_WRITE_FAILED)
+    print(f"wrote {len(digest.events)} events of {period.label} to {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def choose_period(week: str | None, since: date | None, until: date | None, tz: str = DEFAULT_TZ) -> Period:
+    """The period the options ask for: a week, a range (``until`` defaults to today), or last complete week."""
+    if week is not None and (since or until):
+        raise PeriodError("give either --week or --since/--until, not both")
+    if week is not None:
+        return Period.week(week, tz)
+    if until is not None and since is None:
+        raise PeriodError("--until needs --since (the first day of the range)")
+    if since is not None:
+        return Period.between(since, until or datetime.now(zone(tz)).date(), tz)
+    return last_complete_week(datetime.now(UTC), tz)
+
+
+def empty_message(graph: Graph, period: Period) -> str:
+    """Says the period is empty and which weeks nearest to it have events, so the next try succeeds."""
+    head = f"no events in {period.label} ({period.start} to {period.end}); nothing written."
+    weeks = weeks_with_events(graph)
+    if not weeks:
+        return f"{head} The graph has no events yet: ingest articles first (newsgraph ingest PATH)."
+    start = period.start.toordinal()
+    nearest = sorted(weeks, key=lambda w: abs(Period.week(w[0]).start.toordinal() - start))[:SUGGESTIONS]
+    listed = ", ".join(f"{label} ({n})" for label, n in sorted(nearest))
+    return f"{head} Weeks with events nearby: {listed}."
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"newsgraph digest: {message}", file=sys.stderr)
+    return code
+
+
+def _write_atomically(out: Path, data: bytes) -> None:
+    """Write to a temporary file next to ``out`` and rename it, so a failure never leaves half a digest."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    temporary = out.with_name(f".{out.name}.partial")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, out)
+    finally:
+        temporary.unlink(missing_ok=True)

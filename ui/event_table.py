@@ -1,0 +1,77 @@
+"""The filterable event table shared by the Departures, Partnerships and Listings pages.
+
+One layout for every event type: filters (dates, company, modality, status),
+a sortable table with CSV download, and the evidence of the selected rows
+(or of the newest ones when nothing is selected).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from graph import queries
+from graph.connection import Graph
+from ingest.records import LISTING_STATUSES, MODALITIES
+from ui.components import event_evidence, table
+
+#: Evidence shown without a selection: the newest rows.
+EVIDENCE_DEFAULT_ROWS = 10
+
+
+def names(row: dict[str, Any], *roles: str) -> str:
+    """Names of the participants in the given roles, joined for a table cell."""
+    return "、".join(p["name"] for p in row["participants"] if p["role"] in roles and p["name"])
+
+
+def event_page(
+    graph: Graph,
+    event_type: str,
+    columns: Callable[[dict[str, Any]], dict[str, Any]],
+    with_status: bool = False,
+) -> list[dict[str, Any]]:
+    """Filters, table and evidence for one event type; returns the rows shown."""
+    filters = st.columns([2, 2, 2, 2] if with_status else [2, 2, 2])
+    window = filters[0].date_input("Between", value=(), key=f"{event_type}-window")
+    companies = {c["id"]: f"{c['name']} ({c['events']})" for c in queries.event_companies(graph, event_type)}
+    company = filters[1].selectbox(
+        "Company",
+        list(companies),
+        index=None,
+        format_func=companies.__getitem__,
+        placeholder="any",
+        key=f"{event_type}-company",
+    )
+    modalities = filters[2].multiselect(
+        "Modality", MODALITIES, key=f"{event_type}-modality", placeholder="any"
+    )
+    statuses = (
+        filters[3].multiselect("Status", LISTING_STATUSES, key=f"{event_type}-status", placeholder="any")
+        if with_status
+        else []
+    )
+    since, until = (window[0], window[1]) if len(window) == 2 else (None, None)
+    rows = queries.events(graph, event_type, since, until, company, modalities, statuses)
+    if not rows:
+        st.info(f"No {event_type} matches these filters.")
+        return []
+    frame = pd.DataFrame([columns(row) for row in rows])
+    selected = table(frame, f"{event_type}s", key=f"{event_type}-table", selectable=True)
+    st.subheader("Evidence")
+    if selected:
+        chosen = [rows[i] for i in selected]
+    else:
+        st.caption(
+            f"Select rows in the table to see their evidence; showing the {EVIDENCE_DEFAULT_ROWS} newest."
+        )
+        chosen = rows[:EVIDENCE_DEFAULT_ROWS]
+    event_evidence(graph, {row["id"]: _title(row) for row in chosen}, open_first=bool(selected))
+    return rows
+
+
+def _title(row: dict[str, Any]) -> str:
+    who = "、".join(p["name"] for p in row["participants"] if p["name"])
+    return f"{row['date']} · {row['status'] or row['modality']} · {who}"

@@ -1,0 +1,28 @@
+"""Departures: who left which company, from where to where, with the sentences that say so."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from ui.components import graph_or_stop
+from ui.event_table import event_page, names
+
+
+def columns(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "date": row["date"],
+        "person": names(row, "person"),
+        "left": names(row, "org"),
+        "role": row["role"],
+        "joined": names(row, "to_org"),
+        "modality": row["modality"],
+        "confidence": row["confidence"],
+        "sources": row["sources"],
+        "first reported": row["first_reported"],
+    }
+
+
+st.title("Departures")
+event_page(graph_or_stop(), "departure", columns)

@@ -1,0 +1,27 @@
+"""Partnerships: which companies team up, how, and how sure the reports are."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from ui.components import graph_or_stop
+from ui.event_table import event_page, names
+
+
+def columns(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "date": row["date"],
+        "partners": names(row, "partner"),
+        "kind": row["kind"],
+        "status": row["status"],
+        "modality": row["modality"],
+        "confidence": row["confidence"],
+        "sources": row["sources"],
+        "first reported": row["first_reported"],
+    }
+
+
+st.title("Partnerships")
+event_page(graph_or_stop(), "partnership", columns)

@@ -29,7 +29,8 @@ A DuEE type outside the table is ignored; a predicted type absent from a
 sentence's mapped gold is a false positive. "Arguments right" counts, among
 the gold events whose type we found, those where our event of that type names
 every person/organisation argument of the gold event (string match against
-the surface forms of the predicted entity: equal, or one containing the other).
+the surface forms of the predicted entity: equal, or one containing the other;
+an event about an unnamed person, "X公司CEO离职", is matched by its title).
 
 DuEE-Fin scores ``企业融资`` as our funding and ``中标`` as our partnership of
 kind ``bid``, only in documents annotated for that type. Predicted events of a
@@ -123,7 +124,8 @@ def surface_match(gold: str, surfaces: Iterable[str]) -> bool:
 
 
 def _slot_values(event: Event, slot: str) -> list[str]:
-    value = getattr(event, slot)
+    """Values of one slot; an unnamed person is known by their title ("南京银行行长辞职")."""
+    value = getattr(event, slot) or (event.role if slot == "person" else None)
     return list(value) if isinstance(value, list) else ([value] if value else [])
 
 

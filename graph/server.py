@@ -180,9 +180,11 @@ def _answers(info: ServerInfo, secret: str, home: Path) -> bool:
     from graph.config import EMBEDDED_DATABASE, EMBEDDED_USER
 
     try:
-        with GraphDatabase.driver(info.uri, auth=(EMBEDDED_USER, secret)) as driver:
-            with driver.session(database=EMBEDDED_DATABASE) as session:
-                session.run("RETURN 1").consume()
+        with (
+            GraphDatabase.driver(info.uri, auth=(EMBEDDED_USER, secret)) as driver,
+            driver.session(database=EMBEDDED_DATABASE) as session,
+        ):
+            session.run("RETURN 1").consume()
         return True
     except AuthError as exc:
         raise ServerError(f"the embedded graph refused its stored password; see {log_path(home)}") from exc

@@ -57,6 +57,12 @@ MATCH (s:Source {{id: row.source}})
 MERGE (a)-[:FROM]->(s)
 """
 
+ADD_URLS = f"""
+UNWIND $rows AS row
+MATCH (a:Article {{id: row.id}})
+SET a.urls = {UNION.format(v="a", p="urls")}
+"""
+
 ENTITIES = f"""
 UNWIND $rows AS row
 MERGE (e:{{label}} {{{{id: row.id}}}})
@@ -174,6 +180,11 @@ class GraphWriter:
                     report.written += sub.written
                     report.failed += sub.failed
         return report
+
+    def add_urls(self, pairs: Sequence[tuple[str, str]]) -> None:
+        """Add alternate URLs (syndicated copies, tracking variants) to articles already written."""
+        rows = [{"id": article_id, "urls": [url]} for article_id, url in pairs]
+        self.graph.write(lambda tx: tx.run(ADD_URLS, rows=rows).consume())
 
     def _write_batch(self, items: Sequence[tuple[Article, Extraction]]) -> None:
         batch = _Batch()

@@ -19,6 +19,7 @@ here; everything else is resolved by :mod:`ingest.resolution`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ NAME_TAGS = frozenset({"ORG", "nz", "LOC", "PER", "nw"})
 _LAC_LABELS = {"LOC": "Location", "TIME": "Date"}
 _NAME_JOINERS = frozenset("·•-‧")
 _REPEAT_RANK = 5
+LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +91,8 @@ class EntityRecognizer:
         ]
         candidates += self._people(tokens, candidates)
         chosen = _select(candidates, len(doc.text))
-        chosen = _select(chosen + self._repeats(tokens, chosen), len(doc.text))
+        chosen = _select(chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(doc.text))
+        _split_words(doc, tokens, chosen)
         doc.ents = self._spans(doc, chosen)
         return doc
 
@@ -289,18 +292,45 @@ class EntityRecognizer:
             return len(word) >= 3
         return word[0] in self.knowledge.surnames and len(word) <= 3
 
-    def _spans(self, doc: Doc, chosen: list[Candidate]) -> list[Span]:
-        spans: list[Span] = []
-        taken: set[int] = set()
-        for candidate in chosen:
+    @staticmethod
+    def _spans(doc: Doc, chosen: list[Candidate]) -> list[Span]:
+        spans = []
+        for candidate in sorted(chosen, key=lambda c: c.start):
             span = doc.char_span(candidate.start, candidate.end, candidate.label, alignment_mode="expand")
-            if span is None or any(t in taken for t in range(span.start, span.end)):
-                continue
-            taken.update(range(span.start, span.end))
             span._.entity_id = candidate.entity_id
             span._.canonical = candidate.canonical
             spans.append(span)
-        return sorted(spans, key=lambda s: s.start)
+        return spans
+
+
+def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """The Latin name in brackets after an organisation (澄星科技（Chengxing）), which LAC rarely tags."""
+    found = []
+    for candidate in chosen:
+        if candidate.label in ORG_LABELS and (match := LATIN_IN_BRACKETS.match(tokens.text, candidate.end)):
+            found.append(Candidate(match.start(1), match.end(1), candidate.label, 2, candidate.entity_id))
+    return found
+
+
+def _split_words(doc: Doc, tokens: Tokens, chosen: list[Candidate]) -> None:
+    """Split LAC words that a mention starts or ends inside (人民币B轮 -> 人民币 + B轮).
+
+    Mentions report exact character offsets, and spans must consist of whole words.
+    """
+    cuts: dict[int, set[int]] = {}
+    for candidate in chosen:
+        for edge in (candidate.start, candidate.end):
+            if edge not in tokens.start_set and edge not in tokens.end_set:
+                i = tokens.index_at(edge)
+                cuts.setdefault(i, set()).add(edge - tokens.starts[i])
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, offsets in cuts.items():
+            word, bounds = tokens.words[i], [0, *sorted(offsets), len(tokens.words[i])]
+            pieces = [word[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+            heads = [(doc[i], 0)] * len(pieces)
+            retokenizer.split(doc[i], pieces, heads=heads, attrs={"TAG": [tokens.tags[i]] * len(pieces)})
 
 
 def _select(candidates: list[Candidate], length: int) -> list[Candidate]:

@@ -32,7 +32,9 @@ class Finder:
         self.speakers = [
             n
             for n in self.names
-            if self.followed_by(n, rules.speaker_markers) or self.preceded_by(n, rules.speaker_openers)
+            if self.followed_by(n, rules.speaker_markers)
+            or self.preceded_by(n, rules.speaker_openers)
+            or n.text.endswith(tuple(rules.speaker_markers))
         ]
 
     def is_org(self, name: Name) -> bool:

@@ -67,6 +67,7 @@ class Rules:
     speaker_markers: tuple[str, ...]
     speaker_openers: tuple[str, ...]
     anaphora: tuple[str, ...]
+    predecessor_markers: tuple[str, ...]
     passive_markers: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
@@ -147,6 +148,7 @@ def load_rules() -> Rules:
         speaker_markers=_words(data["speaker_markers"]),
         speaker_openers=_words(data["speaker_openers"]),
         anaphora=_words(data["anaphora"]),
+        predecessor_markers=_words(data["predecessor_markers"]),
         passive_markers=_words(data["passive_markers"]),
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),

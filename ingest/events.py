@@ -157,9 +157,14 @@ class SentenceReader:
         if before:
             return before[-1].entity
         role_org = self.context.role_org(person.entity)
-        if role_org or self.context.last_org:
+        if role_org:
+            return role_org
+        earlier = self.find.before(self.find.is_org, person.start)
+        if earlier:
+            return earlier[-1].entity
+        if self.context.last_org:
             draft.inferred += 1
-        return role_org or self.context.last_org
+        return self.context.last_org
 
     def title_near(self, person: Name, trigger: Trigger) -> str | None:
         """The title standing next to a person or as the trigger's object ("辞去CEO职务")."""
@@ -232,7 +237,8 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
             agent, people = find.agent_patient(find.is_org, _is_title, (trigger.start, trigger.end))
         return agent, people
     clause_start, _ = reader.sentence.clause_of(trigger.start)
-    for pick, lo in ((find.is_person, clause_start), (_is_title, clause_start), (find.is_person, None)):
+    successor = lambda n: find.is_person(n) and not find.preceded_by(n, reader.rules.predecessor_markers)  # noqa: E731
+    for pick, lo in ((successor, clause_start), (_is_title, clause_start), (successor, None)):
         people = find.before(pick, trigger.start, lo)
         if people:
             return [], people
@@ -363,7 +369,8 @@ def _funding(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         _, clause_end = reader.sentence.clause_of(trigger.start)
         funded = find.after(not_investor, trigger.end, clause_end) or find.before(not_investor, trigger.start)
     else:
-        funded = find.before(not_investor, trigger.start) or find.after(not_investor, trigger.end)
+        _, clause_end = reader.sentence.clause_of(trigger.start)
+        funded = find.before(not_investor, trigger.start) or find.after(not_investor, trigger.end, clause_end)
     amount, currency = reader.amount(trigger)
     round_match = _nearest(reader.rules.round, reader.sentence, trigger)
     drafts = list(_org_events(reader, trigger, funded[:1]))

@@ -137,9 +137,11 @@ class Extractor:
         return [_Chunk(index, start, text[start:end]) for start, end in chunk_bounds(text, self.max_chunk_chars)]
 
     def _in_time(self, chunk: _Chunk, documents: list[Document], started: dict[int, float]) -> bool:
-        """Whether the chunk's document is still within its time limit (its clock starts now if new)."""
-        elapsed = time.monotonic() - started.setdefault(chunk.document, time.monotonic())
-        if elapsed <= self.time_limit:
+        """Whether the chunk's document is still within its time limit (its first chunk always is)."""
+        if chunk.document not in started:
+            started[chunk.document] = time.monotonic()
+            return True
+        if time.monotonic() - started[chunk.document] <= self.time_limit:
             return True
         log.warning(
             "%s: time limit of %.0f s reached, text from offset %d skipped",

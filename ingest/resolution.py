@@ -22,13 +22,12 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest.entities import Tokens
+from ingest.entities import LATIN_IN_BRACKETS, Tokens
 from ingest.gazetteer import Gazetteer
 from ingest.knowledge import Knowledge, Reference, load_knowledge
 from ingest.records import ENTITY_LABELS, Entity, stable_id
 
 REFERENCES_KEY = "references"
-_LATIN_IN_PARENS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 
 
 @dataclass(slots=True)
@@ -111,7 +110,7 @@ class EntityResolver:
         """依图科技（Yitu）: an unknown Latin name in brackets is the entity named before it."""
         by_start = {s.start_char: s for s in spans}
         for span in spans:
-            found = _LATIN_IN_PARENS.match(doc.text, span.end_char)
+            found = LATIN_IN_BRACKETS.match(doc.text, span.end_char)
             latin = by_start.get(found.start(1)) if found else None
             if latin is None or latin.end_char != found.end(1) or latin.label_ == "Person":
                 continue

@@ -8,11 +8,15 @@ text, so the evidence of an event can be cut out of the article exactly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 # Closing quotes and brackets that belong to the sentence they end (”。 or 。”).
 _CLOSERS = "”’」』)）】》\"'"
+# Headlines separate phrases with a space instead of a comma ("CEO辞职 新CEO上任"); between two
+# Chinese characters a space is such a boundary (in Latin names it is part of the name).
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +77,20 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def _phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A clause cut at headline gaps."""
+    cuts = [(m.start() + start, m.end() + start) for m in _HEADLINE_GAP.finditer(text[start:end])]
+    bounds = [start, *(x for cut in cuts for x in cut), end]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+
+
 def split_sentences(text: str, sentence_ends: str, clause_ends: str, names: Iterable[Name] = ()) -> list[Sentence]:
     """The sentences of ``text``, each with its clauses and the mentions that lie inside it."""
     ordered = sorted(names, key=lambda n: n.start)
     sentences = []
     for start, end in _spans(text, 0, len(text), sentence_ends, keep_closers=True):
-        clauses = list(_spans(text, start, end, clause_ends, keep_closers=False)) or [(start, end)]
+        clauses = [c for s, e in _spans(text, start, end, clause_ends, keep_closers=False) for c in _phrases(text, s, e)]
+        clauses = clauses or [(start, end)]
         inside = [n for n in ordered if start <= n.start and n.end <= end]
         sentences.append(Sentence(start, end, text[start:end], clauses, inside))
     return sentences

@@ -36,6 +36,7 @@ KNOWN_SUFFIXES = (
 FOLDER_NOTES = frozenset({"readme", "license", "licence", "changelog", "notice", "contributing"})
 #: A folder with a name like this inside an input folder is a saved copy of that web site.
 HOST_DIR = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
+FOLDER_SUFFIXES = tuple(s for s in KNOWN_SUFFIXES if s not in OPML_SUFFIXES + URL_LIST_SUFFIXES)
 #: A JSONL record needs one of these to carry an article's text.
 JSONL_TEXT_KEYS = ("text", "html", "content")
 
@@ -207,10 +208,13 @@ def _file(path: Path) -> Iterator[WorkItem]:
 
 
 def _directory(path: Path) -> Iterator[WorkItem]:
+    """A folder's articles and feeds. Subscription lists (OPML, URL lists) in it are read only when
+    named explicitly: a folder of saved articles must not send the run out to the network."""
     for child in sorted(path.rglob("*")):
         hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
         note = child.stem.lower() in FOLDER_NOTES
-        if child.is_file() and not hidden and not note and child.suffix.lower() in KNOWN_SUFFIXES:
+        suffix = child.suffix.lower()
+        if child.is_file() and not hidden and not note and suffix in FOLDER_SUFFIXES:
             yield from _path(child)
 
 

@@ -16,12 +16,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.collect import collect
-from ingest.extract import Extractor
-
 from graph.config import home_dir
 from graph.connection import Graph
 from graph.writer import GRAPH_DOWN, GraphWriter, WriteReport
+from ingest.collect import collect
+from ingest.extract import Extractor
 from ingest.fetch import Fetcher, FetchSettings
 from ingest.records import Article, Extraction, dump_facts, load_facts
 from ingest.sources import Inputs
@@ -112,21 +111,27 @@ def _count_collected(results: object, summary: IngestSummary) -> None:
 def _extract(
     extractor: Extractor, articles: list[Article], state: State, summary: IngestSummary
 ) -> list[tuple[Article, Extraction]]:
-    """Facts for each article; one that fails extraction is recorded and skipped, the rest go on."""
-    pairs = []
-    for article in articles:
-        try:
-            extraction = extractor.extract(
-                article.text, doc_id=article.id, published=article.published_date, title=article.title
-            )
-        except Exception as exc:  # one bad article must not end the run
-            state.record_failure(article.url, "extract", f"{type(exc).__name__}: {exc}")
-            summary.failed += 1
-            continue
+    """Facts for a batch (one nlp.pipe pass); if the batch fails, article by article, so only the bad one fails."""
+    try:
+        extractions = list(extractor.extract_many(articles, batch_size=len(articles)))
+        pairs = list(zip(articles, extractions, strict=True))
+    except Exception:
+        pairs = [pair for article in articles if (pair := _extract_one(extractor, article, state, summary))]
+    for _, extraction in pairs:
         summary.entities += len(extraction.entities)
         summary.events += len(extraction.events)
-        pairs.append((article, extraction))
     return pairs
+
+
+def _extract_one(
+    extractor: Extractor, article: Article, state: State, summary: IngestSummary
+) -> tuple[Article, Extraction] | None:
+    try:
+        return article, next(extractor.extract_many([article]))
+    except Exception as exc:  # one bad article must not end the run
+        state.record_failure(article.url, "extract", f"{type(exc).__name__}: {exc}")
+        summary.failed += 1
+        return None
 
 
 class _Sink:
@@ -138,6 +143,7 @@ class _Sink:
         self.summary = summary
         self.options = options
         self.down_since: float | None = None
+        self.alternate_urls: list[tuple[str, str]] = []
 
     def take(self, pairs: list[tuple[Article, Extraction]]) -> None:
         if not pairs:
@@ -174,6 +180,15 @@ class _Sink:
             self.summary.spooled = max(0, self.summary.spooled - len(items))
             self._record(report, pairs)
             return
+
+    def write_alternate_urls(self) -> None:
+        """Syndicated copies: their URLs join the article they duplicate (the state has them if the graph is down)."""
+        if not self.alternate_urls:
+            return
+        try:
+            self.writer.add_urls(self.alternate_urls)
+        except GRAPH_DOWN as exc:
+            self._went_down(exc)
 
     def _retry_due(self) -> bool:
         return (

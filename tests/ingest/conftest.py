@@ -19,6 +19,18 @@ TEST_SETTINGS = FetchSettings(
 
 
 @pytest.fixture
+def fetch_settings() -> FetchSettings:
+    return TEST_SETTINGS
+
+
+@pytest.fixture(scope="module")
+def corpus_dir() -> Path:
+    if not (CORPUS / "manifest.json").is_file():
+        pytest.skip("the sample corpus is not there yet")
+    return CORPUS
+
+
+@pytest.fixture
 def site(tmp_path: Path) -> Path:
     """The folder the server serves; tests write their pages and feeds here."""
     folder = tmp_path / "site"

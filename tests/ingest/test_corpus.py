@@ -13,27 +13,26 @@ from pathlib import Path
 import pytest
 
 from ingest.collect import collect
-from ingest.fetch import Fetcher
+from ingest.fetch import Fetcher, FetchSettings
 from ingest.sources import Inputs
 from ingest.state import State
 from tests.httpserver import LocalServer
-from tests.ingest.conftest import CORPUS, TEST_SETTINGS
 
 
 @pytest.fixture(scope="module")
-def manifest() -> dict:
-    path = CORPUS / "manifest.json"
-    if not path.is_file():
-        pytest.skip("the sample corpus is not there yet")
-    return json.loads(path.read_text(encoding="utf-8"))
+def manifest(corpus_dir: Path) -> dict:
+    return json.loads((corpus_dir / "manifest.json").read_text(encoding="utf-8"))
 
 
 def test_the_corpus_feeds_over_http_give_one_article_per_story(
-    corpus_server: LocalServer, manifest: dict, tmp_path: Path
+    corpus_server: LocalServer, manifest: dict, tmp_path: Path, fetch_settings: FetchSettings
 ) -> None:
     feed_records = [a for a in manifest["articles"] if a["file"].startswith("feeds/")]
     stories = {a["story"] for a in feed_records}
-    with State(tmp_path / "s.sqlite") as state, Fetcher(TEST_SETTINGS, allowed_hosts={corpus_server.netloc}) as f:
+    with (
+        State(tmp_path / "s.sqlite") as state,
+        Fetcher(fetch_settings, allowed_hosts={corpus_server.netloc}) as f,
+    ):
         run = collect(Inputs([corpus_server.url("/feeds.opml")]), state, f)
         results = list(run)
         kinds = Counter(r.kind for r in results)
@@ -50,9 +49,11 @@ def test_the_corpus_feeds_over_http_give_one_article_per_story(
         assert again.stats.feeds_unchanged == 3
 
 
-def test_the_corpus_folder_gives_one_article_per_story(manifest: dict, tmp_path: Path) -> None:
-    inputs = [str(CORPUS / "feeds"), str(CORPUS / "pages"), str(CORPUS / "articles.jsonl")]
-    with State(tmp_path / "s.sqlite") as state, Fetcher(TEST_SETTINGS) as f:
+def test_the_corpus_folder_gives_one_article_per_story(
+    corpus_dir: Path, manifest: dict, tmp_path: Path, fetch_settings: FetchSettings
+) -> None:
+    inputs = [str(corpus_dir / "feeds"), str(corpus_dir / "pages"), str(corpus_dir / "articles.jsonl")]
+    with State(tmp_path / "s.sqlite") as state, Fetcher(fetch_settings) as f:
         run = collect(Inputs(inputs), state, f)
         results = list(run)
     assert run.stats.failed == 0

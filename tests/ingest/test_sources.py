@@ -30,9 +30,16 @@ def test_a_folder_expands_to_every_known_file_kind(tmp_path: Path) -> None:
     assert LocalFeed(tmp_path / "feeds" / "a.xml") in items
     assert LocalPage(tmp_path / "page.html") in items
     assert LocalText(tmp_path / "note.md") in items
-    assert RemoteItem("http://f.example/rss", "feed") in items
     assert RemoteItem("http://a.example/1") in items and RemoteItem("https://b.example/feed") in items
-    assert len(items) == 6
+    assert len(items) == 5
+
+
+def test_an_opml_is_read_when_named_but_not_found_in_a_folder_walk(tmp_path: Path) -> None:
+    """`ingest corpora/` must not go to the network for the subscription list lying in the folder."""
+    opml = tmp_path / "subs.opml"
+    opml.write_text('<opml><body><outline xmlUrl="http://f.example/rss"/></body></opml>')
+    assert list(expand([str(tmp_path)])) == []
+    assert list(expand([str(opml)])) == [RemoteItem("http://f.example/rss", "feed")]
 
 
 def test_a_jsonl_file_with_a_bad_line_reports_that_line_and_keeps_the_rest(tmp_path: Path) -> None:

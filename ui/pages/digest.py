@@ -2,8 +2,10 @@
 
 The same choices as `newsgraph digest`, for editors who never open a
 terminal. It runs inside the app's navigation or alone
-(``streamlit run ui/pages/digest.py``); the graph connection is opened once
-per server process.
+(``streamlit run ui/pages/digest.py``): the connection comes from
+:func:`ui.components.graph_or_stop` (``open_graph`` cached by
+``st.cache_resource``), which also explains an unreachable or empty graph.
+The preview is the Markdown export, whose article text is already escaped.
 """
 
 from __future__ import annotations
@@ -12,41 +14,35 @@ from zoneinfo import available_timezones
 
 import streamlit as st
 
-from graph.connection import Graph, open_graph
 from graph.digest import DEFAULT_TZ, Digest, Period, PeriodError, build_digest, weeks_with_events
+from ui.components import graph_or_stop
 from ui.digest import FORMATS, render
 
-BY_WEEK, BY_DATES = "按周", "按日期"
-
-
-@st.cache_resource
-def graph_connection() -> Graph:
-    """One connection for every session (it starts the embedded server when none runs)."""
-    return open_graph()
+BY_WEEK, BY_DATES = "ISO week", "Date range"
+#: How many of the latest weeks with events an empty-period warning suggests.
+SUGGESTED_WEEKS = 5
 
 
 def main() -> None:
-    st.title("周报导出")
-    st.caption("本期事件按类型分组、附全部来源链接；可下载 Markdown、HTML、JSON、CSV 或 Atom。")
-    try:
-        graph = graph_connection()
-    except Exception as exc:  # the page must explain, not crash, when the graph is unreachable
-        st.error(f"无法连接图数据库：{exc}")
-        return
+    st.title("Weekly digest")
+    st.caption("The period's events by type, with every source, for newsletters, feeds and spreadsheets.")
+    graph = graph_or_stop()
     zones = sorted(available_timezones())
-    tz = st.selectbox("时区", zones, index=zones.index(DEFAULT_TZ))
+    tz = st.selectbox("Time zone", zones, index=zones.index(DEFAULT_TZ), key="digest_tz")
     weeks = weeks_with_events(graph, tz)
     if not weeks:
-        st.info("图中还没有任何事件。请先导入文章，例如：`newsgraph ingest corpora/`。")
+        st.info("The graph has no events yet: run `newsgraph ingest corpora/`, then reload this page.")
         return
     period = choose_period(weeks, tz)
     if period is None:
         return
-    fmt = st.selectbox("格式", list(FORMATS), format_func=lambda key: FORMATS[key].title)
+    fmt = st.selectbox("Format", list(FORMATS), format_func=lambda key: FORMATS[key].title, key="digest_fmt")
     digest = build_digest(graph, period)
     if digest.empty:
-        listed = "、".join(week for week, _ in weeks[-5:])
-        st.warning(f"{period.label} 没有事件，没有可下载的内容。最近有事件的周：{listed}。")
+        latest = ", ".join(week for week, _ in weeks[-SUGGESTED_WEEKS:])
+        st.warning(
+            f"No events in {period.label}, so there is nothing to download. Latest weeks with events: {latest}."
+        )
         return
     offer_download(digest, fmt)
     st.divider()
@@ -54,15 +50,20 @@ def main() -> None:
 
 
 def choose_period(weeks: list[tuple[str, int]], tz: str) -> Period | None:
-    """A week with events (newest first) or a date range; None (with a note) while the choice is incomplete."""
+    """A week with events (newest first) or a date range; None, with a note, while the range is incomplete."""
     counts = dict(weeks)
-    latest = Period.week(weeks[-1][0], tz)
-    if st.radio("期间", [BY_WEEK, BY_DATES], horizontal=True) == BY_WEEK:
-        week = st.selectbox("周", list(reversed(counts)), format_func=lambda w: f"{w}（{counts[w]} 起事件）")
+    if st.radio("Period", [BY_WEEK, BY_DATES], horizontal=True, key="digest_mode") == BY_WEEK:
+        week = st.selectbox(
+            "Week",
+            list(reversed(counts)),
+            format_func=lambda w: f"{w} ({counts[w]} events)",
+            key="digest_week",
+        )
         return Period.week(week, tz)
-    picked = st.date_input("起止日期", value=(latest.start, latest.end))
+    latest = Period.week(weeks[-1][0], tz)
+    picked = st.date_input("From / to", value=(latest.start, latest.end), key="digest_dates")
     if not isinstance(picked, tuple) or len(picked) != 2:
-        st.info("请选择开始和结束日期。")
+        st.info("Pick the first and the last day.")
         return None
     try:
         return Period.between(picked[0], picked[1], tz)
@@ -74,11 +75,12 @@ def choose_period(weeks: list[tuple[str, int]], tz: str) -> Period | None:
 def offer_download(digest: Digest, fmt: str) -> None:
     exporter = FORMATS[fmt]
     st.download_button(
-        f"下载 {exporter.title}（{len(digest.events)} 起事件）",
+        f"Download {exporter.title} ({len(digest.events)} events)",
         data=render(digest, fmt),
         file_name=f"digest-{digest.period.label.replace('..', '_')}.{exporter.extension}",
         mime=exporter.media_type,
         type="primary",
+        key="digest_download",
     )
 
 

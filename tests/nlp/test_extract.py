@@ -1,0 +1,63 @@
+"""The Extractor facade and its JSON records."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from ingest.extract import Document, Extractor, chunk_bounds
+from ingest.extract_format import records_for
+
+PARAGRAPH = "澄星科技首席执行官林若溪表示，公司将在上海建设新工厂。原依图科技CTO颜水成已加盟该公司。\n"
+
+
+def test_a_200_kb_article_is_read_in_bounded_chunks_with_exact_offsets(extractor: Extractor) -> None:
+    text = PARAGRAPH * (200_000 // len(PARAGRAPH.encode()))
+    extraction = extractor.extract(text, "long")
+    assert all(text[m.start : m.end] == m.text for m in extraction.mentions)
+    assert max(m.end for m in extraction.mentions) > len(text) - len(PARAGRAPH)
+    people = {e.name: e for e in extraction.entities if e.label == "Person"}
+    assert people["林若溪"].mentions == text.count("林若溪")
+    assert len(extraction.entities) < 10
+    assert all(text[r.start : r.end] == r.evidence for r in extraction.roles)
+
+
+def test_chunks_are_cut_between_paragraphs() -> None:
+    text = PARAGRAPH * 100
+    bounds = chunk_bounds(text, 1000)
+    assert all(end - start <= 1000 for start, end in bounds)
+    assert all(text[end - 1] == "\n" for _, end in bounds)
+    assert [b[0] for b in bounds[1:]] == [b[1] for b in bounds[:-1]]
+
+
+def test_a_document_over_the_time_limit_keeps_its_first_chunk(extractor: Extractor) -> None:
+    hasty = Extractor(extractor.nlp, max_chunk_chars=500, time_limit=0.0)
+    text = PARAGRAPH * 20
+    extraction = hasty.extract(text, "slow")
+    assert extraction.mentions
+    assert max(m.end for m in extraction.mentions) <= 500
+
+
+def test_extract_many_keeps_the_input_order(extractor: Extractor) -> None:
+    documents = [Document(f"d{i}", f"澄星科技第{i}次发布新品。") for i in range(5)]
+    assert [e.doc_id for e in extractor.extract_many(documents, batch_size=2)] == ["d0", "d1", "d2", "d3", "d4"]
+
+
+def test_extract_many_in_worker_processes_gives_the_same_result(extractor: Extractor) -> None:
+    documents = [Document("a", "商汤CEO徐立表示。"), Document("b", "澄星科技有限公司宣布裁员。")]
+    serial = list(extractor.extract_many(documents))
+    parallel = list(extractor.extract_many(documents, batch_size=1, n_process=2))
+    assert parallel == serial
+
+
+def test_records_name_entities_by_their_canonical_names(extractor: Extractor) -> None:
+    extraction = extractor.extract("商汤CEO徐立表示。", "a", published=date(2024, 3, 1))
+    records = list(records_for(extraction, "a"))
+    assert {"record": "mention", "doc": "a", "label": "Person", "text": "徐立", "start": 5, "end": 7,
+            "entity": extraction.mentions[2].entity} in records
+    entity = next(r for r in records if r["record"] == "entity" and r["id"] == "sensetime")
+    assert entity == {"record": "entity", "doc": "a", "id": "sensetime", "label": "Company", "name": "商汤科技",
+                      "aliases": ["商汤"], "mentions": 1}
+    role = next(r for r in records if r["record"] == "role")
+    assert (role["person"], role["org"], role["title"], role["current"]) == ("徐立", "商汤科技", "CEO", True)
+    json.dumps(records, ensure_ascii=False)

@@ -1,0 +1,70 @@
+"""One id per real-world entity, whatever spelling an article uses."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from spacy.language import Language
+
+from ingest.extract import Extractor
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLE = "原依圖科技CTO顏水成已加盟澄星科技有限公司。澄星科技表示，澄星将扩大研发团队。"
+
+
+def ids_by_text(extractor: Extractor, text: str) -> dict[str, str | None]:
+    return {m.text: m.entity for m in extractor.extract(text, "t").mentions}
+
+
+def test_traditional_and_simplified_spellings_are_one_entity(extractor: Extractor) -> None:
+    ids = ids_by_text(extractor, "依圖科技與依图合作，依圖表示。")
+    assert ids["依圖科技"] == ids["依图"] == ids["依圖"] == "yitu"
+
+
+def test_offsets_of_a_traditional_article_point_into_it(extractor: Extractor) -> None:
+    extraction = extractor.extract(ARTICLE, "t")
+    assert all(ARTICLE[m.start : m.end] == m.text for m in extraction.mentions)
+    assert extraction.script == "traditional" or extraction.script == "mixed"
+
+
+def test_long_and_short_forms_of_an_unknown_company_are_one_entity(extractor: Extractor) -> None:
+    extraction = extractor.extract(ARTICLE, "t")
+    ids = {m.text: m.entity for m in extraction.mentions}
+    assert ids["澄星科技有限公司"] == ids["澄星科技"] == ids["澄星"]
+    entity = extraction.entity_map()[ids["澄星科技"]]
+    assert entity.name == "澄星科技"
+    assert entity.mentions == 3
+    assert entity.id.startswith("org-")
+
+
+def test_the_same_name_gets_the_same_id_in_another_article(extractor: Extractor) -> None:
+    first = ids_by_text(extractor, "澄星科技有限公司宣布裁员。")
+    second = ids_by_text(extractor, "梁启航离开了澄星集团。")
+    assert first["澄星科技有限公司"] == second["澄星集团"]
+
+
+def test_pronouns_point_to_the_nearest_fitting_organisation(nlp: Language) -> None:
+    doc = nlp("华夏银行与澄星科技签约。该行表示满意，该公司也表示满意。澄星称其CTO梁启航将负责。")
+    references = {span.text: span._.entity_id for span in doc.spans["references"]}
+    ids = {span.text: span._.entity_id for span in doc.ents}
+    assert references["该行"] == ids["华夏银行"]
+    assert references["该公司"] == ids["澄星科技"]
+    assert references["其"] == ids["澄星科技"]
+
+
+def test_a_latin_name_in_brackets_is_the_same_entity(extractor: Extractor) -> None:
+    ids = ids_by_text(extractor, "澄星科技（Chengxing）发布新品。")
+    assert ids["Chengxing"] == ids["澄星科技"]
+
+
+def test_ids_are_identical_in_another_process(extractor: Extractor) -> None:
+    code = (
+        "import json, sys; from ingest.extract import Extractor; "
+        "e = Extractor().extract(sys.argv[1], 't'); print(json.dumps(sorted(x.id for x in e.entities)))"
+    )
+    run = subprocess.run([sys.executable, "-c", code, ARTICLE], capture_output=True, text=True, cwd=ROOT, check=True)
+    here = sorted(e.id for e in extractor.extract(ARTICLE, "t").entities)
+    assert json.loads(run.stdout) == here == sorted(e.id for e in extractor.extract(ARTICLE, "t").entities)

@@ -29,13 +29,18 @@ class Finder:
         self.sentence = sentence
         self.names = [n for n in sentence.names if n.entity or n.label not in ENTITY_LABELS]
         self._aside = re.compile(rf"[（(][^（）()]{{0,{rules.max_aside}}}[）)]")
-        self.speakers = [
-            n
-            for n in self.names
-            if self.followed_by(n, rules.speaker_markers)
-            or self.preceded_by(n, rules.speaker_openers)
-            or n.text.endswith(tuple(rules.speaker_markers))
-        ]
+        self.speakers = [n for n in self.names if self._is_speaker(n)]
+
+    def _is_speaker(self, name: Name) -> bool:
+        """A name in an attribution ("【X讯】", "据X报道", "X获悉，"), which is the source, not a participant."""
+        markers = tuple(self.rules.speaker_markers)
+        clause_start, clause_end = self.sentence.clause_of(name.start)
+        return (
+            self.followed_by(name, markers)
+            or self.preceded_by(name, self.rules.speaker_openers)
+            or name.text.endswith(markers)
+            or self.sentence.slice(clause_start, clause_end).rstrip("】]） ").endswith(markers)
+        )
 
     def is_org(self, name: Name) -> bool:
         """An organisation that takes part in what the sentence says (not the outlet reporting it)."""

@@ -76,6 +76,7 @@ class Rules:
     amount: re.Pattern[str]
     round: re.Pattern[str]
     scale: re.Pattern[str]
+    amount_not_after: tuple[str, ...]
     currencies: dict[str, str]
     currency_words: dict[str, str]
     types: dict[str, EventTypeRules]
@@ -160,6 +161,7 @@ def load_rules() -> Rules:
         amount=re.compile(data["patterns"]["amount"]),
         round=re.compile(data["patterns"]["round"]),
         scale=re.compile(data["patterns"]["scale"]),
+        amount_not_after=_words(data["amount_not_after"]),
         currencies=dict(data["currencies"]),
         currency_words=dict(data["currency_words"]),
         types=types,

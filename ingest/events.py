@@ -32,6 +32,8 @@ from ingest.sentences import Name, Sentence, split_sentences
 
 # Slots whose value is a list of entity ids; the others hold one value or None.
 _LIST_SLOTS = ("orgs", "investors")
+# How many characters before an amount a cue may stand to disqualify it.
+_CUE_WINDOW = 6
 
 
 @dataclass(slots=True)
@@ -177,7 +179,7 @@ class SentenceReader:
 
     def amount(self, trigger: Trigger) -> tuple[str | None, str | None]:
         """The money amount nearest the trigger, normalised, and its currency code."""
-        match = _nearest(self.rules.amount, self.sentence, trigger)
+        match = _nearest(self.rules.amount, self.sentence, trigger, self.rules.amount_not_after)
         return _normalise_amount(self.rules, match.group()) if match else (None, None)
 
     def date(self, trigger: Trigger, published: date | None) -> date | None:
@@ -410,7 +412,8 @@ def _acquisition(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         seller = find.subject(find.is_org, trigger.start)
         recipient = find.marker_after(reader.rules.recipient_markers, trigger.end)
         buyer = find.after(find.is_org, recipient) if recipient is not None else []
-        sold = find.in_range(find.is_org, trigger.end, recipient or trigger.end)
+        _, clause_end = reader.sentence.clause_of(trigger.start)
+        sold = find.in_range(find.is_org, trigger.end, recipient or clause_end)[:1]
         acquirer, target = buyer, sold or seller
     else:
         acquirer, target = find.agent_patient(find.is_org, find.is_org, (trigger.start, trigger.end))
@@ -451,10 +454,19 @@ def _next_trigger(reader: SentenceReader, trigger: Trigger, event_type: str) -> 
     return None
 
 
-def _nearest(pattern: re.Pattern[str], sentence: Sentence, trigger: Trigger) -> re.Match[str] | None:
-    """The match of ``pattern`` nearest the trigger, preferring its clause."""
+def _nearest(
+    pattern: re.Pattern[str], sentence: Sentence, trigger: Trigger, not_after: tuple[str, ...] = ()
+) -> re.Match[str] | None:
+    """The match of ``pattern`` nearest the trigger, preferring its clause.
+
+    A match right after one of ``not_after`` is skipped ("估值达10亿元" is no funding amount).
+    """
     clause_start, clause_end = sentence.clause_of(trigger.start)
-    matches = list(pattern.finditer(sentence.text))
+    matches = [
+        m
+        for m in pattern.finditer(sentence.text)
+        if not any(w in sentence.text[max(m.start() - _CUE_WINDOW, 0) : m.start()] for w in not_after)
+    ]
     if not matches:
         return None
     at = trigger.start - sentence.start
@@ -547,11 +559,16 @@ _SCALAR_SLOTS = ("org", "to_org", "role", "board", "status", "kind", "amount", "
 
 
 def _conflicts(kept: Event, event: Event) -> bool:
-    """Whether two reports disagree on a value both give (then they are different events)."""
-    return any(
-        getattr(kept, slot) is not None and getattr(event, slot) is not None and getattr(kept, slot) != getattr(event, slot)
-        for slot in _SCALAR_SLOTS
-    )
+    """Whether two reports disagree on a value both give (then they are different events).
+
+    Values agree when one contains the other: "千万元" in a headline and
+    "数千万元" in the body are one amount.
+    """
+    for slot in _SCALAR_SLOTS:
+        a, b = getattr(kept, slot), getattr(event, slot)
+        if a is not None and b is not None and a not in b and b not in a:
+            return True
+    return False
 
 
 def _merge(events: list[Event], within_sentence: bool) -> list[Event]:

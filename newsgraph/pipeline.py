@@ -19,7 +19,7 @@ from pathlib import Path
 from graph.config import home_dir
 from graph.connection import Graph
 from graph.writer import GRAPH_DOWN, GraphWriter, WriteReport
-from ingest.collect import collect
+from ingest.collect import CollectStats, collect
 from ingest.extract import Extractor
 from ingest.fetch import Fetcher, FetchSettings
 from ingest.records import Article, Extraction, dump_facts, load_facts
@@ -75,37 +75,36 @@ def run_ingest(
     """Ingest ``inputs`` (feeds, URLs, files, folders) into ``graph``; see the module docstring."""
     options = options or IngestOptions()
     summary = IngestSummary()
-    with (
-        State(state_path(options.home)) as state,
-        Fetcher(FetchSettings(allow_private=options.allow_private)) as fetcher,
-    ):
+    settings = FetchSettings(allow_private=True) if options.allow_private else FetchSettings()
+    with State(state_path(options.home)) as state, Fetcher(settings) as fetcher:
         sink = _Sink(graph, state, summary, options)
         sink.flush_spool()
         extractor = Extractor()
         batch: list[Article] = []
-        results = collect(Inputs(inputs, retry_failed=options.retry_failed), state, fetcher)
-        for result in results:
+        run = collect(Inputs(inputs, retry_failed=options.retry_failed), state, fetcher)
+        for result in run:
             if progress:
                 progress(result.label, 1)
             if result.article is not None:
                 batch.append(result.article)
+            elif result.kind == "duplicate" and result.duplicate_of:
+                sink.alternate_urls.append((result.duplicate_of, result.where))
             if len(batch) >= options.batch_size:
                 sink.take(_extract(extractor, batch, state, summary))
                 batch = []
         if batch:
             sink.take(_extract(extractor, batch, state, summary))
         sink.flush_spool(final=True)
-        _count_collected(results, summary)
+        sink.write_alternate_urls()
+        _count_collected(run.stats, summary)
     return summary
 
 
-def _count_collected(results: object, summary: IngestSummary) -> None:
-    stats = getattr(results, "stats", None)
-    if stats is None:
-        return
-    for name in ("seen", "new", "duplicate", "unchanged", "failed"):
-        setattr(summary, name, getattr(summary, name) + getattr(stats, name, 0))
-    summary.warnings += list(getattr(stats, "warnings", []))
+def _count_collected(stats: CollectStats, summary: IngestSummary) -> None:
+    for name in ("seen", "new", "duplicate", "unchanged"):
+        setattr(summary, name, getattr(stats, name))
+    summary.failed += stats.failed
+    summary.warnings += stats.warnings
 
 
 def _extract(

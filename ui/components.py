@@ -40,7 +40,7 @@ EVIDENCE_CSS = """
 """
 
 
-@st.cache_resource(show_spinner="Connecting to the graph…")
+@st.cache_resource(show_spinner="Connecting to the graph…", on_release=Graph.close)
 def _connect(home: str | None, uri: str | None) -> Graph:
     """One connection per graph; the arguments only key the cache (open_graph reads the environment)."""
     return open_graph(home)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from graph import server
@@ -22,6 +23,13 @@ from tests.ui.sample_graph import write_sample
 APP = Path(__file__).resolve().parents[2] / "ui" / "app.py"
 #: Generous: the first run of a page also connects and warms the server up.
 APP_TIMEOUT_S = 60
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_app_connections() -> Iterator[None]:
+    """Close the app's cached connections before the servers stop (an open client delays a stop by 30 s)."""
+    yield
+    st.cache_resource.clear()
 
 
 @pytest.fixture(scope="session")

@@ -178,7 +178,7 @@ class ArticleGenerator:
         sentences += [rng.choice(EVENT_TEMPLATES[t]).format(**self.fields()) for t in types[1:]]
         sentences.append(rng.choice(ROLE_TEMPLATES).format(**self.fields()))
         rng.shuffle(sentences)
-        text = self._body(sentences, rng.randint(*BODY_CHARS))
+        text = self._body(sentences, rng.randint(*BODY_CHARS), main)
         title = HEADLINES[types[0]].format(**main)
         if rng.random() < TRADITIONAL_SHARE:
             text, title = self._to_traditional.convert(text), self._to_traditional.convert(title)
@@ -192,12 +192,16 @@ class ArticleGenerator:
             "source": host,
         }
 
-    def _body(self, facts: list[str], length: int) -> str:
-        """Paragraphs of 2-5 sentences, the facts spread among background sentences, up to ``length``."""
+    def _body(self, facts: list[str], length: int, subject: dict[str, Any]) -> str:
+        """Paragraphs of 2-5 sentences, the facts spread among background sentences, up to ``length``.
+
+        Background sentences are about the article's subject (as in real news,
+        which keeps returning to the company it is about).
+        """
         sentences = list(facts)
         while sum(map(len, sentences)) < length:
             position = self.rng.randint(0, len(sentences))
-            sentences.insert(position, self.rng.choice(FILLER_TEMPLATES).format(**self.fields()))
+            sentences.insert(position, self.rng.choice(FILLER_TEMPLATES).format(**subject))
         paragraphs, current = [], []
         for sentence in sentences:
             current.append(sentence)

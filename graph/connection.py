@@ -32,6 +32,9 @@ class Graph:
     database: str | None
     uri: str
     embedded: bool
+    #: Seconds the driver keeps retrying a write whose server is unreachable (None: the driver's 30 s).
+    #: The ingest job lowers it so a batch is spooled at once instead of blocking while the graph is away.
+    write_retry_time: float | None = None
 
     def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """Run a read query in a managed transaction; rows as dicts of plain values."""
@@ -44,7 +47,8 @@ class Graph:
 
     def write(self, work: Callable[[ManagedTransaction], T]) -> T:
         """Run ``work`` in one managed write transaction (retried on transient errors)."""
-        with self.driver.session(database=self.database) as session:
+        retry = {} if self.write_retry_time is None else {"max_transaction_retry_time": self.write_retry_time}
+        with self.driver.session(database=self.database, **retry) as session:
             return session.execute_write(work)
 
     def run_write(self, query: str, **params: Any) -> list[dict[str, Any]]:

@@ -22,7 +22,7 @@ from ingest.text import html_to_text
 from ingest.timestamps import parse_timestamp
 
 INPUT_FORMATS = ("auto", "text", "html", "jsonl")
-OUTPUT_FORMATS = ("json", "table")
+OUTPUT_FORMATS = ("jsonl", "table")
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "html"}
 
 

@@ -262,12 +262,12 @@ def extract(
     fmt: Annotated[str, typer.Option("--format", help="jsonl (one JSON record per line) | table.")] = "jsonl",
 ) -> None:
     """Print the entities, roles and events found in texts; never touches the graph."""
-    from ingest.extract_cli import run_extract
+    from ingest.extract_cli import INPUT_FORMATS, OUTPUT_FORMATS, run_extract
 
-    if input_format not in ("auto", "text", "html", "jsonl"):
-        raise typer.BadParameter("--input-format is one of auto, text, html, jsonl")
-    if fmt not in ("jsonl", "table"):
-        raise typer.BadParameter("--format is jsonl or table")
+    if input_format not in INPUT_FORMATS:
+        raise typer.BadParameter(f"--input-format is one of {', '.join(INPUT_FORMATS)}")
+    if fmt not in OUTPUT_FORMATS:
+        raise typer.BadParameter(f"--format is one of {', '.join(OUTPUT_FORMATS)}")
     raise typer.Exit(run_extract(paths or ["-"], input_format, _parse_date(published), fmt, sys.stdout))
 
 

@@ -31,19 +31,29 @@ def _started_graph(home: Path) -> Graph:
     return graph
 
 
-@pytest.fixture(scope="session")
-def graph_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Home folder of the scratch graph server (also given to CLI subprocesses as NEWSGRAPH_HOME)."""
-    home = tmp_path_factory.mktemp("scratch-home")
+def _home(factory: pytest.TempPathFactory, name: str) -> Iterator[Path]:
+    """A temporary NEWSGRAPH_HOME whose embedded server is stopped at the end of the session."""
+    home = factory.mktemp(name)
     yield home
     server.stop(home)
 
 
 @pytest.fixture(scope="session")
+def graph_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Home folder of the scratch graph server (also given to CLI subprocesses as NEWSGRAPH_HOME)."""
+    yield from _home(tmp_path_factory, "scratch-home")
+
+
+@pytest.fixture(scope="session")
+def corpus_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Home folder of the graph holding the ingested sample corpus."""
+    yield from _home(tmp_path_factory, "corpus-home")
+
+
+@pytest.fixture(scope="session")
 def _scratch_graph(graph_home: Path) -> Iterator[Graph]:
-    graph = _started_graph(graph_home)
-    yield graph
-    graph.close()
+    with _started_graph(graph_home) as graph:
+        yield graph
 
 
 @pytest.fixture
@@ -54,19 +64,10 @@ def graph(_scratch_graph: Graph) -> Graph:
 
 
 @pytest.fixture(scope="session")
-def corpus_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Home folder of the graph holding the ingested sample corpus."""
-    home = tmp_path_factory.mktemp("corpus-home")
-    yield home
-    server.stop(home)
-
-
-@pytest.fixture(scope="session")
 def corpus_graph(corpus_home: Path) -> Iterator[Graph]:
     """The sample corpus ingested once through the real pipeline; tests only read it."""
     from newsgraph.pipeline import IngestOptions, run_ingest
 
-    graph = _started_graph(corpus_home)
-    run_ingest([str(CORPUS)], graph, IngestOptions(home=corpus_home))
-    yield graph
-    graph.close()
+    with _started_graph(corpus_home) as graph:
+        run_ingest([str(CORPUS)], graph, IngestOptions(home=corpus_home))
+        yield graph

@@ -37,7 +37,8 @@ SECTION_TITLES = {
     "acquisition": "收购",
     "layoff": "裁员",
 }
-STAGE_LABELS = {
+#: Listing stages, then the statuses of other events (partnerships: active / ended).
+STATUS_LABELS = {
     "rumored": "传闻",
     "preparing": "筹备中",
     "filed": "已递表",
@@ -48,6 +49,17 @@ STAGE_LABELS = {
     "suspended": "中止",
     "terminated": "终止",
     "withdrawn": "撤回",
+    "active": "进行中",
+    "ended": "已结束",
+}
+KIND_LABELS = {
+    "cooperation": "合作",
+    "customer": "客户",
+    "supplier": "供应商",
+    "licensing": "授权",
+    "bid": "中标",
+    "joint_venture": "合资",
+    "investment": "投资",
 }
 #: Marks for events that did not (yet) happen as stated; asserted events carry none.
 MODALITY_LABELS = {"rumored": "传闻", "planned": "计划", "denied": "已否认"}
@@ -148,7 +160,7 @@ def mark(event: DigestEvent) -> str:
 def section_title(section: Section) -> str:
     title = SECTION_TITLES.get(section.key, section.key)
     if section.stage:
-        return f"{title}：{STAGE_LABELS.get(section.stage, section.stage)}"
+        return f"{title}：{STATUS_LABELS.get(section.stage, section.stage)}"
     return title
 
 
@@ -183,8 +195,13 @@ def period_text(digest: Digest) -> str:
 
 
 def details(event: DigestEvent) -> list[str]:
-    """``职位：CTO`` lines for the event's extra properties."""
-    return [f"{DETAIL_LABELS.get(k, k)}：{one_line(v)}" for k, v in event.details]
+    """``职位：CTO`` for the event's extra properties; a board code only when no exchange is named."""
+    named_board = any(p.role == "board" for p in event.participants)
+    return [
+        f"{DETAIL_LABELS.get(k, k)}：{KIND_LABELS.get(v, one_line(v)) if k == 'kind' else one_line(v)}"
+        for k, v in event.details
+        if not (k == "board" and named_board)
+    ]
 
 
 def count_rows(digest: Digest) -> list[tuple[str, int, int, str]]:
@@ -214,9 +231,10 @@ def participants_text(event: DigestEvent) -> str:
 def facts(event: DigestEvent) -> list[str]:
     """The short facts shown under an event's headline, in display order."""
     lines = [f"日期：{day_text(event)}"]
-    if event.status:
-        lines.append(f"状态：{STAGE_LABELS.get(event.status, one_line(event.status))}")
-    if event.tentative:
+    status = STATUS_LABELS.get(event.status or "", one_line(event.status))
+    if status:
+        lines.append(f"状态：{status}")
+    if event.tentative and mark(event) != status:
         lines.append(f"性质：{mark(event)}")
     lines += [f"可信度：{confidence(event.confidence)}", f"来源：{len(event.sources)} 篇"]
     return lines + details(event)

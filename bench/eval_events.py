@@ -76,7 +76,13 @@ DUEE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 FIN_TYPES = {"企业融资": "funding", "中标": "bid"}
 FIN_ROLES = {
-    "funding": {"被投资方": "org", "投资方": "investors", "领投方": "investors", "融资金额": "amount", "融资轮次": "round"},
+    "funding": {
+        "被投资方": "org",
+        "投资方": "investors",
+        "领投方": "investors",
+        "融资金额": "amount",
+        "融资轮次": "round",
+    },
     "bid": {"中标公司": "winner", "招标方": "tenderer"},
 }
 FIN_KEY = {"funding": "被投资方", "bid": "中标公司"}
@@ -120,7 +126,9 @@ def read_jsonl(path: Path) -> list[dict]:
 def surface_match(gold: str, surfaces: Iterable[str]) -> bool:
     """Whether a gold argument string names the same thing as one of an entity's surface forms."""
     gold = gold.strip()
-    return any(s and (s == gold or (min(len(s), len(gold)) >= 2 and (s in gold or gold in s))) for s in surfaces)
+    return any(
+        s and (s == gold or (min(len(s), len(gold)) >= 2 and (s in gold or gold in s))) for s in surfaces
+    )
 
 
 def _slot_values(event: Event, slot: str) -> list[str]:
@@ -143,7 +151,9 @@ def _arguments_right(gold_event: dict, ours: list[Event], reading: Reading) -> b
     ours_type = DUEE_TYPES[gold_event["event_type"]]
     wanted = _gold_args(gold_event, DUEE_ROLES[ours_type])
     if ours_type == "acquisition":
-        wanted = [(s, g) for s, g in wanted if s == "acquirer"] + [(s, g) for s, g in wanted if s == "target"][:1]
+        wanted = [(s, g) for s, g in wanted if s == "acquirer"] + [
+            (s, g) for s, g in wanted if s == "target"
+        ][:1]
     for event in ours:
         if all(
             any(surface_match(text, reading.surfaces.get(v, {v})) for v in _slot_values(event, slot))
@@ -162,7 +172,9 @@ def score_duee(records: list[dict], reader: Reader) -> tuple[dict[str, Counts], 
         predicted = {e.type for e in reading.events}
         for event_type in gold | predicted:
             found, wanted = event_type in predicted, event_type in gold
-            counts[event_type].add(Counts(tp=found and wanted, fp=found and not wanted, fn=wanted and not found))
+            counts[event_type].add(
+                Counts(tp=found and wanted, fp=found and not wanted, fn=wanted and not found)
+            )
         for gold_event in record["event_list"]:
             event_type = DUEE_TYPES.get(gold_event["event_type"])
             ours = [e for e in reading.events if e.type == event_type]
@@ -233,14 +245,24 @@ def score_fin(docs: list[dict], reader: Reader) -> dict[str, dict[str, Counts]]:
             gold_events = [e for e in doc["event_list"] if e["event_type"] == fin_type]
             key_slot = roles[FIN_KEY[ours_type]]
             gold_keys = [
-                (key_slot, a["argument"]) for e in gold_events for a in e["arguments"] if a["role"] == FIN_KEY[ours_type]
+                (key_slot, a["argument"])
+                for e in gold_events
+                for a in e["arguments"]
+                if a["role"] == FIN_KEY[ours_type]
             ]
             our_keys = [(key_slot, p[key_slot][0]) for p in predicted[ours_type]]
             result[ours_type]["events"].add(_pairs_found(list(dict.fromkeys(gold_keys)), our_keys, reading))
             gold_pairs = list(
-                dict.fromkeys((roles[a["role"]], a["argument"]) for e in gold_events for a in e["arguments"] if a["role"] in roles)
+                dict.fromkeys(
+                    (roles[a["role"]], a["argument"])
+                    for e in gold_events
+                    for a in e["arguments"]
+                    if a["role"] in roles
+                )
             )
-            ours = list(dict.fromkeys((slot, v) for p in predicted[ours_type] for slot, vs in p.items() for v in vs))
+            ours = list(
+                dict.fromkeys((slot, v) for p in predicted[ours_type] for slot, vs in p.items() for v in vs)
+            )
             result[ours_type]["arguments"].add(_pairs_found(gold_pairs, ours, reading))
     return result
 

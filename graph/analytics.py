@@ -139,10 +139,3 @@ def top_movers(
     rows.sort(key=lambda r: (-r["events"], -r["change"], r["name"] or ""))
     return rows[:limit]
 
-
-def degree_ranking(sub: Subgraph) -> list[tuple[str, float]]:
-    """Nodes of a subgraph by degree centrality: who is the hub of a neighbourhood or a week."""
-    g = nx.MultiGraph()
-    g.add_nodes_from(sub.nodes)
-    g.add_edges_from((e["src"], e["dst"]) for e in sub.edges)
-    return sorted(nx.degree_centrality(g).items(), key=lambda item: -item[1])

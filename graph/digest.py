@@ -62,15 +62,15 @@ RETURN e.id AS id, e.type AS type, e.date AS date, e.first_reported AS first_rep
 """
 
 PARTICIPANTS = """
-UNWIND $ids AS id
-MATCH (e:{label} {{id: id}})-[i:INVOLVES]->(x)
+UNWIND $ids AS event_id
+MATCH (e:{label} {{id: event_id}})-[i:INVOLVES]->(x)
 RETURN e.id AS event, i.role AS role, x.id AS id, x.name AS name, labels(x) AS labels,
        x.mentions AS mentions
 """
 
 REPORTS = """
-UNWIND $ids AS id
-MATCH (e:{label} {{id: id}})-[r:REPORTED_IN]->(a:Article)
+UNWIND $ids AS event_id
+MATCH (e:{label} {{id: event_id}})-[r:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (a)-[:FROM]->(s:Source)
 RETURN e.id AS event, a.id AS article, a.title AS title, a.url AS url, a.source AS source,
        s.name AS source_name, a.published AS published, a.published_at AS published_at,
@@ -340,9 +340,9 @@ def build_digest(graph: Graph, period: Period, *, top: int = 5, new_limit: int =
     )
 
 
-def _union(template: str) -> str:
-    """One statement over every event label (labels cannot be parameters)."""
-    return "\nUNION ALL\n".join(template.format(label=lbl) for lbl in EVENT_LABELS.values())
+def _union(template: str, labels: Iterable[str] = EVENT_LABELS.values()) -> str:
+    """One statement over several labels (schema constants: labels cannot be parameters)."""
+    return "\nUNION ALL\n".join(template.format(label=lbl) for lbl in labels)
 
 
 def _read_events(graph: Graph, period: Period) -> list[DigestEvent]:
@@ -464,7 +464,7 @@ def _active_companies(events: list[DigestEvent], top: int) -> tuple[ActiveCompan
 
 
 def _read_new_entities(graph: Graph, period: Period) -> list[NewEntity]:
-    query = "\nUNION ALL\n".join(NEW_ENTITIES.format(label=lbl) for lbl in ENTITY_LABELS)
+    query = _union(NEW_ENTITIES, ENTITY_LABELS)
     entities = [
         NewEntity(
             id=row["id"],

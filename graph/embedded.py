@@ -8,6 +8,7 @@ so a crash or a long GC pause of the database never takes the caller with it.
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import threading
 from pathlib import Path
@@ -42,6 +43,9 @@ def serve(home: Path, bolt_port: int, http_port: int, password: str) -> None:
     stopping.wait()
     server.stop()
     print("newsgraph embedded graph stopped", flush=True)
+    # The store is closed; leave at once: JPype's exit would wait for the threads of Bolt
+    # connections that clients left open (30 s, then the SIGKILL of graph.server.stop).
+    os._exit(0)
 
 
 def main() -> None:

@@ -21,7 +21,20 @@ from typing import Any
 
 from ingest.datafiles import load_data_file
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _NUM = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
 _YEAR_NUM = r"(?<!\d)\d{4}|[〇零一二三四五六七八九]{4}"
 # A month-day without a year this far after the reference is taken as last year's (news looks back).
@@ -51,7 +64,11 @@ def _alternation(words: dict[str, Any]) -> str:
 def _pattern() -> re.Pattern[str]:
     """One regex for every supported expression, alternatives in priority order."""
     w = load_data_file("dates")
-    rel_year, rel_month, rel_week = _alternation(w["years"]), _alternation(w["months"]), _alternation(w["weeks"])
+    rel_year, rel_month, rel_week = (
+        _alternation(w["years"]),
+        _alternation(w["months"]),
+        _alternation(w["weeks"]),
+    )
     month_part, year_part = _alternation(w["month_parts"]), _alternation(w["year_parts"])
     weekday, units, days = _alternation(w["weekdays"]), _alternation(w["units"]), _alternation(w["days"])
     day = rf"(?P<d>{_NUM})[日号]"
@@ -65,7 +82,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<rw>{rel_week})(?:(?:周|星期)?(?P<rwd>{weekday}))?",
         rf"(?:周|星期|礼拜)(?P<wd>{weekday})",
         rf"(?P<dw>{days})",
-        rf"(?<![\d月])(?P<bd>\d{{1,2}})[日号]",
+        r"(?<![\d月])(?P<bd>\d{1,2})[日号]",
     ]
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
@@ -142,7 +159,7 @@ def _weekday(g: dict[str, str | None], ref: date) -> date:
 
 
 def _ago(g: dict[str, str | None], ref: date) -> date:
-    """"3天前", "两个月后", "半年前": the reference moved by that much."""
+    """ "3天前", "两个月后", "半年前": the reference moved by that much."""
     unit = load_data_file("dates")["units"][g["unit"]]
     sign = -1 if g["dir"] == "前" else 1
     if g["n"] == "半":

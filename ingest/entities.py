@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -54,11 +55,14 @@ class Tokens:
     """Character offsets, texts and LAC tags of a doc's words, read once."""
 
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
-        self.words = [t.text for t in doc]
-        self.tags = [t.tag_ for t in doc]
-        self.starts = [t.idx for t in doc]
-        self.ends = [t.idx + len(t.text) for t in doc]
+        # One pass over the doc: every Token access creates a Python object.
+        pairs = [(t.text, t.tag_, t.is_sent_start) for t in doc]
+        self.words = [w for w, _, _ in pairs]
+        self.tags = [t for _, t, _ in pairs]
+        self.sent_starts = [bool(s) for _, _, s in pairs]
+        self.text = "".join(self.words)
+        self.ends = list(accumulate(len(w) for w in self.words))
+        self.starts = [end - len(w) for w, end in zip(self.words, self.ends, strict=True)]
         self.start_set = frozenset(self.starts)
         self.end_set = frozenset(self.ends)
 
@@ -90,9 +94,9 @@ class EntityRecognizer:
             *self._lac_entities(tokens),
         ]
         candidates += self._people(tokens, candidates)
-        chosen = _select(candidates, len(doc.text))
-        chosen = _select(chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(doc.text))
-        _split_words(doc, tokens, chosen)
+        chosen = _select(candidates, len(tokens.text))
+        chosen = _select(chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text))
+        doc = _split_words(doc, tokens, chosen)
         doc.ents = self._spans(doc, chosen)
         return doc
 
@@ -312,25 +316,36 @@ def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]
     return found
 
 
-def _split_words(doc: Doc, tokens: Tokens, chosen: list[Candidate]) -> None:
-    """Split LAC words that a mention starts or ends inside (人民币B轮 -> 人民币 + B轮).
+def _split_words(doc: Doc, tokens: Tokens, chosen: list[Candidate]) -> Doc:
+    """The doc with LAC words split where a mention starts or ends inside one (人民币B轮 -> 人民币 + B轮).
 
-    Mentions report exact character offsets, and spans must consist of whole words.
+    Mentions report exact character offsets, and spans consist of whole words.
+    The doc is rebuilt once rather than retokenized word by word (each split
+    shifts the whole token array); character offsets do not change, so the
+    custom attributes carry over as they are.
     """
-    cuts: dict[int, set[int]] = {}
-    for candidate in chosen:
-        for edge in (candidate.start, candidate.end):
-            if edge not in tokens.start_set and edge not in tokens.end_set:
-                i = tokens.index_at(edge)
-                cuts.setdefault(i, set()).add(edge - tokens.starts[i])
+    cuts = sorted({e for c in chosen for e in (c.start, c.end) if e not in tokens.start_set and e not in tokens.end_set})
     if not cuts:
-        return
-    with doc.retokenize() as retokenizer:
-        for i, offsets in cuts.items():
-            word, bounds = tokens.words[i], [0, *sorted(offsets), len(tokens.words[i])]
-            pieces = [word[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-            heads = [(doc[i], 0)] * len(pieces)
-            retokenizer.split(doc[i], pieces, heads=heads, attrs={"TAG": [tokens.tags[i]] * len(pieces)})
+        return doc
+    words: list[str] = []
+    tags: list[str] = []
+    sent_starts: list[bool] = []
+    pending = iter(cuts)
+    cut = next(pending)
+    for word, tag, sent_start, start, end in zip(
+        tokens.words, tokens.tags, tokens.sent_starts, tokens.starts, tokens.ends, strict=True
+    ):
+        piece_start = start
+        while start < cut < end:
+            words.append(tokens.text[piece_start:cut])
+            piece_start, cut = cut, next(pending, len(tokens.text) + 1)
+        words.append(tokens.text[piece_start:end])
+        added = len(words) - len(tags)
+        tags += [tag] * added
+        sent_starts += [sent_start] + [False] * (added - 1)
+    rebuilt = Doc(doc.vocab, words=words, spaces=[False] * len(words), tags=tags, sent_starts=sent_starts)
+    rebuilt.user_data.update(doc.user_data)
+    return rebuilt
 
 
 def _select(candidates: list[Candidate], length: int) -> list[Candidate]:

@@ -76,6 +76,8 @@ class Finder:
     def coordinated(self, gap: str) -> bool:
         """Whether the text between two names only joins them ("、", "和", "以及", short asides ...)."""
         rest = self._aside.sub("", gap)
+        if not rest.strip():
+            return False  # adjacent names are a descriptor and its name ("芯片公司X"), not a list
         while rest:
             for word in self.rules.coordinators:
                 if rest.startswith(word):
@@ -134,7 +136,9 @@ class Finder:
         at, size = min(hits)
         return position + at + size
 
-    def agent_patient(self, pick_agent: Pick, pick_patient: Pick, trigger: tuple[int, int]) -> tuple[list[Name], list[Name]]:
+    def agent_patient(
+        self, pick_agent: Pick, pick_patient: Pick, trigger: tuple[int, int]
+    ) -> tuple[list[Name], list[Name]]:
         """Agent and patient of a transitive trigger, "被"/"遭" reversing them ("X被Y收购")."""
         clause_start, clause_end = self.sentence.clause_of(trigger[0])
         passive = self.marker_before(self.rules.passive_markers, trigger[0])

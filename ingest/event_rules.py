@@ -25,6 +25,7 @@ class TriggerGroup:
     strength: float
     frame: str
     needs: tuple[str, ...] = ()
+    not_with: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
     status: str | None = None
@@ -67,6 +68,7 @@ class Rules:
     speaker_markers: tuple[str, ...]
     speaker_openers: tuple[str, ...]
     anaphora: tuple[str, ...]
+    person_anaphora: tuple[str, ...]
     predecessor_markers: tuple[str, ...]
     passive_markers: tuple[str, ...]
     recipient_markers: tuple[str, ...]
@@ -115,6 +117,7 @@ def _trigger_groups(name: str, data: dict[str, Any]) -> list[TriggerGroup]:
             strength=g["strength"],
             frame=g["frame"],
             needs=_words(g.get("needs")),
+            not_with=_words(g.get("not_with")),
             not_after=_words(g.get("not_after")),
             not_before=_words(g.get("not_before")),
             status=g.get("status"),
@@ -149,6 +152,7 @@ def load_rules() -> Rules:
         speaker_markers=_words(data["speaker_markers"]),
         speaker_openers=_words(data["speaker_openers"]),
         anaphora=_words(data["anaphora"]),
+        person_anaphora=_words(data["person_anaphora"]),
         predecessor_markers=_words(data["predecessor_markers"]),
         passive_markers=_words(data["passive_markers"]),
         recipient_markers=_words(data["recipient_markers"]),

@@ -68,7 +68,7 @@ class _Chunk:
 def build_pipeline(with_events: bool = True) -> Language:
     """The full spaCy pipeline; events are added when ``ingest.events`` registers its factory."""
     nlp = blank_nlp()
-    for name in ("newsgraph_sentences", "newsgraph_entities", "newsgraph_resolve", "newsgraph_roles"):
+    for name in ("newsgraph_entities", "newsgraph_resolve", "newsgraph_roles"):
         nlp.add_pipe(name)
     if with_events and _events_available():
         nlp.add_pipe(EVENTS_FACTORY)

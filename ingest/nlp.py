@@ -10,7 +10,7 @@ only onnxruntime. The tokenizer:
   into the original;
 * cuts the text at line breaks (LAC would glue them into words) and very
   long lines at sentence ends before running the model;
-* puts LAC's tag on ``token.tag_``.
+* puts LAC's tag on ``token.tag_`` and starts sentences after 。！？； and line breaks.
 
 ``pipe()`` runs the model over a batch of documents at once: the encoder
 still sees one segment at a time (padding changes its output), but the CRF
@@ -205,7 +205,9 @@ class LacTokenizer:
                 pairs = [(norm.text[start:end], WHITESPACE_TAG)] if is_break else next(tagged)
                 words += [w for w, _ in pairs]
                 tags += [t for _, t in pairs]
-            doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags or None)
+            doc = Doc(
+                self.vocab, words=words, spaces=[False] * len(words), tags=tags or None, sent_starts=_sent_starts(words)
+            )
             _init_doc(doc, norm.original, norm.script)
             docs.append(doc)
         return docs
@@ -221,6 +223,11 @@ class LacTokenizer:
 
     def from_disk(self, _path: str | Path, **_: Any) -> LacTokenizer:
         return self
+
+
+def _sent_starts(words: list[str]) -> list[bool]:
+    """Sentences end after 。！？； and at line breaks: the evidence unit of roles and events."""
+    return [i == 0 or words[i - 1][-1] in SENTENCE_END_CHARS for i in range(len(words))]
 
 
 def _init_doc(doc: Doc, original: str, script: str) -> None:
@@ -249,16 +256,6 @@ class NewsgraphChinese(Language):
             docs = iter(self.tokenizer.pipe(strings, batch_size=batch_size))
             for item in batch:
                 yield next(docs) if isinstance(item, str) else item
-
-
-@Language.component("newsgraph_sentences")
-def mark_sentences(doc: Doc) -> Doc:
-    """Sentences end after 。！？； and at line breaks: the evidence unit of roles and events."""
-    starts_next = True
-    for token in doc:
-        token.is_sent_start = starts_next
-        starts_next = token.text[-1] in SENTENCE_END_CHARS
-    return doc
 
 
 def blank_nlp(tagger: LacTagger | None = None) -> NewsgraphChinese:

@@ -73,7 +73,7 @@ class EntityResolver:
             state.assign[span.start_char] = self._resolve(span, state)
         self._link_latin_aliases(doc, spans, state)
         doc.ents = [self._resolved_span(doc, span, state) for span in doc.ents]
-        original = doc._.text_original or doc.text
+        original = doc._.text_original
         for span in doc.ents:
             if span._.entity_id:
                 state.groups[span._.entity_id].add(original[span.start_char : span.end_char])
@@ -109,8 +109,9 @@ class EntityResolver:
     def _link_latin_aliases(self, doc: Doc, spans: list[Span], state: _Resolution) -> None:
         """依图科技（Yitu）: an unknown Latin name in brackets is the entity named before it."""
         by_start = {s.start_char: s for s in spans}
+        text = doc.text
         for span in spans:
-            found = LATIN_IN_BRACKETS.match(doc.text, span.end_char)
+            found = LATIN_IN_BRACKETS.match(text, span.end_char)
             latin = by_start.get(found.start(1)) if found else None
             if latin is None or latin.end_char != found.end(1) or latin.label_ == "Person":
                 continue
@@ -144,13 +145,13 @@ class EntityResolver:
     def _references(self, doc: Doc, groups: dict[str, _Group]) -> list[Span]:
         """Reference words, each pointing to the nearest fitting entity before it."""
         tokens = Tokens(doc)
-        taken = bytearray(len(doc.text))
+        taken = bytearray(len(tokens.text))
         for span in doc.ents:
             taken[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
         entities = [s for s in doc.ents if s._.entity_id]
         ends = [s.end_char for s in entities]
         found: list[Span] = []
-        for match in self.references.finditer(doc.text):
+        for match in self.references.finditer(tokens.text):
             reference: Reference = match.value
             if taken.find(1, match.start, match.end) != -1:
                 continue

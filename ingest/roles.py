@@ -74,8 +74,9 @@ class RoleExtractor:
         return RolePattern(pattern["name"], re.compile(regex), pattern["current"], pattern.get("org_required", True))
 
     def __call__(self, doc: Doc) -> Doc:
-        abstracted = abstract(doc)
-        sentences = _sentence_bounds(doc.text)
+        text = doc.text
+        abstracted = abstract(doc, text)
+        sentences = _sentence_bounds(text)
         seen: set[tuple[int, int]] = set()
         roles: list[Role] = []
         for pattern in self.patterns:
@@ -96,8 +97,8 @@ class RoleExtractor:
         person = abstracted.slots[match.start("person")]
         org = abstracted.slots[match.start("org")] if "org" in pattern.regex.groupindex else None
         current = pattern.current and not self._former(abstracted.text, match.start(), match.end())
-        start, end = _sentence_of(sentences, abstracted.offsets[match.start()], len(doc.text))
-        original = doc._.text_original or doc.text
+        original = doc._.text_original
+        start, end = _sentence_of(sentences, abstracted.offsets[match.start()], len(original))
         roles = []
         for index in range(match.start("titles"), match.end("titles")):
             if abstracted.text[index] != TITLE or (index, match.start("person")) in seen:
@@ -124,7 +125,7 @@ class RoleExtractor:
         )
 
 
-def abstract(doc: Doc) -> Abstracted:
+def abstract(doc: Doc, text: str) -> Abstracted:
     """The doc's text with each mention and reference word replaced by one placeholder."""
     items = sorted([*doc.ents, *doc.spans.get(REFERENCES_KEY, [])], key=lambda s: s.start_char)
     pieces: list[str] = []
@@ -134,14 +135,14 @@ def abstract(doc: Doc) -> Abstracted:
     for span in items:
         if span.start_char < position:
             continue
-        pieces.append(doc.text[position : span.start_char])
+        pieces.append(text[position : span.start_char])
         offsets.extend(range(position, span.start_char))
         slots[len(offsets)] = span
         pieces.append(_PLACEHOLDERS.get(span.label_, OTHER))
         offsets.append(span.start_char)
         position = span.end_char
-    pieces.append(doc.text[position:])
-    offsets.extend(range(position, len(doc.text)))
+    pieces.append(text[position:])
+    offsets.extend(range(position, len(text)))
     return Abstracted("".join(pieces), offsets, slots)
 
 

@@ -84,12 +84,18 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
-def split_sentences(text: str, sentence_ends: str, clause_ends: str, names: Iterable[Name] = ()) -> list[Sentence]:
+def split_sentences(
+    text: str, sentence_ends: str, clause_ends: str, names: Iterable[Name] = ()
+) -> list[Sentence]:
     """The sentences of ``text``, each with its clauses and the mentions that lie inside it."""
     ordered = sorted(names, key=lambda n: n.start)
     sentences = []
     for start, end in _spans(text, 0, len(text), sentence_ends, keep_closers=True):
-        clauses = [c for s, e in _spans(text, start, end, clause_ends, keep_closers=False) for c in _phrases(text, s, e)]
+        clauses = [
+            c
+            for s, e in _spans(text, start, end, clause_ends, keep_closers=False)
+            for c in _phrases(text, s, e)
+        ]
         clauses = clauses or [(start, end)]
         inside = [n for n in ordered if start <= n.start and n.end <= end]
         sentences.append(Sentence(start, end, text[start:end], clauses, inside))

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -184,14 +185,15 @@ def ingest(
     options = IngestOptions(home=home, allow_private=allow_private)
     with _connect(home) as graph:
         while True:
-            _ingest_once(items, graph, options)
+            spooled = _ingest_once(items, graph, options, connect=lambda: open_graph(home, start=False))
             if watch is None:
-                return
+                raise typer.Exit(3 if spooled else 0)  # 3: facts wait in the spool for the graph
             out.print(f"[dim]next poll in {watch:.0f}s (Ctrl-C to stop)[/dim]")
             time.sleep(watch)
 
 
-def _ingest_once(items: list[str], graph: Graph, options: object) -> None:
+def _ingest_once(items: list[str], graph: Graph, options: object, connect: Callable[[], Graph]) -> int:
+    """One pass over the inputs with a progress bar and a summary; returns the articles left in the spool."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from newsgraph.pipeline import run_ingest
@@ -204,7 +206,7 @@ def _ingest_once(items: list[str], graph: Graph, options: object) -> None:
         def advance(label: str, n: int) -> None:
             bar.update(task, advance=n, description=f"ingesting {label[:60]}")
 
-        summary = run_ingest(items, graph, options, progress=advance)  # type: ignore[arg-type]
+        summary = run_ingest(items, graph, options, progress=advance, connect=connect)  # type: ignore[arg-type]
     table = Table(title="ingest summary")
     table.add_column("")
     table.add_column("count", justify="right")
@@ -223,15 +225,13 @@ def _ingest_once(items: list[str], graph: Graph, options: object) -> None:
     out.print(table)
     for warning in summary.warnings:
         err.print(f"[yellow]warning:[/yellow] {warning}")
-    if summary.graph_outage:
-        err.print(
-            f"[yellow]the graph was unreachable during this run;[/yellow] {summary.spooled} articles are spooled "
-            "in the state file and will be written on the next run"
-        )
+    if notice := summary.graph_notice():
+        err.print(f"[yellow]{notice}[/yellow]")
     if summary.failed:
         err.print(
             f"{summary.failed} items failed: `newsgraph ingest --failed` lists them; the next run retries them"
         )
+    return summary.spooled
 
 
 def _print_failures(path: Path) -> None:

@@ -10,28 +10,38 @@ the same run or at the start of the next.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from contextlib import closing
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph.config import home_dir
 from graph.connection import Graph
+from graph.server import ServerError
 from graph.writer import GRAPH_DOWN, GraphWriter, WriteReport
 from ingest.collect import CollectStats, collect
 from ingest.extract import Extractor
 from ingest.fetch import Fetcher, FetchSettings
 from ingest.records import Article, Extraction, dump_facts, load_facts
 from ingest.sources import Inputs
-from ingest.state import State
+from ingest.state import SpoolItem, State
 
 log = logging.getLogger(__name__)
 
-#: Seconds to wait between attempts to reach a graph that went away (doubling).
+#: Seconds to wait between attempts to reach a graph that went away (growing, then the last one).
 RECONNECT_DELAYS = (1.0, 2.0, 4.0, 8.0)
+#: Seconds the driver may retry one write before the batch is spooled; its default (30 s) would
+#: stall the run for half a minute per batch while the graph is away.
+WRITE_RETRY_S = 2.0
+#: The spool's article id for a payload of alternate URLs rather than an article's facts.
+URLS_PAYLOAD = "urls"
 
 Progress = Callable[[str, int], None]
+#: Opens the graph anew, e.g. ``lambda: open_graph(home, start=False)``.
+Connect = Callable[[], Graph]
 
 
 @dataclass
@@ -43,11 +53,16 @@ class IngestOptions:
     allow_private: bool = False
     retry_failed: bool = True
     reconnect_delays: tuple[float, ...] = RECONNECT_DELAYS
+    write_retry_time: float = WRITE_RETRY_S
 
 
 @dataclass
 class IngestSummary:
-    """What happened to every item of a run, for the closing summary."""
+    """What happened to every item of a run, for the closing summary.
+
+    ``spooled`` counts the articles still waiting in the spool when the run ended (written by the
+    next run); ``recovered`` the spooled articles written once the graph answered again.
+    """
 
     seen: int = 0
     new: int = 0
@@ -56,10 +71,27 @@ class IngestSummary:
     failed: int = 0
     written: int = 0
     spooled: int = 0
+    recovered: int = 0
     entities: int = 0
     events: int = 0
     graph_outage: bool = False
     warnings: list[str] = field(default_factory=list)
+
+    def graph_notice(self) -> str | None:
+        """One sentence on the graph's availability for the user, or None when nothing happened."""
+        if self.spooled:
+            return (
+                f"the graph was unreachable: {self.spooled} articles are kept in the spool of the state "
+                "file and will be written by the next run"
+            )
+        if self.graph_outage:
+            return (
+                "the graph was unreachable for a while: "
+                f"{self.recovered} spooled articles were written when it came back; nothing was lost"
+            )
+        if self.recovered:
+            return f"{self.recovered} articles spooled by an earlier run were written to the graph"
+        return None
 
 
 def state_path(home: Path | None) -> Path:
@@ -71,13 +103,21 @@ def run_ingest(
     graph: Graph,
     options: IngestOptions | None = None,
     progress: Progress | None = None,
+    connect: Connect | None = None,
 ) -> IngestSummary:
-    """Ingest ``inputs`` (feeds, URLs, files, folders) into ``graph``; see the module docstring."""
+    """Ingest ``inputs`` (feeds, URLs, files, folders) into ``graph``; see the module docstring.
+
+    ``connect`` reopens the graph after an outage; without it the same driver is retried, which
+    finds a server that comes back on the same address only.
+    """
     options = options or IngestOptions()
     summary = IngestSummary()
     settings = FetchSettings(allow_private=True) if options.allow_private else FetchSettings()
-    with State(state_path(options.home)) as state, Fetcher(settings) as fetcher:
-        sink = _Sink(graph, state, summary, options)
+    with (
+        State(state_path(options.home)) as state,
+        Fetcher(settings) as fetcher,
+        closing(_Sink(graph, connect, state, summary, options)) as sink,
+    ):
         sink.flush_spool()
         extractor = Extractor()
         batch: list[Article] = []
@@ -88,14 +128,14 @@ def run_ingest(
             if result.article is not None:
                 batch.append(result.article)
             elif result.kind == "duplicate" and result.duplicate_of:
-                sink.alternate_urls.append((result.duplicate_of, result.where))
+                sink.add_urls([(result.duplicate_of, result.where)])
             if len(batch) >= options.batch_size:
                 sink.take(_extract(extractor, batch, state, summary))
                 batch = []
         if batch:
             sink.take(_extract(extractor, batch, state, summary))
-        sink.flush_spool(final=True)
-        sink.write_alternate_urls()
+        sink.wait_and_flush()
+        summary.spooled = sink.pending()
         _count_collected(run.stats, summary)
     return summary
 
@@ -134,76 +174,122 @@ def _extract_one(
 
 
 class _Sink:
-    """Writes extracted facts to the graph, or to the spool while the graph is unreachable."""
+    """Writes extracted facts to the graph, or to the spool while the graph is unreachable.
 
-    def __init__(self, graph: Graph, state: State, summary: IngestSummary, options: IngestOptions) -> None:
-        self.writer = GraphWriter(graph)
+    While the graph is away, batches go straight to the spool and extraction goes on. After each
+    delay of ``reconnect_delays`` (growing, then staying at the last one) the sink reconnects
+    through ``connect`` (a restarted embedded server listens on new ports, so the old driver would
+    never find it) and, if the graph answers, writes the spool before anything new.
+    """
+
+    def __init__(
+        self,
+        graph: Graph,
+        connect: Connect | None,
+        state: State,
+        summary: IngestSummary,
+        options: IngestOptions,
+    ) -> None:
+        self.graph = replace(graph, write_retry_time=options.write_retry_time)
+        self.connect = connect
+        self.opened: Graph | None = None
         self.state = state
         self.summary = summary
         self.options = options
         self.down_since: float | None = None
-        self.alternate_urls: list[tuple[str, str]] = []
+        self.attempts = 0
+
+    def close(self) -> None:
+        """Close the connection this run opened itself (the caller's graph stays open)."""
+        if self.opened is not None:
+            self.opened.close()
 
     def take(self, pairs: list[tuple[Article, Extraction]]) -> None:
+        """Write a batch, or spool it while the graph is away (the spool goes first once it is back)."""
         if not pairs:
             return
-        if self.down_since is not None and not self._retry_due():
-            self._spool(pairs)
+        if self.down_since is not None and not (self._retry_due() and self._back()):
+            self._spool_facts(pairs)
             return
         try:
-            report = self.writer.write(pairs)
+            report = GraphWriter(self.graph).write(pairs)
         except GRAPH_DOWN as exc:
             self._went_down(exc)
-            self._spool(pairs)
+            self._spool_facts(pairs)
             return
-        self.down_since = None
         self._record(report, pairs)
 
-    def flush_spool(self, *, final: bool = False) -> None:
-        """Write what earlier batches (or runs) spooled; at the end of a run, wait for the graph a while."""
-        delays = self.options.reconnect_delays if final else ()
-        for delay in (0.0, *delays):
-            items = self.state.spooled()
-            if not items:
-                return
-            if delay:
-                log.warning("graph unreachable; retrying in %.0fs (%d articles spooled)", delay, len(items))
-                time.sleep(delay)
+    def add_urls(self, pairs: list[tuple[str, str]]) -> None:
+        """Alternate URLs of known stories go through the spool, so a run that dies before writing them keeps them."""
+        if pairs:
+            self.state.spool(URLS_PAYLOAD, json.dumps({URLS_PAYLOAD: pairs}, ensure_ascii=False))
+
+    def flush_spool(self) -> bool:
+        """Write everything spooled (by this run or an earlier one); False while the graph is still away."""
+        items = self.state.spooled()
+        if items:
+            facts, urls = _unpack(items)
+            writer = GraphWriter(self.graph)
             try:
-                pairs = [load_facts(item.payload) for item in items]
-                report = self.writer.write(pairs)
+                report = writer.write(facts)
+                if urls:
+                    writer.add_urls(urls)
             except GRAPH_DOWN as exc:
                 self._went_down(exc)
-                continue
+                return False
             self.state.unspool([item.id for item in items])
-            self.summary.spooled = max(0, self.summary.spooled - len(items))
-            self._record(report, pairs)
-            return
+            self.summary.recovered += len(report.written)
+            self._record(report, facts)
+        self.down_since, self.attempts = None, 0
+        return True
 
-    def write_alternate_urls(self) -> None:
-        """Syndicated copies: their URLs join the article they duplicate (the state has them if the graph is down)."""
-        if not self.alternate_urls:
-            return
+    def wait_and_flush(self) -> None:
+        """At the end of a run: wait for the graph (growing delays) before leaving the spool to the next run."""
+        for delay in (0.0, *self.options.reconnect_delays):
+            if delay:
+                log.warning("graph unreachable; retrying in %.0fs (%d items spooled)", delay, self.pending())
+                time.sleep(delay)
+            if self._back():
+                return
+
+    def pending(self) -> int:
+        """Articles waiting in the spool."""
+        return sum(1 for item in self.state.spooled() if item.article_id != URLS_PAYLOAD)
+
+    def _back(self) -> bool:
+        """Whether the graph is back: reconnected, and the spool written."""
+        return self._reconnect() and self.flush_spool()
+
+    def _reconnect(self) -> bool:
+        """A fresh connection from ``connect`` after an outage; False when connecting fails (still away)."""
+        if self.connect is None or self.down_since is None:
+            return True
         try:
-            self.writer.add_urls(self.alternate_urls)
-        except GRAPH_DOWN as exc:
+            fresh = self.connect()
+        except (ServerError, *GRAPH_DOWN) as exc:
+            log.info("graph still unreachable: %s", exc)
             self._went_down(exc)
+            return False
+        self.close()
+        self.opened = fresh
+        self.graph = replace(fresh, write_retry_time=self.options.write_retry_time)
+        return True
 
     def _retry_due(self) -> bool:
-        return (
-            self.down_since is None or time.monotonic() - self.down_since >= self.options.reconnect_delays[0]
-        )
+        delays = self.options.reconnect_delays or (0.0,)
+        wait = delays[min(self.attempts, len(delays)) - 1]
+        return self.down_since is None or time.monotonic() - self.down_since >= wait
 
     def _went_down(self, exc: BaseException) -> None:
         if not self.summary.graph_outage:
             log.warning("the graph became unreachable (%s); facts are spooled to the state file", exc)
         self.summary.graph_outage = True
         self.down_since = time.monotonic()
+        self.attempts += 1
 
-    def _spool(self, pairs: Iterable[tuple[Article, Extraction]]) -> None:
+    def _spool_facts(self, pairs: Iterable[tuple[Article, Extraction]]) -> None:
         for article, extraction in pairs:
             self.state.spool(article.id, dump_facts(article, extraction))
-            self.summary.spooled += 1
 
     def _record(self, report: WriteReport, pairs: list[tuple[Article, Extraction]]) -> None:
         urls = {article.id: article.url for article, _ in pairs}
@@ -213,3 +299,15 @@ class _Sink:
             self.state.record_failure(urls.get(article_id, article_id), "write", reason)
         self.summary.written += len(report.written)
         self.summary.failed += len(report.failed)
+
+
+def _unpack(items: list[SpoolItem]) -> tuple[list[tuple[Article, Extraction]], list[tuple[str, str]]]:
+    """Spooled payloads as (article, facts) pairs and (article id, alternate URL) pairs."""
+    facts: list[tuple[Article, Extraction]] = []
+    urls: list[tuple[str, str]] = []
+    for item in items:
+        if item.article_id == URLS_PAYLOAD:
+            urls += [(article_id, url) for article_id, url in json.loads(item.payload)[URLS_PAYLOAD]]
+        else:
+            facts.append(load_facts(item.payload))
+    return facts, urls

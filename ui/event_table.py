@@ -1,8 +1,8 @@
 """The filterable event table shared by the Departures, Partnerships and Listings pages.
 
 One layout for every event type: filters (dates, company, modality, status),
-a sortable table with CSV download, and the evidence of the selected rows
-(or of the newest ones when nothing is selected).
+a sortable table with CSV download, then (see :func:`evidence`) the reports
+of the selected rows, or of the newest ones when nothing is selected.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ def event_page(
     event_type: str,
     columns: Callable[[dict[str, Any]], dict[str, Any]],
     with_status: bool = False,
-) -> list[dict[str, Any]]:
-    """Filters, table and evidence for one event type; returns the rows shown."""
+) -> tuple[list[dict[str, Any]], list[int]]:
+    """Filters and table for one event type; returns the rows shown and the positions selected."""
     filters = st.columns([2, 2, 2, 2] if with_status else [2, 2, 2])
     window = filters[0].date_input("Between", value=(), key=f"{event_type}-window")
     companies = {c["id"]: f"{c['name']} ({c['events']})" for c in queries.event_companies(graph, event_type)}
@@ -57,9 +57,15 @@ def event_page(
     rows = queries.events(graph, event_type, since, until, company, modalities, statuses)
     if not rows:
         st.info(f"No {event_type} matches these filters.")
-        return []
+        return [], []
     frame = pd.DataFrame([columns(row) for row in rows])
-    selected = table(frame, f"{event_type}s", key=f"{event_type}-table", selectable=True)
+    return rows, table(frame, f"{event_type}s", key=f"{event_type}-table", selectable=True)
+
+
+def evidence(graph: Graph, rows: list[dict[str, Any]], selected: list[int]) -> None:
+    """The reports of the selected rows, or of the newest rows when none is selected."""
+    if not rows:
+        return
     st.subheader("Evidence")
     if selected:
         chosen = [rows[i] for i in selected]
@@ -69,7 +75,6 @@ def event_page(
         )
         chosen = rows[:EVIDENCE_DEFAULT_ROWS]
     event_evidence(graph, {row["id"]: _title(row) for row in chosen}, open_first=bool(selected))
-    return rows
 
 
 def _title(row: dict[str, Any]) -> str:

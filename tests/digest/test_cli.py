@@ -81,3 +81,11 @@ def test_bad_options_exit_2_with_a_clear_message(
     assert run_digest(digest_graph, **arguments) == 2
     assert message in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_since_alone_runs_to_today(
+    digest_graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "since.csv"
+    assert run_digest(digest_graph, week=None, since=date(2021, 3, 8), until=None, fmt="csv", out=out) == 0
+    assert "wrote 9 events of 2021-03-08.." in capsys.readouterr().err

@@ -25,13 +25,6 @@ APP = Path(__file__).resolve().parents[2] / "ui" / "app.py"
 APP_TIMEOUT_S = 60
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _release_app_connections() -> Iterator[None]:
-    """Close the app's cached connections before the servers stop (an open client delays a stop by 30 s)."""
-    yield
-    st.cache_resource.clear()
-
-
 @pytest.fixture(scope="session")
 def sample_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Home of a server holding :mod:`tests.ui.sample_graph` (read only by the tests)."""
@@ -52,8 +45,18 @@ def sample_graph(sample_home: Path) -> Iterator[Graph]:
     graph.close()
 
 
+@pytest.fixture(scope="session")
+def _app_connections(sample_home: Path, graph_home: Path) -> Iterator[None]:
+    """Close the app's cached connections before the servers stop (an open client delays a stop by 30 s).
+
+    Depending on both homes makes this teardown run before theirs.
+    """
+    yield
+    st.cache_resource.clear()
+
+
 @pytest.fixture
-def open_page(monkeypatch: pytest.MonkeyPatch) -> Callable[..., AppTest]:
+def open_page(monkeypatch: pytest.MonkeyPatch, _app_connections: None) -> Callable[..., AppTest]:
     """Run one page of the app against the graph in ``home``: ``open_page(home, "pages/entity.py", entity="yitu")``."""
 
     def run(home: Path, page: str, **query_params: str) -> AppTest:

@@ -11,7 +11,7 @@ import streamlit as st
 from graph import queries
 from graph.connection import Graph
 from ui.components import graph_or_stop, table
-from ui.event_table import event_page, names
+from ui.event_table import event_page, evidence, names
 
 
 def columns(row: dict[str, Any]) -> dict[str, Any]:
@@ -71,6 +71,7 @@ def stage_history(graph: Graph, rows: list[dict[str, Any]]) -> None:
 
 st.title("Listings")
 graph = graph_or_stop()
-shown = event_page(graph, "listing", columns, with_status=True)
+shown, selected = event_page(graph, "listing", columns, with_status=True)
 if shown:
     stage_history(graph, shown)
+evidence(graph, shown, selected)

@@ -37,13 +37,14 @@ def movers(graph: Graph) -> None:
     start, end = queries.week_window(latest)
     this_week = queries.active_entities(graph, start, end)
     previous = queries.active_entities(graph, *queries.week_window(latest, weeks_back=1))
-    st.subheader(f"Top movers · week to {end}")
+    st.subheader("Top movers")
+    st.caption(f"Most events reported in the week to {end}, change from the week before.")
     ranked = analytics.top_movers(this_week, previous)
     if not ranked:
         st.caption("No event reported in the latest week of data.")
         return
     for row in ranked:
-        name_col, numbers = st.columns([3, 2])
+        name_col, numbers = st.columns([2, 3])
         with name_col:
             entity_link(row["id"], row["name"], row["label"])
         change = f"{row['change']:+d}" if row["change"] else "±0"
@@ -76,7 +77,7 @@ st.title("newsgraph")
 st.caption("AI-industry news as a graph: who left, who partnered, who listed, and where it was reported.")
 graph = graph_or_stop()
 counts(graph)
-left, right = st.columns([2, 3])
+left, right = st.columns([1, 1], gap="large")
 with left:
     movers(graph)
 with right:

@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from ui.components import graph_or_stop
-from ui.event_table import event_page, names
+from ui.event_table import event_page, evidence, names
 
 
 def columns(row: dict[str, Any]) -> dict[str, Any]:
@@ -24,4 +24,5 @@ def columns(row: dict[str, Any]) -> dict[str, Any]:
 
 
 st.title("Partnerships")
-event_page(graph_or_stop(), "partnership", columns)
+graph = graph_or_stop()
+evidence(graph, *event_page(graph, "partnership", columns))

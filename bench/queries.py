@@ -1,0 +1,218 @@
+"""Query latency of the explorer and the digest on a large synthetic graph.
+
+Usage: ``.venv/bin/python bench/queries.py --articles 100000``
+
+The graph (:mod:`bench.biggraph`: ~1 entity per 5 articles, ~10 relationships
+per article) is built once into ``bench/.graph-<N>`` and reused by later runs
+with the same size and seed (``--rebuild`` forces a new build). Each query is
+the real function the app calls, run ``--runs`` times on varied inputs after
+a few warm-up runs:
+
+* search: ``queries.search_entities`` (full names and two-character prefixes);
+* neighbourhood: two hops of ``queries.neighbour_edges`` and
+  ``analytics.neighbourhood`` capped at 200 nodes (the entity page);
+* paths: ``queries.shortest_paths`` between two companies (all shortest paths, the app's default);
+* digest: ``digest.build_digest`` for a week;
+* departures page: ``queries.event_companies``, ``queries.events`` and
+  ``queries.event_reports`` of the 10 newest (what the Departures page loads).
+
+Goals: p95 < 100 ms for search and neighbourhood, < 300 ms for paths and digest.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+if not __package__:  # run as a file: import from the repository (bench/ingest.py would shadow `ingest`)
+    sys.path[0] = str(Path(__file__).resolve().parent.parent)
+
+from bench import biggraph
+from bench.graphhome import BenchGraph, embedded_graph, node_count, relationship_count
+from bench.report import parser, percentile, print_table, write_json
+from graph import analytics, queries, server
+from graph.connection import Graph
+from graph.digest import Period, build_digest
+
+BENCH_DIR = Path(__file__).resolve().parent
+MANIFEST = "bench-graph.json"
+WARM_UP_RUNS = 3
+NODE_CAP = 200
+#: p95 goals in milliseconds.
+GOALS_MS = {"search": 100, "neighbourhood": 100, "paths": 300, "digest": 300}
+
+Query = Callable[[Graph, int], object]
+
+
+def search(samples: biggraph.Samples) -> Query:
+    return lambda graph, i: queries.search_entities(
+        graph, samples.search_terms[i % len(samples.search_terms)]
+    )
+
+
+def neighbourhood(samples: biggraph.Samples) -> Query:
+    def run(graph: Graph, i: int) -> analytics.Subgraph:
+        center = samples.centers[i % len(samples.centers)]
+        hop1 = queries.neighbour_edges(graph, [center["id"]])
+        hop2 = queries.neighbour_edges(graph, sorted({r["far"] for r in hop1}))
+        return analytics.neighbourhood(center, hop1, hop2, cap=NODE_CAP)
+
+    return run
+
+
+def paths(samples: biggraph.Samples) -> Query:
+    def run(graph: Graph, i: int) -> list[dict[str, Any]]:
+        source, target = samples.company_pairs[i % len(samples.company_pairs)]
+        return queries.shortest_paths(graph, source, target)
+
+    return run
+
+
+def digest(samples: biggraph.Samples) -> Query:
+    return lambda graph, i: build_digest(
+        graph, Period.week_of(date.fromisoformat(samples.weeks[i % len(samples.weeks)]))
+    )
+
+
+def departures_page(_samples: biggraph.Samples) -> Query:
+    def run(graph: Graph, _i: int) -> list[dict[str, Any]]:
+        queries.event_companies(graph, "departure")
+        rows = queries.events(graph, "departure")
+        return queries.event_reports(graph, [row["id"] for row in rows[:10]])
+
+    return run
+
+
+QUERIES: dict[str, Callable[[biggraph.Samples], Query]] = {
+    "search": search,
+    "neighbourhood": neighbourhood,
+    "paths": paths,
+    "digest": digest,
+    "departures_page": departures_page,
+}
+
+
+def latencies(graph: Graph, query: Query, runs: int) -> dict[str, float]:
+    """p50/p95/max in ms over ``runs`` runs on varied inputs, after warm-up runs (the first one reported)."""
+    first = _ms(lambda: query(graph, 0))
+    for i in range(1, WARM_UP_RUNS):
+        query(graph, i)
+    samples = [_ms(lambda i=i: query(graph, i)) for i in range(runs)]
+    return {
+        "first_ms": first,
+        "p50_ms": percentile(samples, 50),
+        "p95_ms": percentile(samples, 95),
+        "max_ms": max(samples),
+    }
+
+
+def _ms(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return (time.perf_counter() - started) * 1000
+
+
+def prepared_home(home: Path, spec: biggraph.Spec, rebuild: bool) -> dict[str, Any] | None:
+    """The saved manifest when ``home`` holds a finished build of ``spec``; else None (the folder is cleared)."""
+    manifest = home / MANIFEST
+    if manifest.exists() and not rebuild:
+        saved = json.loads(manifest.read_text(encoding="utf-8"))
+        if saved["spec"] == asdict(spec):
+            return saved
+    if home.exists():
+        server.stop(home)
+        shutil.rmtree(home)
+    return None
+
+
+def build(bench: BenchGraph, spec: biggraph.Spec) -> dict[str, Any]:
+    """Generate and write the graph; the manifest written last marks the build as complete."""
+    started = time.perf_counter()
+    rows, samples = biggraph.generate(spec)
+    total = sum(map(len, rows.nodes.values())) + sum(map(len, rows.rels.values()))
+    print(f"building {total:,} nodes and relationships into {bench.home}", flush=True)
+    done = 0
+
+    def progress(what: str, count: int) -> None:
+        nonlocal done
+        done += count
+        rate = done / (time.perf_counter() - started)
+        print(f"  {done:,}/{total:,} ({what}, {rate:,.0f} rows/s)", flush=True)
+
+    biggraph.write(bench.graph, rows, progress)
+    saved = {
+        "spec": asdict(spec),
+        "samples": asdict(samples),
+        "build_seconds": round(time.perf_counter() - started, 1),
+        "nodes": node_count(bench.graph),
+        "rels": relationship_count(bench.graph),
+    }
+    (bench.home / MANIFEST).write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+    return saved
+
+
+def table(figures: dict[str, Any]) -> list[tuple[str, object]]:
+    rows: list[tuple[str, object]] = [
+        (
+            "graph: articles / nodes / relationships",
+            f"{figures['articles']:,} / {figures['nodes']:,} / {figures['rels']:,}",
+        ),
+        ("graph build (s, this run or the cached build)", figures["build_seconds"]),
+    ]
+    for name, result in figures["queries"].items():
+        goal = GOALS_MS.get(name)
+        verdict = (
+            ""
+            if goal is None
+            else f"  (goal p95 < {goal} ms: {'met' if result['p95_ms'] < goal else 'MISSED'})"
+        )
+        rows.append(
+            (
+                f"{name} ms: p50 / p95 / max / first",
+                f"{result['p50_ms']:.0f} / {result['p95_ms']:.0f} / {result['max_ms']:.0f} / "
+                f"{result['first_ms']:.0f}{verdict}",
+            )
+        )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    args_parser = parser(__doc__)
+    args_parser.add_argument("--articles", type=int, default=100_000, help="articles in the synthetic graph")
+    args_parser.add_argument("--runs", type=int, default=50, help="measured runs per query")
+    args_parser.add_argument("--home", type=Path, help="graph home folder (default bench/.graph-<articles>)")
+    args_parser.add_argument("--rebuild", action="store_true", help="build the graph even if a build exists")
+    args_parser.add_argument("--only", nargs="*", choices=list(QUERIES), help="run only these queries")
+    args = args_parser.parse_args(argv)
+    spec = biggraph.Spec(args.articles, args.seed)
+    home = args.home or BENCH_DIR / f".graph-{args.articles}"
+    saved = prepared_home(home, spec, args.rebuild)
+    with embedded_graph(home) as bench:
+        saved = saved or build(bench, spec)
+        samples = biggraph.Samples(**saved["samples"])
+        results = {}
+        for name in args.only or QUERIES:
+            print(f"{name}: {args.runs} runs", flush=True)
+            results[name] = latencies(bench.graph, QUERIES[name](samples), args.runs)
+    figures = {
+        "articles": args.articles,
+        "nodes": saved["nodes"],
+        "rels": saved["rels"],
+        "build_seconds": saved["build_seconds"],
+        "queries": results,
+    }
+    print_table(f"Query latency on {args.articles:,} synthetic articles", table(figures))
+    parameters = {"articles": args.articles, "runs": args.runs, "seed": args.seed, "home": str(home)}
+    write_json(args.out, f"queries-{args.articles}", parameters, figures)
+    return figures
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,150 @@
+"""Graph writes: relationships merged per second by the writer's batches vs one row per transaction.
+
+Usage: ``.venv/bin/python bench/writes.py --rels 100000``
+
+On a fresh embedded server (temporary home), synthetic extractions (no NLP,
+see :mod:`bench.facts`) are written three ways:
+
+1. one row per transaction: every row of every writer statement in its own
+   transaction (the naive way), until ``--baseline-rels`` relationships exist
+   -- it is slow, so it runs on fewer relationships and its rate is
+   extrapolated to ``--rels``;
+2. ``GraphWriter.write`` in its batches (one transaction per ``--batch-size``
+   articles, one UNWIND per kind of row) until ``--rels`` relationships exist;
+3. the same articles written again: nothing may change (idempotency), and the
+   time says what a re-ingest costs.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+if not __package__:  # run as a file: import from the repository (bench/ingest.py would shadow `ingest`)
+    sys.path[0] = str(Path(__file__).resolve().parent.parent)
+
+from bench.facts import FactGenerator
+from bench.graphhome import embedded_graph, node_count, relationship_count
+from bench.report import parser, print_table, write_json
+from graph.connection import Graph
+from graph.writer import GraphWriter, _add_article, _Batch
+from ingest.records import Article, Extraction
+
+#: Articles written between two counts of the relationships (counting is not timed): batched, row by row.
+BATCHED_STEP = 500
+ROW_STEP = 25
+Pair = tuple[Article, Extraction]
+
+
+def write_row_by_row(graph: Graph, pair: Pair) -> None:
+    """The writer's own statements and rows for one article, each row in its own transaction."""
+    batch = _Batch()
+    _add_article(batch, *pair)
+    for statement, rows in batch.statements.items():
+        for row in rows:
+            graph.write(lambda tx, s=statement, r=row: tx.run(s, rows=[r]).consume())
+    for statement, ids in batch.recounts.items():
+        for entity_id in sorted(ids):
+            graph.write(lambda tx, s=statement, i=entity_id: tx.run(s, ids=[i]).consume())
+
+
+def fill(
+    graph: Graph, generator: FactGenerator, target: int, write: Callable[[list[Pair]], object], step_size: int
+) -> tuple[list[Pair], float]:
+    """Write generated articles with ``write`` until ``target`` relationships exist; (articles, seconds)."""
+    written: list[Pair] = []
+    elapsed = 0.0
+    while relationship_count(graph) < target:
+        step = [generator.pair(len(written) + i) for i in range(step_size)]
+        started = time.perf_counter()
+        write(step)
+        elapsed += time.perf_counter() - started
+        written += step
+        print(f"  {len(written):,} articles, {relationship_count(graph):,} relationships", flush=True)
+    return written, elapsed
+
+
+def baseline(graph: Graph, target: int, seed: int) -> dict[str, float]:
+    """Rate of one-row-per-transaction writes, then the graph is emptied again."""
+
+    def write(pairs: list[Pair]) -> None:
+        for pair in pairs:
+            write_row_by_row(graph, pair)
+
+    pairs, seconds = fill(graph, FactGenerator(seed=seed), target, write, ROW_STEP)
+    rels = relationship_count(graph)
+    graph.run_write("MATCH (n) DETACH DELETE n")
+    return {"baseline_articles": len(pairs), "baseline_rels": rels, "baseline_rels_per_s": rels / seconds}
+
+
+def batched(graph: Graph, target: int, batch_size: int, seed: int) -> dict[str, float]:
+    """Rate of the writer's batched writes, and of writing the same articles again."""
+    writer = GraphWriter(graph, batch_size=batch_size)
+    pairs, seconds = fill(graph, FactGenerator(seed=seed), target, writer.write, BATCHED_STEP)
+    rels, nodes = relationship_count(graph), node_count(graph)
+    started = time.perf_counter()
+    writer.write(pairs)
+    again = time.perf_counter() - started
+    unchanged = (relationship_count(graph), node_count(graph)) == (rels, nodes)
+    return {
+        "articles": len(pairs),
+        "rels": rels,
+        "nodes": nodes,
+        "seconds": seconds,
+        "rels_per_s": rels / seconds,
+        "articles_per_s": len(pairs) / seconds,
+        "rewrite_seconds": again,
+        "rewrite_articles_per_s": len(pairs) / again,
+        "rewrite_changed_nothing": unchanged,
+    }
+
+
+def table(figures: dict[str, float], batch_size: int) -> list[tuple[str, object]]:
+    return [
+        (
+            f"batched (writer, {batch_size} articles/tx)",
+            f"{figures['rels']:,} rels + {figures['nodes']:,} nodes from {figures['articles']:,} articles "
+            f"in {figures['seconds']:.1f} s",
+        ),
+        ("batched: relationships/s", figures["rels_per_s"]),
+        ("batched: articles/s", figures["articles_per_s"]),
+        (
+            "one row per transaction",
+            f"{figures['baseline_rels']:,} rels from {figures['baseline_articles']:,} articles",
+        ),
+        ("one row per tx: relationships/s", figures["baseline_rels_per_s"]),
+        ("batched / one row per tx", f"{figures['ratio']:.1f}x"),
+        (
+            f"one row per tx, {figures['rels']:,} rels (extrapolated)",
+            f"{figures['baseline_extrapolated_s']:.0f} s",
+        ),
+        ("re-write of the same articles: articles/s", figures["rewrite_articles_per_s"]),
+        ("re-write changed nothing (idempotent)", figures["rewrite_changed_nothing"]),
+    ]
+
+
+def main(argv: list[str] | None = None) -> dict[str, float]:
+    args_parser = parser(__doc__)
+    args_parser.add_argument("--rels", type=int, default=100_000, help="relationships to write in batches")
+    args_parser.add_argument(
+        "--baseline-rels", type=int, default=5_000, help="relationships to write one row per transaction"
+    )
+    args_parser.add_argument("--batch-size", type=int, default=50, help="articles per writer transaction")
+    args = args_parser.parse_args(argv)
+    with embedded_graph() as bench:
+        print("one row per transaction:")
+        figures = baseline(bench.graph, args.baseline_rels, args.seed)
+        print("writer batches:")
+        figures |= batched(bench.graph, args.rels, args.batch_size, args.seed)
+    figures["ratio"] = figures["rels_per_s"] / figures["baseline_rels_per_s"]
+    figures["baseline_extrapolated_s"] = figures["rels"] / figures["baseline_rels_per_s"]
+    print_table("Graph writes", table(figures, args.batch_size))
+    parameters = vars(args) | {"out": str(args.out)}
+    write_json(args.out, "writes", parameters, figures)
+    return figures
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,282 @@
+"""Per-type event frames: which names around a trigger fill which slot of each event type.
+
+Each builder takes a sentence reader and one trigger and returns drafts
+(events being filled). The frame of the trigger's group (``events.yaml``)
+chooses between argument orders: "张三离职" (subject), "X任命张三"
+(object), "X被Y收购" (passive), "X将Y出售给Z" (sell), "由X领投" (invest),
+"X与Y合作" (mutual), "X中标Y项目" (bid). A coordinated group of names gives
+one draft per member for single-participant types.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from ingest.event_reader import Draft, SentenceReader, Trigger, nearest_match, normalise_round
+from ingest.sentences import Name
+
+# Frames of the trigger groups that report a won bid.
+_BID_FRAMES = ("bid", "bid_after")
+
+
+def _is_title(name: Name) -> bool:
+    return name.label == "Title"
+
+
+def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]]:
+    """The organisations acting on a job change, and the people (or bare titles) it happens to.
+
+    A named person is preferred; a title stands in for an unnamed one
+    ("X公司CTO离职"). The trigger's clause is searched before the rest of the sentence.
+    """
+    find = reader.find
+    if trigger.group.frame == "object":
+        agent, people = find.agent_patient(find.is_org, find.is_person, (trigger.start, trigger.end))
+        if not people:
+            agent, people = find.agent_patient(find.is_org, _is_title, (trigger.start, trigger.end))
+        return agent, people
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    successor = lambda n: find.is_person(n) and not find.preceded_by(n, reader.rules.predecessor_markers)  # noqa: E731
+    for pick, lo in ((successor, clause_start), (_is_title, clause_start)):
+        people = find.before(pick, trigger.start, lo)
+        if people:
+            return [], people
+    pronoun = reader.pronoun_person(trigger.start)
+    if pronoun:
+        return [], [pronoun]
+    return [], find.before(successor, trigger.start)
+
+
+def _people_events(
+    reader: SentenceReader, trigger: Trigger, fill: Callable[[Draft, Name], None], people: list[Name]
+) -> list[Draft]:
+    """One draft per person (or title) of a coordinated group, each filled by ``fill``."""
+    drafts = []
+    for person in people:
+        if _is_title(person):
+            draft = Draft(trigger, {"person": None, "role": person.text}, anchor=person.start)
+        else:
+            draft = Draft(trigger, {"person": person.entity}, anchor=person.start)
+            draft.inferred += person.text in reader.rules.person_anaphora
+        fill(draft, person)
+        drafts.append(draft)
+    return drafts
+
+
+def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    """A departure read from "原X副总裁Y" when Y takes a new post in the same sentence.
+
+    The marker must be followed directly by organisation/title names and then the person.
+    """
+    find = reader.find
+    chain: list[Name] = []
+    at = trigger.end
+    for name in (n for n in find.names if n.start >= trigger.end):
+        if name.start != at and not (chain and find.coordinated(reader.sentence.slice(at, name.start))):
+            break
+        chain.append(name)
+        at = name.end
+        if find.is_person(name) or not (find.is_org(name) or _is_title(name)):
+            break
+    if len(chain) < 2 or not find.is_person(chain[-1]):
+        return []
+    person = chain[-1]
+    draft = Draft(trigger, {"person": person.entity}, anchor=person.start)
+    orgs = [n for n in chain if find.is_org(n)]
+    titles = [n.text for n in chain if _is_title(n)]
+    draft.values["org"] = orgs[0].entity if orgs else reader.person_org(draft, person, trigger)
+    draft.values["role"] = titles[0] if titles else None
+    appointment_at = reader.next_trigger(trigger, "appointment")
+    if appointment_at is not None:
+        _, clause_end = reader.sentence.clause_of(appointment_at - 1)
+        to_org = find.after(find.is_org, appointment_at, clause_end)
+        draft.values["to_org"] = to_org[0].entity if to_org else None
+    return [draft]
+
+
+def _departure(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    if trigger.group.frame == "former":
+        return _former_title(reader, trigger)
+    find = reader.find
+    agent, people = _holders(reader, trigger)
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    appointment_at = reader.next_trigger(trigger, "appointment")
+    object_orgs = find.after(find.is_org, trigger.end, appointment_at or clause_end)
+
+    def fill(draft: Draft, person: Name) -> None:
+        if agent:
+            draft.values["org"] = agent[0].entity
+        elif object_orgs and trigger.group.frame == "subject":
+            draft.values["org"] = object_orgs[0].entity
+        else:
+            draft.values["org"] = reader.person_org(draft, person, trigger)
+        draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
+        if appointment_at is not None:
+            to_org = find.after(find.is_org, appointment_at)
+            draft.values["to_org"] = to_org[0].entity if to_org else None
+
+    return _people_events(reader, trigger, fill, people)
+
+
+def _appointment(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    find = reader.find
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    agent, people = _holders(reader, trigger)
+    org_names = agent or find.after(find.is_org, trigger.end, clause_end)
+
+    def fill(draft: Draft, person: Name) -> None:
+        draft.values["org"] = org_names[0].entity if org_names else reader.person_org(draft, person, trigger)
+        draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
+
+    return _people_events(reader, trigger, fill, people)
+
+
+def _partnership(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    find = reader.find
+    type_rules = reader.rules.types["partnership"]
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    draft = Draft(trigger)
+    if trigger.group.frame in _BID_FRAMES:
+        winners, tenderers = _bid_parties(reader, trigger)
+        orgs = [n.entity for n in winners] or [reader.context_org(draft)]
+        if orgs == [None]:
+            return []
+        orgs += [n.entity for n in tenderers]
+        names = winners or tenderers
+    else:
+        names = find.in_range(find.is_org, clause_start, clause_end)
+        if len({n.entity for n in names}) < (trigger.group.min_orgs or type_rules.min_orgs):
+            names = find.before(find.is_org, clause_start) + names
+        orgs = [n.entity for n in names]
+    draft.values["orgs"] = list(dict.fromkeys(orgs))
+    draft.anchor = names[0].start if names else None
+    clause = reader.sentence.slice(clause_start, clause_end)
+    kinds = [k for k, words in type_rules.kinds.items() if any(w in clause for w in words)]
+    draft.values["kind"] = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
+    draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
+    return [draft]
+
+
+def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]]:
+    """Who won a bid and who tendered it.
+
+    Winners stand before "中标" ("X中标Y项目") or, for "中标人为X", after it;
+    the tenderer is marked ("招标人Y", "Y发出的《中标通知书》") or is the object.
+    An organisation after "中标" is never taken for the winner: with no winner
+    named, the bid is the article's company's, or is not reported.
+    """
+    find = reader.find
+    type_rules = reader.rules.types["partnership"]
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    tenderers = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
+    bidder = lambda n: find.is_org(n) and n not in tenderers  # noqa: E731
+    following = find.after(bidder, trigger.end, clause_end)
+    if trigger.group.frame == "bid_after":
+        return following, tenderers
+    winners = find.subject(bidder, trigger.start)
+    return winners, tenderers or following[:1]
+
+
+def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> Iterator[Draft]:
+    """One draft per organisation of the group (the article's last one if the sentence names none)."""
+    if names:
+        for name in names:
+            yield Draft(trigger, {"org": name.entity}, anchor=name.start)
+        return
+    draft = Draft(trigger)
+    draft.values["org"] = reader.context_org(draft)
+    yield draft
+
+
+def _listing(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    find = reader.find
+    subject = find.subject(lambda n: find.is_org(n), trigger.start)
+    exchanges = [n for n in find.names if n.label == "Exchange"]
+    board = min(exchanges, key=lambda n: abs(n.start - trigger.start)).entity if exchanges else None
+    status = reader.status(trigger, reader.rules.types["listing"].statuses) or trigger.group.status
+    amount, currency = reader.amount(trigger)
+    drafts = list(_org_events(reader, trigger, subject))
+    for draft in drafts:
+        draft.values.update(board=board, status=status, amount=amount, currency=currency)
+    return drafts
+
+
+def _funding(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    find = reader.find
+    investors = _investors(reader, trigger)
+    not_investor = lambda n: find.is_org(n) and n not in investors  # noqa: E731
+    if trigger.group.frame == "invest":
+        _, clause_end = reader.sentence.clause_of(trigger.start)
+        funded = find.after(not_investor, trigger.end, clause_end) or find.before(not_investor, trigger.start)
+    else:
+        _, clause_end = reader.sentence.clause_of(trigger.start)
+        funded = find.before(not_investor, trigger.start) or find.after(not_investor, trigger.end, clause_end)
+    amount, currency = reader.amount(trigger)
+    round_match = nearest_match(reader.rules.round, reader.sentence, trigger)
+    drafts = list(_org_events(reader, trigger, funded[:1]))
+    for draft in drafts:
+        draft.values.update(
+            amount=amount,
+            currency=currency,
+            round=normalise_round(round_match.group()) if round_match else None,
+            investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
+        )
+    return drafts
+
+
+def _investors(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """Organisations the sentence marks as investors: "由X领投", "获X投资", "投资方为X"."""
+    find = reader.find
+    type_rules = reader.rules.types["funding"]
+    found = find.marked(find.is_org, type_rules.investor_after, type_rules.investor_before)
+    if trigger.group.frame == "invest":
+        found += [n for n in find.before(find.is_org, trigger.start) if n not in found]
+    return found
+
+
+def _layoff(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    find = reader.find
+    subject = find.subject(lambda n: find.is_org(n), trigger.start)
+    scale = nearest_match(reader.rules.scale, reader.sentence, trigger)
+    drafts = list(_org_events(reader, trigger, subject))
+    for draft in drafts:
+        draft.values["scale"] = re.sub(r"\s+", "", scale.group()) if scale else None
+    return drafts
+
+
+def _acquisition(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    find = reader.find
+    if trigger.group.frame == "sell":
+        seller = find.subject(find.is_org, trigger.start)
+        recipient = find.marker_after(reader.rules.recipient_markers, trigger.end)
+        buyer = find.after(find.is_org, recipient) if recipient is not None else []
+        _, clause_end = reader.sentence.clause_of(trigger.start)
+        sold = find.in_range(find.is_org, trigger.end, recipient or clause_end)[:1]
+        acquirer, target = buyer, sold or seller
+    else:
+        acquirer, target = find.agent_patient(find.is_org, find.is_org, (trigger.start, trigger.end))
+    amount, currency = reader.amount(trigger)
+    anchor = (target or acquirer or [None])[0]
+    draft = Draft(
+        trigger,
+        {
+            "acquirer": acquirer[0].entity if acquirer else None,
+            "target": target[0].entity if target else None,
+            "amount": amount,
+            "currency": currency,
+        },
+        anchor=anchor.start if anchor else None,
+    )
+    return [draft]
+
+
+BUILDERS: dict[str, Callable[[SentenceReader, Trigger], list[Draft]]] = {
+    "departure": _departure,
+    "appointment": _appointment,
+    "partnership": _partnership,
+    "listing": _listing,
+    "funding": _funding,
+    "layoff": _layoff,
+    "acquisition": _acquisition,
+}

@@ -1,0 +1,260 @@
+"""Reading one sentence for events: its triggers and the slot look-ups the event frames share.
+
+A :class:`SentenceReader` answers the questions every event type asks of a
+sentence (which trigger words fire, what organisation a person belongs to,
+which amount or date is nearest the trigger), with the article context of
+the sentences before it (:class:`ArticleContext`). The per-type frames in
+:mod:`ingest.event_frames` decide which answers fill which slot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ingest.dates import find_dates
+from ingest.event_args import Finder
+from ingest.event_rules import Rules, TriggerGroup
+from ingest.records import Role
+from ingest.sentences import Name, Sentence
+
+# How many characters before an amount a cue may stand to disqualify it.
+_CUE_WINDOW = 6
+
+
+@dataclass(slots=True)
+class Trigger:
+    """One trigger word found in a sentence, with the rule group it fires."""
+
+    group: TriggerGroup
+    start: int
+    end: int
+    word: str
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event being filled: slot values plus how many were inferred from outside the sentence."""
+
+    trigger: Trigger
+    values: dict[str, object] = field(default_factory=dict)
+    inferred: int = 0
+    anchor: int | None = None
+
+
+class SentenceReader:
+    """Reads the events of one sentence, given the article context before it."""
+
+    def __init__(self, rules: Rules, sentence: Sentence, context: ArticleContext) -> None:
+        self.rules = rules
+        self.sentence = sentence
+        self.find = Finder(rules, sentence)
+        self.context = context
+        self._triggers: list[Trigger] | None = None
+
+    # --- triggers -------------------------------------------------------------------------------
+
+    def triggers(self) -> list[Trigger]:
+        """Every trigger of the sentence that passes its group's constraints, in text order."""
+        if self._triggers is None:
+            self._triggers = self._find_triggers()
+        return self._triggers
+
+    def _find_triggers(self) -> list[Trigger]:
+        found = []
+        names = [n for n in self.sentence.names if n.label != "Date"]
+        for match in self.rules.trigger_pattern.finditer(self.sentence.text):
+            start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
+            if any(n.start <= start and end <= n.end for n in names):
+                continue
+            for group in self.rules.groups_for(match.group()):
+                if self._admits(group, start, end):
+                    found.append(Trigger(group, start, end, match.group()))
+        return found
+
+    def _admits(self, group: TriggerGroup, start: int, end: int) -> bool:
+        before = self.sentence.slice(self.sentence.start, start)
+        after = self.sentence.slice(end, self.sentence.end)
+        if any(before.endswith(w) for w in group.not_after) or any(
+            after.startswith(w) for w in group.not_before
+        ):
+            return False
+        if any(self._has(other, start) for other in group.not_with):
+            return False
+        return not group.needs or any(self._has(need, start) for need in group.needs)
+
+    def _has(self, need: str, position: int) -> bool:
+        """Whether the sentence offers what a trigger group ``needs`` (or must not have)."""
+        names = self.find.names
+        if need == "person":
+            return any(self.find.is_person(n) for n in names) or self.pronoun_person(position) is not None
+        if need == "org2":
+            return len({n.entity for n in names if self.find.is_org(n)}) >= 2
+        if need == "exchange":
+            return any(n.label == "Exchange" for n in names)
+        if need == "listing":
+            return self._word_of("listing", self.sentence.start, strong=True)
+        if need == "appointment":
+            return self._word_of("appointment", position + 1)
+        pattern = {"amount": self.rules.amount, "round": self.rules.round, "scale": self.rules.scale}[need]
+        return pattern.search(self.sentence.text) is not None
+
+    def _word_of(self, event_type: str, position: int, strong: bool = False) -> bool:
+        """Whether a trigger word of ``event_type`` stands at or after ``position`` (strong: one needing nothing)."""
+        return any(
+            g.event_type == event_type and not (strong and g.needs)
+            for m in self.rules.trigger_pattern.finditer(self.sentence.text, position - self.sentence.start)
+            for g in self.rules.groups_for(m.group())
+        )
+
+    def pronoun_person(self, position: int) -> Name | None:
+        """ "他"/"她" before ``position`` in its clause, standing for the article's last-named person."""
+        clause_start, _ = self.sentence.clause_of(position)
+        text = self.sentence.slice(clause_start, position)
+        at = max(text.rfind(p) for p in self.rules.person_anaphora)
+        if at < 0 or self.context.last_person is None:
+            return None
+        start = clause_start + at
+        return Name(
+            "Person", start, start + 1, self.sentence.slice(start, start + 1), self.context.last_person
+        )
+
+    def next_trigger(self, trigger: Trigger, event_type: str) -> int | None:
+        """End offset of the next trigger of ``event_type`` after ``trigger`` in the sentence, if any."""
+        for other in self.triggers():
+            if other.start >= trigger.end and other.group.event_type == event_type:
+                return other.end
+        return None
+
+    # --- shared slot helpers ----------------------------------------------------------------------
+
+    def context_org(self, draft: Draft) -> str | None:
+        """The article's last organisation, when the sentence refers back to one before the trigger."""
+        before = self.sentence.slice(self.sentence.start, draft.trigger.start)
+        if self.context.last_org and any(word in before for word in self.rules.anaphora):
+            draft.inferred += 1
+            return self.context.last_org
+        return None
+
+    def person_org(self, draft: Draft, person: Name, trigger: Trigger) -> str | None:
+        """The organisation a person belongs to: named next to them, else their role, else the article's."""
+        clause_start, _ = self.sentence.clause_of(person.start)
+        lo, hi = sorted((person.end, trigger.start))
+        between = self.find.in_range(self.find.is_org, lo, hi)
+        if between:
+            return between[0].entity
+        before = self.find.before(self.find.is_org, person.start, clause_start)
+        if before:
+            return before[-1].entity
+        role_org = self.context.role_org(person.entity)
+        if role_org:
+            return role_org
+        earlier = self.find.before(self.find.is_org, person.start)
+        if earlier:
+            return earlier[-1].entity
+        if self.context.last_org:
+            draft.inferred += 1
+        return self.context.last_org
+
+    def title_near(self, person: Name, trigger: Trigger) -> str | None:
+        """The title standing next to a person or as the trigger's object ("辞去CEO职务")."""
+        titles = [n for n in self.find.names if n.label == "Title"]
+        clause_start, clause_end = self.sentence.clause_of(trigger.start)
+        near = [t for t in titles if clause_start <= t.start and t.end <= clause_end]
+        if not near:
+            return self.context.role_title(person.entity)
+        return min(near, key=lambda t: min(abs(t.start - person.end), abs(person.start - t.end))).text
+
+    def amount(self, trigger: Trigger) -> tuple[str | None, str | None]:
+        """The money amount nearest the trigger, normalised, and its currency code."""
+        match = nearest_match(self.rules.amount, self.sentence, trigger, self.rules.amount_not_after)
+        return normalise_amount(self.rules, match.group()) if match else (None, None)
+
+    def date(self, trigger: Trigger, published: date | None) -> date | None:
+        """The date expression nearest the trigger (earlier ones preferred), else the publication date."""
+        mentions = find_dates(self.sentence.text, published)
+        if not mentions:
+            return published
+        at = trigger.start - self.sentence.start
+        best = min(mentions, key=lambda m: (m.start > at, abs(m.start - at)))
+        return best.value
+
+    def status(self, trigger: Trigger, statuses: dict[str, tuple[str, ...]]) -> str | None:
+        """The strongest status word of the trigger's clause (the file lists statuses strongest first)."""
+        clause = self.sentence.slice(*self.sentence.clause_of(trigger.start))
+        for status, words in statuses.items():
+            if any(w in clause for w in words):
+                return status
+        return None
+
+
+class ArticleContext:
+    """What earlier sentences of the article tell about the current one."""
+
+    def __init__(self, roles: list[Role]) -> None:
+        self.roles = roles
+        self.last_org: str | None = None
+        self.last_person: str | None = None
+
+    def role_org(self, person: str | None) -> str | None:
+        return next((r.org for r in self.roles if r.person == person and r.org), None)
+
+    def role_title(self, person: str | None) -> str | None:
+        return next((r.title for r in self.roles if r.person == person and r.title), None)
+
+    def advance(self, finder: Finder) -> None:
+        orgs = [n for n in finder.names if finder.is_org(n)]
+        if orgs:
+            self.last_org = orgs[-1].entity
+        people = [n for n in finder.names if finder.is_person(n)]
+        if people:
+            self.last_person = people[-1].entity
+
+
+# --- patterns near the trigger -------------------------------------------------------------------
+
+
+def nearest_match(
+    pattern: re.Pattern[str], sentence: Sentence, trigger: Trigger, not_after: tuple[str, ...] = ()
+) -> re.Match[str] | None:
+    """The match of ``pattern`` nearest the trigger, preferring its clause.
+
+    A match right after one of ``not_after`` is skipped ("估值达10亿元" is no funding amount).
+    """
+    clause_start, clause_end = sentence.clause_of(trigger.start)
+    matches = [
+        m
+        for m in pattern.finditer(sentence.text)
+        if not any(w in sentence.text[max(m.start() - _CUE_WINDOW, 0) : m.start()] for w in not_after)
+    ]
+    if not matches:
+        return None
+    at = trigger.start - sentence.start
+
+    def rank(m: re.Match[str]) -> tuple[bool, int]:
+        in_clause = clause_start <= sentence.start + m.start() < clause_end
+        return (not in_clause, min(abs(m.start() - at), abs(m.end() - at)))
+
+    return min(matches, key=rank)
+
+
+def normalise_amount(rules: Rules, written: str) -> tuple[str, str | None]:
+    """ "人民币 5 亿元" -> ("5亿元", "CNY"); "1.2亿美金" -> ("1.2亿美元", "USD")."""
+    text = re.sub(r"\s+", "", written)
+    currency = None
+    for word in sorted(rules.currencies, key=len, reverse=True):
+        if word in text:
+            currency = rules.currencies[word]
+            text = text.replace(word, "")
+            break
+    return text + (rules.currency_words.get(currency, "") if currency else ""), currency
+
+
+def normalise_round(written: str) -> str:
+    """ "pre-A 轮" -> "Pre-A轮"; "B+" stays; "战略融资" stays."""
+    text = re.sub(r"\s+", "", written).replace("系列", "轮")
+    text = re.sub(r"^[Pp]re-?", "Pre-", text)
+    if re.fullmatch(r"(?:Pre-)?[A-H][+\d]*|Pre-IPO", text):
+        text += "轮"
+    return text

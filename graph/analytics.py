@@ -138,4 +138,3 @@ def top_movers(
     ]
     rows.sort(key=lambda r: (-r["events"], -r["change"], r["name"] or ""))
     return rows[:limit]
-

@@ -1,81 +1,38 @@
 """Entity recognition: the ``newsgraph_entities`` spaCy component.
 
 It sets ``doc.ents`` from several sources of candidates, each one linear pass
-over the doc, then keeps the non-overlapping ones by rank:
+over the doc, and keeps the non-overlapping ones by :class:`Rank`:
 
-0. known companies, organisations, regulators and exchanges (one gazetteer
-   pass over the Simplified text): a known company is never a Person, however
-   LAC tags it;
-1. titles (gazetteer, extended over prefixes such as 副/首席) and money amounts;
-2. organisations: LAC's ORG words, and name-like words followed by a suffix
-   from ``org_suffixes.yaml`` (依图 + 科技), labelled by that suffix;
-3. people: LAC's PER words, repaired (颜水 + 成) and completed by the
-   "title then name" cue (CEO徐立);
-4. places and dates from LAC.
+* known companies, organisations, regulators and exchanges (one gazetteer
+  pass over the Simplified text): a known company is never a Person, however
+  LAC tags it;
+* titles (gazetteer, extended over prefixes such as 副/首席/技术) and money;
+* organisations: LAC's ORG words, and name-like words followed by a suffix
+  from ``org_suffixes.yaml`` (依图 + 科技), labelled by that suffix;
+* people (:mod:`ingest.people`);
+* names written after a description of the company (芯片公司蔚蓝芯动);
+* places and dates from LAC;
+* repeats: a name found once is found wherever else it is written, and an
+  organisation also under its short form (字节跳动 after 北京字节跳动科技有限公司).
 
-Within a rank, longer candidates win. Known entities get ``span._.entity_id``
-here; everything else is resolved by :mod:`ingest.resolution`.
+Known entities get ``span._.entity_id`` here, titles ``span._.canonical``;
+everything else is resolved by :mod:`ingest.resolution`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ingest.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
 from ingest.gazetteer import Gazetteer
 from ingest.knowledge import Knowledge, load_knowledge
+from ingest.people import PersonFinder
 
-ORG_LABELS = ("Company", "Organization", "Government", "Exchange")
-# LAC tags of words that can be (part of) a proper name.
-NAME_TAGS = frozenset({"ORG", "nz", "LOC", "PER", "nw"})
 _LAC_LABELS = {"LOC": "Location", "TIME": "Date"}
-_NAME_JOINERS = frozenset("·•-‧")
-_REPEAT_RANK = 5
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A possible mention; ``rank`` orders sources, lower wins an overlap."""
-
-    start: int
-    end: int
-    label: str
-    rank: int
-    entity_id: str | None = None
-    canonical: str | None = None
-
-
-class Tokens:
-    """Character offsets, texts and LAC tags of a doc's words, read once."""
-
-    def __init__(self, doc: Doc) -> None:
-        # One pass over the doc: every Token access creates a Python object.
-        pairs = [(t.text, t.tag_, t.is_sent_start) for t in doc]
-        self.words = [w for w, _, _ in pairs]
-        self.tags = [t for _, t, _ in pairs]
-        self.sent_starts = [bool(s) for _, _, s in pairs]
-        self.text = "".join(self.words)
-        self.ends = list(accumulate(len(w) for w in self.words))
-        self.starts = [end - len(w) for w, end in zip(self.words, self.ends, strict=True)]
-        self.start_set = frozenset(self.starts)
-        self.end_set = frozenset(self.ends)
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def index_at(self, char: int) -> int:
-        """The index of the word containing character ``char``."""
-        return bisect_right(self.starts, char) - 1
-
-    def is_latin(self, i: int) -> bool:
-        word = self.words[i]
-        return word.isascii() and any(c.isalpha() for c in word)
 
 
 class EntityRecognizer:
@@ -83,62 +40,62 @@ class EntityRecognizer:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
+        self.people = PersonFinder(knowledge)
 
     def __call__(self, doc: Doc) -> Doc:
         tokens = Tokens(doc)
+        titles = self._titles(tokens)
+        appositives = self._appositives(tokens)
         candidates = [
-            *self._known(tokens),
-            *self._titles(tokens),
+            *self._known(tokens, titles),
+            *titles,
             *self._money(tokens),
-            *self._organisations(tokens),
+            *self._organisations(tokens, {a.start for a in appositives}),
+            *self.people.find(tokens, titles),
+            *appositives,
             *self._lac_entities(tokens),
         ]
-        candidates += self._people(tokens, candidates)
         chosen = _select(candidates, len(tokens.text))
         chosen = _select(chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text))
         doc = _split_words(doc, tokens, chosen)
-        doc.ents = self._spans(doc, chosen)
+        doc.ents = _spans(doc, chosen)
         return doc
 
-    def _repeats(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
-        """Further mentions of names found once: the model tags a name in one sentence, not always in all.
-
-        Organisations also repeat under their short form (字节跳动 after 北京字节跳动科技有限公司).
-        """
-        names: dict[str, Candidate] = {}
-        for candidate in chosen:
-            if candidate.label == "Person" or candidate.label in ORG_LABELS:
-                name = tokens.text[candidate.start : candidate.end]
-                names.setdefault(name, candidate)
-                if candidate.label in ORG_LABELS and candidate.entity_id is None:
-                    for key in self.knowledge.name_keys(name):
-                        names.setdefault(key, candidate)
-        found = []
-        for match in Gazetteer(names).finditer(tokens.text):
-            if match.start in tokens.start_set and match.end in tokens.end_set:
-                source = match.value
-                found.append(Candidate(match.start, match.end, source.label, _REPEAT_RANK, source.entity_id))
-        return found
-
-    def _known(self, tokens: Tokens) -> list[Candidate]:
+    def _known(self, tokens: Tokens, titles: list[Candidate]) -> list[Candidate]:
+        title_starts = {t.start for t in titles}
         found = []
         for match in self.knowledge.entity_names.finditer(tokens.text):
-            if not self._plausible(tokens, match.start, match.end):
-                continue
-            entity = self.knowledge.entities[match.value]
-            end = self._extend_descriptive(tokens, match.end)
-            found.append(Candidate(match.start, end, entity.label, 0, entity.id))
+            if self._plausible(tokens, match.start, match.end):
+                found.append(self._known_or_part(tokens, match.start, match.end, match.value, title_starts))
         return found
 
     def _plausible(self, tokens: Tokens, start: int, end: int) -> bool:
         """A dictionary hit counts unless it is a short piece cut out of an ordinary word."""
-        if (start in tokens.start_set and end in tokens.end_set) or end - start >= 3:
+        if tokens.aligned(start, end) or end - start >= 3:
             return True
         first, last = tokens.index_at(start), tokens.index_at(end - 1)
         return any(tokens.tags[i] in NAME_TAGS for i in range(first, last + 1))
 
+    def _known_or_part(
+        self, tokens: Tokens, start: int, end: int, entity_id: str, title_starts: set[int]
+    ) -> Candidate:
+        """The known entity, stretched over descriptive suffixes (依图 + 科技有限公司).
+
+        A known name followed by an organisation word with a suffix of its own
+        names another organisation (IBM + 中国研究院, 工商银行 + 深圳分行).
+        """
+        entity = self.knowledge.entities[entity_id]
+        i = tokens.index_at(end - 1) + 1
+        if end == tokens.ends[i - 1] and i < len(tokens) and tokens.tags[i] in ("ORG", "LOC"):
+            following = self.knowledge.suffix_of(tokens.words[i], whole=True)
+            if following and not following[1].descriptive:
+                return Candidate(start, tokens.ends[i], following[1].label, Rank.KNOWN)
+        extended = self._extend_descriptive(tokens, end)
+        if extended in title_starts or any(end <= s < extended for s in title_starts):
+            extended = end  # 字节跳动技术副总裁: 技术 belongs to the title
+        return Candidate(start, extended, entity.label, Rank.KNOWN, entity.id)
+
     def _extend_descriptive(self, tokens: Tokens, end: int) -> int:
-        """Stretch a known name over descriptive suffixes that follow it (依图 + 科技有限公司)."""
         suffixes = self.knowledge.suffixes
         i = tokens.index_at(end - 1)
         if end != tokens.ends[i]:
@@ -155,28 +112,32 @@ class EntityRecognizer:
     def _titles(self, tokens: Tokens) -> list[Candidate]:
         found = []
         for match in self.knowledge.titles.finditer(tokens.text):
-            start = self._extend_title_prefix(tokens, match.start)
-            if start in tokens.start_set and match.end in tokens.end_set:
-                found.append(Candidate(start, match.end, "Title", 1, canonical=match.value))
+            start = self._extend_title_prefix(tokens.text, match.start)
+            if tokens.aligned(start, match.end):
+                found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=match.value))
         return found
 
-    def _extend_title_prefix(self, tokens: Tokens, start: int) -> int:
-        """Include prefixes such as 副/首席/执行 written before a title."""
+    def _extend_title_prefix(self, text: str, start: int) -> int:
+        """Include prefixes and field qualifiers written before a title (副, 首席, 技术)."""
         extended = True
         while extended:
             extended = False
             for prefix in self.knowledge.title_prefixes:
-                if tokens.text.startswith(prefix, start - len(prefix)) and start - len(prefix) >= 0:
+                if start >= len(prefix) and text.startswith(prefix, start - len(prefix)):
                     start -= len(prefix)
                     extended = True
                     break
         return start
 
     def _money(self, tokens: Tokens) -> list[Candidate]:
-        return [Candidate(m.start(), m.end(), "Money", 1) for m in self.knowledge.money.finditer(tokens.text)]
+        return [Candidate(m.start(), m.end(), "Money", Rank.MONEY) for m in self.knowledge.money.finditer(tokens.text)]
 
-    def _organisations(self, tokens: Tokens) -> list[Candidate]:
-        """LAC's ORG words and name + suffix sequences, stretched over following suffixes."""
+    def _organisations(self, tokens: Tokens, appositive_starts: set[int]) -> list[Candidate]:
+        """LAC's ORG words and name + suffix sequences, stretched over following suffixes.
+
+        A description right before a company's name (芯片公司 in 芯片公司蔚蓝芯动)
+        is not an organisation of its own.
+        """
         found = []
         i = 0
         while i < len(tokens):
@@ -186,11 +147,9 @@ class EntityRecognizer:
                 continue
             last = self._extend_suffixes(tokens, i)
             start, end = tokens.starts[first], tokens.ends[last]
-            name = tokens.text[start:end]
-            suffix = self.knowledge.suffix_of(name)
-            if tokens.tags[i] == "ORG" or suffix:
-                if end - start >= 2:
-                    found.append(Candidate(start, end, suffix[1].label if suffix else "Company", 2))
+            suffix = self.knowledge.suffix_of(tokens.text[start:end])
+            if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2 and end not in appositive_starts:
+                found.append(Candidate(start, end, suffix[1].label if suffix else "Company", Rank.ORGANISATION))
             i = last + 1
         return found
 
@@ -201,25 +160,30 @@ class EntityRecognizer:
         if tokens.words[i] not in self.knowledge.suffixes:
             return None
         first = i
-        while first > 0 and i - first < 3 and self._name_like(tokens, first - 1):
+        while first > 0 and i - first < 3 and (tokens.tags[first - 1] in NAME_TAGS or tokens.is_latin(first - 1)):
             first -= 1
         return first if first < i else None
 
-    def _name_like(self, tokens: Tokens, i: int) -> bool:
-        return tokens.tags[i] in NAME_TAGS or tokens.is_latin(i)
-
     def _extend_suffixes(self, tokens: Tokens, i: int) -> int:
-        """The last word of the name starting at ``i``: following suffixes (and a place before a branch)."""
+        """The last word of the name ending at ``i`` or later: following suffixes, or a place and a branch."""
         suffixes = self.knowledge.suffixes
         while i + 1 < len(tokens):
-            following = tokens.words[i + 1]
-            if following in suffixes:
+            if tokens.words[i + 1] in suffixes:
                 i += 1
             elif tokens.tags[i + 1] == "LOC" and i + 2 < len(tokens) and tokens.words[i + 2] in suffixes:
                 i += 2
             else:
                 break
         return i
+
+    def _appositives(self, tokens: Tokens) -> list[Candidate]:
+        """Names written right after a description of the company (大模型初创公司月之暗面)."""
+        found = []
+        for match in self.knowledge.appositive.finditer(tokens.text):
+            start, end = match.span("name")
+            if tokens.text[start] not in self.knowledge.never_in_name and end in tokens.end_set:
+                found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))
+        return found
 
     def _lac_entities(self, tokens: Tokens) -> list[Candidate]:
         """Places and dates as LAC tags them; adjacent date words form one date."""
@@ -230,81 +194,26 @@ class EntityRecognizer:
                 continue
             previous = found[-1] if found else None
             if previous and previous.label == label == "Date" and previous.end == tokens.starts[i]:
-                found[-1] = Candidate(previous.start, tokens.ends[i], label, 4)
+                found[-1] = Candidate(previous.start, tokens.ends[i], label, Rank.PLACE_OR_DATE)
             else:
-                found.append(Candidate(tokens.starts[i], tokens.ends[i], label, 4))
+                found.append(Candidate(tokens.starts[i], tokens.ends[i], label, Rank.PLACE_OR_DATE))
         return found
 
-    def _people(self, tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
-        title_starts = {c.start for c in candidates if c.label == "Title"}
-        people = [self._person_at(tokens, i, title_starts) for i, tag in enumerate(tokens.tags) if tag == "PER"]
-        people += self._people_after_titles(tokens, candidates)
-        return [p for p in people if p is not None]
-
-    def _person_at(self, tokens: Tokens, i: int, title_starts: set[int]) -> Candidate | None:
-        """A PER word, joined with foreign-name parts (索尔-坎贝尔) or a split-off last character.
-
-        LAC also tags unfamiliar company names as PER; one that cannot be a
-        Chinese name and is directly followed by a title (星海智芯创始人) is
-        taken as a company instead.
-        """
-        start, end = tokens.starts[i], tokens.ends[i]
-        j = i
-        while j + 2 < len(tokens) and tokens.words[j + 1] in _NAME_JOINERS and tokens.tags[j + 2] == "PER":
-            j += 2
-            end = tokens.ends[j]
-        if j == i and self._split_name(tokens, i):
-            end = tokens.ends[i + 1]
-        elif end - start > 2 and tokens.text[end - 1] in self.knowledge.never_in_name:
-            end -= 1  # a function word glued to the name: 王总和 -> 王总
-        name = tokens.text[start:end]
-        if end - start < 2 or self.knowledge.is_form_of_address(name):
-            return None
-        if end in title_starts and _is_cjk(name) and not self._looks_like_name(name):
-            return Candidate(start, end, "Company", 3)
-        return Candidate(start, end, "Person", 3)
-
-    def _split_name(self, tokens: Tokens, i: int) -> bool:
-        """Whether LAC cut a three-character Chinese name after its second character."""
-        word = tokens.words[i]
-        if len(word) != 2 or word[0] not in self.knowledge.surnames or i + 1 >= len(tokens):
-            return False
-        following = tokens.words[i + 1]
-        return (
-            len(following) == 1
-            and _is_cjk(following)
-            and following not in self.knowledge.never_in_name
-            and tokens.tags[i + 1] not in ("w", "u", "p", "c", "xc", "PER")
-        )
-
-    def _people_after_titles(self, tokens: Tokens, candidates: list[Candidate]) -> list[Candidate | None]:
-        """A surname and one or two characters right after a title is a person (CEO徐立)."""
-        found: list[Candidate | None] = []
-        for title in (c for c in candidates if c.label == "Title" and c.end in tokens.start_set):
-            i = tokens.index_at(title.end)
-            word = tokens.words[i]
-            if tokens.tags[i] != "PER" and self._looks_like_name(word):
-                found.append(Candidate(tokens.starts[i], tokens.ends[i], "Person", 3))
-        return found
-
-    def _looks_like_name(self, word: str) -> bool:
-        if not (2 <= len(word) <= 4 and _is_cjk(word)):
-            return False
-        if self.knowledge.is_form_of_address(word):
-            return False
-        if word[:2] in self.knowledge.compound_surnames:
-            return len(word) >= 3
-        return word[0] in self.knowledge.surnames and len(word) <= 3
-
-    @staticmethod
-    def _spans(doc: Doc, chosen: list[Candidate]) -> list[Span]:
-        spans = []
-        for candidate in sorted(chosen, key=lambda c: c.start):
-            span = doc.char_span(candidate.start, candidate.end, candidate.label, alignment_mode="expand")
-            span._.entity_id = candidate.entity_id
-            span._.canonical = candidate.canonical
-            spans.append(span)
-        return spans
+    def _repeats(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+        """Further mentions of the names already found, and of organisations' short forms."""
+        names: dict[str, Candidate] = {}
+        for candidate in chosen:
+            if candidate.label == "Person" or candidate.label in ORG_LABELS:
+                name = tokens.text[candidate.start : candidate.end]
+                names.setdefault(name, candidate)
+                if candidate.label in ORG_LABELS and candidate.entity_id is None:
+                    for key in self.knowledge.name_keys(name):
+                        names.setdefault(key, candidate)
+        return [
+            Candidate(m.start, m.end, m.value.label, Rank.REPEAT, m.value.entity_id)
+            for m in Gazetteer(names).finditer(tokens.text)
+            if tokens.aligned(m.start, m.end)
+        ]
 
 
 def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
@@ -312,8 +221,20 @@ def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]
     found = []
     for candidate in chosen:
         if candidate.label in ORG_LABELS and (match := LATIN_IN_BRACKETS.match(tokens.text, candidate.end)):
-            found.append(Candidate(match.start(1), match.end(1), candidate.label, 2, candidate.entity_id))
+            found.append(Candidate(match.start(1), match.end(1), candidate.label, Rank.ORGANISATION,
+                                   candidate.entity_id))
     return found
+
+
+def _select(candidates: list[Candidate], length: int) -> list[Candidate]:
+    """Non-overlapping candidates, best rank first, then longest, then leftmost."""
+    occupied = bytearray(length)
+    chosen = []
+    for candidate in sorted(candidates, key=lambda c: (c.rank, c.start - c.end, c.start)):
+        if occupied.find(1, candidate.start, candidate.end) == -1:
+            occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+            chosen.append(candidate)
+    return chosen
 
 
 def _split_words(doc: Doc, tokens: Tokens, chosen: list[Candidate]) -> Doc:
@@ -332,9 +253,7 @@ def _split_words(doc: Doc, tokens: Tokens, chosen: list[Candidate]) -> Doc:
     sent_starts: list[bool] = []
     pending = iter(cuts)
     cut = next(pending)
-    for word, tag, sent_start, start, end in zip(
-        tokens.words, tokens.tags, tokens.sent_starts, tokens.starts, tokens.ends, strict=True
-    ):
+    for tag, sent_start, start, end in zip(tokens.tags, tokens.sent_starts, tokens.starts, tokens.ends, strict=True):
         piece_start = start
         while start < cut < end:
             words.append(tokens.text[piece_start:cut])
@@ -348,19 +267,14 @@ def _split_words(doc: Doc, tokens: Tokens, chosen: list[Candidate]) -> Doc:
     return rebuilt
 
 
-def _select(candidates: list[Candidate], length: int) -> list[Candidate]:
-    """Non-overlapping candidates, best rank first, then longest, then leftmost."""
-    occupied = bytearray(length)
-    chosen = []
-    for candidate in sorted(candidates, key=lambda c: (c.rank, c.start - c.end, c.start)):
-        if occupied.find(1, candidate.start, candidate.end) == -1:
-            occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
-            chosen.append(candidate)
-    return chosen
-
-
-def _is_cjk(text: str) -> bool:
-    return all("\u4e00" <= c <= "\u9fff" for c in text)
+def _spans(doc: Doc, chosen: list[Candidate]) -> list[Span]:
+    spans = []
+    for candidate in sorted(chosen, key=lambda c: c.start):
+        span = doc.char_span(candidate.start, candidate.end, candidate.label)
+        span._.entity_id = candidate.entity_id
+        span._.canonical = candidate.canonical
+        spans.append(span)
+    return spans
 
 
 @Language.factory("newsgraph_entities")

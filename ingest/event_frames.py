@@ -206,12 +206,10 @@ def _funding(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     find = reader.find
     investors = _investors(reader, trigger)
     not_investor = lambda n: find.is_org(n) and n not in investors  # noqa: E731
-    if trigger.group.frame == "invest":
-        _, clause_end = reader.sentence.clause_of(trigger.start)
-        funded = find.after(not_investor, trigger.end, clause_end) or find.before(not_investor, trigger.start)
-    else:
-        _, clause_end = reader.sentence.clause_of(trigger.start)
-        funded = find.before(not_investor, trigger.start) or find.after(not_investor, trigger.end, clause_end)
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    before = find.before(not_investor, trigger.start)
+    after = find.after(not_investor, trigger.end, clause_end)
+    funded = (after or before) if trigger.group.frame == "invest" else (before or after)
     amount, currency = reader.amount(trigger)
     round_match = nearest_match(reader.rules.round, reader.sentence, trigger)
     drafts = list(_org_events(reader, trigger, funded[:1]))

@@ -30,7 +30,6 @@ class Trigger:
     group: TriggerGroup
     start: int
     end: int
-    word: str
 
 
 @dataclass(slots=True)
@@ -70,7 +69,7 @@ class SentenceReader:
                 continue
             for group in self.rules.groups_for(match.group()):
                 if self._admits(group, start, end):
-                    found.append(Trigger(group, start, end, match.group()))
+                    found.append(Trigger(group, start, end))
         return found
 
     def _admits(self, group: TriggerGroup, start: int, end: int) -> bool:

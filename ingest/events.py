@@ -2,15 +2,16 @@
 acquisitions) read from trigger words and the names standing around them.
 
 Rules are data (``data/events.yaml``): per event type, trigger words with the
-frame their arguments follow, plus status, kind and modality cue words. For
-each trigger this module fills the type's slots from the trigger's clause,
-then its sentence, then the article (the nearest earlier organisation, or a
-person's organisation from ``doc._.roles``); names joined by coordinators
-give one event per company. Every event keeps its evidence: the sentence of
-the original (possibly Traditional) text with its offsets.
-
-The spaCy component ``newsgraph_events`` runs last in the pipeline and
-appends ``records.Event`` objects to ``doc._.events``.
+frame their arguments follow, plus status, kind and modality cue words. Each
+sentence is read by :mod:`ingest.event_reader`, whose triggers are turned into
+drafts by the frames of :mod:`ingest.event_frames`: slots are filled from the
+trigger's clause, then its sentence, then the article (the nearest earlier
+organisation, or a person's organisation from ``doc._.roles``), and names
+joined by coordinators give one event per company. This module scores,
+dates and qualifies the drafts, merges repeated reports, and is the spaCy
+component ``newsgraph_events`` that appends ``records.Event`` objects to
+``doc._.events``. Every event keeps its evidence: the sentence of the
+original (possibly Traditional) text with its offsets.
 """
 
 from __future__ import annotations

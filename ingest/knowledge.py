@@ -75,15 +75,16 @@ class Knowledge:
     address_prefixes: tuple[str, ...]
     address_suffixes: tuple[str, ...]
     money: re.Pattern[str]
+    appositive: re.Pattern[str]
     _suffix_lengths: tuple[int, ...] = field(default=())
 
     def __post_init__(self) -> None:
         self._suffix_lengths = tuple(sorted({len(s) for s in self.suffixes}, reverse=True))
 
-    def suffix_of(self, name: str) -> tuple[str, OrgSuffix] | None:
-        """The longest organisation suffix ``name`` ends with (but is not only)."""
+    def suffix_of(self, name: str, whole: bool = False) -> tuple[str, OrgSuffix] | None:
+        """The longest organisation suffix ``name`` ends with (and is not only, unless ``whole``)."""
         for length in self._suffix_lengths:
-            if len(name) > length and name[-length:] in self.suffixes:
+            if (len(name) > length or (whole and len(name) == length)) and name[-length:] in self.suffixes:
                 return name[-length:], self.suffixes[name[-length:]]
         return None
 
@@ -159,6 +160,7 @@ def load_knowledge() -> Knowledge:
         address_prefixes=tuple(names["address_prefixes"]),
         address_suffixes=tuple(sorted(names["address_suffixes"], key=len, reverse=True)),
         money=_money_pattern(load_data_file("money")),
+        appositive=_appositive_pattern(suffix_data["appositive"]),
     )
 
 
@@ -230,14 +232,28 @@ def _references(data: dict[str, Any]) -> dict[str, Reference]:
     }
 
 
+_PUNCTUATION = r"\s，,。、；;：:！!？?（）()“”\"「」《》"
+
+
+def _appositive_pattern(data: dict[str, Any]) -> re.Pattern[str]:
+    """<descriptor><name> up to a boundary word: the group ``name`` is the company's name."""
+    descriptors = _alternation(data["descriptors"])
+    boundaries = _alternation(data["boundaries"])
+    not_before = re.escape(data["determiners"]) + _PUNCTUATION
+    return re.compile(
+        rf"(?<=[^{not_before}])(?:{descriptors})[“\"「]?(?P<name>[^{_PUNCTUATION}]{{2,8}}?)"
+        rf"(?=[”\"」]?(?:{boundaries}|[{_PUNCTUATION}]|$))"
+    )
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _money_pattern(data: dict[str, Any]) -> re.Pattern[str]:
     """qualifier? number magnitude* currency, e.g. 近10亿美元, 数千万元, 2.5亿元人民币."""
-
-    def alternation(words: Any) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
     number = rf"(?:\d[\d,]*(?:\.\d+)?|[{re.escape(data['numerals'])}]+)"
     return re.compile(
-        rf"(?:{alternation(data['qualifiers'])})?{number}\s?(?:{alternation(data['magnitudes'])})*"
-        rf"\s?(?:{alternation(data['currencies'])})"
+        rf"(?:{_alternation(data['qualifiers'])})?{number}\s?(?:{_alternation(data['magnitudes'])})*"
+        rf"\s?(?:{_alternation(data['currencies'])})"
     )

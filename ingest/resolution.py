@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest.entities import LATIN_IN_BRACKETS, Tokens
+from ingest.candidates import Tokens
+from ingest.entities import LATIN_IN_BRACKETS
 from ingest.gazetteer import Gazetteer
 from ingest.knowledge import Knowledge, Reference, load_knowledge
 from ingest.records import ENTITY_LABELS, Entity, stable_id

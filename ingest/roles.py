@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.datafiles import load_data_file
-from ingest.entities import ORG_LABELS
+from ingest.candidates import ORG_LABELS
 from ingest.records import Role
 from ingest.resolution import REFERENCES_KEY
 

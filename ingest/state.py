@@ -204,6 +204,17 @@ class State:
             (_now(), article_id),
         )
 
+    def ingested_ids(self) -> set[str]:
+        """Ids of the articles the graph is believed to hold."""
+        rows = self._db.execute("SELECT id FROM articles WHERE ingested_hash IS NOT NULL").fetchall()
+        return {row[0] for row in rows}
+
+    def forget_ingested(self) -> None:
+        """Forget what was written and every validator, so the next run fetches and writes everything
+        again (for a graph that was emptied or replaced behind the state's back)."""
+        self._db.execute("UPDATE articles SET ingested_at = NULL, ingested_hash = NULL")
+        self._db.execute("DELETE FROM http_cache")
+
     def has_pending(self, feed_url: str) -> bool:
         """True while an article read from this feed is not yet confirmed in the graph."""
         row = self._one(

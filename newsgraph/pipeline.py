@@ -118,6 +118,7 @@ def run_ingest(
         Fetcher(settings) as fetcher,
         closing(_Sink(graph, connect, state, summary, options)) as sink,
     ):
+        _reconcile(graph, state, summary)
         sink.flush_spool()
         extractor = Extractor()
         batch: list[Article] = []
@@ -138,6 +139,25 @@ def run_ingest(
         summary.spooled = sink.pending()
         _count_collected(run.stats, summary)
     return summary
+
+
+def _reconcile(graph: Graph, state: State, summary: IngestSummary) -> None:
+    """If the graph lacks articles the state says it holds (emptied, or another database), write them again."""
+    believed = state.ingested_ids()
+    if not believed:
+        return
+    try:
+        present = graph.read(
+            "MATCH (a:Article) WHERE a.id IN $ids RETURN count(a) AS n", ids=sorted(believed)
+        )
+    except GRAPH_DOWN:
+        return  # the run spools; the check happens again next time
+    if present[0]["n"] < len(believed):
+        missing = len(believed) - present[0]["n"]
+        summary.warnings.append(
+            f"the graph lacks {missing} articles this home had written; ingesting them again"
+        )
+        state.forget_ingested()
 
 
 def _count_collected(stats: CollectStats, summary: IngestSummary) -> None:

@@ -72,4 +72,23 @@ def test_ingesting_over_http_twice_fetches_nothing_unchanged_and_changes_nothing
         pages_after = {path: n for path, n in server.counts.items() if path.endswith(".html")}
         assert pages_after == pages_before, "a page was fetched again"
         opml_bytes = (CORPUS / "feeds.opml").stat().st_size
-        assert sum(server.bytes_sent.values()) - bodies_before <= opml_bytes + 200, "feeds were downloaded again"
+        assert sum(server.bytes_sent.values()) - bodies_before <= opml_bytes + 200, (
+            "feeds were downloaded again"
+        )
+
+
+def test_a_graph_emptied_behind_the_state_gets_its_articles_again(graph: Graph, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("yitu-cto-leaves", "mininglamp-layoffs"):
+        source = next(CORPUS.glob(f"pages/*/*/*/{name}.html"))
+        (folder / source.name).write_bytes(source.read_bytes())
+    options = IngestOptions(home=tmp_path / "home")
+    run_ingest([str(folder)], graph, options)
+    counts = graph.counts()
+    graph.run_write("MATCH (n) DETACH DELETE n")
+
+    again = run_ingest([str(folder)], graph, options)
+    assert again.written == 2
+    assert any("ingesting them again" in w for w in again.warnings)
+    assert graph.counts() == counts

@@ -84,10 +84,11 @@ class Home:
         return self._count("SELECT count(*) FROM spool")
 
     def ingested(self) -> int:
-        """Articles the ingest state has confirmed in the graph; 0 before the state file exists."""
-        if not state_path(self.path).exists():
+        """Articles the ingest state has confirmed in the graph; 0 before the state file is set up."""
+        try:
+            return self._count("SELECT count(*) FROM articles WHERE ingested_at IS NOT NULL")
+        except sqlite3.OperationalError:  # no file or no table yet: the run is starting
             return 0
-        return self._count("SELECT count(*) FROM articles WHERE ingested_at IS NOT NULL")
 
     def _count(self, sql: str) -> int:
         with closing(sqlite3.connect(state_path(self.path), timeout=5)) as db:

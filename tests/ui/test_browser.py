@@ -70,7 +70,9 @@ def _wait_until_healthy(url: str, process: subprocess.Popen) -> None:
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {process.returncode}; see {ARTIFACTS / 'streamlit.log'}")
+            raise RuntimeError(
+                f"streamlit exited with {process.returncode}; see {ARTIFACTS / 'streamlit.log'}"
+            )
         try:
             if httpx.get(f"{url}/_stcore/health", timeout=2).text == "ok":
                 return
@@ -123,7 +125,7 @@ def test_journalist_morning_round(app_url: str, page: object) -> None:
 
 def test_analyst_runs_a_console_query(app_url: str, page: object) -> None:
     page.goto(f"{app_url}/console")
-    editor = page.locator("textarea[aria-label=\"Cypher\"]")
+    editor = page.locator('textarea[aria-label="Cypher"]')
     editor.fill("MATCH (p:Person)-[r:LEFT]->(c) RETURN p.name AS person, c.name AS company, r.role AS role")
     page.get_by_role("button", name="Run").click()
     page.get_by_text(re.compile(r"\d+ row\(s\) in [\d.]+ s · rolled back")).wait_for()

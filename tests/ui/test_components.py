@@ -58,7 +58,10 @@ def test_neighbourhood_cap_keeps_the_most_tied_neighbours_and_says_so() -> None:
 
 def test_parallel_relationships_draw_as_one_line_with_a_count() -> None:
     center = {"id": "c", "name": "中心", "label": "Company"}
-    hop1 = [edge("c", "x") | {"event": f"ev-{i}", "type": "LISTING", "status": s} for i, s in enumerate(["filed", "listed"])]
+    hop1 = [
+        edge("c", "x") | {"event": f"ev-{i}", "type": "LISTING", "status": s}
+        for i, s in enumerate(["filed", "listed"])
+    ]
     bundled = analytics.bundled_edges(analytics.neighbourhood(center, hop1))
     assert [(b["type"], b["count"], b["details"]) for b in bundled] == [("LISTING", 2, "filed, listed")]
 

@@ -27,7 +27,9 @@ CARTESIAN = "MATCH (a), (b), (c), (d), (e:Article) RETURN sum(size(a.id + b.id +
 
 
 def snapshot(graph: Graph) -> tuple[dict, list]:
-    names = graph.read("MATCH (c:Company) RETURN c.id AS id, c.name AS name, c.aliases AS aliases ORDER BY id")
+    names = graph.read(
+        "MATCH (c:Company) RETURN c.id AS id, c.name AS name, c.aliases AS aliases ORDER BY id"
+    )
     return graph.counts(), names
 
 

@@ -35,9 +35,13 @@ def test_every_page_renders_the_corpus(corpus: tuple[Graph, Path], open_page: Op
     assert not any("graph is empty" in info.value for info in app.info)
 
 
-def test_the_most_mentioned_company_opens_with_events(corpus: tuple[Graph, Path], open_page: OpenPage) -> None:
+def test_the_most_mentioned_company_opens_with_events(
+    corpus: tuple[Graph, Path], open_page: OpenPage
+) -> None:
     graph, home = corpus
-    busiest = graph.read("MATCH (c:Company) RETURN c.id AS id, c.name AS name ORDER BY c.mentions DESC LIMIT 1")[0]
+    busiest = graph.read(
+        "MATCH (c:Company) RETURN c.id AS id, c.name AS name ORDER BY c.mentions DESC LIMIT 1"
+    )[0]
     found = queries.search_entities(graph, busiest["name"])
     assert found[0]["id"] == busiest["id"]
     app = no_exception(open_page(home, "pages/entity.py", entity=busiest["id"]))

@@ -36,7 +36,9 @@ def test_search_finds_yitu_by_any_spelling(sample_home: Path, open_page: OpenPag
     app = no_exception(open_page(sample_home, "pages/search.py"))
     app.text_input(key="q").input(typed).run()
     links = [e for e in app.main if getattr(e, "type", "") == "page_link"]
-    found = [child for block in app.main.children.values() for child in getattr(block, "children", {}).values()]
+    found = [
+        child for block in app.main.children.values() for child in getattr(block, "children", {}).values()
+    ]
     labels = [c.proto.label for c in found if getattr(c, "type", "") == "page_link"]
     assert labels and labels[0].startswith("依图科技"), (links, labels)
     assert "依圖" in page_text(app)
@@ -57,7 +59,9 @@ def test_entity_page_lists_its_events_and_articles(sample_home: Path, open_page:
     again = time.perf_counter() - started
     report = ROOT / "test-artifacts" / "entity-page-load.txt"
     report.parent.mkdir(exist_ok=True)
-    report.write_text(f"first load {elapsed:.2f} s (incl. connection), rerun {again:.2f} s\n", encoding="utf-8")
+    report.write_text(
+        f"first load {elapsed:.2f} s (incl. connection), rerun {again:.2f} s\n", encoding="utf-8"
+    )
     print(f"entity page: first load {elapsed:.2f} s, rerun {again:.2f} s")
     assert app.title[0].value == "依图科技"
     text = page_text(app)
@@ -152,7 +156,11 @@ def markdown_texts(node: object) -> list[str]:
     found: list[str] = []
     for child in getattr(node, "children", {}).values():
         if getattr(child, "type", "") not in LITERAL_KINDS:
-            found += [v for v in (getattr(child, "value", None), getattr(child, "label", None)) if isinstance(v, str)]
+            found += [
+                v
+                for v in (getattr(child, "value", None), getattr(child, "label", None))
+                if isinstance(v, str)
+            ]
         found += markdown_texts(child)
     return found
 

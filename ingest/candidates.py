@@ -1,0 +1,77 @@
+"""Mention candidates and a cheap, read-once view of a doc's words, shared by the recognizers."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from enum import IntEnum
+from itertools import accumulate
+
+from spacy.tokens import Doc
+
+ORG_LABELS = ("Company", "Organization", "Government", "Exchange")
+# LAC tags of words that can be (part of) a proper name.
+NAME_TAGS = frozenset({"ORG", "nz", "LOC", "PER", "nw"})
+
+
+class Rank(IntEnum):
+    """Which source wins when candidates overlap: the lower, the more trusted."""
+
+    KNOWN = 0
+    TITLE = 1
+    MONEY = 1
+    ORGANISATION = 2
+    PERSON = 3
+    APPOSITIVE = 4
+    PLACE_OR_DATE = 5
+    REPEAT = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible mention; among overlapping ones the best rank, then the longest, wins."""
+
+    start: int
+    end: int
+    label: str
+    rank: Rank
+    entity_id: str | None = None
+    canonical: str | None = None
+
+
+class Tokens:
+    """Character offsets, texts, LAC tags and sentence starts of a doc's words, read once.
+
+    Every Token access in spaCy creates a Python object, and ``doc.text``
+    joins all words anew on every call: components read this view instead.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        triples = [(t.text, t.tag_, bool(t.is_sent_start)) for t in doc]
+        self.words = [w for w, _, _ in triples]
+        self.tags = [t for _, t, _ in triples]
+        self.sent_starts = [s for _, _, s in triples]
+        self.text = "".join(self.words)
+        self.ends = list(accumulate(len(w) for w in self.words))
+        self.starts = [end - len(w) for w, end in zip(self.words, self.ends, strict=True)]
+        self.start_set = frozenset(self.starts)
+        self.end_set = frozenset(self.ends)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def index_at(self, char: int) -> int:
+        """The index of the word containing character ``char``."""
+        return bisect_right(self.starts, char) - 1
+
+    def aligned(self, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` begins and ends at word boundaries."""
+        return start in self.start_set and end in self.end_set
+
+    def is_latin(self, i: int) -> bool:
+        word = self.words[i]
+        return word.isascii() and any(c.isalpha() for c in word)
+
+
+def is_cjk(text: str) -> bool:
+    return bool(text) and all("\u4e00" <= c <= "\u9fff" for c in text)

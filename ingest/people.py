@@ -1,0 +1,81 @@
+"""Person candidates: LAC's PER words, repaired and completed with name knowledge.
+
+LAC finds most Chinese names but cuts some three-character names after the
+second character (颜水 + 成), glues a function word to others (王总和), tags
+unfamiliar company names as people (星海智芯创始人) and misses names right
+after a title (CEO徐立). The rules here fix those cases with the surnames and
+forms of address of ``person_names.yaml``.
+"""
+
+from __future__ import annotations
+
+from ingest.candidates import Candidate, Rank, Tokens, is_cjk
+from ingest.knowledge import Knowledge
+
+_NAME_JOINERS = frozenset("·•-‧")
+_NOT_BEFORE_NAME_END = frozenset({"w", "u", "p", "c", "xc", "PER"})
+
+
+class PersonFinder:
+    """Finds person candidates in a doc's words."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+
+    def find(self, tokens: Tokens, titles: list[Candidate]) -> list[Candidate]:
+        title_starts = {t.start for t in titles}
+        people = [self._person_at(tokens, i, title_starts) for i, tag in enumerate(tokens.tags) if tag == "PER"]
+        people += [self._after_title(tokens, title) for title in titles]
+        return [p for p in people if p is not None]
+
+    def _person_at(self, tokens: Tokens, i: int, title_starts: set[int]) -> Candidate | None:
+        """A PER word, joined with the parts of a foreign name (索尔-坎贝尔) or its split-off last character.
+
+        One that cannot be a Chinese name and is directly followed by a title
+        (星海智芯创始人) is taken as a company.
+        """
+        start, end = tokens.starts[i], tokens.ends[i]
+        j = i
+        while j + 2 < len(tokens) and tokens.words[j + 1] in _NAME_JOINERS and tokens.tags[j + 2] == "PER":
+            j += 2
+            end = tokens.ends[j]
+        if j == i and self._split_name(tokens, i):
+            end = tokens.ends[i + 1]
+        elif end - start > 2 and tokens.text[end - 1] in self.knowledge.never_in_name:
+            end -= 1
+        name = tokens.text[start:end]
+        if end - start < 2 or self.knowledge.is_form_of_address(name):
+            return None
+        if end in title_starts and is_cjk(name) and not self.looks_like_name(name):
+            return Candidate(start, end, "Company", Rank.PERSON)
+        return Candidate(start, end, "Person", Rank.PERSON)
+
+    def _split_name(self, tokens: Tokens, i: int) -> bool:
+        """Whether LAC cut a three-character Chinese name after its second character."""
+        word = tokens.words[i]
+        if len(word) != 2 or word[0] not in self.knowledge.surnames or i + 1 >= len(tokens):
+            return False
+        following = tokens.words[i + 1]
+        return (
+            len(following) == 1
+            and is_cjk(following)
+            and following not in self.knowledge.never_in_name
+            and tokens.tags[i + 1] not in _NOT_BEFORE_NAME_END
+        )
+
+    def _after_title(self, tokens: Tokens, title: Candidate) -> Candidate | None:
+        """A surname and one or two characters right after a title (CEO徐立)."""
+        if title.end not in tokens.start_set:
+            return None
+        i = tokens.index_at(title.end)
+        if tokens.tags[i] == "PER" or not self.looks_like_name(tokens.words[i]):
+            return None
+        return Candidate(tokens.starts[i], tokens.ends[i], "Person", Rank.PERSON)
+
+    def looks_like_name(self, word: str) -> bool:
+        """A Chinese name: a surname and one or two characters (a compound surname and one or two)."""
+        if not (2 <= len(word) <= 4 and is_cjk(word)) or self.knowledge.is_form_of_address(word):
+            return False
+        if word[:2] in self.knowledge.compound_surnames:
+            return len(word) >= 3
+        return word[0] in self.knowledge.surnames and len(word) <= 3

@@ -100,6 +100,9 @@ class _Generator:
             label = self._label()
             name = self._name(label, real, names)
             self._add_entity(f"{label.lower()}-{index:06d}", label, name)
+        for label in (*(share[0] for share in LABEL_SHARES), "Person"):
+            if not self.by_label[label]:  # a tiny graph still has every label
+                self._add_entity(f"{label.lower()}-extra", label, self._name(label, real, names))
         for index, name in enumerate(vocab.exchanges):
             self._add_entity(f"exchange-{index:03d}", "Exchange", name)
         self.index = {e["id"]: i for i, e in enumerate(self.entities)}

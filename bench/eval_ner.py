@@ -15,7 +15,6 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,7 +105,10 @@ def macro_f1(result: dict[str, tuple[float, float, float]]) -> float:
 
 
 def report(split: str, mine: dict, lac: dict) -> str:
-    lines = [f"CLUENER2020 {split}: precision / recall / F1 (exact spans)", f"{'label':<14}{'ours':>24}{'plain LAC':>24}"]
+    lines = [
+        f"CLUENER2020 {split}: precision / recall / F1 (exact spans)",
+        f"{'label':<14}{'ours':>24}{'plain LAC':>24}",
+    ]
     for label in LABELS:
         lines.append(f"{label:<14}{_cells(mine[label]):>24}{_cells(lac[label]):>24}")
     lines.append(f"{'macro F1 (name, company, position)':<38}{macro_f1(mine):>.3f}{macro_f1(lac):>18.3f}")
@@ -128,7 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     for split in ("dev", "test") if args.split == "both" else (args.split,):
         sentences = load_split(split)
         gold = {span for s in sentences for span in s.gold}
-        print(report(split, scores(gold, ours(sentences, extractor)), scores(gold, plain_lac(sentences, tagger))))
+        print(
+            report(
+                split, scores(gold, ours(sentences, extractor)), scores(gold, plain_lac(sentences, tagger))
+            )
+        )
         print()
     return 0
 

@@ -35,6 +35,8 @@ from ingest.records import Article, Extraction
 #: Articles written between two counts of the relationships (counting is not timed): batched, row by row.
 BATCHED_STEP = 500
 ROW_STEP = 25
+#: About how many relationships one synthetic article makes (to keep steps small for small targets).
+RELS_PER_ARTICLE = 20
 Pair = tuple[Article, Extraction]
 
 
@@ -56,6 +58,7 @@ def fill(
     """Write generated articles with ``write`` until ``target`` relationships exist; (articles, seconds)."""
     written: list[Pair] = []
     elapsed = 0.0
+    step_size = max(1, min(step_size, target // RELS_PER_ARTICLE))
     while relationship_count(graph) < target:
         step = [generator.pair(len(written) + i) for i in range(step_size)]
         started = time.perf_counter()

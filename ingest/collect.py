@@ -66,7 +66,11 @@ class CollectStats:
 
 @dataclass
 class CollectResult:
-    """One outcome: ``article`` (needs NLP), ``duplicate`` (a known story's new URL) or ``failure``."""
+    """One outcome: ``article`` (needs NLP), ``duplicate`` (a known story's new URL) or ``failure``.
+
+    A duplicate's ``url`` is the copy's canonical URL (``where`` may be a file and line), the one
+    to add to the article it duplicates.
+    """
 
     kind: str
     where: str
@@ -75,6 +79,7 @@ class CollectResult:
     degraded: bool = False
     reason: str = ""
     duplicate_of: str | None = None
+    url: str = ""
 
     @property
     def label(self) -> str:
@@ -421,6 +426,9 @@ class _Collector:
         self.admitted.add(candidate.key)
         digest, fingerprint = content_hash(candidate.text), simhash(candidate.text)
         known = self.state.article_for_url(candidate.key)
+        if known and known.url != candidate.key:
+            yield from self._known_copy(known, candidate.key, where)
+            return
         if known:
             unchanged = known.ingested and (
                 known.ingested_hash == digest or (candidate.degraded and not known.degraded)
@@ -440,7 +448,7 @@ class _Collector:
             self.state.add_url(original_id, candidate.key)
             self.stats.duplicate += 1
             log.info("duplicate: %s is a copy of %s", where, original_id)
-            yield CollectResult("duplicate", where, duplicate_of=original_id)
+            yield CollectResult("duplicate", where, duplicate_of=original_id, url=candidate.key)
             return
         article = self._article(stable_id(candidate.key, prefix="art-"), candidate, digest, fingerprint, ())
         self.state.record_article(article, feed_url=candidate.feed_url, degraded=candidate.degraded)
@@ -448,6 +456,18 @@ class _Collector:
         self.stats.new += 1
         self.stats.degraded += candidate.degraded
         yield CollectResult("article", where, article, is_new=True, degraded=candidate.degraded)
+
+    def _known_copy(self, known: KnownArticle, url: str, where: str) -> Iterator[CollectResult]:
+        """A URL recorded as a copy of another story: its text must never replace the story's.
+
+        It is announced as a duplicate again, so its URL reaches the article in the graph even when
+        an earlier run died before writing it (adding a URL already there changes nothing).
+        """
+        if known.ingested:
+            self.stats.unchanged += 1
+        else:
+            self.stats.duplicate += 1
+        yield CollectResult("duplicate", where, duplicate_of=known.id, url=url)
 
     @staticmethod
     def _article(

@@ -32,6 +32,10 @@ from ingest.knowledge import Knowledge, load_knowledge
 from ingest.people import PersonFinder
 
 _LAC_LABELS = {"LOC": "Location", "TIME": "Date"}
+# LAC tags of words that do not begin a name: time, adverbs, pronouns, function words, numbers.
+_NOT_NAME_START = frozenset({"TIME", "t", "d", "r", "p", "c", "u", "m", "q", "w", "f", "xc"})
+# LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业).
+_DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC"})
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 
 
@@ -56,7 +60,9 @@ class EntityRecognizer:
             *self._lac_entities(tokens),
         ]
         chosen = _select(candidates, len(tokens.text))
-        chosen = _select(chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text))
+        chosen = _select(
+            chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text)
+        )
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
@@ -81,19 +87,33 @@ class EntityRecognizer:
     ) -> Candidate:
         """The known entity, stretched over descriptive suffixes (依图 + 科技有限公司).
 
-        A known name followed by an organisation word with a suffix of its own
-        names another organisation (IBM + 中国研究院, 工商银行 + 深圳分行).
+        A known name that continues into a longer organisation name is part of
+        another organisation: 新浪 in LAC's 新浪乐居, 工商银行 + 深圳 + 分行,
+        IBM + 中国研究院. That one is returned instead, as an unknown name.
         """
         entity = self.knowledge.entities[entity_id]
-        i = tokens.index_at(end - 1) + 1
-        if end == tokens.ends[i - 1] and i < len(tokens) and tokens.tags[i] in ("ORG", "LOC"):
-            following = self.knowledge.suffix_of(tokens.words[i], whole=True)
-            if following and not following[1].descriptive:
-                return Candidate(start, tokens.ends[i], following[1].label, Rank.KNOWN)
+        i = tokens.index_at(end - 1)
+        if end < tokens.ends[i] and tokens.tags[i] == "ORG" and tokens.starts[i] == start:
+            rest = tokens.text[end : tokens.ends[i]]
+            if not self._descriptive(rest):
+                return self._unknown_org(tokens, start, tokens.ends[i])
+        elif end == tokens.ends[i] and i + 1 < len(tokens):
+            last = i + 1 if tokens.tags[i + 1] == "ORG" else self._extend_suffixes(tokens, i)
+            found = self.knowledge.suffix_of(tokens.text[start : tokens.ends[last]])
+            if last > i and found and not found[1].descriptive:
+                return self._unknown_org(tokens, start, tokens.ends[last])
         extended = self._extend_descriptive(tokens, end)
-        if extended in title_starts or any(end <= s < extended for s in title_starts):
+        if any(end <= s < extended for s in title_starts):
             extended = end  # 字节跳动技术副总裁: 技术 belongs to the title
         return Candidate(start, extended, entity.label, Rank.KNOWN, entity.id)
+
+    def _descriptive(self, rest: str) -> bool:
+        suffix = self.knowledge.suffixes.get(rest)
+        return suffix is not None and suffix.descriptive
+
+    def _unknown_org(self, tokens: Tokens, start: int, end: int) -> Candidate:
+        found = self.knowledge.suffix_of(tokens.text[start:end])
+        return Candidate(start, end, found[1].label if found else "Company", Rank.KNOWN)
 
     def _extend_descriptive(self, tokens: Tokens, end: int) -> int:
         suffixes = self.knowledge.suffixes
@@ -130,7 +150,10 @@ class EntityRecognizer:
         return start
 
     def _money(self, tokens: Tokens) -> list[Candidate]:
-        return [Candidate(m.start(), m.end(), "Money", Rank.MONEY) for m in self.knowledge.money.finditer(tokens.text)]
+        return [
+            Candidate(m.start(), m.end(), "Money", Rank.MONEY)
+            for m in self.knowledge.money.finditer(tokens.text)
+        ]
 
     def _organisations(self, tokens: Tokens, appositive_starts: set[int]) -> list[Candidate]:
         """LAC's ORG words and name + suffix sequences, stretched over following suffixes.
@@ -148,8 +171,11 @@ class EntityRecognizer:
             last = self._extend_suffixes(tokens, i)
             start, end = tokens.starts[first], tokens.ends[last]
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
-            if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2 and end not in appositive_starts:
-                found.append(Candidate(start, end, suffix[1].label if suffix else "Company", Rank.ORGANISATION))
+            describes = any(start < a <= end for a in appositive_starts)
+            if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2 and not describes:
+                found.append(
+                    Candidate(start, end, suffix[1].label if suffix else "Company", Rank.ORGANISATION)
+                )
             i = last + 1
         return found
 
@@ -160,7 +186,11 @@ class EntityRecognizer:
         if tokens.words[i] not in self.knowledge.suffixes:
             return None
         first = i
-        while first > 0 and i - first < 3 and (tokens.tags[first - 1] in NAME_TAGS or tokens.is_latin(first - 1)):
+        while (
+            first > 0
+            and i - first < 3
+            and (tokens.tags[first - 1] in NAME_TAGS or tokens.is_latin(first - 1))
+        ):
             first -= 1
         return first if first < i else None
 
@@ -181,9 +211,26 @@ class EntityRecognizer:
         found = []
         for match in self.knowledge.appositive.finditer(tokens.text):
             start, end = match.span("name")
-            if tokens.text[start] not in self.knowledge.never_in_name and end in tokens.end_set:
+            if self._describes(tokens, match.start()) and self._plausible_name(tokens, start, end):
                 found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))
         return found
+
+    @staticmethod
+    def _describes(tokens: Tokens, descriptor: int) -> bool:
+        """Whether the word before 公司/企业 describes it (芯片公司) rather than takes it as object (影响公司)."""
+        if descriptor not in tokens.start_set:
+            return True
+        previous = tokens.index_at(descriptor) - 1
+        return previous >= 0 and (tokens.tags[previous] in _DESCRIBING_TAGS or tokens.is_latin(previous))
+
+    def _plausible_name(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Not a clause that happens to follow 公司 (公司近日宣布, 公司相关负责人)."""
+        if end not in tokens.end_set or tokens.text[start] in self.knowledge.never_in_name:
+            return False
+        first = tokens.index_at(start)
+        return tokens.tags[first] not in _NOT_NAME_START and not self.knowledge.appositive_boundary(
+            tokens.text, start
+        )
 
     def _lac_entities(self, tokens: Tokens) -> list[Candidate]:
         """Places and dates as LAC tags them; adjacent date words form one date."""
@@ -221,8 +268,11 @@ def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]
     found = []
     for candidate in chosen:
         if candidate.label in ORG_LABELS and (match := LATIN_IN_BRACKETS.match(tokens.text, candidate.end)):
-            found.append(Candidate(match.start(1), match.end(1), candidate.label, Rank.ORGANISATION,
-                                   candidate.entity_id))
+            found.append(
+                Candidate(
+                    match.start(1), match.end(1), candidate.label, Rank.ORGANISATION, candidate.entity_id
+                )
+            )
     return found
 
 
@@ -245,7 +295,9 @@ def _split_words(doc: Doc, tokens: Tokens, chosen: list[Candidate]) -> Doc:
     shifts the whole token array); character offsets do not change, so the
     custom attributes carry over as they are.
     """
-    cuts = sorted({e for c in chosen for e in (c.start, c.end) if e not in tokens.start_set and e not in tokens.end_set})
+    cuts = sorted(
+        {e for c in chosen for e in (c.start, c.end) if e not in tokens.start_set and e not in tokens.end_set}
+    )
     if not cuts:
         return doc
     words: list[str] = []
@@ -253,7 +305,9 @@ def _split_words(doc: Doc, tokens: Tokens, chosen: list[Candidate]) -> Doc:
     sent_starts: list[bool] = []
     pending = iter(cuts)
     cut = next(pending)
-    for tag, sent_start, start, end in zip(tokens.tags, tokens.sent_starts, tokens.starts, tokens.ends, strict=True):
+    for tag, sent_start, start, end in zip(
+        tokens.tags, tokens.sent_starts, tokens.starts, tokens.ends, strict=True
+    ):
         piece_start = start
         while start < cut < end:
             words.append(tokens.text[piece_start:cut])

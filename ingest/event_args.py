@@ -39,7 +39,9 @@ class Finder:
             self.followed_by(name, markers)
             or self.preceded_by(name, self.rules.speaker_openers)
             or name.text.endswith(markers)
-            or self.sentence.slice(clause_start, clause_end).rstrip("】]） ").endswith(markers)
+            or self.sentence.slice(clause_start, clause_end)
+            .rstrip(self.rules.clause_ends + "】]）) ")
+            .endswith(markers)
         )
 
     def is_org(self, name: Name) -> bool:

@@ -126,7 +126,10 @@ def _appointment(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     org_names = agent or find.after(find.is_org, trigger.end, clause_end)
 
     def fill(draft: Draft, person: Name) -> None:
-        draft.values["org"] = org_names[0].entity if org_names else reader.person_org(draft, person, trigger)
+        if org_names:
+            draft.values["org"] = org_names[0].entity
+        elif trigger.group.frame != "join":
+            draft.values["org"] = reader.person_org(draft, person, trigger)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
 
     return _people_events(reader, trigger, fill, people)

@@ -111,7 +111,7 @@ class SentenceReader:
         """ "他"/"她" before ``position`` in its clause, standing for the article's last-named person."""
         clause_start, _ = self.sentence.clause_of(position)
         text = self.sentence.slice(clause_start, position)
-        at = max(text.rfind(p) for p in self.rules.person_anaphora)
+        at = max((text.rfind(p) for p in self.rules.person_anaphora), default=-1)
         if at < 0 or self.context.last_person is None:
             return None
         start = clause_start + at
@@ -129,12 +129,17 @@ class SentenceReader:
     # --- shared slot helpers ----------------------------------------------------------------------
 
     def context_org(self, draft: Draft) -> str | None:
-        """The article's last organisation, when the sentence refers back to one before the trigger."""
+        """The organisation a sentence refers back to ("本轮融资由X领投"), when a word before the trigger does.
+
+        That is the organisation of the article's last event of the same type
+        ("本轮" is its round), else the last organisation named.
+        """
         before = self.sentence.slice(self.sentence.start, draft.trigger.start)
-        if self.context.last_org and any(word in before for word in self.rules.anaphora):
-            draft.inferred += 1
-            return self.context.last_org
-        return None
+        if not any(word in before for word in self.rules.anaphora):
+            return None
+        org = self.context.subjects.get(draft.trigger.group.event_type) or self.context.last_org
+        draft.inferred += org is not None
+        return org
 
     def person_org(self, draft: Draft, person: Name, trigger: Trigger) -> str | None:
         """The organisation a person belongs to: named next to them, else their role, else the article's."""
@@ -171,12 +176,24 @@ class SentenceReader:
         return normalise_amount(self.rules, match.group()) if match else (None, None)
 
     def date(self, trigger: Trigger, published: date | None) -> date | None:
-        """The date expression nearest the trigger (earlier ones preferred), else the publication date."""
-        mentions = find_dates(self.sentence.text, published)
+        """The date nearest the trigger, else the publication date.
+
+        Dates in the trigger's clause come first, then earlier ones; a date
+        right after a word like "成立于" dates something else (the company).
+        """
+        text = self.sentence.text
+        mentions = [
+            m
+            for m in find_dates(text, published)
+            if not any(
+                text[max(m.start - _CUE_WINDOW, 0) : m.start].endswith(w) for w in self.rules.date_not_after
+            )
+        ]
         if not mentions:
             return published
         at = trigger.start - self.sentence.start
-        best = min(mentions, key=lambda m: (m.start > at, abs(m.start - at)))
+        lo, hi = (x - self.sentence.start for x in self.sentence.clause_of(trigger.start))
+        best = min(mentions, key=lambda m: (not lo <= m.start < hi, m.start > at, abs(m.start - at)))
         return best.value
 
     def status(self, trigger: Trigger, statuses: dict[str, tuple[str, ...]]) -> str | None:
@@ -195,12 +212,18 @@ class ArticleContext:
         self.roles = roles
         self.last_org: str | None = None
         self.last_person: str | None = None
+        self.subjects: dict[str, str] = {}
 
     def role_org(self, person: str | None) -> str | None:
         return next((r.org for r in self.roles if r.person == person and r.org), None)
 
     def role_title(self, person: str | None) -> str | None:
         return next((r.title for r in self.roles if r.person == person and r.title), None)
+
+    def remember(self, event_type: str, org: str | None) -> None:
+        """Note the organisation an event of ``event_type`` was about, for later references to it."""
+        if org:
+            self.subjects[event_type] = org
 
     def advance(self, finder: Finder) -> None:
         orgs = [n for n in finder.names if finder.is_org(n)]

@@ -79,6 +79,7 @@ class Rules:
     round: re.Pattern[str]
     scale: re.Pattern[str]
     amount_not_after: tuple[str, ...]
+    date_not_after: tuple[str, ...]
     currencies: dict[str, str]
     currency_words: dict[str, str]
     types: dict[str, EventTypeRules]
@@ -166,6 +167,7 @@ def load_rules() -> Rules:
         round=re.compile(data["patterns"]["round"]),
         scale=re.compile(data["patterns"]["scale"]),
         amount_not_after=_words(data["amount_not_after"]),
+        date_not_after=_words(data["date_not_after"]),
         currencies=dict(data["currencies"]),
         currency_words=dict(data["currency_words"]),
         types=types,

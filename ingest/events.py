@@ -178,7 +178,10 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     events: list[Event] = []
     for sentence in split_sentences(article.text, rules.sentence_ends, rules.clause_ends, article.names):
         reader = SentenceReader(rules, sentence, context)
-        events += _merge([_to_event(rules, reader, draft, article) for draft in _drafts(reader)], True)
+        found = _merge([_to_event(rules, reader, draft, article) for draft in _drafts(reader)], True)
+        for event in found:
+            context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
+        events += found
         context.advance(reader.find)
     return _merge(events, within_sentence=False)
 

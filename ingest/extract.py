@@ -27,11 +27,11 @@ from multiprocessing import get_context
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import ingest.entities  # noqa: F401 - registers the newsgraph_entities factory
-import ingest.resolution  # noqa: F401 - registers the newsgraph_resolve factory
+import ingest.entities
+import ingest.resolution
 import ingest.roles  # noqa: F401 - registers the newsgraph_roles factory
 from ingest.nlp import blank_nlp, pack_sentences
-from ingest.records import Article, Entity, Event, Extraction, Mention, Role
+from ingest.records import Article, Entity, Extraction, Mention
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ def build_pipeline(with_events: bool = True) -> Language:
 
 def _events_available() -> bool:
     try:
-        import ingest.events  # noqa: F401, PLC0415 - optional component, written separately
+        import ingest.events  # noqa: F401 - optional component, written separately
     except ImportError:
         return False
     return Language.has_factory(EVENTS_FACTORY)
@@ -123,7 +123,9 @@ class Extractor:
             group = [c for c in group if self._in_time(c, documents, started)]
             for chunk, doc in zip(group, self._run(group, documents), strict=True):
                 if doc is not None:
-                    parts[chunk.document].append(_extraction(doc, documents[chunk.document].doc_id, chunk.offset))
+                    parts[chunk.document].append(
+                        _extraction(doc, documents[chunk.document].doc_id, chunk.offset)
+                    )
         for document, found in zip(documents, parts, strict=True):
             yield _merge(document.doc_id, found)
 
@@ -131,10 +133,15 @@ class Extractor:
         text = document.text
         if len(text) > self.max_document_chars:
             log.warning(
-                "%s: %d characters, only the first %d are read", document.doc_id, len(text), self.max_document_chars
+                "%s: %d characters, only the first %d are read",
+                document.doc_id,
+                len(text),
+                self.max_document_chars,
             )
             text = text[: self.max_document_chars]
-        return [_Chunk(index, start, text[start:end]) for start, end in chunk_bounds(text, self.max_chunk_chars)]
+        return [
+            _Chunk(index, start, text[start:end]) for start, end in chunk_bounds(text, self.max_chunk_chars)
+        ]
 
     def _in_time(self, chunk: _Chunk, documents: list[Document], started: dict[int, float]) -> bool:
         """Whether the chunk's document is still within its time limit (its first chunk always is)."""
@@ -155,15 +162,17 @@ class Extractor:
         """A processed doc per chunk; a failing batch is redone chunk by chunk (None if it fails alone)."""
         try:
             return list(self.nlp.pipe(self._make_docs(chunks, documents), batch_size=len(chunks) or 1))
-        except Exception:  # noqa: BLE001 - isolate the failing document below
+        except Exception:
             log.warning("a batch of %d chunks failed; retrying one at a time", len(chunks))
         return [self._run_one(chunk, documents) for chunk in chunks]
 
     def _run_one(self, chunk: _Chunk, documents: list[Document]) -> Doc | None:
         try:
             return self.nlp(self._make_docs([chunk], documents)[0])
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the others
-            log.error("%s: extraction failed at offset %d: %s", documents[chunk.document].doc_id, chunk.offset, exc)
+        except Exception as exc:
+            log.error(
+                "%s: extraction failed at offset %d: %s", documents[chunk.document].doc_id, chunk.offset, exc
+            )
             return None
 
     def _make_docs(self, chunks: list[_Chunk], documents: list[Document]) -> list[Doc]:
@@ -198,8 +207,13 @@ def _extraction(doc: Doc, doc_id: str, offset: int) -> Extraction:
     """The records of one processed doc, with offsets shifted by ``offset``."""
     original = doc._.text_original
     mentions = [
-        Mention(s.label_, original[s.start_char : s.end_char], s.start_char + offset, s.end_char + offset,
-                s._.entity_id)
+        Mention(
+            s.label_,
+            original[s.start_char : s.end_char],
+            s.start_char + offset,
+            s.end_char + offset,
+            s._.entity_id,
+        )
         for s in doc.ents
     ]
     roles = [replace(r, start=r.start + offset, end=r.end + offset) for r in doc._.roles]
@@ -239,8 +253,10 @@ _worker: Extractor | None = None
 
 
 def _start_worker(max_chunk_chars: int, max_document_chars: int, time_limit: float) -> None:
-    global _worker  # noqa: PLW0603 - one extractor per worker process
-    _worker = Extractor(max_chunk_chars=max_chunk_chars, max_document_chars=max_document_chars, time_limit=time_limit)
+    global _worker
+    _worker = Extractor(
+        max_chunk_chars=max_chunk_chars, max_document_chars=max_document_chars, time_limit=time_limit
+    )
 
 
 def _work(batch: list[Document]) -> list[Extraction]:

@@ -54,7 +54,9 @@ def run_extract(paths: list[str], input_format: str, published: date | None, fmt
     return 1 if problems.count else 0
 
 
-def _documents(path: str, input_format: str, published: date | None, problems: _Problems) -> Iterator[Document]:
+def _documents(
+    path: str, input_format: str, published: date | None, problems: _Problems
+) -> Iterator[Document]:
     try:
         content = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -82,7 +84,9 @@ def _kind(path: str, content: str) -> str:
     return {"{": "jsonl", "<": "html"}.get(first, "text")
 
 
-def _jsonl_documents(source: str, content: str, published: date | None, problems: _Problems) -> Iterator[Document]:
+def _jsonl_documents(
+    source: str, content: str, published: date | None, problems: _Problems
+) -> Iterator[Document]:
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue

@@ -29,14 +29,37 @@ def records_for(extraction: Extraction, doc_id: str) -> Iterator[dict[str, Any]]
         return _name(entities, entity_id)
 
     for m in extraction.mentions:
-        yield {"record": "mention", "doc": doc_id, "label": m.label, "text": m.text, "start": m.start,
-               "end": m.end, "entity": m.entity}
+        yield {
+            "record": "mention",
+            "doc": doc_id,
+            "label": m.label,
+            "text": m.text,
+            "start": m.start,
+            "end": m.end,
+            "entity": m.entity,
+        }
     for e in extraction.entities:
-        yield {"record": "entity", "doc": doc_id, "id": e.id, "label": e.label, "name": e.name,
-               "aliases": list(e.aliases), "mentions": e.mentions}
+        yield {
+            "record": "entity",
+            "doc": doc_id,
+            "id": e.id,
+            "label": e.label,
+            "name": e.name,
+            "aliases": list(e.aliases),
+            "mentions": e.mentions,
+        }
     for r in extraction.roles:
-        yield {"record": "role", "doc": doc_id, "person": name(r.person), "org": name(r.org), "title": r.title,
-               "current": r.current, "evidence": r.evidence, "start": r.start, "end": r.end}
+        yield {
+            "record": "role",
+            "doc": doc_id,
+            "person": name(r.person),
+            "org": name(r.org),
+            "title": r.title,
+            "current": r.current,
+            "evidence": r.evidence,
+            "start": r.start,
+            "end": r.end,
+        }
     for event in extraction.events:
         yield _event_record(event, doc_id, entities)
 
@@ -62,8 +85,13 @@ def _event_record(event: Event, doc_id: str, entities: dict[str, Entity]) -> dic
             record[field] = getattr(event, field)
     if event.date is not None:
         record["date"] = event.date.isoformat()
-    record.update(modality=event.modality, confidence=event.confidence, evidence=event.evidence,
-                  start=event.start, end=event.end)
+    record.update(
+        modality=event.modality,
+        confidence=event.confidence,
+        evidence=event.evidence,
+        start=event.start,
+        end=event.end,
+    )
     return record
 
 
@@ -92,7 +120,9 @@ def _entity_table(extraction: Extraction) -> Table:
 def _role_table(roles: list[dict[str, Any]]) -> Table:
     table = Table("person", "title", "organisation", "current", "evidence", title="roles")
     for r in roles:
-        table.add_row(r["person"], r["title"], r["org"] or "", "yes" if r["current"] else "former", r["evidence"])
+        table.add_row(
+            r["person"], r["title"], r["org"] or "", "yes" if r["current"] else "former", r["evidence"]
+        )
     return table
 
 
@@ -102,6 +132,13 @@ def _event_table(events: list[dict[str, Any]]) -> Table:
         participants = [f"{f}={e[f]}" for f in _EVENT_ENTITY_FIELDS if f in e]
         participants += [f"{f}={'、'.join(e[f])}" for f in _EVENT_ENTITY_LISTS if f in e]
         details = [f"{f}={e[f]}" for f in _EVENT_VALUE_FIELDS if f in e]
-        table.add_row(e["type"], "\n".join(participants), "\n".join(details), e.get("date", ""), e["modality"],
-                      f"{e['confidence']:.2f}", e["evidence"])
+        table.add_row(
+            e["type"],
+            "\n".join(participants),
+            "\n".join(details),
+            e.get("date", ""),
+            e["modality"],
+            f"{e['confidence']:.2f}",
+            e["evidence"],
+        )
     return table

@@ -70,7 +70,9 @@ class Gazetteer(Generic[T]):
 
 def _trie_pattern(node: dict) -> str:
     """A regex matching exactly the phrases below ``node``, preferring the longest."""
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char != _END]
+    branches = [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char != _END
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

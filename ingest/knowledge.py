@@ -64,6 +64,8 @@ class Knowledge:
     entities: dict[str, KnownEntity]
     entity_names: Gazetteer[str]
     titles: Gazetteer[str]
+    # Normalised titles of titles.yaml: the ones a role can have (not 记者, 负责人).
+    role_titles: frozenset[str]
     title_prefixes: tuple[str, ...]
     suffixes: dict[str, OrgSuffix]
     legal_forms: tuple[str, ...]
@@ -76,6 +78,7 @@ class Knowledge:
     address_suffixes: tuple[str, ...]
     money: re.Pattern[str]
     appositive: re.Pattern[str]
+    appositive_boundaries: tuple[str, ...]
     _suffix_lengths: tuple[int, ...] = field(default=())
 
     def __post_init__(self) -> None:
@@ -100,6 +103,10 @@ class Knowledge:
             if name.endswith(suffix) and self.is_surname(name[: -len(suffix)]):
                 return True
         return False
+
+    def appositive_boundary(self, text: str, position: int) -> bool:
+        """Whether a word that ends a name after a description starts at ``position``."""
+        return any(text.startswith(word, position) for word in self.appositive_boundaries)
 
     def strip_legal_form(self, name: str) -> str:
         """``name`` without a trailing legal form (有限公司, Inc.)."""
@@ -143,13 +150,17 @@ def load_knowledge() -> Knowledge:
     """The validated knowledge of ``ingest/data``, loaded once per process."""
     entities = _known_entities(load_data_file("companies"))
     occupations = load_data_file("occupations")
+    titles = load_data_file("titles")
     suffix_data = load_data_file("org_suffixes")
     names = load_data_file("person_names")
     return Knowledge(
         entities=entities,
         entity_names=Gazetteer(_entity_aliases(entities)),
-        titles=Gazetteer(_titles(load_data_file("titles"), occupations)),
-        title_prefixes=tuple(sorted(occupations["prefixes"] + occupations["qualifiers"], key=len, reverse=True)),
+        titles=Gazetteer(_titles(titles, occupations)),
+        role_titles=frozenset(t["name"] for t in titles["titles"]),
+        title_prefixes=tuple(
+            sorted(occupations["prefixes"] + occupations["qualifiers"], key=len, reverse=True)
+        ),
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
         place_prefixes=tuple(sorted(suffix_data["place_prefixes"], key=len, reverse=True)),
@@ -161,6 +172,7 @@ def load_knowledge() -> Knowledge:
         address_suffixes=tuple(sorted(names["address_suffixes"], key=len, reverse=True)),
         money=_money_pattern(load_data_file("money")),
         appositive=_appositive_pattern(suffix_data["appositive"]),
+        appositive_boundaries=tuple(suffix_data["appositive"]["boundaries"]),
     )
 
 
@@ -192,7 +204,9 @@ def _check_references(entities: dict[str, KnownEntity]) -> None:
         for ticker in entity.tickers:
             exchange = entities.get(ticker.split(":", 1)[0])
             if exchange is None or exchange.label != "Exchange":
-                raise DataFileError(f"companies.yaml: {entity.id}: ticker {ticker!r} names no Exchange entity")
+                raise DataFileError(
+                    f"companies.yaml: {entity.id}: ticker {ticker!r} names no Exchange entity"
+                )
 
 
 def _entity_aliases(entities: dict[str, KnownEntity]) -> dict[str, str]:

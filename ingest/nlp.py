@@ -187,7 +187,7 @@ class LacTokenizer:
         while batch := list(islice(iterator, batch_size)):
             try:
                 yield from self._make_docs(batch)
-            except Exception:  # noqa: BLE001 - any model failure: isolate the bad document
+            except Exception:
                 log.warning("LAC failed on a batch of %d documents; retrying one by one", len(batch))
                 for text in batch:
                     yield self(text)
@@ -195,7 +195,12 @@ class LacTokenizer:
     def _make_docs(self, texts: Sequence[str]) -> list[Doc]:
         normalised = [normalise(t) for t in texts]
         pieces = [list(model_segments(n.text)) for n in normalised]
-        segments = [n.text[s:e] for n, doc_pieces in zip(normalised, pieces) for s, e, br in doc_pieces if not br]
+        segments = [
+            n.text[s:e]
+            for n, doc_pieces in zip(normalised, pieces, strict=True)
+            for s, e, br in doc_pieces
+            if not br
+        ]
         tagged = iter(self.tagger.tag(segments))
         docs = []
         for norm, doc_pieces in zip(normalised, pieces, strict=True):
@@ -206,7 +211,11 @@ class LacTokenizer:
                 words += [w for w, _ in pairs]
                 tags += [t for _, t in pairs]
             doc = Doc(
-                self.vocab, words=words, spaces=[False] * len(words), tags=tags or None, sent_starts=_sent_starts(words)
+                self.vocab,
+                words=words,
+                spaces=[False] * len(words),
+                tags=tags or None,
+                sent_starts=_sent_starts(words),
             )
             _init_doc(doc, norm.original, norm.script)
             docs.append(doc)

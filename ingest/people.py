@@ -24,7 +24,9 @@ class PersonFinder:
 
     def find(self, tokens: Tokens, titles: list[Candidate]) -> list[Candidate]:
         title_starts = {t.start for t in titles}
-        people = [self._person_at(tokens, i, title_starts) for i, tag in enumerate(tokens.tags) if tag == "PER"]
+        people = [
+            self._person_at(tokens, i, title_starts) for i, tag in enumerate(tokens.tags) if tag == "PER"
+        ]
         people += [self._after_title(tokens, title) for title in titles]
         return [p for p in people if p is not None]
 
@@ -36,9 +38,13 @@ class PersonFinder:
         """
         start, end = tokens.starts[i], tokens.ends[i]
         j = i
+        while j + 1 < len(tokens) and tokens.tags[j + 1] == "PER" and tokens.words[j][-1] in _NAME_JOINERS:
+            j += 1  # 亚当· + 山克曼
         while j + 2 < len(tokens) and tokens.words[j + 1] in _NAME_JOINERS and tokens.tags[j + 2] == "PER":
-            j += 2
-            end = tokens.ends[j]
+            j += 2  # 索尔 + - + 坎贝尔
+        end = tokens.ends[j]
+        if tokens.text[end - 1] in _NAME_JOINERS:
+            end -= 1
         if j == i and self._split_name(tokens, i):
             end = tokens.ends[i + 1]
         elif end - start > 2 and tokens.text[end - 1] in self.knowledge.never_in_name:

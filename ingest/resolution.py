@@ -15,7 +15,6 @@ different articles use different forms.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -116,7 +115,7 @@ class EntityResolver:
             latin = by_start.get(found.start(1)) if found else None
             if latin is None or latin.end_char != found.end(1) or latin.label_ == "Person":
                 continue
-            label, gid = state.assign[latin.start_char]
+            gid = state.assign[latin.start_char][1]
             if not state.groups[gid].known and span.label_ != "Person":
                 state.assign[latin.start_char] = state.assign[span.start_char]
 
@@ -144,39 +143,56 @@ class EntityResolver:
         )
 
     def _references(self, doc: Doc, groups: dict[str, _Group]) -> list[Span]:
-        """Reference words, each pointing to the nearest fitting entity before it."""
+        """Reference words, each with the organisation it most likely means (see :func:`_antecedent`)."""
         tokens = Tokens(doc)
         taken = bytearray(len(tokens.text))
         for span in doc.ents:
             taken[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
-        entities = [s for s in doc.ents if s._.entity_id]
-        ends = [s.end_char for s in entities]
+        entities = [(s.start_char, groups[s._.entity_id]) for s in doc.ents if s._.entity_id in groups]
+        starts = [start for start, _ in entities]
+        sentences = [tokens.starts[i] for i, first in enumerate(tokens.sent_starts) if first]
         found: list[Span] = []
         for match in self.references.finditer(tokens.text):
             reference: Reference = match.value
             if taken.find(1, match.start, match.end) != -1:
                 continue
-            if reference.standalone and not (match.start in tokens.start_set and match.end in tokens.end_set):
+            if reference.standalone and not tokens.aligned(match.start, match.end):
                 continue
-            target = _antecedent(entities, bisect_right(ends, match.start), reference, groups)
-            span = doc.char_span(match.start, match.end, alignment_mode="expand")
-            if target is not None and span is not None:
-                span = Span(doc, span.start, span.end, label=groups[target].label)
-                span._.entity_id = target
+            sentence = bisect_right(sentences, match.start) - 1
+            scopes = (
+                sentences[sentence] if sentence >= 0 else 0,
+                sentences[sentence - 1] if sentence >= 1 else 0,
+            )
+            target = _antecedent(entities[: bisect_right(starts, match.start - 1)], reference, scopes)
+            if target is not None:
+                span = doc.char_span(match.start, match.end, label=target.label, alignment_mode="expand")
+                span._.entity_id = target.id
                 found.append(span)
         return found
 
 
-def _antecedent(entities: list[Span], count: int, reference: Reference, groups: dict[str, _Group]) -> str | None:
-    """The id of the closest of the first ``count`` entities that the reference word can mean."""
-    for span in reversed(entities[:count]):
-        group = groups.get(span._.entity_id)
-        if group is None or group.label not in reference.labels:
-            continue
-        if reference.requires_suffix and not group.name.endswith(reference.requires_suffix):
-            continue
-        return group.id
-    return None
+def _antecedent(
+    before: list[tuple[int, _Group]], reference: Reference, scopes: tuple[int, int]
+) -> _Group | None:
+    """The entity a reference word means, among the entities ``before`` it.
+
+    Chinese news refers back to the topic: the first fitting entity of the
+    reference's own sentence, else the first of the previous sentence (their
+    subjects, usually), else the nearest fitting one further back.
+    """
+    fitting = [(start, group) for start, group in before if _fits(reference, group)]
+    sentence_start, previous_start = scopes
+    for scope_start, scope_end in ((sentence_start, None), (previous_start, sentence_start)):
+        for start, group in fitting:
+            if start >= scope_start and (scope_end is None or start < scope_end):
+                return group
+    return fitting[-1][1] if fitting else None
+
+
+def _fits(reference: Reference, group: _Group) -> bool:
+    if group.label not in reference.labels:
+        return False
+    return not reference.requires_suffix or group.name.endswith(reference.requires_suffix)
 
 
 @Language.factory("newsgraph_resolve")

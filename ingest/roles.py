@@ -22,8 +22,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest.datafiles import load_data_file
 from ingest.candidates import ORG_LABELS
+from ingest.datafiles import load_data_file
+from ingest.knowledge import Knowledge, load_knowledge
 from ingest.records import Role
 from ingest.resolution import REFERENCES_KEY
 
@@ -37,7 +38,8 @@ class RolePattern:
     name: str
     regex: re.Pattern[str]
     current: bool
-    org_required: bool
+    # The normalised title of a pattern that names it in words (由X创立 -> Founder).
+    title: str | None
 
 
 @dataclass(slots=True)
@@ -54,30 +56,31 @@ class Abstracted:
 class RoleExtractor:
     """Finds roles stated in the doc with the patterns of ``role_patterns.yaml``."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], knowledge: Knowledge) -> None:
         joiners = "|".join(re.escape(j) for j in data["title_joiners"])
-        macros = {
+        self.macros = {
             # An organisation may be followed by its name in brackets: 依图科技（Yitu）
             "{org}": f"(?P<org>{ORG})(?:[（(]{ORG}[）)])?",
             "{person}": f"(?P<person>{PERSON})",
             "{titles}": f"(?P<titles>{TITLE}(?:(?:{joiners}){TITLE})*)",
         }
-        self.patterns = [self._compile(p, macros) for p in data["patterns"]]
+        self.knowledge = knowledge
+        self.patterns = [self._compile(p) for p in data["patterns"]]
         self.former_before = tuple(data["former_before"])
-        self.former_after = tuple(data["former_after"])
+        self.former_after = re.compile(data["former_after"])
 
-    @staticmethod
-    def _compile(pattern: dict[str, Any], macros: dict[str, str]) -> RolePattern:
+    def _compile(self, pattern: dict[str, Any]) -> RolePattern:
         regex = pattern["regex"]
-        for macro, group in macros.items():
+        for macro, group in self.macros.items():
             regex = regex.replace(macro, group)
-        return RolePattern(pattern["name"], re.compile(regex), pattern["current"], pattern.get("org_required", True))
+        title = self.knowledge.titles.get(pattern["title"]) if "title" in pattern else None
+        return RolePattern(pattern["name"], re.compile(regex), pattern["current"], title)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         abstracted = abstract(doc, text)
         sentences = _sentence_bounds(text)
-        seen: set[tuple[int, int]] = set()
+        seen: set[tuple[int, str]] = set()
         roles: list[Role] = []
         for pattern in self.patterns:
             for match in pattern.regex.finditer(abstracted.text):
@@ -92,36 +95,34 @@ class RoleExtractor:
         sentences: list[int],
         pattern: RolePattern,
         match: re.Match[str],
-        seen: set[tuple[int, int]],
+        seen: set[tuple[int, str]],
     ) -> list[Role]:
+        """The roles of one match: one per title, each person and title once (the first pattern wins)."""
         person = abstracted.slots[match.start("person")]
         org = abstracted.slots[match.start("org")] if "org" in pattern.regex.groupindex else None
         current = pattern.current and not self._former(abstracted.text, match.start(), match.end())
         original = doc._.text_original
         start, end = _sentence_of(sentences, abstracted.offsets[match.start()], len(original))
         roles = []
-        for index in range(match.start("titles"), match.end("titles")):
-            if abstracted.text[index] != TITLE or (index, match.start("person")) in seen:
+        for title in self._titles(abstracted, pattern, match):
+            if title not in self.knowledge.role_titles or (match.start("person"), title) in seen:
                 continue
-            seen.add((index, match.start("person")))
-            title = abstracted.slots[index]
-            roles.append(
-                Role(
-                    person=person._.entity_id,
-                    org=org._.entity_id if org is not None else None,
-                    title=title._.canonical or title.text,
-                    current=current,
-                    evidence=original[start:end],
-                    start=start,
-                    end=end,
-                )
-            )
+            seen.add((match.start("person"), title))
+            org_id = org._.entity_id if org is not None else None
+            roles.append(Role(person._.entity_id, org_id, title, current, original[start:end], start, end))
         return roles
 
+    @staticmethod
+    def _titles(abstracted: Abstracted, pattern: RolePattern, match: re.Match[str]) -> list[str]:
+        if pattern.title is not None:
+            return [pattern.title]
+        slots = (abstracted.slots[i] for i in range(*match.span("titles")) if abstracted.text[i] == TITLE)
+        return [span._.canonical or span.text for span in slots]
+
     def _former(self, text: str, start: int, end: int) -> bool:
-        """Whether a word such as 原/前/曾任 precedes or 已离职 follows the statement."""
-        return any(text.endswith(w, 0, start) for w in self.former_before) or any(
-            text.startswith(w, end) for w in self.former_after
+        """Whether a word such as 原/前/曾任 precedes or 已于上月离职 follows the statement."""
+        return any(text.endswith(w, 0, start) for w in self.former_before) or bool(
+            self.former_after.match(text, end)
         )
 
 
@@ -168,4 +169,4 @@ def _unique(roles: list[Role]) -> list[Role]:
 @Language.factory("newsgraph_roles")
 def make_role_extractor(nlp: Language, name: str) -> RoleExtractor:
     """The role extractor over ``role_patterns.yaml``."""
-    return RoleExtractor(load_data_file("role_patterns"))
+    return RoleExtractor(load_data_file("role_patterns"), load_knowledge())

@@ -10,7 +10,7 @@ is an offset into the other.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -21,9 +21,7 @@ _DOMINANT_SHARE = 0.9
 # Full-width ASCII block U+FF01..U+FF5E maps onto U+0021..U+007E. Chinese
 # punctuation (，（）：；！？) is left alone: rules and the model expect it.
 _KEEP_FULL_WIDTH = set("，（）：；！？")
-_WIDTH_TABLE = {
-    code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_FULL_WIDTH
-}
+_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_FULL_WIDTH}
 _WIDTH_TABLE[0x3000] = 0x20  # ideographic space
 
 
@@ -36,7 +34,7 @@ class NormalisedText:
     script: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
@@ -95,4 +93,6 @@ def normalise(text: str) -> NormalisedText:
     Even text detected as Simplified is converted: a Simplified article quoting
     a Traditional name (依圖) must still resolve that name to the same entity.
     """
-    return NormalisedText(original=text, text=to_simplified(normalise_width(text)), script=detect_script(text))
+    return NormalisedText(
+        original=text, text=to_simplified(normalise_width(text)), script=detect_script(text)
+    )

@@ -142,7 +142,7 @@ def ui(
         sys.executable, "-m", "streamlit", "run", str(app_file),
         "--server.address", "127.0.0.1", "--server.port", str(port),
         "--server.headless", "true" if no_browser else "false",
-        "--browser.gatherUsageStats", "false",
+        "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer",
     ]  # fmt: skip
     out.print(f"explorer on http://127.0.0.1:{port} (Ctrl-C to stop)")
     env = {**os.environ, "NEWSGRAPH_HOME": str(home)}

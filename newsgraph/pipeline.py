@@ -129,7 +129,7 @@ def run_ingest(
             if result.article is not None:
                 batch.append(result.article)
             elif result.kind == "duplicate" and result.duplicate_of:
-                sink.add_urls([(result.duplicate_of, result.where)])
+                sink.add_urls([(result.duplicate_of, result.url)])
             if len(batch) >= options.batch_size:
                 sink.take(_extract(extractor, batch, state, summary))
                 batch = []

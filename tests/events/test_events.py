@@ -34,6 +34,25 @@ def test_departure_in_traditional_script(read: Reader) -> None:
     assert event.date == date(2024, 3, 11)
 
 
+def test_former_title_and_new_post_is_a_departure(read: Reader) -> None:
+    doc = read("原星云科技公司副总裁张伟已加盟月光智能公司，出任首席技术官。")
+    departure = doc.one("departure")
+    assert (doc.name(departure.person), doc.name(departure.org)) == ("张伟", "星云科技")
+    assert doc.name(departure.to_org) == "月光智能"
+    assert doc.name(doc.one("appointment").org) == "月光智能"
+
+
+def test_pronoun_subject_is_the_person_named_before(read: Reader) -> None:
+    doc = read("星云科技公司首席技术官张伟已离职。据悉，他将加入月光智能公司。")
+    appointment = doc.one("appointment")
+    assert (doc.name(appointment.person), doc.name(appointment.org)) == ("张伟", "月光智能")
+    assert appointment.modality == "rumored"
+
+
+def test_founding_date_is_not_the_event_date(read: Reader) -> None:
+    assert read("星云科技公司成立于2015年，3月11日宣布裁员300人。").one("layoff").date == date(2024, 3, 11)
+
+
 def test_appointment_by_an_organisation(read: Reader) -> None:
     doc = read("月光智能公司今日宣布任命李娜为首席执行官。")
     event = doc.one("appointment")
@@ -159,5 +178,7 @@ def test_confidence_is_higher_with_complete_arguments(read: Reader) -> None:
     assert 0 < bare.confidence < full.confidence <= 1
 
 
-def test_no_events_in_unrelated_text(read: Reader) -> None:
+def test_no_events_in_unrelated_or_empty_text(read: Reader) -> None:
     assert read("星云科技公司是一家上市公司，今天股价上涨。融资融券余额增加。").events == []
+    assert read("").events == []
+    assert read("离职。上市！裁员？").events == []

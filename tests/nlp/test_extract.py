@@ -40,7 +40,13 @@ def test_a_document_over_the_time_limit_keeps_its_first_chunk(extractor: Extract
 
 def test_extract_many_keeps_the_input_order(extractor: Extractor) -> None:
     documents = [Document(f"d{i}", f"澄星科技第{i}次发布新品。") for i in range(5)]
-    assert [e.doc_id for e in extractor.extract_many(documents, batch_size=2)] == ["d0", "d1", "d2", "d3", "d4"]
+    assert [e.doc_id for e in extractor.extract_many(documents, batch_size=2)] == [
+        "d0",
+        "d1",
+        "d2",
+        "d3",
+        "d4",
+    ]
 
 
 def test_extract_many_in_worker_processes_gives_the_same_result(extractor: Extractor) -> None:
@@ -53,11 +59,25 @@ def test_extract_many_in_worker_processes_gives_the_same_result(extractor: Extra
 def test_records_name_entities_by_their_canonical_names(extractor: Extractor) -> None:
     extraction = extractor.extract("商汤CEO徐立表示。", "a", published=date(2024, 3, 1))
     records = list(records_for(extraction, "a"))
-    assert {"record": "mention", "doc": "a", "label": "Person", "text": "徐立", "start": 5, "end": 7,
-            "entity": extraction.mentions[2].entity} in records
+    assert {
+        "record": "mention",
+        "doc": "a",
+        "label": "Person",
+        "text": "徐立",
+        "start": 5,
+        "end": 7,
+        "entity": extraction.mentions[2].entity,
+    } in records
     entity = next(r for r in records if r["record"] == "entity" and r["id"] == "sensetime")
-    assert entity == {"record": "entity", "doc": "a", "id": "sensetime", "label": "Company", "name": "商汤科技",
-                      "aliases": ["商汤"], "mentions": 1}
+    assert entity == {
+        "record": "entity",
+        "doc": "a",
+        "id": "sensetime",
+        "label": "Company",
+        "name": "商汤科技",
+        "aliases": ["商汤"],
+        "mentions": 1,
+    }
     role = next(r for r in records if r["record"] == "role")
     assert (role["person"], role["org"], role["title"], role["current"]) == ("徐立", "商汤科技", "CEO", True)
     json.dumps(records, ensure_ascii=False)

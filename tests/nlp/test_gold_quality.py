@@ -1,7 +1,8 @@
 """Pinned minimum quality on the project's own gold set (tests/gold/gold.jsonl).
 
 The minimums are a little below the figures measured when they were set
-(entities P 0.00 R 0.00, roles P 0.00 R 0.00): a change that makes extraction
+(entities P 0.88 R 0.91 F1 0.90, roles P 0.74 R 0.68 F1 0.71, on
+2026-11-28): a change that makes extraction
 noticeably worse fails here, and a change that improves it should raise them.
 """
 
@@ -17,8 +18,8 @@ from ingest.knowledge import Knowledge, simplified_key
 from ingest.records import Extraction
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "gold.jsonl"
-MIN_ENTITY_F1 = 0.0
-MIN_ROLE_F1 = 0.0
+MIN_ENTITY_F1 = 0.86
+MIN_ROLE_F1 = 0.65
 
 
 def f1(true_positives: int, predicted: int, expected: int) -> float:
@@ -38,7 +39,9 @@ def entity_counts(gold_and_found: list[tuple[dict, Extraction]]) -> tuple[int, i
     tp = predicted = expected = 0
     for row, extraction in gold_and_found:
         gold = {(e["label"], e["text"]) for e in row["entities"]}
-        found = {(m.label, m.text) for m in extraction.mentions if m.label not in ("Location", "Date", "Money")}
+        found = {
+            (m.label, m.text) for m in extraction.mentions if m.label not in ("Location", "Date", "Money")
+        }
         tp, predicted, expected = tp + len(gold & found), predicted + len(found), expected + len(gold)
     return tp, predicted, expected
 

@@ -46,13 +46,25 @@ def test_the_same_name_gets_the_same_id_in_another_article(extractor: Extractor)
     assert first["澄星科技有限公司"] == second["澄星集团"]
 
 
-def test_pronouns_point_to_the_nearest_fitting_organisation(nlp: Language) -> None:
-    doc = nlp("华夏银行与澄星科技签约。该行表示满意，该公司也表示满意。澄星称其CTO梁启航将负责。")
-    references = {span.text: span._.entity_id for span in doc.spans["references"]}
-    ids = {span.text: span._.entity_id for span in doc.ents}
-    assert references["该行"] == ids["华夏银行"]
-    assert references["该公司"] == ids["澄星科技"]
-    assert references["其"] == ids["澄星科技"]
+def references(nlp: Language, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    ids = {span._.entity_id: span.text for span in doc.ents}
+    return {span.text: ids[span._.entity_id] for span in doc.spans["references"]}
+
+
+def test_a_reference_means_the_topic_of_its_sentence(nlp: Language) -> None:
+    found = references(nlp, "收购完成后，澄星科技将并入鲸跃科技，其创始人将担任副总裁。")
+    assert found == {"其": "澄星科技"}
+
+
+def test_a_reference_opening_a_sentence_means_the_topic_of_the_previous_one(nlp: Language) -> None:
+    found = references(nlp, "澄星科技完成融资，投资方包括鲸跃科技。该公司由梁启航创立。")
+    assert found == {"该公司": "澄星科技"}
+
+
+def test_a_reference_means_an_organisation_of_its_kind(nlp: Language) -> None:
+    found = references(nlp, "澄星科技与华夏银行签约。该行表示满意。")
+    assert found == {"该行": "华夏银行"}
 
 
 def test_a_latin_name_in_brackets_is_the_same_entity(extractor: Extractor) -> None:
@@ -65,6 +77,8 @@ def test_ids_are_identical_in_another_process(extractor: Extractor) -> None:
         "import json, sys; from ingest.extract import Extractor; "
         "e = Extractor().extract(sys.argv[1], 't'); print(json.dumps(sorted(x.id for x in e.entities)))"
     )
-    run = subprocess.run([sys.executable, "-c", code, ARTICLE], capture_output=True, text=True, cwd=ROOT, check=True)
+    run = subprocess.run(
+        [sys.executable, "-c", code, ARTICLE], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     here = sorted(e.id for e in extractor.extract(ARTICLE, "t").entities)
     assert json.loads(run.stdout) == here == sorted(e.id for e in extractor.extract(ARTICLE, "t").entities)

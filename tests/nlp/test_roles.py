@@ -8,7 +8,9 @@ from ingest.extract import Extractor
 def roles(extractor: Extractor, text: str) -> list[tuple[str, str | None, str, bool]]:
     extraction = extractor.extract(text, "t")
     names = {e.id: e.name for e in extraction.entities}
-    return [(names[r.person], names.get(r.org) if r.org else None, r.title, r.current) for r in extraction.roles]
+    return [
+        (names[r.person], names.get(r.org) if r.org else None, r.title, r.current) for r in extraction.roles
+    ]
 
 
 def test_org_title_person(extractor: Extractor) -> None:
@@ -30,7 +32,9 @@ def test_titles_are_normalised_from_any_spelling(extractor: Extractor) -> None:
 
 
 def test_person_with_org_and_title_in_brackets(extractor: Extractor) -> None:
-    assert roles(extractor, "周牧野（星海智芯创始人）昨日在深圳表示。") == [("周牧野", "星海智芯", "Founder", True)]
+    assert roles(extractor, "周牧野（星海智芯创始人）昨日在深圳表示。") == [
+        ("周牧野", "星海智芯", "Founder", True)
+    ]
 
 
 def test_joined_titles_give_one_role_each(extractor: Extractor) -> None:
@@ -44,7 +48,9 @@ def test_serving_and_having_served(extractor: Extractor) -> None:
 
 
 def test_a_pronoun_stands_for_the_organisation(extractor: Extractor) -> None:
-    assert roles(extractor, "澄星科技发布新品。其CTO梁启航表示满意。") == [("梁启航", "澄星科技", "CTO", True)]
+    assert roles(extractor, "澄星科技发布新品。其CTO梁启航表示满意。") == [
+        ("梁启航", "澄星科技", "CTO", True)
+    ]
 
 
 def test_the_evidence_is_the_sentence_in_the_original_text(extractor: Extractor) -> None:

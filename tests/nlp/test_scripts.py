@@ -29,7 +29,11 @@ def test_chinese_punctuation_keeps_its_width() -> None:
     assert normalise_width("（ＡＩ），２０２４！") == "（AI），2024！"
 
 
-@given(st.text(alphabet=st.sampled_from("依圖科技創辦人發佈會於乾隆頭髮著作臺灣ＡＢＣ１２ 　\n。，abc"), max_size=60))
+@given(
+    st.text(
+        alphabet=st.sampled_from("依圖科技創辦人發佈會於乾隆頭髮著作臺灣ＡＢＣ１２ 　\n。，abc"), max_size=60
+    )
+)
 def test_normalising_never_changes_the_length(text: str) -> None:
     assert len(normalise(text).text) == len(text)
     assert len(to_simplified(text)) == len(text)

@@ -7,6 +7,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,19 +82,25 @@ class Home:
             return snapshot(graph)
 
     def spooled(self) -> int:
-        """Rows waiting in the ingest state's spool (read as another process would)."""
+        """Rows waiting in the ingest state's spool."""
         return self._count("SELECT count(*) FROM spool")
 
+    def recorded(self) -> int:
+        """Articles the ingest state has seen (collected, whether or not in the graph yet)."""
+        return self._count("SELECT count(*) FROM articles")
+
     def ingested(self) -> int:
-        """Articles the ingest state has confirmed in the graph; 0 before the state file is set up."""
-        try:
-            return self._count("SELECT count(*) FROM articles WHERE ingested_at IS NOT NULL")
-        except sqlite3.OperationalError:  # no file or no table yet: the run is starting
-            return 0
+        """Articles the ingest state has confirmed in the graph."""
+        return self._count("SELECT count(*) FROM articles WHERE ingested_at IS NOT NULL")
 
     def _count(self, sql: str) -> int:
-        with closing(sqlite3.connect(state_path(self.path), timeout=5)) as db:
-            return int(db.execute(sql).fetchone()[0])
+        """A count from the state file, read as another process would; 0 before the file is set up."""
+        uri = f"{state_path(self.path).as_uri()}?mode=ro"  # read-only: never creates the file
+        try:
+            with closing(sqlite3.connect(uri, uri=True, timeout=5)) as db:
+                return int(db.execute(sql).fetchone()[0])
+        except sqlite3.OperationalError:  # no file or no table yet: the run is starting
+            return 0
 
     def reset(self) -> None:
         """A running server with an empty graph (schema kept) and no ingest state."""
@@ -129,3 +137,11 @@ def copy_corpus_subset(target: Path, *names: str) -> Path:
         else:
             shutil.copy2(source, destination)
     return target
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 600.0) -> None:
+    """Poll ``condition`` until it holds (a generous timeout only guards against a hung test)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting"
+        time.sleep(0.05)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 from collections.abc import Callable
 
 import pytest
 
 from newsgraph.pipeline import IngestOptions, IngestSummary, run_ingest
 from tests.conftest import CORPUS
-from tests.robustness.support import Home, Snapshot, assert_same_graph, newsgraph_cli
+from tests.robustness.support import Home, Snapshot, assert_same_graph, newsgraph_cli, wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -91,10 +90,3 @@ def test_the_cli_says_what_it_spooled_and_the_next_run_writes_it(
     assert "spooled by an earlier run were written" in err
     assert fresh_home.spooled() == 0
     assert_same_graph(fresh_home.snapshot(), reference)
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 600.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)

@@ -75,3 +75,10 @@ def test_a_malformed_examples_file_names_the_example_at_fault(tmp_path: Path) ->
 
 def test_there_are_at_least_twelve_examples() -> None:
     assert len(load_examples()) >= 12
+
+
+def test_the_examples_document_lists_every_example() -> None:
+    document = (Path(__file__).resolve().parents[2] / "graph" / "EXAMPLES.md").read_text(encoding="utf-8")
+    for example in load_examples():
+        assert f"## {example.name}" in document
+        assert example.query.strip() in document

@@ -1,0 +1,49 @@
+"""The event rules file is consistent: it loads, its words match the text the model sees, its regexes work."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.datafiles import DataFileError, load_data_file
+from ingest.event_rules import load_rules
+from ingest.records import EVENT_TYPES, LISTING_STATUSES
+from ingest.scripts import to_simplified
+
+
+def test_every_event_type_has_rules() -> None:
+    assert set(load_rules().types) == set(EVENT_TYPES)
+
+
+def test_trigger_and_cue_words_are_simplified() -> None:
+    """Texts are matched after conversion to Simplified, so a Traditional word would never match."""
+    rules = load_rules()
+    words = set(rules.groups)
+    words |= {cue for m in rules.modalities for _, cues in m.scoped_cues for cue in cues}
+    words |= {w for t in rules.types.values() for ws in (*t.statuses.values(), *t.kinds.values()) for w in ws}
+    assert sorted(w for w in words if to_simplified(w) != w) == []
+
+
+def test_listing_statuses_are_the_records_statuses() -> None:
+    statuses = set(load_rules().types["listing"].statuses)
+    assert statuses <= set(LISTING_STATUSES)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        ("amount", "获得人民币5亿元投资", "人民币5亿元"),
+        ("amount", "完成数千万美元融资", "数千万美元"),
+        ("round", "完成Pre-A轮融资", "Pre-A轮"),
+        ("round", "完成B+轮融资", "B+轮"),
+        ("scale", "裁员约20%", "约20%"),
+        ("scale", "裁员300名员工", "300名员工"),
+    ],
+)
+def test_patterns_find_what_news_writes(pattern: str, text: str, found: str) -> None:
+    match = getattr(load_rules(), pattern).search(text)
+    assert match is not None and match.group() == found
+
+
+def test_missing_data_file_is_a_clear_error() -> None:
+    with pytest.raises(DataFileError, match="no_such_rules"):
+        load_data_file("no_such_rules")

@@ -29,6 +29,7 @@ from graph.schema import DIRECT_RELATIONSHIPS, EVENT_LABELS
 from ingest.records import EVENT_TYPES
 
 ROWS_PER_STATEMENT = 5000
+GENERATOR_VERSION = 2
 FIRST_DAY = date(2021, 1, 4)
 #: Articles per day: 100k articles span about two years.
 ARTICLES_PER_DAY = 140
@@ -50,6 +51,8 @@ class Spec:
 
     articles: int
     seed: int = 7
+    #: Bumped whenever the generator changes, so a saved graph of an older generator is rebuilt.
+    version: int = GENERATOR_VERSION
 
     @property
     def entities(self) -> int:
@@ -136,15 +139,13 @@ class _Generator:
         sources = [f"src-{i:02d}" for i in range(SOURCE_COUNT)]
         for i, source in enumerate(sources):
             self.rows.nodes["Source"].append({"id": source, "name": f"来源{i}", "url": "", "kind": "feed"})
-        labels = [label for label, _ in LABEL_SHARES] + ["Person"]
         for index in range(self.spec.articles):
             published = datetime.combine(FIRST_DAY, datetime.min.time(), CST) + timedelta(
                 days=index / ARTICLES_PER_DAY
             )
             article = self._article(index, published, sources)
             mentioned = {
-                self.pick(self.rng.choice(labels))["id"]: None
-                for _ in range(self.rng.randint(*MENTIONS_PER_ARTICLE))
+                self.pick(self._label())["id"]: None for _ in range(self.rng.randint(*MENTIONS_PER_ARTICLE))
             }
             for entity_id in mentioned:
                 entity = self._entity(entity_id)

@@ -215,7 +215,10 @@ def _fin_predictions(reading: Reading) -> dict[str, list[dict[str, list[str]]]]:
 
 
 def _matches(slot: str, gold: str, value: str, reading: Reading) -> bool:
-    if slot in ("amount", "round"):
+    if slot == "amount":  # ours drops hedges: "不超过1亿美元" is matched by "1亿美元"
+        ours = _canonical(slot, value)
+        return bool(ours) and ours in _canonical(slot, gold)
+    if slot == "round":
         return _canonical(slot, gold) == _canonical(slot, value)
     return surface_match(gold, reading.surfaces.get(value, {value}))
 

@@ -29,7 +29,7 @@ from bench.facts import FactGenerator
 from bench.graphhome import embedded_graph, node_count, relationship_count
 from bench.report import parser, print_table, write_json
 from graph.connection import Graph
-from graph.writer import GraphWriter, _add_article, _Batch
+from graph.writer import GraphWriter, _add_article, _Batch  # private: the baseline does the writer's own work
 from ingest.records import Article, Extraction
 
 #: Articles written between two counts of the relationships (counting is not timed): batched, row by row.

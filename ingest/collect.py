@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -278,7 +278,7 @@ class _Collector:
     def _feed_entries(self, feed: FeedResult) -> Iterator[CollectResult]:
         self.stats.feeds += 1
         self.stats.warnings += feed.warnings
-        for entry in feed.entries:
+        for entry in map(self._http_link_only, feed.entries):
             full_text = fragment_text(entry.content_html)
             if len(full_text) >= FEED_FULL_TEXT_MIN or (not entry.url and self._feed_text(entry)):
                 self.stats.seen += 1
@@ -286,6 +286,18 @@ class _Collector:
                 yield from self._admit(self._entry_candidate(entry, degraded=degraded), entry.url or feed.url)
             elif entry.url:
                 yield from self._guarded(RemoteItem(entry.url, "page", entry))
+
+    def _http_link_only(self, entry: FeedEntry) -> FeedEntry:
+        """The entry without its link unless that is http(s): a ``javascript:`` or ``data:`` link
+        must never become an article's URL (the app and the digest link to it). The entry's own
+        text is still read, known by its guid."""
+        if not entry.url or _is_http(entry.url):
+            return entry
+        scheme = urlsplit(entry.url).scheme or "(none)"
+        self.stats.warnings.append(
+            f"feed {entry.feed_url}: entry {entry.title!r} links to a {scheme}: URL, ignored"
+        )
+        return replace(entry, url="")
 
     # -- pages -----------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from ingest.people import PersonFinder
 _LAC_LABELS = {"LOC": "Location", "TIME": "Date"}
 # LAC tags of words that do not begin a name: time, adverbs, pronouns, function words, numbers.
 _NOT_NAME_START = frozenset({"TIME", "t", "d", "r", "p", "c", "u", "m", "q", "w", "f", "xc"})
+_VERB_TAGS = frozenset({"v", "vd", "vn", "ad"})
 # LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业).
 _DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC"})
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
@@ -49,13 +50,14 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         tokens = Tokens(doc)
         titles = self._titles(tokens)
-        appositives = self._appositives(tokens)
+        people = self.people.find(tokens, titles)
+        appositives = [a for a in self._appositives(tokens) if not _overlaps(a, titles + people)]
         candidates = [
             *self._known(tokens, titles),
             *titles,
             *self._money(tokens),
             *self._organisations(tokens, {a.start for a in appositives}),
-            *self.people.find(tokens, titles),
+            *people,
             *appositives,
             *self._lac_entities(tokens),
         ]
@@ -169,7 +171,7 @@ class EntityRecognizer:
                 i += 1
                 continue
             last = self._extend_suffixes(tokens, i)
-            start, end = tokens.starts[first], tokens.ends[last]
+            start, end = self._without_glued_word(tokens.text, tokens.starts[first]), tokens.ends[last]
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
             describes = any(start < a <= end for a in appositive_starts)
             if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2 and not describes:
@@ -178,6 +180,13 @@ class EntityRecognizer:
                 )
             i = last + 1
         return found
+
+    def _without_glued_word(self, text: str, start: int) -> int:
+        """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司)."""
+        for word in self.knowledge.glued_before_names:
+            if text.startswith(word, start):
+                return start + len(word)
+        return start
 
     def _org_start(self, tokens: Tokens, i: int) -> int | None:
         """The first word of an organisation name that ends at word ``i``, if ``i`` ends one."""
@@ -224,13 +233,19 @@ class EntityRecognizer:
         return previous >= 0 and (tokens.tags[previous] in _DESCRIBING_TAGS or tokens.is_latin(previous))
 
     def _plausible_name(self, tokens: Tokens, start: int, end: int) -> bool:
-        """Not a clause that happens to follow 公司 (公司近日宣布, 公司相关负责人)."""
+        """Not a clause that happens to follow 公司 (公司近日宣布, 公司相关负责人).
+
+        When LAC read the description and 公司 as one organisation word
+        (月光智能公司), the company is that word, and a verb after it is its
+        predicate (月光智能公司裁员), not a name.
+        """
         if end not in tokens.end_set or tokens.text[start] in self.knowledge.never_in_name:
             return False
         first = tokens.index_at(start)
-        return tokens.tags[first] not in _NOT_NAME_START and not self.knowledge.appositive_boundary(
-            tokens.text, start
-        )
+        if tokens.tags[first] in _NOT_NAME_START or self.knowledge.appositive_boundary(tokens.text, start):
+            return False
+        after_org_word = start in tokens.start_set and first > 0 and tokens.tags[first - 1] == "ORG"
+        return not (after_org_word and tokens.tags[first] in _VERB_TAGS)
 
     def _lac_entities(self, tokens: Tokens) -> list[Candidate]:
         """Places and dates as LAC tags them; adjacent date words form one date."""
@@ -274,6 +289,10 @@ def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]
                 )
             )
     return found
+
+
+def _overlaps(candidate: Candidate, others: list[Candidate]) -> bool:
+    return any(o.start < candidate.end and candidate.start < o.end for o in others)
 
 
 def _select(candidates: list[Candidate], length: int) -> list[Candidate]:

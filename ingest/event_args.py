@@ -60,14 +60,15 @@ class Finder:
         """Picked names whose coordinated group stands right after ``after_words`` or right before ``before_words``.
 
         This is how role-marking words reach every member of a group:
-        "由A、B领投" makes both A and B investors.
+        "由A、B领投" and "A、B等联合投资" make both A and B investors.
         """
         found: list[Name] = []
         for name in self.names:
             if not pick(name) or name in found:
                 continue
             group = self.group(name, pick, self.sentence.start, self.sentence.end)
-            if self.preceded_by(group[0], after_words) or self.followed_by(group[-1], before_words):
+            after = _skip(self.sentence.slice(group[-1].end, self.sentence.end), self.rules.group_closers)
+            if self.preceded_by(group[0], after_words) or after.startswith(tuple(before_words)):
                 found += [n for n in group if n not in found]
         return found
 
@@ -151,3 +152,12 @@ class Finder:
         patient = self.after(pick_patient, trigger[1], clause_end)
         agent = self.subject(lambda n: pick_agent(n) and n not in patient, trigger[0])
         return agent, patient
+
+
+def _skip(text: str, words: Sequence[str]) -> str:
+    """``text`` without the run of ``words`` it starts with ("等机构领投" -> "领投")."""
+    while True:
+        word = next((w for w in words if text.startswith(w)), None)
+        if word is None:
+            return text
+        text = text[len(word) :]

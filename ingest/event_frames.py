@@ -37,7 +37,10 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
             agent, people = find.agent_patient(find.is_org, _is_title, (trigger.start, trigger.end))
         return agent, people
     clause_start, _ = reader.sentence.clause_of(trigger.start)
-    successor = lambda n: find.is_person(n) and not find.preceded_by(n, reader.rules.predecessor_markers)  # noqa: E731
+
+    def successor(name: Name) -> bool:
+        return find.is_person(name) and not find.preceded_by(name, reader.rules.predecessor_markers)
+
     for pick, lo in ((successor, clause_start), (_is_title, clause_start)):
         people = find.before(pick, trigger.start, lo)
         if people:
@@ -136,28 +139,40 @@ def _appointment(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
 
 def _partnership(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    """One partnership of all the clause's organisations; for a bid, one per winner (winner first)."""
     find = reader.find
     type_rules = reader.rules.types["partnership"]
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
-    draft = Draft(trigger)
     if trigger.group.frame in _BID_FRAMES:
-        winners, tenderers = _bid_parties(reader, trigger)
-        orgs = [n.entity for n in winners] or [reader.context_org(draft)]
-        if orgs == [None]:
-            return []
-        orgs += [n.entity for n in tenderers]
-        names = winners or tenderers
+        drafts = _bids(reader, trigger)
     else:
         names = find.in_range(find.is_org, clause_start, clause_end)
         if len({n.entity for n in names}) < (trigger.group.min_orgs or type_rules.min_orgs):
             names = find.before(find.is_org, clause_start) + names
-        orgs = [n.entity for n in names]
-    draft.values["orgs"] = list(dict.fromkeys(orgs))
-    draft.anchor = names[0].start if names else None
+        orgs = list(dict.fromkeys(n.entity for n in names))
+        drafts = [Draft(trigger, {"orgs": orgs}, anchor=names[0].start if names else None)]
     clause = reader.sentence.slice(clause_start, clause_end)
     kinds = [k for k, words in type_rules.kinds.items() if any(w in clause for w in words)]
-    draft.values["kind"] = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
-    draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
+    for draft in drafts:
+        draft.values["kind"] = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
+        draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
+    return drafts
+
+
+def _bids(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    """A bid per winner, its tenderers after it; the organisation referred back to when none is named."""
+    winners, tenderers = _bid_parties(reader, trigger)
+    tendered = [n.entity for n in tenderers]
+    if winners:
+        return [
+            Draft(trigger, {"orgs": [w.entity, *(t for t in tendered if t != w.entity)]}, anchor=w.start)
+            for w in winners
+        ]
+    draft = Draft(trigger)
+    org = reader.context_org(draft)
+    if org is None:
+        return []
+    draft.values["orgs"] = [org, *(t for t in tendered if t != org)]
     return [draft]
 
 
@@ -173,7 +188,10 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     type_rules = reader.rules.types["partnership"]
     _, clause_end = reader.sentence.clause_of(trigger.start)
     tenderers = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
-    bidder = lambda n: find.is_org(n) and n not in tenderers  # noqa: E731
+
+    def bidder(name: Name) -> bool:
+        return find.is_org(name) and name not in tenderers
+
     following = find.after(bidder, trigger.end, clause_end)
     if trigger.group.frame == "bid_after":
         return following, tenderers
@@ -182,7 +200,7 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
 
 
 def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> Iterator[Draft]:
-    """One draft per organisation of the group (the article's last one if the sentence names none)."""
+    """One draft per organisation of the group, or one about the organisation the sentence refers back to."""
     if names:
         for name in names:
             yield Draft(trigger, {"org": name.entity}, anchor=name.start)
@@ -194,7 +212,7 @@ def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> 
 
 def _listing(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     find = reader.find
-    subject = find.subject(lambda n: find.is_org(n), trigger.start)
+    subject = find.subject(find.is_org, trigger.start)
     exchanges = [n for n in find.names if n.label == "Exchange"]
     board = min(exchanges, key=lambda n: abs(n.start - trigger.start)).entity if exchanges else None
     status = reader.status(trigger, reader.rules.types["listing"].statuses) or trigger.group.status
@@ -208,7 +226,10 @@ def _listing(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 def _funding(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     find = reader.find
     investors = _investors(reader, trigger)
-    not_investor = lambda n: find.is_org(n) and n not in investors  # noqa: E731
+
+    def not_investor(name: Name) -> bool:
+        return find.is_org(name) and name not in investors
+
     _, clause_end = reader.sentence.clause_of(trigger.start)
     before = find.before(not_investor, trigger.start)
     after = find.after(not_investor, trigger.end, clause_end)
@@ -232,13 +253,14 @@ def _investors(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     type_rules = reader.rules.types["funding"]
     found = find.marked(find.is_org, type_rules.investor_after, type_rules.investor_before)
     if trigger.group.frame == "invest":
-        found += [n for n in find.before(find.is_org, trigger.start) if n not in found]
+        clause_start, _ = reader.sentence.clause_of(trigger.start)
+        found += [n for n in find.before(find.is_org, trigger.start, clause_start) if n not in found]
     return found
 
 
 def _layoff(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     find = reader.find
-    subject = find.subject(lambda n: find.is_org(n), trigger.start)
+    subject = find.subject(find.is_org, trigger.start)
     scale = nearest_match(reader.rules.scale, reader.sentence, trigger)
     drafts = list(_org_events(reader, trigger, subject))
     for draft in drafts:

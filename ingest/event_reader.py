@@ -15,7 +15,7 @@ from datetime import date
 
 from ingest.dates import find_dates
 from ingest.event_args import Finder
-from ingest.event_rules import Rules, TriggerGroup
+from ingest.event_rules import Rules, TriggerGroup, longest_first
 from ingest.records import Role
 from ingest.sentences import Name, Sentence
 
@@ -262,8 +262,13 @@ def nearest_match(
 
 
 def normalise_amount(rules: Rules, written: str) -> tuple[str, str | None]:
-    """ "人民币 5 亿元" -> ("5亿元", "CNY"); "1.2亿美金" -> ("1.2亿美元", "USD")."""
+    """ "人民币 5 亿元" -> ("5亿元", "CNY"); "约1.2亿美金" -> ("1.2亿美元", "USD").
+
+    Hedges ("约", "超过", "不超过") are dropped: the graph compares amounts, and the
+    evidence sentence keeps the exact wording.
+    """
     text = re.sub(r"\s+", "", written)
+    text = re.sub(f"^(?:{longest_first(rules.amount_qualifiers)})+", "", text)
     currency = None
     for word in sorted(rules.currencies, key=len, reverse=True):
         if word in text:

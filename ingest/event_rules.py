@@ -9,6 +9,7 @@ read, validated and compiled once here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -64,6 +65,7 @@ class Rules:
     sentence_ends: str
     clause_ends: str
     coordinators: tuple[str, ...]
+    group_closers: tuple[str, ...]
     max_aside: int
     speaker_markers: tuple[str, ...]
     speaker_openers: tuple[str, ...]
@@ -78,6 +80,7 @@ class Rules:
     amount: re.Pattern[str]
     round: re.Pattern[str]
     scale: re.Pattern[str]
+    amount_qualifiers: tuple[str, ...]
     amount_not_after: tuple[str, ...]
     date_not_after: tuple[str, ...]
     currencies: dict[str, str]
@@ -129,9 +132,9 @@ def _trigger_groups(name: str, data: dict[str, Any]) -> list[TriggerGroup]:
     ]
 
 
-def longest_first(words: object) -> str:
+def longest_first(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` in which a longer word wins over its prefix."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @cache
@@ -149,6 +152,7 @@ def load_rules() -> Rules:
         sentence_ends=data["sentence_ends"],
         clause_ends=data["clause_ends"],
         coordinators=_words(data["coordinators"]),
+        group_closers=_words(data["group_closers"]),
         max_aside=data["max_aside"],
         speaker_markers=_words(data["speaker_markers"]),
         speaker_openers=_words(data["speaker_openers"]),
@@ -166,6 +170,7 @@ def load_rules() -> Rules:
         amount=re.compile(data["patterns"]["amount"]),
         round=re.compile(data["patterns"]["round"]),
         scale=re.compile(data["patterns"]["scale"]),
+        amount_qualifiers=_words(data["amount_qualifiers"]),
         amount_not_after=_words(data["amount_not_after"]),
         date_not_after=_words(data["date_not_after"]),
         currencies=dict(data["currencies"]),

@@ -1,6 +1,6 @@
 """The NLP facade: text in, :class:`records.Extraction` out.
 
-:class:`Extractor` owns the spaCy pipeline (LAC tokenizer, sentences,
+:class:`Extractor` owns the spaCy pipeline (LAC tokenizer with sentences,
 entities, resolution, roles, and the events component when
 :mod:`ingest.events` provides one) and hides spaCy from the later stages.
 
@@ -17,8 +17,9 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
@@ -27,9 +28,10 @@ from multiprocessing import get_context
 from spacy.language import Language
 from spacy.tokens import Doc
 
+# Importing the component modules registers their factories with spaCy.
 import ingest.entities
 import ingest.resolution
-import ingest.roles  # noqa: F401 - registers the newsgraph_roles factory
+import ingest.roles  # noqa: F401
 from ingest.nlp import blank_nlp, pack_sentences
 from ingest.records import Article, Entity, Extraction, Mention
 
@@ -167,13 +169,20 @@ class Extractor:
         return [self._run_one(chunk, documents) for chunk in chunks]
 
     def _run_one(self, chunk: _Chunk, documents: list[Document]) -> Doc | None:
+        """One chunk alone; if the events component fails on it, its entities and roles are still kept."""
+        doc_id = documents[chunk.document].doc_id
         try:
             return self.nlp(self._make_docs([chunk], documents)[0])
         except Exception as exc:
-            log.error(
-                "%s: extraction failed at offset %d: %s", documents[chunk.document].doc_id, chunk.offset, exc
-            )
+            log.error("%s: extraction failed at offset %d: %s", doc_id, chunk.offset, exc)
+        if EVENTS_FACTORY not in self.nlp.pipe_names:
             return None
+        try:
+            with self.nlp.select_pipes(disable=[EVENTS_FACTORY]):
+                return self.nlp(self._make_docs([chunk], documents)[0])
+        except Exception as exc:
+            log.error("%s: extraction without events failed at offset %d: %s", doc_id, chunk.offset, exc)
+        return None
 
     def _make_docs(self, chunks: list[_Chunk], documents: list[Document]) -> list[Doc]:
         """Tokenized docs carrying what later components need (publication date, title)."""
@@ -267,8 +276,13 @@ def _work(batch: list[Document]) -> list[Extraction]:
 def _in_processes(
     documents: Iterator[Document], batch_size: int, n_process: int, parent: Extractor
 ) -> Iterator[Extraction]:
+    """Batches spread over worker processes, results in input order, at most two batches per worker ahead."""
     settings = (parent.max_chunk_chars, parent.max_document_chars, parent.time_limit)
     with ProcessPoolExecutor(n_process, get_context("spawn"), _start_worker, settings) as pool:
-        batches = iter(lambda: list(islice(documents, batch_size)), [])
-        for results in pool.map(_work, batches):
-            yield from results
+        pending: deque[Future[list[Extraction]]] = deque()
+        while batch := list(islice(documents, batch_size)):
+            pending.append(pool.submit(_work, batch))
+            if len(pending) >= 2 * n_process:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()

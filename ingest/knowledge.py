@@ -70,6 +70,7 @@ class Knowledge:
     suffixes: dict[str, OrgSuffix]
     legal_forms: tuple[str, ...]
     place_prefixes: tuple[str, ...]
+    glued_before_names: tuple[str, ...]
     references: dict[str, Reference]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
@@ -157,13 +158,14 @@ def load_knowledge() -> Knowledge:
         entities=entities,
         entity_names=Gazetteer(_entity_aliases(entities)),
         titles=Gazetteer(_titles(titles, occupations)),
-        role_titles=frozenset(t["name"] for t in titles["titles"]),
+        role_titles=frozenset(t["label"] for t in titles["titles"]),
         title_prefixes=tuple(
             sorted(occupations["prefixes"] + occupations["qualifiers"], key=len, reverse=True)
         ),
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
         place_prefixes=tuple(sorted(suffix_data["place_prefixes"], key=len, reverse=True)),
+        glued_before_names=tuple(suffix_data["glued_before_names"]),
         references=_references(load_data_file("references")),
         surnames=frozenset(names["surnames"]),
         compound_surnames=frozenset(names["compound_surnames"]),
@@ -235,7 +237,7 @@ def _titles(titles: dict[str, Any], occupations: dict[str, Any]) -> dict[str, st
     forms = {simplified_key(w): w for w in occupations["words"]}
     for title in titles["titles"]:
         for variant in (title["name"], title["name_zh"], *title["variants"]):
-            forms[simplified_key(variant)] = title["name"]
+            forms[simplified_key(variant)] = title["label"]
     return forms
 
 

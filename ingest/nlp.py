@@ -23,7 +23,6 @@ import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -220,18 +219,6 @@ class LacTokenizer:
             _init_doc(doc, norm.original, norm.script)
             docs.append(doc)
         return docs
-
-    def to_bytes(self, **_: Any) -> bytes:
-        return b""
-
-    def from_bytes(self, _data: bytes, **_: Any) -> LacTokenizer:
-        return self
-
-    def to_disk(self, _path: str | Path, **_: Any) -> None:
-        return None
-
-    def from_disk(self, _path: str | Path, **_: Any) -> LacTokenizer:
-        return self
 
 
 def _sent_starts(words: list[str]) -> list[bool]:

@@ -38,7 +38,7 @@ class RolePattern:
     name: str
     regex: re.Pattern[str]
     current: bool
-    # The normalised title of a pattern that names it in words (由X创立 -> Founder).
+    # The normalised title of a pattern that names it in words (由X创立 -> 创始人).
     title: str | None
 
 

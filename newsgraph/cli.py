@@ -171,7 +171,11 @@ def ingest(
     ] = False,
     data_dir: DataDir = None,
 ) -> None:
-    """Fetch, extract and write articles into the graph, then print a summary."""
+    """Fetch, extract and write articles into the graph, then print a summary.
+
+    Exit code 3 when the graph stayed unreachable: the facts wait in the state file's spool and
+    the next run writes them.
+    """
     from newsgraph.pipeline import IngestOptions, state_path
 
     home = home_dir(data_dir)

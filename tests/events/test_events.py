@@ -86,6 +86,12 @@ def test_bid_puts_the_winner_first(read: Reader) -> None:
     assert notice.names(notice.one("partnership").orgs) == ["星云科技", "月光智能"]
 
 
+def test_joint_winners_give_one_bid_each(read: Reader) -> None:
+    doc = read("星云科技公司和月光智能公司联合中标了蓝海数据公司的数据中心项目。")
+    bids = doc.of_type("partnership")
+    assert sorted(doc.names(e.orgs) for e in bids) == [["星云科技", "蓝海数据"], ["月光智能", "蓝海数据"]]
+
+
 def test_coordinated_companies_give_one_listing_event_each(read: Reader) -> None:
     doc = read("星云科技公司、月光智能公司、蓝海数据公司等企业或终止上市，或撤回招股书。")
     events = doc.of_type("listing")
@@ -125,8 +131,15 @@ def test_funding_amount_currency_round_and_investors(read: Reader) -> None:
 
 
 def test_funding_in_dollars_from_traditional_text(read: Reader) -> None:
-    event = read("藍海數據公司獲得3000萬美元A輪融資。").one("funding")
+    event = read("藍海數據公司獲得約3000萬美元A輪融資。").one("funding")
     assert (event.amount, event.currency, event.round) == ("3000万美元", "USD", "A轮")
+
+
+def test_investors_of_a_group_marked_after_it(read: Reader) -> None:
+    doc = read("北辰资本和南山创投等机构联合投资了月光智能公司，投资金额达2亿元。")
+    event = doc.one("funding")
+    assert doc.name(event.org) == "月光智能"
+    assert sorted(doc.names(event.investors)) == ["北辰资本", "南山创投"]
 
 
 def test_layoff_scale(read: Reader) -> None:

@@ -61,3 +61,14 @@ def test_the_table_shows_entities_and_roles(tmp_path: Path) -> None:
     out = io.StringIO()
     run_extract([str(source)], "auto", None, "table", out)
     assert "商汤科技" in out.getvalue() and "CEO" in out.getvalue()
+
+
+def test_event_participants_are_canonical_names_not_ids(tmp_path: Path) -> None:
+    """The contract names entities by their canonical names everywhere, the listing board included."""
+    path = tmp_path / "a.txt"
+    path.write_text("依圖科技撤回了科創板招股書。", encoding="utf-8")
+    out = io.StringIO()
+    run_extract([str(path)], "text", None, "jsonl", out)
+    events = [r for r in map(json.loads, out.getvalue().splitlines()) if r["record"] == "event"]
+    assert events and events[0]["board"] == "科创板"
+    assert events[0]["org"] == "依图科技"

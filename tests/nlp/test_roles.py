@@ -33,7 +33,7 @@ def test_titles_are_normalised_from_any_spelling(extractor: Extractor) -> None:
 
 def test_person_with_org_and_title_in_brackets(extractor: Extractor) -> None:
     assert roles(extractor, "周牧野（星海智芯创始人）昨日在深圳表示。") == [
-        ("周牧野", "星海智芯", "Founder", True)
+        ("周牧野", "星海智芯", "创始人", True)
     ]
 
 

@@ -51,14 +51,19 @@ def snapshot(graph: Graph) -> Snapshot:
 
 
 def assert_same_graph(actual: Snapshot, expected: Snapshot) -> None:
-    """Counts by label and type, then node ids, then every property: the first difference fails."""
-    assert actual.node_counts == expected.node_counts
-    assert actual.relationship_counts == expected.relationship_counts
-    assert actual.ids == expected.ids
-    assert actual.nodes == expected.nodes, sorted(actual.nodes ^ expected.nodes)[:5]
-    assert actual.relationships == expected.relationships, sorted(
-        actual.relationships ^ expected.relationships
-    )[:5]
+    """Counts by label and type, then node ids, then every property: the first difference fails, named."""
+    assert _differing(actual.node_counts, expected.node_counts) == {}, "node counts (actual, expected)"
+    assert _differing(actual.relationship_counts, expected.relationship_counts) == {}, "relationship counts"
+    assert sorted(actual.ids ^ expected.ids) == [], "node ids in one graph only"
+    assert sorted(actual.nodes ^ expected.nodes)[:6] == [], "node properties that differ"
+    assert sorted(actual.relationships ^ expected.relationships)[:6] == [], "relationships that differ"
+
+
+def _differing(
+    actual: tuple[tuple[str, int], ...], expected: tuple[tuple[str, int], ...]
+) -> dict[str, tuple]:
+    a, e = dict(actual), dict(expected)
+    return {k: (a.get(k), e.get(k)) for k in sorted(a.keys() | e.keys()) if a.get(k) != e.get(k)}
 
 
 @dataclass

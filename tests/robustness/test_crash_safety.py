@@ -12,7 +12,6 @@ import os
 import random
 import signal
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -57,7 +56,7 @@ def uninterrupted(own_home: Home, subset: Path) -> tuple[Snapshot, int]:
 
 @pytest.mark.parametrize("seed", range(TRIALS))
 def test_a_run_killed_at_a_random_point_converges_on_the_next_run(
-    seed: int, own_home: Home, subset: Path, uninterrupted: tuple[Snapshot, int], record_property: Callable
+    seed: int, own_home: Home, subset: Path, uninterrupted: tuple[Snapshot, int]
 ) -> None:
     expected, articles = uninterrupted
     rng = random.Random(seed)
@@ -69,9 +68,8 @@ def test_a_run_killed_at_a_random_point_converges_on_the_next_run(
     time.sleep(jitter)
     run.send_signal(signal.SIGKILL)
     run.communicate(timeout=60)
-    record_property(
-        "killed",
-        f"after {kill_after}+{jitter:.2f}s: {own_home.recorded()} recorded, {own_home.ingested()} in graph",
+    print(
+        f"killed after {kill_after} recorded + {jitter:.2f} s: {own_home.ingested()} articles were in the graph"
     )
 
     rerun = newsgraph_cli(own_home.path, "ingest", str(subset))

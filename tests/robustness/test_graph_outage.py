@@ -7,12 +7,17 @@ or in the next. The final graph equals the uninterrupted run's, property for pro
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from neo4j import GraphDatabase
 
+from graph.connection import Graph
+from graph.server import free_port
 from newsgraph.pipeline import IngestOptions, IngestSummary, run_ingest
 from tests.conftest import CORPUS
 from tests.robustness.support import Home, Snapshot, assert_same_graph, newsgraph_cli, wait_until
@@ -90,3 +95,23 @@ def test_the_cli_says_what_it_spooled_and_the_next_run_writes_it(
     assert "spooled by an earlier run were written" in err
     assert fresh_home.spooled() == 0
     assert_same_graph(fresh_home.snapshot(), reference)
+
+
+def test_with_no_graph_at_all_good_articles_are_spooled_and_a_bad_one_fails_alone(tmp_path: Path) -> None:
+    story = "据悉，依图科技首席技术官颜水成已于上周离职，加盟一家新加坡公司。公司表示，相关业务不受影响。"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text(
+        '{"url": "http://bad.example/1", "title": "t", "text": "坏\\ud800'
+        + story
+        + '"}\n'
+        + json.dumps({"url": "http://good.example/1", "title": "好", "text": story}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    nowhere = GraphDatabase.driver(f"bolt://127.0.0.1:{free_port()}", auth=("root", "unused"))
+    with Graph(nowhere, "newsgraph", "bolt://nowhere", embedded=True) as graph:
+        options = IngestOptions(home=tmp_path, reconnect_delays=QUICK_RECONNECT)
+        summary = run_ingest([str(tmp_path / "in")], graph, options)
+    assert summary.graph_outage
+    assert (summary.spooled, summary.failed) == (1, 1)
+    assert "next run" in (summary.graph_notice() or "")

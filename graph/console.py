@@ -4,6 +4,10 @@ Every query runs in an explicit transaction that is always rolled back, so a
 ``CREATE``, ``MERGE``, ``SET`` or ``DELETE`` typed in the console is undone
 whatever it was. Rows are fetched only up to a cap.
 
+Schema and administration commands are refused before they are sent: the
+embedded ArcadeDB server applies ``CREATE INDEX`` or ``DROP CONSTRAINT`` at
+once, outside the transaction, so a rollback would not undo them.
+
 The time limit is enforced on the client: the embedded ArcadeDB server does
 not honour transaction timeouts (Neo4j does, so ``timeout=`` is passed too).
 The query runs in a worker thread on its own session; when the limit passes,
@@ -14,6 +18,7 @@ frees the caller at once.
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -24,6 +29,16 @@ from neo4j.exceptions import Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
 from graph.connection import Graph, plain
+
+#: Commands that change the schema or the server rather than the data (never transactional everywhere).
+SCHEMA_COMMAND = re.compile(
+    r"\b(?:(?:CREATE|DROP|ALTER|START|STOP)\s+(?:(?:RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR)\s+)?"
+    r"(?:INDEX|CONSTRAINT|DATABASE|COMPOSITE\s+DATABASE|ALIAS|USER|ROLE|SERVER)"
+    r"|GRANT|REVOKE|DENY)\b",
+    re.IGNORECASE,
+)
+#: String literals and comments, blanked before looking for commands (a name may say "drop index").
+LITERALS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
 
 DEFAULT_ROW_CAP = 1000
 DEFAULT_TIME_LIMIT_S = 10.0
@@ -51,6 +66,8 @@ def run_readonly(
     """Run ``query`` in a rolled-back transaction, keeping at most ``row_cap`` rows and ``time_limit`` seconds."""
     if not query.strip():
         return ConsoleResult(error="the query is empty")
+    if SCHEMA_COMMAND.search(LITERALS_AND_COMMENTS.sub(" ", query)):
+        return ConsoleResult(error="schema and administration commands are not allowed in the console (read-only)")
     session = graph.driver.session(database=graph.database, default_access_mode=READ_ACCESS)
     result = ConsoleResult()
     started = time.monotonic()

@@ -30,13 +30,19 @@ from ingest.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
 from ingest.gazetteer import Gazetteer
 from ingest.knowledge import Knowledge, load_knowledge
 from ingest.people import PersonFinder
+from ingest.teams import TEAM_LABEL, load_team_finder
 
 _LAC_LABELS = {"LOC": "Location", "TIME": "Date"}
 # LAC tags of words that do not begin a name: time, adverbs, pronouns, function words, numbers.
 _NOT_NAME_START = frozenset({"TIME", "t", "d", "r", "p", "c", "u", "m", "q", "w", "f", "xc"})
+# LAC tags of single words that name an organisation when they end with one of its suffixes.
+_SUFFIXED_NAME_TAGS = frozenset({"nz"})
+# LAC tags of a word that is a title as a whole when it ends with one (国防部长).
+_TITLE_WORD_TAGS = frozenset({"n", "nz"})
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad"})
-# LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业).
-_DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC"})
+# LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业) or introduce it (据开发商).
+_DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC", "p"})
+PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 
 
@@ -46,17 +52,24 @@ class EntityRecognizer:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.people = PersonFinder(knowledge)
+        self.teams = load_team_finder()
 
     def __call__(self, doc: Doc) -> Doc:
         tokens = Tokens(doc)
         titles = self._titles(tokens)
-        people = self.people.find(tokens, titles)
-        appositives = [a for a in self._appositives(tokens) if not _overlaps(a, titles + people)]
+        sport = self.teams.sport_mask(tokens)
+        people = self.teams.relabel_people(
+            tokens.text, self.people.find(tokens, titles), sport, self.people.looks_like_name
+        )
+        appositives = self._appositives(tokens)
+        people = self._described_companies(tokens.text, people, appositives)
+        appositives = [a for a in appositives if not _overlaps(a, titles + people)]
         candidates = [
             *self._known(tokens, titles),
             *titles,
             *self._money(tokens),
-            *self._organisations(tokens, {a.start for a in appositives}),
+            *self.teams.split_pairs(tokens),
+            *self._organisations(tokens, {a.start for a in appositives}, sport),
             *people,
             *appositives,
             *self._lac_entities(tokens),
@@ -69,6 +82,22 @@ class EntityRecognizer:
         doc.ents = _spans(doc, chosen)
         return doc
 
+    def _described_companies(
+        self, text: str, people: list[Candidate], appositives: list[Candidate]
+    ) -> list[Candidate]:
+        """Person-tagged names written right after a description of a company are companies.
+
+        LAC tags many transliterated company names as people; after 开发商 or
+        厂商 (开发商贝塞斯达) the name is the company, unless it looks Chinese.
+        """
+        described = {(a.start, a.end) for a in appositives}
+        return [
+            Candidate(p.start, p.end, "Company", p.rank)
+            if (p.start, p.end) in described and not self.people.looks_like_name(text[p.start : p.end])
+            else p
+            for p in people
+        ]
+
     def _known(self, tokens: Tokens, titles: list[Candidate]) -> list[Candidate]:
         title_starts = {t.start for t in titles}
         found = []
@@ -78,10 +107,15 @@ class EntityRecognizer:
         return found
 
     def _plausible(self, tokens: Tokens, start: int, end: int) -> bool:
-        """A dictionary hit counts unless it is a short piece cut out of an ordinary word."""
+        """A dictionary hit counts unless it is a short piece cut out of ordinary words.
+
+        A short hit cutting into two words at once (中兴 in 其中 + 兴业银行) straddles them.
+        """
         if tokens.aligned(start, end) or end - start >= 3:
             return True
         first, last = tokens.index_at(start), tokens.index_at(end - 1)
+        if first != last and start not in tokens.start_set and end not in tokens.end_set:
+            return False
         return any(tokens.tags[i] in NAME_TAGS for i in range(first, last + 1))
 
     def _known_or_part(
@@ -135,9 +169,34 @@ class EntityRecognizer:
         found = []
         for match in self.knowledge.titles.finditer(tokens.text):
             start = self._extend_title_prefix(tokens.text, match.start)
-            if tokens.aligned(start, match.end):
+            end = self._title_end(tokens, match.end)
+            if end is None:
+                continue
+            if not tokens.aligned(start, end) and not self._after_surname(tokens, start, end):
+                start = self._title_word_start(tokens, start)
+            if start is not None:
                 found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=match.value))
         return found
+
+    @staticmethod
+    def _title_word_start(tokens: Tokens, start: int) -> int | None:
+        """The start of a noun that ends with a title (国防部长): the whole noun is the title."""
+        i = tokens.index_at(start)
+        return tokens.starts[i] if tokens.tags[i] in _TITLE_WORD_TAGS else None
+
+    @staticmethod
+    def _title_end(tokens: Tokens, end: int) -> int | None:
+        """Where the word ending a title ends: the title's end, or after a plural 们 (矿工们)."""
+        if end in tokens.end_set:
+            return end
+        return end + 1 if tokens.text.startswith("们", end) and end + 1 in tokens.end_set else None
+
+    def _after_surname(self, tokens: Tokens, start: int, end: int) -> bool:
+        """A title written after a surname as one word (杨律师, 朱博士): the title is still a mention."""
+        if start in tokens.start_set or end not in tokens.end_set:
+            return False
+        word_start = tokens.starts[tokens.index_at(start)]
+        return self.knowledge.is_surname(tokens.text[word_start:start])
 
     def _extend_title_prefix(self, text: str, start: int) -> int:
         """Include prefixes and field qualifiers written before a title (副, 首席, 技术)."""
@@ -157,11 +216,14 @@ class EntityRecognizer:
             for m in self.knowledge.money.finditer(tokens.text)
         ]
 
-    def _organisations(self, tokens: Tokens, appositive_starts: set[int]) -> list[Candidate]:
+    def _organisations(
+        self, tokens: Tokens, appositive_starts: set[int], sport: bytearray
+    ) -> list[Candidate]:
         """LAC's ORG words and name + suffix sequences, stretched over following suffixes.
 
         A description right before a company's name (芯片公司 in 芯片公司蔚蓝芯动)
-        is not an organisation of its own.
+        is not an organisation of its own. Without a suffix to tell its kind, an
+        organisation is a company, or a team in a sentence about sport.
         """
         found = []
         i = 0
@@ -171,12 +233,15 @@ class EntityRecognizer:
                 i += 1
                 continue
             last = self._extend_suffixes(tokens, i)
-            start, end = self._without_glued_word(tokens.text, tokens.starts[first]), tokens.ends[last]
+            start = self._without_glued_word(tokens.text, tokens.starts[first])
+            end = self._with_bracketed_place(tokens, tokens.ends[last])
+            end = self._company_of_department(tokens.text, start, end)
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
             describes = any(start < a <= end for a in appositive_starts)
             if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2 and not describes:
+                unsuffixed = TEAM_LABEL if sport[start] else "Company"
                 found.append(
-                    Candidate(start, end, suffix[1].label if suffix else "Company", Rank.ORGANISATION)
+                    Candidate(start, end, suffix[1].label if suffix else unsuffixed, Rank.ORGANISATION)
                 )
             i = last + 1
         return found
@@ -189,8 +254,15 @@ class EntityRecognizer:
         return start
 
     def _org_start(self, tokens: Tokens, i: int) -> int | None:
-        """The first word of an organisation name that ends at word ``i``, if ``i`` ends one."""
+        """The first word of an organisation name that ends at word ``i``, if ``i`` ends one.
+
+        A place written right before an organisation's name is part of it
+        (北京 + 保利, 重庆 + 同创置业): that is how Chinese names a company by the
+        place it is registered in.
+        """
         if tokens.tags[i] == "ORG":
+            return i - 1 if i > 0 and self._is_place(tokens, i - 1) else i
+        if tokens.tags[i] in _SUFFIXED_NAME_TAGS and self._ends_with_suffix(tokens.words[i]):
             return i
         if tokens.words[i] not in self.knowledge.suffixes:
             return None
@@ -202,6 +274,38 @@ class EntityRecognizer:
         ):
             first -= 1
         return first if first < i else None
+
+    def _company_of_department(self, text: str, start: int, end: int) -> int:
+        """The end of the company whose department ``start``..``end`` names (链家地产 + 市场研究部).
+
+        A department is no organisation of its own, and its suffix (部) would make
+        it a government body; the company named before it is the mention.
+        """
+        if not text.endswith(self.knowledge.departments, start, end):
+            return end
+        for cut in range(end - 2, start + 1, -1):
+            found = self.knowledge.suffix_of(text[start:cut])
+            if found and found[1].label == "Company":
+                return cut
+        return end
+
+    def _with_bracketed_place(self, tokens: Tokens, end: int) -> int:
+        """The end of a legal name with the place in brackets: 渣打银行 + （香港）有限公司."""
+        match = PLACE_IN_BRACKETS.match(tokens.text, end)
+        if match is None:
+            return end
+        for form in self.knowledge.legal_forms:
+            if tokens.text.startswith(form, match.end()) and match.end() + len(form) in tokens.end_set:
+                return match.end() + len(form)
+        return end
+
+    def _ends_with_suffix(self, word: str) -> bool:
+        """A proper-noun word that is a name and a suffix (新华网, 天涯网) names an organisation."""
+        found = self.knowledge.suffix_of(word)
+        return found is not None and len(word) - len(found[0]) >= 2
+
+    def _is_place(self, tokens: Tokens, i: int) -> bool:
+        return tokens.tags[i] == "LOC" or tokens.words[i] in self.knowledge.place_prefixes
 
     def _extend_suffixes(self, tokens: Tokens, i: int) -> int:
         """The last word of the name ending at ``i`` or later: following suffixes, or a place and a branch."""
@@ -226,7 +330,7 @@ class EntityRecognizer:
 
     @staticmethod
     def _describes(tokens: Tokens, descriptor: int) -> bool:
-        """Whether the word before 公司/企业 describes it (芯片公司) rather than takes it as object (影响公司)."""
+        """Whether the word before 公司/企业 describes (芯片公司) or introduces it (据开发商), not takes it as object."""
         if descriptor not in tokens.start_set:
             return True
         previous = tokens.index_at(descriptor) - 1

@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 
 MAX_CHUNK_CHARS = 20_000
 MAX_DOCUMENT_CHARS = 2_000_000
+# A group of chunks runs as one nlp.pipe call; time limits are checked between groups, so a group
+# holds at most two chunks' worth of characters (about two seconds of LAC) however small its chunks.
 TIME_LIMIT_SECONDS = 120.0
 EVENTS_FACTORY = "newsgraph_events"
 _PARAGRAPHS = re.compile(r"[^\n]*\n*")
@@ -85,6 +87,20 @@ def _events_available() -> bool:
     return Language.has_factory(EVENTS_FACTORY)
 
 
+def _groups(chunks: list[_Chunk], max_count: int, max_chars: int) -> Iterator[list[_Chunk]]:
+    """Consecutive chunks, at most ``max_count`` and about ``max_chars`` characters a group."""
+    group: list[_Chunk] = []
+    size = 0
+    for chunk in chunks:
+        if group and (len(group) >= max_count or size + len(chunk.text) > max_chars):
+            yield group
+            group, size = [], 0
+        group.append(chunk)
+        size += len(chunk.text)
+    if group:
+        yield group
+
+
 class Extractor:
     """Extracts mentions, entities, roles and events from article texts."""
 
@@ -120,8 +136,7 @@ class Extractor:
         chunks = [c for i, d in enumerate(documents) for c in self._chunks(i, d)]
         parts: list[list[Extraction]] = [[] for _ in documents]
         started: dict[int, float] = {}
-        iterator = iter(chunks)
-        while group := list(islice(iterator, batch_size)):
+        for group in _groups(chunks, batch_size, 2 * self.max_chunk_chars):
             group = [c for c in group if self._in_time(c, documents, started)]
             for chunk, doc in zip(group, self._run(group, documents), strict=True):
                 if doc is not None:

@@ -71,6 +71,8 @@ class Knowledge:
     legal_forms: tuple[str, ...]
     place_prefixes: tuple[str, ...]
     glued_before_names: tuple[str, ...]
+    # Words ending the name of a company's department (市场研究部): see entities.py.
+    departments: tuple[str, ...]
     references: dict[str, Reference]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
@@ -166,6 +168,7 @@ def load_knowledge() -> Knowledge:
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
         place_prefixes=tuple(sorted(suffix_data["place_prefixes"], key=len, reverse=True)),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
+        departments=tuple(suffix_data["departments"]),
         references=_references(load_data_file("references")),
         surnames=frozenset(names["surnames"]),
         compound_surnames=frozenset(names["compound_surnames"]),

@@ -14,6 +14,8 @@ from ingest.knowledge import Knowledge
 
 _NAME_JOINERS = frozenset("·•-‧")
 _NOT_BEFORE_NAME_END = frozenset({"w", "u", "p", "c", "xc", "PER"})
+# LAC tags of a word that a function word glued to a name's end can introduce (王总和 + 老刘).
+_AFTER_GLUED_WORD = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "r"})
 
 
 class PersonFinder:
@@ -47,7 +49,7 @@ class PersonFinder:
             end -= 1
         if j == i and self._split_name(tokens, i):
             end = tokens.ends[i + 1]
-        elif end - start > 2 and tokens.text[end - 1] in self.knowledge.never_in_name:
+        elif end - start > 2 and self._glued_function_word(tokens, j, end):
             end -= 1
         name = tokens.text[start:end]
         if end - start < 2 or self.knowledge.is_form_of_address(name):
@@ -55,6 +57,17 @@ class PersonFinder:
         if end in title_starts and is_cjk(name) and not self.looks_like_name(name):
             return Candidate(start, end, "Company", Rank.PERSON)
         return Candidate(start, end, "Person", Rank.PERSON)
+
+    def _glued_function_word(self, tokens: Tokens, j: int, end: int) -> bool:
+        """Whether the name's last character is a function word LAC glued to it (王总和 + 老刘).
+
+        Only when a noun follows, which the function word would introduce: a
+        verb, 的 or punctuation after it means the character is part of the name
+        (孔祥同 + 介绍, 边春和 + 的).
+        """
+        if tokens.text[end - 1] not in self.knowledge.never_in_name:
+            return False
+        return j + 1 < len(tokens) and tokens.tags[j + 1] in _AFTER_GLUED_WORD
 
     def _split_name(self, tokens: Tokens, i: int) -> bool:
         """Whether LAC cut a three-character Chinese name after its second character."""
@@ -70,13 +83,30 @@ class PersonFinder:
         )
 
     def _after_title(self, tokens: Tokens, title: Candidate) -> Candidate | None:
-        """A surname and one or two characters right after a title (CEO徐立)."""
+        """A surname and one or two characters right after a title (CEO徐立), also over two words.
+
+        LAC often reads a one-character surname after a title as a word of its
+        own (导演 + 许 + 秦豪, 副总 + 封 + 屹): the surname joins the next word
+        when the two look like a name.
+        """
         if title.end not in tokens.start_set:
             return None
         i = tokens.index_at(title.end)
-        if tokens.tags[i] == "PER" or not self.looks_like_name(tokens.words[i]):
-            return None
-        return Candidate(tokens.starts[i], tokens.ends[i], "Person", Rank.PERSON)
+        if self.looks_like_name(tokens.words[i]):
+            return (
+                None
+                if tokens.tags[i] == "PER"
+                else Candidate(tokens.starts[i], tokens.ends[i], "Person", Rank.PERSON)
+            )
+        if (
+            len(tokens.words[i]) == 1
+            and i + 1 < len(tokens)
+            and tokens.tags[i + 1] not in _NOT_BEFORE_NAME_END - {"PER"}
+        ):
+            joined = tokens.words[i] + tokens.words[i + 1]
+            if self.looks_like_name(joined) and tokens.words[i + 1][-1] not in self.knowledge.never_in_name:
+                return Candidate(tokens.starts[i], tokens.ends[i + 1], "Person", Rank.PERSON)
+        return None
 
     def looks_like_name(self, word: str) -> bool:
         """A Chinese name: a surname and one or two characters (a compound surname and one or two)."""

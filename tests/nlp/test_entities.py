@@ -55,3 +55,48 @@ def test_line_breaks_do_not_glue_names_together(extractor: Extractor) -> None:
     found = mentions(extractor, "澄星科技\n梁启航表示")
     assert ("Company", "澄星科技") in found
     assert ("Person", "梁启航") in found
+
+
+def test_clubs_in_a_sports_sentence_are_organisations_not_companies(extractor: Extractor) -> None:
+    found = mentions(extractor, "本赛季联赛中，利物浦主场战胜了阿森纳。")
+    assert ("Organization", "利物浦") in found
+    assert ("Organization", "阿森纳") in found
+
+
+def test_a_club_tagged_as_a_person_is_a_team_next_to_a_match_word(extractor: Extractor) -> None:
+    assert ("Organization", "费伦特") in mentions(extractor, "上周的联赛中，费伦特主场击败对手。")
+
+
+def test_two_teams_around_vs_are_two_mentions(extractor: Extractor) -> None:
+    found = mentions(extractor, "周末焦点：皇马vs巴萨。")
+    assert ("Organization", "皇马") in found
+    assert ("Organization", "巴萨") in found
+
+
+def test_a_title_written_after_a_surname_is_a_title(extractor: Extractor) -> None:
+    assert mentions(extractor, "张律师表示，合同有效。") == [("Title", "律师")]
+
+
+def test_a_name_ending_in_a_function_character_keeps_it_before_a_verb_or_de(extractor: Extractor) -> None:
+    assert ("Person", "王建和") in mentions(extractor, "老张说，王建和的方案更好。")
+
+
+def test_a_department_stands_for_its_company(extractor: Extractor) -> None:
+    found = mentions(extractor, "华星地产市场研究部主任王立群表示，房价将企稳。")
+    assert found[:3] == [("Company", "华星地产"), ("Title", "主任"), ("Person", "王立群")]
+
+
+def test_a_legal_name_keeps_its_place_and_the_place_in_brackets(extractor: Extractor) -> None:
+    assert ("Company", "上海明远置业") in mentions(extractor, "上海明远置业昨天发布公告。")
+    assert ("Company", "星辰银行（香港）有限公司") in mentions(
+        extractor, "星辰银行（香港）有限公司今天宣布。"
+    )
+
+
+def test_a_noun_ending_in_a_title_is_one_title(extractor: Extractor) -> None:
+    assert ("Title", "国防部长") in mentions(extractor, "新任国防部长昨日表态。")
+    assert ("Title", "矿工") in mentions(extractor, "矿工们已经获救。")
+
+
+def test_a_person_tagged_name_after_a_company_description_is_a_company(extractor: Extractor) -> None:
+    assert ("Company", "柯瑞斯达") in mentions(extractor, "据开发商柯瑞斯达表示，新作将于明年发售。")

@@ -51,12 +51,22 @@ def snapshot(graph: Graph) -> Snapshot:
 
 
 def assert_same_graph(actual: Snapshot, expected: Snapshot) -> None:
-    """Counts by label and type, then node ids, then every property: the first difference fails, named."""
-    assert _differing(actual.node_counts, expected.node_counts) == {}, "node counts (actual, expected)"
-    assert _differing(actual.relationship_counts, expected.relationship_counts) == {}, "relationship counts"
-    assert sorted(actual.ids ^ expected.ids) == [], "node ids in one graph only"
-    assert sorted(actual.nodes ^ expected.nodes)[:6] == [], "node properties that differ"
-    assert sorted(actual.relationships ^ expected.relationships)[:6] == [], "relationships that differ"
+    """Counts by label and type, then node ids, then every property: the first difference fails, shown."""
+    checks = (
+        ("node counts (actual, expected)", _differing(actual.node_counts, expected.node_counts)),
+        ("relationship counts", _differing(actual.relationship_counts, expected.relationship_counts)),
+        ("node ids in one graph only", sorted(actual.ids ^ expected.ids)),
+        ("nodes only in the actual graph", sorted(actual.nodes - expected.nodes)[:3]),
+        ("nodes only in the expected graph", sorted(expected.nodes - actual.nodes)[:3]),
+        ("relationships only in the actual graph", sorted(actual.relationships - expected.relationships)[:3]),
+        (
+            "relationships only in the expected graph",
+            sorted(expected.relationships - actual.relationships)[:3],
+        ),
+    )
+    for what, difference in checks:
+        if difference:
+            raise AssertionError(f"{what}: {difference}")
 
 
 def _differing(

@@ -137,12 +137,6 @@ def test_a_1_mb_article_of_one_character_is_cut_not_choked_on(char: str) -> None
     check_extraction(Extractor(time_limit=0.0).extract(text, "one-char"), text)
 
 
-@pytest.mark.xfail(
-    run=False,
-    reason="bug in ingest/extract.py Extractor._extract_batch: the time limit is checked before a whole "
-    "group of batch_size chunks (32 x 20,000 characters) is run, so a 1 MB article runs ~640,000 "
-    "characters (80 s on this machine) past a 2 s limit; run with --runxfail to see it",
-)
 @settings(max_examples=2, deadline=timedelta(seconds=60), suppress_health_check=[HealthCheck.too_slow])
 @given(char=st.sampled_from(["啊", "阿里巴巴"]))
 def test_a_1_mb_article_stops_near_the_time_limit(extractor: Extractor, char: str) -> None:

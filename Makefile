@@ -24,6 +24,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-## Score the extraction on ../shared/eval (dev and test splits).
+## Score the extraction on ../shared/eval (dev and test splits); skips cleanly when it is absent.
 eval: $(STAMP)
-	$(BIN)/newsgraph eval
+	$(BIN)/python -m bench.eval_ner
+	$(BIN)/python -m bench.eval_events

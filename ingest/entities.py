@@ -308,13 +308,21 @@ class EntityRecognizer:
         return tokens.tags[i] == "LOC" or tokens.words[i] in self.knowledge.place_prefixes
 
     def _extend_suffixes(self, tokens: Tokens, i: int) -> int:
-        """The last word of the name ending at ``i`` or later: following suffixes, or a place and a branch."""
+        """The last word of the name ending at ``i`` or later: following suffixes, a place and a branch."""
         suffixes = self.knowledge.suffixes
         while i + 1 < len(tokens):
             if tokens.words[i + 1] in suffixes:
                 i += 1
             elif tokens.tags[i + 1] == "LOC" and i + 2 < len(tokens) and tokens.words[i + 2] in suffixes:
                 i += 2
+            elif tokens.words[i + 1].endswith(self.knowledge.branches):
+                i += 1  # 工行 + 福建省分行
+            elif (
+                i + 2 < len(tokens)
+                and tokens.tags[i + 1] == "ORG"
+                and tokens.words[i + 2] in self.knowledge.branches
+            ):
+                i += 2  # 交行 + 四川省 + 分行, the place read as an organisation
             else:
                 break
         return i

@@ -73,6 +73,8 @@ class Knowledge:
     glued_before_names: tuple[str, ...]
     # Words ending the name of a company's department (市场研究部): see entities.py.
     departments: tuple[str, ...]
+    # Words ending the name of a branch, which is named after its parent (工行 + 福建省分行).
+    branches: tuple[str, ...]
     references: dict[str, Reference]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
@@ -169,6 +171,7 @@ def load_knowledge() -> Knowledge:
         place_prefixes=tuple(sorted(suffix_data["place_prefixes"], key=len, reverse=True)),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         departments=tuple(suffix_data["departments"]),
+        branches=tuple(suffix_data["branches"]),
         references=_references(load_data_file("references")),
         surnames=frozenset(names["surnames"]),
         compound_surnames=frozenset(names["compound_surnames"]),

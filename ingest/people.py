@@ -18,6 +18,19 @@ _NOT_BEFORE_NAME_END = frozenset({"w", "u", "p", "c", "xc", "PER"})
 _AFTER_GLUED_WORD = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "r"})
 
 
+def _latin_name_part(tokens: Tokens, i: int) -> bool:
+    """A capitalised Latin word that LAC tagged as a name or proper noun (Sam in Sam Altman)."""
+    return tokens.tags[i] in ("PER", "nz") and tokens.is_latin(i) and tokens.words[i][0].isupper()
+
+
+def _joined(tokens: Tokens, j: int) -> bool:
+    """Whether words ``j`` and ``j + 2`` are parts of one foreign name: joined by ·/-, or Latin and a space."""
+    joiner = tokens.words[j + 1]
+    if joiner in _NAME_JOINERS:
+        return True
+    return joiner == " " and _latin_name_part(tokens, j) and _latin_name_part(tokens, j + 2)
+
+
 class PersonFinder:
     """Finds person candidates in a doc's words."""
 
@@ -39,11 +52,18 @@ class PersonFinder:
         (星海智芯创始人) is taken as a company.
         """
         start, end = tokens.starts[i], tokens.ends[i]
+        if (
+            i >= 2
+            and tokens.words[i - 1] == " "
+            and _latin_name_part(tokens, i - 2)
+            and _latin_name_part(tokens, i)
+        ):
+            start = tokens.starts[i - 2]  # Sam + " " + Altman
         j = i
         while j + 1 < len(tokens) and tokens.tags[j + 1] == "PER" and tokens.words[j][-1] in _NAME_JOINERS:
             j += 1  # 亚当· + 山克曼
-        while j + 2 < len(tokens) and tokens.words[j + 1] in _NAME_JOINERS and tokens.tags[j + 2] == "PER":
-            j += 2  # 索尔 + - + 坎贝尔
+        while j + 2 < len(tokens) and tokens.tags[j + 2] == "PER" and _joined(tokens, j):
+            j += 2  # 索尔 + - + 坎贝尔, Mark + " " + Smith
         end = tokens.ends[j]
         if tokens.text[end - 1] in _NAME_JOINERS:
             end -= 1

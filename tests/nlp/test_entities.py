@@ -64,7 +64,7 @@ def test_clubs_in_a_sports_sentence_are_organisations_not_companies(extractor: E
 
 
 def test_a_club_tagged_as_a_person_is_a_team_next_to_a_match_word(extractor: Extractor) -> None:
-    assert ("Organization", "费伦特") in mentions(extractor, "上周的联赛中，费伦特主场击败对手。")
+    assert ("Organization", "帕伦特") in mentions(extractor, "上周的联赛中，帕伦特主场击败对手。")
 
 
 def test_two_teams_around_vs_are_two_mentions(extractor: Extractor) -> None:
@@ -100,3 +100,13 @@ def test_a_noun_ending_in_a_title_is_one_title(extractor: Extractor) -> None:
 
 def test_a_person_tagged_name_after_a_company_description_is_a_company(extractor: Extractor) -> None:
     assert ("Company", "柯瑞斯达") in mentions(extractor, "据开发商柯瑞斯达表示，新作将于明年发售。")
+
+
+def test_a_latin_name_written_with_a_space_is_one_person(extractor: Extractor) -> None:
+    found = mentions(extractor, "英伟达创始人黄仁勋和分析师Mark Smith都认为")
+    assert ("Person", "Mark Smith") in found
+    assert ("Person", "黄仁勋") in found
+
+
+def test_a_branch_written_after_its_bank_is_one_mention(extractor: Extractor) -> None:
+    assert ("Company", "交行四川省分行") in mentions(extractor, "记者从交行四川省分行获悉")

@@ -33,6 +33,10 @@ SCHEMA_COMMANDS = [
     "CREATE CONSTRAINT evil_unique IF NOT EXISTS FOR (n:Company) REQUIRE n.name IS UNIQUE",
     "DROP CONSTRAINT company_id",
     "DROP INDEX company_name",
+    "CREATE/**/INDEX evil_index IF NOT EXISTS FOR (n:Company) ON (n.evil)",  # a comment as the space
+    "DROP /* why not */ CONSTRAINT company_id",
+    "drop\nconstraint company_id",
+    "MATCH (n) RETURN n LIMIT 1 UNION ALL MATCH (n) RETURN n LIMIT 1; DROP CONSTRAINT company_id",
 ]
 
 

@@ -11,11 +11,15 @@ node and relationship maps, never as driver objects.
 
 from __future__ import annotations
 
+import threading
+import time
+import weakref
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from graph.connection import Graph
-from graph.schema import ENTITY_LABELS, EVENT_LABELS, EXPLORATION_TYPES, ORG_LABELS
+from graph.schema import ENTITY_LABELS, EVENT_LABELS, EXPLORATION_TYPES, ORG_LABELS, label
 from ingest.scripts import normalise_width, to_simplified
 
 ENTITY = "|".join(ENTITY_LABELS)
@@ -52,29 +56,119 @@ def search_variants(text: str) -> list[str]:
 def search_entities(graph: Graph, text: str, limit: int = 20) -> list[dict[str, Any]]:
     """Entities whose name, English name or any alias contains the query in either script.
 
-    Exact matches come first, then prefixes, then the most mentioned.
+    Exact matches come first, then prefixes, then the most mentioned. Matching
+    runs on an in-process copy of every entity's names (:class:`NameIndex`),
+    because a scan of all entities in Cypher costs ~100 ms on 20k entities;
+    the rows shown are then read fresh from the graph by id.
     """
     variants = search_variants(text)
     if not variants:
         return []
-    return graph.read(
+    ranked = name_index(graph).matches(variants, limit)
+    rows = {row["id"]: row for row in _entity_summaries(graph, ranked)}
+    return [rows[entity_id] for entity_id, _ in ranked if entity_id in rows]
+
+
+#: Seconds a name index is trusted without re-reading: bounds how long a re-write that changes
+#: aliases but no node count (the version's key) can go unseen.
+NAME_INDEX_TTL_S = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    """One entity's searchable names, lower-cased, and what ranks it."""
+
+    id: str
+    label: str
+    name: str | None
+    mentions: int
+    keys: tuple[str, ...]
+    #: The keys joined by a character no query contains: one substring test per entity.
+    blob: str
+
+    def score(self, variants: list[str]) -> int:
+        """2 for an exact name, 1 for a prefix, 0 for a substring, -1 for no match (as the Cypher did)."""
+        if not any(q in self.blob for q in variants):
+            return -1
+        if any(k in variants for k in self.keys):
+            return 2
+        return 1 if any(k.startswith(q) for k in self.keys for q in variants) else 0
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """Every entity's names, read once per graph version (node counts) and at most every TTL seconds."""
+
+    version: tuple[int, ...]
+    built: float
+    entries: tuple[NameEntry, ...]
+
+    def matches(self, variants: list[str], limit: int) -> list[tuple[str, str]]:
+        """(id, label) of the best ``limit`` matches: exact, prefix, substring; then mentions, then name."""
+        if any(SEPARATOR in q for q in variants):
+            return []
+        scored = ((entry.score(variants), entry) for entry in self.entries)
+        found = [(score, entry) for score, entry in scored if score >= 0]
+        found.sort(key=lambda se: (-se[0], -se[1].mentions, se[1].name is None, se[1].name or ""))
+        return [(entry.id, entry.label) for _, entry in found[:limit]]
+
+
+SEPARATOR = "\x00"
+_NAME_INDEXES: weakref.WeakKeyDictionary[Any, NameIndex] = weakref.WeakKeyDictionary()
+_NAME_INDEX_LOCK = threading.Lock()
+
+
+def name_index(graph: Graph) -> NameIndex:
+    """The graph's name index, rebuilt when a node count changed or it is older than the TTL."""
+    version = _graph_version(graph)
+    with _NAME_INDEX_LOCK:
+        index = _NAME_INDEXES.get(graph.driver)
+        if index is None or index.version != version or time.monotonic() - index.built > NAME_INDEX_TTL_S:
+            index = _read_name_index(graph, version)
+            _NAME_INDEXES[graph.driver] = index
+        return index
+
+
+def _graph_version(graph: Graph) -> tuple[int, ...]:
+    """Article and entity counts: read from the stores' counters (a few ms), they change with every new node."""
+    query = "\nUNION ALL\n".join(f"MATCH (n:{lbl}) RETURN count(n) AS n" for lbl in ("Article", *ENTITY_LABELS))
+    return tuple(int(row["n"]) for row in graph.read(query))
+
+
+def _read_name_index(graph: Graph, version: tuple[int, ...]) -> NameIndex:
+    """One collected list (rows cost ~20 us each on the embedded server; one list is ~10x cheaper)."""
+    rows = graph.read(
         f"""
         MATCH (n:{ENTITY})
-        WITH n, [a IN coalesce(n.aliases, []) + [n.name, coalesce(n.name_en, '')] WHERE a <> '' | toLower(a)]
-             AS names
-        WHERE any(a IN names WHERE any(q IN $variants WHERE a CONTAINS q))
-        WITH n, CASE WHEN any(a IN names WHERE a IN $variants) THEN 2
-                     WHEN any(a IN names WHERE any(q IN $variants WHERE a STARTS WITH q)) THEN 1
-                     ELSE 0 END AS score
-        ORDER BY score DESC, coalesce(n.mentions, 0) DESC, n.name
-        LIMIT $limit
+        RETURN collect([n.id, labels(n)[0], n.name, coalesce(n.mentions, 0),
+                        [a IN coalesce(n.aliases, []) + [n.name, coalesce(n.name_en, '')] WHERE a <> '']])
+               AS entities
+        """
+    )
+    entries = []
+    for entity_id, entity_label, name, mentions, names in rows[0]["entities"] if rows else []:
+        keys = tuple(dict.fromkeys(a.lower() for a in names))
+        entries.append(NameEntry(entity_id, entity_label, name, int(mentions), keys, SEPARATOR.join(keys)))
+    return NameIndex(version, time.monotonic(), tuple(entries))
+
+
+def _entity_summaries(graph: Graph, ranked: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """The search result rows of the given (id, label) pairs, one indexed lookup per label."""
+    by_label: dict[str, list[str]] = {}
+    for entity_id, entity_label in ranked:
+        by_label.setdefault(label(entity_label), []).append(entity_id)
+    if not by_label:
+        return []
+    query = "\nUNION ALL\n".join(
+        f"""
+        MATCH (n:{lbl}) WHERE n.id IN $ids_{lbl.lower()}
         RETURN n.id AS id, labels(n)[0] AS label, n.name AS name, n.name_en AS name_en,
                coalesce(n.aliases, []) AS aliases, coalesce(n.mentions, 0) AS mentions,
                n.last_seen AS last_seen, COUNT {{ (n)<-[:INVOLVES]-() }} AS events
-        """,
-        variants=variants,
-        limit=limit,
+        """
+        for lbl in by_label
     )
+    return graph.read(query, **{f"ids_{lbl.lower()}": ids for lbl, ids in by_label.items()})
 
 
 def entity(graph: Graph, entity_id: str) -> dict[str, Any] | None:

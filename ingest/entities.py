@@ -37,10 +37,10 @@ _LAC_LABELS = {"LOC": "Location", "TIME": "Date"}
 _NOT_NAME_START = frozenset({"TIME", "t", "d", "r", "p", "c", "u", "m", "q", "w", "f", "xc"})
 # LAC tags of single words that name an organisation when they end with one of its suffixes.
 _SUFFIXED_NAME_TAGS = frozenset({"nz"})
-# LAC tags of a word that is a title as a whole when it ends with one (国防部长).
+# LAC tags of a word that is a title as a whole when it ends with one (县委书记).
 _TITLE_WORD_TAGS = frozenset({"n", "nz"})
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad"})
-# LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业) or introduce it (据开发商).
+# LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业) or introduce it (据厂商).
 _DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC", "p"})
 PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
@@ -88,7 +88,7 @@ class EntityRecognizer:
         """Person-tagged names written right after a description of a company are companies.
 
         LAC tags many transliterated company names as people; after 开发商 or
-        厂商 (开发商贝塞斯达) the name is the company, unless it looks Chinese.
+        厂商 (开发商柯瑞斯达) the name is the company, unless it looks Chinese.
         """
         described = {(a.start, a.end) for a in appositives}
         return [
@@ -109,7 +109,7 @@ class EntityRecognizer:
     def _plausible(self, tokens: Tokens, start: int, end: int) -> bool:
         """A dictionary hit counts unless it is a short piece cut out of ordinary words.
 
-        A short hit cutting into two words at once (中兴 in 其中 + 兴业银行) straddles them.
+        A short hit cutting into two words at once (中兴 in 其中 + 兴华银行) straddles them.
         """
         if tokens.aligned(start, end) or end - start >= 3:
             return True
@@ -180,19 +180,19 @@ class EntityRecognizer:
 
     @staticmethod
     def _title_word_start(tokens: Tokens, start: int) -> int | None:
-        """The start of a noun that ends with a title (国防部长): the whole noun is the title."""
+        """The start of a noun that ends with a title (县委书记): the whole noun is the title."""
         i = tokens.index_at(start)
         return tokens.starts[i] if tokens.tags[i] in _TITLE_WORD_TAGS else None
 
     @staticmethod
     def _title_end(tokens: Tokens, end: int) -> int | None:
-        """Where the word ending a title ends: the title's end, or after a plural 们 (矿工们)."""
+        """Where the word ending a title ends: the title's end, or after a plural 们 (工程师们)."""
         if end in tokens.end_set:
             return end
         return end + 1 if tokens.text.startswith("们", end) and end + 1 in tokens.end_set else None
 
     def _after_surname(self, tokens: Tokens, start: int, end: int) -> bool:
-        """A title written after a surname as one word (杨律师, 朱博士): the title is still a mention."""
+        """A title written after a surname as one word (张律师, 李博士): the title is still a mention."""
         if start in tokens.start_set or end not in tokens.end_set:
             return False
         word_start = tokens.starts[tokens.index_at(start)]
@@ -257,7 +257,7 @@ class EntityRecognizer:
         """The first word of an organisation name that ends at word ``i``, if ``i`` ends one.
 
         A place written right before an organisation's name is part of it
-        (北京 + 保利, 重庆 + 同创置业): that is how Chinese names a company by the
+        (上海 + 明远置业): that is how Chinese names a company by the
         place it is registered in.
         """
         if tokens.tags[i] == "ORG":
@@ -276,7 +276,7 @@ class EntityRecognizer:
         return first if first < i else None
 
     def _company_of_department(self, text: str, start: int, end: int) -> int:
-        """The end of the company whose department ``start``..``end`` names (链家地产 + 市场研究部).
+        """The end of the company whose department ``start``..``end`` names (华星地产 + 战略发展部).
 
         A department is no organisation of its own, and its suffix (部) would make
         it a government body; the company named before it is the mention.
@@ -290,7 +290,7 @@ class EntityRecognizer:
         return end
 
     def _with_bracketed_place(self, tokens: Tokens, end: int) -> int:
-        """The end of a legal name with the place in brackets: 渣打银行 + （香港）有限公司."""
+        """The end of a legal name with the place in brackets: 星辰银行 + （香港）有限公司."""
         match = PLACE_IN_BRACKETS.match(tokens.text, end)
         if match is None:
             return end
@@ -300,7 +300,7 @@ class EntityRecognizer:
         return end
 
     def _ends_with_suffix(self, word: str) -> bool:
-        """A proper-noun word that is a name and a suffix (新华网, 天涯网) names an organisation."""
+        """A proper-noun word that is a name and a suffix (星海网) names an organisation."""
         found = self.knowledge.suffix_of(word)
         return found is not None and len(word) - len(found[0]) >= 2
 
@@ -316,13 +316,13 @@ class EntityRecognizer:
             elif tokens.tags[i + 1] == "LOC" and i + 2 < len(tokens) and tokens.words[i + 2] in suffixes:
                 i += 2
             elif tokens.words[i + 1].endswith(self.knowledge.branches):
-                i += 1  # 工行 + 福建省分行
+                i += 1  # 农行 + 湖北省分行
             elif (
                 i + 2 < len(tokens)
                 and tokens.tags[i + 1] == "ORG"
                 and tokens.words[i + 2] in self.knowledge.branches
             ):
-                i += 2  # 交行 + 四川省 + 分行, the place read as an organisation
+                i += 2  # 招行 + 湖北省 + 分行, the place read as an organisation
             else:
                 break
         return i
@@ -338,7 +338,7 @@ class EntityRecognizer:
 
     @staticmethod
     def _describes(tokens: Tokens, descriptor: int) -> bool:
-        """Whether the word before 公司/企业 describes (芯片公司) or introduces it (据开发商), not takes it as object."""
+        """Whether the word before 公司/企业 describes (芯片公司) or introduces it (据厂商), not takes it as object."""
         if descriptor not in tokens.start_set:
             return True
         previous = tokens.index_at(descriptor) - 1

@@ -71,9 +71,9 @@ class Knowledge:
     legal_forms: tuple[str, ...]
     place_prefixes: tuple[str, ...]
     glued_before_names: tuple[str, ...]
-    # Words ending the name of a company's department (市场研究部): see entities.py.
+    # Words ending the name of a company's department (战略发展部): see entities.py.
     departments: tuple[str, ...]
-    # Words ending the name of a branch, which is named after its parent (工行 + 福建省分行).
+    # Words ending the name of a branch, which is named after its parent (农行 + 湖北省分行).
     branches: tuple[str, ...]
     references: dict[str, Reference]
     surnames: frozenset[str]

@@ -23,6 +23,14 @@ def _latin_name_part(tokens: Tokens, i: int) -> bool:
     return tokens.tags[i] in ("PER", "nz") and tokens.is_latin(i) and tokens.words[i][0].isupper()
 
 
+def _continued(tokens: Tokens, j: int) -> bool:
+    """Whether word ``j`` ends with a joiner of a foreign name: 皮埃尔· + 罗兰, or "David " + Miller."""
+    last = tokens.words[j][-1]
+    if last in _NAME_JOINERS:
+        return True
+    return last == " " and _latin_name_part(tokens, j) and _latin_name_part(tokens, j + 1)
+
+
 def _joined(tokens: Tokens, j: int) -> bool:
     """Whether words ``j`` and ``j + 2`` are parts of one foreign name: joined by ·/-, or Latin and a space."""
     joiner = tokens.words[j + 1]
@@ -46,7 +54,7 @@ class PersonFinder:
         return [p for p in people if p is not None]
 
     def _person_at(self, tokens: Tokens, i: int, title_starts: set[int]) -> Candidate | None:
-        """A PER word, joined with the parts of a foreign name (索尔-坎贝尔) or its split-off last character.
+        """A PER word, joined with the parts of a foreign name (让-皮埃尔) or its split-off last character.
 
         One that cannot be a Chinese name and is directly followed by a title
         (星海智芯创始人) is taken as a company.
@@ -60,12 +68,12 @@ class PersonFinder:
         ):
             start = tokens.starts[i - 2]  # Sam + " " + Altman
         j = i
-        while j + 1 < len(tokens) and tokens.tags[j + 1] == "PER" and tokens.words[j][-1] in _NAME_JOINERS:
-            j += 1  # 亚当· + 山克曼
+        while j + 1 < len(tokens) and tokens.tags[j + 1] == "PER" and _continued(tokens, j):
+            j += 1  # 皮埃尔· + 罗兰, "David " + Miller
         while j + 2 < len(tokens) and tokens.tags[j + 2] == "PER" and _joined(tokens, j):
-            j += 2  # 索尔 + - + 坎贝尔, Mark + " " + Smith
+            j += 2  # 让 + - + 皮埃尔, David + " " + Miller
         end = tokens.ends[j]
-        if tokens.text[end - 1] in _NAME_JOINERS:
+        if tokens.text[end - 1] in _NAME_JOINERS or tokens.text[end - 1].isspace():
             end -= 1
         if j == i and self._split_name(tokens, i):
             end = tokens.ends[i + 1]
@@ -83,7 +91,7 @@ class PersonFinder:
 
         Only when a noun follows, which the function word would introduce: a
         verb, 的 or punctuation after it means the character is part of the name
-        (孔祥同 + 介绍, 边春和 + 的).
+        (李明同 + 介绍, 王建和 + 的).
         """
         if tokens.text[end - 1] not in self.knowledge.never_in_name:
             return False
@@ -106,7 +114,7 @@ class PersonFinder:
         """A surname and one or two characters right after a title (CEO徐立), also over two words.
 
         LAC often reads a one-character surname after a title as a word of its
-        own (导演 + 许 + 秦豪, 副总 + 封 + 屹): the surname joins the next word
+        own (导演 + 许 + 文强, 副总 + 韩 + 立): the surname joins the next word
         when the two look like a name.
         """
         if title.end not in tokens.start_set:

@@ -1,8 +1,8 @@
 """Sports teams: which organisation and person candidates are really clubs.
 
-The model tags clubs as organisations (利物浦, 拜仁) and transliterated club
-names as people (费耶诺德, 贝蒂斯), and glues two teams written around "vs"
-into one word (雷吉纳vsac米兰). With the words of ``teams.yaml``:
+The model tags clubs as organisations (尤文图斯, 波尔图) and transliterated club
+names as people (帕伦特), and glues two teams written around "vs"
+into one word (甲城联vs乙城竞技). With the words of ``teams.yaml``:
 
 * a sentence is *about sport* when it contains one of the context words;
 * there, an organisation the model found without a company suffix is a team
@@ -75,7 +75,7 @@ class TeamFinder:
         ]
 
     def split_pairs(self, tokens: Tokens) -> list[Candidate]:
-        """Both teams of a name-tagged word written as one around a separator (雷吉纳vsac米兰)."""
+        """Both teams of a name-tagged word written as one around a separator (甲城联vs乙城竞技)."""
         found = []
         for i, word in enumerate(tokens.words):
             if tokens.tags[i] not in NAME_TAGS:

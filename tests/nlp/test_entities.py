@@ -58,9 +58,9 @@ def test_line_breaks_do_not_glue_names_together(extractor: Extractor) -> None:
 
 
 def test_clubs_in_a_sports_sentence_are_organisations_not_companies(extractor: Extractor) -> None:
-    found = mentions(extractor, "本赛季联赛中，利物浦主场战胜了阿森纳。")
-    assert ("Organization", "利物浦") in found
-    assert ("Organization", "阿森纳") in found
+    found = mentions(extractor, "本赛季联赛中，尤文图斯主场击败了阿贾克斯。")
+    assert ("Organization", "尤文图斯") in found
+    assert ("Organization", "阿贾克斯") in found
 
 
 def test_a_club_tagged_as_a_person_is_a_team_next_to_a_match_word(extractor: Extractor) -> None:
@@ -68,9 +68,9 @@ def test_a_club_tagged_as_a_person_is_a_team_next_to_a_match_word(extractor: Ext
 
 
 def test_two_teams_around_vs_are_two_mentions(extractor: Extractor) -> None:
-    found = mentions(extractor, "周末焦点：皇马vs巴萨。")
-    assert ("Organization", "皇马") in found
-    assert ("Organization", "巴萨") in found
+    found = mentions(extractor, "周末焦点：波尔图vs阿贾克斯。")
+    assert ("Organization", "波尔图") in found
+    assert ("Organization", "阿贾克斯") in found
 
 
 def test_a_title_written_after_a_surname_is_a_title(extractor: Extractor) -> None:
@@ -82,7 +82,7 @@ def test_a_name_ending_in_a_function_character_keeps_it_before_a_verb_or_de(extr
 
 
 def test_a_department_stands_for_its_company(extractor: Extractor) -> None:
-    found = mentions(extractor, "华星地产市场研究部主任王立群表示，房价将企稳。")
+    found = mentions(extractor, "华星地产战略发展部主任王立群表示，房价将企稳。")
     assert found[:3] == [("Company", "华星地产"), ("Title", "主任"), ("Person", "王立群")]
 
 
@@ -94,19 +94,19 @@ def test_a_legal_name_keeps_its_place_and_the_place_in_brackets(extractor: Extra
 
 
 def test_a_noun_ending_in_a_title_is_one_title(extractor: Extractor) -> None:
-    assert ("Title", "国防部长") in mentions(extractor, "新任国防部长昨日表态。")
-    assert ("Title", "矿工") in mentions(extractor, "矿工们已经获救。")
+    assert ("Title", "县委书记") in mentions(extractor, "该县县委书记昨日表态。")
+    assert ("Title", "总工程师") in mentions(extractor, "总工程师们已经到场。")
 
 
 def test_a_person_tagged_name_after_a_company_description_is_a_company(extractor: Extractor) -> None:
-    assert ("Company", "柯瑞斯达") in mentions(extractor, "据开发商柯瑞斯达表示，新作将于明年发售。")
+    assert ("Company", "柯瑞斯达") in mentions(extractor, "据厂商柯瑞斯达表示，新作将于明年发售。")
 
 
 def test_a_latin_name_written_with_a_space_is_one_person(extractor: Extractor) -> None:
-    found = mentions(extractor, "英伟达创始人黄仁勋和分析师Mark Smith都认为")
-    assert ("Person", "Mark Smith") in found
+    found = mentions(extractor, "英伟达创始人黄仁勋和分析师David Miller都认为")
+    assert ("Person", "David Miller") in found
     assert ("Person", "黄仁勋") in found
 
 
 def test_a_branch_written_after_its_bank_is_one_mention(extractor: Extractor) -> None:
-    assert ("Company", "交行四川省分行") in mentions(extractor, "记者从交行四川省分行获悉")
+    assert ("Company", "招行湖北省分行") in mentions(extractor, "记者从招行湖北省分行获悉")

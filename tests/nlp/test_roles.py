@@ -39,7 +39,7 @@ def test_person_with_org_and_title_in_brackets(extractor: Extractor) -> None:
 
 def test_joined_titles_give_one_role_each(extractor: Extractor) -> None:
     found = roles(extractor, "李明，云帆智驾联合创始人兼CEO，表示。")
-    assert found == [("李明", "云帆智驾", "Co-founder", True), ("李明", "云帆智驾", "CEO", True)]
+    assert found == [("李明", "云帆智驾", "联合创始人", True), ("李明", "云帆智驾", "CEO", True)]
 
 
 def test_serving_and_having_served(extractor: Extractor) -> None:

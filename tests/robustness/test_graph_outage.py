@@ -51,6 +51,7 @@ def test_an_outage_mid_run_is_spooled_and_written_when_the_server_is_back(
     assert summary.graph_outage
     assert summary.recovered > 0, "nothing was spooled: the outage missed the run"
     assert summary.spooled == 0 and summary.failed == 0
+    assert "nothing was lost" in (summary.graph_notice() or "")
     assert summary.written == dict(reference.node_counts)["Article"]
     assert fresh_home.spooled() == 0
     assert_same_graph(fresh_home.snapshot(), reference)

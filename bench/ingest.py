@@ -88,7 +88,7 @@ def folder_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / (1024 * 1024)
 
 
-def measure(articles: int, seed: int, batch_size: int) -> dict[str, object]:
+def measure(articles: int, seed: int, batch_size: int, workers: int = 1) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="newsgraph-bench-input-") as folder:
         source = write_jsonl(Path(folder) / "articles.jsonl", articles, seed)
         with embedded_graph() as bench:
@@ -101,7 +101,7 @@ def measure(articles: int, seed: int, batch_size: int) -> dict[str, object]:
                     summary = run_ingest(
                         [str(source)],
                         bench.graph,
-                        IngestOptions(home=bench.home, batch_size=batch_size),
+                        IngestOptions(home=bench.home, batch_size=batch_size, workers=workers),
                         progress,
                     )
                 seconds = time.perf_counter() - started
@@ -162,13 +162,19 @@ def table(figures: dict[str, object]) -> list[tuple[str, object]]:
 def main(argv: list[str] | None = None) -> dict[str, object]:
     args_parser = parser(__doc__)
     args_parser.add_argument("--articles", type=int, default=1000, help="synthetic articles to ingest")
+    args_parser.add_argument("--workers", type=int, default=1, help="extraction processes")
     args_parser.add_argument(
         "--batch-size", type=int, default=IngestOptions.batch_size, help="articles per extract+write batch"
     )
     args = args_parser.parse_args(argv)
-    figures = measure(args.articles, args.seed, args.batch_size)
+    figures = measure(args.articles, args.seed, args.batch_size, args.workers)
     print_table(f"Ingest of {args.articles:,} synthetic articles", table(figures))
-    parameters = {"articles": args.articles, "seed": args.seed, "batch_size": args.batch_size}
+    parameters = {
+        "articles": args.articles,
+        "seed": args.seed,
+        "batch_size": args.batch_size,
+        "workers": args.workers,
+    }
     write_json(args.out, f"ingest-{args.articles}", parameters, figures)
     return figures
 

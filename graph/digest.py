@@ -52,24 +52,38 @@ COMPANY_LABELS = ("Company",)
 #: Days the query reaches beyond the period: a stored first_reported date may differ by one from the zone's.
 ZONE_SLACK = timedelta(days=1)
 
-EVENTS = """
-MATCH (e:{label})
-WHERE coalesce(e.date, e.first_reported) >= $start AND coalesce(e.date, e.first_reported) <= $end
+#: Events placed in ``[$start, $end]`` by ``coalesce(date, first_reported)``, written as two branches
+#: that each use an index (a ``coalesce`` in the WHERE makes the server scan every event).
+EVENT_FIELDS = """
 RETURN e.id AS id, e.type AS type, e.date AS date, e.first_reported AS first_reported,
        e.status AS status, e.modality AS modality, e.confidence AS confidence, e.role AS role,
        e.kind AS kind, e.amount AS amount, e.currency AS currency, e.round AS round,
        e.scale AS scale, e.board AS board
 """
+EVENTS = (
+    "MATCH (e:{label}) WHERE e.date >= $start AND e.date <= $end"
+    + EVENT_FIELDS
+    + "UNION ALL\n"
+    + "MATCH (e:{label}) WHERE e.first_reported >= $start AND e.first_reported <= $end AND e.date IS NULL"
+    + EVENT_FIELDS
+)
+
+#: The days of the reports of undated events: all the previous period's counts need.
+REPORT_DAYS = """
+UNWIND $ids_{label} AS event_id
+MATCH (e:{label} {{id: event_id}})-[:REPORTED_IN]->(a:Article)
+RETURN e.id AS event, a.published AS published, a.published_at AS published_at
+"""
 
 PARTICIPANTS = """
-UNWIND $ids AS event_id
+UNWIND $ids_{label} AS event_id
 MATCH (e:{label} {{id: event_id}})-[i:INVOLVES]->(x)
 RETURN e.id AS event, i.role AS role, x.id AS id, x.name AS name, labels(x) AS labels,
        x.mentions AS mentions
 """
 
 REPORTS = """
-UNWIND $ids AS event_id
+UNWIND $ids_{label} AS event_id
 MATCH (e:{label} {{id: event_id}})-[r:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (a)-[:FROM]->(s:Source)
 RETURN e.id AS event, a.id AS article, a.title AS title, a.url AS url, a.source AS source,
@@ -328,7 +342,7 @@ def build_digest(graph: Graph, period: Period, *, top: int = 5, new_limit: int =
     """Read the period's events, the previous period's counts and the header lists from ``graph``."""
     events = _read_events(graph, period)
     counts = Counter(event.type for event in events)
-    previous = Counter(event.type for event in _read_events(graph, period.previous()))
+    previous = _count_types(graph, period.previous())
     new = _read_new_entities(graph, period)
     return Digest(
         period=period,
@@ -346,14 +360,47 @@ def _union(template: str, labels: Iterable[str] = EVENT_LABELS.values()) -> str:
 
 
 def _read_events(graph: Graph, period: Period) -> list[DigestEvent]:
-    rows = graph.read(_union(EVENTS), start=period.start - ZONE_SLACK, end=period.end + ZONE_SLACK)
-    ids = sorted(row["id"] for row in rows)
-    if not ids:
+    rows = _event_rows(graph, period)
+    if not rows:
         return []
-    participants = _group(graph.read(_union(PARTICIPANTS), ids=ids), _participant)
-    sources = _group(graph.read(_union(REPORTS), ids=ids), lambda r: _source(r, zone(period.tz)))
+    ids = _ids_by_label(rows)
+    participants = _group(graph.read(_union(PARTICIPANTS), **ids), _participant)
+    sources = _group(graph.read(_union(REPORTS), **ids), lambda r: _source(r, zone(period.tz)))
     events = (_event(row, participants.get(row["id"], []), sources.get(row["id"], [])) for row in rows)
     return [event for event in events if event.day in period]
+
+
+def _event_rows(graph: Graph, period: Period) -> list[dict[str, Any]]:
+    """Events of the period widened by the zone slack (the exact placement needs their reports)."""
+    return graph.read(_union(EVENTS), start=period.start - ZONE_SLACK, end=period.end + ZONE_SLACK)
+
+
+def _ids_by_label(rows: Iterable[dict[str, Any]]) -> dict[str, list[str]]:
+    """Event ids as one parameter per label (``ids_Departure``...), so each lookup uses its label's index."""
+    ids: dict[str, list[str]] = {f"ids_{lbl}": [] for lbl in EVENT_LABELS.values()}
+    for row in rows:
+        ids[f"ids_{EVENT_LABELS[row['type']]}"].append(row["id"])
+    return {key: sorted(values) for key, values in ids.items()}
+
+
+def _count_types(graph: Graph, period: Period) -> Counter[str]:
+    """Events per type in the period, placed as :func:`_read_events` places them, reading only report days.
+
+    A dated event is placed by its date; an undated one by its first report's day in the zone.
+    """
+    rows = _event_rows(graph, period)
+    undated = [row for row in rows if row["date"] is None]
+    reported: dict[str, list[date]] = defaultdict(list)
+    if undated:
+        tz = zone(period.tz)
+        for row in graph.read(_union(REPORT_DAYS), **_ids_by_label(undated)):
+            day = _report_day(row["published"], _timestamp(row["published_at"], tz))
+            if day:
+                reported[row["event"]].append(day)
+    days = (
+        (row["type"], row["date"] or min(reported[row["id"]], default=row["first_reported"])) for row in rows
+    )
+    return Counter(event_type for event_type, day in days if day in period)
 
 
 def _group(rows: Iterable[dict[str, Any]], make: Callable[[dict[str, Any]], T]) -> dict[str, list[T]]:

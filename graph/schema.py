@@ -40,6 +40,9 @@ INDEXES = (
     ("person_name", "Person", "name"),
     *((f"{lbl.lower()}_name", lbl, "name") for lbl in ORG_LABELS),
     *((f"{lbl.lower()}_date", lbl, "date") for lbl in EVENT_LABELS.values()),
+    # The digest's "new this week" and undated events read these by range.
+    *((f"{lbl.lower()}_first_seen", lbl, "first_seen") for lbl in ENTITY_LABELS),
+    *((f"{lbl.lower()}_first_reported", lbl, "first_reported") for lbl in EVENT_LABELS.values()),
 )
 
 

@@ -169,6 +169,12 @@ def ingest(
             "--allow-private", help="Allow fetching from private/loopback addresses (local testing)."
         ),
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", min=1, help="Extraction processes (2 uses both cores of a 2-core machine)."
+        ),
+    ] = 1,
     data_dir: DataDir = None,
 ) -> None:
     """Fetch, extract and write articles into the graph, then print a summary.
@@ -186,7 +192,7 @@ def ingest(
     if not items:
         err.print("nothing to ingest: give feed URLs or files, article URLs, or paths (see --help)")
         raise typer.Exit(2)
-    options = IngestOptions(home=home, allow_private=allow_private)
+    options = IngestOptions(home=home, allow_private=allow_private, workers=workers)
     with _connect(home) as graph:
         while True:
             spooled = _ingest_once(items, graph, options, connect=lambda: open_graph(home, start=False))

@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,7 +23,7 @@ from graph.config import home_dir
 from graph.connection import Graph
 from graph.server import ServerError
 from graph.writer import GRAPH_DOWN, GraphWriter, WriteReport
-from ingest.collect import CollectStats, collect
+from ingest.collect import CollectRun, CollectStats, collect
 from ingest.extract import Extractor
 from ingest.fetch import Fetcher, FetchSettings
 from ingest.records import Article, Extraction, dump_facts, load_facts
@@ -50,6 +51,8 @@ class IngestOptions:
 
     home: Path | None = None
     batch_size: int = 16
+    #: Extraction processes; more than one pays a few seconds of start-up to use every core.
+    workers: int = 1
     allow_private: bool = False
     retry_failed: bool = True
     reconnect_delays: tuple[float, ...] = RECONNECT_DELAYS
@@ -120,21 +123,8 @@ def run_ingest(
     ):
         _reconcile(graph, state, summary)
         sink.flush_spool()
-        extractor = Extractor()
-        batch: list[Article] = []
         run = collect(Inputs(inputs, retry_failed=options.retry_failed), state, fetcher)
-        for result in run:
-            if progress:
-                progress(result.label, 1)
-            if result.article is not None:
-                batch.append(result.article)
-            elif result.kind == "duplicate" and result.duplicate_of:
-                sink.add_urls([(result.duplicate_of, result.url)])
-            if len(batch) >= options.batch_size:
-                sink.take(_extract(extractor, batch, state, summary))
-                batch = []
-        if batch:
-            sink.take(_extract(extractor, batch, state, summary))
+        _extract_and_write(_articles(run, sink, progress), options, sink, state, summary)
         sink.wait_and_flush()
         summary.spooled = sink.pending()
         _count_collected(run.stats, summary)
@@ -167,30 +157,52 @@ def _count_collected(stats: CollectStats, summary: IngestSummary) -> None:
     summary.warnings += stats.warnings
 
 
-def _extract(
-    extractor: Extractor, articles: list[Article], state: State, summary: IngestSummary
-) -> list[tuple[Article, Extraction]]:
-    """Facts for a batch (one nlp.pipe pass); if the batch fails, article by article, so only the bad one fails."""
-    try:
-        extractions = list(extractor.extract_many(articles, batch_size=len(articles)))
-        pairs = list(zip(articles, extractions, strict=True))
-    except Exception:
-        pairs = [pair for article in articles if (pair := _extract_one(extractor, article, state, summary))]
-    for _, extraction in pairs:
-        summary.entities += len(extraction.entities)
-        summary.events += len(extraction.events)
-    return pairs
+def _articles(run: CollectRun, sink: _Sink, progress: Progress | None) -> Iterator[Article]:
+    """The collected articles that need NLP; duplicates only add their URL to the article they copy."""
+    for result in run:
+        if progress:
+            progress(result.label, 1)
+        if result.article is not None:
+            yield result.article
+        elif result.kind == "duplicate" and result.duplicate_of:
+            sink.add_urls([(result.duplicate_of, result.url)])
 
 
-def _extract_one(
-    extractor: Extractor, article: Article, state: State, summary: IngestSummary
-) -> tuple[Article, Extraction] | None:
+def _extract_and_write(
+    articles: Iterator[Article], options: IngestOptions, sink: _Sink, state: State, summary: IngestSummary
+) -> None:
+    """One extraction stream for the whole run (a worker pool lives as long as the run), written in batches.
+
+    The extractor isolates a failing chunk itself; if the stream as a whole breaks, the articles in
+    flight are recorded as failed (retried next run) and the articles not yet read stay un-ingested
+    in the state, so the next run does them.
+    """
+    pending: deque[Article] = deque()
+
+    def fed() -> Iterator[Article]:
+        for article in articles:
+            pending.append(article)
+            yield article
+
+    batch: list[tuple[Article, Extraction]] = []
+    extractor = Extractor()
     try:
-        return article, next(extractor.extract_many([article]))
-    except Exception as exc:  # one bad article must not end the run
-        state.record_failure(article.url, "extract", f"{type(exc).__name__}: {exc}")
-        summary.failed += 1
-        return None
+        for extraction in extractor.extract_many(
+            fed(), batch_size=options.batch_size, n_process=options.workers
+        ):
+            article = pending.popleft()
+            summary.entities += len(extraction.entities)
+            summary.events += len(extraction.events)
+            batch.append((article, extraction))
+            if len(batch) >= options.batch_size:
+                sink.take(batch)
+                batch = []
+    except Exception as exc:
+        log.error("extraction stopped: %s; unfinished articles are retried on the next run", exc)
+        for article in pending:
+            state.record_failure(article.url, "extract", f"{type(exc).__name__}: {exc}")
+            summary.failed += 1
+    sink.take(batch)
 
 
 class _Sink:

@@ -56,7 +56,7 @@ with left:
     source = entity_picker(graph, "From", key="from")
 with right:
     target = entity_picker(graph, "To", key="to")
-every = st.toggle("All shortest paths (not just one)", value=True, key="every")
+every = st.toggle("All shortest paths (not just one)", value=False, key="every")
 if not source or not target:
     st.caption("Choose two entities.")
     st.stop()

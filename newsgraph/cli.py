@@ -47,6 +47,7 @@ def _connect(data_dir: Path | None) -> Graph:
     """Open the graph (starting the embedded server if needed) with its schema in place."""
     try:
         graph = open_graph(data_dir)
+        graph.driver.verify_connectivity()  # fails at once, where a first write would retry for 30 s
         ensure_schema(graph)
     except server.ServerError as exc:
         err.print(f"[red]error:[/red] {exc}")

@@ -92,24 +92,35 @@ def open_graph(home: str | Path | None = None, *, start: bool = True) -> Graph:
     return Graph(driver, EMBEDDED_DATABASE, info.uri, embedded=True)
 
 
-def plain(value: Any) -> Any:
-    """Driver values as plain Python: dates, maps and lists; nodes and paths as dicts."""
+def plain(value: Any, *, ids: bool = False) -> Any:
+    """Driver values as plain Python: dates, maps and lists; nodes and paths as dicts.
+
+    With ``ids``, nodes and relationships keep their element ids (and relationships their ends),
+    which the console needs to draw what a query returned.
+    """
     if isinstance(value, (Date, DateTime, Time)):
         return value.to_native()
     if isinstance(value, Node):
-        return {"_labels": sorted(value.labels), **{k: plain(v) for k, v in value.items()}}
+        extra = {"_element": value.element_id} if ids else {}
+        return {**extra, "_labels": sorted(value.labels), **plain(dict(value))}
     if isinstance(value, Relationship):
-        return {"_type": value.type, **{k: plain(v) for k, v in value.items()}}
+        extra = {"_element": value.element_id, **_ends(value)} if ids else {}
+        return {**extra, "_type": value.type, **plain(dict(value))}
     if isinstance(value, GraphPath):
         return {
-            "nodes": [plain(n) for n in value.nodes],
-            "relationships": [plain(r) for r in value.relationships],
+            "nodes": [plain(n, ids=ids) for n in value.nodes],
+            "relationships": [plain(r, ids=ids) for r in value.relationships],
         }
     if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
+        return {k: plain(v, ids=ids) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
+        return [plain(v, ids=ids) for v in value]
     return value
+
+
+def _ends(relationship: Relationship) -> dict[str, str | None]:
+    start, end = relationship.start_node, relationship.end_node
+    return {"_start": start.element_id if start else None, "_end": end.element_id if end else None}
 
 
 def chunks(rows: list[T], size: int) -> Iterable[list[T]]:

@@ -26,7 +26,6 @@ from typing import Any
 
 from neo4j import READ_ACCESS, Session
 from neo4j.exceptions import Neo4jError
-from neo4j.graph import Node, Path, Relationship
 
 from graph.connection import Graph, plain
 
@@ -67,7 +66,9 @@ def run_readonly(
     if not query.strip():
         return ConsoleResult(error="the query is empty")
     if SCHEMA_COMMAND.search(LITERALS_AND_COMMENTS.sub(" ", query)):
-        return ConsoleResult(error="schema and administration commands are not allowed in the console (read-only)")
+        return ConsoleResult(
+            error="schema and administration commands are not allowed in the console (read-only)"
+        )
     session = graph.driver.session(database=graph.database, default_access_mode=READ_ACCESS)
     result = ConsoleResult()
     started = time.monotonic()
@@ -99,7 +100,7 @@ def _fetch(
                     if len(out.rows) == row_cap:
                         out.truncated = True
                         break
-                    out.rows.append({k: console_value(v) for k, v in record.items()})
+                    out.rows.append({k: plain(v, ids=True) for k, v in record.items()})
             finally:
                 tx.rollback()
     except Neo4jError as exc:
@@ -119,30 +120,6 @@ def _kill(session: Session) -> None:
     the pool, which is thread-safe).
     """
     session._handle_cancellation(message="console time limit")
-
-
-def console_value(value: Any) -> Any:
-    """A plain value; nodes and relationships keep their element ids so the console can draw them."""
-    if isinstance(value, Node):
-        return {"_element": value.element_id, "_labels": sorted(value.labels), **plain(dict(value))}
-    if isinstance(value, Relationship):
-        return {
-            "_element": value.element_id,
-            "_type": value.type,
-            "_start": value.start_node.element_id if value.start_node else None,
-            "_end": value.end_node.element_id if value.end_node else None,
-            **plain(dict(value)),
-        }
-    if isinstance(value, Path):
-        return {
-            "nodes": [console_value(n) for n in value.nodes],
-            "relationships": [console_value(r) for r in value.relationships],
-        }
-    if isinstance(value, dict):
-        return {k: console_value(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [console_value(v) for v in value]
-    return plain(value)
 
 
 def graph_elements(rows: list[dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:

@@ -52,21 +52,22 @@ COMPANY_LABELS = ("Company",)
 #: Days the query reaches beyond the period: a stored first_reported date may differ by one from the zone's.
 ZONE_SLACK = timedelta(days=1)
 
-#: Events placed in ``[$start, $end]`` by ``coalesce(date, first_reported)``, written as two branches
-#: that each use an index (a ``coalesce`` in the WHERE makes the server scan every event).
-EVENT_FIELDS = """
-RETURN e.id AS id, e.type AS type, e.date AS date, e.first_reported AS first_reported,
-       e.status AS status, e.modality AS modality, e.confidence AS confidence, e.role AS role,
+#: What the digest shows of an event; the previous period's counts read only the first line.
+EVENT_PLACE = "e.id AS id, e.type AS type, e.date AS date, e.first_reported AS first_reported"
+EVENT_DETAILS = """, e.status AS status, e.modality AS modality, e.confidence AS confidence, e.role AS role,
        e.kind AS kind, e.amount AS amount, e.currency AS currency, e.round AS round,
-       e.scale AS scale, e.board AS board
-"""
-EVENTS = (
-    "MATCH (e:{label}) WHERE e.date >= $start AND e.date <= $end"
-    + EVENT_FIELDS
-    + "UNION ALL\n"
-    + "MATCH (e:{label}) WHERE e.first_reported >= $start AND e.first_reported <= $end AND e.date IS NULL"
-    + EVENT_FIELDS
-)
+       e.scale AS scale, e.board AS board"""
+
+
+def _events_query(fields: str) -> str:
+    """Events placed in ``[$start, $end]`` by ``coalesce(date, first_reported)``, as two branches that each
+    use an index (a ``coalesce`` in the WHERE makes the server scan every event)."""
+    return (
+        f"MATCH (e:{{label}}) WHERE e.date >= $start AND e.date <= $end RETURN {fields}\nUNION ALL\n"
+        f"MATCH (e:{{label}}) WHERE e.first_reported >= $start AND e.first_reported <= $end AND e.date IS NULL "
+        f"RETURN {fields}"
+    )
+
 
 #: The days of the reports of undated events: all the previous period's counts need.
 REPORT_DAYS = """
@@ -370,9 +371,12 @@ def _read_events(graph: Graph, period: Period) -> list[DigestEvent]:
     return [event for event in events if event.day in period]
 
 
-def _event_rows(graph: Graph, period: Period) -> list[dict[str, Any]]:
+def _event_rows(
+    graph: Graph, period: Period, fields: str = EVENT_PLACE + EVENT_DETAILS
+) -> list[dict[str, Any]]:
     """Events of the period widened by the zone slack (the exact placement needs their reports)."""
-    return graph.read(_union(EVENTS), start=period.start - ZONE_SLACK, end=period.end + ZONE_SLACK)
+    query = _union(_events_query(fields))
+    return graph.read(query, start=period.start - ZONE_SLACK, end=period.end + ZONE_SLACK)
 
 
 def _ids_by_label(rows: Iterable[dict[str, Any]]) -> dict[str, list[str]]:
@@ -388,7 +392,7 @@ def _count_types(graph: Graph, period: Period) -> Counter[str]:
 
     A dated event is placed by its date; an undated one by its first report's day in the zone.
     """
-    rows = _event_rows(graph, period)
+    rows = _event_rows(graph, period, EVENT_PLACE)
     undated = [row for row in rows if row["date"] is None]
     reported: dict[str, list[date]] = defaultdict(list)
     if undated:

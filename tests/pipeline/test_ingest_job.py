@@ -92,3 +92,29 @@ def test_a_graph_emptied_behind_the_state_gets_its_articles_again(graph: Graph, 
     assert again.written == 2
     assert any("ingesting them again" in w for w in again.warnings)
     assert graph.counts() == counts
+
+
+def test_watch_polls_feeds_until_stopped_and_refetches_nothing_unchanged(graph_home: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    with LocalServer(CORPUS, host_dirs={"feeds.newsgraph.test": "feeds"}) as server:
+        feed = server.url("/feeds.newsgraph.test/aitech-daily.xml")
+        env = {**os.environ, "NEWSGRAPH_HOME": str(graph_home)}
+        command = [sys.executable, "-m", "newsgraph.cli", "ingest", "--watch", "1", "--allow-private", feed]
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        )
+        try:
+            deadline = time.monotonic() + 240
+            while server.count("/feeds.newsgraph.test/aitech-daily.xml") < 3 and time.monotonic() < deadline:
+                time.sleep(0.5)
+        finally:
+            process.terminate()
+            output = process.communicate(timeout=60)[0]
+        assert server.count("/feeds.newsgraph.test/aitech-daily.xml") >= 3, output
+        pages = [n for path, n in server.counts.items() if path.endswith(".html")]
+        assert pages and max(pages) == 1, "a page was fetched again by a later poll"
+        assert "next poll in 1s" in output

@@ -47,26 +47,26 @@ def neighbourhood(
         center["id"]: {"name": center["name"], "label": center["label"], "hop": 0}
     }
     total = 1
+    asked = ({center["id"]}, {row["far"] for row in hop1})  # the ids each hop's query started from
     for hop, rows in ((1, hop1), (2, hop2 or [])):
         candidates = _ranked_far_nodes(rows, exclude=kept.keys())
-        total += len(candidates) + _capped_away(rows, kept.keys())
+        total += len(candidates) + _capped_away(rows, kept.keys(), asked[hop - 1])
         for node_id, node in candidates[: max(cap - len(kept), 0)]:
             kept[node_id] = {**node, "hop": hop}
     edges = _unique_edges(row for row in [*hop1, *(hop2 or [])] if row["src"] in kept and row["dst"] in kept)
     return Subgraph(kept, edges, total)
 
 
-def _capped_away(rows: list[dict[str, Any]], kept: Iterable[str]) -> int:
+def _capped_away(rows: list[dict[str, Any]], kept: Iterable[str], asked: set[str]) -> int:
     """Far nodes the query left out: it returns only the best-tied ones, and counts all in ``far_total``.
 
-    ``far_total`` counts the far nodes outside the query's own ids (the near ends);
-    those already kept (the center, at hop 2) are no candidates, returned or not.
+    ``far_total`` counts the far nodes outside the ids the query ``asked`` about; those
+    already kept (the center, at hop 2) are no candidates, whether returned or not.
     """
     if not rows or "far_total" not in rows[0]:
         return 0
-    near = {row["near"] for row in rows}
-    seen = {row["far"] for row in rows} - near
-    return max(rows[0]["far_total"] - len(seen | (set(kept) - near)), 0)
+    seen = {row["far"] for row in rows} - asked
+    return max(rows[0]["far_total"] - len(seen | (set(kept) - asked)), 0)
 
 
 def _ranked_far_nodes(rows: list[dict[str, Any]], exclude: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:

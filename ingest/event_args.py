@@ -142,16 +142,23 @@ class Finder:
     def agent_patient(
         self, pick_agent: Pick, pick_patient: Pick, trigger: tuple[int, int]
     ) -> tuple[list[Name], list[Name]]:
-        """Agent and patient of a transitive trigger, "被"/"遭" reversing them ("X被Y收购")."""
+        """Agent and patient of a transitive trigger, "被"/"遭" reversing them ("X被Y收购").
+
+        A patient is sought after the trigger, then between "将"/"把" and the trigger ("X将Y收购")."""
         clause_start, clause_end = self.sentence.clause_of(trigger[0])
         passive = self.marker_before(self.rules.passive_markers, trigger[0])
         if passive is not None:
             patient = self.before(pick_patient, passive, clause_start) or self.before(pick_patient, passive)
             agent = self.in_range(pick_agent, passive, trigger[0])
             return agent, patient
-        patient = self.after(pick_patient, trigger[1], clause_end)
+        patient = self.after(pick_patient, trigger[1], clause_end) or self._disposed(pick_patient, trigger[0])
         agent = self.subject(lambda n: pick_agent(n) and n not in patient, trigger[0])
         return agent, patient
+
+    def _disposed(self, pick: Pick, trigger: int) -> list[Name]:
+        """The patient moved before the verb by "将"/"把" ("X将Y开除"); nothing when the marker means "will"."""
+        marker = self.marker_before(self.rules.disposal_markers, trigger)
+        return self.in_range(pick, marker, trigger) if marker is not None else []
 
 
 def _skip(text: str, words: Sequence[str]) -> str:

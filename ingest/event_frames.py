@@ -126,7 +126,7 @@ def _appointment(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     find = reader.find
     _, clause_end = reader.sentence.clause_of(trigger.start)
     agent, people = _holders(reader, trigger)
-    org_names = agent or find.after(find.is_org, trigger.end, clause_end)
+    org_names = agent or find.after(find.is_org, trigger.end, clause_end) or _counterpart(reader, trigger)
 
     def fill(draft: Draft, person: Name) -> None:
         if org_names:
@@ -136,6 +136,14 @@ def _appointment(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
 
     return _people_events(reader, trigger, fill, people)
+
+
+def _counterpart(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The organisation a person signs with, named before the trigger after "与"/"同" ("张三与X签约")."""
+    find = reader.find
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    marked = find.marked(find.is_org, reader.rules.comitative_markers, ())
+    return [n for n in marked if clause_start <= n.start and n.end <= trigger.start][-1:]
 
 
 def _partnership(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
@@ -259,8 +267,9 @@ def _investors(reader: SentenceReader, trigger: Trigger) -> list[Name]:
 
 
 def _layoff(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    """Layoffs of the trigger's subject; a headline may name the company after it ("裁员50人，X关闭...")."""
     find = reader.find
-    subject = find.subject(find.is_org, trigger.start)
+    subject = find.subject(find.is_org, trigger.start) or find.after(find.is_org, trigger.end)[:1]
     scale = nearest_match(reader.rules.scale, reader.sentence, trigger)
     drafts = list(_org_events(reader, trigger, subject))
     for draft in drafts:

@@ -71,8 +71,11 @@ class Rules:
     speaker_openers: tuple[str, ...]
     anaphora: tuple[str, ...]
     person_anaphora: tuple[str, ...]
+    person_nouns: re.Pattern[str]
     predecessor_markers: tuple[str, ...]
     passive_markers: tuple[str, ...]
+    disposal_markers: tuple[str, ...]
+    comitative_markers: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
     modalities: tuple[Modality, ...]
@@ -158,8 +161,11 @@ def load_rules() -> Rules:
         speaker_openers=_words(data["speaker_openers"]),
         anaphora=_words(data["anaphora"]),
         person_anaphora=_words(data["person_anaphora"]),
+        person_nouns=re.compile(longest_first(data["person_nouns"])),
         predecessor_markers=_words(data["predecessor_markers"]),
         passive_markers=_words(data["passive_markers"]),
+        disposal_markers=_words(data["disposal_markers"]),
+        comitative_markers=_words(data["comitative_markers"]),
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),
         modalities=tuple(

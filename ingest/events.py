@@ -171,12 +171,27 @@ def _combined(kept: Event, event: Event) -> Event:
     return replace(kept, **updates)  # type: ignore[arg-type]
 
 
+def _with_person_nouns(rules: Rules, text: str, names: list[Name]) -> list[Name]:
+    """``names`` plus a Title mention for each person noun outside them ("两名高管离职").
+
+    Many reports of a job change name no one ("X公司高管离职", "国脚退出国家队"); the
+    noun then fills the person slot as a title does, with the organisation named next to it.
+    """
+    extra = [
+        Name("Title", m.start(), m.end(), m.group(), None)
+        for m in rules.person_nouns.finditer(text)
+        if not any(n.start < m.end() and m.start() < n.end for n in names)
+    ]
+    return sorted([*names, *extra], key=lambda n: n.start)
+
+
 def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Event]:
     """Every event the rules find in the article, sentence by sentence, in text order."""
     rules = rules or load_rules()
     context = ArticleContext(article.roles)
     events: list[Event] = []
-    for sentence in split_sentences(article.text, rules.sentence_ends, rules.clause_ends, article.names):
+    names = _with_person_nouns(rules, article.text, article.names)
+    for sentence in split_sentences(article.text, rules.sentence_ends, rules.clause_ends, names):
         reader = SentenceReader(rules, sentence, context)
         found = _merge([_to_event(rules, reader, draft, article) for draft in _drafts(reader)], True)
         for event in found:

@@ -1,8 +1,9 @@
 """The filterable event table shared by the Departures, Partnerships and Listings pages.
 
 One layout for every event type: filters (dates, company, modality, status),
-a sortable table with CSV download, then (see :func:`evidence`) the reports
-of the selected rows, or of the newest ones when nothing is selected.
+a sortable table of the newest rows (a page at a time, more on request) with a
+CSV download of what it shows, then (see :func:`evidence`) the reports of the
+selected rows, or of the newest ones when nothing is selected.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def event_page(
     """Filters and table for one event type; returns the rows shown and the positions selected."""
     filters = st.columns([2, 2, 2, 2] if with_status else [2, 2, 2])
     window = filters[0].date_input("Between", value=(), key=f"{event_type}-window")
-    companies = {c["id"]: f"{c['name']} ({c['events']})" for c in queries.event_companies(graph, event_type)}
+    companies = company_choices(graph, graph.uri, queries.graph_version(graph), event_type)
     company = filters[1].selectbox(
         "Company",
         list(companies),
@@ -54,12 +55,40 @@ def event_page(
         else []
     )
     since, until = (window[0], window[1]) if len(window) == 2 else (None, None)
-    rows = queries.events(graph, event_type, since, until, company, modalities, statuses)
+    pages = st.session_state.setdefault(f"{event_type}-pages", 1)
+    shown = pages * queries.EVENTS_PAGE
+    rows = queries.events(graph, event_type, since, until, company, modalities, statuses, limit=shown + 1)
     if not rows:
         st.info(f"No {event_type} matches these filters.")
         return [], []
+    more, rows = len(rows) > shown, rows[:shown]
     frame = pd.DataFrame([columns(row) for row in rows])
-    return rows, table(frame, f"{event_type}s", key=f"{event_type}-table", selectable=True)
+    selected = table(frame, f"{event_type}s", key=f"{event_type}-table", selectable=True)
+    if more:
+        st.button(
+            f"Show {queries.EVENTS_PAGE} more (the newest {len(rows)} are shown)",
+            key=f"{event_type}-more",
+            on_click=_next_page,
+            args=(event_type,),
+        )
+    return rows, selected
+
+
+def _next_page(event_type: str) -> None:
+    st.session_state[f"{event_type}-pages"] += 1
+
+
+#: Seconds the company filter's choices are reused: bounds how long an ingest that adds no node goes unseen.
+COMPANIES_TTL_S = 60
+
+
+@st.cache_data(ttl=COMPANIES_TTL_S, show_spinner=False, max_entries=64)
+def company_choices(_graph: Graph, uri: str, version: tuple[int, ...], event_type: str) -> dict[str, str]:
+    """Company filter choices (id -> "name (events)"), read again when the graph's node counts change.
+
+    ``uri`` and ``version`` only key the cache: reading them is cheap, the grouping over every event is not.
+    """
+    return {c["id"]: f"{c['name']} ({c['events']})" for c in queries.event_companies(_graph, event_type)}
 
 
 def evidence(graph: Graph, rows: list[dict[str, Any]], selected: list[int]) -> None:

@@ -32,4 +32,4 @@ def test_the_sampler_keeps_the_peak_and_labelled_snapshots() -> None:
         del ballast
     assert [s["at"] for s in sampler.snapshots] == ["start", "after 64 MB"]
     assert sampler.snapshots[1]["self"] >= sampler.snapshots[0]["self"] + 50
-    assert sampler.peak_mb["self"] >= sampler.snapshots[1]["self"]
+    assert sampler.peak_mb["self"] >= sampler.snapshots[1]["self"] - 0.05  # snapshots are rounded to 0.1 MB

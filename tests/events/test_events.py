@@ -68,6 +68,43 @@ def test_departure_of_an_unnamed_executive_keeps_title_and_company(read: Reader)
     assert event.role == "CEO"
 
 
+def test_unnamed_staff_leaving_their_company_is_a_departure(read: Reader) -> None:
+    doc = read("星云科技公司两名高管本周相继离职。")
+    event = doc.one("departure")
+    assert event.person is None
+    assert event.role == "高管"
+    assert doc.name(event.org) == "星云科技"
+
+
+def test_a_member_quitting_a_named_team_is_a_departure_from_it(read: Reader) -> None:
+    doc = read("星云科技公司的三名骨干宣布退出月光智能公司。")
+    event = doc.one("departure")
+    assert event.role == "骨干"
+    assert doc.name(event.org) == "月光智能"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["工程师张伟上月从星云科技公司跳槽，去了一家初创企业。", "星云科技公司以违纪为由将销售经理张伟开掉。"],
+)
+def test_colloquial_departure_words(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("departure")
+    assert (doc.name(event.person), doc.name(event.org)) == ("张伟", "星云科技")
+
+
+def test_patient_moved_before_the_verb_by_jiang(read: Reader) -> None:
+    doc = read("星云科技公司已将月光智能公司收购。")
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
+def test_person_signing_with_an_organisation_joins_it(read: Reader) -> None:
+    doc = read("工程师张伟昨天与月光智能公司正式签约。")
+    event = doc.one("appointment")
+    assert (doc.name(event.person), doc.name(event.org)) == ("张伟", "月光智能")
+
+
 def test_partnership_is_active_or_ended(read: Reader) -> None:
     doc = read("星云科技公司和月光智能公司达成战略合作。")
     event = doc.one("partnership")
@@ -142,10 +179,18 @@ def test_investors_of_a_group_marked_after_it(read: Reader) -> None:
     assert sorted(doc.names(event.investors)) == ["北辰资本", "南山创投"]
 
 
+def test_headline_layoff_names_the_company_after_the_trigger(read: Reader) -> None:
+    doc = read("裁员120人，星云科技公司关闭上海研发中心")
+    event = doc.one("layoff")
+    assert doc.name(event.org) == "星云科技"
+    assert event.scale == "120人"
+
+
 def test_layoff_scale(read: Reader) -> None:
     assert read("星云科技公司上周裁员约20%。").one("layoff").scale == "约20%"
     event = read("月光智能公司裁员300人。").one("layoff")
     assert event.scale == "300人"
+    assert read("月光智能公司本月削减岗位约200个。").one("layoff").org is not None
 
 
 def test_acquisition_active_and_passive(read: Reader) -> None:

@@ -71,9 +71,9 @@ def network(node: dict[str, Any], graph: Graph) -> None:
     )
     window = controls[2].date_input("Dated between", value=(), key="window")
     since, until = (window[0], window[1]) if len(window) == 2 else (None, None)
-    hop1 = queries.neighbour_edges(graph, [node["id"]], types, since, until)
+    hop1 = queries.neighbour_edges(graph, [node["id"]], types, since, until, nodes=NODE_CAP)
     hop2 = (
-        queries.neighbour_edges(graph, sorted({r["far"] for r in hop1}), types, since, until)
+        queries.neighbour_edges(graph, sorted({r["far"] for r in hop1}), types, since, until, nodes=NODE_CAP)
         if hops == 2
         else []
     )

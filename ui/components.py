@@ -24,7 +24,7 @@ from graph.connection import Graph, open_graph
 from graph.server import ServerError
 
 EMPTY_MESSAGE = "The graph is empty: run `newsgraph ingest corpora/` to fill it, then reload this page."
-ENTITY_PAGE = "pages/entity.py"
+ENTITY_PAGE = "views/entity.py"
 #: CSV cells starting with these run as formulas in spreadsheet programs; such cells get a leading quote.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")

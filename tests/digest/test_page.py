@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from graph.connection import Graph
 from ui.components import get_graph
 
-PAGE = Path(__file__).resolve().parents[2] / "ui" / "pages" / "digest.py"
+PAGE = Path(__file__).resolve().parents[2] / "ui" / "views" / "digest.py"
 
 
 @pytest.fixture

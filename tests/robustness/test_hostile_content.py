@@ -116,7 +116,7 @@ def entity_page(home: Path, entity_id: str) -> AppTest:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("NEWSGRAPH_HOME", str(home))
         app = AppTest.from_file(str(ROOT / "ui" / "app.py"), default_timeout=120)
-        app.switch_page("pages/entity.py")
+        app.switch_page("views/entity.py")
         app.query_params["entity"] = entity_id
         app.run()
     assert not app.exception, [e.value for e in app.exception]

@@ -57,7 +57,7 @@ def _app_connections(sample_home: Path, graph_home: Path) -> Iterator[None]:
 
 @pytest.fixture
 def open_page(monkeypatch: pytest.MonkeyPatch, _app_connections: None) -> Callable[..., AppTest]:
-    """Run one page of the app against the graph in ``home``: ``open_page(home, "pages/entity.py", entity="yitu")``."""
+    """Run one page of the app against the graph in ``home``: ``open_page(home, "views/entity.py", entity="yitu")``."""
 
     def run(home: Path, page: str, **query_params: str) -> AppTest:
         monkeypatch.setenv("NEWSGRAPH_HOME", str(home))

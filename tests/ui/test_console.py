@@ -77,7 +77,7 @@ def test_every_example_query_runs_on_the_sample_graph(sample_graph: Graph, examp
 
 
 def test_console_page_runs_an_example(sample_home: Path, open_page: OpenPage) -> None:
-    app = open_page(sample_home, "pages/console.py")
+    app = open_page(sample_home, "views/console.py")
     app.selectbox(key="example").set_value("Listing stages of a company").run()
     assert "Listing" in app.text_area(key="query").value
     app.button(key="run").click().run()
@@ -91,14 +91,14 @@ def test_console_page_create_leaves_the_graph_unchanged(
     sample_home: Path, sample_graph: Graph, open_page: OpenPage
 ) -> None:
     before = snapshot(sample_graph)
-    app = open_page(sample_home, "pages/console.py")
+    app = open_page(sample_home, "views/console.py")
     app.text_area(key="query").input("CREATE (c:Company {id: 'intruder'}) RETURN c.id AS id").run()
     app.button(key="run").click().run()
     assert snapshot(sample_graph) == before
 
 
 def test_console_page_reports_the_time_limit(sample_home: Path, open_page: OpenPage) -> None:
-    app = open_page(sample_home, "pages/console.py")
+    app = open_page(sample_home, "views/console.py")
     app.text_area(key="query").input(CARTESIAN).run()
     app.number_input(key="limit").set_value(0.5).run()
     app.button(key="run").click().run()

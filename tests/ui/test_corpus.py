@@ -44,5 +44,5 @@ def test_the_most_mentioned_company_opens_with_events(
     )[0]
     found = queries.search_entities(graph, busiest["name"])
     assert found[0]["id"] == busiest["id"]
-    app = no_exception(open_page(home, "pages/entity.py", entity=busiest["id"]))
+    app = no_exception(open_page(home, "views/entity.py", entity=busiest["id"]))
     assert app.title[0].value.replace("\\", "") == busiest["name"]

@@ -14,14 +14,14 @@ from tests.ui.conftest import page_text, page_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [
-    "pages/overview.py",
-    "pages/search.py",
-    "pages/entity.py",
-    "pages/departures.py",
-    "pages/partnerships.py",
-    "pages/listings.py",
-    "pages/connections.py",
-    "pages/console.py",
+    "views/overview.py",
+    "views/search.py",
+    "views/entity.py",
+    "views/departures.py",
+    "views/partnerships.py",
+    "views/listings.py",
+    "views/connections.py",
+    "views/console.py",
 ]
 OpenPage = Callable[..., AppTest]
 
@@ -33,7 +33,7 @@ def no_exception(app: AppTest) -> AppTest:
 
 @pytest.mark.parametrize("typed", ["依图", "依圖", "Yitu", "YITU", "依圖科技"])
 def test_search_finds_yitu_by_any_spelling(sample_home: Path, open_page: OpenPage, typed: str) -> None:
-    app = no_exception(open_page(sample_home, "pages/search.py"))
+    app = no_exception(open_page(sample_home, "views/search.py"))
     app.text_input(key="q").input(typed).run()
     links = [e for e in app.main if getattr(e, "type", "") == "page_link"]
     found = [
@@ -45,14 +45,14 @@ def test_search_finds_yitu_by_any_spelling(sample_home: Path, open_page: OpenPag
 
 
 def test_search_without_match_says_so(sample_home: Path, open_page: OpenPage) -> None:
-    app = open_page(sample_home, "pages/search.py")
+    app = open_page(sample_home, "views/search.py")
     app.text_input(key="q").input("不存在的公司").run()
     assert "No entity matches" in app.warning[0].value
 
 
 def test_entity_page_lists_its_events_and_articles(sample_home: Path, open_page: OpenPage) -> None:
     started = time.perf_counter()
-    app = no_exception(open_page(sample_home, "pages/entity.py", entity="yitu"))
+    app = no_exception(open_page(sample_home, "views/entity.py", entity="yitu"))
     elapsed = time.perf_counter() - started
     started = time.perf_counter()
     app.run()
@@ -71,7 +71,7 @@ def test_entity_page_lists_its_events_and_articles(sample_home: Path, open_page:
 
 
 def test_entity_page_network_offers_every_neighbour(sample_home: Path, open_page: OpenPage) -> None:
-    app = no_exception(open_page(sample_home, "pages/entity.py", entity="yitu"))
+    app = no_exception(open_page(sample_home, "views/entity.py", entity="yitu"))
     neighbours = set(app.selectbox(key="goto").options)
     assert {"上海证券交易所", "华为", "旷视科技", "颜水成"} <= neighbours
     app.radio(key="hops").set_value(2).run()
@@ -79,14 +79,14 @@ def test_entity_page_network_offers_every_neighbour(sample_home: Path, open_page
 
 
 def test_choosing_a_neighbour_moves_to_its_page(sample_home: Path, open_page: OpenPage) -> None:
-    app = open_page(sample_home, "pages/entity.py", entity="yitu")
+    app = open_page(sample_home, "views/entity.py", entity="yitu")
     no_exception(app.selectbox(key="goto").set_value("huawei").run())
     assert app.title[0].value == "华为"
     assert app.query_params["entity"] == ["huawei"] or app.query_params["entity"] == "huawei"
 
 
 def test_unknown_entity_id_is_reported_escaped(sample_home: Path, open_page: OpenPage) -> None:
-    app = no_exception(open_page(sample_home, "pages/entity.py", entity="[x](http://evil.example)"))
+    app = no_exception(open_page(sample_home, "views/entity.py", entity="[x](http://evil.example)"))
     assert "No entity has the id" in app.warning[0].value
     assert "\\[x\\]" in app.warning[0].value
 
@@ -94,9 +94,9 @@ def test_unknown_entity_id_is_reported_escaped(sample_home: Path, open_page: Ope
 @pytest.mark.parametrize(
     ("page", "expected"),
     [
-        ("pages/departures.py", ["颜水成", "依图科技", "雪湖科技", "朱龙", "rumored"]),
-        ("pages/partnerships.py", ["华为", "云从科技", "旷视科技"]),
-        ("pages/listings.py", ["filed", "inquiry", "suspended", "withdrawn", "listed", "香港交易所"]),
+        ("views/departures.py", ["颜水成", "依图科技", "雪湖科技", "朱龙", "rumored"]),
+        ("views/partnerships.py", ["华为", "云从科技", "旷视科技"]),
+        ("views/listings.py", ["filed", "inquiry", "suspended", "withdrawn", "listed", "香港交易所"]),
     ],
 )
 def test_event_tables_show_rows_and_evidence(
@@ -113,14 +113,14 @@ def test_event_tables_show_rows_and_evidence(
 
 
 def test_departures_filter_by_modality(sample_home: Path, open_page: OpenPage) -> None:
-    app = open_page(sample_home, "pages/departures.py")
+    app = open_page(sample_home, "views/departures.py")
     app.multiselect(key="departure-modality").set_value(["rumored"]).run()
     table = app.dataframe[0].value
     assert list(table["person"]) == ["朱龙"]
 
 
 def test_listings_show_each_company_history_in_order(sample_home: Path, open_page: OpenPage) -> None:
-    app = no_exception(open_page(sample_home, "pages/listings.py"))
+    app = no_exception(open_page(sample_home, "views/listings.py"))
     history = app.dataframe[1].value.set_index("company")
     yitu = history.loc["依图科技", "history"]
     stages = [stage.split(" ")[0] for stage in yitu.split(" → ")]
@@ -129,7 +129,7 @@ def test_listings_show_each_company_history_in_order(sample_home: Path, open_pag
 
 
 def test_overview_shows_counts_movers_and_weekly_chart(sample_home: Path, open_page: OpenPage) -> None:
-    app = no_exception(open_page(sample_home, "pages/overview.py"))
+    app = no_exception(open_page(sample_home, "views/overview.py"))
     metrics = {m.label: m.value for m in app.metric}
     assert metrics["Articles"] == "14"
     assert "商汤科技" in page_text(app)  # the busiest entity of the latest week
@@ -137,7 +137,7 @@ def test_overview_shows_counts_movers_and_weekly_chart(sample_home: Path, open_p
 
 
 def test_connections_explain_each_hop(sample_home: Path, open_page: OpenPage) -> None:
-    app = open_page(sample_home, "pages/connections.py")
+    app = open_page(sample_home, "views/connections.py")
     app.text_input(key="from-text").input("顏水成").run()
     app.text_input(key="to-text").input("曠視").run()
     no_exception(app)
@@ -166,7 +166,7 @@ def markdown_texts(node: object) -> list[str]:
 
 
 def test_hostile_article_text_is_shown_escaped(sample_home: Path, open_page: OpenPage) -> None:
-    for page, params in (("pages/entity.py", {"entity": "yitu"}), ("pages/partnerships.py", {})):
+    for page, params in (("views/entity.py", {"entity": "yitu"}), ("views/partnerships.py", {})):
         app = no_exception(open_page(sample_home, page, **params))
         html = "\n".join(t for t in page_texts(app) if "ng-evidence" in t)
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html

@@ -2,7 +2,7 @@
 
 The same choices as `newsgraph digest`, for editors who never open a
 terminal. It runs inside the app's navigation or alone
-(``streamlit run ui/pages/digest.py``): the connection comes from
+(``streamlit run ui/views/digest.py``): the connection comes from
 :func:`ui.components.graph_or_stop` (``open_graph`` cached by
 ``st.cache_resource``), which also explains an unreachable or empty graph.
 The preview is the Markdown export, whose article text is already escaped.

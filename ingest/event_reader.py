@@ -168,7 +168,8 @@ class SentenceReader:
         near = [t for t in titles if clause_start <= t.start and t.end <= clause_end]
         if not near:
             return self.context.role_title(person.entity)
-        return min(near, key=lambda t: min(abs(t.start - person.end), abs(person.start - t.end))).text
+        nearest = min(near, key=lambda t: min(abs(t.start - person.end), abs(person.start - t.end)))
+        return nearest.canonical or nearest.text
 
     def amount(self, trigger: Trigger) -> tuple[str | None, str | None]:
         """The money amount nearest the trigger, normalised, and its currency code."""

@@ -211,8 +211,17 @@ def _doc_attr(doc: Doc, name: str, default: object) -> object:
 def article_view(doc: Doc) -> ArticleView:
     """The mentions, roles and dates an NLP doc carries, as the extractor's input."""
     has_id = Span.has_extension("entity_id")
+    has_canonical = Span.has_extension("canonical")
     names = [
-        Name(e.label_, e.start_char, e.end_char, e.text, e._.entity_id if has_id else None) for e in doc.ents
+        Name(
+            e.label_,
+            e.start_char,
+            e.end_char,
+            e.text,
+            e._.entity_id if has_id else None,
+            e._.canonical if has_canonical else None,
+        )
+        for e in doc.ents
     ]
     original = _doc_attr(doc, "text_original", "") or doc.text
     return ArticleView(

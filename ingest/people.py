@@ -39,6 +39,11 @@ def _joined(tokens: Tokens, j: int) -> bool:
     return joiner == " " and _latin_name_part(tokens, j) and _latin_name_part(tokens, j + 2)
 
 
+#: LAC tags that may follow a name LAC failed to see: adverbs (已), prepositions (于), conjunctions,
+#: particles and punctuation.
+_AFTER_NAME_TAGS = frozenset({"d", "p", "c", "u", "w"})
+
+
 class PersonFinder:
     """Finds person candidates in a doc's words."""
 
@@ -126,6 +131,9 @@ class PersonFinder:
                 if tokens.tags[i] == "PER"
                 else Candidate(tokens.starts[i], tokens.ends[i], "Person", Rank.PERSON)
             )
+        three = self._three_characters(tokens, i)
+        if three:
+            return three
         if (
             len(tokens.words[i]) == 1
             and i + 1 < len(tokens)
@@ -135,6 +143,21 @@ class PersonFinder:
             if self.looks_like_name(joined) and tokens.words[i + 1][-1] not in self.knowledge.never_in_name:
                 return Candidate(tokens.starts[i], tokens.ends[i + 1], "Person", Rank.PERSON)
         return None
+
+    def _three_characters(self, tokens: Tokens, i: int) -> Candidate | None:
+        """A three-character name LAC cut into single characters (CTO + 颜 + 水 + 成 + 已离职).
+
+        Taken only when a function word or punctuation follows, so a verb's first
+        character (王刚 + 成为) is not swallowed.
+        """
+        if i + 3 >= len(tokens) or any(len(tokens.words[k]) != 1 for k in (i, i + 1, i + 2)):
+            return None
+        word = "".join(tokens.words[i : i + 3])
+        if not self.looks_like_name(word) or word[-1] in self.knowledge.never_in_name:
+            return None
+        if tokens.tags[i + 3] not in _AFTER_NAME_TAGS:
+            return None
+        return Candidate(tokens.starts[i], tokens.ends[i + 2], "Person", Rank.PERSON)
 
     def looks_like_name(self, word: str) -> bool:
         """A Chinese name: a surname and one or two characters (a compound surname and one or two)."""

@@ -21,13 +21,17 @@ _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 @dataclass(frozen=True, slots=True)
 class Name:
-    """An entity mention: its label, offsets in the document text and resolved entity id."""
+    """An entity mention: its label, offsets in the document text and resolved entity id.
+
+    ``canonical`` is a title's normalised form (CTO for 首席技术官), so events name roles as roles do.
+    """
 
     label: str
     start: int
     end: int
     text: str
     entity: str | None
+    canonical: str | None = None
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ def test_departure_names_person_company_role_and_where_they_went(read: Reader) -
     assert doc.name(event.person) == "张伟"
     assert doc.name(event.org) == "星云科技"
     assert doc.name(event.to_org) == "月光智能"
-    assert event.role and "技术官" in event.role
+    assert event.role == "CTO"  # normalised, as roles are
     assert event.date == date(2024, 3, 19)
     assert event.modality == "asserted"
     appointment = doc.one("appointment")
@@ -58,7 +58,7 @@ def test_appointment_by_an_organisation(read: Reader) -> None:
     event = doc.one("appointment")
     assert doc.name(event.person) == "李娜"
     assert doc.name(event.org) == "月光智能"
-    assert event.role and "首席执行官" in event.role
+    assert event.role == "CEO"
     assert event.date == PUBLISHED
 
 

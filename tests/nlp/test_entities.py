@@ -110,3 +110,16 @@ def test_a_latin_name_written_with_a_space_is_one_person(extractor: Extractor) -
 
 def test_a_branch_written_after_its_bank_is_one_mention(extractor: Extractor) -> None:
     assert ("Company", "招行湖北省分行") in mentions(extractor, "记者从招行湖北省分行获悉")
+
+
+def test_a_name_cut_into_single_characters_after_a_title_is_one_person(extractor: Extractor) -> None:
+    """LAC reads 顏水成 after 首席技術官 as three words; the departure must name the whole person."""
+    extraction = extractor.extract("原依圖科技首席技術官顏水成已離職。", "d")
+    people = [m.text for m in extraction.mentions if m.label == "Person"]
+    assert people == ["顏水成"]
+    assert [(e.role, e.type) for e in extraction.events] == [("CTO", "departure")]
+
+
+def test_a_verb_after_a_name_is_not_swallowed(extractor: Extractor) -> None:
+    extraction = extractor.extract("公司CEO王刚成为董事长。", "d")
+    assert [m.text for m in extraction.mentions if m.label == "Person"] == ["王刚"]

@@ -236,7 +236,7 @@ class _Handler(BaseHTTPRequestHandler):
         parts = [p for p in path.split("/") if p]
         if parts and parts[0].endswith(".test"):
             host = parts[0]
-            parts = [*self.owner.host_dirs.get(host, f"views/{host}").split("/"), *parts[1:]]
+            parts = [*self.owner.host_dirs.get(host, f"pages/{host}").split("/"), *parts[1:]]
         candidate = root.joinpath(*parts).resolve() if parts else root.resolve()
         if candidate.is_dir():
             candidate = candidate / "index.html"

@@ -81,7 +81,7 @@ def test_a_graph_emptied_behind_the_state_gets_its_articles_again(graph: Graph, 
     folder = tmp_path / "articles"
     folder.mkdir()
     for name in ("yitu-cto-leaves", "mininglamp-layoffs"):
-        source = next(CORPUS.glob(f"views/*/*/*/{name}.html"))
+        source = next(CORPUS.glob(f"pages/*/*/*/{name}.html"))
         (folder / source.name).write_bytes(source.read_bytes())
     options = IngestOptions(home=tmp_path / "home")
     run_ingest([str(folder)], graph, options)

@@ -31,7 +31,7 @@ TRIALS = int(os.environ.get("NEWSGRAPH_CRASH_TRIALS", "5"))
 SUBSET = (
     "feeds/zhiku-finance.atom",
     "feeds/hk-tech-weekly.xml",
-    "views/www.hktechweekly.test",
+    "pages/www.hktechweekly.test",
     "articles.jsonl",
 )
 MAX_JITTER_S = 1.5

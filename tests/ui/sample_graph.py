@@ -80,6 +80,23 @@ def _event(event_type: str, sentence: str, day: date, **fields: object) -> Event
     )  # type: ignore[arg-type]
 
 
+def _listing(
+    n: int,
+    day: date,
+    title: str,
+    text: str,
+    org: str,
+    board: str,
+    trigger: str,
+    status: str,
+    sentence: str = "",
+) -> Story:
+    """A story reporting one listing stage; the event's evidence is ``sentence`` (default: the whole text)."""
+    evidence = sentence or text
+    event = _event("listing", evidence, day, trigger=trigger, org=org, board=board, status=status)
+    return Story(n, day, title, text, [org, board], [event])
+
+
 def _stories() -> list[Story]:
     d = date
     s1 = "依图科技CTO颜水成已离职，加盟雪湖科技。"
@@ -132,86 +149,12 @@ def _stories() -> list[Story]:
                 )
             ],
         ),
-        Story(
-            3,
-            d(2020, 11, 6),
-            "Yitu files for STAR IPO",
-            s3,
-            ["yitu", "sse"],
-            [_event("listing", s3, d(2020, 11, 6), trigger="filed", org="yitu", board="sse", status="filed")],
-        ),
-        Story(
-            4,
-            d(2020, 12, 1),
-            "依图科创板IPO进入问询",
-            s4,
-            ["yitu", "sse"],
-            [
-                _event(
-                    "listing", s4, d(2020, 12, 1), trigger="问询", org="yitu", board="sse", status="inquiry"
-                )
-            ],
-        ),
-        Story(
-            5,
-            d(2021, 6, 30),
-            "依图IPO中止",
-            s5,
-            ["yitu", "sse"],
-            [
-                _event(
-                    "listing", s5, d(2021, 6, 30), trigger="中止", org="yitu", board="sse", status="suspended"
-                )
-            ],
-        ),
-        Story(
-            6,
-            d(2021, 7, 16),
-            "依图撤回IPO申请",
-            s6,
-            ["yitu", "sse"],
-            [
-                _event(
-                    "listing", s6, d(2021, 7, 16), trigger="撤回", org="yitu", board="sse", status="withdrawn"
-                )
-            ],
-        ),
-        Story(
-            7,
-            d(2021, 8, 27),
-            "商汤递表港交所",
-            s7,
-            ["sensetime", "hkex"],
-            [
-                _event(
-                    "listing",
-                    s7,
-                    d(2021, 8, 27),
-                    trigger="递交",
-                    org="sensetime",
-                    board="hkex",
-                    status="filed",
-                )
-            ],
-        ),
-        Story(
-            8,
-            d(2021, 12, 30),
-            "商汤挂牌",
-            s8,
-            ["sensetime", "hkex"],
-            [
-                _event(
-                    "listing",
-                    s8,
-                    d(2021, 12, 30),
-                    trigger="挂牌",
-                    org="sensetime",
-                    board="hkex",
-                    status="listed",
-                )
-            ],
-        ),
+        _listing(3, d(2020, 11, 6), "Yitu files for STAR IPO", s3, "yitu", "sse", "filed", "filed"),
+        _listing(4, d(2020, 12, 1), "依图科创板IPO进入问询", s4, "yitu", "sse", "问询", "inquiry"),
+        _listing(5, d(2021, 6, 30), "依图IPO中止", s5, "yitu", "sse", "中止", "suspended"),
+        _listing(6, d(2021, 7, 16), "依图撤回IPO申请", s6, "yitu", "sse", "撤回", "withdrawn"),
+        _listing(7, d(2021, 8, 27), "商汤递表港交所", s7, "sensetime", "hkex", "递交", "filed"),
+        _listing(8, d(2021, 12, 30), "商汤挂牌", s8, "sensetime", "hkex", "挂牌", "listed"),
         Story(
             9,
             d(2021, 12, 28),
@@ -306,23 +249,16 @@ def _stories() -> list[Story]:
                 )
             ],
         ),
-        Story(
+        _listing(
             14,
             d(2021, 12, 30),
             "商湯上市首日",
             "商湯科技上市首日大漲。" + s8,
-            ["sensetime", "hkex"],
-            [
-                _event(
-                    "listing",
-                    s8,
-                    d(2021, 12, 30),
-                    trigger="挂牌",
-                    org="sensetime",
-                    board="hkex",
-                    status="listed",
-                )
-            ],
+            "sensetime",
+            "hkex",
+            "挂牌",
+            "listed",
+            sentence=s8,
         ),
     ]
 

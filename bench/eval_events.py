@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -52,9 +51,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.eval_ner import eval_dir
 from ingest.records import Event
 
-ROOT = Path(__file__).resolve().parent.parent
 DUEE_TYPES = {
     "组织关系-辞/离职": "departure",
     "组织关系-解雇": "departure",
@@ -112,10 +111,6 @@ class Counts:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def eval_dir() -> Path:
-    return Path(os.environ.get("NEWSGRAPH_EVAL_DIR") or ROOT.parent / "shared" / "eval")
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -44,7 +44,8 @@ class Sentence:
 
 
 def eval_dir() -> Path:
-    return Path(os.environ.get("NEWSGRAPH_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+    """Where the evaluation data is: NEWSGRAPH_EVAL_DIR, else ../shared/eval beside the repository."""
+    return Path(os.environ.get("NEWSGRAPH_EVAL_DIR") or ROOT.parent / "shared" / "eval")
 
 
 def load_split(split: str) -> list[Sentence]:

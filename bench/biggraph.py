@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from newsgraph.graph.connection import Graph, chunks
+from newsgraph.graph.schema import DIRECT_RELATIONSHIPS, EVENT_LABELS
+from newsgraph.ingest.records import EVENT_TYPES
+
 from bench.synthetic import CST, GIVEN_NAME_CHARS, vocabulary
-from graph.connection import Graph, chunks
-from graph.schema import DIRECT_RELATIONSHIPS, EVENT_LABELS
-from ingest.records import EVENT_TYPES
 
 ROWS_PER_STATEMENT = 5000
 GENERATOR_VERSION = 2

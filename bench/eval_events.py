@@ -51,8 +51,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsgraph.ingest.records import Event
+
 from bench.eval_ner import eval_dir
-from ingest.records import Event
 
 DUEE_TYPES = {
     "组织关系-辞/离职": "departure",
@@ -269,8 +270,8 @@ def score_fin(docs: list[dict], reader: Reader) -> dict[str, dict[str, Counts]]:
 
 
 def pipeline_reader() -> Reader:
-    """Read texts with the real NLP pipeline (``ingest.extract.Extractor``)."""
-    from ingest.extract import Document, Extractor
+    """Read texts with the real NLP pipeline (``newsgraph.ingest.nlp.extract.Extractor``)."""
+    from newsgraph.ingest.nlp.extract import Document, Extractor
 
     extractor = Extractor()
 

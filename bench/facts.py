@@ -14,8 +14,9 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from newsgraph.ingest.records import EVENT_TYPES, Article, Entity, Event, Extraction, Mention, Role
+
 from bench.synthetic import CST, FIRST_PUBLISHED
-from ingest.records import EVENT_TYPES, Article, Entity, Event, Extraction, Mention, Role
 
 EXCHANGES = ("sse_star", "szse_chinext", "hkex", "nasdaq")
 ROLES = ("CEO", "CTO", "董事长", "总裁", "首席科学家")

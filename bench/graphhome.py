@@ -2,7 +2,7 @@
 
 Benchmarks must never write into a user's graph: the server runs in a
 temporary home (or a named one kept for re-runs), and NEO4J_URI is ignored
-for the whole process so :func:`graph.connection.open_graph` cannot pick the
+for the whole process so :func:`newsgraph.graph.connection.open_graph` cannot pick the
 user's Neo4j.
 """
 
@@ -16,9 +16,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph import server
-from graph.connection import Graph, open_graph
-from graph.schema import ensure_schema
+from newsgraph.graph import server
+from newsgraph.graph.connection import Graph, open_graph
+from newsgraph.graph.schema import ensure_schema
 
 
 @dataclass

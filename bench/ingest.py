@@ -24,11 +24,12 @@ from pathlib import Path
 if not __package__:  # run as a file: import from the repository (this file would shadow `ingest`)
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
+from newsgraph.graph.writer import GraphWriter
+
 from bench.graphhome import embedded_graph, node_count, relationship_count
 from bench.memory import RssSampler
 from bench.report import parser, print_table, write_json
 from bench.synthetic import write_jsonl
-from graph.writer import GraphWriter
 from newsgraph.pipeline import IngestOptions, IngestSummary, run_ingest
 
 GOAL_ARTICLES_PER_S = 20.0

@@ -34,12 +34,13 @@ from typing import Any
 if not __package__:  # run as a file: import from the repository (bench/ingest.py would shadow `ingest`)
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
+from newsgraph.graph import analytics, queries, server
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.digest import Period, build_digest
+
 from bench import biggraph
 from bench.graphhome import BenchGraph, embedded_graph, node_count, relationship_count
 from bench.report import parser, percentile, print_table, write_json
-from graph import analytics, queries, server
-from graph.connection import Graph
-from graph.digest import Period, build_digest
 
 BENCH_DIR = Path(__file__).resolve().parent
 MANIFEST = "bench-graph.json"

@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import opencc
-
-from ingest.datafiles import load_data_file
+from newsgraph.ingest.datafiles import load_data_file
 
 CST = timezone(timedelta(hours=8))
 #: First publication time; articles follow at random intervals (about 30 a day, like a busy feed set).

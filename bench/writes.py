@@ -25,12 +25,17 @@ from pathlib import Path
 if not __package__:  # run as a file: import from the repository (bench/ingest.py would shadow `ingest`)
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.writer import (  # private: the baseline does the writer's own work
+    GraphWriter,
+    _add_article,
+    _Batch,
+)
+from newsgraph.ingest.records import Article, Extraction
+
 from bench.facts import FactGenerator
 from bench.graphhome import embedded_graph, node_count, relationship_count
 from bench.report import parser, print_table, write_json
-from graph.connection import Graph
-from graph.writer import GraphWriter, _add_article, _Batch  # private: the baseline does the writer's own work
-from ingest.records import Article, Extraction
 
 #: Articles written between two counts of the relationships (counting is not timed): batched, row by row.
 BATCHED_STEP = 500

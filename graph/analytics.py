@@ -41,7 +41,7 @@ def neighbourhood(
 
     Within a hop, nodes with more relationships to the previous hop come first
     (then the most mentioned), so a cap drops the peripheral nodes, not the
-    strongly tied ones. Edge rows are those of :func:`graph.queries.neighbour_edges`.
+    strongly tied ones. Edge rows are those of :func:`newsgraph.graph.queries.neighbour_edges`.
     """
     kept: dict[str, dict[str, Any]] = {
         center["id"]: {"name": center["name"], "label": center["label"], "hop": 0}
@@ -87,7 +87,7 @@ def _unique_edges(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def paths_subgraph(paths: list[dict[str, Any]]) -> Subgraph:
-    """The union of the paths returned by :func:`graph.queries.shortest_paths`, hop = position on a path."""
+    """The union of the paths returned by :func:`newsgraph.graph.queries.shortest_paths`, hop = position on a path."""
     sub = Subgraph()
     for path in paths:
         for position, node in enumerate(path["nodes"]):

@@ -17,9 +17,8 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j.graph import Node, Relationship
 from neo4j.graph import Path as GraphPath
 from neo4j.time import Date, DateTime, Time
-
-from graph import server
-from graph.config import EMBEDDED_DATABASE, EMBEDDED_USER, external_graph, home_dir
+from newsgraph.graph import server
+from newsgraph.graph.config import EMBEDDED_DATABASE, EMBEDDED_USER, external_graph, home_dir
 
 T = TypeVar("T")
 

@@ -26,8 +26,7 @@ from typing import Any
 
 from neo4j import READ_ACCESS, Session
 from neo4j.exceptions import Neo4jError
-
-from graph.connection import Graph, plain
+from newsgraph.graph.connection import Graph, plain
 
 #: Commands that change the schema or the server rather than the data (never transactional everywhere).
 SCHEMA_COMMAND = re.compile(

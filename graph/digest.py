@@ -28,9 +28,9 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from graph.connection import Graph
-from graph.schema import ENTITY_LABELS, EVENT_LABELS
-from ingest.records import EVENT_TYPES, LISTING_STATUSES
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.schema import ENTITY_LABELS, EVENT_LABELS
+from newsgraph.ingest.records import EVENT_TYPES, LISTING_STATUSES
 
 DEFAULT_TZ = "Asia/Shanghai"
 

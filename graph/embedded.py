@@ -1,7 +1,7 @@
 """The embedded graph server's own process: ArcadeDB with its Bolt plugin.
 
-Run as ``python -m graph.embedded --home DIR --bolt-port P --http-port Q`` by
-:mod:`graph.server`, never imported by the CLI or the app: the JVM lives here,
+Run as ``python -m newsgraph.graph.embedded --home DIR --bolt-port P --http-port Q`` by
+:mod:`newsgraph.graph.server`, never imported by the CLI or the app: the JVM lives here,
 so a crash or a long GC pause of the database never takes the caller with it.
 """
 
@@ -13,7 +13,7 @@ import signal
 import threading
 from pathlib import Path
 
-from graph.config import EMBEDDED_DATABASE
+from newsgraph.graph.config import EMBEDDED_DATABASE
 
 BOLT_PLUGIN = "Bolt:com.arcadedb.bolt.BoltProtocolPlugin"
 LOOPBACK = "127.0.0.1"
@@ -44,7 +44,7 @@ def serve(home: Path, bolt_port: int, http_port: int, password: str) -> None:
     server.stop()
     print("newsgraph embedded graph stopped", flush=True)
     # The store is closed; leave at once: JPype's exit would wait for the threads of Bolt
-    # connections that clients left open (30 s, then the SIGKILL of graph.server.stop).
+    # connections that clients left open (30 s, then the SIGKILL of newsgraph.graph.server.stop).
     os._exit(0)
 
 

@@ -5,7 +5,7 @@ keeps to what both support (measured: label disjunctions, ``COUNT {}`` and
 ``EXISTS {}`` subqueries, pattern comprehensions, ``shortestPath``,
 ``date.truncate``). Values always travel as parameters; the only things
 formatted into query strings are label and relationship-type expressions
-built from the constants of :mod:`graph.schema`. Paths come back as lists of
+built from the constants of :mod:`newsgraph.graph.schema`. Paths come back as lists of
 node and relationship maps, never as driver objects.
 """
 
@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from graph.connection import Graph
-from graph.schema import ENTITY_LABELS, EVENT_LABELS, EXPLORATION_TYPES, ORG_LABELS, label
-from ingest.scripts import normalise_width, to_simplified
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.schema import ENTITY_LABELS, EVENT_LABELS, EXPLORATION_TYPES, ORG_LABELS, label
+from newsgraph.ingest.nlp.scripts import normalise_width, to_simplified
 
 ENTITY = "|".join(ENTITY_LABELS)
 ORG = "|".join(ORG_LABELS)
@@ -266,11 +266,11 @@ def neighbour_edges(
 ) -> list[dict[str, Any]]:
     """Exploration relationships touching any of ``entity_ids`` (one hop), with the node at the far end.
 
-    ``types`` restricts to some of :data:`graph.schema.EXPLORATION_TYPES`;
+    ``types`` restricts to some of :data:`newsgraph.graph.schema.EXPLORATION_TYPES`;
     the date window applies to the relationship's date. A hub has thousands of
     relationships but a drawing shows at most ``nodes`` far nodes, so only the
     relationships to the ``nodes`` far nodes most tied to ``entity_ids`` (then
-    the most mentioned, then by name: the order of :func:`graph.analytics.neighbourhood`)
+    the most mentioned, then by name: the order of :func:`newsgraph.graph.analytics.neighbourhood`)
     are returned, with every relationship among ``entity_ids`` themselves. Each
     row's ``far_total`` counts the far nodes outside ``entity_ids`` before that cap.
     """

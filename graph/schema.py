@@ -7,7 +7,7 @@ extracted text.
 
 from __future__ import annotations
 
-from graph.connection import Graph
+from newsgraph.graph.connection import Graph
 
 ENTITY_LABELS = ("Company", "Organization", "Government", "Exchange", "Person")
 ORG_LABELS = ("Company", "Organization", "Government", "Exchange")

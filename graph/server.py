@@ -28,7 +28,7 @@ from pathlib import Path
 
 START_TIMEOUT_S = 120.0
 STOP_TIMEOUT_S = 30.0
-PROCESS_MARKER = "graph.embedded"
+PROCESS_MARKER = "newsgraph.graph.embedded"
 
 
 class ServerError(RuntimeError):
@@ -143,16 +143,8 @@ def _spawn(home: Path) -> ServerInfo:
             stdin=subprocess.DEVNULL,
             start_new_session=True,  # Ctrl-C in the terminal must not kill the database mid-write
             cwd=str(home),
-            env={**os.environ, "PYTHONPATH": _package_root()},
         )
     return ServerInfo(pid=process.pid, bolt_port=bolt_port, http_port=http_port)
-
-
-def _package_root() -> str:
-    """The folder that holds the ``graph`` package, so the child imports this same code."""
-    root = str(Path(__file__).resolve().parent.parent)
-    existing = os.environ.get("PYTHONPATH")
-    return f"{root}{os.pathsep}{existing}" if existing else root
 
 
 def _wait_until_ready(info: ServerInfo, secret: str, home: Path, timeout: float) -> None:
@@ -176,8 +168,7 @@ def _port_open(port: int) -> bool:
 def _answers(info: ServerInfo, secret: str, home: Path) -> bool:
     from neo4j import GraphDatabase
     from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
-
-    from graph.config import EMBEDDED_DATABASE, EMBEDDED_USER
+    from newsgraph.graph.config import EMBEDDED_DATABASE, EMBEDDED_USER
 
     try:
         with (

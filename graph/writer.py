@@ -21,10 +21,9 @@ from urllib.parse import urlsplit
 
 from neo4j import ManagedTransaction
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
-
-from graph.connection import Graph, chunks
-from graph.schema import DIRECT_RELATIONSHIPS, EVENT_LABELS, label
-from ingest.records import Article, Event, Extraction, stable_id
+from newsgraph.graph.connection import Graph, chunks
+from newsgraph.graph.schema import DIRECT_RELATIONSHIPS, EVENT_LABELS, label
+from newsgraph.ingest.records import Article, Event, Extraction, stable_id
 
 log = logging.getLogger(__name__)
 

@@ -19,16 +19,16 @@ from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from graph.config import home_dir
-from graph.connection import Graph
-from graph.server import ServerError
-from graph.writer import GRAPH_DOWN, GraphWriter, WriteReport
-from ingest.collect import CollectRun, CollectStats, collect
-from ingest.extract import Extractor
-from ingest.fetch import Fetcher, FetchSettings
-from ingest.records import Article, Extraction, dump_facts, load_facts
-from ingest.sources import Inputs
-from ingest.state import SpoolItem, State
+from newsgraph.graph.config import home_dir
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.server import ServerError
+from newsgraph.graph.writer import GRAPH_DOWN, GraphWriter, WriteReport
+from newsgraph.ingest.collect.collector import CollectRun, CollectStats, collect
+from newsgraph.ingest.collect.fetch import Fetcher, FetchSettings
+from newsgraph.ingest.collect.sources import Inputs
+from newsgraph.ingest.collect.state import SpoolItem, State
+from newsgraph.ingest.nlp.extract import Extractor
+from newsgraph.ingest.records import Article, Extraction, dump_facts, load_facts
 
 log = logging.getLogger(__name__)
 

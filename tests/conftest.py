@@ -12,10 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from graph import server
-from graph.connection import Graph, open_graph
-from graph.schema import ensure_schema
+from newsgraph.graph import server
+from newsgraph.graph.connection import Graph, open_graph
+from newsgraph.graph.schema import ensure_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpora"

@@ -18,10 +18,9 @@ from typing import Any
 import altair as alt
 import pandas as pd
 import streamlit as st
-
-from graph import analytics, queries
-from graph.connection import Graph, open_graph
-from graph.server import ServerError
+from newsgraph.graph import analytics, queries
+from newsgraph.graph.connection import Graph, open_graph
+from newsgraph.graph.server import ServerError
 
 EMPTY_MESSAGE = "The graph is empty: run `newsgraph ingest corpora/` to fill it, then reload this page."
 ENTITY_PAGE = "views/entity.py"

@@ -13,11 +13,10 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
-
-from graph import queries
-from graph.connection import Graph
-from ingest.records import LISTING_STATUSES, MODALITIES
-from ui.components import event_evidence, table
+from newsgraph.graph import queries
+from newsgraph.graph.connection import Graph
+from newsgraph.ingest.records import LISTING_STATUSES, MODALITIES
+from newsgraph.ui.components import event_evidence, table
 
 #: Evidence shown without a selection: the newest rows.
 EVIDENCE_DEFAULT_ROWS = 10

@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from newsgraph.graph import queries
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.writer import GraphWriter
+
 from bench import biggraph
 from bench.facts import FactGenerator
 from bench.graphhome import node_count, relationship_count
 from bench.synthetic import BODY_CHARS, articles, text_of_length, vocabulary, write_jsonl
 from bench.writes import write_row_by_row
-from graph import queries
-from graph.connection import Graph
-from graph.writer import GraphWriter
 
 
 def test_the_same_seed_gives_the_same_articles_and_another_seed_others() -> None:

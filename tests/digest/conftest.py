@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-
-from graph.connection import Graph
-from graph.writer import GraphWriter
-from ingest.records import Article, Entity, Event, Extraction, Mention
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.writer import GraphWriter
+from newsgraph.ingest.records import Article, Entity, Event, Extraction, Mention
 
 CST = timezone(timedelta(hours=8))
 WEEK = "2021-W10"

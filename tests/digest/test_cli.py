@@ -6,12 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.digest import Period, build_digest
+from newsgraph.ui.digest import render
 
-from graph.connection import Graph
-from graph.digest import Period, build_digest
+from newsgraph.cli.digest import run_digest
 from tests.digest.conftest import EMPTY_WEEK, WEEK
-from ui.digest import render
-from ui.digest.cli import run_digest
 
 
 def test_writes_the_digest_to_the_file_and_says_so(

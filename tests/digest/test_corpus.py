@@ -14,12 +14,12 @@ import json
 import feedparser
 import jsonschema
 import pytest
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.digest import Digest, DigestEvent, Period, build_digest
+from newsgraph.ui.digest import FORMATS, render
+from newsgraph.ui.digest.json_export import schema
 
-from graph.connection import Graph
-from graph.digest import Digest, DigestEvent, Period, build_digest
 from tests.conftest import CORPUS
-from ui.digest import FORMATS, render
-from ui.digest.json_export import schema
 
 WEEK = "2021-W10"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.digest import Digest, Period, PeriodError, build_digest, weeks_with_events
 
-from graph.connection import Graph
-from graph.digest import Digest, Period, PeriodError, build_digest, weeks_with_events
 from tests.digest.conftest import EMPTY_WEEK, WEEK
 
 

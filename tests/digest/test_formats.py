@@ -12,12 +12,12 @@ import feedparser
 import jsonschema
 import pytest
 from markdown_it import MarkdownIt
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.digest import Digest, Period, build_digest
+from newsgraph.ui.digest import FORMATS, render
+from newsgraph.ui.digest.json_export import schema
 
-from graph.connection import Graph
-from graph.digest import Digest, Period, build_digest
 from tests.digest.conftest import HOSTILE_SENTENCE, HOSTILE_SOURCE, HOSTILE_TITLE, WEEK
-from ui.digest import FORMATS, render
-from ui.digest.json_export import schema
 
 EXPECTED_SOURCES = ("http://news.example.test/1.html", "http://news.example.test/2.html")
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
+from newsgraph.graph.connection import Graph
+from newsgraph.ui.components import get_graph
 from streamlit.testing.v1 import AppTest
-
-from graph.connection import Graph
-from ui.components import get_graph
 
 PAGE = Path(__file__).resolve().parents[2] / "ui" / "views" / "digest.py"
 

@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-
-from ingest.extract import Extractor
-from ingest.records import Event, Extraction
+from newsgraph.ingest.nlp.extract import Extractor
+from newsgraph.ingest.records import Event, Extraction
 
 #: Publication date of the test articles (a Wednesday).
 PUBLISHED = date(2024, 3, 20)

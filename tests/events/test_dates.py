@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from ingest.dates import find_dates, resolve
+from newsgraph.ingest.nlp.dates import find_dates, resolve
 
 PUBLISHED = date(2024, 3, 20)  # a Wednesday
 

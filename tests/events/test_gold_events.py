@@ -17,10 +17,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-from ingest.extract import Document, Extractor
-from ingest.records import Event, Extraction
-from ingest.scripts import to_simplified
+from newsgraph.ingest.nlp.extract import Document, Extractor
+from newsgraph.ingest.nlp.scripts import to_simplified
+from newsgraph.ingest.records import Event, Extraction
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "gold.jsonl"
 # Fields compared on matched events, and how the gold spells our values.

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-from ingest.datafiles import DataFileError, load_data_file
-from ingest.event_rules import load_rules
-from ingest.records import EVENT_TYPES, LISTING_STATUSES
-from ingest.scripts import to_simplified
+from newsgraph.ingest.datafiles import DataFileError, load_data_file
+from newsgraph.ingest.nlp.events.rules import load_rules
+from newsgraph.ingest.nlp.scripts import to_simplified
+from newsgraph.ingest.records import EVENT_TYPES, LISTING_STATUSES
 
 
 def test_every_event_type_has_rules() -> None:

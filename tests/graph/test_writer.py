@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from graph.connection import Graph
-from graph.schema import ensure_schema
-from graph.writer import GraphWriter
-from ingest.records import Article, Entity, Event, Extraction, Mention, Role
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.schema import ensure_schema
+from newsgraph.graph.writer import GraphWriter
+from newsgraph.ingest.records import Article, Entity, Event, Extraction, Mention, Role
 
 CST = timezone(timedelta(hours=8))
 
@@ -133,7 +133,7 @@ def test_constraint_creation_is_idempotent(graph: Graph) -> None:
 
 
 def test_spooled_facts_round_trip_to_the_same_graph(graph: Graph) -> None:
-    from ingest.records import dump_facts, load_facts
+    from newsgraph.ingest.records import dump_facts, load_facts
 
     original = (article(1), departure_extraction("art-1"))
     GraphWriter(graph).write([load_facts(dump_facts(*original))])

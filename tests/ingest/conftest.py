@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from newsgraph.ingest.collect.fetch import Fetcher, FetchSettings
+from newsgraph.ingest.collect.state import State
 
-from ingest.fetch import Fetcher, FetchSettings
-from ingest.state import State
 from tests.httpserver import LocalServer
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpora"

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from newsgraph.ingest.collect.collector import CollectResult, collect
+from newsgraph.ingest.collect.fetch import Fetcher
+from newsgraph.ingest.collect.sources import Inputs
+from newsgraph.ingest.collect.state import State
 
-from ingest.collect import CollectResult, collect
-from ingest.fetch import Fetcher
-from ingest.sources import Inputs
-from ingest.state import State
 from tests.httpserver import GBK_TEXT, LocalServer, article_html
 from tests.ingest.test_dedup import STORY, STORY_TRADITIONAL, UNRELATED
 

@@ -11,11 +11,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from newsgraph.ingest.collect.collector import collect
+from newsgraph.ingest.collect.fetch import Fetcher, FetchSettings
+from newsgraph.ingest.collect.sources import Inputs
+from newsgraph.ingest.collect.state import State
 
-from ingest.collect import collect
-from ingest.fetch import Fetcher, FetchSettings
-from ingest.sources import Inputs
-from ingest.state import State
 from tests.httpserver import LocalServer
 
 

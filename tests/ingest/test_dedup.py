@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import pytest
-
-from ingest.dedup import MAX_HAMMING, NearDuplicateIndex, canonical_url, content_hash, hamming, simhash
+from newsgraph.ingest.collect.dedup import (
+    MAX_HAMMING,
+    NearDuplicateIndex,
+    canonical_url,
+    content_hash,
+    hamming,
+    simhash,
+)
 
 STORY = (
     "人工智能公司云智科技今天宣布，公司联合创始人兼首席技术官王立明因个人原因辞职，将不再担任公司任何职务。公"

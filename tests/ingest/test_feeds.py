@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from ingest.feeds import looks_like_feed, parse_feed, parse_opml
-from ingest.fetch import Fetcher
-from ingest.timestamps import DEFAULT_TZ, parse_timestamp
+from newsgraph.ingest.collect.feeds import looks_like_feed, parse_feed, parse_opml
+from newsgraph.ingest.collect.fetch import Fetcher
+from newsgraph.ingest.collect.timestamps import DEFAULT_TZ, parse_timestamp
+
 from tests.httpserver import LocalServer
 
 RSS = """<?xml version="1.0" encoding="{encoding}"?>

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from ingest.fetch import (
+from newsgraph.ingest.collect.fetch import (
     USER_AGENT,
     Fetcher,
     FetchSettings,
@@ -17,6 +16,7 @@ from ingest.fetch import (
     UnsafeURL,
     check_url,
 )
+
 from tests.httpserver import HUGE_BYTES, LocalServer
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.sources import (
+from newsgraph.ingest.collect.sources import (
     InputError,
     JsonlRecord,
     LocalFeed,

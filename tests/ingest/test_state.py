@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.records import Article
-from ingest.state import State
+from newsgraph.ingest.collect.state import State
+from newsgraph.ingest.records import Article
 
 
 def test_everything_survives_closing_and_reopening(tmp_path: Path) -> None:

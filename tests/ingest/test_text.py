@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ingest.fetch import Fetcher
-from ingest.text import MIN_EXTRACTED_SIZE, decode, fragment_text, html_to_text
+from newsgraph.ingest.collect.fetch import Fetcher
+from newsgraph.ingest.collect.text import MIN_EXTRACTED_SIZE, decode, fragment_text, html_to_text
+
 from tests.httpserver import ARTICLE_TEXT, EMPTY_PAGE, GBK_TEXT, LocalServer, article_html
 
 TRADITIONAL = "人工智慧公司宣佈與電信業者合作，共同開發語音辨識軟體。"

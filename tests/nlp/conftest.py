@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from newsgraph.ingest.nlp.extract import Extractor
+from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
 from spacy.language import Language
-
-from ingest.extract import Extractor
-from ingest.knowledge import Knowledge, load_knowledge
 
 
 @pytest.fixture(scope="session")

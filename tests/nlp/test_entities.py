@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.extract import Extractor
+from newsgraph.ingest.nlp.extract import Extractor
 
 
 def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:

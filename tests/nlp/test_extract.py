@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from ingest.extract import Document, Extractor, chunk_bounds
-from ingest.extract_format import records_for
+from newsgraph.ingest.nlp.extract import Document, Extractor, chunk_bounds
+
+from newsgraph.cli.extract_format import records_for
 
 PARAGRAPH = "澄星科技首席执行官林若溪表示，公司将在上海建设新工厂。原依图科技CTO颜水成已加盟该公司。\n"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.extract_cli import run_extract
+from newsgraph.cli.extract import run_extract
 
 
 def records(out: io.StringIO) -> list[dict]:

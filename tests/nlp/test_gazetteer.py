@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.gazetteer import Gazetteer
+from newsgraph.ingest.nlp.gazetteer import Gazetteer
 
 
 def found(gazetteer: Gazetteer[str], text: str) -> list[tuple[str, str]]:

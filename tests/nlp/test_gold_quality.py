@@ -12,10 +12,9 @@ import json
 from pathlib import Path
 
 import pytest
-
-from ingest.extract import Document, Extractor
-from ingest.knowledge import Knowledge, simplified_key
-from ingest.records import Extraction
+from newsgraph.ingest.nlp.extract import Document, Extractor
+from newsgraph.ingest.nlp.knowledge import Knowledge, simplified_key
+from newsgraph.ingest.records import Extraction
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "gold.jsonl"
 MIN_ENTITY_F1 = 0.86

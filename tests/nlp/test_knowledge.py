@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from ingest.datafiles import DataFileError
-from ingest.knowledge import Knowledge, _entity_aliases, _known_entities
+from newsgraph.ingest.datafiles import DataFileError
+from newsgraph.ingest.nlp.knowledge import Knowledge, _entity_aliases, _known_entities
 
 
 def test_traditional_and_simplified_spellings_find_one_entity(knowledge: Knowledge) -> None:

@@ -7,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newsgraph.ingest.nlp.extract import Extractor
 from spacy.language import Language
-
-from ingest.extract import Extractor
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = "原依圖科技CTO顏水成已加盟澄星科技有限公司。澄星科技表示，澄星将扩大研发团队。"
@@ -74,7 +73,7 @@ def test_a_latin_name_in_brackets_is_the_same_entity(extractor: Extractor) -> No
 
 def test_ids_are_identical_in_another_process(extractor: Extractor) -> None:
     code = (
-        "import json, sys; from ingest.extract import Extractor; "
+        "import json, sys; from newsgraph.ingest.nlp.extract import Extractor; "
         "e = Extractor().extract(sys.argv[1], 't'); print(json.dumps(sorted(x.id for x in e.entities)))"
     )
     run = subprocess.run(

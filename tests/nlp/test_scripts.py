@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-
-from ingest.scripts import detect_script, normalise, normalise_width, to_simplified
+from newsgraph.ingest.nlp.scripts import detect_script, normalise, normalise_width, to_simplified
 
 
 def test_scripts_are_told_apart() -> None:

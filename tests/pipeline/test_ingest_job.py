@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from graph.connection import Graph
+from newsgraph.graph.connection import Graph
+
 from newsgraph.pipeline import IngestOptions, run_ingest
 from tests.conftest import CORPUS
 from tests.httpserver import LocalServer

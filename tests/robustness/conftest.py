@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from newsgraph.graph.connection import Graph
 
-from graph.connection import Graph
 from tests.robustness.support import Home, Snapshot, snapshot
 
 

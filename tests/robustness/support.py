@@ -13,9 +13,10 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph import server
-from graph.connection import Graph, open_graph
-from graph.schema import ensure_schema
+from newsgraph.graph import server
+from newsgraph.graph.connection import Graph, open_graph
+from newsgraph.graph.schema import ensure_schema
+
 from newsgraph.pipeline import state_path
 from tests.conftest import CORPUS, ROOT
 

@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from newsgraph.graph.connection import Graph
+from newsgraph.ingest.collect.feeds import parse_feed
+from newsgraph.ingest.collect.state import State
+from newsgraph.ingest.collect.text import decode, html_to_text
+from newsgraph.ingest.nlp.extract import Extractor
+from newsgraph.ingest.records import Extraction
 
-from graph.connection import Graph
-from ingest.extract import Extractor
-from ingest.feeds import parse_feed
-from ingest.records import Extraction
-from ingest.state import State
-from ingest.text import decode, html_to_text
 from newsgraph.pipeline import IngestOptions, run_ingest, state_path
 
 #: Per-example bound for parsing; the extractor's own time limit bounds the NLP examples.

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.console import run_readonly
+from newsgraph.graph.schema import ensure_schema
 
-from graph.connection import Graph
-from graph.console import run_readonly
-from graph.schema import ensure_schema
 from tests.robustness.support import Home, Snapshot, snapshot
 
 #: Generous: the limit is enforced on the client, this only guards against a hang.

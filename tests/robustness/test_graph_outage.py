@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 from neo4j import GraphDatabase
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.server import free_port
 
-from graph.connection import Graph
-from graph.server import free_port
 from newsgraph.pipeline import IngestOptions, IngestSummary, run_ingest
 from tests.conftest import CORPUS
 from tests.robustness.support import Home, Snapshot, assert_same_graph, newsgraph_cli, wait_until

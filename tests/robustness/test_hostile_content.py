@@ -16,17 +16,17 @@ from pathlib import Path
 import pytest
 import streamlit as st
 from markdown_it import MarkdownIt
+from newsgraph.graph.connection import Graph
+from newsgraph.ingest.collect.collector import collect
+from newsgraph.ingest.collect.fetch import Fetcher
+from newsgraph.ingest.collect.sources import Inputs
+from newsgraph.ingest.collect.state import State
 from streamlit.testing.v1 import AppTest
 
-from graph.connection import Graph
-from ingest.collect import collect
-from ingest.fetch import Fetcher
-from ingest.sources import Inputs
-from ingest.state import State
+from newsgraph.cli.digest import run_digest
 from newsgraph.pipeline import IngestOptions, run_ingest
 from tests.conftest import ROOT
 from tests.robustness.support import Snapshot, snapshot
-from ui.digest.cli import run_digest
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"

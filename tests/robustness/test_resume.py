@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from graph.connection import Graph
-from ingest.collect import collect
-from ingest.fetch import Fetcher
-from ingest.sources import Inputs
-from ingest.state import State
+from newsgraph.graph.connection import Graph
+from newsgraph.ingest.collect.collector import collect
+from newsgraph.ingest.collect.fetch import Fetcher
+from newsgraph.ingest.collect.sources import Inputs
+from newsgraph.ingest.collect.state import State
+
 from newsgraph.pipeline import IngestOptions, run_ingest
 from tests.ingest.test_dedup import STORY
 

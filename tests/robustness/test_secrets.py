@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError
+from newsgraph.graph import server
+from newsgraph.graph.config import EMBEDDED_USER, external_graph
+from newsgraph.graph.connection import open_graph
 
-from graph import server
-from graph.config import EMBEDDED_USER, external_graph
-from graph.connection import open_graph
 from tests.conftest import ROOT
 from tests.robustness.support import Home
 

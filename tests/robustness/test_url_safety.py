@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from newsgraph.ingest.collect.fetch import Fetcher, FetchError, FetchSettings, UnsafeURL
 
-from ingest.fetch import Fetcher, FetchError, FetchSettings, UnsafeURL
 from tests.httpserver import LocalServer
 
 #: Loopback and "any address" written the ways URL parsers and resolvers accept.

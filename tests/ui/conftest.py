@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
+from newsgraph.graph import server
+from newsgraph.graph.connection import Graph, open_graph
+from newsgraph.graph.schema import ensure_schema
 from streamlit.testing.v1 import AppTest
 
-from graph import server
-from graph.connection import Graph, open_graph
-from graph.schema import ensure_schema
 from tests.ui.sample_graph import write_sample
 
 APP = Path(__file__).resolve().parents[2] / "ui" / "app.py"

@@ -1,6 +1,6 @@
 """A small, realistic graph written through the real writer, for the app's tests.
 
-Hand-made ``ingest.records`` (not the NLP pipeline) so the tests know exactly
+Hand-made ``newsgraph.ingest.records`` (not the NLP pipeline) so the tests know exactly
 what the app must show: 依图科技 under three spellings, a departure to a named
 company, partnerships, listings moving through several stages, a funding
 round, and one article whose text is hostile HTML/Markdown.
@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from graph.connection import Graph
-from graph.writer import GraphWriter
-from ingest.records import Article, Entity, Event, Extraction, Mention, Role
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.writer import GraphWriter
+from newsgraph.ingest.records import Article, Entity, Event, Extraction, Mention, Role
 
 CST = timezone(timedelta(hours=8))
 

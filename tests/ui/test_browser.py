@@ -16,8 +16,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-
-from graph.server import free_port
+from newsgraph.graph.server import free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
-from graph import analytics
-from graph.examples import ExamplesError, load_examples
-from graph.queries import search_variants
-from ui.components import csv_safe, escape_markdown, highlight, safe_link
+from newsgraph.graph import analytics
+from newsgraph.graph.examples import ExamplesError, load_examples
+from newsgraph.graph.queries import search_variants
+from newsgraph.ui.components import csv_safe, escape_markdown, highlight, safe_link
 
 
 def test_highlight_escapes_html_and_marks_the_longest_name() -> None:

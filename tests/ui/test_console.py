@@ -6,11 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.console import graph_elements, run_readonly
+from newsgraph.graph.examples import load_examples
 from streamlit.testing.v1 import AppTest
-
-from graph.connection import Graph
-from graph.console import graph_elements, run_readonly
-from graph.examples import load_examples
 
 OpenPage = Callable[..., AppTest]
 

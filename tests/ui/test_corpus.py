@@ -6,10 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from newsgraph.graph import queries
+from newsgraph.graph.connection import Graph
 from streamlit.testing.v1 import AppTest
 
-from graph import queries
-from graph.connection import Graph
 from tests.ui.test_pages import PAGES, no_exception
 
 OpenPage = Callable[..., AppTest]

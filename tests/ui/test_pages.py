@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from newsgraph.graph.connection import Graph
 from streamlit.testing.v1 import AppTest
 
-from graph.connection import Graph
 from tests.ui.conftest import page_text, page_texts
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,14 +1,14 @@
-"""Exporting a period's digest (see :mod:`graph.digest`) as Markdown, HTML, JSON, CSV or Atom.
+"""Exporting a period's digest (see :mod:`newsgraph.graph.digest`) as Markdown, HTML, JSON, CSV or Atom.
 
 ``FORMATS`` maps the CLI's ``--format`` names to their exporters; each
-exporter lives in its own module on the small base in :mod:`ui.digest.base`.
+exporter lives in its own module on the small base in :mod:`newsgraph.ui.digest.base`.
 """
 
 from __future__ import annotations
 
-from graph.digest import Digest
-from ui.digest import atom, csv_export, html, json_export, markdown
-from ui.digest.base import Exporter
+from newsgraph.graph.digest import Digest
+from newsgraph.ui.digest import atom, csv_export, html, json_export, markdown
+from newsgraph.ui.digest.base import Exporter
 
 FORMATS: dict[str, Exporter] = {
     exporter.key: exporter

@@ -14,8 +14,8 @@ from __future__ import annotations
 import csv
 import io
 
-from graph.digest import Digest, DigestEvent, Section
-from ui.digest import base
+from newsgraph.graph.digest import Digest, DigestEvent, Section
+from newsgraph.ui.digest import base
 
 COLUMNS = (
     "period",

@@ -3,15 +3,15 @@
 It opens from disk or an email attachment exactly as it looks here and
 prints cleanly (a print stylesheet spells out link targets). Every value
 that comes from an article goes through ``html.escape`` and URLs through
-:func:`ui.digest.base.safe_url`, so article text can never add markup.
+:func:`newsgraph.ui.digest.base.safe_url`, so article text can never add markup.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from graph.digest import Digest, DigestEvent, SourceArticle
-from ui.digest import base
+from newsgraph.graph.digest import Digest, DigestEvent, SourceArticle
+from newsgraph.ui.digest import base
 
 STYLE = """
 body { font-family: -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;

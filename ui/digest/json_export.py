@@ -14,8 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from graph.digest import Digest, DigestEvent, Period, SourceArticle
-from ui.digest import base
+from newsgraph.graph.digest import Digest, DigestEvent, Period, SourceArticle
+from newsgraph.ui.digest import base
 
 SCHEMA_PATH = Path(__file__).with_name("digest.schema.json")
 SCHEMA_ID = "https://newsgraph.invalid/schema/digest-1.json"

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import streamlit as st
-
-from graph import analytics, queries
-from graph.connection import Graph
-from ui.components import (
+from newsgraph.graph import analytics, queries
+from newsgraph.graph.connection import Graph
+from newsgraph.ui.components import (
     entity_picker,
     escape_markdown,
     go_to_entity,

@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import newsgraph.graph
 import pandas as pd
 import streamlit as st
+from newsgraph.graph import analytics
+from newsgraph.graph.console import DEFAULT_ROW_CAP, DEFAULT_TIME_LIMIT_S, graph_elements, run_readonly
+from newsgraph.graph.examples import load_examples
+from newsgraph.ui.components import graph_or_stop, network_chart, table
 
-from graph import analytics
-from graph.console import DEFAULT_ROW_CAP, DEFAULT_TIME_LIMIT_S, graph_elements, run_readonly
-from graph.examples import load_examples
-from ui.components import graph_or_stop, network_chart, table
-
-SCHEMA_DOC = Path(__file__).resolve().parents[2] / "graph" / "SCHEMA.md"
+SCHEMA_DOC = Path(newsgraph.graph.__file__).resolve().parent / "SCHEMA.md"
 EXAMPLES = {e.name: e for e in load_examples()}
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import streamlit as st
-
-from ui.components import graph_or_stop
-from ui.event_table import event_page, evidence, names
+from newsgraph.ui.components import graph_or_stop
+from newsgraph.ui.event_table import event_page, evidence, names
 
 
 def columns(row: dict[str, Any]) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 The same choices as `newsgraph digest`, for editors who never open a
 terminal. It runs inside the app's navigation or alone
 (``streamlit run ui/views/digest.py``): the connection comes from
-:func:`ui.components.graph_or_stop` (``open_graph`` cached by
+:func:`newsgraph.ui.components.graph_or_stop` (``open_graph`` cached by
 ``st.cache_resource``), which also explains an unreachable or empty graph.
 The preview is the Markdown export, whose article text is already escaped.
 """
@@ -13,10 +13,9 @@ from __future__ import annotations
 from zoneinfo import available_timezones
 
 import streamlit as st
-
-from graph.digest import DEFAULT_TZ, Digest, Period, PeriodError, build_digest, weeks_with_events
-from ui.components import graph_or_stop
-from ui.digest import FORMATS, render
+from newsgraph.graph.digest import DEFAULT_TZ, Digest, Period, PeriodError, build_digest, weeks_with_events
+from newsgraph.ui.components import graph_or_stop
+from newsgraph.ui.digest import FORMATS, render
 
 BY_WEEK, BY_DATES = "ISO week", "Date range"
 #: How many of the latest weeks with events an empty-period warning suggests.

@@ -12,11 +12,10 @@ from typing import Any
 import altair as alt
 import pandas as pd
 import streamlit as st
-
-from graph import analytics, queries
-from graph.connection import Graph
-from graph.schema import EXPLORATION_TYPES
-from ui.components import (
+from newsgraph.graph import analytics, queries
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.schema import EXPLORATION_TYPES
+from newsgraph.ui.components import (
     entity_picker,
     escape_markdown,
     event_evidence,

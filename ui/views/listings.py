@@ -7,11 +7,10 @@ from typing import Any
 import altair as alt
 import pandas as pd
 import streamlit as st
-
-from graph import queries
-from graph.connection import Graph
-from ui.components import graph_or_stop, table
-from ui.event_table import event_page, evidence, names
+from newsgraph.graph import queries
+from newsgraph.graph.connection import Graph
+from newsgraph.ui.components import graph_or_stop, table
+from newsgraph.ui.event_table import event_page, evidence, names
 
 
 def columns(row: dict[str, Any]) -> dict[str, Any]:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 import streamlit as st
-
-from graph import analytics, queries
-from graph.connection import Graph
-from graph.schema import EVENT_LABELS
-from ui.components import entity_link, graph_or_stop
+from newsgraph.graph import analytics, queries
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.schema import EVENT_LABELS
+from newsgraph.ui.components import entity_link, graph_or_stop
 
 
 def counts(graph: Graph) -> None:

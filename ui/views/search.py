@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import streamlit as st
-
-from graph import queries
-from ui.components import entity_link, escape_markdown, graph_or_stop
+from newsgraph.graph import queries
+from newsgraph.ui.components import entity_link, escape_markdown, graph_or_stop
 
 st.title("Search")
 graph = graph_or_stop()

@@ -18,14 +18,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from newsgraph.ingest.nlp.candidates import Tokens
+from newsgraph.ingest.nlp.entities import LATIN_IN_BRACKETS
+from newsgraph.ingest.nlp.gazetteer import Gazetteer
+from newsgraph.ingest.nlp.knowledge import Knowledge, Reference, load_knowledge
+from newsgraph.ingest.records import ENTITY_LABELS, Entity, stable_id
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-
-from ingest.candidates import Tokens
-from ingest.entities import LATIN_IN_BRACKETS
-from ingest.gazetteer import Gazetteer
-from ingest.knowledge import Knowledge, Reference, load_knowledge
-from ingest.records import ENTITY_LABELS, Entity, stable_id
 
 REFERENCES_KEY = "references"
 

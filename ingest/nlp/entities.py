@@ -9,28 +9,27 @@ over the doc, and keeps the non-overlapping ones by :class:`Rank`:
 * titles (gazetteer, extended over prefixes such as 副/首席/技术) and money;
 * organisations: LAC's ORG words, and name-like words followed by a suffix
   from ``org_suffixes.yaml`` (依图 + 科技), labelled by that suffix;
-* people (:mod:`ingest.people`);
+* people (:mod:`newsgraph.ingest.nlp.people`);
 * names written after a description of the company (芯片公司蔚蓝芯动);
 * places and dates from LAC;
 * repeats: a name found once is found wherever else it is written, and an
   organisation also under its short form (字节跳动 after 北京字节跳动科技有限公司).
 
 Known entities get ``span._.entity_id`` here, titles ``span._.canonical``;
-everything else is resolved by :mod:`ingest.resolution`.
+everything else is resolved by :mod:`newsgraph.ingest.nlp.resolution`.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.gazetteer import Gazetteer
+from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
+from newsgraph.ingest.nlp.people import PersonFinder
+from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-
-from ingest.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
-from ingest.gazetteer import Gazetteer
-from ingest.knowledge import Knowledge, load_knowledge
-from ingest.people import PersonFinder
-from ingest.teams import TEAM_LABEL, load_team_finder
 
 _LAC_LABELS = {"LOC": "Location", "TIME": "Date"}
 # LAC tags of words that do not begin a name: time, adverbs, pronouns, function words, numbers.

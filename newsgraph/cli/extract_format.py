@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 
-from ingest.records import Entity, Event, Extraction
+from newsgraph.ingest.records import Entity, Event, Extraction
 
 _EVENT_ENTITY_FIELDS = ("person", "org", "to_org", "board", "acquirer", "target")
 _EVENT_ENTITY_LISTS = ("orgs", "investors")

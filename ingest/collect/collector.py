@@ -1,6 +1,6 @@
 """The ingest stage's entry point: inputs in, deduplicated :class:`Article` records out.
 
-:func:`collect` walks the work items of :mod:`ingest.sources`, fetches feeds and pages with
+:func:`collect` walks the work items of :mod:`newsgraph.ingest.collect.sources`, fetches feeds and pages with
 conditional GET, extracts main text, and admits each candidate through the deduplication checks
 against the :class:`State`. It yields one :class:`CollectResult` per article that needs NLP, per
 duplicate found and per failure; unchanged articles are only counted. Nothing here raises for one
@@ -20,11 +20,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ingest.dedup import NearDuplicateIndex, canonical_url, content_hash, simhash
-from ingest.feeds import FeedResult, looks_like_feed, parse_feed, parse_opml
-from ingest.fetch import Fetcher, FetchError, Response
-from ingest.records import Article, FeedEntry, stable_id, to_dict
-from ingest.sources import (
+from newsgraph.ingest.collect.dedup import NearDuplicateIndex, canonical_url, content_hash, simhash
+from newsgraph.ingest.collect.feeds import FeedResult, looks_like_feed, parse_feed, parse_opml
+from newsgraph.ingest.collect.fetch import Fetcher, FetchError, Response
+from newsgraph.ingest.collect.sources import (
     Inputs,
     JsonlRecord,
     LocalFeed,
@@ -35,9 +34,10 @@ from ingest.sources import (
     WorkItem,
     expand,
 )
-from ingest.state import KnownArticle, State
-from ingest.text import decode, fragment_text, html_to_text
-from ingest.timestamps import parse_timestamp
+from newsgraph.ingest.collect.state import KnownArticle, State
+from newsgraph.ingest.collect.text import decode, fragment_text, html_to_text
+from newsgraph.ingest.collect.timestamps import parse_timestamp
+from newsgraph.ingest.records import Article, FeedEntry, stable_id, to_dict
 
 log = logging.getLogger(__name__)
 

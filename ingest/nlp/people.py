@@ -9,8 +9,8 @@ forms of address of ``person_names.yaml``.
 
 from __future__ import annotations
 
-from ingest.candidates import Candidate, Rank, Tokens, is_cjk
-from ingest.knowledge import Knowledge
+from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens, is_cjk
+from newsgraph.ingest.nlp.knowledge import Knowledge
 
 _NAME_JOINERS = frozenset("·•-‧")
 _NOT_BEFORE_NAME_END = frozenset({"w", "u", "p", "c", "xc", "PER"})

@@ -2,7 +2,7 @@
 
 :class:`Extractor` owns the spaCy pipeline (LAC tokenizer with sentences,
 entities, resolution, roles, and the events component when
-:mod:`ingest.events` provides one) and hides spaCy from the later stages.
+:mod:`newsgraph.ingest.nlp.events.component` provides one) and hides spaCy from the later stages.
 
 Long articles are cut at paragraph boundaries into chunks of bounded size,
 processed as separate docs and stitched back (offsets shifted, entities
@@ -25,15 +25,14 @@ from datetime import date
 from itertools import islice
 from multiprocessing import get_context
 
+# Importing the component modules registers their factories with spaCy.
+import newsgraph.ingest.nlp.entities
+import newsgraph.ingest.nlp.resolution
+import newsgraph.ingest.nlp.roles  # noqa: F401
+from newsgraph.ingest.nlp.language import blank_nlp, pack_sentences
+from newsgraph.ingest.records import Article, Entity, Extraction, Mention
 from spacy.language import Language
 from spacy.tokens import Doc
-
-# Importing the component modules registers their factories with spaCy.
-import ingest.entities
-import ingest.resolution
-import ingest.roles  # noqa: F401
-from ingest.nlp import blank_nlp, pack_sentences
-from ingest.records import Article, Entity, Extraction, Mention
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +69,7 @@ class _Chunk:
 
 
 def build_pipeline(with_events: bool = True) -> Language:
-    """The full spaCy pipeline; events are added when ``ingest.events`` registers its factory."""
+    """The full spaCy pipeline; events are added when ``newsgraph.ingest.nlp.events.component`` registers its factory."""
     nlp = blank_nlp()
     for name in ("newsgraph_entities", "newsgraph_resolve", "newsgraph_roles"):
         nlp.add_pipe(name)
@@ -81,7 +80,7 @@ def build_pipeline(with_events: bool = True) -> Language:
 
 def _events_available() -> bool:
     try:
-        import ingest.events  # noqa: F401 - optional component, written separately
+        import newsgraph.ingest.nlp.events.component  # noqa: F401 - optional component, written separately
     except ImportError:
         return False
     return Language.has_factory(EVENTS_FACTORY)

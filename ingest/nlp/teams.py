@@ -20,9 +20,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from ingest.candidates import NAME_TAGS, Candidate, Rank, Tokens
-from ingest.datafiles import load_data_file
-from ingest.gazetteer import Gazetteer
+from newsgraph.ingest.datafiles import load_data_file
+from newsgraph.ingest.nlp.candidates import NAME_TAGS, Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.gazetteer import Gazetteer
 
 TEAM_LABEL = "Organization"
 

@@ -13,8 +13,8 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from graph.connection import Graph
-from graph.digest import (
+from newsgraph.graph.connection import Graph
+from newsgraph.graph.digest import (
     DEFAULT_TZ,
     Period,
     PeriodError,
@@ -23,7 +23,7 @@ from graph.digest import (
     weeks_with_events,
     zone,
 )
-from ui.digest import FORMATS, render
+from newsgraph.ui.digest import FORMATS, render
 
 EXIT_OK = 0
 EXIT_WRITE_FAILED = 1

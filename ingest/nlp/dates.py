@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from ingest.datafiles import load_data_file
+from newsgraph.ingest.datafiles import load_data_file
 
 _CN_DIGITS = {
     "〇": 0,

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ingest.records import Article
+from newsgraph.ingest.records import Article
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS http_cache (

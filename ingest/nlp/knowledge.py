@@ -1,7 +1,7 @@
 """The domain knowledge the entity and role components read, loaded once and validated.
 
 Everything comes from YAML files under ``ingest/data`` checked against their
-JSON Schemas (:mod:`ingest.datafiles`): known companies and organisations
+JSON Schemas (:mod:`newsgraph.ingest.datafiles`): known companies and organisations
 with their aliases, titles, organisation suffixes, words referring back to
 an organisation, name heuristics and money words. Lookups are built in
 Simplified form because the NLP doc's text is the Simplified twin of the
@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ingest.datafiles import DataFileError, load_data_file
-from ingest.gazetteer import Gazetteer
-from ingest.scripts import normalise_width, to_simplified
+from newsgraph.ingest.datafiles import DataFileError, load_data_file
+from newsgraph.ingest.nlp.gazetteer import Gazetteer
+from newsgraph.ingest.nlp.scripts import normalise_width, to_simplified
 
 
 def simplified_key(text: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ingest.datafiles import load_data_file
+from newsgraph.ingest.datafiles import load_data_file
 
 
 @dataclass(frozen=True, slots=True)

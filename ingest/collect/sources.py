@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ingest.feeds import parse_opml
-from ingest.records import FeedEntry
+from newsgraph.ingest.collect.feeds import parse_opml
+from newsgraph.ingest.records import FeedEntry
 
 FEED_SUFFIXES = (".xml", ".atom", ".rss")
 OPML_SUFFIXES = (".opml",)

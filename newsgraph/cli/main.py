@@ -1,6 +1,6 @@
 """The `newsgraph` command: one entry point for the database, ingestion, extraction, the app and the digest.
 
-Every command that needs the graph connects through :func:`graph.connection.open_graph`,
+Every command that needs the graph connects through :func:`newsgraph.graph.connection.open_graph`,
 which uses NEO4J_URI when set and otherwise starts the embedded server if none runs.
 """
 
@@ -19,10 +19,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from graph import server
-from graph.config import SETTINGS, external_graph, home_dir
-from graph.connection import Graph, open_graph
-from graph.schema import ensure_schema
+import newsgraph.ui
+from newsgraph.graph import server
+from newsgraph.graph.config import SETTINGS, external_graph, home_dir
+from newsgraph.graph.connection import Graph, open_graph
+from newsgraph.graph.schema import ensure_schema
 
 app = typer.Typer(
     help="newsgraph: a knowledge graph of AI-industry news (Chinese first).",
@@ -138,7 +139,7 @@ def ui(
     """Open the explorer (Streamlit) on the graph; starts the embedded server first if needed."""
     home = home_dir(data_dir)
     _connect(home).close()
-    app_file = Path(__file__).resolve().parent.parent / "ui" / "app.py"
+    app_file = Path(newsgraph.ui.__file__).resolve().parent / "app.py"
     command = [
         sys.executable, "-m", "streamlit", "run", str(app_file),
         "--server.address", "127.0.0.1", "--server.port", str(port),
@@ -246,7 +247,7 @@ def _ingest_once(items: list[str], graph: Graph, options: object, connect: Calla
 
 
 def _print_failures(path: Path) -> None:
-    from ingest.state import State
+    from newsgraph.ingest.collect.state import State
 
     with State(path) as state:
         failures = state.failures()
@@ -273,7 +274,7 @@ def extract(
     fmt: Annotated[str, typer.Option("--format", help="jsonl (one JSON record per line) | table.")] = "jsonl",
 ) -> None:
     """Print the entities, roles and events found in texts; never touches the graph."""
-    from ingest.extract_cli import INPUT_FORMATS, OUTPUT_FORMATS, run_extract
+    from newsgraph.cli.extract import INPUT_FORMATS, OUTPUT_FORMATS, run_extract
 
     if input_format not in INPUT_FORMATS:
         raise typer.BadParameter(f"--input-format is one of {', '.join(INPUT_FORMATS)}")
@@ -293,7 +294,7 @@ def digest(
     data_dir: DataDir = None,
 ) -> None:
     """Write the events of a week (or a date range) for editors."""
-    from ui.digest.cli import run_digest
+    from newsgraph.cli.digest import run_digest
 
     with _connect(data_dir) as graph:
         code = run_digest(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.event_rules import Rules
+from newsgraph.ingest.nlp.events.rules import Rules
 
 ASSERTED = "asserted"
 

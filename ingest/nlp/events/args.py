@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ingest.event_rules import Rules
-from ingest.records import ENTITY_LABELS
-from ingest.sentences import Name, Sentence
+from newsgraph.ingest.nlp.events.rules import Rules
+from newsgraph.ingest.nlp.events.sentences import Name, Sentence
+from newsgraph.ingest.records import ENTITY_LABELS
 
 Pick = Callable[[Name], bool]
 

@@ -1,7 +1,7 @@
 """RSS/Atom feeds and OPML subscription lists, parsed from bytes the fetcher already holds.
 
 feedparser never fetches anything here (it gets a file-like object, not a URL or path). Before
-parsing, the bytes are decoded by :func:`ingest.text.decode` and re-encoded as UTF-8 with the XML
+parsing, the bytes are decoded by :func:`newsgraph.ingest.collect.text.decode` and re-encoded as UTF-8 with the XML
 declaration removed, because feedparser trusts a feed's declared encoding and Chinese feeds often
 declare the wrong one (gb2312 for GBK text) or one Python's XML parser refuses (Big5). Whatever can
 be read from a malformed feed is kept; each problem becomes a warning that names the feed.
@@ -18,10 +18,9 @@ from typing import Any
 
 import feedparser
 from lxml import etree
-
-from ingest.records import FeedEntry
-from ingest.text import decode
-from ingest.timestamps import aware, parse_timestamp
+from newsgraph.ingest.collect.text import decode
+from newsgraph.ingest.collect.timestamps import aware, parse_timestamp
+from newsgraph.ingest.records import FeedEntry
 
 log = logging.getLogger(__name__)
 

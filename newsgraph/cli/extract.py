@@ -16,10 +16,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from ingest.extract import Document, Extractor
-from ingest.extract_format import format_table, records_for
-from ingest.text import html_to_text
-from ingest.timestamps import parse_timestamp
+from newsgraph.cli.extract_format import format_table, records_for
+from newsgraph.ingest.collect.text import html_to_text
+from newsgraph.ingest.collect.timestamps import parse_timestamp
+from newsgraph.ingest.nlp.extract import Document, Extractor
 
 INPUT_FORMATS = ("auto", "text", "html", "jsonl")
 OUTPUT_FORMATS = ("jsonl", "table")

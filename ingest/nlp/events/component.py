@@ -3,8 +3,8 @@ acquisitions) read from trigger words and the names standing around them.
 
 Rules are data (``data/events.yaml``): per event type, trigger words with the
 frame their arguments follow, plus status, kind and modality cue words. Each
-sentence is read by :mod:`ingest.event_reader`, whose triggers are turned into
-drafts by the frames of :mod:`ingest.event_frames`: slots are filled from the
+sentence is read by :mod:`newsgraph.ingest.nlp.events.reader`, whose triggers are turned into
+drafts by the frames of :mod:`newsgraph.ingest.nlp.events.frames`: slots are filled from the
 trigger's clause, then its sentence, then the article (the nearest earlier
 organisation, or a person's organisation from ``doc._.roles``), and names
 joined by coordinators give one event per company. This module scores,
@@ -19,15 +19,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from newsgraph.ingest.nlp.events.frames import BUILDERS
+from newsgraph.ingest.nlp.events.modality import TriggerSite, modality_of
+from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
+from newsgraph.ingest.nlp.events.rules import Rules, load_rules
+from newsgraph.ingest.nlp.events.sentences import Name, split_sentences
+from newsgraph.ingest.records import Event, Role
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-
-from ingest.event_frames import BUILDERS
-from ingest.event_reader import ArticleContext, Draft, SentenceReader
-from ingest.event_rules import Rules, load_rules
-from ingest.modality import TriggerSite, modality_of
-from ingest.records import Event, Role
-from ingest.sentences import Name, split_sentences
 
 # Slots whose value is a list of entity ids; the others hold one value or None.
 _LIST_SLOTS = ("orgs", "investors")

@@ -4,7 +4,7 @@ A :class:`SentenceReader` answers the questions every event type asks of a
 sentence (which trigger words fire, what organisation a person belongs to,
 which amount or date is nearest the trigger), with the article context of
 the sentences before it (:class:`ArticleContext`). The per-type frames in
-:mod:`ingest.event_frames` decide which answers fill which slot.
+:mod:`newsgraph.ingest.nlp.events.frames` decide which answers fill which slot.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.dates import find_dates
-from ingest.event_args import Finder
-from ingest.event_rules import Rules, TriggerGroup, longest_first
-from ingest.records import Role
-from ingest.sentences import Name, Sentence
+from newsgraph.ingest.nlp.dates import find_dates
+from newsgraph.ingest.nlp.events.args import Finder
+from newsgraph.ingest.nlp.events.rules import Rules, TriggerGroup, longest_first
+from newsgraph.ingest.nlp.events.sentences import Name, Sentence
+from newsgraph.ingest.records import Role
 
 # How many characters before an amount a cue may stand to disqualify it.
 _CUE_WINDOW = 6

@@ -36,7 +36,8 @@ if not __package__:  # run as a file: import from the repository (bench/ingest.p
 
 from newsgraph.graph import analytics, queries, server
 from newsgraph.graph.connection import Graph
-from newsgraph.graph.digest import Period, build_digest
+from newsgraph.ui.digest.assemble import build_digest
+from newsgraph.ui.digest.period import Period
 
 from bench import biggraph
 from bench.graphhome import BenchGraph, embedded_graph, node_count, relationship_count

@@ -14,16 +14,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from newsgraph.graph.connection import Graph
-from newsgraph.graph.digest import (
-    DEFAULT_TZ,
-    Period,
-    PeriodError,
-    build_digest,
-    last_complete_week,
-    weeks_with_events,
-    zone,
-)
 from newsgraph.ui.digest import FORMATS, render
+from newsgraph.ui.digest.assemble import build_digest, weeks_with_events
+from newsgraph.ui.digest.period import DEFAULT_TZ, Period, PeriodError, last_complete_week, zone
 
 EXIT_OK = 0
 EXIT_WRITE_FAILED = 1

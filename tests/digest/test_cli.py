@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from newsgraph.graph.connection import Graph
-from newsgraph.graph.digest import Period, build_digest
 from newsgraph.ui.digest import render
+from newsgraph.ui.digest.assemble import build_digest
+from newsgraph.ui.digest.period import Period
 
 from newsgraph.cli.digest import run_digest
 from tests.digest.conftest import EMPTY_WEEK, WEEK

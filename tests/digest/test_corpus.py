@@ -15,9 +15,11 @@ import feedparser
 import jsonschema
 import pytest
 from newsgraph.graph.connection import Graph
-from newsgraph.graph.digest import Digest, DigestEvent, Period, build_digest
 from newsgraph.ui.digest import FORMATS, render
+from newsgraph.ui.digest.assemble import build_digest
 from newsgraph.ui.digest.json_export import schema
+from newsgraph.ui.digest.model import Digest, DigestEvent
+from newsgraph.ui.digest.period import Period
 
 from tests.conftest import CORPUS
 

@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 from newsgraph.graph.connection import Graph
-from newsgraph.graph.digest import Digest, Period, PeriodError, build_digest, weeks_with_events
+from newsgraph.ui.digest.assemble import build_digest, weeks_with_events
+from newsgraph.ui.digest.model import Digest
+from newsgraph.ui.digest.period import Period, PeriodError
 
 from tests.digest.conftest import EMPTY_WEEK, WEEK
 

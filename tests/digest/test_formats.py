@@ -13,9 +13,11 @@ import jsonschema
 import pytest
 from markdown_it import MarkdownIt
 from newsgraph.graph.connection import Graph
-from newsgraph.graph.digest import Digest, Period, build_digest
 from newsgraph.ui.digest import FORMATS, render
+from newsgraph.ui.digest.assemble import build_digest
 from newsgraph.ui.digest.json_export import schema
+from newsgraph.ui.digest.model import Digest
+from newsgraph.ui.digest.period import Period
 
 from tests.digest.conftest import HOSTILE_SENTENCE, HOSTILE_SOURCE, HOSTILE_TITLE, WEEK
 

@@ -1,4 +1,4 @@
-"""Exporting a period's digest (see :mod:`newsgraph.graph.digest`) as Markdown, HTML, JSON, CSV or Atom.
+"""Exporting a period's digest (see :mod:`newsgraph.ui.digest.assemble`) as Markdown, HTML, JSON, CSV or Atom.
 
 ``FORMATS`` maps the CLI's ``--format`` names to their exporters; each
 exporter lives in its own module on the small base in :mod:`newsgraph.ui.digest.base`.
@@ -6,9 +6,9 @@ exporter lives in its own module on the small base in :mod:`newsgraph.ui.digest.
 
 from __future__ import annotations
 
-from newsgraph.graph.digest import Digest
 from newsgraph.ui.digest import atom, csv_export, html, json_export, markdown
 from newsgraph.ui.digest.base import Exporter
+from newsgraph.ui.digest.model import Digest
 
 FORMATS: dict[str, Exporter] = {
     exporter.key: exporter

@@ -14,9 +14,10 @@ import xml.etree.ElementTree as ET
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from newsgraph.graph.digest import Digest, DigestEvent, zone
 from newsgraph.ui.digest import base
 from newsgraph.ui.digest.html import event_fragment
+from newsgraph.ui.digest.model import Digest, DigestEvent
+from newsgraph.ui.digest.period import zone
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

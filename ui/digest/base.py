@@ -1,6 +1,6 @@
 """What every digest exporter shares: the exporter record, the display words, and text hygiene.
 
-Exporters only format a :class:`newsgraph.graph.digest.Digest`; they never query. The
+Exporters only format a :class:`newsgraph.ui.digest.model.Digest`; they never query. The
 words shown to editors (Chinese, since the readers are) are kept here once so
 the five formats name things the same way. Everything that comes from an
 article -- titles, sentences, names, amounts -- is untrusted text: it goes
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import quote, urlsplit
 
-from newsgraph.graph.digest import Digest, DigestEvent, Section
+from newsgraph.ui.digest.model import Digest, DigestEvent, Section
 
 TITLE = "AI 行业周报"
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import csv
 import io
 
-from newsgraph.graph.digest import Digest, DigestEvent, Section
 from newsgraph.ui.digest import base
+from newsgraph.ui.digest.model import Digest, DigestEvent, Section
 
 COLUMNS = (
     "period",

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from newsgraph.graph.digest import Digest, DigestEvent, SourceArticle
 from newsgraph.ui.digest import base
+from newsgraph.ui.digest.model import Digest, DigestEvent, SourceArticle
 
 STYLE = """
 body { font-family: -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;

@@ -14,8 +14,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from newsgraph.graph.digest import Digest, DigestEvent, Period, SourceArticle
 from newsgraph.ui.digest import base
+from newsgraph.ui.digest.model import Digest, DigestEvent, SourceArticle
+from newsgraph.ui.digest.period import Period
 
 SCHEMA_PATH = Path(__file__).with_name("digest.schema.json")
 SCHEMA_ID = "https://newsgraph.invalid/schema/digest-1.json"

@@ -14,8 +14,8 @@ from __future__ import annotations
 import html
 import re
 
-from newsgraph.graph.digest import Digest, DigestEvent, SourceArticle
 from newsgraph.ui.digest import base
+from newsgraph.ui.digest.model import Digest, DigestEvent, SourceArticle
 
 _INLINE = re.compile(r"([\\`*_\[\]#|~])")
 _BLOCK_START = re.compile(r"^(\d{1,9}(?=[.)])|(?=[-+=]))")

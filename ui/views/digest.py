@@ -13,9 +13,11 @@ from __future__ import annotations
 from zoneinfo import available_timezones
 
 import streamlit as st
-from newsgraph.graph.digest import DEFAULT_TZ, Digest, Period, PeriodError, build_digest, weeks_with_events
 from newsgraph.ui.components import graph_or_stop
 from newsgraph.ui.digest import FORMATS, render
+from newsgraph.ui.digest.assemble import build_digest, weeks_with_events
+from newsgraph.ui.digest.model import Digest
+from newsgraph.ui.digest.period import DEFAULT_TZ, Period, PeriodError
 
 BY_WEEK, BY_DATES = "ISO week", "Date range"
 #: How many of the latest weeks with events an empty-period warning suggests.

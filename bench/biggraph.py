@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from newsgraph.graph.connection import Graph, chunks
+from newsgraph.graph.admin import create_nodes, create_relationships
+from newsgraph.graph.connection import Graph
 from newsgraph.graph.schema import DIRECT_RELATIONSHIPS, EVENT_LABELS
 from newsgraph.ingest.records import EVENT_TYPES
 
@@ -345,17 +346,19 @@ def generate(spec: Spec) -> tuple[_Rows, Samples]:
 def write(graph: Graph, rows: _Rows, progress: Callable[[str, int], None]) -> None:
     """Create every node, then every relationship, in batches of :data:`ROWS_PER_STATEMENT`."""
     for label, node_rows in rows.nodes.items():
-        for part in chunks(node_rows, ROWS_PER_STATEMENT):
-            graph.run_write(f"UNWIND $rows AS row CREATE (n:{label}) SET n = row", rows=part)
-            progress(f"{label} nodes", len(part))
-    for (rel_type, src, dst), rel_rows in rows.rels.items():
-        statement = (
-            f"UNWIND $rows AS row MATCH (a:{src} {{id: row.src}}) MATCH (b:{dst} {{id: row.dst}}) "
-            f"CREATE (a)-[r:{rel_type}]->(b) SET r = row.props"
+        create_nodes(
+            graph, label, node_rows, lambda n, lbl=label: progress(f"{lbl} nodes", n), ROWS_PER_STATEMENT
         )
-        for part in chunks(rel_rows, ROWS_PER_STATEMENT):
-            graph.run_write(statement, rows=[_split(r) for r in part])
-            progress(f"{rel_type} relationships", len(part))
+    for (rel_type, src, dst), rel_rows in rows.rels.items():
+        split = [_split(r) for r in rel_rows]
+        create_relationships(
+            graph,
+            rel_type,
+            (src, dst),
+            split,
+            lambda n, t=rel_type: progress(f"{t} relationships", n),
+            ROWS_PER_STATEMENT,
+        )
 
 
 def _split(row: dict[str, Any]) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from pathlib import Path
 if not __package__:  # run as a file: import from the repository (bench/ingest.py would shadow `ingest`)
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
+from newsgraph.graph.admin import empty
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.writer import (  # private: the baseline does the writer's own work
     GraphWriter,
@@ -83,7 +84,7 @@ def baseline(graph: Graph, target: int, seed: int) -> dict[str, float]:
 
     pairs, seconds = fill(graph, FactGenerator(seed=seed), target, write, ROW_STEP)
     rels = relationship_count(graph)
-    graph.run_write("MATCH (n) DETACH DELETE n")
+    empty(graph)
     return {"baseline_articles": len(pairs), "baseline_rels": rels, "baseline_rels_per_s": rels / seconds}
 
 

@@ -1,7 +1,7 @@
 """Where the graph lives: a user's Neo4j (from the environment) or the embedded server.
 
-One list of settings, each with its default and help, so the CLI help, the
-README and validation all come from the same place.
+The environment variables read here are listed, with the others, in
+:data:`newsgraph.settings.SETTINGS`.
 """
 
 from __future__ import annotations
@@ -11,23 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-
-#: (environment variable, default, help). The README's settings table is made from this list.
-SETTINGS: tuple[tuple[str, str, str], ...] = (
-    (
-        "NEWSGRAPH_HOME",
-        "the user's data dir",
-        "Folder for the embedded graph, its password, logs and ingest state.",
-    ),
-    (
-        "NEO4J_URI",
-        "",
-        "Bolt URI of a Neo4j 5 / Aura / cluster; when set, the embedded server is never started.",
-    ),
-    ("NEO4J_USER", "neo4j", "User for NEO4J_URI."),
-    ("NEO4J_PASSWORD", "", "Password for NEO4J_URI; never printed."),
-    ("NEO4J_DATABASE", "", "Database name on NEO4J_URI (the server's default when empty)."),
-)
 
 EMBEDDED_DATABASE = "newsgraph"
 EMBEDDED_USER = "root"

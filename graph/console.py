@@ -38,6 +38,8 @@ SCHEMA_COMMAND = re.compile(
 #: String literals and comments, blanked before looking for commands (a name may say "drop index").
 LITERALS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
 
+#: What the console shows in its empty query box.
+PLACEHOLDER_QUERY = "MATCH (c:Company) RETURN c.name AS name LIMIT 10"
 DEFAULT_ROW_CAP = 1000
 DEFAULT_TIME_LIMIT_S = 10.0
 

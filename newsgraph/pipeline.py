@@ -19,6 +19,7 @@ from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from newsgraph.graph.admin import articles_held
 from newsgraph.graph.config import home_dir
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.server import ServerError
@@ -137,13 +138,11 @@ def _reconcile(graph: Graph, state: State, summary: IngestSummary) -> None:
     if not believed:
         return
     try:
-        present = graph.read(
-            "MATCH (a:Article) WHERE a.id IN $ids RETURN count(a) AS n", ids=sorted(believed)
-        )
+        present = articles_held(graph, sorted(believed))
     except GRAPH_DOWN:
         return  # the run spools; the check happens again next time
-    if present[0]["n"] < len(believed):
-        missing = len(believed) - present[0]["n"]
+    if present < len(believed):
+        missing = len(believed) - present
         summary.warnings.append(
             f"the graph lacks {missing} articles this home had written; ingesting them again"
         )

@@ -9,7 +9,13 @@ import newsgraph.graph
 import pandas as pd
 import streamlit as st
 from newsgraph.graph import analytics
-from newsgraph.graph.console import DEFAULT_ROW_CAP, DEFAULT_TIME_LIMIT_S, graph_elements, run_readonly
+from newsgraph.graph.console import (
+    DEFAULT_ROW_CAP,
+    DEFAULT_TIME_LIMIT_S,
+    PLACEHOLDER_QUERY,
+    graph_elements,
+    run_readonly,
+)
 from newsgraph.graph.examples import load_examples
 from newsgraph.ui.components import graph_or_stop, network_chart, table
 
@@ -74,9 +80,7 @@ st.selectbox(
 )
 if st.session_state.get("example") in EXAMPLES:
     st.caption(EXAMPLES[st.session_state["example"]].description)
-query = st.text_area(
-    "Cypher", key="query", height=200, placeholder="MATCH (c:Company) RETURN c.name AS name LIMIT 10"
-)
+query = st.text_area("Cypher", key="query", height=200, placeholder=PLACEHOLDER_QUERY)
 params_text = st.text_area("Parameters (JSON)", key="params", height=68, placeholder='{"company": "yitu"}')
 cols = st.columns(3)
 row_cap = cols[0].number_input("Row cap", min_value=1, max_value=10_000, value=DEFAULT_ROW_CAP, key="cap")

@@ -1,0 +1,38 @@
+"""Every environment variable newsgraph reads, with its default and meaning: one list.
+
+``newsgraph settings`` prints it and the README's settings table is generated from it; a test fails
+when the code reads a variable missing here or the README's table differs. A leaf module: every
+stage may import it.
+"""
+
+from __future__ import annotations
+
+#: (environment variable, default, help).
+SETTINGS: tuple[tuple[str, str, str], ...] = (
+    (
+        "NEWSGRAPH_HOME",
+        "the user's data dir",
+        "Folder for the embedded graph, its password, logs and ingest state.",
+    ),
+    (
+        "NEO4J_URI",
+        "",
+        "Bolt URI of a Neo4j 5 / Aura / cluster; when set, the embedded server is never started.",
+    ),
+    ("NEO4J_USER", "neo4j", "User for NEO4J_URI."),
+    ("NEO4J_PASSWORD", "", "Password for NEO4J_URI; never printed."),
+    ("NEO4J_DATABASE", "", "Database name on NEO4J_URI (the server's default when empty)."),
+    (
+        "NEWSGRAPH_ALLOW_PRIVATE",
+        "",
+        "1 lets ingest fetch private and loopback addresses, as --allow-private does. Warning: it turns off "
+        "the protection against URLs that reach your own network; for local testing only.",
+    ),
+)
+
+
+def settings_table() -> str:
+    """The settings as the Markdown table the README shows."""
+    rows = ["| variable | default | meaning |", "|---|---|---|"]
+    rows += [f"| `{name}` | {default or '(empty)'} | {help_text} |" for name, default, help_text in SETTINGS]
+    return "\n".join(rows)

@@ -27,3 +27,4 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m bench.eval_ner
 	$(BIN)/python -m bench.eval_events
+	$(BIN)/python -m bench.eval_real_news

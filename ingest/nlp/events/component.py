@@ -240,6 +240,8 @@ class EventComponent:
 
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
+        for event_type in rules.types:
+            builder(event_type.builder)  # a type naming a builder that does not exist fails here, at start
         if not Doc.has_extension("events"):
             Doc.set_extension("events", default=None)
 

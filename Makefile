@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint bench eval clean-graph
+.PHONY: demo test lint generate bench eval clean-graph
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || python3 -m venv $(VENV)
@@ -22,6 +22,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+## Rewrite the files generated from the code (graph/SCHEMA.md's tables, the digest's JSON Schema).
+generate: $(STAMP)
+	$(BIN)/python -m newsgraph.generate
 
 ## Score the extraction on ../shared/eval (dev and test splits); skips cleanly when it is absent.
 eval: $(STAMP)

@@ -25,13 +25,14 @@ from typing import Any
 
 from newsgraph.graph.admin import create_nodes, create_relationships
 from newsgraph.graph.connection import Graph
-from newsgraph.graph.schema import DIRECT_RELATIONSHIPS, EVENT_LABELS
-from newsgraph.ingest.records import EVENT_TYPES
+from newsgraph.graph.schema import DIRECT_RELATIONSHIPS
+from newsgraph.ingest.event_types import EventType, event_types
 
+from bench.facts import slot_values
 from bench.synthetic import CST, GIVEN_NAME_CHARS, vocabulary
 
 ROWS_PER_STATEMENT = 5000
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 FIRST_DAY = date(2021, 1, 4)
 #: Articles per day: 100k articles span about two years.
 ARTICLES_PER_DAY = 140
@@ -43,7 +44,8 @@ LABEL_SHARES = (("Company", 0.6), ("Organization", 0.08), ("Government", 0.02))
 NAME_CHARS = "星辰云岫澜图极光青檀北辰语智华睿芯元目深蓝衡川远途驰禾数据算力视觉灵犀天枢启明鸿蒙"
 NAME_SUFFIXES = ("科技", "智能", "数据", "芯片", "机器人", "智算", "信息", "网络", "研究院", "资本")
 ROLES = ("CEO", "CTO", "COO", "董事长", "总裁", "首席科学家", "副总裁")
-STATUSES = {"listing": ("filed", "inquiry", "approved", "listed"), "partnership": ("signed", "planned")}
+#: Event properties the direct relationships carry, as the writer writes them.
+DIRECT_PROPERTIES = ("date", "status", "modality", "confidence", "role", "kind", "round", "amount")
 SOURCE_COUNT = 20
 
 
@@ -191,23 +193,19 @@ class _Generator:
             self._role(index)
 
     def _event(self, index: int) -> None:
-        kind = self.rng.choice(EVENT_TYPES)
-        label = EVENT_LABELS[kind]
+        event_type = self.rng.choice(list(event_types()))
+        label = event_type.label
         first = self.rng.randrange(self.spec.articles)
         day = FIRST_DAY + timedelta(days=first / ARTICLES_PER_DAY)
-        roles = self._participants(kind)
-        status = self.rng.choice(STATUSES.get(kind, (None,)))
+        slots = slot_values(event_type, self.rng, self._pick_other)
         event = {
             "id": f"ev-{index:07d}",
-            "type": kind,
+            "type": event_type.name,
             "date": day if self.rng.random() < 0.7 else None,
             "first_reported": day,
-            "status": status,
             "modality": self.rng.choice(("asserted", "asserted", "asserted", "rumored", "planned")),
             "confidence": round(self.rng.uniform(0.5, 1.0), 2),
-            "role": self.rng.choice(ROLES) if kind in ("departure", "appointment") else None,
-            "round": self.rng.choice(("A轮", "B轮", "C轮")) if kind == "funding" else None,
-            "amount": f"{self.rng.randint(1, 50)}亿元" if kind in ("funding", "acquisition") else None,
+            **{name: value for name, value in slots.items() if not event_type.slots[name].is_entity},
         }
         reports = 1 + min(int(self.rng.expovariate(1.5)), 5)
         event["sources"] = reports
@@ -229,51 +227,35 @@ class _Generator:
                     "confidence": event["confidence"],
                 },
             )
-        for role, entity in roles:
-            self.rows.rel(
-                "INVOLVES", label, entity["label"], {"src": event["id"], "dst": entity["id"], "role": role}
-            )
-        self._direct(kind, event, dict(roles), [e for r, e in roles if r == "partner"])
+        for slot in event_type.entity_slots:
+            for entity in _listed(slots[slot.name]):
+                self.rows.rel(
+                    "INVOLVES",
+                    label,
+                    entity["label"],
+                    {"src": event["id"], "dst": entity["id"], "role": slot.role},
+                )
+        self._direct(event_type, event, slots)
 
-    def _participants(self, kind: str) -> list[tuple[str, dict[str, Any]]]:
-        org, other = self.pick("Company"), self.pick("Company")
-        while other["id"] == org["id"]:
-            other = self.pick("Company")
-        if kind in ("departure", "appointment"):
-            pairs = [("person", self.pick("Person")), ("org", org)]
-            return [*pairs, ("to_org", other)] if kind == "departure" and self.rng.random() < 0.5 else pairs
-        if kind == "partnership":
-            return [("partner", org), ("partner", other)]
-        if kind == "listing":
-            return [("org", org), ("board", self.pick("Exchange"))]
-        if kind == "funding":
-            return [("org", org), ("investor", other)]
-        if kind == "acquisition":
-            return [("acquirer", org), ("target", other)]
-        return [("org", org)]
+    def _pick_other(self, label: str, taken: list[dict[str, Any]]) -> dict[str, Any]:
+        """An entity of ``label`` that is not one of ``taken`` (when the label has another)."""
+        entity = self.pick(label)
+        while entity in taken and len(self.by_label[label]) > len(taken):
+            entity = self.pick(label)
+        return entity
 
-    def _direct(
-        self,
-        kind: str,
-        event: dict[str, Any],
-        roles: dict[str, dict[str, Any]],
-        partners: list[dict[str, Any]],
-    ) -> None:
-        props = {k: event[k] for k in ("date", "status", "modality", "confidence", "role", "round", "amount")}
-        for rel, src_role, dst_role in DIRECT_RELATIONSHIPS[kind]:
-            if src_role == "partner":
-                src, dst = sorted(partners, key=lambda e: e["id"])
-            elif src_role in roles and dst_role in roles:
-                src, dst = roles[src_role], roles[dst_role]
+    def _direct(self, event_type: EventType, event: dict[str, Any], slots: dict[str, Any]) -> None:
+        props = {k: event.get(k) for k in DIRECT_PROPERTIES}
+        for rel, src_slot, dst_slot in DIRECT_RELATIONSHIPS[event_type.name]:
+            if src_slot == dst_slot:
+                members = sorted(slots[src_slot], key=lambda e: e["id"])
+                pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
             else:
-                continue
-            self.explored.update((src["id"], dst["id"]))
-            self.rows.rel(
-                rel,
-                src["label"],
-                dst["label"],
-                {"src": src["id"], "dst": dst["id"], "event": event["id"], **props},
-            )
+                pairs = [(a, b) for a in _listed(slots[src_slot]) for b in _listed(slots[dst_slot])]
+            for src, dst in pairs:
+                self.explored.update((src["id"], dst["id"]))
+                row = {"src": src["id"], "dst": dst["id"], "event": event["id"], **props}
+                self.rows.rel(rel, src["label"], dst["label"], row)
 
     def _role(self, index: int) -> None:
         person, org = self.pick("Person"), self.pick("Company")
@@ -331,6 +313,11 @@ class _Generator:
             company_pairs=[tuple(e["id"] for e in self.rng.sample(companies, 2)) for _ in range(50)],
             weeks=weeks,
         )
+
+
+def _listed(value: Any) -> list[Any]:
+    """A slot's entities: the list of a list slot, the one entity of another."""
+    return value if isinstance(value, list) else [value]
 
 
 def generate(spec: Spec) -> tuple[_Rows, Samples]:

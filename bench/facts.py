@@ -11,10 +11,13 @@ the same event, so the writer's merging is exercised too.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
-from newsgraph.ingest.records import EVENT_TYPES, Article, Entity, Event, Extraction, Mention, Role
+from newsgraph.ingest.event_types import EventType, event_types
+from newsgraph.ingest.records import Article, Entity, Event, Extraction, Mention, Role
 
 from bench.synthetic import CST, FIRST_PUBLISHED
 
@@ -24,6 +27,36 @@ ROLES = ("CEO", "CTO", "董事长", "总裁", "首席科学家")
 ORGS_PER_ARTICLE = (4, 7)
 PEOPLE_PER_ARTICLE = (1, 2)
 EVENTS_PER_ARTICLE = (1, 4)
+#: Typical values of value slots that list no values of their own.
+TYPICAL_VALUES = {"role": ROLES, "round": ("A轮", "B轮", "C轮")}
+
+T = TypeVar("T")
+
+
+def slot_values(
+    event_type: EventType, rng: random.Random, pick: Callable[[str, list[T]], T]
+) -> dict[str, Any]:
+    """Synthetic values for every slot of ``event_type``.
+
+    ``pick(label, taken)`` gives an entity of ``label`` that is not in ``taken`` (one event
+    names an entity once); a list slot gets as many as the type needs. A value slot gets one
+    of its values, a typical value, or an amount.
+    """
+    values: dict[str, Any] = {}
+    taken: list[T] = []
+    for slot in event_type.slots.values():
+        if slot.is_entity:
+            chosen = []
+            for _ in range(event_type.min_orgs if slot.is_list else 1):
+                chosen.append(pick(slot.labels[0], taken))
+                taken.append(chosen[-1])
+            values[slot.name] = chosen if slot.is_list else chosen[0]
+        elif slot.name == "amount":
+            values[slot.name] = f"{rng.randint(1, 50)}亿元"
+        else:
+            choices = slot.values or TYPICAL_VALUES.get(slot.name)
+            values[slot.name] = rng.choice(choices) if choices else None
+    return values
 
 
 @dataclass
@@ -70,24 +103,24 @@ class FactGenerator:
     def event(self, orgs: list[str], people: list[str], exchange: str, published: datetime | None) -> Event:
         """One event of a random type, its participants taken from the article's entities."""
         rng = self.rng
-        kind = rng.choice(EVENT_TYPES)
-        org, other = rng.sample(orgs, 2)
-        event = Event(kind, "触发词", "asserted", round(rng.uniform(0.5, 1.0), 2), "证据句。", 0, 5)
-        event.date = published.date() if published else None
-        if kind in ("departure", "appointment"):
-            event.person, event.org, event.role = people[0], org, rng.choice(ROLES)
-            event.to_org = other if kind == "departure" and rng.random() < 0.5 else None
-        elif kind == "partnership":
-            event.orgs = [org, other]
-        elif kind == "listing":
-            event.org, event.board, event.status = org, exchange, rng.choice(("filed", "inquiry", "listed"))
-        elif kind == "funding":
-            event.org, event.investors, event.round = org, [other], rng.choice(("A轮", "B轮", "C轮"))
-        elif kind == "acquisition":
-            event.acquirer, event.target = org, other
-        else:
-            event.org = org
-        return event
+        event_type = rng.choice(list(event_types()))
+        pools = {"Person": people, "Exchange": [exchange]}
+
+        def pick(label: str, taken: list[str]) -> str:
+            pool = pools.get(label, orgs)
+            return rng.choice([e for e in pool if e not in taken] or pool)
+
+        return Event(
+            event_type.name,
+            "触发词",
+            "asserted",
+            round(rng.uniform(0.5, 1.0), 2),
+            "证据句。",
+            0,
+            5,
+            date=published.date() if published else None,
+            **slot_values(event_type, rng, pick),
+        )
 
     def pairs(self, count: int) -> list[tuple[Article, Extraction]]:
         return [self.pair(i) for i in range(count)]

@@ -79,7 +79,11 @@ def open_graph(home: str | Path | None = None, *, start: bool = True) -> Graph:
     if external:
         driver = GraphDatabase.driver(external.uri, auth=(external.user, external.password))
         return Graph(driver, external.database, external.uri, embedded=False)
-    folder = home_dir(home)
+    return embedded_graph(home_dir(home), start=start)
+
+
+def embedded_graph(folder: Path, *, start: bool = True) -> Graph:
+    """The embedded server of the home ``folder`` (started when ``start``), whatever NEO4J_URI says."""
     info = server.status(folder)
     if info is None:
         if not start:

@@ -8,31 +8,23 @@ extracted text.
 from __future__ import annotations
 
 from newsgraph.graph.connection import Graph
+from newsgraph.ingest.event_types import event_types
 
 ENTITY_LABELS = ("Company", "Organization", "Government", "Exchange", "Person")
 ORG_LABELS = ("Company", "Organization", "Government", "Exchange")
-EVENT_LABELS = {
-    "departure": "Departure",
-    "appointment": "Appointment",
-    "partnership": "Partnership",
-    "listing": "Listing",
-    "funding": "Funding",
-    "layoff": "Layoff",
-    "acquisition": "Acquisition",
-}
+#: Event type -> node label, from the event type files (see ``newsgraph.ingest.event_types``).
+EVENT_LABELS = {t.name: t.label for t in event_types()}
 NODE_LABELS = ("Article", "Source", *ENTITY_LABELS, *EVENT_LABELS.values())
 
-#: Direct relationships written for exploration: event type -> (type, from role, to role).
+#: Direct relationships written for exploration: event type -> (type, from slot, to slot).
 DIRECT_RELATIONSHIPS: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "departure": (("LEFT", "person", "org"), ("JOINED", "person", "to_org")),
-    "appointment": (("JOINED", "person", "org"),),
-    "partnership": (("PARTNERS_WITH", "partner", "partner"),),
-    "listing": (("LISTING", "org", "board"),),
-    "funding": (("INVESTED_IN", "investor", "org"),),
-    "acquisition": (("ACQUIRED", "acquirer", "target"),),
-    "layoff": (),
+    t.name: tuple((e.type, e.source, e.target) for e in t.edges) for t in event_types()
 }
-EXPLORATION_TYPES = ("LEFT", "JOINED", "HOLDS_ROLE", "PARTNERS_WITH", "LISTING", "INVESTED_IN", "ACQUIRED")
+#: The relationship of a person's title at an organisation, read from text (not an event).
+ROLE_TYPE = "HOLDS_ROLE"
+EXPLORATION_TYPES = tuple(
+    dict.fromkeys([rel for edges in DIRECT_RELATIONSHIPS.values() for rel, _, _ in edges] + [ROLE_TYPE])
+)
 EVIDENCE_TYPES = ("FROM", "MENTIONS", "REPORTED_IN", "INVOLVES")
 
 INDEXES = (
@@ -44,6 +36,18 @@ INDEXES = (
     *((f"{lbl.lower()}_first_seen", lbl, "first_seen") for lbl in ENTITY_LABELS),
     *((f"{lbl.lower()}_first_reported", lbl, "first_reported") for lbl in EVENT_LABELS.values()),
 )
+
+
+def _check_names() -> None:
+    """Event labels and edge types from the type files must not clash with the fixed parts of the schema."""
+    clash = set(EVENT_LABELS.values()) & {"Article", "Source", *ENTITY_LABELS}
+    event_edges = {rel for edges in DIRECT_RELATIONSHIPS.values() for rel, _, _ in edges}
+    clash |= event_edges & {*EVIDENCE_TYPES, ROLE_TYPE}
+    if clash:
+        raise ValueError(f"event types reuse names of the graph schema: {sorted(clash)}")
+
+
+_check_names()
 
 
 def label(name: str) -> str:

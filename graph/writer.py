@@ -375,8 +375,8 @@ def _add_direct(batch: _Batch, event: Event, event_id: str, rank: str, labels: d
         "round": event.round,
         "amount": event.amount,
     }
-    for rel, src_role, dst_role in DIRECT_RELATIONSHIPS[event.type]:
-        for src, dst in _pairs(event, src_role, dst_role):
+    for rel, src_slot, dst_slot in DIRECT_RELATIONSHIPS[event.type]:
+        for src, dst in _pairs(event, src_slot, dst_slot):
             if src in labels and dst in labels and src != dst:
                 statement = DIRECT.format(src=label(labels[src]), dst=label(labels[dst]), rel=rel)
                 batch.add(
@@ -384,11 +384,14 @@ def _add_direct(batch: _Batch, event: Event, event_id: str, rank: str, labels: d
                 )
 
 
-def _pairs(event: Event, src_role: str, dst_role: str) -> list[tuple[str, str]]:
-    """(from, to) entity ids of a direct relationship; partners pair up once, in id order."""
-    if src_role == dst_role == "partner":
-        partners = sorted(set(event.orgs))
-        return [(a, b) for i, a in enumerate(partners) for b in partners[i + 1 :]]
-    sources = event.investors if src_role == "investor" else [getattr(event, src_role)]
-    target = getattr(event, dst_role)
-    return [(s, target) for s in sources if s and target]
+def _pairs(event: Event, src_slot: str, dst_slot: str) -> list[tuple[str, str]]:
+    """(from, to) entity ids of a direct relationship; the members of one list slot pair up once, in id order."""
+    if src_slot == dst_slot:
+        members = sorted(set(getattr(event, src_slot)))
+        return [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+    return [(s, t) for s in _entities(event, src_slot) for t in _entities(event, dst_slot) if s and t]
+
+
+def _entities(event: Event, slot: str) -> list[str | None]:
+    value = getattr(event, slot)
+    return value if isinstance(value, list) else [value]

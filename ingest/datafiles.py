@@ -25,8 +25,12 @@ class DataFileError(ValueError):
 @cache
 def load_data_file(name: str) -> dict[str, Any]:
     """The validated content of ``ingest/data/<name>.yaml`` (checked against ``schema/<name>.schema.json``)."""
-    path = DATA_DIR / f"{name}.yaml"
-    schema_path = DATA_DIR / "schema" / f"{name}.schema.json"
+    return load_yaml(DATA_DIR / f"{name}.yaml", name)
+
+
+def load_yaml(path: Path, schema_name: str) -> dict[str, Any]:
+    """The content of the YAML file ``path``, validated against ``schema/<schema_name>.schema.json``."""
+    schema_path = DATA_DIR / "schema" / f"{schema_name}.schema.json"
     try:
         content = yaml.safe_load(path.read_text(encoding="utf-8"))
         schema = yaml.safe_load(schema_path.read_text(encoding="utf-8"))

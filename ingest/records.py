@@ -15,32 +15,14 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsgraph.ingest.event_types import EventType
 
 ENTITY_LABELS = ("Company", "Organization", "Government", "Exchange", "Person")
 MENTION_LABELS = (*ENTITY_LABELS, "Title", "Location", "Date", "Money")
-EVENT_TYPES = (
-    "departure",
-    "appointment",
-    "partnership",
-    "listing",
-    "funding",
-    "layoff",
-    "acquisition",
-)
 MODALITIES = ("asserted", "rumored", "planned", "denied")
-LISTING_STATUSES = (
-    "rumored",
-    "preparing",
-    "filed",
-    "inquiry",
-    "approved",
-    "listed",
-    "stalled",
-    "suspended",
-    "terminated",
-    "withdrawn",
-)
 
 
 def stable_id(*parts: object, prefix: str = "") -> str:
@@ -138,9 +120,10 @@ class Role:
 class Event:
     """One event read from one sentence, with its evidence.
 
-    Entity fields hold entity ids. ``key()`` identifies the real-world event
-    independently of the article, so several reports of it merge into one
-    node.
+    ``type`` names an event type (:mod:`newsgraph.ingest.event_types`), which
+    says which of the optional fields (its slots) it fills. Entity fields hold
+    entity ids. ``key()`` identifies the real-world event independently of the
+    article, so several reports of it merge into one node.
     """
 
     type: str
@@ -168,32 +151,12 @@ class Event:
     date: date | None = None
 
     def key(self) -> str:
-        """The stable id of the real-world event this report is about."""
-        parts: tuple[object, ...]
-        if self.type in ("departure", "appointment"):
-            parts = (self.person, self.org if self.type == "departure" else self.org or self.to_org)
-        elif self.type == "partnership":
-            parts = (*sorted(self.orgs), self.kind, self.status)
-        elif self.type == "listing":
-            parts = (self.org, self.board, self.status)
-        elif self.type == "funding":
-            parts = (self.org, self.round, self.amount)
-        elif self.type == "layoff":
-            parts = (self.org, self.date.strftime("%Y-%m") if self.date else None)
-        else:
-            parts = (self.acquirer, self.target)
-        return stable_id(self.type, *parts, prefix="ev-")
+        """The stable id of the real-world event this report is about: its type's ``key`` parts, hashed."""
+        return stable_id(self.type, *_event_type(self.type).identity(self), prefix="ev-")
 
     def participants(self) -> list[tuple[str, str]]:
-        """(role in the event, entity id) pairs, the event's links in the graph."""
-        pairs: list[tuple[str, str]] = []
-        for role in ("person", "org", "to_org", "board", "acquirer", "target"):
-            value = getattr(self, role)
-            if value:
-                pairs.append((role, value))
-        pairs += [("partner", o) for o in self.orgs]
-        pairs += [("investor", i) for i in self.investors]
-        return pairs
+        """(role in the event, entity id) pairs, the event's links in the graph, in its type's slot order."""
+        return _event_type(self.type).participants(self)
 
 
 @dataclass(slots=True)
@@ -209,6 +172,13 @@ class Extraction:
 
     def entity_map(self) -> dict[str, Entity]:
         return {e.id: e for e in self.entities}
+
+
+def _event_type(name: str) -> EventType:
+    """The event type ``name`` (imported here: the type loader reads this module's Event fields)."""
+    from newsgraph.ingest.event_types import event_type
+
+    return event_type(name)
 
 
 def to_dict(record: Any) -> dict[str, Any]:

@@ -15,7 +15,8 @@ import pandas as pd
 import streamlit as st
 from newsgraph.graph import queries
 from newsgraph.graph.connection import Graph
-from newsgraph.ingest.records import LISTING_STATUSES, MODALITIES
+from newsgraph.ingest.event_types import event_type as type_named
+from newsgraph.ingest.records import MODALITIES
 from newsgraph.ui.components import event_evidence, table
 
 #: Evidence shown without a selection: the newest rows.
@@ -49,7 +50,12 @@ def event_page(
         "Modality", MODALITIES, key=f"{event_type}-modality", placeholder="any"
     )
     statuses = (
-        filters[3].multiselect("Status", LISTING_STATUSES, key=f"{event_type}-status", placeholder="any")
+        filters[3].multiselect(
+            "Status",
+            type_named(event_type).slots["status"].values,
+            key=f"{event_type}-status",
+            placeholder="any",
+        )
         if with_status
         else []
     )

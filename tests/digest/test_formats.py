@@ -57,7 +57,8 @@ def test_markdown_marks_tentative_events_in_their_headings(outputs: dict[str, by
     assert len(headings) == 8
     assert "### 【已否认】星河智能 收购 某某智能" in headings
     assert "### 【计划】星河智能、深蓝视觉 合作" in headings
-    assert "### 张伟 离开 星河智能；去向：云帆科技" in headings
+    assert "### 张伟 离开 星河智能，加入 云帆科技" in headings
+    assert "### 云帆科技 获得1亿元B轮融资，北辰资本 投资" in headings
 
 
 def test_header_shows_counts_against_the_previous_week(outputs: dict[str, bytes]) -> None:
@@ -84,6 +85,10 @@ def test_json_validates_against_its_schema_and_keeps_the_order(outputs: dict[str
         "previous": {"label": "2021-W09", "start": "2021-03-01", "end": "2021-03-07", "tz": "Asia/Shanghai"},
     }
     assert {c["type"]: c["delta"] for c in data["counts"]}["departure"] == -1
+    assert events[0]["headline"] == {
+        "zh": "张伟 离开 星河智能，加入 云帆科技",
+        "en": "张伟 left 星河智能 for 云帆科技",
+    }
 
 
 def test_csv_has_a_bom_and_one_row_per_event_with_sources(outputs: dict[str, bytes]) -> None:
@@ -92,7 +97,7 @@ def test_csv_has_a_bom_and_one_row_per_event_with_sources(outputs: dict[str, byt
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert len(rows) == 8
     assert rows[0]["source_urls"].splitlines() == list(EXPECTED_SOURCES)
-    assert rows[0]["headline"] == "张伟 离开 星河智能；去向：云帆科技"
+    assert rows[0]["headline"] == "张伟 离开 星河智能，加入 云帆科技"
     assert {r["modality"] for r in rows} == {"asserted", "rumored", "planned", "denied"}
 
 

@@ -26,7 +26,8 @@ from zoneinfo import ZoneInfo
 
 from newsgraph.graph import digest as queries
 from newsgraph.graph.connection import Graph
-from newsgraph.ingest.records import EVENT_TYPES, LISTING_STATUSES
+from newsgraph.ingest.event_types import Section as TypeSection
+from newsgraph.ingest.event_types import event_types
 from newsgraph.ui.digest.model import (
     ActiveCompany,
     Digest,
@@ -39,18 +40,6 @@ from newsgraph.ui.digest.model import (
 )
 from newsgraph.ui.digest.period import DEFAULT_TZ, Period, zone
 
-#: The digest's sections in reading order: (key, event types shown in it). Listings split by stage.
-SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("people", ("departure", "appointment")),
-    ("partnership", ("partnership",)),
-    ("listing", ("listing",)),
-    ("funding", ("funding",)),
-    ("acquisition", ("acquisition",)),
-    ("layoff", ("layoff",)),
-)
-#: Order of participants within an event: the roles of ``Event.participants()``.
-ROLE_ORDER = ("person", "org", "to_org", "board", "acquirer", "target", "partner", "investor")
-_ROLE_RANK = {role: i for i, role in enumerate(ROLE_ORDER)}
 #: Entity labels counted as "companies" in the most-active list.
 COMPANY_LABELS = ("Company",)
 
@@ -69,7 +58,7 @@ def build_digest(graph: Graph, period: Period, *, top: int = 5, new_limit: int =
     return Digest(
         period=period,
         sections=_sections(events),
-        counts=tuple(TypeCount(t, counts[t], previous[t]) for t in EVENT_TYPES),
+        counts=tuple(TypeCount(t, counts[t], previous[t]) for t in event_types().names()),
         active_companies=_active_companies(events, top),
         new_entities=tuple(new),
         new_entities_total=new_total,
@@ -175,14 +164,19 @@ def _event(row: dict[str, Any], participants: list[Participant], sources: list[S
         status=row["status"],
         modality=row["modality"] or "asserted",
         confidence=float(row["confidence"] or 0.0),
-        participants=tuple(sorted(participants, key=_participant_order)),
+        participants=tuple(sorted(participants, key=_participant_order(event_types()[row["type"]].roles))),
         sources=tuple(sorted(sources, key=_chronological)),
         details=tuple((f, str(row[f])) for f in DETAIL_FIELDS if row.get(f) not in (None, "")),
     )
 
 
-def _participant_order(p: Participant) -> tuple[int, str, str]:
-    return (_ROLE_RANK.get(p.role, len(_ROLE_RANK)), p.name, p.id)
+def _participant_order(roles: tuple[str, ...]) -> Callable[[Participant], tuple[int, str, str]]:
+    """Participants in the order of their type's slots (unknown roles last), then by name and id."""
+
+    def order(p: Participant) -> tuple[int, str, str]:
+        return (roles.index(p.role) if p.role in roles else len(roles), p.name, p.id)
+
+    return order
 
 
 def _chronological(s: SourceArticle) -> tuple[date, float, str]:
@@ -191,21 +185,30 @@ def _chronological(s: SourceArticle) -> tuple[date, float, str]:
 
 
 def _sections(events: list[DigestEvent]) -> tuple[Section, ...]:
+    """The non-empty sections in the types' reading order (see ``digest.section`` in the type files)."""
     sections: list[Section] = []
-    for key, types in SECTIONS:
-        chosen = sorted((e for e in events if e.type in types), key=DigestEvent.importance)
-        if key == "listing":
-            sections += _listing_stages(chosen)
+    for section in event_types().sections:
+        chosen = sorted((e for e in events if e.type in section.types), key=DigestEvent.importance)
+        if section.by:
+            sections += _stages(section, chosen)
         elif chosen:
-            sections.append(Section(key, None, tuple(chosen)))
+            sections.append(Section(section.key, None, tuple(chosen)))
     return tuple(sections)
 
 
-def _listing_stages(listings: list[DigestEvent]) -> list[Section]:
-    """Listings grouped by stage in the order a listing goes through them; unknown stages last."""
-    stages = [*LISTING_STATUSES, *sorted({e.status or "" for e in listings} - set(LISTING_STATUSES))]
-    groups = ((stage, tuple(e for e in listings if (e.status or "") == stage)) for stage in stages)
-    return [Section("listing", stage or None, chosen) for stage, chosen in groups if chosen]
+def _stages(section: TypeSection, events: list[DigestEvent]) -> list[Section]:
+    """Events grouped by stage (the value of the section's ``by`` slot) in the slot's order; unknown stages last."""
+    values = [_detail(e, section.by) for e in events]
+    stages = [*section.stages, *sorted(set(values) - set(section.stages))]
+    groups = (
+        (stage, tuple(e for e, v in zip(events, values, strict=True) if v == stage)) for stage in stages
+    )
+    return [Section(section.key, stage or None, chosen) for stage, chosen in groups if chosen]
+
+
+def _detail(event: DigestEvent, name: str | None) -> str:
+    """The event's status or detail ``name`` (empty when not set)."""
+    return (event.status if name == "status" else dict(event.details).get(name or "")) or ""
 
 
 def _active_companies(events: list[DigestEvent], top: int) -> tuple[ActiveCompany, ...]:

@@ -51,7 +51,7 @@ def _entry(feed: ET.Element, event: DigestEvent, tz: ZoneInfo) -> None:
     moments = sorted(s.moment(tz) for s in event.sources if s.published) or [_day_start(event, tz)]
     _text(entry, "updated", _stamp(moments[-1]))
     _text(entry, "published", _stamp(moments[0]))
-    ET.SubElement(entry, f"{{{ATOM}}}category", term=event.type, label=base.TYPE_LABELS.get(event.type, ""))
+    ET.SubElement(entry, f"{{{ATOM}}}category", term=event.type, label=base.type_title(event.type))
     for n, source in enumerate(event.sources):
         url = base.safe_url(source.url)
         if url:

@@ -2,7 +2,9 @@
 
 Exporters only format a :class:`newsgraph.ui.digest.model.Digest`; they never query. The
 words shown to editors (Chinese, since the readers are) are kept here once so
-the five formats name things the same way. Everything that comes from an
+the five formats name things the same way; the names of event types, sections
+and participant roles and the headline templates come from the event type
+files (:mod:`newsgraph.ingest.event_types`). Everything that comes from an
 article -- titles, sentences, names, amounts -- is untrusted text: it goes
 through :func:`one_line` (so it cannot open a new Markdown block or CSV row)
 and each format's own escaping; URLs go through :func:`safe_url`.
@@ -16,27 +18,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import quote, urlsplit
 
+from newsgraph.ingest.event_types import event_types
 from newsgraph.ui.digest.model import Digest, DigestEvent, Section
 
 TITLE = "AI 行业周报"
 
-TYPE_LABELS = {
-    "departure": "离职",
-    "appointment": "任职",
-    "partnership": "合作",
-    "listing": "上市",
-    "funding": "融资",
-    "layoff": "裁员",
-    "acquisition": "收购",
-}
-SECTION_TITLES = {
-    "people": "人事变动",
-    "partnership": "合作",
-    "listing": "上市进展",
-    "funding": "融资",
-    "acquisition": "收购",
-    "layoff": "裁员",
-}
 #: Listing stages, then the statuses of other events (partnerships: active / ended).
 STATUS_LABELS = {
     "rumored": "传闻",
@@ -63,16 +49,6 @@ KIND_LABELS = {
 }
 #: Marks for events that did not (yet) happen as stated; asserted events carry none.
 MODALITY_LABELS = {"rumored": "传闻", "planned": "计划", "denied": "已否认"}
-ROLE_LABELS = {
-    "person": "人物",
-    "org": "机构",
-    "to_org": "去向",
-    "board": "交易所",
-    "partner": "合作方",
-    "investor": "投资方",
-    "acquirer": "收购方",
-    "target": "被收购方",
-}
 DETAIL_LABELS = {
     "role": "职位",
     "kind": "方式",
@@ -82,16 +58,6 @@ DETAIL_LABELS = {
     "scale": "规模",
     "board": "板块",
 }
-#: One-line headline per event type; ``{role}`` is replaced by the names in that role.
-HEADLINES = {
-    "departure": "{person} 离开 {org}",
-    "appointment": "{person} 加入 {org}",
-    "partnership": "{partner} 合作",
-    "listing": "{org} 上市",
-    "funding": "{org} 获得融资",
-    "acquisition": "{acquirer} 收购 {target}",
-    "layoff": "{org} 裁员",
-}
 LABEL_NAMES = {
     "Company": "公司",
     "Organization": "机构",
@@ -100,6 +66,9 @@ LABEL_NAMES = {
     "Person": "人物",
 }
 UNKNOWN = "（未知）"
+#: What a headline shows for an empty slot, and how it joins several names, per language.
+HEADLINE_UNKNOWN = {"zh": UNKNOWN, "en": "(unknown)"}
+NAME_JOINERS = {"zh": "、", "en": ", "}
 EMPTY_NOTE = "本期没有事件。"
 
 _SPACE = re.compile(r"\s+")
@@ -135,21 +104,23 @@ def safe_url(url: str) -> str | None:
     return quote(url, safe="/:?#@!$&*+,;=%-._~")
 
 
-def headline(event: DigestEvent) -> str:
-    """``颜水成 离开 依图科技；去向：雪湖科技``: the template of the type, then every role it does not name."""
-    template = HEADLINES.get(event.type, "{org}")
-    roles = sorted({p.role for p in event.participants})
-    names = {role: "、".join(one_line(n) for n in event.names(role)) for role in roles}
-    text = template.format_map(_Names(names))
-    extra = [f"{ROLE_LABELS.get(r, r)}：{names[r]}" for r in roles if "{" + r + "}" not in template]
-    return "；".join([text, *extra])
+def headline(event: DigestEvent, lang: str = "zh") -> str:
+    """``颜水成 离开 依图科技，加入 雪湖科技``: the headline template of the event's type, filled in.
+
+    Entity slots show their participants' names, value slots the event's
+    detail of that name (its status for ``status``).
+    """
+    event_type = event_types()[event.type]
+    values = {"status": one_line(event.status), **{k: one_line(v) for k, v in event.details}}
+    for slot in event_type.entity_slots:
+        values[slot.name] = NAME_JOINERS[lang].join(one_line(n) for n in event.names(slot.role))
+    return event_type.headline[lang].render(values, HEADLINE_UNKNOWN[lang])
 
 
-class _Names(dict[str, str]):
-    """Names by role for ``str.format_map``; a role without a participant shows as unknown."""
-
-    def __missing__(self, key: str) -> str:
-        return UNKNOWN
+def type_title(event_type: str) -> str:
+    """The readers' name of an event type (the name itself for a type this process does not know)."""
+    known = event_types().types.get(event_type)
+    return known.title["zh"] if known else event_type
 
 
 def mark(event: DigestEvent) -> str:
@@ -158,7 +129,7 @@ def mark(event: DigestEvent) -> str:
 
 
 def section_title(section: Section) -> str:
-    title = SECTION_TITLES.get(section.key, section.key)
+    title = next((s.title["zh"] for s in event_types().sections if s.key == section.key), section.key)
     if section.stage:
         return f"{title}：{STATUS_LABELS.get(section.stage, section.stage)}"
     return title
@@ -206,7 +177,7 @@ def details(event: DigestEvent) -> list[str]:
 
 def count_rows(digest: Digest) -> list[tuple[str, int, int, str]]:
     """(type label, this period, previous period, signed change) per type, then the total."""
-    rows = [(TYPE_LABELS.get(c.type, c.type), c.count, c.previous, signed(c.delta)) for c in digest.counts]
+    rows = [(type_title(c.type), c.count, c.previous, signed(c.delta)) for c in digest.counts]
     now, before = sum(c.count for c in digest.counts), sum(c.previous for c in digest.counts)
     return [*rows, ("合计", now, before, signed(now - before))]
 
@@ -225,7 +196,8 @@ def new_entities_text(digest: Digest) -> str:
 
 
 def participants_text(event: DigestEvent) -> str:
-    return " · ".join(f"{ROLE_LABELS.get(p.role, p.role)} {one_line(p.name)}" for p in event.participants)
+    event_type = event_types()[event.type]
+    return " · ".join(f"{event_type.role_title(p.role)} {one_line(p.name)}" for p in event.participants)
 
 
 def facts(event: DigestEvent) -> list[str]:

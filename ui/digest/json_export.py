@@ -4,7 +4,11 @@ Keys come in a fixed order, dates are ISO strings, timestamps carry the
 digest's zone offset and confidences are rounded to 3 decimals, so the bytes
 only change when the graph does. Text is stored as found (JSON escaping is
 the consumer's safety); the Chinese display words are left to the other
-formats.
+formats, except each event's headline, given in Chinese and English.
+
+The event types and section keys the schema allows come from the event type
+files; ``python -m newsgraph.ui.digest.json_export`` rewrites the shipped
+schema after a type is added (a test fails until it is).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from newsgraph.ingest.event_types import LANGUAGES, event_types
 from newsgraph.ui.digest import base
 from newsgraph.ui.digest.model import Digest, DigestEvent, SourceArticle
 from newsgraph.ui.digest.period import Period
@@ -70,6 +75,7 @@ def _event(event: DigestEvent) -> dict[str, Any]:
     return {
         "id": event.id,
         "type": event.type,
+        "headline": {lang: base.headline(event, lang) for lang in LANGUAGES},
         "date": _iso(event.date),
         "first_reported": _iso(event.first_reported),
         "status": event.status,
@@ -109,8 +115,20 @@ def render(digest: Digest) -> bytes:
 
 
 def schema() -> dict[str, Any]:
-    """The JSON Schema the output follows (shipped next to this module)."""
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    """The JSON Schema the output follows: the shipped file with the event types and sections of this process."""
+    data = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    types = event_types()
+    data["$defs"]["event_type"]["enum"] = list(types.names())
+    data["$defs"]["section_key"]["enum"] = [section.key for section in types.sections]
+    return data
+
+
+def schema_text() -> str:
+    """:func:`schema` as the shipped file writes it."""
+    return json.dumps(schema(), ensure_ascii=False, indent=2) + "\n"
 
 
 EXPORTER = base.Exporter("json", "JSON", "json", "application/json", render)
+
+if __name__ == "__main__":
+    SCHEMA_PATH.write_text(schema_text(), encoding="utf-8")

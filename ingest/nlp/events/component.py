@@ -1,10 +1,11 @@
 """Business events (departures, appointments, partnerships, listings, funding, layoffs,
 acquisitions) read from trigger words and the names standing around them.
 
-Rules are data (``data/events.yaml``): per event type, trigger words with the
-frame their arguments follow, plus status, kind and modality cue words. Each
+Rules are data: per event type (``data/event_types``), trigger words with the
+frame their arguments follow, status and kind cue words, the slots to fill and
+the keys that merge reports; shared cue words in ``data/events.yaml``. Each
 sentence is read by :mod:`newsgraph.ingest.nlp.events.reader`, whose triggers are turned into
-drafts by the frames of :mod:`newsgraph.ingest.nlp.events.frames`: slots are filled from the
+drafts by the builders of :mod:`newsgraph.ingest.nlp.events.frames`: slots are filled from the
 trigger's clause, then its sentence, then the article (the nearest earlier
 organisation, or a person's organisation from ``doc._.roles``), and names
 joined by coordinators give one event per company. This module scores,
@@ -19,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from newsgraph.ingest.nlp.events.frames import BUILDERS
+from newsgraph.ingest.event_types import EventType
+from newsgraph.ingest.nlp.events.frames import builder
 from newsgraph.ingest.nlp.events.modality import TriggerSite, modality_of
 from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
 from newsgraph.ingest.nlp.events.rules import Rules, load_rules
@@ -27,9 +29,6 @@ from newsgraph.ingest.nlp.events.sentences import Name, split_sentences
 from newsgraph.ingest.records import Event, Role
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-
-# Slots whose value is a list of entity ids; the others hold one value or None.
-_LIST_SLOTS = ("orgs", "investors")
 
 
 @dataclass(slots=True)
@@ -48,12 +47,21 @@ class ArticleView:
 
 def _drafts(reader: SentenceReader) -> list[Draft]:
     """Drafts of every trigger of the sentence that fill one of their type's required slot sets."""
-    drafts = [d for t in reader.triggers() for d in BUILDERS[t.group.event_type](reader, t)]
+    drafts = [
+        d
+        for t in reader.triggers()
+        for d in builder(reader.rules.types[t.group.event_type].builder)(reader, t)
+    ]
     return [d for d in drafts if _complete(reader.rules, d)]
 
 
 def _complete(rules: Rules, draft: Draft) -> bool:
     type_rules = rules.types[draft.trigger.group.event_type]
+    unknown = set(draft.values) - set(type_rules.slots)
+    if unknown:
+        raise ValueError(
+            f"builder {type_rules.builder!r} filled {sorted(unknown)}, not slots of {type_rules.name}"
+        )
     minimum = draft.trigger.group.min_orgs or type_rules.min_orgs
     if "orgs" in type_rules.slots and len(draft.values.get("orgs") or []) < minimum:
         return False
@@ -62,7 +70,7 @@ def _complete(rules: Rules, draft: Draft) -> bool:
 
 def _confidence(rules: Rules, draft: Draft) -> float:
     weights = rules.weights
-    slots = rules.types[draft.trigger.group.event_type].slots
+    slots = rules.types[draft.trigger.group.event_type].scored_slots
     filled = sum(1 for slot in slots if draft.values.get(slot)) / len(slots)
     distance = (
         abs(draft.trigger.start - draft.anchor) if draft.anchor is not None else weights["max_distance"]
@@ -90,10 +98,9 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
     )
     modality = modality_of(rules, reader.sentence.text, site)
     values = dict(draft.values)
-    if trigger.group.event_type == "listing" and values.get("status") == trigger.group.status:
-        values["status"] = {"rumored": "rumored", "denied": "rumored", "planned": "preparing"}.get(
-            modality, values["status"]
-        )
+    by_modality = rules.types[trigger.group.event_type].status_by_modality
+    if values.get("status") and values["status"] == trigger.group.status:
+        values["status"] = by_modality.get(modality, values["status"])
     sentence = reader.sentence
     return Event(
         type=trigger.group.event_type,
@@ -108,34 +115,24 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
     )
 
 
-def _merge_key(event: Event) -> tuple[object, ...]:
-    """Events of one sentence with the same type and main participants are one event."""
-    if event.type == "partnership" and event.kind == "bid":
-        return (event.type, event.kind, event.orgs[0])  # one bid per winner; tenderers named once suffice
-    if event.type == "partnership":
-        return (event.type, tuple(sorted(event.orgs)))
-    if event.type == "acquisition":
-        return (event.type, event.acquirer, event.target)
-    return (event.type, event.person or event.org)
+def _scalar_slots(event_type: EventType) -> list[str]:
+    return [name for name, slot in event_type.slots.items() if not slot.is_list]
 
 
-_SCALAR_SLOTS = ("org", "to_org", "role", "board", "status", "kind", "amount", "currency", "round", "scale")
-
-
-def _conflicts(kept: Event, event: Event) -> bool:
+def _conflicts(event_type: EventType, kept: Event, event: Event) -> bool:
     """Whether two reports disagree on a value both give (then they are different events).
 
     Values agree when one contains the other: "千万元" in a headline and
     "数千万元" in the body are one amount.
     """
-    for slot in _SCALAR_SLOTS:
+    for slot in _scalar_slots(event_type):
         a, b = getattr(kept, slot), getattr(event, slot)
         if a is not None and b is not None and a not in b and b not in a:
             return True
     return False
 
 
-def _merge(events: list[Event], within_sentence: bool) -> list[Event]:
+def _merge(rules: Rules, events: list[Event], within_sentence: bool) -> list[Event]:
     """Merge reports of one event, filling the first one's empty slots from the later ones.
 
     Within a sentence, triggers sharing a main participant are one event
@@ -145,26 +142,32 @@ def _merge(events: list[Event], within_sentence: bool) -> list[Event]:
     """
     kept: list[Event] = []
     for event in events:
-        key = _merge_key(event)
+        event_type = rules.types[event.type]
+        key = _merge_key(rules, event)
         same = (
             i
             for i, k in enumerate(kept)
-            if _merge_key(k) == key and (within_sentence or not _conflicts(k, event))
+            if _merge_key(rules, k) == key and (within_sentence or not _conflicts(event_type, k, event))
         )
         index = next(same, None)
         if index is None:
             kept.append(event)
         else:
-            kept[index] = _combined(kept[index], event)
+            kept[index] = _combined(event_type, kept[index], event)
     return kept
 
 
-def _combined(kept: Event, event: Event) -> Event:
+def _merge_key(rules: Rules, event: Event) -> tuple[object, ...]:
+    """Events of one sentence with the same type and main participants (their type's merge key) are one event."""
+    return rules.types[event.type].merge_identity(event)
+
+
+def _combined(event_type: EventType, kept: Event, event: Event) -> Event:
     """``kept`` with its empty slots filled from ``event`` and both reports' lists joined."""
     updates: dict[str, object] = {
-        slot: getattr(event, slot) for slot in _SCALAR_SLOTS if getattr(kept, slot) is None
+        slot: getattr(event, slot) for slot in _scalar_slots(event_type) if getattr(kept, slot) is None
     }
-    for slot in _LIST_SLOTS:
+    for slot in (name for name, spec in event_type.slots.items() if spec.is_list):
         updates[slot] = list(dict.fromkeys([*getattr(kept, slot), *getattr(event, slot)]))
     updates["confidence"] = max(kept.confidence, event.confidence)
     return replace(kept, **updates)  # type: ignore[arg-type]
@@ -192,12 +195,12 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     names = _with_person_nouns(rules, article.text, article.names)
     for sentence in split_sentences(article.text, rules.sentence_ends, rules.clause_ends, names):
         reader = SentenceReader(rules, sentence, context)
-        found = _merge([_to_event(rules, reader, draft, article) for draft in _drafts(reader)], True)
+        found = _merge(rules, [_to_event(rules, reader, draft, article) for draft in _drafts(reader)], True)
         for event in found:
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
         events += found
         context.advance(reader.find)
-    return _merge(events, within_sentence=False)
+    return _merge(rules, events, within_sentence=False)
 
 
 # --- spaCy component ----------------------------------------------------------------------------
@@ -237,6 +240,8 @@ class EventComponent:
 
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
+        for event_type in rules.types:
+            builder(event_type.builder)  # a type naming a builder that does not exist fails here, at start
         if not Doc.has_extension("events"):
             Doc.set_extension("events", default=None)
 

@@ -1,23 +1,34 @@
-"""Per-type event frames: which names around a trigger fill which slot of each event type.
+"""Frame builders: which names around a trigger fill which slot of an event.
 
-Each builder takes a sentence reader and one trigger and returns drafts
-(events being filled). The frame of the trigger's group (``events.yaml``)
+An event type names its builder (``builder`` in its file under
+``data/event_types``); each builder takes a sentence reader and one trigger
+and returns drafts (events being filled). The frame of the trigger's group
 chooses between argument orders: "张三离职" (subject), "X任命张三"
 (object), "X被Y收购" (passive), "X将Y出售给Z" (sell), "由X领投" (invest),
 "X与Y合作" (mutual), "X中标Y项目" (bid). A coordinated group of names gives
-one draft per member for single-participant types.
+one draft per member for single-participant types. Builders read their
+type's cue words (statuses, kinds, investor and tenderer markers) from the
+type, never from another type, so several types can share one builder.
+
+A builder may also live in its own module: a type naming ``module:function``
+gets that function (see :func:`builder`).
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 
+from newsgraph.ingest.event_types import EventType
 from newsgraph.ingest.nlp.events.reader import Draft, SentenceReader, Trigger, nearest_match, normalise_round
 from newsgraph.ingest.nlp.events.sentences import Name
 
 # Frames of the trigger groups that report a won bid.
 _BID_FRAMES = ("bid", "bid_after")
+
+Builder = Callable[[SentenceReader, Trigger], list[Draft]]
 
 
 def _is_title(name: Name) -> bool:
@@ -67,6 +78,17 @@ def _people_events(
     return drafts
 
 
+def _own_type(reader: SentenceReader, trigger: Trigger) -> EventType:
+    """The event type of the trigger, whose slots and cue words the builder reads."""
+    return reader.rules.types[trigger.group.event_type]
+
+
+def _destination(reader: SentenceReader, trigger: Trigger) -> int | None:
+    """End of the next trigger of the type's ``destination_type`` (where a person goes), if any."""
+    destination = _own_type(reader, trigger).destination_type
+    return reader.next_trigger(trigger, destination) if destination else None
+
+
 def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """A departure read from "原X副总裁Y" when Y takes a new post in the same sentence.
 
@@ -90,7 +112,7 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     titles = [n.text for n in chain if _is_title(n)]
     draft.values["org"] = orgs[0].entity if orgs else reader.person_org(draft, person, trigger)
     draft.values["role"] = titles[0] if titles else None
-    appointment_at = reader.next_trigger(trigger, "appointment")
+    appointment_at = _destination(reader, trigger)
     if appointment_at is not None:
         _, clause_end = reader.sentence.clause_of(appointment_at - 1)
         to_org = find.after(find.is_org, appointment_at, clause_end)
@@ -98,13 +120,14 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     return [draft]
 
 
-def _departure(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    """A person leaving an organisation (person, org, role), and where to (to_org) from a later trigger."""
     if trigger.group.frame == "former":
         return _former_title(reader, trigger)
     find = reader.find
     agent, people = _holders(reader, trigger)
     _, clause_end = reader.sentence.clause_of(trigger.start)
-    appointment_at = reader.next_trigger(trigger, "appointment")
+    appointment_at = _destination(reader, trigger)
     object_orgs = find.after(find.is_org, trigger.end, appointment_at or clause_end)
 
     def fill(draft: Draft, person: Name) -> None:
@@ -122,7 +145,8 @@ def _departure(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     return _people_events(reader, trigger, fill, people)
 
 
-def _appointment(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    """A person taking a post at an organisation (person, org, role)."""
     find = reader.find
     _, clause_end = reader.sentence.clause_of(trigger.start)
     agent, people = _holders(reader, trigger)
@@ -146,10 +170,10 @@ def _counterpart(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     return [n for n in marked if clause_start <= n.start and n.end <= trigger.start][-1:]
 
 
-def _partnership(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """One partnership of all the clause's organisations; for a bid, one per winner (winner first)."""
+def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    """One event of all the clause's organisations (orgs, kind, status); for a bid, one per winner (winner first)."""
     find = reader.find
-    type_rules = reader.rules.types["partnership"]
+    type_rules = _own_type(reader, trigger)
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     if trigger.group.frame in _BID_FRAMES:
         drafts = _bids(reader, trigger)
@@ -193,7 +217,7 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     named, the bid is the article's company's, or is not reported.
     """
     find = reader.find
-    type_rules = reader.rules.types["partnership"]
+    type_rules = _own_type(reader, trigger)
     _, clause_end = reader.sentence.clause_of(trigger.start)
     tenderers = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
 
@@ -218,12 +242,13 @@ def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> 
     yield draft
 
 
-def _listing(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    """An organisation going public (org, board, status, amount, currency)."""
     find = reader.find
     subject = find.subject(find.is_org, trigger.start)
     exchanges = [n for n in find.names if n.label == "Exchange"]
     board = min(exchanges, key=lambda n: abs(n.start - trigger.start)).entity if exchanges else None
-    status = reader.status(trigger, reader.rules.types["listing"].statuses) or trigger.group.status
+    status = reader.status(trigger, _own_type(reader, trigger).statuses) or trigger.group.status
     amount, currency = reader.amount(trigger)
     drafts = list(_org_events(reader, trigger, subject))
     for draft in drafts:
@@ -231,7 +256,8 @@ def _listing(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     return drafts
 
 
-def _funding(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    """An organisation raising money (org, amount, currency, round, investors)."""
     find = reader.find
     investors = _investors(reader, trigger)
 
@@ -258,7 +284,7 @@ def _funding(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 def _investors(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     """Organisations the sentence marks as investors: "由X领投", "获X投资", "投资方为X"."""
     find = reader.find
-    type_rules = reader.rules.types["funding"]
+    type_rules = _own_type(reader, trigger)
     found = find.marked(find.is_org, type_rules.investor_after, type_rules.investor_before)
     if trigger.group.frame == "invest":
         clause_start, _ = reader.sentence.clause_of(trigger.start)
@@ -266,18 +292,23 @@ def _investors(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     return found
 
 
-def _layoff(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """Layoffs of the trigger's subject; a headline may name the company after it ("裁员50人，X关闭...")."""
+def _organisation_acts(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    """Something the trigger's subject organisation does (org), with its scale when the type has one.
+
+    A headline may name the company after the trigger ("裁员50人，X关闭...").
+    """
     find = reader.find
     subject = find.subject(find.is_org, trigger.start) or find.after(find.is_org, trigger.end)[:1]
-    scale = nearest_match(reader.rules.scale, reader.sentence, trigger)
     drafts = list(_org_events(reader, trigger, subject))
-    for draft in drafts:
-        draft.values["scale"] = re.sub(r"\s+", "", scale.group()) if scale else None
+    if "scale" in _own_type(reader, trigger).slots:
+        scale = nearest_match(reader.rules.scale, reader.sentence, trigger)
+        for draft in drafts:
+            draft.values["scale"] = re.sub(r"\s+", "", scale.group()) if scale else None
     return drafts
 
 
-def _acquisition(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    """An organisation buying another, or selling one to a buyer (acquirer, target, amount, currency)."""
     find = reader.find
     if trigger.group.frame == "sell":
         seller = find.subject(find.is_org, trigger.start)
@@ -303,12 +334,28 @@ def _acquisition(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     return [draft]
 
 
-BUILDERS: dict[str, Callable[[SentenceReader, Trigger], list[Draft]]] = {
-    "departure": _departure,
-    "appointment": _appointment,
-    "partnership": _partnership,
-    "listing": _listing,
-    "funding": _funding,
-    "layoff": _layoff,
-    "acquisition": _acquisition,
+#: The built-in builders by the name event type files give them.
+BUILDERS: dict[str, Builder] = {
+    "person_leaves": _person_leaves,
+    "person_joins": _person_joins,
+    "organisations_together": _organisations_together,
+    "organisation_lists": _organisation_lists,
+    "organisation_raises": _organisation_raises,
+    "organisation_acts": _organisation_acts,
+    "organisation_buys": _organisation_buys,
 }
+
+
+@cache
+def builder(name: str) -> Builder:
+    """The builder an event type names: a key of BUILDERS, or ``module:function`` imported on first use."""
+    if name in BUILDERS:
+        return BUILDERS[name]
+    module, _, function = name.partition(":")
+    try:
+        found = getattr(importlib.import_module(module), function) if function else None
+    except (ImportError, AttributeError) as exc:
+        raise LookupError(f"frame builder {name!r} cannot be imported: {exc}") from exc
+    if not callable(found):
+        raise LookupError(f"unknown frame builder {name!r} (built-in: {', '.join(BUILDERS)})")
+    return found

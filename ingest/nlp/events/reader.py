@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from newsgraph.ingest.event_types import TriggerGroup
 from newsgraph.ingest.nlp.dates import find_dates
 from newsgraph.ingest.nlp.events.args import Finder
-from newsgraph.ingest.nlp.events.rules import Rules, TriggerGroup, longest_first
+from newsgraph.ingest.nlp.events.rules import Rules, longest_first
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence
 from newsgraph.ingest.records import Role
 
@@ -84,7 +85,11 @@ class SentenceReader:
         return not group.needs or any(self._has(need, start) for need in group.needs)
 
     def _has(self, need: str, position: int) -> bool:
-        """Whether the sentence offers what a trigger group ``needs`` (or must not have)."""
+        """Whether the sentence offers what a trigger group ``needs`` (or must not have).
+
+        ``sure:T`` asks for a trigger word of type T that needs nothing else in
+        the sentence, ``later:T`` for any trigger word of type T after this one.
+        """
         names = self.find.names
         if need == "person":
             return any(self.find.is_person(n) for n in names) or self.pronoun_person(position) is not None
@@ -92,10 +97,11 @@ class SentenceReader:
             return len({n.entity for n in names if self.find.is_org(n)}) >= 2
         if need == "exchange":
             return any(n.label == "Exchange" for n in names)
-        if need == "listing":
-            return self._word_of("listing", self.sentence.start, strong=True)
-        if need == "appointment":
-            return self._word_of("appointment", position + 1)
+        scope, _, event_type = need.partition(":")
+        if scope == "sure":
+            return self._word_of(event_type, self.sentence.start, strong=True)
+        if scope == "later":
+            return self._word_of(event_type, position + 1)
         pattern = {"amount": self.rules.amount, "round": self.rules.round, "scale": self.rules.scale}[need]
         return pattern.search(self.sentence.text) is not None
 

@@ -1,53 +1,21 @@
-"""The event rules of ``data/events.yaml`` as typed, compiled objects.
+"""The event rules as typed, compiled objects: ``data/events.yaml`` and the event types' trigger words.
 
 The extractor asks many small questions per sentence ("is this word a
 trigger?", "is there an amount?"); answering them from raw YAML dicts would
-scatter key lookups and regex compilation through the code, so the file is
-read, validated and compiled once here.
+scatter key lookups and regex compilation through the code, so the shared
+rules file is read, validated and compiled once here, together with the
+trigger groups of every event type (:mod:`newsgraph.ingest.event_types`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from newsgraph.ingest.datafiles import load_data_file
-
-
-@dataclass(frozen=True, slots=True)
-class TriggerGroup:
-    """Words announcing one event type, with the frame their arguments follow."""
-
-    event_type: str
-    words: tuple[str, ...]
-    strength: float
-    frame: str
-    needs: tuple[str, ...] = ()
-    not_with: tuple[str, ...] = ()
-    not_after: tuple[str, ...] = ()
-    not_before: tuple[str, ...] = ()
-    status: str | None = None
-    kind: str | None = None
-    min_orgs: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class EventTypeRules:
-    """What one event type needs to be reported, and its type-specific cue words."""
-
-    name: str
-    required: tuple[tuple[str, ...], ...]
-    slots: tuple[str, ...]
-    min_orgs: int
-    kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    statuses: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    investor_before: tuple[str, ...] = ()
-    investor_after: tuple[str, ...] = ()
-    tenderer_before: tuple[str, ...] = ()
-    tenderer_after: tuple[str, ...] = ()
+from newsgraph.ingest.event_types import EventTypes, TriggerGroup, event_types
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +28,7 @@ class Modality:
 
 @dataclass(frozen=True, slots=True)
 class Rules:
-    """Everything the event extractor reads from ``events.yaml``."""
+    """Everything the event extractor reads from ``events.yaml`` and the event type files."""
 
     sentence_ends: str
     clause_ends: str
@@ -88,7 +56,7 @@ class Rules:
     date_not_after: tuple[str, ...]
     currencies: dict[str, str]
     currency_words: dict[str, str]
-    types: dict[str, EventTypeRules]
+    types: EventTypes
     groups: dict[str, tuple[TriggerGroup, ...]]
     trigger_pattern: re.Pattern[str]
 
@@ -101,40 +69,6 @@ def _words(values: list[str] | None) -> tuple[str, ...]:
     return tuple(values or ())
 
 
-def _type_rules(name: str, data: dict[str, Any]) -> EventTypeRules:
-    return EventTypeRules(
-        name=name,
-        required=tuple(_words(alternative) for alternative in data["required"]),
-        slots=_words(data["slots"]),
-        min_orgs=data.get("min_orgs", 1),
-        kinds={k: _words(v) for k, v in data.get("kinds", {}).items()},
-        statuses={k: _words(v) for k, v in data.get("statuses", {}).items()},
-        investor_before=_words(data.get("investor_before")),
-        investor_after=_words(data.get("investor_after")),
-        tenderer_before=_words(data.get("tenderer_before")),
-        tenderer_after=_words(data.get("tenderer_after")),
-    )
-
-
-def _trigger_groups(name: str, data: dict[str, Any]) -> list[TriggerGroup]:
-    return [
-        TriggerGroup(
-            event_type=name,
-            words=_words(g["words"]),
-            strength=g["strength"],
-            frame=g["frame"],
-            needs=_words(g.get("needs")),
-            not_with=_words(g.get("not_with")),
-            not_after=_words(g.get("not_after")),
-            not_before=_words(g.get("not_before")),
-            status=g.get("status"),
-            kind=g.get("kind"),
-            min_orgs=g.get("min_orgs"),
-        )
-        for g in data["triggers"]
-    ]
-
-
 def longest_first(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` in which a longer word wins over its prefix."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -144,11 +78,10 @@ def longest_first(words: Iterable[str]) -> str:
 def load_rules() -> Rules:
     """The validated, compiled rules (read once per process)."""
     data = load_data_file("events")
+    types = event_types()
     groups: dict[str, list[TriggerGroup]] = {}
-    types = {}
-    for name, type_data in data["events"].items():
-        types[name] = _type_rules(name, type_data)
-        for group in _trigger_groups(name, type_data):
+    for event_type in types:
+        for group in event_type.triggers:
             for word in group.words:
                 groups.setdefault(word, []).append(group)
     return Rules(

@@ -1,0 +1,546 @@
+"""Event types as data: one YAML file per type, loaded, validated and cross-checked once.
+
+Each file under ``data/event_types`` (format: ``data/schema/event_type.schema.json``,
+guide: ``data/event_types/README.md``) holds everything about one type: its slots
+(fields of :class:`newsgraph.ingest.records.Event`), when it is complete, what
+identifies it, its trigger words and frame builder, the graph label and edges it
+becomes and its digest section and headline. Records, the event extractor, the
+graph writer and the digest all read the types from here, so adding a type is one
+data file (plus, at most, one frame builder module).
+
+More types can be added from other folders: ``NEWSGRAPH_EVENT_TYPES`` lists them
+(separated like ``PATH``), or :func:`load_event_types` takes them as a parameter.
+Types are read once per process, at first use. As with schemata in a model of
+entity types, each file is checked alone by its JSON Schema and then all types
+together (every reference to a slot, type or section must resolve), so a
+mistake fails loudly at start, naming the file, instead of extracting nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from newsgraph.ingest.datafiles import DATA_DIR, DataFileError, load_yaml
+from newsgraph.ingest.records import ENTITY_LABELS, Event
+
+BUILTIN_DIR = DATA_DIR / "event_types"
+#: Folders of more event types, separated by ``os.pathsep``.
+ENV_VAR = "NEWSGRAPH_EVENT_TYPES"
+LANGUAGES = ("zh", "en")
+#: Event fields that every type has, so keys may use them besides the type's slots.
+COMMON_KEY_FIELDS = ("date",)
+#: Event fields that are not slots: what every event has whatever its type.
+_BASE_FIELDS = ("type", "trigger", "modality", "confidence", "evidence", "start", "end", "date")
+#: Trigger-group needs that name an event type, and the fixed ones.
+_TYPE_NEEDS = ("sure", "later")
+
+
+class EventTypeError(DataFileError):
+    """An event type file contradicts itself or the other types."""
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One Event field a type fills: an entity, a list of entities or a text value."""
+
+    name: str
+    kind: str
+    labels: tuple[str, ...] = ()
+    role: str = ""
+    values: tuple[str, ...] = ()
+    scored: bool = True
+    title: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def is_entity(self) -> bool:
+        return self.kind in ("entity", "entities")
+
+    @property
+    def is_list(self) -> bool:
+        return self.kind == "entities"
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A direct relationship written for exploration, from the entities of one slot to those of another."""
+
+    type: str
+    source: str
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerGroup:
+    """Words announcing one event type, with the frame their arguments follow."""
+
+    event_type: str
+    words: tuple[str, ...]
+    strength: float
+    frame: str
+    needs: tuple[str, ...] = ()
+    not_with: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    status: str | None = None
+    kind: str | None = None
+    min_orgs: int | None = None
+
+
+#: A key part: alternatives (field, transform), the first non-empty one counts.
+KeyPart = tuple[tuple[str, str | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeCase:
+    """A merge key for the events whose fields have the given values."""
+
+    when: Mapping[str, str]
+    key: tuple[KeyPart, ...]
+
+
+_OPTIONAL = re.compile(r"\[([^\[\]]*)\]|([^\[\]]+)")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """A one-line heading template: ``{slot}`` placeholders, parts in ``[...]`` dropped when a slot in them is empty.
+
+    The template is split into parts once; rendering never rescans filled-in
+    text, so a name that contains braces or brackets shows as written.
+    """
+
+    template: str
+    parts: tuple[tuple[bool, tuple[str, ...]], ...]
+
+    @classmethod
+    def parse(cls, template: str) -> Headline:
+        """The template split into (optional?, pieces) parts; pieces alternate literal text and slot names."""
+        matches = list(_OPTIONAL.finditer(template))
+        if sum(len(m.group()) for m in matches) != len(template):
+            raise ValueError(f"unbalanced or nested brackets in headline {template!r}")
+        parts = tuple(
+            (m.group(1) is not None, tuple(_PLACEHOLDER.split(m.group(1) or m.group(2) or "")))
+            for m in matches
+        )
+        return cls(template, parts)
+
+    @property
+    def slots(self) -> set[str]:
+        return {name for _, pieces in self.parts for name in pieces[1::2]}
+
+    def render(self, values: Mapping[str, str], unknown: str) -> str:
+        """The headline with ``values`` by slot name; an empty slot outside brackets shows as ``unknown``."""
+        text = []
+        for optional, pieces in self.parts:
+            if optional and not all(values.get(name) for name in pieces[1::2]):
+                continue
+            text += [piece if i % 2 == 0 else values.get(piece) or unknown for i, piece in enumerate(pieces)]
+        return "".join(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A part of the digest: the events of some types, or of one type split by the values of a slot."""
+
+    key: str
+    order: int
+    title: Mapping[str, str]
+    types: tuple[str, ...]
+    by: str | None = None
+    stages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """One event type, as its file declares it (see the module docstring)."""
+
+    name: str
+    label: str
+    title: Mapping[str, str]
+    order: int
+    builder: str
+    slots: Mapping[str, Slot]
+    required: tuple[tuple[str, ...], ...]
+    min_orgs: int
+    key: tuple[KeyPart, ...]
+    merge_key: tuple[KeyPart, ...]
+    merge_cases: tuple[MergeCase, ...]
+    edges: tuple[Edge, ...]
+    section: str
+    headline: Mapping[str, Headline]
+    triggers: tuple[TriggerGroup, ...]
+    source: Path
+    destination_type: str | None = None
+    status_by_modality: Mapping[str, str] = field(default_factory=dict)
+    kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    statuses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    investor_before: tuple[str, ...] = ()
+    investor_after: tuple[str, ...] = ()
+    tenderer_before: tuple[str, ...] = ()
+    tenderer_after: tuple[str, ...] = ()
+
+    @property
+    def scored_slots(self) -> tuple[str, ...]:
+        """The slots whose share filled makes up the arguments part of an event's confidence."""
+        return tuple(name for name, slot in self.slots.items() if slot.scored)
+
+    @property
+    def entity_slots(self) -> tuple[Slot, ...]:
+        return tuple(slot for slot in self.slots.values() if slot.is_entity)
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        """The participant roles of the type's events, in the order its slots list them."""
+        return tuple(slot.role for slot in self.entity_slots)
+
+    def identity(self, event: Event) -> tuple[object, ...]:
+        """The parts of ``Event.key()``: the key's values, a list slot giving its sorted members."""
+        return tuple(part for value in _key_values(event, self.key) for part in _spread(value))
+
+    def merge_identity(self, event: Event) -> tuple[object, ...]:
+        """Reports of one article with equal merge identities are one event."""
+        for index, case in enumerate(self.merge_cases):
+            if all(getattr(event, name) == value for name, value in case.when.items()):
+                return (self.name, index, *_key_values(event, case.key))
+        return (self.name, -1, *_key_values(event, self.merge_key))
+
+    def participants(self, event: Event) -> list[tuple[str, str]]:
+        """(role, entity id) pairs of the event's entity slots, in slot order."""
+        pairs: list[tuple[str, str]] = []
+        for slot in self.entity_slots:
+            value = getattr(event, slot.name)
+            pairs += [(slot.role, v) for v in (value if slot.is_list else [value]) if v]
+        return pairs
+
+    def role_title(self, role: str, lang: str = "zh") -> str:
+        """The readers' name of a participant role (the role itself when the type has no such slot)."""
+        return next((s.title[lang] for s in self.entity_slots if s.role == role), role)
+
+
+@dataclass(frozen=True)
+class EventTypes:
+    """All event types in their order (``order``, then name), and the digest sections they fill."""
+
+    types: Mapping[str, EventType]
+    sections: tuple[Section, ...]
+
+    def __getitem__(self, name: str) -> EventType:
+        try:
+            return self.types[name]
+        except KeyError:
+            raise KeyError(f"unknown event type {name!r} (known: {', '.join(self.types)})") from None
+
+    def __iter__(self) -> Iterator[EventType]:
+        return iter(self.types.values())
+
+    def __len__(self) -> int:
+        return len(self.types)
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(self.types)
+
+
+# --- keys ----------------------------------------------------------------------------------------
+
+
+def _key_part(item: str | list[str]) -> KeyPart:
+    alternatives = [item] if isinstance(item, str) else item
+    return tuple((name, transform or None) for name, _, transform in (a.partition(":") for a in alternatives))
+
+
+def _field_value(event: Event, name: str, transform: str | None) -> object:
+    value = getattr(event, name)
+    if transform == "first":
+        return value[0] if value else None
+    if transform == "month":
+        return value.strftime("%Y-%m") if value else None
+    return tuple(sorted(value)) if isinstance(value, list) else value
+
+
+def _key_values(event: Event, key: tuple[KeyPart, ...]) -> tuple[object, ...]:
+    values = []
+    for alternatives in key:
+        options = [_field_value(event, name, transform) for name, transform in alternatives]
+        values.append(next((v for v in options if v), options[-1]))
+    return tuple(values)
+
+
+def _spread(value: object) -> tuple[object, ...]:
+    return value if isinstance(value, tuple) else (value,)
+
+
+# --- loading -------------------------------------------------------------------------------------
+
+
+def _words(values: Iterable[str] | None) -> tuple[str, ...]:
+    return tuple(values or ())
+
+
+def _slot(name: str, data: dict[str, Any]) -> Slot:
+    return Slot(
+        name=name,
+        kind=data["kind"],
+        labels=_words(data.get("labels")),
+        role=data.get("role", name) if data["kind"] != "value" else "",
+        values=_words(data.get("values")),
+        scored=data.get("scored", True),
+        title=data.get("title", {}),
+    )
+
+
+def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
+    return TriggerGroup(
+        event_type=name,
+        words=_words(data["words"]),
+        strength=data["strength"],
+        frame=data["frame"],
+        needs=_words(data.get("needs")),
+        not_with=_words(data.get("not_with")),
+        not_after=_words(data.get("not_after")),
+        not_before=_words(data.get("not_before")),
+        status=data.get("status"),
+        kind=data.get("kind"),
+        min_orgs=data.get("min_orgs"),
+    )
+
+
+def _headlines(path: Path, data: dict[str, str]) -> dict[str, Headline]:
+    try:
+        return {lang: Headline.parse(data[lang]) for lang in LANGUAGES}
+    except ValueError as exc:
+        raise EventTypeError(f"{path}: {exc}") from None
+
+
+def _section(path: Path, data: dict[str, Any], slots: dict[str, Any]) -> Section:
+    """A section a type defines; one split ``by`` a slot takes its stages from the type's slot."""
+    by = data.get("by")
+    stages = _words(slots.get(by, {}).get("values")) if by else ()
+    if by and not stages:
+        raise EventTypeError(
+            f"{path}: digest section {data['key']!r}: 'by' needs a slot with values, not {by!r}"
+        )
+    return Section(data["key"], data["order"], data["title"], (), by, stages)
+
+
+def _event_type(path: Path, data: dict[str, Any]) -> tuple[EventType, Section | None]:
+    name = data["name"]
+    digest = data["digest"]
+    section = digest["section"]
+    defined = None
+    if isinstance(section, dict):
+        defined = _section(path, section, data["slots"])
+        section = section["key"]
+    event_type = EventType(
+        name=name,
+        label=data["label"],
+        title=data["title"],
+        order=data["order"],
+        builder=data["builder"],
+        slots={slot: _slot(slot, spec) for slot, spec in data["slots"].items()},
+        required=tuple(_words(alternative) for alternative in data["required"]),
+        min_orgs=data.get("min_orgs", 1),
+        key=tuple(_key_part(item) for item in data["key"]),
+        merge_key=tuple(_key_part(item) for item in data["merge_key"]),
+        merge_cases=tuple(
+            MergeCase(case["when"], tuple(_key_part(item) for item in case["key"]))
+            for case in data.get("merge_key_cases", [])
+        ),
+        edges=tuple(Edge(e["type"], e["from"], e["to"]) for e in data["edges"]),
+        section=section,
+        headline=_headlines(path, digest["headline"]),
+        triggers=tuple(_trigger_group(name, group) for group in data["triggers"]),
+        source=path,
+        destination_type=data.get("destination_type"),
+        status_by_modality=data.get("status_by_modality", {}),
+        kinds={k: _words(v) for k, v in data.get("kinds", {}).items()},
+        statuses={k: _words(v) for k, v in data.get("statuses", {}).items()},
+        investor_before=_words(data.get("investor_before")),
+        investor_after=_words(data.get("investor_after")),
+        tenderer_before=_words(data.get("tenderer_before")),
+        tenderer_after=_words(data.get("tenderer_after")),
+    )
+    return event_type, defined
+
+
+def type_files(folders: Iterable[Path]) -> list[Path]:
+    """The type files of ``folders``, built-in ones first."""
+    return [path for folder in [BUILTIN_DIR, *folders] for path in sorted(Path(folder).glob("*.yaml"))]
+
+
+def load_event_types(extra_dirs: Iterable[Path | str] = ()) -> EventTypes:
+    """The built-in types plus those in ``extra_dirs``, validated and cross-checked."""
+    folders = [Path(d) for d in extra_dirs]
+    for folder in folders:
+        if not folder.is_dir():
+            raise EventTypeError(f"{ENV_VAR}: {folder} is not a folder")
+    types: dict[str, EventType] = {}
+    defined: list[Section] = []
+    for path in type_files(folders):
+        event_type, section = _event_type(path, load_yaml(path, "event_type"))
+        if event_type.name in types:
+            raise EventTypeError(
+                f"{path}: type {event_type.name!r} is already defined in {types[event_type.name].source}"
+            )
+        types[event_type.name] = event_type
+        defined += [section] if section else []
+    ordered = dict(sorted(types.items(), key=lambda item: (item[1].order, item[0])))
+    for event_type in ordered.values():
+        _check_type(event_type, ordered)
+    _check_unique(ordered)
+    return EventTypes(ordered, _sections(ordered, defined))
+
+
+def extra_dirs_from_env() -> list[Path]:
+    """The folders ``NEWSGRAPH_EVENT_TYPES`` names (none when it is unset or empty)."""
+    return [Path(part) for part in os.environ.get(ENV_VAR, "").split(os.pathsep) if part.strip()]
+
+
+@cache
+def event_types() -> EventTypes:
+    """The process's event types: the built-in ones and those of ``NEWSGRAPH_EVENT_TYPES`` (read once)."""
+    return load_event_types(extra_dirs_from_env())
+
+
+def event_type(name: str) -> EventType:
+    """One type of :func:`event_types` by name (a KeyError naming the known types otherwise)."""
+    return event_types()[name]
+
+
+# --- cross-checks --------------------------------------------------------------------------------
+
+#: Event fields that can be slots, with whether they hold a list.
+_SLOT_FIELDS = {
+    f.name: str(f.type).startswith("list") for f in dataclasses.fields(Event) if f.name not in _BASE_FIELDS
+}
+
+
+def _check_type(event_type: EventType, types: Mapping[str, EventType]) -> None:
+    """Every reference inside one type resolves; raises EventTypeError naming the file and the reference."""
+    problems = [
+        *_slot_problems(event_type),
+        *_key_problems(event_type),
+        *_reference_problems(event_type, types),
+        *_trigger_problems(event_type, types),
+    ]
+    if event_type.source.stem != event_type.name:
+        problems.append(f"the file of type {event_type.name!r} must be named {event_type.name}.yaml")
+    if problems:
+        raise EventTypeError(f"{event_type.source}: {problems[0]}")
+
+
+def _slot_problems(event_type: EventType) -> Iterator[str]:
+    for slot in event_type.slots.values():
+        if slot.name not in _SLOT_FIELDS:
+            yield f"slot {slot.name!r} is not a field of Event (slots are: {', '.join(_SLOT_FIELDS)})"
+        elif _SLOT_FIELDS[slot.name] != slot.is_list:
+            yield f"slot {slot.name!r} must be of kind {'entities' if _SLOT_FIELDS[slot.name] else 'entity or value'}"
+    roles = [slot.role for slot in event_type.entity_slots]
+    if len(set(roles)) != len(roles):
+        yield f"two entity slots share a role: {roles}"
+    if not event_type.scored_slots:
+        yield "no slot is scored"
+
+
+def _key_problems(event_type: EventType) -> Iterator[str]:
+    slots = event_type.slots
+    keys = [("key", event_type.key), ("merge_key", event_type.merge_key)]
+    keys += [("merge_key_cases", case.key) for case in event_type.merge_cases]
+    for where, key in keys:
+        for name, transform in (alternative for part in key for alternative in part):
+            if name not in slots and name not in COMMON_KEY_FIELDS:
+                yield f"{where}: {name!r} is not a slot of the type"
+            elif transform == "first" and not (name in slots and slots[name].is_list):
+                yield f"{where}: {name}:first needs a list slot"
+            elif transform == "month" and name != "date":
+                yield f"{where}: {name}:month needs the date"
+    for case in event_type.merge_cases:
+        for name, value in case.when.items():
+            yield from _value_problems(event_type, name, value, "merge_key_cases")
+    for alternative in event_type.required:
+        yield from (f"required: {name!r} is not a slot" for name in alternative if name not in slots)
+
+
+def _value_problems(event_type: EventType, name: str, value: str | None, where: str) -> Iterator[str]:
+    """Problems with ``value`` as a value of the slot ``name`` (none when the value is None)."""
+    if value is None:
+        return
+    slot = event_type.slots.get(name)
+    if slot is None:
+        yield f"{where}: {name!r} is not a slot of the type"
+    elif slot.values and value not in slot.values:
+        yield f"{where}: {value!r} is not one of the values of slot {name!r} ({', '.join(slot.values)})"
+
+
+def _reference_problems(event_type: EventType, types: Mapping[str, EventType]) -> Iterator[str]:
+    entity_slots = {slot.name for slot in event_type.entity_slots}
+    for edge in event_type.edges:
+        for end in (edge.source, edge.target):
+            if end not in entity_slots:
+                yield f"edge {edge.type}: {end!r} is not an entity slot of the type"
+    for lang, headline in event_type.headline.items():
+        unknown = headline.slots - set(event_type.slots)
+        missing = entity_slots - headline.slots
+        if unknown:
+            yield f"headline ({lang}): {sorted(unknown)} are not slots of the type"
+        if missing:
+            yield f"headline ({lang}) must name every entity slot; it leaves out {sorted(missing)}"
+    if event_type.destination_type is not None:
+        if event_type.destination_type not in types:
+            yield f"destination_type: no event type {event_type.destination_type!r}"
+        if "to_org" not in event_type.slots:
+            yield "destination_type needs a to_org slot to fill"
+    for status in event_type.status_by_modality.values():
+        yield from _value_problems(event_type, "status", status, "status_by_modality")
+
+
+def _trigger_problems(event_type: EventType, types: Mapping[str, EventType]) -> Iterator[str]:
+    for group in event_type.triggers:
+        yield from _value_problems(event_type, "status", group.status, f"trigger {group.words[0]}")
+        yield from _value_problems(event_type, "kind", group.kind, f"trigger {group.words[0]}")
+        for need in (*group.needs, *group.not_with):
+            scope, _, other = need.partition(":")
+            if scope in _TYPE_NEEDS and other not in types:
+                yield f"trigger {group.words[0]}: {need!r} names no event type"
+    for name, cues in (("kind", event_type.kinds), ("status", event_type.statuses)):
+        for value in cues:
+            yield from _value_problems(event_type, name, value, f"cue words of {name}")
+
+
+def _check_unique(types: Mapping[str, EventType]) -> None:
+    """Graph labels are unique and none is an entity label."""
+    seen: dict[str, EventType] = {}
+    for event_type in types.values():
+        if event_type.label in ENTITY_LABELS:
+            raise EventTypeError(f"{event_type.source}: label {event_type.label!r} is an entity label")
+        if event_type.label in seen:
+            raise EventTypeError(
+                f"{event_type.source}: label {event_type.label!r} is already used by {seen[event_type.label].source}"
+            )
+        seen[event_type.label] = event_type
+
+
+def _sections(types: Mapping[str, EventType], defined: list[Section]) -> tuple[Section, ...]:
+    """The digest sections in reading order, each with its types; every section a type names must be defined once."""
+    by_key: dict[str, Section] = {}
+    for section in defined:
+        if section.key in by_key:
+            raise EventTypeError(f"digest section {section.key!r} is defined by more than one type")
+        by_key[section.key] = section
+    sections = [
+        dataclasses.replace(section, types=tuple(t.name for t in types.values() if t.section == key))
+        for key, section in by_key.items()
+    ]
+    for event_type in types.values():
+        if event_type.section not in by_key:
+            raise EventTypeError(
+                f"{event_type.source}: digest section {event_type.section!r} is defined by no type"
+            )
+    return tuple(sorted(sections, key=lambda s: (s.order, s.key)))

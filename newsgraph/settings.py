@@ -23,6 +23,12 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("NEO4J_PASSWORD", "", "Password for NEO4J_URI; never printed."),
     ("NEO4J_DATABASE", "", "Database name on NEO4J_URI (the server's default when empty)."),
     (
+        "NEWSGRAPH_EVENT_TYPES",
+        "",
+        "Extra folders of event type files (one YAML file per type, see ingest/data/event_types/README.md), "
+        "separated like PATH; read by every command that extracts, writes or shows events.",
+    ),
+    (
         "NEWSGRAPH_ALLOW_PRIVATE",
         "",
         "1 lets ingest fetch private and loopback addresses, as --allow-private does. Warning: it turns off "

@@ -18,6 +18,7 @@ from typing import Any
 from newsgraph.ingest.datafiles import DataFileError, load_data_file
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.scripts import normalise_width, to_simplified
+from newsgraph.ingest.records import stable_id
 
 
 def simplified_key(text: str) -> str:
@@ -133,6 +134,16 @@ class Knowledge:
             if found and found[1].descriptive and len(name) - len(found[0]) >= 2:
                 name = name[: -len(found[0])]
         return name
+
+    def entity_id(self, label: str, name: str) -> str:
+        """The id of an entity that is not in the knowledge file, from its label and (Simplified) name.
+
+        ``person-<hash>`` of a person's name; ``org-<hash>`` of the label and the core name of
+        anything else, so the long and short forms of an organisation's name share one id.
+        """
+        if label == "Person":
+            return stable_id(name, prefix="person-")
+        return stable_id(label, self.core_name(name), prefix="org-")
 
     def name_keys(self, name: str) -> list[str]:
         """The names under which a shorter mention may refer to organisation ``name``.

@@ -22,7 +22,7 @@ from newsgraph.ingest.nlp.candidates import Tokens
 from newsgraph.ingest.nlp.entities import LATIN_IN_BRACKETS
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import Knowledge, Reference, load_knowledge
-from newsgraph.ingest.records import ENTITY_LABELS, Entity, stable_id
+from newsgraph.ingest.records import ENTITY_LABELS, Entity
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -88,7 +88,7 @@ class EntityResolver:
             return entity.label, entity.id
         name = span.text.strip()
         if span.label_ == "Person":
-            gid = stable_id(name, prefix="person-")
+            gid = self.knowledge.entity_id("Person", name)
             state.groups.setdefault(gid, _Group(gid, "Person", name, known=False))
             return "Person", gid
         keys = self._org_keys(span)
@@ -96,7 +96,7 @@ class EntityResolver:
             if key in state.keys:
                 gid = state.keys[key]
                 return state.groups[gid].label, gid
-        gid = stable_id(span.label_, self.knowledge.core_name(name), prefix="org-")
+        gid = self.knowledge.entity_id(span.label_, name)
         state.groups.setdefault(gid, _Group(gid, span.label_, self.knowledge.strip_legal_form(name), False))
         for key in keys:
             state.keys.setdefault(key, gid)

@@ -130,6 +130,12 @@ def name_index(graph: Graph) -> NameIndex:
         return index
 
 
+def drop_name_index(graph: Graph) -> None:
+    """Forget the graph's name index, so the next search reads every name again (after a correction)."""
+    with _NAME_INDEX_LOCK:
+        _NAME_INDEXES.pop(graph.driver, None)
+
+
 def graph_version(graph: Graph) -> tuple[int, ...]:
     """Article and entity counts: read from the stores' counters (a few ms), they change with every new node."""
     query = "\nUNION ALL\n".join(

@@ -6,6 +6,10 @@ is killed at any point re-does the unfinished articles on the next run, and the
 writer's MERGEs make re-doing harmless. When the graph is unreachable, facts go
 to a spool in the state file and are written when the graph is back — later in
 the same run or at the start of the next.
+
+Journalists' corrections (:mod:`newsgraph.review`) apply to every write, and the raw facts of each
+written article are kept in the state, so a correction made later rebuilds the graph around it
+without running the NLP again; ``reextract`` runs the NLP again on every stored article.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from newsgraph.ingest.collect.sources import Inputs
 from newsgraph.ingest.collect.state import SpoolItem, State
 from newsgraph.ingest.nlp.extract import Extractor
 from newsgraph.ingest.records import Article, Extraction, dump_facts, load_facts
+from newsgraph.review import Corrector, Reviewer
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +61,8 @@ class IngestOptions:
     workers: int = 1
     allow_private: bool = False
     retry_failed: bool = True
+    #: Run the NLP again on every article already written (from its stored text), with the corrections.
+    reextract: bool = False
     reconnect_delays: tuple[float, ...] = RECONNECT_DELAYS
     write_retry_time: float = WRITE_RETRY_S
 
@@ -69,6 +76,7 @@ class IngestSummary:
     """
 
     seen: int = 0
+    reextracted: int = 0
     new: int = 0
     duplicate: int = 0
     unchanged: int = 0
@@ -124,6 +132,9 @@ def run_ingest(
     ):
         _reconcile(graph, state, summary)
         sink.flush_spool()
+        _finish_rebuild(graph, state)
+        if options.reextract:
+            summary.reextracted = _reextract(graph, state, options)
         run = collect(Inputs(inputs, retry_failed=options.retry_failed), state, fetcher)
         _extract_and_write(_articles(run, sink, progress), options, sink, state, summary)
         sink.wait_and_flush()
@@ -147,6 +158,24 @@ def _reconcile(graph: Graph, state: State, summary: IngestSummary) -> None:
             f"the graph lacks {missing} articles this home had written; ingesting them again"
         )
         state.forget_ingested()
+
+
+def _finish_rebuild(graph: Graph, state: State) -> None:
+    """Finish the rebuild of a correction that an earlier command left half-done."""
+    try:
+        Reviewer(graph, state).recover()
+    except GRAPH_DOWN:
+        return  # the run spools; the rebuild waits for the next command
+
+
+def _reextract(graph: Graph, state: State, options: IngestOptions) -> int:
+    """Extract every stored article again and write it with the corrections; returns how many."""
+    extractor = Extractor()
+
+    def extract(articles: list[Article]) -> list[Extraction]:
+        return list(extractor.extract_many(iter(articles), batch_size=options.batch_size, n_process=1))
+
+    return Reviewer(graph, state).reextract(extract).articles
 
 
 def _count_collected(stats: CollectStats, summary: IngestSummary) -> None:
@@ -229,6 +258,7 @@ class _Sink:
         self.options = options
         self.down_since: float | None = None
         self.attempts = 0
+        self.corrector = Corrector(state)
 
     def close(self) -> None:
         """Close the connection this run opened itself (the caller's graph stays open)."""
@@ -243,7 +273,7 @@ class _Sink:
             self._spool_facts(pairs)
             return
         try:
-            report = GraphWriter(self.graph).write(pairs)
+            report = self._write(GraphWriter(self.graph), pairs)
         except GRAPH_DOWN as exc:
             self._went_down(exc)
             self._spool_facts(pairs)
@@ -262,7 +292,7 @@ class _Sink:
             facts, urls = _unpack(items)
             writer = GraphWriter(self.graph)
             try:
-                report = writer.write(facts)
+                report = self._write(writer, facts)
                 if urls:
                     writer.add_urls(urls)
             except GRAPH_DOWN as exc:
@@ -282,6 +312,13 @@ class _Sink:
                 time.sleep(delay)
             if self._back():
                 return
+
+    def _write(self, writer: GraphWriter, pairs: list[tuple[Article, Extraction]]) -> WriteReport:
+        """Write the facts as the corrections have them, and keep the raw facts of what was written."""
+        applied = self.corrector.apply(pairs)
+        report = writer.write([(article, corrected.extraction) for article, corrected in applied])
+        self.corrector.keep(pairs, applied, report.written)
+        return report
 
     def pending(self) -> int:
         """Articles waiting in the spool."""

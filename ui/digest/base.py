@@ -70,6 +70,8 @@ UNKNOWN = "（未知）"
 HEADLINE_UNKNOWN = {"zh": UNKNOWN, "en": "(unknown)"}
 NAME_JOINERS = {"zh": "、", "en": ", "}
 EMPTY_NOTE = "本期没有事件。"
+#: The mark of an event a journalist confirmed.
+CONFIRMED = "✓ 编辑已核实"
 
 _SPACE = re.compile(r"\s+")
 _SAFE_SCHEMES = ("http", "https")
@@ -209,4 +211,6 @@ def facts(event: DigestEvent) -> list[str]:
     if event.tentative and mark(event) != status:
         lines.append(f"性质：{mark(event)}")
     lines += [f"可信度：{confidence(event.confidence)}", f"来源：{len(event.sources)} 篇"]
+    if event.confirmed:
+        lines.append(CONFIRMED)
     return lines + details(event)

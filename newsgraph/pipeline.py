@@ -24,7 +24,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newsgraph.graph.admin import articles_held
-from newsgraph.graph.config import home_dir
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.server import ServerError
 from newsgraph.graph.writer import GRAPH_DOWN, GraphWriter, WriteReport
@@ -34,7 +33,7 @@ from newsgraph.ingest.collect.sources import Inputs
 from newsgraph.ingest.collect.state import SpoolItem, State
 from newsgraph.ingest.nlp.extract import Extractor
 from newsgraph.ingest.records import Article, Extraction, dump_facts, load_facts
-from newsgraph.review import Corrector, Reviewer
+from newsgraph.review import Corrector, Reviewer, state_path
 
 log = logging.getLogger(__name__)
 
@@ -104,10 +103,6 @@ class IngestSummary:
         if self.recovered:
             return f"{self.recovered} articles spooled by an earlier run were written to the graph"
         return None
-
-
-def state_path(home: Path | None) -> Path:
-    return home_dir(home) / "state.sqlite"
 
 
 def run_ingest(

@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.graph import queries
+from newsgraph.graph.config import home_dir
 from newsgraph.graph.connection import Graph
-from newsgraph.graph.review import Forget, entity_labels, event, forget
+from newsgraph.graph.review import Forget, Item, entity_labels, event, forget, review_queue
 from newsgraph.graph.writer import GraphWriter
 from newsgraph.ingest.collect.state import State
 from newsgraph.ingest.corrections import (
@@ -43,7 +44,14 @@ from newsgraph.ingest.corrections import (
     parse_lines,
 )
 from newsgraph.ingest.event_types import event_types
+from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Article, Extraction, Role, dump_facts, load_facts
+
+
+def state_path(home: Path | None) -> Path:
+    """The ingest state file of a home: articles, spool, stored facts and corrections."""
+    return home_dir(home) / "state.sqlite"
+
 
 #: State key of a rebuild that has not finished (what to delete, which articles to write again).
 REBUILD_KEY = "rebuild"
@@ -430,6 +438,16 @@ class Reviewer:
         events = {i for i in ids if kind_of(i) == "event" and event(self.graph, i) is not None}
         roles = {i for i in ids if kind_of(i) == "role" and self.state.articles_touching([i])}
         return entities | events | roles
+
+
+#: Organisation-name endings shorter than this are too common at the end of people's names to flag them.
+MIN_SUFFIX_CHARS = 2
+
+
+def queue(graph: Graph, limit: int = 50) -> list[Item]:
+    """The review queue (:func:`newsgraph.graph.review.review_queue`) with the knowledge's organisation suffixes."""
+    suffixes = [s for s in load_knowledge().suffixes if len(s) >= MIN_SUFFIX_CHARS]
+    return review_queue(graph, suffixes, limit)
 
 
 def event_headline(found: dict[str, Any]) -> str:

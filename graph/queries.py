@@ -196,7 +196,8 @@ def entity_roles(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
         MATCH (n:{ENTITY} {{id: $id}})-[r:HOLDS_ROLE]-(:{ENTITY})
         WITH r, startNode(r) AS p, endNode(r) AS o
         RETURN p.id AS person_id, p.name AS person, o.id AS org_id, o.name AS org, r.title AS title,
-               r.current AS current, r.date AS date, r.sentence AS sentence, r.article AS article
+               r.current AS current, r.date AS date, r.sentence AS sentence, r.article AS article,
+               r.confirmed AS confirmed
         ORDER BY date DESC
         """,
         id=entity_id,
@@ -223,7 +224,7 @@ def entity_events(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
         MATCH (n:{ENTITY} {{id: $id}})<-[i:INVOLVES]-(e:{EVENT})
         RETURN e.id AS id, e.type AS type, {EVENT_DAY} AS date, e.status AS status,
                e.modality AS modality, e.confidence AS confidence, e.sources AS sources,
-               e.role AS role, i.role AS as_role,
+               e.role AS role, i.role AS as_role, e.confirmed AS confirmed,
                [(e)-[j:INVOLVES]->(x) WHERE x.id <> n.id | {{role: j.role, id: x.id, name: x.name}}] AS others
         ORDER BY date DESC
         """,
@@ -407,7 +408,7 @@ def events(
         RETURN e.id AS id, e.type AS type, day AS date, e.status AS status, e.modality AS modality,
                e.confidence AS confidence, e.sources AS sources, e.first_reported AS first_reported,
                e.role AS role, e.kind AS kind, e.round AS round, e.amount AS amount, e.currency AS currency,
-               e.board AS board, {PARTICIPANTS} AS participants
+               e.board AS board, e.confirmed AS confirmed, {PARTICIPANTS} AS participants
         """,
         since=since,
         until=until,

@@ -131,6 +131,8 @@ class Item:
     evidence: str = ""
     article: str = ""
     participants: list[dict[str, Any]] = field(default_factory=list)
+    #: Entities of another type with this name ({id, label, name}): what it may be merged into.
+    others: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def score(self) -> int:
@@ -149,6 +151,7 @@ class Item:
             "evidence": self.evidence,
             "article": self.article,
             "participants": self.participants,
+            "others": self.others,
         }
 
 
@@ -199,24 +202,26 @@ def review_queue(graph: Graph, org_suffixes: Iterable[str] = (), limit: int = 50
 
 def _entity_items(graph: Graph, org_suffixes: tuple[str, ...]) -> list[Item]:
     rows = [(lbl, *row) for lbl in ENTITY_LABELS for row in graph.read(ENTITIES.format(label=lbl))[0]["rows"]]
-    labels_by_name: dict[str, set[str]] = defaultdict(set)
-    for lbl, _, name, aliases, _ in rows:
+    by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for lbl, entity_id, name, aliases, _ in rows:
         for spelling in {name, *aliases}:
             if spelling:
-                labels_by_name[spelling.lower()].add(lbl)
+                by_name[spelling.lower()].append({"id": entity_id, "label": lbl, "name": name})
     items = []
     for lbl, entity_id, name, _, mentions in rows:
         reasons = []
-        other = sorted(labels_by_name[(name or "").lower()] - {lbl})
-        if other:
-            reasons.append(f"two types: also a {', '.join(other)}")
+        others = [o for o in by_name[(name or "").lower()] if o["label"] != lbl]
+        if others:
+            reasons.append(f"two types: also a {', '.join(sorted({o['label'] for o in others}))}")
         if lbl == "Person" and (name or "").endswith(org_suffixes):
             reasons.append("person named like an organisation")
         if _unusual(lbl, name or ""):
             reasons.append("unusual name")
         if mentions <= 1:
             reasons.append("single mention")
-        items.append(Item("entity", entity_id, lbl, name or entity_id, reasons, mentions=mentions))
+        items.append(
+            Item("entity", entity_id, lbl, name or entity_id, reasons, mentions=mentions, others=others)
+        )
     return items
 
 

@@ -11,7 +11,7 @@ import streamlit as st
 
 
 def pages() -> dict[str, list[st.Page]]:
-    """The navigation: daily reading first, then exploration, then the analysts' console."""
+    """The navigation: daily reading first, then exploration, corrections, then the analysts' console."""
     return {
         "Today": [
             st.Page("views/overview.py", title="Overview", icon=":material/dashboard:", default=True),
@@ -25,6 +25,7 @@ def pages() -> dict[str, list[st.Page]]:
             st.Page("views/listings.py", title="Listings", icon=":material/finance:"),
             st.Page("views/connections.py", title="Connections", icon=":material/route:"),
         ],
+        "Correct": [st.Page("views/review.py", title="Review", icon=":material/rule:")],
         "Analysts": [st.Page("views/console.py", title="Cypher console", icon=":material/terminal:")],
     }
 

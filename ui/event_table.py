@@ -3,7 +3,8 @@
 One layout for every event type: filters (dates, company, modality, status),
 a sortable table of the newest rows (a page at a time, more on request) with a
 CSV download of what it shows, then (see :func:`evidence`) the reports of the
-selected rows, or of the newest ones when nothing is selected.
+selected rows, or of the newest ones when nothing is selected, and buttons that confirm, reject or
+fix the selected rows (:mod:`newsgraph.ui.corrections`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ from newsgraph.graph.connection import Graph
 from newsgraph.ingest.event_types import event_type as type_named
 from newsgraph.ingest.records import MODALITIES
 from newsgraph.ui.components import event_evidence, table
+from newsgraph.ui.corrections import event_actions, signature
 
 #: Evidence shown without a selection: the newest rows.
 EVIDENCE_DEFAULT_ROWS = 10
+#: How a confirmed event's row is marked.
+CONFIRMED = "✓"
 
 
 def names(row: dict[str, Any], *roles: str) -> str:
@@ -67,7 +71,9 @@ def event_page(
         st.info(f"No {event_type} matches these filters.")
         return [], []
     more, rows = len(rows) > shown, rows[:shown]
-    frame = pd.DataFrame([columns(row) for row in rows])
+    frame = pd.DataFrame(
+        [{**columns(row), "confirmed": CONFIRMED if row.get("confirmed") else ""} for row in rows]
+    )
     selected = table(frame, f"{event_type}s", key=f"{event_type}-table", selectable=True)
     if more:
         st.button(
@@ -109,6 +115,11 @@ def evidence(graph: Graph, rows: list[dict[str, Any]], selected: list[int]) -> N
         )
         chosen = rows[:EVIDENCE_DEFAULT_ROWS]
     event_evidence(graph, {row["id"]: _title(row) for row in chosen}, open_first=bool(selected))
+    if selected:
+        signature()
+        event_actions([{**row, "title": _title(row)} for row in chosen], key="table")
+    else:
+        st.caption("Select rows to confirm, reject or fix them.")
 
 
 def _title(row: dict[str, Any]) -> str:

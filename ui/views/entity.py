@@ -25,6 +25,14 @@ from newsgraph.ui.components import (
     show_reports,
     table,
 )
+from newsgraph.ui.corrections import (
+    entity_actions,
+    event_actions,
+    moved_to,
+    role_actions,
+    show_message,
+    signature,
+)
 
 NODE_CAP = analytics.DEFAULT_NODE_CAP
 
@@ -35,6 +43,7 @@ def profile(node: dict[str, Any], graph: Graph) -> None:
     aliases = ", ".join(a for a in node.get("aliases") or [] if a != node["name"])
     st.text(
         f"{node['label']}"
+        + (" · ✓ confirmed" if node.get("confirmed") else "")
         + (f" · {node['name_en']}" if node.get("name_en") else "")
         + (f" · aka {aliases}" if aliases else "")
     )
@@ -49,8 +58,8 @@ def profile(node: dict[str, Any], graph: Graph) -> None:
     with left:
         st.subheader("Titles")
         if roles:
-            frame = pd.DataFrame(roles)[["person", "title", "org", "current", "date"]]
-            st.dataframe(frame, hide_index=True)
+            frame = pd.DataFrame([{**r, "confirmed": "✓" if r["confirmed"] else ""} for r in roles])
+            st.dataframe(frame[["person", "title", "org", "current", "date", "confirmed"]], hide_index=True)
         else:
             st.caption("No title reported.")
     with right:
@@ -160,15 +169,22 @@ def event_list(events: list[dict[str, Any]], node: dict[str, Any], graph: Graph)
                 "modality": e["modality"],
                 "confidence": e["confidence"],
                 "sources": e["sources"],
+                "confirmed": "✓" if e["confirmed"] else "",
             }
             for e in events
         ]
     )
-    table(frame, f"{node['id']}-events", key="events")
-    st.subheader("Evidence")
+    selected = table(frame, f"{node['id']}-events", key="events", selectable=True)
     titles = {
         e["id"]: f"{e['date']} · {e['type']} · {', '.join(o['name'] for o in e['others'])}" for e in events
     }
+    if selected:
+        event_actions(
+            [{**events[i], "title": titles[events[i]["id"]]} for i in selected], key="entity-events"
+        )
+    else:
+        st.caption("Select rows to confirm, reject or fix them.")
+    st.subheader("Evidence")
     event_evidence(graph, titles)
 
 
@@ -194,6 +210,7 @@ def roles_evidence(graph: Graph, node: dict[str, Any]) -> None:
         r["article"]: r for r in queries.role_reports(graph, [r["article"] for r in roles if r["article"]])
     }
     with st.expander("Where the titles come from"):
+        role_actions(roles, key="roles")
         show_reports(
             [{**sources.get(r["article"], {}), "sentence": r["sentence"]} for r in roles],
             extra_terms=[
@@ -214,11 +231,17 @@ if not entity_id:
         go_to_entity(picked)
     st.stop()
 node = queries.entity(graph, entity_id)
+if node is None and (became := moved_to(entity_id)) is not None:
+    go_to_entity(became)
 if node is None:
+    show_message()
     st.warning(f"No entity has the id “{escape_markdown(entity_id)}”. Search for it instead.")
     st.stop()
 
+signature()
+show_message()
 profile(node, graph)
+entity_actions(node)
 roles_evidence(graph, node)
 events = queries.entity_events(graph, node["id"])
 tab_network, tab_timeline, tab_events, tab_articles = st.tabs(["Network", "Timeline", "Events", "Articles"])

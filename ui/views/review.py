@@ -1,0 +1,92 @@
+"""Review: the entities and facts most likely wrong first, one click to correct each; the history, with undo.
+
+Corrections are kept with the ingest state, applied to every later ingest and re-extraction, and
+can be undone one by one (the graph goes back exactly as it was).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+from newsgraph.graph.review import Item
+from newsgraph.ingest.corrections import Correction
+from newsgraph.ui.components import entity_link, escape_markdown, graph_or_stop
+from newsgraph.ui.corrections import button, reviewer, show_message, signature, undo
+
+from newsgraph.review import queue
+
+#: Items of the queue shown at once.
+QUEUE_SIZE = 30
+#: Entity types a person-looking organisation is most often meant to be.
+LIKELY_TYPE = "Company"
+
+
+def suggestions(item: Item) -> list[tuple[str, str, str]]:
+    """(button label, action, value) of the corrections an item's reasons suggest, most likely first."""
+    found: list[tuple[str, str, str]] = []
+    if item.label == "Person":  # a person's name that names an organisation: most likely that one
+        for other in item.others[:2]:
+            found.append((f"Merge into {other['name']} ({other['label']})", "merge", other["id"]))
+    if item.label == "Person" and item.kind == "entity" and len(item.reasons) > 1:
+        found.append((f"Change type to {LIKELY_TYPE}", "retype", LIKELY_TYPE))
+    return found
+
+
+def show_item(item: Item) -> None:
+    """One queue entry: what, why, the evidence, and its buttons."""
+    with st.container(border=True):
+        if item.kind == "entity":
+            entity_link(item.id, item.name, item.label, key=f"link-{item.id}")
+        else:
+            st.markdown(f"**{escape_markdown(item.label)}** · {escape_markdown(item.name)}")
+        st.caption(escape_markdown(" · ".join(item.reasons)) + f" · `{item.id}`")
+        if item.evidence:
+            st.text(f"“{item.evidence}”" + (f" — {item.article}" if item.article else ""))
+        actions = [*suggestions(item), ("Confirm", "confirm", ""), ("Reject", "reject", "")]
+        cols = st.columns(len(actions))
+        for column, (label, action, value) in zip(cols, actions, strict=True):
+            with column:
+                button(label, f"queue-{action}-{value}-{item.id}", action, item.id, value)
+
+
+def show_history(history: list[Correction]) -> None:
+    """Every correction, newest first, each with an undo button while it holds."""
+    if not history:
+        st.caption("No correction yet.")
+        return
+    for correction in history:
+        cols = st.columns([6, 1])
+        cols[0].text(_describe(correction))
+        if correction.active:
+            cols[1].button("Undo", key=f"undo-{correction.id}", on_click=undo, args=(correction.id,))
+        else:
+            cols[1].caption("undone")
+
+
+def _describe(c: Correction) -> str:
+    parts: list[Any] = [c.when[:16].replace("T", " "), c.who, c.action, c.name or c.target]
+    if c.action in ("retype", "rename", "split"):
+        parts.append(f"→ {c.value}")
+    if c.why:
+        parts.append(f"why: {c.why}")
+    return " · ".join(str(p) for p in parts if p)
+
+
+st.title("Review")
+graph = graph_or_stop()
+signature()
+show_message()
+st.caption(
+    "Entities and events most likely wrong come first. Each correction is kept with who made it, "
+    "when and why, holds through every later ingest, and can be undone below."
+)
+tab_queue, tab_history = st.tabs(["Queue", "History"])
+with tab_queue:
+    items = queue(graph, QUEUE_SIZE)
+    if not items:
+        st.info("Nothing to review.")
+    for entry in items:
+        show_item(entry)
+with tab_history, reviewer() as r:
+    show_history(r.history())

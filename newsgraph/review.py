@@ -175,23 +175,30 @@ class Reviewer:
         rest = [c if c.id != correction.id else undone for c in old.all]
         return self._change([undone], old, Corrections(rest, old.namer))
 
+    def exported(self) -> str:
+        """Every correction (undone ones too, so the history travels) as JSON Lines, oldest first."""
+        return "".join(c.to_json() + "\n" for c in self.corrector.current().all)
+
     def export(self, path: Path) -> int:
-        """Write every correction (undone ones too, so the history travels) as JSON Lines; returns how many."""
-        records = self.corrector.current().all
-        path.write_text("".join(c.to_json() + "\n" for c in records), encoding="utf-8")
-        return len(records)
+        """Write :meth:`exported` to ``path``; returns how many corrections."""
+        path.write_text(self.exported(), encoding="utf-8")
+        return len(self.corrector.current().all)
 
     def import_(self, path: Path) -> Outcome:
-        """Add the corrections of a JSON Lines file; every line is checked first, and one bad line changes nothing.
-
-        A correction already present is skipped, unless the file has it undone and this state does not.
-        """
-        self.recover()
+        """Add the corrections of a JSON Lines file (see :meth:`import_text`)."""
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
+            text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise CorrectionError(f"cannot read {path}: {exc}") from None
-        incoming = parse_lines(lines)
+        return self.import_text(text)
+
+    def import_text(self, text: str) -> Outcome:
+        """Add the corrections of JSON Lines; every line is checked first, and one bad line changes nothing.
+
+        A correction already present is skipped, unless the text has it undone and this state does not.
+        """
+        self.recover()
+        incoming = parse_lines(text.splitlines())
         old = self.corrector.current()
         present = {c.id: c for c in old.all}
         changed = [c for c in incoming if c.id not in present or (c.undone and present[c.id].active)]

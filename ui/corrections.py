@@ -43,16 +43,20 @@ def moved_to(entity_id: str) -> str | None:
 
 
 def signature() -> None:
-    """The sidebar's name and reason fields every correction button uses (once per page)."""
+    """The sidebar's name and reason fields every correction button uses (once per page), and the last outcome."""
     if WHO_KEY not in st.session_state:
         with reviewer() as r:
             st.session_state[WHO_KEY] = r.who()
     st.sidebar.text_input("Your name", key=WHO_KEY, help="Signs your corrections; remembered.")
     st.sidebar.text_input("Why (kept with the next correction)", key=WHY_KEY)
+    show_message()
 
 
-def correct(action: str, target: str, value: str = "", field: str = "") -> None:
-    """Button callback: record and apply one correction, leave a message for the next run."""
+def correct(action: str, target: str, value: str = "", field: str = "", selection: str = "") -> None:
+    """Button callback: record and apply one correction, leave a message for the next run.
+
+    ``selection`` names a table whose row selection is cleared: the rows it pointed at have changed.
+    """
     try:
         with reviewer() as r:
             outcome = r.correct(
@@ -68,6 +72,8 @@ def correct(action: str, target: str, value: str = "", field: str = "") -> None:
         return
     done = outcome.corrections[0]
     st.session_state[WHY_KEY] = ""
+    if selection:
+        st.session_state.pop(selection, None)
     st.session_state[MESSAGE_KEY] = (
         "success",
         f"Done: {done.action} {done.name or done.target} ({outcome.articles} article(s) written again). "
@@ -89,6 +95,21 @@ def undo(correction_id: str) -> None:
     st.cache_data.clear()
 
 
+def import_corrections(data: bytes) -> None:
+    """Button callback: import a JSON Lines file of corrections (a bad line imports nothing)."""
+    try:
+        with reviewer() as r:
+            outcome = r.import_text(data.decode("utf-8"))
+    except (CorrectionError, UnicodeDecodeError) as exc:
+        st.session_state[MESSAGE_KEY] = ("error", f"Nothing imported: {exc}.")
+        return
+    st.session_state[MESSAGE_KEY] = (
+        "success",
+        f"{len(outcome.corrections)} correction(s) imported, {outcome.skipped} already present.",
+    )
+    st.cache_data.clear()
+
+
 def show_message() -> None:
     """The outcome of the last button, once (its names came from articles: shown as plain text)."""
     message = st.session_state.pop(MESSAGE_KEY, None)
@@ -98,9 +119,17 @@ def show_message() -> None:
 
 
 def button(
-    label: str, key: str, action: str, target: str, value: str = "", field: str = "", **kw: Any
+    label: str,
+    key: str,
+    action: str,
+    target: str,
+    value: str = "",
+    field: str = "",
+    selection: str = "",
+    **kw: Any,
 ) -> None:
-    st.button(label, key=key, on_click=correct, args=(action, target, value, field), **kw)
+    """A button that makes one correction when clicked (see :func:`correct`)."""
+    st.button(label, key=key, on_click=correct, args=(action, target, value, field, selection), **kw)
 
 
 def entity_actions(node: dict[str, Any]) -> None:
@@ -141,8 +170,11 @@ def entity_actions(node: dict[str, Any]) -> None:
             button("Split off", f"split-go-{entity_id}", "split", entity_id, alias or "", disabled=not alias)
 
 
-def event_actions(events: list[dict[str, Any]], key: str) -> None:
-    """Confirm, reject or fix each of ``events`` (rows with ``id``, ``type`` and a title)."""
+def event_actions(events: list[dict[str, Any]], key: str, selection: str = "") -> None:
+    """Confirm, reject or fix each of ``events`` (rows with ``id``, ``type`` and a title).
+
+    ``selection`` is the key of the table the events were selected in (cleared after a correction).
+    """
     if not events:
         return
     st.caption("Correct the selected events:")
@@ -157,10 +189,11 @@ def event_actions(events: list[dict[str, Any]], key: str) -> None:
                     f"{key}-confirm-{event_id}",
                     "confirm",
                     event_id,
+                    selection=selection,
                     disabled=bool(event.get("confirmed")),
                 )
             with cols[1]:
-                button("Reject", f"{key}-reject-{event_id}", "reject", event_id)
+                button("Reject", f"{key}-reject-{event_id}", "reject", event_id, selection=selection)
             fields = fixable_fields(event["type"])
             field = cols[2].selectbox("Fix field", fields, key=f"{key}-field-{event_id}", index=None)
             value = _fix_value(cols[3], event["type"], field, f"{key}-value-{event_id}")
@@ -172,6 +205,7 @@ def event_actions(events: list[dict[str, Any]], key: str) -> None:
                     event_id,
                     value or "",
                     field or "",
+                    selection=selection,
                     disabled=not field,
                 )
 

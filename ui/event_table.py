@@ -19,7 +19,7 @@ from newsgraph.graph.connection import Graph
 from newsgraph.ingest.event_types import event_type as type_named
 from newsgraph.ingest.records import MODALITIES
 from newsgraph.ui.components import event_evidence, table
-from newsgraph.ui.corrections import event_actions, signature
+from newsgraph.ui.corrections import event_actions, show_message, signature
 
 #: Evidence shown without a selection: the newest rows.
 EVIDENCE_DEFAULT_ROWS = 10
@@ -39,6 +39,7 @@ def event_page(
     with_status: bool = False,
 ) -> tuple[list[dict[str, Any]], list[int]]:
     """Filters and table for one event type; returns the rows shown and the positions selected."""
+    show_message()
     filters = st.columns([2, 2, 2, 2] if with_status else [2, 2, 2])
     window = filters[0].date_input("Between", value=(), key=f"{event_type}-window")
     companies = company_choices(graph, graph.uri, queries.graph_version(graph), event_type)
@@ -74,7 +75,7 @@ def event_page(
     frame = pd.DataFrame(
         [{**columns(row), "confirmed": CONFIRMED if row.get("confirmed") else ""} for row in rows]
     )
-    selected = table(frame, f"{event_type}s", key=f"{event_type}-table", selectable=True)
+    selected = table(frame, f"{event_type}s", key=table_key(rows), selectable=True)
     if more:
         st.button(
             f"Show {queries.EVENTS_PAGE} more (the newest {len(rows)} are shown)",
@@ -83,6 +84,11 @@ def event_page(
             args=(event_type,),
         )
     return rows, selected
+
+
+def table_key(rows: list[dict[str, Any]]) -> str:
+    """The widget key of the table of these rows' event type."""
+    return f"{rows[0]['type']}-table"
 
 
 def _next_page(event_type: str) -> None:
@@ -117,7 +123,9 @@ def evidence(graph: Graph, rows: list[dict[str, Any]], selected: list[int]) -> N
     event_evidence(graph, {row["id"]: _title(row) for row in chosen}, open_first=bool(selected))
     if selected:
         signature()
-        event_actions([{**row, "title": _title(row)} for row in chosen], key="table")
+        event_actions(
+            [{**row, "title": _title(row)} for row in chosen], key="table", selection=table_key(rows)
+        )
     else:
         st.caption("Select rows to confirm, reject or fix them.")
 

@@ -179,9 +179,8 @@ def event_list(events: list[dict[str, Any]], node: dict[str, Any], graph: Graph)
         e["id"]: f"{e['date']} · {e['type']} · {', '.join(o['name'] for o in e['others'])}" for e in events
     }
     if selected:
-        event_actions(
-            [{**events[i], "title": titles[events[i]["id"]]} for i in selected], key="entity-events"
-        )
+        chosen = [{**events[i], "title": titles[events[i]["id"]]} for i in selected]
+        event_actions(chosen, key="entity-events", selection="events")
     else:
         st.caption("Select rows to confirm, reject or fix them.")
     st.subheader("Evidence")
@@ -239,7 +238,6 @@ if node is None:
     st.stop()
 
 signature()
-show_message()
 profile(node, graph)
 entity_actions(node)
 roles_evidence(graph, node)

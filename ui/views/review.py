@@ -12,7 +12,7 @@ import streamlit as st
 from newsgraph.graph.review import Item
 from newsgraph.ingest.corrections import Correction
 from newsgraph.ui.components import entity_link, escape_markdown, graph_or_stop
-from newsgraph.ui.corrections import button, reviewer, show_message, signature, undo
+from newsgraph.ui.corrections import button, import_corrections, reviewer, signature, undo
 
 from newsgraph.review import queue
 
@@ -76,17 +76,29 @@ def _describe(c: Correction) -> str:
 st.title("Review")
 graph = graph_or_stop()
 signature()
-show_message()
 st.caption(
     "Entities and events most likely wrong come first. Each correction is kept with who made it, "
     "when and why, holds through every later ingest, and can be undone below."
 )
-tab_queue, tab_history = st.tabs(["Queue", "History"])
+tab_queue, tab_history = st.tabs(
+    ["Queue", "History"], key="review-tab", on_change="rerun"
+)  # kept across reruns
 with tab_queue:
     items = queue(graph, QUEUE_SIZE)
     if not items:
         st.info("Nothing to review.")
     for entry in items:
         show_item(entry)
-with tab_history, reviewer() as r:
-    show_history(r.history())
+with tab_history:
+    with reviewer() as r:
+        show_history(r.history())
+        exported = r.exported()
+    st.download_button(
+        "Download every correction (JSON Lines)",
+        exported,
+        file_name="corrections.jsonl",
+        mime="application/jsonl",
+    )
+    uploaded = st.file_uploader("Import corrections (JSON Lines from another newsroom)", type=["jsonl"])
+    if uploaded is not None:
+        st.button("Import them", key="import", on_click=import_corrections, args=(uploaded.getvalue(),))

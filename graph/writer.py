@@ -39,7 +39,12 @@ EARLIEST = (
 LATEST = (
     "CASE WHEN row.{p} IS NOT NULL AND ({v}.{q} IS NULL OR row.{p} > {v}.{q}) THEN row.{p} ELSE {v}.{q} END"
 )
-UNION = "reduce(acc = coalesce({v}.{p}, []), x IN row.{p} | CASE WHEN x IN acc THEN acc ELSE acc + x END)"
+#: A list property and the row's list, as one sorted list without repeats, whatever order rows come in:
+#: each new value goes in at its sorted place (the stored list is kept sorted).
+UNION = (
+    "reduce(acc = coalesce({v}.{p}, []), x IN row.{p} | CASE WHEN x IN acc THEN acc"
+    " ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END)"
+)
 
 SOURCES = """
 UNWIND $rows AS row

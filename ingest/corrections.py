@@ -474,9 +474,9 @@ class _Article:
             key = role.key()
             self.applied.link(key, raw_key)
             self.applied.roles[key] = (person, org, role.title)
-            if key in self.c.rejected or raw_key in self.c.rejected:
+            if {key, raw_key} & self.c.rejected:
                 continue
-            if key in self.c.confirmed:
+            if {key, raw_key} & self.c.confirmed:
                 self.x.reviewed.confirmed.append(key)
             kept.append(role)
         self.x.roles = kept
@@ -494,6 +494,8 @@ class _Article:
             key = chain[-1]
             participants = {entity for _, entity in event.participants()}
             self.applied.link(key, *chain)
+            for participant in participants:  # also one the article does not mention (named by a fix)
+                self.applied.link(participant)
             self.applied.events[key] = (event.type, participants)
             if not complete or any(k in self.c.rejected for k in chain):
                 continue

@@ -268,7 +268,7 @@ class _Sink:
             self._spool_facts(pairs)
             return
         try:
-            report = self._write(GraphWriter(self.graph), pairs)
+            report = self.corrector.write(GraphWriter(self.graph), pairs)
         except GRAPH_DOWN as exc:
             self._went_down(exc)
             self._spool_facts(pairs)
@@ -287,7 +287,7 @@ class _Sink:
             facts, urls = _unpack(items)
             writer = GraphWriter(self.graph)
             try:
-                report = self._write(writer, facts)
+                report = self.corrector.write(writer, facts)
                 if urls:
                     writer.add_urls(urls)
             except GRAPH_DOWN as exc:
@@ -307,13 +307,6 @@ class _Sink:
                 time.sleep(delay)
             if self._back():
                 return
-
-    def _write(self, writer: GraphWriter, pairs: list[tuple[Article, Extraction]]) -> WriteReport:
-        """Write the facts as the corrections have them, and keep the raw facts of what was written."""
-        applied = self.corrector.apply(pairs)
-        report = writer.write([(article, corrected.extraction) for article, corrected in applied])
-        self.corrector.keep(pairs, applied, report.written)
-        return report
 
     def pending(self) -> int:
         """Articles waiting in the spool."""

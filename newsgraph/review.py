@@ -28,7 +28,7 @@ from newsgraph.graph import queries
 from newsgraph.graph.config import home_dir
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.review import Forget, Item, entity_labels, event, forget, review_queue
-from newsgraph.graph.writer import GraphWriter
+from newsgraph.graph.writer import GraphWriter, WriteReport
 from newsgraph.ingest.collect.state import State
 from newsgraph.ingest.corrections import (
     ACTIONS,
@@ -82,6 +82,13 @@ class Corrector:
     def apply(self, pairs: Sequence[Pair]) -> list[tuple[Article, Applied]]:
         corrections = self.current()
         return [(article, corrections.apply(extraction)) for article, extraction in pairs]
+
+    def write(self, writer: GraphWriter, pairs: Sequence[Pair]) -> WriteReport:
+        """Write raw facts as the corrections have them, and keep the raw facts of what was written."""
+        applied = self.apply(pairs)
+        report = writer.write([(article, corrected.extraction) for article, corrected in applied])
+        self.keep(pairs, applied, report.written)
+        return report
 
     def keep(
         self, pairs: Sequence[Pair], applied: Sequence[tuple[Article, Applied]], written: Iterable[str]
@@ -427,12 +434,9 @@ class Reviewer:
     def _redo(self, plan: Forget, articles: set[str]) -> None:
         """Delete what ``plan`` names, write ``articles`` again with the corrections now stored, clear the record."""
         forget(self.graph, plan)
-        pairs = list(self._facts(articles).values())
-        applied = self.corrector.apply(pairs)
-        report = GraphWriter(self.graph).write([(article, a.extraction) for article, a in applied])
+        report = self.corrector.write(GraphWriter(self.graph), list(self._facts(articles).values()))
         if report.failed:
             raise CorrectionError(f"articles could not be written again: {report.failed[:3]}")
-        self.corrector.keep(pairs, applied, report.written)
         self.state.put(REBUILD_KEY, None)
         queries.drop_name_index(self.graph)
 

@@ -8,5 +8,6 @@
 - :mod:`.queries`: the explorer's reads; :mod:`.analytics`: networkx over their results;
 - :mod:`.digest`: the weekly digest's reads; :mod:`.console`: the analysts' read-only console;
 - :mod:`.examples`: the analysts' example queries (``examples.yaml``);
+- :mod:`.review`: deleting what a correction rebuilds, and the review queue;
 - :mod:`.admin`: whole-graph housekeeping (articles held, emptying, bulk loading for benchmarks).
 """

@@ -6,6 +6,6 @@
 - :mod:`.text`: decoding (BOM, headers, meta, detection) and main-text extraction;
 - :mod:`.timestamps`: publication dates as written by feeds and pages;
 - :mod:`.dedup`: canonical URLs, content hashes and simhash for syndicated copies;
-- :mod:`.state`: the SQLite state (validators, articles, failures, spool);
+- :mod:`.state`: the SQLite state (validators, articles, failures, spool, stored facts, corrections);
 - :mod:`.collector`: the stage's entry point, yielding articles, duplicates and failures.
 """

@@ -123,6 +123,7 @@ class Outcome:
     #: For an import: corrections already present, and ids this graph does not hold (yet).
     skipped: int = 0
     unknown_ids: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 class Reviewer:
@@ -148,9 +149,8 @@ class Reviewer:
         )
 
     def who(self, given: str | None = None) -> str:
-        """The name corrections are signed with: ``given`` (remembered for next time), the remembered one, the OS user."""
+        """The name corrections are signed with: ``given``, else the last one given, else the OS user."""
         if given and given.strip():
-            self.state.put(REVIEWER_KEY, given.strip())
             return given.strip()
         return self.state.get(REVIEWER_KEY) or _os_user()
 
@@ -169,7 +169,15 @@ class Reviewer:
         self.recover()
         correction = self.prepare(action, target.strip(), value.strip(), field.strip(), why.strip(), who)
         old = self.corrector.current()
-        return self._change([correction], old, Corrections([*old.all, correction], old.namer))
+        outcome = self._change([correction], old, Corrections([*old.all, correction], old.namer))
+        if who and who.strip():
+            self.state.put(REVIEWER_KEY, who.strip())  # remembered once the correction is made
+        if not outcome.articles:
+            outcome.warnings.append(
+                "no stored facts mention it (articles ingested before corrections existed?): the correction "
+                "is kept and applies when they are ingested again"
+            )
+        return outcome
 
     def undo(self, correction_id: str) -> Outcome:
         """Undo one correction: the graph goes back to what it would be had it never been made."""

@@ -71,13 +71,14 @@ def correct(action: str, target: str, value: str = "", field: str = "", selectio
         st.session_state[MESSAGE_KEY] = ("error", f"Not done: {exc}.")
         return
     done = outcome.corrections[0]
+    notes = "".join(f" Note: {w}." for w in outcome.warnings)
     st.session_state[WHY_KEY] = ""
     if selection:
         st.session_state.pop(selection, None)
     st.session_state[MESSAGE_KEY] = (
         "success",
         f"Done: {done.action} {done.name or done.target} ({outcome.articles} article(s) written again). "
-        "Undo it from the Review page's history.",
+        f"Undo it from the Review page's history.{notes}",
     )
     st.cache_data.clear()
 

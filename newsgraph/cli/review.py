@@ -103,7 +103,8 @@ def review_list(
         return
     for item in items:
         item["reasons"] = "; ".join(item["reasons"])
-    _table(items, ("id", "kind", "label", "name", "score", "reasons", "evidence"))
+        item["evidence"] = _short(item["evidence"])
+    _table(items, ("id", "label", "name", "reasons", "evidence"))
 
 
 @review_app.command("history")
@@ -117,7 +118,10 @@ def review_history(as_json: AsJson = False, data_dir: DataDir = None) -> None:
     if not records:
         out.print("no correction yet")
         return
-    _table(records, ("id", "when", "who", "action", "target", "value", "field", "name", "why", "undone"))
+    for record in records:
+        record["when"], record["undone"] = record["when"][:16], record["undone"][:16]
+        record["what"] = " ".join(v for v in (record["field"], record["value"]) if v)
+    _table(records, ("id", "when", "who", "action", "name", "what", "why", "undone"))
 
 
 def _correct(
@@ -126,6 +130,8 @@ def _correct(
     with _reviewer(data_dir) as reviewer:
         outcome = reviewer.correct(action, target, value, field, why=kw["why"], who=kw["who"])
     correction = outcome.corrections[0]
+    for warning in outcome.warnings:
+        err.print(Text.assemble(("note:", "yellow"), f" {warning}"))
     _say(
         f"{action}: {correction.name or correction.target} -- correction {correction.id}; "
         f"{outcome.articles} article(s) written again in {outcome.seconds:.1f}s "
@@ -265,6 +271,14 @@ def review_import(
             f"[yellow]note:[/yellow] {len(outcome.unknown_ids)} id(s) are not in this graph yet "
             "(their corrections apply when articles naming them are ingested)"
         )
+
+
+#: Characters of evidence shown in a table cell.
+EVIDENCE_CHARS = 60
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= EVIDENCE_CHARS else text[: EVIDENCE_CHARS - 1] + "…"
 
 
 def _say(message: str) -> None:

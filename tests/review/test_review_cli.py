@@ -15,10 +15,14 @@ from pathlib import Path
 
 import pytest
 from newsgraph.graph.connection import Graph
+from newsgraph.ingest.collect.state import State
+from newsgraph.ingest.corrections import CorrectionError
 
+from newsgraph.review import Reviewer, state_path
 from tests.conftest import CORPUS
 from tests.robustness.support import Home, assert_same_graph, newsgraph_cli, snapshot
 
+pytestmark = pytest.mark.slow
 EDITOR = "Test Editor"
 WIDE_PERIOD = ("--since", "2000-01-01", "--until", "2030-12-31")
 
@@ -44,10 +48,10 @@ def found(home: Home, name: str) -> list[dict]:
     return json.loads(cli(home, "search", name, "--json"))
 
 
-def one(home: Home, name: str, label: str) -> str:
-    """The id of the entity named exactly ``name`` with type ``label``."""
-    ids = [e["id"] for e in found(home, name) if e["name"] == name and e["type"] == label]
-    assert len(ids) == 1, found(home, name)
+def named(entities: list[dict], name: str) -> str:
+    """The id of the person named exactly ``name`` among search results."""
+    ids = [e["id"] for e in entities if e["name"] == name and e["type"] == "Person"]
+    assert len(ids) == 1, entities
     return ids[0]
 
 
@@ -56,10 +60,10 @@ def digest_events(home: Home) -> dict[str, dict]:
     return {e["id"]: e for section in data["sections"] for e in section["events"]}
 
 
-def queue_event(home: Home, skip: set[str]) -> str:
-    """The first event of the review queue not in ``skip``."""
+def queued_events(home: Home) -> list[str]:
+    """The events of the review queue, most likely wrong first."""
     items = json.loads(cli(home, "review", "list", "--json", "--limit", "200"))
-    return next(i["id"] for i in items if i["kind"] == "event" and i["id"] not in skip)
+    return [i["id"] for i in items if i["kind"] == "event"]
 
 
 def check_corrected(graph: Graph, ids: dict[str, str]) -> None:
@@ -84,13 +88,13 @@ def test_corrections_hold_travel_and_undo_exactly(
     before = home.snapshot()
     assert_same_graph(before, snapshot(corpus_graph))  # the build is deterministic: a fresh one is the same
 
+    yan = found(home, "颜水")
     ids = {
-        "shopee": one(home, "Shopee", "Person"),
-        "short": one(home, "颜水", "Person"),
-        "yan": one(home, "颜水成", "Person"),
+        "shopee": named(found(home, "Shopee"), "Shopee"),
+        "short": named(yan, "颜水"),
+        "yan": named(yan, "颜水成"),
     }
-    ids["rejected"] = queue_event(home, set())
-    ids["confirmed"] = queue_event(home, {ids["rejected"]})
+    ids["rejected"], ids["confirmed"] = queued_events(home)[:2]
     assert ids["rejected"] in digest_events(home)
 
     made = [
@@ -127,13 +131,23 @@ def test_corrections_hold_travel_and_undo_exactly(
     for args, words in (
         (("review", "reject", "person-0000000000000000"), "no entity has the id"),
         (("review", "merge", ids["yan"], ids["yan"]), "merged into itself"),
-        (("review", "merge", ids["short"], ids["yan"]), "was merged into"),
-        (("review", "retype", ids["yan"], "Fish"), "unknown type"),
-        (("review", "undo", "cor-0000000000000000"), "no correction has the id"),
         (("review", "import", str(bad)), "line 2: not JSON"),
     ):
         assert words in cli(home, *args, code=2)
-    assert len(json.loads(cli(home, "review", "history", "--json"))) == 4
+    with home.connect() as graph, State(state_path(home.path)) as state:
+        reviewer = Reviewer(graph, state)
+        for args, words in (
+            (("merge", ids["short"], ids["yan"]), "was merged into"),
+            (("retype", ids["yan"], "Fish"), "unknown type"),
+            (("split", ids["yan"], "颜"), "is not a name of"),
+            (("fix", ids["rejected"], "x", "nowhere"), "no event has the id"),
+            (("confirm", ids["confirmed"]), "already confirmed"),
+        ):
+            with pytest.raises(CorrectionError, match=words):
+                reviewer.correct(*args)
+        with pytest.raises(CorrectionError, match="no correction has the id"):
+            reviewer.undo("cor-0000000000000000")
+        assert len(reviewer.history()) == 4
     assert_same_graph(home.snapshot(), corrected)
 
     # Re-ingesting with re-extraction, then restarting the server: the corrections hold.

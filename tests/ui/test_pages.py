@@ -22,6 +22,7 @@ PAGES = [
     "views/listings.py",
     "views/connections.py",
     "views/console.py",
+    "views/review.py",
 ]
 OpenPage = Callable[..., AppTest]
 

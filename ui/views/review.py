@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 import streamlit as st
+from newsgraph.graph import queries
+from newsgraph.graph.connection import Graph
 from newsgraph.graph.review import Item
 from newsgraph.ingest.corrections import Correction
 from newsgraph.ui.components import entity_link, escape_markdown, graph_or_stop
@@ -18,8 +20,16 @@ from newsgraph.review import queue
 
 #: Items of the queue shown at once.
 QUEUE_SIZE = 30
+#: Seconds the queue is reused (a correction made here clears it at once; one made elsewhere shows within this).
+QUEUE_TTL_S = 60
 #: Entity types a person-looking organisation is most often meant to be.
 LIKELY_TYPE = "Company"
+
+
+@st.cache_data(ttl=QUEUE_TTL_S, show_spinner="Finding what to review…", max_entries=8)
+def review_items(_graph: Graph, uri: str, version: tuple[int, ...], limit: int) -> list[Item]:
+    """The queue, read again when the graph's node counts change (``uri`` and ``version`` key the cache)."""
+    return queue(_graph, limit)
 
 
 def suggestions(item: Item) -> list[tuple[str, str, str]]:
@@ -84,7 +94,7 @@ tab_queue, tab_history = st.tabs(
     ["Queue", "History"], key="review-tab", on_change="rerun"
 )  # kept across reruns
 with tab_queue:
-    items = queue(graph, QUEUE_SIZE)
+    items = review_items(graph, graph.uri, queries.graph_version(graph), QUEUE_SIZE)
     if not items:
         st.info("Nothing to review.")
     for entry in items:

@@ -221,10 +221,8 @@ class Reviewer:
         merged = {**present, **{c.id: c for c in changed}}
         outcome = self._change(changed, old, Corrections(merged.values(), old.namer))
         outcome.skipped = len(incoming) - len(changed)
-        wanted = {i for c in changed for i in old.introduced(c)} - {
-            c.target for c in changed if c.action == "fix"
-        }
-        outcome.unknown_ids = sorted(wanted - self._present(wanted))
+        wanted = {c.target for c in changed} | {c.value for c in changed if c.action == "merge"}
+        outcome.unknown_ids = sorted(wanted - self._present(wanted))  # known to the facts, raw or corrected
         return outcome
 
     def reextract(self, extract: Extract, batch: int = 32) -> Reextracted:
@@ -452,11 +450,8 @@ class Reviewer:
         return {aid: load_facts(payload) for aid, payload in self.state.facts(article_ids).items()}
 
     def _present(self, ids: set[str]) -> set[str]:
-        """The ids among ``ids`` that name an entity or event of the graph."""
-        entities = set(entity_labels(self.graph, [i for i in ids if kind_of(i) == "entity"]))
-        events = {i for i in ids if kind_of(i) == "event" and event(self.graph, i) is not None}
-        roles = {i for i in ids if kind_of(i) == "role" and self.state.articles_touching([i])}
-        return entities | events | roles
+        """The ids among ``ids`` that the stored facts know (as they were extracted, or as corrected)."""
+        return {i for i in ids if self.state.articles_touching([i])}
 
 
 #: Organisation-name endings shorter than this are too common at the end of people's names to flag them.

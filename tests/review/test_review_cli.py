@@ -161,7 +161,8 @@ def test_corrections_hold_travel_and_undo_exactly(
     shared = tmp_path / "corrections.jsonl"
     assert "4 correction(s)" in cli(home, "review", "export", str(shared))
     cli(fresh, "ingest", str(CORPUS))
-    assert "4 correction(s) imported" in cli(fresh, "review", "import", str(shared))
+    imported = cli(fresh, "review", "import", str(shared))
+    assert "4 correction(s) imported" in imported and "not in this graph" not in imported
     assert_same_graph(fresh.snapshot(), corrected)
     assert "0 correction(s) imported, 4 already present" in cli(fresh, "review", "import", str(shared))
 

@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
 from newsgraph.graph.admin import articles_held
@@ -56,6 +57,8 @@ class IngestOptions:
     workers: int = 1
     allow_private: bool = False
     retry_failed: bool = True
+    #: Publication date of local files (text, pages, JSONL records) that carry none of their own.
+    published: datetime | None = None
     reconnect_delays: tuple[float, ...] = RECONNECT_DELAYS
     write_retry_time: float = WRITE_RETRY_S
 
@@ -124,7 +127,9 @@ def run_ingest(
     ):
         _reconcile(graph, state, summary)
         sink.flush_spool()
-        run = collect(Inputs(inputs, retry_failed=options.retry_failed), state, fetcher)
+        run = collect(
+            Inputs(inputs, retry_failed=options.retry_failed, published=options.published), state, fetcher
+        )
         _extract_and_write(_articles(run, sink, progress), options, sink, state, summary)
         sink.wait_and_flush()
         summary.spooled = sink.pending()

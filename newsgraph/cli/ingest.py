@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from newsgraph.cli.common import DataDir, connect, err, out
+from newsgraph.cli.common import DataDir, connect, err, out, parse_stamp
 from newsgraph.graph.config import home_dir
 from newsgraph.graph.connection import Graph, open_graph
 
@@ -34,6 +34,13 @@ def ingest(
             "--allow-private", help="Allow fetching from private/loopback addresses (local testing)."
         ),
     ] = False,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            help="Publication date (YYYY-MM-DD, or with a time) of local files that give none of their own.",
+        ),
+    ] = None,
     workers: Annotated[
         int,
         typer.Option(
@@ -57,7 +64,9 @@ def ingest(
     if not items:
         err.print("nothing to ingest: give feed URLs or files, article URLs, or paths (see --help)")
         raise typer.Exit(2)
-    options = IngestOptions(home=home, allow_private=allow_private, workers=workers)
+    options = IngestOptions(
+        home=home, allow_private=allow_private, workers=workers, published=parse_stamp(published)
+    )
     with connect(home) as graph:
         while True:
             spooled = _ingest_once(items, graph, options, connect=lambda: open_graph(home, start=False))

@@ -17,6 +17,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 for _var in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
     os.environ.pop(_var, None)
@@ -28,6 +29,9 @@ import pytest  # noqa: E402
 from newsgraph.graph import server  # noqa: E402
 from newsgraph.graph.connection import Graph, open_graph  # noqa: E402
 from newsgraph.graph.schema import ensure_schema  # noqa: E402
+
+if TYPE_CHECKING:
+    from newsgraph.pipeline import IngestSummary
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpora"
@@ -97,10 +101,21 @@ def graph(_scratch_graph: Graph) -> Graph:
 
 
 @pytest.fixture(scope="session")
-def corpus_graph(corpus_home: Path) -> Iterator[Graph]:
-    """The sample corpus ingested once through the real pipeline; tests only read it."""
+def _corpus(corpus_home: Path) -> Iterator[tuple[Graph, IngestSummary]]:
     from newsgraph.pipeline import IngestOptions, run_ingest
 
     with _started_graph(corpus_home) as graph:
-        run_ingest([str(CORPUS)], graph, IngestOptions(home=corpus_home))
-        yield graph
+        summary = run_ingest([str(CORPUS)], graph, IngestOptions(home=corpus_home))
+        yield graph, summary
+
+
+@pytest.fixture(scope="session")
+def corpus_graph(_corpus: tuple[Graph, IngestSummary]) -> Graph:
+    """The sample corpus ingested once through the real pipeline; tests only read it."""
+    return _corpus[0]
+
+
+@pytest.fixture(scope="session")
+def corpus_summary(_corpus: tuple[Graph, IngestSummary]) -> IngestSummary:
+    """The summary of that ingest, as `newsgraph ingest corpora/` prints it."""
+    return _corpus[1]

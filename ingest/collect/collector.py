@@ -56,20 +56,40 @@ MAX_ATTEMPTS = 5
 FEED_FULL_TEXT_MIN = 200
 
 
+#: What can become of an item (an article, a page, a feed entry, a JSONL line); each is counted
+#: under exactly one, so these add up to ``seen``.
+OUTCOMES = ("new", "updated", "duplicate", "unchanged", "repeated", "failed")
+
+
 @dataclass
 class CollectStats:
-    """What happened to every item of a run, for the CLI's summary and progress line."""
+    """What happened to every item of a run, for the CLI's summary and progress line.
+
+    Each item is counted once, under one of :data:`OUTCOMES` (``repeated``: reached a second time
+    in this run, as a feed entry and as its saved page, and read once); ``seen`` is their sum.
+    ``degraded`` counts the new and updated articles that stand on their feed's text. Feeds are
+    not items: they have their own counts.
+    """
 
     seen: int = 0
     new: int = 0
     updated: int = 0
     duplicate: int = 0
     unchanged: int = 0
-    degraded: int = 0
+    repeated: int = 0
     failed: int = 0
+    degraded: int = 0
     feeds: int = 0
     feeds_unchanged: int = 0
+    feeds_failed: int = 0
     warnings: list[str] = field(default_factory=list)
+
+    def count(self, outcome: str) -> None:
+        """One more item, with what became of it."""
+        if outcome not in OUTCOMES:
+            raise ValueError(f"unknown outcome {outcome!r}")
+        setattr(self, outcome, getattr(self, outcome) + 1)
+        self.seen += 1
 
 
 @dataclass
@@ -199,7 +219,10 @@ class _Collector:
     # -- failures --------------------------------------------------------------------------
 
     def _failure(self, where: str, kind: str, reason: str, entry: FeedEntry | None = None) -> CollectResult:
-        self.stats.failed += 1
+        if kind == "feed":
+            self.stats.feeds_failed += 1
+        else:
+            self.stats.count("failed")
         self.state.record_failure(where, kind, reason, {"entry": to_dict(entry)} if entry else None)
         log.warning("failed: %s: %s", where, reason)
         return CollectResult("failure", where, reason=reason)
@@ -217,10 +240,10 @@ class _Collector:
 
     def _remote(self, item: RemoteItem) -> Iterator[CollectResult]:
         if item.url in self.fetched:
+            if item.kind == "page":  # a page two feeds link to
+                self.stats.count("repeated")
             return
         self.fetched.add(item.url)
-        if item.kind == "page":
-            self.stats.seen += 1
         try:
             response = self._get(item)
         except FetchError as exc:
@@ -248,7 +271,7 @@ class _Collector:
             self.stats.feeds += 1
             self.stats.feeds_unchanged += 1
         else:
-            self.stats.unchanged += 1
+            self.stats.count("unchanged")
 
     def _remote_failed(self, item: RemoteItem, reason: str) -> Iterator[CollectResult]:
         if item.kind == "page" and item.entry and self._feed_text(item.entry):
@@ -271,8 +294,6 @@ class _Collector:
             self.state.clear_failure(item.url)
             yield from self._feed_entries(feed)
         else:
-            if item.kind == "auto":
-                self.stats.seen += 1
             yield from self._page(item, response)
 
     def _feed_entries(self, feed: FeedResult) -> Iterator[CollectResult]:
@@ -281,7 +302,6 @@ class _Collector:
         for entry in map(self._http_link_only, feed.entries):
             full_text = fragment_text(entry.content_html)
             if len(full_text) >= FEED_FULL_TEXT_MIN or (not entry.url and self._feed_text(entry)):
-                self.stats.seen += 1
                 degraded = len(full_text) < FEED_FULL_TEXT_MIN
                 yield from self._admit(self._entry_candidate(entry, degraded=degraded), entry.url or feed.url)
             elif entry.url:
@@ -387,7 +407,6 @@ class _Collector:
         title; ``origin`` (the file's folder, or the JSONL file) for a missing source;
         ``--published`` for a missing date.
         """
-        self.stats.seen += 1
         url = url or article.url
         url = canonical_url(url) if _is_http(url) else ""
         key = url or key or Path(where).resolve().as_uri()
@@ -410,8 +429,9 @@ class _Collector:
 
     def _admit(self, candidate: _Candidate, where: str) -> Iterator[CollectResult]:
         """Decide new / changed / unchanged / duplicate and record the outcome in the state."""
-        if candidate.key in self.admitted:
-            return  # reached twice in one run (a feed entry and its saved page): once is enough
+        if candidate.key in self.admitted:  # reached twice in one run (a feed entry and its saved page)
+            self.stats.count("repeated")
+            return
         self.admitted.add(candidate.key)
         digest, fingerprint = content_hash(candidate.text), simhash(candidate.text)
         known = self.state.article_for_url(candidate.key)
@@ -423,11 +443,11 @@ class _Collector:
                 known.ingested_hash == digest or (candidate.degraded and not known.degraded)
             )
             if unchanged:
-                self.stats.unchanged += 1
+                self.stats.count("unchanged")
                 return
             article = self._article(known.id, candidate, digest, fingerprint, known.urls)
             self.state.record_article(article, feed_url=candidate.feed_url, degraded=candidate.degraded)
-            self.stats.updated += 1
+            self.stats.count("updated")
             self.stats.degraded += candidate.degraded
             yield CollectResult("article", where, article, is_new=False, degraded=candidate.degraded)
             return
@@ -435,14 +455,14 @@ class _Collector:
         original_id = original.id if original else self.index.find(fingerprint)
         if original_id:
             self.state.add_url(original_id, candidate.key)
-            self.stats.duplicate += 1
+            self.stats.count("duplicate")
             log.info("duplicate: %s is a copy of %s", where, original_id)
             yield CollectResult("duplicate", where, duplicate_of=original_id, url=candidate.key)
             return
         article = self._article(stable_id(candidate.key, prefix="art-"), candidate, digest, fingerprint, ())
         self.state.record_article(article, feed_url=candidate.feed_url, degraded=candidate.degraded)
         self.index.add(article.id, fingerprint)
-        self.stats.new += 1
+        self.stats.count("new")
         self.stats.degraded += candidate.degraded
         yield CollectResult("article", where, article, is_new=True, degraded=candidate.degraded)
 
@@ -452,10 +472,7 @@ class _Collector:
         It is announced as a duplicate again, so its URL reaches the article in the graph even when
         an earlier run died before writing it (adding a URL already there changes nothing).
         """
-        if known.ingested:
-            self.stats.unchanged += 1
-        else:
-            self.stats.duplicate += 1
+        self.stats.count("unchanged" if known.ingested else "duplicate")
         yield CollectResult("duplicate", where, duplicate_of=known.id, url=url)
 
     @staticmethod

@@ -103,12 +103,13 @@ def digest(
     data_dir: DataDir = None,
 ) -> None:
     """Write the events of a week (or a date range) for editors."""
-    from newsgraph.cli.digest import run_digest
+    from newsgraph.cli.digest import EXIT_BAD_INPUT, requested_period, run_digest
 
+    first, last = parse_date(since), parse_date(until)
+    if requested_period(fmt, week, first, last, tz) is None:
+        raise typer.Exit(EXIT_BAD_INPUT)
     with connect(data_dir) as graph:
-        code = run_digest(
-            graph, week=week, since=parse_date(since), until=parse_date(until), fmt=fmt, out=out_path, tz=tz
-        )
+        code = run_digest(graph, week=week, since=first, until=last, fmt=fmt, out=out_path, tz=tz)
     raise typer.Exit(code)
 
 

@@ -22,6 +22,8 @@ from newsgraph.graph import analytics, queries
 from newsgraph.graph.connection import Graph, open_graph
 from newsgraph.graph.server import ServerError
 
+#: How a fact without a date is shown (never "None"); tables list such facts last.
+UNDATED = "undated"
 EMPTY_MESSAGE = "The graph is empty: run `newsgraph ingest corpora/` to fill it, then reload this page."
 ENTITY_PAGE = "views/entity.py"
 #: CSV cells starting with these run as formulas in spreadsheet programs; such cells get a leading quote.
@@ -65,6 +67,11 @@ def graph_or_stop() -> Graph:
         st.info(EMPTY_MESSAGE)
         st.stop()
     return graph
+
+
+def day_label(value: object) -> str:
+    """A date for a table cell or a title: ISO, or :data:`UNDATED` when the fact has none."""
+    return UNDATED if value in (None, "") else str(value)
 
 
 def escape_markdown(text: object) -> str:

@@ -16,6 +16,7 @@ from newsgraph.graph import analytics, queries
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.schema import EXPLORATION_TYPES
 from newsgraph.ui.components import (
+    day_label,
     entity_picker,
     escape_markdown,
     event_evidence,
@@ -50,6 +51,7 @@ def profile(node: dict[str, Any], graph: Graph) -> None:
         st.subheader("Titles")
         if roles:
             frame = pd.DataFrame(roles)[["person", "title", "org", "current", "date"]]
+            frame["date"] = frame["date"].map(day_label)
             st.dataframe(frame, hide_index=True)
         else:
             st.caption("No title reported.")
@@ -151,7 +153,7 @@ def event_list(events: list[dict[str, Any]], node: dict[str, Any], graph: Graph)
     frame = pd.DataFrame(
         [
             {
-                "date": e["date"],
+                "date": day_label(e["date"]),
                 "type": e["type"],
                 "as": e["as_role"],
                 "with": ", ".join(o["name"] for o in e["others"]),
@@ -167,7 +169,8 @@ def event_list(events: list[dict[str, Any]], node: dict[str, Any], graph: Graph)
     table(frame, f"{node['id']}-events", key="events")
     st.subheader("Evidence")
     titles = {
-        e["id"]: f"{e['date']} · {e['type']} · {', '.join(o['name'] for o in e['others'])}" for e in events
+        e["id"]: f"{day_label(e['date'])} · {e['type']} · {', '.join(o['name'] for o in e['others'])}"
+        for e in events
     }
     event_evidence(graph, titles)
 
@@ -178,6 +181,7 @@ def articles(node: dict[str, Any], graph: Graph) -> None:
         st.caption("No article mentions it.")
         return
     frame = pd.DataFrame(rows)[["published", "title", "source", "mentions", "url"]]
+    frame["published"] = frame["published"].map(day_label)
     table(
         frame,
         f"{node['id']}-articles",

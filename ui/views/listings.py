@@ -9,20 +9,20 @@ import pandas as pd
 import streamlit as st
 from newsgraph.graph import queries
 from newsgraph.graph.connection import Graph
-from newsgraph.ui.components import graph_or_stop, table
+from newsgraph.ui.components import day_label, graph_or_stop, table
 from newsgraph.ui.event_table import event_page, evidence, names
 
 
 def columns(row: dict[str, Any]) -> dict[str, Any]:
     return {
-        "date": row["date"],
+        "date": day_label(row["date"]),
         "company": names(row, "org"),
         "exchange": names(row, "board"),
         "status": row["status"],
         "modality": row["modality"],
         "confidence": row["confidence"],
         "sources": row["sources"],
-        "first reported": row["first_reported"],
+        "first reported": day_label(row["first_reported"]),
     }
 
 
@@ -39,8 +39,8 @@ def stage_history(graph: Graph, rows: list[dict[str, Any]]) -> None:
                 "company": h["company"],
                 "exchange": h["exchange"],
                 "latest": h["stages"][-1]["status"],
-                "since": h["stages"][-1]["date"],
-                "history": " → ".join(f"{s['status']} ({s['date']})" for s in h["stages"]),
+                "since": day_label(h["stages"][-1]["date"]),
+                "history": " → ".join(f"{s['status']} ({day_label(s['date'])})" for s in h["stages"]),
             }
             for h in histories
         ]

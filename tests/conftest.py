@@ -43,6 +43,15 @@ def running_servers(*roots: Path) -> list[Path]:
     return sorted(home for home in homes if server.status(home) is not None)
 
 
+@pytest.fixture(autouse=True)
+def _session_home_stays_serverless() -> Iterator[None]:
+    """Fail the test that started a server in the session's default home (it forgot to choose a home)."""
+    yield
+    if server.status(SESSION_HOME) is not None:
+        server.stop(SESSION_HOME)
+        pytest.fail("this test started a graph server in the default NEWSGRAPH_HOME (now stopped)")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _no_server_left_running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Fail the session if a test left a graph server running (after every other fixture has stopped its own).

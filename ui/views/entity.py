@@ -15,6 +15,7 @@ import streamlit as st
 from newsgraph.graph import analytics, queries
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.schema import EXPLORATION_TYPES
+from newsgraph.ui.charts import bottom_legend, time_bulk
 from newsgraph.ui.components import (
     day_label,
     entity_picker,
@@ -130,19 +131,22 @@ def timeline(events: list[dict[str, Any]]) -> None:
             "sources": [e["sources"] or 0 for e in dated],
         }
     )
+    frame, note = time_bulk(frame, "date", "events")
     chart = (
         alt.Chart(frame)
         .mark_circle(opacity=0.85)
         .encode(
             x=alt.X("date:T", title=None),
             y=alt.Y("type:N", title=None),
-            color=alt.Color("modality:N"),
+            color=alt.Color("modality:N", legend=bottom_legend("modality")),
             size=alt.Size("sources:Q", scale=alt.Scale(range=[80, 400]), legend=None),
             tooltip=[alt.Tooltip("date:T"), "type", "with", "status / role", "modality", "sources"],
         )
         .properties(height=60 + 40 * frame["type"].nunique())
     )
     st.altair_chart(chart, width="stretch")
+    if note:
+        st.caption(note)
 
 
 def event_list(events: list[dict[str, Any]], node: dict[str, Any], graph: Graph) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,6 +42,19 @@ def running_servers(*roots: Path) -> list[Path]:
     """Homes under ``roots`` (or the roots themselves) whose embedded server is running."""
     homes = {pid_file.parent for root in roots if root.is_dir() for pid_file in root.rglob("server.json")}
     return sorted(home for home in homes if server.status(home) is not None)
+
+
+@pytest.fixture(autouse=True)
+def _main_module_kept() -> Iterator[None]:
+    """Put the real ``__main__`` back after each test.
+
+    Streamlit (AppTest included) runs a page as ``sys.modules["__main__"]`` and leaves it there. A
+    worker process started later with "spawn" (``extract_many(n_process=2)``) runs the parent's
+    ``__main__`` again: it would run that page, which opens the graph in the default home.
+    """
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -13,6 +13,7 @@ from newsgraph.graph import server
 from newsgraph.graph.config import external_graph
 from newsgraph.graph.connection import Graph, open_graph
 from newsgraph.graph.schema import ensure_schema
+from newsgraph.ingest.collect.timestamps import parse_timestamp
 
 out = Console()
 err = Console(stderr=True)
@@ -48,3 +49,13 @@ def parse_date(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise typer.BadParameter(f"{value!r} is not a date like 2021-03-11") from exc
+
+
+def parse_stamp(value: str | None) -> datetime | None:
+    """A date or date and time as the user typed it (no zone: UTC+8, as for the sources)."""
+    if value is None:
+        return None
+    stamp = parse_timestamp(value)
+    if stamp is None:
+        raise typer.BadParameter(f"{value!r} is not a date like 2021-03-11 (or 2021-03-11T09:30)")
+    return stamp

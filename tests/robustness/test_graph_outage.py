@@ -114,5 +114,5 @@ def test_with_no_graph_at_all_good_articles_are_spooled_and_a_bad_one_fails_alon
         options = IngestOptions(home=tmp_path, reconnect_delays=QUICK_RECONNECT)
         summary = run_ingest([str(tmp_path / "in")], graph, options)
     assert summary.graph_outage
-    assert (summary.spooled, summary.failed) == (1, 1)
+    assert (summary.spooled, summary.not_written) == (1, 1)
     assert "next run" in (summary.graph_notice() or "")

@@ -23,11 +23,12 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("NEO4J_PASSWORD", "", "Password for NEO4J_URI; never printed."),
     ("NEO4J_DATABASE", "", "Database name on NEO4J_URI (the server's default when empty)."),
     (
-        "NEWSGRAPH_ALLOW_PRIVATE",
+        "NEO4J_READER_USER",
         "",
-        "1 lets ingest fetch private and loopback addresses, as --allow-private does. Warning: it turns off "
-        "the protection against URLs that reach your own network; for local testing only.",
+        "Read-only user for the explorer and the Cypher console on NEO4J_URI (a user with only the `reader` "
+        "role, see Reliability); without it the explorer reads as NEO4J_USER and the console is off.",
     ),
+    ("NEO4J_READER_PASSWORD", "", "Password for NEO4J_READER_USER; never printed."),
 )
 
 

@@ -19,7 +19,14 @@ from newsgraph.graph.schema import ensure_schema
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpora"
 
-for _var in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+for _var in (
+    "NEO4J_URI",
+    "NEO4J_USER",
+    "NEO4J_PASSWORD",
+    "NEO4J_DATABASE",
+    "NEO4J_READER_USER",
+    "NEO4J_READER_PASSWORD",
+):
     os.environ.pop(_var, None)
 
 

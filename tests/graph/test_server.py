@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 
@@ -99,3 +102,79 @@ def test_with_neo4j_uri_set_it_never_starts_its_own(home: Path) -> None:
     assert stats.returncode == 2
     assert "cannot reach bolt://127.0.0.1:9" in stats.stderr
     assert "hunter2-secret" not in stats.stdout + stats.stderr
+
+
+def server_pids(home: Path) -> list[int]:
+    """Processes of an embedded server of ``home``, whatever the pid file says."""
+    found = []
+    for process in psutil.process_iter(["pid", "cmdline"]):
+        cmdline = process.info["cmdline"] or []
+        if "newsgraph.graph.embedded" in cmdline and str(home.resolve()) in cmdline:
+            found.append(process.info["pid"])
+    return found
+
+
+def wait_for(condition, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting"
+        time.sleep(0.05)
+
+
+def test_a_start_killed_midway_leaves_a_server_the_next_commands_know(home: Path) -> None:
+    """kill -9 of `db start` once the server is spawned, before it answers (the first start's JVM)."""
+    env = {**os.environ, "NEWSGRAPH_HOME": str(home)}
+    cli = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "db", "start"], env=env)
+    wait_for(lambda: server_pids(home))
+    cli.send_signal(signal.SIGKILL)
+    cli.wait()
+    pid = server_pids(home)[0]
+
+    status = newsgraph(home, "db", "status")
+    assert status.returncode == 0 and f"pid {pid}" in status.stdout, status.stdout + status.stderr
+    start = newsgraph(home, "db", "start")
+    assert start.returncode == 0, start.stderr
+    assert newsgraph(home, "stats").returncode == 0
+    assert "stopped" in newsgraph(home, "db", "stop").stdout
+    assert server_pids(home) == []
+    assert newsgraph(home, "db", "start").returncode == 0
+
+
+def test_a_server_without_its_pid_file_is_found_and_stopped(home: Path) -> None:
+    assert newsgraph(home, "db", "start").returncode == 0
+    pid = json.loads((home / "server.json").read_text())["pid"]
+    (home / "server.json").unlink()
+
+    status = newsgraph(home, "db", "status")
+    assert status.returncode == 0 and f"pid {pid}" in status.stdout
+    again = newsgraph(home, "db", "start")
+    assert again.returncode == 0 and "already running" in again.stdout, again.stderr
+    (home / "server.json").unlink()
+    assert "stopped" in newsgraph(home, "db", "stop").stdout
+    assert server_pids(home) == []
+
+
+def test_the_server_does_not_inherit_the_callers_secrets(home: Path) -> None:
+    secrets = {
+        "NEO4J_PASSWORD": "callers-neo4j-password",
+        "SOME_API_TOKEN": "callers-api-token",
+        "ARCADEDB_JVM_ARGS": "-Dcallers.jvm.option=1",
+    }
+    assert newsgraph(home, "db", "start", extra_env=secrets).returncode == 0
+    pid = json.loads((home / "server.json").read_text())["pid"]
+    environ = Path(f"/proc/{pid}/environ").read_bytes().decode(errors="replace")
+    assert [name for name, value in secrets.items() if value in environ or name in environ] == []
+
+
+def test_every_start_keeps_exactly_the_two_accounts(home: Path) -> None:
+    """A user added behind newsgraph's back (by an old console, say) is gone after a restart."""
+    from newsgraph.graph.connection import open_graph
+
+    assert newsgraph(home, "db", "start").returncode == 0
+    with open_graph(home, start=False) as graph:
+        graph.run_write("CREATE USER intruder SET PASSWORD 'intruder-password-1'")
+        assert "intruder" in {row["user"] for row in graph.read("SHOW USERS")}
+    newsgraph(home, "db", "stop")
+    assert newsgraph(home, "db", "start").returncode == 0
+    with open_graph(home, start=False) as graph:
+        assert sorted(row["user"] for row in graph.read("SHOW USERS")) == ["reader", "root"]

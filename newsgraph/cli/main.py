@@ -40,7 +40,6 @@ def ui(
 ) -> None:
     """Open the explorer (Streamlit) on the graph; starts the embedded server first if needed."""
     home = home_dir(data_dir)
-    connect(home).close()
     app_file = Path(newsgraph.ui.__file__).resolve().parent / "app.py"
     command = [
         sys.executable, "-m", "streamlit", "run", str(app_file),
@@ -48,9 +47,11 @@ def ui(
         "--server.headless", "true" if no_browser else "false",
         "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer",
     ]  # fmt: skip
-    out.print(f"explorer on http://127.0.0.1:{port} (Ctrl-C to stop)")
     env = {**os.environ, "NEWSGRAPH_HOME": str(home)}
-    raise typer.Exit(subprocess.call(command, env=env))
+    with connect(home):  # the app reuses this server; it is stopped after Ctrl-C if this command started it
+        out.print(f"explorer on http://127.0.0.1:{port} (Ctrl-C to stop)")
+        code = subprocess.call(command, env=env)
+    raise typer.Exit(code)
 
 
 @app.command()

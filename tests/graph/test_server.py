@@ -1,4 +1,5 @@
-"""The embedded server's lifecycle as a user drives it: `newsgraph db start|status|stop`, `stats`."""
+"""The embedded server's lifecycle as a user drives it: `newsgraph db start|status|stop`, the commands
+that start a server of their own (`stats`, `digest`, `ingest`, `ui`), interrupted starts."""
 
 from __future__ import annotations
 
@@ -11,8 +12,12 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
 import psutil
 import pytest
+from newsgraph.graph.server import free_port
+
+from tests.conftest import CORPUS
 
 
 def newsgraph(
@@ -178,3 +183,102 @@ def test_every_start_keeps_exactly_the_two_accounts(home: Path) -> None:
     assert newsgraph(home, "db", "start").returncode == 0
     with open_graph(home, start=False) as graph:
         assert sorted(row["user"] for row in graph.read("SHOW USERS")) == ["reader", "root"]
+
+
+def test_a_first_start_interrupted_by_ctrl_c_leaves_no_server(home: Path) -> None:
+    """Ctrl-C in the terminal (SIGINT to the command's process group) while its server is starting."""
+    cli = subprocess.Popen(
+        [sys.executable, "-m", "newsgraph.cli", "stats"],
+        env={**os.environ, "NEWSGRAPH_HOME": str(home)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    wait_for(lambda: server_pids(home))
+    os.killpg(cli.pid, signal.SIGINT)
+    cli.wait(timeout=60)
+    wait_for(lambda: server_pids(home) == [], timeout=60)
+    assert newsgraph(home, "stats").returncode == 0
+
+
+def test_a_server_that_refuses_the_reader_is_restarted(home: Path) -> None:
+    """A server from an older newsgraph has no reader account; the next start replaces it."""
+    from newsgraph.graph.connection import open_graph
+
+    assert newsgraph(home, "db", "start").returncode == 0
+    old = json.loads((home / "server.json").read_text())["pid"]
+    with open_graph(home, start=False) as graph:
+        graph.run_write("DROP USER reader")
+    again = newsgraph(home, "db", "start")
+    assert again.returncode == 0 and "started" in again.stdout, again.stdout + again.stderr
+    assert server_pids(home) != [old]
+    with open_graph(home, start=False, read_only=True) as reader:
+        assert reader.read("RETURN 1 AS one") == [{"one": 1}]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "command",
+    [("stats",), ("digest", "--week", "2021-W10"), ("ingest", "{corpus}/articles.jsonl")],
+    ids=["stats", "digest", "ingest"],
+)
+def test_a_command_stops_the_server_it_started(home: Path, command: tuple[str, ...]) -> None:
+    args = [arg.format(corpus=CORPUS) for arg in command]
+    result = newsgraph(home, *args)
+    assert result.returncode in (0, 3), result.stderr  # digest: 3 when the week has no events
+    assert server_pids(home) == [], "the command left its server running"
+    assert not (home / "server.json").exists()
+
+
+def test_a_server_started_by_db_start_survives_a_command(home: Path) -> None:
+    assert newsgraph(home, "db", "start").returncode == 0
+    pid = json.loads((home / "server.json").read_text())["pid"]
+    assert newsgraph(home, "stats").returncode == 0
+    assert server_pids(home) == [pid]
+
+
+def ui_command(home: Path, port: int) -> subprocess.Popen[bytes]:
+    """`newsgraph ui` in a process group of its own, as a terminal would run it."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "newsgraph.cli", "ui", "--no-browser", "--port", str(port)],
+        env={**os.environ, "NEWSGRAPH_HOME": str(home)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def app_answers(port: int) -> bool:
+    try:
+        return httpx.get(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).text == "ok"
+    except httpx.HTTPError:
+        return False
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_ui_stops_its_server_once_no_other_command_uses_it(home: Path) -> None:
+    port = free_port()
+    ui = ui_command(home, port)
+    try:
+        wait_for(lambda: app_answers(port))
+        pid = server_pids(home)
+        assert newsgraph(home, "stats").returncode == 0  # another command using the ui's server...
+        assert server_pids(home) == pid  # ...leaves it running for the ui
+    finally:
+        os.killpg(ui.pid, signal.SIGINT)  # Ctrl-C
+        ui.wait(timeout=90)
+    assert server_pids(home) == []
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_ui_leaves_a_server_started_by_db_start(home: Path) -> None:
+    assert newsgraph(home, "db", "start").returncode == 0
+    pid = server_pids(home)
+    port = free_port()
+    ui = ui_command(home, port)
+    try:
+        wait_for(lambda: app_answers(port))
+    finally:
+        os.killpg(ui.pid, signal.SIGINT)
+        ui.wait(timeout=90)
+    assert server_pids(home) == pid

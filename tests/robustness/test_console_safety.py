@@ -161,9 +161,9 @@ def test_the_explorers_connection_cannot_write(console_graph: Graph, own_home: H
     """Every page of the explorer reads through this account; the server refuses it any write."""
     with open_graph(own_home.path, start=False, read_only=True) as reader:
         assert reader.read("MATCH (c:Company) RETURN count(c) AS n") == [{"n": 40}]
-        with pytest.raises(Neo4jError, match="Forbidden|not allowed"):
+        with pytest.raises(Neo4jError, match=r"Forbidden|not allowed"):
             reader.run_write("MATCH (c:Company {id: 'c1'}) SET c.name = 'pwned'")
-        with pytest.raises(Neo4jError, match="Forbidden|not allowed"):
+        with pytest.raises(Neo4jError, match=r"Forbidden|not allowed"):
             reader.run_write("CREATE INDEX evil_index IF NOT EXISTS FOR (n:Company) ON (n.evil)")
     assert console_graph.read("MATCH (c:Company {id: 'c1'}) RETURN c.name AS name") == [{"name": "n1"}]
 

@@ -30,14 +30,13 @@ from typing import Any
 
 import psutil
 from newsgraph.graph.connection import Account, Graph
-from newsgraph.graph.console_worker import MAX_ROW_BYTES
+from newsgraph.graph.console_worker import MAX_RESULT_BYTES, MAX_ROW_BYTES
 from newsgraph.graph.server import child_env
 
 #: What the console shows in its empty query box.
 PLACEHOLDER_QUERY = "MATCH (c:Company) RETURN c.name AS name LIMIT 10"
 DEFAULT_ROW_CAP = 1000
 DEFAULT_TIME_LIMIT_S = 10.0
-MAX_RESULT_BYTES = 8 << 20  # all the rows of one result, as JSON (the worker stops there too)
 WORKER_START_S = 60.0  # a worker's own start and login, which no query's time limit counts
 WORKER_KEEP_RSS = 256 << 20  # a worker past this after a query is not kept for the next one
 IDLE_WORKERS = 2  # logged-in workers kept per account
@@ -112,8 +111,9 @@ def prepare(graph: Graph) -> None:
     if account is None:
         return
     with _idle_lock:
-        if _idle.get(account):
+        if _idle.get(account) or account in _warming:
             return
+        _warming.add(account)
 
     def warm() -> None:
         worker = _Worker(account)
@@ -121,6 +121,8 @@ def prepare(graph: Graph) -> None:
             _give_back(worker)
         else:
             worker.kill()
+        with _idle_lock:
+            _warming.discard(account)
 
     threading.Thread(target=warm, daemon=True).start()
 
@@ -190,6 +192,7 @@ class _Worker:
 
 
 _idle: dict[Account, list[_Worker]] = {}
+_warming: set[Account] = set()  # accounts a worker is being logged in for by prepare()
 _idle_lock = threading.Lock()
 
 

@@ -21,8 +21,8 @@ import sys
 from typing import Any
 
 MEMORY_LIMIT = 1 << 30  # address space; the interpreter and the driver take ~400 MB of it
-MAX_ROW_BYTES = 1 << 20  # one row as JSON; graph.console refuses longer lines too
-MAX_RESULT_BYTES = 8 << 20  # all the rows of one answer (graph.console.MAX_RESULT_BYTES)
+MAX_ROW_BYTES = 1 << 20  # one row as JSON; graph.console checks it too
+MAX_RESULT_BYTES = 8 << 20  # all the rows of one answer, as JSON; graph.console checks it too
 MAX_FETCH = 1000  # records the server sends per request (the driver's default fetch size)
 #: Optional extras the driver imports when present (for ``to_df`` and vectors, which the worker never
 #: uses); marking them absent halves the worker's start.

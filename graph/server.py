@@ -116,8 +116,9 @@ def status(home: Path) -> ServerInfo | None:
         home,
         found[0].pid,
     )
-    _write_state(home, found[0])
-    return found[0]
+    adopted = replace(found[0], kept=False)  # as a command's: the next command to end stops it
+    _write_state(home, adopted)
+    return adopted
 
 
 def start(home: Path, *, timeout: float = START_TIMEOUT_S, kept: bool = True) -> tuple[ServerInfo, bool]:

@@ -95,6 +95,7 @@ def test_the_cli_says_what_it_spooled_and_the_next_run_writes_it(
     assert second.returncode == 0, out + err
     assert "spooled by an earlier run were written" in err
     assert fresh_home.spooled() == 0
+    fresh_home.start()  # the second run started a server of its own, and stopped it when it ended
     assert_same_graph(fresh_home.snapshot(), reference)
 
 

@@ -3,5 +3,6 @@
 - :mod:`.app`: the explorer's entry point and navigation; :mod:`.views`: its pages;
 - :mod:`.components`, :mod:`.event_table`: the pieces pages share (tables, evidence, network drawings);
 - :mod:`.corrections`: the buttons that correct entities and facts (the Review page and beside the facts);
+- :mod:`.charts`: what keeps charts readable (fixed colours, time axes on the bulk of the data, names that fit);
 - :mod:`.digest`: the weekly digest: period, model, assembly and one exporter per format.
 """

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import streamlit as st
+from newsgraph.graph.connection import Graph, open_graph
 from newsgraph.graph.schema import ENTITY_LABELS
 from newsgraph.ingest.collect.state import State
 from newsgraph.ingest.corrections import CorrectionError
@@ -28,11 +29,22 @@ WHY_KEY = "review-why"
 MESSAGE_KEY = "review-message"
 
 
+@st.cache_resource(show_spinner=False, on_release=Graph.close)
+def _writer(home: str | None, uri: str | None) -> Graph:
+    """The explorer's one connection that writes, as the graph's owner: the pages and the console read
+    as the reader, and only the correction buttons write, through newsgraph's own queries.
+
+    The arguments only key the cache (open_graph reads the environment).
+    """
+    return open_graph(home)
+
+
 @contextmanager
 def reviewer() -> Iterator[Reviewer]:
-    """A Reviewer on the app's graph and the state of NEWSGRAPH_HOME."""
-    with State(state_path(os.environ.get("NEWSGRAPH_HOME"))) as state:
-        yield Reviewer(get_graph(), state)
+    """A Reviewer on the app's graph (written as its owner) and the state of NEWSGRAPH_HOME."""
+    home = os.environ.get("NEWSGRAPH_HOME")
+    with State(state_path(home)) as state:
+        yield Reviewer(_writer(home, os.environ.get("NEO4J_URI")), state)
 
 
 def moved_to(entity_id: str) -> str | None:

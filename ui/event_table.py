@@ -18,7 +18,7 @@ from newsgraph.graph import queries
 from newsgraph.graph.connection import Graph
 from newsgraph.ingest.event_types import event_type as type_named
 from newsgraph.ingest.records import MODALITIES
-from newsgraph.ui.components import event_evidence, table
+from newsgraph.ui.components import day_label, event_evidence, table
 from newsgraph.ui.corrections import event_actions, show_message, signature
 
 #: Evidence shown without a selection: the newest rows.
@@ -75,7 +75,11 @@ def event_page(
     frame = pd.DataFrame(
         [{**columns(row), "confirmed": CONFIRMED if row.get("confirmed") else ""} for row in rows]
     )
-    selected = table(frame, f"{event_type}s", key=table_key(rows), selectable=True)
+    # The table's key names the filters: new filters make a new table, without the old selection's
+    # row positions (which would point past the end of a shorter table, or at other rows).
+    key = f"{event_type}-table-{window}-{company}-{modalities}-{statuses}"
+    st.session_state[table_key(event_type)] = key
+    selected = table(frame, f"{event_type}s", key=key, selectable=True)
     if more:
         st.button(
             f"Show {queries.EVENTS_PAGE} more (the newest {len(rows)} are shown)",
@@ -86,9 +90,9 @@ def event_page(
     return rows, selected
 
 
-def table_key(rows: list[dict[str, Any]]) -> str:
-    """The widget key of the table of these rows' event type."""
-    return f"{rows[0]['type']}-table"
+def table_key(event_type: str) -> str:
+    """Where the session keeps the widget key of this event type's table (it changes with the filters)."""
+    return f"{event_type}-table-key"
 
 
 def _next_page(event_type: str) -> None:
@@ -124,7 +128,9 @@ def evidence(graph: Graph, rows: list[dict[str, Any]], selected: list[int]) -> N
     if selected:
         signature()
         event_actions(
-            [{**row, "title": _title(row)} for row in chosen], key="table", selection=table_key(rows)
+            [{**row, "title": _title(row)} for row in chosen],
+            key="table",
+            selection=st.session_state.get(table_key(rows[0]["type"]), ""),
         )
     else:
         st.caption("Select rows to confirm, reject or fix them.")
@@ -132,4 +138,4 @@ def evidence(graph: Graph, rows: list[dict[str, Any]], selected: list[int]) -> N
 
 def _title(row: dict[str, Any]) -> str:
     who = "、".join(p["name"] for p in row["participants"] if p["name"])
-    return f"{row['date']} · {row['status'] or row['modality']} · {who}"
+    return f"{day_label(row['date'])} · {row['status'] or row['modality']} · {who}"

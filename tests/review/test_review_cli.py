@@ -31,6 +31,8 @@ WIDE_PERIOD = ("--since", "2000-01-01", "--until", "2030-12-31")
 def homes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Home, Home]]:
     """Two homes with servers of their own: one corrected, one built afresh to import into."""
     first, second = Home(tmp_path_factory.mktemp("review-a")), Home(tmp_path_factory.mktemp("review-b"))
+    first.start()  # kept running between commands (a command stops only a server it started itself)
+    second.start()
     yield first, second
     first.stop()
     second.stop()

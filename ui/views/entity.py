@@ -15,7 +15,9 @@ import streamlit as st
 from newsgraph.graph import analytics, queries
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.schema import EXPLORATION_TYPES
+from newsgraph.ui.charts import bottom_legend, time_bulk
 from newsgraph.ui.components import (
+    day_label,
     entity_picker,
     escape_markdown,
     event_evidence,
@@ -59,7 +61,9 @@ def profile(node: dict[str, Any], graph: Graph) -> None:
         st.subheader("Titles")
         if roles:
             frame = pd.DataFrame([{**r, "confirmed": "✓" if r["confirmed"] else ""} for r in roles])
-            st.dataframe(frame[["person", "title", "org", "current", "date", "confirmed"]], hide_index=True)
+            frame = frame[["person", "title", "org", "current", "date", "confirmed"]]
+            frame["date"] = frame["date"].map(day_label)
+            st.dataframe(frame, hide_index=True)
         else:
             st.caption("No title reported.")
     with right:
@@ -137,19 +141,22 @@ def timeline(events: list[dict[str, Any]]) -> None:
             "sources": [e["sources"] or 0 for e in dated],
         }
     )
+    frame, note = time_bulk(frame, "date", "events")
     chart = (
         alt.Chart(frame)
         .mark_circle(opacity=0.85)
         .encode(
             x=alt.X("date:T", title=None),
             y=alt.Y("type:N", title=None),
-            color=alt.Color("modality:N"),
+            color=alt.Color("modality:N", legend=bottom_legend("modality")),
             size=alt.Size("sources:Q", scale=alt.Scale(range=[80, 400]), legend=None),
             tooltip=[alt.Tooltip("date:T"), "type", "with", "status / role", "modality", "sources"],
         )
         .properties(height=60 + 40 * frame["type"].nunique())
     )
     st.altair_chart(chart, width="stretch")
+    if note:
+        st.caption(note)
 
 
 def event_list(events: list[dict[str, Any]], node: dict[str, Any], graph: Graph) -> None:
@@ -160,7 +167,7 @@ def event_list(events: list[dict[str, Any]], node: dict[str, Any], graph: Graph)
     frame = pd.DataFrame(
         [
             {
-                "date": e["date"],
+                "date": day_label(e["date"]),
                 "type": e["type"],
                 "as": e["as_role"],
                 "with": ", ".join(o["name"] for o in e["others"]),
@@ -176,7 +183,8 @@ def event_list(events: list[dict[str, Any]], node: dict[str, Any], graph: Graph)
     )
     selected = table(frame, f"{node['id']}-events", key="events", selectable=True)
     titles = {
-        e["id"]: f"{e['date']} · {e['type']} · {', '.join(o['name'] for o in e['others'])}" for e in events
+        e["id"]: f"{day_label(e['date'])} · {e['type']} · {', '.join(o['name'] for o in e['others'])}"
+        for e in events
     }
     if selected:
         chosen = [{**events[i], "title": titles[events[i]["id"]]} for i in selected]
@@ -193,6 +201,7 @@ def articles(node: dict[str, Any], graph: Graph) -> None:
         st.caption("No article mentions it.")
         return
     frame = pd.DataFrame(rows)[["published", "title", "source", "mentions", "url"]]
+    frame["published"] = frame["published"].map(day_label)
     table(
         frame,
         f"{node['id']}-articles",

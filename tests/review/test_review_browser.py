@@ -106,7 +106,7 @@ def merge_on_the_entity_page(page: object, url: str, short: str) -> None:
     box.fill("颜水成")
     box.press("Enter")
     merge = page.get_by_role("button", name="Merge into the chosen entity")
-    playwright_api.expect(merge).to_be_enabled()  # 颜水成 is found and chosen
+    playwright_api.expect(merge).to_be_enabled(timeout=WAIT_MS)  # 颜水成 is found and chosen
     merge.click()
     page.get_by_role("heading", name="颜水成").wait_for()  # the page moves to the entity merged into
     done(page, "merge 颜水")
@@ -132,7 +132,9 @@ def undo_everything(page: object, url: str, count: int) -> None:
     undo = page.get_by_role("button", name="Undo")
     for left in reversed(range(count)):
         undo.first.click()
-        playwright_api.expect(undo).to_have_count(left)  # the history stays open after each undo
+        playwright_api.expect(undo).to_have_count(
+            left, timeout=WAIT_MS
+        )  # the history stays open after each undo
     shot(page, "history")
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from newsgraph.ingest.nlp.events.rules import Rules
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence
+from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import ENTITY_LABELS
 
 Pick = Callable[[Name], bool]
@@ -47,6 +48,19 @@ class Finder:
     def is_org(self, name: Name) -> bool:
         """An organisation that takes part in what the sentence says (not the outlet reporting it)."""
         return name.label in self.rules.org_labels and name not in self.speakers
+
+    def kind(self, name: Name) -> str | None:
+        """What an organisation is: the knowledge's kind, else the kind its name's ending tells, else None."""
+        known = load_knowledge().kind_of(name.entity)
+        if known:
+            return known
+        return next(
+            (kind for ending, kind in self.rules.org_kind_endings if name.text.endswith(ending)), None
+        )
+
+    def org_not_of(self, kinds: frozenset[str]) -> Pick:
+        """A pick of participating organisations whose kind is none of ``kinds``."""
+        return lambda name: self.is_org(name) and (not kinds or self.kind(name) not in kinds)
 
     def followed_by(self, name: Name, words: Sequence[str]) -> bool:
         after = self.sentence.slice(name.end, self.sentence.end)

@@ -26,7 +26,9 @@ from newsgraph.ingest.nlp.events.modality import TriggerSite, modality_of
 from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
 from newsgraph.ingest.nlp.events.rules import Rules, load_rules
 from newsgraph.ingest.nlp.events.sentences import Name, split_sentences
-from newsgraph.ingest.records import Event, Role
+from newsgraph.ingest.nlp.events.tracks import follow_tracks
+from newsgraph.ingest.nlp.knowledge import load_knowledge
+from newsgraph.ingest.records import Entity, Event, Role
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -169,8 +171,16 @@ def _combined(event_type: EventType, kept: Event, event: Event) -> Event:
     }
     for slot in (name for name, spec in event_type.slots.items() if spec.is_list):
         updates[slot] = list(dict.fromkeys([*getattr(kept, slot), *getattr(event, slot)]))
+    if kept.status and event.status:
+        updates["status"] = _stronger_status(event_type, kept.status, event.status)
     updates["confidence"] = max(kept.confidence, event.confidence)
     return replace(kept, **updates)  # type: ignore[arg-type]
+
+
+def _stronger_status(event_type: EventType, kept: str, other: str) -> str:
+    """Of two statuses of one event, the one a status word states, the strongest first ("IPO获受理": filed)."""
+    order = list(event_type.statuses)
+    return min((kept, other), key=lambda s: order.index(s) if s in order else len(order))
 
 
 def _with_person_nouns(rules: Rules, text: str, names: list[Name]) -> list[Name]:
@@ -200,7 +210,7 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
         events += found
         context.advance(reader.find)
-    return _merge(rules, events, within_sentence=False)
+    return _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
 
 
 # --- spaCy component ----------------------------------------------------------------------------
@@ -248,7 +258,28 @@ class EventComponent:
     def __call__(self, doc: Doc) -> Doc:
         events = extract_events(article_view(doc), self.rules)
         doc._.events = [*(doc._.events or []), *events]
+        if Doc.has_extension("entities") and doc._.entities is not None:
+            _add_known_participants(doc._.entities, events)
         return doc
+
+
+def _add_known_participants(entities: dict[str, Entity], events: list[Event]) -> None:
+    """Known entities an event names by a word that is no mention ("赴港" -> 香港交易所) join the article's
+    entities, so its records and the graph can name them."""
+    knowledge = load_knowledge()
+    for event in events:
+        for _, entity_id in event.participants():
+            known = knowledge.entities.get(entity_id)
+            if known is not None and entity_id not in entities:
+                entities[entity_id] = Entity(
+                    id=known.id,
+                    label=known.label,
+                    name=known.name,
+                    name_en=known.name_en,
+                    tickers=list(known.tickers),
+                    parent=known.parent,
+                    known=True,
+                )
 
 
 @Language.factory("newsgraph_events")

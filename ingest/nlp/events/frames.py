@@ -243,16 +243,37 @@ def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> 
 
 
 def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """An organisation going public (org, board, status, amount, currency)."""
+    """Companies going public (org, board, status, amount, currency).
+
+    The listed company is the trigger's subject among the organisations the slot admits (never a
+    bank, broker or exchange), not a sponsor or underwriter ("保荐人X", "X担任保荐机构") and not
+    the one a filing goes to ("向X递交"). Status words count from the subject's clause to the trigger's clause's end.
+    """
     find = reader.find
-    subject = find.subject(find.is_org, trigger.start)
-    exchanges = [n for n in find.names if n.label == "Exchange"]
-    board = min(exchanges, key=lambda n: abs(n.start - trigger.start)).entity if exchanges else None
-    status = reader.status(trigger, _own_type(reader, trigger).statuses) or trigger.group.status
+    type_rules = _own_type(reader, trigger)
+    intermediaries = find.marked(
+        find.is_org, type_rules.cue("intermediary_after"), type_rules.cue("intermediary_before")
+    )
+    admitted = find.org_not_of(type_rules.slots["org"].not_kinds)
+
+    def listed(name: Name) -> bool:
+        return (
+            admitted(name)
+            and name not in intermediaries
+            and not find.preceded_by(name, type_rules.cue("recipient_after"))
+        )
+
+    subject = find.subject(listed, trigger.start)
     amount, currency = reader.amount(trigger)
     drafts = list(_org_events(reader, trigger, subject))
     for draft in drafts:
-        draft.values.update(board=board, status=status, amount=amount, currency=currency)
+        since, _ = reader.sentence.clause_of(draft.anchor if draft.anchor is not None else trigger.start)
+        draft.values.update(
+            board=reader.venue(trigger, since),
+            status=reader.status(trigger, type_rules.statuses, since) or trigger.group.status,
+            amount=amount,
+            currency=currency,
+        )
     return drafts
 
 

@@ -10,6 +10,7 @@ the sentences before it (:class:`ArticleContext`). The per-type frames in
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,6 +19,7 @@ from newsgraph.ingest.nlp.dates import find_dates
 from newsgraph.ingest.nlp.events.args import Finder
 from newsgraph.ingest.nlp.events.rules import Rules, longest_first
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence
+from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Role
 
 # How many characters before an amount a cue may stand to disqualify it.
@@ -96,7 +98,7 @@ class SentenceReader:
         if need == "org2":
             return len({n.entity for n in names if self.find.is_org(n)}) >= 2
         if need == "exchange":
-            return any(n.label == "Exchange" for n in names)
+            return any(n.label == "Exchange" for n in names) or bool(self.venues(""))
         scope, _, event_type = need.partition(":")
         if scope == "sure":
             return self._word_of(event_type, self.sentence.start, strong=True)
@@ -133,6 +135,31 @@ class SentenceReader:
         return None
 
     # --- shared slot helpers ----------------------------------------------------------------------
+
+    def venues(self, event_type: str) -> list[tuple[int, str]]:
+        """Every venue the sentence names, as (document offset, Exchange id), in text order.
+
+        Exchange mentions, and the venue words of ``event_type`` ("赴港", "港股"; of every
+        type when it is empty). An exchange whose own board the sentence also names is left
+        out: "上交所受理了X的科创板上市申请" is a listing on 科创板, one venue.
+        """
+        found = [(n.start, n.entity) for n in self.find.names if n.label == "Exchange" and n.entity]
+        types = [event_type] if event_type else list(self.rules.venues)
+        for pattern, meaning in (self.rules.venues[t] for t in types if t in self.rules.venues):
+            found += [
+                (self.sentence.start + m.start(), meaning[m.group()])
+                for m in pattern.finditer(self.sentence.text)
+            ]
+        entities = load_knowledge().entities
+        parents = {getattr(entities.get(venue), "parent", None) for _, venue in found}
+        return sorted(f for f in found if f[1] not in parents)
+
+    def venue(self, trigger: Trigger, since: int) -> str | None:
+        """The venue of a trigger: the nearest one from ``since`` (its subject) to its clause's end, else in the sentence."""
+        found = self.venues(trigger.group.event_type)
+        lo, hi = self.sentence.clause_of(trigger.start)
+        near = [f for f in found if min(lo, since) <= f[0] < hi] or found
+        return min(near, key=lambda f: abs(f[0] - trigger.start))[1] if near else None
 
     def context_org(self, draft: Draft) -> str | None:
         """The organisation a sentence refers back to ("本轮融资由X领投"), when a word before the trigger does.
@@ -203,9 +230,16 @@ class SentenceReader:
         best = min(mentions, key=lambda m: (not lo <= m.start < hi, m.start > at, abs(m.start - at)))
         return best.value
 
-    def status(self, trigger: Trigger, statuses: dict[str, tuple[str, ...]]) -> str | None:
-        """The strongest status word of the trigger's clause (the file lists statuses strongest first)."""
-        clause = self.sentence.slice(*self.sentence.clause_of(trigger.start))
+    def status(
+        self, trigger: Trigger, statuses: Mapping[str, tuple[str, ...]], since: int | None = None
+    ) -> str | None:
+        """The strongest status word of the trigger's clause (the file lists statuses strongest first).
+
+        With ``since`` (where the trigger's subject stands), the words from there on count too:
+        "决定终止X公司的发行，并在Y板上市" is a terminated listing.
+        """
+        start, end = self.sentence.clause_of(trigger.start)
+        clause = self.sentence.slice(start if since is None else min(start, since), end)
         for status, words in statuses.items():
             if any(w in clause for w in words):
                 return status

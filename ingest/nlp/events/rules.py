@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from newsgraph.ingest.datafiles import load_data_file
-from newsgraph.ingest.event_types import EventTypes, TriggerGroup, event_types
+from newsgraph.ingest.datafiles import DataFileError, load_data_file
+from newsgraph.ingest.event_types import EventType, EventTypes, TriggerGroup, event_types
+from newsgraph.ingest.nlp.knowledge import load_knowledge
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,8 @@ class Rules:
     comitative_markers: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
+    # (name ending, kind) pairs, longest ending first: the kind of an organisation the knowledge lacks.
+    org_kind_endings: tuple[tuple[str, str], ...]
     modalities: tuple[Modality, ...]
     weights: dict[str, float]
     amount: re.Pattern[str]
@@ -59,6 +62,8 @@ class Rules:
     types: EventTypes
     groups: dict[str, tuple[TriggerGroup, ...]]
     trigger_pattern: re.Pattern[str]
+    # Per event type with venue words: their pattern, and the Exchange id each word means.
+    venues: dict[str, tuple[re.Pattern[str], dict[str, str]]]
 
     def groups_for(self, word: str) -> tuple[TriggerGroup, ...]:
         """Every trigger group (of any event type) that lists ``word``."""
@@ -101,6 +106,12 @@ def load_rules() -> Rules:
         comitative_markers=_words(data["comitative_markers"]),
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),
+        org_kind_endings=tuple(
+            sorted(
+                ((ending, kind) for kind, endings in data["org_kinds"].items() for ending in endings),
+                key=lambda pair: -len(pair[0]),
+            )
+        ),
         modalities=tuple(
             Modality(name, tuple((g["scope"], _words(g["cues"])) for g in scoped))
             for name, scoped in data["modality"].items()
@@ -117,4 +128,16 @@ def load_rules() -> Rules:
         types=types,
         groups={w: tuple(g) for w, g in groups.items()},
         trigger_pattern=re.compile(longest_first(groups)),
+        venues={t.name: _venues(t) for t in types if t.venues},
     )
+
+
+def _venues(event_type: EventType) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The venue words of a type as one pattern and a word -> Exchange id map; every id must be a known Exchange."""
+    knowledge = load_knowledge()
+    for venue in event_type.venues:
+        entity = knowledge.entities.get(venue)
+        if entity is None or entity.label != "Exchange":
+            raise DataFileError(f"{event_type.source}: venue {venue!r} is not an Exchange of the knowledge")
+    meaning = {word: venue for venue, words in event_type.venues.items() for word in words}
+    return re.compile(longest_first(meaning)), meaning

@@ -58,9 +58,11 @@ class Finder:
             (kind for ending, kind in self.rules.org_kind_endings if name.text.endswith(ending)), None
         )
 
-    def org_not_of(self, kinds: frozenset[str]) -> Pick:
-        """A pick of participating organisations whose kind is none of ``kinds``."""
-        return lambda name: self.is_org(name) and (not kinds or self.kind(name) not in kinds)
+    def fitting(self, labels: Sequence[str], not_kinds: frozenset[str] = frozenset()) -> Pick:
+        """A pick of participating organisations with one of ``labels`` and a kind that is none of ``not_kinds``."""
+        return lambda name: (
+            name.label in labels and self.is_org(name) and (not not_kinds or self.kind(name) not in not_kinds)
+        )
 
     def followed_by(self, name: Name, words: Sequence[str]) -> bool:
         after = self.sentence.slice(name.end, self.sentence.end)

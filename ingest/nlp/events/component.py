@@ -134,29 +134,38 @@ def _conflicts(event_type: EventType, kept: Event, event: Event) -> bool:
     return False
 
 
-def _merge(rules: Rules, events: list[Event], within_sentence: bool) -> list[Event]:
+def _merge(
+    rules: Rules, events: list[Event], within_sentence: bool, stated: list[bool] | None = None
+) -> list[Event]:
     """Merge reports of one event, filling the first one's empty slots from the later ones.
 
     Within a sentence, triggers sharing a main participant are one event
-    whatever they say ("完成融资，由X领投"); across an article, later reports
-    merge only when they do not contradict it ("本轮融资由X领投"), and the
-    event keeps the evidence of its first report.
+    whatever they say ("完成融资，由X领投"); a status a word states beats one a
+    trigger implies ("IPO获受理": filed), and of two stated ones the stronger wins
+    (``stated`` tells, per event, whether its status was stated). Across an article,
+    later reports merge only when they do not contradict it ("本轮融资由X领投"), and
+    the event keeps the evidence of its first report.
     """
-    kept: list[Event] = []
-    for event in events:
+    stated = stated or [False] * len(events)
+    order = sorted(range(len(events)), key=lambda i: not stated[i]) if within_sentence else range(len(events))
+    kept: dict[int, tuple[Event, bool]] = {}
+    for i in order:
+        event = events[i]
         event_type = rules.types[event.type]
         key = _merge_key(rules, event)
         same = (
-            i
-            for i, k in enumerate(kept)
+            j
+            for j, (k, _) in kept.items()
             if _merge_key(rules, k) == key and (within_sentence or not _conflicts(event_type, k, event))
         )
         index = next(same, None)
         if index is None:
-            kept.append(event)
+            kept[i] = (event, stated[i])
         else:
-            kept[index] = _combined(event_type, kept[index], event)
-    return kept
+            previous, previous_stated = kept.pop(index)
+            both = previous_stated and stated[i]
+            kept[min(index, i)] = (_combined(event_type, previous, event, both), previous_stated)
+    return [kept[i][0] for i in sorted(kept)]
 
 
 def _merge_key(rules: Rules, event: Event) -> tuple[object, ...]:
@@ -164,21 +173,24 @@ def _merge_key(rules: Rules, event: Event) -> tuple[object, ...]:
     return rules.types[event.type].merge_identity(event)
 
 
-def _combined(event_type: EventType, kept: Event, event: Event) -> Event:
-    """``kept`` with its empty slots filled from ``event`` and both reports' lists joined."""
+def _combined(event_type: EventType, kept: Event, event: Event, stronger_status: bool = False) -> Event:
+    """``kept`` with its empty slots filled from ``event`` and both reports' lists joined.
+
+    With ``stronger_status``, the stronger of the two statuses is kept (the type lists its statuses strongest first).
+    """
     updates: dict[str, object] = {
         slot: getattr(event, slot) for slot in _scalar_slots(event_type) if getattr(kept, slot) is None
     }
     for slot in (name for name, spec in event_type.slots.items() if spec.is_list):
         updates[slot] = list(dict.fromkeys([*getattr(kept, slot), *getattr(event, slot)]))
-    if kept.status and event.status:
+    if stronger_status and kept.status and event.status:
         updates["status"] = _stronger_status(event_type, kept.status, event.status)
     updates["confidence"] = max(kept.confidence, event.confidence)
     return replace(kept, **updates)  # type: ignore[arg-type]
 
 
 def _stronger_status(event_type: EventType, kept: str, other: str) -> str:
-    """Of two statuses of one event, the one a status word states, the strongest first ("IPO获受理": filed)."""
+    """Of two stated statuses of one event, the stronger ("终止审核，撤回申请": withdrawn)."""
     order = list(event_type.statuses)
     return min((kept, other), key=lambda s: order.index(s) if s in order else len(order))
 
@@ -205,7 +217,9 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     names = _with_person_nouns(rules, article.text, article.names)
     for sentence in split_sentences(article.text, rules.sentence_ends, rules.clause_ends, names):
         reader = SentenceReader(rules, sentence, context)
-        found = _merge(rules, [_to_event(rules, reader, draft, article) for draft in _drafts(reader)], True)
+        drafts = _drafts(reader)
+        events_here = [_to_event(rules, reader, draft, article) for draft in drafts]
+        found = _merge(rules, events_here, True, [d.stated_status for d in drafts])
         for event in found:
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
         events += found

@@ -254,7 +254,8 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
     intermediaries = find.marked(
         find.is_org, type_rules.cue("intermediary_after"), type_rules.cue("intermediary_before")
     )
-    admitted = find.org_not_of(type_rules.slots["org"].not_kinds)
+    slot = type_rules.slots["org"]
+    admitted = find.fitting(slot.labels, slot.not_kinds)
 
     def listed(name: Name) -> bool:
         return (
@@ -268,9 +269,11 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
     drafts = list(_org_events(reader, trigger, subject))
     for draft in drafts:
         since, _ = reader.sentence.clause_of(draft.anchor if draft.anchor is not None else trigger.start)
+        status = reader.status(trigger, type_rules.statuses, since)
+        draft.stated_status = status is not None
         draft.values.update(
             board=reader.venue(trigger, since),
-            status=reader.status(trigger, type_rules.statuses, since) or trigger.group.status,
+            status=status or trigger.group.status,
             amount=amount,
             currency=currency,
         )

@@ -43,6 +43,8 @@ class Draft:
     values: dict[str, object] = field(default_factory=dict)
     inferred: int = 0
     anchor: int | None = None
+    # Whether a status word stated the status (not only the trigger word implied it).
+    stated_status: bool = False
 
 
 class SentenceReader:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from newsgraph.ingest.event_types import EventType, EventTypes, Track
+from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Event
 
 
@@ -30,6 +31,8 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
     for event in ours:
         if getattr(event, track.subject) and getattr(event, track.venue):
             venues[getattr(event, track.subject)].add(getattr(event, track.venue))
+    venues = {subject: _boards(found) for subject, found in venues.items()}
+    everywhere = _boards({v for found in venues.values() for v in found})
     stage_words = [w for words in event_type.statuses.values() for w in words]
     told: dict[str | None, int] = defaultdict(int)
     for event in ours:
@@ -45,8 +48,27 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
         if event.type != event_type.name:
             kept.append(event)
         elif not bare(event):
-            subject_venues = venues.get(getattr(event, track.subject), set())
-            if not getattr(event, track.venue) and len(subject_venues) == 1:
-                event = replace(event, **{track.venue: next(iter(subject_venues))})
-            kept.append(event)
+            kept.append(_with_venue(event, track, venues.get(getattr(event, track.subject)) or everywhere))
     return kept
+
+
+def _with_venue(event: Event, track: Track, venues: set[str]) -> Event:
+    """The event on the one venue its subject's track (or the article) names, when it names none or its parent exchange."""
+    if len(venues) != 1:
+        return event
+    venue = next(iter(venues))
+    current = getattr(event, track.venue)
+    if current is None or current == _parent(venue):
+        return replace(event, **{track.venue: venue})
+    return event
+
+
+def _parent(venue: str) -> str | None:
+    known = load_knowledge().entities.get(venue)
+    return known.parent if known else None
+
+
+def _boards(venues: set[str]) -> set[str]:
+    """``venues`` without the exchanges whose own boards are among them (科创板 and 上交所: 科创板)."""
+    parents = {_parent(v) for v in venues}
+    return {v for v in venues if v not in parents}

@@ -37,7 +37,18 @@ LANGUAGES = ("zh", "en")
 #: Event fields that every type has, so keys may use them besides the type's slots.
 COMMON_KEY_FIELDS = ("date",)
 #: Event fields that are not slots: what every event has whatever its type.
-_BASE_FIELDS = ("type", "trigger", "modality", "confidence", "evidence", "start", "end", "date")
+_BASE_FIELDS = (
+    "type",
+    "trigger",
+    "modality",
+    "confidence",
+    "evidence",
+    "start",
+    "end",
+    "date",
+    "amount_low",
+    "amount_high",
+)
 #: Trigger-group needs that name an event type, and the fixed ones.
 _TYPE_NEEDS = ("sure", "later")
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsgraph.ingest.event_types import EventType
+from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.frames import builder
 from newsgraph.ingest.nlp.events.modality import TriggerSite, modality_of
 from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
@@ -121,13 +122,16 @@ def _scalar_slots(event_type: EventType) -> list[str]:
     return [name for name, slot in event_type.slots.items() if not slot.is_list]
 
 
-def _conflicts(event_type: EventType, kept: Event, event: Event) -> bool:
+def _conflicts(
+    event_type: EventType, kept: Event, event: Event, slots: tuple[str, ...] | None = None
+) -> bool:
     """Whether two reports disagree on a value both give (then they are different events).
 
     Values agree when one contains the other: "千万元" in a headline and
-    "数千万元" in the body are one amount.
+    "数千万元" in the body are one amount. Only ``slots`` are compared when given:
+    within a sentence, two sums are two transactions ("去年获5亿元，今年又获3亿元").
     """
-    for slot in _scalar_slots(event_type):
+    for slot in slots if slots is not None else _scalar_slots(event_type):
         a, b = getattr(kept, slot), getattr(event, slot)
         if a is not None and b is not None and a not in b and b not in a:
             return True
@@ -140,7 +144,7 @@ def _merge(
     """Merge reports of one event, filling the first one's empty slots from the later ones.
 
     Within a sentence, triggers sharing a main participant are one event
-    whatever they say ("完成融资，由X领投"); a status a word states beats one a
+    whatever else they say ("完成融资，由X领投") unless they give two amounts; a status a word states beats one a
     trigger implies ("IPO获受理": filed), and of two stated ones the stronger wins
     (``stated`` tells, per event, whether its status was stated). Across an article,
     later reports merge only when they do not contradict it ("本轮融资由X领投"), and
@@ -156,7 +160,8 @@ def _merge(
         same = (
             j
             for j, (k, _) in kept.items()
-            if _merge_key(rules, k) == key and (within_sentence or not _conflicts(event_type, k, event))
+            if _merge_key(rules, k) == key
+            and not (_conflicts(event_type, k, event, ("amount",) if within_sentence else None))
         )
         index = next(same, None)
         if index is None:
@@ -224,7 +229,16 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
         events += found
         context.advance(reader.find)
-    return _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
+    merged = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
+    return [_with_amount_range(rules, e) for e in merged]
+
+
+def _with_amount_range(rules: Rules, event: Event) -> Event:
+    """The event with the range its amount stands for (see :mod:`.amounts`)."""
+    if not event.amount:
+        return event
+    amount = read_amount(rules, event.amount)
+    return replace(event, amount_low=amount.low, amount_high=amount.high)
 
 
 # --- spaCy component ----------------------------------------------------------------------------

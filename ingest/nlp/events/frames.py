@@ -281,20 +281,35 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
 
 
 def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """An organisation raising money (org, amount, currency, round, investors)."""
+    """Organisations raising money (org, amount, currency, round, investors).
+
+    The funded company is never one the sentence marks as an investor nor of a kind that only
+    invests. "X完成融资" / "X、Y先后完成融资" fund their subjects (one event each); for an
+    investing word the funded company is its target ("对X的投资", "向X注资"), its object
+    ("Y领投X"), or the subject that receives it ("X获Y投资") within the trigger's clause:
+    "Y计划投资千亿元" funds no one.
+    """
     find = reader.find
+    slot = _own_type(reader, trigger).slots["org"]
     investors = _investors(reader, trigger)
+    fits = find.fitting(slot.labels, slot.not_kinds)
 
-    def not_investor(name: Name) -> bool:
-        return find.is_org(name) and name not in investors
+    def fundable(name: Name) -> bool:
+        return fits(name) and name not in investors
 
-    _, clause_end = reader.sentence.clause_of(trigger.start)
-    before = find.before(not_investor, trigger.start)
-    after = find.after(not_investor, trigger.end, clause_end)
-    funded = (after or before) if trigger.group.frame == "invest" else (before or after)
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    after = find.after(fundable, trigger.end, clause_end)[:1]
+    if trigger.group.frame == "invest":
+        funded = (
+            _investment_target(reader, trigger, fundable)
+            or after
+            or find.before(fundable, trigger.start, clause_start)
+        )
+    else:
+        funded = find.before(fundable, trigger.start) or after
     amount, currency = reader.amount(trigger)
     round_match = nearest_match(reader.rules.round, reader.sentence, trigger)
-    drafts = list(_org_events(reader, trigger, funded[:1]))
+    drafts = list(_org_events(reader, trigger, funded))
     for draft in drafts:
         draft.values.update(
             amount=amount,
@@ -303,6 +318,21 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
+
+
+def _investment_target(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The company an investment goes to when a marker names it before the word: "对X的投资", "向X注资".
+
+    The last fitting name between the marker and "的" (or the trigger) is the head of the phrase:
+    "对语音公司X的投资" is an investment in X.
+    """
+    find = reader.find
+    at = find.marker_before(_own_type(reader, trigger).cue("target_after"), trigger.start)
+    if at is None:
+        return []
+    phrase = reader.sentence.slice(at, trigger.start)
+    end = at + phrase.find("的") if "的" in phrase else trigger.start
+    return find.in_range(pick, at, end)[-1:]
 
 
 def _investors(reader: SentenceReader, trigger: Trigger) -> list[Name]:

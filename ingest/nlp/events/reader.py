@@ -16,8 +16,9 @@ from datetime import date
 
 from newsgraph.ingest.event_types import TriggerGroup
 from newsgraph.ingest.nlp.dates import find_dates
+from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.args import Finder
-from newsgraph.ingest.nlp.events.rules import Rules, longest_first
+from newsgraph.ingest.nlp.events.rules import Rules
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Role
@@ -207,9 +208,12 @@ class SentenceReader:
         return nearest.canonical or nearest.text
 
     def amount(self, trigger: Trigger) -> tuple[str | None, str | None]:
-        """The money amount nearest the trigger, normalised, and its currency code."""
+        """The money amount nearest the trigger, as written (see :mod:`.amounts`), and its currency code."""
         match = nearest_match(self.rules.amount, self.sentence, trigger, self.rules.amount_not_after)
-        return normalise_amount(self.rules, match.group()) if match else (None, None)
+        if match is None:
+            return None, None
+        amount = read_amount(self.rules, match.group())
+        return amount.text, amount.currency
 
     def date(self, trigger: Trigger, published: date | None) -> date | None:
         """The date nearest the trigger, else the publication date.
@@ -302,23 +306,6 @@ def nearest_match(
         return (not in_clause, min(abs(m.start() - at), abs(m.end() - at)))
 
     return min(matches, key=rank)
-
-
-def normalise_amount(rules: Rules, written: str) -> tuple[str, str | None]:
-    """ "人民币 5 亿元" -> ("5亿元", "CNY"); "约1.2亿美金" -> ("1.2亿美元", "USD").
-
-    Hedges ("约", "超过", "不超过") are dropped: the graph compares amounts, and the
-    evidence sentence keeps the exact wording.
-    """
-    text = re.sub(r"\s+", "", written)
-    text = re.sub(f"^(?:{longest_first(rules.amount_qualifiers)})+", "", text)
-    currency = None
-    for word in sorted(rules.currencies, key=len, reverse=True):
-        if word in text:
-            currency = rules.currencies[word]
-            text = text.replace(word, "")
-            break
-    return text + (rules.currency_words.get(currency, "") if currency else ""), currency
 
 
 def normalise_round(written: str) -> str:

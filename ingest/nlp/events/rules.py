@@ -54,11 +54,15 @@ class Rules:
     amount: re.Pattern[str]
     round: re.Pattern[str]
     scale: re.Pattern[str]
-    amount_qualifiers: tuple[str, ...]
+    amount_hedges: dict[str, tuple[str, ...]]
+    vague_numbers: dict[str, tuple[float, float]]
     amount_not_after: tuple[str, ...]
     date_not_after: tuple[str, ...]
     currencies: dict[str, str]
     currency_words: dict[str, str]
+    # Currency words as written, longest first, with their codes; and a pattern of all of them.
+    currency_words_written: tuple[tuple[str, str], ...]
+    currency_pattern: re.Pattern[str]
     types: EventTypes
     groups: dict[str, tuple[TriggerGroup, ...]]
     trigger_pattern: re.Pattern[str]
@@ -120,11 +124,17 @@ def load_rules() -> Rules:
         amount=re.compile(data["patterns"]["amount"]),
         round=re.compile(data["patterns"]["round"]),
         scale=re.compile(data["patterns"]["scale"]),
-        amount_qualifiers=_words(data["amount_qualifiers"]),
+        amount_hedges={kind: _words(words) for kind, words in data["amount_hedges"].items()},
+        vague_numbers={
+            word: (float(low), float(high))
+            for word, (low, high) in sorted(data["vague_numbers"].items(), key=lambda item: -len(item[0]))
+        },
         amount_not_after=_words(data["amount_not_after"]),
         date_not_after=_words(data["date_not_after"]),
         currencies=dict(data["currencies"]),
         currency_words=dict(data["currency_words"]),
+        currency_words_written=tuple(sorted(data["currencies"].items(), key=lambda item: -len(item[0]))),
+        currency_pattern=re.compile(longest_first(data["currencies"])),
         types=types,
         groups={w: tuple(g) for w, g in groups.items()},
         trigger_pattern=re.compile(longest_first(groups)),

@@ -23,10 +23,10 @@ from datetime import date
 from newsgraph.ingest.event_types import EventType
 from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.frames import builder
-from newsgraph.ingest.nlp.events.modality import TriggerSite, modality_of
+from newsgraph.ingest.nlp.events.modality import DENIED, TriggerSite, deny_back, modality_of
 from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
 from newsgraph.ingest.nlp.events.rules import Rules, load_rules
-from newsgraph.ingest.nlp.events.sentences import Name, split_sentences
+from newsgraph.ingest.nlp.events.sentences import Name, Sentence, split_sentences
 from newsgraph.ingest.nlp.events.tracks import follow_tracks
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Entity, Event, Role
@@ -190,6 +190,8 @@ def _combined(event_type: EventType, kept: Event, event: Event, stronger_status:
         updates[slot] = list(dict.fromkeys([*getattr(kept, slot), *getattr(event, slot)]))
     if stronger_status and kept.status and event.status:
         updates["status"] = _stronger_status(event_type, kept.status, event.status)
+    if DENIED in (kept.modality, event.modality):
+        updates["modality"] = DENIED  # a report that denies the event stands for it
     updates["confidence"] = max(kept.confidence, event.confidence)
     return replace(kept, **updates)  # type: ignore[arg-type]
 
@@ -218,7 +220,7 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     """Every event the rules find in the article, sentence by sentence, in text order."""
     rules = rules or load_rules()
     context = ArticleContext(article.roles)
-    events: list[Event] = []
+    reports: list[tuple[Sentence, list[Event]]] = []
     names = _with_person_nouns(rules, article.text, article.names)
     for sentence in split_sentences(article.text, rules.sentence_ends, rules.clause_ends, names):
         reader = SentenceReader(rules, sentence, context)
@@ -227,8 +229,9 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         found = _merge(rules, events_here, True, [d.stated_status for d in drafts])
         for event in found:
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
-        events += found
+        reports.append((sentence, found))
         context.advance(reader.find)
+    events = deny_back(rules, reports)
     merged = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
     return [_with_amount_range(rules, e) for e in merged]
 

@@ -9,11 +9,14 @@ scopes, with the first matching modality of the file's order winning.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsgraph.ingest.nlp.events.rules import Rules
+from newsgraph.ingest.nlp.events.sentences import Sentence
+from newsgraph.ingest.records import Event
 
 ASSERTED = "asserted"
+DENIED = "denied"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,3 +64,36 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
                 if any(site.admits(s, s + len(cue), scope, window) for s in _occurrences(text, cue)):
                     return modality.name
     return ASSERTED
+
+
+def deny_back(rules: Rules, reports: list[tuple[Sentence, list[Event]]]) -> list[Event]:
+    """The events of all sentences, those a later sentence denies marked denied.
+
+    A journalist reports the rumour first and the denial after it ("网传X将裁员。对此，X发表声明
+    否认"): a sentence with a denial cue and no event of its own denies the events of the nearest
+    earlier sentence about an entity it names; naming none, a sentence that refers back ("对此",
+    "该消息") denies the events of the nearest earlier sentence that has any.
+    """
+    for index, (sentence, own) in enumerate(reports):
+        if own or not any(cue in sentence.text for cue in rules.denial_cues):
+            continue
+        named = {n.entity for n in sentence.names if n.entity}
+        earlier = [i for i in range(index) if reports[i][1]]
+        about = [i for i in earlier if any(_involved(e) & named for e in reports[i][1])]
+        if about:
+            target, denied = about[-1], named
+        elif earlier and any(word in sentence.text for word in rules.denial_references):
+            target, denied = earlier[-1], set()
+        else:
+            continue
+        reports[target] = (reports[target][0], [_denied(e, denied) for e in reports[target][1]])
+    return [event for _, events in reports for event in events]
+
+
+def _involved(event: Event) -> set[str]:
+    return {entity for _, entity in event.participants()}
+
+
+def _denied(event: Event, named: set[str]) -> Event:
+    """The event denied, when the denial names none of the entities or one of its participants."""
+    return replace(event, modality=DENIED) if not named or _involved(event) & named else event

@@ -50,6 +50,8 @@ class Rules:
     # (name ending, kind) pairs, longest ending first: the kind of an organisation the knowledge lacks.
     org_kind_endings: tuple[tuple[str, str], ...]
     modalities: tuple[Modality, ...]
+    denial_cues: tuple[str, ...]
+    denial_references: tuple[str, ...]
     weights: dict[str, float]
     amount: re.Pattern[str]
     round: re.Pattern[str]
@@ -120,6 +122,8 @@ def load_rules() -> Rules:
             Modality(name, tuple((g["scope"], _words(g["cues"])) for g in scoped))
             for name, scoped in data["modality"].items()
         ),
+        denial_cues=_words(data["denial_back"]["cues"]),
+        denial_references=_words(data["denial_back"]["references"]),
         weights=dict(data["confidence"]),
         amount=re.compile(data["patterns"]["amount"]),
         round=re.compile(data["patterns"]["round"]),

@@ -1,0 +1,34 @@
+"""A denial makes the event it is about denied, in its own sentence or in a later one that refers back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.events.conftest import Read
+
+Reader = Callable[..., Read]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网传星云科技公司将裁员三成。对此，星云科技公司发表声明否认。",
+        "据悉，星云科技公司计划裁员。公司表示并无裁员安排。",
+        "有消息称星云科技公司本月裁员。对此，相关人士回应称消息不实。",
+        "星云科技公司否认了裁员传闻。",
+    ],
+)
+def test_a_denied_layoff_is_denied(read: Reader, text: str) -> None:
+    assert read(text).one("layoff").modality == "denied"
+
+
+def test_a_denial_naming_the_person_reaches_back_to_their_departure(read: Reader) -> None:
+    doc = read("有媒体报道称，月光智能公司CEO张伟将离职。月光智能公司回应称，张伟离职的消息不实。")
+    assert {e.modality for e in doc.of_type("departure")} == {"denied"}
+
+
+def test_a_denial_of_something_else_leaves_an_earlier_event_alone(read: Reader) -> None:
+    doc = read("星云科技公司完成5亿元B轮融资。另据报道，月光智能公司否认了被收购的传闻。")
+    assert doc.one("funding").modality == "asserted"

@@ -241,3 +241,18 @@ def test_no_events_in_unrelated_or_empty_text(read: Reader) -> None:
     assert read("星云科技公司是一家上市公司，今天股价上涨。融资融券余额增加。").events == []
     assert read("").events == []
     assert read("离职。上市！裁员？").events == []
+
+
+def test_a_person_leaves_the_company_not_its_board_committee(read: Reader) -> None:
+    doc = read("星云科技公司独立董事张伟辞任，不再担任公司董事会审计委员会成员。")
+    assert doc.name(doc.one("departure").org) == "星云科技"
+
+
+def test_the_destination_is_the_head_of_a_modified_name(read: Reader) -> None:
+    doc = read("星云科技公司首席科学家张伟离职，加入南山集团孵化的月光智能公司。")
+    assert doc.name(doc.one("departure").to_org) == "月光智能"
+
+
+def test_a_destination_named_in_a_later_sentence(read: Reader) -> None:
+    doc = read("星云科技公司首席科学家张伟已离职。上月张伟已加入月光智能公司。")
+    assert doc.name(doc.one("departure").to_org) == "月光智能"

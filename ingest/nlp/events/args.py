@@ -64,6 +64,21 @@ class Finder:
             name.label in labels and self.is_org(name) and (not not_kinds or self.kind(name) not in not_kinds)
         )
 
+    def employer(self, not_kinds: frozenset[str]) -> Pick:
+        """A pick of organisations taking part that people work for, not a publication ("《X》")."""
+        return lambda name: (
+            self.is_org(name) and self.employs(name, not_kinds) and not self.preceded_by(name, ("《",))
+        )
+
+    def employs(self, name: Name, not_kinds: frozenset[str]) -> bool:
+        """Whether an organisation mention (of this sentence or not) is one people work for: no unit
+        of one ("审计委员会", "X团队"), of no kind in ``not_kinds``."""
+        return (
+            name.label in self.rules.org_labels
+            and not name.text.endswith(self.rules.unit_endings)
+            and self.kind(name) not in not_kinds
+        )
+
     def followed_by(self, name: Name, words: Sequence[str]) -> bool:
         after = self.sentence.slice(name.end, self.sentence.end)
         return any(after.startswith(w) for w in words)

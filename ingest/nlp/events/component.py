@@ -24,6 +24,7 @@ from newsgraph.ingest.event_types import EventType
 from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.frames import builder
 from newsgraph.ingest.nlp.events.modality import DENIED, TriggerSite, deny_back, modality_of
+from newsgraph.ingest.nlp.events.people import with_destinations, with_named_people
 from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
 from newsgraph.ingest.nlp.events.rules import Rules, load_rules
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence, split_sentences
@@ -219,7 +220,7 @@ def _with_person_nouns(rules: Rules, text: str, names: list[Name]) -> list[Name]
 def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Event]:
     """Every event the rules find in the article, sentence by sentence, in text order."""
     rules = rules or load_rules()
-    context = ArticleContext(article.roles)
+    context = ArticleContext(article.roles, article.names)
     reports: list[tuple[Sentence, list[Event]]] = []
     names = _with_person_nouns(rules, article.text, article.names)
     for sentence in split_sentences(article.text, rules.sentence_ends, rules.clause_ends, names):
@@ -232,8 +233,17 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         reports.append((sentence, found))
         context.advance(reader.find)
     events = deny_back(rules, reports)
-    merged = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
-    return [_with_amount_range(rules, e) for e in merged]
+    events = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
+    events = _merge(rules, _with_people(rules, events, article.roles), False)
+    return [_with_amount_range(rules, e) for e in events]
+
+
+def _with_people(rules: Rules, events: list[Event], roles: list[Role]) -> list[Event]:
+    """Job changes completed from the rest of the article: unnamed titles named, destinations filled."""
+    leaving = {t.name for t in rules.types if t.destination_type}
+    joining = {t.destination_type for t in rules.types if t.destination_type}
+    named = {t.name for t in rules.types if "person" in t.slots and "role" in t.slots}
+    return with_destinations(with_named_people(events, roles, named), leaving, joining)
 
 
 def _with_amount_range(rules: Rules, event: Event) -> Event:

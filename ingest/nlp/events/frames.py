@@ -22,7 +22,14 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from newsgraph.ingest.event_types import EventType
-from newsgraph.ingest.nlp.events.reader import Draft, SentenceReader, Trigger, nearest_match, normalise_round
+from newsgraph.ingest.nlp.events.reader import (
+    Draft,
+    SentenceReader,
+    Trigger,
+    employer_of,
+    nearest_match,
+    normalise_round,
+)
 from newsgraph.ingest.nlp.events.sentences import Name
 
 # Frames of the trigger groups that report a won bid.
@@ -125,22 +132,24 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     if trigger.group.frame == "former":
         return _former_title(reader, trigger)
     find = reader.find
+    not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
+    employer = find.employer(not_kinds)
     agent, people = _holders(reader, trigger)
     _, clause_end = reader.sentence.clause_of(trigger.start)
     appointment_at = _destination(reader, trigger)
-    object_orgs = find.after(find.is_org, trigger.end, appointment_at or clause_end)
+    object_orgs = find.after(employer, trigger.end, appointment_at or clause_end)
 
     def fill(draft: Draft, person: Name) -> None:
         if agent:
             draft.values["org"] = agent[0].entity
         elif object_orgs and trigger.group.frame == "subject":
-            draft.values["org"] = object_orgs[0].entity
+            draft.values["org"] = employer_of(object_orgs[0].entity)
         else:
-            draft.values["org"] = reader.person_org(draft, person, trigger)
+            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
         if appointment_at is not None:
-            to_org = find.after(find.is_org, appointment_at)
-            draft.values["to_org"] = to_org[0].entity if to_org else None
+            to_org = _head_after(reader, employer, appointment_at)
+            draft.values["to_org"] = employer_of(to_org.entity) if to_org else None
 
     return _people_events(reader, trigger, fill, people)
 
@@ -148,18 +157,33 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """A person taking a post at an organisation (person, org, role)."""
     find = reader.find
-    _, clause_end = reader.sentence.clause_of(trigger.start)
+    not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
     agent, people = _holders(reader, trigger)
-    org_names = agent or find.after(find.is_org, trigger.end, clause_end) or _counterpart(reader, trigger)
+    head = _head_after(reader, find.employer(not_kinds), trigger.end)
+    org_names = agent or ([head] if head else []) or _counterpart(reader, trigger)
 
     def fill(draft: Draft, person: Name) -> None:
         if org_names:
-            draft.values["org"] = org_names[0].entity
+            draft.values["org"] = employer_of(org_names[0].entity)
         elif trigger.group.frame != "join":
-            draft.values["org"] = reader.person_org(draft, person, trigger)
+            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
 
     return _people_events(reader, trigger, fill, people)
+
+
+def _head_after(reader: SentenceReader, pick: Callable[[Name], bool], position: int) -> Name | None:
+    """The organisation a person goes to, named after ``position`` in its clause: the first one, or the
+    head of a modified phrase ("加入由A投资的初创公司B": B, after the last "的" before it)."""
+    _, clause_end = reader.sentence.clause_of(position)
+    found = reader.find.after(pick, position, clause_end)
+    if not found:
+        return None
+    modifier_end = reader.sentence.slice(found[0].end, clause_end).rfind("的")
+    if modifier_end < 0:
+        return found[0]
+    heads = reader.find.in_range(pick, found[0].end + modifier_end, clause_end)
+    return heads[0] if heads else found[0]
 
 
 def _counterpart(reader: SentenceReader, trigger: Trigger) -> list[Name]:

@@ -10,7 +10,7 @@ the sentences before it (:class:`ArticleContext`). The per-type frames in
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -177,25 +177,41 @@ class SentenceReader:
         draft.inferred += org is not None
         return org
 
-    def person_org(self, draft: Draft, person: Name, trigger: Trigger) -> str | None:
-        """The organisation a person belongs to: named next to them, else their role, else the article's."""
+    def person_org(
+        self, draft: Draft, person: Name, trigger: Trigger, not_kinds: frozenset[str] = frozenset()
+    ) -> str | None:
+        """The organisation a person works for: named next to them, else their role's, else the article's.
+
+        Only employers count (see :meth:`Finder.employer`); a lab of a known company stands for the company.
+        """
+        pick = self.find.employer(not_kinds)
         clause_start, _ = self.sentence.clause_of(person.start)
         lo, hi = sorted((person.end, trigger.start))
-        between = self.find.in_range(self.find.is_org, lo, hi)
+        between = self.find.in_range(pick, lo, hi)
         if between:
-            return between[0].entity
-        before = self.find.before(self.find.is_org, person.start, clause_start)
+            return employer_of(between[0].entity)
+        before = self.find.before(pick, person.start, clause_start)
         if before:
-            return before[-1].entity
-        role_org = self.context.role_org(person.entity)
+            return employer_of(before[-1].entity)
+        role_org = self.context.role_org(person.entity, self._employs(not_kinds))
         if role_org:
-            return role_org
-        earlier = self.find.before(self.find.is_org, person.start)
+            return employer_of(role_org)
+        earlier = self.find.before(pick, person.start)
         if earlier:
-            return earlier[-1].entity
-        if self.context.last_org:
+            return employer_of(earlier[-1].entity)
+        if self.context.last_org and self._employs(not_kinds)(self.context.last_org):
             draft.inferred += 1
-        return self.context.last_org
+            return employer_of(self.context.last_org)
+        return None
+
+    def _employs(self, not_kinds: frozenset[str]) -> Callable[[str], bool]:
+        """Whether an organisation named elsewhere in the article (by id) is an employer."""
+
+        def employs(entity_id: str) -> bool:
+            name = self.context.names.get(entity_id)
+            return name is not None and self.find.employs(name, not_kinds)
+
+        return employs
 
     def title_near(self, person: Name, trigger: Trigger) -> str | None:
         """The title standing next to a person or as the trigger's object ("辞去CEO职务")."""
@@ -255,14 +271,19 @@ class SentenceReader:
 class ArticleContext:
     """What earlier sentences of the article tell about the current one."""
 
-    def __init__(self, roles: list[Role]) -> None:
+    def __init__(self, roles: list[Role], names: list[Name] | None = None) -> None:
         self.roles = roles
+        # The first mention of each organisation or person of the article, by entity id.
+        self.names: dict[str, Name] = {}
+        for name in names or []:
+            if name.entity:
+                self.names.setdefault(name.entity, name)
         self.last_org: str | None = None
         self.last_person: str | None = None
         self.subjects: dict[str, str] = {}
 
-    def role_org(self, person: str | None) -> str | None:
-        return next((r.org for r in self.roles if r.person == person and r.org), None)
+    def role_org(self, person: str | None, fits: Callable[[str], bool] = bool) -> str | None:
+        return next((r.org for r in self.roles if r.person == person and r.org and fits(r.org)), None)
 
     def role_title(self, person: str | None) -> str | None:
         return next((r.title for r in self.roles if r.person == person and r.title), None)
@@ -279,6 +300,15 @@ class ArticleContext:
         people = [n for n in finder.names if finder.is_person(n)]
         if people:
             self.last_person = people[-1].entity
+
+
+def employer_of(entity_id: str | None) -> str | None:
+    """The organisation people of ``entity_id`` work for: a known lab's parent company, else itself."""
+    knowledge = load_knowledge()
+    known = knowledge.entities.get(entity_id) if entity_id else None
+    if known is not None and known.parent and knowledge.kind_of(entity_id) == "lab":
+        return known.parent
+    return entity_id
 
 
 # --- patterns near the trigger -------------------------------------------------------------------

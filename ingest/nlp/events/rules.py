@@ -47,6 +47,7 @@ class Rules:
     comitative_markers: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
+    unit_endings: tuple[str, ...]
     # (name ending, kind) pairs, longest ending first: the kind of an organisation the knowledge lacks.
     org_kind_endings: tuple[tuple[str, str], ...]
     modalities: tuple[Modality, ...]
@@ -112,6 +113,7 @@ def load_rules() -> Rules:
         comitative_markers=_words(data["comitative_markers"]),
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),
+        unit_endings=_words(data["unit_endings"]),
         org_kind_endings=tuple(
             sorted(
                 ((ending, kind) for kind, endings in data["org_kinds"].items() for ending in endings),

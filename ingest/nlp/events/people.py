@@ -1,0 +1,38 @@
+"""Article-level passes over job changes: who an unnamed title is, and where a person went.
+
+Reports of a job change are spread over an article: a headline says "X公司CTO离职", the body names the
+CTO; one sentence says a person left, another where they went. These passes join what one sentence
+alone cannot know, from the article's roles and its other events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsgraph.ingest.records import Event, Role
+
+
+def with_named_people(events: list[Event], roles: list[Role], types: set[str]) -> list[Event]:
+    """Events of ``types`` about an unnamed title ("X公司CTO离职") take the person the article gives that
+    title at that organisation, when it gives exactly one."""
+    out = []
+    for event in events:
+        if event.type in types and event.person is None and event.role and event.org:
+            holders = {r.person for r in roles if r.org == event.org and r.title == event.role and r.person}
+            if len(holders) == 1:
+                event = replace(event, person=holders.pop())
+        out.append(event)
+    return out
+
+
+def with_destinations(events: list[Event], departures: set[str], appointments: set[str]) -> list[Event]:
+    """Departures that name no destination take the organisation the same person joins elsewhere in the
+    article ("张三离开X。…他已加入Y"), when it is another one."""
+    moves = [(e.person, e.org) for e in events if e.type in appointments and e.person and e.org]
+    out = []
+    for event in events:
+        if event.type in departures and event.person and not event.to_org:
+            to_org = next((org for person, org in moves if person == event.person and org != event.org), None)
+            event = replace(event, to_org=to_org) if to_org else event
+        out.append(event)
+    return out

@@ -256,3 +256,9 @@ def test_the_destination_is_the_head_of_a_modified_name(read: Reader) -> None:
 def test_a_destination_named_in_a_later_sentence(read: Reader) -> None:
     doc = read("星云科技公司首席科学家张伟已离职。上月张伟已加入月光智能公司。")
     assert doc.name(doc.one("departure").to_org) == "月光智能"
+
+
+def test_a_supplier_and_each_customer_it_lists(read: Reader) -> None:
+    doc = read("星云科技公司是激光雷达供应商，客户包括月光智能公司与蓝海数据公司。")
+    pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
+    assert pairs == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]

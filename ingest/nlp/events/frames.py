@@ -199,12 +199,16 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     find = reader.find
     type_rules = _own_type(reader, trigger)
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    slot = type_rules.slots["orgs"]
+    partner = find.fitting(slot.labels, slot.not_kinds)
     if trigger.group.frame in _BID_FRAMES:
         drafts = _bids(reader, trigger)
+    elif trigger.group.frame == "supply":
+        drafts = _supplies(reader, trigger, partner)
     else:
-        names = find.in_range(find.is_org, clause_start, clause_end)
+        names = find.in_range(partner, clause_start, clause_end)
         if len({n.entity for n in names}) < (trigger.group.min_orgs or type_rules.min_orgs):
-            names = find.before(find.is_org, clause_start) + names
+            names = find.before(partner, clause_start) + names
         orgs = list(dict.fromkeys(n.entity for n in names))
         drafts = [Draft(trigger, {"orgs": orgs}, anchor=names[0].start if names else None)]
     clause = reader.sentence.slice(clause_start, clause_end)
@@ -213,6 +217,27 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         draft.values["kind"] = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
         draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
     return drafts
+
+
+def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
+    """A supplier and each customer it lists ("X的客户包括A与B": X-A, X-B), or the clause's organisations.
+
+    A name right after the word is described by it ("供应商Y"), which states no relation.
+    """
+    find = reader.find
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    listed = find.after(partner, trigger.end, clause_end)
+    if listed and listed[0].start == trigger.end:
+        return []
+    owner = find.subject(lambda n: partner(n) and n not in listed, trigger.start)[-1:]
+    if listed and owner:
+        return [Draft(trigger, {"orgs": [owner[0].entity, n.entity]}, anchor=n.start) for n in listed]
+    names = find.in_range(partner, clause_start, clause_end)
+    return (
+        [Draft(trigger, {"orgs": list(dict.fromkeys(n.entity for n in names))}, anchor=names[0].start)]
+        if names
+        else []
+    )
 
 
 def _bids(reader: SentenceReader, trigger: Trigger) -> list[Draft]:

@@ -357,6 +357,8 @@ def _event_props(event: Event) -> dict[str, Any]:
         "kind": event.kind,
         "amount": event.amount,
         "currency": event.currency,
+        "amount_low": event.amount_low,
+        "amount_high": event.amount_high,
         "round": event.round,
         "scale": event.scale,
         "board": event.board,
@@ -374,6 +376,9 @@ def _add_direct(batch: _Batch, event: Event, event_id: str, rank: str, labels: d
         "kind": event.kind,
         "round": event.round,
         "amount": event.amount,
+        "currency": event.currency,
+        "amount_low": event.amount_low,
+        "amount_high": event.amount_high,
     }
     for rel, src_slot, dst_slot in DIRECT_RELATIONSHIPS[event.type]:
         for src, dst in _pairs(event, src_slot, dst_slot):

@@ -146,9 +146,21 @@ class Finder:
         return self.group(found[0], pick, position, hi) if found else []
 
     def subject(self, pick: Pick, trigger: int) -> list[Name]:
-        """The trigger's subject: nearest group before it in its clause, else earlier in the sentence."""
+        """The trigger's subject: the nearest group before it in its clause, else the topic of the clauses
+        before it.
+
+        A clause without a subject continues the topic of the one before, which is that clause's first
+        name, not its last ("X旗下拥有A和B，在纽交所上市": X listed).
+        """
         clause_start, _ = self.sentence.clause_of(trigger)
-        return self.before(pick, trigger, clause_start) or self.before(pick, trigger)
+        own = self.before(pick, trigger, clause_start)
+        if own:
+            return own
+        for start, end in reversed([c for c in self.sentence.clauses if c[1] <= clause_start]):
+            found = self.in_range(pick, start, end)
+            if found:
+                return self.group(found[0], pick, start, end)
+        return []
 
     def in_range(self, pick: Pick, lo: int, hi: int) -> list[Name]:
         return [n for n in self.names if pick(n) and lo <= n.start and n.end <= hi]

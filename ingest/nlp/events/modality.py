@@ -17,6 +17,8 @@ from newsgraph.ingest.records import Event
 
 ASSERTED = "asserted"
 DENIED = "denied"
+RUMORED = "rumored"
+PLANNED = "planned"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,8 @@ class TriggerSite:
             return False
         if scope == "before":
             return True
+        if scope == "clause":
+            return self.clause_start <= start
         near = self.clause_start <= start and self.start - end <= window
         return near and not any(end <= n_start and n_end <= self.start for n_start, n_end in self.names)
 
@@ -70,30 +74,29 @@ def deny_back(rules: Rules, reports: list[tuple[Sentence, list[Event]]]) -> list
     """The events of all sentences, those a later sentence denies marked denied.
 
     A journalist reports the rumour first and the denial after it ("网传X将裁员。对此，X发表声明
-    否认"): a sentence with a denial cue and no event of its own denies the events of the nearest
-    earlier sentence about an entity it names; naming none, a sentence that refers back ("对此",
-    "该消息") denies the events of the nearest earlier sentence that has any.
+    否认"): a sentence with a denial cue and no event of its own denies the rumoured or planned
+    events of the nearest earlier sentence that has some about an entity it names; naming none,
+    a sentence that refers back ("对此", "该消息") denies those of the nearest earlier sentence.
+    What the article asserts is not undone by a denial of something else.
     """
     for index, (sentence, own) in enumerate(reports):
         if own or not any(cue in sentence.text for cue in rules.denial_cues):
             continue
         named = {n.entity for n in sentence.names if n.entity}
-        earlier = [i for i in range(index) if reports[i][1]]
-        about = [i for i in earlier if any(_involved(e) & named for e in reports[i][1])]
-        if about:
-            target, denied = about[-1], named
-        elif earlier and any(word in sentence.text for word in rules.denial_references):
-            target, denied = earlier[-1], set()
-        else:
-            continue
-        reports[target] = (reports[target][0], [_denied(e, denied) for e in reports[target][1]])
+        earlier = [i for i in range(index) if any(_deniable(e, named) for e in reports[i][1])]
+        if not earlier and named and any(word in sentence.text for word in rules.denial_references):
+            named = set()
+            earlier = [i for i in range(index) if any(_deniable(e, named) for e in reports[i][1])]
+        if earlier:
+            target = earlier[-1]
+            reports[target] = (
+                reports[target][0],
+                [replace(e, modality=DENIED) if _deniable(e, named) else e for e in reports[target][1]],
+            )
     return [event for _, events in reports for event in events]
 
 
-def _involved(event: Event) -> set[str]:
-    return {entity for _, entity in event.participants()}
-
-
-def _denied(event: Event, named: set[str]) -> Event:
-    """The event denied, when the denial names none of the entities or one of its participants."""
-    return replace(event, modality=DENIED) if not named or _involved(event) & named else event
+def _deniable(event: Event, named: set[str]) -> bool:
+    """A rumoured or planned event about one of the ``named`` entities (about anyone when none is named)."""
+    involved = {entity for _, entity in event.participants()}
+    return event.modality in (RUMORED, PLANNED) and (not named or bool(involved & named))

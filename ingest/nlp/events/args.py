@@ -30,6 +30,7 @@ class Finder:
         self.sentence = sentence
         self.names = [n for n in sentence.names if n.entity or n.label not in ENTITY_LABELS]
         self._aside = re.compile(rf"[（(][^（）()]{{0,{rules.max_aside}}}[）)]")
+        self._described_member = re.compile(rf"\s*、[^，,。；;：:、（）()“”\s]{{1,{rules.max_aside}}}")
         self.speakers = [n for n in self.names if self._is_speaker(n)]
 
     def _is_speaker(self, name: Name) -> bool:
@@ -108,10 +109,16 @@ class Finder:
         return name.label == "Person"
 
     def coordinated(self, gap: str) -> bool:
-        """Whether the text between two names only joins them ("、", "和", "以及", short asides ...)."""
+        """Whether the text between two names only joins them ("、", "和", "以及", short asides ...).
+
+        After the enumeration comma a short description of the next member may stand
+        ("A、智能座舱第一股B、仿真龙头C等企业").
+        """
         rest = self._aside.sub("", gap)
         if not rest.strip():
             return False  # adjacent names are a descriptor and its name ("芯片公司X"), not a list
+        if self._described_member.fullmatch(rest):
+            return True
         while rest:
             for word in self.rules.coordinators:
                 if rest.startswith(word):

@@ -40,7 +40,7 @@ class Finder:
         return (
             self.followed_by(name, markers)
             or self.preceded_by(name, self.rules.speaker_openers)
-            or name.text.endswith(markers)
+            or name.text.endswith(tuple(m for m in markers if len(m) > 1))  # 腾讯 is no "X讯"
             or self.sentence.slice(clause_start, clause_end)
             .rstrip(self.rules.clause_ends + "】]）) ")
             .endswith(markers)
@@ -66,9 +66,13 @@ class Finder:
         )
 
     def employer(self, not_kinds: frozenset[str]) -> Pick:
-        """A pick of organisations taking part that people work for, not a publication ("《X》")."""
+        """A pick of organisations taking part that people work for: not a publication ("《X》"), not
+        a name a unit word follows ("X团队")."""
         return lambda name: (
-            self.is_org(name) and self.employs(name, not_kinds) and not self.preceded_by(name, ("《",))
+            self.is_org(name)
+            and self.employs(name, not_kinds)
+            and not self.preceded_by(name, ("《",))
+            and not self.followed_by(name, self.rules.unit_endings)
         )
 
     def employs(self, name: Name, not_kinds: frozenset[str]) -> bool:

@@ -180,7 +180,8 @@ class SentenceReader:
     def person_org(
         self, draft: Draft, person: Name, trigger: Trigger, not_kinds: frozenset[str] = frozenset()
     ) -> str | None:
-        """The organisation a person works for: named next to them, else their role's, else the article's.
+        """The organisation a person works for: named next to them, else their role's, else the one the
+        article introduced them with, else one earlier in the sentence, else the article's last.
 
         Only employers count (see :meth:`Finder.employer`); a lab of a known company stands for the company.
         """
@@ -196,6 +197,9 @@ class SentenceReader:
         role_org = self.context.role_org(person.entity, self._employs(not_kinds))
         if role_org:
             return employer_of(role_org)
+        introduced = self.context.introduced_with.get(person.entity or "")
+        if introduced and self._employs(not_kinds)(introduced):
+            return employer_of(introduced)
         earlier = self.find.before(pick, person.start)
         if earlier:
             return employer_of(earlier[-1].entity)
@@ -280,6 +284,8 @@ class ArticleContext:
                 self.names.setdefault(name.entity, name)
         self.last_org: str | None = None
         self.last_person: str | None = None
+        # The organisation named right before a person when the article first did ("X旗下负责人张三").
+        self.introduced_with: dict[str, str] = {}
         self.subjects: dict[str, str] = {}
 
     def role_org(self, person: str | None, fits: Callable[[str], bool] = bool) -> str | None:
@@ -294,12 +300,18 @@ class ArticleContext:
             self.subjects[event_type] = org
 
     def advance(self, finder: Finder) -> None:
+        """Take in a sentence read: its last organisation and person, and who was introduced with whom."""
         orgs = [n for n in finder.names if finder.is_org(n)]
         if orgs:
             self.last_org = orgs[-1].entity
         people = [n for n in finder.names if finder.is_person(n)]
         if people:
             self.last_person = people[-1].entity
+        for person in people:
+            clause_start, _ = finder.sentence.clause_of(person.start)
+            introduced = finder.before(finder.employer(frozenset()), person.start, clause_start)
+            if introduced and person.entity:
+                self.introduced_with.setdefault(person.entity, introduced[-1].entity or "")
 
 
 def employer_of(entity_id: str | None) -> str | None:

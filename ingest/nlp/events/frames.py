@@ -206,17 +206,60 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     elif trigger.group.frame == "supply":
         drafts = _supplies(reader, trigger, partner)
     else:
-        names = find.in_range(partner, clause_start, clause_end)
-        if len({n.entity for n in names}) < (trigger.group.min_orgs or type_rules.min_orgs):
-            names = find.before(partner, clause_start) + names
-        orgs = list(dict.fromkeys(n.entity for n in names))
-        drafts = [Draft(trigger, {"orgs": orgs}, anchor=names[0].start if names else None)]
+        drafts = _mutual(reader, trigger, partner, trigger.group.min_orgs or type_rules.min_orgs)
     clause = reader.sentence.slice(clause_start, clause_end)
     kinds = [k for k, words in type_rules.kinds.items() if any(w in clause for w in words)]
     for draft in drafts:
         draft.values["kind"] = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
         draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
     return drafts
+
+
+def _mutual(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], minimum: int
+) -> list[Draft]:
+    """The organisations working together in the trigger's clause (with the previous clause's when it
+    names too few): one event of all of them, or one per partner when one party works with a list
+    ("公司与A、B、C等建立了合作": the company with each; "公司" is the article's company).
+    """
+    find = reader.find
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    names = find.in_range(partner, clause_start, clause_end)
+    earlier = [c for c in reader.sentence.clauses if c[1] <= clause_start]
+    while len({n.entity for n in names}) < minimum and earlier:
+        names = find.in_range(partner, *earlier.pop()) + names
+    draft = Draft(trigger, anchor=names[0].start if names else None)
+    lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
+    party = reader.context_org(draft) if lead.endswith(reader.rules.comitative_markers) else None
+    if party is not None:
+        draft.values["orgs"] = [party]
+        return _with_each(draft, [party], names) if len(names) > 1 else [_all(draft, [party], names)]
+    if (
+        len(names) > 2
+        and _comitative(reader, names[0], names[1])
+        and find.group(names[1], partner, names[1].start, clause_end) == names[1:]
+    ):
+        return _with_each(draft, [names[0].entity or ""], names[1:])
+    return [_all(draft, [], names)]
+
+
+def _comitative(reader: SentenceReader, first: Name, second: Name) -> bool:
+    """Whether "与"/"同"/"跟" joins two names (one party and the other), not a list comma."""
+    return any(m in reader.sentence.slice(first.end, second.start) for m in reader.rules.comitative_markers)
+
+
+def _all(draft: Draft, parties: list[str], names: list[Name]) -> Draft:
+    draft.values["orgs"] = list(dict.fromkeys([*parties, *(n.entity for n in names if n.entity)]))
+    return draft
+
+
+def _with_each(draft: Draft, parties: list[str], names: list[Name]) -> list[Draft]:
+    """One draft per listed partner, each with ``parties``."""
+    return [
+        Draft(draft.trigger, {"orgs": list(dict.fromkeys([*parties, n.entity]))}, draft.inferred, n.start)
+        for n in names
+        if n.entity
+    ]
 
 
 def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:

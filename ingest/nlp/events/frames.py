@@ -205,22 +205,24 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         drafts = _bids(reader, trigger)
     elif trigger.group.frame == "supply":
         drafts = _supplies(reader, trigger, partner)
-    else:
-        drafts = _mutual(reader, trigger, partner, trigger.group.min_orgs or type_rules.min_orgs)
     clause = reader.sentence.slice(clause_start, clause_end)
     kinds = [k for k, words in type_rules.kinds.items() if any(w in clause for w in words)]
+    kind = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
+    if trigger.group.frame not in (*_BID_FRAMES, "supply"):
+        minimum = trigger.group.min_orgs or type_rules.min_orgs
+        drafts = _mutual(reader, trigger, partner, minimum, pairs=kind not in type_rules.cue("all_parties"))
     for draft in drafts:
-        draft.values["kind"] = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
+        draft.values["kind"] = kind
         draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
     return drafts
 
 
 def _mutual(
-    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], minimum: int
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], minimum: int, pairs: bool
 ) -> list[Draft]:
     """The organisations working together in the trigger's clause (with the previous clause's when it
-    names too few): one event of all of them, or one per partner when one party works with a list
-    ("公司与A、B、C等建立了合作": the company with each; "公司" is the article's company).
+    names too few): one event of all of them, or, with ``pairs``, one per partner when one party works
+    with a list ("公司与A、B、C等建立了合作": the company with each; "公司" is the article's company).
     """
     find = reader.find
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
@@ -233,9 +235,12 @@ def _mutual(
     party = reader.context_org(draft) if lead.endswith(reader.rules.comitative_markers) else None
     if party is not None:
         draft.values["orgs"] = [party]
-        return _with_each(draft, [party], names) if len(names) > 1 else [_all(draft, [party], names)]
+        return (
+            _with_each(draft, [party], names) if pairs and len(names) > 1 else [_all(draft, [party], names)]
+        )
     if (
-        len(names) > 2
+        pairs
+        and len(names) > 2
         and _comitative(reader, names[0], names[1])
         and find.group(names[1], partner, names[1].start, clause_end) == names[1:]
     ):

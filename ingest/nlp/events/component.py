@@ -22,6 +22,7 @@ from datetime import date
 
 from newsgraph.ingest.event_types import EventType
 from newsgraph.ingest.nlp.events.amounts import read_amount
+from newsgraph.ingest.nlp.events.confidence import features
 from newsgraph.ingest.nlp.events.frames import builder
 from newsgraph.ingest.nlp.events.modality import DENIED, TriggerSite, deny_back, modality_of
 from newsgraph.ingest.nlp.events.people import with_destinations, with_named_people
@@ -298,10 +299,21 @@ class EventComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         events = extract_events(article_view(doc), self.rules)
-        doc._.events = [*(doc._.events or []), *events]
         if Doc.has_extension("entities") and doc._.entities is not None:
             _add_known_participants(doc._.entities, events)
+            events = calibrated(self.rules, events, doc._.entities)
+        doc._.events = [*(doc._.events or []), *events]
         return doc
+
+
+def calibrated(rules: Rules, events: list[Event], entities: dict[str, Entity]) -> list[Event]:
+    """The events with their report scores turned into calibrated chances (see :mod:`.confidence`)."""
+    if rules.calibration is None:
+        return events
+    return [
+        replace(e, confidence=rules.calibration.probability(features(e, entities, e.confidence), e.type))
+        for e in events
+    ]
 
 
 def _add_known_participants(entities: dict[str, Entity], events: list[Event]) -> None:

@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from newsgraph.ingest.datafiles import DataFileError, load_data_file
 from newsgraph.ingest.event_types import EventType, EventTypes, TriggerGroup, event_types
+from newsgraph.ingest.nlp.events.confidence import Calibration
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 
 
@@ -54,6 +56,8 @@ class Rules:
     denial_cues: tuple[str, ...]
     denial_references: tuple[str, ...]
     weights: dict[str, float]
+    # The fitted model that turns report scores into chances (None: report scores are kept).
+    calibration: Calibration | None
     amount: re.Pattern[str]
     round: re.Pattern[str]
     scale: re.Pattern[str]
@@ -127,6 +131,7 @@ def load_rules() -> Rules:
         denial_cues=_words(data["denial_back"]["cues"]),
         denial_references=_words(data["denial_back"]["references"]),
         weights=dict(data["confidence"]),
+        calibration=_calibration(data.get("calibration")),
         amount=re.compile(data["patterns"]["amount"]),
         round=re.compile(data["patterns"]["round"]),
         scale=re.compile(data["patterns"]["scale"]),
@@ -146,6 +151,12 @@ def load_rules() -> Rules:
         trigger_pattern=re.compile(longest_first(groups)),
         venues={t.name: _venues(t) for t in types if t.venues},
     )
+
+
+def _calibration(data: dict[str, Any] | None) -> Calibration | None:
+    if not data:
+        return None
+    return Calibration(float(data["bias"]), dict(data["weights"]), dict(data.get("types", {})))
 
 
 def _venues(event_type: EventType) -> tuple[re.Pattern[str], dict[str, str]]:

@@ -262,3 +262,25 @@ def test_a_supplier_and_each_customer_it_lists(read: Reader) -> None:
     doc = read("星云科技公司是激光雷达供应商，客户包括月光智能公司与蓝海数据公司。")
     pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
     assert pairs == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
+def test_each_company_of_a_list_has_its_own_application(read: Reader) -> None:
+    doc = read("上交所消息，星云科技公司、月光智能公司两家公司的科创板申请仍在审核中。")
+    events = doc.of_type("listing")
+    assert sorted(doc.name(e.org) for e in events) == ["星云科技", "月光智能"]
+    assert {(doc.name(e.board), e.status) for e in events} == {("科创板", "filed")}
+
+
+@pytest.mark.parametrize("text", ["北辰资本跟投了月光智能公司的天使轮。", "张伟个人出资创办了月光智能公司。"])
+def test_the_company_invested_in_is_the_funded_one(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.name(doc.one("funding").org) == "月光智能"
+
+
+def test_a_tranche_of_a_round_is_no_second_round(read: Reader) -> None:
+    event = read("月光智能公司完成10亿元B轮融资，首期5亿元已到账。").one("funding")
+    assert (event.amount, event.amount_low, event.currency) == ("10亿元", 1e9, "CNY")
+
+
+def test_a_share_price_is_no_listing_amount(read: Reader) -> None:
+    assert read("星云科技公司在港交所挂牌，发行价139港元。").one("listing").amount is None

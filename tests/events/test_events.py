@@ -284,3 +284,8 @@ def test_a_tranche_of_a_round_is_no_second_round(read: Reader) -> None:
 
 def test_a_share_price_is_no_listing_amount(read: Reader) -> None:
     assert read("星云科技公司在港交所挂牌，发行价139港元。").one("listing").amount is None
+
+
+@pytest.mark.parametrize("text", ["星云科技公司的X9车型下月上市。", "星云科技公司两款新芯片将于明年上市。"])
+def test_a_product_coming_on_the_market_is_no_listing(read: Reader, text: str) -> None:
+    assert read(text).of_type("listing") == []

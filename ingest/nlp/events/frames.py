@@ -32,6 +32,8 @@ from newsgraph.ingest.nlp.events.reader import (
 )
 from newsgraph.ingest.nlp.events.sentences import Name
 
+# A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.
+_MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.])")
 # Frames of the trigger groups that report a won bid.
 _BID_FRAMES = ("bid", "bid_after")
 
@@ -362,6 +364,8 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
         )
 
     subject = find.subject(listed, trigger.start)
+    if _product_launch(reader, trigger, subject):
+        return []
     amount, currency = reader.amount(trigger)
     drafts = list(_org_events(reader, trigger, subject))
     for draft in drafts:
@@ -375,6 +379,16 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
             currency=currency,
         )
     return drafts
+
+
+def _product_launch(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:
+    """Whether what comes on the market is a product named between the company and the word
+    ("X的G9上市", "X两款芯片将于明年上市"): a model code or a product word of the type's cues."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    start = max([clause_start, *(n.end for n in subject)])
+    between = reader.sentence.slice(start, trigger.start)
+    products = _own_type(reader, trigger).cue("product_words")
+    return bool(_MODEL_CODE.search(between)) or any(word in between for word in products)
 
 
 def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft]:

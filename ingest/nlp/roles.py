@@ -5,11 +5,19 @@ The patterns of ``role_patterns.yaml`` are regular expressions over an
 organisation, a person, a title, anything else) and every other character is
 itself. So "原依图科技CTO颜水成" becomes "原<org><title><person>", and one
 regex pass per pattern over the whole doc finds all statements of that shape:
-linear in the text, and new shapes are data, not code.
+linear in the text, and new shapes are data, not code. A personal pronoun
+(他, 她) is a person placeholder standing for the person it refers back to.
+
+A match is a *statement*: its people, its titles and, when the shape names
+one, the organisation of each title (the nearest organisation before it in
+the match). A statement without one gets it from
+:mod:`~newsgraph.ingest.nlp.role_attachment`, which weighs the organisations
+the sentence, the sentence before and the article offer. Titles are named by
+:mod:`~newsgraph.ingest.nlp.role_titles` (qualifier kept, core normalised).
 
 Each role is appended to ``doc._.roles`` as a :class:`records.Role` with the
-person's and organisation's entity ids, the canonical title, whether it is
-current, and the sentence it was read from (offsets into the original text).
+person's and organisation's entity ids, the title, whether it is current, and
+the sentence it was read from (offsets into the original text).
 """
 
 from __future__ import annotations
@@ -23,13 +31,19 @@ from newsgraph.ingest.datafiles import load_data_file
 from newsgraph.ingest.nlp.candidates import ORG_LABELS
 from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
 from newsgraph.ingest.nlp.resolution import REFERENCES_KEY
+from newsgraph.ingest.nlp.role_attachment import Attachment, Placed
+from newsgraph.ingest.nlp.role_titles import TitleNamer
 from newsgraph.ingest.records import Role
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 ORG, PERSON, TITLE, OTHER = "\ue000", "\ue001", "\ue002", "\ue003"
-_PLACEHOLDERS = {**dict.fromkeys(ORG_LABELS, ORG), "Person": PERSON, "Title": TITLE}
+PLACEHOLDERS = ORG + PERSON + TITLE + OTHER
+_PLACEHOLDER_OF = {**dict.fromkeys(ORG_LABELS, ORG), "Person": PERSON, "Title": TITLE}
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
+_SPACE = "[ \t\u3000]*"
+# Punctuation that ends a qualifier or a unit between an organisation and a title.
+_PUNCTUATION = r"，,。；;：:、（）()“”\"「」《》!！?？\-—/|·\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +51,10 @@ class RolePattern:
     name: str
     regex: re.Pattern[str]
     current: bool
-    # The normalised title of a pattern that names it in words (由X创立 -> 创始人).
+    # The title of a pattern that names it in words (由X创立 -> 创始人).
     title: str | None
+    # Whether occupation words (研究员, 工程师) make roles here: only where the organisation is stated.
+    occupations: bool
 
 
 @dataclass(slots=True)
@@ -48,8 +64,22 @@ class Abstracted:
     text: str
     # abstract index -> doc character offset
     offsets: list[int]
-    # abstract index of a placeholder -> its span
+    # abstract index of a placeholder -> its span (for a pronoun, the person it stands for)
     slots: dict[int, Span]
+    # 1 where the character may belong to a title's qualifier (see role_titles)
+    nominal: bytearray
+
+
+@dataclass(slots=True)
+class Statement:
+    """One match: its people, each title's position and organisation (None: to attach), its tense."""
+
+    start: int
+    end: int
+    people: list[int]
+    titles: list[tuple[int, Span | None]]
+    current: bool
+    pattern: RolePattern
 
 
 class RoleExtractor:
@@ -57,13 +87,30 @@ class RoleExtractor:
 
     def __init__(self, data: dict[str, Any], knowledge: Knowledge) -> None:
         joiners = "|".join(re.escape(j) for j in data["title_joiners"])
+        people = "|".join(re.escape(j) for j in data["person_joiners"])
+        aside = rf"(?:{_SPACE}[（(][^（()）。，,]{{1,24}}[）)])?"
+        unit = rf"[^{PLACEHOLDERS}{_PUNCTUATION}]{{0,{data['unit_max_chars']}}}?"
         self.macros = {
-            # An organisation may be followed by its name in brackets: 依图科技（Yitu）
-            "{org}": f"(?P<org>{ORG})(?:[（(]{ORG}[）)])?",
-            "{person}": f"(?P<person>{PERSON})",
-            "{titles}": f"(?P<titles>{TITLE}(?:(?:{joiners}){TITLE})*)",
+            # An organisation may be followed by its name or ticker in brackets (依图科技（Yitu）) and be
+            # named through its parent (A集团旗下B).
+            "{org}": rf"(?:{ORG}{aside}{_SPACE}旗下{_SPACE})?(?P<org>{ORG}){aside}{_SPACE}",
+            # Words between an organisation and its title (a unit, a field, 的): checked to be nominal.
+            "{unit}": rf"(?P<unit>{unit})",
+            # Titles joined by 兼/、/和..., each possibly with its own unit or organisation before it.
+            "{titles}": (
+                rf"(?P<titles>{TITLE}(?:{_SPACE}(?:{joiners}){_SPACE}(?:{ORG}{aside}{_SPACE})?{unit}{TITLE})*)"
+            ),
+            "{person}": rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}){aside}",
+            "{people}": (
+                rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}{aside}(?:{_SPACE}(?:{people}){_SPACE}{PERSON}{aside})*)"
+            ),
+            # The subject of a clause: a person, then words up to the verb with no other person.
+            "{subject}": rf"(?P<people>{PERSON}){aside}[^{PERSON}。！？!?；;\n]{{0,{data['subject_gap']}}}?",
         }
         self.knowledge = knowledge
+        self.namer = TitleNamer(data, knowledge)
+        self.attachment = data["attachment"]
+        self.pronouns = frozenset(data["pronouns"])
         self.patterns = [self._compile(p) for p in data["patterns"]]
         self.former_before = tuple(data["former_before"])
         self.former_after = re.compile(data["former_after"])
@@ -73,50 +120,102 @@ class RoleExtractor:
         for macro, group in self.macros.items():
             regex = regex.replace(macro, group)
         title = self.knowledge.titles.get(pattern["title"]) if "title" in pattern else None
-        return RolePattern(pattern["name"], re.compile(regex), pattern["current"], title)
+        return RolePattern(
+            pattern["name"], re.compile(regex), pattern["current"], title, pattern.get("occupations", False)
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        abstracted = abstract(doc, text)
-        sentences = _sentence_bounds(text)
-        seen: set[tuple[int, str]] = set()
-        roles: list[Role] = []
-        for pattern in self.patterns:
-            for match in pattern.regex.finditer(abstracted.text):
-                roles += self._roles(doc, abstracted, sentences, pattern, match, seen)
-        doc._.roles = _unique(doc._.roles + roles)
+        abstracted = abstract(doc, self.pronouns, self.namer.nominal_mask(doc))
+        statements = self._statements(abstracted)
+        sentences = _sentence_bounds(abstracted.text)
+        attachment = Attachment(self.attachment, abstracted.text, abstracted.slots, (ORG, PERSON), sentences)
+        doc._.roles = _unique(doc._.roles + self._roles(doc, abstracted, statements, attachment))
         return doc
 
-    def _roles(
-        self,
-        doc: Doc,
-        abstracted: Abstracted,
-        sentences: list[int],
-        pattern: RolePattern,
-        match: re.Match[str],
-        seen: set[tuple[int, str]],
-    ) -> list[Role]:
-        """The roles of one match: one per title, each person and title once (the first pattern wins)."""
-        person = abstracted.slots[match.start("person")]
-        org = abstracted.slots[match.start("org")] if "org" in pattern.regex.groupindex else None
-        current = pattern.current and not self._former(abstracted.text, match.start(), match.end())
-        original = doc._.text_original
-        start, end = _sentence_of(sentences, abstracted.offsets[match.start()], len(original))
-        roles = []
-        for title in self._titles(abstracted, pattern, match):
-            if title not in self.knowledge.role_titles or (match.start("person"), title) in seen:
-                continue
-            seen.add((match.start("person"), title))
-            org_id = org._.entity_id if org is not None else None
-            roles.append(Role(person._.entity_id, org_id, title, current, original[start:end], start, end))
-        return roles
+    def _statements(self, abstracted: Abstracted) -> list[Statement]:
+        """Every pattern's matches, in text order; a person's title is stated once (the first pattern wins)."""
+        statements: list[Statement] = []
+        claimed: set[tuple[int, int]] = set()
+        for pattern in self.patterns:
+            for match in pattern.regex.finditer(abstracted.text):
+                statement = self._statement(abstracted, pattern, match)
+                if statement is None:
+                    continue
+                pairs = {(p, t) for p in statement.people for t, _ in statement.titles}
+                if pairs and not pairs & claimed:
+                    claimed |= pairs
+                    statements.append(statement)
+        return sorted(statements, key=lambda s: s.start)
+
+    def _statement(
+        self, abstracted: Abstracted, pattern: RolePattern, match: re.Match[str]
+    ) -> Statement | None:
+        text = abstracted.text
+        if "unit" in pattern.regex.groupindex and not _nominal(abstracted, *match.span("unit")):
+            return None
+        people = [i for i in range(*match.span("people")) if text[i] == PERSON]
+        titles: list[tuple[int, Span | None]] = []
+        org_start = match.start("org") if "org" in pattern.regex.groupindex else -1
+        if "titles" in pattern.regex.groupindex:
+            for i in range(*match.span("titles")):
+                if text[i] == TITLE:
+                    titles.append((i, self._org_before(abstracted, match.start(), i, org_start)))
+        else:
+            titles.append((-1, abstracted.slots[org_start] if org_start >= 0 else None))
+        current = pattern.current and not self._former(text, match.start(), match.end())
+        return Statement(match.start(), match.end(), people, titles, current, pattern)
 
     @staticmethod
-    def _titles(abstracted: Abstracted, pattern: RolePattern, match: re.Match[str]) -> list[str]:
+    def _org_before(abstracted: Abstracted, start: int, title_at: int, org_start: int) -> Span | None:
+        """The organisation of a title in a match: the nearest one before it (None if the match has none)."""
+        if org_start < 0:
+            return None
+        at = abstracted.text.rfind(ORG, start, title_at)
+        return abstracted.slots[at] if at >= 0 else None
+
+    def _roles(
+        self, doc: Doc, abstracted: Abstracted, statements: list[Statement], attachment: Attachment
+    ) -> list[Role]:
+        original = doc._.text_original
+        bounds = _sentence_bounds(original)
+        placed: list[Placed] = []
+        roles: list[Role] = []
+        for statement in statements:
+            start, end = _sentence_of(bounds, abstracted.offsets[statement.start], len(original))
+            org_of_statement = None
+            for title_at, org in statement.titles:
+                named = self._title(abstracted, statement, title_at)
+                if named is None:
+                    continue
+                title, former = named
+                if org is None:
+                    found = attachment.attach(max(title_at, statement.start), statement.start, placed)
+                    org = found.org if found else None
+                org_of_statement = org_of_statement or org
+                current = statement.current and not former
+                org_id = org._.entity_id if org is not None else None
+                for person_at in statement.people:
+                    person = abstracted.slots[person_at]
+                    roles.append(
+                        Role(person._.entity_id, org_id, title, current, original[start:end], start, end)
+                    )
+            placed.append(Placed(statement.end, org_of_statement))
+        return roles
+
+    def _title(self, abstracted: Abstracted, statement: Statement, title_at: int) -> tuple[str, bool] | None:
+        """(title, whether the qualifier marks it past) of the title at ``title_at``, or None if no role title."""
+        pattern = statement.pattern
         if pattern.title is not None:
-            return [pattern.title]
-        slots = (abstracted.slots[i] for i in range(*match.span("titles")) if abstracted.text[i] == TITLE)
-        return [span._.canonical or span.text for span in slots]
+            return pattern.title, False
+        mention = abstracted.slots[title_at]
+        qualifier = self.namer.qualifier(abstracted.text, abstracted.nominal, title_at)
+        named = self.namer.name(mention, qualifier.text)
+        if named is None:
+            return None
+        title, core = named
+        if core not in self.knowledge.role_titles and not pattern.occupations:
+            return None
+        return title, qualifier.former
 
     def _former(self, text: str, start: int, end: int) -> bool:
         """Whether a word such as 原/前/曾任 precedes or 已于上月离职 follows the statement."""
@@ -125,25 +224,60 @@ class RoleExtractor:
         )
 
 
-def abstract(doc: Doc, text: str) -> Abstracted:
-    """The doc's text with each mention and reference word replaced by one placeholder."""
-    items = sorted([*doc.ents, *doc.spans.get(REFERENCES_KEY, [])], key=lambda s: s.start_char)
+def abstract(
+    doc: Doc, pronouns: frozenset[str] = frozenset(), nominal: bytearray | None = None
+) -> Abstracted:
+    """The doc's text with each mention, reference word and resolvable pronoun replaced by one placeholder."""
+    text = doc.text
+    items = [(s.start_char, s.end_char, _PLACEHOLDER_OF.get(s.label_, OTHER), s) for s in doc.ents]
+    items += [(s.start_char, s.end_char, ORG, s) for s in doc.spans.get(REFERENCES_KEY, [])]
+    items += _pronouns(doc, pronouns)
+    items.sort(key=lambda item: item[0])
     pieces: list[str] = []
     offsets: list[int] = []
     slots: dict[int, Span] = {}
     position = 0
-    for span in items:
-        if span.start_char < position:
+    for start, end, placeholder, span in items:
+        if start < position:
             continue
-        pieces.append(text[position : span.start_char])
-        offsets.extend(range(position, span.start_char))
+        pieces.append(text[position:start])
+        offsets.extend(range(position, start))
         slots[len(offsets)] = span
-        pieces.append(_PLACEHOLDERS.get(span.label_, OTHER))
-        offsets.append(span.start_char)
-        position = span.end_char
+        pieces.append(placeholder)
+        offsets.append(start)
+        position = end
     pieces.append(text[position:])
     offsets.extend(range(position, len(text)))
-    return Abstracted("".join(pieces), offsets, slots)
+    doc_nominal = nominal if nominal is not None else bytearray(len(text))
+    abstract_nominal = bytearray(doc_nominal[o] if i not in slots else 0 for i, o in enumerate(offsets))
+    return Abstracted("".join(pieces), offsets, slots, abstract_nominal)
+
+
+def _pronouns(doc: Doc, pronouns: frozenset[str]) -> list[tuple[int, int, str, Span]]:
+    """Personal pronouns with the person each refers back to: the nearest person before it in its
+    sentence, else the first person of the sentence before (the topic Chinese keeps as subject)."""
+    if not pronouns:
+        return []
+    people = sorted((s for s in doc.ents if s.label_ == "Person"), key=lambda s: s.start_char)
+    starts = [p.start_char for p in people]
+    sentences = _sentence_bounds(doc.text)
+    found = []
+    for token in doc:
+        if token.text not in pronouns:
+            continue
+        sentence = bisect_right(sentences, token.idx) - 1
+        before = people[: bisect_right(starts, token.idx - 1)]
+        same = [p for p in before if p.start_char >= sentences[sentence]]
+        previous_start = sentences[sentence - 1] if sentence > 0 else None
+        previous = [p for p in before if previous_start is not None and p.start_char >= previous_start]
+        antecedent = same[-1] if same else (previous[0] if previous else None)
+        if antecedent is not None:
+            found.append((token.idx, token.idx + len(token.text), PERSON, antecedent))
+    return found
+
+
+def _nominal(abstracted: Abstracted, start: int, end: int) -> bool:
+    return all(abstracted.nominal[start:end])
 
 
 def _sentence_bounds(text: str) -> list[int]:

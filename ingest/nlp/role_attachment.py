@@ -12,7 +12,8 @@ the candidate of the best-weighted source wins:
 * ``clause``: the nearest organisation before the title in its clause, with no
   other person in between;
 * ``sentence``: the nearest one before the title in its sentence, no person between;
-* ``topic``: the first organisation of the sentence, the sentence's topic;
+* ``topic``: the first organisation of the sentence (before the title), the sentence's topic;
+* ``after``: the first organisation after the statement in its sentence ("CTO张伟离开星云");
 * ``previous``: the first organisation of the sentence before;
 * ``article``: the organisation the article names most often.
 
@@ -88,12 +89,12 @@ class Attachment:
             return None
         return next(self.slots[i] for i in self.orgs if self.slots[i]._.entity_id == entity_id)
 
-    def attach(self, title_at: int, start: int, before: list[Placed]) -> Candidate | None:
-        """The best candidate organisation for a statement starting at ``start`` whose title is at ``title_at``."""
-        best = max(self._candidates(title_at, start, before), key=lambda c: c.weight, default=None)
+    def attach(self, title_at: int, start: int, end: int, before: list[Placed]) -> Candidate | None:
+        """The best candidate organisation for the statement ``start:end`` whose title is at ``title_at``."""
+        best = max(self._candidates(title_at, start, end, before), key=lambda c: c.weight, default=None)
         return best if best is not None and best.weight >= self.min_weight else None
 
-    def _candidates(self, title_at: int, start: int, before: list[Placed]) -> list[Candidate]:
+    def _candidates(self, title_at: int, start: int, end: int, before: list[Placed]) -> list[Candidate]:
         sentence = bisect_right(self.sentences, title_at) - 1
         sentence_start = self.sentences[sentence]
         clause_start = max(
@@ -108,9 +109,12 @@ class Attachment:
             found.append(
                 self._candidate(self.slots[nearest], "clause" if nearest >= clause_start else "sentence")
             )
-        in_sentence = self._orgs_between(sentence_start, self._sentence_end(sentence))
-        if in_sentence:
-            found.append(self._candidate(self.slots[in_sentence[0]], "topic"))
+        before_title = self._orgs_between(sentence_start, title_at)
+        if before_title:
+            found.append(self._candidate(self.slots[before_title[0]], "topic"))
+        after = self._orgs_between(end, self._sentence_end(sentence))
+        if after:
+            found.append(self._candidate(self.slots[after[0]], "after"))
         if sentence > 0:
             previous = self._orgs_between(self.sentences[sentence - 1], sentence_start)
             if previous:

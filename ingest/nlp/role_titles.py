@@ -27,9 +27,9 @@ STOP, NOMINAL, FORMER, DROPPED = 0, 1, 2, 3
 
 @dataclass(frozen=True, slots=True)
 class Qualifier:
-    """The words written before a title that belong to it, and whether they mark a past role."""
+    """Where the words written before a title that belong to it begin, and whether they mark a past role."""
 
-    text: str
+    start: int
     former: bool
 
 
@@ -39,6 +39,7 @@ class TitleNamer:
     def __init__(self, data: dict[str, Any], knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.tags = frozenset(data["qualifier_tags"])
+        self.verbs = frozenset(data["qualifier_verbs"])
         self.max_chars = data["qualifier_max_chars"]
         self.former_words = frozenset(data["former_before"])
         self.dropped_words = frozenset(data["qualifier_dropped"])
@@ -57,22 +58,22 @@ class TitleNamer:
                 kind = FORMER
             elif word in self.dropped_words:
                 kind = DROPPED
-            elif token.tag_ in self.tags or word.isspace():
+            elif token.tag_ in self.tags or word in self.verbs or word.isspace():
                 kind = NOMINAL
             else:
                 continue
             mask[token.idx : token.idx + len(word)] = bytes([kind]) * len(word)
         return mask
 
-    def qualifier(self, text: str, mask: bytearray, start: int) -> Qualifier:
-        """The qualifier of the title mention at ``start`` in ``text``: the words back to a stop,
+    def qualifier(self, mask: bytearray, start: int) -> Qualifier:
+        """Where the qualifier of the title mention at ``start`` begins: the words back to a stop,
         after the last tense or separating word; past when a tense word is among them."""
         first = start
         while first > 0 and start - first < self.max_chars and mask[first - 1]:
             first -= 1
         run = mask[first:start]
         cut = max(run.rfind(FORMER), run.rfind(DROPPED)) + 1
-        return Qualifier(text[first + cut : start].strip(), FORMER in run)
+        return Qualifier(first + cut, FORMER in run)
 
     def name(self, mention: Span, qualifier: str) -> tuple[str, str] | None:
         """(title, core label) of a mention with its qualifier, or None when no known title ends it.

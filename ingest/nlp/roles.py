@@ -40,6 +40,8 @@ from spacy.tokens import Doc, Span
 ORG, PERSON, TITLE, OTHER = "\ue000", "\ue001", "\ue002", "\ue003"
 PLACEHOLDERS = ORG + PERSON + TITLE + OTHER
 _PLACEHOLDER_OF = {**dict.fromkeys(ORG_LABELS, ORG), "Person": PERSON, "Title": TITLE}
+# Mentions that may stand in a title's qualifier (中国区总裁): their characters are judged by their tag.
+_NOMINAL_MENTIONS = frozenset({"Location"})
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
 _SPACE = "[ \t\u3000]*"
 # Punctuation that ends a qualifier or a unit between an organisation and a title.
@@ -89,7 +91,8 @@ class RoleExtractor:
         joiners = "|".join(re.escape(j) for j in data["title_joiners"])
         people = "|".join(re.escape(j) for j in data["person_joiners"])
         aside = rf"(?:{_SPACE}[（(][^（()）。，,]{{1,24}}[）)])?"
-        unit = rf"[^{PLACEHOLDERS}{_PUNCTUATION}]{{0,{data['unit_max_chars']}}}?"
+        # Any words but mentions other than places and dates (checked to be nominal: see _statement).
+        unit = rf"[^{ORG}{PERSON}{TITLE}{_PUNCTUATION}]{{0,{data['unit_max_chars']}}}?"
         self.macros = {
             # An organisation may be followed by its name or ticker in brackets (依图科技（Yitu）) and be
             # named through its parent (A集团旗下B).
@@ -114,6 +117,8 @@ class RoleExtractor:
         self.patterns = [self._compile(p) for p in data["patterns"]]
         self.former_before = tuple(data["former_before"])
         self.former_after = re.compile(data["former_after"])
+        self.past_cues = tuple(data["past_cues"])
+        self.permanent_titles = frozenset(data["permanent_titles"])
 
     def _compile(self, pattern: dict[str, Any]) -> RolePattern:
         regex = pattern["regex"]
@@ -162,7 +167,8 @@ class RoleExtractor:
                     titles.append((i, self._org_before(abstracted, match.start(), i, org_start)))
         else:
             titles.append((-1, abstracted.slots[org_start] if org_start >= 0 else None))
-        current = pattern.current and not self._former(text, match.start(), match.end())
+        first_title = titles[0][0] if titles[0][0] >= 0 else match.end()
+        current = pattern.current and not self._former(text, match.start(), first_title, match.end())
         return Statement(match.start(), match.end(), people, titles, current, pattern)
 
     @staticmethod
@@ -189,10 +195,12 @@ class RoleExtractor:
                     continue
                 title, former = named
                 if org is None:
-                    found = attachment.attach(max(title_at, statement.start), statement.start, placed)
+                    found = attachment.attach(
+                        max(title_at, statement.start), statement.start, statement.end, placed
+                    )
                     org = found.org if found else None
                 org_of_statement = org_of_statement or org
-                current = statement.current and not former
+                current = (statement.current and not former) or title in self.permanent_titles
                 org_id = org._.entity_id if org is not None else None
                 for person_at in statement.people:
                     person = abstracted.slots[person_at]
@@ -208,8 +216,8 @@ class RoleExtractor:
         if pattern.title is not None:
             return pattern.title, False
         mention = abstracted.slots[title_at]
-        qualifier = self.namer.qualifier(abstracted.text, abstracted.nominal, title_at)
-        named = self.namer.name(mention, qualifier.text)
+        qualifier = self.namer.qualifier(abstracted.nominal, title_at)
+        named = self.namer.name(mention, _surface(abstracted, qualifier.start, title_at).strip())
         if named is None:
             return None
         title, core = named
@@ -217,10 +225,13 @@ class RoleExtractor:
             return None
         return title, qualifier.former
 
-    def _former(self, text: str, start: int, end: int) -> bool:
-        """Whether a word such as 原/前/曾任 precedes or 已于上月离职 follows the statement."""
-        return any(text.endswith(w, 0, start) for w in self.former_before) or bool(
-            self.former_after.match(text, end)
+    def _former(self, text: str, start: int, title_at: int, end: int) -> bool:
+        """Whether a word such as 原/前/曾任 precedes the statement, a past cue (此前) stands in it
+        before its title, or 已于上月离职 follows it."""
+        return (
+            any(text.endswith(w, 0, start) for w in self.former_before)
+            or any(text.find(cue, start, title_at) >= 0 for cue in self.past_cues)
+            or bool(self.former_after.match(text, end))
         )
 
 
@@ -249,7 +260,10 @@ def abstract(
     pieces.append(text[position:])
     offsets.extend(range(position, len(text)))
     doc_nominal = nominal if nominal is not None else bytearray(len(text))
-    abstract_nominal = bytearray(doc_nominal[o] if i not in slots else 0 for i, o in enumerate(offsets))
+    abstract_nominal = bytearray(
+        doc_nominal[o] if i not in slots or slots[i].label_ in _NOMINAL_MENTIONS else 0
+        for i, o in enumerate(offsets)
+    )
     return Abstracted("".join(pieces), offsets, slots, abstract_nominal)
 
 
@@ -274,6 +288,14 @@ def _pronouns(doc: Doc, pronouns: frozenset[str]) -> list[tuple[int, int, str, S
         if antecedent is not None:
             found.append((token.idx, token.idx + len(token.text), PERSON, antecedent))
     return found
+
+
+def _surface(abstracted: Abstracted, start: int, end: int) -> str:
+    """The doc's text of abstract positions ``start:end``, placeholders written out."""
+    text = abstracted.text
+    return "".join(
+        abstracted.slots[i].text if text[i] in PLACEHOLDERS else text[i] for i in range(start, end)
+    )
 
 
 def _nominal(abstracted: Abstracted, start: int, end: int) -> bool:

@@ -66,6 +66,7 @@ class Attachment:
         self.min_weight: float = data["min_weight"]
         self.chain_gap = re.compile(data["chain_gap"])
         self.not_employer_after = re.compile(data["not_employer_after"])
+        self.joined_before = re.compile(data["joined_before"])
         self.text = text
         self.slots = slots
         self.org_char, self.person_char = placeholders
@@ -113,7 +114,7 @@ class Attachment:
         if before_title:
             found.append(self._candidate(self.slots[before_title[0]], "topic"))
         after = self._orgs_between(end, self._sentence_end(sentence))
-        if after:
+        if after and not self.joined_before.search(self.text, end, after[0]):
             found.append(self._candidate(self.slots[after[0]], "after"))
         if sentence > 0:
             previous = self._orgs_between(self.sentences[sentence - 1], sentence_start)

@@ -119,6 +119,7 @@ class RoleExtractor:
         self.former_after = re.compile(data["former_after"])
         self.past_cues = tuple(data["past_cues"])
         self.permanent_titles = frozenset(data["permanent_titles"])
+        self.future_cues = tuple(data["future_cues"])
 
     def _compile(self, pattern: dict[str, Any]) -> RolePattern:
         regex = pattern["regex"]
@@ -168,6 +169,8 @@ class RoleExtractor:
         else:
             titles.append((-1, abstracted.slots[org_start] if org_start >= 0 else None))
         first_title = titles[0][0] if titles[0][0] >= 0 else match.end()
+        if any(text.find(cue, match.start(), first_title) >= 0 for cue in self.future_cues):
+            return None
         current = pattern.current and not self._former(text, match.start(), first_title, match.end())
         return Statement(match.start(), match.end(), people, titles, current, pattern)
 

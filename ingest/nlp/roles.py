@@ -44,6 +44,8 @@ _PLACEHOLDER_OF = {**dict.fromkeys(ORG_LABELS, ORG), "Person": PERSON, "Title": 
 _NOMINAL_MENTIONS = frozenset({"Location"})
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
 _SPACE = "[ \t\u3000]*"
+# Characters that end a clause (and a sentence).
+_CLAUSE_ENDS = "。！？!?；;\n，,"
 # Punctuation that ends a qualifier or a unit between an organisation and a title.
 _PUNCTUATION = r"，,。；;：:、（）()“”\"「」《》!！?？\-—/|·\n"
 
@@ -57,6 +59,8 @@ class RolePattern:
     title: str | None
     # Whether occupation words (研究员, 工程师) make roles here: only where the organisation is stated.
     occupations: bool
+    # Whether the person is the subject of an earlier clause (the pattern starts with {clause}).
+    clause_subject: bool
 
 
 @dataclass(slots=True)
@@ -107,8 +111,14 @@ class RoleExtractor:
             "{people}": (
                 rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}{aside}(?:{_SPACE}(?:{people}){_SPACE}{PERSON}{aside})*)"
             ),
-            # The subject of a clause: a person, then words up to the verb with no other person.
-            "{subject}": rf"(?P<people>{PERSON}){aside}[^{PERSON}。！？!?；;\n]{{0,{data['subject_gap']}}}?",
+            # The subject of a clause: a person near its start, then words up to the verb without another.
+            "{subject}": (
+                rf"(?:^|(?<=[{_CLAUSE_ENDS}]))[^{PERSON}{_CLAUSE_ENDS}]{{0,8}}?(?P<people>{PERSON}){aside}"
+                rf"[^{PERSON}。！？!?；;\n]{{0,{data['subject_gap']}}}?"
+            ),
+            # The start of a clause without a subject of its own (after a comma, maybe a date or an
+            # adverb): its subject is found by :func:`_clause_subject`.
+            "{clause}": rf"(?<=[，,]){_SPACE}[^{PERSON}{_CLAUSE_ENDS}]{{0,12}}?",
         }
         self.knowledge = knowledge
         self.namer = TitleNamer(data, knowledge)
@@ -127,7 +137,12 @@ class RoleExtractor:
             regex = regex.replace(macro, group)
         title = self.knowledge.titles.get(pattern["title"]) if "title" in pattern else None
         return RolePattern(
-            pattern["name"], re.compile(regex), pattern["current"], title, pattern.get("occupations", False)
+            pattern["name"],
+            re.compile(regex),
+            pattern["current"],
+            title,
+            pattern.get("occupations", False),
+            pattern["regex"].startswith("{clause}"),
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -159,20 +174,33 @@ class RoleExtractor:
         text = abstracted.text
         if "unit" in pattern.regex.groupindex and not _nominal(abstracted, *match.span("unit")):
             return None
-        people = [i for i in range(*match.span("people")) if text[i] == PERSON]
-        titles: list[tuple[int, Span | None]] = []
-        org_start = match.start("org") if "org" in pattern.regex.groupindex else -1
-        if "titles" in pattern.regex.groupindex:
-            for i in range(*match.span("titles")):
-                if text[i] == TITLE:
-                    titles.append((i, self._org_before(abstracted, match.start(), i, org_start)))
+        start = match.start()
+        if pattern.clause_subject:
+            subject = _clause_subject(text, start)
+            if subject is None:
+                return None
+            people, start = [subject], subject
         else:
-            titles.append((-1, abstracted.slots[org_start] if org_start >= 0 else None))
+            people = [i for i in range(*match.span("people")) if text[i] == PERSON]
+        titles = self._titles_of(abstracted, pattern, match)
         first_title = titles[0][0] if titles[0][0] >= 0 else match.end()
-        if any(text.find(cue, match.start(), first_title) >= 0 for cue in self.future_cues):
+        if any(text.find(cue, start, first_title) >= 0 for cue in self.future_cues):
             return None
-        current = pattern.current and not self._former(text, match.start(), first_title, match.end())
-        return Statement(match.start(), match.end(), people, titles, current, pattern)
+        current = pattern.current and not self._former(text, start, first_title, match.end())
+        return Statement(start, match.end(), people, titles, current, pattern)
+
+    def _titles_of(
+        self, abstracted: Abstracted, pattern: RolePattern, match: re.Match[str]
+    ) -> list[tuple[int, Span | None]]:
+        """Each title of a match with its organisation; a pattern naming its title gives one at -1."""
+        org_start = match.start("org") if "org" in pattern.regex.groupindex else -1
+        if "titles" not in pattern.regex.groupindex:
+            return [(-1, abstracted.slots[org_start] if org_start >= 0 else None)]
+        return [
+            (i, self._org_before(abstracted, match.start(), i, org_start))
+            for i in range(*match.span("titles"))
+            if abstracted.text[i] == TITLE
+        ]
 
     @staticmethod
     def _org_before(abstracted: Abstracted, start: int, title_at: int, org_start: int) -> Span | None:
@@ -291,6 +319,21 @@ def _pronouns(doc: Doc, pronouns: frozenset[str]) -> list[tuple[int, int, str, S
         if antecedent is not None:
             found.append((token.idx, token.idx + len(token.text), PERSON, antecedent))
     return found
+
+
+def _clause_subject(text: str, at: int) -> int | None:
+    """The subject of the clause starting at ``at``: the person starting the nearest earlier clause of
+    the sentence that starts with one ("张伟2017年加入星云，与李强同为核心成员，并担任CTO" -> 张伟)."""
+    clause_end = at
+    while clause_end > 0 and text[clause_end - 1] in "，,":
+        clause_start = clause_end - 1
+        while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_ENDS:
+            clause_start -= 1
+        first = len(text[clause_start:clause_end]) - len(text[clause_start:clause_end].lstrip())
+        if text.startswith(PERSON, clause_start + first):
+            return clause_start + first
+        clause_end = clause_start
+    return None
 
 
 def _surface(abstracted: Abstracted, start: int, end: int) -> str:

@@ -158,3 +158,11 @@ def test_a_future_role_is_no_role_yet(extractor: Extractor) -> None:
 def test_an_occupation_is_a_role_only_next_to_its_organisation(extractor: Extractor) -> None:
     assert roles(extractor, "澄星科技研究员李明发表论文。") == [("李明", "澄星科技", "研究员", True)]
     assert roles(extractor, "澄星科技发布论文。研究员李明表示。") == []
+
+
+def test_a_clause_without_subject_takes_the_person_starting_an_earlier_clause(extractor: Extractor) -> None:
+    text = "据悉，梁启航2017年加入澄星科技，与林若溪、李明同为公司核心成员，并担任副总经理兼首席技术官。"
+    assert roles(extractor, text) == [
+        ("梁启航", "澄星科技", "副总经理", True),
+        ("梁启航", "澄星科技", "CTO", True),
+    ]

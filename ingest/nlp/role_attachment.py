@@ -13,6 +13,9 @@ the candidate of the best-weighted source wins:
   other person in between;
 * ``sentence``: the nearest one before the title in its sentence, no person between;
 * ``topic``: the first organisation of the sentence (before the title), the sentence's topic;
+
+an organisation in an earlier clause that names a person is that person's, not a candidate
+("张伟此前在A公司负责产品，联合创始人李强…");
 * ``after``: the first organisation after the statement in its sentence ("CTO张伟离开星云");
 * ``previous``: the first organisation of the sentence before;
 * ``article``: the organisation the article names most often.
@@ -34,6 +37,7 @@ from newsgraph.ingest.nlp.candidates import ORG_LABELS
 from spacy.tokens import Span
 
 _CLAUSE_END = re.compile(r"[，,：:]")
+_CLAUSE_ENDS = "，,：:。！？!?；;\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,14 +109,17 @@ class Attachment:
         chained = self._chained(start, before)
         if chained is not None:
             found.append(self._candidate(chained, "chain"))
-        nearest = self._nearest_before(title_at, sentence_start)
+        nearest = self._nearest_before(title_at, sentence_start, clause_start)
         if nearest is not None:
             found.append(
                 self._candidate(self.slots[nearest], "clause" if nearest >= clause_start else "sentence")
             )
-        before_title = self._orgs_between(sentence_start, title_at)
-        if before_title:
-            found.append(self._candidate(self.slots[before_title[0]], "topic"))
+        topic = next(
+            (i for i in self._orgs_between(sentence_start, title_at) if not self._others(i, clause_start)),
+            None,
+        )
+        if topic is not None:
+            found.append(self._candidate(self.slots[topic], "topic"))
         after = self._orgs_between(end, self._sentence_end(sentence))
         if after and not self.joined_before.search(self.text, end, after[0]):
             found.append(self._candidate(self.slots[after[0]], "after"))
@@ -135,14 +142,25 @@ class Attachment:
                 return placed.org if self.chain_gap.fullmatch(gap) else None
         return None
 
-    def _nearest_before(self, title_at: int, sentence_start: int) -> int | None:
-        """The last organisation before the title in its sentence with no person in between."""
+    def _nearest_before(self, title_at: int, sentence_start: int, clause_start: int) -> int | None:
+        """The last organisation before the title in its sentence with no person in between; one in an
+        earlier clause only when that clause names no person (else it is that person's organisation:
+        "张伟此前在A公司负责产品，联合创始人李强…")."""
         for i in range(title_at - 1, sentence_start - 1, -1):
             if self.text[i] == self.person_char:
                 return None
             if self.text[i] == self.org_char and self._employer(i):
-                return i
+                return None if self._others(i, clause_start) else i
         return None
+
+    def _others(self, at: int, clause_start: int) -> bool:
+        """Whether the organisation at ``at`` is in an earlier clause than the title's that names a person."""
+        return at < clause_start and self._clause_names_person(at)
+
+    def _clause_names_person(self, at: int) -> bool:
+        start = max(self.text.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1
+        stops = [i for i in (self.text.find(c, at) for c in _CLAUSE_ENDS) if i >= 0]
+        return self.person_char in self.text[start : min(stops, default=len(self.text))]
 
     def _orgs_between(self, start: int, end: int) -> list[int]:
         return self.orgs[bisect_right(self.orgs, start - 1) : bisect_right(self.orgs, end - 1)]

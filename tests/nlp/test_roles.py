@@ -166,3 +166,11 @@ def test_a_clause_without_subject_takes_the_person_starting_an_earlier_clause(ex
         ("梁启航", "澄星科技", "副总经理", True),
         ("梁启航", "澄星科技", "CTO", True),
     ]
+
+
+def test_an_organisation_in_another_persons_clause_is_not_attached(extractor: Extractor) -> None:
+    text = "鲸跃科技今日发布新品。创始人梁启航此前在澄星科技负责产品，联合创始人林若溪也出席了发布会。"
+    assert roles(extractor, text) == [
+        ("梁启航", "鲸跃科技", "创始人", True),
+        ("林若溪", "鲸跃科技", "联合创始人", True),
+    ]

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.ingest.nlp.candidates import ORG_LABELS
+from newsgraph.ingest.nlp.role_text import ORG, PERSON, Abstracted, sentence_bounds, surface
 from spacy.tokens import Span
 
 _CLAUSE_END = re.compile(r"[，,：:]")
@@ -58,24 +59,17 @@ class Placed:
 class Attachment:
     """The organisation candidates of one doc's abstracted text (see the module docstring)."""
 
-    def __init__(
-        self,
-        data: dict[str, Any],
-        text: str,
-        slots: dict[int, Span],
-        placeholders: tuple[str, str],
-        sentences: list[int],
-    ) -> None:
+    def __init__(self, data: dict[str, Any], abstracted: Abstracted) -> None:
         self.weights: dict[str, float] = data["weights"]
         self.min_weight: float = data["min_weight"]
         self.chain_gap = re.compile(data["chain_gap"])
         self.not_employer_after = re.compile(data["not_employer_after"])
-        self.joined_before = re.compile(data["joined_before"])
-        self.text = text
-        self.slots = slots
-        self.org_char, self.person_char = placeholders
-        self.sentences = sentences
-        self.orgs = [i for i in sorted(slots) if text[i] == self.org_char and self._employer(i)]
+        self.elsewhere_before = re.compile(data["elsewhere_before"])
+        self.abstracted = abstracted
+        self.text = text = abstracted.text
+        self.slots = abstracted.slots
+        self.sentences = sentence_bounds(text)
+        self.orgs = [i for i in sorted(self.slots) if text[i] == ORG and self._employer(i)]
         self.main = self._main_org()
 
     def _employer(self, index: int) -> bool:
@@ -121,7 +115,7 @@ class Attachment:
         if topic is not None:
             found.append(self._candidate(self.slots[topic], "topic"))
         after = self._orgs_between(end, self._sentence_end(sentence))
-        if after and not self.joined_before.search(self.text, end, after[0]):
+        if after and not self.elsewhere_before.search(surface(self.abstracted, end, after[0])):
             found.append(self._candidate(self.slots[after[0]], "after"))
         if sentence > 0:
             previous = self._orgs_between(self.sentences[sentence - 1], sentence_start)
@@ -147,9 +141,9 @@ class Attachment:
         earlier clause only when that clause names no person (else it is that person's organisation:
         "张伟此前在A公司负责产品，联合创始人李强…")."""
         for i in range(title_at - 1, sentence_start - 1, -1):
-            if self.text[i] == self.person_char:
+            if self.text[i] == PERSON:
                 return None
-            if self.text[i] == self.org_char and self._employer(i):
+            if self.text[i] == ORG and self._employer(i):
                 return None if self._others(i, clause_start) else i
         return None
 
@@ -160,7 +154,7 @@ class Attachment:
     def _clause_names_person(self, at: int) -> bool:
         start = max(self.text.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1
         stops = [i for i in (self.text.find(c, at) for c in _CLAUSE_ENDS) if i >= 0]
-        return self.person_char in self.text[start : min(stops, default=len(self.text))]
+        return PERSON in self.text[start : min(stops, default=len(self.text))]
 
     def _orgs_between(self, start: int, end: int) -> list[int]:
         return self.orgs[bisect_right(self.orgs, start - 1) : bisect_right(self.orgs, end - 1)]

@@ -85,5 +85,15 @@ class TitleNamer:
         for start in range(len(written)):
             label = self.knowledge.titles.get(written[start:].strip())
             if label is not None:
-                return (written[:start].strip() + label, label)
+                return _joined(written[:start].strip(), label), label
         return None
+
+
+def _joined(words: str, label: str) -> str:
+    """``words`` before ``label``, a space between where both sides are Latin (终端BG CEO)."""
+    latin = bool(words) and _is_latin(words[-1]) and _is_latin(label[0])
+    return f"{words} {label}" if latin else words + label
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()

@@ -28,21 +28,23 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.ingest.datafiles import load_data_file
-from newsgraph.ingest.nlp.candidates import ORG_LABELS
 from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
-from newsgraph.ingest.nlp.resolution import REFERENCES_KEY
 from newsgraph.ingest.nlp.role_attachment import Attachment, Placed
+from newsgraph.ingest.nlp.role_text import (
+    ORG,
+    PERSON,
+    TITLE,
+    Abstracted,
+    abstract,
+    is_nominal,
+    sentence_bounds,
+    surface,
+)
 from newsgraph.ingest.nlp.role_titles import TitleNamer
 from newsgraph.ingest.records import Role
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-ORG, PERSON, TITLE, OTHER = "\ue000", "\ue001", "\ue002", "\ue003"
-PLACEHOLDERS = ORG + PERSON + TITLE + OTHER
-_PLACEHOLDER_OF = {**dict.fromkeys(ORG_LABELS, ORG), "Person": PERSON, "Title": TITLE}
-# Mentions that may stand in a title's qualifier (中国区总裁): their characters are judged by their tag.
-_NOMINAL_MENTIONS = frozenset({"Location"})
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
 _SPACE = "[ \t\u3000]*"
 # Characters that end a clause (and a sentence).
 _CLAUSE_ENDS = "。！？!?；;\n，,"
@@ -61,19 +63,6 @@ class RolePattern:
     occupations: bool
     # Whether the person is the subject of an earlier clause (the pattern starts with {clause}).
     clause_subject: bool
-
-
-@dataclass(slots=True)
-class Abstracted:
-    """The doc's text with mentions as placeholders, and the way back to the doc."""
-
-    text: str
-    # abstract index -> doc character offset
-    offsets: list[int]
-    # abstract index of a placeholder -> its span (for a pronoun, the person it stands for)
-    slots: dict[int, Span]
-    # 1 where the character may belong to a title's qualifier (see role_titles)
-    nominal: bytearray
 
 
 @dataclass(slots=True)
@@ -148,8 +137,7 @@ class RoleExtractor:
     def __call__(self, doc: Doc) -> Doc:
         abstracted = abstract(doc, self.pronouns, self.namer.nominal_mask(doc))
         statements = self._statements(abstracted)
-        sentences = _sentence_bounds(abstracted.text)
-        attachment = Attachment(self.attachment, abstracted.text, abstracted.slots, (ORG, PERSON), sentences)
+        attachment = Attachment(self.attachment, abstracted)
         doc._.roles = _unique(doc._.roles + self._roles(doc, abstracted, statements, attachment))
         return doc
 
@@ -172,7 +160,7 @@ class RoleExtractor:
         self, abstracted: Abstracted, pattern: RolePattern, match: re.Match[str]
     ) -> Statement | None:
         text = abstracted.text
-        if "unit" in pattern.regex.groupindex and not _nominal(abstracted, *match.span("unit")):
+        if "unit" in pattern.regex.groupindex and not is_nominal(abstracted, *match.span("unit")):
             return None
         start = match.start()
         if pattern.clause_subject:
@@ -184,9 +172,10 @@ class RoleExtractor:
             people = [i for i in range(*match.span("people")) if text[i] == PERSON]
         titles = self._titles_of(abstracted, pattern, match)
         first_title = titles[0][0] if titles[0][0] >= 0 else match.end()
-        if any(text.find(cue, start, first_title) >= 0 for cue in self.future_cues):
+        words = surface(abstracted, start, first_title)
+        if any(cue in words for cue in self.future_cues):
             return None
-        current = pattern.current and not self._former(text, start, first_title, match.end())
+        current = pattern.current and not self._former(text, start, words, match.end())
         return Statement(start, match.end(), people, titles, current, pattern)
 
     def _titles_of(
@@ -214,7 +203,7 @@ class RoleExtractor:
         self, doc: Doc, abstracted: Abstracted, statements: list[Statement], attachment: Attachment
     ) -> list[Role]:
         original = doc._.text_original
-        bounds = _sentence_bounds(original)
+        bounds = sentence_bounds(original)
         placed: list[Placed] = []
         roles: list[Role] = []
         for statement in statements:
@@ -248,7 +237,7 @@ class RoleExtractor:
             return pattern.title, False
         mention = abstracted.slots[title_at]
         qualifier = self.namer.qualifier(abstracted.nominal, title_at)
-        named = self.namer.name(mention, _surface(abstracted, qualifier.start, title_at).strip())
+        named = self.namer.name(mention, surface(abstracted, qualifier.start, title_at).strip())
         if named is None:
             return None
         title, core = named
@@ -256,69 +245,14 @@ class RoleExtractor:
             return None
         return title, qualifier.former
 
-    def _former(self, text: str, start: int, title_at: int, end: int) -> bool:
-        """Whether a word such as 原/前/曾任 precedes the statement, a past cue (此前) stands in it
-        before its title, or 已于上月离职 follows it."""
+    def _former(self, text: str, start: int, words: str, end: int) -> bool:
+        """Whether a word such as 原/前/曾任 precedes the statement, a past cue (此前) is among its
+        ``words`` before the title, or 已于上月离职 follows it."""
         return (
             any(text.endswith(w, 0, start) for w in self.former_before)
-            or any(text.find(cue, start, title_at) >= 0 for cue in self.past_cues)
+            or any(cue in words for cue in self.past_cues)
             or bool(self.former_after.match(text, end))
         )
-
-
-def abstract(
-    doc: Doc, pronouns: frozenset[str] = frozenset(), nominal: bytearray | None = None
-) -> Abstracted:
-    """The doc's text with each mention, reference word and resolvable pronoun replaced by one placeholder."""
-    text = doc.text
-    items = [(s.start_char, s.end_char, _PLACEHOLDER_OF.get(s.label_, OTHER), s) for s in doc.ents]
-    items += [(s.start_char, s.end_char, ORG, s) for s in doc.spans.get(REFERENCES_KEY, [])]
-    items += _pronouns(doc, pronouns)
-    items.sort(key=lambda item: item[0])
-    pieces: list[str] = []
-    offsets: list[int] = []
-    slots: dict[int, Span] = {}
-    position = 0
-    for start, end, placeholder, span in items:
-        if start < position:
-            continue
-        pieces.append(text[position:start])
-        offsets.extend(range(position, start))
-        slots[len(offsets)] = span
-        pieces.append(placeholder)
-        offsets.append(start)
-        position = end
-    pieces.append(text[position:])
-    offsets.extend(range(position, len(text)))
-    doc_nominal = nominal if nominal is not None else bytearray(len(text))
-    abstract_nominal = bytearray(
-        doc_nominal[o] if i not in slots or slots[i].label_ in _NOMINAL_MENTIONS else 0
-        for i, o in enumerate(offsets)
-    )
-    return Abstracted("".join(pieces), offsets, slots, abstract_nominal)
-
-
-def _pronouns(doc: Doc, pronouns: frozenset[str]) -> list[tuple[int, int, str, Span]]:
-    """Personal pronouns with the person each refers back to: the nearest person before it in its
-    sentence, else the first person of the sentence before (the topic Chinese keeps as subject)."""
-    if not pronouns:
-        return []
-    people = sorted((s for s in doc.ents if s.label_ == "Person"), key=lambda s: s.start_char)
-    starts = [p.start_char for p in people]
-    sentences = _sentence_bounds(doc.text)
-    found = []
-    for token in doc:
-        if token.text not in pronouns:
-            continue
-        sentence = bisect_right(sentences, token.idx) - 1
-        before = people[: bisect_right(starts, token.idx - 1)]
-        same = [p for p in before if p.start_char >= sentences[sentence]]
-        previous_start = sentences[sentence - 1] if sentence > 0 else None
-        previous = [p for p in before if previous_start is not None and p.start_char >= previous_start]
-        antecedent = same[-1] if same else (previous[0] if previous else None)
-        if antecedent is not None:
-            found.append((token.idx, token.idx + len(token.text), PERSON, antecedent))
-    return found
 
 
 def _clause_subject(text: str, at: int) -> int | None:
@@ -334,23 +268,6 @@ def _clause_subject(text: str, at: int) -> int | None:
             return clause_start + first
         clause_end = clause_start
     return None
-
-
-def _surface(abstracted: Abstracted, start: int, end: int) -> str:
-    """The doc's text of abstract positions ``start:end``, placeholders written out."""
-    text = abstracted.text
-    return "".join(
-        abstracted.slots[i].text if text[i] in PLACEHOLDERS else text[i] for i in range(start, end)
-    )
-
-
-def _nominal(abstracted: Abstracted, start: int, end: int) -> bool:
-    return all(abstracted.nominal[start:end])
-
-
-def _sentence_bounds(text: str) -> list[int]:
-    """Start offsets of the sentences of ``text``."""
-    return [0, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text))]
 
 
 def _sentence_of(starts: list[int], offset: int, length: int) -> tuple[int, int]:

@@ -63,6 +63,8 @@ class RolePattern:
     occupations: bool
     # Whether the person is the subject of an earlier clause (the pattern starts with {clause}).
     clause_subject: bool
+    # Whether the n-th person holds the n-th title (张伟和李强分别担任CEO和CTO).
+    respectively: bool
 
 
 @dataclass(slots=True)
@@ -75,6 +77,12 @@ class Statement:
     titles: list[tuple[int, Span | None]]
     current: bool
     pattern: RolePattern
+
+    def people_of(self, title: int) -> list[int]:
+        """The people holding the statement's ``title``-th title: all, or the one at its place (分别)."""
+        if self.pattern.respectively and len(self.people) == len(self.titles):
+            return [self.people[title]]
+        return self.people
 
 
 class RoleExtractor:
@@ -132,6 +140,7 @@ class RoleExtractor:
             title,
             pattern.get("occupations", False),
             pattern["regex"].startswith("{clause}"),
+            pattern.get("respectively", False),
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -169,7 +178,7 @@ class RoleExtractor:
                 return None
             people, start = [subject], subject
         else:
-            people = [i for i in range(*match.span("people")) if text[i] == PERSON]
+            people = _people(text, *match.span("people"))
         titles = self._titles_of(abstracted, pattern, match)
         first_title = titles[0][0] if titles[0][0] >= 0 else match.end()
         words = surface(abstracted, start, first_title)
@@ -209,7 +218,7 @@ class RoleExtractor:
         for statement in statements:
             start, end = _sentence_of(bounds, abstracted.offsets[statement.start], len(original))
             org_of_statement = None
-            for title_at, org in statement.titles:
+            for index, (title_at, org) in enumerate(statement.titles):
                 named = self._title(abstracted, statement, title_at)
                 if named is None:
                     continue
@@ -222,7 +231,7 @@ class RoleExtractor:
                 org_of_statement = org_of_statement or org
                 current = (statement.current and not former) or title in self.permanent_titles
                 org_id = org._.entity_id if org is not None else None
-                for person_at in statement.people:
+                for person_at in statement.people_of(index):
                     person = abstracted.slots[person_at]
                     roles.append(
                         Role(person._.entity_id, org_id, title, current, original[start:end], start, end)
@@ -253,6 +262,18 @@ class RoleExtractor:
             or any(cue in words for cue in self.past_cues)
             or bool(self.former_after.match(text, end))
         )
+
+
+def _people(text: str, start: int, end: int) -> list[int]:
+    """The person placeholders in ``start:end`` outside brackets (张伟（Zhang Wei） is one person)."""
+    depth = 0
+    found = []
+    for i in range(start, end):
+        char = text[i]
+        depth += (char in "（(") - (char in "）)")
+        if char == PERSON and depth <= 0:
+            found.append(i)
+    return found
 
 
 def _clause_subject(text: str, at: int) -> int | None:

@@ -174,3 +174,14 @@ def test_an_organisation_in_another_persons_clause_is_not_attached(extractor: Ex
         ("梁启航", "鲸跃科技", "创始人", True),
         ("林若溪", "鲸跃科技", "联合创始人", True),
     ]
+
+
+def test_people_respectively_hold_the_titles(extractor: Extractor) -> None:
+    assert roles(extractor, "梁启航和林若溪分别担任澄星科技CEO和CTO。") == [
+        ("梁启航", "澄星科技", "CEO", True),
+        ("林若溪", "澄星科技", "CTO", True),
+    ]
+
+
+def test_a_name_in_brackets_after_a_person_is_no_second_person(extractor: Extractor) -> None:
+    assert [r[0] for r in roles(extractor, "澄星科技首席科学家梁启航（Liang Qihang）表示。")] == ["梁启航"]

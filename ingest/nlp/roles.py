@@ -105,6 +105,8 @@ class RoleExtractor:
                 rf"(?P<titles>{TITLE}(?:{_SPACE}(?:{joiners}){_SPACE}(?:{ORG}{aside}{_SPACE})?{unit}{TITLE})*)"
             ),
             "{person}": rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}){aside}",
+            # A second person of a statement who holds none of its titles (张伟接替李强出任CEO).
+            "{person_replaced}": rf"{_SPACE}{PERSON}{aside}",
             "{people}": (
                 rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}{aside}(?:{_SPACE}(?:{people}){_SPACE}{PERSON}{aside})*)"
             ),

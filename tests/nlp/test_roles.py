@@ -185,3 +185,25 @@ def test_people_respectively_hold_the_titles(extractor: Extractor) -> None:
 
 def test_a_name_in_brackets_after_a_person_is_no_second_person(extractor: Extractor) -> None:
     assert [r[0] for r in roles(extractor, "澄星科技首席科学家梁启航（Liang Qihang）表示。")] == ["梁启航"]
+
+
+def test_a_title_in_brackets_or_between_commas_after_the_person(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技发布新品。梁启航（CEO）表示，澄星科技将继续投入。") == [
+        ("梁启航", "澄星科技", "CEO", True)
+    ]
+
+
+def test_founders_named_with_the_company_first(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技由梁启航和林若溪于2016年共同创立。") == [
+        ("梁启航", "澄星科技", "创始人", True),
+        ("林若溪", "澄星科技", "创始人", True),
+    ]
+    assert roles(extractor, "澄星科技是梁启航创办的公司。") == [("梁启航", "澄星科技", "创始人", True)]
+
+
+def test_a_successor_holds_the_title_and_the_predecessor_held_it(extractor: Extractor) -> None:
+    assert roles(extractor, "梁启航接替林若溪出任澄星科技CEO。") == [
+        ("梁启航", "澄星科技", "CEO", True),
+        ("林若溪", "澄星科技", "CEO", False),
+    ]
+    assert roles(extractor, "澄星科技CEO一职由梁启航接任。") == [("梁启航", "澄星科技", "CEO", True)]

@@ -46,6 +46,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 _SPACE = "[ \t\u3000]*"
+# How far back the subject of a clause without one is looked for.
+_SUBJECT_REACH = 120
 # Characters that end a clause (and a sentence).
 _CLAUSE_ENDS = "。！？!?；;\n，,"
 # Punctuation that ends a qualifier or a unit between an organisation and a title.
@@ -280,15 +282,19 @@ def _people(text: str, start: int, end: int) -> list[int]:
 
 def _clause_subject(text: str, at: int) -> int | None:
     """The subject of the clause starting at ``at``: the person starting the nearest earlier clause of
-    the sentence that starts with one ("张伟2017年加入星云，与李强同为核心成员，并担任CTO" -> 张伟)."""
+    the sentence that starts with one ("张伟2017年加入星云，与李强同为核心成员，并担任CTO" -> 张伟),
+    looked for at most ``_SUBJECT_REACH`` characters back."""
+    reach = max(0, at - _SUBJECT_REACH)
     clause_end = at
-    while clause_end > 0 and text[clause_end - 1] in "，,":
-        clause_start = clause_end - 1
-        while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_ENDS:
-            clause_start -= 1
-        first = len(text[clause_start:clause_end]) - len(text[clause_start:clause_end].lstrip())
-        if text.startswith(PERSON, clause_start + first):
-            return clause_start + first
+    while clause_end > reach and text[clause_end - 1] in "，,":
+        clause_start = max(text.rfind(c, reach, clause_end - 1) for c in _CLAUSE_ENDS) + 1
+        if clause_start == 0 and reach > 0:
+            return None
+        first = (
+            clause_start + len(text[clause_start:clause_end]) - len(text[clause_start:clause_end].lstrip())
+        )
+        if text.startswith(PERSON, first):
+            return first
         clause_end = clause_start
     return None
 

@@ -41,11 +41,22 @@ class Abstracted:
 
 
 def abstract(
-    doc: Doc, pronouns: frozenset[str] = frozenset(), nominal: bytearray | None = None
+    doc: Doc,
+    pronouns: frozenset[str] = frozenset(),
+    nominal: bytearray | None = None,
+    units: frozenset[str] = frozenset(),
 ) -> Abstracted:
-    """The doc's text with each mention, reference word and resolvable pronoun replaced by one placeholder."""
+    """The doc's text with each mention, reference word and resolvable pronoun replaced by one placeholder.
+
+    An organisation mention that is only the name of a unit (工程院, 实验室) stays text: in
+    "星云科技AI工程院院长" it is part of the title at 星云科技, not an organisation of its own.
+    """
     text = doc.text
-    items = [(s.start_char, s.end_char, _PLACEHOLDER_OF.get(s.label_, OTHER), s) for s in doc.ents]
+    items = [
+        (s.start_char, s.end_char, _PLACEHOLDER_OF.get(s.label_, OTHER), s)
+        for s in doc.ents
+        if s.label_ not in ORG_LABELS or s.text not in units
+    ]
     items += [(s.start_char, s.end_char, ORG, s) for s in doc.spans.get(REFERENCES_KEY, [])]
     items += _pronouns(doc, pronouns)
     items.sort(key=lambda item: item[0])

@@ -125,6 +125,7 @@ class RoleExtractor:
         self.namer = TitleNamer(data, knowledge)
         self.attachment = data["attachment"]
         self.pronouns = frozenset(data["pronouns"])
+        self.units = frozenset(data["unit_names"])
         self.patterns = [self._compile(p) for p in data["patterns"]]
         self.former_before = tuple(data["former_before"])
         self.former_after = re.compile(data["former_after"])
@@ -148,7 +149,7 @@ class RoleExtractor:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        abstracted = abstract(doc, self.pronouns, self.namer.nominal_mask(doc))
+        abstracted = abstract(doc, self.pronouns, self.namer.nominal_mask(doc), self.units)
         statements = self._statements(abstracted)
         attachment = Attachment(self.attachment, abstracted)
         doc._.roles = _unique(doc._.roles + self._roles(doc, abstracted, statements, attachment))

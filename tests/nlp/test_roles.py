@@ -207,3 +207,9 @@ def test_a_successor_holds_the_title_and_the_predecessor_held_it(extractor: Extr
         ("林若溪", "澄星科技", "CEO", False),
     ]
     assert roles(extractor, "澄星科技CEO一职由梁启航接任。") == [("梁启航", "澄星科技", "CEO", True)]
+
+
+def test_a_unit_named_like_an_organisation_is_part_of_the_title(extractor: Extractor) -> None:
+    assert roles(extractor, "创新工场 AI 工程院执行院长梁启航表示。") == [
+        ("梁启航", "创新工场", "AI 工程院执行院长", True)
+    ]

@@ -48,8 +48,8 @@ def abstract(
 ) -> Abstracted:
     """The doc's text with each mention, reference word and resolvable pronoun replaced by one placeholder.
 
-    An organisation mention that is only the name of a unit (工程院, 实验室) stays text: in
-    "星云科技AI工程院院长" it is part of the title at 星云科技, not an organisation of its own.
+    An organisation mention that is only the name of a unit (研究院, 实验室) stays text: in
+    "星云科技AI研究院院长" it is part of the title at 星云科技, not an organisation of its own.
     """
     text = doc.text
     items = [

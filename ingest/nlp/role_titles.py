@@ -2,11 +2,11 @@
 
 A title mention is the title word and the prefixes the entity component
 attaches to it (副, 首席, 研发: ``研发高级总监``). Before it the text often
-says more: a field or unit (自动驾驶中心副总裁, 商业化负责人, 后训练团队的联合
-负责人) or a modifier (联合首席执行官). A role keeps all of it, because "the
+says more: a field or unit (芯片设计中心副总裁, 海外市场负责人, 数据平台团队的
+首席架构师) or a modifier (联合首席执行官). A role keeps all of it, because "the
 head of the commercial team" and "the head" are different facts, but its core
 is normalised so that one title reads the same whatever the spelling:
-``联合首席执行长`` -> ``联席CEO``, ``自动驾驶中心副總裁`` -> ``自动驾驶中心副总裁``.
+``联合首席执行长`` -> ``联席CEO``, ``芯片设计中心副總裁`` -> ``芯片设计中心副总裁``.
 
 The words before a title belong to it when they are nouns or noun-like (LAC
 tags in ``qualifier_tags``): ``宣布首席执行官张伟`` keeps no ``宣布``. Only the

@@ -48,6 +48,16 @@ class Candidate:
     weight: float
 
 
+@dataclass(frozen=True, slots=True)
+class Site:
+    """Where a statement stands: its title's position, its span and its people's positions."""
+
+    title_at: int
+    start: int
+    end: int
+    people: frozenset[int]
+
+
 @dataclass(slots=True)
 class Placed:
     """A role statement already attached, as later statements of a chain see it."""
@@ -88,45 +98,45 @@ class Attachment:
             return None
         return next(self.slots[i] for i in self.orgs if self.slots[i]._.entity_id == entity_id)
 
-    def attach(self, title_at: int, start: int, end: int, before: list[Placed]) -> Candidate | None:
-        """The best candidate organisation for the statement ``start:end`` whose title is at ``title_at``."""
-        best = max(self._candidates(title_at, start, end, before), key=lambda c: c.weight, default=None)
+    def attach(self, site: Site, before: list[Placed]) -> Candidate | None:
+        """The best candidate organisation for the statement at ``site``, after the statements ``before``."""
+        best = max(self._candidates(site, before), key=lambda c: c.weight, default=None)
         return best if best is not None and best.weight >= self.min_weight else None
 
-    def _candidates(self, title_at: int, start: int, end: int, before: list[Placed]) -> list[Candidate]:
-        sentence = bisect_right(self.sentences, title_at) - 1
-        sentence_start = self.sentences[sentence]
-        clause_start = max(
-            [sentence_start, *(m.end() for m in _CLAUSE_END.finditer(self.text, sentence_start, title_at))]
-        )
-        found: list[Candidate] = []
-        chained = self._chained(start, before)
-        if chained is not None:
-            found.append(self._candidate(chained, "chain"))
-        nearest = self._nearest_before(title_at, sentence_start, clause_start)
-        if nearest is not None:
-            found.append(
-                self._candidate(self.slots[nearest], "clause" if nearest >= clause_start else "sentence")
-            )
-        topic = next(
-            (i for i in self._orgs_between(sentence_start, title_at) if not self._others(i, clause_start)),
-            None,
-        )
-        if topic is not None:
-            found.append(self._candidate(self.slots[topic], "topic"))
-        after = self._orgs_between(end, self._sentence_end(sentence))
-        if after and not self.elsewhere_before.search(surface(self.abstracted, end, after[0])):
-            found.append(self._candidate(self.slots[after[0]], "after"))
+    def _candidates(self, site: Site, before: list[Placed]) -> list[Candidate]:
+        sentence = bisect_right(self.sentences, site.title_at) - 1
+        found = self._in_sentence(site, sentence, before)
         if sentence > 0:
-            previous = self._orgs_between(self.sentences[sentence - 1], sentence_start)
+            previous = self._orgs_between(self.sentences[sentence - 1], self.sentences[sentence])
             if previous:
-                found.append(self._candidate(self.slots[previous[0]], "previous"))
+                found.append(self._candidate(previous[0], "previous"))
         if self.main is not None:
-            found.append(self._candidate(self.main, "article"))
+            found.append(Candidate(self.main, "article", self.weights["article"]))
         return found
 
-    def _candidate(self, org: Span, source: str) -> Candidate:
-        return Candidate(org, source, self.weights[source])
+    def _in_sentence(self, site: Site, sentence: int, before: list[Placed]) -> list[Candidate]:
+        """The candidates the statement's own sentence offers."""
+        sentence_start = self.sentences[sentence]
+        ends = _CLAUSE_END.finditer(self.text, sentence_start, site.title_at)
+        clause_start = max([sentence_start, *(m.end() for m in ends)])
+        found: list[Candidate] = []
+        chained = self._chained(site.start, before)
+        if chained is not None:
+            found.append(Candidate(chained, "chain", self.weights["chain"]))
+        nearest = self._nearest_before(site, sentence_start, clause_start)
+        if nearest is not None:
+            found.append(self._candidate(nearest, "clause" if nearest >= clause_start else "sentence"))
+        orgs = self._orgs_between(sentence_start, site.title_at)
+        topic = next((i for i in orgs if not self._others(i, clause_start, site.people)), None)
+        if topic is not None:
+            found.append(self._candidate(topic, "topic"))
+        after = self._orgs_between(site.end, self._sentence_end(sentence))
+        if after and not self.elsewhere_before.search(surface(self.abstracted, site.end, after[0])):
+            found.append(self._candidate(after[0], "after"))
+        return found
+
+    def _candidate(self, at: int, source: str) -> Candidate:
+        return Candidate(self.slots[at], source, self.weights[source])
 
     def _chained(self, start: int, before: list[Placed]) -> Span | None:
         """The organisation of the statement ending right before ``start`` with only a joiner between."""
@@ -136,25 +146,26 @@ class Attachment:
                 return placed.org if self.chain_gap.fullmatch(gap) else None
         return None
 
-    def _nearest_before(self, title_at: int, sentence_start: int, clause_start: int) -> int | None:
+    def _nearest_before(self, site: Site, sentence_start: int, clause_start: int) -> int | None:
         """The last organisation before the title in its sentence with no person in between; one in an
-        earlier clause only when that clause names no person (else it is that person's organisation:
+        earlier clause only when that clause names no one else (else it is that person's organisation:
         "张伟此前在A公司负责产品，联合创始人李强…")."""
-        for i in range(title_at - 1, sentence_start - 1, -1):
+        for i in range(site.title_at - 1, sentence_start - 1, -1):
             if self.text[i] == PERSON:
                 return None
             if self.text[i] == ORG and self._employer(i):
-                return None if self._others(i, clause_start) else i
+                return None if self._others(i, clause_start, site.people) else i
         return None
 
-    def _others(self, at: int, clause_start: int) -> bool:
-        """Whether the organisation at ``at`` is in an earlier clause than the title's that names a person."""
-        return at < clause_start and self._clause_names_person(at)
-
-    def _clause_names_person(self, at: int) -> bool:
+    def _others(self, at: int, clause_start: int, people: frozenset[int]) -> bool:
+        """Whether the organisation at ``at`` is in an earlier clause than the title's that names a person
+        other than the statement's own."""
+        if at >= clause_start:
+            return False
         start = max(self.text.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1
         stops = [i for i in (self.text.find(c, at) for c in _CLAUSE_ENDS) if i >= 0]
-        return PERSON in self.text[start : min(stops, default=len(self.text))]
+        end = min(stops, default=len(self.text))
+        return any(self.text[i] == PERSON and i not in people for i in range(start, end))
 
     def _orgs_between(self, start: int, end: int) -> list[int]:
         return self.orgs[bisect_right(self.orgs, start - 1) : bisect_right(self.orgs, end - 1)]

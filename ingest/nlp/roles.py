@@ -29,7 +29,7 @@ from typing import Any
 
 from newsgraph.ingest.datafiles import load_data_file
 from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
-from newsgraph.ingest.nlp.role_attachment import Attachment, Placed
+from newsgraph.ingest.nlp.role_attachment import Attachment, Placed, Site
 from newsgraph.ingest.nlp.role_text import (
     ORG,
     PERSON,
@@ -229,9 +229,13 @@ class RoleExtractor:
                     continue
                 title, former = named
                 if org is None:
-                    found = attachment.attach(
-                        max(title_at, statement.start), statement.start, statement.end, placed
+                    site = Site(
+                        max(title_at, statement.start),
+                        statement.start,
+                        statement.end,
+                        frozenset(statement.people),
                     )
+                    found = attachment.attach(site, placed)
                     org = found.org if found else None
                 org_of_statement = org_of_statement or org
                 current = (statement.current and not former) or title in self.permanent_titles

@@ -91,7 +91,7 @@ def test_a_chain_of_titles_gives_each_its_own_organisation(extractor: Extractor)
 
 
 def test_the_next_person_of_a_list_keeps_the_organisation(extractor: Extractor) -> None:
-    assert roles(extractor, "鲸跃科技实际控制人林若溪、董事长李明被约谈。") == [
+    assert roles(extractor, "鲸跃科技实际控制人林若溪、董事长李明出席了股东大会。") == [
         ("林若溪", "鲸跃科技", "实际控制人", True),
         ("李明", "鲸跃科技", "董事长", True),
     ]
@@ -106,20 +106,20 @@ def test_people_listed_after_a_title_each_get_it(extractor: Extractor) -> None:
 
 
 def test_a_biography_states_a_past_role(extractor: Extractor) -> None:
-    assert roles(extractor, "梁启航此前曾在鲸跃科技担任研发总监。") == [
+    assert roles(extractor, "梁启航早年在鲸跃科技做过研发总监。") == [
         ("梁启航", "鲸跃科技", "研发总监", False)
     ]
 
 
 def test_a_pronoun_stands_for_the_person(extractor: Extractor) -> None:
-    assert roles(extractor, "梁启航持有澄星科技股份，他曾担任鲸跃科技副总裁。") == [
+    assert roles(extractor, "梁启航今年五十岁，他曾担任鲸跃科技副总裁。") == [
         ("梁启航", "鲸跃科技", "副总裁", False)
     ]
 
 
 def test_founders_named_after_the_company_and_a_date(extractor: Extractor) -> None:
     assert roles(extractor, "澄星科技于2016年由梁启航创立。") == [("梁启航", "澄星科技", "创始人", True)]
-    assert roles(extractor, "澄星科技成立于2019年，由梁启航与林若溪共同创办。") == [
+    assert roles(extractor, "澄星科技2019年在深圳成立，由梁启航与林若溪一手创办。") == [
         ("梁启航", "澄星科技", "创始人", True),
         ("林若溪", "澄星科技", "创始人", True),
     ]
@@ -161,7 +161,7 @@ def test_an_occupation_is_a_role_only_next_to_its_organisation(extractor: Extrac
 
 
 def test_a_clause_without_subject_takes_the_person_starting_an_earlier_clause(extractor: Extractor) -> None:
-    text = "据悉，梁启航2017年加入澄星科技，与林若溪、李明同为公司核心成员，并担任副总经理兼首席技术官。"
+    text = "梁启航毕业后加入澄星科技，和林若溪、李明一起搭建了研发团队，并担任副总经理兼首席技术官。"
     assert roles(extractor, text) == [
         ("梁启航", "澄星科技", "副总经理", True),
         ("梁启航", "澄星科技", "CTO", True),

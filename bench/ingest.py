@@ -118,7 +118,7 @@ def measure(articles: int, seed: int, batch_size: int, workers: int = 1) -> dict
 def _figures(summary: IngestSummary, seconds: float, sampler: RssSampler) -> dict[str, object]:
     return {
         "written": summary.written,
-        "failed": summary.failed,
+        "failed": summary.failed + summary.not_written,
         "duplicate": summary.duplicate,
         "entities": summary.entities,
         "events": summary.events,

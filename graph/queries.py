@@ -192,7 +192,7 @@ def entity_roles(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
         WITH r, startNode(r) AS p, endNode(r) AS o
         RETURN p.id AS person_id, p.name AS person, o.id AS org_id, o.name AS org, r.title AS title,
                r.current AS current, r.date AS date, r.sentence AS sentence, r.article AS article
-        ORDER BY date DESC
+        ORDER BY date IS NULL, date DESC
         """,
         id=entity_id,
     )
@@ -212,7 +212,7 @@ def entity_listings(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
 
 
 def entity_events(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
-    """Every event an entity takes part in, newest first, with the other participants."""
+    """Every event an entity takes part in, newest first (undated last), with the other participants."""
     return graph.read(
         f"""
         MATCH (n:{ENTITY} {{id: $id}})<-[i:INVOLVES]-(e:{EVENT})
@@ -220,7 +220,7 @@ def entity_events(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
                e.modality AS modality, e.confidence AS confidence, e.sources AS sources,
                e.role AS role, i.role AS as_role,
                [(e)-[j:INVOLVES]->(x) WHERE x.id <> n.id | {{role: j.role, id: x.id, name: x.name}}] AS others
-        ORDER BY date DESC
+        ORDER BY date IS NULL, date DESC
         """,
         id=entity_id,
     )
@@ -233,7 +233,7 @@ def entity_articles(graph: Graph, entity_id: str, limit: int = 200) -> list[dict
         MATCH (a:Article)-[m:MENTIONS]->(:{ENTITY} {{id: $id}})
         RETURN a.id AS id, a.title AS title, a.url AS url, a.published AS published, a.source AS source,
                m.count AS mentions
-        ORDER BY published DESC, id LIMIT $limit
+        ORDER BY published IS NULL, published DESC, id LIMIT $limit
         """,
         id=entity_id,
         limit=limit,
@@ -384,7 +384,7 @@ def events(
     statuses: list[str] | None = None,
     limit: int = EVENTS_PAGE,
 ) -> list[dict[str, Any]]:
-    """The ``limit`` newest events of one type (``departure``, ``listing``...) matching the filters.
+    """The ``limit`` newest events of one type (``departure``, ``listing``...) matching the filters; undated last.
 
     ``company`` is an entity id that must take part in the event (any role);
     empty filter lists mean "any". Participants are read only for the rows
@@ -398,7 +398,7 @@ def events(
           AND (size($modalities) = 0 OR e.modality IN $modalities)
           AND (size($statuses) = 0 OR e.status IN $statuses)
           AND ($company IS NULL OR EXISTS {{ (e)-[:INVOLVES]->(:{ENTITY} {{id: $company}}) }})
-        WITH e, day ORDER BY day DESC, e.id LIMIT $limit
+        WITH e, day ORDER BY day IS NULL, day DESC, e.id LIMIT $limit
         RETURN e.id AS id, e.type AS type, day AS date, e.status AS status, e.modality AS modality,
                e.confidence AS confidence, e.sources AS sources, e.first_reported AS first_reported,
                e.role AS role, e.kind AS kind, e.round AS round, e.amount AS amount, e.currency AS currency,

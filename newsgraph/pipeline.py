@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
 from newsgraph.graph.admin import articles_held
@@ -24,7 +25,7 @@ from newsgraph.graph.config import home_dir
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.server import ServerError
 from newsgraph.graph.writer import GRAPH_DOWN, GraphWriter, WriteReport
-from newsgraph.ingest.collect.collector import CollectRun, CollectStats, collect
+from newsgraph.ingest.collect.collector import OUTCOMES, CollectRun, CollectStats, collect
 from newsgraph.ingest.collect.fetch import Fetcher, FetchSettings
 from newsgraph.ingest.collect.sources import Inputs
 from newsgraph.ingest.collect.state import SpoolItem, State
@@ -56,30 +57,61 @@ class IngestOptions:
     workers: int = 1
     allow_private: bool = False
     retry_failed: bool = True
+    #: Publication date of local files (text, pages, JSONL records) that carry none of their own.
+    published: datetime | None = None
     reconnect_delays: tuple[float, ...] = RECONNECT_DELAYS
     write_retry_time: float = WRITE_RETRY_S
 
 
 @dataclass
 class IngestSummary:
-    """What happened to every item of a run, for the closing summary.
+    """What happened to every item of a run, for the closing summary (:meth:`rows` explains each count).
 
-    ``spooled`` counts the articles still waiting in the spool when the run ended (written by the
-    next run); ``recovered`` the spooled articles written once the graph answered again.
+    Items are counted once each: ``seen`` = new + updated + duplicate + unchanged + repeated +
+    failed (see :class:`newsgraph.ingest.collect.collector.CollectStats`). The new and updated
+    articles then go to the graph: ``written``, still ``spooled`` when the run ended (written by
+    the next run), or ``not_written`` (extraction or the write failed; retried next run).
+    ``recovered`` counts the spooled articles written once the graph answered again.
     """
 
     seen: int = 0
     new: int = 0
+    updated: int = 0
     duplicate: int = 0
     unchanged: int = 0
+    repeated: int = 0
     failed: int = 0
     written: int = 0
     spooled: int = 0
+    not_written: int = 0
     recovered: int = 0
+    feeds: int = 0
+    feeds_unchanged: int = 0
+    feeds_failed: int = 0
     entities: int = 0
     events: int = 0
     graph_outage: bool = False
     warnings: list[str] = field(default_factory=list)
+
+    def rows(self) -> list[tuple[str, int, str]]:
+        """(name, count, what it means) for the summary table; the indented rows add up to the row above."""
+        return [
+            ("items seen", self.seen, "articles, pages, feed entries and JSONL lines read: the six below"),
+            ("  new", self.new, "articles not seen before"),
+            ("  changed", self.updated, "known articles whose text changed (extracted again)"),
+            ("  duplicate", self.duplicate, "copies of a known story: their URL is added to it"),
+            ("  unchanged", self.unchanged, "already in the graph as they are"),
+            ("  repeated", self.repeated, "reached twice in this run (e.g. a feed entry and its saved page)"),
+            ("  failed", self.failed, "could not be read: `newsgraph ingest --failed` says why"),
+            ("written", self.written, "articles whose facts went into the graph"
+             + (f" ({self.recovered} spooled earlier)" if self.recovered else "")),
+            ("spooled", self.spooled, "facts waiting for the graph: the next run writes them"),
+            ("not written", self.not_written, "extraction or the write failed; retried next run"),
+            ("feeds", self.feeds, f"feeds read: {self.feeds_unchanged} unchanged since the last run, "
+             f"{self.feeds_failed} failed"),
+            ("entities", self.entities, "entities found in the extracted articles"),
+            ("events", self.events, "events found in the extracted articles"),
+        ]  # fmt: skip
 
     def graph_notice(self) -> str | None:
         """One sentence on the graph's availability for the user, or None when nothing happened."""
@@ -124,7 +156,9 @@ def run_ingest(
     ):
         _reconcile(graph, state, summary)
         sink.flush_spool()
-        run = collect(Inputs(inputs, retry_failed=options.retry_failed), state, fetcher)
+        run = collect(
+            Inputs(inputs, retry_failed=options.retry_failed, published=options.published), state, fetcher
+        )
         _extract_and_write(_articles(run, sink, progress), options, sink, state, summary)
         sink.wait_and_flush()
         summary.spooled = sink.pending()
@@ -150,9 +184,8 @@ def _reconcile(graph: Graph, state: State, summary: IngestSummary) -> None:
 
 
 def _count_collected(stats: CollectStats, summary: IngestSummary) -> None:
-    for name in ("seen", "new", "duplicate", "unchanged"):
+    for name in ("seen", *OUTCOMES, "feeds", "feeds_unchanged", "feeds_failed"):
         setattr(summary, name, getattr(stats, name))
-    summary.failed += stats.failed
     summary.warnings += stats.warnings
 
 
@@ -200,7 +233,7 @@ def _extract_and_write(
         log.error("extraction stopped: %s; unfinished articles are retried on the next run", exc)
         for article in pending:
             state.record_failure(article.url, "extract", f"{type(exc).__name__}: {exc}")
-            summary.failed += 1
+            summary.not_written += 1
     sink.take(batch)
 
 
@@ -319,12 +352,8 @@ class _Sink:
         self.attempts += 1
 
     def _spool_facts(self, pairs: Iterable[tuple[Article, Extraction]]) -> None:
-        for article, extraction in pairs:
-            try:
-                self.state.spool(article.id, dump_facts(article, extraction))
-            except UnicodeEncodeError as exc:  # a lone surrogate (from JSON): the graph refuses it too
-                self.state.record_failure(article.url, "write", f"not valid Unicode text: {exc}")
-                self.summary.failed += 1
+        for article, extraction in pairs:  # their text is storable (the collector saw to that)
+            self.state.spool(article.id, dump_facts(article, extraction))
 
     def _record(self, report: WriteReport, pairs: list[tuple[Article, Extraction]]) -> None:
         urls = {article.id: article.url for article, _ in pairs}
@@ -333,7 +362,7 @@ class _Sink:
         for article_id, reason in report.failed:
             self.state.record_failure(urls.get(article_id, article_id), "write", reason)
         self.summary.written += len(report.written)
-        self.summary.failed += len(report.failed)
+        self.summary.not_written += len(report.failed)
 
 
 def _unpack(items: list[SpoolItem]) -> tuple[list[tuple[Article, Extraction]], list[tuple[str, str]]]:

@@ -21,7 +21,10 @@ import streamlit as st
 from newsgraph.graph import analytics, queries
 from newsgraph.graph.connection import Graph, open_graph
 from newsgraph.graph.server import ServerError
+from newsgraph.ui.charts import bottom_legend, degrees, names_that_fit, relationship_colors
 
+#: How a fact without a date is shown (never "None"); tables list such facts last.
+UNDATED = "undated"
 EMPTY_MESSAGE = "The graph is empty: run `newsgraph ingest corpora/` to fill it, then reload this page."
 ENTITY_PAGE = "views/entity.py"
 #: CSV cells starting with these run as formulas in spreadsheet programs; such cells get a leading quote.
@@ -41,8 +44,11 @@ EVIDENCE_CSS = """
 
 @st.cache_resource(show_spinner="Connecting to the graph…", on_release=Graph.close)
 def _connect(home: str | None, uri: str | None) -> Graph:
-    """One connection per graph; the arguments only key the cache (open_graph reads the environment)."""
-    return open_graph(home)
+    """One read-only connection per graph (the explorer never writes; the server holds it to that).
+
+    The arguments only key the cache (open_graph reads the environment).
+    """
+    return open_graph(home, read_only=True)
 
 
 def get_graph() -> Graph:
@@ -65,6 +71,11 @@ def graph_or_stop() -> Graph:
         st.info(EMPTY_MESSAGE)
         st.stop()
     return graph
+
+
+def day_label(value: object) -> str:
+    """A date for a table cell or a title: ISO, or :data:`UNDATED` when the fact has none."""
+    return UNDATED if value in (None, "") else str(value)
 
 
 def escape_markdown(text: object) -> str:
@@ -192,12 +203,22 @@ LABEL_COLORS = {
 }
 
 
+#: The width a drawing is assumed to have when deciding which names fit (the page's main column),
+#: and the padding inside it (the scales' ``padding``).
+DRAWING_WIDTH_PX, DRAWING_PADDING_PX = 900, 40
+
+
 def network_chart(sub: analytics.Subgraph, center: str | None, key: str, height: int = 520) -> str | None:
-    """Draw a subgraph (offline: Vega-Lite ships with Streamlit); returns the id of a clicked node."""
+    """Draw a subgraph (offline: Vega-Lite ships with Streamlit); returns the id of a clicked node.
+
+    Relationship types keep one colour everywhere, legends sit under the drawing, and only the
+    names that fit without overlapping are written (the center and the most connected first).
+    """
     positions = analytics.layout(sub, center)
     if not positions:
         st.caption("Nothing to draw.")
         return None
+    degree = degrees(sub.edges)
     nodes = pd.DataFrame(
         [
             {
@@ -207,10 +228,13 @@ def network_chart(sub: analytics.Subgraph, center: str | None, key: str, height:
                 "hop": d["hop"],
                 "x": positions[n][0],
                 "y": positions[n][1],
+                "priority": -1 if n == center else -degree.get(n, 0),
             }
             for n, d in sub.nodes.items()
         ]
     )
+    inner = 2 * DRAWING_PADDING_PX
+    written = names_that_fit(nodes, DRAWING_WIDTH_PX - inner, height - inner)
     edges = pd.DataFrame(
         [
             {
@@ -226,8 +250,9 @@ def network_chart(sub: analytics.Subgraph, center: str | None, key: str, height:
         ],
         columns=["src", "dst", "type", "count", "dates", "details", "from", "to", "x", "y", "x2", "y2"],
     )
+    types = sorted(set(edges["type"]))
     clicked = alt.selection_point(fields=["id"], name="node", on="click")
-    axis = {"axis": None, "scale": alt.Scale(zero=False, nice=False, padding=40)}
+    axis = {"axis": None, "scale": alt.Scale(zero=False, nice=False, padding=DRAWING_PADDING_PX)}
     lines = (
         alt.Chart(edges)
         .mark_rule(opacity=0.55)
@@ -236,11 +261,14 @@ def network_chart(sub: analytics.Subgraph, center: str | None, key: str, height:
             y=alt.Y("y:Q", **axis),
             x2="x2:Q",
             y2="y2:Q",
-            color=alt.Color("type:N", title="relationship", scale=alt.Scale(scheme="set2")),
+            color=alt.Color(
+                "type:N", scale=relationship_colors(types), legend=bottom_legend("relationship", types)
+            ),
             strokeWidth=alt.StrokeWidth("count:Q", legend=None, scale=alt.Scale(range=[1.5, 5])),
             tooltip=["from", "type", "to", "count", "details", "dates"],
         )
     )
+    dense = len(nodes) > len(written)
     points = (
         alt.Chart(nodes)
         .mark_circle(opacity=0.95, stroke="white", strokeWidth=1.5)
@@ -249,20 +277,28 @@ def network_chart(sub: analytics.Subgraph, center: str | None, key: str, height:
             y=alt.Y("y:Q", **axis),
             color=alt.Color(
                 "label:N",
-                title="entity",
                 scale=alt.Scale(domain=list(LABEL_COLORS), range=list(LABEL_COLORS.values())),
+                legend=bottom_legend("entity"),
             ),
-            size=alt.Size("hop:O", legend=None, scale=alt.Scale(domain=[0, 1, 2], range=[700, 320, 160])),
+            size=alt.Size(
+                "hop:O",
+                legend=None,
+                scale=alt.Scale(domain=[0, 1, 2], range=[400, 160, 90] if dense else [700, 320, 160]),
+            ),
             tooltip=["name", "label", "hop"],
         )
         .add_params(clicked)
     )
     names = (
-        alt.Chart(nodes)
+        alt.Chart(nodes[nodes["id"].isin(written)])
         .mark_text(dy=-16, fontSize=12)
         .encode(x=alt.X("x:Q", **axis), y=alt.Y("y:Q", **axis), text="name:N")
     )
     chart = (lines + points + names).resolve_scale(color="independent").properties(height=height)
+    if dense:
+        st.caption(
+            f"{len(nodes) - len(written)} names that would overlap are hidden: hover a node to see it."
+        )
     state = st.altair_chart(chart, on_select="rerun", selection_mode="node", key=key, width="stretch")
     picked = state.selection.get("node") if state else None
     return picked[0].get("id") if picked else None

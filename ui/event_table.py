@@ -17,7 +17,7 @@ from newsgraph.graph import queries
 from newsgraph.graph.connection import Graph
 from newsgraph.ingest.event_types import event_type as type_named
 from newsgraph.ingest.records import MODALITIES
-from newsgraph.ui.components import event_evidence, table
+from newsgraph.ui.components import day_label, event_evidence, table
 
 #: Evidence shown without a selection: the newest rows.
 EVIDENCE_DEFAULT_ROWS = 10
@@ -68,7 +68,10 @@ def event_page(
         return [], []
     more, rows = len(rows) > shown, rows[:shown]
     frame = pd.DataFrame([columns(row) for row in rows])
-    selected = table(frame, f"{event_type}s", key=f"{event_type}-table", selectable=True)
+    # The table's key names the filters: new filters make a new table, without the old selection's
+    # row positions (which would point past the end of a shorter table, or at other rows).
+    key = f"{event_type}-table-{window}-{company}-{modalities}-{statuses}"
+    selected = table(frame, f"{event_type}s", key=key, selectable=True)
     if more:
         st.button(
             f"Show {queries.EVENTS_PAGE} more (the newest {len(rows)} are shown)",
@@ -113,4 +116,4 @@ def evidence(graph: Graph, rows: list[dict[str, Any]], selected: list[int]) -> N
 
 def _title(row: dict[str, Any]) -> str:
     who = "、".join(p["name"] for p in row["participants"] if p["name"])
-    return f"{row['date']} · {row['status'] or row['modality']} · {who}"
+    return f"{day_label(row['date'])} · {row['status'] or row['modality']} · {who}"

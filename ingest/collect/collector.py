@@ -20,6 +20,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from newsgraph.ingest.collect.articles import (
+    ArticleError,
+    ArticleFields,
+    page_article,
+    record_article,
+    text_article,
+    without_title,
+)
 from newsgraph.ingest.collect.dedup import NearDuplicateIndex, canonical_url, content_hash, simhash
 from newsgraph.ingest.collect.feeds import FeedResult, looks_like_feed, parse_feed, parse_opml
 from newsgraph.ingest.collect.fetch import Fetcher, FetchError, Response
@@ -35,7 +43,7 @@ from newsgraph.ingest.collect.sources import (
     expand,
 )
 from newsgraph.ingest.collect.state import KnownArticle, State
-from newsgraph.ingest.collect.text import decode, fragment_text, html_to_text
+from newsgraph.ingest.collect.text import fragment_text, storable
 from newsgraph.ingest.collect.timestamps import parse_timestamp
 from newsgraph.ingest.records import Article, FeedEntry, stable_id, to_dict
 
@@ -48,20 +56,40 @@ MAX_ATTEMPTS = 5
 FEED_FULL_TEXT_MIN = 200
 
 
+#: What can become of an item (an article, a page, a feed entry, a JSONL line); each is counted
+#: under exactly one, so these add up to ``seen``.
+OUTCOMES = ("new", "updated", "duplicate", "unchanged", "repeated", "failed")
+
+
 @dataclass
 class CollectStats:
-    """What happened to every item of a run, for the CLI's summary and progress line."""
+    """What happened to every item of a run, for the CLI's summary and progress line.
+
+    Each item is counted once, under one of :data:`OUTCOMES` (``repeated``: reached a second time
+    in this run, as a feed entry and as its saved page, and read once); ``seen`` is their sum.
+    ``degraded`` counts the new and updated articles that stand on their feed's text. Feeds are
+    not items: they have their own counts.
+    """
 
     seen: int = 0
     new: int = 0
     updated: int = 0
     duplicate: int = 0
     unchanged: int = 0
-    degraded: int = 0
+    repeated: int = 0
     failed: int = 0
+    degraded: int = 0
     feeds: int = 0
     feeds_unchanged: int = 0
+    feeds_failed: int = 0
     warnings: list[str] = field(default_factory=list)
+
+    def count(self, outcome: str) -> None:
+        """One more item, with what became of it."""
+        if outcome not in OUTCOMES:
+            raise ValueError(f"unknown outcome {outcome!r}")
+        setattr(self, outcome, getattr(self, outcome) + 1)
+        self.seen += 1
 
 
 @dataclass
@@ -106,22 +134,16 @@ class _Candidate:
     feed_url: str = ""
     degraded: bool = False
 
+    def __post_init__(self) -> None:
+        """One bad character never fails an article: every text field is made storable here."""
+        for name, value in vars(self).items():
+            if isinstance(value, str):
+                setattr(self, name, storable(value))
+
 
 def _site_root(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}/" if parts.scheme in ("http", "https") else ""
-
-
-def _without_title(text: str, *titles: str | None) -> str:
-    """The text without a first line that repeats the headline (extractors often keep the <h1>).
-
-    Copies of one story then compare equal whether or not their extractor kept it.
-    """
-    first, _, rest = text.partition("\n")
-    first = first.strip()
-    if rest and first and any(t and t.strip().startswith(first) for t in titles):
-        return rest.strip()
-    return text
 
 
 def _is_http(url: str | None) -> bool:
@@ -152,9 +174,11 @@ class _Collector:
         stats: CollectStats,
         progress: Progress | None,
         mirror: SiteMirror,
+        published: datetime | None = None,
     ) -> None:
         self.state, self.fetcher, self.stats, self.progress = state, fetcher, stats, progress
         self.mirror = mirror
+        self.published = published
         self.index = NearDuplicateIndex()
         for article_id, value in state.simhashes():
             self.index.add(article_id, value)
@@ -178,6 +202,8 @@ class _Collector:
             self.progress(where, self.stats)
         try:
             yield from self._dispatch(item)
+        except ArticleError as exc:  # a file that says something unreadable about itself
+            yield self._failure(where, "input", str(exc))
         except Exception as exc:  # one broken input must not end the run
             log.exception("unexpected error on %s", where)
             yield self._failure(where, "input", f"internal error: {type(exc).__name__}: {exc}")
@@ -199,7 +225,10 @@ class _Collector:
     # -- failures --------------------------------------------------------------------------
 
     def _failure(self, where: str, kind: str, reason: str, entry: FeedEntry | None = None) -> CollectResult:
-        self.stats.failed += 1
+        if kind == "feed":
+            self.stats.feeds_failed += 1
+        else:
+            self.stats.count("failed")
         self.state.record_failure(where, kind, reason, {"entry": to_dict(entry)} if entry else None)
         log.warning("failed: %s: %s", where, reason)
         return CollectResult("failure", where, reason=reason)
@@ -217,10 +246,10 @@ class _Collector:
 
     def _remote(self, item: RemoteItem) -> Iterator[CollectResult]:
         if item.url in self.fetched:
+            if item.kind == "page":  # a page two feeds link to
+                self.stats.count("repeated")
             return
         self.fetched.add(item.url)
-        if item.kind == "page":
-            self.stats.seen += 1
         try:
             response = self._get(item)
         except FetchError as exc:
@@ -248,7 +277,7 @@ class _Collector:
             self.stats.feeds += 1
             self.stats.feeds_unchanged += 1
         else:
-            self.stats.unchanged += 1
+            self.stats.count("unchanged")
 
     def _remote_failed(self, item: RemoteItem, reason: str) -> Iterator[CollectResult]:
         if item.kind == "page" and item.entry and self._feed_text(item.entry):
@@ -271,8 +300,6 @@ class _Collector:
             self.state.clear_failure(item.url)
             yield from self._feed_entries(feed)
         else:
-            if item.kind == "auto":
-                self.stats.seen += 1
             yield from self._page(item, response)
 
     def _feed_entries(self, feed: FeedResult) -> Iterator[CollectResult]:
@@ -281,7 +308,6 @@ class _Collector:
         for entry in map(self._http_link_only, feed.entries):
             full_text = fragment_text(entry.content_html)
             if len(full_text) >= FEED_FULL_TEXT_MIN or (not entry.url and self._feed_text(entry)):
-                self.stats.seen += 1
                 degraded = len(full_text) < FEED_FULL_TEXT_MIN
                 yield from self._admit(self._entry_candidate(entry, degraded=degraded), entry.url or feed.url)
             elif entry.url:
@@ -302,24 +328,21 @@ class _Collector:
     # -- pages -----------------------------------------------------------------------------
 
     def _page(self, item: RemoteItem, response: Response) -> Iterator[CollectResult]:
-        decoded = decode(response.content, response.content_type)
-        text, meta = html_to_text(decoded.text, response.final_url)
-        if not text:
-            yield from self._remote_failed(item, "no article text found on the page")
+        try:
+            page = page_article(response.content, response.content_type, response.final_url)
+        except ArticleError as exc:
+            yield from self._remote_failed(item, f"{exc} on the page")
             return
         url = canonical_url(item.url)
         entry = item.entry
         candidate = _Candidate(
             key=url,
             url=url,
-            title=(entry.title if entry and entry.title else meta.get("title")) or "",
-            text=_without_title(text, entry.title if entry else None, meta.get("title")),
-            published=(entry.published if entry else None) or parse_timestamp(meta.get("published")),
-            author=meta.get("author") or (entry.author if entry else ""),
-            source=(entry.feed_title if entry else "")
-            or meta.get("sitename")
-            or urlsplit(url).hostname
-            or "",
+            title=(entry.title if entry and entry.title else page.title),
+            text=without_title(page.text, entry.title if entry else None),
+            published=(entry.published if entry else None) or page.published,
+            author=page.author or (entry.author if entry else ""),
+            source=(entry.feed_title if entry else "") or page.source or urlsplit(url).hostname or "",
             source_url=entry.feed_url if entry else _site_root(url),
             feed_url=entry.feed_url if entry else "",
         )
@@ -362,79 +385,59 @@ class _Collector:
     # -- local files -----------------------------------------------------------------------
 
     def _local_page(self, path: Path) -> Iterator[CollectResult]:
-        self.stats.seen += 1
-        where = str(path)
-        html = decode(path.read_bytes()).text
-        text, meta = html_to_text(html)
-        if not text:
-            yield self._failure(where, "input", "no article text found in the file")
-            return
-        url = self.mirror.url_of(path) or (meta["url"] if _is_http(meta.get("url")) else "")
-        url = canonical_url(url) if url else path.resolve().as_uri()
+        page = page_article(path.read_bytes())
+        yield from self._local(page, str(path), path.parent, name=path.stem, url=self.mirror.url_of(path))
+
+    def _local_text(self, path: Path) -> Iterator[CollectResult]:
+        """A .txt/.md article, with its front matter (see :mod:`newsgraph.ingest.collect.articles`)."""
+        yield from self._local(text_article(path.read_bytes()), str(path), path.parent, name=path.stem)
+
+    def _jsonl(self, record: JsonlRecord) -> Iterator[CollectResult]:
+        article = record_article(record.data)
+        key = f"{record.path.resolve().as_uri()}#{record.data.get('id') or content_hash(article.text)}"
+        yield from self._local(article, record.where, record.path, key=key)
+
+    def _local(
+        self,
+        article: ArticleFields,
+        where: str,
+        origin: Path,
+        *,
+        name: str = "",
+        url: str | None = None,
+        key: str = "",
+    ) -> Iterator[CollectResult]:
+        """An article read from a local file: known by its URL when it has one, else by ``key`` or the file.
+
+        ``url`` (a saved site's) wins over the one the file states. ``name`` stands in for a missing
+        title; ``origin`` (the file's folder, or the JSONL file) for a missing source;
+        ``--published`` for a missing date.
+        """
+        url = url or article.url
+        url = canonical_url(url) if _is_http(url) else ""
+        key = url or key or Path(where).resolve().as_uri()
         candidate = _Candidate(
-            key=url,
-            url=url,
-            title=meta.get("title") or path.stem,
-            text=_without_title(text, meta.get("title")),
-            published=parse_timestamp(meta.get("published")),
-            author=meta.get("author") or "",
-            source=meta.get("sitename") or urlsplit(url).hostname or path.parent.name,
-            source_url=_site_root(url) or path.parent.resolve().as_uri(),
+            key=key,
+            url=key,
+            title=article.title or name,
+            text=article.text,
+            published=article.published or self.published,
+            author=article.author,
+            source=article.source
+            or urlsplit(url).hostname
+            or (origin.stem if origin.is_file() else origin.name),
+            source_url=article.source_url or _site_root(url) or origin.resolve().as_uri(),
         )
         yield from self._admit(candidate, where)
         self.state.clear_failure(where)
-
-    def _local_text(self, path: Path) -> Iterator[CollectResult]:
-        """A .txt/.md article: its first line is the title, the rest the text."""
-        self.stats.seen += 1
-        content = decode(path.read_bytes()).text.strip()
-        title, _, body = content.partition("\n")
-        url = path.resolve().as_uri()
-        candidate = _Candidate(
-            key=url,
-            url=url,
-            title=title.lstrip("#").strip(),
-            text=body.strip() or content,
-            source=path.parent.name,
-            source_url=path.parent.resolve().as_uri(),
-        )
-        yield from self._admit(candidate, str(path))
-
-    def _jsonl(self, record: JsonlRecord) -> Iterator[CollectResult]:
-        self.stats.seen += 1
-        data = record.data
-        text = data.get("text") or ""
-        meta: dict[str, Any] = {}
-        if not text and isinstance(data.get("html") or data.get("content"), str):
-            text, meta = html_to_text(data.get("html") or data.get("content"), data.get("url"))
-        if not text.strip():
-            yield self._failure(record.where, "input", "record has no article text")
-            return
-        url = canonical_url(data["url"]) if _is_http(data.get("url")) else ""
-        key = url or f"{record.path.resolve().as_uri()}#{data.get('id') or content_hash(text)}"
-        candidate = _Candidate(
-            key=key,
-            url=url or key,
-            title=str(data.get("title") or meta.get("title") or ""),
-            text=text.strip(),
-            published=parse_timestamp(
-                str(data.get("published") or data.get("date") or meta.get("published") or "")
-            ),
-            author=str(data.get("author") or meta.get("author") or ""),
-            source=str(
-                data.get("source") or meta.get("sitename") or urlsplit(url).hostname or record.path.stem
-            ),
-            source_url=str(data.get("source_url") or _site_root(url) or record.path.resolve().as_uri()),
-        )
-        yield from self._admit(candidate, record.where)
-        self.state.clear_failure(record.where)
 
     # -- deduplication ---------------------------------------------------------------------
 
     def _admit(self, candidate: _Candidate, where: str) -> Iterator[CollectResult]:
         """Decide new / changed / unchanged / duplicate and record the outcome in the state."""
-        if candidate.key in self.admitted:
-            return  # reached twice in one run (a feed entry and its saved page): once is enough
+        if candidate.key in self.admitted:  # reached twice in one run (a feed entry and its saved page)
+            self.stats.count("repeated")
+            return
         self.admitted.add(candidate.key)
         digest, fingerprint = content_hash(candidate.text), simhash(candidate.text)
         known = self.state.article_for_url(candidate.key)
@@ -446,11 +449,11 @@ class _Collector:
                 known.ingested_hash == digest or (candidate.degraded and not known.degraded)
             )
             if unchanged:
-                self.stats.unchanged += 1
+                self.stats.count("unchanged")
                 return
             article = self._article(known.id, candidate, digest, fingerprint, known.urls)
             self.state.record_article(article, feed_url=candidate.feed_url, degraded=candidate.degraded)
-            self.stats.updated += 1
+            self.stats.count("updated")
             self.stats.degraded += candidate.degraded
             yield CollectResult("article", where, article, is_new=False, degraded=candidate.degraded)
             return
@@ -458,14 +461,14 @@ class _Collector:
         original_id = original.id if original else self.index.find(fingerprint)
         if original_id:
             self.state.add_url(original_id, candidate.key)
-            self.stats.duplicate += 1
+            self.stats.count("duplicate")
             log.info("duplicate: %s is a copy of %s", where, original_id)
             yield CollectResult("duplicate", where, duplicate_of=original_id, url=candidate.key)
             return
         article = self._article(stable_id(candidate.key, prefix="art-"), candidate, digest, fingerprint, ())
         self.state.record_article(article, feed_url=candidate.feed_url, degraded=candidate.degraded)
         self.index.add(article.id, fingerprint)
-        self.stats.new += 1
+        self.stats.count("new")
         self.stats.degraded += candidate.degraded
         yield CollectResult("article", where, article, is_new=True, degraded=candidate.degraded)
 
@@ -475,10 +478,7 @@ class _Collector:
         It is announced as a duplicate again, so its URL reaches the article in the graph even when
         an earlier run died before writing it (adding a URL already there changes nothing).
         """
-        if known.ingested:
-            self.stats.unchanged += 1
-        else:
-            self.stats.duplicate += 1
+        self.stats.count("unchanged" if known.ingested else "duplicate")
         yield CollectResult("duplicate", where, duplicate_of=known.id, url=url)
 
     @staticmethod
@@ -521,5 +521,7 @@ def collect(
     then a re-run yields it again. Unchanged articles are counted, not yielded. ``progress`` is
     called with the URL or path about to be processed and the counts so far.
     """
-    collector = _Collector(state, fetcher, CollectStats(), progress, SiteMirror(inputs.items))
+    collector = _Collector(
+        state, fetcher, CollectStats(), progress, SiteMirror(inputs.items), inputs.published
+    )
     return CollectRun(inputs, collector)

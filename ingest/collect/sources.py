@@ -16,10 +16,12 @@ import mimetypes
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from newsgraph.ingest.collect.articles import JSONL_TEXT_KEYS
 from newsgraph.ingest.collect.feeds import parse_opml
 from newsgraph.ingest.records import FeedEntry
 
@@ -37,16 +39,18 @@ FOLDER_NOTES = frozenset({"readme", "license", "licence", "changelog", "notice",
 #: A folder with a name like this inside an input folder is a saved copy of that web site.
 HOST_DIR = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 FOLDER_SUFFIXES = tuple(s for s in KNOWN_SUFFIXES if s not in OPML_SUFFIXES + URL_LIST_SUFFIXES)
-#: A JSONL record needs one of these to carry an article's text.
-JSONL_TEXT_KEYS = ("text", "html", "content")
 
 
 @dataclass
 class Inputs:
-    """The ``ingest`` command's arguments: URLs, files and directories, in the order given."""
+    """The ``ingest`` command's arguments: URLs, files and directories, in the order given.
+
+    ``published`` dates the local articles (text, page, JSONL) that carry no date of their own.
+    """
 
     items: Sequence[str]
     retry_failed: bool = True
+    published: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -166,21 +170,29 @@ def _read_text(path: Path) -> str:
     return path.read_bytes().decode("utf-8-sig", errors="replace")
 
 
+def jsonl_records(lines: Iterable[bytes], path: Path) -> Iterator[JsonlRecord | InputError]:
+    """Each non-empty line of a JSONL file (``path`` names it in messages) as a record or the reason it is none.
+
+    The one reader of JSONL articles: ``ingest`` and ``extract`` accept exactly the same lines.
+    """
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            data = json.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            yield InputError(where, f"not valid JSON ({exc})")
+            continue
+        if not isinstance(data, dict) or not any(isinstance(data.get(k), str) for k in JSONL_TEXT_KEYS):
+            yield InputError(where, f"not an object with one of {', '.join(JSONL_TEXT_KEYS)}")
+            continue
+        yield JsonlRecord(path, number, data)
+
+
 def _jsonl(path: Path) -> Iterator[WorkItem]:
     with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                data = json.loads(raw.decode("utf-8-sig"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                yield InputError(where, f"not valid JSON ({exc})")
-                continue
-            if not isinstance(data, dict) or not any(isinstance(data.get(k), str) for k in JSONL_TEXT_KEYS):
-                yield InputError(where, f"not an object with one of {', '.join(JSONL_TEXT_KEYS)}")
-                continue
-            yield JsonlRecord(path, number, data)
+        yield from jsonl_records(handle, path)
 
 
 def _file(path: Path) -> Iterator[WorkItem]:

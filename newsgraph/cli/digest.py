@@ -16,7 +16,7 @@ from pathlib import Path
 from newsgraph.graph.connection import Graph
 from newsgraph.ui.digest import FORMATS, render
 from newsgraph.ui.digest.assemble import build_digest, weeks_with_events
-from newsgraph.ui.digest.period import DEFAULT_TZ, Period, PeriodError, last_complete_week, zone
+from newsgraph.ui.digest.period import DEFAULT_TZ, Period, PeriodError, last_complete_week
 
 EXIT_OK = 0
 EXIT_WRITE_FAILED = 1
@@ -37,12 +37,9 @@ def run_digest(
     tz: str = DEFAULT_TZ,
 ) -> int:
     """Write the digest of ``week`` (or ``since``..``until``, or last week) in ``fmt``; returns the exit code."""
-    if fmt not in FORMATS:
-        return _fail(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}", EXIT_BAD_INPUT)
-    try:
-        period = choose_period(week, since, until, tz)
-    except PeriodError as exc:
-        return _fail(str(exc), EXIT_BAD_INPUT)
+    period = requested_period(fmt, week, since, until, tz)
+    if period is None:
+        return EXIT_BAD_INPUT
     digest = build_digest(graph, period)
     if digest.empty:
         return _fail(empty_message(graph, period), EXIT_EMPTY)
@@ -59,16 +56,35 @@ def run_digest(
     return EXIT_OK
 
 
+def requested_period(
+    fmt: str, week: str | None, since: date | None, until: date | None, tz: str = DEFAULT_TZ
+) -> Period | None:
+    """The period the options ask for, or None after saying on stderr what is wrong with them.
+
+    Checked before the graph is opened, so a typo never waits for a server to start.
+    """
+    if fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}", EXIT_BAD_INPUT)
+        return None
+    try:
+        return choose_period(week, since, until, tz)
+    except PeriodError as exc:
+        _fail(str(exc), EXIT_BAD_INPUT)
+        return None
+
+
 def choose_period(week: str | None, since: date | None, until: date | None, tz: str = DEFAULT_TZ) -> Period:
-    """The period the options ask for: a week, a range (``until`` defaults to today), or last complete week."""
+    """The period the options ask for: a week, a range (both ends given), or the last complete week."""
     if week is not None and (since or until):
         raise PeriodError("give either --week or --since/--until, not both")
     if week is not None:
         return Period.week(week, tz)
     if until is not None and since is None:
         raise PeriodError("--until needs --since (the first day of the range)")
-    if since is not None:
-        return Period.between(since, until or datetime.now(zone(tz)).date(), tz)
+    if since is not None and until is None:
+        raise PeriodError("--since needs --until (the last day of the range)")
+    if since is not None and until is not None:
+        return Period.between(since, until, tz)
     return last_complete_week(datetime.now(UTC), tz)
 
 

@@ -1,9 +1,11 @@
 """``newsgraph extract``: run the NLP on files or stdin and print what it found.
 
-Never touches the graph. Inputs are plain text, HTML (main text extracted
-first) or JSON lines ``{"id", "text", "title"?, "published"?}``; ``-`` reads
-stdin. A bad file or line is reported on stderr with its place and skipped;
-everything else is still extracted, and the exit code is 1 so scripts notice.
+Never touches the graph. Inputs are text articles (front matter allowed), HTML
+(main text extracted first) or JSON lines, read by the same functions as
+``ingest`` (:mod:`newsgraph.ingest.collect.articles`), so a file gives the same
+facts both ways; ``-`` reads stdin. A bad file or line is reported on stderr
+with its place and skipped; everything else is still extracted, and the exit
+code is 1 so scripts notice.
 """
 
 from __future__ import annotations
@@ -14,11 +16,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from newsgraph.cli.extract_format import format_table, records_for
-from newsgraph.ingest.collect.text import html_to_text
-from newsgraph.ingest.collect.timestamps import parse_timestamp
+from newsgraph.ingest.collect.articles import (
+    ArticleError,
+    ArticleFields,
+    page_article,
+    record_article,
+    text_article,
+)
+from newsgraph.ingest.collect.sources import InputError, jsonl_records
 from newsgraph.ingest.nlp.extract import Document, Extractor
 
 INPUT_FORMATS = ("auto", "text", "html", "jsonl")
@@ -57,57 +65,53 @@ def run_extract(paths: list[str], input_format: str, published: date | None, fmt
 def _documents(
     path: str, input_format: str, published: date | None, problems: _Problems
 ) -> Iterator[Document]:
+    """The documents of one input, read exactly as ``ingest`` reads the same file."""
     try:
-        content = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.report(path, f"cannot read: {exc}")
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        problems.report(path, f"cannot read: {exc.strerror or exc}")
         return
-    kind = _kind(path, content) if input_format == "auto" else input_format
+    kind = _kind(path, data) if input_format == "auto" else input_format
     doc_id = "stdin" if path == "-" else path
     if kind == "jsonl":
-        yield from _jsonl_documents(doc_id, content, published, problems)
-    elif kind == "html":
-        text, meta = html_to_text(content)
-        if not text:
-            problems.report(path, "no article text found in the HTML")
-            return
-        yield Document(doc_id, text, published or _date(meta.get("date")), meta.get("title") or "")
-    else:
-        yield Document(doc_id, content, published)
+        yield from _jsonl_documents(doc_id, data, published, problems)
+        return
+    try:
+        article = page_article(data) if kind == "html" else text_article(data)
+    except ArticleError as exc:
+        problems.report(path, str(exc))
+        return
+    yield _document(doc_id, article, published)
 
 
-def _kind(path: str, content: str) -> str:
+def _kind(path: str, data: bytes) -> str:
     """The input format from the file name, or for stdin from the first character."""
     if path != "-":
         return _SUFFIX_FORMATS.get(Path(path).suffix.lower(), "text")
-    first = content.lstrip()[:1]
-    return {"{": "jsonl", "<": "html"}.get(first, "text")
+    first = data.lstrip()[:1]
+    return {b"{": "jsonl", b"<": "html"}.get(first, "text")
 
 
 def _jsonl_documents(
-    source: str, content: str, published: date | None, problems: _Problems
+    source: str, data: bytes, published: date | None, problems: _Problems
 ) -> Iterator[Document]:
-    for number, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
+    """One document per record that ``ingest`` would accept; known by its id, its URL or its line."""
+    for record in jsonl_records(data.splitlines(), Path(source)):
+        if isinstance(record, InputError):
+            problems.report(record.where, record.reason)
             continue
         try:
-            yield _jsonl_document(json.loads(line), published)
-        except (json.JSONDecodeError, ValueError) as exc:
-            problems.report(f"{source}:{number}", str(exc))
+            article = record_article(record.data)
+        except ArticleError as exc:
+            problems.report(record.where, str(exc))
+            continue
+        doc_id = next(
+            (str(v) for v in (record.data.get("id"), article.url) if isinstance(v, str | int) and v != ""),
+            record.where,
+        )
+        yield _document(doc_id, article, published)
 
 
-def _jsonl_document(row: Any, published: date | None) -> Document:
-    if not isinstance(row, dict):
-        raise ValueError("a line must be a JSON object")
-    doc_id, text = row.get("id"), row.get("text")
-    if not isinstance(doc_id, str) or not doc_id or not isinstance(text, str):
-        raise ValueError('a line needs a string "id" and a string "text"')
-    row_date = _date(row.get("published")) if row.get("published") else None
-    if row.get("published") and row_date is None:
-        raise ValueError(f"unreadable published date {row['published']!r}")
-    return Document(doc_id, text, row_date or published, str(row.get("title") or ""))
-
-
-def _date(raw: object) -> date | None:
-    stamp = parse_timestamp(raw) if isinstance(raw, str) else None
-    return stamp.date() if stamp else None
+def _document(doc_id: str, article: ArticleFields, published: date | None) -> Document:
+    """What the extractor reads: the article's own date first, ``--published`` when it has none."""
+    return Document(doc_id, article.text, article.published_date or published, article.title)

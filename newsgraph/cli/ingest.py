@@ -5,14 +5,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
-from newsgraph.cli.common import DataDir, connect, err, out
+from newsgraph.cli.common import DataDir, connect, err, out, parse_stamp
 from newsgraph.graph.config import home_dir
 from newsgraph.graph.connection import Graph, open_graph
+
+if TYPE_CHECKING:
+    from newsgraph.pipeline import IngestSummary
 
 
 def ingest(
@@ -34,6 +37,13 @@ def ingest(
             "--allow-private", help="Allow fetching from private/loopback addresses (local testing)."
         ),
     ] = False,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            help="Publication date (YYYY-MM-DD, or with a time) of local files that give none of their own.",
+        ),
+    ] = None,
     workers: Annotated[
         int,
         typer.Option(
@@ -57,7 +67,11 @@ def ingest(
     if not items:
         err.print("nothing to ingest: give feed URLs or files, article URLs, or paths (see --help)")
         raise typer.Exit(2)
-    options = IngestOptions(home=home, allow_private=allow_private, workers=workers)
+    if allow_private:
+        err.print("[yellow]warning:[/yellow] --allow-private: feeds and pages may reach your own network")
+    options = IngestOptions(
+        home=home, allow_private=allow_private, workers=workers, published=parse_stamp(published)
+    )
     with connect(home) as graph:
         while True:
             spooled = _ingest_once(items, graph, options, connect=lambda: open_graph(home, start=False))
@@ -82,31 +96,24 @@ def _ingest_once(items: list[str], graph: Graph, options: object, connect: Calla
             bar.update(task, advance=n, description=f"ingesting {label[:60]}")
 
         summary = run_ingest(items, graph, options, progress=advance, connect=connect)  # type: ignore[arg-type]
+    print_summary(summary)
+    return summary.spooled
+
+
+def print_summary(summary: IngestSummary) -> None:
+    """The summary table (every count with what it means), then warnings and what to do about failures."""
     table = Table(title="ingest summary")
-    table.add_column("")
-    table.add_column("count", justify="right")
-    for name in (
-        "seen",
-        "new",
-        "duplicate",
-        "unchanged",
-        "failed",
-        "written",
-        "spooled",
-        "entities",
-        "events",
-    ):
-        table.add_row(name, str(getattr(summary, name)))
+    for column, justify in (("", "left"), ("count", "right"), ("meaning", "left")):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for name, count, meaning in summary.rows():
+        table.add_row(name, str(count), meaning, style=None if name.startswith(" ") else "bold")
     out.print(table)
     for warning in summary.warnings:
         err.print(f"[yellow]warning:[/yellow] {warning}")
     if notice := summary.graph_notice():
         err.print(f"[yellow]{notice}[/yellow]")
-    if summary.failed:
-        err.print(
-            f"{summary.failed} items failed: `newsgraph ingest --failed` lists them; the next run retries them"
-        )
-    return summary.spooled
+    if failed := summary.failed + summary.not_written:
+        err.print(f"{failed} items failed: `newsgraph ingest --failed` lists them; the next run retries them")
 
 
 def _print_failures(path: Path) -> None:

@@ -36,21 +36,40 @@ app.command()(ingest.ingest)
 def ui(
     data_dir: DataDir = None,
     port: Annotated[int, typer.Option(help="Port of the app on 127.0.0.1.")] = 8501,
-    no_browser: Annotated[bool, typer.Option("--no-browser", help="Do not open a browser.")] = False,
+    no_browser: Annotated[
+        bool, typer.Option("--no-browser", help="Do not open a browser (never opened without a display).")
+    ] = False,
 ) -> None:
     """Open the explorer (Streamlit) on the graph; starts the embedded server first if needed."""
     home = home_dir(data_dir)
-    connect(home).close()
+    url = f"http://127.0.0.1:{port}"
+    opens = not no_browser and has_display()
+    env = {**os.environ, "NEWSGRAPH_HOME": str(home)}
+    with connect(home):  # the app reuses this server; it is stopped after Ctrl-C if this command started it
+        out.print(f"explorer on {url}{' (opening a browser)' if opens else ''}; Ctrl-C to stop")
+        code = subprocess.call(streamlit_command(port, headless=not opens), env=env)
+    raise typer.Exit(code)
+
+
+def has_display() -> bool:
+    """Whether a browser window can be opened here (on Linux and BSD: an X11 or Wayland display)."""
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def streamlit_command(port: int, *, headless: bool) -> list[str]:
+    """``streamlit run`` for the explorer, asking nothing: a first run of Streamlit would otherwise stop at
+    its e-mail prompt (and exit when there is no terminal), and send usage statistics."""
     app_file = Path(newsgraph.ui.__file__).resolve().parent / "app.py"
-    command = [
+    return [
         sys.executable, "-m", "streamlit", "run", str(app_file),
         "--server.address", "127.0.0.1", "--server.port", str(port),
-        "--server.headless", "true" if no_browser else "false",
-        "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer",
+        "--browser.serverAddress", "127.0.0.1",
+        "--server.headless", str(headless).lower(), "--server.showEmailPrompt", "false",
+        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+        "--client.toolbarMode", "viewer",
     ]  # fmt: skip
-    out.print(f"explorer on http://127.0.0.1:{port} (Ctrl-C to stop)")
-    env = {**os.environ, "NEWSGRAPH_HOME": str(home)}
-    raise typer.Exit(subprocess.call(command, env=env))
 
 
 @app.command()
@@ -85,12 +104,13 @@ def digest(
     data_dir: DataDir = None,
 ) -> None:
     """Write the events of a week (or a date range) for editors."""
-    from newsgraph.cli.digest import run_digest
+    from newsgraph.cli.digest import EXIT_BAD_INPUT, requested_period, run_digest
 
+    first, last = parse_date(since), parse_date(until)
+    if requested_period(fmt, week, first, last, tz) is None:
+        raise typer.Exit(EXIT_BAD_INPUT)
     with connect(data_dir) as graph:
-        code = run_digest(
-            graph, week=week, since=parse_date(since), until=parse_date(until), fmt=fmt, out=out_path, tz=tz
-        )
+        code = run_digest(graph, week=week, since=first, until=last, fmt=fmt, out=out_path, tz=tz)
     raise typer.Exit(code)
 
 

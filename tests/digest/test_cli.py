@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -69,6 +71,7 @@ def test_an_empty_week_exits_3_writes_nothing_and_names_weeks_with_events(
         ({"week": "2021-W54"}, "2021 has no ISO week 54"),
         ({"week": WEEK, "since": date(2021, 3, 8)}, "either --week or --since/--until"),
         ({"until": date(2021, 3, 8)}, "--until needs --since"),
+        ({"since": date(2021, 3, 8)}, "--since needs --until"),
         ({"since": date(2021, 3, 9), "until": date(2021, 3, 8)}, "ends (2021-03-08) before it starts"),
         ({"week": WEEK, "tz": "Nowhere/City"}, "unknown time zone 'Nowhere/City'"),
         ({"week": WEEK, "fmt": "pdf"}, "unknown format 'pdf'; choose one of: md, html, json, csv, atom"),
@@ -84,9 +87,15 @@ def test_bad_options_exit_2_with_a_clear_message(
     assert not out.exists()
 
 
-def test_since_alone_runs_to_today(
-    digest_graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    out = tmp_path / "since.csv"
-    assert run_digest(digest_graph, week=None, since=date(2021, 3, 8), until=None, fmt="csv", out=out) == 0
-    assert "wrote 9 events of 2021-03-08.." in capsys.readouterr().err
+def test_since_without_until_is_refused_by_the_command_before_any_graph_starts(tmp_path: Path) -> None:
+    """The help says --since and --until go together: the command says so and exits 2, in a home with no server."""
+    home = tmp_path / "home"
+    done = subprocess.run(
+        [sys.executable, "-m", "newsgraph.cli", "digest", "--since", "2021-03-08", "--data-dir", str(home)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "--since needs --until" in done.stderr
+    assert not (home / "server.json").exists()

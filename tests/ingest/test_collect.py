@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from newsgraph.ingest.collect.collector import CollectResult, collect
+from newsgraph.ingest.collect.collector import OUTCOMES, CollectResult, collect
 from newsgraph.ingest.collect.fetch import Fetcher
 from newsgraph.ingest.collect.sources import Inputs
 from newsgraph.ingest.collect.state import State
@@ -179,6 +179,29 @@ def test_local_files_and_jsonl_with_a_bad_line(tmp_path: Path, state: State, fet
         "2021-03-09"
     )
     assert stats.failed == 1 and f"{folder}/a.jsonl:2" in [f.url for f in state.failures()]
+
+
+def test_every_item_is_counted_once_so_the_outcomes_add_up_to_seen(
+    tmp_path: Path, state: State, fetcher: Fetcher
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(f'{{"text": "{SECOND_STORY}"}}\n{{broken\n', encoding="utf-8")
+    (folder / "story.md").write_text(f"# 云智科技\n{STORY}", encoding="utf-8")
+    (folder / "copy.html").write_text(article_html("雲智科技", STORY_TRADITIONAL), encoding="utf-8")
+    (folder / "bad-date.md").write_text(f"---\npublished: someday\n---\n{UNRELATED}", encoding="utf-8")
+    same_file_twice = [str(folder), str(folder / "story.md")]
+    first, stats = run(same_file_twice, state, fetcher)
+    for result in first:
+        if result.article:
+            state.mark_ingested(result.article.id)
+    counts = {name: getattr(stats, name) for name in OUTCOMES}
+    assert counts == {"new": 2, "updated": 0, "duplicate": 1, "unchanged": 0, "repeated": 1, "failed": 2}
+    assert stats.seen == sum(counts.values()) == 6
+
+    _, again = run(same_file_twice, state, fetcher)
+    assert again.seen == sum(getattr(again, name) for name in OUTCOMES) == 6
+    assert (again.unchanged, again.failed, again.repeated) == (3, 2, 1)
 
 
 def test_file_urls_given_as_input_are_refused_and_recorded(state: State, fetcher: Fetcher) -> None:

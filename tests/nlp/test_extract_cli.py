@@ -7,8 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
+from newsgraph.ingest.collect.collector import collect
+from newsgraph.ingest.collect.fetch import Fetcher, FetchSettings
+from newsgraph.ingest.collect.sources import Inputs
+from newsgraph.ingest.collect.state import State
+from newsgraph.ingest.nlp.extract import Extractor
 
 from newsgraph.cli.extract import run_extract
+from newsgraph.cli.extract_format import records_for
 
 
 def records(out: io.StringIO) -> list[dict]:
@@ -72,3 +78,62 @@ def test_event_participants_are_canonical_names_not_ids(tmp_path: Path) -> None:
     events = [r for r in map(json.loads, out.getvalue().splitlines()) if r["record"] == "event"]
     assert events and events[0]["board"] == "科创板"
     assert events[0]["org"] == "依图科技"
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpora"
+GBK_PAGE = CORPUS / "pages" / "www.anhui-techbiz.test" / "html" / "2021" / "0122" / "iflytek-bid.html"
+BIG5_PAGE = CORPUS / "pages" / "www.hktechweekly.test" / "2021" / "03" / "sensetime-hk-ipo.html"
+
+
+def test_gbk_and_big5_texts_and_pages_are_read_as_ingest_reads_them(tmp_path: Path) -> None:
+    gbk, big5 = tmp_path / "gbk.txt", tmp_path / "big5.txt"
+    gbk.write_bytes("商汤科技CEO徐立表示，公司将继续加大研发投入。".encode("gbk"))
+    big5.write_bytes("原依圖科技CTO顏水成已離職，加盟一家新加坡公司。".encode("big5"))
+    out = io.StringIO()
+    inputs = [gbk, big5, GBK_PAGE, BIG5_PAGE]
+    assert run_extract([str(p) for p in inputs], "auto", None, "jsonl", out) == 0
+    entities = {(r["doc"], r["name"]) for r in records(out) if r["record"] == "entity"}
+    assert {(str(gbk), "商汤科技"), (str(big5), "依图科技")} <= entities
+    assert (str(GBK_PAGE), "科大讯飞") in entities and (str(BIG5_PAGE), "商汤科技") in entities
+
+
+def test_every_line_ingest_accepts_in_the_sample_jsonl_is_extracted() -> None:
+    """The sample corpus's articles carry a URL and no id: each is known by its URL."""
+    path = CORPUS / "articles.jsonl"
+    urls = [json.loads(line)["url"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out = io.StringIO()
+    assert run_extract([str(path)], "auto", None, "jsonl", out) == 0
+    assert {r["doc"] for r in records(out)} == set(urls)
+
+
+def test_a_markdown_article_gives_the_same_facts_to_extract_and_to_ingest(
+    tmp_path: Path, extractor: Extractor
+) -> None:
+    """Front matter, headline and date are read once, the same way: same events, roles and offsets."""
+    path = tmp_path / "story.md"
+    path.write_text(
+        "---\ntitle: 人事\npublished: 2021-03-12\nsource: 测试日报\n---\n# 依图科技技术负责人离职\n"
+        "依图科技CTO颜水成已于上周离职，加盟一家新加坡公司。商汤科技CEO徐立表示欢迎。",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    assert run_extract([str(path)], "auto", None, "jsonl", out) == 0
+    by_extract = facts(records(out))
+
+    with State(tmp_path / "state.sqlite") as state, Fetcher(FetchSettings()) as fetcher:
+        [article] = [r.article for r in collect(Inputs([str(path)]), state, fetcher) if r.article]
+    [extraction] = extractor.extract_many([article])
+    by_ingest = facts(records_for(extraction, str(path)))
+
+    assert by_extract == by_ingest
+    departure = next(r for r in by_extract if r["record"] == "event" and r["type"] == "departure")
+    assert departure["date"] == "2021-03-01"  # 上周, read against the front matter's date
+    assert any(r["record"] == "role" for r in by_extract)
+
+
+def facts(found: list[dict]) -> list[dict]:
+    """The role and event records, without the document id (a path for one, an article id for the other)."""
+    return sorted(
+        ({k: v for k, v in r.items() if k != "doc"} for r in found if r["record"] in ("role", "event")),
+        key=lambda r: json.dumps(r, ensure_ascii=False, sort_keys=True),
+    )

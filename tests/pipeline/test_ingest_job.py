@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+import pytest
 from newsgraph.graph.connection import Graph
 
-from newsgraph.pipeline import IngestOptions, run_ingest
+from newsgraph.cli.ingest import print_summary
+from newsgraph.pipeline import IngestOptions, IngestSummary, run_ingest
 from tests.conftest import CORPUS
 from tests.httpserver import LocalServer
 
@@ -119,3 +122,20 @@ def test_watch_polls_feeds_until_stopped_and_refetches_nothing_unchanged(graph_h
         pages = [n for path, n in server.counts.items() if path.endswith(".html")]
         assert pages and max(pages) == 1, "a page was fetched again by a later poll"
         assert "next poll in 1s" in output
+
+
+def test_the_ingest_summary_adds_up_and_says_what_each_count_means(
+    corpus_summary: IngestSummary, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`newsgraph ingest corpora/`: items seen = the parts listed under it, each with its meaning."""
+    print_summary(corpus_summary)
+    printed = capsys.readouterr().out
+    rows = {name.strip(): (int(count), meaning) for name, count, meaning in SUMMARY_ROW.findall(printed)}
+    parts = ("new", "changed", "duplicate", "unchanged", "repeated", "failed")
+    assert rows["items seen"][0] == sum(rows[part][0] for part in parts) > 0
+    assert rows["repeated"][0] > 0  # the corpus's feed entries whose page is saved beside them
+    assert all(meaning.strip() for _, meaning in rows.values())
+
+
+#: One row of the printed summary table: name │ count │ meaning.
+SUMMARY_ROW = re.compile(r"^│ ([ \w]+?)\s*│\s+(\d+) │ (.*?)\s*│$", re.MULTILINE)

@@ -65,7 +65,7 @@ class Story:
     """One article and the facts read from it (entity ids refer to :data:`ENTITIES`)."""
 
     n: int
-    day: date
+    day: date | None
     title: str
     text: str
     entities: list[str]
@@ -73,7 +73,7 @@ class Story:
     roles: list[Role] = field(default_factory=list)
 
 
-def _event(event_type: str, sentence: str, day: date, **fields: object) -> Event:
+def _event(event_type: str, sentence: str, day: date | None, **fields: object) -> Event:
     defaults: dict[str, object] = {"trigger": "", "modality": "asserted", "confidence": 0.9}
     return Event(
         type=event_type, evidence=sentence, start=0, end=len(sentence), date=day, **{**defaults, **fields}
@@ -269,7 +269,9 @@ def _records(story: Story) -> tuple[Article, Extraction]:
         url=f"http://news.example.test/{story.n}.html",
         title=story.title,
         text=story.text,
-        published=datetime.combine(story.day, datetime.min.time(), CST).replace(hour=9),
+        published=datetime.combine(story.day, datetime.min.time(), CST).replace(hour=9)
+        if story.day
+        else None,
         source="示例新闻",
         source_url="http://news.example.test/feed.xml",
     )
@@ -286,5 +288,15 @@ def _records(story: Story) -> tuple[Article, Extraction]:
 
 def write_sample(graph: Graph) -> None:
     """Write every sample story; fails loudly if the writer rejects one."""
-    report = GraphWriter(graph).write([_records(s) for s in _stories()])
+    write_stories(graph, _stories())
+
+
+def write_stories(graph: Graph, stories: list[Story]) -> None:
+    report = GraphWriter(graph).write([_records(s) for s in stories])
     assert not report.failed, report.failed
+
+
+def departure_story(n: int, day: date | None, sentence: str, person: str, org: str) -> Story:
+    """One article reporting one departure (``day`` None: neither the article nor the event is dated)."""
+    event = _event("departure", sentence, day, trigger="离职", person=person, org=org)
+    return Story(n, day, sentence[:12], sentence, [person, org], [event])

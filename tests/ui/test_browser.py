@@ -131,3 +131,60 @@ def test_analyst_runs_a_console_query(app_url: str, page: object) -> None:
     # The grid draws its cells on a canvas: wait for the grid itself.
     page.locator("[data-testid=stDataFrame]").first.wait_for()
     shot(page, "console")
+
+
+#: Height of the header and of one row of Streamlit's data grid (pixels at the default density).
+GRID_ROW_PX = 35
+
+
+def test_journalist_selects_a_departure_then_filters_by_company(app_url: str, page: object) -> None:
+    page.goto(f"{app_url}/departures")
+    grid = page.locator("[data-testid=stDataFrame]").first
+    grid.wait_for()
+    page.wait_for_timeout(1500)  # the grid draws on a canvas after the element appears
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + GRID_ROW_PX * 2.5)  # the second row's checkbox
+    page.get_by_text("1 report(s)").first.wait_for()
+    page.get_by_text("Select rows in the table").wait_for(state="detached")
+    shot(page, "departures-selected")
+
+    page.get_by_label("Company").click()
+    page.keyboard.type("依图科技")
+    page.keyboard.press("Enter")
+    page.get_by_text("Download CSV (1 rows)").wait_for()
+    assert page.get_by_text("list index out of range").count() == 0
+    assert page.locator("[data-testid=stException]").count() == 0
+    page.get_by_text("Select rows in the table").wait_for()  # the old selection went with the old table
+    shot(page, "departures-filtered")
+
+
+def test_editor_opens_the_digest_on_a_week_with_events(app_url: str, page: object) -> None:
+    page.goto(f"{app_url}/digest")
+    download = page.get_by_role("button", name=re.compile(r"Download .* \(\d+ events\)"))
+    download.wait_for()
+    assert page.get_by_text(re.compile(r"No events in")).count() == 0
+    assert page.locator("[data-testid=stException]").count() == 0
+    shot(page, "digest")
+
+
+def test_a_console_attack_is_refused_by_the_database(
+    app_url: str, page: object, sample_graph: object
+) -> None:
+    """A write hidden in a procedure's string passes any text filter: the server's refusal is what shows."""
+    before = sample_graph.counts(), sample_graph.read("SHOW USERS"), sample_graph.read("SHOW INDEXES")
+    page.goto(f"{app_url}/console")
+    editor = page.locator('textarea[aria-label="Cypher"]')
+    for query, refusal in (
+        ("MATCH (n) DETACH DELETE n", "read-only"),  # the console's own plain refusal
+        (
+            "CALL do.when(true, 'CREATE USER analyst SET PASSWORD \"analyst-password-1\"', 'RETURN 0') "
+            "YIELD value RETURN value",
+            "Error executing procedure",  # the server's: the reader may not manage users
+        ),
+    ):
+        editor.fill(query)
+        page.get_by_role("button", name="Run").click()
+        page.locator("[data-testid=stAlertContentError]").filter(has_text=refusal).wait_for()
+    shot(page, "console-refusal")
+    after = sample_graph.counts(), sample_graph.read("SHOW USERS"), sample_graph.read("SHOW INDEXES")
+    assert after == before

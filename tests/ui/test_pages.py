@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from newsgraph.graph.connection import Graph
 from streamlit.testing.v1 import AppTest
 
 from tests.ui.conftest import page_text, page_texts
+from tests.ui.sample_graph import departure_story, write_stories
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [
@@ -117,6 +119,41 @@ def test_departures_filter_by_modality(sample_home: Path, open_page: OpenPage) -
     app.multiselect(key="departure-modality").set_value(["rumored"]).run()
     table = app.dataframe[0].value
     assert list(table["person"]) == ["朱龙"]
+
+
+def test_selecting_a_row_then_filtering_by_company_shows_the_filtered_rows(
+    sample_home: Path, open_page: OpenPage
+) -> None:
+    """The selection belongs to the table it was made in: a filter that shortens the table drops it."""
+    app = open_page(sample_home, "views/departures.py")
+    assert len(app.dataframe[0].value) == 2
+    app.session_state[departures_table(app)] = {"selection": {"rows": [1], "columns": [], "cells": []}}
+    no_exception(app.run())
+    app.selectbox(key="departure-company").select_index(0).run()
+    no_exception(app)
+    assert len(app.dataframe[0].value) == 1
+    assert "Select rows in the table" in page_text(app)
+
+
+def test_undated_facts_say_so_and_come_last(graph: Graph, graph_home: Path, open_page: OpenPage) -> None:
+    write_stories(
+        graph,
+        [
+            departure_story(1, None, "据悉，依图科技CTO颜水成已离职。", "person-yan", "yitu"),
+            departure_story(2, date(2021, 3, 1), "商汤科技副总裁朱龙已离职。", "person-zhu", "sensetime"),
+        ],
+    )
+    app = no_exception(open_page(graph_home, "views/departures.py"))
+    table = app.dataframe[0].value
+    assert list(table["person"]) == ["朱龙", "颜水成"]
+    assert list(table["date"]) == ["2021-03-01", "undated"]
+    assert "None" not in table.to_csv(index=False)
+    assert [e.label.replace("\\", "").split(" · ")[0] for e in app.expander] == ["2021-03-01", "undated"]
+
+
+def departures_table(app: AppTest) -> str:
+    """The session-state key of the departures table (it names the filters in force)."""
+    return next(k for k in app.session_state if k.startswith("departure-table") and not k.endswith("-csv"))
 
 
 def test_listings_show_each_company_history_in_order(sample_home: Path, open_page: OpenPage) -> None:

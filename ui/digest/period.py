@@ -89,3 +89,15 @@ class Period:
 def last_complete_week(now: datetime, tz: str = DEFAULT_TZ) -> Period:
     """The ISO week before the one ``now`` falls in, in ``tz``: what "this week's digest" means on a Monday."""
     return Period.week_of(now.astimezone(zone(tz)).date() - timedelta(days=7), tz)
+
+
+def opening_week(weeks: list[tuple[str, int]], reference: date, tz: str) -> str:
+    """The week the digest page opens on: the latest complete week with events, as of ``reference``.
+
+    ``reference`` is today, or the newest article's date when that is earlier (a corpus of old
+    news). Weeks after it hold only events dated in the future (a rumour of "the second half of
+    the year"), and the week it falls in is still being reported: neither is "this week's digest".
+    """
+    complete = [week for week, _ in weeks if Period.week(week, tz).end <= reference]
+    begun = [week for week, _ in weeks if Period.week(week, tz).start <= reference]
+    return (complete or begun or [weeks[-1][0]])[-1]

@@ -14,6 +14,7 @@ from newsgraph.graph.console import (
     DEFAULT_TIME_LIMIT_S,
     PLACEHOLDER_QUERY,
     graph_elements,
+    prepare,
     run_readonly,
 )
 from newsgraph.graph.examples import load_examples
@@ -63,10 +64,11 @@ def draw(rows: list[dict]) -> None:
 
 st.title("Cypher console")
 st.info(
-    "Read-only: every query runs in a transaction that is rolled back, so nothing typed here can change the graph. "
-    "Results stop at the row cap; queries stop at the time limit."
+    "Read-only: queries run as an account the database only lets read, in a transaction that is rolled back, "
+    "so nothing typed here can change the graph. Results stop at the row cap; queries stop at the time limit."
 )
 graph = graph_or_stop()
+prepare(graph)  # log the query process in while the analyst types
 with st.sidebar.expander("Schema", expanded=False):
     st.markdown(SCHEMA_DOC.read_text(encoding="utf-8"))
 

@@ -10,14 +10,16 @@ The preview is the Markdown export, whose article text is already escaped.
 
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import available_timezones
 
 import streamlit as st
+from newsgraph.graph import queries
 from newsgraph.ui.components import graph_or_stop
 from newsgraph.ui.digest import FORMATS, render
 from newsgraph.ui.digest.assemble import build_digest, weeks_with_events
 from newsgraph.ui.digest.model import Digest
-from newsgraph.ui.digest.period import DEFAULT_TZ, Period, PeriodError
+from newsgraph.ui.digest.period import DEFAULT_TZ, Period, PeriodError, opening_week, zone
 
 BY_WEEK, BY_DATES = "ISO week", "Date range"
 #: How many of the latest weeks with events an empty-period warning suggests.
@@ -34,7 +36,9 @@ def main() -> None:
     if not weeks:
         st.info("The graph has no events yet: run `newsgraph ingest corpora/`, then reload this page.")
         return
-    period = choose_period(weeks, tz)
+    newest = queries.latest_article_date(graph)
+    today = datetime.now(zone(tz)).date()
+    period = choose_period(weeks, opening_week(weeks, min(today, newest or today), tz), tz)
     if period is None:
         return
     fmt = st.selectbox("Format", list(FORMATS), format_func=lambda key: FORMATS[key].title, key="digest_fmt")
@@ -50,19 +54,22 @@ def main() -> None:
     st.markdown(render(digest, "md").decode("utf-8"))
 
 
-def choose_period(weeks: list[tuple[str, int]], tz: str) -> Period | None:
-    """A week with events (newest first) or a date range; None, with a note, while the range is incomplete."""
+def choose_period(weeks: list[tuple[str, int]], default: str, tz: str) -> Period | None:
+    """A week with events (newest first, ``default`` chosen) or a date range; None, with a note,
+    while the range is incomplete."""
     counts = dict(weeks)
     if st.radio("Period", [BY_WEEK, BY_DATES], horizontal=True, key="digest_mode") == BY_WEEK:
+        listed = list(reversed(counts))
         week = st.selectbox(
             "Week",
-            list(reversed(counts)),
+            listed,
+            index=listed.index(default),
             format_func=lambda w: f"{w} ({counts[w]} events)",
             key="digest_week",
         )
         return Period.week(week, tz)
-    latest = Period.week(weeks[-1][0], tz)
-    picked = st.date_input("From / to", value=(latest.start, latest.end), key="digest_dates")
+    opening = Period.week(default, tz)
+    picked = st.date_input("From / to", value=(opening.start, opening.end), key="digest_dates")
     if not isinstance(picked, tuple) or len(picked) != 2:
         st.info("Pick the first and the last day.")
         return None

@@ -15,7 +15,9 @@ import streamlit as st
 from newsgraph.graph import analytics, queries
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.schema import EXPLORATION_TYPES
+from newsgraph.ui.charts import bottom_legend, time_bulk
 from newsgraph.ui.components import (
+    day_label,
     entity_picker,
     escape_markdown,
     event_evidence,
@@ -50,6 +52,7 @@ def profile(node: dict[str, Any], graph: Graph) -> None:
         st.subheader("Titles")
         if roles:
             frame = pd.DataFrame(roles)[["person", "title", "org", "current", "date"]]
+            frame["date"] = frame["date"].map(day_label)
             st.dataframe(frame, hide_index=True)
         else:
             st.caption("No title reported.")
@@ -128,19 +131,22 @@ def timeline(events: list[dict[str, Any]]) -> None:
             "sources": [e["sources"] or 0 for e in dated],
         }
     )
+    frame, note = time_bulk(frame, "date", "events")
     chart = (
         alt.Chart(frame)
         .mark_circle(opacity=0.85)
         .encode(
             x=alt.X("date:T", title=None),
             y=alt.Y("type:N", title=None),
-            color=alt.Color("modality:N"),
+            color=alt.Color("modality:N", legend=bottom_legend("modality")),
             size=alt.Size("sources:Q", scale=alt.Scale(range=[80, 400]), legend=None),
             tooltip=[alt.Tooltip("date:T"), "type", "with", "status / role", "modality", "sources"],
         )
         .properties(height=60 + 40 * frame["type"].nunique())
     )
     st.altair_chart(chart, width="stretch")
+    if note:
+        st.caption(note)
 
 
 def event_list(events: list[dict[str, Any]], node: dict[str, Any], graph: Graph) -> None:
@@ -151,7 +157,7 @@ def event_list(events: list[dict[str, Any]], node: dict[str, Any], graph: Graph)
     frame = pd.DataFrame(
         [
             {
-                "date": e["date"],
+                "date": day_label(e["date"]),
                 "type": e["type"],
                 "as": e["as_role"],
                 "with": ", ".join(o["name"] for o in e["others"]),
@@ -167,7 +173,8 @@ def event_list(events: list[dict[str, Any]], node: dict[str, Any], graph: Graph)
     table(frame, f"{node['id']}-events", key="events")
     st.subheader("Evidence")
     titles = {
-        e["id"]: f"{e['date']} · {e['type']} · {', '.join(o['name'] for o in e['others'])}" for e in events
+        e["id"]: f"{day_label(e['date'])} · {e['type']} · {', '.join(o['name'] for o in e['others'])}"
+        for e in events
     }
     event_evidence(graph, titles)
 
@@ -178,6 +185,7 @@ def articles(node: dict[str, Any], graph: Graph) -> None:
         st.caption("No article mentions it.")
         return
     frame = pd.DataFrame(rows)[["published", "title", "source", "mentions", "url"]]
+    frame["published"] = frame["published"].map(day_label)
     table(
         frame,
         f"{node['id']}-articles",

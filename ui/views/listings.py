@@ -9,20 +9,21 @@ import pandas as pd
 import streamlit as st
 from newsgraph.graph import queries
 from newsgraph.graph.connection import Graph
-from newsgraph.ui.components import graph_or_stop, table
+from newsgraph.ui.charts import bottom_legend, time_bulk
+from newsgraph.ui.components import day_label, graph_or_stop, table
 from newsgraph.ui.event_table import event_page, evidence, names
 
 
 def columns(row: dict[str, Any]) -> dict[str, Any]:
     return {
-        "date": row["date"],
+        "date": day_label(row["date"]),
         "company": names(row, "org"),
         "exchange": names(row, "board"),
         "status": row["status"],
         "modality": row["modality"],
         "confidence": row["confidence"],
         "sources": row["sources"],
-        "first reported": row["first_reported"],
+        "first reported": day_label(row["first_reported"]),
     }
 
 
@@ -39,8 +40,8 @@ def stage_history(graph: Graph, rows: list[dict[str, Any]]) -> None:
                 "company": h["company"],
                 "exchange": h["exchange"],
                 "latest": h["stages"][-1]["status"],
-                "since": h["stages"][-1]["date"],
-                "history": " → ".join(f"{s['status']} ({s['date']})" for s in h["stages"]),
+                "since": day_label(h["stages"][-1]["date"]),
+                "history": " → ".join(f"{s['status']} ({day_label(s['date'])})" for s in h["stages"]),
             }
             for h in histories
         ]
@@ -61,11 +62,17 @@ def stage_history(graph: Graph, rows: list[dict[str, Any]]) -> None:
     )
     if points.empty:
         return
-    base = alt.Chart(points).encode(x=alt.X("date:T", title=None), y=alt.Y("company:N", title=None))
-    chart = base.mark_line(color="#9aa5b1").encode(detail="company:N") + base.mark_circle(size=160).encode(
-        color=alt.Color("status:N"), tooltip=["company", "status", alt.Tooltip("date:T"), "modality"]
+    points, note = time_bulk(points, "date", "listing stages")
+    base = alt.Chart(points).encode(
+        x=alt.X("date:T", title=None), y=alt.Y("company:N", title=None, axis=alt.Axis(labelLimit=160))
     )
-    st.altair_chart(chart.properties(height=60 + 36 * points["company"].nunique()), width="stretch")
+    chart = base.mark_line(color="#9aa5b1").encode(detail="company:N") + base.mark_circle(size=160).encode(
+        color=alt.Color("status:N", legend=bottom_legend("status")),
+        tooltip=["company", "status", alt.Tooltip("date:T"), "modality"],
+    )
+    st.altair_chart(chart.properties(height=80 + 36 * points["company"].nunique()), width="stretch")
+    if note:
+        st.caption(note)
 
 
 st.title("Listings")

@@ -8,6 +8,7 @@ import streamlit as st
 from newsgraph.graph import analytics, queries
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.schema import EVENT_LABELS
+from newsgraph.ui.charts import bottom_legend, time_bulk
 from newsgraph.ui.components import entity_link, graph_or_stop
 
 
@@ -58,18 +59,21 @@ def weekly(graph: Graph) -> None:
         return
     frame = pd.DataFrame(rows)
     frame["week"] = pd.to_datetime(frame["week"])
+    frame, note = time_bulk(frame, "week", "events", weight="events")
     chart = (
         alt.Chart(frame)
         .mark_bar()
         .encode(
             x=alt.X("week:T", title=None),
             y=alt.Y("events:Q", title="events"),
-            color=alt.Color("type:N", title="type"),
+            color=alt.Color("type:N", legend=bottom_legend("type")),
             tooltip=[alt.Tooltip("week:T", title="week of"), "type", "events"],
         )
         .properties(height=280)
     )
     st.altair_chart(chart, width="stretch")
+    if note:
+        st.caption(note)
 
 
 st.title("newsgraph")

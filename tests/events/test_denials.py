@@ -32,3 +32,17 @@ def test_a_denial_naming_the_person_reaches_back_to_their_departure(read: Reader
 def test_a_denial_of_something_else_leaves_an_earlier_event_alone(read: Reader) -> None:
     doc = read("星云科技公司完成5亿元B轮融资。另据报道，月光智能公司否认了被收购的传闻。")
     assert doc.one("funding").modality == "asserted"
+
+
+def test_a_statement_denying_an_unnamed_title_denies_the_named_report_of_it(read: Reader) -> None:
+    doc = read(
+        "星云科技公司澄清称，关于本公司某执行董事将辞职的传闻不实。"
+        "此前有媒体报道称，星云科技公司联合创始人、董事会秘书张伟将辞去董事会秘书职务。"
+    )
+    departure = doc.one("departure")  # the unnamed report is the named one, not a second departure
+    assert (doc.name(departure.person), departure.modality) == ("张伟", "denied")
+
+
+def test_a_denial_naming_another_kind_of_event_leaves_a_report_alone(read: Reader) -> None:
+    doc = read("有消息称，星云科技公司将与月光智能公司合作。星云科技公司表示，收购传闻不实。")
+    assert doc.one("partnership").modality == "rumored"

@@ -147,6 +147,8 @@ def test_coordinated_companies_give_one_listing_event_each(read: Reader) -> None
         ("星云科技公司的上市计划已经搁浅。", "stalled"),
         ("星云科技公司今日在纳斯达克上市。", "listed"),
         ("星云科技公司在科创板的上市申请已收到首轮问询。", "inquiry"),
+        ("星云科技公司本周获准在纳斯达克上市。", "approved"),
+        ("星云科技公司的上市进程被监管部门叫停。", "stalled"),
     ],
 )
 def test_listing_status(read: Reader, text: str, status: str) -> None:
@@ -202,6 +204,23 @@ def test_acquisition_active_and_passive(read: Reader) -> None:
     passive = read("月光智能公司被星云科技公司收购。")
     event = passive.one("acquisition")
     assert (passive.name(event.acquirer), passive.name(event.target)) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize("text", ["月光智能公司被收购。", "星云科技公司收购了一家芯片公司。"])
+def test_an_acquisition_with_an_unknown_side_is_no_event(read: Reader, text: str) -> None:
+    assert read(text).of_type("acquisition") == []
+
+
+def test_teamwork_is_no_partnership(read: Reader) -> None:
+    assert (
+        read("星云科技公司发布的新模型和月光智能公司的芯片，都是团队合作的结晶。").of_type("partnership")
+        == []
+    )
+
+
+def test_an_unnamed_report_of_a_named_departure_is_that_departure(read: Reader) -> None:
+    doc = read("星云科技公司高管离职。星云科技公司联合创始人张伟已于上周离开公司。")
+    assert doc.name(doc.one("departure").person) == "张伟"
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.confidence import features
 from newsgraph.ingest.nlp.events.frames import builder
 from newsgraph.ingest.nlp.events.modality import DENIED, TriggerSite, deny_back, modality_of
-from newsgraph.ingest.nlp.events.people import with_destinations, with_named_people
+from newsgraph.ingest.nlp.events.people import with_destinations, with_named_people, without_unnamed_repeats
 from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
 from newsgraph.ingest.nlp.events.rules import Rules, load_rules
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence, split_sentences
@@ -244,7 +244,8 @@ def _with_people(rules: Rules, events: list[Event], roles: list[Role]) -> list[E
     leaving = {t.name for t in rules.types if t.destination_type}
     joining = {t.destination_type for t in rules.types if t.destination_type}
     named = {t.name for t in rules.types if "person" in t.slots and "role" in t.slots}
-    return with_destinations(with_named_people(events, roles, named), leaving, joining)
+    events = without_unnamed_repeats(with_named_people(events, roles, named), named)
+    return with_destinations(events, leaving, joining)
 
 
 def _with_amount_range(rules: Rules, event: Event) -> Event:

@@ -74,29 +74,54 @@ def deny_back(rules: Rules, reports: list[tuple[Sentence, list[Event]]]) -> list
     """The events of all sentences, those a later sentence denies marked denied.
 
     A journalist reports the rumour first and the denial after it ("网传X将裁员。对此，X发表声明
-    否认"): a sentence with a denial cue and no event of its own denies the rumoured or planned
+    否认"): a sentence with a denial cue and no event of its own that it does not deny denies the rumoured or planned
     events of the nearest earlier sentence that has some about an entity it names; naming none,
-    a sentence that refers back ("对此", "该消息") denies those of the nearest earlier sentence.
+    a sentence that refers back ("对此", "该消息") denies those of the nearest earlier sentence. A sentence
+    whose words name an event type ("就入股传言作出澄清") denies events of that type only.
     What the article asserts is not undone by a denial of something else.
     """
     for index, (sentence, own) in enumerate(reports):
-        if own or not any(cue in sentence.text for cue in rules.denial_cues):
+        if any(e.modality != DENIED for e in own) or not any(
+            cue in sentence.text for cue in rules.denial_cues
+        ):
             continue
-        named = {n.entity for n in sentence.names if n.entity}
-        earlier = [i for i in range(index) if any(_deniable(e, named) for e in reports[i][1])]
-        if not earlier and named and any(word in sentence.text for word in rules.denial_references):
-            named = set()
-            earlier = [i for i in range(index) if any(_deniable(e, named) for e in reports[i][1])]
-        if earlier:
-            target = earlier[-1]
+        about = _about(rules, sentence.text, {n.entity for n in sentence.names if n.entity})
+        target = _denied_report(reports, index, about)
+        if target is None and about.named and any(word in sentence.text for word in rules.denial_references):
+            about = replace(about, named=frozenset())
+            target = _denied_report(reports, index, about)
+        if target is not None:
             reports[target] = (
                 reports[target][0],
-                [replace(e, modality=DENIED) if _deniable(e, named) else e for e in reports[target][1]],
+                [replace(e, modality=DENIED) if about.covers(e) else e for e in reports[target][1]],
             )
     return [event for _, events in reports for event in events]
 
 
-def _deniable(event: Event, named: set[str]) -> bool:
-    """A rumoured or planned event about one of the ``named`` entities (about anyone when none is named)."""
-    involved = {entity for _, entity in event.participants()}
-    return event.modality in (RUMORED, PLANNED) and (not named or bool(involved & named))
+@dataclass(frozen=True, slots=True)
+class Denial:
+    """What a denying sentence is about: the entities it names and the event types its words name (none: any)."""
+
+    named: frozenset[str]
+    types: frozenset[str]
+
+    def covers(self, event: Event) -> bool:
+        """A rumoured or planned event of a denied type about a named entity (about anyone when none is named)."""
+        involved = {entity for _, entity in event.participants()}
+        return (
+            event.modality in (RUMORED, PLANNED)
+            and (not self.types or event.type in self.types)
+            and (not self.named or bool(involved & self.named))
+        )
+
+
+def _about(rules: Rules, text: str, named: set[str]) -> Denial:
+    """The denial of a sentence: "就入股传言作出澄清" denies a purchase, not the partnership told before it."""
+    types = {g.event_type for m in rules.trigger_pattern.finditer(text) for g in rules.groups_for(m.group())}
+    return Denial(frozenset(named), frozenset(types))
+
+
+def _denied_report(reports: list[tuple[Sentence, list[Event]]], index: int, about: Denial) -> int | None:
+    """The sentence whose events the denial at ``index`` answers: the nearest earlier one with events it covers."""
+    earlier = [i for i in range(index) if any(about.covers(e) for e in reports[i][1])]
+    return earlier[-1] if earlier else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsgraph.ingest.nlp.events.modality import DENIED, PLANNED, RUMORED
 from newsgraph.ingest.records import Event, Role
 
 
@@ -23,6 +24,31 @@ def with_named_people(events: list[Event], roles: list[Role], types: set[str]) -
                 event = replace(event, person=holders.pop())
         out.append(event)
     return out
+
+
+def without_unnamed_repeats(events: list[Event], types: set[str]) -> list[Event]:
+    """The events, less those of ``types`` about an unnamed title ("X公司高管离职") when the article names
+    someone in an event of that type at that organisation: the headline's unnamed report is that one
+    (titles differ between reports: 执行董事 in one, 董事会秘书 in the other). A denying unnamed report ("本公司未收到任何执行董事的辞呈")
+    denies the rumoured or planned named one it stands for."""
+    unnamed = [e for e in events if e.type in types and e.person is None]
+    kept = []
+    for event in events:
+        if event.type in types and event.person is None:
+            if not any(_repeats(event, other) for other in events):
+                kept.append(event)
+            continue
+        if event.modality in (RUMORED, PLANNED) and any(
+            u.modality == DENIED and _repeats(u, event) for u in unnamed
+        ):
+            event = replace(event, modality=DENIED)
+        kept.append(event)
+    return kept
+
+
+def _repeats(unnamed: Event, named: Event) -> bool:
+    """Whether an unnamed report tells the same job change as a named one."""
+    return named.person is not None and (unnamed.type, unnamed.org) == (named.type, named.org)
 
 
 def with_destinations(events: list[Event], departures: set[str], appointments: set[str]) -> list[Event]:

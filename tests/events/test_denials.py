@@ -1,8 +1,10 @@
-"""A denial makes the event it is about denied, in its own sentence or in a later one that refers back."""
+"""A denial makes the event it is about denied, in its own sentence or in a later one that refers back; a rumour the
+article says came true is asserted."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -46,3 +48,13 @@ def test_a_statement_denying_an_unnamed_title_denies_the_named_report_of_it(read
 def test_a_denial_naming_another_kind_of_event_leaves_a_report_alone(read: Reader) -> None:
     doc = read("有消息称，星云科技公司将与月光智能公司合作。星云科技公司表示，收购传闻不实。")
     assert doc.one("partnership").modality == "rumored"
+
+
+def test_a_rumoured_departure_the_article_says_took_place_is_asserted(read: Reader) -> None:
+    doc = read(
+        "7月中旬，最先曝出来的消息是张伟即将从星云科技公司辞职创业，然而10月底，他就已经加入了月光智能公司。",
+        published=date(2024, 12, 1),
+    )
+    departure = doc.one("departure")
+    assert (doc.name(departure.to_org), departure.modality) == ("月光智能", "asserted")
+    assert doc.one("appointment").modality == "asserted"  # 然而 ends the rumour's reach

@@ -65,9 +65,19 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     for modality in rules.modalities:
         for scope, cues in modality.scoped_cues:
             for cue in cues:
-                if any(site.admits(s, s + len(cue), scope, window) for s in _occurrences(text, cue)):
+                if any(
+                    site.admits(s, s + len(cue), scope, window)
+                    and not _broken(rules, text, s + len(cue), site)
+                    for s in _occurrences(text, cue)
+                ):
                     return modality.name
     return ASSERTED
+
+
+def _broken(rules: Rules, text: str, cue_end: int, site: TriggerSite) -> bool:
+    """Whether a word of contrast stands between a cue before the trigger and the trigger ("…然而他已加入Y")."""
+    between = text[cue_end : site.start]
+    return cue_end <= site.start and any(word in between for word in rules.modality_breakers)
 
 
 def deny_back(rules: Rules, reports: list[tuple[Sentence, list[Event]]]) -> list[Event]:

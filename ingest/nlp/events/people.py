@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsgraph.ingest.nlp.events.modality import DENIED, PLANNED, RUMORED
+from newsgraph.ingest.nlp.events.modality import ASSERTED, DENIED, PLANNED, RUMORED
 from newsgraph.ingest.records import Event, Role
 
 
@@ -53,12 +53,22 @@ def _repeats(unnamed: Event, named: Event) -> bool:
 
 def with_destinations(events: list[Event], departures: set[str], appointments: set[str]) -> list[Event]:
     """Departures that name no destination take the organisation the same person joins elsewhere in the
-    article ("张三离开X。…他已加入Y"), when it is another one."""
-    moves = [(e.person, e.org) for e in events if e.type in appointments and e.person and e.org]
+    article ("张三离开X。…他已加入Y"), when it is another one. A rumoured or planned departure of someone
+    the article says did join its destination after it took place ("曝出张三即将辞职……然而他已加入Y")."""
+    moves = [e for e in events if e.type in appointments and e.person and e.org]
     out = []
     for event in events:
-        if event.type in departures and event.person and not event.to_org:
-            to_org = next((org for person, org in moves if person == event.person and org != event.org), None)
-            event = replace(event, to_org=to_org) if to_org else event
+        if event.type in departures and event.person:
+            elsewhere = [m for m in moves if m.person == event.person and m.org != event.org]
+            if elsewhere and not event.to_org:
+                event = replace(event, to_org=elsewhere[0].org)
+            if event.modality in (RUMORED, PLANNED) and any(_came_true(event, m) for m in elsewhere):
+                event = replace(event, modality=ASSERTED)
         out.append(event)
     return out
+
+
+def _came_true(departure: Event, move: Event) -> bool:
+    """Whether ``move`` is the asserted arrival at the departure's destination, dated after the departure."""
+    dated = departure.date is not None and move.date is not None and move.date > departure.date
+    return move.org == departure.to_org and move.modality == ASSERTED and dated

@@ -53,6 +53,7 @@ class Rules:
     # (name ending, kind) pairs, longest ending first: the kind of an organisation the knowledge lacks.
     org_kind_endings: tuple[tuple[str, str], ...]
     modalities: tuple[Modality, ...]
+    modality_breakers: tuple[str, ...]
     denial_cues: tuple[str, ...]
     denial_references: tuple[str, ...]
     weights: dict[str, float]
@@ -128,6 +129,7 @@ def load_rules() -> Rules:
             Modality(name, tuple((g["scope"], _words(g["cues"])) for g in scoped))
             for name, scoped in data["modality"].items()
         ),
+        modality_breakers=_words(data["modality_breakers"]),
         denial_cues=_words(data["denial_back"]["cues"]),
         denial_references=_words(data["denial_back"]["references"]),
         weights=dict(data["confidence"]),

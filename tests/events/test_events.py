@@ -308,3 +308,15 @@ def test_a_share_price_is_no_listing_amount(read: Reader) -> None:
 @pytest.mark.parametrize("text", ["星云科技公司的X9车型下月上市。", "星云科技公司两款新芯片将于明年上市。"])
 def test_a_product_coming_on_the_market_is_no_listing(read: Reader, text: str) -> None:
     assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟先后任职于星云科技公司、月光智能公司，曾负责两家公司的合作项目。",
+        "张伟曾在星云科技公司工作，后与月光智能公司签约。",
+        "参与本轮投资的包括星云资本、月光创投和蓝海基金等投资方，都是战略投资。",
+    ],
+)
+def test_no_partnership_from_a_biography_or_a_list_of_investors(read: Reader, text: str) -> None:
+    assert read(text).of_type("partnership") == []

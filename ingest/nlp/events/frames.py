@@ -20,6 +20,7 @@ import importlib
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from itertools import pairwise
 
 from newsgraph.ingest.event_types import EventType
 from newsgraph.ingest.nlp.events.reader import (
@@ -213,6 +214,8 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     if trigger.group.frame not in (*_BID_FRAMES, "supply"):
         minimum = trigger.group.min_orgs or type_rules.min_orgs
         drafts = _mutual(reader, trigger, partner, minimum, pairs=kind not in type_rules.cue("all_parties"))
+    if kind in type_rules.cue("invested_party"):
+        drafts = [d for d in drafts if not _all_investors(reader, d)]
     for draft in drafts:
         draft.values["kind"] = kind
         draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
@@ -225,13 +228,20 @@ def _mutual(
     """The organisations working together in the trigger's clause (with the previous clause's when it
     names too few): one event of all of them, or, with ``pairs``, one per partner when one party works
     with a list ("公司与A、B、C等建立了合作": the company with each; "公司" is the article's company).
+    A previous clause about a person ("张伟曾任职于A、B，负责两家公司的合作") tells where they worked,
+    not who works together, unless it joins two of them ("A与张伟的前东家B，展开了合作").
     """
     find = reader.find
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     names = find.in_range(partner, clause_start, clause_end)
     earlier = [c for c in reader.sentence.clauses if c[1] <= clause_start]
     while len({n.entity for n in names}) < minimum and earlier:
-        names = find.in_range(partner, *earlier.pop()) + names
+        clause = earlier.pop()
+        found = find.in_range(partner, *clause)
+        joined = any(_comitative(reader, a, b) for a, b in pairwise(found))
+        if find.in_range(find.is_person, *clause) and not joined:
+            break
+        names = found + names
     draft = Draft(trigger, anchor=names[0].start if names else None)
     lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
     party = reader.context_org(draft) if lead.endswith(reader.rules.comitative_markers) else None
@@ -248,6 +258,13 @@ def _mutual(
     ):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _all_investors(reader: SentenceReader, draft: Draft) -> bool:
+    """Whether every party of a draft is an investor: investors named together ("参与本轮战略投资的包括A资本、
+    B基金") invest in a company side by side, which makes them no partners of each other."""
+    kinds = {n.entity: reader.find.kind(n) for n in reader.find.names if n.entity}
+    return all(kinds.get(str(org)) == "investor" for org in draft.values.get("orgs") or [])
 
 
 def _comitative(reader: SentenceReader, first: Name, second: Name) -> bool:

@@ -155,6 +155,12 @@ def test_listing_status(read: Reader, text: str, status: str) -> None:
     assert read(text).one("listing").status == status
 
 
+def test_an_exchange_stands_for_the_one_board_of_it_the_article_names(read: Reader) -> None:
+    doc = read("月光智能公司的创业板IPO已获受理。深交所中止了星云科技公司的发行上市审核。")
+    suspended = next(e for e in doc.of_type("listing") if doc.name(e.org) == "星云科技")
+    assert (doc.name(suspended.board), suspended.status) == ("创业板", "suspended")
+
+
 def test_planned_listing_is_preparing_and_dated(read: Reader) -> None:
     event = read("星云科技公司计划明年在纳斯达克上市。").one("listing")
     assert event.modality == "planned"

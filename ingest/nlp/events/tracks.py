@@ -3,7 +3,7 @@
 An article tells a listing in pieces: the plan, the filing, the hearing, the first trading day, each
 in its own sentence and often without naming the venue again. Per type with a ``track`` (its file
 names the subject, venue and stage slots), reports that name no venue take the one the article gives
-for the same subject, and a bare restatement (a sentence with no stage word: "X的上市之路") adds
+for the same subject (its board, when they name its exchange and the article one board of it), and a bare restatement (a sentence with no stage word: "X的上市之路") adds
 no stage to a subject whose track the article states elsewhere.
 """
 
@@ -48,7 +48,8 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
         if event.type != event_type.name:
             kept.append(event)
         elif not bare(event):
-            kept.append(_with_venue(event, track, venues.get(getattr(event, track.subject)) or everywhere))
+            own = _refined(venues.get(getattr(event, track.subject), set()), everywhere)
+            kept.append(_with_venue(event, track, own or everywhere))
     return kept
 
 
@@ -61,6 +62,16 @@ def _with_venue(event: Event, track: Track, venues: set[str]) -> Event:
     if current is None or current == _parent(venue):
         return replace(event, **{track.venue: venue})
     return event
+
+
+def _refined(own: set[str], everywhere: set[str]) -> set[str]:
+    """A subject's venues, an exchange replaced by the one board of it the article names ("深交所中止X的审核"
+    in an article about X's 创业板 IPO: 创业板)."""
+    refined: set[str] = set()
+    for venue in own:
+        boards = {b for b in everywhere if _parent(b) == venue}
+        refined |= boards if len(boards) == 1 else {venue}
+    return refined
 
 
 def _parent(venue: str) -> str | None:

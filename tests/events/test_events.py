@@ -296,10 +296,26 @@ def test_each_company_of_a_list_has_its_own_application(read: Reader) -> None:
     assert {(doc.name(e.board), e.status) for e in events} == {("科创板", "filed")}
 
 
-@pytest.mark.parametrize("text", ["北辰资本跟投了月光智能公司的天使轮。", "张伟个人出资创办了月光智能公司。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰资本跟投了月光智能公司的天使轮。",
+        "张伟个人出资创办了月光智能公司。",
+        "北辰资本宣布完成对月光智能公司的10亿元投资。",
+        "北辰资本宣布完成对蓝海公司旗下芯片开发商月光智能公司的10亿元投资。",
+    ],
+)
 def test_the_company_invested_in_is_the_funded_one(read: Reader, text: str) -> None:
     doc = read(text)
     assert doc.name(doc.one("funding").org) == "月光智能"
+
+
+def test_companies_taking_part_in_a_round_invest_in_it(read: Reader) -> None:
+    doc = read("星云科技公司完成5亿元B轮融资，月光智能公司和蓝海数据公司均参与了本轮融资。")
+    funding = doc.one("funding")
+    assert doc.name(funding.org) == "星云科技"
+    assert sorted(doc.names(funding.investors)) == ["月光智能", "蓝海数据"]
+    assert read("月光智能公司和蓝海数据公司均参与了该轮融资。").of_type("funding") == []
 
 
 def test_a_tranche_of_a_round_is_no_second_round(read: Reader) -> None:

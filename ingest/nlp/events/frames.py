@@ -419,8 +419,9 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     """
     find = reader.find
     slot = _own_type(reader, trigger).slots["org"]
-    investors = _investors(reader, trigger)
     fits = find.fitting(slot.labels, slot.not_kinds)
+    target = _investment_target(reader, trigger, fits) if trigger.group.frame == "invest" else []
+    investors = [n for n in _investors(reader, trigger) if n not in target]
 
     def fundable(name: Name) -> bool:
         return fits(name) and name not in investors
@@ -428,11 +429,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     after = find.after(fundable, trigger.end, clause_end)[:1]
     if trigger.group.frame == "invest":
-        funded = (
-            _investment_target(reader, trigger, fundable)
-            or after
-            or find.before(fundable, trigger.start, clause_start)
-        )
+        funded = target or after or find.before(fundable, trigger.start, clause_start)
     else:
         funded = find.before(fundable, trigger.start) or after
     amount, currency = reader.amount(trigger)

@@ -21,6 +21,7 @@ from typing import Any
 
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.schema import ENTITY_LABELS, EVENT_LABELS, EXPLORATION_TYPES, ORG_LABELS, label
+from newsgraph.ingest.event_types import event_type
 from newsgraph.ingest.nlp.scripts import normalise_width, to_simplified
 
 ENTITY = "|".join(ENTITY_LABELS)
@@ -449,6 +450,61 @@ def listing_history(graph: Graph, company_ids: list[str]) -> list[dict[str, Any]
         """,
         ids=company_ids,
     )
+
+
+def listing_tracks(graph: Graph, company_ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """One track per company and venue, its stages in date order and the current one (see :func:`tracks_of`).
+
+    ``company_ids`` limits the companies (None: every company with a listing report).
+    """
+    rows = graph.read(
+        f"""
+        MATCH (e:Listing)-[:INVOLVES {{role: 'org'}}]->(c:{ORG})
+        WHERE $ids IS NULL OR c.id IN $ids
+        OPTIONAL MATCH (e)-[:INVOLVES {{role: 'board'}}]->(x:{ORG})
+        RETURN c.id AS company_id, c.name AS company, x.id AS venue_id, x.name AS venue, x.parent AS parent,
+               e.status AS status, {EVENT_DAY} AS date, e.modality AS modality,
+               e.confidence AS confidence, e.id AS event
+        """,
+        ids=company_ids,
+    )
+    return tracks_of(rows, event_type("listing").slots["status"].values)
+
+
+def tracks_of(rows: list[dict[str, Any]], stages: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Listing reports folded into tracks: one per company and venue, by company then venue.
+
+    A report on an exchange belongs to the track on its board when the company has one there
+    (科创板 is a board of 上交所: one venue); a report naming no venue joins the company's only
+    venue. A track's ``stage`` is that of its latest report (same day: the later stage), so a
+    company is ``listed`` only when a report says it listed, and stays so until a later one says otherwise.
+    """
+    order = {stage: i for i, stage in enumerate(stages)}
+    tracks: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for row in sorted(rows, key=lambda r: (r["company_id"], r["venue_id"] is None, r["parent"] is None)):
+        venue = _venue_of(row, [t for (c, _), t in tracks.items() if c == row["company_id"]])
+        track = tracks.setdefault(
+            (row["company_id"], venue["venue_id"]),
+            {"company_id": row["company_id"], "company": row["company"], **venue, "stages": []},
+        )
+        track["stages"].append({k: row[k] for k in ("status", "date", "modality", "confidence", "event")})
+    for track in tracks.values():
+        track["stages"].sort(key=lambda s: (str(s["date"] or ""), order.get(s["status"], len(order))))
+        track["stage"] = track["stages"][-1]["status"]
+        track["since"] = track["stages"][-1]["date"]
+    return sorted(tracks.values(), key=lambda t: (t["company"] or "", t["venue"] or ""))
+
+
+def _venue_of(row: dict[str, Any], tracks: list[dict[str, Any]]) -> dict[str, Any]:
+    """The venue a report counts for: the company's board under the exchange it names, its only venue
+    when it names none, else its own. Reports come boards first, then exchanges, then none."""
+    named = [t for t in tracks if t["venue_id"] is not None]
+    if row["venue_id"] is None:
+        chosen = named if len(named) == 1 else [row]
+    else:
+        chosen = [t for t in named if t["parent"] == row["venue_id"]]
+        chosen = chosen if len(chosen) == 1 else [row]
+    return {k: chosen[0][k] for k in ("venue_id", "venue", "parent")}
 
 
 def events_per_week(graph: Graph) -> list[dict[str, Any]]:

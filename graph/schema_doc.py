@@ -75,8 +75,10 @@ PROPERTIES: dict[str, dict[str, str]] = {
         "status": "",
         "role": "the person's title",
         "kind": "",
-        "amount": "normalised, such as `5亿元`",
+        "amount": "as written, softening hedges dropped, such as `5亿元`, `超10亿元`, `数千万美元`",
         "currency": "ISO code",
+        "amount_low": "the least the amount stands for, in `currency` units (absent: no lower bound)",
+        "amount_high": "the most the amount stands for (equal to `amount_low` for an exact amount)",
         "round": "",
         "scale": "",
         "board": "id of the exchange, also an `INVOLVES`",
@@ -104,6 +106,9 @@ PROPERTIES: dict[str, dict[str, str]] = {
         "kind": "",
         "round": "",
         "amount": "",
+        "currency": "",
+        "amount_low": "",
+        "amount_high": "",
         "rank": "",
         "confirmed": "as the event's",
     },
@@ -184,6 +189,8 @@ def _event(event_type: EventType) -> Event:
         ids = [_id(label, taken[label] + n) for n in range(1, 3 if slot.is_list else 2)]
         taken[label] += len(ids)
         setattr(event, slot.name, ids if slot.is_list else ids[0])
+    if event.amount:
+        event.amount_low, event.amount_high = 1e8, 2e8
     return event
 
 

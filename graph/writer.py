@@ -386,6 +386,8 @@ def _event_props(event: Event) -> dict[str, Any]:
         "kind": event.kind,
         "amount": event.amount,
         "currency": event.currency,
+        "amount_low": event.amount_low,
+        "amount_high": event.amount_high,
         "round": event.round,
         "scale": event.scale,
         "board": event.board,
@@ -405,6 +407,9 @@ def _add_direct(
         "kind": event.kind,
         "round": event.round,
         "amount": event.amount,
+        "currency": event.currency,
+        "amount_low": event.amount_low,
+        "amount_high": event.amount_high,
         "confirmed": True if confirmed else None,
     }
     for rel, src_slot, dst_slot in DIRECT_RELATIONSHIPS[event.type]:

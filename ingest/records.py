@@ -147,6 +147,9 @@ class Event:
     kind: str | None = None
     amount: str | None = None
     currency: str | None = None
+    # The range the amount stands for, in its currency (equal for an exact amount; None: no bound that way).
+    amount_low: float | None = None
+    amount_high: float | None = None
     round: str | None = None
     scale: str | None = None
     investors: list[str] = field(default_factory=list)

@@ -40,6 +40,24 @@ class KnownEntity:
     aliases: tuple[str, ...] = ()
     tickers: tuple[str, ...] = ()
     parent: str | None = None
+    # What the organisation is (company, investor, exchange, board, regulator, ...): see kind_of.
+    kind: str = ""
+
+
+#: The kind of a known organisation by its companies.yaml ``sector``; sectors not listed are businesses.
+_KIND_OF_SECTOR = {"investor": "investor", "regulator": "regulator", "media": "media", "exchange": "exchange"}
+#: The kind of a known organisation by its label when its sector says nothing more.
+_KIND_OF_LABEL = {"Organization": "organisation", "Government": "government", "Exchange": "exchange"}
+
+
+def _kind(item: dict[str, Any]) -> str:
+    """What a companies.yaml entry is; an exchange's market segment (科创板 under 上交所) is a ``board``."""
+    kind = _KIND_OF_SECTOR.get(item.get("sector", "")) or _KIND_OF_LABEL.get(item["type"], "company")
+    if kind == "exchange" and item.get("parent"):
+        return "board"
+    if item.get("sector") == "research" and item["type"] == "Organization":
+        return "university" if item["name"].endswith(("大学", "学院")) else "lab"
+    return kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +114,16 @@ class Knowledge:
             if (len(name) > length or (whole and len(name) == length)) and name[-length:] in self.suffixes:
                 return name[-length:], self.suffixes[name[-length:]]
         return None
+
+    def kind_of(self, entity_id: str | None) -> str | None:
+        """What a known organisation is (company, investor, exchange, board, regulator, government, lab,
+        university, media, organisation); None for an entity the knowledge does not hold.
+
+        Event extraction uses it as a type constraint (an investor is never the funded company,
+        an exchange never the listed one), so it must stay one accessor whatever field feeds it.
+        """
+        entity = self.entities.get(entity_id) if entity_id else None
+        return entity.kind if entity else None
 
     def is_surname(self, text: str) -> bool:
         return text in self.surnames or text in self.compound_surnames
@@ -210,6 +238,7 @@ def _known_entities(data: dict[str, Any]) -> dict[str, KnownEntity]:
             aliases=tuple(dict.fromkeys(s for s in spellings if s)),
             tickers=tuple(f"{t['exchange']}:{t['code']}" for t in item.get("tickers", [])),
             parent=item.get("parent"),
+            kind=_kind(item),
         )
     _check_references(entities)
     return entities

@@ -48,3 +48,15 @@ def test_a_spelling_shared_by_two_entities_is_rejected() -> None:
     entities = _known_entities({"entities": [entity("a", "甲科技", aliases=["甲"]), entity("b", "甲")]})
     with pytest.raises(DataFileError, match="names both"):
         _entity_aliases(entities)
+
+
+def test_kinds_say_what_an_organisation_is(knowledge: Knowledge) -> None:
+    """Event extraction constrains its participants by kind; a board is told from its exchange."""
+    assert knowledge.kind_of("sse") == "exchange"
+    assert knowledge.kind_of("sse_star") == "board"
+    assert knowledge.kind_of("csrc") == "regulator"
+    assert knowledge.kind_of("tsinghua") == "university"
+    assert knowledge.kind_of("ant_group") == "company"
+    assert knowledge.kind_of("org-unknown") is None
+    known = _known_entities({"entities": [entity("a", "甲资本", sector="investor")]})
+    assert known["a"].kind == "investor"

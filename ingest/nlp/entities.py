@@ -5,7 +5,8 @@ over the doc, and keeps the non-overlapping ones by :class:`Rank`:
 
 * known companies, organisations, regulators and exchanges (one gazetteer
   pass over the Simplified text): a known company is never a Person, however
-  LAC tags it;
+  LAC tags it; a spelling that is also an ordinary word (小米, 长城) counts
+  only in context (see ``EntityRecognizer._in_context``);
 * titles (gazetteer, extended over prefixes such as 副/首席/技术) and money;
 * organisations: LAC's ORG words, and name-like words followed by a suffix
   from ``org_suffixes.yaml`` (依图 + 科技), labelled by that suffix;
@@ -42,6 +43,12 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad"})
 # LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业) or introduce it (据厂商).
 _DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC", "p"})
 PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
+# A ticker written right after a name: （600519）, (00700.HK), （NASDAQ: BIDU）.
+TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{2})?\s*[）)]")
+# LAC tags saying LAC reads a word as a name where it stands.
+_LINKABLE_TAGS = frozenset({"ORG", "nz", "nw"})
+# LAC tags of a word that a following company suffix does not make a name (联合 + 投资 "jointly invest").
+_NOT_BEFORE_SUFFIX = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "r", "m", "q"})
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 
 
@@ -98,12 +105,42 @@ class EntityRecognizer:
         ]
 
     def _known(self, tokens: Tokens, titles: list[Candidate]) -> list[Candidate]:
+        """Known names, except ordinary-word spellings (小米 the grain) written without context.
+
+        Such a spelling counts where :meth:`_in_context` says it names the
+        organisation, or when the article also names that organisation in a
+        way that is not ambiguous (小米集团 ... 小米).
+        """
         title_starts = {t.start for t in titles}
-        found = []
-        for match in self.knowledge.entity_names.finditer(tokens.text):
-            if self._plausible(tokens, match.start, match.end):
-                found.append(self._known_or_part(tokens, match.start, match.end, match.value, title_starts))
-        return found
+        matches = [
+            m
+            for m in self.knowledge.entity_names.finditer(tokens.text)
+            if self._plausible(tokens, m.start, m.end)
+        ]
+        unsure = [self.knowledge.is_ambiguous(tokens.text[m.start : m.end], m.value) for m in matches]
+        named = {m.value for m, ambiguous in zip(matches, unsure, strict=True) if not ambiguous}
+        return [
+            self._known_or_part(tokens, m.start, m.end, m.value, title_starts)
+            for m, ambiguous in zip(matches, unsure, strict=True)
+            if not ambiguous or m.value in named or self._in_context(tokens, m.start, m.end)
+        ]
+
+    def _in_context(self, tokens: Tokens, start: int, end: int) -> bool:
+        """An ordinary-word spelling names the organisation here.
+
+        LAC reads a name starting with it (浪潮 in 浪潮集团 as one ORG word), a
+        ticker follows, or a company suffix follows a word that is not a verb
+        or adverb (联合 + 投资 is "jointly invest").
+        """
+        first = tokens.index_at(start)
+        if tokens.starts[first] == start and tokens.tags[first] in _LINKABLE_TAGS:
+            return True
+        if TICKER_AFTER.match(tokens.text, end):
+            return True
+        if end not in tokens.start_set or tokens.tags[first] in _NOT_BEFORE_SUFFIX:
+            return False
+        suffix = self.knowledge.suffixes.get(tokens.words[tokens.index_at(end)])
+        return suffix is not None and suffix.label == "Company"
 
     def _plausible(self, tokens: Tokens, start: int, end: int) -> bool:
         """A dictionary hit counts unless it is a short piece cut out of ordinary words.

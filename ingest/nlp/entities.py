@@ -105,11 +105,11 @@ class EntityRecognizer:
         ]
 
     def _known(self, tokens: Tokens, titles: list[Candidate]) -> list[Candidate]:
-        """Known names, except ordinary-word spellings (小米 the grain) written without context.
+        """Known names, except ordinary-word spellings (新希望 "new hope") written without context.
 
         Such a spelling counts where :meth:`_in_context` says it names the
-        organisation, or when the article also names that organisation in a
-        way that is not ambiguous (小米集团 ... 小米).
+        organisation, or when the article names that organisation elsewhere
+        unambiguously or in context (新希望集团 ... 新希望表示).
         """
         title_starts = {t.start for t in titles}
         matches = [
@@ -117,12 +117,16 @@ class EntityRecognizer:
             for m in self.knowledge.entity_names.finditer(tokens.text)
             if self._plausible(tokens, m.start, m.end)
         ]
-        unsure = [self.knowledge.is_ambiguous(tokens.text[m.start : m.end], m.value) for m in matches]
-        named = {m.value for m, ambiguous in zip(matches, unsure, strict=True) if not ambiguous}
+        sure = [
+            not self.knowledge.is_ambiguous(tokens.text[m.start : m.end], m.value)
+            or self._in_context(tokens, m.start, m.end)
+            for m in matches
+        ]
+        named = {m.value for m, certain in zip(matches, sure, strict=True) if certain}
         return [
             self._known_or_part(tokens, m.start, m.end, m.value, title_starts)
-            for m, ambiguous in zip(matches, unsure, strict=True)
-            if not ambiguous or m.value in named or self._in_context(tokens, m.start, m.end)
+            for m in matches
+            if m.value in named
         ]
 
     def _in_context(self, tokens: Tokens, start: int, end: int) -> bool:

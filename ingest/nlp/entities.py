@@ -45,8 +45,8 @@ _DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC", "p"})
 PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 # A ticker written right after a name: （600519）, (00700.HK), （NASDAQ: BIDU）.
 TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{2})?\s*[）)]")
-# LAC tags saying LAC reads a word as a name where it stands.
-_LINKABLE_TAGS = frozenset({"ORG", "nz", "nw"})
+# LAC tags saying LAC reads a word as an organisation name where it stands (not nz: works, products).
+_LINKABLE_TAGS = frozenset({"ORG"})
 # LAC tags of a word that a following company suffix does not make a name (联合 + 投资 "jointly invest").
 _NOT_BEFORE_SUFFIX = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "r", "m", "q"})
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")

@@ -161,7 +161,8 @@ class EntityRecognizer:
     def _known_or_part(
         self, tokens: Tokens, start: int, end: int, entity_id: str, title_starts: set[int]
     ) -> Candidate:
-        """The known entity, stretched over descriptive suffixes (依图 + 科技有限公司).
+        """The known entity, stretched over descriptive suffixes (依图 + 科技有限公司) and a
+        bracketed place before a legal form (渣打银行 + （香港）有限公司).
 
         A known name that continues into a longer organisation name is part of
         another organisation: 新浪 in LAC's 新浪乐居, 工商银行 + 深圳 + 分行,
@@ -178,7 +179,7 @@ class EntityRecognizer:
             found = self.knowledge.suffix_of(tokens.text[start : tokens.ends[last]])
             if last > i and found and not found[1].descriptive:
                 return self._unknown_org(tokens, start, tokens.ends[last])
-        extended = self._extend_descriptive(tokens, end)
+        extended = self._with_bracketed_place(tokens, self._extend_descriptive(tokens, end))
         if any(end <= s < extended for s in title_starts):
             extended = end  # 字节跳动技术副总裁: 技术 belongs to the title
         return Candidate(start, extended, entity.label, Rank.KNOWN, entity.id)

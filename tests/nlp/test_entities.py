@@ -142,3 +142,10 @@ def test_an_ordinary_word_name_counts_once_the_article_names_the_company(extract
         ("新希望集团", "sz000876"),
         ("新希望", "sz000876"),
     ]
+
+
+def test_a_known_name_keeps_its_legal_form_after_a_bracketed_place(extractor: Extractor) -> None:
+    found = extractor.extract("渣打银行（香港）有限公司发布公告。", "t")
+    assert ("Company", "渣打银行（香港）有限公司", "standard_chartered") in [
+        (m.label, m.text, m.entity) for m in found.mentions
+    ]

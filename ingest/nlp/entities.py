@@ -47,8 +47,8 @@ PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{2})?\s*[）)]")
 # LAC tags saying LAC reads a word as an organisation name where it stands (not nz: works, products).
 _LINKABLE_TAGS = frozenset({"ORG"})
-# LAC tags of a word that a following company suffix does not make a name (联合 + 投资 "jointly invest").
-_NOT_BEFORE_SUFFIX = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "r", "m", "q"})
+# LAC tags of a word that is no name, whatever follows: 联想 "to think of", 联合 + 投资 "jointly invest".
+_NOT_NAME_READINGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "r", "m", "q"})
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 
 
@@ -109,7 +109,8 @@ class EntityRecognizer:
 
         Such a spelling counts where :meth:`_in_context` says it names the
         organisation, or when the article names that organisation elsewhere
-        unambiguously or in context (新希望集团 ... 新希望表示).
+        unambiguously or in context (新希望集团 ... 新希望表示) and LAC does not
+        read it as a verb or function word here (联想 ... 让人联想到).
         """
         title_starts = {t.start for t in titles}
         matches = [
@@ -125,8 +126,9 @@ class EntityRecognizer:
         named = {m.value for m, certain in zip(matches, sure, strict=True) if certain}
         return [
             self._known_or_part(tokens, m.start, m.end, m.value, title_starts)
-            for m in matches
-            if m.value in named
+            for m, certain in zip(matches, sure, strict=True)
+            if certain
+            or (m.value in named and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS)
         ]
 
     def _in_context(self, tokens: Tokens, start: int, end: int) -> bool:
@@ -141,7 +143,7 @@ class EntityRecognizer:
             return True
         if TICKER_AFTER.match(tokens.text, end):
             return True
-        if end not in tokens.start_set or tokens.tags[first] in _NOT_BEFORE_SUFFIX:
+        if end not in tokens.start_set or tokens.tags[first] in _NOT_NAME_READINGS:
             return False
         suffix = self.knowledge.suffixes.get(tokens.words[tokens.index_at(end)])
         return suffix is not None and suffix.label == "Company"
@@ -415,7 +417,8 @@ class EntityRecognizer:
         return found
 
     def _repeats(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
-        """Further mentions of the names already found, and of organisations' short forms."""
+        """Further mentions of the names already found, and of organisations' short forms, except
+        where LAC reads the same characters as a verb or function word (联想 ... 让人联想到)."""
         names: dict[str, Candidate] = {}
         for candidate in chosen:
             if candidate.label == "Person" or candidate.label in ORG_LABELS:
@@ -428,6 +431,7 @@ class EntityRecognizer:
             Candidate(m.start, m.end, m.value.label, Rank.REPEAT, m.value.entity_id)
             for m in Gazetteer(names).finditer(tokens.text)
             if tokens.aligned(m.start, m.end)
+            and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS
         ]
 
 

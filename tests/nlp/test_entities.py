@@ -149,3 +149,11 @@ def test_a_known_name_keeps_its_legal_form_after_a_bracketed_place(extractor: Ex
     assert ("Company", "渣打银行（香港）有限公司", "standard_chartered") in [
         (m.label, m.text, m.entity) for m in found.mentions
     ]
+
+
+def test_a_short_name_that_is_also_a_verb_is_the_company_only_where_it_names_one(
+    extractor: Extractor,
+) -> None:
+    """联想 is Lenovo and "to think of"; 浪潮 is Inspur and "a wave"."""
+    found = extractor.extract("联想发布新款笔记本电脑。这让人联想到去年，时代的浪潮不可阻挡。", "t")
+    assert [(m.text, m.entity) for m in found.mentions if m.label == "Company"] == [("联想", "lenovo")]

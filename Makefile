@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint generate bench eval clean-graph
+.PHONY: demo test lint generate knowledge bench eval clean-graph
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || python3 -m venv $(VENV)
@@ -26,6 +26,12 @@ lint: $(STAMP)
 ## Rewrite the files generated from the code (graph/SCHEMA.md's tables, the digest's JSON Schema).
 generate: $(STAMP)
 	$(BIN)/python -m newsgraph.generate
+
+## Rebuild ingest/data/organisations.json from training/knowledge/*.yaml and the public lists in
+## $(SHARED)/knowledge (default ../shared); says so and changes nothing when they are absent.
+SHARED ?= ../shared
+knowledge: $(STAMP)
+	$(BIN)/python training/build_knowledge.py --shared $(SHARED)/knowledge
 
 ## Score the extraction on ../shared/eval (dev and test splits); skips cleanly when it is absent.
 eval: $(STAMP)

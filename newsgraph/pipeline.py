@@ -6,15 +6,23 @@ is killed at any point re-does the unfinished articles on the next run, and the
 writer's MERGEs make re-doing harmless. When the graph is unreachable, facts go
 to a spool in the state file and are written when the graph is back — later in
 the same run or at the start of the next.
+
+Extraction and graph writes overlap: a batch is written by a thread of its own
+while the next batch is extracted (the graph server does the work, so the
+thread mostly waits on it). Only the write runs there; its outcome is recorded
+in the state file and the summary on the main thread, before the next write
+starts, so the bookkeeping above is unchanged.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -41,10 +49,18 @@ RECONNECT_DELAYS = (1.0, 2.0, 4.0, 8.0)
 WRITE_RETRY_S = 2.0
 #: The spool's article id for a payload of alternate URLs rather than an article's facts.
 URLS_PAYLOAD = "urls"
+#: Extracted articles that may wait while a write is in flight before extraction waits for it.
+MAX_WAITING = 400
 
 Progress = Callable[[str, int], None]
 #: Opens the graph anew, e.g. ``lambda: open_graph(home, start=False)``.
 Connect = Callable[[], Graph]
+
+
+def default_workers() -> int:
+    """Extraction processes for this machine: its cores but one, which the graph server and the writes need."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, cores - 1)
 
 
 @dataclass
@@ -53,8 +69,8 @@ class IngestOptions:
 
     home: Path | None = None
     batch_size: int = 16
-    #: Extraction processes; more than one pays a few seconds of start-up to use every core.
-    workers: int = 1
+    #: Extraction processes; more than one pays a few seconds of start-up to use more cores.
+    workers: int = field(default_factory=default_workers)
     allow_private: bool = False
     retry_failed: bool = True
     #: Publication date of local files (text, pages, JSONL records) that carry none of their own.
@@ -244,6 +260,10 @@ class _Sink:
     delay of ``reconnect_delays`` (growing, then staying at the last one) the sink reconnects
     through ``connect`` (a restarted embedded server listens on new ports, so the old driver would
     never find it) and, if the graph answers, writes the spool before anything new.
+
+    One write at a time runs in the sink's thread; batches that arrive meanwhile wait (up to
+    ``MAX_WAITING`` articles) and go together in the next write. Everything else -- the state
+    file, the summary, the spool, reconnecting -- happens on the caller's thread between writes.
     """
 
     def __init__(
@@ -262,21 +282,54 @@ class _Sink:
         self.options = options
         self.down_since: float | None = None
         self.attempts = 0
+        self.waiting: list[tuple[Article, Extraction]] = []
+        self.writing: tuple[Future[WriteReport], list[tuple[Article, Extraction]]] | None = None
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="graph-writes")
 
     def close(self) -> None:
+        """Finish the write in flight, stop the thread and close the connection this run opened."""
+        try:
+            self._settle()
+        finally:
+            self.thread.shutdown()
+            self._close_connection()
+
+    def _close_connection(self) -> None:
         """Close the connection this run opened itself (the caller's graph stays open)."""
         if self.opened is not None:
             self.opened.close()
 
     def take(self, pairs: list[tuple[Article, Extraction]]) -> None:
-        """Write a batch, or spool it while the graph is away (the spool goes first once it is back)."""
+        """Queue a batch; it is written once the write in flight is done (see the class docstring)."""
+        self.waiting += pairs
+        busy = self.writing is not None and not self.writing[0].done()
+        if self.waiting and (not busy or len(self.waiting) >= MAX_WAITING):
+            self._settle()
+            self._send()
+
+    def drain(self) -> None:
+        """Write (or spool) everything taken so far and record the outcome."""
+        self._settle()
+        self._send()
+        self._settle()
+
+    def _send(self) -> None:
+        """Start writing the waiting batches, or spool them while the graph is away."""
+        pairs, self.waiting = self.waiting, []
         if not pairs:
             return
         if self.down_since is not None and not (self._retry_due() and self._back()):
             self._spool_facts(pairs)
             return
+        self.writing = (self.thread.submit(GraphWriter(self.graph).write, pairs), pairs)
+
+    def _settle(self) -> None:
+        """Wait for the write in flight and record its outcome; a graph gone meanwhile spools it."""
+        if self.writing is None:
+            return
+        (future, pairs), self.writing = self.writing, None
         try:
-            report = GraphWriter(self.graph).write(pairs)
+            report = future.result()
         except GRAPH_DOWN as exc:
             self._went_down(exc)
             self._spool_facts(pairs)
@@ -309,6 +362,7 @@ class _Sink:
 
     def wait_and_flush(self) -> None:
         """At the end of a run: wait for the graph (growing delays) before leaving the spool to the next run."""
+        self.drain()
         for delay in (0.0, *self.options.reconnect_delays):
             if delay:
                 log.warning("graph unreachable; retrying in %.0fs (%d items spooled)", delay, self.pending())
@@ -334,7 +388,7 @@ class _Sink:
             log.info("graph still unreachable: %s", exc)
             self._went_down(exc)
             return False
-        self.close()
+        self._close_connection()
         self.opened = fresh
         self.graph = replace(fresh, write_retry_time=self.options.write_retry_time)
         return True

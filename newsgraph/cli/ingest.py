@@ -45,11 +45,13 @@ def ingest(
         ),
     ] = None,
     workers: Annotated[
-        int,
+        int | None,
         typer.Option(
-            "--workers", min=1, help="Extraction processes (2 uses both cores of a 2-core machine)."
+            "--workers",
+            min=1,
+            help="Extraction processes [default: the cores available but one, for the graph; at least 1].",
         ),
-    ] = 1,
+    ] = None,
     data_dir: DataDir = None,
 ) -> None:
     """Fetch, extract and write articles into the graph, then print a summary.
@@ -57,7 +59,7 @@ def ingest(
     Exit code 3 when the graph stayed unreachable: the facts wait in the state file's spool and
     the next run writes them.
     """
-    from newsgraph.pipeline import IngestOptions, state_path
+    from newsgraph.pipeline import IngestOptions, default_workers, state_path
 
     home = home_dir(data_dir)
     if failed:
@@ -70,7 +72,10 @@ def ingest(
     if allow_private:
         err.print("[yellow]warning:[/yellow] --allow-private: feeds and pages may reach your own network")
     options = IngestOptions(
-        home=home, allow_private=allow_private, workers=workers, published=parse_stamp(published)
+        home=home,
+        allow_private=allow_private,
+        workers=workers or default_workers(),
+        published=parse_stamp(published),
     )
     with connect(home) as graph:
         while True:

@@ -80,14 +80,11 @@ def neighbourhood(samples: biggraph.Samples, _graph: Graph) -> Query:
 
 
 def neighbourhood_hubs(_samples: biggraph.Samples, graph: Graph) -> Query:
+    entries = queries.name_index(graph).entries
     hubs = [
-        row
+        {"id": e.id, "name": e.name, "label": e.label}
         for label in ("Company", "Person")
-        for row in graph.read(
-            f"MATCH (n:{label}) RETURN n.id AS id, n.name AS name, '{label}' AS label "
-            "ORDER BY n.mentions DESC LIMIT $n",
-            n=HUBS_PER_LABEL,
-        )
+        for e in sorted((e for e in entries if e.label == label), key=lambda e: -e.mentions)[:HUBS_PER_LABEL]
     ]
     return around(hubs)
 

@@ -7,13 +7,21 @@ follows the *latest* report (by publication date, then article id), compared
 inside Cypher, so the result does not depend on the order articles arrive in
 or on how often they are written. Counts (mentions, sources) are recounted
 from relationships, never incremented.
+
+Speed (bench/writes.py): the server's cost is per row, so a batch sends each
+row once -- rows that repeat within a batch (the same source, a company named
+by many articles, a relationship reported twice) are folded in Python exactly
+as the server would have applied them one after the other -- and an article
+that is not in the graph yet gets its node and its own relationships (FROM,
+MENTIONS, REPORTED_IN) by CREATE: nothing can be attached to a node that did
+not exist, so there is nothing to MERGE against.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -28,6 +36,8 @@ from newsgraph.ingest.records import Article, Event, Extraction, Reviewed, stabl
 log = logging.getLogger(__name__)
 
 ROWS_PER_STATEMENT = 1000
+#: Articles per transaction: larger batches fold more repeated rows and send fewer statements.
+BATCH_ARTICLES = 200
 #: Errors that mean the server is unreachable, not that the data is bad.
 GRAPH_DOWN = (ServiceUnavailable, SessionExpired, ConnectionError)
 
@@ -52,13 +62,20 @@ MERGE (s:Source {id: row.id})
 SET s.name = row.name, s.url = row.url, s.kind = row.kind
 """
 
+#: ``{link}`` is MERGE, or CREATE for articles not in the graph yet (see the module docstring).
 ARTICLES = f"""
 UNWIND $rows AS row
-MERGE (a:Article {{id: row.id}})
+{{link}} (a:Article {{{{id: row.id}}}})
 SET a += row.props, a.urls = {UNION.format(v="a", p="urls")}
 WITH a, row
-MATCH (s:Source {{id: row.source}})
-MERGE (a)-[:FROM]->(s)
+MATCH (s:Source {{{{id: row.source}}}})
+{{link}} (a)-[:FROM]->(s)
+"""
+
+EXISTING_ARTICLES = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id
 """
 
 ADD_URLS = f"""
@@ -76,8 +93,8 @@ SET e.aliases = {UNION.format(v="e", p="aliases")},
     e.name_en = coalesce(row.name_en, e.name_en),
     e.tickers = {UNION.format(v="e", p="tickers")},
     e.parent = coalesce(row.parent, e.parent),
-    e.first_seen = {EARLIEST.format(v="e", p="seen", q="first_seen")},
-    e.last_seen = {LATEST.format(v="e", p="seen", q="last_seen")}
+    e.first_seen = {EARLIEST.format(v="e", p="first", q="first_seen")},
+    e.last_seen = {LATEST.format(v="e", p="last", q="last_seen")}
 FOREACH (_ IN CASE WHEN e.name_rank IS NULL OR row.name_rank >= e.name_rank THEN [1] ELSE [] END |
     SET e.name = row.name, e.name_rank = row.name_rank)
 """
@@ -86,7 +103,7 @@ MENTIONS = """
 UNWIND $rows AS row
 MATCH (a:Article {{id: row.article}})
 MATCH (e:{label} {{id: row.entity}})
-MERGE (a)-[m:MENTIONS]->(e)
+{link} (a)-[m:MENTIONS]->(e)
 SET m.count = row.count, m.first = row.first
 """
 
@@ -114,7 +131,7 @@ SET e.type = row.type,
 {IF_LATEST.format(v="e")}
 WITH e, row
 MATCH (a:Article {{{{id: row.article}}}})
-MERGE (e)-[r:REPORTED_IN]->(a)
+{{link}} (e)-[r:REPORTED_IN]->(a)
 SET r += row.report
 """
 
@@ -148,21 +165,52 @@ class WriteReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
+Row = dict[str, Any]
+#: Folds a row into an earlier one of the same key: one row that does what both would, in order.
+Fold = Callable[[Row, Row], Row]
+
+
+def _last(_: Row, new: Row) -> Row:
+    """Plain SETs: the later row wins."""
+    return new
+
+
+def _latest(old: Row, new: Row) -> Row:
+    """IF_LATEST: the row of the highest rank wins, the later one among equals (``row.rank >= stored``)."""
+    return new if new["rank"] >= old["rank"] else old
+
+
 @dataclass
 class _Batch:
-    """The rows of one transaction, grouped by the statement (and labels) they go to."""
+    """The rows of one transaction, grouped by the statement (and labels) they go to.
 
-    statements: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    ``new_articles`` are the batch's articles not yet in the graph; each is claimed by its first
+    occurrence in the batch, which creates it.
+    """
+
+    new_articles: set[str] = field(default_factory=set)
+    statements: dict[str, dict[Hashable, Row]] = field(default_factory=lambda: defaultdict(dict))
     recounts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
-    def add(self, statement: str, row: dict[str, Any]) -> None:
-        self.statements[statement].append(row)
+    def add(self, statement: str, row: Row, key: Hashable | None = None, fold: Fold = _last) -> None:
+        """Add ``row``; one with the ``key`` of an earlier row of the statement is folded into it."""
+        rows = self.statements[statement]
+        if key is None:
+            key = ("row", len(rows))
+        rows[key] = fold(rows[key], row) if key in rows else row
+
+    def link(self, article_id: str) -> str:
+        """CREATE for the first occurrence of a new article, else MERGE."""
+        if article_id in self.new_articles:
+            self.new_articles.discard(article_id)
+            return "CREATE"
+        return "MERGE"
 
 
 class GraphWriter:
     """Writes (article, extraction) pairs; see the module docstring for the guarantees."""
 
-    def __init__(self, graph: Graph, batch_size: int = 50) -> None:
+    def __init__(self, graph: Graph, batch_size: int = BATCH_ARTICLES) -> None:
         self.graph = graph
         self.batch_size = batch_size
 
@@ -192,15 +240,18 @@ class GraphWriter:
         self.graph.write(lambda tx: tx.run(ADD_URLS, rows=rows).consume())
 
     def _write_batch(self, items: Sequence[tuple[Article, Extraction]]) -> None:
-        batch = _Batch()
-        for article, extraction in items:
-            _add_article(batch, article, extraction)
-        self.graph.write(lambda tx: _run(tx, batch))
+        self.graph.write(lambda tx: _run(tx, items))
 
 
-def _run(tx: ManagedTransaction, batch: _Batch) -> None:
+def _run(tx: ManagedTransaction, items: Sequence[tuple[Article, Extraction]]) -> None:
+    """Build the batch inside the transaction: which articles are new is read in it."""
+    ids = sorted({article.id for article, _ in items})
+    existing = {record["id"] for record in tx.run(EXISTING_ARTICLES, ids=ids)}
+    batch = _Batch(new_articles=set(ids) - existing)
+    for article, extraction in items:
+        _add_article(batch, article, extraction)
     for statement, rows in batch.statements.items():
-        for part in chunks(rows, ROWS_PER_STATEMENT):
+        for part in chunks(list(rows.values()), ROWS_PER_STATEMENT):
             tx.run(statement, rows=part).consume()
     for statement, ids in batch.recounts.items():
         tx.run(statement, ids=sorted(ids)).consume()
@@ -218,8 +269,9 @@ def _rank(article: Article) -> str:
 
 def _add_article(batch: _Batch, article: Article, extraction: Extraction) -> None:
     source_id = _add_source(batch, article)
+    link = batch.link(article.id)
     batch.add(
-        ARTICLES,
+        ARTICLES.format(link=link),
         {
             "id": article.id,
             "source": source_id,
@@ -239,10 +291,10 @@ def _add_article(batch: _Batch, article: Article, extraction: Extraction) -> Non
     )
     labels = {**extraction.reviewed.referenced, **{e.id: e.label for e in extraction.entities}}
     confirmed = set(extraction.reviewed.confirmed)
-    _add_entities(batch, article, extraction)
+    _add_entities(batch, article, extraction, link)
     _add_roles(batch, article, extraction, labels, confirmed)
     for event in _best_report_per_event(extraction.events):
-        _add_event(batch, article, event, labels, event.key() in confirmed)
+        _add_event(batch, article, event, labels, link, event.key() in confirmed)
 
 
 def _add_source(batch: _Batch, article: Article) -> str:
@@ -250,11 +302,12 @@ def _add_source(batch: _Batch, article: Article) -> str:
     host = urlsplit(origin).netloc or origin or "local"
     source_id = stable_id(host, prefix="src-")
     kind = "feed" if article.source_url and article.source_url != article.url else "site"
-    batch.add(SOURCES, {"id": source_id, "name": article.source or host, "url": origin, "kind": kind})
+    row = {"id": source_id, "name": article.source or host, "url": origin, "kind": kind}
+    batch.add(SOURCES, row, key=source_id)
     return source_id
 
 
-def _add_entities(batch: _Batch, article: Article, extraction: Extraction) -> None:
+def _add_entities(batch: _Batch, article: Article, extraction: Extraction, link: str) -> None:
     first_offsets: dict[str, int] = {}
     for mention in extraction.mentions:
         if mention.entity and mention.entity not in first_offsets:
@@ -275,17 +328,21 @@ def _add_entities(batch: _Batch, article: Article, extraction: Extraction) -> No
                 "name_en": entity.name_en or None,
                 "tickers": list(entity.tickers),
                 "parent": entity.parent,
-                "seen": seen,
+                "first": seen,
+                "last": seen,
             },
+            key=entity.id,
+            fold=_fold_entity,
         )
         batch.add(
-            MENTIONS.format(label=node_label),
+            MENTIONS.format(label=node_label, link=link),
             {
                 "article": article.id,
                 "entity": entity.id,
                 "count": max(entity.mentions, 1),
                 "first": first_offsets.get(entity.id, 0),
             },
+            key=(article.id, entity.id),
         )
         batch.recounts[RECOUNT_MENTIONS.format(label=node_label)].add(entity.id)
 
@@ -302,6 +359,33 @@ def _name_rank(article: Article, entity_id: str, known: bool, reviewed: Reviewed
     if known:
         return "2"
     return f"{0 if entity_id in reviewed.borrowed else 1}|{_rank(article)}"
+
+
+def _fold_entity(old: Row, new: Row) -> Row:
+    """The ENTITIES statement's effect of ``old`` then ``new`` as one row (the name of the higher rank)."""
+    named = new if new["name_rank"] >= old["name_rank"] else old
+    return {
+        "id": old["id"],
+        "name": named["name"],
+        "name_rank": named["name_rank"],
+        "aliases": _union(old["aliases"], new["aliases"]),
+        "known": new["known"],
+        "confirmed": new["confirmed"],
+        "name_en": _coalesce(new["name_en"], old["name_en"]),
+        "tickers": _union(old["tickers"], new["tickers"]),
+        "parent": _coalesce(new["parent"], old["parent"]),
+        "first": min((d for d in (old["first"], new["first"]) if d is not None), default=None),
+        "last": max((d for d in (old["last"], new["last"]) if d is not None), default=None),
+    }
+
+
+def _union(old: list[Any], new: list[Any]) -> list[Any]:
+    """UNION's order: first appearance."""
+    return list(dict.fromkeys([*old, *new]))
+
+
+def _coalesce(first: Any, second: Any) -> Any:
+    return first if first is not None else second
 
 
 def _add_roles(
@@ -328,6 +412,8 @@ def _add_roles(
                     "confirmed": True if role.key() in confirmed else None,
                 },
             },
+            key=(role.person, role.org, role.title),
+            fold=_latest,
         )
 
 
@@ -342,13 +428,13 @@ def _best_report_per_event(events: Iterable[Event]) -> list[Event]:
 
 
 def _add_event(
-    batch: _Batch, article: Article, event: Event, labels: dict[str, str], confirmed: bool
+    batch: _Batch, article: Article, event: Event, labels: dict[str, str], link: str, confirmed: bool
 ) -> None:
     event_id = event.key()
     event_label = EVENT_LABELS[event.type]
     rank = _rank(article)
     batch.add(
-        EVENTS.format(label=event_label),
+        EVENTS.format(label=event_label, link=link),
         {
             "id": event_id,
             "type": event.type,
@@ -373,6 +459,7 @@ def _add_event(
             batch.add(
                 INVOLVES.format(event_label=event_label, label=label(labels[entity])),
                 {"event": event_id, "entity": entity, "role": role},
+                key=(event_id, entity, role),
             )
     _add_direct(batch, event, event_id, rank, labels, confirmed)
 
@@ -416,9 +503,8 @@ def _add_direct(
         for src, dst in _pairs(event, src_slot, dst_slot):
             if src in labels and dst in labels and src != dst:
                 statement = DIRECT.format(src=label(labels[src]), dst=label(labels[dst]), rel=rel)
-                batch.add(
-                    statement, {"src": src, "dst": dst, "event": event_id, "rank": rank, "props": props}
-                )
+                row = {"src": src, "dst": dst, "event": event_id, "rank": rank, "props": props}
+                batch.add(statement, row, key=(src, dst, event_id), fold=_latest)
 
 
 def _pairs(event: Event, src_slot: str, dst_slot: str) -> list[tuple[str, str]]:

@@ -10,15 +10,24 @@ the same run or at the start of the next.
 Journalists' corrections (:mod:`newsgraph.review`) apply to every write, and the raw facts of each
 written article are kept in the state, so a correction made later rebuilds the graph around it
 without running the NLP again; ``reextract`` runs the NLP again on every stored article.
+
+Extraction and graph writes overlap: a batch is written by a thread of its own
+while the next batch is extracted (the graph server does the work, so the
+thread mostly waits on it). Only the graph write runs there; corrections are
+applied before it, and its outcome (state file, kept facts, summary) is recorded
+on the main thread before the next write starts, so the bookkeeping above is
+unchanged and the state's SQLite connection never changes thread.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -32,6 +41,7 @@ from newsgraph.ingest.collect.collector import OUTCOMES, CollectRun, CollectStat
 from newsgraph.ingest.collect.fetch import Fetcher, FetchSettings
 from newsgraph.ingest.collect.sources import Inputs
 from newsgraph.ingest.collect.state import SpoolItem, State
+from newsgraph.ingest.corrections import Applied
 from newsgraph.ingest.nlp.extract import Extractor
 from newsgraph.ingest.records import Article, Extraction, dump_facts, load_facts
 from newsgraph.review import Corrector, Reviewer, state_path
@@ -45,10 +55,18 @@ RECONNECT_DELAYS = (1.0, 2.0, 4.0, 8.0)
 WRITE_RETRY_S = 2.0
 #: The spool's article id for a payload of alternate URLs rather than an article's facts.
 URLS_PAYLOAD = "urls"
+#: Extracted articles that may wait while a write is in flight before extraction waits for it.
+MAX_WAITING = 400
 
 Progress = Callable[[str, int], None]
 #: Opens the graph anew, e.g. ``lambda: open_graph(home, start=False)``.
 Connect = Callable[[], Graph]
+
+
+def default_workers() -> int:
+    """Extraction processes for this machine: its cores but one, which the graph server and the writes need."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, cores - 1)
 
 
 @dataclass
@@ -57,8 +75,8 @@ class IngestOptions:
 
     home: Path | None = None
     batch_size: int = 16
-    #: Extraction processes; more than one pays a few seconds of start-up to use every core.
-    workers: int = 1
+    #: Extraction processes; more than one pays a few seconds of start-up to use more cores.
+    workers: int = field(default_factory=default_workers)
     allow_private: bool = False
     retry_failed: bool = True
     #: Run the NLP again on every article already written (from its stored text), with the corrections.
@@ -263,6 +281,15 @@ def _extract_and_write(
     sink.take(batch)
 
 
+@dataclass(frozen=True)
+class _Writing:
+    """A batch being written by the write thread: the raw facts, and what the corrections made of them."""
+
+    future: Future[WriteReport]
+    pairs: list[tuple[Article, Extraction]]
+    applied: list[tuple[Article, Applied]]
+
+
 class _Sink:
     """Writes extracted facts to the graph, or to the spool while the graph is unreachable.
 
@@ -270,6 +297,10 @@ class _Sink:
     delay of ``reconnect_delays`` (growing, then staying at the last one) the sink reconnects
     through ``connect`` (a restarted embedded server listens on new ports, so the old driver would
     never find it) and, if the graph answers, writes the spool before anything new.
+
+    One write at a time runs in the sink's thread; batches that arrive meanwhile wait (up to
+    ``MAX_WAITING`` articles) and go together in the next write. Everything else -- the state
+    file, the summary, the spool, reconnecting -- happens on the caller's thread between writes.
     """
 
     def __init__(
@@ -289,26 +320,62 @@ class _Sink:
         self.down_since: float | None = None
         self.attempts = 0
         self.corrector = Corrector(state)
+        self.waiting: list[tuple[Article, Extraction]] = []
+        self.writing: _Writing | None = None
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="graph-writes")
 
     def close(self) -> None:
+        """Finish the write in flight, stop the thread and close the connection this run opened."""
+        try:
+            self._settle()
+        finally:
+            self.thread.shutdown()
+            self._close_connection()
+
+    def _close_connection(self) -> None:
         """Close the connection this run opened itself (the caller's graph stays open)."""
         if self.opened is not None:
             self.opened.close()
 
     def take(self, pairs: list[tuple[Article, Extraction]]) -> None:
-        """Write a batch, or spool it while the graph is away (the spool goes first once it is back)."""
+        """Queue a batch; it is written once the write in flight is done (see the class docstring)."""
+        self.waiting += pairs
+        busy = self.writing is not None and not self.writing.future.done()
+        if self.waiting and (not busy or len(self.waiting) >= MAX_WAITING):
+            self._settle()
+            self._send()
+
+    def drain(self) -> None:
+        """Write (or spool) everything taken so far and record the outcome."""
+        self._settle()
+        self._send()
+        self._settle()
+
+    def _send(self) -> None:
+        """Start writing the waiting batches, or spool them while the graph is away."""
+        pairs, self.waiting = self.waiting, []
         if not pairs:
             return
         if self.down_since is not None and not (self._retry_due() and self._back()):
             self._spool_facts(pairs)
             return
+        applied = self.corrector.apply(pairs)
+        corrected = [(article, outcome.extraction) for article, outcome in applied]
+        self.writing = _Writing(self.thread.submit(GraphWriter(self.graph).write, corrected), pairs, applied)
+
+    def _settle(self) -> None:
+        """Wait for the write in flight and record its outcome; a graph gone meanwhile spools it."""
+        if self.writing is None:
+            return
+        writing, self.writing = self.writing, None
         try:
-            report = self.corrector.write(GraphWriter(self.graph), pairs)
+            report = writing.future.result()
         except GRAPH_DOWN as exc:
             self._went_down(exc)
-            self._spool_facts(pairs)
+            self._spool_facts(writing.pairs)
             return
-        self._record(report, pairs)
+        self.corrector.keep(writing.pairs, writing.applied, report.written)
+        self._record(report, writing.pairs)
 
     def add_urls(self, pairs: list[tuple[str, str]]) -> None:
         """Alternate URLs of known stories go through the spool, so a run that dies before writing them keeps them."""
@@ -336,6 +403,7 @@ class _Sink:
 
     def wait_and_flush(self) -> None:
         """At the end of a run: wait for the graph (growing delays) before leaving the spool to the next run."""
+        self.drain()
         for delay in (0.0, *self.options.reconnect_delays):
             if delay:
                 log.warning("graph unreachable; retrying in %.0fs (%d items spooled)", delay, self.pending())
@@ -361,7 +429,7 @@ class _Sink:
             log.info("graph still unreachable: %s", exc)
             self._went_down(exc)
             return False
-        self.close()
+        self._close_connection()
         self.opened = fresh
         self.graph = replace(fresh, write_retry_time=self.options.write_retry_time)
         return True

@@ -45,11 +45,13 @@ def ingest(
         ),
     ] = None,
     workers: Annotated[
-        int,
+        int | None,
         typer.Option(
-            "--workers", min=1, help="Extraction processes (2 uses both cores of a 2-core machine)."
+            "--workers",
+            min=1,
+            help="Extraction processes [default: the cores available but one, for the graph; at least 1].",
         ),
-    ] = 1,
+    ] = None,
     reextract: Annotated[
         bool,
         typer.Option(
@@ -65,7 +67,7 @@ def ingest(
     Exit code 3 when the graph stayed unreachable: the facts wait in the state file's spool and
     the next run writes them.
     """
-    from newsgraph.pipeline import IngestOptions, state_path
+    from newsgraph.pipeline import IngestOptions, default_workers, state_path
 
     home = home_dir(data_dir)
     if failed:
@@ -80,7 +82,7 @@ def ingest(
     options = IngestOptions(
         home=home,
         allow_private=allow_private,
-        workers=workers,
+        workers=workers or default_workers(),
         reextract=reextract,
         published=parse_stamp(published),
     )

@@ -55,5 +55,12 @@ def test_queries_builds_the_graph_once_and_times_every_query(tmp_path: Path) -> 
     args = ("--articles", "200", "--runs", "2", "--home", str(home))
     first = run_bench("queries", tmp_path / "first", *args)
     again = run_bench("queries", tmp_path / "again", *args)
-    assert set(first["queries"]) == {"search", "neighbourhood", "paths", "digest", "departures_page"}
+    assert set(first["queries"]) == {
+        "search",
+        "neighbourhood",
+        "neighbourhood_hubs",
+        "paths",
+        "digest",
+        "departures_page",
+    }
     assert again["build_seconds"] == first["build_seconds"]  # the saved build was reused

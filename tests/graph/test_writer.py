@@ -141,3 +141,43 @@ def test_spooled_facts_round_trip_to_the_same_graph(graph: Graph) -> None:
     GraphWriter(graph).write([original])
     assert graph.counts() == after_spool
     assert load_facts(dump_facts(*original)) == original
+
+
+def graph_snapshot(graph: Graph) -> tuple[list[str], list[str]]:
+    """Every node and relationship with its properties, as sorted text (element ids left out).
+
+    Lists (aliases, URLs) count as sets: their order is the order names were first seen.
+    """
+    nodes = graph.read("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
+    rels = graph.read(
+        "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, properties(r) AS props, b.id AS b"
+    )
+
+    def as_text(rows: list[dict[str, object]]) -> list[str]:
+        for row in rows:
+            props = row["props"]
+            assert isinstance(props, dict)
+            row["props"] = {k: sorted(v, key=str) if isinstance(v, list) else v for k, v in props.items()}
+        return sorted(repr(sorted(row.items(), key=str)) for row in rows)
+
+    return as_text(nodes), as_text(rels)
+
+
+def test_one_batch_gives_the_graph_of_one_article_per_write_in_reverse(graph: Graph) -> None:
+    """Rows repeated within a batch are folded, and new articles created: the result must not show it."""
+    items = [
+        (article(1, day=10), departure_extraction("art-1", "依图", modality="rumored")),
+        (article(2, day=12), departure_extraction("art-2", "依圖")),
+        (article(3, day=11), departure_extraction("art-3", "YITU")),
+        (article(2, day=12), departure_extraction("art-2", "依圖")),  # the same article twice
+    ]
+    items[2][1].entities[0] = Entity("yitu", "Company", "依图", ["YITU"], 1, known=False)
+    GraphWriter(graph).write(items)
+    batched = graph_snapshot(graph)
+    graph.run_write("MATCH (n) DETACH DELETE n")
+    writer = GraphWriter(graph, batch_size=1)
+    for item in reversed(items):
+        writer.write([item])
+    assert graph_snapshot(graph) == batched
+    company = graph.read("MATCH (c:Company {id: 'yitu'}) RETURN c.name AS name, c.mentions AS n")
+    assert company == [{"name": "依图科技", "n": 3}]

@@ -20,10 +20,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
-from newsgraph.ingest.nlp.candidates import Tokens
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
-from newsgraph.ingest.nlp.language import LAC_SCORES_KEY, LacTokenizer
+from newsgraph.ingest.nlp.language import LAC_OUTPUT_KEY, LacOutput, LacTokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -42,6 +41,10 @@ Words = Sequence[tuple[str, str]]
 def _stable_id(text: str) -> int:
     """A process-independent id of a string (Python's hash() is salted per process)."""
     return zlib.crc32(text.encode("utf-8"))
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
 
 
 def _kind(label: str) -> int:
@@ -67,12 +70,12 @@ class CharFeaturizer:
         self.known = knowledge.entity_names
         self.titles = knowledge.titles
         self.suffixes = Gazetteer({text: _kind(s.label) for text, s in knowledge.suffixes.items()})
-        self.surnames = knowledge.surnames
+        self.surname_points = np.array(sorted(ord(c) for c in knowledge.surnames if len(c) == 1), np.uint64)
 
     def features(self, text: str, words: Words) -> np.ndarray:
         """uint64 ids, one row per character of ``text`` and one column per name of COLUMNS."""
         n = len(text)
-        points = np.frombuffer(text.lower().encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        points = _code_points(text.lower())
         points = np.where((points >= 48) & (points <= 57), np.uint64(48), points)  # digits are one
         before = np.concatenate(([_BOUNDARY], points[:-1])).astype(np.uint64)
         after = np.concatenate((points[1:], [_BOUNDARY])).astype(np.uint64)
@@ -84,7 +87,7 @@ class CharFeaturizer:
         out[:, 5] = _matches(text, self.known, self.org_kinds.__getitem__)
         out[:, 6] = _matches(text, self.titles, lambda _: 0)
         out[:, 7] = _matches(text, self.suffixes, int)
-        out[:, 8] = [c in self.surnames for c in text]
+        out[:, 8] = np.isin(_code_points(text), self.surname_points)
         return out
 
 
@@ -126,16 +129,13 @@ def set_features(doc: Doc, features: np.ndarray, scores: np.ndarray) -> None:
     doc.user_data[SCORES_KEY] = scores * _SCORE_SCALE
 
 
-def featurize(target: Doc, lac_doc: Doc, featurizer: CharFeaturizer) -> Words:
-    """Set the features of character doc ``target`` from the LAC doc of the same text; returns LAC's words.
+def featurize(target: Doc, lac: LacOutput, featurizer: CharFeaturizer) -> Words:
+    """Set the features of character doc ``target`` from what LAC gave for its text; returns LAC's words.
 
-    ``lac_doc`` must come from a tokenizer that keeps LAC's scores: inside the pipeline that is the
-    doc every component gets, so LAC never runs twice.
+    Inside the pipeline ``lac`` comes with the doc every component gets, so LAC never runs twice.
     """
-    tokens = Tokens(lac_doc)
-    words = list(zip(tokens.words, tokens.tags, strict=True))
-    set_features(target, featurizer.features(tokens.text, words), lac_doc.user_data[LAC_SCORES_KEY])
-    return words
+    set_features(target, featurizer.features(lac.text, lac.words), lac.scores)
+    return lac.words
 
 
 class Annotator:
@@ -148,4 +148,7 @@ class Annotator:
     def annotate(self, docs: Sequence[Doc]) -> list[Words]:
         """Set the features of character docs (their texts are the original texts); returns LAC's words."""
         lac_docs = self.tokenizer.pipe([doc.text for doc in docs], batch_size=max(len(docs), 1))
-        return [featurize(doc, lac_doc, self.featurizer) for doc, lac_doc in zip(docs, lac_docs, strict=True)]
+        return [
+            featurize(doc, lac_doc.user_data[LAC_OUTPUT_KEY], self.featurizer)
+            for doc, lac_doc in zip(docs, lac_docs, strict=True)
+        ]

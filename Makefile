@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint generate bench eval clean-graph
+.PHONY: demo test lint generate bench eval train clean-graph
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || python3 -m venv $(VENV)
@@ -26,6 +26,10 @@ lint: $(STAMP)
 ## Rewrite the files generated from the code (graph/SCHEMA.md's tables, the digest's JSON Schema).
 generate: $(STAMP)
 	$(BIN)/python -m newsgraph.generate
+
+## Train the entity model on ../shared/train (seed 0) and install it in ingest/data/models; skips when absent.
+train: $(STAMP)
+	$(MAKE) -C training train PYTHON=$(abspath $(BIN))/python
 
 ## Score the extraction on ../shared/eval (dev and test splits); skips cleanly when it is absent.
 eval: $(STAMP)

@@ -433,12 +433,20 @@ def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]
 
 
 def _backed(candidates: list[Candidate], found: list[Found]) -> list[Candidate]:
-    """The candidates, less the guesses on LAC's words that no entity of the model (any score) overlaps."""
+    """The candidates, less the guesses on LAC's words that no entity of the model (any score) overlaps.
+
+    A person written next to a title (创始人李明) has that pattern as evidence and stays.
+    """
     covered = bytearray(max((end for _, end, _, _ in found), default=0))
     for start, end, _, _ in found:
         covered[start:end] = b"\x01" * (end - start)
+    titled = {e for c in candidates if c.rank == Rank.TITLE and c.label == "Title" for e in (c.start, c.end)}
     return [
-        c for c in candidates if c.rank not in MODEL_BACKED_RANKS or covered.find(1, c.start, c.end) != -1
+        c
+        for c in candidates
+        if c.rank not in MODEL_BACKED_RANKS
+        or covered.find(1, c.start, c.end) != -1
+        or (c.label == "Person" and (c.start in titled or c.end in titled))
     ]
 
 

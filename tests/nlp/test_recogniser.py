@@ -51,13 +51,20 @@ def _mentions_when_the_model_finds(nlp: Language, text: str, found: list) -> lis
     return [(span.label_, span.text) for span in doc.ents]
 
 
-def test_guesses_on_lac_words_need_the_model_known_companies_and_titles_do_not(nlp: Language) -> None:
-    text = "澄星科技副总裁王立新表示，寒武纪将继续投入。"
+def test_guesses_on_lac_words_need_evidence_known_companies_do_not(nlp: Language) -> None:
+    text = "星河动力今天发布新品，王立新表示，寒武纪副总裁林若溪和澄星科技将继续投入。"
     unbacked = _mentions_when_the_model_finds(nlp, text, [])
     assert ("Company", "寒武纪") in unbacked and ("Title", "副总裁") in unbacked
-    assert ("Company", "澄星科技") not in unbacked and ("Person", "王立新") not in unbacked
-    backed = _mentions_when_the_model_finds(nlp, text, [(0, 4, "company", 0.5), (7, 10, "name", 0.5)])
-    assert ("Company", "澄星科技") in backed and ("Person", "王立新") in backed
+    assert ("Person", "林若溪") in unbacked  # next to a title: the role pattern is evidence
+    assert ("Company", "澄星科技") in unbacked  # an organisation suffix is evidence
+    assert ("Company", "星河动力") not in unbacked and ("Person", "王立新") not in unbacked
+    backed = _mentions_when_the_model_finds(nlp, text, [(0, 4, "company", 0.5), (11, 14, "name", 0.5)])
+    assert ("Company", "星河动力") in backed and ("Person", "王立新") in backed
+
+
+def test_a_name_written_twice_needs_no_model(nlp: Language) -> None:
+    text = "王立新表示将继续投入。王立新说。"
+    assert ("Person", "王立新") in _mentions_when_the_model_finds(nlp, text, [])
 
 
 def test_a_confident_model_entity_outranks_a_guess_of_the_rules(nlp: Language) -> None:

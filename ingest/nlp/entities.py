@@ -97,7 +97,7 @@ class EntityRecognizer:
         found = model_entities(doc)
         if found is not None:
             model = self.teams.relabel_people(
-                tokens.text, self._model_candidates(found), sport, self.people.looks_like_name
+                tokens.text, self._model_candidates(tokens.text, found), sport, self.people.looks_like_name
             )
             candidates = [*self._backed(tokens.text, candidates, found), *model]
         chosen = _select(candidates, len(tokens.text))
@@ -137,11 +137,14 @@ class EntityRecognizer:
         found = self.knowledge.suffix_of(name)
         return found is not None and len(name) - len(found[0]) >= 2
 
-    def _model_candidates(self, found: list[Found]) -> list[Candidate]:
+    def _model_candidates(self, text: str, found: list[Found]) -> list[Candidate]:
+        """The model's confident people and organisations, without a word glued before them (原 in 原星云科技)."""
+        confident = [(s, e, label) for s, e, label, score in found if score >= self.model_min_score]
+        starts = [(self._without_glued_word(text, s), e, label) for s, e, label in confident]
         return [
-            Candidate(start, end, MODEL_LABELS[label], Rank.MODEL)
-            for start, end, label, score in found
-            if label in MODEL_LABELS and score >= self.model_min_score
+            Candidate(s, e, MODEL_LABELS[label], Rank.MODEL)
+            for s, e, label in starts
+            if label in MODEL_LABELS and s < e
         ]
 
     def _described_companies(

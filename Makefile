@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint generate knowledge bench eval clean-graph
+.PHONY: demo test lint generate knowledge train bench eval clean-graph
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || python3 -m venv $(VENV)
@@ -32,6 +32,10 @@ generate: $(STAMP)
 SHARED ?= ../shared
 knowledge: $(STAMP)
 	$(BIN)/python training/build_knowledge.py --shared $(SHARED)/knowledge
+
+## Train the entity model on ../shared/train (seed 0) and install it in ingest/data/models; skips when absent.
+train: $(STAMP)
+	$(MAKE) -C training train PYTHON=$(abspath $(BIN))/python
 
 ## Score the extraction on ../shared/eval (dev and test splits); skips cleanly when it is absent.
 eval: $(STAMP)

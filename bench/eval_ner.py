@@ -1,11 +1,14 @@
-"""Entity recognition scores on CLUENER2020, ours next to plain LAC.
+"""Entity recognition scores on CLUENER2020: the shipped recogniser, its parts, and plain LAC.
 
-Usage: ``.venv/bin/python -m bench.eval_ner [--split dev|test|both]``
+Usage: ``.venv/bin/python -m bench.eval_ner [--split dev|test|both] [--model-min-score S]``
 
 Reads ``cluener2020/{dev,test}.jsonl`` from ``$NEWSGRAPH_EVAL_DIR`` (default
 ``../shared/eval`` beside the repository) and skips cleanly when it is absent.
-Spans must match exactly (start, end and label). Our labels map onto CLUENER's
-as below; plain LAC maps PER -> name and ORG -> company. Tune on dev only.
+Spans must match exactly (start, end and label). Columns: ``combined`` (the
+default pipeline: the trained model weighed by the rules), ``rules`` (the
+rules alone, ``NEWSGRAPH_RECOGNISER=rules``), ``model`` (the trained model's
+own entities, every score) and plain LAC (PER -> name, ORG -> company). Our
+labels map onto CLUENER's as below. Tune on dev only.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsgraph.ingest.nlp.extract import Document, Extractor
-from newsgraph.ingest.nlp.language import LacTagger
+from newsgraph.ingest.nlp.language import LacTagger, blank_nlp
+from newsgraph.ingest.nlp.recogniser.component import ModelEntities, model_entities
 
 ROOT = Path(__file__).resolve().parent.parent
 LABEL_MAP = {
@@ -73,6 +77,19 @@ def ours(sentences: list[Sentence], extractor: Extractor) -> set[Span]:
     }
 
 
+def model_alone(sentences: list[Sentence]) -> set[Span]:
+    """The trained model's entities as it gives them (its labels are CLUENER's)."""
+    nlp = blank_nlp(keep_scores=True)
+    model = ModelEntities()
+    docs = model.pipe(nlp.tokenizer.pipe([s.text for s in sentences]))
+    return {
+        (sentence.id, label, start, end)
+        for sentence, doc in zip(sentences, docs, strict=True)
+        for start, end, label, _ in model_entities(doc) or []
+        if label in LABELS
+    }
+
+
 def plain_lac(sentences: list[Sentence], tagger: LacTagger) -> set[Span]:
     found = set()
     for sentence, words in zip(sentences, tagger.tag([s.text for s in sentences]), strict=True):
@@ -105,14 +122,18 @@ def macro_f1(result: dict[str, tuple[float, float, float]]) -> float:
     return sum(result[label][2] for label in MACRO_LABELS) / len(MACRO_LABELS)
 
 
-def report(split: str, mine: dict, lac: dict) -> str:
+def report(split: str, columns: dict[str, dict]) -> str:
+    """One line per label and a macro F1 line, one column per recogniser."""
     lines = [
         f"CLUENER2020 {split}: precision / recall / F1 (exact spans)",
-        f"{'label':<14}{'ours':>24}{'plain LAC':>24}",
+        f"{'label':<14}" + "".join(f"{name:>24}" for name in columns),
     ]
     for label in LABELS:
-        lines.append(f"{label:<14}{_cells(mine[label]):>24}{_cells(lac[label]):>24}")
-    lines.append(f"{'macro F1 (name, company, position)':<38}{macro_f1(mine):>.3f}{macro_f1(lac):>18.3f}")
+        lines.append(f"{label:<14}" + "".join(f"{_cells(c[label]):>24}" for c in columns.values()))
+    lines.append(
+        f"{'macro F1 (name, company, position)':<38}"
+        + "".join(f"{macro_f1(c):<24.3f}" for c in columns.values())
+    )
     return "\n".join(lines)
 
 
@@ -123,21 +144,36 @@ def _cells(values: tuple[float, float, float]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    parser.add_argument("--model-min-score", type=float, help="the combined recogniser's threshold (tuning)")
     args = parser.parse_args(argv)
     if not (eval_dir() / "cluener2020").is_dir():
         print(f"CLUENER2020 not found under {eval_dir()}; nothing to evaluate", file=sys.stderr)
         return 0
-    extractor, tagger = Extractor(), LacTagger()
+    combined, rules, tagger = (
+        combined_extractor(args.model_min_score),
+        Extractor(recogniser="rules"),
+        LacTagger(),
+    )
     for split in ("dev", "test") if args.split == "both" else (args.split,):
         sentences = load_split(split)
         gold = {span for s in sentences for span in s.gold}
-        print(
-            report(
-                split, scores(gold, ours(sentences, extractor)), scores(gold, plain_lac(sentences, tagger))
-            )
-        )
+        columns = {
+            "combined": ours(sentences, combined),
+            "rules": ours(sentences, rules),
+            "model": model_alone(sentences),
+            "plain LAC": plain_lac(sentences, tagger),
+        }
+        print(report(split, {name: scores(gold, found) for name, found in columns.items()}))
         print()
     return 0
+
+
+def combined_extractor(model_min_score: float | None = None) -> Extractor:
+    """The default extractor, its threshold for the model's candidates replaced if given."""
+    extractor = Extractor(recogniser="combined")
+    if model_min_score is not None:
+        extractor.nlp.get_pipe("newsgraph_entities").model_min_score = model_min_score
+    return extractor
 
 
 if __name__ == "__main__":

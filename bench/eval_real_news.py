@@ -4,6 +4,7 @@ Run from the repository root::
 
     .venv/bin/python -m bench.eval_real_news                 # dev and test
     .venv/bin/python -m bench.eval_real_news --split dev --verbose
+    .venv/bin/python -m bench.eval_real_news --recogniser rules    # without the trained model
 
 Each article of a split is extracted exactly as ``newsgraph extract NAME.txt --published <manifest date>
 --format jsonl`` would (same records), written to ``--out/<split>/NAME.jsonl``, and scored by the data
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from newsgraph.ingest.nlp.extract import Document, Extractor
+from newsgraph.ingest.nlp.extract import RECOGNISERS, Document, Extractor
 
 from bench.eval_ner import ROOT, eval_dir
 from newsgraph.cli.extract_format import records_for
@@ -96,11 +97,15 @@ def main() -> None:
     parser.add_argument("--split", choices=(*SPLITS, "both"), default="both")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the predictions")
     parser.add_argument("--verbose", action="store_true", help="per-article lines with misses and junk")
+    parser.add_argument("--recogniser", choices=RECOGNISERS, help="default: the NEWSGRAPH_RECOGNISER setting")
+    parser.add_argument("--model-min-score", type=float, help="the combined recogniser's threshold (tuning)")
     args = parser.parse_args()
     if not available():
         print(f"real-news evaluation data not found at {data_dir()}: skipped")
         return
-    extractor = Extractor()
+    extractor = Extractor(recogniser=args.recogniser)
+    if args.model_min_score is not None:
+        extractor.nlp.get_pipe("newsgraph_entities").model_min_score = args.model_min_score
     for split in SPLITS if args.split == "both" else (args.split,):
         result = score(split, predict(split, args.out, extractor), args.verbose)
         print(f"{split}: {result.line}")

@@ -35,6 +35,12 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
         "role, see Reliability); without it the explorer reads as NEO4J_USER and the console is off.",
     ),
     ("NEO4J_READER_PASSWORD", "", "Password for NEO4J_READER_USER; never printed."),
+    (
+        "NEWSGRAPH_RECOGNISER",
+        "combined",
+        "Entity recogniser: `combined` (the trained model weighed by the rules) or `rules` (the rules alone, "
+        "for comparison).",
+    ),
 )
 
 

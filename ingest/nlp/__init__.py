@@ -8,6 +8,7 @@
 - :mod:`.candidates`, :mod:`.entities`, :mod:`.people`, :mod:`.teams`: entity recognition;
 - :mod:`.resolution`: one id per real-world entity within an article;
 - :mod:`.roles`: person-title-organisation statements;
+- :mod:`.recogniser`: the trained entity model (characters as tokens), whose entities the rules weigh;
 - :mod:`.dates`: Chinese date expressions resolved against the publication date;
 - :mod:`.events`: business events (departures, listings, funding, ...).
 """

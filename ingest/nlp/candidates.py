@@ -20,11 +20,12 @@ class Rank(IntEnum):
     KNOWN = 0
     TITLE = 1
     MONEY = 1
-    ORGANISATION = 2
-    PERSON = 3
-    APPOSITIVE = 4
-    PLACE_OR_DATE = 5
-    REPEAT = 6
+    MODEL = 2
+    ORGANISATION = 3
+    PERSON = 4
+    APPOSITIVE = 5
+    PLACE_OR_DATE = 6
+    REPEAT = 7
 
 
 @dataclass(frozen=True, slots=True)

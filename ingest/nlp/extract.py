@@ -15,6 +15,7 @@ one bad document loses only itself.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from collections import deque
@@ -28,6 +29,7 @@ from multiprocessing import get_context
 # Importing the component modules registers their factories with spaCy.
 import newsgraph.ingest.nlp.entities
 import newsgraph.ingest.nlp.events.component
+import newsgraph.ingest.nlp.recogniser.component
 import newsgraph.ingest.nlp.resolution
 import newsgraph.ingest.nlp.roles  # noqa: F401
 from newsgraph.ingest.nlp.language import blank_nlp, pack_sentences
@@ -43,6 +45,8 @@ MAX_DOCUMENT_CHARS = 2_000_000
 # holds at most two chunks' worth of characters (about two seconds of LAC) however small its chunks.
 TIME_LIMIT_SECONDS = 120.0
 EVENTS_FACTORY = "newsgraph_events"
+#: Entity recognisers a pipeline can be built with: the trained model weighed by the rules, or the rules alone.
+RECOGNISERS = ("combined", "rules")
 _PARAGRAPHS = re.compile(r"[^\n]*\n*")
 
 
@@ -69,9 +73,18 @@ class _Chunk:
     text: str
 
 
-def build_pipeline() -> Language:
-    """The full spaCy pipeline: entities, their resolution, roles, then events."""
-    nlp = blank_nlp()
+def build_pipeline(recogniser: str | None = None) -> Language:
+    """The full spaCy pipeline: entities (the trained model's, then the rules'), their resolution, roles, events.
+
+    ``recogniser`` (default: the NEWSGRAPH_RECOGNISER setting, else ``combined``) picks one of
+    :data:`RECOGNISERS`; ``rules`` leaves the trained model out, for comparison.
+    """
+    recogniser = recogniser or os.environ.get("NEWSGRAPH_RECOGNISER") or RECOGNISERS[0]
+    if recogniser not in RECOGNISERS:
+        raise ValueError(f"unknown entity recogniser {recogniser!r}: one of {', '.join(RECOGNISERS)}")
+    nlp = blank_nlp(keep_scores=recogniser == "combined")
+    if recogniser == "combined":
+        nlp.add_pipe("newsgraph_model_entities")
     for name in ("newsgraph_entities", "newsgraph_resolve", "newsgraph_roles"):
         nlp.add_pipe(name)
     nlp.add_pipe(EVENTS_FACTORY)
@@ -102,8 +115,10 @@ class Extractor:
         max_chunk_chars: int = MAX_CHUNK_CHARS,
         max_document_chars: int = MAX_DOCUMENT_CHARS,
         time_limit: float = TIME_LIMIT_SECONDS,
+        recogniser: str | None = None,
     ) -> None:
-        self.nlp = nlp or build_pipeline()
+        self.recogniser = recogniser
+        self.nlp = nlp or build_pipeline(recogniser=recogniser)
         self.max_chunk_chars = max_chunk_chars
         self.max_document_chars = max_document_chars
         self.time_limit = time_limit
@@ -267,10 +282,15 @@ def _merged_script(scripts: list[str]) -> str:
 _worker: Extractor | None = None
 
 
-def _start_worker(max_chunk_chars: int, max_document_chars: int, time_limit: float) -> None:
+def _start_worker(
+    max_chunk_chars: int, max_document_chars: int, time_limit: float, recogniser: str | None
+) -> None:
     global _worker
     _worker = Extractor(
-        max_chunk_chars=max_chunk_chars, max_document_chars=max_document_chars, time_limit=time_limit
+        max_chunk_chars=max_chunk_chars,
+        max_document_chars=max_document_chars,
+        time_limit=time_limit,
+        recogniser=recogniser,
     )
 
 
@@ -283,7 +303,7 @@ def _in_processes(
     documents: Iterator[Document], batch_size: int, n_process: int, parent: Extractor
 ) -> Iterator[Extraction]:
     """Batches spread over worker processes, results in input order, at most two batches per worker ahead."""
-    settings = (parent.max_chunk_chars, parent.max_document_chars, parent.time_limit)
+    settings = (parent.max_chunk_chars, parent.max_document_chars, parent.time_limit, parent.recogniser)
     with ProcessPoolExecutor(n_process, get_context("spawn"), _start_worker, settings) as pool:
         pending: deque[Future[list[Extraction]]] = deque()
         while batch := list(islice(documents, batch_size)):

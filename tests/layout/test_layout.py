@@ -104,6 +104,9 @@ def test_the_wheel_installs_everything_under_one_name(tmp_path: Path) -> None:
     for needed in (
         "newsgraph/ingest/data/organisations.json",
         "newsgraph/ingest/data/schema/organisations.schema.json",
+        "newsgraph/ingest/data/models/char_ner/config.cfg",
+        "newsgraph/ingest/data/models/char_ner/tok2vec/model",
+        "newsgraph/ingest/nlp/recogniser/tagger.py",
         "newsgraph/graph/SCHEMA.md",
         "newsgraph/graph/examples.yaml",
         "newsgraph/ui/app.py",

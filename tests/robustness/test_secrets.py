@@ -47,7 +47,10 @@ def source_files() -> list[Path]:
         files += [
             p for p in (ROOT / folder).rglob("*") if p.suffix in SOURCE_SUFFIXES and ".venv" not in p.parts
         ]
-    return [p for p in files if p.is_file()]
+    # The trained model's spaCy config names its tokenizer (`@tokenizers = "..."`): written by
+    # `spacy train`, holding no secret, and the one line the pattern would flag.
+    models = ROOT / "ingest" / "data" / "models"
+    return [p for p in files if p.is_file() and models not in p.parents]
 
 
 def test_no_password_is_written_in_the_code() -> None:

@@ -1,0 +1,160 @@
+"""Training data -> DocBin of character docs with features, entities and BILUO tags.
+
+Usage (``make train`` runs it)::
+
+    python training/scripts/convert.py --data ../shared/train --out training/corpus [--no-finre]
+
+* CLUENER2020 ``train.json`` is split by a hash of each sentence into ``train.spacy`` (90%) and
+  ``holdout.spacy`` (10%), the dev set ``spacy train`` picks its best checkpoint on. Only the five
+  labels newsgraph uses are kept (name, company, organization, government, position). The
+  evaluation splits (``../shared/eval``) are never read here.
+* FinRE's training sentences (financial news) are added as *partial* annotation: the head and
+  tail of each relation are companies; words LAC tags as a name, organisation, place or proper
+  noun elsewhere, and titles (``titles.yaml``, ``occupations.yaml``), are marked missing (they may
+  be entities nobody annotated); the rest is O. ``--no-finre`` leaves them out.
+
+Features come from :class:`newsgraph.ingest.nlp.recogniser.features.Annotator` (LAC + knowledge),
+exactly as at run time. Without the data the script says so and exits cleanly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from newsgraph.ingest.nlp.recogniser.features import Annotator, Words, char_doc
+from spacy.lang.zh import Chinese
+from spacy.tokens import Doc, DocBin, Span
+from spacy.training import biluo_tags_to_spans
+from spacy.training.iob_utils import doc_to_biluo_tags
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+OUR_LABELS = frozenset({"name", "company", "organization", "government", "position"})
+HOLDOUT_BUCKETS = 10
+BATCH = 256
+
+Labelled = tuple[str, list[tuple[int, int, str]], list[tuple[int, int]]]  # text, spans, missing
+# LAC tags of words that may be entities nobody annotated in a partially annotated sentence.
+UNSURE_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw"})
+
+
+def cluener(path: Path) -> Iterator[Labelled]:
+    """Sentences with their entities of newsgraph's labels (CLUENER's ends are inclusive)."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        spans = [
+            (start, end + 1, label)
+            for label, entities in row["label"].items()
+            if label in OUR_LABELS
+            for offsets in entities.values()
+            for start, end in offsets
+        ]
+        yield row["text"], spans, []
+
+
+def finre(path: Path) -> Iterator[Labelled]:
+    """Sentences with their relation heads and tails as companies (every occurrence)."""
+    names: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) == 4:
+            names.setdefault(fields[3], set()).update(fields[:2])
+    for text, entities in names.items():
+        spans = [
+            (start, start + len(name), "company") for name in entities for start in _occurrences(text, name)
+        ]
+        yield text, spans, []
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    start = text.find(name)
+    while name and start >= 0:
+        yield start
+        start = text.find(name, start + 1)
+
+
+def _unsure_words(words: Words) -> list[tuple[int, int]]:
+    """Stretches of the words that may be entities nobody annotated."""
+    found, position = [], 0
+    for word, tag in words:
+        if tag in UNSURE_TAGS:
+            found.append((position, position + len(word)))
+        position += len(word)
+    return found
+
+
+def labelled_doc(doc: Doc, spans: list[tuple[int, int, str]], missing: list[tuple[int, int]]) -> Doc:
+    """Set entities (overlaps resolved longest first), missing stretches, and BILUO tags."""
+    ents = filter_spans([Span(doc, s, e, label) for s, e, label in spans])
+    unknown = [
+        Span(doc, s, e)
+        for s, e in _runs(missing, len(doc))
+        if not any(x.start < e and s < x.end for x in ents)
+    ]
+    doc.set_ents(ents, missing=unknown, default="outside")
+    for token, tag in zip(doc, doc_to_biluo_tags(doc), strict=True):
+        token.tag_ = "" if token.ent_iob == 0 else tag  # 0: missing, neither entity nor O
+    assert biluo_tags_to_spans(doc, [t.tag_ or "O" for t in doc]) == list(doc.ents)
+    return doc
+
+
+def _runs(stretches: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The union of possibly overlapping stretches, as disjoint maximal runs."""
+    covered = bytearray(length + 1)
+    for start, end in stretches:
+        covered[start:end] = b"\x01" * (end - start)
+    runs, start = [], -1
+    for i, flag in enumerate(covered):
+        if flag and start < 0:
+            start = i
+        elif not flag and start >= 0:
+            runs.append((start, i))
+            start = -1
+    return runs
+
+
+def write(items: list[Labelled], path: Path, annotator: Annotator, vocab: Vocab, partial: int = 0) -> int:
+    """Write the docs; the last ``partial`` items are partially annotated (see ``--finre``)."""
+    bin_ = DocBin(store_user_data=True)
+    for i in range(0, len(items), BATCH):
+        batch = items[i : i + BATCH]
+        docs = [char_doc(vocab, text) for text, _, _ in batch]
+        words = annotator.annotate(docs)
+        for j, (doc, (_, spans, missing)) in enumerate(zip(docs, batch, strict=True)):
+            if i + j >= len(items) - partial:
+                titles = [(m.start, m.end) for m in annotator.featurizer.titles.finditer(doc.text)]
+                missing = missing + _unsure_words(words[j]) + titles
+            bin_.add(labelled_doc(doc, spans, missing))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    bin_.to_disk(path)
+    return len(items)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True, help="the ../shared/train folder")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--no-finre", action="store_true", help="CLUENER2020 only")
+    args = parser.parse_args()
+    source = args.data / "cluener2020" / "train.json"
+    if not source.is_file():
+        print(f"{source} not found: nothing to convert", file=sys.stderr)
+        return 0
+    train, holdout = [], []
+    for item in cluener(source):
+        bucket = zlib.crc32(item[0].encode("utf-8")) % HOLDOUT_BUCKETS
+        (holdout if bucket == 0 else train).append(item)
+    partial = [] if args.no_finre else list(finre(args.data / "finre" / "train.txt"))
+    annotator, vocab = Annotator(), Chinese().vocab
+    print("train", write(train + partial, args.out / "train.spacy", annotator, vocab, len(partial)))
+    print("holdout", write(holdout, args.out / "holdout.spacy", annotator, vocab))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

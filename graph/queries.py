@@ -21,6 +21,7 @@ from typing import Any
 
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.schema import ENTITY_LABELS, EVENT_LABELS, EXPLORATION_TYPES, ORG_LABELS, label
+from newsgraph.ingest.event_types import event_type
 from newsgraph.ingest.nlp.scripts import normalise_width, to_simplified
 
 ENTITY = "|".join(ENTITY_LABELS)
@@ -29,6 +30,12 @@ EVENT = "|".join(EVENT_LABELS.values())
 EXPLORE = "|".join(EXPLORATION_TYPES)
 #: Upper bound of a path search; Cypher cannot take it as a parameter, so it is a constant.
 MAX_PATH_HOPS = 6
+#: Facts (events and the relationships they draw) with a confidence below this are hidden from readers
+#: unless they ask for them: the explorer's "show low-confidence facts" switch, the digest's
+#: ``--include-low-confidence``, the export's. Facts without a confidence (titles read from text) show.
+SHOWN_CONFIDENCE = 0.5
+#: The ``min_confidence`` that shows every fact.
+EVERY_CONFIDENCE = 0.0
 
 #: The date an event is placed at: its own date, else the day it was first reported.
 EVENT_DAY = "coalesce(e.date, e.first_reported)"
@@ -210,18 +217,24 @@ def entity_listings(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
     )
 
 
-def entity_events(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
+def entity_events(
+    graph: Graph, entity_id: str, min_confidence: float = SHOWN_CONFIDENCE
+) -> list[dict[str, Any]]:
     """Every event an entity takes part in, newest first (undated last), with the other participants."""
     return graph.read(
         f"""
         MATCH (n:{ENTITY} {{id: $id}})<-[i:INVOLVES]-(e:{EVENT})
+        WHERE coalesce(e.confidence, 1.0) >= $min_confidence
         RETURN e.id AS id, e.type AS type, {EVENT_DAY} AS date, e.status AS status,
                e.modality AS modality, e.confidence AS confidence, e.sources AS sources,
-               e.role AS role, i.role AS as_role,
+               e.role AS role, i.role AS as_role, e.kind AS kind, e.round AS round, e.amount AS amount,
+               e.scale AS scale,
+               [(e)-[j:INVOLVES]->(x) | {{role: j.role, id: x.id, name: x.name}}] AS participants,
                [(e)-[j:INVOLVES]->(x) WHERE x.id <> n.id | {{role: j.role, id: x.id, name: x.name}}] AS others
         ORDER BY date IS NULL, date DESC
         """,
         id=entity_id,
+        min_confidence=min_confidence,
     )
 
 
@@ -263,6 +276,7 @@ def neighbour_edges(
     until: date | None = None,
     limit: int = 2000,
     nodes: int = NEIGHBOUR_NODE_CAP,
+    min_confidence: float = SHOWN_CONFIDENCE,
 ) -> list[dict[str, Any]]:
     """Exploration relationships touching any of ``entity_ids`` (one hop), with the node at the far end.
 
@@ -272,13 +286,15 @@ def neighbour_edges(
     relationships to the ``nodes`` far nodes most tied to ``entity_ids`` (then
     the most mentioned, then by name: the order of :func:`newsgraph.graph.analytics.neighbourhood`)
     are returned, with every relationship among ``entity_ids`` themselves. Each
-    row's ``far_total`` counts the far nodes outside ``entity_ids`` before that cap.
+    row's ``far_total`` counts the far nodes outside ``entity_ids`` before that cap. Relationships
+    of events below ``min_confidence`` are left out; titles (HOLDS_ROLE, no confidence) never are.
     """
     found = graph.read(
         f"""
         {entities_by_id("a", "ids")}
         MATCH (a)-[r:{EXPLORE}]-(b:{ENTITY})
         WHERE type(r) IN $types AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+          AND coalesce(r.confidence, 1.0) >= $min_confidence
         WITH b, collect([a, r]) AS ars
         WITH collect({{b: b, ars: ars}}) AS groups
         UNWIND groups AS g
@@ -287,13 +303,15 @@ def neighbour_edges(
         LIMIT $groups
         RETURN total, collect([inner, b.id, b.name, labels(b)[0], coalesce(b.mentions, 0),
                [x IN ars | [x[0].id, startNode(x[1]).id, endNode(x[1]).id, type(x[1]), x[1].date, x[1].event,
-                            x[1].status, x[1].modality, coalesce(x[1].role, x[1].title)]]]) AS groups
+                            x[1].status, x[1].modality, coalesce(x[1].role, x[1].title), x[1].confidence,
+                            x[1].sentence, x[1].article]]]) AS groups
         """,
         ids=entity_ids,
         types=[t for t in (types or EXPLORATION_TYPES) if t in EXPLORATION_TYPES],
         since=since,
         until=until,
         groups=len(entity_ids) + nodes,
+        min_confidence=min_confidence,
     )
     if not found:
         return []
@@ -316,7 +334,9 @@ def neighbour_edges(
 #: Columns of :func:`neighbour_edges` rows: per far node (read once per node), per relationship.
 #: The query sends them as one list of lists (rows cost ~20 us each on the embedded server).
 FAR_FIELDS = ("far", "far_name", "far_label", "far_mentions")
-EDGE_FIELDS = ("near", "src", "dst", "type", "date", "event", "status", "modality", "role")
+EDGE_FIELDS = (
+    "near", "src", "dst", "type", "date", "event", "status", "modality", "role", "confidence", "sentence", "article",
+)  # fmt: skip
 
 
 def shortest_paths(graph: Graph, source: str, target: str, every: bool = False) -> list[dict[str, Any]]:
@@ -382,6 +402,7 @@ def events(
     modalities: list[str] | None = None,
     statuses: list[str] | None = None,
     limit: int = EVENTS_PAGE,
+    min_confidence: float = SHOWN_CONFIDENCE,
 ) -> list[dict[str, Any]]:
     """The ``limit`` newest events of one type (``departure``, ``listing``...) matching the filters; undated last.
 
@@ -397,11 +418,12 @@ def events(
           AND (size($modalities) = 0 OR e.modality IN $modalities)
           AND (size($statuses) = 0 OR e.status IN $statuses)
           AND ($company IS NULL OR EXISTS {{ (e)-[:INVOLVES]->(:{ENTITY} {{id: $company}}) }})
+          AND coalesce(e.confidence, 1.0) >= $min_confidence
         WITH e, day ORDER BY day IS NULL, day DESC, e.id LIMIT $limit
         RETURN e.id AS id, e.type AS type, day AS date, e.status AS status, e.modality AS modality,
                e.confidence AS confidence, e.sources AS sources, e.first_reported AS first_reported,
                e.role AS role, e.kind AS kind, e.round AS round, e.amount AS amount, e.currency AS currency,
-               e.board AS board, {PARTICIPANTS} AS participants
+               e.board AS board, e.scale AS scale, {PARTICIPANTS} AS participants
         """,
         since=since,
         until=until,
@@ -409,6 +431,7 @@ def events(
         modalities=modalities or [],
         statuses=statuses or [],
         limit=limit,
+        min_confidence=min_confidence,
     )
 
 
@@ -442,6 +465,61 @@ def listing_history(graph: Graph, company_ids: list[str]) -> list[dict[str, Any]
         """,
         ids=company_ids,
     )
+
+
+def listing_tracks(graph: Graph, company_ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """One track per company and venue, its stages in date order and the current one (see :func:`tracks_of`).
+
+    ``company_ids`` limits the companies (None: every company with a listing report).
+    """
+    rows = graph.read(
+        f"""
+        MATCH (e:Listing)-[:INVOLVES {{role: 'org'}}]->(c:{ORG})
+        WHERE $ids IS NULL OR c.id IN $ids
+        OPTIONAL MATCH (e)-[:INVOLVES {{role: 'board'}}]->(x:{ORG})
+        RETURN c.id AS company_id, c.name AS company, x.id AS venue_id, x.name AS venue, x.parent AS parent,
+               e.status AS status, {EVENT_DAY} AS date, e.modality AS modality,
+               e.confidence AS confidence, e.id AS event
+        """,
+        ids=company_ids,
+    )
+    return tracks_of(rows, event_type("listing").slots["status"].values)
+
+
+def tracks_of(rows: list[dict[str, Any]], stages: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Listing reports folded into tracks: one per company and venue, by company then venue.
+
+    A report on an exchange belongs to the track on its board when the company has one there
+    (科创板 is a board of 上交所: one venue); a report naming no venue joins the company's only
+    venue. A track's ``stage`` is that of its latest report (same day: the later stage), so a
+    company is ``listed`` only when a report says it listed, and stays so until a later one says otherwise.
+    """
+    order = {stage: i for i, stage in enumerate(stages)}
+    tracks: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for row in sorted(rows, key=lambda r: (r["company_id"], r["venue_id"] is None, r["parent"] is None)):
+        venue = _venue_of(row, [t for (c, _), t in tracks.items() if c == row["company_id"]])
+        track = tracks.setdefault(
+            (row["company_id"], venue["venue_id"]),
+            {"company_id": row["company_id"], "company": row["company"], **venue, "stages": []},
+        )
+        track["stages"].append({k: row[k] for k in ("status", "date", "modality", "confidence", "event")})
+    for track in tracks.values():
+        track["stages"].sort(key=lambda s: (str(s["date"] or ""), order.get(s["status"], len(order))))
+        track["stage"] = track["stages"][-1]["status"]
+        track["since"] = track["stages"][-1]["date"]
+    return sorted(tracks.values(), key=lambda t: (t["company"] or "", t["venue"] or ""))
+
+
+def _venue_of(row: dict[str, Any], tracks: list[dict[str, Any]]) -> dict[str, Any]:
+    """The venue a report counts for: the company's board under the exchange it names, its only venue
+    when it names none, else its own. Reports come boards first, then exchanges, then none."""
+    named = [t for t in tracks if t["venue_id"] is not None]
+    if row["venue_id"] is None:
+        chosen = named if len(named) == 1 else [row]
+    else:
+        chosen = [t for t in named if t["parent"] == row["venue_id"]]
+        chosen = chosen if len(chosen) == 1 else [row]
+    return {k: chosen[0][k] for k in ("venue_id", "venue", "parent")}
 
 
 def events_per_week(graph: Graph) -> list[dict[str, Any]]:

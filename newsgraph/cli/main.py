@@ -100,16 +100,33 @@ def digest(
     fmt: Annotated[str, typer.Option("--format", help="md | html | json | csv | atom")] = "md",
     out_path: Annotated[Path | None, typer.Option("--out", help="File to write (default: stdout).")] = None,
     tz: Annotated[str, typer.Option("--tz", help="Time zone of the weeks.")] = "Asia/Shanghai",
+    lang: Annotated[str, typer.Option("--lang", help="Language of the digest's words: zh | en.")] = "zh",
+    low_confidence: Annotated[
+        bool,
+        typer.Option(
+            "--include-low-confidence", help="Also list events of low confidence (hidden by default)."
+        ),
+    ] = False,
     data_dir: DataDir = None,
 ) -> None:
     """Write the events of a week (or a date range) for editors."""
     from newsgraph.cli.digest import EXIT_BAD_INPUT, requested_period, run_digest
 
     first, last = parse_date(since), parse_date(until)
-    if requested_period(fmt, week, first, last, tz) is None:
+    if requested_period(fmt, week, first, last, tz, lang) is None:
         raise typer.Exit(EXIT_BAD_INPUT)
     with connect(data_dir) as graph:
-        code = run_digest(graph, week=week, since=first, until=last, fmt=fmt, out=out_path, tz=tz)
+        code = run_digest(
+            graph,
+            week=week,
+            since=first,
+            until=last,
+            fmt=fmt,
+            out=out_path,
+            tz=tz,
+            lang=lang,
+            low_confidence=low_confidence,
+        )
     raise typer.Exit(code)
 
 

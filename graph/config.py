@@ -14,13 +14,15 @@ import platformdirs
 
 EMBEDDED_DATABASE = "newsgraph"
 EMBEDDED_USER = "root"
+#: The embedded server's read-only account: the explorer and the Cypher console log in as this user.
+EMBEDDED_READER = "reader"
 
 
 def home_dir(override: str | Path | None = None) -> Path:
     """The data folder: an explicit override, then NEWSGRAPH_HOME, then the platform's user data dir."""
     chosen = override or os.environ.get("NEWSGRAPH_HOME") or platformdirs.user_data_dir("newsgraph")
     path = Path(chosen).expanduser()
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new home is its owner's only
     return path
 
 
@@ -32,8 +34,10 @@ class ExternalGraph:
     user: str
     password: str = ""
     database: str | None = None
+    reader_user: str = ""
+    reader_password: str = ""
 
-    def __repr__(self) -> str:  # never show the password, even in a traceback
+    def __repr__(self) -> str:  # never show the passwords, even in a traceback
         return f"ExternalGraph(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
 
 
@@ -47,4 +51,6 @@ def external_graph() -> ExternalGraph | None:
         user=os.environ.get("NEO4J_USER", "neo4j"),
         password=os.environ.get("NEO4J_PASSWORD", ""),
         database=os.environ.get("NEO4J_DATABASE") or None,
+        reader_user=os.environ.get("NEO4J_READER_USER", ""),
+        reader_password=os.environ.get("NEO4J_READER_PASSWORD", ""),
     )

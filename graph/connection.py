@@ -9,7 +9,7 @@ driver types and the same code runs on Neo4j and ArcadeDB.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,9 +18,19 @@ from neo4j.graph import Node, Relationship
 from neo4j.graph import Path as GraphPath
 from neo4j.time import Date, DateTime, Time
 from newsgraph.graph import server
-from newsgraph.graph.config import EMBEDDED_DATABASE, EMBEDDED_USER, external_graph, home_dir
+from newsgraph.graph.config import EMBEDDED_DATABASE, EMBEDDED_READER, EMBEDDED_USER, external_graph, home_dir
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Account:
+    """A login to the graph; the reader's is one the server itself allows only to read."""
+
+    uri: str
+    user: str
+    password: str = field(repr=False)
+    database: str | None
 
 
 @dataclass
@@ -31,6 +41,8 @@ class Graph:
     database: str | None
     uri: str
     embedded: bool
+    #: The read-only account the console runs as (None: none on this Neo4j, the console is off).
+    reader: Account | None = None
     #: Seconds the driver keeps retrying a write whose server is unreachable (None: the driver's 30 s).
     #: The ingest job lowers it so a batch is spooled at once instead of blocking while the graph is away.
     write_retry_time: float | None = None
@@ -73,26 +85,40 @@ class Graph:
         self.close()
 
 
-def open_graph(home: str | Path | None = None, *, start: bool = True) -> Graph:
-    """Connect to NEO4J_URI if set, else to the embedded server (started when ``start``)."""
+def open_graph(home: str | Path | None = None, *, start: bool = True, read_only: bool = False) -> Graph:
+    """Connect to NEO4J_URI if set, else to the embedded server (started when ``start``).
+
+    ``read_only`` logs in as the read-only account (the explorer's): on the embedded server it is
+    always there; on Neo4j it is NEO4J_READER_USER when set, else NEO4J_USER (reads then rely on
+    read access mode only).
+    """
     external = external_graph()
     if external:
-        driver = GraphDatabase.driver(external.uri, auth=(external.user, external.password))
-        return Graph(driver, external.database, external.uri, embedded=False)
-    return embedded_graph(home_dir(home), start=start)
+        reader = (
+            Account(external.uri, external.reader_user, external.reader_password, external.database)
+            if external.reader_user
+            else None
+        )
+        login = (external.user, external.password)
+        if read_only and reader:
+            login = (reader.user, reader.password)
+        driver = GraphDatabase.driver(external.uri, auth=login)
+        return Graph(driver, external.database, external.uri, embedded=False, reader=reader)
+    return embedded_graph(home_dir(home), start=start, read_only=read_only)
 
 
-def embedded_graph(folder: Path, *, start: bool = True) -> Graph:
+def embedded_graph(folder: Path, *, start: bool = True, read_only: bool = False) -> Graph:
     """The embedded server of the home ``folder`` (started when ``start``), whatever NEO4J_URI says."""
-    info = server.status(folder)
+    # start() also waits for a server that another process is still starting
+    info = server.start(folder)[0] if start else server.status(folder)
     if info is None:
-        if not start:
-            raise server.ServerError(
-                "the embedded graph server is not running (start it with `newsgraph db start`)"
-            )
-        info, _ = server.start(folder)
-    driver = GraphDatabase.driver(info.uri, auth=(EMBEDDED_USER, server.password(folder)))
-    return Graph(driver, EMBEDDED_DATABASE, info.uri, embedded=True)
+        raise server.ServerError(
+            "the embedded graph server is not running (start it with `newsgraph db start`)"
+        )
+    reader = Account(info.uri, EMBEDDED_READER, server.reader_password(folder), EMBEDDED_DATABASE)
+    login = (reader.user, reader.password) if read_only else (EMBEDDED_USER, server.password(folder))
+    driver = GraphDatabase.driver(info.uri, auth=login)
+    return Graph(driver, EMBEDDED_DATABASE, info.uri, embedded=True, reader=reader)
 
 
 def plain(value: Any, *, ids: bool = False) -> Any:

@@ -1,47 +1,56 @@
-"""Run an analyst's Cypher so that it can never change the graph or hang the app.
+"""Run an analyst's Cypher so that it can never change the graph, hang the app or fill its memory.
 
-Every query runs in an explicit transaction that is always rolled back, so a
-``CREATE``, ``MERGE``, ``SET`` or ``DELETE`` typed in the console is undone
-whatever it was. Rows are fetched only up to a cap.
+Read-only by construction: the query runs as the graph's read-only account (``Graph.reader``),
+which the server itself allows to read records and nothing else, so no query, procedure or trick
+(``CALL ... IN TRANSACTIONS``, ``COMMIT`` inside ``do.when``, ``CREATE USER``, ``LOAD CSV`` from a
+file, ``DROP INDEX``) can write, change the schema or the users, or read the server's files. The
+session is in READ access mode and its transaction is rolled back all the same. An obvious write
+(``CREATE``, ``SET``, ...) is refused before it is sent, only to say so plainly: the server is the
+guarantee, and :func:`run_as_reader` (what the tests attack) has no such filter.
 
-Schema and administration commands are refused before they are sent: the
-embedded ArcadeDB server applies ``CREATE INDEX`` or ``DROP CONSTRAINT`` at
-once, outside the transaction, so a rollback would not undo them.
-
-The time limit is enforced on the client: the embedded ArcadeDB server does
-not honour transaction timeouts (Neo4j does, so ``timeout=`` is passed too).
-The query runs in a worker thread on its own session; when the limit passes,
-the session's connection is killed, which makes the blocked worker fail and
-frees the caller at once.
+Bounded by construction: the query runs in a worker process (:mod:`newsgraph.graph.console_worker`)
+with a memory limit, which streams at most ``row_cap`` rows and :data:`MAX_RESULT_BYTES`, and is
+killed at the time limit, so no result can grow the app's memory. The server stops the query itself
+at its command timeout (:data:`newsgraph.graph.server.COMMAND_TIMEOUT_S`); Neo4j at the transaction
+timeout the worker passes. A worker that answered in time stays logged in for the next query (its
+start costs about a second), unless it grew past :data:`WORKER_KEEP_RSS`.
 """
 
 from __future__ import annotations
 
-import contextlib
+import json
+import queue
 import re
+import subprocess
+import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from neo4j import READ_ACCESS, Session
-from neo4j.exceptions import Neo4jError
-from newsgraph.graph.connection import Graph, plain
-
-#: Commands that change the schema or the server rather than the data (never transactional everywhere).
-SCHEMA_COMMAND = re.compile(
-    r"\b(?:(?:CREATE|DROP|ALTER|START|STOP)\s+(?:(?:RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR)\s+)?"
-    r"(?:INDEX|CONSTRAINT|DATABASE|COMPOSITE\s+DATABASE|ALIAS|USER|ROLE|SERVER)"
-    r"|GRANT|REVOKE|DENY)\b",
-    re.IGNORECASE,
-)
-#: String literals and comments, blanked before looking for commands (a name may say "drop index").
-LITERALS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+import psutil
+from newsgraph.graph.connection import Account, Graph
+from newsgraph.graph.console_worker import MAX_RESULT_BYTES, MAX_ROW_BYTES
+from newsgraph.graph.server import child_env
 
 #: What the console shows in its empty query box.
 PLACEHOLDER_QUERY = "MATCH (c:Company) RETURN c.name AS name LIMIT 10"
 DEFAULT_ROW_CAP = 1000
 DEFAULT_TIME_LIMIT_S = 10.0
+WORKER_START_S = 60.0  # a worker's own start and login, which no query's time limit counts
+WORKER_KEEP_RSS = 256 << 20  # a worker past this after a query is not kept for the next one
+IDLE_WORKERS = 2  # logged-in workers kept per account
+NO_READER = (
+    "the console needs a read-only account: set NEO4J_READER_USER and NEO4J_READER_PASSWORD "
+    "(a user with only the reader role)"
+)
+#: Clauses that write, outside strings and comments: refused before sending, for a clear message.
+WRITE_CLAUSE = re.compile(
+    r"(?<![.$\w])(CREATE|MERGE|SET|DELETE|REMOVE|DROP|ALTER|RENAME|GRANT|REVOKE|DENY|LOAD\s+CSV"
+    r"|IN\s+TRANSACTIONS)(?![\w:])",
+    re.IGNORECASE,
+)
+LITERALS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
 
 
 @dataclass
@@ -63,64 +72,188 @@ def run_readonly(
     row_cap: int = DEFAULT_ROW_CAP,
     time_limit: float = DEFAULT_TIME_LIMIT_S,
 ) -> ConsoleResult:
-    """Run ``query`` in a rolled-back transaction, keeping at most ``row_cap`` rows and ``time_limit`` seconds."""
+    """Run ``query`` as the read-only account, keeping at most ``row_cap`` rows and ``time_limit`` seconds."""
     if not query.strip():
         return ConsoleResult(error="the query is empty")
-    if SCHEMA_COMMAND.search(LITERALS_AND_COMMENTS.sub(" ", query)):
-        return ConsoleResult(
-            error="schema and administration commands are not allowed in the console (read-only)"
-        )
-    session = graph.driver.session(database=graph.database, default_access_mode=READ_ACCESS)
-    result = ConsoleResult()
+    if graph.reader is None:
+        return ConsoleResult(error=NO_READER)
+    if write := WRITE_CLAUSE.search(LITERALS_AND_COMMENTS.sub(" ", query)):
+        clause = " ".join(write.group(1).upper().split())
+        return ConsoleResult(error=f"the console is read-only: {clause} is refused (by the database too)")
+    return run_as_reader(graph.reader, query, params, row_cap, time_limit)
+
+
+def run_as_reader(
+    account: Account,
+    query: str,
+    params: dict[str, Any] | None = None,
+    row_cap: int = DEFAULT_ROW_CAP,
+    time_limit: float = DEFAULT_TIME_LIMIT_S,
+) -> ConsoleResult:
+    """Run ``query`` in a worker logged in as ``account``, with no filter: the server decides."""
     started = time.monotonic()
-    worker = threading.Thread(
-        target=_fetch, args=(session, query, params or {}, row_cap, time_limit, result), daemon=True
-    )
-    worker.start()
-    worker.join(time_limit)
-    if worker.is_alive():
-        _kill(session)
-        worker.join(2.0)
-        result.rows, result.columns, result.truncated = [], [], False
-        result.timed_out = True
-        result.error = f"stopped after the time limit of {time_limit:g} s (nothing was changed)"
+    worker = _take_worker(account)
+    if isinstance(worker, ConsoleResult):
+        return worker  # the worker could not log in
+    request = {"query": query, "params": params or {}, "row_cap": row_cap, "time_limit": time_limit}
+    result, finished = _collect(worker, request, row_cap, time_limit)
+    if finished and worker.rss() < WORKER_KEEP_RSS:
+        _give_back(worker)
+    else:
+        worker.kill()  # mid-result (time limit, a cap) or grown: its memory goes with it
     result.elapsed = time.monotonic() - started
     return result
 
 
-def _fetch(
-    session: Session, query: str, params: dict[str, Any], row_cap: int, time_limit: float, out: ConsoleResult
-) -> None:
-    """The worker: read up to ``row_cap`` rows, then roll back whatever the query did."""
-    try:
-        with session.begin_transaction(timeout=time_limit) as tx:
-            try:
-                records = tx.run(query, params)
-                out.columns = list(records.keys())
-                for record in records:
-                    if len(out.rows) == row_cap:
-                        out.truncated = True
-                        break
-                    out.rows.append({k: plain(v, ids=True) for k, v in record.items()})
-            finally:
-                tx.rollback()
-    except Neo4jError as exc:
-        out.error = exc.message or str(exc)
-    except Exception as exc:  # a killed connection or a driver-side error: report, never raise into the UI
-        out.error = f"{type(exc).__name__}: {exc}"
-    finally:
-        with contextlib.suppress(Exception):  # the connection may already be killed by the time limit
-            session.close()
+def prepare(graph: Graph) -> None:
+    """Log a worker in, in the background, so the first query does not wait for it."""
+    account = graph.reader
+    if account is None:
+        return
+    with _idle_lock:
+        if _idle.get(account) or account in _warming:
+            return
+        _warming.add(account)
+
+    def warm() -> None:
+        worker = _Worker(account)
+        if worker.wait_ready() is None:
+            _give_back(worker)
+        else:
+            worker.kill()
+        with _idle_lock:
+            _warming.discard(account)
+
+    threading.Thread(target=warm, daemon=True).start()
 
 
-def _kill(session: Session) -> None:
-    """Close the session's connection under the running query.
+class _Worker:
+    """A ``console_worker`` process logged in as one account, and its output as a queue of messages."""
 
-    The sync driver has no public cancel; ``_handle_cancellation`` is what the
-    driver itself uses on cancellation (it releases the killed connection to
-    the pool, which is thread-safe).
-    """
-    session._handle_cancellation(message="console time limit")
+    def __init__(self, account: Account) -> None:
+        self.account = account
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "newsgraph.graph.console_worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=child_env(),
+        )
+        self.messages: queue.Queue[tuple[dict[str, Any], int] | None] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+        self.send(asdict(account))  # the password goes through the pipe, never argv or the environment
+
+    def send(self, message: dict[str, Any]) -> bool:
+        try:
+            assert self.process.stdin is not None
+            self.process.stdin.write(json.dumps(message).encode("utf-8") + b"\n")
+            self.process.stdin.flush()
+            return True
+        except (BrokenPipeError, OSError):
+            return False
+
+    def next(self, timeout: float) -> tuple[dict[str, Any], int] | None:
+        """The next message and its size; None when the worker ended; queue.Empty after ``timeout`` s."""
+        return self.messages.get(timeout=max(0.0, timeout))
+
+    def wait_ready(self) -> str | None:
+        """None once logged in, else why not."""
+        try:
+            message = self.next(WORKER_START_S)
+        except queue.Empty:
+            return f"the console's query process did not start within {WORKER_START_S:g} s"
+        if message is None:
+            return "the console's query process stopped unexpectedly"
+        return message[0].get("error")
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def rss(self) -> int:
+        try:
+            return int(psutil.Process(self.process.pid).memory_info().rss)
+        except psutil.Error:
+            return WORKER_KEEP_RSS
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait()
+
+    def _read(self) -> None:
+        """JSON lines into the queue; an over-long line ends the worker with an error; then None."""
+        assert self.process.stdout is not None
+        while line := self.process.stdout.readline(MAX_ROW_BYTES + 1):
+            if not line.endswith(b"\n"):  # the worker checks this too: never reached by a sound worker
+                self.process.kill()
+                self.messages.put(({"error": f"a row is larger than {MAX_ROW_BYTES >> 10} KB"}, len(line)))
+                break
+            self.messages.put((json.loads(line), len(line)))
+        self.messages.put(None)
+
+
+_idle: dict[Account, list[_Worker]] = {}
+_warming: set[Account] = set()  # accounts a worker is being logged in for by prepare()
+_idle_lock = threading.Lock()
+
+
+def _take_worker(account: Account) -> _Worker | ConsoleResult:
+    """A logged-in worker for ``account``: an idle one, or a new one (or the reason it failed)."""
+    with _idle_lock:
+        for other in [a for a in _idle if a != account]:  # the server moved (new port) or the account changed
+            for stale in _idle.pop(other):
+                stale.kill()
+        while _idle.get(account):
+            worker = _idle[account].pop()
+            if worker.alive():
+                return worker
+    worker = _Worker(account)
+    problem = worker.wait_ready()
+    if problem is None:
+        return worker
+    worker.kill()
+    return ConsoleResult(error=problem)
+
+
+def _give_back(worker: _Worker) -> None:
+    with _idle_lock:
+        kept = _idle.setdefault(worker.account, [])
+        if len(kept) < IDLE_WORKERS:
+            kept.append(worker)
+            return
+    worker.kill()
+
+
+def _collect(
+    worker: _Worker, request: dict[str, Any], row_cap: int, time_limit: float
+) -> tuple[ConsoleResult, bool]:
+    """The worker's answer to ``request``, and whether it finished it (it can take another then)."""
+    result = ConsoleResult()
+    if not worker.send(request):
+        return ConsoleResult(error="the console's query process stopped unexpectedly"), False
+    deadline = time.monotonic() + time_limit
+    size = 0
+    while True:
+        try:
+            item = worker.next(deadline - time.monotonic())
+        except queue.Empty:
+            stopped = f"stopped after the time limit of {time_limit:g} s (nothing was changed)"
+            return ConsoleResult(timed_out=True, error=stopped), False
+        if item is None:
+            result.error = result.error or "the console's query process stopped unexpectedly"
+            return result, False
+        message, length = item
+        size += length
+        if "row" in message:
+            result.rows.append(message["row"])
+        result.columns = message.get("columns", result.columns)
+        result.error = message.get("error")
+        result.truncated = bool(message.get("truncated"))
+        if len(result.rows) > row_cap or size > MAX_RESULT_BYTES:  # the worker checks; so does the app
+            del result.rows[row_cap:]
+            result.truncated = True
+            return result, False
+        if result.error or result.truncated or message.get("end"):
+            return result, True
 
 
 def graph_elements(rows: list[dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:

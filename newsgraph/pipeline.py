@@ -352,12 +352,8 @@ class _Sink:
         self.attempts += 1
 
     def _spool_facts(self, pairs: Iterable[tuple[Article, Extraction]]) -> None:
-        for article, extraction in pairs:
-            try:
-                self.state.spool(article.id, dump_facts(article, extraction))
-            except UnicodeEncodeError as exc:  # a lone surrogate (from JSON): the graph refuses it too
-                self.state.record_failure(article.url, "write", f"not valid Unicode text: {exc}")
-                self.summary.not_written += 1
+        for article, extraction in pairs:  # their text is storable (the collector saw to that)
+            self.state.spool(article.id, dump_facts(article, extraction))
 
     def _record(self, report: WriteReport, pairs: list[tuple[Article, Extraction]]) -> None:
         urls = {article.id: article.url for article, _ in pairs}

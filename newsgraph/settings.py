@@ -29,11 +29,12 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
         "separated like PATH; read by every command that extracts, writes or shows events.",
     ),
     (
-        "NEWSGRAPH_ALLOW_PRIVATE",
+        "NEO4J_READER_USER",
         "",
-        "1 lets ingest fetch private and loopback addresses, as --allow-private does. Warning: it turns off "
-        "the protection against URLs that reach your own network; for local testing only.",
+        "Read-only user for the explorer and the Cypher console on NEO4J_URI (a user with only the `reader` "
+        "role, see Reliability); without it the explorer reads as NEO4J_USER and the console is off.",
     ),
+    ("NEO4J_READER_PASSWORD", "", "Password for NEO4J_READER_USER; never printed."),
 )
 
 

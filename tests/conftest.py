@@ -20,7 +20,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-for _var in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+for _var in (
+    "NEO4J_URI",
+    "NEO4J_USER",
+    "NEO4J_PASSWORD",
+    "NEO4J_DATABASE",
+    "NEO4J_READER_USER",
+    "NEO4J_READER_PASSWORD",
+):
     os.environ.pop(_var, None)
 #: The session's NEWSGRAPH_HOME: whatever falls back to "the default home" lands here.
 SESSION_HOME = Path(tempfile.mkdtemp(prefix="newsgraph-test-home-"))

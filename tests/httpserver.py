@@ -15,10 +15,13 @@ every ``http://<something>.test`` link inside a served text file is rewritten to
 
 from __future__ import annotations
 
+import functools
+import gzip
 import hashlib
 import re
 import threading
 import time
+import zlib
 from collections import Counter
 from email.utils import formatdate, parsedate_to_datetime
 from http import HTTPStatus
@@ -30,6 +33,10 @@ from urllib.parse import urlsplit
 #: Size of the streamed body of /_/huge.
 HUGE_BYTES = 50 * 1024 * 1024
 CHUNK = 64 * 1024
+#: What the few KB of /_/gzip-bomb (gzip inside gzip) expand to.
+BOMB_BYTES = 512 * 1024 * 1024
+#: Seconds between the bytes of the /_/trickle routes.
+TRICKLE_S = 0.05
 TEXT_TYPES = {
     ".html": "text/html",
     ".htm": "text/html",
@@ -82,6 +89,15 @@ TRUNCATED_FEED = (
     "<description>完整条目的摘要。</description></item>"
     "<item><title>第二条新闻</title><link>http://example.org/a2</link><descri"
 )
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """BOMB_BYTES of zeros, gzipped twice: about 6 KB."""
+    inner = zlib.compressobj(1, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    block = bytes(CHUNK * 16)
+    layer = b"".join(inner.compress(block) for _ in range(BOMB_BYTES // len(block))) + inner.flush()
+    return gzip.compress(layer, 9)
 
 
 class LocalServer:
@@ -194,6 +210,22 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, EMPTY_PAGE.encode("utf-8"), "text/html; charset=utf-8")
         elif name == "article":
             self._send(200, article_html(path.rsplit("/", 1)[-1]).encode("utf-8"), "text/html; charset=utf-8")
+        elif name == "gzipped":
+            body = gzip.compress(gzip.compress(article_html("压缩的页面").encode("utf-8")))
+            self._send(200, body, "text/html; charset=utf-8", {"Content-Encoding": "gzip, gzip"})
+        elif name == "gzip-bomb":
+            self._send(200, gzip_bomb(), "text/html; charset=utf-8", {"Content-Encoding": "gzip, gzip"})
+        elif name == "brotli":
+            self._send(200, b"\x1b\x00\x00", "text/html", {"Content-Encoding": "br"})
+        elif name == "bad-location":
+            self.send_response(302)
+            self.send_header("Location", "http:\\\\host/")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif name == "trickle":
+            self._trickle(headers_too=False)
+        elif name == "trickle-headers":
+            self._trickle(headers_too=True)
         else:
             self._send(404, b"no such route", "text/plain")
 
@@ -214,6 +246,20 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Location", location)
         self.send_header("Content-Length", "0")
         self.end_headers()
+
+    def _trickle(self, *, headers_too: bool) -> None:
+        """One byte every TRICKLE_S seconds, of the body or already of the headers, until the client goes."""
+        if headers_too:
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Padding: ")
+        else:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", "100000")  # an ordinary page, at a byte per TRICKLE_S
+            self.end_headers()
+        while not self.owner._stopping.is_set():
+            self.wfile.write(b"a")
+            self.wfile.flush()
+            time.sleep(TRICKLE_S)
 
     def _huge(self, path: str) -> None:
         """50 MB of page, streamed without Content-Length, stopping when the client hangs up."""

@@ -103,8 +103,11 @@ def _switch_language() -> None:
 
 @st.cache_resource(show_spinner=False, on_release=Graph.close)
 def _connect(home: str | None, uri: str | None) -> Graph:
-    """One connection per graph; the arguments only key the cache (open_graph reads the environment)."""
-    return open_graph(home)
+    """One read-only connection per graph (the explorer never writes; the server holds it to that).
+
+    The arguments only key the cache (open_graph reads the environment).
+    """
+    return open_graph(home, read_only=True)
 
 
 def get_graph() -> Graph:

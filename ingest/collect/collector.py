@@ -43,7 +43,7 @@ from newsgraph.ingest.collect.sources import (
     expand,
 )
 from newsgraph.ingest.collect.state import KnownArticle, State
-from newsgraph.ingest.collect.text import fragment_text
+from newsgraph.ingest.collect.text import fragment_text, storable
 from newsgraph.ingest.collect.timestamps import parse_timestamp
 from newsgraph.ingest.records import Article, FeedEntry, stable_id, to_dict
 
@@ -133,6 +133,12 @@ class _Candidate:
     source_url: str = ""
     feed_url: str = ""
     degraded: bool = False
+
+    def __post_init__(self) -> None:
+        """One bad character never fails an article: every text field is made storable here."""
+        for name, value in vars(self).items():
+            if isinstance(value, str):
+                setattr(self, name, storable(value))
 
 
 def _site_root(url: str) -> str:

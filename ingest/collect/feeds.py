@@ -25,6 +25,7 @@ from newsgraph.ingest.records import FeedEntry
 log = logging.getLogger(__name__)
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_CHARACTER_REFERENCE = re.compile(r"&#(?:([0-9]{1,8})|[xX]([0-9a-fA-F]{1,8}));")
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
 #: How far into a body to look for a feed's root element when sniffing.
 SNIFF_WINDOW = 2048
@@ -101,6 +102,14 @@ def _to_entry(entry: Any, feed_url: str, feed_title: str) -> FeedEntry:
     )
 
 
+def _encodable_reference(match: re.Match[str]) -> str:
+    """A character reference feedparser can take: one to a surrogate, NUL or beyond Unicode (which
+    crashes its fallback parser, losing the whole feed) becomes U+FFFD."""
+    code = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
+    valid = 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF
+    return match.group(0) if valid else "&#xFFFD;"
+
+
 def parse_feed(data: bytes, feed_url: str, content_type: str = "") -> FeedResult:
     """Entries of a feed body; malformed or mislabelled feeds still yield what can be read."""
     decoded = decode(data, content_type)
@@ -109,7 +118,8 @@ def parse_feed(data: bytes, feed_url: str, content_type: str = "") -> FeedResult
         result.warnings.append(
             f"feed {feed_url}: encoding guessed as {decoded.encoding} ({'; '.join(decoded.rejected)})"
         )
-    utf8 = _XML_DECLARATION.sub("", decoded.text, count=1).lstrip().encode("utf-8")
+    text = _CHARACTER_REFERENCE.sub(_encodable_reference, _XML_DECLARATION.sub("", decoded.text, count=1))
+    utf8 = text.lstrip().encode("utf-8")
     parsed = feedparser.parse(
         io.BytesIO(utf8), response_headers={"content-type": "application/xml; charset=utf-8"}
     )

@@ -62,6 +62,19 @@ _BOMS = (
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _XML_DECLARATION = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([\w.:-]+)[\"']", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """``text`` as every store and encoder takes it: surrogate pairs joined, lone ones as U+FFFD, no NUL.
+
+    A lone surrogate (from a JSON escape or a character reference) cannot be encoded as UTF-8, so
+    one in an author's name used to fail the whole article when it was written.
+    """
+    if not _UNSTORABLE.search(text):
+        return text
+    joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return joined.replace("\x00", "")
 
 
 @dataclass

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
@@ -10,7 +12,7 @@ import typer
 from rich.console import Console
 
 from newsgraph.graph import server
-from newsgraph.graph.config import external_graph
+from newsgraph.graph.config import external_graph, home_dir
 from newsgraph.graph.connection import Graph, open_graph
 from newsgraph.graph.schema import ensure_schema
 from newsgraph.ingest.collect.timestamps import parse_timestamp
@@ -26,20 +28,28 @@ DataDir = Annotated[
 ]
 
 
-def connect(data_dir: Path | None) -> Graph:
-    """Open the graph (starting the embedded server if needed) with its schema in place."""
-    try:
-        graph = open_graph(data_dir)
-        graph.driver.verify_connectivity()  # fails at once, where a first write would retry for 30 s
-        ensure_schema(graph)
-    except server.ServerError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    except Exception as exc:
-        where = external_graph().uri if external_graph() else "the embedded graph"
-        err.print(f"[red]error:[/red] cannot reach {where}: {type(exc).__name__}: {exc}")
-        raise typer.Exit(2) from exc
-    return graph
+@contextmanager
+def connect(data_dir: Path | None) -> Iterator[Graph]:
+    """The graph for one command, with its schema in place.
+
+    An embedded server this command had to start is stopped when the command ends (Ctrl-C too),
+    unless another command still uses it; one started by ``newsgraph db start`` stays up.
+    """
+    with ExitStack() as stack:
+        try:
+            if not external_graph():
+                stack.enter_context(server.for_command(home_dir(data_dir)))
+            graph = stack.enter_context(open_graph(data_dir, start=False))
+            graph.driver.verify_connectivity()  # fails at once, where a first write would retry for 30 s
+            ensure_schema(graph)
+        except server.ServerError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
+        except Exception as exc:
+            where = external_graph().uri if external_graph() else "the embedded graph"
+            err.print(f"[red]error:[/red] cannot reach {where}: {type(exc).__name__}: {exc}")
+            raise typer.Exit(2) from exc
+        yield graph
 
 
 def parse_date(value: str | None) -> date | None:

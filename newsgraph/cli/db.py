@@ -15,7 +15,7 @@ db_app = typer.Typer(help="Start, stop and inspect the embedded graph server.", 
 
 @db_app.command("start")
 def db_start(data_dir: DataDir = None) -> None:
-    """Start the embedded graph server in the background (does nothing if one runs)."""
+    """Start the embedded graph server in the background; it stays up until `newsgraph db stop`."""
     if external_graph():
         err.print("NEO4J_URI is set: newsgraph uses that server and never starts its own.")
         raise typer.Exit(0)
@@ -23,6 +23,7 @@ def db_start(data_dir: DataDir = None) -> None:
     with err.status("starting the embedded graph server…"):
         try:
             info, started = server.start(home)
+            server.keep(home)  # also one a command started: it now stays up after that command
         except server.ServerError as exc:
             err.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(2) from exc

@@ -67,6 +67,8 @@ def ingest(
     if not items:
         err.print("nothing to ingest: give feed URLs or files, article URLs, or paths (see --help)")
         raise typer.Exit(2)
+    if allow_private:
+        err.print("[yellow]warning:[/yellow] --allow-private: feeds and pages may reach your own network")
     options = IngestOptions(
         home=home, allow_private=allow_private, workers=workers, published=parse_stamp(published)
     )

@@ -42,12 +42,13 @@ def ui(
 ) -> None:
     """Open the explorer (Streamlit) on the graph; starts the embedded server first if needed."""
     home = home_dir(data_dir)
-    connect(home).close()
     url = f"http://127.0.0.1:{port}"
     opens = not no_browser and has_display()
-    out.print(f"explorer on {url}{' (opening a browser)' if opens else ''}; Ctrl-C to stop")
     env = {**os.environ, "NEWSGRAPH_HOME": str(home)}
-    raise typer.Exit(subprocess.call(streamlit_command(port, headless=not opens), env=env))
+    with connect(home):  # the app reuses this server; it is stopped after Ctrl-C if this command started it
+        out.print(f"explorer on {url}{' (opening a browser)' if opens else ''}; Ctrl-C to stop")
+        code = subprocess.call(streamlit_command(port, headless=not opens), env=env)
+    raise typer.Exit(code)
 
 
 def has_display() -> bool:

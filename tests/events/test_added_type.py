@@ -68,7 +68,7 @@ def test_extract_reads_the_added_type(home: Path, article: Path) -> None:
 
 
 def test_the_graph_has_its_label_and_edges(ingested: Path) -> None:
-    with embedded_graph(ingested, start=False) as graph:
+    with embedded_graph(ingested) as graph:  # ingest stopped the server it started
         rows = graph.read(
             "MATCH (e:ProductLaunch)-[i:INVOLVES]->(c:Company) MATCH (e)-[:REPORTED_IN]->(a:Article) "
             "RETURN e.type AS type, i.role AS role, c.name AS company, a.title AS title, e.date AS date"

@@ -115,12 +115,14 @@ def test_unsafe_urls_are_refused_without_connecting(url: str) -> None:
         check_url(url)
 
 
-def test_allow_private_comes_from_the_environment(
+def test_no_environment_variable_turns_the_address_check_off(
     monkeypatch: pytest.MonkeyPatch, server: LocalServer
 ) -> None:
+    """NEWSGRAPH_ALLOW_PRIVATE used to, silently; only an explicit --allow-private does now."""
     monkeypatch.setenv("NEWSGRAPH_ALLOW_PRIVATE", "1")
-    with Fetcher(FetchSettings(read_timeout=2)) as local:
-        assert local.get(server.url("/_/article/env")).status == 200
+    with Fetcher(FetchSettings(read_timeout=2)) as strict, pytest.raises(UnsafeURL):
+        strict.get(server.url("/_/article/env"))
+    assert server.count("/_/article/env") == 0
 
 
 def test_file_urls_are_refused_even_when_private_addresses_are_allowed() -> None:

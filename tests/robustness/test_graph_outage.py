@@ -95,14 +95,16 @@ def test_the_cli_says_what_it_spooled_and_the_next_run_writes_it(
     assert second.returncode == 0, out + err
     assert "spooled by an earlier run were written" in err
     assert fresh_home.spooled() == 0
+    fresh_home.start()  # the second run started a server of its own, and stopped it when it ended
     assert_same_graph(fresh_home.snapshot(), reference)
 
 
-def test_with_no_graph_at_all_good_articles_are_spooled_and_a_bad_one_fails_alone(tmp_path: Path) -> None:
+def test_with_no_graph_at_all_every_article_is_spooled(tmp_path: Path) -> None:
+    """A lone surrogate included: it is replaced before spooling, where it used to fail its article."""
     story = "据悉，依图科技首席技术官颜水成已于上周离职，加盟一家新加坡公司。公司表示，相关业务不受影响。"
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.jsonl").write_text(
-        '{"url": "http://bad.example/1", "title": "t", "text": "坏\\ud800'
+        '{"url": "http://odd.example/1", "title": "t", "text": "坏\\ud800'
         + story
         + '"}\n'
         + json.dumps({"url": "http://good.example/1", "title": "好", "text": story}, ensure_ascii=False)
@@ -114,5 +116,5 @@ def test_with_no_graph_at_all_good_articles_are_spooled_and_a_bad_one_fails_alon
         options = IngestOptions(home=tmp_path, reconnect_delays=QUICK_RECONNECT)
         summary = run_ingest([str(tmp_path / "in")], graph, options)
     assert summary.graph_outage
-    assert (summary.spooled, summary.not_written) == (1, 1)
+    assert (summary.spooled, summary.not_written, summary.failed) == (2, 0, 0)
     assert "next run" in (summary.graph_notice() or "")

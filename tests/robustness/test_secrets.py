@@ -1,10 +1,12 @@
-"""No password in the code, the logs, the process list or any message (tests/graph/test_server.py covers
-the secret file's mode, the embedded server's own output and loopback-only listening)."""
+"""No password in the code, the logs, the process list or any message; logs and secrets readable by
+their owner only (tests/graph/test_server.py covers the embedded server's own output, its environment
+and loopback-only listening)."""
 
 from __future__ import annotations
 
 import logging
 import re
+import stat
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,9 +14,9 @@ from pathlib import Path
 
 import pytest
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError
+from neo4j.exceptions import AuthError, Neo4jError
 from newsgraph.graph import server
-from newsgraph.graph.config import EMBEDDED_USER, external_graph
+from newsgraph.graph.config import EMBEDDED_USER, external_graph, home_dir
 from newsgraph.graph.connection import open_graph
 
 from tests.conftest import ROOT
@@ -141,3 +143,32 @@ def test_reprs_and_driver_logs_hide_the_password(
     monkeypatch.setenv("NEO4J_PASSWORD", password)
     assert password not in repr(external_graph())
     assert password not in caplog.text
+
+
+def test_a_password_in_a_failed_command_reaches_no_log(running: tuple[Home, server.ServerInfo, str]) -> None:
+    """The server used to log a failing user command whole, password included, in a 0644 file."""
+    home, _, _ = running
+    typed = "Typed-passw0rd-in-a-command"
+    with open_graph(home.path, start=False) as graph:
+        for attempt in (
+            f"CREATE USER root SET PASSWORD '{typed}'",
+            f"ALTER USER nobody SET PASSWORD '{typed}'",
+        ):
+            with pytest.raises(Neo4jError):
+                graph.run_write(attempt)
+    leaks = [str(p) for p in home.path.rglob("*") if p.is_file() and typed.encode() in p.read_bytes()]
+    assert leaks == []
+
+
+def test_logs_and_secrets_are_readable_by_their_owner_only(
+    running: tuple[Home, server.ServerInfo, str],
+) -> None:
+    home, _, _ = running
+    private = [server.log_path(home.path), home.path / "secret", home.path / "reader-secret"]
+    private += [p for p in (home.path / "graph" / "config").iterdir() if p.is_file()]
+    private += [p for p in (home.path / "graph" / "log").rglob("*") if p.is_file()]
+    assert {str(p): oct(stat.S_IMODE(p.stat().st_mode)) for p in private if p.stat().st_mode & 0o077} == {}
+
+
+def test_a_new_home_is_its_owners_only(tmp_path: Path) -> None:
+    assert stat.S_IMODE(home_dir(tmp_path / "new-home").stat().st_mode) == 0o700

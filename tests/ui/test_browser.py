@@ -310,3 +310,26 @@ def test_the_same_pages_in_chinese_are_all_chinese(app_url: str, page: object) -
     page.get_by_text("上市进程").first.wait_for()
     page.locator("[data-testid=stDataFrame]").first.wait_for()
     shot(page, "listings-zh")
+
+
+def test_a_console_attack_is_refused_by_the_database(
+    app_url: str, page: object, sample_graph: object
+) -> None:
+    """A write hidden in a procedure's string passes any text filter: the server's refusal is what shows."""
+    before = sample_graph.counts(), sample_graph.read("SHOW USERS"), sample_graph.read("SHOW INDEXES")
+    page.goto(f"{app_url}/console?lang=en")
+    editor = page.locator('textarea[aria-label="Cypher"]')
+    for query, refusal in (
+        ("MATCH (n) DETACH DELETE n", "read-only"),  # the console's own plain refusal
+        (
+            "CALL do.when(true, 'CREATE USER analyst SET PASSWORD \"analyst-password-1\"', 'RETURN 0') "
+            "YIELD value RETURN value",
+            "Error executing procedure",  # the server's: the reader may not manage users
+        ),
+    ):
+        editor.fill(query)
+        page.get_by_role("button", name="Run").click()
+        page.locator("[data-testid=stAlertContentError]").filter(has_text=refusal).wait_for()
+    shot(page, "console-refusal")
+    after = sample_graph.counts(), sample_graph.read("SHOW USERS"), sample_graph.read("SHOW INDEXES")
+    assert after == before

@@ -14,6 +14,7 @@ from newsgraph.graph.console import (
     DEFAULT_TIME_LIMIT_S,
     PLACEHOLDER_QUERY,
     graph_elements,
+    prepare,
     run_readonly,
 )
 from newsgraph.graph.examples import load_examples
@@ -65,6 +66,7 @@ w = words()
 st.title(w("nav.console"))
 st.info(w("console.read_only"))
 graph = graph_or_stop()
+prepare(graph)  # log the query process in while the analyst types
 with st.sidebar.expander(w("console.schema"), expanded=False):
     st.markdown(SCHEMA_DOC.read_text(encoding="utf-8"))
 

@@ -31,8 +31,9 @@ from newsgraph.graph.connection import Graph
 from newsgraph.graph.queries import ENTITY, EXPLORE, SHOWN_CONFIDENCE, entities_by_id
 
 #: Properties of a relationship's evidence, taken from its event's newest report (or, for a title
-#: read from text, its own sentence and article).
-EVIDENCE_FIELDS = ("sentence", "article", "article_title", "url", "source", "published", "reports")
+#: read from text, its own sentence and article). The publisher is ``article_source``: ``source`` and
+#: ``target`` name a relationship's ends in CSV and JSON Lines.
+EVIDENCE_FIELDS = ("sentence", "article", "article_title", "url", "article_source", "published", "reports")
 
 
 def _relationships(
@@ -81,14 +82,14 @@ def _evidence(graph: Graph, event_ids: list[str], article_ids: list[str]) -> tup
         MATCH (e {id: event_id})-[r:REPORTED_IN]->(a:Article)
         WITH e, r, a ORDER BY a.published DESC, a.id
         WITH e, collect({sentence: r.sentence, article: a.id, article_title: a.title, url: a.url,
-                         source: a.source, published: a.published}) AS found
+                         article_source: a.source, published: a.published}) AS found
         RETURN e.id AS event, found[0] AS newest, size(found) AS reports
         """,
         events=event_ids,
     )
     articles = graph.read(
         "MATCH (a:Article) WHERE a.id IN $ids "
-        "RETURN a.id AS article, a.title AS article_title, a.url AS url, a.source AS source, "
+        "RETURN a.id AS article, a.title AS article_title, a.url AS url, a.source AS article_source, "
         "a.published AS published",
         ids=article_ids,
     )
@@ -192,9 +193,13 @@ def gexf_bytes(exported: nx.MultiDiGraph) -> bytes:
 
 
 def jsonl_bytes(exported: nx.MultiDiGraph) -> bytes:
-    """One JSON object a line: the nodes (``"kind": "node"``), then the relationships (``"kind": "edge"``)."""
-    lines = [{"kind": "node", "id": n, **data} for n, data in exported.nodes(data=True)]
-    lines += [{"kind": "edge", "source": s, "target": t, **data} for s, t, data in exported.edges(data=True)]
+    """One JSON object a line: the nodes (``"kind": "node"``), then the relationships (``"kind": "edge"``),
+    each with its ``properties`` apart (a partnership has a ``kind`` of its own)."""
+    lines = [{"kind": "node", "id": n, "properties": data} for n, data in exported.nodes(data=True)]
+    lines += [
+        {"kind": "edge", "source": s, "target": t, "properties": data}
+        for s, t, data in exported.edges(data=True)
+    ]
     return "".join(json.dumps(line, ensure_ascii=False, default=plain) + "\n" for line in lines).encode(
         "utf-8"
     )

@@ -37,7 +37,9 @@ def shown_tracks(graph: Graph, company_ids: list[str], floor: float) -> list[dic
     """The companies' tracks with only the stages shown (confidence at least ``floor``), current stage last."""
     tracks = []
     for track in queries.listing_tracks(graph, company_ids):
-        stages = [s for s in track["stages"] if (s.get("confidence") or 0.0) >= floor]
+        stages = [
+            s for s in track["stages"] if (1.0 if s.get("confidence") is None else s["confidence"]) >= floor
+        ]
         if stages:
             tracks.append(
                 {**track, "stages": stages, "stage": stages[-1]["status"], "since": stages[-1]["date"]}

@@ -16,6 +16,7 @@ from newsgraph.ui.preferences import preferences_path
 from newsgraph.ui.vocabulary import entries, entry_problem
 from streamlit.testing.v1 import AppTest
 
+from newsgraph.cli.digest import run_digest
 from tests.ui.conftest import page_text
 from tests.ui.sample_graph import Story, departure_story, sample_event, write_stories
 from tests.ui.test_pages import PAGES
@@ -158,3 +159,26 @@ def test_no_table_shows_none_for_a_missing_value(sample_home: Path, open_page: O
             shown: pd.DataFrame = frame.value
             assert not shown.isna().any().any(), shown
             assert not shown.astype(str).isin(["None", "nan", "NaT"]).any().any(), shown
+
+
+def test_the_digest_leaves_low_confidence_events_out_unless_asked(
+    graph: Graph, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    doubtful = departure_story(2, date(2021, 3, 2), "传闻依图科技CTO颜水成将离职。", "person-yan", "yitu")
+    doubtful.events[0].confidence = 0.3
+    write_stories(
+        graph,
+        [
+            departure_story(1, date(2021, 3, 1), "商汤科技副总裁朱龙已离职。", "person-zhu", "sensetime"),
+            doubtful,
+        ],
+    )
+    texts = []
+    for asked in (False, True):
+        code = run_digest(
+            graph, week="2021-W09", since=None, until=None, fmt="md", out=None, low_confidence=asked
+        )
+        assert code == 0
+        texts.append(capsysbinary.readouterr().out.decode("utf-8"))
+    assert "朱龙 离开 商汤科技" in texts[0] and "颜水成 离开" not in texts[0]
+    assert "颜水成 离开 依图科技" in texts[1]

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from newsgraph.graph.connection import Graph
 from newsgraph.ui.charts import time_bulk
 from newsgraph.ui.vocabulary import words
@@ -65,3 +66,23 @@ def chart_rows(app: AppTest) -> list[dict]:
         if table.data:
             rows += pa.ipc.open_stream(table.data).read_all().to_pylist()
     return rows
+
+
+def legends(spec: dict) -> list[dict]:
+    """Every colour legend of an Altair chart spec, in its layers too."""
+    layers = [spec, *spec.get("layer", [])]
+    return [layer["encoding"]["color"]["legend"] for layer in layers if "color" in layer.get("encoding", {})]
+
+
+@pytest.mark.parametrize(
+    ("page", "params"),
+    [("views/overview.py", {}), ("views/listings.py", {}), ("views/entity.py", {"entity": "yitu"})],
+)
+def test_legends_sit_under_the_charts_and_are_never_cut_off(
+    sample_home: Path, open_page: OpenPage, page: str, params: dict
+) -> None:
+    app = open_page(sample_home, page, **params)
+    assert not app.exception
+    found = [legend for spec in chart_specs(app) for legend in legends(spec)]
+    assert found, "the page draws a coloured chart"
+    assert all(legend["orient"] == "bottom" and legend["labelLimit"] == 0 for legend in found), found

@@ -222,9 +222,12 @@ def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def blank_missing(frame: pd.DataFrame) -> pd.DataFrame:
-    """Empty text cells as blanks (Streamlit writes a grey "None"); number columns keep their type."""
+    """Empty text cells as blanks (Streamlit writes a grey "None"); number columns keep their type.
+
+    A text column mixing names and None holds NaN for the None (pandas' string type), so missing
+    values are found with ``isna``, not by identity."""
     text = frame.select_dtypes(include=["object", "string"]).columns
-    return frame.assign(**{c: frame[c].map(lambda v: "" if v is None or v is pd.NA else v) for c in text})
+    return frame.assign(**{c: frame[c].astype(object).where(frame[c].notna(), "") for c in text})
 
 
 def table(

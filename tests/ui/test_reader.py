@@ -182,3 +182,14 @@ def test_the_digest_leaves_low_confidence_events_out_unless_asked(
         texts.append(capsysbinary.readouterr().out.decode("utf-8"))
     assert "朱龙 离开 商汤科技" in texts[0] and "颜水成 离开" not in texts[0]
     assert "颜水成 离开 依图科技" in texts[1]
+
+
+def test_a_departure_without_a_role_shows_a_blank_cell_beside_one_with_a_role(
+    graph: Graph, forgetful_home: Path, open_page: OpenPage
+) -> None:
+    with_role = departure_story(1, date(2021, 3, 1), "商汤科技副总裁朱龙已离职。", "person-zhu", "sensetime")
+    with_role.events[0].role = "副总裁"
+    without = departure_story(2, date(2021, 3, 2), "依图科技颜水成已离职。", "person-yan", "yitu")
+    write_stories(graph, [with_role, without])
+    table = no_exception(open_page(forgetful_home, "views/departures.py")).dataframe[0].value
+    assert list(table["role"]) == ["", "副总裁"]

@@ -339,11 +339,14 @@ EDGE_FIELDS = (
 )  # fmt: skip
 
 
-def shortest_paths(graph: Graph, source: str, target: str, every: bool = False) -> list[dict[str, Any]]:
+def shortest_paths(
+    graph: Graph, source: str, target: str, every: bool = False, min_confidence: float = SHOWN_CONFIDENCE
+) -> list[dict[str, Any]]:
     """One shortest path (all of them when ``every``: ~5x slower) over exploration relationships, up to 6 hops.
 
     Each path is ``{"nodes": [...], "rels": [...]}`` with plain maps; relationship
-    maps keep ``event`` (or ``article`` for HOLDS_ROLE) so each hop can be explained.
+    maps keep ``event`` (or ``article`` for HOLDS_ROLE) so each hop can be explained. A path
+    never goes through a relationship of an event below ``min_confidence`` (a hidden fact).
     """
     function = "allShortestPaths" if every else "shortestPath"
     return graph.read(
@@ -352,6 +355,7 @@ def shortest_paths(graph: Graph, source: str, target: str, every: bool = False) 
         WITH a
         {entities_by_id("b", "target")}
         MATCH p = {function}((a)-[:{EXPLORE}*..{MAX_PATH_HOPS}]-(b))
+        WHERE all(r IN relationships(p) WHERE coalesce(r.confidence, 1.0) >= $min_confidence)
         RETURN [n IN nodes(p) | {{id: n.id, name: n.name, label: labels(n)[0]}}] AS nodes,
                [r IN relationships(p) | {{type: type(r), src: startNode(r).id, dst: endNode(r).id,
                  event: r.event, date: r.date, role: coalesce(r.role, r.title), status: r.status,
@@ -360,6 +364,7 @@ def shortest_paths(graph: Graph, source: str, target: str, every: bool = False) 
         """,
         source=[source],
         target=[target],
+        min_confidence=min_confidence,
     )
 
 
@@ -522,15 +527,16 @@ def _venue_of(row: dict[str, Any], tracks: list[dict[str, Any]]) -> dict[str, An
     return {k: chosen[0][k] for k in ("venue_id", "venue", "parent")}
 
 
-def events_per_week(graph: Graph) -> list[dict[str, Any]]:
-    """Number of events first reported in each week (Monday), by type: the overview's chart."""
+def events_per_week(graph: Graph, min_confidence: float = SHOWN_CONFIDENCE) -> list[dict[str, Any]]:
+    """Number of events (of ``min_confidence`` or more) in each week (Monday), by type: the overview's chart."""
     return graph.read(
         f"""
-        MATCH (e:{EVENT})
+        MATCH (e:{EVENT}) WHERE coalesce(e.confidence, 1.0) >= $min_confidence
         WITH e, {EVENT_DAY} AS day WHERE day IS NOT NULL
         RETURN date.truncate('week', day) AS week, e.type AS type, count(*) AS events
         ORDER BY week, type
-        """
+        """,
+        min_confidence=min_confidence,
     )
 
 

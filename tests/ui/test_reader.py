@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from newsgraph.cli.digest import run_digest
 from tests.ui.conftest import page_text
 from tests.ui.sample_graph import Story, departure_story, sample_event, write_stories
+from tests.ui.test_charts import chart_rows
 from tests.ui.test_pages import PAGES
 
 OpenPage = Callable[..., AppTest]
@@ -193,3 +194,36 @@ def test_a_departure_without_a_role_shows_a_blank_cell_beside_one_with_a_role(
     write_stories(graph, [with_role, without])
     table = no_exception(open_page(forgetful_home, "views/departures.py")).dataframe[0].value
     assert list(table["role"]) == ["", "副总裁"]
+
+
+def test_connections_never_go_through_a_hidden_fact(
+    graph: Graph, forgetful_home: Path, open_page: OpenPage
+) -> None:
+    doubtful = departure_story(1, date(2021, 3, 2), "传闻依图科技CTO颜水成将离职。", "person-yan", "yitu")
+    doubtful.events[0].confidence = 0.3
+    write_stories(graph, [doubtful])
+    app = open_page(forgetful_home, "views/connections.py")
+    app.text_input(key="from-text").input("颜水成").run()
+    app.text_input(key="to-text").input("依图科技").run()
+    assert "No connection within" in no_exception(app).warning[0].value
+    app.toggle(key="low-confidence").set_value(True).run()
+    assert not no_exception(app).warning
+    assert any("颜水成 left 依图科技" in label for label in headings(app))
+
+
+def test_the_overview_counts_only_the_facts_shown(
+    graph: Graph, forgetful_home: Path, open_page: OpenPage
+) -> None:
+    doubtful = departure_story(2, date(2021, 3, 2), "传闻依图科技CTO颜水成将离职。", "person-yan", "yitu")
+    doubtful.events[0].confidence = 0.3
+    write_stories(
+        graph,
+        [
+            departure_story(1, date(2021, 3, 1), "商汤科技副总裁朱龙已离职。", "person-zhu", "sensetime"),
+            doubtful,
+        ],
+    )
+    app = no_exception(open_page(forgetful_home, "views/overview.py"))
+    assert [row["events"] for row in chart_rows(app)] == [1]
+    app.toggle(key="low-confidence").set_value(True).run()
+    assert [row["events"] for row in chart_rows(no_exception(app))] == [2]

@@ -13,6 +13,7 @@ from newsgraph.ui.components import (
     escape_markdown,
     go_to_entity,
     graph_or_stop,
+    min_confidence,
     network_chart,
     show_reports,
     words,
@@ -67,7 +68,7 @@ if not source or not target:
 if source == target:
     st.info(w("connections.choose_different"))
     st.stop()
-paths = queries.shortest_paths(graph, source, target, every=every)
+paths = queries.shortest_paths(graph, source, target, every=every, min_confidence=min_confidence())
 if not paths:
     st.warning(w("connections.none", hops=queries.MAX_PATH_HOPS))
     st.stop()

@@ -9,7 +9,7 @@ from newsgraph.graph import analytics, queries
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.schema import EVENT_LABELS
 from newsgraph.ui.charts import bottom_legend, time_bulk
-from newsgraph.ui.components import entity_link, graph_or_stop, words
+from newsgraph.ui.components import entity_link, graph_or_stop, min_confidence, words
 from newsgraph.ui.vocabulary import Words
 
 
@@ -59,7 +59,7 @@ def movers(graph: Graph, w: Words) -> None:
 
 
 def weekly(graph: Graph, w: Words) -> None:
-    rows = queries.events_per_week(graph)
+    rows = queries.events_per_week(graph, min_confidence())
     st.subheader(w("overview.per_week"))
     if not rows:
         st.caption(w("overview.no_dated_event"))

@@ -85,7 +85,9 @@ def listings(graph: Graph, node: dict[str, Any], w: Words) -> None:
     floor = min_confidence()
     rows = []
     for track in queries.listing_tracks(graph, [node["id"]]):
-        stages = [s for s in track["stages"] if (s.get("confidence") or 0.0) >= floor]
+        stages = [
+            s for s in track["stages"] if (1.0 if s.get("confidence") is None else s["confidence"]) >= floor
+        ]
         if stages:
             rows.append(
                 {

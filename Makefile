@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint generate bench eval clean-graph
+.PHONY: demo test lint generate knowledge bench eval clean-graph
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || python3 -m venv $(VENV)
@@ -27,8 +27,15 @@ lint: $(STAMP)
 generate: $(STAMP)
 	$(BIN)/python -m newsgraph.generate
 
+## Rebuild ingest/data/organisations.json from training/knowledge/*.yaml and the public lists in
+## $(SHARED)/knowledge (default ../shared); says so and changes nothing when they are absent.
+SHARED ?= ../shared
+knowledge: $(STAMP)
+	$(BIN)/python training/build_knowledge.py --shared $(SHARED)/knowledge
+
 ## Score the extraction on ../shared/eval (dev and test splits); skips cleanly when it is absent.
 eval: $(STAMP)
 	$(BIN)/python -m bench.eval_ner
 	$(BIN)/python -m bench.eval_events
 	$(BIN)/python -m bench.eval_real_news
+	$(BIN)/python -m bench.calibrate_events --report both

@@ -25,7 +25,8 @@ DuEE type                         ours          why
                                                 players leaving clubs with contracts ended
 ================================  ============  ==============================================
 
-A DuEE type outside the table is ignored; a predicted type absent from a
+A DuEE type outside the table is ignored, and so are our types it has no
+counterpart for (partnership); a predicted type of the table absent from a
 sentence's mapped gold is a false positive. "Arguments right" counts, among
 the gold events whose type we found, those where our event of that type names
 every person/organisation argument of the gold event (string match against
@@ -65,6 +66,8 @@ DUEE_TYPES = {
     "财经/交易-融资": "funding",
     "财经/交易-出售/收购": "acquisition",
 }
+#: Our types DuEE annotates at all: a partnership (no DuEE type) is neither right nor wrong there.
+MAPPED = frozenset(DUEE_TYPES.values())
 # Our slot -> the DuEE roles it answers (only person/organisation arguments are scored).
 DUEE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "departure": {"person": ("离职者", "被解雇人员", "退出方"), "org": ("原所属组织", "解雇方")},
@@ -165,7 +168,7 @@ def score_duee(records: list[dict], reader: Reader) -> tuple[dict[str, Counts], 
     args: Counter = Counter()
     for record, reading in zip(records, reader([r["text"] for r in records]), strict=True):
         gold = {DUEE_TYPES[e["event_type"]] for e in record["event_list"] if e["event_type"] in DUEE_TYPES}
-        predicted = {e.type for e in reading.events}
+        predicted = {e.type for e in reading.events if e.type in MAPPED}
         for event_type in gold | predicted:
             found, wanted = event_type in predicted, event_type in gold
             counts[event_type].add(

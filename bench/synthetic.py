@@ -24,6 +24,7 @@ from typing import Any
 
 import opencc
 from newsgraph.ingest.datafiles import load_data_file
+from newsgraph.ingest.nlp.knowledge import ORGANISATIONS_FILE
 
 CST = timezone(timedelta(hours=8))
 #: First publication time; articles follow at random intervals (about 30 a day, like a busy feed set).
@@ -120,8 +121,13 @@ class Vocabulary:
 
 @cache
 def vocabulary() -> Vocabulary:
-    """Company, investor and exchange names, titles and surnames from ``ingest/data``."""
-    entities = load_data_file("companies")["entities"]
+    """Company, investor and exchange names, titles and surnames from ``ingest/data``.
+
+    Organisations are the curated core of the knowledge file (the AI-industry names the project
+    started with), not the thousands of listed companies, so the text stays like AI-industry news.
+    """
+    with ORGANISATIONS_FILE.open(encoding="utf-8") as handle:
+        entities = [e for e in json.load(handle)["entities"] if "core" in e.get("origin", ())]
     companies = tuple(e["name"] for e in entities if e["type"] == "Company" and e.get("sector") != "investor")
     investors = tuple(e["name"] for e in entities if e.get("sector") == "investor")
     exchanges = tuple(e["name"] for e in entities if e["type"] == "Exchange")

@@ -9,5 +9,6 @@
 - :mod:`.export`: the graph or a neighbourhood as GraphML, GEXF, CSV or JSON Lines (``newsgraph export``);
 - :mod:`.digest`: the weekly digest's reads; :mod:`.console`: the analysts' read-only console;
 - :mod:`.examples`: the analysts' example queries (``examples.yaml``);
+- :mod:`.review`: deleting what a correction rebuilds, and the review queue;
 - :mod:`.admin`: whole-graph housekeeping (articles held, emptying, bulk loading for benchmarks).
 """

@@ -21,7 +21,7 @@ from newsgraph.graph.schema import ENTITY_LABELS, EVENT_LABELS
 EVENT_PLACE = "e.id AS id, e.type AS type, e.date AS date, e.first_reported AS first_reported, e.confidence AS confidence"
 EVENT_DETAILS = """, e.status AS status, e.modality AS modality, e.role AS role,
        e.kind AS kind, e.amount AS amount, e.currency AS currency, e.round AS round,
-       e.scale AS scale, e.board AS board"""
+       e.scale AS scale, e.board AS board, e.confirmed AS confirmed"""
 
 
 def _events_query(fields: str) -> str:

@@ -137,6 +137,12 @@ def name_index(graph: Graph) -> NameIndex:
         return index
 
 
+def drop_name_index(graph: Graph) -> None:
+    """Forget the graph's name index, so the next search reads every name again (after a correction)."""
+    with _NAME_INDEX_LOCK:
+        _NAME_INDEXES.pop(graph.driver, None)
+
+
 def graph_version(graph: Graph) -> tuple[int, ...]:
     """Article and entity counts: read from the stores' counters (a few ms), they change with every new node."""
     query = "\nUNION ALL\n".join(
@@ -197,7 +203,8 @@ def entity_roles(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
         MATCH (n:{ENTITY} {{id: $id}})-[r:HOLDS_ROLE]-(:{ENTITY})
         WITH r, startNode(r) AS p, endNode(r) AS o
         RETURN p.id AS person_id, p.name AS person, o.id AS org_id, o.name AS org, r.title AS title,
-               r.current AS current, r.date AS date, r.sentence AS sentence, r.article AS article
+               r.current AS current, r.date AS date, r.sentence AS sentence, r.article AS article,
+               r.confirmed AS confirmed
         ORDER BY date IS NULL, date DESC
         """,
         id=entity_id,
@@ -228,7 +235,7 @@ def entity_events(
         RETURN e.id AS id, e.type AS type, {EVENT_DAY} AS date, e.status AS status,
                e.modality AS modality, e.confidence AS confidence, e.sources AS sources,
                e.role AS role, i.role AS as_role, e.kind AS kind, e.round AS round, e.amount AS amount,
-               e.scale AS scale,
+               e.scale AS scale, e.confirmed AS confirmed,
                [(e)-[j:INVOLVES]->(x) | {{role: j.role, id: x.id, name: x.name}}] AS participants,
                [(e)-[j:INVOLVES]->(x) WHERE x.id <> n.id | {{role: j.role, id: x.id, name: x.name}}] AS others
         ORDER BY date IS NULL, date DESC
@@ -428,7 +435,7 @@ def events(
         RETURN e.id AS id, e.type AS type, day AS date, e.status AS status, e.modality AS modality,
                e.confidence AS confidence, e.sources AS sources, e.first_reported AS first_reported,
                e.role AS role, e.kind AS kind, e.round AS round, e.amount AS amount, e.currency AS currency,
-               e.board AS board, e.scale AS scale, {PARTICIPANTS} AS participants
+               e.board AS board, e.scale AS scale, e.confirmed AS confirmed, {PARTICIPANTS} AS participants
         """,
         since=since,
         until=until,
@@ -528,7 +535,10 @@ def _venue_of(row: dict[str, Any], tracks: list[dict[str, Any]]) -> dict[str, An
 
 
 def events_per_week(graph: Graph, min_confidence: float = SHOWN_CONFIDENCE) -> list[dict[str, Any]]:
-    """Number of events (of ``min_confidence`` or more) in each week (Monday), by type: the overview's chart."""
+    """Number of events (of ``min_confidence`` or more) first reported in each week (Monday), by type.
+
+    The overview's chart.
+    """
     return graph.read(
         f"""
         MATCH (e:{EVENT}) WHERE coalesce(e.confidence, 1.0) >= $min_confidence

@@ -23,7 +23,7 @@ from neo4j import ManagedTransaction
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from newsgraph.graph.connection import Graph, chunks
 from newsgraph.graph.schema import DIRECT_RELATIONSHIPS, EVENT_LABELS, label
-from newsgraph.ingest.records import Article, Event, Extraction, stable_id
+from newsgraph.ingest.records import Article, Event, Extraction, Reviewed, stable_id
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,12 @@ EARLIEST = (
 LATEST = (
     "CASE WHEN row.{p} IS NOT NULL AND ({v}.{q} IS NULL OR row.{p} > {v}.{q}) THEN row.{p} ELSE {v}.{q} END"
 )
-UNION = "reduce(acc = coalesce({v}.{p}, []), x IN row.{p} | CASE WHEN x IN acc THEN acc ELSE acc + x END)"
+#: A list property and the row's list, as one sorted list without repeats, whatever order rows come in:
+#: each new value goes in at its sorted place (the stored list is kept sorted).
+UNION = (
+    "reduce(acc = coalesce({v}.{p}, []), x IN row.{p} | CASE WHEN x IN acc THEN acc"
+    " ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END)"
+)
 
 SOURCES = """
 UNWIND $rows AS row
@@ -65,15 +70,16 @@ SET a.urls = {UNION.format(v="a", p="urls")}
 ENTITIES = f"""
 UNWIND $rows AS row
 MERGE (e:{{label}} {{{{id: row.id}}}})
-ON CREATE SET e.name = row.name
 SET e.aliases = {UNION.format(v="e", p="aliases")},
-    e.name = CASE WHEN row.known THEN row.name ELSE e.name END,
     e.known = row.known,
+    e.confirmed = CASE WHEN row.confirmed THEN true END,
     e.name_en = coalesce(row.name_en, e.name_en),
     e.tickers = {UNION.format(v="e", p="tickers")},
     e.parent = coalesce(row.parent, e.parent),
     e.first_seen = {EARLIEST.format(v="e", p="seen", q="first_seen")},
     e.last_seen = {LATEST.format(v="e", p="seen", q="last_seen")}
+FOREACH (_ IN CASE WHEN e.name_rank IS NULL OR row.name_rank >= e.name_rank THEN [1] ELSE [] END |
+    SET e.name = row.name, e.name_rank = row.name_rank)
 """
 
 MENTIONS = """
@@ -231,11 +237,12 @@ def _add_article(batch: _Batch, article: Article, extraction: Extraction) -> Non
             },
         },
     )
-    labels = {e.id: e.label for e in extraction.entities}
+    labels = {**extraction.reviewed.referenced, **{e.id: e.label for e in extraction.entities}}
+    confirmed = set(extraction.reviewed.confirmed)
     _add_entities(batch, article, extraction)
-    _add_roles(batch, article, extraction, labels)
+    _add_roles(batch, article, extraction, labels, confirmed)
     for event in _best_report_per_event(extraction.events):
-        _add_event(batch, article, event, labels)
+        _add_event(batch, article, event, labels, event.key() in confirmed)
 
 
 def _add_source(batch: _Batch, article: Article) -> str:
@@ -253,6 +260,7 @@ def _add_entities(batch: _Batch, article: Article, extraction: Extraction) -> No
         if mention.entity and mention.entity not in first_offsets:
             first_offsets[mention.entity] = mention.start
     seen: date | None = article.published_date
+    reviewed = extraction.reviewed
     for entity in extraction.entities:
         node_label = label(entity.label)
         batch.add(
@@ -260,8 +268,10 @@ def _add_entities(batch: _Batch, article: Article, extraction: Extraction) -> No
             {
                 "id": entity.id,
                 "name": entity.name,
+                "name_rank": _name_rank(article, entity.id, entity.known, reviewed),
                 "aliases": sorted({entity.name, *entity.aliases}),
                 "known": entity.known,
+                "confirmed": entity.id in reviewed.confirmed,
                 "name_en": entity.name_en or None,
                 "tickers": list(entity.tickers),
                 "parent": entity.parent,
@@ -280,7 +290,23 @@ def _add_entities(batch: _Batch, article: Article, extraction: Extraction) -> No
         batch.recounts[RECOUNT_MENTIONS.format(label=node_label)].add(entity.id)
 
 
-def _add_roles(batch: _Batch, article: Article, extraction: Extraction, labels: dict[str, str]) -> None:
+def _name_rank(article: Article, entity_id: str, known: bool, reviewed: Reviewed) -> str:
+    """Which report's name an entity node keeps: the highest rank wins, whatever the write order.
+
+    A name a journalist set beats the knowledge file's, which beats the names articles use (the
+    latest article's, like every other value); a name borrowed from an entity merged into this
+    one comes last.
+    """
+    if entity_id in reviewed.named:
+        return "3"
+    if known:
+        return "2"
+    return f"{0 if entity_id in reviewed.borrowed else 1}|{_rank(article)}"
+
+
+def _add_roles(
+    batch: _Batch, article: Article, extraction: Extraction, labels: dict[str, str], confirmed: set[str]
+) -> None:
     for role in extraction.roles:
         if not role.org or labels.get(role.person) != "Person" or role.org not in labels:
             continue
@@ -299,6 +325,7 @@ def _add_roles(batch: _Batch, article: Article, extraction: Extraction, labels: 
                     "end": role.end,
                     "date": article.published_date,
                     "event": "",
+                    "confirmed": True if role.key() in confirmed else None,
                 },
             },
         )
@@ -314,7 +341,9 @@ def _best_report_per_event(events: Iterable[Event]) -> list[Event]:
     return list(best.values())
 
 
-def _add_event(batch: _Batch, article: Article, event: Event, labels: dict[str, str]) -> None:
+def _add_event(
+    batch: _Batch, article: Article, event: Event, labels: dict[str, str], confirmed: bool
+) -> None:
     event_id = event.key()
     event_label = EVENT_LABELS[event.type]
     rank = _rank(article)
@@ -327,7 +356,7 @@ def _add_event(batch: _Batch, article: Article, event: Event, labels: dict[str, 
             "confidence": event.confidence,
             "published": article.published_date,
             "rank": rank,
-            "props": _event_props(event),
+            "props": {**_event_props(event), "confirmed": True if confirmed else None},
             "report": {
                 "sentence": event.evidence,
                 "start": event.start,
@@ -345,7 +374,7 @@ def _add_event(batch: _Batch, article: Article, event: Event, labels: dict[str, 
                 INVOLVES.format(event_label=event_label, label=label(labels[entity])),
                 {"event": event_id, "entity": entity, "role": role},
             )
-    _add_direct(batch, event, event_id, rank, labels)
+    _add_direct(batch, event, event_id, rank, labels, confirmed)
 
 
 def _event_props(event: Event) -> dict[str, Any]:
@@ -357,6 +386,8 @@ def _event_props(event: Event) -> dict[str, Any]:
         "kind": event.kind,
         "amount": event.amount,
         "currency": event.currency,
+        "amount_low": event.amount_low,
+        "amount_high": event.amount_high,
         "round": event.round,
         "scale": event.scale,
         "board": event.board,
@@ -364,7 +395,9 @@ def _event_props(event: Event) -> dict[str, Any]:
     }
 
 
-def _add_direct(batch: _Batch, event: Event, event_id: str, rank: str, labels: dict[str, str]) -> None:
+def _add_direct(
+    batch: _Batch, event: Event, event_id: str, rank: str, labels: dict[str, str], confirmed: bool
+) -> None:
     props = {
         "date": event.date,
         "status": event.status,
@@ -374,6 +407,10 @@ def _add_direct(batch: _Batch, event: Event, event_id: str, rank: str, labels: d
         "kind": event.kind,
         "round": event.round,
         "amount": event.amount,
+        "currency": event.currency,
+        "amount_low": event.amount_low,
+        "amount_high": event.amount_high,
+        "confirmed": True if confirmed else None,
     }
     for rel, src_slot, dst_slot in DIRECT_RELATIONSHIPS[event.type]:
         for src, dst in _pairs(event, src_slot, dst_slot):

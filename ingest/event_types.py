@@ -37,7 +37,18 @@ LANGUAGES = ("zh", "en")
 #: Event fields that every type has, so keys may use them besides the type's slots.
 COMMON_KEY_FIELDS = ("date",)
 #: Event fields that are not slots: what every event has whatever its type.
-_BASE_FIELDS = ("type", "trigger", "modality", "confidence", "evidence", "start", "end", "date")
+_BASE_FIELDS = (
+    "type",
+    "trigger",
+    "modality",
+    "confidence",
+    "evidence",
+    "start",
+    "end",
+    "date",
+    "amount_low",
+    "amount_high",
+)
 #: Trigger-group needs that name an event type, and the fixed ones.
 _TYPE_NEEDS = ("sure", "later")
 
@@ -57,6 +68,7 @@ class Slot:
     values: tuple[str, ...] = ()
     scored: bool = True
     title: Mapping[str, str] = field(default_factory=dict)
+    not_kinds: frozenset[str] = frozenset()
 
     @property
     def is_entity(self) -> bool:
@@ -74,6 +86,15 @@ class Edge:
     type: str
     source: str
     target: str
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    """Reports of one subject's progress on one venue, in stages (a company's listing on one exchange)."""
+
+    subject: str
+    venue: str
+    stage: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +207,13 @@ class EventType:
     investor_after: tuple[str, ...] = ()
     tenderer_before: tuple[str, ...] = ()
     tenderer_after: tuple[str, ...] = ()
+    cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    venues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    track: Track | None = None
+
+    def cue(self, name: str) -> tuple[str, ...]:
+        """The type's cue words of one name (none when the type lists none)."""
+        return self.cues.get(name, ())
 
     @property
     def scored_slots(self) -> tuple[str, ...]:
@@ -293,6 +321,7 @@ def _slot(name: str, data: dict[str, Any]) -> Slot:
         values=_words(data.get("values")),
         scored=data.get("scored", True),
         title=data.get("title", {}),
+        not_kinds=frozenset(data.get("not_kinds", ())),
     )
 
 
@@ -366,6 +395,9 @@ def _event_type(path: Path, data: dict[str, Any]) -> tuple[EventType, Section | 
         investor_after=_words(data.get("investor_after")),
         tenderer_before=_words(data.get("tenderer_before")),
         tenderer_after=_words(data.get("tenderer_after")),
+        cues={k: _words(v) for k, v in data.get("cues", {}).items()},
+        venues={k: _words(v) for k, v in data.get("venues", {}).items()},
+        track=Track(**data["track"]) if "track" in data else None,
     )
     return event_type, defined
 
@@ -499,6 +531,11 @@ def _reference_problems(event_type: EventType, types: Mapping[str, EventType]) -
             yield "destination_type needs a to_org slot to fill"
     for status in event_type.status_by_modality.values():
         yield from _value_problems(event_type, "status", status, "status_by_modality")
+    track = event_type.track
+    if track is not None:
+        for part in (track.subject, track.venue, track.stage):
+            if part not in event_type.slots or event_type.slots[part].is_list:
+                yield f"track: {part!r} is not a single-valued slot of the type"
 
 
 def _trigger_problems(event_type: EventType, types: Mapping[str, EventType]) -> Iterator[str]:

@@ -115,6 +115,10 @@ class Role:
     start: int
     end: int
 
+    def key(self) -> str:
+        """The stable id of the relationship this role becomes: person, organisation and title, hashed."""
+        return stable_id(self.person, self.org, self.title, prefix="role-")
+
 
 @dataclass(slots=True)
 class Event:
@@ -143,6 +147,9 @@ class Event:
     kind: str | None = None
     amount: str | None = None
     currency: str | None = None
+    # The range the amount stands for, in its currency (equal for an exact amount; None: no bound that way).
+    amount_low: float | None = None
+    amount_high: float | None = None
     round: str | None = None
     scale: str | None = None
     investors: list[str] = field(default_factory=list)
@@ -160,6 +167,25 @@ class Event:
 
 
 @dataclass(slots=True)
+class Reviewed:
+    """What journalists' corrections add to an article's facts (:mod:`newsgraph.ingest.corrections`).
+
+    The NLP leaves it empty; the graph writer reads it to mark confirmed facts, to let a name a
+    journalist chose outrank every report, and to link facts to entities the article never names.
+    """
+
+    #: Entity ids, event keys and role keys a journalist confirmed.
+    confirmed: list[str] = field(default_factory=list)
+    #: Entity ids whose canonical name a journalist set.
+    named: list[str] = field(default_factory=list)
+    #: Entity ids this article names only by the name of an entity merged into them: their name
+    #: comes from the articles that name them directly.
+    borrowed: list[str] = field(default_factory=list)
+    #: Entity id -> label of entities a corrected fact names that the article does not mention.
+    referenced: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class Extraction:
     """Everything the NLP found in one article."""
 
@@ -169,6 +195,7 @@ class Extraction:
     roles: list[Role] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     script: str = "simplified"
+    reviewed: Reviewed = field(default_factory=Reviewed)
 
     def entity_map(self) -> dict[str, Entity]:
         return {e.id: e for e in self.entities}

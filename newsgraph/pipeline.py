@@ -6,6 +6,10 @@ is killed at any point re-does the unfinished articles on the next run, and the
 writer's MERGEs make re-doing harmless. When the graph is unreachable, facts go
 to a spool in the state file and are written when the graph is back — later in
 the same run or at the start of the next.
+
+Journalists' corrections (:mod:`newsgraph.review`) apply to every write, and the raw facts of each
+written article are kept in the state, so a correction made later rebuilds the graph around it
+without running the NLP again; ``reextract`` runs the NLP again on every stored article.
 """
 
 from __future__ import annotations
@@ -21,7 +25,6 @@ from datetime import datetime
 from pathlib import Path
 
 from newsgraph.graph.admin import articles_held
-from newsgraph.graph.config import home_dir
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.server import ServerError
 from newsgraph.graph.writer import GRAPH_DOWN, GraphWriter, WriteReport
@@ -31,6 +34,7 @@ from newsgraph.ingest.collect.sources import Inputs
 from newsgraph.ingest.collect.state import SpoolItem, State
 from newsgraph.ingest.nlp.extract import Extractor
 from newsgraph.ingest.records import Article, Extraction, dump_facts, load_facts
+from newsgraph.review import Corrector, Reviewer, state_path
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +61,8 @@ class IngestOptions:
     workers: int = 1
     allow_private: bool = False
     retry_failed: bool = True
+    #: Run the NLP again on every article already written (from its stored text), with the corrections.
+    reextract: bool = False
     #: Publication date of local files (text, pages, JSONL records) that carry none of their own.
     published: datetime | None = None
     reconnect_delays: tuple[float, ...] = RECONNECT_DELAYS
@@ -75,6 +81,7 @@ class IngestSummary:
     """
 
     seen: int = 0
+    reextracted: int = 0
     new: int = 0
     updated: int = 0
     duplicate: int = 0
@@ -96,6 +103,8 @@ class IngestSummary:
     def rows(self) -> list[tuple[str, int, str]]:
         """(name, count, what it means) for the summary table; the indented rows add up to the row above."""
         return [
+            *((("extracted again", self.reextracted, "articles already written, run through the NLP "
+                "again with the corrections"),) if self.reextracted else ()),
             ("items seen", self.seen, "articles, pages, feed entries and JSONL lines read: the six below"),
             ("  new", self.new, "articles not seen before"),
             ("  changed", self.updated, "known articles whose text changed (extracted again)"),
@@ -130,10 +139,6 @@ class IngestSummary:
         return None
 
 
-def state_path(home: Path | None) -> Path:
-    return home_dir(home) / "state.sqlite"
-
-
 def run_ingest(
     inputs: list[str],
     graph: Graph,
@@ -156,6 +161,9 @@ def run_ingest(
     ):
         _reconcile(graph, state, summary)
         sink.flush_spool()
+        _finish_rebuild(graph, state)
+        if options.reextract:
+            summary.reextracted = _reextract(graph, state, options)
         run = collect(
             Inputs(inputs, retry_failed=options.retry_failed, published=options.published), state, fetcher
         )
@@ -181,6 +189,24 @@ def _reconcile(graph: Graph, state: State, summary: IngestSummary) -> None:
             f"the graph lacks {missing} articles this home had written; ingesting them again"
         )
         state.forget_ingested()
+
+
+def _finish_rebuild(graph: Graph, state: State) -> None:
+    """Finish the rebuild of a correction that an earlier command left half-done."""
+    try:
+        Reviewer(graph, state).recover()
+    except GRAPH_DOWN:
+        return  # the run spools; the rebuild waits for the next command
+
+
+def _reextract(graph: Graph, state: State, options: IngestOptions) -> int:
+    """Extract every stored article again and write it with the corrections; returns how many."""
+    extractor = Extractor()
+
+    def extract(articles: list[Article]) -> list[Extraction]:
+        return list(extractor.extract_many(iter(articles), batch_size=options.batch_size, n_process=1))
+
+    return Reviewer(graph, state).reextract(extract).articles
 
 
 def _count_collected(stats: CollectStats, summary: IngestSummary) -> None:
@@ -262,6 +288,7 @@ class _Sink:
         self.options = options
         self.down_since: float | None = None
         self.attempts = 0
+        self.corrector = Corrector(state)
 
     def close(self) -> None:
         """Close the connection this run opened itself (the caller's graph stays open)."""
@@ -276,7 +303,7 @@ class _Sink:
             self._spool_facts(pairs)
             return
         try:
-            report = GraphWriter(self.graph).write(pairs)
+            report = self.corrector.write(GraphWriter(self.graph), pairs)
         except GRAPH_DOWN as exc:
             self._went_down(exc)
             self._spool_facts(pairs)
@@ -295,7 +322,7 @@ class _Sink:
             facts, urls = _unpack(items)
             writer = GraphWriter(self.graph)
             try:
-                report = writer.write(facts)
+                report = self.corrector.write(writer, facts)
                 if urls:
                     writer.add_urls(urls)
             except GRAPH_DOWN as exc:

@@ -19,7 +19,7 @@ ICON = Path(__file__).with_name("icon.png")
 
 
 def pages(w: Words) -> dict[str, list[st.Page]]:
-    """The navigation: daily reading first, then exploration, then the analysts' console."""
+    """The navigation: daily reading first, then exploration, corrections, then the analysts' console."""
     return {
         w("nav.today"): [
             st.Page("views/overview.py", title=w("nav.overview"), icon=":material/dashboard:", default=True),
@@ -33,6 +33,7 @@ def pages(w: Words) -> dict[str, list[st.Page]]:
             st.Page("views/listings.py", title=w("nav.listings"), icon=":material/finance:"),
             st.Page("views/connections.py", title=w("nav.connections"), icon=":material/route:"),
         ],
+        w("nav.correct"): [st.Page("views/review.py", title=w("nav.review"), icon=":material/rule:")],
         w("nav.analysts"): [st.Page("views/console.py", title=w("nav.console"), icon=":material/terminal:")],
     }
 

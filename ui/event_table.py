@@ -5,7 +5,8 @@ a sortable table of the newest rows (a page at a time, more on request) in the
 reader's words, with a CSV download of the same rows in the graph's raw values
 (modality codes, confidence as a number) for analysts, then (see :func:`evidence`)
 the reports of the selected rows, or of the newest ones when nothing is selected,
-each under the event's headline.
+each under the event's headline, and buttons that confirm, reject or fix the selected rows
+(:mod:`newsgraph.ui.corrections`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from newsgraph.graph.connection import Graph
 from newsgraph.ingest.event_types import event_type as type_named
 from newsgraph.ingest.records import MODALITIES
 from newsgraph.ui.components import event_evidence, event_title, min_confidence, table, words
+from newsgraph.ui.corrections import CONFIRMED, event_actions, show_message, signature
 from newsgraph.ui.vocabulary import Words
 
 #: Evidence shown without a selection: the newest rows.
@@ -27,7 +29,7 @@ EVIDENCE_DEFAULT_ROWS = 10
 #: Event fields the raw download keeps besides the participants, in this order.
 RAW_FIELDS = (
     "id", "type", "date", "first_reported", "status", "kind", "role", "round", "amount", "currency",
-    "modality", "confidence", "sources",
+    "modality", "confidence", "sources", "confirmed",
 )  # fmt: skip
 
 
@@ -53,6 +55,7 @@ def event_page(
 ) -> tuple[list[dict[str, Any]], list[int]]:
     """Filters and table for one event type; returns the rows shown and the positions selected."""
     w = words()
+    show_message()
     filters = st.columns([2, 2, 2, 2] if with_status else [2, 2, 2])
     window = filters[0].date_input(w("events.between"), value=(), key=f"{event_type}-window")
     companies = company_choices(graph, graph.uri, queries.graph_version(graph), event_type)
@@ -93,10 +96,16 @@ def event_page(
         st.info(w("events.none", type=w.type_title(event_type)))
         return [], []
     more, rows = len(rows) > shown, rows[:shown]
-    frame = pd.DataFrame([columns(row, w) for row in rows])
+    frame = pd.DataFrame(
+        [
+            {**columns(row, w), w("column.confirmed"): CONFIRMED if row.get("confirmed") else ""}
+            for row in rows
+        ]
+    )
     # The table's key names the filters: new filters make a new table, without the old selection's
     # row positions (which would point past the end of a shorter table, or at other rows).
     key = f"{event_type}-table-{window}-{company}-{modalities}-{statuses}-{floor}"
+    st.session_state[table_key(event_type)] = key
     raw = pd.DataFrame([raw_row(row) for row in rows])
     selected = table(frame, f"{event_type}s", key=key, selectable=True, download=raw)
     if more:
@@ -107,6 +116,11 @@ def event_page(
             args=(event_type,),
         )
     return rows, selected
+
+
+def table_key(event_type: str) -> str:
+    """Where the session keeps the widget key of this event type's table (it changes with the filters)."""
+    return f"{event_type}-table-key"
 
 
 def _next_page(event_type: str) -> None:
@@ -137,4 +151,14 @@ def evidence(graph: Graph, rows: list[dict[str, Any]], selected: list[int]) -> N
     else:
         st.caption(w("events.select_hint", count=EVIDENCE_DEFAULT_ROWS))
         chosen = rows[:EVIDENCE_DEFAULT_ROWS]
-    event_evidence(graph, {row["id"]: event_title(row, w) for row in chosen}, open_first=bool(selected))
+    titles = {row["id"]: event_title(row, w) for row in chosen}
+    event_evidence(graph, titles, open_first=bool(selected))
+    if selected:
+        signature()
+        event_actions(
+            [{**row, "title": titles[row["id"]]} for row in chosen],
+            key="table",
+            selection=st.session_state.get(table_key(rows[0]["type"]), ""),
+        )
+    else:
+        st.caption(w("review.select_to_correct"))

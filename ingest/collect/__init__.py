@@ -8,6 +8,6 @@
   JSONL fields), read the same way by ``ingest`` and ``extract``;
 - :mod:`.timestamps`: publication dates as written by feeds and pages;
 - :mod:`.dedup`: canonical URLs, content hashes and simhash for syndicated copies;
-- :mod:`.state`: the SQLite state (validators, articles, failures, spool);
+- :mod:`.state`: the SQLite state (validators, articles, failures, spool, stored facts, corrections);
 - :mod:`.collector`: the stage's entry point, yielding articles, duplicates and failures.
 """

@@ -9,7 +9,11 @@ It remembers, across runs and crashes:
   article is processed again, never lost;
 * failures with their reason and attempt count (and the feed entry they came from), retried on
   the next run;
-* a spool of facts (opaque JSON) waiting for the graph, for when the graph is unreachable.
+* a spool of facts (opaque JSON) waiting for the graph, for when the graph is unreachable;
+* per article, the raw facts the graph was last written from, and the ids they touch (so the
+  graph around an entity can be rebuilt without running the NLP again);
+* journalists' corrections (opaque JSON, :mod:`newsgraph.ingest.corrections`), and small named
+  values such as the reviewer's name.
 
 Every method commits at once: the file is always consistent, whatever kills the process.
 """
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +46,13 @@ CREATE TABLE IF NOT EXISTS failures (
 CREATE TABLE IF NOT EXISTS spool (
     id INTEGER PRIMARY KEY AUTOINCREMENT, article_id TEXT NOT NULL, payload TEXT NOT NULL,
     created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS facts (article_id TEXT PRIMARY KEY, payload TEXT NOT NULL, written_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS fact_refs (
+    ref TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (ref, article_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS fact_refs_article ON fact_refs(article_id);
+CREATE TABLE IF NOT EXISTS corrections (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 _SIGN_BIT = 1 << 63
 
@@ -268,3 +279,76 @@ class State:
 
     def unspool(self, ids: list[int]) -> None:
         self._db.executemany("DELETE FROM spool WHERE id = ?", [(i,) for i in ids])
+
+    # -- facts the graph was written from -----------------------------------------------------
+
+    def keep_facts(self, article_id: str, payload_json: str, refs: set[str]) -> None:
+        """Remember an article's raw facts and the ids they touch, as the graph now holds them."""
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.execute(
+                "INSERT OR REPLACE INTO facts VALUES (?, ?, ?)", (article_id, payload_json, _now())
+            )
+            self._db.execute("DELETE FROM fact_refs WHERE article_id = ?", (article_id,))
+            self._db.executemany(
+                "INSERT OR IGNORE INTO fact_refs VALUES (?, ?)", [(ref, article_id) for ref in refs]
+            )
+
+    def facts(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """Article id -> raw facts payload, for the ids that have stored facts."""
+        found: dict[str, str] = {}
+        for part in _parts(sorted(set(article_ids))):
+            marks = ",".join("?" * len(part))
+            rows = self._db.execute(
+                f"SELECT article_id, payload FROM facts WHERE article_id IN ({marks})", part
+            )
+            found.update(dict(rows.fetchall()))
+        return found
+
+    def fact_ids(self) -> list[str]:
+        """Ids of every article with stored facts."""
+        return [row[0] for row in self._db.execute("SELECT article_id FROM facts ORDER BY article_id")]
+
+    def articles_touching(self, refs: Iterable[str]) -> set[str]:
+        """Ids of the articles whose facts touch any of ``refs`` (entity ids, event and role keys)."""
+        found: set[str] = set()
+        for part in _parts(sorted(set(refs))):
+            marks = ",".join("?" * len(part))
+            rows = self._db.execute(f"SELECT DISTINCT article_id FROM fact_refs WHERE ref IN ({marks})", part)
+            found.update(row[0] for row in rows)
+        return found
+
+    # -- corrections and named values -------------------------------------------------------------
+
+    def put_correction(self, correction_id: str, record_json: str) -> bool:
+        """Store a correction, or replace the stored one with the same id; True when it is new."""
+        new = self._one("SELECT 1 FROM corrections WHERE id = ?", correction_id) is None
+        self._db.execute(
+            "INSERT INTO corrections (id, record) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET record = excluded.record",
+            (correction_id, record_json),
+        )
+        return new
+
+    def corrections(self) -> list[str]:
+        """Every stored correction (JSON), in the order they were stored."""
+        return [row[0] for row in self._db.execute("SELECT record FROM corrections ORDER BY seq")]
+
+    def get(self, key: str) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = ?", key)
+        return row[0] if row else None
+
+    def put(self, key: str, value: str | None) -> None:
+        """Set a named value (None deletes it)."""
+        if value is None:
+            self._db.execute("DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+
+#: Ids per SQL statement (SQLite's limit on parameters is 32766; well under it).
+_PART = 500
+
+
+def _parts(values: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(values), _PART):
+        yield values[i : i + _PART]

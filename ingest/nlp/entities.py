@@ -5,7 +5,8 @@ over the doc, and keeps the non-overlapping ones by :class:`Rank`:
 
 * known companies, organisations, regulators and exchanges (one gazetteer
   pass over the Simplified text): a known company is never a Person, however
-  LAC tags it;
+  LAC tags it; a spelling that is also an ordinary word (小米, 长城) counts
+  only in context (see ``EntityRecognizer._in_context``);
 * titles (gazetteer, extended over prefixes such as 副/首席/技术) and money;
 * organisations: LAC's ORG words, and name-like words followed by a suffix
   from ``org_suffixes.yaml`` (依图 + 科技), labelled by that suffix;
@@ -42,6 +43,12 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad"})
 # LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业) or introduce it (据厂商).
 _DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC", "p"})
 PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
+# A ticker written right after a name: （600519）, (00700.HK), （NASDAQ: BIDU）.
+TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{2})?\s*[）)]")
+# LAC tags saying LAC reads a word as an organisation name where it stands (not nz: works, products).
+_LINKABLE_TAGS = frozenset({"ORG"})
+# LAC tags of a word that is no name, whatever follows: 联想 "to think of", 联合 + 投资 "jointly invest".
+_NOT_NAME_READINGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "r", "m", "q"})
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 
 
@@ -98,12 +105,48 @@ class EntityRecognizer:
         ]
 
     def _known(self, tokens: Tokens, titles: list[Candidate]) -> list[Candidate]:
+        """Known names, except ordinary-word spellings (新希望 "new hope") written without context.
+
+        Such a spelling counts where :meth:`_in_context` says it names the
+        organisation, or when the article names that organisation elsewhere
+        unambiguously or in context (新希望集团 ... 新希望表示) and LAC does not
+        read it as a verb or function word here (联想 ... 让人联想到).
+        """
         title_starts = {t.start for t in titles}
-        found = []
-        for match in self.knowledge.entity_names.finditer(tokens.text):
-            if self._plausible(tokens, match.start, match.end):
-                found.append(self._known_or_part(tokens, match.start, match.end, match.value, title_starts))
-        return found
+        matches = [
+            m
+            for m in self.knowledge.entity_names.finditer(tokens.text)
+            if self._plausible(tokens, m.start, m.end)
+        ]
+        sure = [
+            not self.knowledge.is_ambiguous(tokens.text[m.start : m.end], m.value)
+            or self._in_context(tokens, m.start, m.end)
+            for m in matches
+        ]
+        named = {m.value for m, certain in zip(matches, sure, strict=True) if certain}
+        return [
+            self._known_or_part(tokens, m.start, m.end, m.value, title_starts)
+            for m, certain in zip(matches, sure, strict=True)
+            if certain
+            or (m.value in named and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS)
+        ]
+
+    def _in_context(self, tokens: Tokens, start: int, end: int) -> bool:
+        """An ordinary-word spelling names the organisation here.
+
+        LAC reads a name starting with it (浪潮 in 浪潮集团 as one ORG word), a
+        ticker follows, or a company suffix follows a word that is not a verb
+        or adverb (联合 + 投资 is "jointly invest").
+        """
+        first = tokens.index_at(start)
+        if tokens.starts[first] == start and tokens.tags[first] in _LINKABLE_TAGS:
+            return True
+        if TICKER_AFTER.match(tokens.text, end):
+            return True
+        if end not in tokens.start_set or tokens.tags[first] in _NOT_NAME_READINGS:
+            return False
+        suffix = self.knowledge.suffixes.get(tokens.words[tokens.index_at(end)])
+        return suffix is not None and suffix.label == "Company"
 
     def _plausible(self, tokens: Tokens, start: int, end: int) -> bool:
         """A dictionary hit counts unless it is a short piece cut out of ordinary words.
@@ -120,7 +163,8 @@ class EntityRecognizer:
     def _known_or_part(
         self, tokens: Tokens, start: int, end: int, entity_id: str, title_starts: set[int]
     ) -> Candidate:
-        """The known entity, stretched over descriptive suffixes (依图 + 科技有限公司).
+        """The known entity, stretched over descriptive suffixes (依图 + 科技有限公司) and a
+        bracketed place before a legal form (渣打银行 + （香港）有限公司).
 
         A known name that continues into a longer organisation name is part of
         another organisation: 新浪 in LAC's 新浪乐居, 工商银行 + 深圳 + 分行,
@@ -137,7 +181,7 @@ class EntityRecognizer:
             found = self.knowledge.suffix_of(tokens.text[start : tokens.ends[last]])
             if last > i and found and not found[1].descriptive:
                 return self._unknown_org(tokens, start, tokens.ends[last])
-        extended = self._extend_descriptive(tokens, end)
+        extended = self._with_bracketed_place(tokens, self._extend_descriptive(tokens, end))
         if any(end <= s < extended for s in title_starts):
             extended = end  # 字节跳动技术副总裁: 技术 belongs to the title
         return Candidate(start, extended, entity.label, Rank.KNOWN, entity.id)
@@ -373,7 +417,8 @@ class EntityRecognizer:
         return found
 
     def _repeats(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
-        """Further mentions of the names already found, and of organisations' short forms."""
+        """Further mentions of the names already found, and of organisations' short forms, except
+        where LAC reads the same characters as a verb or function word (联想 ... 让人联想到)."""
         names: dict[str, Candidate] = {}
         for candidate in chosen:
             if candidate.label == "Person" or candidate.label in ORG_LABELS:
@@ -386,6 +431,7 @@ class EntityRecognizer:
             Candidate(m.start, m.end, m.value.label, Rank.REPEAT, m.value.entity_id)
             for m in Gazetteer(names).finditer(tokens.text)
             if tokens.aligned(m.start, m.end)
+            and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS
         ]
 
 

@@ -27,6 +27,7 @@ from multiprocessing import get_context
 
 # Importing the component modules registers their factories with spaCy.
 import newsgraph.ingest.nlp.entities
+import newsgraph.ingest.nlp.events.component
 import newsgraph.ingest.nlp.resolution
 import newsgraph.ingest.nlp.roles  # noqa: F401
 from newsgraph.ingest.nlp.language import blank_nlp, pack_sentences
@@ -68,22 +69,13 @@ class _Chunk:
     text: str
 
 
-def build_pipeline(with_events: bool = True) -> Language:
-    """The full spaCy pipeline; events are added when ``newsgraph.ingest.nlp.events.component`` registers its factory."""
+def build_pipeline() -> Language:
+    """The full spaCy pipeline: entities, their resolution, roles, then events."""
     nlp = blank_nlp()
     for name in ("newsgraph_entities", "newsgraph_resolve", "newsgraph_roles"):
         nlp.add_pipe(name)
-    if with_events and _events_available():
-        nlp.add_pipe(EVENTS_FACTORY)
+    nlp.add_pipe(EVENTS_FACTORY)
     return nlp
-
-
-def _events_available() -> bool:
-    try:
-        import newsgraph.ingest.nlp.events.component  # noqa: F401 - optional component, written separately
-    except ImportError:
-        return False
-    return Language.has_factory(EVENTS_FACTORY)
 
 
 def _groups(chunks: list[_Chunk], max_count: int, max_chars: int) -> Iterator[list[_Chunk]]:

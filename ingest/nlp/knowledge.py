@@ -1,23 +1,28 @@
 """The domain knowledge the entity and role components read, loaded once and validated.
 
-Everything comes from YAML files under ``ingest/data`` checked against their
-JSON Schemas (:mod:`newsgraph.ingest.datafiles`): known companies and organisations
-with their aliases, titles, organisation suffixes, words referring back to
-an organisation, name heuristics and money words. Lookups are built in
-Simplified form because the NLP doc's text is the Simplified twin of the
-article, so 依圖 and 依图 find the same entry.
+Known organisations come from ``ingest/data/organisations.json``, built by
+``training/build_knowledge.py`` (curated YAML plus public lists) and checked
+against its schema there and by a test, not at start-up: validating ~8,000
+entities would cost more than a second per process. Everything else (titles,
+organisation suffixes, words referring back to an organisation, name
+heuristics, money words) comes from YAML files under ``ingest/data`` checked
+against their JSON Schemas when loaded (:mod:`newsgraph.ingest.datafiles`).
+Lookups are built in Simplified form because the NLP doc's text is the
+Simplified twin of the article, so 依圖 and 依图 find the same entry.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from newsgraph.ingest.datafiles import DataFileError, load_data_file
+from newsgraph.ingest.datafiles import DATA_DIR, DataFileError, load_data_file
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.scripts import normalise_width, to_simplified
+from newsgraph.ingest.records import stable_id
 
 
 def simplified_key(text: str) -> str:
@@ -25,12 +30,26 @@ def simplified_key(text: str) -> str:
     return to_simplified(normalise_width(text)).strip()
 
 
+def simplified_keys(texts: list[str]) -> list[str]:
+    """``simplified_key`` of each text, converted in one OpenCC call.
+
+    One call per spelling costs about a second at start-up for the ~20,000
+    spellings of the organisations file; one call over them all, a tenth.
+    A line break ends every OpenCC phrase, so each text converts as alone.
+    """
+    keys = to_simplified(normalise_width("\n".join(texts))).split("\n")
+    if len(keys) != len(texts):  # a text with a line break of its own
+        return [simplified_key(t) for t in texts]
+    return [k.strip() for k in keys]
+
+
 MIN_KEY_CHARS = 2
+ORGANISATIONS_FILE = DATA_DIR / "organisations.json"
 
 
 @dataclass(frozen=True, slots=True)
 class KnownEntity:
-    """A company, organisation, regulator or exchange from companies.yaml."""
+    """A company, organisation, regulator or exchange from organisations.json."""
 
     id: str
     label: str
@@ -39,6 +58,10 @@ class KnownEntity:
     aliases: tuple[str, ...] = ()
     tickers: tuple[str, ...] = ()
     parent: str | None = None
+    # What the organisation is (company, investor, bank, broker, exchange, board, regulator, ...): see kind_of.
+    kind: str = ""
+    # Simplified, lower-cased spellings that are also ordinary words (小米, 长城): linked only in context.
+    ambiguous: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +119,22 @@ class Knowledge:
                 return name[-length:], self.suffixes[name[-length:]]
         return None
 
+    def kind_of(self, entity_id: str | None) -> str | None:
+        """What a known organisation is (company, investor, bank, broker, insurer, exchange, board,
+        regulator, government, university, lab, association, media); None for an entity the
+        knowledge does not hold.
+
+        Event extraction uses it as a type constraint (an underwriting bank is never the listed
+        company, an exchange is a board, a media outlet is a source), so it must stay one accessor
+        whatever field feeds it.
+        """
+        entity = self.entities.get(entity_id) if entity_id else None
+        return entity.kind if entity else None
+
+    def is_ambiguous(self, spelling: str, entity_id: str) -> bool:
+        """Whether ``spelling`` (as written in the Simplified text) of the entity is also an ordinary word."""
+        return spelling.lower() in self.entities[entity_id].ambiguous
+
     def is_surname(self, text: str) -> bool:
         return text in self.surnames or text in self.compound_surnames
 
@@ -134,6 +173,16 @@ class Knowledge:
                 name = name[: -len(found[0])]
         return name
 
+    def entity_id(self, label: str, name: str) -> str:
+        """The id of an entity that is not in the knowledge file, from its label and (Simplified) name.
+
+        ``person-<hash>`` of a person's name; ``org-<hash>`` of the label and the core name of
+        anything else, so the long and short forms of an organisation's name share one id.
+        """
+        if label == "Person":
+            return stable_id(name, prefix="person-")
+        return stable_id(label, self.core_name(name), prefix="org-")
+
     def name_keys(self, name: str) -> list[str]:
         """The names under which a shorter mention may refer to organisation ``name``.
 
@@ -153,7 +202,7 @@ class Knowledge:
 @cache
 def load_knowledge() -> Knowledge:
     """The validated knowledge of ``ingest/data``, loaded once per process."""
-    entities = _known_entities(load_data_file("companies"))
+    entities = _known_entities(_organisations())
     occupations = load_data_file("occupations")
     titles = load_data_file("titles")
     suffix_data = load_data_file("org_suffixes")
@@ -184,12 +233,24 @@ def load_knowledge() -> Knowledge:
     )
 
 
+def _organisations() -> dict[str, Any]:
+    """The built organisations file, read as is: its build and a test validate it."""
+    try:
+        with ORGANISATIONS_FILE.open(encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError) as exc:
+        raise DataFileError(f"cannot read {ORGANISATIONS_FILE.name}: {exc}") from exc
+
+
 def _known_entities(data: dict[str, Any]) -> dict[str, KnownEntity]:
-    """Entities of companies.yaml, after the checks its schema cannot express."""
+    """Entities of organisations.json, after the cheap checks that keep links sound."""
     entities: dict[str, KnownEntity] = {}
-    for item in data["entities"]:
+    items = data["entities"]
+    # The Simplified keys of every entity's ambiguous spellings, taken in order below.
+    ambiguous = iter(simplified_keys([s for item in items for s in item.get("ambiguous", [])]))
+    for item in items:
         if item["id"] in entities:
-            raise DataFileError(f"companies.yaml: id {item['id']!r} is used twice")
+            raise DataFileError(f"organisations.json: id {item['id']!r} is used twice")
         spellings = (item.get("name_hant"), item.get("full_name"), *item.get("aliases", []))
         entities[item["id"]] = KnownEntity(
             id=item["id"],
@@ -199,6 +260,8 @@ def _known_entities(data: dict[str, Any]) -> dict[str, KnownEntity]:
             aliases=tuple(dict.fromkeys(s for s in spellings if s)),
             tickers=tuple(f"{t['exchange']}:{t['code']}" for t in item.get("tickers", [])),
             parent=item.get("parent"),
+            kind=item.get("kind", ""),
+            ambiguous=frozenset(next(ambiguous).lower() for _ in item.get("ambiguous", [])),
         )
     _check_references(entities)
     return entities
@@ -208,12 +271,12 @@ def _check_references(entities: dict[str, KnownEntity]) -> None:
     """Parents and ticker exchanges must be entities of the file, exchanges of type Exchange."""
     for entity in entities.values():
         if entity.parent is not None and entity.parent not in entities:
-            raise DataFileError(f"companies.yaml: {entity.id}: unknown parent {entity.parent!r}")
+            raise DataFileError(f"organisations.json: {entity.id}: unknown parent {entity.parent!r}")
         for ticker in entity.tickers:
             exchange = entities.get(ticker.split(":", 1)[0])
             if exchange is None or exchange.label != "Exchange":
                 raise DataFileError(
-                    f"companies.yaml: {entity.id}: ticker {ticker!r} names no Exchange entity"
+                    f"organisations.json: {entity.id}: ticker {ticker!r} names no Exchange entity"
                 )
 
 
@@ -224,13 +287,12 @@ def _entity_aliases(entities: dict[str, KnownEntity]) -> dict[str, str]:
     file is rejected instead.
     """
     owners: dict[str, str] = {}
-    for entity in entities.values():
-        for alias in (entity.name, entity.name_en, *entity.aliases):
-            key = simplified_key(alias)
-            if key and owners.setdefault(key.lower(), entity.id) != entity.id:
-                raise DataFileError(
-                    f"companies.yaml: {alias!r} names both {owners[key.lower()]!r} and {entity.id!r}"
-                )
+    spellings = [(a, e.id) for e in entities.values() for a in (e.name, e.name_en, *e.aliases)]
+    for (alias, entity_id), key in zip(spellings, simplified_keys([a for a, _ in spellings]), strict=True):
+        if key and owners.setdefault(key.lower(), entity_id) != entity_id:
+            raise DataFileError(
+                f"organisations.json: {alias!r} names both {owners[key.lower()]!r} and {entity_id!r}"
+            )
     return owners
 
 

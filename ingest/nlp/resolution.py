@@ -15,14 +15,16 @@ different articles use different forms.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from newsgraph.ingest.nlp.candidates import Tokens
 from newsgraph.ingest.nlp.entities import LATIN_IN_BRACKETS
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import Knowledge, Reference, load_knowledge
-from newsgraph.ingest.records import ENTITY_LABELS, Entity, stable_id
+from newsgraph.ingest.records import ENTITY_LABELS, Entity
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -39,11 +41,37 @@ class _Group:
     known: bool
     surfaces: list[str] = field(default_factory=list)
     mentions: int = 0
+    # How often the article uses each form of the name (Simplified, legal form dropped).
+    forms: Counter[str] = field(default_factory=Counter)
+    # Whether the article gives the registered name (with its legal form: 星云科技股份有限公司).
+    registered: bool = False
+    # The short form the article declares for it ("（以下简称“星云微”）"), the name it then goes by.
+    declared: str | None = None
 
-    def add(self, surface: str) -> None:
+    def add(self, surface: str, form: str, registered: bool) -> None:
         self.mentions += 1
+        self.forms[form] += 1
+        self.registered = self.registered or registered
         if surface not in self.surfaces:
             self.surfaces.append(surface)
+
+    def display_name(self) -> str:
+        """The name a reader knows the entity by: a known entity's, else the form the article uses most.
+
+        An article introduces a company by its registered name once ("上海星云微电子科技股份有限公司（以下
+        简称“星云微”）") and then calls it by the short form; a reader, and the events and roles, name it
+        by the short form. Of forms used equally often the full one wins (中国一汽 over 一汽).
+        """
+        if self.known or self.label == "Person" or not self.forms:
+            return self.name
+        if self.declared:
+            return self.declared
+        most = max(self.forms.values())
+        return (
+            self.name
+            if self.forms[self.name] == most
+            else next(f for f, n in self.forms.items() if n == most)
+        )
 
 
 @dataclass(slots=True)
@@ -71,11 +99,16 @@ class EntityResolver:
         for span in sorted(spans, key=lambda s: s.start_char - s.end_char):
             state.assign[span.start_char] = self._resolve(span, state)
         self._link_latin_aliases(doc, spans, state)
+        _link_declared_short_forms(doc, spans, state)
         doc.ents = [self._resolved_span(doc, span, state) for span in doc.ents]
         original = doc._.text_original
         for span in doc.ents:
             if span._.entity_id:
-                state.groups[span._.entity_id].add(original[span.start_char : span.end_char])
+                text = span.text.strip()
+                form = self.knowledge.strip_legal_form(text)
+                state.groups[span._.entity_id].add(
+                    original[span.start_char : span.end_char], form, form != text
+                )
         doc._.entities = {gid: self._record(g) for gid, g in state.groups.items() if g.mentions}
         doc.spans[REFERENCES_KEY] = self._references(doc, state.groups)
         return doc
@@ -88,7 +121,7 @@ class EntityResolver:
             return entity.label, entity.id
         name = span.text.strip()
         if span.label_ == "Person":
-            gid = stable_id(name, prefix="person-")
+            gid = self.knowledge.entity_id("Person", name)
             state.groups.setdefault(gid, _Group(gid, "Person", name, known=False))
             return "Person", gid
         keys = self._org_keys(span)
@@ -96,7 +129,7 @@ class EntityResolver:
             if key in state.keys:
                 gid = state.keys[key]
                 return state.groups[gid].label, gid
-        gid = stable_id(span.label_, self.knowledge.core_name(name), prefix="org-")
+        gid = self.knowledge.entity_id(span.label_, name)
         state.groups.setdefault(gid, _Group(gid, span.label_, self.knowledge.strip_legal_form(name), False))
         for key in keys:
             state.keys.setdefault(key, gid)
@@ -129,17 +162,26 @@ class EntityResolver:
 
     def _record(self, group: _Group) -> Entity:
         known = self.knowledge.entities.get(group.id) if group.known else None
+        name = self._without_place(group, group.display_name())
         return Entity(
             id=group.id,
             label=group.label,
-            name=group.name,
-            aliases=[s for s in group.surfaces if s != group.name],
+            name=name,
+            aliases=[s for s in dict.fromkeys([group.name, *group.surfaces]) if s != name],
             mentions=group.mentions,
             name_en=known.name_en if known else "",
             tickers=list(known.tickers) if known else [],
             parent=known.parent if known else None,
             known=group.known,
         )
+
+    def _without_place(self, group: _Group, name: str) -> str:
+        """A registered name without the place it was registered in (苏州星云科技股份有限公司 -> 星云科技):
+        the place is part of the legal name, not of the name the company goes by."""
+        if group.known or not group.registered or name != group.name:
+            return name
+        place = next((p for p in self.knowledge.place_prefixes if name.startswith(p)), "")
+        return name[len(place) :] if len(self.knowledge.core_name(name[len(place) :])) >= 2 else name
 
     def _references(self, doc: Doc, groups: dict[str, _Group]) -> list[Span]:
         """Reference words, each with the organisation it most likely means (see :func:`_antecedent`)."""
@@ -168,6 +210,30 @@ class EntityResolver:
                 span._.entity_id = target.id
                 found.append(span)
         return found
+
+
+#: A short form declared after a name: "星云微电子股份有限公司（以下简称“星云微”）".
+_DECLARED = re.compile(r"\s*[（(]\s*(?:以下|下文)?(?:简称|简称为|称)\s*[:：]?\s*[“\"「『]?")
+
+
+def _link_declared_short_forms(doc: Doc, spans: list[Span], state: _Resolution) -> None:
+    """Every mention of a short form an organisation declares is that organisation, whatever the
+    recogniser took it for (a short form reads like a person's name: 沁恒微)."""
+    by_start = {s.start_char: s for s in spans}
+    declared: dict[str, tuple[str, str]] = {}
+    for span in spans:
+        found = _DECLARED.match(doc.text, span.end_char)
+        short = by_start.get(found.end()) if found else None
+        if (
+            short is not None
+            and span.label_ != "Person"
+            and not state.groups[state.assign[short.start_char][1]].known
+        ):
+            declared[short.text] = state.assign[span.start_char]
+            state.groups[declared[short.text][1]].declared = short.text
+    for span in spans:
+        if span.text in declared and not state.groups[state.assign[span.start_char][1]].known:
+            state.assign[span.start_char] = declared[span.text]
 
 
 def _antecedent(

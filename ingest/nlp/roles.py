@@ -5,11 +5,19 @@ The patterns of ``role_patterns.yaml`` are regular expressions over an
 organisation, a person, a title, anything else) and every other character is
 itself. So "原依图科技CTO颜水成" becomes "原<org><title><person>", and one
 regex pass per pattern over the whole doc finds all statements of that shape:
-linear in the text, and new shapes are data, not code.
+linear in the text, and new shapes are data, not code. A personal pronoun
+(他, 她) is a person placeholder standing for the person it refers back to.
+
+A match is a *statement*: its people, its titles and, when the shape names
+one, the organisation of each title (the nearest organisation before it in
+the match). A statement without one gets it from
+:mod:`~newsgraph.ingest.nlp.role_attachment`, which weighs the organisations
+the sentence, the sentence before and the article offer. Titles are named by
+:mod:`~newsgraph.ingest.nlp.role_titles` (qualifier kept, core normalised).
 
 Each role is appended to ``doc._.roles`` as a :class:`records.Role` with the
-person's and organisation's entity ids, the canonical title, whether it is
-current, and the sentence it was read from (offsets into the original text).
+person's and organisation's entity ids, the title, whether it is current, and
+the sentence it was read from (offsets into the original text).
 """
 
 from __future__ import annotations
@@ -20,16 +28,30 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.ingest.datafiles import load_data_file
-from newsgraph.ingest.nlp.candidates import ORG_LABELS
 from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
-from newsgraph.ingest.nlp.resolution import REFERENCES_KEY
+from newsgraph.ingest.nlp.role_attachment import Attachment, Placed, Site
+from newsgraph.ingest.nlp.role_text import (
+    ORG,
+    PERSON,
+    TITLE,
+    Abstracted,
+    abstract,
+    is_nominal,
+    sentence_bounds,
+    surface,
+)
+from newsgraph.ingest.nlp.role_titles import TitleNamer
 from newsgraph.ingest.records import Role
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-ORG, PERSON, TITLE, OTHER = "\ue000", "\ue001", "\ue002", "\ue003"
-_PLACEHOLDERS = {**dict.fromkeys(ORG_LABELS, ORG), "Person": PERSON, "Title": TITLE}
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
+_SPACE = "[ \t\u3000]*"
+# How far back the subject of a clause without one is looked for.
+_SUBJECT_REACH = 120
+# Characters that end a clause (and a sentence).
+_CLAUSE_ENDS = "。！？!?；;\n，,"
+# Punctuation that ends a qualifier or a unit between an organisation and a title.
+_PUNCTUATION = r"，,。；;：:、（）()“”\"「」《》!！?？\-—/|·\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,19 +59,32 @@ class RolePattern:
     name: str
     regex: re.Pattern[str]
     current: bool
-    # The normalised title of a pattern that names it in words (由X创立 -> 创始人).
+    # The title of a pattern that names it in words (由X创立 -> 创始人).
     title: str | None
+    # Whether occupation words (研究员, 工程师) make roles here: only where the organisation is stated.
+    occupations: bool
+    # Whether the person is the subject of an earlier clause (the pattern starts with {clause}).
+    clause_subject: bool
+    # Whether the n-th person holds the n-th title (张伟和李强分别担任CEO和CTO).
+    respectively: bool
 
 
 @dataclass(slots=True)
-class Abstracted:
-    """The doc's text with mentions as placeholders, and the way back to the doc."""
+class Statement:
+    """One match: its people, each title's position and organisation (None: to attach), its tense."""
 
-    text: str
-    # abstract index -> doc character offset
-    offsets: list[int]
-    # abstract index of a placeholder -> its span
-    slots: dict[int, Span]
+    start: int
+    end: int
+    people: list[int]
+    titles: list[tuple[int, Span | None]]
+    current: bool
+    pattern: RolePattern
+
+    def people_of(self, title: int) -> list[int]:
+        """The people holding the statement's ``title``-th title: all, or the one at its place (分别)."""
+        if self.pattern.respectively and len(self.people) == len(self.titles):
+            return [self.people[title]]
+        return self.people
 
 
 class RoleExtractor:
@@ -57,98 +92,216 @@ class RoleExtractor:
 
     def __init__(self, data: dict[str, Any], knowledge: Knowledge) -> None:
         joiners = "|".join(re.escape(j) for j in data["title_joiners"])
+        people = "|".join(re.escape(j) for j in data["person_joiners"])
+        aside = rf"(?:{_SPACE}[（(][^（()）。，,]{{1,24}}[）)])?"
+        # Any words but mentions other than places and dates (checked to be nominal: see _statement).
+        unit = rf"[^{ORG}{PERSON}{TITLE}{_PUNCTUATION}]{{0,{data['unit_max_chars']}}}?"
         self.macros = {
-            # An organisation may be followed by its name in brackets: 依图科技（Yitu）
-            "{org}": f"(?P<org>{ORG})(?:[（(]{ORG}[）)])?",
-            "{person}": f"(?P<person>{PERSON})",
-            "{titles}": f"(?P<titles>{TITLE}(?:(?:{joiners}){TITLE})*)",
+            # An organisation may be followed by its name or ticker in brackets (依图科技（Yitu）) and be
+            # named through its parent (A集团旗下B).
+            "{org}": rf"(?:{ORG}{aside}{_SPACE}旗下{_SPACE})?(?P<org>{ORG}){aside}{_SPACE}",
+            # Words between an organisation and its title (a unit, a field, 的): checked to be nominal.
+            "{unit}": rf"(?P<unit>{unit})",
+            # Titles joined by 兼/、/和..., each possibly with its own unit or organisation before it.
+            "{titles}": (
+                rf"(?P<titles>{TITLE}(?:{_SPACE}(?:{joiners}){_SPACE}(?:{ORG}{aside}{_SPACE})?{unit}{TITLE})*)"
+            ),
+            "{person}": rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}){aside}",
+            # A second person of a statement who holds none of its titles (张伟接替李强出任CEO).
+            "{person_replaced}": rf"{_SPACE}{PERSON}{aside}",
+            "{people}": (
+                rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}{aside}(?:{_SPACE}(?:{people}){_SPACE}{PERSON}{aside})*)"
+            ),
+            # The subject of a clause: a person near its start, then words up to the verb without another.
+            "{subject}": (
+                rf"(?:^|(?<=[{_CLAUSE_ENDS}]))[^{PERSON}{_CLAUSE_ENDS}]{{0,8}}?(?P<people>{PERSON}){aside}"
+                rf"[^{PERSON}。！？!?；;\n]{{0,{data['subject_gap']}}}?"
+            ),
+            # The start of a clause without a subject of its own (after a comma, maybe a date or an
+            # adverb): its subject is found by :func:`_clause_subject`.
+            "{clause}": rf"(?<=[，,]){_SPACE}[^{PERSON}{_CLAUSE_ENDS}]{{0,12}}?",
         }
         self.knowledge = knowledge
+        self.namer = TitleNamer(data, knowledge)
+        self.attachment = data["attachment"]
+        self.pronouns = frozenset(data["pronouns"])
+        self.units = frozenset(data["unit_names"])
         self.patterns = [self._compile(p) for p in data["patterns"]]
         self.former_before = tuple(data["former_before"])
         self.former_after = re.compile(data["former_after"])
+        self.past_cues = tuple(data["past_cues"])
+        self.permanent_titles = frozenset(data["permanent_titles"])
+        self.future_cues = tuple(data["future_cues"])
 
     def _compile(self, pattern: dict[str, Any]) -> RolePattern:
         regex = pattern["regex"]
         for macro, group in self.macros.items():
             regex = regex.replace(macro, group)
         title = self.knowledge.titles.get(pattern["title"]) if "title" in pattern else None
-        return RolePattern(pattern["name"], re.compile(regex), pattern["current"], title)
+        return RolePattern(
+            pattern["name"],
+            re.compile(regex),
+            pattern["current"],
+            title,
+            pattern.get("occupations", False),
+            pattern["regex"].startswith("{clause}"),
+            pattern.get("respectively", False),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        abstracted = abstract(doc, text)
-        sentences = _sentence_bounds(text)
-        seen: set[tuple[int, str]] = set()
-        roles: list[Role] = []
-        for pattern in self.patterns:
-            for match in pattern.regex.finditer(abstracted.text):
-                roles += self._roles(doc, abstracted, sentences, pattern, match, seen)
-        doc._.roles = _unique(doc._.roles + roles)
+        abstracted = abstract(doc, self.pronouns, self.namer.nominal_mask(doc), self.units)
+        statements = self._statements(abstracted)
+        attachment = Attachment(self.attachment, abstracted)
+        doc._.roles = _unique(doc._.roles + self._roles(doc, abstracted, statements, attachment))
         return doc
 
-    def _roles(
-        self,
-        doc: Doc,
-        abstracted: Abstracted,
-        sentences: list[int],
-        pattern: RolePattern,
-        match: re.Match[str],
-        seen: set[tuple[int, str]],
-    ) -> list[Role]:
-        """The roles of one match: one per title, each person and title once (the first pattern wins)."""
-        person = abstracted.slots[match.start("person")]
-        org = abstracted.slots[match.start("org")] if "org" in pattern.regex.groupindex else None
-        current = pattern.current and not self._former(abstracted.text, match.start(), match.end())
-        original = doc._.text_original
-        start, end = _sentence_of(sentences, abstracted.offsets[match.start()], len(original))
-        roles = []
-        for title in self._titles(abstracted, pattern, match):
-            if title not in self.knowledge.role_titles or (match.start("person"), title) in seen:
-                continue
-            seen.add((match.start("person"), title))
-            org_id = org._.entity_id if org is not None else None
-            roles.append(Role(person._.entity_id, org_id, title, current, original[start:end], start, end))
-        return roles
+    def _statements(self, abstracted: Abstracted) -> list[Statement]:
+        """Every pattern's matches, in text order; a person's title is stated once (the first pattern wins)."""
+        statements: list[Statement] = []
+        claimed: set[tuple[int, int]] = set()
+        for pattern in self.patterns:
+            for match in pattern.regex.finditer(abstracted.text):
+                statement = self._statement(abstracted, pattern, match)
+                if statement is None:
+                    continue
+                pairs = {(p, t) for p in statement.people for t, _ in statement.titles}
+                if pairs and not pairs & claimed:
+                    claimed |= pairs
+                    statements.append(statement)
+        return sorted(statements, key=lambda s: s.start)
+
+    def _statement(
+        self, abstracted: Abstracted, pattern: RolePattern, match: re.Match[str]
+    ) -> Statement | None:
+        text = abstracted.text
+        if "unit" in pattern.regex.groupindex and not is_nominal(abstracted, *match.span("unit")):
+            return None
+        start = match.start()
+        if pattern.clause_subject:
+            subject = _clause_subject(text, start)
+            if subject is None:
+                return None
+            people, start = [subject], subject
+        else:
+            people = _people(text, *match.span("people"))
+        titles = self._titles_of(abstracted, pattern, match)
+        first_title = titles[0][0] if titles[0][0] >= 0 else match.end()
+        words = surface(abstracted, start, first_title)
+        if any(cue in words for cue in self.future_cues):
+            return None
+        current = pattern.current and not self._former(text, start, words, match.end())
+        return Statement(start, match.end(), people, titles, current, pattern)
+
+    def _titles_of(
+        self, abstracted: Abstracted, pattern: RolePattern, match: re.Match[str]
+    ) -> list[tuple[int, Span | None]]:
+        """Each title of a match with its organisation; a pattern naming its title gives one at -1."""
+        org_start = match.start("org") if "org" in pattern.regex.groupindex else -1
+        if "titles" not in pattern.regex.groupindex:
+            return [(-1, abstracted.slots[org_start] if org_start >= 0 else None)]
+        return [
+            (i, self._org_before(abstracted, match.start(), i, org_start))
+            for i in range(*match.span("titles"))
+            if abstracted.text[i] == TITLE
+        ]
 
     @staticmethod
-    def _titles(abstracted: Abstracted, pattern: RolePattern, match: re.Match[str]) -> list[str]:
-        if pattern.title is not None:
-            return [pattern.title]
-        slots = (abstracted.slots[i] for i in range(*match.span("titles")) if abstracted.text[i] == TITLE)
-        return [span._.canonical or span.text for span in slots]
+    def _org_before(abstracted: Abstracted, start: int, title_at: int, org_start: int) -> Span | None:
+        """The organisation of a title in a match: the nearest one before it (None if the match has none)."""
+        if org_start < 0:
+            return None
+        at = abstracted.text.rfind(ORG, start, title_at)
+        return abstracted.slots[at] if at >= 0 else None
 
-    def _former(self, text: str, start: int, end: int) -> bool:
-        """Whether a word such as 原/前/曾任 precedes or 已于上月离职 follows the statement."""
-        return any(text.endswith(w, 0, start) for w in self.former_before) or bool(
-            self.former_after.match(text, end)
+    def _roles(
+        self, doc: Doc, abstracted: Abstracted, statements: list[Statement], attachment: Attachment
+    ) -> list[Role]:
+        original = doc._.text_original
+        bounds = sentence_bounds(original)
+        placed: list[Placed] = []
+        roles: list[Role] = []
+        for statement in statements:
+            start, end = _sentence_of(bounds, abstracted.offsets[statement.start], len(original))
+            org_of_statement = None
+            for index, (title_at, org) in enumerate(statement.titles):
+                named = self._title(abstracted, statement, title_at)
+                if named is None:
+                    continue
+                title, former = named
+                if org is None:
+                    site = Site(
+                        max(title_at, statement.start),
+                        statement.start,
+                        statement.end,
+                        frozenset(statement.people),
+                    )
+                    found = attachment.attach(site, placed)
+                    org = found.org if found else None
+                org_of_statement = org_of_statement or org
+                current = (statement.current and not former) or title in self.permanent_titles
+                org_id = org._.entity_id if org is not None else None
+                for person_at in statement.people_of(index):
+                    person = abstracted.slots[person_at]
+                    roles.append(
+                        Role(person._.entity_id, org_id, title, current, original[start:end], start, end)
+                    )
+            placed.append(Placed(statement.end, org_of_statement))
+        return roles
+
+    def _title(self, abstracted: Abstracted, statement: Statement, title_at: int) -> tuple[str, bool] | None:
+        """(title, whether the qualifier marks it past) of the title at ``title_at``, or None if no role title."""
+        pattern = statement.pattern
+        if pattern.title is not None:
+            return pattern.title, False
+        mention = abstracted.slots[title_at]
+        qualifier = self.namer.qualifier(abstracted.nominal, title_at)
+        named = self.namer.name(mention, surface(abstracted, qualifier.start, title_at).strip())
+        if named is None:
+            return None
+        title, core = named
+        if core not in self.knowledge.role_titles and not pattern.occupations:
+            return None
+        return title, qualifier.former
+
+    def _former(self, text: str, start: int, words: str, end: int) -> bool:
+        """Whether a word such as 原/前/曾任 precedes the statement, a past cue (此前) is among its
+        ``words`` before the title, or 已于上月离职 follows it."""
+        return (
+            any(text.endswith(w, 0, start) for w in self.former_before)
+            or any(cue in words for cue in self.past_cues)
+            or bool(self.former_after.match(text, end))
         )
 
 
-def abstract(doc: Doc, text: str) -> Abstracted:
-    """The doc's text with each mention and reference word replaced by one placeholder."""
-    items = sorted([*doc.ents, *doc.spans.get(REFERENCES_KEY, [])], key=lambda s: s.start_char)
-    pieces: list[str] = []
-    offsets: list[int] = []
-    slots: dict[int, Span] = {}
-    position = 0
-    for span in items:
-        if span.start_char < position:
-            continue
-        pieces.append(text[position : span.start_char])
-        offsets.extend(range(position, span.start_char))
-        slots[len(offsets)] = span
-        pieces.append(_PLACEHOLDERS.get(span.label_, OTHER))
-        offsets.append(span.start_char)
-        position = span.end_char
-    pieces.append(text[position:])
-    offsets.extend(range(position, len(text)))
-    return Abstracted("".join(pieces), offsets, slots)
+def _people(text: str, start: int, end: int) -> list[int]:
+    """The person placeholders in ``start:end`` outside brackets (张伟（Zhang Wei） is one person)."""
+    depth = 0
+    found = []
+    for i in range(start, end):
+        char = text[i]
+        depth += (char in "（(") - (char in "）)")
+        if char == PERSON and depth <= 0:
+            found.append(i)
+    return found
 
 
-def _sentence_bounds(text: str) -> list[int]:
-    """Start offsets of the sentences of ``text``."""
-    return [0, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text))]
+def _clause_subject(text: str, at: int) -> int | None:
+    """The subject of the clause starting at ``at``: the person starting the nearest earlier clause of
+    the sentence that starts with one ("张伟2017年加入星云，与李强同为核心成员，并担任CTO" -> 张伟),
+    looked for at most ``_SUBJECT_REACH`` characters back."""
+    reach = max(0, at - _SUBJECT_REACH)
+    clause_end = at
+    while clause_end > reach and text[clause_end - 1] in "，,":
+        clause_start = max(text.rfind(c, reach, clause_end - 1) for c in _CLAUSE_ENDS) + 1
+        if clause_start == 0 and reach > 0:
+            return None
+        first = (
+            clause_start + len(text[clause_start:clause_end]) - len(text[clause_start:clause_end].lstrip())
+        )
+        if text.startswith(PERSON, first):
+            return first
+        clause_end = clause_start
+    return None
 
 
 def _sentence_of(starts: list[int], offset: int, length: int) -> tuple[int, int]:

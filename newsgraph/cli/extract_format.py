@@ -18,7 +18,17 @@ from newsgraph.ingest.records import Entity, Event, Extraction
 
 _EVENT_ENTITY_FIELDS = ("person", "org", "to_org", "board", "acquirer", "target")
 _EVENT_ENTITY_LISTS = ("orgs", "investors")
-_EVENT_VALUE_FIELDS = ("role", "status", "kind", "amount", "currency", "round", "scale")
+_EVENT_VALUE_FIELDS = (
+    "role",
+    "status",
+    "kind",
+    "amount",
+    "currency",
+    "amount_low",
+    "amount_high",
+    "round",
+    "scale",
+)
 
 
 def records_for(extraction: Extraction, doc_id: str) -> Iterator[dict[str, Any]]:

@@ -50,6 +50,14 @@ def ingest(
             "--workers", min=1, help="Extraction processes (2 uses both cores of a 2-core machine)."
         ),
     ] = 1,
+    reextract: Annotated[
+        bool,
+        typer.Option(
+            "--reextract",
+            help="First run the NLP again on every article already written (from its stored text), "
+            "with the corrections.",
+        ),
+    ] = False,
     data_dir: DataDir = None,
 ) -> None:
     """Fetch, extract and write articles into the graph, then print a summary.
@@ -64,17 +72,22 @@ def ingest(
         _print_failures(state_path(home))
         return
     items = [*(inputs or []), *(feed or []), *(url or [])]
-    if not items:
+    if not items and not reextract:
         err.print("nothing to ingest: give feed URLs or files, article URLs, or paths (see --help)")
         raise typer.Exit(2)
     if allow_private:
         err.print("[yellow]warning:[/yellow] --allow-private: feeds and pages may reach your own network")
     options = IngestOptions(
-        home=home, allow_private=allow_private, workers=workers, published=parse_stamp(published)
+        home=home,
+        allow_private=allow_private,
+        workers=workers,
+        reextract=reextract,
+        published=parse_stamp(published),
     )
     with connect(home) as graph:
         while True:
             spooled = _ingest_once(items, graph, options, connect=lambda: open_graph(home, start=False))
+            options.reextract = False  # once, not at every poll
             if watch is None:
                 raise typer.Exit(3 if spooled else 0)  # 3: facts wait in the spool for the graph
             out.print(f"[dim]next poll in {watch:.0f}s (Ctrl-C to stop)[/dim]")

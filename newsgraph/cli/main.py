@@ -1,4 +1,4 @@
-"""The `newsgraph` command: one entry point for the database, ingestion, extraction, the app and the digest.
+"""The `newsgraph` command: one entry point for the database, ingestion, extraction, corrections, the app and the digest.
 
 Each subcommand lives in its own module of this package; this one only assembles them. Every
 command that needs the graph connects through :func:`newsgraph.cli.common.connect`, which uses
@@ -17,7 +17,7 @@ from typing import Annotated
 import typer
 
 import newsgraph.ui
-from newsgraph.cli import db, ingest
+from newsgraph.cli import db, ingest, review
 from newsgraph.cli.common import DataDir, connect, err, out, parse_date
 from newsgraph.graph.config import home_dir
 
@@ -30,6 +30,8 @@ app.add_typer(db.db_app, name="db")
 app.command()(db.stats)
 app.command()(db.settings)
 app.command()(ingest.ingest)
+app.command()(review.search)
+app.add_typer(review.review_app, name="review")
 
 
 @app.command()

@@ -133,7 +133,8 @@ def test_coordinated_companies_give_one_listing_event_each(read: Reader) -> None
     doc = read("星云科技公司、月光智能公司、蓝海数据公司等企业或终止上市，或撤回招股书。")
     events = doc.of_type("listing")
     assert sorted(doc.name(e.org) for e in events) == ["星云科技", "月光智能", "蓝海数据"]
-    assert {e.status for e in events} == {"terminated"}
+    # One sentence, one status per company: the strongest the sentence states for them.
+    assert {e.status for e in events} == {"withdrawn"}
 
 
 @pytest.mark.parametrize(
@@ -146,10 +147,18 @@ def test_coordinated_companies_give_one_listing_event_each(read: Reader) -> None
         ("星云科技公司的上市计划已经搁浅。", "stalled"),
         ("星云科技公司今日在纳斯达克上市。", "listed"),
         ("星云科技公司在科创板的上市申请已收到首轮问询。", "inquiry"),
+        ("星云科技公司本周获准在纳斯达克上市。", "approved"),
+        ("星云科技公司的上市进程被监管部门叫停。", "stalled"),
     ],
 )
 def test_listing_status(read: Reader, text: str, status: str) -> None:
     assert read(text).one("listing").status == status
+
+
+def test_an_exchange_stands_for_the_one_board_of_it_the_article_names(read: Reader) -> None:
+    doc = read("月光智能公司的创业板IPO已获受理。深交所中止了星云科技公司的发行上市审核。")
+    suspended = next(e for e in doc.of_type("listing") if doc.name(e.org) == "星云科技")
+    assert (doc.name(suspended.board), suspended.status) == ("创业板", "suspended")
 
 
 def test_planned_listing_is_preparing_and_dated(read: Reader) -> None:
@@ -203,6 +212,23 @@ def test_acquisition_active_and_passive(read: Reader) -> None:
     assert (passive.name(event.acquirer), passive.name(event.target)) == ("星云科技", "月光智能")
 
 
+@pytest.mark.parametrize("text", ["月光智能公司被收购。", "星云科技公司收购了一家芯片公司。"])
+def test_an_acquisition_with_an_unknown_side_is_no_event(read: Reader, text: str) -> None:
+    assert read(text).of_type("acquisition") == []
+
+
+def test_teamwork_is_no_partnership(read: Reader) -> None:
+    assert (
+        read("星云科技公司发布的新模型和月光智能公司的芯片，都是团队合作的结晶。").of_type("partnership")
+        == []
+    )
+
+
+def test_an_unnamed_report_of_a_named_departure_is_that_departure(read: Reader) -> None:
+    doc = read("星云科技公司高管离职。星云科技公司联合创始人张伟已于上周离开公司。")
+    assert doc.name(doc.one("departure").person) == "张伟"
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
@@ -240,3 +266,79 @@ def test_no_events_in_unrelated_or_empty_text(read: Reader) -> None:
     assert read("星云科技公司是一家上市公司，今天股价上涨。融资融券余额增加。").events == []
     assert read("").events == []
     assert read("离职。上市！裁员？").events == []
+
+
+def test_a_person_leaves_the_company_not_its_board_committee(read: Reader) -> None:
+    doc = read("星云科技公司独立董事张伟辞任，不再担任公司董事会审计委员会成员。")
+    assert doc.name(doc.one("departure").org) == "星云科技"
+
+
+def test_the_destination_is_the_head_of_a_modified_name(read: Reader) -> None:
+    doc = read("星云科技公司首席科学家张伟离职，加入南山集团孵化的月光智能公司。")
+    assert doc.name(doc.one("departure").to_org) == "月光智能"
+
+
+def test_a_destination_named_in_a_later_sentence(read: Reader) -> None:
+    doc = read("星云科技公司首席科学家张伟已离职。上月张伟已加入月光智能公司。")
+    assert doc.name(doc.one("departure").to_org) == "月光智能"
+
+
+def test_a_supplier_and_each_customer_it_lists(read: Reader) -> None:
+    doc = read("星云科技公司是激光雷达供应商，客户包括月光智能公司与蓝海数据公司。")
+    pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
+    assert pairs == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
+def test_each_company_of_a_list_has_its_own_application(read: Reader) -> None:
+    doc = read("上交所消息，星云科技公司、月光智能公司两家公司的科创板申请仍在审核中。")
+    events = doc.of_type("listing")
+    assert sorted(doc.name(e.org) for e in events) == ["星云科技", "月光智能"]
+    assert {(doc.name(e.board), e.status) for e in events} == {("科创板", "filed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰资本跟投了月光智能公司的天使轮。",
+        "张伟个人出资创办了月光智能公司。",
+        "北辰资本宣布完成对月光智能公司的10亿元投资。",
+        "北辰资本宣布完成对蓝海公司旗下芯片开发商月光智能公司的10亿元投资。",
+    ],
+)
+def test_the_company_invested_in_is_the_funded_one(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.name(doc.one("funding").org) == "月光智能"
+
+
+def test_companies_taking_part_in_a_round_invest_in_it(read: Reader) -> None:
+    doc = read("星云科技公司完成5亿元B轮融资，月光智能公司和蓝海数据公司均参与了本轮融资。")
+    funding = doc.one("funding")
+    assert doc.name(funding.org) == "星云科技"
+    assert sorted(doc.names(funding.investors)) == ["月光智能", "蓝海数据"]
+    assert read("月光智能公司和蓝海数据公司均参与了该轮融资。").of_type("funding") == []
+
+
+def test_a_tranche_of_a_round_is_no_second_round(read: Reader) -> None:
+    event = read("月光智能公司完成10亿元B轮融资，首期5亿元已到账。").one("funding")
+    assert (event.amount, event.amount_low, event.currency) == ("10亿元", 1e9, "CNY")
+
+
+def test_a_share_price_is_no_listing_amount(read: Reader) -> None:
+    assert read("星云科技公司在港交所挂牌，发行价139港元。").one("listing").amount is None
+
+
+@pytest.mark.parametrize("text", ["星云科技公司的X9车型下月上市。", "星云科技公司两款新芯片将于明年上市。"])
+def test_a_product_coming_on_the_market_is_no_listing(read: Reader, text: str) -> None:
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟先后任职于星云科技公司、月光智能公司，曾负责两家公司的合作项目。",
+        "张伟曾在星云科技公司工作，后与月光智能公司签约。",
+        "参与本轮投资的包括星云资本、月光创投和蓝海基金等投资方，都是战略投资。",
+    ],
+)
+def test_no_partnership_from_a_biography_or_a_list_of_investors(read: Reader, text: str) -> None:
+    assert read(text).of_type("partnership") == []

@@ -102,8 +102,8 @@ def test_the_wheel_installs_everything_under_one_name(tmp_path: Path) -> None:
     tops = {name.split("/")[0] for name in names}
     assert tops == {"newsgraph", wheel.name.split("-")[0] + "-" + wheel.name.split("-")[1] + ".dist-info"}
     for needed in (
-        "newsgraph/ingest/data/companies.yaml",
-        "newsgraph/ingest/data/schema/companies.schema.json",
+        "newsgraph/ingest/data/organisations.json",
+        "newsgraph/ingest/data/schema/organisations.schema.json",
         "newsgraph/graph/SCHEMA.md",
         "newsgraph/graph/examples.yaml",
         "newsgraph/ui/app.py",

@@ -123,3 +123,37 @@ def test_a_name_cut_into_single_characters_after_a_title_is_one_person(extractor
 def test_a_verb_after_a_name_is_not_swallowed(extractor: Extractor) -> None:
     extraction = extractor.extract("公司CEO王刚成为董事长。", "d")
     assert [m.text for m in extraction.mentions if m.label == "Person"] == ["王刚"]
+
+
+def test_listed_companies_named_like_ordinary_words_need_context(extractor: Extractor) -> None:
+    """太阳能, 机器人, 新希望 are listed companies' short names, and ordinary words most of the time."""
+    assert not [
+        m
+        for m in mentions(extractor, "机器人产业和太阳能发电都在增长，人们怀着新希望。")
+        if m[0] == "Company"
+    ]
+    with_ticker = extractor.extract("新希望（000876）今日发布公告称，公司将回购股份。", "t")
+    assert ("Company", "新希望", "sz000876") in [(m.label, m.text, m.entity) for m in with_ticker.mentions]
+
+
+def test_an_ordinary_word_name_counts_once_the_article_names_the_company(extractor: Extractor) -> None:
+    found = extractor.extract("新希望集团今日发布公告。新希望表示将扩大投资。", "t")
+    assert [(m.text, m.entity) for m in found.mentions if m.label == "Company"] == [
+        ("新希望集团", "sz000876"),
+        ("新希望", "sz000876"),
+    ]
+
+
+def test_a_known_name_keeps_its_legal_form_after_a_bracketed_place(extractor: Extractor) -> None:
+    found = extractor.extract("渣打银行（香港）有限公司发布公告。", "t")
+    assert ("Company", "渣打银行（香港）有限公司", "standard_chartered") in [
+        (m.label, m.text, m.entity) for m in found.mentions
+    ]
+
+
+def test_a_short_name_that_is_also_a_verb_is_the_company_only_where_it_names_one(
+    extractor: Extractor,
+) -> None:
+    """联想 is Lenovo and "to think of"; 浪潮 is Inspur and "a wave"."""
+    found = extractor.extract("联想发布新款笔记本电脑。这让人联想到去年，时代的浪潮不可阻挡。", "t")
+    assert [(m.text, m.entity) for m in found.mentions if m.label == "Company"] == [("联想", "lenovo")]

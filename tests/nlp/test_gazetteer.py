@@ -22,3 +22,16 @@ def test_latin_phrases_match_whole_words_in_any_case() -> None:
 def test_regex_characters_in_phrases_are_literal() -> None:
     gazetteer = Gazetteer({"C++": "cpp", "Co., Ltd.": "ltd"})
     assert found(gazetteer, "C++ Co., Ltd.") == [("C++", "cpp"), ("Co., Ltd.", "ltd")]
+
+
+def test_a_shorter_phrase_is_found_where_the_longer_one_runs_into_a_word() -> None:
+    gazetteer = Gazetteer({"Google": "google", "Google Cloud": "cloud"})
+    assert found(gazetteer, "Google Cloudflare，Google Cloud") == [
+        ("Google", "google"),
+        ("Google Cloud", "cloud"),
+    ]
+
+
+def test_a_phrase_is_found_from_any_start_position() -> None:
+    gazetteer = Gazetteer({"依图": "yitu"})
+    assert [(m.start, m.end) for m in gazetteer.finditer("原依图和依图", pos=2)] == [(4, 6)]

@@ -1,8 +1,8 @@
 """Pinned minimum quality on the project's own gold set (tests/gold/gold.jsonl).
 
 The minimums are a little below the figures measured when they were set
-(entities P 0.88 R 0.91 F1 0.90, roles P 0.74 R 0.68 F1 0.71, on
-2026-11-28): a change that makes extraction
+(entities P 0.88 R 0.91 F1 0.90 on 2026-11-28; roles P 0.88 R 0.84 F1 0.86
+after the role attachment work): a change that makes extraction
 noticeably worse fails here, and a change that improves it should raise them.
 """
 
@@ -18,7 +18,7 @@ from newsgraph.ingest.records import Extraction
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "gold.jsonl"
 MIN_ENTITY_F1 = 0.86
-MIN_ROLE_F1 = 0.65
+MIN_ROLE_F1 = 0.83
 
 
 def f1(true_positives: int, predicted: int, expected: int) -> float:

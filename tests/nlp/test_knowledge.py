@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 from newsgraph.ingest.datafiles import DataFileError
-from newsgraph.ingest.nlp.knowledge import Knowledge, _entity_aliases, _known_entities
+from newsgraph.ingest.nlp.knowledge import (
+    Knowledge,
+    _entity_aliases,
+    _known_entities,
+    simplified_key,
+    simplified_keys,
+)
 
 
 def test_traditional_and_simplified_spellings_find_one_entity(knowledge: Knowledge) -> None:
@@ -48,3 +54,21 @@ def test_a_spelling_shared_by_two_entities_is_rejected() -> None:
     entities = _known_entities({"entities": [entity("a", "甲科技", aliases=["甲"]), entity("b", "甲")]})
     with pytest.raises(DataFileError, match="names both"):
         _entity_aliases(entities)
+
+
+def test_kinds_say_what_an_organisation_is(knowledge: Knowledge) -> None:
+    """Event extraction constrains its participants by kind; a board is told from its exchange."""
+    assert knowledge.kind_of("sse") == "exchange"
+    assert knowledge.kind_of("sse_star") == "board"
+    assert knowledge.kind_of("csrc") == "regulator"
+    assert knowledge.kind_of("tsinghua") == "university"
+    assert knowledge.kind_of("ant_group") == "company"
+    assert knowledge.kind_of("org-unknown") is None
+    known = _known_entities({"entities": [entity("a", "甲资本", kind="investor")]})
+    assert known["a"].kind == "investor"
+
+
+def test_spellings_converted_together_are_keyed_as_one_by_one(knowledge: Knowledge) -> None:
+    """Start-up converts all spellings in one call; each must get the key a lookup of it alone gets."""
+    spellings = [s for e in knowledge.entities.values() for s in (e.name, e.name_en, *e.aliases)]
+    assert simplified_keys([*spellings, "多行\n名"]) == [simplified_key(s) for s in [*spellings, "多行\n名"]]

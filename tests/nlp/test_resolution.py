@@ -39,6 +39,19 @@ def test_long_and_short_forms_of_an_unknown_company_are_one_entity(extractor: Ex
     assert entity.id.startswith("org-")
 
 
+def test_an_organisation_goes_by_the_short_form_it_declares(extractor: Extractor) -> None:
+    extraction = extractor.extract("上海鲸跃信息科技股份有限公司（以下简称“鲸跃科技”）今日宣布裁员。", "t")
+    (company,) = [e for e in extraction.entities if e.label == "Company"]
+    assert company.name == "鲸跃科技"
+
+
+def test_a_registered_name_drops_its_place_of_registration(extractor: Extractor) -> None:
+    extraction = extractor.extract("苏州澄星科技股份有限公司宣布裁员。", "t")
+    (company,) = [e for e in extraction.entities if e.label == "Company"]
+    assert company.name == "澄星科技"
+    assert "苏州澄星科技股份有限公司" in company.aliases
+
+
 def test_the_same_name_gets_the_same_id_in_another_article(extractor: Extractor) -> None:
     first = ids_by_text(extractor, "澄星科技有限公司宣布裁员。")
     second = ids_by_text(extractor, "梁启航离开了澄星集团。")

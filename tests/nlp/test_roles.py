@@ -57,3 +57,159 @@ def test_the_evidence_is_the_sentence_in_the_original_text(extractor: Extractor)
     text = "澄星科技發佈新品。原依圖科技CTO顏水成已離職。"
     role = extractor.extract(text, "t").roles[0]
     assert role.evidence == text[role.start : role.end] == "原依圖科技CTO顏水成已離職。"
+
+
+def test_a_unit_between_organisation_and_title_stays_in_the_title(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技无人机研发副总裁梁启航宣布离职。") == [
+        ("梁启航", "澄星科技", "无人机研发副总裁", True)
+    ]
+
+
+def test_a_verb_before_a_title_is_no_part_of_it(extractor: Extractor) -> None:
+    assert roles(extractor, "鲸跃科技周二宣布，首席执行官林若溪将退休。") == [
+        ("林若溪", "鲸跃科技", "CEO", True)
+    ]
+
+
+def test_a_title_and_person_take_the_organisation_of_the_sentence_before(extractor: Extractor) -> None:
+    text = "鲸跃科技今年营收翻番。分析人士看好鲸跃科技。另据了解，技术负责人李明也将离开。"
+    assert roles(extractor, text) == [("李明", "鲸跃科技", "技术总监", True)]
+
+
+def test_spaces_and_a_ticker_may_stand_between_organisation_title_and_person(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技 CEO 梁启航表示满意。") == [("梁启航", "澄星科技", "CEO", True)]
+    assert roles(extractor, "澄星科技（02345.HK）董事长梁启航表示满意。") == [
+        ("梁启航", "澄星科技", "董事长", True)
+    ]
+
+
+def test_a_chain_of_titles_gives_each_its_own_organisation(extractor: Extractor) -> None:
+    assert roles(extractor, "鲸跃科技副总裁、澄星科技董事长林若溪表示。") == [
+        ("林若溪", "鲸跃科技", "副总裁", True),
+        ("林若溪", "澄星科技", "董事长", True),
+    ]
+
+
+def test_the_next_person_of_a_list_keeps_the_organisation(extractor: Extractor) -> None:
+    assert roles(extractor, "鲸跃科技实际控制人林若溪、董事长李明出席了股东大会。") == [
+        ("林若溪", "鲸跃科技", "实际控制人", True),
+        ("李明", "鲸跃科技", "董事长", True),
+    ]
+
+
+def test_people_listed_after_a_title_each_get_it(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技的董事有梁启航、林若溪和李明三人。") == [
+        ("梁启航", "澄星科技", "董事", True),
+        ("林若溪", "澄星科技", "董事", True),
+        ("李明", "澄星科技", "董事", True),
+    ]
+
+
+def test_a_biography_states_a_past_role(extractor: Extractor) -> None:
+    assert roles(extractor, "梁启航早年在鲸跃科技做过研发总监。") == [
+        ("梁启航", "鲸跃科技", "研发总监", False)
+    ]
+
+
+def test_a_pronoun_stands_for_the_person(extractor: Extractor) -> None:
+    assert roles(extractor, "梁启航今年五十岁，他曾担任鲸跃科技副总裁。") == [
+        ("梁启航", "鲸跃科技", "副总裁", False)
+    ]
+
+
+def test_founders_named_after_the_company_and_a_date(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技于2016年由梁启航创立。") == [("梁启航", "澄星科技", "创始人", True)]
+    assert roles(extractor, "澄星科技2019年在深圳成立，由梁启航与林若溪一手创办。") == [
+        ("梁启航", "澄星科技", "创始人", True),
+        ("林若溪", "澄星科技", "创始人", True),
+    ]
+
+
+def test_titles_keep_their_meaningful_modifiers(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技联合首席执行官梁启航表示。") == [("梁启航", "澄星科技", "联席CEO", True)]
+    assert roles(extractor, "澄星科技独立非执行董事林若溪辞任。") == [
+        ("林若溪", "澄星科技", "独立非执行董事", True)
+    ]
+
+
+def test_a_former_word_inside_the_unit_makes_the_role_past(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技前产品副总裁林若溪已加盟一家新公司。") == [
+        ("林若溪", "澄星科技", "产品副总裁", False)
+    ]
+
+
+def test_the_organisation_a_person_joins_is_not_where_the_title_was_held(extractor: Extractor) -> None:
+    assert roles(extractor, "前产品副总裁林若溪加入澄星科技。") == [("林若溪", None, "产品副总裁", False)]
+
+
+def test_an_appointment_and_a_resignation(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技宣布任命林若溪为公司首席财务官。") == [
+        ("林若溪", "澄星科技", "CFO", True)
+    ]
+    assert roles(extractor, "林若溪因个人原因辞去澄星科技副董事长职务。") == [
+        ("林若溪", "澄星科技", "副董事长", False)
+    ]
+
+
+def test_a_future_role_is_no_role_yet(extractor: Extractor) -> None:
+    assert roles(extractor, "林若溪将担任澄星科技CTO。") == []
+
+
+def test_an_occupation_is_a_role_only_next_to_its_organisation(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技研究员李明发表论文。") == [("李明", "澄星科技", "研究员", True)]
+    assert roles(extractor, "澄星科技发布论文。研究员李明表示。") == []
+
+
+def test_a_clause_without_subject_takes_the_person_starting_an_earlier_clause(extractor: Extractor) -> None:
+    text = "梁启航毕业后加入澄星科技，和林若溪、李明一起搭建了研发团队，并担任副总经理兼首席技术官。"
+    assert roles(extractor, text) == [
+        ("梁启航", "澄星科技", "副总经理", True),
+        ("梁启航", "澄星科技", "CTO", True),
+    ]
+
+
+def test_an_organisation_in_another_persons_clause_is_not_attached(extractor: Extractor) -> None:
+    text = "鲸跃科技今日发布新品。创始人梁启航此前在澄星科技负责产品，联合创始人林若溪也出席了发布会。"
+    assert roles(extractor, text) == [
+        ("梁启航", "鲸跃科技", "创始人", True),
+        ("林若溪", "鲸跃科技", "联合创始人", True),
+    ]
+
+
+def test_people_respectively_hold_the_titles(extractor: Extractor) -> None:
+    assert roles(extractor, "梁启航和林若溪分别担任澄星科技CEO和CTO。") == [
+        ("梁启航", "澄星科技", "CEO", True),
+        ("林若溪", "澄星科技", "CTO", True),
+    ]
+
+
+def test_a_name_in_brackets_after_a_person_is_no_second_person(extractor: Extractor) -> None:
+    assert [r[0] for r in roles(extractor, "澄星科技首席科学家梁启航（Liang Qihang）表示。")] == ["梁启航"]
+
+
+def test_a_title_in_brackets_or_between_commas_after_the_person(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技发布新品。梁启航（CEO）表示，澄星科技将继续投入。") == [
+        ("梁启航", "澄星科技", "CEO", True)
+    ]
+
+
+def test_founders_named_with_the_company_first(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技由梁启航和林若溪于2016年共同创立。") == [
+        ("梁启航", "澄星科技", "创始人", True),
+        ("林若溪", "澄星科技", "创始人", True),
+    ]
+    assert roles(extractor, "澄星科技是梁启航创办的公司。") == [("梁启航", "澄星科技", "创始人", True)]
+
+
+def test_a_successor_holds_the_title_and_the_predecessor_held_it(extractor: Extractor) -> None:
+    assert roles(extractor, "梁启航接替林若溪出任澄星科技CEO。") == [
+        ("梁启航", "澄星科技", "CEO", True),
+        ("林若溪", "澄星科技", "CEO", False),
+    ]
+    assert roles(extractor, "澄星科技CEO一职由梁启航接任。") == [("梁启航", "澄星科技", "CEO", True)]
+
+
+def test_a_unit_named_like_an_organisation_is_part_of_the_title(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技 AI 研究院执行院长梁启航表示。") == [
+        ("梁启航", "澄星科技", "AI 研究院执行院长", True)
+    ]

@@ -192,6 +192,8 @@ def _stories() -> list[Story]:
                     round="C",
                     amount="18亿",
                     currency="CNY",
+                    amount_low=1.8e9,
+                    amount_high=1.8e9,
                 )
             ],
         ),

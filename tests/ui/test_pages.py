@@ -24,6 +24,7 @@ PAGES = [
     "views/listings.py",
     "views/connections.py",
     "views/console.py",
+    "views/review.py",
 ]
 OpenPage = Callable[..., AppTest]
 

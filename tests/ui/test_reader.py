@@ -227,3 +227,36 @@ def test_the_overview_counts_only_the_facts_shown(
     assert [row["events"] for row in chart_rows(app)] == [1]
     app.toggle(key="low-confidence").set_value(True).run()
     assert [row["events"] for row in chart_rows(no_exception(app))] == [2]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "never"),
+    [
+        (
+            "zh",
+            ["审核", "待审核", "校正记录", "确认", "驳回", "校正此实体", "确认无误", "合并到所选实体"],
+            ["Review", "Queue", "History", "Confirm", "Reject", "Correct this entity", "single mention"],
+        ),
+        (
+            "en",
+            [
+                "Review",
+                "Queue",
+                "History",
+                "Confirm",
+                "Reject",
+                "Correct this entity",
+                "Merge into the chosen entity",
+            ],
+            ["待审核", "驳回", "校正此实体"],  # (审核 alone is in a sample sentence)
+        ),
+    ],
+)
+def test_the_corrections_speak_the_readers_language(
+    sample_home: Path, open_page: OpenPage, lang: str, said: list[str], never: list[str]
+) -> None:
+    review = no_exception(open_page(sample_home, "views/review.py", lang=lang))
+    entity = no_exception(open_page(sample_home, "views/entity.py", entity="yitu", lang=lang))
+    text = page_text(review) + "\n".join(t.label for t in review.tabs) + page_text(entity)
+    assert [word for word in said if word not in text] == []
+    assert [word for word in never if word in text] == []

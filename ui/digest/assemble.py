@@ -185,6 +185,7 @@ def _event(row: dict[str, Any], participants: list[Participant], sources: list[S
         participants=tuple(sorted(participants, key=_participant_order(event_types()[row["type"]].roles))),
         sources=tuple(sorted(sources, key=_chronological)),
         details=tuple((f, str(row[f])) for f in DETAIL_FIELDS if row.get(f) not in (None, "")),
+        confirmed=bool(row.get("confirmed")),
     )
 
 

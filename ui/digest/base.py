@@ -173,4 +173,6 @@ def facts(event: DigestEvent, w: Words) -> list[str]:
         w("digest.fact", name=w("column.confidence"), value=w.confidence(event.confidence)),
         w("digest.sources", count=len(event.sources)),
     ]
+    if event.confirmed:
+        lines.append(w("digest.confirmed"))
     return lines + details(event, w)

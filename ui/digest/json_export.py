@@ -83,6 +83,7 @@ def _event(event: DigestEvent) -> dict[str, Any]:
         "modality": event.modality,
         "tentative": event.tentative,
         "confidence": round(event.confidence, 3),
+        "confirmed": event.confirmed,
         "details": dict(event.details),
         "participants": [
             {"role": p.role, "id": p.id, "name": p.name, "label": p.label, "mentions": p.mentions}

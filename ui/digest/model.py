@@ -60,6 +60,8 @@ class DigestEvent:
     participants: tuple[Participant, ...]
     sources: tuple[SourceArticle, ...]
     details: tuple[tuple[str, str], ...]
+    #: A journalist confirmed it (``newsgraph review confirm``): marked, and first in its section.
+    confirmed: bool = False
 
     @property
     def day(self) -> date | None:
@@ -83,9 +85,9 @@ class DigestEvent:
         return [p.name for p in self.participants if p.role in roles]
 
     def importance(self) -> tuple[Any, ...]:
-        """Sort key: more sources, then better-known participants, then confidence, then id (a total order)."""
+        """Sort key: confirmed first, more sources, better-known participants, confidence, id (a total order)."""
         mentions = sum(p.mentions for p in self.participants)
-        return (-len(self.sources), -mentions, -self.confidence, self.id)
+        return (not self.confirmed, -len(self.sources), -mentions, -self.confidence, self.id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,9 +33,20 @@ from newsgraph.ui.components import (
     table,
     words,
 )
+from newsgraph.ui.corrections import (
+    CONFIRMED,
+    entity_actions,
+    event_actions,
+    moved_to,
+    role_actions,
+    show_message,
+    signature,
+)
 from newsgraph.ui.vocabulary import Words
 
 NODE_CAP = analytics.DEFAULT_NODE_CAP
+#: Event fields the events table's download keeps, before the sources and the other participants.
+RAW_EVENT_FIELDS = ("id", "date", "type", "as_role", "status", "role", "modality", "confidence", "confirmed")
 
 
 def profile(node: dict[str, Any], graph: Graph, w: Words) -> None:
@@ -44,6 +55,7 @@ def profile(node: dict[str, Any], graph: Graph, w: Words) -> None:
     aliases = ", ".join(a for a in node.get("aliases") or [] if a != node["name"])
     st.text(
         w.value("label", node["label"])
+        + (f" · {w('review.confirmed_mark')}" if node.get("confirmed") else "")
         + (f" · {node['name_en']}" if node.get("name_en") else "")
         + (f" · {w('entity.aka', aliases=aliases)}" if aliases else "")
     )
@@ -72,6 +84,7 @@ def titles(roles: list[dict[str, Any]], w: Words) -> None:
                 w("column.organisation"): r["org"],
                 w("column.current"): w("entity.current" if r["current"] else "entity.former"),
                 w("column.date"): day_label(r["date"]),
+                w("column.confirmed"): CONFIRMED if r["confirmed"] else "",
             }
             for r in roles
         ]
@@ -272,6 +285,7 @@ def event_list(events: list[dict[str, Any]], node: dict[str, Any], graph: Graph,
                 w("column.modality"): w.value("modality", e["modality"]),
                 w("column.confidence"): w.confidence(e["confidence"]),
                 w("column.sources"): e["sources"],
+                w("column.confirmed"): CONFIRMED if e["confirmed"] else "",
             }
             for e in events
         ]
@@ -279,19 +293,22 @@ def event_list(events: list[dict[str, Any]], node: dict[str, Any], graph: Graph,
     raw = pd.DataFrame(
         [
             {
-                **{
-                    k: e[k]
-                    for k in ("id", "date", "type", "as_role", "status", "role", "modality", "confidence")
-                },
+                **{k: e[k] for k in RAW_EVENT_FIELDS},
                 "sources": e["sources"],
                 "with": "; ".join(o["name"] for o in e["others"]),
             }
             for e in events
         ]
     )
-    table(frame, f"{node['id']}-events", key="events", download=raw)
+    selected = table(frame, f"{node['id']}-events", key="events", selectable=True, download=raw)
+    headings = {e["id"]: event_title(e, w) for e in events}
+    if selected:
+        chosen = [{**events[i], "title": headings[events[i]["id"]]} for i in selected]
+        event_actions(chosen, key="entity-events", selection="events")
+    else:
+        st.caption(w("review.select_to_correct"))
     st.subheader(w("events.evidence"))
-    event_evidence(graph, {e["id"]: event_title(e, w) for e in events})
+    event_evidence(graph, headings)
 
 
 def articles(node: dict[str, Any], graph: Graph, w: Words) -> None:
@@ -324,6 +341,7 @@ def roles_evidence(graph: Graph, node: dict[str, Any], w: Words) -> None:
         r["article"]: r for r in queries.role_reports(graph, [r["article"] for r in roles if r["article"]])
     }
     with st.expander(w("entity.where_titles_come_from")):
+        role_actions(roles, key="roles")
         show_reports(
             [{**sources.get(r["article"], {}), "sentence": r["sentence"]} for r in roles],
             extra_terms=[
@@ -345,11 +363,16 @@ if not entity_id:
         go_to_entity(picked)
     st.stop()
 node = queries.entity(graph, entity_id)
+if node is None and (became := moved_to(entity_id)) is not None:
+    go_to_entity(became)
 if node is None:
+    show_message()
     st.warning(w("entity.unknown", id=escape_markdown(entity_id)))
     st.stop()
 
+signature()
 profile(node, graph, w)
+entity_actions(node)
 roles_evidence(graph, node, w)
 events = queries.entity_events(graph, node["id"], min_confidence=min_confidence())
 tab_network, tab_timeline, tab_events, tab_articles = st.tabs(

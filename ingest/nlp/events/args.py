@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from newsgraph.ingest.nlp.events.rules import Rules
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence
+from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import ENTITY_LABELS
 
 Pick = Callable[[Name], bool]
@@ -29,6 +30,7 @@ class Finder:
         self.sentence = sentence
         self.names = [n for n in sentence.names if n.entity or n.label not in ENTITY_LABELS]
         self._aside = re.compile(rf"[（(][^（）()]{{0,{rules.max_aside}}}[）)]")
+        self._described_member = re.compile(rf"\s*、[^，,。；;：:、（）()“”\s]{{1,{rules.max_aside}}}")
         self.speakers = [n for n in self.names if self._is_speaker(n)]
 
     def _is_speaker(self, name: Name) -> bool:
@@ -38,7 +40,7 @@ class Finder:
         return (
             self.followed_by(name, markers)
             or self.preceded_by(name, self.rules.speaker_openers)
-            or name.text.endswith(markers)
+            or name.text.endswith(tuple(m for m in markers if len(m) > 1))  # 腾讯 is no "X讯"
             or self.sentence.slice(clause_start, clause_end)
             .rstrip(self.rules.clause_ends + "】]）) ")
             .endswith(markers)
@@ -47,6 +49,40 @@ class Finder:
     def is_org(self, name: Name) -> bool:
         """An organisation that takes part in what the sentence says (not the outlet reporting it)."""
         return name.label in self.rules.org_labels and name not in self.speakers
+
+    def kind(self, name: Name) -> str | None:
+        """What an organisation is: the knowledge's kind, else the kind its name's ending tells, else None."""
+        known = load_knowledge().kind_of(name.entity)
+        if known:
+            return known
+        return next(
+            (kind for ending, kind in self.rules.org_kind_endings if name.text.endswith(ending)), None
+        )
+
+    def fitting(self, labels: Sequence[str], not_kinds: frozenset[str] = frozenset()) -> Pick:
+        """A pick of participating organisations with one of ``labels`` and a kind that is none of ``not_kinds``."""
+        return lambda name: (
+            name.label in labels and self.is_org(name) and (not not_kinds or self.kind(name) not in not_kinds)
+        )
+
+    def employer(self, not_kinds: frozenset[str]) -> Pick:
+        """A pick of organisations taking part that people work for: not a publication ("《X》"), not
+        a name a unit word follows ("X团队")."""
+        return lambda name: (
+            self.is_org(name)
+            and self.employs(name, not_kinds)
+            and not self.preceded_by(name, ("《",))
+            and not self.followed_by(name, self.rules.unit_endings)
+        )
+
+    def employs(self, name: Name, not_kinds: frozenset[str]) -> bool:
+        """Whether an organisation mention (of this sentence or not) is one people work for: no unit
+        of one ("审计委员会", "X团队"), of no kind in ``not_kinds``."""
+        return (
+            name.label in self.rules.org_labels
+            and not name.text.endswith(self.rules.unit_endings)
+            and self.kind(name) not in not_kinds
+        )
 
     def followed_by(self, name: Name, words: Sequence[str]) -> bool:
         after = self.sentence.slice(name.end, self.sentence.end)
@@ -77,10 +113,16 @@ class Finder:
         return name.label == "Person"
 
     def coordinated(self, gap: str) -> bool:
-        """Whether the text between two names only joins them ("、", "和", "以及", short asides ...)."""
+        """Whether the text between two names only joins them ("、", "和", "以及", short asides ...).
+
+        After the enumeration comma a short description of the next member may stand
+        ("A、智能座舱第一股B、仿真龙头C等企业").
+        """
         rest = self._aside.sub("", gap)
         if not rest.strip():
             return False  # adjacent names are a descriptor and its name ("芯片公司X"), not a list
+        if self._described_member.fullmatch(rest):
+            return True
         while rest:
             for word in self.rules.coordinators:
                 if rest.startswith(word):
@@ -115,9 +157,21 @@ class Finder:
         return self.group(found[0], pick, position, hi) if found else []
 
     def subject(self, pick: Pick, trigger: int) -> list[Name]:
-        """The trigger's subject: nearest group before it in its clause, else earlier in the sentence."""
+        """The trigger's subject: the nearest group before it in its clause, else the topic of the clauses
+        before it.
+
+        A clause without a subject continues the topic of the one before, which is that clause's first
+        name, not its last ("X旗下拥有A和B，在纽交所上市": X listed).
+        """
         clause_start, _ = self.sentence.clause_of(trigger)
-        return self.before(pick, trigger, clause_start) or self.before(pick, trigger)
+        own = self.before(pick, trigger, clause_start)
+        if own:
+            return own
+        for start, end in reversed([c for c in self.sentence.clauses if c[1] <= clause_start]):
+            found = self.in_range(pick, start, end)
+            if found:
+                return self.group(found[0], pick, start, end)
+        return []
 
     def in_range(self, pick: Pick, lo: int, hi: int) -> list[Name]:
         return [n for n in self.names if pick(n) and lo <= n.start and n.end <= hi]

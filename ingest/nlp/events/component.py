@@ -21,12 +21,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsgraph.ingest.event_types import EventType
+from newsgraph.ingest.nlp.events.amounts import read_amount
+from newsgraph.ingest.nlp.events.confidence import features
 from newsgraph.ingest.nlp.events.frames import builder
-from newsgraph.ingest.nlp.events.modality import TriggerSite, modality_of
+from newsgraph.ingest.nlp.events.modality import DENIED, TriggerSite, deny_back, modality_of
+from newsgraph.ingest.nlp.events.people import with_destinations, with_named_people, without_unnamed_repeats
 from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
 from newsgraph.ingest.nlp.events.rules import Rules, load_rules
-from newsgraph.ingest.nlp.events.sentences import Name, split_sentences
-from newsgraph.ingest.records import Event, Role
+from newsgraph.ingest.nlp.events.sentences import Name, Sentence, split_sentences
+from newsgraph.ingest.nlp.events.tracks import follow_tracks
+from newsgraph.ingest.nlp.knowledge import load_knowledge
+from newsgraph.ingest.records import Entity, Event, Role
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -119,42 +124,55 @@ def _scalar_slots(event_type: EventType) -> list[str]:
     return [name for name, slot in event_type.slots.items() if not slot.is_list]
 
 
-def _conflicts(event_type: EventType, kept: Event, event: Event) -> bool:
+def _conflicts(
+    event_type: EventType, kept: Event, event: Event, slots: tuple[str, ...] | None = None
+) -> bool:
     """Whether two reports disagree on a value both give (then they are different events).
 
     Values agree when one contains the other: "千万元" in a headline and
-    "数千万元" in the body are one amount.
+    "数千万元" in the body are one amount. Only ``slots`` are compared when given:
+    within a sentence, two sums are two transactions ("去年获5亿元，今年又获3亿元").
     """
-    for slot in _scalar_slots(event_type):
+    for slot in slots if slots is not None else _scalar_slots(event_type):
         a, b = getattr(kept, slot), getattr(event, slot)
         if a is not None and b is not None and a not in b and b not in a:
             return True
     return False
 
 
-def _merge(rules: Rules, events: list[Event], within_sentence: bool) -> list[Event]:
+def _merge(
+    rules: Rules, events: list[Event], within_sentence: bool, stated: list[bool] | None = None
+) -> list[Event]:
     """Merge reports of one event, filling the first one's empty slots from the later ones.
 
     Within a sentence, triggers sharing a main participant are one event
-    whatever they say ("完成融资，由X领投"); across an article, later reports
-    merge only when they do not contradict it ("本轮融资由X领投"), and the
-    event keeps the evidence of its first report.
+    whatever else they say ("完成融资，由X领投") unless they give two amounts; a status a word states beats one a
+    trigger implies ("IPO获受理": filed), and of two stated ones the stronger wins
+    (``stated`` tells, per event, whether its status was stated). Across an article,
+    later reports merge only when they do not contradict it ("本轮融资由X领投"), and
+    the event keeps the evidence of its first report.
     """
-    kept: list[Event] = []
-    for event in events:
+    stated = stated or [False] * len(events)
+    order = sorted(range(len(events)), key=lambda i: not stated[i]) if within_sentence else range(len(events))
+    kept: dict[int, tuple[Event, bool]] = {}
+    for i in order:
+        event = events[i]
         event_type = rules.types[event.type]
         key = _merge_key(rules, event)
         same = (
-            i
-            for i, k in enumerate(kept)
-            if _merge_key(rules, k) == key and (within_sentence or not _conflicts(event_type, k, event))
+            j
+            for j, (k, _) in kept.items()
+            if _merge_key(rules, k) == key
+            and not (_conflicts(event_type, k, event, ("amount",) if within_sentence else None))
         )
         index = next(same, None)
         if index is None:
-            kept.append(event)
+            kept[i] = (event, stated[i])
         else:
-            kept[index] = _combined(event_type, kept[index], event)
-    return kept
+            previous, previous_stated = kept.pop(index)
+            both = previous_stated and stated[i]
+            kept[min(index, i)] = (_combined(event_type, previous, event, both), previous_stated)
+    return [kept[i][0] for i in sorted(kept)]
 
 
 def _merge_key(rules: Rules, event: Event) -> tuple[object, ...]:
@@ -162,15 +180,28 @@ def _merge_key(rules: Rules, event: Event) -> tuple[object, ...]:
     return rules.types[event.type].merge_identity(event)
 
 
-def _combined(event_type: EventType, kept: Event, event: Event) -> Event:
-    """``kept`` with its empty slots filled from ``event`` and both reports' lists joined."""
+def _combined(event_type: EventType, kept: Event, event: Event, stronger_status: bool = False) -> Event:
+    """``kept`` with its empty slots filled from ``event`` and both reports' lists joined.
+
+    With ``stronger_status``, the stronger of the two statuses is kept (the type lists its statuses strongest first).
+    """
     updates: dict[str, object] = {
         slot: getattr(event, slot) for slot in _scalar_slots(event_type) if getattr(kept, slot) is None
     }
     for slot in (name for name, spec in event_type.slots.items() if spec.is_list):
         updates[slot] = list(dict.fromkeys([*getattr(kept, slot), *getattr(event, slot)]))
+    if stronger_status and kept.status and event.status:
+        updates["status"] = _stronger_status(event_type, kept.status, event.status)
+    if DENIED in (kept.modality, event.modality):
+        updates["modality"] = DENIED  # a report that denies the event stands for it
     updates["confidence"] = max(kept.confidence, event.confidence)
     return replace(kept, **updates)  # type: ignore[arg-type]
+
+
+def _stronger_status(event_type: EventType, kept: str, other: str) -> str:
+    """Of two stated statuses of one event, the stronger ("终止审核，撤回申请": withdrawn)."""
+    order = list(event_type.statuses)
+    return min((kept, other), key=lambda s: order.index(s) if s in order else len(order))
 
 
 def _with_person_nouns(rules: Rules, text: str, names: list[Name]) -> list[Name]:
@@ -190,17 +221,39 @@ def _with_person_nouns(rules: Rules, text: str, names: list[Name]) -> list[Name]
 def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Event]:
     """Every event the rules find in the article, sentence by sentence, in text order."""
     rules = rules or load_rules()
-    context = ArticleContext(article.roles)
-    events: list[Event] = []
+    context = ArticleContext(article.roles, article.names)
+    reports: list[tuple[Sentence, list[Event]]] = []
     names = _with_person_nouns(rules, article.text, article.names)
     for sentence in split_sentences(article.text, rules.sentence_ends, rules.clause_ends, names):
         reader = SentenceReader(rules, sentence, context)
-        found = _merge(rules, [_to_event(rules, reader, draft, article) for draft in _drafts(reader)], True)
+        drafts = _drafts(reader)
+        events_here = [_to_event(rules, reader, draft, article) for draft in drafts]
+        found = _merge(rules, events_here, True, [d.stated_status for d in drafts])
         for event in found:
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
-        events += found
+        reports.append((sentence, found))
         context.advance(reader.find)
-    return _merge(rules, events, within_sentence=False)
+    events = deny_back(rules, reports)
+    events = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
+    events = _merge(rules, _with_people(rules, events, article.roles), False)
+    return [_with_amount_range(rules, e) for e in events]
+
+
+def _with_people(rules: Rules, events: list[Event], roles: list[Role]) -> list[Event]:
+    """Job changes completed from the rest of the article: unnamed titles named, destinations filled."""
+    leaving = {t.name for t in rules.types if t.destination_type}
+    joining = {t.destination_type for t in rules.types if t.destination_type}
+    named = {t.name for t in rules.types if "person" in t.slots and "role" in t.slots}
+    events = without_unnamed_repeats(with_named_people(events, roles, named), named)
+    return with_destinations(events, leaving, joining)
+
+
+def _with_amount_range(rules: Rules, event: Event) -> Event:
+    """The event with the range its amount stands for (see :mod:`.amounts`)."""
+    if not event.amount:
+        return event
+    amount = read_amount(rules, event.amount)
+    return replace(event, amount_low=amount.low, amount_high=amount.high)
 
 
 # --- spaCy component ----------------------------------------------------------------------------
@@ -247,8 +300,40 @@ class EventComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         events = extract_events(article_view(doc), self.rules)
+        if Doc.has_extension("entities") and doc._.entities is not None:
+            _add_known_participants(doc._.entities, events)
+            events = calibrated(self.rules, events, doc._.entities)
         doc._.events = [*(doc._.events or []), *events]
         return doc
+
+
+def calibrated(rules: Rules, events: list[Event], entities: dict[str, Entity]) -> list[Event]:
+    """The events with their report scores turned into calibrated chances (see :mod:`.confidence`)."""
+    if rules.calibration is None:
+        return events
+    return [
+        replace(e, confidence=rules.calibration.probability(features(e, entities, e.confidence), e.type))
+        for e in events
+    ]
+
+
+def _add_known_participants(entities: dict[str, Entity], events: list[Event]) -> None:
+    """Known entities an event names by a word that is no mention ("赴港" -> 香港交易所) join the article's
+    entities, so its records and the graph can name them."""
+    knowledge = load_knowledge()
+    for event in events:
+        for _, entity_id in event.participants():
+            known = knowledge.entities.get(entity_id)
+            if known is not None and entity_id not in entities:
+                entities[entity_id] = Entity(
+                    id=known.id,
+                    label=known.label,
+                    name=known.name,
+                    name_en=known.name_en,
+                    tickers=list(known.tickers),
+                    parent=known.parent,
+                    known=True,
+                )
 
 
 @Language.factory("newsgraph_events")

@@ -20,11 +20,21 @@ import importlib
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from itertools import pairwise
 
 from newsgraph.ingest.event_types import EventType
-from newsgraph.ingest.nlp.events.reader import Draft, SentenceReader, Trigger, nearest_match, normalise_round
+from newsgraph.ingest.nlp.events.reader import (
+    Draft,
+    SentenceReader,
+    Trigger,
+    employer_of,
+    nearest_match,
+    normalise_round,
+)
 from newsgraph.ingest.nlp.events.sentences import Name
 
+# A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.
+_MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.])")
 # Frames of the trigger groups that report a won bid.
 _BID_FRAMES = ("bid", "bid_after")
 
@@ -125,22 +135,24 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     if trigger.group.frame == "former":
         return _former_title(reader, trigger)
     find = reader.find
+    not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
+    employer = find.employer(not_kinds)
     agent, people = _holders(reader, trigger)
     _, clause_end = reader.sentence.clause_of(trigger.start)
     appointment_at = _destination(reader, trigger)
-    object_orgs = find.after(find.is_org, trigger.end, appointment_at or clause_end)
+    object_orgs = find.after(employer, trigger.end, appointment_at or clause_end)
 
     def fill(draft: Draft, person: Name) -> None:
         if agent:
             draft.values["org"] = agent[0].entity
         elif object_orgs and trigger.group.frame == "subject":
-            draft.values["org"] = object_orgs[0].entity
+            draft.values["org"] = employer_of(object_orgs[0].entity)
         else:
-            draft.values["org"] = reader.person_org(draft, person, trigger)
+            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
         if appointment_at is not None:
-            to_org = find.after(find.is_org, appointment_at)
-            draft.values["to_org"] = to_org[0].entity if to_org else None
+            to_org = _head_after(reader, employer, appointment_at)
+            draft.values["to_org"] = employer_of(to_org.entity) if to_org else None
 
     return _people_events(reader, trigger, fill, people)
 
@@ -148,18 +160,33 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """A person taking a post at an organisation (person, org, role)."""
     find = reader.find
-    _, clause_end = reader.sentence.clause_of(trigger.start)
+    not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
     agent, people = _holders(reader, trigger)
-    org_names = agent or find.after(find.is_org, trigger.end, clause_end) or _counterpart(reader, trigger)
+    head = _head_after(reader, find.employer(not_kinds), trigger.end)
+    org_names = agent or ([head] if head else []) or _counterpart(reader, trigger)
 
     def fill(draft: Draft, person: Name) -> None:
         if org_names:
-            draft.values["org"] = org_names[0].entity
+            draft.values["org"] = employer_of(org_names[0].entity)
         elif trigger.group.frame != "join":
-            draft.values["org"] = reader.person_org(draft, person, trigger)
+            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
 
     return _people_events(reader, trigger, fill, people)
+
+
+def _head_after(reader: SentenceReader, pick: Callable[[Name], bool], position: int) -> Name | None:
+    """The organisation a person goes to, named after ``position`` in its clause: the first one, or the
+    head of a modified phrase ("加入由A投资的初创公司B": B, after the last "的" before it)."""
+    _, clause_end = reader.sentence.clause_of(position)
+    found = reader.find.after(pick, position, clause_end)
+    if not found:
+        return None
+    modifier_end = reader.sentence.slice(found[0].end, clause_end).rfind("的")
+    if modifier_end < 0:
+        return found[0]
+    heads = reader.find.in_range(pick, found[0].end + modifier_end, clause_end)
+    return heads[0] if heads else found[0]
 
 
 def _counterpart(reader: SentenceReader, trigger: Trigger) -> list[Name]:
@@ -175,20 +202,109 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     find = reader.find
     type_rules = _own_type(reader, trigger)
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    slot = type_rules.slots["orgs"]
+    partner = find.fitting(slot.labels, slot.not_kinds)
     if trigger.group.frame in _BID_FRAMES:
         drafts = _bids(reader, trigger)
-    else:
-        names = find.in_range(find.is_org, clause_start, clause_end)
-        if len({n.entity for n in names}) < (trigger.group.min_orgs or type_rules.min_orgs):
-            names = find.before(find.is_org, clause_start) + names
-        orgs = list(dict.fromkeys(n.entity for n in names))
-        drafts = [Draft(trigger, {"orgs": orgs}, anchor=names[0].start if names else None)]
+    elif trigger.group.frame == "supply":
+        drafts = _supplies(reader, trigger, partner)
     clause = reader.sentence.slice(clause_start, clause_end)
     kinds = [k for k, words in type_rules.kinds.items() if any(w in clause for w in words)]
+    kind = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
+    if trigger.group.frame not in (*_BID_FRAMES, "supply"):
+        minimum = trigger.group.min_orgs or type_rules.min_orgs
+        drafts = _mutual(reader, trigger, partner, minimum, pairs=kind not in type_rules.cue("all_parties"))
+    if kind in type_rules.cue("invested_party"):
+        drafts = [d for d in drafts if not _all_investors(reader, d)]
     for draft in drafts:
-        draft.values["kind"] = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
+        draft.values["kind"] = kind
         draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
     return drafts
+
+
+def _mutual(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], minimum: int, pairs: bool
+) -> list[Draft]:
+    """The organisations working together in the trigger's clause (with the previous clause's when it
+    names too few): one event of all of them, or, with ``pairs``, one per partner when one party works
+    with a list ("公司与A、B、C等建立了合作": the company with each; "公司" is the article's company).
+    A previous clause about a person ("张伟曾任职于A、B，负责两家公司的合作") tells where they worked,
+    not who works together, unless it joins two of them ("A与张伟的前东家B，展开了合作").
+    """
+    find = reader.find
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    names = find.in_range(partner, clause_start, clause_end)
+    earlier = [c for c in reader.sentence.clauses if c[1] <= clause_start]
+    while len({n.entity for n in names}) < minimum and earlier:
+        clause = earlier.pop()
+        found = find.in_range(partner, *clause)
+        joined = any(_comitative(reader, a, b) for a, b in pairwise(found))
+        if find.in_range(find.is_person, *clause) and not joined:
+            break
+        names = found + names
+    draft = Draft(trigger, anchor=names[0].start if names else None)
+    lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
+    party = reader.context_org(draft) if lead.endswith(reader.rules.comitative_markers) else None
+    if party is not None:
+        draft.values["orgs"] = [party]
+        return (
+            _with_each(draft, [party], names) if pairs and len(names) > 1 else [_all(draft, [party], names)]
+        )
+    if (
+        pairs
+        and len(names) > 2
+        and _comitative(reader, names[0], names[1])
+        and find.group(names[1], partner, names[1].start, clause_end) == names[1:]
+    ):
+        return _with_each(draft, [names[0].entity or ""], names[1:])
+    return [_all(draft, [], names)]
+
+
+def _all_investors(reader: SentenceReader, draft: Draft) -> bool:
+    """Whether every party of a draft is an investor: investors named together ("参与本轮战略投资的包括A资本、
+    B基金") invest in a company side by side, which makes them no partners of each other."""
+    kinds = {n.entity: reader.find.kind(n) for n in reader.find.names if n.entity}
+    return all(kinds.get(str(org)) == "investor" for org in draft.values.get("orgs") or [])
+
+
+def _comitative(reader: SentenceReader, first: Name, second: Name) -> bool:
+    """Whether "与"/"同"/"跟" joins two names (one party and the other), not a list comma."""
+    return any(m in reader.sentence.slice(first.end, second.start) for m in reader.rules.comitative_markers)
+
+
+def _all(draft: Draft, parties: list[str], names: list[Name]) -> Draft:
+    draft.values["orgs"] = list(dict.fromkeys([*parties, *(n.entity for n in names if n.entity)]))
+    return draft
+
+
+def _with_each(draft: Draft, parties: list[str], names: list[Name]) -> list[Draft]:
+    """One draft per listed partner, each with ``parties``."""
+    return [
+        Draft(draft.trigger, {"orgs": list(dict.fromkeys([*parties, n.entity]))}, draft.inferred, n.start)
+        for n in names
+        if n.entity
+    ]
+
+
+def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
+    """A supplier and each customer it lists ("X的客户包括A与B": X-A, X-B), or the clause's organisations.
+
+    A name right after the word is described by it ("供应商Y"), which states no relation.
+    """
+    find = reader.find
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    listed = find.after(partner, trigger.end, clause_end)
+    if listed and listed[0].start == trigger.end:
+        return []
+    owner = find.subject(lambda n: partner(n) and n not in listed, trigger.start)[-1:]
+    if listed and owner:
+        return [Draft(trigger, {"orgs": [owner[0].entity, n.entity]}, anchor=n.start) for n in listed]
+    names = find.in_range(partner, clause_start, clause_end)
+    return (
+        [Draft(trigger, {"orgs": list(dict.fromkeys(n.entity for n in names))}, anchor=names[0].start)]
+        if names
+        else []
+    )
 
 
 def _bids(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
@@ -243,34 +359,82 @@ def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> 
 
 
 def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """An organisation going public (org, board, status, amount, currency)."""
+    """Companies going public (org, board, status, amount, currency).
+
+    The listed company is the trigger's subject among the organisations the slot admits (never a
+    bank, broker or exchange), not a sponsor or underwriter ("保荐人X", "X担任保荐机构") and not
+    the one a filing goes to ("向X递交"). Status words count from the subject's clause to the trigger's clause's end.
+    """
     find = reader.find
-    subject = find.subject(find.is_org, trigger.start)
-    exchanges = [n for n in find.names if n.label == "Exchange"]
-    board = min(exchanges, key=lambda n: abs(n.start - trigger.start)).entity if exchanges else None
-    status = reader.status(trigger, _own_type(reader, trigger).statuses) or trigger.group.status
+    type_rules = _own_type(reader, trigger)
+    intermediaries = find.marked(
+        find.is_org, type_rules.cue("intermediary_after"), type_rules.cue("intermediary_before")
+    )
+    slot = type_rules.slots["org"]
+    admitted = find.fitting(slot.labels, slot.not_kinds)
+
+    def listed(name: Name) -> bool:
+        return (
+            admitted(name)
+            and name not in intermediaries
+            and not find.preceded_by(name, type_rules.cue("recipient_after"))
+        )
+
+    subject = find.subject(listed, trigger.start)
+    if _product_launch(reader, trigger, subject):
+        return []
     amount, currency = reader.amount(trigger)
     drafts = list(_org_events(reader, trigger, subject))
     for draft in drafts:
-        draft.values.update(board=board, status=status, amount=amount, currency=currency)
+        since, _ = reader.sentence.clause_of(draft.anchor if draft.anchor is not None else trigger.start)
+        status = reader.status(trigger, type_rules.statuses, since)
+        draft.stated_status = status is not None
+        draft.values.update(
+            board=reader.venue(trigger, since),
+            status=status or trigger.group.status,
+            amount=amount,
+            currency=currency,
+        )
     return drafts
 
 
+def _product_launch(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:
+    """Whether what comes on the market is a product named between the company and the word
+    ("X的G9上市", "X两款芯片将于明年上市"): a model code or a product word of the type's cues."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    start = max([clause_start, *(n.end for n in subject)])
+    between = reader.sentence.slice(start, trigger.start)
+    products = _own_type(reader, trigger).cue("product_words")
+    return bool(_MODEL_CODE.search(between)) or any(word in between for word in products)
+
+
 def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """An organisation raising money (org, amount, currency, round, investors)."""
+    """Organisations raising money (org, amount, currency, round, investors).
+
+    The funded company is never one the sentence marks as an investor nor of a kind that only
+    invests. "X完成融资" / "X、Y先后完成融资" fund their subjects (one event each); for an
+    investing word the funded company is its target ("对X的投资", "向X注资"), its object
+    ("Y领投X"), or the subject that receives it ("X获Y投资") within the trigger's clause:
+    "Y计划投资千亿元" funds no one.
+    """
     find = reader.find
-    investors = _investors(reader, trigger)
+    slot = _own_type(reader, trigger).slots["org"]
+    fits = find.fitting(slot.labels, slot.not_kinds)
+    target = _investment_target(reader, trigger, fits) if trigger.group.frame == "invest" else []
+    investors = [n for n in _investors(reader, trigger) if n not in target]
 
-    def not_investor(name: Name) -> bool:
-        return find.is_org(name) and name not in investors
+    def fundable(name: Name) -> bool:
+        return fits(name) and name not in investors
 
-    _, clause_end = reader.sentence.clause_of(trigger.start)
-    before = find.before(not_investor, trigger.start)
-    after = find.after(not_investor, trigger.end, clause_end)
-    funded = (after or before) if trigger.group.frame == "invest" else (before or after)
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    after = find.after(fundable, trigger.end, clause_end)[:1]
+    if trigger.group.frame == "invest":
+        funded = target or after or find.before(fundable, trigger.start, clause_start)
+    else:
+        funded = find.before(fundable, trigger.start) or after
     amount, currency = reader.amount(trigger)
     round_match = nearest_match(reader.rules.round, reader.sentence, trigger)
-    drafts = list(_org_events(reader, trigger, funded[:1]))
+    drafts = list(_org_events(reader, trigger, funded))
     for draft in drafts:
         draft.values.update(
             amount=amount,
@@ -279,6 +443,21 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
+
+
+def _investment_target(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The company an investment goes to when a marker names it before the word: "对X的投资", "向X注资".
+
+    The last fitting name between the marker and "的" (or the trigger) is the head of the phrase:
+    "对语音公司X的投资" is an investment in X.
+    """
+    find = reader.find
+    at = find.marker_before(_own_type(reader, trigger).cue("target_after"), trigger.start)
+    if at is None:
+        return []
+    phrase = reader.sentence.slice(at, trigger.start)
+    end = at + phrase.find("的") if "的" in phrase else trigger.start
+    return find.in_range(pick, at, end)[-1:]
 
 
 def _investors(reader: SentenceReader, trigger: Trigger) -> list[Name]:

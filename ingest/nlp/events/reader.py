@@ -10,14 +10,17 @@ the sentences before it (:class:`ArticleContext`). The per-type frames in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from newsgraph.ingest.event_types import TriggerGroup
 from newsgraph.ingest.nlp.dates import find_dates
+from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.args import Finder
-from newsgraph.ingest.nlp.events.rules import Rules, longest_first
+from newsgraph.ingest.nlp.events.rules import Rules
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence
+from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Role
 
 # How many characters before an amount a cue may stand to disqualify it.
@@ -41,6 +44,8 @@ class Draft:
     values: dict[str, object] = field(default_factory=dict)
     inferred: int = 0
     anchor: int | None = None
+    # Whether a status word stated the status (not only the trigger word implied it).
+    stated_status: bool = False
 
 
 class SentenceReader:
@@ -96,7 +101,7 @@ class SentenceReader:
         if need == "org2":
             return len({n.entity for n in names if self.find.is_org(n)}) >= 2
         if need == "exchange":
-            return any(n.label == "Exchange" for n in names)
+            return any(n.label == "Exchange" for n in names) or bool(self.venues(""))
         scope, _, event_type = need.partition(":")
         if scope == "sure":
             return self._word_of(event_type, self.sentence.start, strong=True)
@@ -134,6 +139,31 @@ class SentenceReader:
 
     # --- shared slot helpers ----------------------------------------------------------------------
 
+    def venues(self, event_type: str) -> list[tuple[int, str]]:
+        """Every venue the sentence names, as (document offset, Exchange id), in text order.
+
+        Exchange mentions, and the venue words of ``event_type`` ("赴港", "港股"; of every
+        type when it is empty). An exchange whose own board the sentence also names is left
+        out: "上交所受理了X的科创板上市申请" is a listing on 科创板, one venue.
+        """
+        found = [(n.start, n.entity) for n in self.find.names if n.label == "Exchange" and n.entity]
+        types = [event_type] if event_type else list(self.rules.venues)
+        for pattern, meaning in (self.rules.venues[t] for t in types if t in self.rules.venues):
+            found += [
+                (self.sentence.start + m.start(), meaning[m.group()])
+                for m in pattern.finditer(self.sentence.text)
+            ]
+        entities = load_knowledge().entities
+        parents = {getattr(entities.get(venue), "parent", None) for _, venue in found}
+        return sorted(f for f in found if f[1] not in parents)
+
+    def venue(self, trigger: Trigger, since: int) -> str | None:
+        """The venue of a trigger: the nearest one from ``since`` (its subject) to its clause's end, else in the sentence."""
+        found = self.venues(trigger.group.event_type)
+        lo, hi = self.sentence.clause_of(trigger.start)
+        near = [f for f in found if min(lo, since) <= f[0] < hi] or found
+        return min(near, key=lambda f: abs(f[0] - trigger.start))[1] if near else None
+
     def context_org(self, draft: Draft) -> str | None:
         """The organisation a sentence refers back to ("本轮融资由X领投"), when a word before the trigger does.
 
@@ -147,25 +177,45 @@ class SentenceReader:
         draft.inferred += org is not None
         return org
 
-    def person_org(self, draft: Draft, person: Name, trigger: Trigger) -> str | None:
-        """The organisation a person belongs to: named next to them, else their role, else the article's."""
+    def person_org(
+        self, draft: Draft, person: Name, trigger: Trigger, not_kinds: frozenset[str] = frozenset()
+    ) -> str | None:
+        """The organisation a person works for: named next to them, else their role's, else the one the
+        article introduced them with, else one earlier in the sentence, else the article's last.
+
+        Only employers count (see :meth:`Finder.employer`); a lab of a known company stands for the company.
+        """
+        pick = self.find.employer(not_kinds)
         clause_start, _ = self.sentence.clause_of(person.start)
         lo, hi = sorted((person.end, trigger.start))
-        between = self.find.in_range(self.find.is_org, lo, hi)
+        between = self.find.in_range(pick, lo, hi)
         if between:
-            return between[0].entity
-        before = self.find.before(self.find.is_org, person.start, clause_start)
+            return employer_of(between[0].entity)
+        before = self.find.before(pick, person.start, clause_start)
         if before:
-            return before[-1].entity
-        role_org = self.context.role_org(person.entity)
+            return employer_of(before[-1].entity)
+        role_org = self.context.role_org(person.entity, self._employs(not_kinds))
         if role_org:
-            return role_org
-        earlier = self.find.before(self.find.is_org, person.start)
+            return employer_of(role_org)
+        introduced = self.context.introduced_with.get(person.entity or "")
+        if introduced and self._employs(not_kinds)(introduced):
+            return employer_of(introduced)
+        earlier = self.find.before(pick, person.start)
         if earlier:
-            return earlier[-1].entity
-        if self.context.last_org:
+            return employer_of(earlier[-1].entity)
+        if self.context.last_org and self._employs(not_kinds)(self.context.last_org):
             draft.inferred += 1
-        return self.context.last_org
+            return employer_of(self.context.last_org)
+        return None
+
+    def _employs(self, not_kinds: frozenset[str]) -> Callable[[str], bool]:
+        """Whether an organisation named elsewhere in the article (by id) is an employer."""
+
+        def employs(entity_id: str) -> bool:
+            name = self.context.names.get(entity_id)
+            return name is not None and self.find.employs(name, not_kinds)
+
+        return employs
 
     def title_near(self, person: Name, trigger: Trigger) -> str | None:
         """The title standing next to a person or as the trigger's object ("辞去CEO职务")."""
@@ -178,9 +228,12 @@ class SentenceReader:
         return nearest.canonical or nearest.text
 
     def amount(self, trigger: Trigger) -> tuple[str | None, str | None]:
-        """The money amount nearest the trigger, normalised, and its currency code."""
+        """The money amount nearest the trigger, as written (see :mod:`.amounts`), and its currency code."""
         match = nearest_match(self.rules.amount, self.sentence, trigger, self.rules.amount_not_after)
-        return normalise_amount(self.rules, match.group()) if match else (None, None)
+        if match is None:
+            return None, None
+        amount = read_amount(self.rules, match.group())
+        return amount.text, amount.currency
 
     def date(self, trigger: Trigger, published: date | None) -> date | None:
         """The date nearest the trigger, else the publication date.
@@ -203,9 +256,16 @@ class SentenceReader:
         best = min(mentions, key=lambda m: (not lo <= m.start < hi, m.start > at, abs(m.start - at)))
         return best.value
 
-    def status(self, trigger: Trigger, statuses: dict[str, tuple[str, ...]]) -> str | None:
-        """The strongest status word of the trigger's clause (the file lists statuses strongest first)."""
-        clause = self.sentence.slice(*self.sentence.clause_of(trigger.start))
+    def status(
+        self, trigger: Trigger, statuses: Mapping[str, tuple[str, ...]], since: int | None = None
+    ) -> str | None:
+        """The strongest status word of the trigger's clause (the file lists statuses strongest first).
+
+        With ``since`` (where the trigger's subject stands), the words from there on count too:
+        "决定终止X公司的发行，并在Y板上市" is a terminated listing.
+        """
+        start, end = self.sentence.clause_of(trigger.start)
+        clause = self.sentence.slice(start if since is None else min(start, since), end)
         for status, words in statuses.items():
             if any(w in clause for w in words):
                 return status
@@ -215,14 +275,21 @@ class SentenceReader:
 class ArticleContext:
     """What earlier sentences of the article tell about the current one."""
 
-    def __init__(self, roles: list[Role]) -> None:
+    def __init__(self, roles: list[Role], names: list[Name] | None = None) -> None:
         self.roles = roles
+        # The first mention of each organisation or person of the article, by entity id.
+        self.names: dict[str, Name] = {}
+        for name in names or []:
+            if name.entity:
+                self.names.setdefault(name.entity, name)
         self.last_org: str | None = None
         self.last_person: str | None = None
+        # The organisation named right before a person when the article first did ("X旗下负责人张三").
+        self.introduced_with: dict[str, str] = {}
         self.subjects: dict[str, str] = {}
 
-    def role_org(self, person: str | None) -> str | None:
-        return next((r.org for r in self.roles if r.person == person and r.org), None)
+    def role_org(self, person: str | None, fits: Callable[[str], bool] = bool) -> str | None:
+        return next((r.org for r in self.roles if r.person == person and r.org and fits(r.org)), None)
 
     def role_title(self, person: str | None) -> str | None:
         return next((r.title for r in self.roles if r.person == person and r.title), None)
@@ -233,12 +300,27 @@ class ArticleContext:
             self.subjects[event_type] = org
 
     def advance(self, finder: Finder) -> None:
+        """Take in a sentence read: its last organisation and person, and who was introduced with whom."""
         orgs = [n for n in finder.names if finder.is_org(n)]
         if orgs:
             self.last_org = orgs[-1].entity
         people = [n for n in finder.names if finder.is_person(n)]
         if people:
             self.last_person = people[-1].entity
+        for person in people:
+            clause_start, _ = finder.sentence.clause_of(person.start)
+            introduced = finder.before(finder.employer(frozenset()), person.start, clause_start)
+            if introduced and person.entity:
+                self.introduced_with.setdefault(person.entity, introduced[-1].entity or "")
+
+
+def employer_of(entity_id: str | None) -> str | None:
+    """The organisation people of ``entity_id`` work for: a known lab's parent company, else itself."""
+    knowledge = load_knowledge()
+    known = knowledge.entities.get(entity_id) if entity_id else None
+    if known is not None and known.parent and knowledge.kind_of(entity_id) == "lab":
+        return known.parent
+    return entity_id
 
 
 # --- patterns near the trigger -------------------------------------------------------------------
@@ -266,23 +348,6 @@ def nearest_match(
         return (not in_clause, min(abs(m.start() - at), abs(m.end() - at)))
 
     return min(matches, key=rank)
-
-
-def normalise_amount(rules: Rules, written: str) -> tuple[str, str | None]:
-    """ "人民币 5 亿元" -> ("5亿元", "CNY"); "约1.2亿美金" -> ("1.2亿美元", "USD").
-
-    Hedges ("约", "超过", "不超过") are dropped: the graph compares amounts, and the
-    evidence sentence keeps the exact wording.
-    """
-    text = re.sub(r"\s+", "", written)
-    text = re.sub(f"^(?:{longest_first(rules.amount_qualifiers)})+", "", text)
-    currency = None
-    for word in sorted(rules.currencies, key=len, reverse=True):
-        if word in text:
-            currency = rules.currencies[word]
-            text = text.replace(word, "")
-            break
-    return text + (rules.currency_words.get(currency, "") if currency else ""), currency
 
 
 def normalise_round(written: str) -> str:

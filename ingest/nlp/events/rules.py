@@ -13,9 +13,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from newsgraph.ingest.datafiles import load_data_file
-from newsgraph.ingest.event_types import EventTypes, TriggerGroup, event_types
+from newsgraph.ingest.datafiles import DataFileError, load_data_file
+from newsgraph.ingest.event_types import EventType, EventTypes, TriggerGroup, event_types
+from newsgraph.ingest.nlp.events.confidence import Calibration
+from newsgraph.ingest.nlp.knowledge import load_knowledge
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,19 +49,33 @@ class Rules:
     comitative_markers: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
+    unit_endings: tuple[str, ...]
+    # (name ending, kind) pairs, longest ending first: the kind of an organisation the knowledge lacks.
+    org_kind_endings: tuple[tuple[str, str], ...]
     modalities: tuple[Modality, ...]
+    modality_breakers: tuple[str, ...]
+    denial_cues: tuple[str, ...]
+    denial_references: tuple[str, ...]
     weights: dict[str, float]
+    # The fitted model that turns report scores into chances (None: report scores are kept).
+    calibration: Calibration | None
     amount: re.Pattern[str]
     round: re.Pattern[str]
     scale: re.Pattern[str]
-    amount_qualifiers: tuple[str, ...]
+    amount_hedges: dict[str, tuple[str, ...]]
+    vague_numbers: dict[str, tuple[float, float]]
     amount_not_after: tuple[str, ...]
     date_not_after: tuple[str, ...]
     currencies: dict[str, str]
     currency_words: dict[str, str]
+    # Currency words as written, longest first, with their codes; and a pattern of all of them.
+    currency_words_written: tuple[tuple[str, str], ...]
+    currency_pattern: re.Pattern[str]
     types: EventTypes
     groups: dict[str, tuple[TriggerGroup, ...]]
     trigger_pattern: re.Pattern[str]
+    # Per event type with venue words: their pattern, and the Exchange id each word means.
+    venues: dict[str, tuple[re.Pattern[str], dict[str, str]]]
 
     def groups_for(self, word: str) -> tuple[TriggerGroup, ...]:
         """Every trigger group (of any event type) that lists ``word``."""
@@ -101,20 +118,55 @@ def load_rules() -> Rules:
         comitative_markers=_words(data["comitative_markers"]),
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),
+        unit_endings=_words(data["unit_endings"]),
+        org_kind_endings=tuple(
+            sorted(
+                ((ending, kind) for kind, endings in data["org_kinds"].items() for ending in endings),
+                key=lambda pair: -len(pair[0]),
+            )
+        ),
         modalities=tuple(
             Modality(name, tuple((g["scope"], _words(g["cues"])) for g in scoped))
             for name, scoped in data["modality"].items()
         ),
+        modality_breakers=_words(data["modality_breakers"]),
+        denial_cues=_words(data["denial_back"]["cues"]),
+        denial_references=_words(data["denial_back"]["references"]),
         weights=dict(data["confidence"]),
+        calibration=_calibration(data.get("calibration")),
         amount=re.compile(data["patterns"]["amount"]),
         round=re.compile(data["patterns"]["round"]),
         scale=re.compile(data["patterns"]["scale"]),
-        amount_qualifiers=_words(data["amount_qualifiers"]),
+        amount_hedges={kind: _words(words) for kind, words in data["amount_hedges"].items()},
+        vague_numbers={
+            word: (float(low), float(high))
+            for word, (low, high) in sorted(data["vague_numbers"].items(), key=lambda item: -len(item[0]))
+        },
         amount_not_after=_words(data["amount_not_after"]),
         date_not_after=_words(data["date_not_after"]),
         currencies=dict(data["currencies"]),
         currency_words=dict(data["currency_words"]),
+        currency_words_written=tuple(sorted(data["currencies"].items(), key=lambda item: -len(item[0]))),
+        currency_pattern=re.compile(longest_first(data["currencies"])),
         types=types,
         groups={w: tuple(g) for w, g in groups.items()},
         trigger_pattern=re.compile(longest_first(groups)),
+        venues={t.name: _venues(t) for t in types if t.venues},
     )
+
+
+def _calibration(data: dict[str, Any] | None) -> Calibration | None:
+    if not data:
+        return None
+    return Calibration(float(data["bias"]), dict(data["weights"]), dict(data.get("types", {})))
+
+
+def _venues(event_type: EventType) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The venue words of a type as one pattern and a word -> Exchange id map; every id must be a known Exchange."""
+    knowledge = load_knowledge()
+    for venue in event_type.venues:
+        entity = knowledge.entities.get(venue)
+        if entity is None or entity.label != "Exchange":
+            raise DataFileError(f"{event_type.source}: venue {venue!r} is not an Exchange of the knowledge")
+    meaning = {word: venue for venue, words in event_type.venues.items() for word in words}
+    return re.compile(longest_first(meaning)), meaning

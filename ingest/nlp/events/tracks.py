@@ -1,0 +1,85 @@
+"""Tracks: one subject's progress on one venue (a company's listing on one exchange), told several times.
+
+An article tells a listing in pieces: the plan, the filing, the hearing, the first trading day, each
+in its own sentence and often without naming the venue again. Per type with a ``track`` (its file
+names the subject, venue and stage slots), reports that name no venue take the one the article gives
+for the same subject (its board, when they name its exchange and the article one board of it), and a bare restatement (a sentence with no stage word: "X的上市之路") adds
+no stage to a subject whose track the article states elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from newsgraph.ingest.event_types import EventType, EventTypes, Track
+from newsgraph.ingest.nlp.knowledge import load_knowledge
+from newsgraph.ingest.records import Event
+
+
+def follow_tracks(types: EventTypes, text: str, events: list[Event]) -> list[Event]:
+    """``events`` with each tracked type's venues filled in and bare restatements dropped."""
+    for event_type in types:
+        if event_type.track is not None:
+            events = _one_type(event_type, event_type.track, text, events)
+    return events
+
+
+def _one_type(event_type: EventType, track: Track, text: str, events: list[Event]) -> list[Event]:
+    ours = [e for e in events if e.type == event_type.name]
+    venues: dict[str, set[str]] = defaultdict(set)
+    for event in ours:
+        if getattr(event, track.subject) and getattr(event, track.venue):
+            venues[getattr(event, track.subject)].add(getattr(event, track.venue))
+    venues = {subject: _boards(found) for subject, found in venues.items()}
+    everywhere = _boards({v for found in venues.values() for v in found})
+    stage_words = [w for words in event_type.statuses.values() for w in words]
+    told: dict[str | None, int] = defaultdict(int)
+    for event in ours:
+        told[getattr(event, track.subject)] += 1
+
+    def bare(event: Event) -> bool:
+        return told[getattr(event, track.subject)] > 1 and not any(
+            w in text[event.start : event.end] for w in stage_words
+        )
+
+    kept = []
+    for event in events:
+        if event.type != event_type.name:
+            kept.append(event)
+        elif not bare(event):
+            own = _refined(venues.get(getattr(event, track.subject), set()), everywhere)
+            kept.append(_with_venue(event, track, own or everywhere))
+    return kept
+
+
+def _with_venue(event: Event, track: Track, venues: set[str]) -> Event:
+    """The event on the one venue its subject's track (or the article) names, when it names none or its parent exchange."""
+    if len(venues) != 1:
+        return event
+    venue = next(iter(venues))
+    current = getattr(event, track.venue)
+    if current is None or current == _parent(venue):
+        return replace(event, **{track.venue: venue})
+    return event
+
+
+def _refined(own: set[str], everywhere: set[str]) -> set[str]:
+    """A subject's venues, an exchange replaced by the one board of it the article names ("深交所中止X的审核"
+    in an article about X's 创业板 IPO: 创业板)."""
+    refined: set[str] = set()
+    for venue in own:
+        boards = {b for b in everywhere if _parent(b) == venue}
+        refined |= boards if len(boards) == 1 else {venue}
+    return refined
+
+
+def _parent(venue: str) -> str | None:
+    known = load_knowledge().entities.get(venue)
+    return known.parent if known else None
+
+
+def _boards(venues: set[str]) -> set[str]:
+    """``venues`` without the exchanges whose own boards are among them (科创板 and 上交所: 科创板)."""
+    parents = {_parent(v) for v in venues}
+    return {v for v in venues if v not in parents}

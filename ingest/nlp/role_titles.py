@@ -1,0 +1,99 @@
+"""The title a role states: what the text says, with its core word normalised.
+
+A title mention is the title word and the prefixes the entity component
+attaches to it (副, 首席, 研发: ``研发高级总监``). Before it the text often
+says more: a field or unit (芯片设计中心副总裁, 海外市场负责人, 数据平台团队的
+首席架构师) or a modifier (联合首席执行官). A role keeps all of it, because "the
+head of the commercial team" and "the head" are different facts, but its core
+is normalised so that one title reads the same whatever the spelling:
+``联合首席执行长`` -> ``联席CEO``, ``芯片设计中心副總裁`` -> ``芯片设计中心副总裁``.
+
+The words before a title belong to it when they are nouns or noun-like (LAC
+tags in ``qualifier_tags``): ``宣布首席执行官张伟`` keeps no ``宣布``. Only the
+part after the last 的 counts, and tense words (前, 原, 时任) are no part of
+the title: they say the role is a past one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.ingest.nlp.knowledge import Knowledge
+from spacy.tokens import Doc, Span
+
+STOP, NOMINAL, FORMER, DROPPED = 0, 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    """Where the words written before a title that belong to it begin, and whether they mark a past role."""
+
+    start: int
+    former: bool
+
+
+class TitleNamer:
+    """Names a role's title from its mention and the qualifier before it."""
+
+    def __init__(self, data: dict[str, Any], knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.tags = frozenset(data["qualifier_tags"])
+        self.verbs = frozenset(data["qualifier_verbs"])
+        self.max_chars = data["qualifier_max_chars"]
+        self.former_words = frozenset(data["former_before"])
+        self.dropped_words = frozenset(data["qualifier_dropped"])
+
+    def nominal_mask(self, doc: Doc) -> bytearray:
+        """Per character of the doc: whether its word may stand in a title's qualifier.
+
+        ``NOMINAL`` for nouns and noun-like words, ``FORMER`` for a tense word (前, 原)
+        and ``DROPPED`` for a word that separates but adds nothing (的, 旗下, 现任);
+        ``STOP`` (0) for anything else, which ends a qualifier.
+        """
+        mask = bytearray(len(doc.text))
+        for token in doc:
+            word = token.text
+            if word in self.former_words:
+                kind = FORMER
+            elif word in self.dropped_words:
+                kind = DROPPED
+            elif token.tag_ in self.tags or word in self.verbs or word.isspace():
+                kind = NOMINAL
+            else:
+                continue
+            mask[token.idx : token.idx + len(word)] = bytes([kind]) * len(word)
+        return mask
+
+    def qualifier(self, mask: bytearray, start: int) -> Qualifier:
+        """Where the qualifier of the title mention at ``start`` begins: the words back to a stop,
+        after the last tense or separating word; past when a tense word is among them."""
+        first = start
+        while first > 0 and start - first < self.max_chars and mask[first - 1]:
+            first -= 1
+        run = mask[first:start]
+        cut = max(run.rfind(FORMER), run.rfind(DROPPED)) + 1
+        return Qualifier(first + cut, FORMER in run)
+
+    def name(self, mention: Span, qualifier: str) -> tuple[str, str] | None:
+        """(title, core label) of a mention with its qualifier, or None when no known title ends it.
+
+        The longest known title ending the written words is replaced by its label
+        (``联合首席执行长`` -> ``联席CEO``); the words before it stay as written.
+        """
+        written = qualifier + mention.text
+        for start in range(len(written)):
+            label = self.knowledge.titles.get(written[start:].strip())
+            if label is not None:
+                return _joined(written[:start].strip(), label), label
+        return None
+
+
+def _joined(words: str, label: str) -> str:
+    """``words`` before ``label``, a space between where both sides are Latin (终端BG CEO)."""
+    latin = bool(words) and _is_latin(words[-1]) and _is_latin(label[0])
+    return f"{words} {label}" if latin else words + label
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()

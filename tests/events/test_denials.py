@@ -1,0 +1,60 @@
+"""A denial makes the event it is about denied, in its own sentence or in a later one that refers back; a rumour the
+article says came true is asserted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import Read
+
+Reader = Callable[..., Read]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网传星云科技公司将裁员三成。对此，星云科技公司发表声明否认。",
+        "据悉，星云科技公司计划裁员。公司表示并无裁员安排。",
+        "有消息称星云科技公司本月裁员。对此，相关人士回应称消息不实。",
+        "星云科技公司否认了裁员传闻。",
+    ],
+)
+def test_a_denied_layoff_is_denied(read: Reader, text: str) -> None:
+    assert read(text).one("layoff").modality == "denied"
+
+
+def test_a_denial_naming_the_person_reaches_back_to_their_departure(read: Reader) -> None:
+    doc = read("有媒体报道称，月光智能公司CEO张伟将离职。月光智能公司回应称，张伟离职的消息不实。")
+    assert {e.modality for e in doc.of_type("departure")} == {"denied"}
+
+
+def test_a_denial_of_something_else_leaves_an_earlier_event_alone(read: Reader) -> None:
+    doc = read("星云科技公司完成5亿元B轮融资。另据报道，月光智能公司否认了被收购的传闻。")
+    assert doc.one("funding").modality == "asserted"
+
+
+def test_a_statement_denying_an_unnamed_title_denies_the_named_report_of_it(read: Reader) -> None:
+    doc = read(
+        "星云科技公司澄清称，关于本公司某执行董事将辞职的传闻不实。"
+        "此前有媒体报道称，星云科技公司联合创始人、董事会秘书张伟将辞去董事会秘书职务。"
+    )
+    departure = doc.one("departure")  # the unnamed report is the named one, not a second departure
+    assert (doc.name(departure.person), departure.modality) == ("张伟", "denied")
+
+
+def test_a_denial_naming_another_kind_of_event_leaves_a_report_alone(read: Reader) -> None:
+    doc = read("有消息称，星云科技公司将与月光智能公司合作。星云科技公司表示，收购传闻不实。")
+    assert doc.one("partnership").modality == "rumored"
+
+
+def test_a_rumoured_departure_the_article_says_took_place_is_asserted(read: Reader) -> None:
+    doc = read(
+        "7月中旬，最先曝出来的消息是张伟即将从星云科技公司辞职创业，然而10月底，他就已经加入了月光智能公司。",
+        published=date(2024, 12, 1),
+    )
+    departure = doc.one("departure")
+    assert (doc.name(departure.to_org), departure.modality) == ("月光智能", "asserted")
+    assert doc.one("appointment").modality == "asserted"  # 然而 ends the rumour's reach

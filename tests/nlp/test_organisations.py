@@ -1,0 +1,116 @@
+"""The built organisations file: valid, consistent, and built by the rules its README documents.
+
+The product loads ``ingest/data/organisations.json`` without validating it (a
+schema check of ~8,000 entities costs more than a second at start-up), so this
+test is where a hand edit or a stale build is caught.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import jsonschema
+import pytest
+from newsgraph.ingest.nlp.knowledge import ORGANISATIONS_FILE, Knowledge, simplified_key
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _build_script() -> ModuleType:
+    """training/build_knowledge.py, which is a script, not part of the installed package."""
+    spec = importlib.util.spec_from_file_location("build_knowledge", ROOT / "training" / "build_knowledge.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _build_script()
+
+
+@pytest.fixture(scope="module")
+def document() -> dict:
+    return json.loads(ORGANISATIONS_FILE.read_text(encoding="utf-8"))
+
+
+def test_matches_its_schema(document: dict) -> None:
+    schema = json.loads(build.OUTPUT_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(document)
+
+
+def test_every_curated_source_matches_the_source_schema() -> None:
+    assert len(build.load_curated()) > 2000
+
+
+def test_labels_follow_kinds_except_declared_overrides(document: dict) -> None:
+    overrides = [e for e in document["entities"] if e["type"] != build.LABEL_OF_KIND[e["kind"]]]
+    assert all(e["kind"] in ("media", "investor") for e in overrides), [e["id"] for e in overrides]
+
+
+def test_thousands_of_organisations_of_every_kind_are_known(knowledge: Knowledge) -> None:
+    assert len(knowledge.entities) >= 5000
+    kinds = {e.kind for e in knowledge.entities.values()}
+    assert set(build.LABEL_OF_KIND) <= kinds
+
+
+def test_ambiguous_spellings_are_spellings_of_their_entity(document: dict) -> None:
+    for entity in document["entities"]:
+        spellings = {entity["name"], entity.get("name_hant"), entity.get("name_en"), entity.get("full_name")}
+        spellings |= set(entity.get("aliases", []))
+        assert set(entity.get("ambiguous", [])) <= spellings, entity["id"]
+
+
+def test_no_single_character_spelling(document: dict) -> None:
+    for entity in document["entities"]:
+        for spelling in [entity["name"], *entity.get("aliases", [])]:
+            assert len(simplified_key(spelling)) >= 2, (entity["id"], spelling)
+
+
+def test_kinds_tell_underwriters_boards_and_sources_apart(knowledge: Knowledge) -> None:
+    """What downstream rules rely on: a broker never lists, a board is where a listing happens."""
+    kind = {
+        name: knowledge.kind_of(knowledge.entity_names.get(name)) for name in ("中金公司", "科创板", "新华社")
+    }
+    assert kind == {"中金公司": "broker", "科创板": "board", "新华社": "media"}
+    assert knowledge.kind_of("sse") == "exchange"
+    assert knowledge.kind_of("csrc") == "regulator"
+    assert knowledge.kind_of("org-unknown") is None
+
+
+def test_short_traditional_and_english_names_find_one_node_with_its_parent(knowledge: Knowledge) -> None:
+    ids = {knowledge.entity_names.get(simplified_key(n)) for n in ("依图", "依圖", "依图科技", "Yitu")}
+    assert ids == {"yitu"}
+    aliyun = knowledge.entity_names.get("阿里云")
+    assert knowledge.entities[aliyun].parent == knowledge.entity_names.get("阿里巴巴")
+
+
+def test_listed_companies_come_with_their_board_and_code(knowledge: Knowledge) -> None:
+    moutai = knowledge.entities[knowledge.entity_names.get("贵州茅台")]
+    assert "sse:600519" in moutai.tickers
+
+
+@pytest.mark.parametrize(
+    ("listed", "name", "delisted"),
+    [
+        ("*ST国华", "国华", False),
+        ("万科Ａ", "万科", False),
+        ("神城A退", "神城", True),
+        ("退市海润", "海润", True),
+        ("S*ST托普", "托普", False),
+        ("TCL科技", "TCL科技", False),
+    ],
+)
+def test_listed_names_lose_their_trading_markers(listed: str, name: str, delisted: bool) -> None:
+    assert build.normalise_listed_name(listed) == (name, delisted)
+
+
+def test_the_build_without_the_public_lists_changes_nothing(tmp_path: Path, capsys) -> None:
+    output = tmp_path / "organisations.json"
+    assert build.main(["--shared", str(tmp_path), "--output", str(output)]) == 0
+    assert not output.exists()
+    assert "nothing built" in capsys.readouterr().out

@@ -6,6 +6,7 @@
 - :mod:`.schema`: labels, relationship types, constraints and indexes (documented in ``SCHEMA.md``);
 - :mod:`.writer`: idempotent, order-independent batched writes of extracted facts;
 - :mod:`.queries`: the explorer's reads; :mod:`.analytics`: networkx over their results;
+- :mod:`.export`: the graph or a neighbourhood as GraphML, GEXF, CSV or JSON Lines (``newsgraph export``);
 - :mod:`.digest`: the weekly digest's reads; :mod:`.console`: the analysts' read-only console;
 - :mod:`.examples`: the analysts' example queries (``examples.yaml``);
 - :mod:`.review`: deleting what a correction rebuilds, and the review queue;

@@ -100,7 +100,10 @@ def paths_subgraph(paths: list[dict[str, Any]]) -> Subgraph:
 
 
 def bundled_edges(sub: Subgraph) -> list[dict[str, Any]]:
-    """One line per (src, dst, type) with a count: four listing stages draw as one "LISTING ×4" line."""
+    """One line per (src, dst, type) with a count: four listing stages draw as one "LISTING ×4" line.
+
+    ``members`` keeps the relationships a line stands for (their events and sentences are its evidence).
+    """
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for edge in sub.edges:
         groups.setdefault((edge["src"], edge["dst"], edge["type"]), []).append(edge)
@@ -116,6 +119,7 @@ def bundled_edges(sub: Subgraph) -> list[dict[str, Any]]:
                 "count": len(members),
                 "dates": ", ".join(dates),
                 "details": ", ".join(details),
+                "members": members,
             }
         )
     return bundled

@@ -16,9 +16,10 @@ from typing import Any
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.schema import ENTITY_LABELS, EVENT_LABELS
 
-#: What the digest shows of an event; the previous period's counts read only the first line.
-EVENT_PLACE = "e.id AS id, e.type AS type, e.date AS date, e.first_reported AS first_reported"
-EVENT_DETAILS = """, e.status AS status, e.modality AS modality, e.confidence AS confidence, e.role AS role,
+#: What the digest shows of an event; the previous period's counts read only the first line (with the
+#: confidence, as low-confidence events count only when shown).
+EVENT_PLACE = "e.id AS id, e.type AS type, e.date AS date, e.first_reported AS first_reported, e.confidence AS confidence"
+EVENT_DETAILS = """, e.status AS status, e.modality AS modality, e.role AS role,
        e.kind AS kind, e.amount AS amount, e.currency AS currency, e.round AS round,
        e.scale AS scale, e.board AS board, e.confirmed AS confirmed"""
 
@@ -63,7 +64,7 @@ RETURN e.id AS event, a.id AS article, a.title AS title, a.url AS url, a.source 
 EVENT_DAYS = """
 MATCH (e:{label})
 OPTIONAL MATCH (e)-[:REPORTED_IN]->(a:Article)
-RETURN e.id AS id, e.date AS date, e.first_reported AS first_reported,
+RETURN e.id AS id, e.date AS date, e.first_reported AS first_reported, e.confidence AS confidence,
        a.published AS published, a.published_at AS published_at
 """
 

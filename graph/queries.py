@@ -30,6 +30,12 @@ EVENT = "|".join(EVENT_LABELS.values())
 EXPLORE = "|".join(EXPLORATION_TYPES)
 #: Upper bound of a path search; Cypher cannot take it as a parameter, so it is a constant.
 MAX_PATH_HOPS = 6
+#: Facts (events and the relationships they draw) with a confidence below this are hidden from readers
+#: unless they ask for them: the explorer's "show low-confidence facts" switch, the digest's
+#: ``--include-low-confidence``, the export's. Facts without a confidence (titles read from text) show.
+SHOWN_CONFIDENCE = 0.5
+#: The ``min_confidence`` that shows every fact.
+EVERY_CONFIDENCE = 0.0
 
 #: The date an event is placed at: its own date, else the day it was first reported.
 EVENT_DAY = "coalesce(e.date, e.first_reported)"
@@ -218,18 +224,24 @@ def entity_listings(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
     )
 
 
-def entity_events(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
+def entity_events(
+    graph: Graph, entity_id: str, min_confidence: float = SHOWN_CONFIDENCE
+) -> list[dict[str, Any]]:
     """Every event an entity takes part in, newest first (undated last), with the other participants."""
     return graph.read(
         f"""
         MATCH (n:{ENTITY} {{id: $id}})<-[i:INVOLVES]-(e:{EVENT})
+        WHERE coalesce(e.confidence, 1.0) >= $min_confidence
         RETURN e.id AS id, e.type AS type, {EVENT_DAY} AS date, e.status AS status,
                e.modality AS modality, e.confidence AS confidence, e.sources AS sources,
-               e.role AS role, i.role AS as_role, e.confirmed AS confirmed,
+               e.role AS role, i.role AS as_role, e.kind AS kind, e.round AS round, e.amount AS amount,
+               e.scale AS scale, e.confirmed AS confirmed,
+               [(e)-[j:INVOLVES]->(x) | {{role: j.role, id: x.id, name: x.name}}] AS participants,
                [(e)-[j:INVOLVES]->(x) WHERE x.id <> n.id | {{role: j.role, id: x.id, name: x.name}}] AS others
         ORDER BY date IS NULL, date DESC
         """,
         id=entity_id,
+        min_confidence=min_confidence,
     )
 
 
@@ -271,6 +283,7 @@ def neighbour_edges(
     until: date | None = None,
     limit: int = 2000,
     nodes: int = NEIGHBOUR_NODE_CAP,
+    min_confidence: float = SHOWN_CONFIDENCE,
 ) -> list[dict[str, Any]]:
     """Exploration relationships touching any of ``entity_ids`` (one hop), with the node at the far end.
 
@@ -280,7 +293,8 @@ def neighbour_edges(
     relationships to the ``nodes`` far nodes most tied to ``entity_ids`` (then
     the most mentioned, then by name: the order of :func:`newsgraph.graph.analytics.neighbourhood`)
     are returned, with every relationship among ``entity_ids`` themselves. Each
-    row's ``far_total`` counts the far nodes outside ``entity_ids`` before that cap.
+    row's ``far_total`` counts the far nodes outside ``entity_ids`` before that cap. Relationships
+    of events below ``min_confidence`` are left out; titles (HOLDS_ROLE, no confidence) never are.
 
     Relationships are read into plain values as soon as they are matched: lists of
     nodes and relationships held through the sort cost ~3x the time, and around a hub
@@ -291,8 +305,10 @@ def neighbour_edges(
         {entities_by_id("a", "ids")}
         MATCH (a)-[r:{EXPLORE}]-(b:{ENTITY})
         WHERE type(r) IN $types AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+          AND coalesce(r.confidence, 1.0) >= $min_confidence
         WITH b, collect([a.id, startNode(r).id, endNode(r).id, type(r), r.date, r.event,
-                         r.status, r.modality, coalesce(r.role, r.title)]) AS edges
+                         r.status, r.modality, coalesce(r.role, r.title), r.confidence,
+                         r.sentence, r.article]) AS edges
         WITH b, edges, b.id IN $ids AS inner
         ORDER BY inner DESC, size(edges) DESC, coalesce(b.mentions, 0) DESC, b.name
         WITH collect([inner, b.id, b.name, labels(b)[0], coalesce(b.mentions, 0), edges]) AS groups
@@ -303,6 +319,7 @@ def neighbour_edges(
         since=since,
         until=until,
         groups=len(entity_ids) + nodes,
+        min_confidence=min_confidence,
     )
     if not found:
         return []
@@ -325,14 +342,19 @@ def neighbour_edges(
 #: Columns of :func:`neighbour_edges` rows: per far node (read once per node), per relationship.
 #: The query sends them as one list of lists (rows cost ~20 us each on the embedded server).
 FAR_FIELDS = ("far", "far_name", "far_label", "far_mentions")
-EDGE_FIELDS = ("near", "src", "dst", "type", "date", "event", "status", "modality", "role")
+EDGE_FIELDS = (
+    "near", "src", "dst", "type", "date", "event", "status", "modality", "role", "confidence", "sentence", "article",
+)  # fmt: skip
 
 
-def shortest_paths(graph: Graph, source: str, target: str, every: bool = False) -> list[dict[str, Any]]:
+def shortest_paths(
+    graph: Graph, source: str, target: str, every: bool = False, min_confidence: float = SHOWN_CONFIDENCE
+) -> list[dict[str, Any]]:
     """One shortest path (all of them when ``every``: ~5x slower) over exploration relationships, up to 6 hops.
 
     Each path is ``{"nodes": [...], "rels": [...]}`` with plain maps; relationship
-    maps keep ``event`` (or ``article`` for HOLDS_ROLE) so each hop can be explained.
+    maps keep ``event`` (or ``article`` for HOLDS_ROLE) so each hop can be explained. A path
+    never goes through a relationship of an event below ``min_confidence`` (a hidden fact).
     """
     function = "allShortestPaths" if every else "shortestPath"
     return graph.read(
@@ -341,6 +363,7 @@ def shortest_paths(graph: Graph, source: str, target: str, every: bool = False) 
         WITH a
         {entities_by_id("b", "target")}
         MATCH p = {function}((a)-[:{EXPLORE}*..{MAX_PATH_HOPS}]-(b))
+        WHERE all(r IN relationships(p) WHERE coalesce(r.confidence, 1.0) >= $min_confidence)
         RETURN [n IN nodes(p) | {{id: n.id, name: n.name, label: labels(n)[0]}}] AS nodes,
                [r IN relationships(p) | {{type: type(r), src: startNode(r).id, dst: endNode(r).id,
                  event: r.event, date: r.date, role: coalesce(r.role, r.title), status: r.status,
@@ -349,6 +372,7 @@ def shortest_paths(graph: Graph, source: str, target: str, every: bool = False) 
         """,
         source=[source],
         target=[target],
+        min_confidence=min_confidence,
     )
 
 
@@ -391,6 +415,7 @@ def events(
     modalities: list[str] | None = None,
     statuses: list[str] | None = None,
     limit: int = EVENTS_PAGE,
+    min_confidence: float = SHOWN_CONFIDENCE,
 ) -> list[dict[str, Any]]:
     """The ``limit`` newest events of one type (``departure``, ``listing``...) matching the filters; undated last.
 
@@ -406,11 +431,12 @@ def events(
           AND (size($modalities) = 0 OR e.modality IN $modalities)
           AND (size($statuses) = 0 OR e.status IN $statuses)
           AND ($company IS NULL OR EXISTS {{ (e)-[:INVOLVES]->(:{ENTITY} {{id: $company}}) }})
+          AND coalesce(e.confidence, 1.0) >= $min_confidence
         WITH e, day ORDER BY day IS NULL, day DESC, e.id LIMIT $limit
         RETURN e.id AS id, e.type AS type, day AS date, e.status AS status, e.modality AS modality,
                e.confidence AS confidence, e.sources AS sources, e.first_reported AS first_reported,
                e.role AS role, e.kind AS kind, e.round AS round, e.amount AS amount, e.currency AS currency,
-               e.board AS board, e.confirmed AS confirmed, {PARTICIPANTS} AS participants
+               e.board AS board, e.scale AS scale, e.confirmed AS confirmed, {PARTICIPANTS} AS participants
         """,
         since=since,
         until=until,
@@ -418,6 +444,7 @@ def events(
         modalities=modalities or [],
         statuses=statuses or [],
         limit=limit,
+        min_confidence=min_confidence,
     )
 
 
@@ -508,15 +535,19 @@ def _venue_of(row: dict[str, Any], tracks: list[dict[str, Any]]) -> dict[str, An
     return {k: chosen[0][k] for k in ("venue_id", "venue", "parent")}
 
 
-def events_per_week(graph: Graph) -> list[dict[str, Any]]:
-    """Number of events first reported in each week (Monday), by type: the overview's chart."""
+def events_per_week(graph: Graph, min_confidence: float = SHOWN_CONFIDENCE) -> list[dict[str, Any]]:
+    """Number of events (of ``min_confidence`` or more) first reported in each week (Monday), by type.
+
+    The overview's chart.
+    """
     return graph.read(
         f"""
-        MATCH (e:{EVENT})
+        MATCH (e:{EVENT}) WHERE coalesce(e.confidence, 1.0) >= $min_confidence
         WITH e, {EVENT_DAY} AS day WHERE day IS NOT NULL
         RETURN date.truncate('week', day) AS week, e.type AS type, count(*) AS events
         ORDER BY week, type
-        """
+        """,
+        min_confidence=min_confidence,
     )
 
 

@@ -1,34 +1,44 @@
 """The newsgraph explorer: ``streamlit run ui/app.py`` (NEWSGRAPH_HOME or NEO4J_URI choose the graph).
 
 Pages are plain scripts under ``ui/views`` (not ``pages/``, which Streamlit would
-list on its own beside this navigation); this entry point only declares them, so
-each page can be opened (and tested) on its own.
+list on its own beside this navigation); this entry point only declares them in the
+reader's language and draws the switches every page shares (language, low-confidence
+facts), so each page can be opened (and tested) on its own.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
+from newsgraph.ui.components import sidebar_switches, words
+from newsgraph.ui.vocabulary import Words
+
+#: The tab's icon, served by the app itself (a Material icon name would be fetched from the internet).
+ICON = Path(__file__).with_name("icon.png")
 
 
-def pages() -> dict[str, list[st.Page]]:
+def pages(w: Words) -> dict[str, list[st.Page]]:
     """The navigation: daily reading first, then exploration, corrections, then the analysts' console."""
     return {
-        "Today": [
-            st.Page("views/overview.py", title="Overview", icon=":material/dashboard:", default=True),
-            st.Page("views/digest.py", title="Digest", icon=":material/newspaper:"),
+        w("nav.today"): [
+            st.Page("views/overview.py", title=w("nav.overview"), icon=":material/dashboard:", default=True),
+            st.Page("views/digest.py", title=w("nav.digest"), icon=":material/newspaper:"),
         ],
-        "Explore": [
-            st.Page("views/search.py", title="Search", icon=":material/search:"),
-            st.Page("views/entity.py", title="Entity", icon=":material/hub:"),
-            st.Page("views/departures.py", title="Departures", icon=":material/logout:"),
-            st.Page("views/partnerships.py", title="Partnerships", icon=":material/handshake:"),
-            st.Page("views/listings.py", title="Listings", icon=":material/finance:"),
-            st.Page("views/connections.py", title="Connections", icon=":material/route:"),
+        w("nav.explore"): [
+            st.Page("views/search.py", title=w("nav.search"), icon=":material/search:"),
+            st.Page("views/entity.py", title=w("nav.entity"), icon=":material/hub:"),
+            st.Page("views/departures.py", title=w("nav.departures"), icon=":material/logout:"),
+            st.Page("views/partnerships.py", title=w("nav.partnerships"), icon=":material/handshake:"),
+            st.Page("views/listings.py", title=w("nav.listings"), icon=":material/finance:"),
+            st.Page("views/connections.py", title=w("nav.connections"), icon=":material/route:"),
         ],
-        "Correct": [st.Page("views/review.py", title="Review", icon=":material/rule:")],
-        "Analysts": [st.Page("views/console.py", title="Cypher console", icon=":material/terminal:")],
+        w("nav.correct"): [st.Page("views/review.py", title=w("nav.review"), icon=":material/rule:")],
+        w("nav.analysts"): [st.Page("views/console.py", title=w("nav.console"), icon=":material/terminal:")],
     }
 
 
-st.set_page_config(page_title="newsgraph", page_icon=":material/hub:", layout="wide")
-st.navigation(pages()).run()
+st.set_page_config(page_title="newsgraph", page_icon=str(ICON), layout="wide")
+navigation = st.navigation(pages(words()))
+sidebar_switches()
+navigation.run()

@@ -1,11 +1,13 @@
-"""What keeps the explorer's charts readable: fixed colours, time axes on the bulk of the data, names that fit.
+"""What keeps the explorer's charts readable: fixed colours and time axes on the bulk of the data.
 
-- :func:`relationship_colors`: one colour per relationship type, the same in every drawing (a
+- :func:`relationship_color`: one colour per relationship type, the same in every drawing (a
   type does not change colour between 1 and 2 hops because another type joined the legend);
+  :data:`LABEL_COLORS` likewise per entity label;
 - :func:`time_bulk`: a handful of stray dates (a company founded in 2004, read from an article
-  of 2021) must not stretch a time axis over 16 years and crush the weeks that matter;
-- :func:`names_that_fit`: in a dense drawing, the names that can be written without overlapping
-  (the most connected first); the others show on hover.
+  of 2021) must not stretch a time axis over 16 years and crush the weeks that matter.
+
+Names in network drawings no longer need placing here: the drawing hides the ones that would
+overlap until a zoom makes room (see :func:`newsgraph.ui.components.network_chart`).
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import altair as alt
 import numpy as np
 import pandas as pd
 from newsgraph.graph.schema import EVIDENCE_TYPES, EXPLORATION_TYPES
+
+if TYPE_CHECKING:
+    from newsgraph.ui.vocabulary import Words
 
 #: Colours for relationship types in schema order (colour-blind-safe Dark2, then Tableau tones).
 RELATIONSHIP_PALETTE = (
@@ -35,17 +40,24 @@ AXIS_GAP = 0.25
 AXIS_MARGIN = 0.03
 #: The narrowest window drawn (a week of news is not stretched over the whole width).
 AXIS_MIN_WINDOW = timedelta(days=14)
-#: Pixels a name takes per character and per line at the drawings' font size (CJK is the widest).
-CHAR_WIDTH_PX, LINE_HEIGHT_PX = 13, 16
+#: One colour per entity label, in every drawing and legend.
+LABEL_COLORS = {
+    "Company": "#1f77b4",
+    "Person": "#d62728",
+    "Organization": "#2ca02c",
+    "Government": "#9467bd",
+    "Exchange": "#ff7f0e",
+}
+#: The colour of a relationship type no schema names (a console result): grey, never a type's colour.
+OTHER_COLOR = "#999999"
+_KNOWN_TYPES = (*EXPLORATION_TYPES, *EVIDENCE_TYPES)
 
 
-def relationship_colors(present: Iterable[str]) -> alt.Scale:
-    """The colour scale of relationship types: fixed per type, whatever else the drawing holds."""
-    domain = [*EXPLORATION_TYPES, *EVIDENCE_TYPES]
-    domain += sorted(set(present) - set(domain))
-    return alt.Scale(
-        domain=domain, range=[RELATIONSHIP_PALETTE[i % len(RELATIONSHIP_PALETTE)] for i in range(len(domain))]
-    )
+def relationship_color(rel_type: str) -> str:
+    """The colour of a relationship type: fixed per type, whatever else the drawing holds."""
+    if rel_type not in _KNOWN_TYPES:
+        return OTHER_COLOR
+    return RELATIONSHIP_PALETTE[_KNOWN_TYPES.index(rel_type) % len(RELATIONSHIP_PALETTE)]
 
 
 def bottom_legend(title: str, values: Sequence[str] | None = None) -> alt.Legend:
@@ -60,11 +72,12 @@ def bottom_legend(title: str, values: Sequence[str] | None = None) -> alt.Legend
 
 
 def time_bulk(
-    frame: pd.DataFrame, column: str, noun: str, weight: str | None = None
+    frame: pd.DataFrame, column: str, words: Words, noun: str, weight: str | None = None
 ) -> tuple[pd.DataFrame, str | None]:
     """The rows to draw on a time axis, and a sentence on the ones left out (None when none is).
 
-    The bulk is the shortest window holding :data:`AXIS_BULK` of the ``noun`` (``events``; each
+    The bulk is the shortest window holding :data:`AXIS_BULK` of the ``noun`` (a key of the
+    vocabulary's ``noun`` group, such as ``events``; each
     row counts ``weight`` times), grown over the dates that follow each other closely at its
     edges (a gap of at most :data:`AXIS_GAP` of its length). It is the axis only when all the
     dates spread over more than :data:`AXIS_STRETCH` times that window: evenly spread dates are
@@ -92,37 +105,14 @@ def time_bulk(
     )
     inside = dates.between(start, end).to_numpy()
     left_out = int(counts[~inside].sum())
-    note = (
-        f"The time axis shows {start:%Y-%m-%d} to {end:%Y-%m-%d}, where most of the data is: "
-        f"{left_out} {noun} dated outside it are left out of this chart (the tables list them)."
+    note = words(
+        "charts.left_out",
+        start=f"{start:%Y-%m-%d}",
+        end=f"{end:%Y-%m-%d}",
+        count=left_out,
+        noun=words(f"noun.{noun}"),
     )
     return frame[inside], note
-
-
-def names_that_fit(nodes: pd.DataFrame, width_px: float, height_px: float) -> set[str]:
-    """Ids of the nodes whose names can be written without overlapping one already written.
-
-    ``nodes`` has ``id``, ``name``, ``x``, ``y`` and ``priority`` (lower first: the center, then
-    the most connected). Positions are scaled to a ``width_px`` x ``height_px`` drawing.
-    """
-    if nodes.empty:
-        return set()
-    x_scale = width_px / max(nodes["x"].max() - nodes["x"].min(), 1e-9)
-    y_scale = height_px / max(nodes["y"].max() - nodes["y"].min(), 1e-9)
-    written: list[tuple[float, float, float, float]] = []
-    shown: set[str] = set()
-    for row in nodes.sort_values(["priority", "name"]).itertuples():
-        half = CHAR_WIDTH_PX * len(str(row.name)) / 2
-        x, y = row.x * x_scale, row.y * y_scale
-        box = (x - half, x + half, y - LINE_HEIGHT_PX / 2, y + LINE_HEIGHT_PX / 2)
-        if not any(_overlap(box, other) for other in written):
-            written.append(box)
-            shown.add(row.id)
-    return shown
-
-
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    return a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]
 
 
 def degrees(edges: Iterable[dict[str, Any]]) -> dict[str, int]:

@@ -18,15 +18,18 @@ import streamlit as st
 from newsgraph.graph.connection import Graph, open_graph
 from newsgraph.graph.schema import ENTITY_LABELS
 from newsgraph.ingest.collect.state import State
-from newsgraph.ingest.corrections import CorrectionError
+from newsgraph.ingest.corrections import Correction, CorrectionError
 from newsgraph.ingest.event_types import event_types
-from newsgraph.ui.components import entity_picker, escape_markdown, get_graph
+from newsgraph.ui.components import entity_picker, escape_markdown, get_graph, words
+from newsgraph.ui.vocabulary import Words
 
 from newsgraph.review import Reviewer, role_id, state_path
 
 WHO_KEY = "review-who"
 WHY_KEY = "review-why"
 MESSAGE_KEY = "review-message"
+#: How a confirmed entity, title or event is marked in tables.
+CONFIRMED = "✓"
 
 
 @st.cache_resource(show_spinner=False, on_release=Graph.close)
@@ -59,8 +62,9 @@ def signature() -> None:
     if WHO_KEY not in st.session_state:
         with reviewer() as r:
             st.session_state[WHO_KEY] = r.who()
-    st.sidebar.text_input("Your name", key=WHO_KEY, help="Signs your corrections; remembered.")
-    st.sidebar.text_input("Why (kept with the next correction)", key=WHY_KEY)
+    w = words()
+    st.sidebar.text_input(w("review.who"), key=WHO_KEY, help=w("review.who_help"))
+    st.sidebar.text_input(w("review.why"), key=WHY_KEY)
     show_message()
 
 
@@ -69,6 +73,7 @@ def correct(action: str, target: str, value: str = "", field: str = "", selectio
 
     ``selection`` names a table whose row selection is cleared: the rows it pointed at have changed.
     """
+    w = words()
     try:
         with reviewer() as r:
             outcome = r.correct(
@@ -80,47 +85,65 @@ def correct(action: str, target: str, value: str = "", field: str = "", selectio
                 who=st.session_state.get(WHO_KEY) or None,
             )
     except CorrectionError as exc:
-        st.session_state[MESSAGE_KEY] = ("error", f"Not done: {exc}.")
+        st.session_state[MESSAGE_KEY] = ("error", w("review.not_done", error=exc))
         return
     done = outcome.corrections[0]
-    notes = "".join(f" Note: {w}." for w in outcome.warnings)
+    notes = "".join(w("review.note", note=note) for note in outcome.warnings)
     st.session_state[WHY_KEY] = ""
     if selection:
         st.session_state.pop(selection, None)
     st.session_state[MESSAGE_KEY] = (
         "success",
-        f"Done: {done.action} {done.name or done.target} ({outcome.articles} article(s) written again). "
-        f"Undo it from the Review page's history.{notes}",
+        w(
+            "review.done",
+            action=w.value("action", done.action),
+            name=correction_name(done, w),
+            articles=outcome.articles,
+        )
+        + notes,
     )
     st.cache_data.clear()
 
 
 def undo(correction_id: str) -> None:
     """Button callback: undo one correction."""
+    w = words()
     try:
         with reviewer() as r:
             outcome = r.undo(correction_id)
     except CorrectionError as exc:
-        st.session_state[MESSAGE_KEY] = ("error", f"Not undone: {exc}.")
+        st.session_state[MESSAGE_KEY] = ("error", w("review.not_undone", error=exc))
         return
     done = outcome.corrections[0]
-    st.session_state[MESSAGE_KEY] = ("success", f"Undone: {done.action} {done.name or done.target}.")
+    st.session_state[MESSAGE_KEY] = (
+        "success",
+        w("review.undone", action=w.value("action", done.action), name=correction_name(done, w)),
+    )
     st.cache_data.clear()
 
 
 def import_corrections(data: bytes) -> None:
     """Button callback: import a JSON Lines file of corrections (a bad line imports nothing)."""
+    w = words()
     try:
         with reviewer() as r:
             outcome = r.import_text(data.decode("utf-8"))
     except (CorrectionError, UnicodeDecodeError) as exc:
-        st.session_state[MESSAGE_KEY] = ("error", f"Nothing imported: {exc}.")
+        st.session_state[MESSAGE_KEY] = ("error", w("review.not_imported", error=exc))
         return
     st.session_state[MESSAGE_KEY] = (
         "success",
-        f"{len(outcome.corrections)} correction(s) imported, {outcome.skipped} already present.",
+        w("review.imported", count=len(outcome.corrections), skipped=outcome.skipped),
     )
     st.cache_data.clear()
+
+
+def correction_name(c: Correction, w: Words) -> str:
+    """What a correction is about, its event type (``departure: 颜水成 / 依图科技``) in the reader's words."""
+    name = c.name or c.target
+    if c.label in event_types().types and name.startswith(f"{c.label}:"):
+        return w.type_title(c.label) + name[len(c.label) :]
+    return name
 
 
 def show_message() -> None:
@@ -147,29 +170,45 @@ def button(
 
 def entity_actions(node: dict[str, Any]) -> None:
     """Confirm, reject, rename, retype, merge or split the entity shown on its page."""
+    w = words()
     entity_id = node["id"]
-    with st.expander("Correct this entity"):
+    with st.expander(w("review.correct_entity")):
         left, right = st.columns(2)
         with left:
             button(
-                "Confirm it is right",
+                w("review.confirm_entity"),
                 f"confirm-{entity_id}",
                 "confirm",
                 entity_id,
                 disabled=bool(node.get("confirmed")),
             )
-            button("Reject: not an entity", f"reject-{entity_id}", "reject", entity_id)
+            button(w("review.reject_entity"), f"reject-{entity_id}", "reject", entity_id)
             others = [lbl for lbl in ENTITY_LABELS if lbl != node["label"]]
-            new_type = st.selectbox("Type", others, key=f"type-{entity_id}")
-            button(f"Change type to {new_type}", f"retype-{entity_id}", "retype", entity_id, new_type)
-            name = st.text_input(
-                "Canonical name", key=f"name-{entity_id}", placeholder=node.get("name") or ""
+            new_type = st.selectbox(
+                w("column.type"), others, key=f"type-{entity_id}", format_func=lambda t: w.value("label", t)
             )
-            button("Rename", f"rename-{entity_id}", "rename", entity_id, name, disabled=not name.strip())
-        with right:
-            into = entity_picker(get_graph(), "Merge into", key=f"merge-{entity_id}")
             button(
-                "Merge into the chosen entity",
+                w("review.retype", type=w.value("label", new_type)),
+                f"retype-{entity_id}",
+                "retype",
+                entity_id,
+                new_type,
+            )
+            name = st.text_input(
+                w("review.canonical_name"), key=f"name-{entity_id}", placeholder=node.get("name") or ""
+            )
+            button(
+                w("review.rename"),
+                f"rename-{entity_id}",
+                "rename",
+                entity_id,
+                name,
+                disabled=not name.strip(),
+            )
+        with right:
+            into = entity_picker(get_graph(), w("review.merge_into"), key=f"merge-{entity_id}")
+            button(
+                w("review.merge"),
                 f"merge-go-{entity_id}",
                 "merge",
                 entity_id,
@@ -177,10 +216,15 @@ def entity_actions(node: dict[str, Any]) -> None:
                 disabled=not into,
             )
             aliases = [a for a in node.get("aliases") or [] if a != node.get("name")]
-            alias = st.selectbox(
-                "Split off the mentions written", aliases, key=f"split-{entity_id}", index=None
+            alias = st.selectbox(w("review.split_which"), aliases, key=f"split-{entity_id}", index=None)
+            button(
+                w("review.split"),
+                f"split-go-{entity_id}",
+                "split",
+                entity_id,
+                alias or "",
+                disabled=not alias,
             )
-            button("Split off", f"split-go-{entity_id}", "split", entity_id, alias or "", disabled=not alias)
 
 
 def event_actions(events: list[dict[str, Any]], key: str, selection: str = "") -> None:
@@ -190,7 +234,8 @@ def event_actions(events: list[dict[str, Any]], key: str, selection: str = "") -
     """
     if not events:
         return
-    st.caption("Correct the selected events:")
+    w = words()
+    st.caption(w("review.correct_events"))
     for event in events:
         event_id = event["id"]
         with st.container(border=True):
@@ -198,7 +243,7 @@ def event_actions(events: list[dict[str, Any]], key: str, selection: str = "") -
             cols = st.columns([1, 1, 2, 2, 1])
             with cols[0]:
                 button(
-                    "Confirm",
+                    w("review.confirm"),
                     f"{key}-confirm-{event_id}",
                     "confirm",
                     event_id,
@@ -206,13 +251,21 @@ def event_actions(events: list[dict[str, Any]], key: str, selection: str = "") -
                     disabled=bool(event.get("confirmed")),
                 )
             with cols[1]:
-                button("Reject", f"{key}-reject-{event_id}", "reject", event_id, selection=selection)
+                button(
+                    w("review.reject"), f"{key}-reject-{event_id}", "reject", event_id, selection=selection
+                )
             fields = fixable_fields(event["type"])
-            field = cols[2].selectbox("Fix field", fields, key=f"{key}-field-{event_id}", index=None)
-            value = _fix_value(cols[3], event["type"], field, f"{key}-value-{event_id}")
+            field = cols[2].selectbox(
+                w("review.fix_field"),
+                fields,
+                key=f"{key}-field-{event_id}",
+                index=None,
+                format_func=lambda f: field_name(f, w),
+            )
+            value = _fix_value(cols[3], event["type"], field, f"{key}-value-{event_id}", w)
             with cols[4]:
                 button(
-                    "Fix",
+                    w("review.fix"),
                     f"{key}-fix-{event_id}",
                     "fix",
                     event_id,
@@ -228,27 +281,42 @@ def fixable_fields(event_type: str) -> list[str]:
     return [n for n, s in event_types()[event_type].slots.items() if not s.is_list] + ["date"]
 
 
-def _fix_value(column: Any, event_type: str, field: str | None, key: str) -> str | None:
+def field_name(field: str, w: Words) -> str:
+    """The readers' name of a field a fix may set."""
+    return w("column.date") if field == "date" else w.value("detail", field)
+
+
+def _fix_value(column: Any, event_type: str, field: str | None, key: str, w: Words) -> str | None:
     """The value input fitting the field: a choice of values, an entity search, or text (a date)."""
     if not field:
         return None
     slot = event_types()[event_type].slots.get(field)
     with column:
         if slot is not None and slot.values:
-            return st.selectbox("Value", slot.values, key=key)
+            # The field names the vocabulary's group of its values (status, kind); others show as they are.
+            return st.selectbox(
+                w("review.value"), slot.values, key=key, format_func=lambda v: w.value(field, v)
+            )
         if slot is not None and slot.is_entity:
-            return entity_picker(get_graph(), "Entity", key=key)
-        return st.text_input("Value" if field != "date" else "Date (YYYY-MM-DD)", key=key)
+            return entity_picker(get_graph(), w("review.entity"), key=key)
+        return st.text_input(w("review.value") if field != "date" else w("review.date"), key=key)
 
 
 def role_actions(roles: list[dict[str, Any]], key: str) -> None:
     """Confirm or reject each title (HOLDS_ROLE) shown."""
+    w = words()
     for role in roles:
         rid = role_id(role["person_id"], role["org_id"], role["title"])
         cols = st.columns([4, 1, 1])
-        mark = " ✓" if role.get("confirmed") else ""
+        mark = f" {CONFIRMED}" if role.get("confirmed") else ""
         cols[0].text(f"{role['person']} · {role['title']} · {role['org']}{mark}")
         with cols[1]:
-            button("Confirm", f"{key}-confirm-{rid}", "confirm", rid, disabled=bool(role.get("confirmed")))
+            button(
+                w("review.confirm"),
+                f"{key}-confirm-{rid}",
+                "confirm",
+                rid,
+                disabled=bool(role.get("confirmed")),
+            )
         with cols[2]:
-            button("Reject", f"{key}-reject-{rid}", "reject", rid)
+            button(w("review.reject"), f"{key}-reject-{rid}", "reject", rid)

@@ -1,10 +1,12 @@
 """The filterable event table shared by the Departures, Partnerships and Listings pages.
 
-One layout for every event type: filters (dates, company, modality, status),
-a sortable table of the newest rows (a page at a time, more on request) with a
-CSV download of what it shows, then (see :func:`evidence`) the reports of the
-selected rows, or of the newest ones when nothing is selected, and buttons that confirm, reject or
-fix the selected rows (:mod:`newsgraph.ui.corrections`).
+One layout for every event type: filters (dates, company, how it was reported, status),
+a sortable table of the newest rows (a page at a time, more on request) in the
+reader's words, with a CSV download of the same rows in the graph's raw values
+(modality codes, confidence as a number) for analysts, then (see :func:`evidence`)
+the reports of the selected rows, or of the newest ones when nothing is selected,
+each under the event's headline, and buttons that confirm, reject or fix the selected rows
+(:mod:`newsgraph.ui.corrections`).
 """
 
 from __future__ import annotations
@@ -18,13 +20,17 @@ from newsgraph.graph import queries
 from newsgraph.graph.connection import Graph
 from newsgraph.ingest.event_types import event_type as type_named
 from newsgraph.ingest.records import MODALITIES
-from newsgraph.ui.components import day_label, event_evidence, table
-from newsgraph.ui.corrections import event_actions, show_message, signature
+from newsgraph.ui.components import event_evidence, event_title, min_confidence, table, words
+from newsgraph.ui.corrections import CONFIRMED, event_actions, show_message, signature
+from newsgraph.ui.vocabulary import Words
 
 #: Evidence shown without a selection: the newest rows.
 EVIDENCE_DEFAULT_ROWS = 10
-#: How a confirmed event's row is marked.
-CONFIRMED = "✓"
+#: Event fields the raw download keeps besides the participants, in this order.
+RAW_FIELDS = (
+    "id", "type", "date", "first_reported", "status", "kind", "role", "round", "amount", "currency",
+    "modality", "confidence", "sources", "confirmed",
+)  # fmt: skip
 
 
 def names(row: dict[str, Any], *roles: str) -> str:
@@ -32,34 +38,49 @@ def names(row: dict[str, Any], *roles: str) -> str:
     return "、".join(p["name"] for p in row["participants"] if p["role"] in roles and p["name"])
 
 
+def raw_row(row: dict[str, Any]) -> dict[str, Any]:
+    """An event as analysts want it in a CSV: the graph's values, participants by role."""
+    roles = dict.fromkeys(p["role"] for p in row["participants"])
+    return {
+        **{field: row.get(field) for field in RAW_FIELDS},
+        **{role: names(row, role) for role in roles},
+    }
+
+
 def event_page(
     graph: Graph,
     event_type: str,
-    columns: Callable[[dict[str, Any]], dict[str, Any]],
+    columns: Callable[[dict[str, Any], Words], dict[str, Any]],
     with_status: bool = False,
 ) -> tuple[list[dict[str, Any]], list[int]]:
     """Filters and table for one event type; returns the rows shown and the positions selected."""
+    w = words()
     show_message()
     filters = st.columns([2, 2, 2, 2] if with_status else [2, 2, 2])
-    window = filters[0].date_input("Between", value=(), key=f"{event_type}-window")
+    window = filters[0].date_input(w("events.between"), value=(), key=f"{event_type}-window")
     companies = company_choices(graph, graph.uri, queries.graph_version(graph), event_type)
     company = filters[1].selectbox(
-        "Company",
+        w("events.company"),
         list(companies),
         index=None,
         format_func=companies.__getitem__,
-        placeholder="any",
+        placeholder=w("events.any"),
         key=f"{event_type}-company",
     )
     modalities = filters[2].multiselect(
-        "Modality", MODALITIES, key=f"{event_type}-modality", placeholder="any"
+        w("events.modality"),
+        MODALITIES,
+        format_func=lambda m: w.value("modality", m),
+        key=f"{event_type}-modality",
+        placeholder=w("events.any"),
     )
     statuses = (
         filters[3].multiselect(
-            "Status",
+            w("events.status"),
             type_named(event_type).slots["status"].values,
+            format_func=lambda s: w.value("status", s),
             key=f"{event_type}-status",
-            placeholder="any",
+            placeholder=w("events.any"),
         )
         if with_status
         else []
@@ -67,22 +88,29 @@ def event_page(
     since, until = (window[0], window[1]) if len(window) == 2 else (None, None)
     pages = st.session_state.setdefault(f"{event_type}-pages", 1)
     shown = pages * queries.EVENTS_PAGE
-    rows = queries.events(graph, event_type, since, until, company, modalities, statuses, limit=shown + 1)
+    floor = min_confidence()
+    rows = queries.events(
+        graph, event_type, since, until, company, modalities, statuses, limit=shown + 1, min_confidence=floor
+    )
     if not rows:
-        st.info(f"No {event_type} matches these filters.")
+        st.info(w("events.none", type=w.type_title(event_type)))
         return [], []
     more, rows = len(rows) > shown, rows[:shown]
     frame = pd.DataFrame(
-        [{**columns(row), "confirmed": CONFIRMED if row.get("confirmed") else ""} for row in rows]
+        [
+            {**columns(row, w), w("column.confirmed"): CONFIRMED if row.get("confirmed") else ""}
+            for row in rows
+        ]
     )
     # The table's key names the filters: new filters make a new table, without the old selection's
     # row positions (which would point past the end of a shorter table, or at other rows).
-    key = f"{event_type}-table-{window}-{company}-{modalities}-{statuses}"
+    key = f"{event_type}-table-{window}-{company}-{modalities}-{statuses}-{floor}"
     st.session_state[table_key(event_type)] = key
-    selected = table(frame, f"{event_type}s", key=key, selectable=True)
+    raw = pd.DataFrame([raw_row(row) for row in rows])
+    selected = table(frame, f"{event_type}s", key=key, selectable=True, download=raw)
     if more:
         st.button(
-            f"Show {queries.EVENTS_PAGE} more (the newest {len(rows)} are shown)",
+            w("events.more", page=queries.EVENTS_PAGE, shown=len(rows)),
             key=f"{event_type}-more",
             on_click=_next_page,
             args=(event_type,),
@@ -116,26 +144,21 @@ def evidence(graph: Graph, rows: list[dict[str, Any]], selected: list[int]) -> N
     """The reports of the selected rows, or of the newest rows when none is selected."""
     if not rows:
         return
-    st.subheader("Evidence")
+    w = words()
+    st.subheader(w("events.evidence"))
     if selected:
         chosen = [rows[i] for i in selected]
     else:
-        st.caption(
-            f"Select rows in the table to see their evidence; showing the {EVIDENCE_DEFAULT_ROWS} newest."
-        )
+        st.caption(w("events.select_hint", count=EVIDENCE_DEFAULT_ROWS))
         chosen = rows[:EVIDENCE_DEFAULT_ROWS]
-    event_evidence(graph, {row["id"]: _title(row) for row in chosen}, open_first=bool(selected))
+    titles = {row["id"]: event_title(row, w) for row in chosen}
+    event_evidence(graph, titles, open_first=bool(selected))
     if selected:
         signature()
         event_actions(
-            [{**row, "title": _title(row)} for row in chosen],
+            [{**row, "title": titles[row["id"]]} for row in chosen],
             key="table",
             selection=st.session_state.get(table_key(rows[0]["type"]), ""),
         )
     else:
-        st.caption("Select rows to confirm, reject or fix them.")
-
-
-def _title(row: dict[str, Any]) -> str:
-    who = "、".join(p["name"] for p in row["participants"] if p["name"])
-    return f"{day_label(row['date'])} · {row['status'] or row['modality']} · {who}"
+        st.caption(w("review.select_to_correct"))

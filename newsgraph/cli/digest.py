@@ -14,9 +14,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from newsgraph.graph.connection import Graph
+from newsgraph.graph.queries import EVERY_CONFIDENCE, SHOWN_CONFIDENCE
 from newsgraph.ui.digest import FORMATS, render
 from newsgraph.ui.digest.assemble import build_digest, weeks_with_events
 from newsgraph.ui.digest.period import DEFAULT_TZ, Period, PeriodError, last_complete_week
+from newsgraph.ui.vocabulary import DEFAULT_LANGUAGE, LANGUAGES
 
 EXIT_OK = 0
 EXIT_WRITE_FAILED = 1
@@ -35,15 +37,19 @@ def run_digest(
     fmt: str,
     out: Path | None,
     tz: str = DEFAULT_TZ,
+    lang: str = DEFAULT_LANGUAGE,
+    low_confidence: bool = False,
 ) -> int:
-    """Write the digest of ``week`` (or ``since``..``until``, or last week) in ``fmt``; returns the exit code."""
-    period = requested_period(fmt, week, since, until, tz)
+    """Write the digest of ``week`` (or ``since``..``until``, or last week) in ``fmt`` and ``lang``;
+    returns the exit code. Low-confidence events are left out unless ``low_confidence``."""
+    period = requested_period(fmt, week, since, until, tz, lang)
     if period is None:
         return EXIT_BAD_INPUT
-    digest = build_digest(graph, period)
+    floor = EVERY_CONFIDENCE if low_confidence else SHOWN_CONFIDENCE
+    digest = build_digest(graph, period, min_confidence=floor)
     if digest.empty:
-        return _fail(empty_message(graph, period), EXIT_EMPTY)
-    data = render(digest, fmt)
+        return _fail(empty_message(graph, period, floor), EXIT_EMPTY)
+    data = render(digest, fmt, lang)
     if out is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -57,7 +63,12 @@ def run_digest(
 
 
 def requested_period(
-    fmt: str, week: str | None, since: date | None, until: date | None, tz: str = DEFAULT_TZ
+    fmt: str,
+    week: str | None,
+    since: date | None,
+    until: date | None,
+    tz: str = DEFAULT_TZ,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> Period | None:
     """The period the options ask for, or None after saying on stderr what is wrong with them.
 
@@ -65,6 +76,9 @@ def requested_period(
     """
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}", EXIT_BAD_INPUT)
+        return None
+    if lang not in LANGUAGES:
+        _fail(f"unknown language {lang!r}; choose one of: {', '.join(LANGUAGES)}", EXIT_BAD_INPUT)
         return None
     try:
         return choose_period(week, since, until, tz)
@@ -88,10 +102,10 @@ def choose_period(week: str | None, since: date | None, until: date | None, tz: 
     return last_complete_week(datetime.now(UTC), tz)
 
 
-def empty_message(graph: Graph, period: Period) -> str:
+def empty_message(graph: Graph, period: Period, min_confidence: float = SHOWN_CONFIDENCE) -> str:
     """Says the period is empty and which weeks nearest to it have events, so the next try succeeds."""
     head = f"no events in {period.label} ({period.start} to {period.end}); nothing written."
-    weeks = weeks_with_events(graph)
+    weeks = weeks_with_events(graph, min_confidence=min_confidence)
     if not weeks:
         return f"{head} The graph has no events yet: ingest articles first (newsgraph ingest PATH)."
     start = period.start.toordinal()

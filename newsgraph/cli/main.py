@@ -18,7 +18,7 @@ import typer
 
 import newsgraph.ui
 from newsgraph.cli import db, ingest, review
-from newsgraph.cli.common import DataDir, connect, out, parse_date
+from newsgraph.cli.common import DataDir, connect, err, out, parse_date
 from newsgraph.graph.config import home_dir
 
 app = typer.Typer(
@@ -103,16 +103,73 @@ def digest(
     fmt: Annotated[str, typer.Option("--format", help="md | html | json | csv | atom")] = "md",
     out_path: Annotated[Path | None, typer.Option("--out", help="File to write (default: stdout).")] = None,
     tz: Annotated[str, typer.Option("--tz", help="Time zone of the weeks.")] = "Asia/Shanghai",
+    lang: Annotated[str, typer.Option("--lang", help="Language of the digest's words: zh | en.")] = "zh",
+    low_confidence: Annotated[
+        bool,
+        typer.Option(
+            "--include-low-confidence", help="Also list events of low confidence (hidden by default)."
+        ),
+    ] = False,
     data_dir: DataDir = None,
 ) -> None:
     """Write the events of a week (or a date range) for editors."""
     from newsgraph.cli.digest import EXIT_BAD_INPUT, requested_period, run_digest
 
     first, last = parse_date(since), parse_date(until)
-    if requested_period(fmt, week, first, last, tz) is None:
+    if requested_period(fmt, week, first, last, tz, lang) is None:
         raise typer.Exit(EXIT_BAD_INPUT)
     with connect(data_dir) as graph:
-        code = run_digest(graph, week=week, since=first, until=last, fmt=fmt, out=out_path, tz=tz)
+        code = run_digest(
+            graph,
+            week=week,
+            since=first,
+            until=last,
+            fmt=fmt,
+            out=out_path,
+            tz=tz,
+            lang=lang,
+            low_confidence=low_confidence,
+        )
+    raise typer.Exit(code)
+
+
+@app.command()
+def export(
+    out_path: Annotated[Path, typer.Option("--out", help="File to write (CSV: FILE.nodes.csv beside it).")],
+    fmt: Annotated[str, typer.Option("--format", help="graphml | gexf | csv | jsonl")] = "graphml",
+    entity: Annotated[
+        str | None, typer.Option(help="Only this entity's neighbourhood (its id, as in ?entity=ID).")
+    ] = None,
+    hops: Annotated[int, typer.Option(help="With --entity: how many steps out.")] = 1,
+    since: Annotated[str | None, typer.Option(help="Relationships dated from YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Relationships dated up to YYYY-MM-DD.")] = None,
+    low_confidence: Annotated[
+        bool,
+        typer.Option(
+            "--include-low-confidence", help="Also export facts of low confidence (hidden by default)."
+        ),
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Write the graph (or one entity's neighbourhood) with its evidence for Gephi, Cytoscape or a spreadsheet."""
+    from newsgraph.cli.export import EXIT_BAD_INPUT, bad_options, run_export
+
+    first, last = parse_date(since), parse_date(until)
+    problem = bad_options(fmt, first, last, hops)
+    if problem:
+        err.print(f"[red]error:[/red] {problem}")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    with connect(data_dir) as graph:
+        code = run_export(
+            graph,
+            fmt=fmt,
+            out=out_path,
+            entity=entity,
+            hops=hops,
+            since=first,
+            until=last,
+            low_confidence=low_confidence,
+        )
     raise typer.Exit(code)
 
 

@@ -12,6 +12,7 @@ from newsgraph.graph.connection import Graph
 from newsgraph.ui.digest import render
 from newsgraph.ui.digest.assemble import build_digest
 from newsgraph.ui.digest.period import Period
+from newsgraph.ui.vocabulary import words as words_in
 
 from newsgraph.cli.digest import run_digest
 from tests.digest.conftest import EMPTY_WEEK, WEEK
@@ -99,3 +100,24 @@ def test_since_without_until_is_refused_by_the_command_before_any_graph_starts(t
     assert done.returncode == 2
     assert "--since needs --until" in done.stderr
     assert not (home / "server.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("zh", ["AI 行业周报 2021-W10", "张伟 离开 星河智能"]),
+        ("en", ["AI industry weekly 2021-W10", "张伟 left 星河智能"]),
+    ],
+)
+def test_the_digest_is_written_in_the_language_asked_with_the_apps_words(
+    digest_graph: Graph, capsysbinary: pytest.CaptureFixture[bytes], lang: str, said: list[str]
+) -> None:
+    assert run_digest(digest_graph, week=WEEK, since=None, until=None, fmt="md", out=None, lang=lang) == 0
+    text = capsysbinary.readouterr().out.decode("utf-8")
+    assert [words for words in said if words not in text] == []
+    assert words_in(lang).type_title("departure") in text
+
+
+def test_an_unknown_language_exits_2(digest_graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_digest(digest_graph, week=WEEK, since=None, until=None, fmt="md", out=None, lang="fr") == 2
+    assert "unknown language 'fr'; choose one of: zh, en" in capsys.readouterr().err

@@ -42,10 +42,10 @@ def open_page(home: Home, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[
     """Run one page of the explorer on ``home``; the app's connections are closed before its server stops."""
     monkeypatch.setenv("NEWSGRAPH_HOME", str(home.path))
 
-    def run(page: str, **query_params: str) -> AppTest:
+    def run(page: str, lang: str = "en", **query_params: str) -> AppTest:
         app = AppTest.from_file(str(APP), default_timeout=APP_TIMEOUT_S)
         app.switch_page(page)
-        for key, value in query_params.items():
+        for key, value in {**query_params, "lang": lang}.items():
             app.query_params[key] = value
         return app.run()
 
@@ -82,8 +82,10 @@ def test_the_next_article_follows_the_corrections(
     app = open_page("views/entity.py", entity=SHORT)
     assert not app.exception, [e.value for e in app.exception]
     assert app.title[0].value == "颜水成"  # the merged-away id leads to the entity it joined
-    assert [list(t["type"]) for t in tables(app) if "type" in t] == [["departure"]]  # no appointment
+    assert [list(t["type"]) for t in tables(app) if "type" in t] == [["Departure"]]  # no appointment
     assert [list(t["confirmed"]) for t in tables(open_page("views/departures.py"))] == [["✓"]]
+    in_chinese = open_page("views/departures.py", lang="zh")
+    assert [list(t["已核实"]) for t in tables(in_chinese) if "已核实" in t] == [["✓"]]
 
 
 def corrected_then_ingested(graph: Graph, tmp_path: Path, options: IngestOptions) -> None:
@@ -113,12 +115,14 @@ def corrected_then_ingested(graph: Graph, tmp_path: Path, options: IngestOptions
 
 
 def tables(app: AppTest) -> list[pd.DataFrame]:
-    """Every table the page shows with a 'confirmed' or 'type' column, in page order."""
+    """Every table the page shows with a 'confirmed' (已核实) or 'type' column, in page order."""
     found: list[pd.DataFrame] = []
 
     def visit(node: object) -> None:
         for child in getattr(node, "children", {}).values():
-            if getattr(child, "type", "") == "dataframe" and {"type", "confirmed"} & set(child.value.columns):
+            if getattr(child, "type", "") == "dataframe" and {"type", "confirmed", "已核实"} & set(
+                child.value.columns
+            ):
                 found.append(child.value)
             visit(child)
 

@@ -88,7 +88,7 @@ def shot(page: object, name: str) -> None:
 
 
 def retype_from_the_queue(page: object, url: str) -> None:
-    page.goto(f"{url}/review")
+    page.goto(f"{url}/review?lang=en")
     name = page.get_by_role("textbox", name="Your name")
     name.fill("Browser Editor")
     name.press("Enter")
@@ -100,7 +100,7 @@ def retype_from_the_queue(page: object, url: str) -> None:
 
 
 def merge_on_the_entity_page(page: object, url: str, short: str) -> None:
-    page.goto(f"{url}/entity?entity={short}")
+    page.goto(f"{url}/entity?entity={short}&lang=en")
     page.get_by_text("Correct this entity").click()
     box = page.get_by_label("Merge into", exact=True).and_(page.locator("input"))
     box.fill("颜水成")
@@ -114,7 +114,7 @@ def merge_on_the_entity_page(page: object, url: str, short: str) -> None:
 
 
 def reject_a_table_row(page: object, url: str) -> None:
-    page.goto(f"{url}/departures")
+    page.goto(f"{url}/departures?lang=en")
     grid = page.locator("[data-testid=stDataFrame]").first
     grid.wait_for()
     page.wait_for_timeout(1000)
@@ -127,7 +127,7 @@ def reject_a_table_row(page: object, url: str) -> None:
 
 
 def undo_everything(page: object, url: str, count: int) -> None:
-    page.goto(f"{url}/review")
+    page.goto(f"{url}/review?lang=en")
     page.get_by_role("tab", name="History").click()
     undo = page.get_by_role("button", name="Undo")
     for left in reversed(range(count)):

@@ -58,7 +58,8 @@ def named(entities: list[dict], name: str) -> str:
 
 
 def digest_events(home: Home) -> dict[str, dict]:
-    data = json.loads(cli(home, "digest", *WIDE_PERIOD, "--format", "json"))
+    """Every event of the digest, low-confidence ones included (the queue's first events are those)."""
+    data = json.loads(cli(home, "digest", *WIDE_PERIOD, "--format", "json", "--include-low-confidence"))
     return {e["id"]: e for section in data["sections"] for e in section["events"]}
 
 

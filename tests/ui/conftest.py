@@ -8,6 +8,7 @@ the server is already running, so the app's ``open_graph`` reuses it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -57,13 +58,17 @@ def _app_connections(sample_home: Path, graph_home: Path) -> Iterator[None]:
 
 @pytest.fixture
 def open_page(monkeypatch: pytest.MonkeyPatch, _app_connections: None) -> Callable[..., AppTest]:
-    """Run one page of the app against the graph in ``home``: ``open_page(home, "views/entity.py", entity="yitu")``."""
+    """Run one page of the app against the graph in ``home``: ``open_page(home, "views/entity.py", entity="yitu")``.
 
-    def run(home: Path, page: str, **query_params: str) -> AppTest:
+    Pages open in English (``?lang=en``) unless ``lang`` says otherwise (``lang=None``: as a reader
+    who never chose opens them).
+    """
+
+    def run(home: Path, page: str, lang: str | None = "en", **query_params: str) -> AppTest:
         monkeypatch.setenv("NEWSGRAPH_HOME", str(home))
         app = AppTest.from_file(str(APP), default_timeout=APP_TIMEOUT_S)
         app.switch_page(page)
-        for key, value in query_params.items():
+        for key, value in {**query_params, **({"lang": lang} if lang else {})}.items():
             app.query_params[key] = value
         return app.run()
 
@@ -94,3 +99,15 @@ def page_texts(app: AppTest) -> list[str]:
 
 def page_text(app: AppTest) -> str:
     return "\n".join(page_texts(app))
+
+
+def drawings(app: AppTest) -> list[dict]:
+    """The ECharts options of the page's interactive network drawings (one graph series each)."""
+    found = [json.loads(e.proto.json) for e in app.get("bidi_component")]
+    return [d["options"] for d in found if d["options"]["series"][0]["type"] == "graph"]
+
+
+def click_node(app: AppTest, key: str, node_id: str) -> AppTest:
+    """What a click on a node of the drawing ``key`` sends back, as the browser would."""
+    app.session_state[key] = {"chart_event": node_id}
+    return app.run()

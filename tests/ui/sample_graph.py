@@ -53,6 +53,8 @@ ENTITIES = {
         name_en="Shanghai Stock Exchange",
         known=True,
     ),
+    # A board of 上交所 (no sample story names it; tests of listing tracks do).
+    "star": Entity("star", "Exchange", "科创板", [], name_en="STAR Market", parent="sse", known=True),
     "hkex": Entity("hkex", "Exchange", "香港交易所", ["港交所", "HKEX"], name_en="HKEX", known=True),
     "person-yan": Entity("person-yan", "Person", "颜水成", ["顏水成"]),
     "person-zhu": Entity("person-zhu", "Person", "朱龙", []),
@@ -73,7 +75,7 @@ class Story:
     roles: list[Role] = field(default_factory=list)
 
 
-def _event(event_type: str, sentence: str, day: date | None, **fields: object) -> Event:
+def sample_event(event_type: str, sentence: str, day: date | None, **fields: object) -> Event:
     defaults: dict[str, object] = {"trigger": "", "modality": "asserted", "confidence": 0.9}
     return Event(
         type=event_type, evidence=sentence, start=0, end=len(sentence), date=day, **{**defaults, **fields}
@@ -93,7 +95,7 @@ def _listing(
 ) -> Story:
     """A story reporting one listing stage; the event's evidence is ``sentence`` (default: the whole text)."""
     evidence = sentence or text
-    event = _event("listing", evidence, day, trigger=trigger, org=org, board=board, status=status)
+    event = sample_event("listing", evidence, day, trigger=trigger, org=org, board=board, status=status)
     return Story(n, day, title, text, [org, board], [event])
 
 
@@ -119,7 +121,7 @@ def _stories() -> list[Story]:
             s1,
             ["yitu", "person-yan", "org-xuehu"],
             [
-                _event(
+                sample_event(
                     "departure",
                     s1,
                     d(2021, 3, 11),
@@ -139,7 +141,7 @@ def _stories() -> list[Story]:
             s2,
             ["yitu", "huawei"],
             [
-                _event(
+                sample_event(
                     "partnership",
                     s2,
                     d(2021, 4, 2),
@@ -162,7 +164,7 @@ def _stories() -> list[Story]:
             s9,
             ["sensetime", "cloudwalk"],
             [
-                _event(
+                sample_event(
                     "partnership",
                     s9,
                     d(2021, 12, 28),
@@ -180,7 +182,7 @@ def _stories() -> list[Story]:
             s10,
             ["cloudwalk", "huawei"],
             [
-                _event(
+                sample_event(
                     "funding",
                     s10,
                     d(2021, 12, 29),
@@ -190,6 +192,8 @@ def _stories() -> list[Story]:
                     round="C",
                     amount="18亿",
                     currency="CNY",
+                    amount_low=1.8e9,
+                    amount_high=1.8e9,
                 )
             ],
         ),
@@ -200,7 +204,7 @@ def _stories() -> list[Story]:
             s11,
             ["megvii", "person-li"],
             [
-                _event(
+                sample_event(
                     "appointment",
                     s11,
                     d(2021, 12, 27),
@@ -219,7 +223,7 @@ def _stories() -> list[Story]:
             s12,
             ["sensetime", "person-zhu"],
             [
-                _event(
+                sample_event(
                     "departure",
                     s12,
                     d(2021, 12, 30),
@@ -240,7 +244,7 @@ def _stories() -> list[Story]:
             f"{HOSTILE} 依图科技与旷视科技合作。",
             ["yitu", "megvii"],
             [
-                _event(
+                sample_event(
                     "partnership",
                     f"{HOSTILE} 依图科技与旷视科技合作。",
                     d(2021, 12, 31),
@@ -298,5 +302,5 @@ def write_stories(graph: Graph, stories: list[Story]) -> None:
 
 def departure_story(n: int, day: date | None, sentence: str, person: str, org: str) -> Story:
     """One article reporting one departure (``day`` None: neither the article nor the event is dated)."""
-    event = _event("departure", sentence, day, trigger="离职", person=person, org=org)
+    event = sample_event("departure", sentence, day, trigger="离职", person=person, org=org)
     return Story(n, day, sentence[:12], sentence, [person, org], [event])

@@ -9,7 +9,7 @@ import pytest
 from newsgraph.graph import analytics
 from newsgraph.graph.examples import ExamplesError, load_examples
 from newsgraph.graph.queries import search_variants
-from newsgraph.ui.components import csv_safe, escape_markdown, highlight, safe_link
+from newsgraph.ui.components import blank_missing, csv_safe, escape_markdown, highlight, safe_link
 
 
 def test_highlight_escapes_html_and_marks_the_longest_name() -> None:
@@ -81,3 +81,11 @@ def test_the_examples_document_lists_every_example() -> None:
     for example in load_examples():
         assert f"## {example.name}" in document
         assert example.query.strip() in document
+
+
+def test_missing_text_shows_blank_whatever_the_column_holds() -> None:
+    """pandas keeps None as NaN in a column that also holds text; both kinds of column show blanks."""
+    frame = pd.DataFrame([{"role": None, "org": None, "n": 1}, {"role": "CTO", "org": None, "n": 2}])
+    shown = blank_missing(frame)
+    assert list(shown["role"]) == ["", "CTO"] and list(shown["org"]) == ["", ""]
+    assert list(shown["n"]) == [1, 2] and not shown.isna().any().any()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsgraph.ui.digest import atom, csv_export, html, json_export, markdown
 from newsgraph.ui.digest.base import Exporter
 from newsgraph.ui.digest.model import Digest
+from newsgraph.ui.vocabulary import DEFAULT_LANGUAGE, words
 
 FORMATS: dict[str, Exporter] = {
     exporter.key: exporter
@@ -22,10 +23,10 @@ FORMATS: dict[str, Exporter] = {
 }
 
 
-def render(digest: Digest, fmt: str) -> bytes:
-    """The digest in format ``fmt`` (a key of FORMATS), as the bytes to save or send."""
+def render(digest: Digest, fmt: str, lang: str = DEFAULT_LANGUAGE) -> bytes:
+    """The digest in format ``fmt`` (a key of FORMATS) and language ``lang``, as the bytes to save or send."""
     try:
         exporter = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown digest format {fmt!r} (choose from {', '.join(FORMATS)})") from None
-    return exporter.render(digest)
+    return exporter.render(digest, words(lang))

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from newsgraph.graph import digest as queries
 from newsgraph.graph.connection import Graph
+from newsgraph.graph.queries import SHOWN_CONFIDENCE
 from newsgraph.ingest.event_types import Section as TypeSection
 from newsgraph.ingest.event_types import event_types
 from newsgraph.ui.digest.model import (
@@ -49,11 +50,21 @@ ZONE_SLACK = timedelta(days=1)
 T = TypeVar("T")
 
 
-def build_digest(graph: Graph, period: Period, *, top: int = 5, new_limit: int = 20) -> Digest:
-    """Read the period's events, the previous period's counts and the header lists from ``graph``."""
-    events = _read_events(graph, period)
+def build_digest(
+    graph: Graph,
+    period: Period,
+    *,
+    top: int = 5,
+    new_limit: int = 20,
+    min_confidence: float = SHOWN_CONFIDENCE,
+) -> Digest:
+    """Read the period's events, the previous period's counts and the header lists from ``graph``.
+
+    Events below ``min_confidence`` are left out, of the counts too (``EVERY_CONFIDENCE`` keeps them).
+    """
+    events = _read_events(graph, period, min_confidence)
     counts = Counter(event.type for event in events)
-    previous = _count_types(graph, period.previous())
+    previous = _count_types(graph, period.previous(), min_confidence)
     new, new_total = _read_new_entities(graph, period, new_limit)
     return Digest(
         period=period,
@@ -65,8 +76,8 @@ def build_digest(graph: Graph, period: Period, *, top: int = 5, new_limit: int =
     )
 
 
-def _read_events(graph: Graph, period: Period) -> list[DigestEvent]:
-    rows = _event_rows(graph, period)
+def _read_events(graph: Graph, period: Period, min_confidence: float) -> list[DigestEvent]:
+    rows = _event_rows(graph, period, min_confidence)
     if not rows:
         return []
     participants = _group(queries.participants(graph, rows), _participant)
@@ -75,18 +86,25 @@ def _read_events(graph: Graph, period: Period) -> list[DigestEvent]:
     return [event for event in events if event.day in period]
 
 
-def _event_rows(graph: Graph, period: Period, *, details: bool = True) -> list[dict[str, Any]]:
+def _event_rows(
+    graph: Graph, period: Period, min_confidence: float, *, details: bool = True
+) -> list[dict[str, Any]]:
     """Events of the period widened by the zone slack (the exact placement needs their reports)."""
     days = Period(period.start - ZONE_SLACK, period.end + ZONE_SLACK).dates()
-    return queries.events_on(graph, days, details=details)
+    return [row for row in queries.events_on(graph, days, details=details) if shown(row, min_confidence)]
 
 
-def _count_types(graph: Graph, period: Period) -> Counter[str]:
+def shown(row: dict[str, Any], min_confidence: float) -> bool:
+    """Whether an event row is confident enough to show (one without a confidence always is)."""
+    return row["confidence"] is None or row["confidence"] >= min_confidence
+
+
+def _count_types(graph: Graph, period: Period, min_confidence: float) -> Counter[str]:
     """Events per type in the period, placed as :func:`_read_events` places them, reading only report days.
 
     A dated event is placed by its date; an undated one by its first report's day in the zone.
     """
-    rows = _event_rows(graph, period, details=False)
+    rows = _event_rows(graph, period, min_confidence, details=False)
     undated = [row for row in rows if row["date"] is None]
     reported: dict[str, list[date]] = defaultdict(list)
     if undated:
@@ -241,13 +259,15 @@ def _read_new_entities(graph: Graph, period: Period, limit: int) -> tuple[list[N
     return ranked[:limit], sum(found["total"] for found in rows)
 
 
-def weeks_with_events(graph: Graph, tz: str = DEFAULT_TZ) -> list[tuple[str, int]]:
+def weeks_with_events(
+    graph: Graph, tz: str = DEFAULT_TZ, min_confidence: float = SHOWN_CONFIDENCE
+) -> list[tuple[str, int]]:
     """(ISO week, number of events) for every week that has events, oldest first.
 
     What the CLI suggests after an empty week and what the app offers to pick
-    from; events are placed exactly as :func:`build_digest` places them.
+    from; events are placed (and left out) exactly as :func:`build_digest` places them.
     """
-    rows = queries.event_days(graph)
+    rows = [row for row in queries.event_days(graph) if shown(row, min_confidence)]
     reported: dict[str, list[date]] = defaultdict(list)
     for row in rows:
         day = _report_day(row["published"], _timestamp(row["published_at"], zone(tz)))

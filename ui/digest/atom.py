@@ -18,6 +18,7 @@ from newsgraph.ui.digest import base
 from newsgraph.ui.digest.html import event_fragment
 from newsgraph.ui.digest.model import Digest, DigestEvent
 from newsgraph.ui.digest.period import zone
+from newsgraph.ui.vocabulary import Words
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -28,30 +29,30 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 ET.register_namespace("", ATOM)  # Atom as the default namespace: <feed>, not <ns0:feed>
 
 
-def render(digest: Digest) -> bytes:
+def render(digest: Digest, w: Words) -> bytes:
     tz = zone(digest.period.tz)
-    feed = ET.Element(f"{{{ATOM}}}feed", {XML_LANG: "zh"})
+    feed = ET.Element(f"{{{ATOM}}}feed", {XML_LANG: w.lang})
     _text(feed, "id", f"{TAG_PREFIX}digest/{digest.period.label}")
-    _text(feed, "title", f"{base.TITLE} {digest.period.label}")
-    _text(feed, "subtitle", base.period_text(digest) if not digest.empty else base.EMPTY_NOTE)
+    _text(feed, "title", base.title(digest, w))
+    _text(feed, "subtitle", base.period_text(digest, w) if not digest.empty else w("digest.empty"))
     _text(feed, "updated", _stamp(digest.updated))
     _text(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", "newsgraph")
     _text(feed, "generator", "newsgraph")
     for event in digest.events:
-        _entry(feed, event, tz)
+        _entry(feed, event, tz, w)
     ET.indent(feed)
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def _entry(feed: ET.Element, event: DigestEvent, tz: ZoneInfo) -> None:
+def _entry(feed: ET.Element, event: DigestEvent, tz: ZoneInfo, w: Words) -> None:
     entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
     _text(entry, "id", f"{TAG_PREFIX}event/{event.id}")
-    mark = f"【{base.mark(event)}】" if event.tentative else ""
-    _text(entry, "title", f"{mark}{base.headline(event)}")
+    mark = w("digest.mark", mark=base.mark(event, w)) if event.tentative else ""
+    _text(entry, "title", f"{mark}{base.headline(event, w)}")
     moments = sorted(s.moment(tz) for s in event.sources if s.published) or [_day_start(event, tz)]
     _text(entry, "updated", _stamp(moments[-1]))
     _text(entry, "published", _stamp(moments[0]))
-    ET.SubElement(entry, f"{{{ATOM}}}category", term=event.type, label=base.type_title(event.type))
+    ET.SubElement(entry, f"{{{ATOM}}}category", term=event.type, label=w.type_title(event.type))
     for n, source in enumerate(event.sources):
         url = base.safe_url(source.url)
         if url:
@@ -61,7 +62,7 @@ def _entry(feed: ET.Element, event: DigestEvent, tz: ZoneInfo) -> None:
             )
     if event.evidence:
         _text(entry, "summary", base.one_line(event.evidence))
-    _text(entry, "content", event_fragment(event)).set("type", "html")
+    _text(entry, "content", event_fragment(event, w)).set("type", "html")
 
 
 def _day_start(event: DigestEvent, tz: ZoneInfo) -> datetime:

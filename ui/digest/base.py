@@ -1,13 +1,13 @@
 """What every digest exporter shares: the exporter record, the display words, and text hygiene.
 
 Exporters only format a :class:`newsgraph.ui.digest.model.Digest`; they never query. The
-words shown to editors (Chinese, since the readers are) are kept here once so
-the five formats name things the same way; the names of event types, sections
-and participant roles and the headline templates come from the event type
-files (:mod:`newsgraph.ingest.event_types`). Everything that comes from an
-article -- titles, sentences, names, amounts -- is untrusted text: it goes
-through :func:`one_line` (so it cannot open a new Markdown block or CSV row)
-and each format's own escaping; URLs go through :func:`safe_url`.
+words shown to editors come from the one vocabulary the explorer uses too
+(:mod:`newsgraph.ui.vocabulary`), in the language asked for (Chinese by default): the
+names of event types, sections and participant roles and the headline templates come from
+the event type files (:mod:`newsgraph.ingest.event_types`). Everything that comes from an
+article -- titles, sentences, names, amounts -- is untrusted text: it goes through
+:func:`one_line` (so it cannot open a new Markdown block or CSV row) and each format's own
+escaping; URLs go through :func:`safe_url`.
 """
 
 from __future__ import annotations
@@ -20,58 +20,7 @@ from urllib.parse import quote, urlsplit
 
 from newsgraph.ingest.event_types import event_types
 from newsgraph.ui.digest.model import Digest, DigestEvent, Section
-
-TITLE = "AI 行业周报"
-
-#: Listing stages, then the statuses of other events (partnerships: active / ended).
-STATUS_LABELS = {
-    "rumored": "传闻",
-    "preparing": "筹备中",
-    "filed": "已递表",
-    "inquiry": "问询中",
-    "approved": "已获批",
-    "listed": "已上市",
-    "stalled": "停滞",
-    "suspended": "中止",
-    "terminated": "终止",
-    "withdrawn": "撤回",
-    "active": "进行中",
-    "ended": "已结束",
-}
-KIND_LABELS = {
-    "cooperation": "合作",
-    "customer": "客户",
-    "supplier": "供应商",
-    "licensing": "授权",
-    "bid": "中标",
-    "joint_venture": "合资",
-    "investment": "投资",
-}
-#: Marks for events that did not (yet) happen as stated; asserted events carry none.
-MODALITY_LABELS = {"rumored": "传闻", "planned": "计划", "denied": "已否认"}
-DETAIL_LABELS = {
-    "role": "职位",
-    "kind": "方式",
-    "round": "轮次",
-    "amount": "金额",
-    "currency": "币种",
-    "scale": "规模",
-    "board": "板块",
-}
-LABEL_NAMES = {
-    "Company": "公司",
-    "Organization": "机构",
-    "Government": "政府",
-    "Exchange": "交易所",
-    "Person": "人物",
-}
-UNKNOWN = "（未知）"
-#: What a headline shows for an empty slot, and how it joins several names, per language.
-HEADLINE_UNKNOWN = {"zh": UNKNOWN, "en": "(unknown)"}
-NAME_JOINERS = {"zh": "、", "en": ", "}
-EMPTY_NOTE = "本期没有事件。"
-#: The mark of an event a journalist confirmed.
-CONFIRMED = "✓ 编辑已核实"
+from newsgraph.ui.vocabulary import Words
 
 _SPACE = re.compile(r"\s+")
 _SAFE_SCHEMES = ("http", "https")
@@ -85,7 +34,7 @@ class Exporter:
     title: str
     extension: str
     media_type: str
-    render: Callable[[Digest], bytes]
+    render: Callable[[Digest, Words], bytes]
 
 
 def one_line(text: object) -> str:
@@ -106,44 +55,38 @@ def safe_url(url: str) -> str | None:
     return quote(url, safe="/:?#@!$&*+,;=%-._~")
 
 
-def headline(event: DigestEvent, lang: str = "zh") -> str:
+def headline(event: DigestEvent, w: Words) -> str:
     """``颜水成 离开 依图科技，加入 雪湖科技``: the headline template of the event's type, filled in.
 
     Entity slots show their participants' names, value slots the event's
     detail of that name (its status for ``status``).
     """
-    event_type = event_types()[event.type]
+    names: dict[str, list[str]] = {}
+    for p in event.participants:
+        names.setdefault(p.role, []).append(one_line(p.name))
     values = {"status": one_line(event.status), **{k: one_line(v) for k, v in event.details}}
-    for slot in event_type.entity_slots:
-        values[slot.name] = NAME_JOINERS[lang].join(one_line(n) for n in event.names(slot.role))
-    return event_type.headline[lang].render(values, HEADLINE_UNKNOWN[lang])
+    return w.headline(event.type, names, values)
 
 
-def type_title(event_type: str) -> str:
-    """The readers' name of an event type (the name itself for a type this process does not know)."""
-    known = event_types().types.get(event_type)
-    return known.title["zh"] if known else event_type
-
-
-def mark(event: DigestEvent) -> str:
+def mark(event: DigestEvent, w: Words) -> str:
     """The visible mark of a rumoured, planned or denied event (empty for asserted ones)."""
-    return MODALITY_LABELS.get(event.modality, event.modality) if event.tentative else ""
+    return w.value("modality", event.modality) if event.tentative else ""
 
 
-def section_title(section: Section) -> str:
-    title = next((s.title["zh"] for s in event_types().sections if s.key == section.key), section.key)
+def section_title(section: Section, w: Words) -> str:
+    title = next((s.title[w.lang] for s in event_types().sections if s.key == section.key), section.key)
     if section.stage:
-        return f"{title}：{STATUS_LABELS.get(section.stage, section.stage)}"
+        return w("digest.section_stage", section=title, stage=w.value("status", section.stage))
     return title
 
 
-def day_text(event: DigestEvent) -> str:
+def day_text(event: DigestEvent, w: Words) -> str:
     """The event's date, saying when it is only the date of the first report."""
     if event.date:
         return event.date.isoformat()
     if event.first_reported:
-        return f"{event.first_reported.isoformat()}（首次报道）"
-    return UNKNOWN
+        return w("digest.first_reported_on", date=event.first_reported.isoformat())
+    return w("common.unknown")
 
 
 def when(published: date | None, published_at: datetime | None) -> str:
@@ -154,7 +97,7 @@ def when(published: date | None, published_at: datetime | None) -> str:
 
 
 def confidence(value: float) -> str:
-    """Fixed two decimals, so output does not depend on float repr."""
+    """Fixed two decimals, so output does not depend on float repr (the raw value, for JSON and CSV)."""
     return f"{value:.2f}"
 
 
@@ -162,55 +105,74 @@ def signed(delta: int) -> str:
     return f"+{delta}" if delta > 0 else str(delta)
 
 
-def period_text(digest: Digest) -> str:
+def title(digest: Digest, w: Words) -> str:
+    return w("digest.title", period=digest.period.label)
+
+
+def period_text(digest: Digest, w: Words) -> str:
     period = digest.period
-    return f"{period.label}（{period.start.isoformat()} 至 {period.end.isoformat()}，{period.tz}）"
+    return w(
+        "digest.period",
+        label=period.label,
+        start=period.start.isoformat(),
+        end=period.end.isoformat(),
+        tz=period.tz,
+    )
 
 
-def details(event: DigestEvent) -> list[str]:
+def details(event: DigestEvent, w: Words) -> list[str]:
     """``职位：CTO`` for the event's extra properties; a board code only when no exchange is named."""
     named_board = any(p.role == "board" for p in event.participants)
     return [
-        f"{DETAIL_LABELS.get(k, k)}：{KIND_LABELS.get(v, one_line(v)) if k == 'kind' else one_line(v)}"
+        w("digest.fact", name=w.value("detail", k), value=w.value("kind", v) if k == "kind" else one_line(v))
         for k, v in event.details
         if not (k == "board" and named_board)
     ]
 
 
-def count_rows(digest: Digest) -> list[tuple[str, int, int, str]]:
+def count_rows(digest: Digest, w: Words) -> list[tuple[str, int, int, str]]:
     """(type label, this period, previous period, signed change) per type, then the total."""
-    rows = [(type_title(c.type), c.count, c.previous, signed(c.delta)) for c in digest.counts]
+    rows = [(w.type_title(c.type), c.count, c.previous, signed(c.delta)) for c in digest.counts]
     now, before = sum(c.count for c in digest.counts), sum(c.previous for c in digest.counts)
-    return [*rows, ("合计", now, before, signed(now - before))]
+    return [*rows, (w("digest.total"), now, before, signed(now - before))]
 
 
-def active_companies_text(digest: Digest) -> str:
-    return "、".join(f"{one_line(c.name)}（{c.events} 起）" for c in digest.active_companies)
+def count_header(w: Words) -> tuple[str, str, str, str]:
+    return (w("digest.type"), w("digest.this_period"), w("digest.previous_period"), w("digest.change"))
 
 
-def new_entities_text(digest: Digest) -> str:
+def active_companies_text(digest: Digest, w: Words) -> str:
+    return w.joiner.join(
+        w("digest.company_events", name=one_line(c.name), count=c.events) for c in digest.active_companies
+    )
+
+
+def new_entities_text(digest: Digest, w: Words) -> str:
     """The new entities, saying how many more there are when the list was cut."""
-    names = "、".join(
-        f"{one_line(e.name)}（{LABEL_NAMES.get(e.label, e.label)}）" for e in digest.new_entities
+    names = w.joiner.join(
+        w("digest.new_entity", name=one_line(e.name), label=w.value("label", e.label))
+        for e in digest.new_entities
     )
     hidden = digest.new_entities_total - len(digest.new_entities)
-    return f"{names} 等 {digest.new_entities_total} 个" if hidden else names
+    return w("digest.and_more", names=names, total=digest.new_entities_total) if hidden else names
 
 
-def participants_text(event: DigestEvent) -> str:
-    event_type = event_types()[event.type]
-    return " · ".join(f"{event_type.role_title(p.role)} {one_line(p.name)}" for p in event.participants)
+def participants_text(event: DigestEvent, w: Words) -> str:
+    return " · ".join(f"{w.role_title(event.type, p.role)} {one_line(p.name)}" for p in event.participants)
 
 
-def facts(event: DigestEvent) -> list[str]:
+def facts(event: DigestEvent, w: Words) -> list[str]:
     """The short facts shown under an event's headline, in display order."""
-    lines = [f"日期：{day_text(event)}"]
-    status = STATUS_LABELS.get(event.status or "", one_line(event.status))
+    lines = [w("digest.fact", name=w("column.date"), value=day_text(event, w))]
+    status = w.value("status", event.status) or one_line(event.status)
     if status:
-        lines.append(f"状态：{status}")
-    if event.tentative and mark(event) != status:
-        lines.append(f"性质：{mark(event)}")
-    lines += [f"可信度：{confidence(event.confidence)}", f"来源：{len(event.sources)} 篇"]
+        lines.append(w("digest.fact", name=w("column.status"), value=status))
+    if event.tentative and mark(event, w) != status:
+        lines.append(w("digest.fact", name=w("column.modality"), value=mark(event, w)))
+    lines += [
+        w("digest.fact", name=w("column.confidence"), value=w.confidence(event.confidence)),
+        w("digest.sources", count=len(event.sources)),
+    ]
     if event.confirmed:
-        lines.append(CONFIRMED)
-    return lines + details(event)
+        lines.append(w("digest.confirmed"))
+    return lines + details(event, w)

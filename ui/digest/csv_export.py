@@ -16,6 +16,7 @@ import io
 
 from newsgraph.ui.digest import base
 from newsgraph.ui.digest.model import Digest, DigestEvent, Section
+from newsgraph.ui.vocabulary import Words
 
 COLUMNS = (
     "period",
@@ -43,17 +44,17 @@ COLUMNS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def render(digest: Digest) -> bytes:
+def render(digest: Digest, w: Words) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for section in digest.sections:
         for rank, event in enumerate(section.events, 1):
-            writer.writerow([_cell(value) for value in _row(digest, section, rank, event)])
+            writer.writerow([_cell(value) for value in _row(digest, section, rank, event, w)])
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def _row(digest: Digest, section: Section, rank: int, event: DigestEvent) -> list[str]:
+def _row(digest: Digest, section: Section, rank: int, event: DigestEvent, w: Words) -> list[str]:
     sources = event.sources
     return [
         digest.period.label,
@@ -62,7 +63,7 @@ def _row(digest: Digest, section: Section, rank: int, event: DigestEvent) -> lis
         str(rank),
         event.id,
         event.type,
-        base.headline(event),
+        base.headline(event, w),
         event.date.isoformat() if event.date else "",
         event.first_reported.isoformat() if event.first_reported else "",
         event.status or "",

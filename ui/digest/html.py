@@ -12,6 +12,7 @@ from html import escape
 
 from newsgraph.ui.digest import base
 from newsgraph.ui.digest.model import Digest, DigestEvent, SourceArticle
+from newsgraph.ui.vocabulary import Words
 
 STYLE = """
 body { font-family: -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
@@ -43,44 +44,50 @@ ol.sources { margin: 0.3rem 0 0; padding-left: 1.4rem; font-size: 0.9rem; }
 """
 
 
-def render(digest: Digest) -> bytes:
-    title = f"{base.TITLE} {digest.period.label}"
+def render(digest: Digest, w: Words) -> bytes:
+    title = base.title(digest, w)
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="zh">',
+        f'<html lang="{w.lang}">',
         '<head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title>",
         f"<style>{STYLE}</style></head>",
         "<body>",
         f"<h1>{escape(title)}</h1>",
-        f'<p class="period">{escape(base.period_text(digest))}</p>',
-        *_header(digest),
+        f'<p class="period">{escape(base.period_text(digest, w))}</p>',
+        *_header(digest, w),
     ]
     if digest.empty:
-        parts.append(f"<p>{escape(base.EMPTY_NOTE)}</p>")
+        parts.append(f"<p>{escape(w('digest.empty'))}</p>")
     for section in digest.sections:
-        parts.append(f"<section><h2>{escape(base.section_title(section))}</h2>")
-        parts += [event_fragment(event) for event in section.events]
+        parts.append(f"<section><h2>{escape(base.section_title(section, w))}</h2>")
+        parts += [event_fragment(event, w) for event in section.events]
         parts.append("</section>")
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts).encode("utf-8")
 
 
-def _header(digest: Digest) -> list[str]:
+def _header(digest: Digest, w: Words) -> list[str]:
     rows = [
         f"<tr><td>{escape(label)}</td><td>{now}</td><td>{before}</td>"
         f'<td class="{_trend(delta)}">{escape(delta)}</td></tr>'
-        for label, now, before, delta in base.count_rows(digest)
+        for label, now, before, delta in base.count_rows(digest, w)
     ]
+    head = "".join(f"<th>{escape(name)}</th>" for name in base.count_header(w))
     parts = [
-        '<table class="counts"><thead><tr><th>类型</th><th>本期</th><th>上期</th><th>变化</th></tr></thead>',
+        f'<table class="counts"><thead><tr>{head}</tr></thead>',
         f"<tbody>{''.join(rows)}</tbody></table>",
     ]
     if digest.active_companies:
-        parts.append(f"<p><strong>最活跃公司：</strong>{escape(base.active_companies_text(digest))}</p>")
+        parts.append(
+            f"<p><strong>{escape(w('digest.most_active'))}</strong> "
+            f"{escape(base.active_companies_text(digest, w))}</p>"
+        )
     if digest.new_entities:
-        parts.append(f"<p><strong>首次出现：</strong>{escape(base.new_entities_text(digest))}</p>")
+        parts.append(
+            f"<p><strong>{escape(w('digest.first_seen'))}</strong> {escape(base.new_entities_text(digest, w))}</p>"
+        )
     return parts
 
 
@@ -88,19 +95,20 @@ def _trend(delta: str) -> str:
     return "up" if delta.startswith("+") else "down" if delta.startswith("-") else "same"
 
 
-def event_fragment(event: DigestEvent) -> str:
+def event_fragment(event: DigestEvent, w: Words) -> str:
     """One event as an ``<article>``: also the content of the event's Atom entry."""
     mark = ""
     if event.tentative:
-        mark = f'<span class="mark {escape(event.modality)}">{escape(base.mark(event))}</span>'
-    facts = "".join(f"<li>{escape(fact)}</li>" for fact in base.facts(event))
+        mark = f'<span class="mark {escape(event.modality)}">{escape(base.mark(event, w))}</span>'
+    facts = "".join(f"<li>{escape(fact)}</li>" for fact in base.facts(event, w))
     parts = [
         f'<article id="{escape(event.id)}" class="{"tentative" if event.tentative else "asserted"}">',
-        f"<h3>{mark}{escape(base.headline(event))}</h3>",
+        f"<h3>{mark}{escape(base.headline(event, w))}</h3>",
         f'<ul class="facts">{facts}</ul>',
     ]
     if event.participants:
-        parts.append(f'<p class="meta">参与方：{escape(base.participants_text(event))}</p>')
+        who = w("digest.fact", name=w("digest.participants"), value=base.participants_text(event, w))
+        parts.append(f'<p class="meta">{escape(who)}</p>')
     if event.evidence:
         parts.append(f"<blockquote>{escape(base.one_line(event.evidence))}</blockquote>")
     if event.sources:

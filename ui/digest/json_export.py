@@ -22,6 +22,7 @@ from newsgraph.ingest.event_types import LANGUAGES, event_types
 from newsgraph.ui.digest import base
 from newsgraph.ui.digest.model import Digest, DigestEvent, SourceArticle
 from newsgraph.ui.digest.period import Period
+from newsgraph.ui.vocabulary import Words, words
 
 SCHEMA_PATH = Path(__file__).with_name("digest.schema.json")
 SCHEMA_ID = "https://newsgraph.invalid/schema/digest-1.json"
@@ -75,7 +76,7 @@ def _event(event: DigestEvent) -> dict[str, Any]:
     return {
         "id": event.id,
         "type": event.type,
-        "headline": {lang: base.headline(event, lang) for lang in LANGUAGES},
+        "headline": {lang: base.headline(event, words(lang)) for lang in LANGUAGES},
         "date": _iso(event.date),
         "first_reported": _iso(event.first_reported),
         "status": event.status,
@@ -111,7 +112,8 @@ def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def render(digest: Digest) -> bytes:
+def render(digest: Digest, w: Words) -> bytes:
+    """The same JSON whatever the language: it holds raw values and the headline in every language."""
     return (json.dumps(to_data(digest), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

@@ -16,6 +16,7 @@ import re
 
 from newsgraph.ui.digest import base
 from newsgraph.ui.digest.model import Digest, DigestEvent, SourceArticle
+from newsgraph.ui.vocabulary import Words
 
 _INLINE = re.compile(r"([\\`*_\[\]#|~])")
 _BLOCK_START = re.compile(r"^(\d{1,9}(?=[.)])|(?=[-+=]))")
@@ -27,37 +28,40 @@ def escape(text: object) -> str:
     return _BLOCK_START.sub(lambda m: m[0] + "\\", inline, count=1)
 
 
-def render(digest: Digest) -> bytes:
-    lines = [f"# {base.TITLE} {escape(digest.period.label)}", "", escape(base.period_text(digest)), ""]
-    lines += _header(digest)
+def render(digest: Digest, w: Words) -> bytes:
+    lines = [f"# {escape(base.title(digest, w))}", "", escape(base.period_text(digest, w)), ""]
+    lines += _header(digest, w)
     if digest.empty:
-        lines += [base.EMPTY_NOTE, ""]
+        lines += [w("digest.empty"), ""]
     for section in digest.sections:
-        lines += [f"## {escape(base.section_title(section))}", ""]
+        lines += [f"## {escape(base.section_title(section, w))}", ""]
         for event in section.events:
-            lines += _event(event)
+            lines += _event(event, w)
     return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8")
 
 
-def _header(digest: Digest) -> list[str]:
-    lines = ["| 类型 | 本期 | 上期 | 变化 |", "| --- | ---: | ---: | ---: |"]
+def _header(digest: Digest, w: Words) -> list[str]:
+    lines = ["| {} | {} | {} | {} |".format(*base.count_header(w)), "| --- | ---: | ---: | ---: |"]
     lines += [
-        f"| {label} | {now} | {before} | {delta} |" for label, now, before, delta in base.count_rows(digest)
+        f"| {label} | {now} | {before} | {delta} |"
+        for label, now, before, delta in base.count_rows(digest, w)
     ]
     lines.append("")
     if digest.active_companies:
-        lines += [f"**最活跃公司：** {escape(base.active_companies_text(digest))}", ""]
+        lines += [f"**{w('digest.most_active')}** {escape(base.active_companies_text(digest, w))}", ""]
     if digest.new_entities:
-        lines += [f"**首次出现：** {escape(base.new_entities_text(digest))}", ""]
+        lines += [f"**{w('digest.first_seen')}** {escape(base.new_entities_text(digest, w))}", ""]
     return lines
 
 
-def _event(event: DigestEvent) -> list[str]:
-    mark = f"【{base.mark(event)}】" if event.tentative else ""
-    lines = [f"### {mark}{escape(base.headline(event))}", ""]
-    lines.append("- " + " · ".join(escape(fact) for fact in base.facts(event)))
+def _event(event: DigestEvent, w: Words) -> list[str]:
+    mark = w("digest.mark", mark=base.mark(event, w)) if event.tentative else ""
+    lines = [f"### {mark}{escape(base.headline(event, w))}", ""]
+    lines.append("- " + " · ".join(escape(fact) for fact in base.facts(event, w)))
     if event.participants:
-        lines.append(f"- 参与方：{escape(base.participants_text(event))}")
+        lines.append(
+            f"- {escape(w('digest.fact', name=w('digest.participants'), value=base.participants_text(event, w)))}"
+        )
     lines.append("")
     if event.evidence:
         lines += [f"> {escape(event.evidence)}", ""]

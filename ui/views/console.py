@@ -18,7 +18,7 @@ from newsgraph.graph.console import (
     run_readonly,
 )
 from newsgraph.graph.examples import load_examples
-from newsgraph.ui.components import graph_or_stop, network_chart, table
+from newsgraph.ui.components import graph_or_stop, network_chart, table, words
 
 SCHEMA_DOC = Path(newsgraph.graph.__file__).resolve().parent / "SCHEMA.md"
 EXAMPLES = {e.name: e for e in load_examples()}
@@ -58,54 +58,56 @@ def draw(rows: list[dict]) -> None:
         ],
     )
     sub.total = len(sub.nodes)
-    with st.expander("As a graph", expanded=True):
-        network_chart(sub, None, key="console-graph", height=420)
+    with st.expander(words()("console.as_graph"), expanded=True):
+        network_chart(None, sub, None, key="console-graph", height=420, raw=True)
 
 
-st.title("Cypher console")
-st.info(
-    "Read-only: queries run as an account the database only lets read, in a transaction that is rolled back, "
-    "so nothing typed here can change the graph. Results stop at the row cap; queries stop at the time limit."
-)
+w = words()
+st.title(w("nav.console"))
+st.info(w("console.read_only"))
 graph = graph_or_stop()
 prepare(graph)  # log the query process in while the analyst types
-with st.sidebar.expander("Schema", expanded=False):
+with st.sidebar.expander(w("console.schema"), expanded=False):
     st.markdown(SCHEMA_DOC.read_text(encoding="utf-8"))
 
 st.selectbox(
-    "Example queries",
+    w("console.examples"),
     list(EXAMPLES),
     index=None,
     key="example",
     on_change=load_example,
-    placeholder="Load an example…",
+    placeholder=w("console.load_example"),
 )
 if st.session_state.get("example") in EXAMPLES:
     st.caption(EXAMPLES[st.session_state["example"]].description)
 query = st.text_area("Cypher", key="query", height=200, placeholder=PLACEHOLDER_QUERY)
-params_text = st.text_area("Parameters (JSON)", key="params", height=68, placeholder='{"company": "yitu"}')
-cols = st.columns(3)
-row_cap = cols[0].number_input("Row cap", min_value=1, max_value=10_000, value=DEFAULT_ROW_CAP, key="cap")
-time_limit = cols[1].number_input(
-    "Time limit (s)", min_value=0.5, max_value=60.0, value=DEFAULT_TIME_LIMIT_S, key="limit"
+params_text = st.text_area(
+    w("console.parameters"), key="params", height=68, placeholder='{"company": "yitu"}'
 )
-run = cols[2].button("Run", type="primary", key="run")
+cols = st.columns(3)
+row_cap = cols[0].number_input(
+    w("console.row_cap"), min_value=1, max_value=10_000, value=DEFAULT_ROW_CAP, key="cap"
+)
+time_limit = cols[1].number_input(
+    w("console.time_limit"), min_value=0.5, max_value=60.0, value=DEFAULT_TIME_LIMIT_S, key="limit"
+)
+run = cols[2].button(w("console.run"), type="primary", key="run")
 
 if run:
     try:
         params = json.loads(params_text) if params_text and params_text.strip() else {}
     except json.JSONDecodeError as exc:
-        st.error(f"The parameters are not valid JSON: {exc}")
+        st.error(w("console.bad_json", error=exc))
         st.stop()
     if not isinstance(params, dict):
-        st.error('The parameters must be a JSON object, like {"company": "yitu"}.')
+        st.error(w("console.not_object"))
         st.stop()
     result = run_readonly(graph, query or "", params, int(row_cap), float(time_limit))
     if result.error:
         st.error(result.error)
     else:
-        note = f" (stopped at the row cap of {row_cap})" if result.truncated else ""
-        st.caption(f"{len(result.rows)} row(s){note} in {result.elapsed:.2f} s · rolled back")
+        note = w("console.capped", cap=row_cap) if result.truncated else ""
+        st.caption(w("console.result", rows=len(result.rows), note=note, seconds=f"{result.elapsed:.2f}"))
         frame = pd.DataFrame(result.rows, columns=result.columns)
         table(
             frame.map(

@@ -5,24 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 import streamlit as st
-from newsgraph.ui.components import day_label, graph_or_stop
+from newsgraph.ui.components import day_label, graph_or_stop, words
 from newsgraph.ui.event_table import event_page, evidence, names
+from newsgraph.ui.vocabulary import Words
 
 
-def columns(row: dict[str, Any]) -> dict[str, Any]:
+def columns(row: dict[str, Any], w: Words) -> dict[str, Any]:
     return {
-        "date": day_label(row["date"]),
-        "person": names(row, "person"),
-        "left": names(row, "org"),
-        "role": row["role"],
-        "joined": names(row, "to_org"),
-        "modality": row["modality"],
-        "confidence": row["confidence"],
-        "sources": row["sources"],
-        "first reported": day_label(row["first_reported"]),
+        w("column.date"): day_label(row["date"]),
+        w("column.person"): names(row, "person"),
+        w("column.left"): names(row, "org"),
+        w("column.role"): row["role"],
+        w("column.joined"): names(row, "to_org"),
+        w("column.modality"): w.value("modality", row["modality"]),
+        w("column.confidence"): w.confidence(row["confidence"]),
+        w("column.sources"): row["sources"],
+        w("column.first_reported"): day_label(row["first_reported"]),
     }
 
 
-st.title("Departures")
+st.title(words()("nav.departures"))
 graph = graph_or_stop()
 evidence(graph, *event_page(graph, "departure", columns))

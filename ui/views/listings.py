@@ -1,4 +1,9 @@
-"""Listings: IPO reports, and each company's stage history (filed -> inquiry -> listed / withdrawn)."""
+"""Listings: one track per company and venue, its current stage first, then its stage history.
+
+A company's story on 上交所, on 科创板 (a board of it) and in reports naming no venue is one
+track (:func:`newsgraph.graph.queries.listing_tracks` folds them); the reports behind the
+tracks follow in a filterable table, each with its evidence.
+"""
 
 from __future__ import annotations
 
@@ -10,74 +15,120 @@ import streamlit as st
 from newsgraph.graph import queries
 from newsgraph.graph.connection import Graph
 from newsgraph.ui.charts import bottom_legend, time_bulk
-from newsgraph.ui.components import day_label, graph_or_stop, table
+from newsgraph.ui.components import day_label, graph_or_stop, min_confidence, table, words
 from newsgraph.ui.event_table import event_page, evidence, names
+from newsgraph.ui.vocabulary import Words
 
 
-def columns(row: dict[str, Any]) -> dict[str, Any]:
+def columns(row: dict[str, Any], w: Words) -> dict[str, Any]:
     return {
-        "date": day_label(row["date"]),
-        "company": names(row, "org"),
-        "exchange": names(row, "board"),
-        "status": row["status"],
-        "modality": row["modality"],
-        "confidence": row["confidence"],
-        "sources": row["sources"],
-        "first reported": day_label(row["first_reported"]),
+        w("column.date"): day_label(row["date"]),
+        w("column.company"): names(row, "org"),
+        w("column.exchange"): names(row, "board"),
+        w("column.stage"): w.value("status", row["status"]),
+        w("column.modality"): w.value("modality", row["modality"]),
+        w("column.confidence"): w.confidence(row["confidence"]),
+        w("column.sources"): row["sources"],
+        w("column.first_reported"): day_label(row["first_reported"]),
     }
 
 
-def stage_history(graph: Graph, rows: list[dict[str, Any]]) -> None:
-    """Every stage of the companies shown, oldest first, as a table and on a time axis."""
-    companies = sorted({p["id"] for row in rows for p in row["participants"] if p["role"] == "org"})
-    histories = queries.listing_history(graph, companies)
-    if not histories:
-        return
-    st.subheader("Stage history")
+def shown_tracks(graph: Graph, company_ids: list[str], floor: float) -> list[dict[str, Any]]:
+    """The companies' tracks with only the stages shown (confidence at least ``floor``), current stage last."""
+    tracks = []
+    for track in queries.listing_tracks(graph, company_ids):
+        stages = [
+            s for s in track["stages"] if (1.0 if s.get("confidence") is None else s["confidence"]) >= floor
+        ]
+        if stages:
+            tracks.append(
+                {**track, "stages": stages, "stage": stages[-1]["status"], "since": stages[-1]["date"]}
+            )
+    return tracks
+
+
+def track_table(tracks: list[dict[str, Any]], w: Words) -> None:
+    """One row per company and venue: the current stage and since when, then every stage in order."""
     frame = pd.DataFrame(
         [
             {
-                "company": h["company"],
-                "exchange": h["exchange"],
-                "latest": h["stages"][-1]["status"],
-                "since": day_label(h["stages"][-1]["date"]),
-                "history": " → ".join(f"{s['status']} ({day_label(s['date'])})" for s in h["stages"]),
+                w("column.company"): t["company"],
+                w("column.venue"): t["venue"] or w("listings.no_venue"),
+                w("column.current_stage"): w.value("status", t["stage"]),
+                w("column.since"): day_label(t["since"]),
+                w("column.history"): " → ".join(
+                    f"{w.value('status', s['status'])} ({day_label(s['date'])})" for s in t["stages"]
+                ),
             }
-            for h in histories
+            for t in tracks
         ]
     )
-    table(frame, "listing-history", key="history")
+    raw = pd.DataFrame(
+        [
+            {
+                "company_id": t["company_id"],
+                "company": t["company"],
+                "venue_id": t["venue_id"],
+                "venue": t["venue"],
+                "stage": t["stage"],
+                "since": t["since"],
+                "stages": " > ".join(
+                    f"{s['status']} {s['date'] or ''} {s['event']}".strip() for s in t["stages"]
+                ),
+            }
+            for t in tracks
+        ]
+    )
+    table(frame, "listing-tracks", key="tracks", download=raw)
+
+
+def track_chart(tracks: list[dict[str, Any]], w: Words) -> None:
+    """Every track's dated stages on one time axis, a line per company and venue."""
     points = pd.DataFrame(
         [
             {
-                "company": h["company"],
-                "status": s["status"],
+                "track": f"{t['company']} · {t['venue'] or w('listings.no_venue')}",
+                "stage": w.value("status", s["status"]),
                 "date": pd.Timestamp(s["date"]),
-                "modality": s["modality"],
+                "modality": w.value("modality", s["modality"]),
             }
-            for h in histories
-            for s in h["stages"]
+            for t in tracks
+            for s in t["stages"]
             if s["date"]
         ]
     )
     if points.empty:
         return
-    points, note = time_bulk(points, "date", "listing stages")
+    points, note = time_bulk(points, "date", w, "listing_stages")
     base = alt.Chart(points).encode(
-        x=alt.X("date:T", title=None), y=alt.Y("company:N", title=None, axis=alt.Axis(labelLimit=160))
+        x=alt.X("date:T", title=None), y=alt.Y("track:N", title=None, axis=alt.Axis(labelLimit=220))
     )
-    chart = base.mark_line(color="#9aa5b1").encode(detail="company:N") + base.mark_circle(size=160).encode(
-        color=alt.Color("status:N", legend=bottom_legend("status")),
-        tooltip=["company", "status", alt.Tooltip("date:T"), "modality"],
+    chart = base.mark_line(color="#9aa5b1").encode(detail="track:N") + base.mark_circle(size=160).encode(
+        color=alt.Color("stage:N", legend=bottom_legend(w("column.stage"))),
+        tooltip=[
+            alt.Tooltip("track:N", title=w("column.track")),
+            alt.Tooltip("stage:N", title=w("column.stage")),
+            alt.Tooltip("date:T", title=w("column.date")),
+            alt.Tooltip("modality:N", title=w("column.modality")),
+        ],
     )
-    st.altair_chart(chart.properties(height=80 + 36 * points["company"].nunique()), width="stretch")
+    st.altair_chart(chart.properties(height=80 + 36 * points["track"].nunique()), width="stretch")
     if note:
         st.caption(note)
 
 
-st.title("Listings")
+w = words()
+st.title(w("nav.listings"))
 graph = graph_or_stop()
+tracks_box = st.container()
+st.subheader(w("listings.reports"))
 shown, selected = event_page(graph, "listing", columns, with_status=True)
 if shown:
-    stage_history(graph, shown)
+    companies = sorted({p["id"] for row in shown for p in row["participants"] if p["role"] == "org"})
+    tracks = shown_tracks(graph, companies, min_confidence())
+    with tracks_box:
+        st.subheader(w("listings.tracks"))
+        st.caption(w("listings.tracks_caption"))
+        track_table(tracks, w)
+        track_chart(tracks, w)
 evidence(graph, shown, selected)

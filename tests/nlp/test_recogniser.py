@@ -35,9 +35,9 @@ def test_an_empty_text_or_line_breaks_alone_find_nothing(model: ModelEntities) -
 
 
 def test_rules_only_leaves_the_model_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert "newsgraph_model_entities" in build_pipeline(with_events=False).pipe_names
+    assert "newsgraph_model_entities" in build_pipeline().pipe_names
     monkeypatch.setenv("NEWSGRAPH_RECOGNISER", "rules")
-    assert "newsgraph_model_entities" not in build_pipeline(with_events=False).pipe_names
+    assert "newsgraph_model_entities" not in build_pipeline().pipe_names
     with pytest.raises(ValueError, match="unknown entity recogniser"):
         build_pipeline(recogniser="crf")
     assert RECOGNISERS == ("combined", "rules")

@@ -49,6 +49,8 @@ _SUFFIXED_NAME_TAGS = frozenset({"nz"})
 # LAC tags of a word that is a title as a whole when it ends with one (县委书记).
 _TITLE_WORD_TAGS = frozenset({"n", "nz"})
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad"})
+# LAC tags of the words of a clause fragment, never of a whole name (进行 + 适配 + 测试, 组成).
+_VERB_FRAGMENT_TAGS = frozenset({"v", "vd", "vn", "ad", "d", "p", "c", "u"})
 # LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业) or introduce it (据厂商).
 _DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC", "p"})
 PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
@@ -107,6 +109,7 @@ class EntityRecognizer:
                 tokens.text, self._model_candidates(tokens.text, found), sport, self.people.looks_like_name
             )
             candidates = [*self._backed(tokens.text, candidates, found), *model]
+        candidates = [c for c in candidates if self._names_someone(tokens, c)]
         chosen = _select(candidates, len(tokens.text))
         chosen = _select(
             chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text)
@@ -138,6 +141,31 @@ class EntityRecognizer:
             or (c.label in ORG_LABELS and self._suffixed(text[c.start : c.end]))
             or text.count(text[c.start : c.end]) > 1
         ]
+
+    def _names_someone(self, tokens: Tokens, candidate: Candidate) -> bool:
+        """Whether a guessed organisation has a name of its own, not a category or a clause.
+
+        Known names always do. A guess is dropped when it is a generic description (AI公司,
+        美元基金, 苏州 + 智能: see ``Knowledge.is_generic``) or only verbs and function words
+        as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name.
+        """
+        if candidate.rank == Rank.KNOWN or candidate.label not in ORG_LABELS:
+            return True
+        first, last = tokens.index_at(candidate.start), tokens.index_at(candidate.end - 1)
+        if all(tokens.tags[i] in _VERB_FRAGMENT_TAGS for i in range(first, last + 1)):
+            return False
+        start = self._after_place(tokens, candidate.start, candidate.end)
+        return not self.knowledge.is_generic(tokens.text[start : candidate.end], start > candidate.start)
+
+    def _after_place(self, tokens: Tokens, start: int, end: int) -> int:
+        """Where a name starts after the place written before it (苏州 + 智能语音企业), if any."""
+        i = tokens.index_at(start)
+        if tokens.starts[i] == start and tokens.tags[i] == "LOC" and tokens.ends[i] < end:
+            return tokens.ends[i]
+        for place in self.knowledge.place_prefixes:
+            if tokens.text.startswith(place, start) and start + len(place) < end:
+                return start + len(place)
+        return start
 
     def _suffixed(self, name: str) -> bool:
         """Whether a name of two characters or more comes before an organisation suffix (依图 + 科技)."""

@@ -102,6 +102,8 @@ class Knowledge:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     never_in_name: frozenset[str]
+    # Lower-cased words of generic_nouns.yaml: fields, industries, kinds of firm (AI, 物联网, 美元).
+    generic_nouns: frozenset[str]
     address_prefixes: tuple[str, ...]
     address_suffixes: tuple[str, ...]
     money: re.Pattern[str]
@@ -118,6 +120,30 @@ class Knowledge:
             if (len(name) > length or (whole and len(name) == length)) and name[-length:] in self.suffixes:
                 return name[-length:], self.suffixes[name[-length:]]
         return None
+
+    def is_generic(self, name: str, placed: bool) -> bool:
+        """Whether an organisation guess ``name`` (a place before it set aside) names no one.
+
+        It does when, its organisation suffixes taken off one by one, a form is empty or only
+        generic nouns (AI公司, 美元基金, 智能汽车, 苏州 + 智能). A place and an institution's
+        suffix (北京 + 科技大学, 深圳市 + 政府) make a real name, generic words or not.
+        """
+        forms = [name]
+        institution = False
+        while found := self.suffix_of(forms[-1], whole=True):
+            institution = institution or not (found[1].descriptive or found[0] in self.legal_forms)
+            forms.append(forms[-1][: -len(found[0])])
+        if placed and institution:
+            return False
+        return any(not form or self._all_generic(form.replace(" ", "").lower()) for form in forms)
+
+    def _all_generic(self, text: str) -> bool:
+        """Whether ``text`` (lower-cased) splits wholly into generic nouns."""
+        ends = {0}
+        for end in range(1, len(text) + 1):
+            if any(text[start:end] in self.generic_nouns for start in ends if start < end):
+                ends.add(end)
+        return len(text) in ends
 
     def kind_of(self, entity_id: str | None) -> str | None:
         """What a known organisation is (company, investor, bank, broker, insurer, exchange, board,
@@ -225,6 +251,7 @@ def load_knowledge() -> Knowledge:
         surnames=frozenset(names["surnames"]),
         compound_surnames=frozenset(names["compound_surnames"]),
         never_in_name=frozenset(names["never_in_name"]),
+        generic_nouns=frozenset(w.lower() for w in load_data_file("generic_nouns")["words"]),
         address_prefixes=tuple(names["address_prefixes"]),
         address_suffixes=tuple(sorted(names["address_suffixes"], key=len, reverse=True)),
         money=_money_pattern(load_data_file("money")),

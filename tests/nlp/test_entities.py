@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from newsgraph.ingest.nlp.extract import Extractor
 
 
@@ -157,3 +158,33 @@ def test_a_short_name_that_is_also_a_verb_is_the_company_only_where_it_names_one
     """联想 is Lenovo and "to think of"; 浪潮 is Inspur and "a wave"."""
     found = extractor.extract("联想发布新款笔记本电脑。这让人联想到去年，时代的浪潮不可阻挡。", "t")
     assert [(m.text, m.entity) for m in found.mentions if m.label == "Company"] == [("联想", "lenovo")]
+
+
+ORGANISATION_LABELS = ("Company", "Organization", "Government", "Exchange")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_organisation"),
+    [
+        ("据悉，AI平台公司普遍面临亏损。AI企业上市遇冷。", "AI"),
+        ("这家公司计划通过SPAC登陆纳斯达克，或在收购公司（SPAC）合并后上市。", "SPAC"),
+        ("多家知名美元基金正在排队入场。", "美元基金"),
+        ("工厂里的城市物联网和供应链物联网设备越来越多。", "物联网"),
+        ("公司内部已组建智能汽车相关团队。", "智能汽车"),
+        ("杭州计算机视觉公司明远视觉3月5日宣布裁员。", "计算机视觉"),
+        ("资料显示，杭州智能语音企业云声科技已完成辅导备案。", "杭州智能"),
+        ("该公司正与多家互联网企业进行适配测试。", "进行适配测试"),
+    ],
+)
+def test_a_generic_word_or_a_clause_is_no_organisation(
+    extractor: Extractor, text: str, not_an_organisation: str
+) -> None:
+    """Fields, industries, currencies, a place with a field, and verbs name no one on their own."""
+    found = [t for label, t in mentions(extractor, text) if label in ORGANISATION_LABELS]
+    assert not [t for t in found if not_an_organisation in t and "云声" not in t and "明远" not in t]
+
+
+def test_a_place_with_an_institution_s_suffix_stays_a_name(extractor: Extractor) -> None:
+    """A place and an institution (大学, 政府) name one, even around a generic word."""
+    found = mentions(extractor, "湖州科技大学与湖州市政府签署合作协议。")
+    assert ("Organization", "湖州科技大学") in found

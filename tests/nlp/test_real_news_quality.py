@@ -19,13 +19,15 @@ from bench.eval_real_news import Score, available, predict, score
 #: names, denials across sentences): events R 0.61 P 0.65, roles R 0.69 (test: events R 0.35 P 0.37, roles 0.47).
 #: With the organisation knowledge at scale (issue #12): entities R 0.86 P 0.76 (org 0.75); with the trained
 #: recogniser combined with the rules: events R 0.59 P 0.63, entities R 0.85 P 0.79 (org 0.78, person 0.83),
-#: roles R 0.69 (test: events R 0.36 P 0.38, entities R 0.84 P 0.77, roles 0.47).
+#: roles R 0.69 (test: events R 0.36 P 0.38, entities R 0.84 P 0.77, roles 0.47). Generic nouns and
+#: verb fragments never a name on their own: events P 0.65, entities R 0.85 P 0.82 (org 0.82, person 0.83)
+#: (test: events R 0.37 P 0.40, entities R 0.84 P 0.81, org 0.81, person 0.80).
 MINIMUMS = {
     "event_recall": 0.58,
-    "event_precision": 0.61,
+    "event_precision": 0.63,
     "entity_recall": 0.84,
-    "entity_precision": 0.78,
-    "org_precision": 0.77,
+    "entity_precision": 0.81,
+    "org_precision": 0.81,
     "person_precision": 0.82,
     "role_recall": 0.67,
 }

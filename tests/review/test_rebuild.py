@@ -75,7 +75,7 @@ def every_kind_of_correction(pairs: list[Pair]) -> list[tuple[str, ...]]:
     return [  # facts first: their corrections must follow them through the entity corrections after
         ("reject", role(pairs, "韩旭", "创始人")),
         ("confirm", role(pairs, "周曦", "董事长")),
-        ("reject", event(pairs, "listing", org="AI", status="withdrawn")),
+        ("reject", event(pairs, "listing", org="小马智行", status="rumored")),
         ("confirm", event(pairs, "listing", org="依图科技", status="filed")),
         ("fix", event(pairs, "departure", person="邵一鸣"), "", "to_org"),
         ("fix", event(pairs, "listing", org="旷视科技", status="stalled"), "suspended", "status"),

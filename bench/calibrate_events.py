@@ -23,16 +23,14 @@ import importlib.util
 import itertools
 import json
 from dataclasses import replace
-from datetime import date
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 from newsgraph.ingest.nlp.events.confidence import RELIABLE, Calibration, features
 from newsgraph.ingest.nlp.events.rules import load_rules
-from newsgraph.ingest.nlp.extract import Document, Extractor
+from newsgraph.ingest.nlp.extract import Extractor
 
-from bench.eval_real_news import available, data_dir
+from bench.eval_real_news import available, data_dir, split_documents
 from newsgraph.cli.extract_format import records_for
 
 FEATURES = ("report", "known", "not_asserted", "unnamed")
@@ -53,22 +51,13 @@ def scorer() -> ModuleType:
 def labelled_events(split: str, calibrated: bool) -> list[tuple[str, dict[str, float], bool, float]]:
     """(type, features, right?, confidence) of every scored event the extraction finds in ``split``."""
     score = scorer()
-    folder = data_dir() / split
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     extractor = Extractor()
     if not calibrated:
         pipe = extractor.nlp.get_pipe("newsgraph_events")
         pipe.rules = replace(load_rules(), calibration=None)  # type: ignore[attr-defined]
-    documents = [
-        Document(
-            Path(item["file"]).stem,
-            (folder / item["file"]).read_text(encoding="utf-8"),
-            date.fromisoformat(item["published"]) if item.get("published") else None,
-        )
-        for item in manifest
-    ]
+    folder = data_dir() / split
     rows = []
-    for extraction in extractor.extract_many(documents):
+    for extraction in extractor.extract_many(split_documents(split)):
         gold = json.loads((folder / f"{extraction.doc_id}.gold.json").read_text(encoding="utf-8"))
         table = score.alias_table(gold)
         records = [r for r in records_for(extraction, extraction.doc_id) if r["record"] == "event"]

@@ -56,11 +56,11 @@ def available() -> bool:
     return (data_dir() / "score.py").exists()
 
 
-def predict(split: str, out: Path, extractor: Extractor | None = None) -> Path:
-    """Extract every article of ``split`` into ``out/<split>/NAME.jsonl``; returns that folder."""
+def split_documents(split: str) -> list[Document]:
+    """The articles of ``split`` as the extractor takes them, named by file stem, with their publication dates."""
     folder = data_dir() / split
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    documents = [
+    return [
         Document(
             Path(item["file"]).stem,
             (folder / item["file"]).read_text(encoding="utf-8"),
@@ -68,6 +68,11 @@ def predict(split: str, out: Path, extractor: Extractor | None = None) -> Path:
         )
         for item in manifest
     ]
+
+
+def predict(split: str, out: Path, extractor: Extractor | None = None) -> Path:
+    """Extract every article of ``split`` into ``out/<split>/NAME.jsonl``; returns that folder."""
+    documents = split_documents(split)
     target = out / split
     target.mkdir(parents=True, exist_ok=True)
     for extraction in (extractor or Extractor()).extract_many(documents):

@@ -8,20 +8,16 @@ page's history, the graph is exactly what it was.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 import pytest
 from newsgraph.graph import queries
-from newsgraph.graph.server import free_port
 
 from newsgraph.pipeline import IngestOptions, run_ingest
 from tests.conftest import CORPUS
 from tests.robustness.support import Home, assert_same_graph
-from tests.ui.test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, WAIT_MS, _wait_until_healthy
+from tests.ui.test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, WAIT_MS, running_explorer
 
 pytestmark = pytest.mark.browser
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -38,26 +34,9 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Home]:
     home.stop()
 
 
-@contextmanager
-def explorer(home: Home) -> Iterator[str]:
+def explorer(home: Home) -> AbstractContextManager[str]:
     """``streamlit run ui/app.py`` on ``home``; yields its URL."""
-    port = free_port()
-    env = {**os.environ, "NEWSGRAPH_HOME": str(home.path), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "ui" / "app.py"),
-        "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    ARTIFACTS.mkdir(exist_ok=True)
-    url = f"http://127.0.0.1:{port}"
-    with (ARTIFACTS / "streamlit-review.log").open("ab") as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            _wait_until_healthy(url, process)
-            yield url
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+    return running_explorer(home.path, "streamlit-review.log")
 
 
 @contextmanager

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -46,8 +47,15 @@ if not CHROMIUM.exists():
 @pytest.fixture(scope="module")
 def app_url(sample_home: Path) -> Iterator[str]:
     """``streamlit run ui/app.py`` on a free loopback port, showing the sample graph."""
+    with running_explorer(sample_home, "streamlit.log") as url:
+        yield url
+
+
+@contextmanager
+def running_explorer(home: Path, log_name: str) -> Iterator[str]:
+    """``streamlit run ui/app.py`` on ``home`` and a free loopback port; yields its URL, stops it after."""
     port = free_port()
-    env = {**os.environ, "NEWSGRAPH_HOME": str(sample_home), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    env = {**os.environ, "NEWSGRAPH_HOME": str(home), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     command = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "ui" / "app.py"),
         "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
@@ -55,7 +63,7 @@ def app_url(sample_home: Path) -> Iterator[str]:
     ]  # fmt: skip
     ARTIFACTS.mkdir(exist_ok=True)
     url = f"http://127.0.0.1:{port}"
-    with (ARTIFACTS / "streamlit.log").open("wb") as log:
+    with (ARTIFACTS / log_name).open("ab") as log:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
             _wait_until_healthy(url, process)
@@ -63,7 +71,7 @@ def app_url(sample_home: Path) -> Iterator[str]:
         finally:
             process.terminate()
             try:
-                process.wait(timeout=15)
+                process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
 

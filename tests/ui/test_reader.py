@@ -66,9 +66,8 @@ def test_the_app_opens_in_chinese_and_remembers_a_switch_to_english(
     assert again.title[0].value == "Partnerships", "a new session opens in the language chosen last"
 
 
-def test_low_confidence_facts_stay_hidden_until_the_reader_asks(
-    graph: Graph, forgetful_home: Path, open_page: OpenPage
-) -> None:
+def write_sure_and_doubtful(graph: Graph) -> None:
+    """Two departures: 朱龙's as reported, 颜水成's a rumour of confidence 0.3 (below the default floor)."""
     doubtful = departure_story(2, date(2021, 3, 2), "传闻依图科技CTO颜水成将离职。", "person-yan", "yitu")
     doubtful.events[0].confidence = 0.3
     write_stories(
@@ -78,6 +77,12 @@ def test_low_confidence_facts_stay_hidden_until_the_reader_asks(
             doubtful,
         ],
     )
+
+
+def test_low_confidence_facts_stay_hidden_until_the_reader_asks(
+    graph: Graph, forgetful_home: Path, open_page: OpenPage
+) -> None:
+    write_sure_and_doubtful(graph)
     app = no_exception(open_page(forgetful_home, "views/departures.py"))
     assert list(app.dataframe[0].value["person"]) == ["朱龙"]
     app.toggle(key="low-confidence").set_value(True).run()
@@ -165,15 +170,7 @@ def test_no_table_shows_none_for_a_missing_value(sample_home: Path, open_page: O
 def test_the_digest_leaves_low_confidence_events_out_unless_asked(
     graph: Graph, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
-    doubtful = departure_story(2, date(2021, 3, 2), "传闻依图科技CTO颜水成将离职。", "person-yan", "yitu")
-    doubtful.events[0].confidence = 0.3
-    write_stories(
-        graph,
-        [
-            departure_story(1, date(2021, 3, 1), "商汤科技副总裁朱龙已离职。", "person-zhu", "sensetime"),
-            doubtful,
-        ],
-    )
+    write_sure_and_doubtful(graph)
     texts = []
     for asked in (False, True):
         code = run_digest(
@@ -214,15 +211,7 @@ def test_connections_never_go_through_a_hidden_fact(
 def test_the_overview_counts_only_the_facts_shown(
     graph: Graph, forgetful_home: Path, open_page: OpenPage
 ) -> None:
-    doubtful = departure_story(2, date(2021, 3, 2), "传闻依图科技CTO颜水成将离职。", "person-yan", "yitu")
-    doubtful.events[0].confidence = 0.3
-    write_stories(
-        graph,
-        [
-            departure_story(1, date(2021, 3, 1), "商汤科技副总裁朱龙已离职。", "person-zhu", "sensetime"),
-            doubtful,
-        ],
-    )
+    write_sure_and_doubtful(graph)
     app = no_exception(open_page(forgetful_home, "views/overview.py"))
     assert [row["events"] for row in chart_rows(app)] == [1]
     app.toggle(key="low-confidence").set_value(True).run()

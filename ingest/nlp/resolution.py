@@ -221,8 +221,9 @@ def _link_declared_short_forms(doc: Doc, spans: list[Span], state: _Resolution) 
     recogniser took it for (a short form reads like a person's name: 沁恒微)."""
     by_start = {s.start_char: s for s in spans}
     declared: dict[str, tuple[str, str]] = {}
+    text = doc.text  # joins every token anew on each read
     for span in spans:
-        found = _DECLARED.match(doc.text, span.end_char)
+        found = _DECLARED.match(text, span.end_char)
         short = by_start.get(found.end()) if found else None
         if (
             short is not None

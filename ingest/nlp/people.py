@@ -19,8 +19,10 @@ _AFTER_GLUED_WORD = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "r"})
 
 
 def _latin_name_part(tokens: Tokens, i: int) -> bool:
-    """A capitalised Latin word that LAC tagged as a name or proper noun (Sam in Sam Altman)."""
-    return tokens.tags[i] in ("PER", "nz") and tokens.is_latin(i) and tokens.words[i][0].isupper()
+    """A capitalised Latin word (Sam, Altman), not an acronym (CEO), whatever LAC tagged it:
+    LAC reads many foreign surnames as nouns or verbs (Vogt, Schulman)."""
+    word = tokens.words[i].strip()
+    return word.isascii() and word.isalpha() and word[0].isupper() and not word.isupper()
 
 
 def _continued(tokens: Tokens, j: int) -> bool:
@@ -32,11 +34,23 @@ def _continued(tokens: Tokens, j: int) -> bool:
 
 
 def _joined(tokens: Tokens, j: int) -> bool:
-    """Whether words ``j`` and ``j + 2`` are parts of one foreign name: joined by ·/-, or Latin and a space."""
+    """Whether words ``j`` and ``j + 2`` are parts of one foreign name: names joined by ·/-, or
+    Latin words and a space."""
     joiner = tokens.words[j + 1]
     if joiner in _NAME_JOINERS:
-        return True
+        return tokens.tags[j + 2] == "PER"
     return joiner == " " and _latin_name_part(tokens, j) and _latin_name_part(tokens, j + 2)
+
+
+def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
+    """A first and last name in Latin letters from word ``i`` (Mira + " " + Murati), whatever LAC
+    tagged them: after a title, two capitalised words or more are a person."""
+    j = i
+    while j + 2 < len(tokens) and tokens.words[j + 1] == " " and _latin_name_part(tokens, j + 2):
+        j += 2
+    if j == i or not _latin_name_part(tokens, i):
+        return None
+    return Candidate(tokens.starts[i], tokens.ends[j], "Person", Rank.PERSON)
 
 
 #: LAC tags that may follow a name LAC failed to see: adverbs (已), prepositions (于), conjunctions,
@@ -75,7 +89,7 @@ class PersonFinder:
         j = i
         while j + 1 < len(tokens) and tokens.tags[j + 1] == "PER" and _continued(tokens, j):
             j += 1  # 皮埃尔· + 罗兰, "David " + Miller
-        while j + 2 < len(tokens) and tokens.tags[j + 2] == "PER" and _joined(tokens, j):
+        while j + 2 < len(tokens) and _joined(tokens, j):
             j += 2  # 让 + - + 皮埃尔, David + " " + Miller
         end = tokens.ends[j]
         if tokens.text[end - 1] in _NAME_JOINERS or tokens.text[end - 1].isspace():
@@ -125,6 +139,9 @@ class PersonFinder:
         if title.end not in tokens.start_set:
             return None
         i = tokens.index_at(title.end)
+        latin = _latin_full_name(tokens, i + 1 if tokens.words[i] == " " else i)
+        if latin is not None:
+            return latin
         if self.looks_like_name(tokens.words[i]):
             return (
                 None

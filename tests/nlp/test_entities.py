@@ -109,6 +109,24 @@ def test_a_latin_name_written_with_a_space_is_one_person(extractor: Extractor) -
     assert ("Person", "黄仁勋") in found
 
 
+def test_a_latin_surname_lac_reads_as_a_word_stays_in_the_name(extractor: Extractor) -> None:
+    assert ("Person", "Kyle Brandt") in mentions(extractor, "此前Kyle Brandt, chief engineer表示")
+
+
+def test_a_latin_name_after_a_title_and_a_space_is_one_person(extractor: Extractor) -> None:
+    assert ("Person", "Nora Quist") in mentions(extractor, "星云智能首席技术官 Nora Quist 宣布离职。")
+
+
+def test_a_character_glued_to_a_known_name_is_not_part_of_it(extractor: Extractor) -> None:
+    """LAC reads 腾讯系 ("Tencent-affiliated") and 中兴代 (+ 代董事长, "acting chairman") as one word."""
+    assert ("Company", "腾讯") in mentions(extractor, "腾讯系基金参与了本轮融资。")
+    assert ("Company", "中兴") in mentions(extractor, "中兴代董事长表示")
+
+
+def test_a_board_committee_is_no_organisation(extractor: Extractor) -> None:
+    assert mentions(extractor, "他辞任董事会薪酬委员会成员及审计委员会成员职务。") == []
+
+
 def test_a_branch_written_after_its_bank_is_one_mention(extractor: Extractor) -> None:
     assert ("Company", "招行湖北省分行") in mentions(extractor, "记者从招行湖北省分行获悉")
 

@@ -71,7 +71,7 @@ MODEL_LABELS = {
 #: Guesses built on LAC's words, kept only where the model also found an entity.
 MODEL_BACKED_RANKS = frozenset({Rank.ORGANISATION, Rank.PERSON, Rank.APPOSITIVE})
 #: The lowest model score that makes a candidate; chosen on dev data (README, "Entity recognition").
-MODEL_MIN_SCORE = 0.9
+MODEL_MIN_SCORE = 0.8
 
 
 class EntityRecognizer:
@@ -93,8 +93,11 @@ class EntityRecognizer:
         appositives = self._appositives(tokens)
         people = self._described_companies(tokens.text, people, appositives)
         appositives = [a for a in appositives if not _overlaps(a, titles + people)]
+        found = model_entities(doc)
+        model_spans = None if found is None else {(s, e) for s, e, _, _ in found}
+        known, ordinary = self._known(tokens, titles, model_spans)
         candidates = [
-            *self._known(tokens, titles),
+            *known,
             *titles,
             *self._money(tokens),
             *self.teams.split_pairs(tokens),
@@ -103,10 +106,12 @@ class EntityRecognizer:
             *appositives,
             *self._lac_entities(tokens),
         ]
-        found = model_entities(doc)
         if found is not None:
             model = self.teams.relabel_people(
-                tokens.text, self._model_candidates(tokens.text, found), sport, self.people.looks_like_name
+                tokens.text,
+                [c for c in self._model_candidates(tokens.text, found) if not _within(c, ordinary)],
+                sport,
+                self.people.looks_like_name,
             )
             candidates = [*self._backed(tokens.text, candidates, found), *model]
         candidates = [c for c in candidates if self._names_someone(tokens, c)]
@@ -129,7 +134,10 @@ class EntityRecognizer:
         for start, end, _, _ in found:
             covered[start:end] = b"\x01" * (end - start)
         titled = {
-            e for c in candidates if c.rank == Rank.TITLE and c.label == "Title" for e in (c.start, c.end)
+            e
+            for c in candidates
+            if c.rank == Rank.TITLE and c.label == "Title"
+            for e in (c.start, c.end, _past_space(text, c.end), _before_space(text, c.start))
         }
         return [
             c
@@ -198,8 +206,15 @@ class EntityRecognizer:
             for p in people
         ]
 
-    def _known(self, tokens: Tokens, titles: list[Candidate]) -> list[Candidate]:
-        """Known names, except ordinary-word spellings (新希望 "new hope") written without context.
+    def _known(
+        self,
+        tokens: Tokens,
+        titles: list[Candidate],
+        model_spans: set[tuple[int, int]] | None,
+    ) -> tuple[list[Candidate], list[tuple[int, int]]]:
+        """Known names, except ordinary-word spellings (新希望 "new hope") written without context,
+        and the spans of those left out (the model, which sees every spelling as a known name, is
+        not trusted there either).
 
         Such a spelling counts where :meth:`_in_context` says it names the
         organisation, or when the article names that organisation elsewhere
@@ -218,12 +233,16 @@ class EntityRecognizer:
             for m in matches
         ]
         named = {m.value for m, certain in zip(matches, sure, strict=True) if certain}
-        return [
-            self._known_or_part(tokens, m.start, m.end, m.value, title_starts)
+        kept = [
+            certain or (m.value in named and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS)
             for m, certain in zip(matches, sure, strict=True)
-            if certain
-            or (m.value in named and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS)
         ]
+        known = [
+            self._known_or_part(tokens, m.start, m.end, m.value, title_starts, model_spans)
+            for m, keep in zip(matches, kept, strict=True)
+            if keep
+        ]
+        return known, [(m.start, m.end) for m, keep in zip(matches, kept, strict=True) if not keep]
 
     def _in_context(self, tokens: Tokens, start: int, end: int) -> bool:
         """An ordinary-word spelling names the organisation here.
@@ -255,20 +274,29 @@ class EntityRecognizer:
         return any(tokens.tags[i] in NAME_TAGS for i in range(first, last + 1))
 
     def _known_or_part(
-        self, tokens: Tokens, start: int, end: int, entity_id: str, title_starts: set[int]
+        self,
+        tokens: Tokens,
+        start: int,
+        end: int,
+        entity_id: str,
+        title_starts: set[int],
+        model_spans: set[tuple[int, int]] | None,
     ) -> Candidate:
         """The known entity, stretched over descriptive suffixes (依图 + 科技有限公司) and a
         bracketed place before a legal form (渣打银行 + （香港）有限公司).
 
         A known name that continues into a longer organisation name is part of
         another organisation: 新浪 in LAC's 新浪乐居, 工商银行 + 深圳 + 分行,
-        IBM + 中国研究院. That one is returned instead, as an unknown name.
+        IBM + 中国研究院. That one is returned instead, as an unknown name, when
+        :meth:`_continues_name` says LAC's longer word is a name.
         """
         entity = self.knowledge.entities[entity_id]
         i = tokens.index_at(end - 1)
         if end < tokens.ends[i] and tokens.tags[i] == "ORG" and tokens.starts[i] == start:
             rest = tokens.text[end : tokens.ends[i]]
-            if not self._descriptive(rest):
+            if not self._descriptive(rest) and self._continues_name(
+                rest, (start, tokens.ends[i]), model_spans
+            ):
                 return self._unknown_org(tokens, start, tokens.ends[i])
         elif end == tokens.ends[i] and i + 1 < len(tokens):
             last = i + 1 if tokens.tags[i + 1] == "ORG" else self._extend_suffixes(tokens, i)
@@ -279,6 +307,20 @@ class EntityRecognizer:
         if any(end <= s < extended for s in title_starts):
             extended = end  # 字节跳动技术副总裁: 技术 belongs to the title
         return Candidate(start, extended, entity.label, Rank.KNOWN, entity.id)
+
+    def _continues_name(
+        self, rest: str, word: tuple[int, int], model_spans: set[tuple[int, int]] | None
+    ) -> bool:
+        """Whether LAC's organisation word, a known name and ``rest``, is a longer name.
+
+        LAC glues the next word's first character or a verb to known names (腾讯 + 系,
+        中兴 + 代董事长, 华为 + 投资): the longer word counts when ``rest`` ends with an
+        organisation suffix, or the model found exactly that word (without the model: when
+        ``rest`` is more than one character).
+        """
+        if self.knowledge.suffix_of(rest) is not None:
+            return True
+        return len(rest) > 1 if model_spans is None else word in model_spans
 
     def _descriptive(self, rest: str) -> bool:
         suffix = self.knowledge.suffixes.get(rest)
@@ -540,6 +582,20 @@ def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]
                 )
             )
     return found
+
+
+def _past_space(text: str, end: int) -> int:
+    """Where a name written after ``end`` starts when one space separates them (CEO + " " + Sam Altman)."""
+    return end + 1 if text.startswith(" ", end) else end
+
+
+def _before_space(text: str, start: int) -> int:
+    """Where a name written before ``start`` ends when one space separates them."""
+    return start - 1 if start > 0 and text[start - 1] == " " else start
+
+
+def _within(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= candidate.start and candidate.end <= end for start, end in spans)
 
 
 def _overlaps(candidate: Candidate, others: list[Candidate]) -> bool:

@@ -13,7 +13,8 @@ from newsgraph.ingest.nlp.extract import Extractor
 from bench.eval_ner import eval_dir, load_split, macro_f1, model_alone, ours, scores
 
 #: Measured on dev 2026-12-02 (macro F1 over name, company, position): combined 0.766, model 0.759, rules 0.729.
-MINIMUMS = {"combined": 0.76, "model": 0.75}
+#: Retrained model (today's knowledge, narrower) and its threshold re-chosen: combined 0.782, model 0.771, rules 0.731.
+MINIMUMS = {"combined": 0.77, "model": 0.76}
 
 pytestmark = pytest.mark.skipif(
     not (eval_dir() / "cluener2020").is_dir(), reason="../shared/eval/cluener2020 is absent"

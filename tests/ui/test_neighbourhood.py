@@ -19,13 +19,17 @@ def relationships_among(graph: Graph, ids: set[str]) -> set[tuple[str, str, str]
     return {(row["src"], row["dst"], row["type"]) for row in rows}
 
 
-def test_a_full_first_hop_keeps_its_nodes_and_draws_every_relationship_among_them(sample_graph: Graph) -> None:
+def test_a_full_first_hop_keeps_its_nodes_and_draws_every_relationship_among_them(
+    sample_graph: Graph,
+) -> None:
     cap = 3
     hop1, hop2 = neighbourhood_edges(sample_graph, "yitu", hops=2, nodes=cap)
     sub = analytics.neighbourhood(YITU, hop1, hop2, cap=cap)
     alone = analytics.neighbourhood(YITU, hop1, cap=cap)
     assert list(sub.nodes) == list(alone.nodes), "the first hop filled the drawing: the second adds no node"
-    assert {(e["src"], e["dst"], e["type"]) for e in sub.edges} == relationships_among(sample_graph, set(sub.nodes))
+    assert {(e["src"], e["dst"], e["type"]) for e in sub.edges} == relationships_among(
+        sample_graph, set(sub.nodes)
+    )
     assert sub.total_is_lower_bound and sub.total >= alone.total, "nobody counted the nodes two hops away"
 
 

@@ -9,7 +9,7 @@ the real function the app calls, run ``--runs`` times on varied inputs after
 a few warm-up runs:
 
 * search: ``queries.search_entities`` (full names and two-character prefixes);
-* neighbourhood: two hops of ``queries.neighbour_edges`` and
+* neighbourhood: ``queries.neighbourhood_edges`` (two hops) and
   ``analytics.neighbourhood`` capped at 200 nodes (the entity page), around
   sampled entities; neighbourhood_hubs: the same around the 10 most mentioned
   companies and people (their first hop fills the drawing);
@@ -68,8 +68,7 @@ def around(centers: list[dict[str, Any]]) -> Query:
 
     def run(graph: Graph, i: int) -> analytics.Subgraph:
         center = centers[i % len(centers)]
-        hop1 = queries.neighbour_edges(graph, [center["id"]])
-        hop2 = queries.neighbour_edges(graph, sorted({r["far"] for r in hop1}))
+        hop1, hop2 = queries.neighbourhood_edges(graph, center["id"], hops=2, nodes=NODE_CAP)
         return analytics.neighbourhood(center, hop1, hop2, cap=NODE_CAP)
 
     return run

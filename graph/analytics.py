@@ -20,11 +20,16 @@ DEFAULT_NODE_CAP = 60
 
 @dataclass
 class Subgraph:
-    """Nodes (id -> {name, label, hop}) and edges to draw; ``total`` counts nodes before the cap."""
+    """Nodes (id -> {name, label, hop}) and edges to draw; ``total`` counts nodes before the cap.
+
+    ``total_is_lower_bound``: a hop was read only among the nodes already kept (the drawing was full,
+    see :func:`newsgraph.graph.queries.neighbourhood_edges`), so nodes beyond them were not counted.
+    """
 
     nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
     edges: list[dict[str, Any]] = field(default_factory=list)
     total: int = 0
+    total_is_lower_bound: bool = False
 
     @property
     def capped(self) -> bool:
@@ -54,7 +59,8 @@ def neighbourhood(
         for node_id, node in candidates[: max(cap - len(kept), 0)]:
             kept[node_id] = {**node, "hop": hop}
     edges = _unique_edges(row for row in [*hop1, *(hop2 or [])] if row["src"] in kept and row["dst"] in kept)
-    return Subgraph(kept, edges, total)
+    uncounted = any(rows and rows[0].get("far_total", 0) is None for rows in (hop1, hop2 or []))
+    return Subgraph(kept, edges, total, uncounted)
 
 
 def _capped_away(rows: list[dict[str, Any]], kept: Iterable[str], asked: set[str]) -> int:
@@ -63,7 +69,7 @@ def _capped_away(rows: list[dict[str, Any]], kept: Iterable[str], asked: set[str
     ``far_total`` counts the far nodes outside the ids the query ``asked`` about; those
     already kept (the center, at hop 2) are no candidates, whether returned or not.
     """
-    if not rows or "far_total" not in rows[0]:
+    if not rows or rows[0].get("far_total") is None:
         return 0
     seen = {row["far"] for row in rows} - asked
     return max(rows[0]["far_total"] - len(seen | (set(kept) - asked)), 0)

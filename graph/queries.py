@@ -15,6 +15,7 @@ import itertools
 import threading
 import time
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -275,6 +276,15 @@ def entities_by_id(variable: str, ids: str) -> str:
     return "CALL {\n" + "\nUNION ALL\n".join(lookups) + "\n}"
 
 
+#: What a neighbourhood query reads of each relationship ``r`` from ``a`` (one of the asked entities),
+#: in the order of :data:`EDGE_FIELDS`, and which relationships it reads: the chosen types, the date
+#: window, and no event below the confidence floor (titles, without a confidence, always).
+EDGE_VALUES = """[a.id, startNode(r).id, endNode(r).id, type(r), r.date, r.event, r.status, r.modality,
+                  coalesce(r.role, r.title), r.confidence, r.sentence, r.article]"""
+EDGE_FILTER = """type(r) IN $types AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+          AND coalesce(r.confidence, 1.0) >= $min_confidence"""
+
+
 def neighbour_edges(
     graph: Graph,
     entity_ids: list[str],
@@ -304,22 +314,16 @@ def neighbour_edges(
         f"""
         {entities_by_id("a", "ids")}
         MATCH (a)-[r:{EXPLORE}]-(b:{ENTITY})
-        WHERE type(r) IN $types AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-          AND coalesce(r.confidence, 1.0) >= $min_confidence
-        WITH b, collect([a.id, startNode(r).id, endNode(r).id, type(r), r.date, r.event,
-                         r.status, r.modality, coalesce(r.role, r.title), r.confidence,
-                         r.sentence, r.article]) AS edges
+        WHERE {EDGE_FILTER}
+        WITH b, collect({EDGE_VALUES}) AS edges
         WITH b, edges, b.id IN $ids AS inner
         ORDER BY inner DESC, size(edges) DESC, coalesce(b.mentions, 0) DESC, b.name
         WITH collect([inner, b.id, b.name, labels(b)[0], coalesce(b.mentions, 0), edges]) AS groups
         RETURN size(groups) AS total, groups[0..$groups] AS groups
         """,
         ids=entity_ids,
-        types=[t for t in (types or EXPLORATION_TYPES) if t in EXPLORATION_TYPES],
-        since=since,
-        until=until,
         groups=len(entity_ids) + nodes,
-        min_confidence=min_confidence,
+        **_edge_filter(types, since, until, min_confidence),
     )
     if not found:
         return []
@@ -327,16 +331,86 @@ def neighbour_edges(
     inner = [g for g in groups if g[0]]
     kept = inner + [g for g in groups if not g[0]][:nodes]
     far_total = found[0]["total"] - len(inner)
-    rows = (
-        {
-            **dict(zip(FAR_FIELDS, far, strict=True)),
-            "far_total": far_total,
-            **dict(zip(EDGE_FIELDS, edge, strict=True)),
-        }
-        for _, *far, edges in kept
-        for edge in edges
+    return list(itertools.islice(_edge_rows(kept, far_total), limit))
+
+
+def edges_among(
+    graph: Graph,
+    entity_ids: list[str],
+    types: list[str] | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    min_confidence: float = SHOWN_CONFIDENCE,
+) -> list[dict[str, Any]]:
+    """Exploration relationships with both ends among ``entity_ids``, each once, as :func:`neighbour_edges` rows.
+
+    What a second hop adds to a drawing that the first hop already filled. Rows have no count of
+    far nodes (``far_total`` is None): nobody looked beyond ``entity_ids``. The ids travel as a map
+    (a lookup per relationship); a list's ``IN`` scans it for each of thousands of relationships.
+    """
+    found = graph.read(
+        f"""
+        {entities_by_id("a", "ids")}
+        MATCH (a)-[r:{EXPLORE}]->(b:{ENTITY})
+        WHERE $kept[b.id] IS NOT NULL AND {EDGE_FILTER}
+        WITH b, collect({EDGE_VALUES}) AS edges
+        RETURN collect([false, b.id, b.name, labels(b)[0], coalesce(b.mentions, 0), edges]) AS groups
+        """,
+        ids=entity_ids,
+        kept=dict.fromkeys(entity_ids, True),
+        **_edge_filter(types, since, until, min_confidence),
     )
-    return list(itertools.islice(rows, limit))
+    return list(_edge_rows(found[0]["groups"] if found else [], None))
+
+
+def neighbourhood_edges(
+    graph: Graph,
+    center: str,
+    hops: int = 1,
+    types: list[str] | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    nodes: int = NEIGHBOUR_NODE_CAP,
+    min_confidence: float = SHOWN_CONFIDENCE,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows of each hop around ``center`` for a drawing of at most ``nodes`` nodes (first hop, second hop).
+
+    When the first hop already reaches the cap, the second can add no node, only relationships
+    among the nodes drawn, so that is all it reads (:func:`edges_among`). Ranking the second hop of
+    a hub meant reading every relationship of its 200 neighbours (~24,000 at 100k articles, 1-4 s)
+    to draw none of their neighbours (``bench/queries.py``, neighbourhood_hubs).
+    """
+    window = {"types": types, "since": since, "until": until, "min_confidence": min_confidence}
+    hop1 = neighbour_edges(graph, [center], nodes=nodes, **window)
+    if hops < 2:
+        return hop1, []
+    far = sorted({row["far"] for row in hop1})
+    if len(far) + 1 >= nodes:
+        return hop1, edges_among(graph, [center, *far], **window)
+    return hop1, neighbour_edges(graph, far, nodes=nodes, **window)
+
+
+def _edge_filter(
+    types: list[str] | None, since: date | None, until: date | None, min_confidence: float
+) -> dict[str, Any]:
+    """Parameters of :data:`EDGE_FILTER`; unknown relationship types are dropped, none means all."""
+    return {
+        "types": [t for t in (types or EXPLORATION_TYPES) if t in EXPLORATION_TYPES],
+        "since": since,
+        "until": until,
+        "min_confidence": min_confidence,
+    }
+
+
+def _edge_rows(groups: list[list[Any]], far_total: int | None) -> Iterator[dict[str, Any]]:
+    """One row per relationship of each ``[inner, far id, name, label, mentions, edges]`` group."""
+    for _, *far, edges in groups:
+        for edge in edges:
+            yield {
+                **dict(zip(FAR_FIELDS, far, strict=True)),
+                "far_total": far_total,
+                **dict(zip(EDGE_FIELDS, edge, strict=True)),
+            }
 
 
 #: Columns of :func:`neighbour_edges` rows: per far node (read once per node), per relationship.

@@ -129,22 +129,16 @@ def network(node: dict[str, Any], graph: Graph, w: Words) -> None:
     window = controls[2].date_input(w("entity.dated_between"), value=(), key="window")
     since, until = (window[0], window[1]) if len(window) == 2 else (None, None)
     floor = min_confidence()
-    hop1 = queries.neighbour_edges(
-        graph, [node["id"]], types, since, until, nodes=NODE_CAP, min_confidence=floor
-    )
-    hop2 = (
-        queries.neighbour_edges(
-            graph, sorted({r["far"] for r in hop1}), types, since, until, nodes=NODE_CAP, min_confidence=floor
-        )
-        if hops == 2
-        else []
+    hop1, hop2 = queries.neighbourhood_edges(
+        graph, node["id"], hops, types, since, until, nodes=NODE_CAP, min_confidence=floor
     )
     sub = analytics.neighbourhood(node, hop1, hop2, cap=NODE_CAP)
     if len(sub.nodes) == 1:
         st.caption(w("entity.no_relationship"))
         return
     if sub.capped:
-        st.caption(w("entity.capped", shown=len(sub.nodes), total=sub.total))
+        total = f"{sub.total:,}+" if sub.total_is_lower_bound else f"{sub.total:,}"
+        st.caption(w("entity.capped", shown=len(sub.nodes), total=total))
     clicked = network_chart(graph, sub, node["id"], key=f"net-{node['id']}-{hops}")
     if clicked and clicked != node["id"]:
         go_to_entity(clicked)

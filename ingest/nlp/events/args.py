@@ -30,20 +30,26 @@ class Finder:
         self.sentence = sentence
         self.names = [n for n in sentence.names if n.entity or n.label not in ENTITY_LABELS]
         self._aside = re.compile(rf"[（(][^（）()]{{0,{rules.max_aside}}}[）)]")
-        self._described_member = re.compile(rf"\s*、[^，,。；;：:、（）()“”\s]{{1,{rules.max_aside}}}")
+        self._described_member = re.compile(rf"\s*、[^，,。；;：:、（）()“”\s]{{1,{rules.max_aside}}}、?")
         self.speakers = [n for n in self.names if self._is_speaker(n)]
 
     def _is_speaker(self, name: Name) -> bool:
-        """A name in an attribution ("【X讯】", "据X报道", "X获悉，"), which is the source, not a participant."""
+        """A name in an attribution ("【X讯】", "据X报道", "X获悉，"), which is the source, not a participant.
+
+        A clause that ends in a marker is an attribution only when it states no event: "X通过上市聆讯，"
+        ends in "讯" but tells what X did.
+        """
         markers = tuple(self.rules.speaker_markers)
         clause_start, clause_end = self.sentence.clause_of(name.start)
+        clause = self.sentence.slice(clause_start, clause_end)
         return (
             self.followed_by(name, markers)
             or self.preceded_by(name, self.rules.speaker_openers)
             or name.text.endswith(tuple(m for m in markers if len(m) > 1))  # 腾讯 is no "X讯"
-            or self.sentence.slice(clause_start, clause_end)
-            .rstrip(self.rules.clause_ends + "】]）) ")
-            .endswith(markers)
+            or (
+                clause.rstrip(self.rules.clause_ends + "】]）) ").endswith(markers)
+                and not self.rules.trigger_pattern.search(clause)
+            )
         )
 
     def is_org(self, name: Name) -> bool:
@@ -116,7 +122,7 @@ class Finder:
         """Whether the text between two names only joins them ("、", "和", "以及", short asides ...).
 
         After the enumeration comma a short description of the next member may stand
-        ("A、智能座舱第一股B、仿真龙头C等企业").
+        ("A、智能座舱第一股B、仿真龙头C等企业"), or a member no mention covers ("A、某某、C").
         """
         rest = self._aside.sub("", gap)
         if not rest.strip():

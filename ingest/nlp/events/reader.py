@@ -119,16 +119,19 @@ class SentenceReader:
         )
 
     def pronoun_person(self, position: int) -> Name | None:
-        """ "他"/"她" before ``position`` in its clause, standing for the article's last-named person."""
+        """ "他"/"她" before ``position`` in its clause, standing for the person named last before it: earlier
+        in the sentence ("X在网上发文表示，他将离开Y": X), else in the article."""
         clause_start, _ = self.sentence.clause_of(position)
         text = self.sentence.slice(clause_start, position)
         at = max((text.rfind(p) for p in self.rules.person_anaphora), default=-1)
-        if at < 0 or self.context.last_person is None:
+        if at < 0:
             return None
         start = clause_start + at
-        return Name(
-            "Person", start, start + 1, self.sentence.slice(start, start + 1), self.context.last_person
-        )
+        earlier = self.find.before(self.find.is_person, start)
+        person = earlier[-1].entity if earlier else self.context.last_person
+        if person is None:
+            return None
+        return Name("Person", start, start + 1, self.sentence.slice(start, start + 1), person)
 
     def next_trigger(self, trigger: Trigger, event_type: str) -> int | None:
         """End offset of the next trigger of ``event_type`` after ``trigger`` in the sentence, if any."""
@@ -284,6 +287,8 @@ class ArticleContext:
                 self.names.setdefault(name.entity, name)
         self.last_org: str | None = None
         self.last_person: str | None = None
+        # The organisations of the last sentence that named two or more ("双方" refers to them).
+        self.last_pair: list[Name] = []
         # The organisation named right before a person when the article first did ("X旗下负责人张三").
         self.introduced_with: dict[str, str] = {}
         self.subjects: dict[str, str] = {}
@@ -304,6 +309,11 @@ class ArticleContext:
         orgs = [n for n in finder.names if finder.is_org(n)]
         if orgs:
             self.last_org = orgs[-1].entity
+        first: dict[str | None, Name] = {}
+        for org in orgs:
+            first.setdefault(org.entity, org)
+        if len(first) >= 2:
+            self.last_pair = list(first.values())
         people = [n for n in finder.names if finder.is_person(n)]
         if people:
             self.last_person = people[-1].entity

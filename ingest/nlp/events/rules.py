@@ -42,6 +42,7 @@ class Rules:
     speaker_openers: tuple[str, ...]
     anaphora: tuple[str, ...]
     person_anaphora: tuple[str, ...]
+    pair_anaphora: tuple[str, ...]
     person_nouns: re.Pattern[str]
     predecessor_markers: tuple[str, ...]
     passive_markers: tuple[str, ...]
@@ -111,6 +112,7 @@ def load_rules() -> Rules:
         speaker_openers=_words(data["speaker_openers"]),
         anaphora=_words(data["anaphora"]),
         person_anaphora=_words(data["person_anaphora"]),
+        pair_anaphora=_words(data["pair_anaphora"]),
         person_nouns=re.compile(longest_first(data["person_nouns"])),
         predecessor_markers=_words(data["predecessor_markers"]),
         passive_markers=_words(data["passive_markers"]),

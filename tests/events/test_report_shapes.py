@@ -1,0 +1,86 @@
+"""Shapes of real reporting the rules once missed, each in an invented sentence: events told in passing,
+lists with an unrecognised member, subjects that receive an investment, pronouns of the same sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.events.conftest import Read
+
+Reader = Callable[..., Read]
+
+
+def test_a_hearing_passed_is_an_approved_listing_even_before_a_comma(read: Reader) -> None:
+    doc = read("星河智能日前通过港交所上市聆讯，有望成为行业第一股。")
+    event = doc.one("listing")
+    assert doc.name(event.org) == "星河智能"
+    assert (event.status, event.board) == ("approved", "hkex")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "空调商百川电器（2580）昨首挂，较定价跌一成。",
+        "自去年上市以来，百川电器的股价持续下跌。",
+        "2019年8月上市的国产空调第一股百川电器，今天以100元作收。",
+    ],
+)
+def test_a_listing_told_in_passing_is_listed(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.status) == ("百川电器", "listed")
+
+
+def test_a_company_receiving_an_investment_is_the_funded_one(read: Reader) -> None:
+    doc = read("3月5日，百川科技宣布获得数亿元人民币B轮战略投资。")
+    event = doc.one("funding")
+    assert doc.name(event.org) == "百川科技"
+    assert event.amount == "数亿元"
+
+
+def test_an_investor_named_before_the_word_still_invests(read: Reader) -> None:
+    doc = read("星海资本3月完成对百川科技的A轮投资。")
+    event = doc.one("funding")
+    assert doc.name(event.org) == "百川科技"
+    assert doc.names(event.investors) == ["星海资本"]
+
+
+def test_an_order_of_magnitude_is_an_amount(read: Reader) -> None:
+    events = read("年初以来，百川科技、星河智能等企业先后官宣超十亿级融资。").of_type("funding")
+    assert [e.amount for e in events] == ["超十亿级", "超十亿级"]
+    assert events[0].amount_low == 1e9
+
+
+def test_a_list_member_no_mention_covers_keeps_the_list_together(read: Reader) -> None:
+    doc = read("年初以来，百川科技、星河智能、某某、蓝海机器人等企业先后完成融资。")
+    funded = {doc.name(e.org) for e in doc.of_type("funding")}
+    assert funded == {"百川科技", "星河智能", "蓝海机器人"}
+
+
+def test_a_pronoun_stands_for_the_person_named_before_it_in_the_sentence(read: Reader) -> None:
+    doc = read(
+        "王强是星云科技的老员工。当地时间周一，星云科技联合创始人张伟在网上发文表示，他将离开星云科技。"
+    )
+    event = doc.one("departure")
+    assert (doc.name(event.person), doc.name(event.org)) == ("张伟", "星云科技")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河智能是由百川汽车发起成立的公司。今年7月，双方合作的首款卡车下线。",
+        "星河智能与百川汽车同在苏州。早在2021年，双方就已达成合作。",
+    ],
+)
+def test_both_sides_named_a_sentence_before_are_the_partners(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert sorted(doc.names(doc.one("partnership").orgs)) == ["星河智能", "百川汽车"]
+
+
+def test_a_strategic_investment_between_two_named_companies_is_a_funding(read: Reader) -> None:
+    doc = read("星河智能宣布获得百川汽车战投。")
+    event = doc.one("funding")
+    assert doc.name(event.org) == "星河智能"
+    assert doc.names(event.investors) == ["百川汽车"]

@@ -84,3 +84,40 @@ def test_a_strategic_investment_between_two_named_companies_is_a_funding(read: R
     event = doc.one("funding")
     assert doc.name(event.org) == "星河智能"
     assert doc.names(event.investors) == ["百川汽车"]
+
+
+def test_a_company_noun_heading_a_description_refers_to_no_one(read: Reader) -> None:
+    text = "百川汽车在多款车型上搭载了芯片。自成立以来，星辰已获得多家头部车企、半导体公司等的投资。"
+    assert read(text).of_type("funding") == []
+    doc = read("百川汽车发布新车。公司同时宣布裁员200人。")
+    assert doc.name(doc.one("layoff").org) == "百川汽车"
+
+
+def test_months_are_no_head_count(read: Reader) -> None:
+    assert read("往后10个多月，百川汽车将在组织上做不少优化和迭代。").of_type("layoff") == []
+
+
+def test_a_listing_plan_in_a_later_clause_leaves_the_round_a_funding(read: Reader) -> None:
+    doc = read(
+        "此前百川科技刚刚收获A轮3.2亿元人民币融资，在如此短的时间内就完成两轮融资，预示着其IPO计划早已开启。"
+    )
+    assert doc.one("funding").amount == "3.2亿元"
+    assert read("星河智能今日在港交所上市，募资10亿港元。").of_type("funding") == []
+
+
+def test_who_takes_part_in_the_round_invests_in_the_company_referred_to(read: Reader) -> None:
+    doc = read(
+        "8月27日，百川科技宣布获得数亿元B轮融资。参与本轮投资的包括星海资本、红杉中国等投资方，都是战略投资。"
+    )
+    assert {doc.name(e.org) for e in doc.of_type("funding")} == {"百川科技"}
+    assert doc.of_type("partnership") == []
+
+
+def test_a_listing_since_which_something_happened_is_about_the_later_subject(read: Reader) -> None:
+    doc = read("自去年上市以来，受需求下滑影响，百川汽车的股价持续下跌。")
+    assert (doc.name(doc.one("listing").org), doc.one("listing").status) == ("百川汽车", "listed")
+
+
+def test_the_original_plan_of_a_listing_stalled(read: Reader) -> None:
+    event = read("百川集团原计划在11月5日在香港上市，但周一监管层约谈了其高管。").one("listing")
+    assert (event.status, event.board) == ("stalled", "hkex")

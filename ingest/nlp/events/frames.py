@@ -415,17 +415,12 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
 
 def _listed_after(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]) -> list[Name]:
     """The company a fronted listing phrase is about when none comes before it: the head of a relative
-    clause ("去年上市的芯片公司X": X) or the subject of the clause after a time phrase ("自去年上市以来，X的股价")."""
+    clause ("去年上市的芯片公司X": X) or the first one after a time phrase ("自去年上市以来，受…影响，X的股价")."""
     _, clause_end = reader.sentence.clause_of(trigger.start)
     if reader.sentence.slice(trigger.end, trigger.end + 1) == "的":
         return reader.find.after(listed, trigger.end, clause_end)[:1]
-    if reader.sentence.slice(trigger.end, clause_end).strip(reader.rules.clause_ends + " ") in (
-        "",
-        *_FRONTED,
-    ):
-        _, next_end = reader.sentence.clause_of(clause_end)
-        return reader.find.after(listed, clause_end, next_end)[:1]
-    return []
+    rest = reader.sentence.slice(trigger.end, clause_end).strip(reader.rules.clause_ends + " ")
+    return reader.find.after(listed, clause_end)[:1] if rest in ("", *_FRONTED) else []
 
 
 def _product_launch(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:
@@ -445,18 +440,21 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     invests. "X完成融资" / "X、Y先后完成融资" fund their subjects (one event each); for an
     investing word the funded company is its target ("对X的投资", "向X注资"), its object
     ("Y领投X"), or the subject that receives it ("X获Y投资") within the trigger's clause:
-    "Y计划投资千亿元" funds no one.
+    "Y计划投资千亿元" funds no one. Who is named after a word of taking part ("参与本轮投资的包括A、B")
+    invests; the round is then the one referred back to.
     """
     find = reader.find
     slot = _own_type(reader, trigger).slots["org"]
     fits = find.fitting(slot.labels, slot.not_kinds)
     target = _investment_target(reader, trigger, fits) if trigger.group.frame == "invest" else []
     investors = [n for n in _investors(reader, trigger, target) if n not in target]
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    if find.marker_before(_own_type(reader, trigger).cue("joined_with"), trigger.start) is not None:
+        investors += [n for n in find.in_range(find.is_org, trigger.end, clause_end) if n not in investors]
 
     def fundable(name: Name) -> bool:
         return fits(name) and name not in investors
 
-    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     after = find.after(fundable, trigger.end, clause_end)[:1]
     if trigger.group.frame == "invest":
         funded = target or after or find.before(fundable, trigger.start, clause_start)

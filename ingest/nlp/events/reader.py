@@ -92,8 +92,9 @@ class SentenceReader:
     def _has(self, need: str, position: int) -> bool:
         """Whether the sentence offers what a trigger group ``needs`` (or must not have).
 
-        ``sure:T`` asks for a trigger word of type T that needs nothing else in
-        the sentence, ``later:T`` for any trigger word of type T after this one.
+        ``sure:T`` asks for a trigger word of type T that needs nothing else in the sentence, ``near:T``
+        for one before this one or in its clause ("X上市，募资10亿元"; not "X完成融资，预示着其IPO计划早已开启"),
+        ``later:T`` for any trigger word of type T after this one.
         """
         names = self.find.names
         if need == "person":
@@ -105,16 +106,21 @@ class SentenceReader:
         scope, _, event_type = need.partition(":")
         if scope == "sure":
             return self._word_of(event_type, self.sentence.start, strong=True)
+        if scope == "near":
+            _, clause_end = self.sentence.clause_of(position)
+            return self._word_of(event_type, self.sentence.start, strong=True, end=clause_end)
         if scope == "later":
             return self._word_of(event_type, position + 1)
         pattern = {"amount": self.rules.amount, "round": self.rules.round, "scale": self.rules.scale}[need]
         return pattern.search(self.sentence.text) is not None
 
-    def _word_of(self, event_type: str, position: int, strong: bool = False) -> bool:
-        """Whether a trigger word of ``event_type`` stands at or after ``position`` (strong: one needing nothing)."""
+    def _word_of(self, event_type: str, position: int, strong: bool = False, end: int | None = None) -> bool:
+        """Whether a trigger word of ``event_type`` stands at or after ``position`` (before ``end`` when given;
+        strong: one needing nothing)."""
+        text = self.sentence.slice(self.sentence.start, end if end is not None else self.sentence.end)
         return any(
             g.event_type == event_type and not (strong and g.needs)
-            for m in self.rules.trigger_pattern.finditer(self.sentence.text, position - self.sentence.start)
+            for m in self.rules.trigger_pattern.finditer(text, position - self.sentence.start)
             for g in self.rules.groups_for(m.group())
         )
 
@@ -174,11 +180,19 @@ class SentenceReader:
         ("本轮" is its round), else the last organisation named.
         """
         before = self.sentence.slice(self.sentence.start, draft.trigger.start)
-        if not any(word in before for word in self.rules.anaphora):
+        if not self.refers_back(before):
             return None
         org = self.context.subjects.get(draft.trigger.group.event_type) or self.context.last_org
         draft.inferred += org is not None
         return org
+
+    def refers_back(self, text: str) -> bool:
+        """Whether ``text`` holds a word referring back to an organisation: "该公司", "本轮", or "公司" standing
+        alone, not heading a description ("多家半导体公司的投资" refers to no one)."""
+        alone = self.rules.anaphora_alone
+        return any(w in text for w in self.rules.anaphora if w not in alone) or any(
+            re.search(rf"(?<![\w]){re.escape(w)}", text) for w in alone
+        )
 
     def person_org(
         self, draft: Draft, person: Name, trigger: Trigger, not_kinds: frozenset[str] = frozenset()

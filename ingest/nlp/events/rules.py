@@ -41,6 +41,7 @@ class Rules:
     speaker_markers: tuple[str, ...]
     speaker_openers: tuple[str, ...]
     anaphora: tuple[str, ...]
+    anaphora_alone: tuple[str, ...]
     person_anaphora: tuple[str, ...]
     pair_anaphora: tuple[str, ...]
     person_nouns: re.Pattern[str]
@@ -111,6 +112,7 @@ def load_rules() -> Rules:
         speaker_markers=_words(data["speaker_markers"]),
         speaker_openers=_words(data["speaker_openers"]),
         anaphora=_words(data["anaphora"]),
+        anaphora_alone=_words(data["anaphora_alone"]),
         person_anaphora=_words(data["person_anaphora"]),
         pair_anaphora=_words(data["pair_anaphora"]),
         person_nouns=re.compile(longest_first(data["person_nouns"])),

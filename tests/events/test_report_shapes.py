@@ -121,3 +121,35 @@ def test_a_listing_since_which_something_happened_is_about_the_later_subject(rea
 def test_the_original_plan_of_a_listing_stalled(read: Reader) -> None:
     event = read("百川集团原计划在11月5日在香港上市，但周一监管层约谈了其高管。").one("listing")
     assert (event.status, event.board) == ("stalled", "hkex")
+
+
+def test_a_round_after_another_company_listed_is_still_a_funding(read: Reader) -> None:
+    doc = read("先是星河智能以85亿美元估值上市，紧接着，百川科技、蓝海机器人等企业又相继获得融资。")
+    assert {doc.name(e.org) for e in doc.of_type("funding")} == {"百川科技", "蓝海机器人"}
+
+
+def test_backers_named_before_the_word_with_their_glosses_invest(read: Reader) -> None:
+    doc = read(
+        "百川科技(DeepRoute.ai)周二宣布，自电商公司阿里巴巴(9988.HK)、星海资本(Jeneration Capital)、"
+        "汽车制造商吉利(Geely)等金主募得3亿美元。"
+    )
+    event = doc.one("funding")
+    assert (doc.name(event.org), event.amount) == ("百川科技", "3亿美元")
+    assert len(event.investors) == 3
+
+
+def test_an_investment_in_a_named_company_needs_no_amount(read: Reader) -> None:
+    doc = read("此前，阿里巴巴已投资自动驾驶企业百川科技。")
+    event = doc.one("funding")
+    assert (doc.name(event.org), doc.names(event.investors)) == ("百川科技", ["阿里巴巴"])
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("知情人透露，百川汽车部分条线涉及人员裁退。", "rumored"),
+        ("百川汽车CEO表示，公司可能需要裁员约10%。", "planned"),
+    ],
+)
+def test_layoff_words_and_their_modality(read: Reader, text: str, modality: str) -> None:
+    assert read(text).one("layoff").modality == modality

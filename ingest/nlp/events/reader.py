@@ -93,7 +93,7 @@ class SentenceReader:
         """Whether the sentence offers what a trigger group ``needs`` (or must not have).
 
         ``sure:T`` asks for a trigger word of type T that needs nothing else in the sentence, ``near:T``
-        for one before this one or in its clause ("X上市，募资10亿元"; not "X完成融资，预示着其IPO计划早已开启"),
+        for one in its clause or before it about the same subject (see :meth:`_near_word_of`),
         ``later:T`` for any trigger word of type T after this one.
         """
         names = self.find.names
@@ -107,12 +107,27 @@ class SentenceReader:
         if scope == "sure":
             return self._word_of(event_type, self.sentence.start, strong=True)
         if scope == "near":
-            _, clause_end = self.sentence.clause_of(position)
-            return self._word_of(event_type, self.sentence.start, strong=True, end=clause_end)
+            return self._near_word_of(event_type, position)
         if scope == "later":
             return self._word_of(event_type, position + 1)
         pattern = {"amount": self.rules.amount, "round": self.rules.round, "scale": self.rules.scale}[need]
         return pattern.search(self.sentence.text) is not None
+
+    def _near_word_of(self, event_type: str, position: int) -> bool:
+        """Whether a trigger word of ``event_type`` needing nothing stands in the clause of ``position``, or
+        before it with no organisation named in between ("X上市，募资10亿元"; not "X上市，紧接着Y获得融资")."""
+        clause_start, clause_end = self.sentence.clause_of(position)
+        for match in self.rules.trigger_pattern.finditer(
+            self.sentence.slice(self.sentence.start, clause_end)
+        ):
+            if not any(
+                g.event_type == event_type and not g.needs for g in self.rules.groups_for(match.group())
+            ):
+                continue
+            end = self.sentence.start + match.end()
+            if end > clause_start or not self.find.in_range(self.find.is_org, end, position):
+                return True
+        return False
 
     def _word_of(self, event_type: str, position: int, strong: bool = False, end: int | None = None) -> bool:
         """Whether a trigger word of ``event_type`` stands at or after ``position`` (before ``end`` when given;

@@ -95,6 +95,8 @@ class Track:
     subject: str
     venue: str
     stage: str
+    # Vague stages and the stages that, told in the same article, make a report of them a restatement.
+    superseded: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,9 +399,14 @@ def _event_type(path: Path, data: dict[str, Any]) -> tuple[EventType, Section | 
         tenderer_after=_words(data.get("tenderer_after")),
         cues={k: _words(v) for k, v in data.get("cues", {}).items()},
         venues={k: _words(v) for k, v in data.get("venues", {}).items()},
-        track=Track(**data["track"]) if "track" in data else None,
+        track=_track(data["track"]) if "track" in data else None,
     )
     return event_type, defined
+
+
+def _track(data: dict[str, Any]) -> Track:
+    superseded = {stage: _words(later) for stage, later in data.get("superseded", {}).items()}
+    return Track(data["subject"], data["venue"], data["stage"], superseded)
 
 
 def type_files(folders: Iterable[Path]) -> list[Path]:
@@ -536,6 +543,9 @@ def _reference_problems(event_type: EventType, types: Mapping[str, EventType]) -
         for part in (track.subject, track.venue, track.stage):
             if part not in event_type.slots or event_type.slots[part].is_list:
                 yield f"track: {part!r} is not a single-valued slot of the type"
+        for stage, later in track.superseded.items():
+            for value in (stage, *later):
+                yield from _value_problems(event_type, track.stage, value, "track superseded")
 
 
 def _trigger_problems(event_type: EventType, types: Mapping[str, EventType]) -> Iterator[str]:

@@ -153,3 +153,16 @@ def test_an_investment_in_a_named_company_needs_no_amount(read: Reader) -> None:
 )
 def test_layoff_words_and_their_modality(read: Reader, text: str, modality: str) -> None:
     assert read(text).one("layoff").modality == modality
+
+
+def test_preparing_a_listing_the_article_tells_the_filing_of_is_that_filing(read: Reader) -> None:
+    doc = read("百川科技、星河智能等纷纷向港交所递交招股书。另一方面，百川科技、星河智能正加速冲刺港股IPO。")
+    assert sorted(e.status for e in doc.of_type("listing")) == ["filed", "filed"]
+
+
+def test_a_plan_on_another_venue_is_its_own_track(read: Reader) -> None:
+    doc = read("百川科技曾向上交所递交科创板上市申请。如今，百川科技正冲刺港股IPO。")
+    assert sorted((e.status, e.board) for e in doc.of_type("listing")) == [
+        ("filed", "sse_star"),
+        ("preparing", "hkex"),
+    ]

@@ -203,6 +203,8 @@ class EventType:
     source: Path
     destination_type: str | None = None
     status_by_modality: Mapping[str, str] = field(default_factory=dict)
+    # Statuses that only tell what happened: stated in a plan or rumour, they change by status_by_modality too.
+    happened_statuses: tuple[str, ...] = ()
     kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     statuses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     investor_before: tuple[str, ...] = ()
@@ -391,6 +393,7 @@ def _event_type(path: Path, data: dict[str, Any]) -> tuple[EventType, Section | 
         source=path,
         destination_type=data.get("destination_type"),
         status_by_modality=data.get("status_by_modality", {}),
+        happened_statuses=_words(data.get("happened_statuses")),
         kinds={k: _words(v) for k, v in data.get("kinds", {}).items()},
         statuses={k: _words(v) for k, v in data.get("statuses", {}).items()},
         investor_before=_words(data.get("investor_before")),
@@ -536,7 +539,7 @@ def _reference_problems(event_type: EventType, types: Mapping[str, EventType]) -
             yield f"destination_type: no event type {event_type.destination_type!r}"
         if "to_org" not in event_type.slots:
             yield "destination_type needs a to_org slot to fill"
-    for status in event_type.status_by_modality.values():
+    for status in (*event_type.status_by_modality.values(), *event_type.happened_statuses):
         yield from _value_problems(event_type, "status", status, "status_by_modality")
     track = event_type.track
     if track is not None:

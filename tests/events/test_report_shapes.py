@@ -166,3 +166,22 @@ def test_a_plan_on_another_venue_is_its_own_track(read: Reader) -> None:
         ("filed", "sse_star"),
         ("preparing", "hkex"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "modality"),
+    [
+        ("百川科技有望成为第一家完成IPO的企业，最快年内在港挂牌上市。", "preparing", "planned"),
+        ("百川科技今日在港交所挂牌上市。", "listed", "asserted"),
+    ],
+)
+def test_a_first_trading_day_only_planned_is_no_listing_yet(
+    read: Reader, text: str, status: str, modality: str
+) -> None:
+    event = read(text).one("listing")
+    assert (event.status, event.modality) == (status, modality)
+
+
+def test_an_application_the_regulator_rejected_is_terminated_on_its_board(read: Reader) -> None:
+    event = read("百川科技曾申请于上海科创版上市，上月监管机构驳回其上市申请。").one("listing")
+    assert (event.status, event.board) == ("terminated", "sse_star")

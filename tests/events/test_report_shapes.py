@@ -185,3 +185,10 @@ def test_a_first_trading_day_only_planned_is_no_listing_yet(
 def test_an_application_the_regulator_rejected_is_terminated_on_its_board(read: Reader) -> None:
     event = read("百川科技曾申请于上海科创版上市，上月监管机构驳回其上市申请。").one("listing")
     assert (event.status, event.board) == ("terminated", "sse_star")
+
+
+def test_a_negated_stage_word_states_no_stage(read: Reader) -> None:
+    event = read("百川科技回应称，该公司未涉及申请绿色通道相关事宜，目前该公司上市工作正常推进。").one(
+        "listing"
+    )
+    assert event.status == "preparing"

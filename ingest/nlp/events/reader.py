@@ -294,14 +294,20 @@ class SentenceReader:
         """The strongest status word of the trigger's clause (the file lists statuses strongest first).
 
         With ``since`` (where the trigger's subject stands), the words from there on count too:
-        "决定终止X公司的发行，并在Y板上市" is a terminated listing.
+        "决定终止X公司的发行，并在Y板上市" is a terminated listing. A negated word states nothing
+        ("未涉及申请绿色通道").
         """
         start, end = self.sentence.clause_of(trigger.start)
         clause = self.sentence.slice(start if since is None else min(start, since), end)
         for status, words in statuses.items():
-            if any(w in clause for w in words):
+            if any(self._stated(clause, w) for w in words):
                 return status
         return None
+
+    def _stated(self, clause: str, word: str) -> bool:
+        """Whether ``word`` stands in ``clause`` at least once without a negation right before it."""
+        negated = self.rules.status_negation
+        return any(not negated.search(clause[: m.start()]) for m in re.finditer(re.escape(word), clause))
 
 
 class ArticleContext:

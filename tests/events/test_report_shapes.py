@@ -138,12 +138,6 @@ def test_backers_named_before_the_word_with_their_glosses_invest(read: Reader) -
     assert len(event.investors) == 3
 
 
-def test_an_investment_in_a_named_company_needs_no_amount(read: Reader) -> None:
-    doc = read("此前，阿里巴巴已投资自动驾驶企业百川科技。")
-    event = doc.one("funding")
-    assert (doc.name(event.org), doc.names(event.investors)) == ("百川科技", ["阿里巴巴"])
-
-
 @pytest.mark.parametrize(
     ("text", "modality"),
     [

@@ -50,7 +50,7 @@ _BASE_FIELDS = (
     "amount_high",
 )
 #: Trigger-group needs that name an event type, and the fixed ones.
-_TYPE_NEEDS = ("sure", "later")
+_TYPE_NEEDS = ("sure", "near", "later")
 
 
 class EventTypeError(DataFileError):
@@ -95,6 +95,8 @@ class Track:
     subject: str
     venue: str
     stage: str
+    # Vague stages and the stages that, told in the same article, make a report of them a restatement.
+    superseded: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +203,8 @@ class EventType:
     source: Path
     destination_type: str | None = None
     status_by_modality: Mapping[str, str] = field(default_factory=dict)
+    # Statuses that only tell what happened: stated in a plan or rumour, they change by status_by_modality too.
+    happened_statuses: tuple[str, ...] = ()
     kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     statuses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     investor_before: tuple[str, ...] = ()
@@ -389,6 +393,7 @@ def _event_type(path: Path, data: dict[str, Any]) -> tuple[EventType, Section | 
         source=path,
         destination_type=data.get("destination_type"),
         status_by_modality=data.get("status_by_modality", {}),
+        happened_statuses=_words(data.get("happened_statuses")),
         kinds={k: _words(v) for k, v in data.get("kinds", {}).items()},
         statuses={k: _words(v) for k, v in data.get("statuses", {}).items()},
         investor_before=_words(data.get("investor_before")),
@@ -397,9 +402,14 @@ def _event_type(path: Path, data: dict[str, Any]) -> tuple[EventType, Section | 
         tenderer_after=_words(data.get("tenderer_after")),
         cues={k: _words(v) for k, v in data.get("cues", {}).items()},
         venues={k: _words(v) for k, v in data.get("venues", {}).items()},
-        track=Track(**data["track"]) if "track" in data else None,
+        track=_track(data["track"]) if "track" in data else None,
     )
     return event_type, defined
+
+
+def _track(data: dict[str, Any]) -> Track:
+    superseded = {stage: _words(later) for stage, later in data.get("superseded", {}).items()}
+    return Track(data["subject"], data["venue"], data["stage"], superseded)
 
 
 def type_files(folders: Iterable[Path]) -> list[Path]:
@@ -529,13 +539,16 @@ def _reference_problems(event_type: EventType, types: Mapping[str, EventType]) -
             yield f"destination_type: no event type {event_type.destination_type!r}"
         if "to_org" not in event_type.slots:
             yield "destination_type needs a to_org slot to fill"
-    for status in event_type.status_by_modality.values():
+    for status in (*event_type.status_by_modality.values(), *event_type.happened_statuses):
         yield from _value_problems(event_type, "status", status, "status_by_modality")
     track = event_type.track
     if track is not None:
         for part in (track.subject, track.venue, track.stage):
             if part not in event_type.slots or event_type.slots[part].is_list:
                 yield f"track: {part!r} is not a single-valued slot of the type"
+        for stage, later in track.superseded.items():
+            for value in (stage, *later):
+                yield from _value_problems(event_type, track.stage, value, "track superseded")
 
 
 def _trigger_problems(event_type: EventType, types: Mapping[str, EventType]) -> Iterator[str]:

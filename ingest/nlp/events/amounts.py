@@ -61,7 +61,7 @@ def read_amount(rules: Rules, written: str) -> Amount:
 
 def _range(rules: Rules, number: str) -> tuple[float | None, float | None]:
     """(low, high) of a number with its magnitudes ("1.5亿", "三千万", "数十亿", "10余亿")."""
-    number, more = _MORE.subn("", number)
+    number, more = _MORE.subn("", number.removesuffix("级"))  # "十亿级": of the order of 十亿
     for vague, (low, high) in rules.vague_numbers.items():
         if number.startswith(vague):
             unit = _value(number[len(vague) :] or "一")

@@ -28,22 +28,42 @@ class Finder:
     def __init__(self, rules: Rules, sentence: Sentence) -> None:
         self.rules = rules
         self.sentence = sentence
-        self.names = [n for n in sentence.names if n.entity or n.label not in ENTITY_LABELS]
-        self._aside = re.compile(rf"[（(][^（）()]{{0,{rules.max_aside}}}[）)]")
-        self._described_member = re.compile(rf"\s*、[^，,。；;：:、（）()“”\s]{{1,{rules.max_aside}}}")
+        # A short aside, or a gloss in Latin letters of any usual length ("(Jeneration Capital)").
+        self._aside = re.compile(
+            rf"[（(](?:[^（）()]{{0,{rules.max_aside}}}|[\x20-\x27\x2a-\x7e]{{0,40}})[）)]"
+        )
+        named = [n for n in sentence.names if n.entity or n.label not in ENTITY_LABELS]
+        self.names = [n for n in named if not self._glosses(n, named)]
+        self._described_member = re.compile(rf"\s*、[^，,。；;：:、（）()“”\s]{{1,{rules.max_aside}}}、?")
         self.speakers = [n for n in self.names if self._is_speaker(n)]
 
+    def _glosses(self, name: Name, names: list[Name]) -> bool:
+        """Whether ``name`` only glosses the organisation or person right before it, in brackets
+        ("吉利(Geely)"): it is the same participant, not another one."""
+        opening = self.sentence.slice(name.start - 1, name.start)
+        if opening not in ("(", "（"):
+            return False
+        return any(
+            other.end == name.start - 1 and other.label == name.label and other is not name for other in names
+        )
+
     def _is_speaker(self, name: Name) -> bool:
-        """A name in an attribution ("【X讯】", "据X报道", "X获悉，"), which is the source, not a participant."""
+        """A name in an attribution ("【X讯】", "据X报道", "X获悉，"), which is the source, not a participant.
+
+        A clause that ends in a marker is an attribution only when it states no event: "X通过上市聆讯，"
+        ends in "讯" but tells what X did.
+        """
         markers = tuple(self.rules.speaker_markers)
         clause_start, clause_end = self.sentence.clause_of(name.start)
+        clause = self.sentence.slice(clause_start, clause_end)
         return (
             self.followed_by(name, markers)
             or self.preceded_by(name, self.rules.speaker_openers)
             or name.text.endswith(tuple(m for m in markers if len(m) > 1))  # 腾讯 is no "X讯"
-            or self.sentence.slice(clause_start, clause_end)
-            .rstrip(self.rules.clause_ends + "】]）) ")
-            .endswith(markers)
+            or (
+                clause.rstrip(self.rules.clause_ends + "】]）) ").endswith(markers)
+                and not self.rules.trigger_pattern.search(clause)
+            )
         )
 
     def is_org(self, name: Name) -> bool:
@@ -103,7 +123,9 @@ class Finder:
             if not pick(name) or name in found:
                 continue
             group = self.group(name, pick, self.sentence.start, self.sentence.end)
-            after = _skip(self.sentence.slice(group[-1].end, self.sentence.end), self.rules.group_closers)
+            rest = self.sentence.slice(group[-1].end, self.sentence.end)
+            aside = self._aside.match(rest)  # "X(Geely)等金主募得"
+            after = _skip(rest[aside.end() :] if aside else rest, self.rules.group_closers)
             if self.preceded_by(group[0], after_words) or after.startswith(tuple(before_words)):
                 found += [n for n in group if n not in found]
         return found
@@ -116,7 +138,7 @@ class Finder:
         """Whether the text between two names only joins them ("、", "和", "以及", short asides ...).
 
         After the enumeration comma a short description of the next member may stand
-        ("A、智能座舱第一股B、仿真龙头C等企业").
+        ("A、智能座舱第一股B、仿真龙头C等企业"), or a member no mention covers ("A、某某、C").
         """
         rest = self._aside.sub("", gap)
         if not rest.strip():

@@ -236,7 +236,16 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     events = deny_back(rules, reports)
     events = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
     events = _merge(rules, _with_people(rules, events, article.roles), False)
-    return [_with_amount_range(rules, e) for e in events]
+    return [_with_amount_range(rules, _as_happened(rules, e)) for e in events]
+
+
+def _as_happened(rules: Rules, event: Event) -> Event:
+    """The event with a status that only tells what happened changed by its modality: a plan or rumour
+    of a first trading day ("最快年内挂牌上市") is no listing yet."""
+    event_type = rules.types[event.type]
+    if event.status not in event_type.happened_statuses:
+        return event
+    return replace(event, status=event_type.status_by_modality.get(event.modality, event.status))
 
 
 def _with_people(rules: Rules, events: list[Event], roles: list[Role]) -> list[Event]:

@@ -35,6 +35,8 @@ from newsgraph.ingest.nlp.events.sentences import Name
 
 # A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.
 _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.])")
+# Words closing a fronted time phrase whose subject follows it ("上市以来，X...").
+_FRONTED = ("以来", "之后", "至今")
 # Frames of the trigger groups that report a won bid.
 _BID_FRAMES = ("bid", "bid_after")
 
@@ -242,6 +244,8 @@ def _mutual(
         if find.in_range(find.is_person, *clause) and not joined:
             break
         names = found + names
+    if len({n.entity for n in names}) < minimum:
+        names = _pair_referred(reader, trigger, partner) or names
     draft = Draft(trigger, anchor=names[0].start if names else None)
     lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
     party = reader.context_org(draft) if lead.endswith(reader.rules.comitative_markers) else None
@@ -258,6 +262,17 @@ def _mutual(
     ):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _pair_referred(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:
+    """The two organisations "双方" before the trigger refers to: the first two partners of the last
+    sentence that named two or more ("A由B发起成立。双方合作的首款产品…": A and B)."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, trigger.start)
+    if not any(word in lead for word in reader.rules.pair_anaphora):
+        return []
+    pair = [n for n in reader.context.last_pair if partner(n)][:2]
+    return pair if len(pair) == 2 else []
 
 
 def _all_investors(reader: SentenceReader, draft: Draft) -> bool:
@@ -380,7 +395,7 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
             and not find.preceded_by(name, type_rules.cue("recipient_after"))
         )
 
-    subject = find.subject(listed, trigger.start)
+    subject = find.subject(listed, trigger.start) or _listed_after(reader, trigger, listed)
     if _product_launch(reader, trigger, subject):
         return []
     amount, currency = reader.amount(trigger)
@@ -396,6 +411,16 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
             currency=currency,
         )
     return drafts
+
+
+def _listed_after(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]) -> list[Name]:
+    """The company a fronted listing phrase is about when none comes before it: the head of a relative
+    clause ("去年上市的芯片公司X": X) or the first one after a time phrase ("自去年上市以来，受…影响，X的股价")."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    if reader.sentence.slice(trigger.end, trigger.end + 1) == "的":
+        return reader.find.after(listed, trigger.end, clause_end)[:1]
+    rest = reader.sentence.slice(trigger.end, clause_end).strip(reader.rules.clause_ends + " ")
+    return reader.find.after(listed, clause_end)[:1] if rest in ("", *_FRONTED) else []
 
 
 def _product_launch(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:
@@ -415,18 +440,21 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     invests. "X完成融资" / "X、Y先后完成融资" fund their subjects (one event each); for an
     investing word the funded company is its target ("对X的投资", "向X注资"), its object
     ("Y领投X"), or the subject that receives it ("X获Y投资") within the trigger's clause:
-    "Y计划投资千亿元" funds no one.
+    "Y计划投资千亿元" funds no one. Who is named after a word of taking part ("参与本轮投资的包括A、B")
+    invests; the round is then the one referred back to.
     """
     find = reader.find
     slot = _own_type(reader, trigger).slots["org"]
     fits = find.fitting(slot.labels, slot.not_kinds)
     target = _investment_target(reader, trigger, fits) if trigger.group.frame == "invest" else []
-    investors = [n for n in _investors(reader, trigger) if n not in target]
+    investors = [n for n in _investors(reader, trigger, target) if n not in target]
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    if find.marker_before(_own_type(reader, trigger).cue("joined_with"), trigger.start) is not None:
+        investors += [n for n in find.in_range(find.is_org, trigger.end, clause_end) if n not in investors]
 
     def fundable(name: Name) -> bool:
         return fits(name) and name not in investors
 
-    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     after = find.after(fundable, trigger.end, clause_end)[:1]
     if trigger.group.frame == "invest":
         funded = target or after or find.before(fundable, trigger.start, clause_start)
@@ -460,14 +488,19 @@ def _investment_target(reader: SentenceReader, trigger: Trigger, pick: Callable[
     return find.in_range(pick, at, end)[-1:]
 
 
-def _investors(reader: SentenceReader, trigger: Trigger) -> list[Name]:
-    """Organisations the sentence marks as investors: "由X领投", "获X投资", "投资方为X"."""
+def _investors(reader: SentenceReader, trigger: Trigger, target: list[Name]) -> list[Name]:
+    """Organisations the sentence marks as investors: "由X领投", "获X投资", "投资方为X", and the subject
+    of an investing word ("X投资了Y", "X完成对Y的投资") unless it receives the money ("X获得数亿元战略投资")."""
     find = reader.find
     type_rules = _own_type(reader, trigger)
     found = find.marked(find.is_org, type_rules.investor_after, type_rules.investor_before)
     if trigger.group.frame == "invest":
         clause_start, _ = reader.sentence.clause_of(trigger.start)
-        found += [n for n in find.before(find.is_org, trigger.start, clause_start) if n not in found]
+        subject_end = target[0].start if target else trigger.start
+        subject = find.before(lambda n: find.is_org(n) and n not in target, subject_end, clause_start)
+        between = reader.sentence.slice(subject[-1].end, trigger.start) if subject else ""
+        if not any(word in between for word in type_rules.cue("received_with")):
+            found += [n for n in subject if n not in found]
     return found
 
 

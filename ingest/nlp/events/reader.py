@@ -92,8 +92,9 @@ class SentenceReader:
     def _has(self, need: str, position: int) -> bool:
         """Whether the sentence offers what a trigger group ``needs`` (or must not have).
 
-        ``sure:T`` asks for a trigger word of type T that needs nothing else in
-        the sentence, ``later:T`` for any trigger word of type T after this one.
+        ``sure:T`` asks for a trigger word of type T that needs nothing else in the sentence, ``near:T``
+        for one in its clause or before it about the same subject (see :meth:`_near_word_of`),
+        ``later:T`` for any trigger word of type T after this one.
         """
         names = self.find.names
         if need == "person":
@@ -105,30 +106,53 @@ class SentenceReader:
         scope, _, event_type = need.partition(":")
         if scope == "sure":
             return self._word_of(event_type, self.sentence.start, strong=True)
+        if scope == "near":
+            return self._near_word_of(event_type, position)
         if scope == "later":
             return self._word_of(event_type, position + 1)
         pattern = {"amount": self.rules.amount, "round": self.rules.round, "scale": self.rules.scale}[need]
         return pattern.search(self.sentence.text) is not None
 
-    def _word_of(self, event_type: str, position: int, strong: bool = False) -> bool:
-        """Whether a trigger word of ``event_type`` stands at or after ``position`` (strong: one needing nothing)."""
+    def _near_word_of(self, event_type: str, position: int) -> bool:
+        """Whether a trigger word of ``event_type`` needing nothing stands in the clause of ``position``, or
+        before it with no organisation named in between ("X上市，募资10亿元"; not "X上市，紧接着Y获得融资")."""
+        clause_start, clause_end = self.sentence.clause_of(position)
+        for match in self.rules.trigger_pattern.finditer(
+            self.sentence.slice(self.sentence.start, clause_end)
+        ):
+            if not any(
+                g.event_type == event_type and not g.needs for g in self.rules.groups_for(match.group())
+            ):
+                continue
+            end = self.sentence.start + match.end()
+            if end > clause_start or not self.find.in_range(self.find.is_org, end, position):
+                return True
+        return False
+
+    def _word_of(self, event_type: str, position: int, strong: bool = False, end: int | None = None) -> bool:
+        """Whether a trigger word of ``event_type`` stands at or after ``position`` (before ``end`` when given;
+        strong: one needing nothing)."""
+        text = self.sentence.slice(self.sentence.start, end if end is not None else self.sentence.end)
         return any(
             g.event_type == event_type and not (strong and g.needs)
-            for m in self.rules.trigger_pattern.finditer(self.sentence.text, position - self.sentence.start)
+            for m in self.rules.trigger_pattern.finditer(text, position - self.sentence.start)
             for g in self.rules.groups_for(m.group())
         )
 
     def pronoun_person(self, position: int) -> Name | None:
-        """ "他"/"她" before ``position`` in its clause, standing for the article's last-named person."""
+        """ "他"/"她" before ``position`` in its clause, standing for the person named last before it: earlier
+        in the sentence ("X在网上发文表示，他将离开Y": X), else in the article."""
         clause_start, _ = self.sentence.clause_of(position)
         text = self.sentence.slice(clause_start, position)
         at = max((text.rfind(p) for p in self.rules.person_anaphora), default=-1)
-        if at < 0 or self.context.last_person is None:
+        if at < 0:
             return None
         start = clause_start + at
-        return Name(
-            "Person", start, start + 1, self.sentence.slice(start, start + 1), self.context.last_person
-        )
+        earlier = self.find.before(self.find.is_person, start)
+        person = earlier[-1].entity if earlier else self.context.last_person
+        if person is None:
+            return None
+        return Name("Person", start, start + 1, self.sentence.slice(start, start + 1), person)
 
     def next_trigger(self, trigger: Trigger, event_type: str) -> int | None:
         """End offset of the next trigger of ``event_type`` after ``trigger`` in the sentence, if any."""
@@ -171,11 +195,19 @@ class SentenceReader:
         ("本轮" is its round), else the last organisation named.
         """
         before = self.sentence.slice(self.sentence.start, draft.trigger.start)
-        if not any(word in before for word in self.rules.anaphora):
+        if not self.refers_back(before):
             return None
         org = self.context.subjects.get(draft.trigger.group.event_type) or self.context.last_org
         draft.inferred += org is not None
         return org
+
+    def refers_back(self, text: str) -> bool:
+        """Whether ``text`` holds a word referring back to an organisation: "该公司", "本轮", or "公司" standing
+        alone, not heading a description ("多家半导体公司的投资" refers to no one)."""
+        alone = self.rules.anaphora_alone
+        return any(w in text for w in self.rules.anaphora if w not in alone) or any(
+            re.search(rf"(?<![\w]){re.escape(w)}", text) for w in alone
+        )
 
     def person_org(
         self, draft: Draft, person: Name, trigger: Trigger, not_kinds: frozenset[str] = frozenset()
@@ -262,14 +294,20 @@ class SentenceReader:
         """The strongest status word of the trigger's clause (the file lists statuses strongest first).
 
         With ``since`` (where the trigger's subject stands), the words from there on count too:
-        "决定终止X公司的发行，并在Y板上市" is a terminated listing.
+        "决定终止X公司的发行，并在Y板上市" is a terminated listing. A negated word states nothing
+        ("未涉及申请绿色通道").
         """
         start, end = self.sentence.clause_of(trigger.start)
         clause = self.sentence.slice(start if since is None else min(start, since), end)
         for status, words in statuses.items():
-            if any(w in clause for w in words):
+            if any(self._stated(clause, w) for w in words):
                 return status
         return None
+
+    def _stated(self, clause: str, word: str) -> bool:
+        """Whether ``word`` stands in ``clause`` at least once without a negation right before it."""
+        negated = self.rules.status_negation
+        return any(not negated.search(clause[: m.start()]) for m in re.finditer(re.escape(word), clause))
 
 
 class ArticleContext:
@@ -284,6 +322,8 @@ class ArticleContext:
                 self.names.setdefault(name.entity, name)
         self.last_org: str | None = None
         self.last_person: str | None = None
+        # The organisations of the last sentence that named two or more ("双方" refers to them).
+        self.last_pair: list[Name] = []
         # The organisation named right before a person when the article first did ("X旗下负责人张三").
         self.introduced_with: dict[str, str] = {}
         self.subjects: dict[str, str] = {}
@@ -304,6 +344,11 @@ class ArticleContext:
         orgs = [n for n in finder.names if finder.is_org(n)]
         if orgs:
             self.last_org = orgs[-1].entity
+        first: dict[str | None, Name] = {}
+        for org in orgs:
+            first.setdefault(org.entity, org)
+        if len(first) >= 2:
+            self.last_pair = list(first.values())
         people = [n for n in finder.names if finder.is_person(n)]
         if people:
             self.last_person = people[-1].entity

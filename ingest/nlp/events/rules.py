@@ -41,7 +41,11 @@ class Rules:
     speaker_markers: tuple[str, ...]
     speaker_openers: tuple[str, ...]
     anaphora: tuple[str, ...]
+    anaphora_alone: tuple[str, ...]
     person_anaphora: tuple[str, ...]
+    pair_anaphora: tuple[str, ...]
+    # A negation ending at most two characters before where the text it searches ends.
+    status_negation: re.Pattern[str]
     person_nouns: re.Pattern[str]
     predecessor_markers: tuple[str, ...]
     passive_markers: tuple[str, ...]
@@ -110,7 +114,10 @@ def load_rules() -> Rules:
         speaker_markers=_words(data["speaker_markers"]),
         speaker_openers=_words(data["speaker_openers"]),
         anaphora=_words(data["anaphora"]),
+        anaphora_alone=_words(data["anaphora_alone"]),
         person_anaphora=_words(data["person_anaphora"]),
+        pair_anaphora=_words(data["pair_anaphora"]),
+        status_negation=re.compile(f"(?:{longest_first(data['status_negations'])}).{{0,2}}$"),
         person_nouns=re.compile(longest_first(data["person_nouns"])),
         predecessor_markers=_words(data["predecessor_markers"]),
         passive_markers=_words(data["passive_markers"]),

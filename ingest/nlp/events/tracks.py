@@ -4,7 +4,8 @@ An article tells a listing in pieces: the plan, the filing, the hearing, the fir
 in its own sentence and often without naming the venue again. Per type with a ``track`` (its file
 names the subject, venue and stage slots), reports that name no venue take the one the article gives
 for the same subject (its board, when they name its exchange and the article one board of it), and a bare restatement (a sentence with no stage word: "X的上市之路") adds
-no stage to a subject whose track the article states elsewhere.
+no stage to a subject whose track the article states elsewhere; nor does a vague stage the article
+tells more of ("X冲刺港股IPO" beside "X递交招股书": the filing stands, the track's ``superseded``).
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from collections import defaultdict
 from dataclasses import replace
 
 from newsgraph.ingest.event_types import EventType, EventTypes, Track
+from newsgraph.ingest.nlp.events.modality import ASSERTED
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Event
 
 
 def follow_tracks(types: EventTypes, text: str, events: list[Event]) -> list[Event]:
-    """``events`` with each tracked type's venues filled in and bare restatements dropped."""
+    """``events`` with each tracked type's venues filled in and bare or superseded restatements dropped."""
     for event_type in types:
         if event_type.track is not None:
             events = _one_type(event_type, event_type.track, text, events)
@@ -43,14 +45,30 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
             w in text[event.start : event.end] for w in stage_words
         )
 
+    def superseded(event: Event) -> bool:
+        """An asserted vague stage of a track whose later stage the article tells (on its venue, or either names none)."""
+        later = track.superseded.get(getattr(event, track.stage), ())
+        return event.modality == ASSERTED and any(
+            getattr(other, track.stage) in later and _same_track(track, event, other) and not bare(other)
+            for other in ours
+        )
+
     kept = []
     for event in events:
         if event.type != event_type.name:
             kept.append(event)
-        elif not bare(event):
+        elif not bare(event) and not superseded(event):
             own = _refined(venues.get(getattr(event, track.subject), set()), everywhere)
             kept.append(_with_venue(event, track, own or everywhere))
     return kept
+
+
+def _same_track(track: Track, event: Event, other: Event) -> bool:
+    """Whether two reports are of one subject on one venue (a report naming no venue may be of any)."""
+    venues = {getattr(event, track.venue), getattr(other, track.venue)}
+    return getattr(event, track.subject) == getattr(other, track.subject) and (
+        None in venues or len(venues) == 1
+    )
 
 
 def _with_venue(event: Event, track: Track, venues: set[str]) -> Event:

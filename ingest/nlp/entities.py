@@ -95,14 +95,13 @@ class EntityRecognizer:
         appositives = [a for a in appositives if not _overlaps(a, titles + people)]
         found = model_entities(doc)
         model_spans = None if found is None else {(s, e) for s, e, _, _ in found}
-        model_starts = {s for s, _, _, _ in found or []}
         known, ordinary = self._known(tokens, titles, model_spans)
         candidates = [
             *known,
             *titles,
             *self._money(tokens),
             *self.teams.split_pairs(tokens),
-            *self._organisations(tokens, {a.start for a in appositives}, sport, model_starts),
+            *self._organisations(tokens, {a.start for a in appositives}, sport),
             *people,
             *appositives,
             *self._lac_entities(tokens),
@@ -184,7 +183,7 @@ class EntityRecognizer:
     def _model_candidates(self, text: str, found: list[Found]) -> list[Candidate]:
         """The model's confident people and organisations, without a word glued before them (原 in 原星云科技)."""
         confident = [(s, e, label) for s, e, label, score in found if score >= self.model_min_score]
-        starts = [(self._without_glued_word(text, s, {s}), e, label) for s, e, label in confident]
+        starts = [(self._without_glued_word(text, s), e, label) for s, e, label in confident]
         return [
             Candidate(s, e, MODEL_LABELS[label], Rank.MODEL)
             for s, e, label in starts
@@ -397,7 +396,7 @@ class EntityRecognizer:
         ]
 
     def _organisations(
-        self, tokens: Tokens, appositive_starts: set[int], sport: bytearray, model_starts: set[int]
+        self, tokens: Tokens, appositive_starts: set[int], sport: bytearray
     ) -> list[Candidate]:
         """LAC's ORG words and name + suffix sequences, stretched over following suffixes.
 
@@ -413,7 +412,7 @@ class EntityRecognizer:
                 i += 1
                 continue
             last = self._extend_suffixes(tokens, i)
-            start = self._without_glued_word(tokens.text, tokens.starts[first], model_starts)
+            start = self._without_glued_word(tokens.text, tokens.starts[first])
             end = self._with_bracketed_place(tokens, tokens.ends[last])
             end = self._company_of_department(tokens.text, start, end)
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
@@ -426,12 +425,8 @@ class EntityRecognizer:
             i = last + 1
         return found
 
-    def _without_glued_word(self, text: str, start: int, model_starts: set[int]) -> int:
-        """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司), unless
-        the model's entity starts there: then it is the name's own first character (前 + 海 in
-        a fund of Qianhai)."""
-        if start in model_starts:
-            return start
+    def _without_glued_word(self, text: str, start: int) -> int:
+        """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司)."""
         for word in self.knowledge.glued_before_names:
             if text.startswith(word, start):
                 return start + len(word)

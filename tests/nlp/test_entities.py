@@ -123,12 +123,6 @@ def test_a_character_glued_to_a_known_name_is_not_part_of_it(extractor: Extracto
     assert ("Company", "中兴") in mentions(extractor, "中兴代董事长表示")
 
 
-def test_a_name_starting_like_a_glued_word_keeps_it_when_the_model_says_so(extractor: Extractor) -> None:
-    """前 is stripped from 前 + 星云科技 ("former"), not from a fund of Qianhai (前海)."""
-    assert ("Company", "前海科创基金") in mentions(extractor, "前海科创基金参与了本轮投资。")
-    assert ("Company", "星云科技") in mentions(extractor, "原星云科技副总裁李明加入。")
-
-
 def test_a_board_committee_is_no_organisation(extractor: Extractor) -> None:
     assert mentions(extractor, "他辞任董事会薪酬委员会成员及审计委员会成员职务。") == []
 

@@ -82,7 +82,11 @@ def every_kind_of_correction(pairs: list[Pair]) -> list[tuple[str, ...]]:
         ("fix", event(pairs, "departure", person="罗嘉文"), entity(pairs, "商汤科技", "Company"), "to_org"),
         ("retype", entity(pairs, "Shopee"), "Company"),
         ("merge", entity(pairs, "颜水"), entity(pairs, "颜水成")),
-        ("merge", entity(pairs, "云从科技科创板"), cloudwalk),
+        (
+            "merge",
+            entity(pairs, "科创板芯片"),
+            cloudwalk,
+        ),  # any other node: the split below then follows a merge
         ("split", cloudwalk, "雲從"),
         ("rename", entity(pairs, "文远知行"), "文远知行WeRide"),
         ("reject", entity(pairs, "Walker")),

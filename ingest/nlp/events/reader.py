@@ -10,7 +10,7 @@ the sentences before it (:class:`ArticleContext`). The per-type frames in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -117,27 +117,24 @@ class SentenceReader:
         """Whether a trigger word of ``event_type`` needing nothing stands in the clause of ``position``, or
         before it with no organisation named in between ("X上市，募资10亿元"; not "X上市，紧接着Y获得融资")."""
         clause_start, clause_end = self.sentence.clause_of(position)
-        for match in self.rules.trigger_pattern.finditer(
-            self.sentence.slice(self.sentence.start, clause_end)
-        ):
-            if not any(
-                g.event_type == event_type and not g.needs for g in self.rules.groups_for(match.group())
-            ):
-                continue
-            end = self.sentence.start + match.end()
-            if end > clause_start or not self.find.in_range(self.find.is_org, end, position):
-                return True
-        return False
-
-    def _word_of(self, event_type: str, position: int, strong: bool = False, end: int | None = None) -> bool:
-        """Whether a trigger word of ``event_type`` stands at or after ``position`` (before ``end`` when given;
-        strong: one needing nothing)."""
-        text = self.sentence.slice(self.sentence.start, end if end is not None else self.sentence.end)
         return any(
-            g.event_type == event_type and not (strong and g.needs)
-            for m in self.rules.trigger_pattern.finditer(text, position - self.sentence.start)
-            for g in self.rules.groups_for(m.group())
+            end > clause_start or not self.find.in_range(self.find.is_org, end, position)
+            for end in self._word_ends(event_type, self.sentence.start, clause_end, strong=True)
         )
+
+    def _word_of(self, event_type: str, position: int, strong: bool = False) -> bool:
+        """Whether a trigger word of ``event_type`` stands at or after ``position`` (strong: one needing nothing)."""
+        return next(self._word_ends(event_type, position, self.sentence.end, strong), None) is not None
+
+    def _word_ends(self, event_type: str, start: int, end: int, strong: bool) -> Iterator[int]:
+        """End offsets of the trigger words of ``event_type`` within [start, end) (strong: needing nothing)."""
+        text = self.sentence.slice(self.sentence.start, end)
+        for match in self.rules.trigger_pattern.finditer(text, start - self.sentence.start):
+            if any(
+                g.event_type == event_type and not (strong and g.needs)
+                for g in self.rules.groups_for(match.group())
+            ):
+                yield self.sentence.start + match.end()
 
     def pronoun_person(self, position: int) -> Name | None:
         """ "他"/"她" before ``position`` in its clause, standing for the person named last before it: earlier

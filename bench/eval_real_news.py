@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from newsgraph.ingest.collect.articles import text_article
 from newsgraph.ingest.nlp.extract import RECOGNISERS, Document, Extractor
 
 from bench.eval_ner import ROOT, eval_dir
@@ -57,17 +58,20 @@ def available() -> bool:
 
 
 def split_documents(split: str) -> list[Document]:
-    """The articles of ``split`` as the extractor takes them, named by file stem, with their publication dates."""
+    """The articles of ``split`` read as ``newsgraph extract NAME.txt`` reads them (same text and title),
+    named by file stem, with their publication dates."""
     folder = data_dir() / split
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    return [
-        Document(
-            Path(item["file"]).stem,
-            (folder / item["file"]).read_text(encoding="utf-8"),
-            date.fromisoformat(item["published"]) if item.get("published") else None,
+    documents = []
+    for item in manifest:
+        article = text_article((folder / item["file"]).read_bytes())
+        published = date.fromisoformat(item["published"]) if item.get("published") else None
+        documents.append(
+            Document(
+                Path(item["file"]).stem, article.text, article.published_date or published, article.title
+            )
         )
-        for item in manifest
-    ]
+    return documents
 
 
 def predict(split: str, out: Path, extractor: Extractor | None = None) -> Path:

@@ -6,9 +6,10 @@ same text, title and date -- and so the same facts -- whichever command reads it
 
 - A text article (``.txt``/``.md``) may open with front matter, a block between two ``---``
   lines of ``key: value`` lines (YAML) with any of :data:`FRONT_MATTER_KEYS`. After it, a first
-  line that is a Markdown heading (``# …``) or stands alone (an empty line follows) is the
-  headline: the title unless ``title:`` says otherwise, and left out of the text. Any other
-  first line stays in the text and, without ``title:``, also names the article.
+  line that is a Markdown heading (``# …``), or that stands alone (an empty line follows) and reads
+  as a headline (short, no full stop), is the headline: the title unless ``title:`` says otherwise,
+  and left out of the text. Any other first line -- a lead paragraph above all, which holds the
+  article's main facts -- stays in the text and, without ``title:``, also names the article.
 - A page's main text and metadata come from :func:`newsgraph.ingest.collect.text.html_to_text`;
   a first line repeating the headline is dropped (extractors often keep the ``<h1>``).
 - A JSONL record carries ``text`` (or ``html``/``content``), and optionally ``title``,
@@ -36,6 +37,10 @@ FRONT_MATTER_KEYS = ("title", "published", "source", "url", "author")
 JSONL_TEXT_KEYS = ("text", "html", "content")
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
+#: Longest line read as a headline; Chinese news headlines are 10-40 characters, lead paragraphs longer.
+HEADLINE_MAX_CHARS = 64
+#: A line holding a full stop, or ending on a sentence's last mark, is a paragraph, not a headline.
+_SENTENCE_MARK = re.compile(r"。|[.;；]$")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*$\r?\n?", re.DOTALL | re.MULTILINE)
 
 
@@ -143,9 +148,14 @@ def _headline(body: str) -> tuple[str, str]:
     first, newline, rest = body.strip().partition("\n")
     heading = _MARKDOWN_HEADING.match(first) is not None
     stands_alone = bool(newline) and not rest.partition("\n")[0].strip()
-    if heading or stands_alone:
+    if heading or (stands_alone and _reads_as_headline(first.strip())):
         return first.lstrip("#").strip(), rest.strip()
     return first.strip(), body
+
+
+def _reads_as_headline(line: str) -> bool:
+    """Short and without a full stop: a lead paragraph set off by an empty line must not be lost."""
+    return len(line) <= HEADLINE_MAX_CHARS and _SENTENCE_MARK.search(line) is None
 
 
 def _timestamp(raw: object) -> datetime | None:

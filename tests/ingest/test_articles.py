@@ -53,6 +53,15 @@ def test_without_front_matter_a_heading_or_a_line_standing_alone_is_the_title() 
     assert text_article("#话题# 正文".encode()).text == "#话题# 正文"  # a hashtag is no heading
 
 
+def test_a_lead_paragraph_set_off_by_an_empty_line_stays_in_the_text() -> None:
+    lead = "星河智能今日宣布完成5亿元B轮融资，由远山资本领投，原有股东继续跟投。"
+    short_lead = "星河智能今日宣布裁员。"
+    for first in (lead, short_lead, lead * 3):
+        article = text_article(f"{first}\n\n{BODY}".encode())
+        assert article.text == f"{first}\n\n{BODY}"
+        assert article.title == first
+
+
 def test_a_file_without_a_date_takes_published_and_one_with_a_date_keeps_its_own(
     tmp_path: Path, state: State, fetcher: Fetcher
 ) -> None:

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsgraph.ingest.nlp.candidates import Tokens
+from newsgraph.ingest.nlp.candidates import Tokens, doc_text
 from newsgraph.ingest.nlp.entities import LATIN_IN_BRACKETS
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import Knowledge, Reference, load_knowledge
@@ -141,7 +141,7 @@ class EntityResolver:
     def _link_latin_aliases(self, doc: Doc, spans: list[Span], state: _Resolution) -> None:
         """依图科技（Yitu）: an unknown Latin name in brackets is the entity named before it."""
         by_start = {s.start_char: s for s in spans}
-        text = doc.text
+        text = doc_text(doc)
         for span in spans:
             found = LATIN_IN_BRACKETS.match(text, span.end_char)
             latin = by_start.get(found.start(1)) if found else None

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from newsgraph.ingest.nlp.candidates import ORG_LABELS
+from newsgraph.ingest.nlp.candidates import ORG_LABELS, doc_text
 from newsgraph.ingest.nlp.resolution import REFERENCES_KEY
 from spacy.tokens import Doc, Span
 
@@ -51,7 +51,7 @@ def abstract(
     An organisation mention that is only the name of a unit (研究院, 实验室) stays text: in
     "星云科技AI研究院院长" it is part of the title at 星云科技, not an organisation of its own.
     """
-    text = doc.text
+    text = doc_text(doc)
     items = [
         (s.start_char, s.end_char, _PLACEHOLDER_OF.get(s.label_, OTHER), s)
         for s in doc.ents
@@ -90,7 +90,7 @@ def _pronouns(doc: Doc, pronouns: frozenset[str]) -> list[tuple[int, int, str, S
         return []
     people = sorted((s for s in doc.ents if s.label_ == "Person"), key=lambda s: s.start_char)
     starts = [p.start_char for p in people]
-    sentences = sentence_bounds(doc.text)
+    sentences = sentence_bounds(doc_text(doc))
     found = []
     for token in doc:
         if token.text not in pronouns:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsgraph.ingest.nlp.candidates import doc_text
 from newsgraph.ingest.nlp.knowledge import Knowledge
 from spacy.tokens import Doc, Span
 
@@ -51,7 +52,7 @@ class TitleNamer:
         and ``DROPPED`` for a word that separates but adds nothing (的, 旗下, 现任);
         ``STOP`` (0) for anything else, which ends a qualifier.
         """
-        mask = bytearray(len(doc.text))
+        mask = bytearray(len(doc_text(doc)))
         for token in doc:
             word = token.text
             if word in self.former_words:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsgraph.ingest.event_types import EventType
+from newsgraph.ingest.nlp.candidates import doc_text
 from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.confidence import features
 from newsgraph.ingest.nlp.events.frames import builder
@@ -287,9 +288,10 @@ def article_view(doc: Doc) -> ArticleView:
         )
         for e in doc.ents
     ]
-    original = _doc_attr(doc, "text_original", "") or doc.text
+    text = doc_text(doc)
+    original = _doc_attr(doc, "text_original", "") or text
     return ArticleView(
-        text=doc.text,
+        text=text,
         original=str(original),
         names=names,
         roles=list(_doc_attr(doc, "roles", None) or []),  # type: ignore[call-overload]

@@ -25,7 +25,7 @@ import importlib.util
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil
@@ -34,6 +34,7 @@ if not __package__:  # run as a file: import from the repository (bench/ingest.p
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
 from newsgraph.graph.admin import empty
+from newsgraph.graph.config import embedded_memory_mb
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.writer import (  # private: the baseline does the writer's own work
     BATCH_ARTICLES,
@@ -45,6 +46,7 @@ from newsgraph.ingest.records import Article, Extraction
 
 from bench.facts import FactGenerator
 from bench.graphhome import embedded_graph, node_count, relationship_count
+from bench.memory import MB
 from bench.report import parser, print_table, write_json
 
 #: Whether the driver encodes with the neo4j-rust-ext extension (a project dependency) or in Python.
@@ -54,6 +56,8 @@ BATCHED_STEP = 500
 ROW_STEP = 25
 #: About how many relationships one synthetic article makes (to keep steps small for small targets).
 RELS_PER_ARTICLE = 20
+#: Article counts at which the batched run reports the server's RSS: flat in N once its heap is full.
+RSS_AT_ARTICLES = (1_000, 5_000, 10_000)
 Pair = tuple[Article, Extraction]
 
 
@@ -65,6 +69,7 @@ class Clock:
     wall: float = 0.0
     client_cpu: float = 0.0
     server_cpu: float = 0.0
+    rss_mb: dict[int, float] = field(default_factory=dict)  # server RSS after N articles
 
     def timed(self, work: Callable[[], object]) -> None:
         started = (time.perf_counter(), time.process_time(), self._server_cpu())
@@ -105,7 +110,12 @@ def fill(
         step = [generator.pair(len(written) + i) for i in range(step_size)]
         clock.timed(lambda step=step: write(step))
         written += step
-        print(f"  {len(written):,} articles, {relationship_count(graph):,} relationships", flush=True)
+        clock.rss_mb[len(written)] = clock.server.memory_info().rss / MB
+        print(
+            f"  {len(written):,} articles, {relationship_count(graph):,} relationships, "
+            f"graph server RSS {clock.rss_mb[len(written)]:,.0f} MB",
+            flush=True,
+        )
     return written
 
 
@@ -153,12 +163,15 @@ def batched(
         "rewrite_seconds": again,
         "rewrite_articles_per_s": len(pairs) / again,
         "rewrite_changed_nothing": unchanged,
+        "server_rss_mb": server.memory_info().rss / MB,
+        **{f"server_rss_mb_at_{n}": clock.rss_mb[n] for n in RSS_AT_ARTICLES if n in clock.rss_mb},
     }
 
 
 def table(figures: dict[str, float], batch_size: int) -> list[tuple[str, object]]:
     return [
         ("driver encoding", figures["driver"]),
+        ("graph server heap (NEWSGRAPH_GRAPH_MEMORY, MB)", figures["server_heap_mb"]),
         (
             f"batched (writer, {batch_size} articles/tx)",
             f"{figures['rels']:,} rels + {figures['nodes']:,} nodes from {figures['articles']:,} articles "
@@ -185,6 +198,12 @@ def table(figures: dict[str, float], batch_size: int) -> list[tuple[str, object]
         ),
         ("re-write of the same articles: articles/s", figures["rewrite_articles_per_s"]),
         ("re-write changed nothing (idempotent)", figures["rewrite_changed_nothing"]),
+        *(
+            (f"graph server RSS after {n:,} articles (MB)", figures[f"server_rss_mb_at_{n}"])
+            for n in RSS_AT_ARTICLES
+            if f"server_rss_mb_at_{n}" in figures
+        ),
+        ("graph server RSS at the end (MB)", figures["server_rss_mb"]),
     ]
 
 
@@ -205,6 +224,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         print("writer batches:")
         figures |= batched(bench.graph, server, args.rels, args.batch_size, args.seed)
     figures["driver"] = DRIVER
+    figures["server_heap_mb"] = embedded_memory_mb()
     figures["ratio"] = figures["rels_per_s"] / figures["baseline_rels_per_s"]
     figures["cpu_ratio"] = figures["rels_per_cpu_s"] / figures["baseline_rels_per_cpu_s"]
     figures["baseline_extrapolated_s"] = figures["rels"] / figures["baseline_rels_per_s"]

@@ -7,6 +7,7 @@ The environment variables read here are listed, with the others, in
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,12 @@ EMBEDDED_DATABASE = "newsgraph"
 EMBEDDED_USER = "root"
 #: The embedded server's read-only account: the explorer and the Cypher console log in as this user.
 EMBEDDED_READER = "reader"
+#: The embedded server's default memory (its JVM heap, which holds ArcadeDB's page cache too). The
+#: JVM's own default, a quarter of the machine, let the server grow with every article ingested.
+DEFAULT_GRAPH_MEMORY_MB = 768
+#: Below this the server cannot hold a large Bolt result and its caches together.
+MIN_GRAPH_MEMORY_MB = 256
+_MEMORY = re.compile(r"(\d+)\s*([mg])b?", re.IGNORECASE)
 
 
 def home_dir(override: str | Path | None = None) -> Path:
@@ -54,3 +61,19 @@ def external_graph() -> ExternalGraph | None:
         reader_user=os.environ.get("NEO4J_READER_USER", ""),
         reader_password=os.environ.get("NEO4J_READER_PASSWORD", ""),
     )
+
+
+def embedded_memory_mb() -> int:
+    """The embedded server's heap in MB, from NEWSGRAPH_GRAPH_MEMORY (``768m``, ``2g``) or the default."""
+    raw = os.environ.get("NEWSGRAPH_GRAPH_MEMORY", "").strip()
+    if not raw:
+        return DEFAULT_GRAPH_MEMORY_MB
+    found = _MEMORY.fullmatch(raw)
+    if found is None:
+        raise ValueError(f"NEWSGRAPH_GRAPH_MEMORY={raw!r}: expected a size such as 768m or 2g")
+    megabytes = int(found[1]) * (1024 if found[2].lower() == "g" else 1)
+    if megabytes < MIN_GRAPH_MEMORY_MB:
+        raise ValueError(
+            f"NEWSGRAPH_GRAPH_MEMORY={raw!r}: the graph server needs {MIN_GRAPH_MEMORY_MB}m or more"
+        )
+    return megabytes

@@ -35,6 +35,8 @@ JVM_SETTINGS = {
     "arcadedb.opencypher.loadCsv.allowFileUrls": "false",  # LOAD CSV never reads the server's files
     "arcadedb.opencypher.loadCsv.allowRemoteUrls": "false",  # nor makes the server fetch a URL
 }
+#: The page cache gets this fraction (1/N) of the heap, ArcadeDB's own ratio, now fixed.
+PAGE_CACHE_SHARE = 4
 #: Group permissions (server-groups.json). ``access`` lists database-wide rights: updateSecurity
 #: (users, groups), updateSchema (types, indexes), updateDatabaseSettings; per type, record rights.
 ADMIN_GROUP = {
@@ -68,8 +70,12 @@ java.util.logging.ConsoleHandler.formatter = com.arcadedb.utility.AnsiLogFormatt
 """
 
 
-def serve(home: Path, bolt_port: int, http_port: int, command_timeout_ms: int) -> None:
-    """Start ArcadeDB on loopback, create the database if new, and block until SIGTERM/SIGINT."""
+def serve(home: Path, bolt_port: int, http_port: int, command_timeout_ms: int, memory_mb: int) -> None:
+    """Start ArcadeDB on loopback, create the database if new, and block until SIGTERM/SIGINT.
+
+    The heap is fixed at ``memory_mb`` and the page cache, inside it, at a quarter: without a bound the
+    JVM grows toward a quarter of the machine as the graph grows, and the server's memory with it.
+    """
     from arcadedb_embedded import ArcadeDBServer
 
     root = home / "graph"
@@ -79,6 +85,7 @@ def serve(home: Path, bolt_port: int, http_port: int, command_timeout_ms: int) -
     settings = {
         **JVM_SETTINGS,
         "arcadedb.command.timeout": str(command_timeout_ms),
+        "arcadedb.maxPageRAM": str(memory_mb // PAGE_CACHE_SHARE),
         "java.util.logging.config.file": str(logging_file),
     }
     server = ArcadeDBServer(
@@ -90,7 +97,10 @@ def serve(home: Path, bolt_port: int, http_port: int, command_timeout_ms: int) -
             "bolt_port": bolt_port,
             "bolt_host": LOOPBACK,
         },
-        jvm_kwargs={"jvm_args": [f"-D{key}={value}" for key, value in settings.items()]},
+        jvm_kwargs={
+            "heap_size": f"{memory_mb}m",
+            "jvm_args": [f"-D{key}={value}" for key, value in settings.items()],
+        },
     )
     server.start()
     server.create_database(EMBEDDED_DATABASE)
@@ -151,10 +161,11 @@ def main() -> None:
     parser.add_argument("--bolt-port", type=int, required=True)
     parser.add_argument("--http-port", type=int, required=True)
     parser.add_argument("--command-timeout-ms", type=int, required=True)
+    parser.add_argument("--memory-mb", type=int, required=True, help="JVM heap; a quarter caches pages")
     args = parser.parse_args()
     os.umask(0o077)  # every file the server writes (data, its own logs) is readable by this user only
     # The passwords are read from their 0600 files, never passed on the command line (visible in `ps`).
-    serve(args.home, args.bolt_port, args.http_port, args.command_timeout_ms)
+    serve(args.home, args.bolt_port, args.http_port, args.command_timeout_ms, args.memory_mb)
 
 
 if __name__ == "__main__":

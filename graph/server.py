@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import IO
 
 import psutil
+from newsgraph.graph.config import embedded_memory_mb
 
 START_TIMEOUT_S = 120.0
 STOP_TIMEOUT_S = 30.0
@@ -258,11 +259,15 @@ def _write_state(home: Path, info: ServerInfo) -> None:
 
 
 def _spawn(home: Path, kept: bool) -> ServerInfo:
+    try:
+        memory_mb = embedded_memory_mb()
+    except ValueError as exc:
+        raise ServerError(str(exc)) from exc
     bolt_port, http_port = free_port(), free_port()
     command = [
         sys.executable, "-m", PROCESS_MARKER,
         "--home", str(home.resolve()), "--bolt-port", str(bolt_port), "--http-port", str(http_port),
-        "--command-timeout-ms", str(round(COMMAND_TIMEOUT_S * 1000)),
+        "--command-timeout-ms", str(round(COMMAND_TIMEOUT_S * 1000)), "--memory-mb", str(memory_mb),
     ]  # fmt: skip
     with _private_log(log_path(home)) as out:
         process = subprocess.Popen(

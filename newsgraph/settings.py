@@ -36,6 +36,12 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ),
     ("NEO4J_READER_PASSWORD", "", "Password for NEO4J_READER_USER; never printed."),
     (
+        "NEWSGRAPH_GRAPH_MEMORY",
+        "768m",
+        "Memory of the embedded graph server (its JVM heap; a quarter of it caches pages), e.g. 2g for a "
+        "graph of millions of relationships; read when the server starts.",
+    ),
+    (
         "NEWSGRAPH_RECOGNISER",
         "combined",
         "Entity recogniser: `combined` (the trained model weighed by the rules) or `rules` (the rules alone, "

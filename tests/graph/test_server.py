@@ -89,6 +89,28 @@ def test_server_listens_on_loopback_only(home: Path) -> None:
         assert set(addresses) <= LOOPBACK_HEX, addresses
 
 
+def test_the_servers_memory_is_the_one_set_and_does_not_grow_past_it(home: Path) -> None:
+    """NEWSGRAPH_GRAPH_MEMORY fixes the heap the server reports, a quarter of it for its page cache."""
+    assert newsgraph(home, "db", "start", extra_env={"NEWSGRAPH_GRAPH_MEMORY": "320m"}).returncode == 0
+    info = json.loads((home / "server.json").read_text())
+    answer = httpx.get(
+        f"http://127.0.0.1:{info['http_port']}/api/v1/server?mode=default",
+        auth=("root", (home / "secret").read_text().strip()),
+        timeout=30,
+    )
+    profiler = answer.json()["metrics"]["profiler"]
+    assert profiler["ramHeapMax"]["space"] == 320 * 1024 * 1024
+    assert profiler["cacheMax"]["space"] == 80 * 1024 * 1024
+
+
+@pytest.mark.parametrize("memory", ["lots", "64m"])
+def test_a_memory_setting_the_server_cannot_use_is_refused_before_it_starts(home: Path, memory: str) -> None:
+    result = newsgraph(home, "stats", extra_env={"NEWSGRAPH_GRAPH_MEMORY": memory})
+    assert result.returncode == 2
+    assert "NEWSGRAPH_GRAPH_MEMORY" in result.stderr and "Traceback" not in result.stderr
+    assert not (home / "server.json").exists()
+
+
 def test_a_stale_pid_file_is_cleaned_up(home: Path) -> None:
     (home / "server.json").write_text(json.dumps({"pid": 2**22 + 12345, "bolt_port": 1, "http_port": 2}))
     status = newsgraph(home, "db", "status")

@@ -225,6 +225,13 @@ class Knowledge:
         return [k for k in keys if len(k) >= MIN_KEY_CHARS]
 
 
+def _places(places: list[str], suffixes: list[str]) -> tuple[str, ...]:
+    """Every place as written before a name, with and without its suffix (深圳市, 深圳), longest first:
+    the first that starts a name is the whole place, never 深圳 leaving 市 on the name."""
+    written = {place + suffix for place in places for suffix in ("", *suffixes)}
+    return tuple(sorted(written, key=lambda place: (-len(place), place)))
+
+
 @cache
 def load_knowledge() -> Knowledge:
     """The validated knowledge of ``ingest/data``, loaded once per process."""
@@ -243,7 +250,7 @@ def load_knowledge() -> Knowledge:
         ),
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
-        place_prefixes=tuple(sorted(suffix_data["place_prefixes"], key=len, reverse=True)),
+        place_prefixes=_places(suffix_data["place_prefixes"], suffix_data["place_suffixes"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         departments=tuple(suffix_data["departments"]),
         branches=tuple(suffix_data["branches"]),

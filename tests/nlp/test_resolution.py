@@ -52,6 +52,15 @@ def test_a_registered_name_drops_its_place_of_registration(extractor: Extractor)
     assert "苏州澄星科技股份有限公司" in company.aliases
 
 
+def test_a_place_written_with_its_suffix_is_dropped_whole(extractor: Extractor) -> None:
+    """深圳市 and 广东省 are places as much as 深圳: no 市 or 省 is left on the company's name."""
+    for registered in ("深圳市澄星科技有限公司", "广东省澄星科技有限公司"):
+        extraction = extractor.extract(f"{registered}宣布裁员，澄星科技相关人士证实了此事。", "t")
+        (company,) = [e for e in extraction.entities if e.label == "Company"]
+        assert company.name == "澄星科技"
+        assert registered in company.aliases
+
+
 def test_the_same_name_gets_the_same_id_in_another_article(extractor: Extractor) -> None:
     first = ids_by_text(extractor, "澄星科技有限公司宣布裁员。")
     second = ids_by_text(extractor, "梁启航离开了澄星集团。")

@@ -206,3 +206,11 @@ def test_a_place_with_an_institution_s_suffix_stays_a_name(extractor: Extractor)
     """A place and an institution (大学, 政府) name one, even around a generic word."""
     found = mentions(extractor, "湖州科技大学与湖州市政府签署合作协议。")
     assert ("Organization", "湖州科技大学") in found
+
+
+def test_an_adverb_or_a_word_of_position_after_a_name_is_not_its_third_character() -> None:
+    # Invented; rules alone, where nothing else repairs the name: LAC reads 张伟 + 均, 李明 + 前.
+    rules = Extractor(recogniser="rules")
+    assert ("Person", "张伟") in mentions(rules, "截至发稿，澄星科技及张伟均未回应。")
+    assert ("Person", "李明") in mentions(rules, "他与李明前东家澄星科技达成和解。")
+    assert ("Person", "颜水成") in mentions(rules, "颜水成曾担任依图科技CTO。")

@@ -121,13 +121,18 @@ class EntityRecognizer:
             *self._lac_entities(tokens),
         ]
         if found is not None:
+            candidates = self._backed(tokens.text, candidates, found)
             model = self.teams.relabel_people(
                 tokens.text,
-                [c for c in self._model_candidates(tokens.text, found) if not _within(c, ordinary)],
+                [
+                    c
+                    for c in self._model_candidates(tokens.text, found, candidates)
+                    if not _within(c, ordinary)
+                ],
                 sport,
                 self.people.looks_like_name,
             )
-            candidates = [*self._backed(tokens.text, candidates, found), *model]
+            candidates += model
         candidates = [c for c in candidates if self._names_someone(tokens, c)]
         if found is not None:
             candidates = self._arbitrate(tokens, candidates)
@@ -241,10 +246,21 @@ class EntityRecognizer:
         found = self.knowledge.suffix_of(name)
         return found is not None and len(name) - len(found[0]) >= 2
 
-    def _model_candidates(self, text: str, found: list[Found]) -> list[Candidate]:
-        """The model's people and organisations, each with its score as weight, without a word glued
-        before them (原 in 原星云科技)."""
-        starts = [(self._without_glued_word(text, s), e, label, score) for s, e, label, score in found]
+    def _model_candidates(
+        self, text: str, found: list[Found], candidates: list[Candidate]
+    ) -> list[Candidate]:
+        """The model's people and organisations that count or that a guess disputes (below
+        ``model_min_score`` they count only by winning), each with its score as weight, without a
+        word glued before them (原 in 原星云科技)."""
+        guessed = bytearray(len(text))
+        for c in candidates:
+            if c.rank in GUESSES:
+                guessed[c.start : c.end] = b"\x01" * (c.end - c.start)
+        starts = [
+            (self._without_glued_word(text, s), e, label, score)
+            for s, e, label, score in found
+            if score >= self.model_min_score or guessed.find(1, s, e) != -1
+        ]
         return [
             Candidate(s, e, MODEL_LABELS[label], Rank.MODEL, weight=score)
             for s, e, label, score in starts

@@ -59,6 +59,10 @@ def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
 #: LAC tags that may follow a name LAC failed to see: adverbs (已), prepositions (于), conjunctions,
 #: particles and punctuation.
 _AFTER_NAME_TAGS = frozenset({"d", "p", "c", "u", "w"})
+# LAC tags of a word after a title that is no part of a name, however much it looks like one: verbs
+# and function words (投资人 + 商谈, 创始人 + 和 + 控股), unless LAC read the surname before it as a
+# name (创始人 + 李 + 想).
+_NOT_NAME_WORDS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u"})
 
 
 class PersonFinder:
@@ -160,7 +164,7 @@ class PersonFinder:
         if self.looks_like_name(tokens.words[i]):
             return (
                 None
-                if tokens.tags[i] == "PER"
+                if tokens.tags[i] == "PER" or tokens.tags[i] in _NOT_NAME_WORDS
                 else Candidate(tokens.starts[i], tokens.ends[i], "Person", Rank.PERSON)
             )
         three = self._three_characters(tokens, i)
@@ -169,7 +173,9 @@ class PersonFinder:
         if (
             len(tokens.words[i]) == 1
             and i + 1 < len(tokens)
+            and tokens.tags[i] not in _NOT_NAME_WORDS
             and tokens.tags[i + 1] not in _NOT_BEFORE_NAME_END - {"PER"}
+            and (tokens.tags[i] == "PER" or tokens.tags[i + 1] not in _NOT_NAME_WORDS)
         ):
             joined = tokens.words[i] + tokens.words[i + 1]
             if self.looks_like_name(joined) and tokens.words[i + 1][-1] not in self.knowledge.never_in_name:

@@ -220,13 +220,16 @@ class EntityRecognizer:
         """Whether a guessed organisation has a name of its own, not a category or a clause.
 
         Known names always do. A guess is dropped when it is a generic description (AI公司,
-        美元基金, 苏州 + 智能: see ``Knowledge.is_generic``) or only verbs and function words
-        as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name.
+        美元基金, 苏州 + 智能: see ``Knowledge.is_generic``), only verbs and function words
+        as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, or
+        only a place (中国, which LAC reads as an organisation before another name).
         """
         if candidate.rank == Rank.KNOWN or candidate.label not in ORG_LABELS:
             return True
         first, last = tokens.index_at(candidate.start), tokens.index_at(candidate.end - 1)
         if all(tokens.tags[i] in _VERB_FRAGMENT_TAGS for i in range(first, last + 1)):
+            return False
+        if tokens.text[candidate.start : candidate.end] in self.knowledge.place_prefixes:
             return False
         start = self._after_place(tokens, candidate.start, candidate.end)
         return not self.knowledge.is_generic(tokens.text[start : candidate.end], start > candidate.start)

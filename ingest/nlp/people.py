@@ -59,10 +59,10 @@ def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
 #: LAC tags that may follow a name LAC failed to see: adverbs (已), prepositions (于), conjunctions,
 #: particles and punctuation.
 _AFTER_NAME_TAGS = frozenset({"d", "p", "c", "u", "w"})
-# LAC tags of a word after a title that is no part of a name, however much it looks like one: verbs
-# and function words (投资人 + 商谈, 创始人 + 和 + 控股), unless LAC read the surname before it as a
-# name (创始人 + 李 + 想).
-_NOT_NAME_WORDS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u"})
+# LAC tags of a word after a title that is no part of a name, however much it looks like one: verbs,
+# function words, times and numbers (投资人 + 商谈, 创始人 + 和 + 控股, 董事长 + 周四), unless LAC read
+# the surname before it as a name (创始人 + 李 + 想).
+_NOT_NAME_WORDS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u", "TIME", "m", "q"})
 
 
 class PersonFinder:

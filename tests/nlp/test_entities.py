@@ -236,3 +236,13 @@ def test_generic_words_of_money_listing_and_hardware_name_no_company(extractor: 
         "一家深圳AI新创公司宣布完成融资。",
     ):
         assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [], text
+
+
+def test_a_weekday_after_a_title_is_a_date_not_a_person(extractor: Extractor) -> None:
+    found = mentions(extractor, "澄星科技董事长周四表示将继续投入。")
+    assert ("Date", "周四") in found and ("Person", "周四") not in found
+
+
+def test_co_founder_written_short_is_no_company(extractor: Extractor) -> None:
+    # 联创 is also a listed company's short name; in tech news it is mostly 联合创始人.
+    assert mentions(extractor, "星岚智能的两位技术联创相继离职。") == [("Company", "星岚智能")]

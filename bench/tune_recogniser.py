@@ -1,4 +1,4 @@
-"""Choose the combined recogniser's threshold on dev data: the lowest model score that makes a candidate.
+"""Choose the combined recogniser's threshold on dev data: the lowest score of a model entity no guess disputes.
 
 Usage: ``.venv/bin/python -m bench.tune_recogniser [--scores 0.5 0.6 0.7 0.8 0.9]``
 

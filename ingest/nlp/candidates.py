@@ -41,7 +41,8 @@ class Rank(IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A possible mention; among overlapping ones the best rank, then the longest, wins."""
+    """A possible mention; among overlapping ones the best rank, then the likelier (``weight``: the
+    arbiter's probability), then the longest, wins."""
 
     start: int
     end: int
@@ -49,6 +50,7 @@ class Candidate:
     rank: Rank
     entity_id: str | None = None
     canonical: str | None = None
+    weight: float = 0.0
 
 
 class Tokens:

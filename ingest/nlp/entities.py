@@ -17,12 +17,14 @@ over the doc, and keeps the non-overlapping ones by :class:`Rank`:
   organisation also under its short form (字节跳动 after 北京字节跳动科技有限公司).
 
 With the trained model (:mod:`newsgraph.ingest.nlp.recogniser`, on unless the pipeline is built
-rules-only), its people and organisations scoring at least ``model_min_score`` rank after known
-entities, titles and money and before every guess built on LAC's words; and those guesses
-(organisations, people, names after a description) stay only with evidence beyond LAC: the
-model found an entity there too, a title stands next to it, an organisation suffix, or the name
-written again. Measured on CLUENER2020 and real news (README), this drops most of the rules'
-junk (verb fragments, generic phrases) and keeps their good guesses.
+rules-only), its people and organisations rank after known entities, titles and money. The guesses
+built on LAC's words (organisations, people, names after a description) stay only with evidence
+beyond LAC: the model found an entity there too, a title stands next to it, an organisation
+suffix, or the name written again. Where a guess and a model entity disagree (overlapping with
+another span or label), the arbiter (:mod:`newsgraph.ingest.nlp.arbiter`, fitted on dev data)
+says which one is the mention; a model entity no guess disputes counts from ``model_min_score``.
+Measured on CLUENER2020 and real news (README), this drops most of the rules' junk (verb
+fragments, generic phrases) and keeps their good guesses.
 
 Known entities get ``span._.entity_id`` here, titles ``span._.canonical``;
 everything else is resolved by :mod:`newsgraph.ingest.nlp.resolution`.
@@ -31,7 +33,11 @@ everything else is resolved by :mod:`newsgraph.ingest.nlp.resolution`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import cached_property
+from pathlib import Path
 
+from newsgraph.ingest.nlp.arbiter import ARBITER_FILE, GUESSES, Arbiter, Evidence, features, load_arbiter
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
@@ -70,16 +76,24 @@ MODEL_LABELS = {
 }
 #: Guesses built on LAC's words, kept only where the model also found an entity.
 MODEL_BACKED_RANKS = frozenset({Rank.ORGANISATION, Rank.PERSON, Rank.APPOSITIVE})
-#: The lowest model score that makes a candidate; chosen on dev data (README, "Entity recognition").
+#: The lowest score of a model entity no guess disputes; chosen on dev data (README, "Entity recognition").
 MODEL_MIN_SCORE = 0.8
 
 
 class EntityRecognizer:
     """Sets ``doc.ents`` (see the module docstring) and the known entities' ids."""
 
-    def __init__(self, knowledge: Knowledge, model_min_score: float = MODEL_MIN_SCORE) -> None:
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        model_min_score: float = MODEL_MIN_SCORE,
+        arbiter_file: Path = ARBITER_FILE,
+    ) -> None:
         self.knowledge = knowledge
         self.model_min_score = model_min_score
+        self.arbiter_file = arbiter_file
+        #: When a list, every disagreement's text, guess, model entity and features are appended (fitting).
+        self.recorded: list[tuple[str, Candidate, Candidate, list[float]]] | None = None
         self.people = PersonFinder(knowledge)
         self.teams = load_team_finder()
 
@@ -107,14 +121,21 @@ class EntityRecognizer:
             *self._lac_entities(tokens),
         ]
         if found is not None:
+            candidates = self._backed(tokens.text, candidates, found)
             model = self.teams.relabel_people(
                 tokens.text,
-                [c for c in self._model_candidates(tokens.text, found) if not _within(c, ordinary)],
+                [
+                    c
+                    for c in self._model_candidates(tokens.text, found, candidates)
+                    if not _within(c, ordinary)
+                ],
                 sport,
                 self.people.looks_like_name,
             )
-            candidates = [*self._backed(tokens.text, candidates, found), *model]
+            candidates += model
         candidates = [c for c in candidates if self._names_someone(tokens, c)]
+        if found is not None:
+            candidates = self._arbitrate(tokens, candidates)
         chosen = _select(candidates, len(tokens.text))
         chosen = _select(
             chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text)
@@ -133,12 +154,7 @@ class EntityRecognizer:
         covered = bytearray(max((end for _, end, _, _ in found), default=0))
         for start, end, _, _ in found:
             covered[start:end] = b"\x01" * (end - start)
-        titled = {
-            e
-            for c in candidates
-            if c.rank == Rank.TITLE and c.label == "Title"
-            for e in (c.start, c.end, _past_space(text, c.end), _before_space(text, c.start))
-        }
+        titled = _title_edges(text, candidates)
         return [
             c
             for c in candidates
@@ -150,17 +166,70 @@ class EntityRecognizer:
             or text.count(text[c.start : c.end]) > 1
         ]
 
+    @cached_property
+    def arbiter(self) -> Arbiter:
+        """The fitted arbiter, read when the model first runs (a rules-only pipeline never needs it)."""
+        return load_arbiter(self.arbiter_file)
+
+    def _arbitrate(self, tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates less the loser of each disagreement between a rules' guess and the model
+        (the arbiter decides), and less the model's entities below ``model_min_score`` that won none.
+
+        A model entity that loses to one guess is dropped, and then beats no other (周牧野（星海智芯,
+        one span over a person and a company, loses to the company and leaves the person). A name
+        the names knowledge completed (颜水 + 成) is not disputed: there the rules are precise.
+        """
+        models = sorted((c for c in candidates if c.rank == Rank.MODEL), key=lambda c: c.start)
+        ends = [m.end for m in models]
+        titled = _title_edges(tokens.text, candidates)
+        beaten: dict[int, Candidate] = {}  # a guess -> the model entity that beat it
+        lost, won = set(), set()
+        for guess in (c for c in candidates if c.rank in GUESSES):
+            rival = _rival(guess, models, ends)
+            if rival is None:
+                continue
+            if self.people.completes_split_name(tokens, guess):
+                lost.add(id(rival))
+                continue
+            evidence = self._evidence(tokens.text, guess, rival, titled)
+            inputs = features(tokens, guess, rival, rival.weight, evidence)
+            if self.recorded is not None:
+                self.recorded.append((tokens.text, guess, rival, inputs))
+            if self.arbiter.model_wins(inputs):
+                beaten[id(guess)] = rival
+            else:
+                lost.add(id(rival))
+        won = {id(m) for m in beaten.values() if id(m) not in lost}
+        lost |= {g for g, m in beaten.items() if id(m) in won}
+        return [
+            c
+            for c in candidates
+            if id(c) not in lost
+            and (c.rank != Rank.MODEL or c.weight >= self.model_min_score or id(c) in won)
+        ]
+
+    def _evidence(self, text: str, guess: Candidate, model: Candidate, titled: set[int]) -> Evidence:
+        return Evidence(
+            titled=guess.start in titled or guess.end in titled,
+            suffixed=guess.label in ORG_LABELS and self._suffixed(text[guess.start : guess.end]),
+            guess_name_like=self.people.looks_like_name(text[guess.start : guess.end]),
+            model_name_like=self.people.looks_like_name(text[model.start : model.end]),
+        )
+
     def _names_someone(self, tokens: Tokens, candidate: Candidate) -> bool:
         """Whether a guessed organisation has a name of its own, not a category or a clause.
 
         Known names always do. A guess is dropped when it is a generic description (AI公司,
-        美元基金, 苏州 + 智能: see ``Knowledge.is_generic``) or only verbs and function words
-        as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name.
+        美元基金, 苏州 + 智能: see ``Knowledge.is_generic``), only verbs and function words
+        as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, or
+        only a place (中国, which LAC reads as an organisation before another name).
         """
         if candidate.rank == Rank.KNOWN or candidate.label not in ORG_LABELS:
             return True
         first, last = tokens.index_at(candidate.start), tokens.index_at(candidate.end - 1)
         if all(tokens.tags[i] in _VERB_FRAGMENT_TAGS for i in range(first, last + 1)):
+            return False
+        if tokens.text[candidate.start : candidate.end] in self.knowledge.place_prefixes:
             return False
         start = self._after_place(tokens, candidate.start, candidate.end)
         return not self.knowledge.is_generic(tokens.text[start : candidate.end], start > candidate.start)
@@ -180,13 +249,24 @@ class EntityRecognizer:
         found = self.knowledge.suffix_of(name)
         return found is not None and len(name) - len(found[0]) >= 2
 
-    def _model_candidates(self, text: str, found: list[Found]) -> list[Candidate]:
-        """The model's confident people and organisations, without a word glued before them (原 in 原星云科技)."""
-        confident = [(s, e, label) for s, e, label, score in found if score >= self.model_min_score]
-        starts = [(self._without_glued_word(text, s), e, label) for s, e, label in confident]
+    def _model_candidates(
+        self, text: str, found: list[Found], candidates: list[Candidate]
+    ) -> list[Candidate]:
+        """The model's people and organisations that count or that a guess disputes (below
+        ``model_min_score`` they count only by winning), each with its score as weight, without a
+        word glued before them (原 in 原星云科技)."""
+        guessed = bytearray(len(text))
+        for c in candidates:
+            if c.rank in GUESSES:
+                guessed[c.start : c.end] = b"\x01" * (c.end - c.start)
+        starts = [
+            (self._without_glued_word(text, s), e, label, score)
+            for s, e, label, score in found
+            if score >= self.model_min_score or guessed.find(1, s, e) != -1
+        ]
         return [
-            Candidate(s, e, MODEL_LABELS[label], Rank.MODEL)
-            for s, e, label in starts
+            Candidate(s, e, MODEL_LABELS[label], Rank.MODEL, weight=score)
+            for s, e, label, score in starts
             if label in MODEL_LABELS and s < e
         ]
 
@@ -584,6 +664,28 @@ def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]
     return found
 
 
+def _rival(guess: Candidate, models: list[Candidate], ends: list[int]) -> Candidate | None:
+    """The likeliest model entity overlapping a guess with another span or label (the model's entities,
+    sorted, never overlap each other)."""
+    rivals = []
+    for model in models[bisect_right(ends, guess.start) :]:
+        if model.start >= guess.end:
+            break
+        if (model.start, model.end, model.label) != (guess.start, guess.end, guess.label):
+            rivals.append(model)
+    return max(rivals, key=lambda m: m.weight, default=None)
+
+
+def _title_edges(text: str, candidates: list[Candidate]) -> set[int]:
+    """Where a name beside a title would start or end (创始人李明, 云帆智驾联合创始人, CEO + " " + Sam Altman)."""
+    return {
+        e
+        for c in candidates
+        if c.rank == Rank.TITLE and c.label == "Title"
+        for e in (c.start, c.end, _past_space(text, c.end), _before_space(text, c.start))
+    }
+
+
 def _past_space(text: str, end: int) -> int:
     """Where a name written after ``end`` starts when one space separates them (CEO + " " + Sam Altman)."""
     return end + 1 if text.startswith(" ", end) else end
@@ -603,10 +705,10 @@ def _overlaps(candidate: Candidate, others: list[Candidate]) -> bool:
 
 
 def _select(candidates: list[Candidate], length: int) -> list[Candidate]:
-    """Non-overlapping candidates, best rank first, then longest, then leftmost."""
+    """Non-overlapping candidates, best rank first, then likeliest, then longest, then leftmost."""
     occupied = bytearray(length)
     chosen = []
-    for candidate in sorted(candidates, key=lambda c: (c.rank, c.start - c.end, c.start)):
+    for candidate in sorted(candidates, key=lambda c: (c.rank, -c.weight, c.start - c.end, c.start)):
         if occupied.find(1, candidate.start, candidate.end) == -1:
             occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
             chosen.append(candidate)

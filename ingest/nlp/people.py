@@ -14,6 +14,9 @@ from newsgraph.ingest.nlp.knowledge import Knowledge
 
 _NAME_JOINERS = frozenset("·•-‧")
 _NOT_BEFORE_NAME_END = frozenset({"w", "u", "p", "c", "xc", "PER"})
+# LAC tags of a one-character word that is no name's third character: those, adverbs and words of
+# position (谢剑 + 均未回应, 梁军 + 前东家).
+_NOT_THIRD_NAME_CHARACTER = _NOT_BEFORE_NAME_END | {"d", "f"}
 # LAC tags of a word that a function word glued to a name's end can introduce (王总和 + 老刘).
 _AFTER_GLUED_WORD = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "r"})
 
@@ -56,6 +59,10 @@ def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
 #: LAC tags that may follow a name LAC failed to see: adverbs (已), prepositions (于), conjunctions,
 #: particles and punctuation.
 _AFTER_NAME_TAGS = frozenset({"d", "p", "c", "u", "w"})
+# LAC tags of a word after a title that is no part of a name, however much it looks like one: verbs,
+# function words, times and numbers (投资人 + 商谈, 创始人 + 和 + 控股, 董事长 + 周四), unless LAC read
+# the surname before it as a name (创始人 + 李 + 想).
+_NOT_NAME_WORDS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u", "TIME", "m", "q"})
 
 
 class PersonFinder:
@@ -105,6 +112,18 @@ class PersonFinder:
             return Candidate(start, end, "Company", Rank.PERSON)
         return Candidate(start, end, "Person", Rank.PERSON)
 
+    def completes_split_name(self, tokens: Tokens, candidate: Candidate) -> bool:
+        """Whether a person candidate is a three-character name LAC (and the model) cut after its
+        second character (颜水 + 成): the names knowledge is more precise there than the model."""
+        i = tokens.index_at(candidate.start)
+        return (
+            tokens.starts[i] == candidate.start
+            and i + 1 < len(tokens)
+            and candidate.end == tokens.ends[i + 1]
+            and tokens.tags[i] == "PER"
+            and self._split_name(tokens, i)
+        )
+
     def _glued_function_word(self, tokens: Tokens, j: int, end: int) -> bool:
         """Whether the name's last character is a function word LAC glued to it (王总和 + 老刘).
 
@@ -126,7 +145,7 @@ class PersonFinder:
             len(following) == 1
             and is_cjk(following)
             and following not in self.knowledge.never_in_name
-            and tokens.tags[i + 1] not in _NOT_BEFORE_NAME_END
+            and tokens.tags[i + 1] not in _NOT_THIRD_NAME_CHARACTER
         )
 
     def _after_title(self, tokens: Tokens, title: Candidate) -> Candidate | None:
@@ -145,7 +164,7 @@ class PersonFinder:
         if self.looks_like_name(tokens.words[i]):
             return (
                 None
-                if tokens.tags[i] == "PER"
+                if tokens.tags[i] == "PER" or tokens.tags[i] in _NOT_NAME_WORDS
                 else Candidate(tokens.starts[i], tokens.ends[i], "Person", Rank.PERSON)
             )
         three = self._three_characters(tokens, i)
@@ -154,7 +173,9 @@ class PersonFinder:
         if (
             len(tokens.words[i]) == 1
             and i + 1 < len(tokens)
+            and tokens.tags[i] not in _NOT_NAME_WORDS
             and tokens.tags[i + 1] not in _NOT_BEFORE_NAME_END - {"PER"}
+            and (tokens.tags[i] == "PER" or tokens.tags[i + 1] not in _NOT_NAME_WORDS)
         ):
             joined = tokens.words[i] + tokens.words[i + 1]
             if self.looks_like_name(joined) and tokens.words[i + 1][-1] not in self.knowledge.never_in_name:

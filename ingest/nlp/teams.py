@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 
 from newsgraph.ingest.datafiles import load_data_file
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, Candidate, Rank, Tokens
@@ -65,7 +66,7 @@ class TeamFinder:
     ) -> list[Candidate]:
         """People in sports sentences that are teams, as Organization candidates."""
         return [
-            Candidate(p.start, p.end, TEAM_LABEL, p.rank)
+            replace(p, label=TEAM_LABEL)
             if p.label == "Person"
             and sport[p.start]
             and not looks_like_name(text[p.start : p.end])

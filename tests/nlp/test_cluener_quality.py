@@ -14,7 +14,9 @@ from bench.eval_ner import eval_dir, load_split, macro_f1, model_alone, ours, sc
 
 #: Measured on dev 2026-12-02 (macro F1 over name, company, position): combined 0.766, model 0.759, rules 0.729.
 #: Retrained model (today's knowledge, narrower) and its threshold re-chosen: combined 0.782, model 0.771, rules 0.731.
-MINIMUMS = {"combined": 0.77, "model": 0.76}
+#: The arbiter decides where a rules' guess and the model disagree, and the rules' people are fixed:
+#: combined 0.794 (test 0.758).
+MINIMUMS = {"combined": 0.785, "model": 0.76}
 
 pytestmark = pytest.mark.skipif(
     not (eval_dir() / "cluener2020").is_dir(), reason="../shared/eval/cluener2020 is absent"

@@ -206,3 +206,43 @@ def test_a_place_with_an_institution_s_suffix_stays_a_name(extractor: Extractor)
     """A place and an institution (大学, 政府) name one, even around a generic word."""
     found = mentions(extractor, "湖州科技大学与湖州市政府签署合作协议。")
     assert ("Organization", "湖州科技大学") in found
+
+
+def test_an_adverb_or_a_word_of_position_after_a_name_is_not_its_third_character() -> None:
+    # Invented; rules alone, where nothing else repairs the name: LAC reads 张伟 + 均, 李明 + 前.
+    rules = Extractor(recogniser="rules")
+    assert ("Person", "张伟") in mentions(rules, "截至发稿，澄星科技及张伟均未回应。")
+    assert ("Person", "李明") in mentions(rules, "他与李明前东家澄星科技达成和解。")
+    assert ("Person", "颜水成") in mentions(rules, "颜水成曾担任依图科技CTO。")
+
+
+def test_a_verb_after_a_title_is_no_name_however_much_it_looks_like_one() -> None:
+    # Invented: 商谈 is a surname and a character, but LAC reads a verb; 李 + 想 is a name LAC split.
+    rules = Extractor(recogniser="rules")
+    assert [m for m in mentions(rules, "他已与投资人商谈，计划明年上市。") if m[0] == "Person"] == []
+    assert ("Person", "李想") in mentions(rules, "澄星科技创始人李想同意。")
+
+
+def test_a_place_alone_is_no_company() -> None:
+    # Invented nickname: LAC reads 中国 as an organisation before the company it likens.
+    found = mentions(Extractor(recogniser="rules"), "这家公司号称“中国谷歌”。")
+    assert ("Company", "谷歌") in found and ("Company", "中国") not in found
+
+
+def test_generic_words_of_money_listing_and_hardware_name_no_company(extractor: Extractor) -> None:
+    for text in (
+        "多家GPU公司参与了本轮投资。",
+        "这使得公司估值达到100亿美元。",
+        "一家深圳AI新创公司宣布完成融资。",
+    ):
+        assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [], text
+
+
+def test_a_weekday_after_a_title_is_a_date_not_a_person(extractor: Extractor) -> None:
+    found = mentions(extractor, "澄星科技董事长周四表示将继续投入。")
+    assert ("Date", "周四") in found and ("Person", "周四") not in found
+
+
+def test_co_founder_written_short_is_no_company(extractor: Extractor) -> None:
+    # 联创 is also a listed company's short name; in tech news it is mostly 联合创始人.
+    assert mentions(extractor, "星岚智能的两位技术联创相继离职。") == [("Company", "星岚智能")]

@@ -27,15 +27,18 @@ from bench.eval_real_news import Score, available, predict, score
 #: Events told in passing, investments received and taken part in, list members without a mention,
 #: superseded stages: events R 0.68 P 0.73 (test: events R 0.38 P 0.42). Both together: events R 0.69
 #: P 0.72, entities R 0.87 P 0.84 (org 0.83, person 0.88), roles 0.76 (test: events R 0.38 P 0.42, entities
-#: R 0.85 P 0.83, roles 0.48).
+#: R 0.85 P 0.83, roles 0.48). The arbiter between the rules' guesses and the model: entities R 0.87 P 0.84
+#: (org 0.83, person 0.89), roles 0.76. No verb after a title taken for a name, no place alone for a
+#: company, more generic words: entities R 0.87 P 0.87 (org 0.85, person 0.93), roles 0.78, events R 0.68
+#: P 0.72 (test: entities R 0.85 P 0.84, org 0.83, person 0.87, roles 0.49, events R 0.38 P 0.42).
 MINIMUMS = {
     "event_recall": 0.67,
     "event_precision": 0.71,
     "entity_recall": 0.86,
-    "entity_precision": 0.83,
-    "org_precision": 0.82,
-    "person_precision": 0.86,
-    "role_recall": 0.75,
+    "entity_precision": 0.86,
+    "org_precision": 0.84,
+    "person_precision": 0.92,
+    "role_recall": 0.77,
 }
 
 pytestmark = pytest.mark.skipif(not available(), reason="../shared/eval/real_news is absent")

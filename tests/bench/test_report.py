@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import mmap
 import os
 from pathlib import Path
 
@@ -27,9 +28,18 @@ def test_the_json_result_names_the_machine_and_the_parameters(tmp_path: Path) ->
 def test_the_sampler_keeps_the_peak_and_labelled_snapshots() -> None:
     with RssSampler({"self": os.getpid()}, interval=0.01) as sampler:
         sampler.snapshot("start")
-        ballast = b"x" * (64 * 1024 * 1024)
+        ballast = _fresh_pages(64 * 1024 * 1024)
         sampler.snapshot("after 64 MB")
-        del ballast
+        ballast.close()
     assert [s["at"] for s in sampler.snapshots] == ["start", "after 64 MB"]
     assert sampler.snapshots[1]["self"] >= sampler.snapshots[0]["self"] + 50
     assert sampler.peak_mb["self"] >= sampler.snapshots[1]["self"] - 0.05  # snapshots are rounded to 0.1 MB
+
+
+def _fresh_pages(size: int) -> mmap.mmap:
+    """``size`` bytes of memory the process never had: a ``bytes`` of that size may reuse what earlier
+    tests freed (the models' buffers) and leave the RSS where it was."""
+    pages = mmap.mmap(-1, size)
+    for offset in range(0, size, mmap.PAGESIZE):
+        pages[offset] = 1
+    return pages

@@ -222,24 +222,26 @@ class EntityRecognizer:
         Known names always do. A guess is dropped when it is a generic description (AI公司,
         美元基金, 苏州 + 智能: see ``Knowledge.is_generic``), only verbs and function words
         as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, or
-        only a place (中国, which LAC reads as an organisation before another name).
+        only a place or a country (中国, 以色列, which LAC reads as an organisation before another name).
         """
         if candidate.rank == Rank.KNOWN or candidate.label not in ORG_LABELS:
             return True
         first, last = tokens.index_at(candidate.start), tokens.index_at(candidate.end - 1)
         if all(tokens.tags[i] in _VERB_FRAGMENT_TAGS for i in range(first, last + 1)):
             return False
-        if tokens.text[candidate.start : candidate.end] in self.knowledge.place_prefixes:
+        text = tokens.text[candidate.start : candidate.end]
+        if text in self.knowledge.place_prefixes or text in self.knowledge.countries:
             return False
         start = self._after_place(tokens, candidate.start, candidate.end)
         return not self.knowledge.is_generic(tokens.text[start : candidate.end], start > candidate.start)
 
     def _after_place(self, tokens: Tokens, start: int, end: int) -> int:
-        """Where a name starts after the place written before it (苏州 + 智能语音企业), if any."""
+        """Where a name starts after the place or country written before it (苏州 + 智能语音企业,
+        美国 + AI初创公司, which LAC may read as one organisation), if any."""
         i = tokens.index_at(start)
         if tokens.starts[i] == start and tokens.tags[i] == "LOC" and tokens.ends[i] < end:
             return tokens.ends[i]
-        for place in self.knowledge.place_prefixes:
+        for place in (*self.knowledge.place_prefixes, *self.knowledge.countries):
             if tokens.text.startswith(place, start) and start + len(place) < end:
                 return start + len(place)
         return start

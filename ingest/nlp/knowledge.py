@@ -93,6 +93,8 @@ class Knowledge:
     suffixes: dict[str, OrgSuffix]
     legal_forms: tuple[str, ...]
     place_prefixes: tuple[str, ...]
+    # Countries and regions a description of a company starts with (美国 + AI初创公司).
+    countries: tuple[str, ...]
     glued_before_names: tuple[str, ...]
     # Words ending the name of a company's department (战略发展部): see entities.py.
     departments: tuple[str, ...]
@@ -251,6 +253,7 @@ def load_knowledge() -> Knowledge:
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
         place_prefixes=_places(suffix_data["place_prefixes"], suffix_data["place_suffixes"]),
+        countries=_places(suffix_data["countries"], []),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         departments=tuple(suffix_data["departments"]),
         branches=tuple(suffix_data["branches"]),

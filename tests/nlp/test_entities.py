@@ -229,6 +229,17 @@ def test_a_place_alone_is_no_company() -> None:
     assert ("Company", "谷歌") in found and ("Company", "中国") not in found
 
 
+def test_a_country_and_a_field_describe_a_company_and_name_none(extractor: Extractor) -> None:
+    """Invented names: the description before a company is no company, even when LAC reads it as one;
+    a company named after its country stays (known, or not generic after it)."""
+    for text, company in (
+        ("美国AI初创公司Lumeno宣布完成融资。", "Lumeno"),
+        ("以色列AI新创公司Tevalo获得投资。", "Tevalo"),
+    ):
+        assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [("Company", company)], text
+    assert ("Company", "德国电信") in mentions(extractor, "德国电信宣布裁员。")
+
+
 def test_generic_words_of_money_listing_and_hardware_name_no_company(extractor: Extractor) -> None:
     for text in (
         "多家GPU公司参与了本轮投资。",

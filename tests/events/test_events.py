@@ -342,3 +342,14 @@ def test_a_product_coming_on_the_market_is_no_listing(read: Reader, text: str) -
 )
 def test_no_partnership_from_a_biography_or_a_list_of_investors(read: Reader, text: str) -> None:
     assert read(text).of_type("partnership") == []
+
+
+def test_a_round_referred_back_to_is_not_the_investors(read: Reader) -> None:
+    doc = read("近日完成数千万元A轮融资，投资方为北辰资本。本轮融资将用于品牌建设。")
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == []
+
+
+@pytest.mark.parametrize("text", ["北辰证券公司拟配股募资50亿元。", "北辰银行完成200亿元融资。"])
+def test_banks_and_brokers_raise_money_too(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.name(doc.one("funding").org) in ("北辰证券", "北辰银行")

@@ -248,7 +248,8 @@ def _mutual(
         names = _pair_referred(reader, trigger, partner) or names
     draft = Draft(trigger, anchor=names[0].start if names else None)
     lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
-    party = reader.context_org(draft) if lead.endswith(reader.rules.comitative_markers) else None
+    not_kinds = _own_type(reader, trigger).slots["orgs"].not_kinds
+    party = reader.context_org(draft, not_kinds) if lead.endswith(reader.rules.comitative_markers) else None
     if party is not None:
         draft.values["orgs"] = [party]
         return (
@@ -332,7 +333,7 @@ def _bids(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             for w in winners
         ]
     draft = Draft(trigger)
-    org = reader.context_org(draft)
+    org = reader.context_org(draft, _own_type(reader, trigger).slots["orgs"].not_kinds)
     if org is None:
         return []
     draft.values["orgs"] = [org, *(t for t in tendered if t != org)]
@@ -369,7 +370,7 @@ def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> 
             yield Draft(trigger, {"org": name.entity}, anchor=name.start)
         return
     draft = Draft(trigger)
-    draft.values["org"] = reader.context_org(draft)
+    draft.values["org"] = reader.context_org(draft, _own_type(reader, trigger).slots["org"].not_kinds)
     yield draft
 
 

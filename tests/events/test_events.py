@@ -161,6 +161,21 @@ def test_an_exchange_stands_for_the_one_board_of_it_the_article_names(read: Read
     assert (doc.name(suspended.board), suspended.status) == ("创业板", "suspended")
 
 
+@pytest.mark.parametrize(
+    ("text", "board"),
+    [
+        ("星云科技公司计划登陆A股。", "A股市场"),
+        ("星雲科技公司預計今天申請在創新板上市。", "台湾创新板"),
+        ("星云科技公司、月光智能公司等A股公司在积极推进A+H上市计划。", "香港交易所"),
+    ],
+)
+def test_listing_venues_named_by_market_words(read: Reader, text: str, board: str) -> None:
+    doc = read(text)
+    events = doc.of_type("listing")
+    assert events
+    assert {doc.name(e.board) for e in events} == {board}
+
+
 def test_planned_listing_is_preparing_and_dated(read: Reader) -> None:
     event = read("星云科技公司计划明年在纳斯达克上市。").one("listing")
     assert event.modality == "planned"

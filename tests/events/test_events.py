@@ -368,3 +368,21 @@ def test_a_round_referred_back_to_is_not_the_investors(read: Reader) -> None:
 def test_banks_and_brokers_raise_money_too(read: Reader, text: str) -> None:
     doc = read(text)
     assert doc.name(doc.one("funding").org) in ("北辰证券", "北辰银行")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("星云科技公司旗下蓝海数据公司获得3亿元A轮融资。", "funding"),
+        ("星云科技公司旗下蓝海数据公司在纳斯达克上市。", "listing"),
+        ("星云科技公司的全资子公司蓝海数据公司中标了北辰银行的5亿元项目。", "partnership"),
+    ],
+)
+def test_the_subsidiary_acts_not_its_owner(read: Reader, text: str, event_type: str) -> None:
+    doc = read(text)
+    acting = [doc.name(e.org or e.orgs[0]) for e in doc.of_type(event_type)]
+    assert acting == ["蓝海数据"]
+
+
+def test_an_unnamed_subsidiary_s_bid_is_not_its_owner_s(read: Reader) -> None:
+    assert read("星云科技公司全资子公司中标5亿元项目。").of_type("partnership") == []

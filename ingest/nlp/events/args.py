@@ -183,17 +183,32 @@ class Finder:
         before it.
 
         A clause without a subject continues the topic of the one before, which is that clause's first
-        name, not its last ("X旗下拥有A和B，在纽交所上市": X listed).
+        name, not its last ("X旗下拥有A和B，在纽交所上市": X listed). A name an owner word follows is not the
+        subject: the subsidiary named after the word is ("X全资子公司Y中标": Y); with none named, the topic
+        of the clauses before stands for the group ("X公告，该公司全资子公司已购买…": X).
         """
         clause_start, _ = self.sentence.clause_of(trigger)
-        own = self.before(pick, trigger, clause_start)
+        acting = self.acting(pick)
+        owned_from = self.marker_before(self.rules.owner_markers, trigger)
+        own = self.before(acting, trigger, clause_start if owned_from is None else owned_from)
         if own:
             return own
         for start, end in reversed([c for c in self.sentence.clauses if c[1] <= clause_start]):
-            found = self.in_range(pick, start, end)
+            found = self.in_range(acting, start, end)
             if found:
-                return self.group(found[0], pick, start, end)
+                return self.group(found[0], acting, start, end)
         return []
+
+    def acting(self, pick: Pick) -> Pick:
+        """``pick`` without the organisations named as owners of another ("X旗下的Y": X)."""
+        return lambda name: pick(name) and not self.owns(name)
+
+    def owns(self, name: Name) -> bool:
+        """Whether an owner word follows the name, after a code in brackets or "的" ("X(600133)全资子公司")."""
+        rest = self.sentence.slice(name.end, self.sentence.end)
+        aside = self._aside.match(rest)
+        rest = (rest[aside.end() :] if aside else rest).removeprefix("的")
+        return rest.startswith(self.rules.owner_markers)
 
     def in_range(self, pick: Pick, lo: int, hi: int) -> list[Name]:
         return [n for n in self.names if pick(n) and lo <= n.start and n.end <= hi]

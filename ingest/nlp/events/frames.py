@@ -454,7 +454,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
         investors += [n for n in find.in_range(find.is_org, trigger.end, clause_end) if n not in investors]
 
     def fundable(name: Name) -> bool:
-        return fits(name) and name not in investors
+        return fits(name) and name not in investors and not find.owns(name)
 
     after = find.after(fundable, trigger.end, clause_end)[:1]
     if trigger.group.frame == "invest":

@@ -51,6 +51,7 @@ class Rules:
     passive_markers: tuple[str, ...]
     disposal_markers: tuple[str, ...]
     comitative_markers: tuple[str, ...]
+    owner_markers: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
     unit_endings: tuple[str, ...]
@@ -123,6 +124,7 @@ def load_rules() -> Rules:
         passive_markers=_words(data["passive_markers"]),
         disposal_markers=_words(data["disposal_markers"]),
         comitative_markers=_words(data["comitative_markers"]),
+        owner_markers=_words(data["owner_markers"]),
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),
         unit_endings=_words(data["unit_endings"]),

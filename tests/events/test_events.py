@@ -386,3 +386,8 @@ def test_the_subsidiary_acts_not_its_owner(read: Reader, text: str, event_type: 
 
 def test_an_unnamed_subsidiary_s_bid_is_not_its_owner_s(read: Reader) -> None:
     assert read("星云科技公司全资子公司中标5亿元项目。").of_type("partnership") == []
+
+
+def test_a_description_before_a_name_takes_part_in_nothing(read: Reader) -> None:
+    doc = read("生物技术公司“星云科技”完成5亿元D轮融资。")
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]

@@ -52,6 +52,7 @@ class Rules:
     disposal_markers: tuple[str, ...]
     comitative_markers: tuple[str, ...]
     owner_markers: tuple[str, ...]
+    descriptor_heads: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
     unit_endings: tuple[str, ...]
@@ -125,6 +126,7 @@ def load_rules() -> Rules:
         disposal_markers=_words(data["disposal_markers"]),
         comitative_markers=_words(data["comitative_markers"]),
         owner_markers=_words(data["owner_markers"]),
+        descriptor_heads=_words(data["descriptor_heads"]),
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),
         unit_endings=_words(data["unit_endings"]),

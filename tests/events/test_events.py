@@ -390,3 +390,9 @@ def test_an_unnamed_subsidiary_s_bid_is_not_its_owner_s(read: Reader) -> None:
 def test_a_description_before_a_name_takes_part_in_nothing(read: Reader) -> None:
     doc = read("生物技术公司“星云科技”完成5亿元D轮融资。")
     assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
+
+
+def test_a_trigger_word_in_a_list_of_fields_is_no_event(read: Reader) -> None:
+    assert (
+        read("月光智能公司表示，将在政策、融资、人才等方面为星云科技公司提供支持。").of_type("funding") == []
+    )

@@ -123,6 +123,19 @@ def test_bid_puts_the_winner_first(read: Reader) -> None:
     assert notice.names(notice.one("partnership").orgs) == ["星云科技", "月光智能"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰银行确定星云科技公司、月光智能公司联合体为数据中心项目中标人。",
+        "星云科技公司与月光智能公司组成的联合体为北辰银行数据中心项目的中标单位。",
+    ],
+)
+def test_each_member_of_a_winning_consortium_wins(read: Reader, text: str) -> None:
+    doc = read(text)
+    winners = sorted(doc.name(e.orgs[0]) for e in doc.of_type("partnership") if e.kind == "bid")
+    assert winners == ["星云科技", "月光智能"]
+
+
 def test_joint_winners_give_one_bid_each(read: Reader) -> None:
     doc = read("星云科技公司和月光智能公司联合中标了蓝海数据公司的数据中心项目。")
     bids = doc.of_type("partnership")

@@ -128,6 +128,7 @@ def test_bid_puts_the_winner_first(read: Reader) -> None:
     [
         "北辰银行确定星云科技公司、月光智能公司联合体为数据中心项目中标人。",
         "星云科技公司与月光智能公司组成的联合体为北辰银行数据中心项目的中标单位。",
+        "星云科技公司与月光智能公司组成的联合体成为北辰银行数据中心项目的第一中标候选人。",
     ],
 )
 def test_each_member_of_a_winning_consortium_wins(read: Reader, text: str) -> None:

@@ -137,6 +137,11 @@ def test_each_member_of_a_winning_consortium_wins(read: Reader, text: str) -> No
     assert winners == ["星云科技", "月光智能"]
 
 
+def test_a_winner_named_after_a_colon_wins(read: Reader) -> None:
+    doc = read("项目名称：北辰银行数据中心项目 中标人：星云科技公司 中标价：4000万元")
+    assert [doc.name(e.orgs[0]) for e in doc.of_type("partnership")] == ["星云科技"]
+
+
 def test_who_publishes_a_bid_notice_does_not_win(read: Reader) -> None:
     doc = read("北辰银行于昨日发布预中标公告，星云科技公司与月光智能公司组成的联合体为第一中标候选人。")
     winners = sorted(doc.name(e.orgs[0]) for e in doc.of_type("partnership") if e.kind == "bid")

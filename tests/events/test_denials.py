@@ -58,3 +58,14 @@ def test_a_rumoured_departure_the_article_says_took_place_is_asserted(read: Read
     departure = doc.one("departure")
     assert (doc.name(departure.to_org), departure.modality) == ("月光智能", "asserted")
     assert doc.one("appointment").modality == "asserted"  # 然而 ends the rumour's reach
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("市场传闻星云科技公司将赴港上市，公司回应称暂无赴港上市的计划。", "listing"),
+        ("网传星云科技公司将裁员。对此，星云科技公司回应称，暂无相关计划。", "layoff"),
+    ],
+)
+def test_no_plan_for_now_denies_the_rumour(read: Reader, text: str, event_type: str) -> None:
+    assert read(text).one(event_type).modality == "denied"

@@ -123,6 +123,31 @@ def test_bid_puts_the_winner_first(read: Reader) -> None:
     assert notice.names(notice.one("partnership").orgs) == ["星云科技", "月光智能"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰银行确定星云科技公司、月光智能公司联合体为数据中心项目中标人。",
+        "星云科技公司与月光智能公司组成的联合体为北辰银行数据中心项目的中标单位。",
+        "星云科技公司与月光智能公司组成的联合体成为北辰银行数据中心项目的第一中标候选人。",
+    ],
+)
+def test_each_member_of_a_winning_consortium_wins(read: Reader, text: str) -> None:
+    doc = read(text)
+    winners = sorted(doc.name(e.orgs[0]) for e in doc.of_type("partnership") if e.kind == "bid")
+    assert winners == ["星云科技", "月光智能"]
+
+
+def test_a_winner_named_after_a_colon_wins(read: Reader) -> None:
+    doc = read("项目名称：北辰银行数据中心项目 中标人：星云科技公司 中标价：4000万元")
+    assert [doc.name(e.orgs[0]) for e in doc.of_type("partnership")] == ["星云科技"]
+
+
+def test_who_publishes_a_bid_notice_does_not_win(read: Reader) -> None:
+    doc = read("北辰银行于昨日发布预中标公告，星云科技公司与月光智能公司组成的联合体为第一中标候选人。")
+    winners = sorted(doc.name(e.orgs[0]) for e in doc.of_type("partnership") if e.kind == "bid")
+    assert winners == ["星云科技", "月光智能"]
+
+
 def test_joint_winners_give_one_bid_each(read: Reader) -> None:
     doc = read("星云科技公司和月光智能公司联合中标了蓝海数据公司的数据中心项目。")
     bids = doc.of_type("partnership")
@@ -159,6 +184,21 @@ def test_an_exchange_stands_for_the_one_board_of_it_the_article_names(read: Read
     doc = read("月光智能公司的创业板IPO已获受理。深交所中止了星云科技公司的发行上市审核。")
     suspended = next(e for e in doc.of_type("listing") if doc.name(e.org) == "星云科技")
     assert (doc.name(suspended.board), suspended.status) == ("创业板", "suspended")
+
+
+@pytest.mark.parametrize(
+    ("text", "board"),
+    [
+        ("星云科技公司计划登陆A股。", "A股市场"),
+        ("星雲科技公司預計今天申請在創新板上市。", "台湾创新板"),
+        ("星云科技公司、月光智能公司等A股公司在积极推进A+H上市计划。", "香港交易所"),
+    ],
+)
+def test_listing_venues_named_by_market_words(read: Reader, text: str, board: str) -> None:
+    doc = read(text)
+    events = doc.of_type("listing")
+    assert events
+    assert {doc.name(e.board) for e in events} == {board}
 
 
 def test_planned_listing_is_preparing_and_dated(read: Reader) -> None:
@@ -342,3 +382,42 @@ def test_a_product_coming_on_the_market_is_no_listing(read: Reader, text: str) -
 )
 def test_no_partnership_from_a_biography_or_a_list_of_investors(read: Reader, text: str) -> None:
     assert read(text).of_type("partnership") == []
+
+
+def test_a_round_referred_back_to_is_not_the_investors(read: Reader) -> None:
+    doc = read("近日完成数千万元A轮融资，投资方为北辰资本。本轮融资将用于品牌建设。")
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == []
+
+
+def test_brokers_raise_money_too(read: Reader) -> None:
+    doc = read("北辰证券公司拟配股募资50亿元。")
+    assert doc.name(doc.one("funding").org) == "北辰证券"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("星云科技公司旗下蓝海数据公司获得3亿元A轮融资。", "funding"),
+        ("星云科技公司旗下蓝海数据公司在纳斯达克上市。", "listing"),
+        ("星云科技公司的全资子公司蓝海数据公司中标了北辰银行的5亿元项目。", "partnership"),
+    ],
+)
+def test_the_subsidiary_acts_not_its_owner(read: Reader, text: str, event_type: str) -> None:
+    doc = read(text)
+    acting = [doc.name(e.org or e.orgs[0]) for e in doc.of_type(event_type)]
+    assert acting == ["蓝海数据"]
+
+
+def test_an_unnamed_subsidiary_s_bid_is_not_its_owner_s(read: Reader) -> None:
+    assert read("星云科技公司全资子公司中标5亿元项目。").of_type("partnership") == []
+
+
+def test_a_description_before_a_name_takes_part_in_nothing(read: Reader) -> None:
+    doc = read("生物技术公司“星云科技”完成5亿元D轮融资。")
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
+
+
+def test_a_trigger_word_in_a_list_of_fields_is_no_event(read: Reader) -> None:
+    assert (
+        read("月光智能公司表示，将在政策、融资、人才等方面为星云科技公司提供支持。").of_type("funding") == []
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from newsgraph.ingest.nlp.events.rules import Rules
+from newsgraph.ingest.nlp.events.rules import Rules, longest_first
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import ENTITY_LABELS
@@ -36,6 +36,11 @@ class Finder:
         self.names = [n for n in named if not self._glosses(n, named)]
         self._described_member = re.compile(rf"\s*、[^，,。；;：:、（）()“”\s]{{1,{rules.max_aside}}}、?")
         self.speakers = [n for n in self.names if self._is_speaker(n)]
+        # A name, a few characters ending in a kind of firm, and a (quoted) name next: the first describes it.
+        self._description = re.compile(
+            rf"[^\s，,。、：:；;与和及跟同的“”\"「」（）()]{{0,6}}?(?:{longest_first(rules.descriptor_heads)})[“\"「]?"
+        )
+        self.descriptors = [n for n in self.names if self._describes(n)]
 
     def _glosses(self, name: Name, names: list[Name]) -> bool:
         """Whether ``name`` only glosses the organisation or person right before it, in brackets
@@ -66,9 +71,26 @@ class Finder:
             )
         )
 
+    def _describes(self, name: Name) -> bool:
+        """Whether ``name`` only describes the name after it ("芯片公司X", "生物技术公司“X”")."""
+        if name.label not in self.rules.org_labels:
+            return False
+        rest = self.sentence.slice(name.end, self.sentence.end)
+        found = self._description.match(rest)
+        if found is None and name.text.endswith(self.rules.descriptor_heads):
+            found = re.match(r"[“\"「]?", rest)  # the name ends in the noun itself: "芯片公司“X”"
+        if found is None:
+            return False
+        head_end = name.end + found.end()
+        quoted = found.group().endswith(("“", '"', "「"))
+        return quoted or any(n.start == head_end and n.label in self.rules.org_labels for n in self.names)
+
     def is_org(self, name: Name) -> bool:
-        """An organisation that takes part in what the sentence says (not the outlet reporting it)."""
-        return name.label in self.rules.org_labels and name not in self.speakers
+        """An organisation that takes part in what the sentence says (not the outlet reporting it, nor a
+        description of the name after it)."""
+        return (
+            name.label in self.rules.org_labels and name not in self.speakers and name not in self.descriptors
+        )
 
     def kind(self, name: Name) -> str | None:
         """What an organisation is: the knowledge's kind, else the kind its name's ending tells, else None."""
@@ -183,17 +205,32 @@ class Finder:
         before it.
 
         A clause without a subject continues the topic of the one before, which is that clause's first
-        name, not its last ("X旗下拥有A和B，在纽交所上市": X listed).
+        name, not its last ("X旗下拥有A和B，在纽交所上市": X listed). A name an owner word follows is not the
+        subject: the subsidiary named after the word is ("X全资子公司Y中标": Y); with none named, the topic
+        of the clauses before stands for the group ("X公告，该公司全资子公司已购买…": X).
         """
         clause_start, _ = self.sentence.clause_of(trigger)
-        own = self.before(pick, trigger, clause_start)
+        acting = self.acting(pick)
+        owned_from = self.marker_before(self.rules.owner_markers, trigger)
+        own = self.before(acting, trigger, clause_start if owned_from is None else owned_from)
         if own:
             return own
         for start, end in reversed([c for c in self.sentence.clauses if c[1] <= clause_start]):
-            found = self.in_range(pick, start, end)
+            found = self.in_range(acting, start, end)
             if found:
-                return self.group(found[0], pick, start, end)
+                return self.group(found[0], acting, start, end)
         return []
+
+    def acting(self, pick: Pick) -> Pick:
+        """``pick`` without the organisations named as owners of another ("X旗下的Y": X)."""
+        return lambda name: pick(name) and not self.owns(name)
+
+    def owns(self, name: Name) -> bool:
+        """Whether an owner word follows the name, after a code in brackets or "的" ("X(600133)全资子公司")."""
+        rest = self.sentence.slice(name.end, self.sentence.end)
+        aside = self._aside.match(rest)
+        rest = (rest[aside.end() :] if aside else rest).removeprefix("的")
+        return rest.startswith(self.rules.owner_markers)
 
     def in_range(self, pick: Pick, lo: int, hi: int) -> list[Name]:
         return [n for n in self.names if pick(n) and lo <= n.start and n.end <= hi]

@@ -38,7 +38,7 @@ _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.]
 # Words closing a fronted time phrase whose subject follows it ("上市以来，X...").
 _FRONTED = ("以来", "之后", "至今")
 # Frames of the trigger groups that report a won bid.
-_BID_FRAMES = ("bid", "bid_after")
+_BID_FRAMES = ("bid", "bid_after", "bid_role")
 
 Builder = Callable[[SentenceReader, Trigger], list[Draft]]
 
@@ -248,7 +248,8 @@ def _mutual(
         names = _pair_referred(reader, trigger, partner) or names
     draft = Draft(trigger, anchor=names[0].start if names else None)
     lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
-    party = reader.context_org(draft) if lead.endswith(reader.rules.comitative_markers) else None
+    not_kinds = _own_type(reader, trigger).slots["orgs"].not_kinds
+    party = reader.context_org(draft, not_kinds) if lead.endswith(reader.rules.comitative_markers) else None
     if party is not None:
         draft.values["orgs"] = [party]
         return (
@@ -323,8 +324,13 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
 
 
 def _bids(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """A bid per winner, its tenderers after it; the organisation referred back to when none is named."""
+    """A bid per winner, its tenderers after it; the organisation referred back to when none is named.
+
+    The members of a consortium the sentence names win together with whoever else is named winner.
+    """
     winners, tenderers = _bid_parties(reader, trigger)
+    members = _consortium(reader, trigger, tenderers)
+    winners = members + [w for w in winners if w.entity not in {m.entity for m in members}]
     tendered = [n.entity for n in tenderers]
     if winners:
         return [
@@ -332,11 +338,30 @@ def _bids(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             for w in winners
         ]
     draft = Draft(trigger)
-    org = reader.context_org(draft)
+    org = reader.context_org(draft, _own_type(reader, trigger).slots["orgs"].not_kinds)
     if org is None:
         return []
     draft.values["orgs"] = [org, *(t for t in tendered if t != org)]
     return [draft]
+
+
+def _consortium(reader: SentenceReader, trigger: Trigger, tenderers: list[Name]) -> list[Name]:
+    """The companies of a consortium (a cue word of the type, "联合体"): the group named last before the
+    word in its clause ("确定A、B联合体为中标人", "公司与A组成的联合体中标"), the article's company for "公司"."""
+    find = reader.find
+    words = _own_type(reader, trigger).cue("consortium")
+    found = [m.start() for w in words for m in re.finditer(re.escape(w), reader.sentence.text)]
+    if not found:
+        return []
+    at = reader.sentence.start + min(found)
+    clause_start, _ = reader.sentence.clause_of(at)
+    members = find.before(lambda n: find.is_org(n) and n not in tenderers, at, clause_start)
+    lead = reader.sentence.slice(clause_start, members[0].start if members else at)
+    company = reader.context.last_org if reader.refers_back(lead) else None
+    named = {n.entity for n in members}
+    if company and company not in named and company in reader.context.names:
+        members.insert(0, reader.context.names[company])
+    return list({n.entity: n for n in members if n.entity}.values())
 
 
 def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]]:
@@ -349,7 +374,9 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     """
     find = reader.find
     type_rules = _own_type(reader, trigger)
-    _, clause_end = reader.sentence.clause_of(trigger.start)
+    _, clause_end = reader.sentence.clause_of(
+        trigger.end
+    )  # "中标人：X" names X in the clause after the colon
     tenderers = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
 
     def bidder(name: Name) -> bool:
@@ -358,6 +385,9 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     following = find.after(bidder, trigger.end, clause_end)
     if trigger.group.frame == "bid_after":
         return following, tenderers
+    if trigger.group.frame == "bid_role":
+        copula = find.marker_before(type_rules.cue("copula"), trigger.start)
+        return (find.subject(bidder, copula) if copula is not None else []), tenderers
     winners = find.subject(bidder, trigger.start)
     return winners, tenderers or following[:1]
 
@@ -369,7 +399,7 @@ def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> 
             yield Draft(trigger, {"org": name.entity}, anchor=name.start)
         return
     draft = Draft(trigger)
-    draft.values["org"] = reader.context_org(draft)
+    draft.values["org"] = reader.context_org(draft, _own_type(reader, trigger).slots["org"].not_kinds)
     yield draft
 
 
@@ -453,7 +483,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
         investors += [n for n in find.in_range(find.is_org, trigger.end, clause_end) if n not in investors]
 
     def fundable(name: Name) -> bool:
-        return fits(name) and name not in investors
+        return fits(name) and name not in investors and not find.owns(name)
 
     after = find.after(fundable, trigger.end, clause_end)[:1]
     if trigger.group.frame == "invest":

@@ -185,16 +185,20 @@ class SentenceReader:
         near = [f for f in found if min(lo, since) <= f[0] < hi] or found
         return min(near, key=lambda f: abs(f[0] - trigger.start))[1] if near else None
 
-    def context_org(self, draft: Draft) -> str | None:
+    def context_org(self, draft: Draft, not_kinds: frozenset[str] = frozenset()) -> str | None:
         """The organisation a sentence refers back to ("本轮融资由X领投"), when a word before the trigger does.
 
         That is the organisation of the article's last event of the same type
-        ("本轮" is its round), else the last organisation named.
+        ("本轮" is its round), else the last organisation named when it may fill the slot: of
+        ``not_kinds`` of the slot, the investor named last ("投资方为X。本轮融资将用于…") is not the
+        company funded, and the reference is then to someone the article did not name.
         """
         before = self.sentence.slice(self.sentence.start, draft.trigger.start)
         if not self.refers_back(before):
             return None
-        org = self.context.subjects.get(draft.trigger.group.event_type) or self.context.last_org
+        last = self.context.last_org
+        fitting = last if last and self._employs(not_kinds)(last) else None
+        org = self.context.subjects.get(draft.trigger.group.event_type) or fitting
         draft.inferred += org is not None
         return org
 

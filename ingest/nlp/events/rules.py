@@ -51,6 +51,8 @@ class Rules:
     passive_markers: tuple[str, ...]
     disposal_markers: tuple[str, ...]
     comitative_markers: tuple[str, ...]
+    owner_markers: tuple[str, ...]
+    descriptor_heads: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
     unit_endings: tuple[str, ...]
@@ -123,6 +125,8 @@ def load_rules() -> Rules:
         passive_markers=_words(data["passive_markers"]),
         disposal_markers=_words(data["disposal_markers"]),
         comitative_markers=_words(data["comitative_markers"]),
+        owner_markers=_words(data["owner_markers"]),
+        descriptor_heads=_words(data["descriptor_heads"]),
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),
         unit_endings=_words(data["unit_endings"]),
@@ -169,11 +173,17 @@ def _calibration(data: dict[str, Any] | None) -> Calibration | None:
 
 
 def _venues(event_type: EventType) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The venue words of a type as one pattern and a word -> Exchange id map; every id must be a known Exchange."""
+    """The venue words of a type as one pattern and a word -> Exchange id map; every id must be a known Exchange.
+
+    A venue word right before one of the type's ``venue_describes`` cues describes companies already
+    listed there ("A股公司在推进A+H上市": the new listing is not in A股), so the pattern skips it.
+    """
     knowledge = load_knowledge()
     for venue in event_type.venues:
         entity = knowledge.entities.get(venue)
         if entity is None or entity.label != "Exchange":
             raise DataFileError(f"{event_type.source}: venue {venue!r} is not an Exchange of the knowledge")
     meaning = {word: venue for venue, words in event_type.venues.items() for word in words}
-    return re.compile(longest_first(meaning)), meaning
+    describes = event_type.cue("venue_describes")
+    ahead = f"(?!{longest_first(describes)})" if describes else ""
+    return re.compile(f"(?:{longest_first(meaning)}){ahead}"), meaning

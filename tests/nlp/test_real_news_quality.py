@@ -33,9 +33,11 @@ from bench.eval_real_news import Score, available, predict, score
 #: P 0.72 (test: entities R 0.85 P 0.84, org 0.83, person 0.87, roles 0.49, events R 0.38 P 0.42).
 #: Events judged on DuEE/DuEE-Fin dev too (owners and descriptions take part in
 #: nothing, consortia, A股 and 创新板 venues, 暂无 denials): events R 0.71 P 0.74 (test: events R 0.42 P 0.48).
+#: Everything merged, with countries before fields named as no company: events R 0.70 P 0.75, entities
+#: R 0.87 P 0.87 (org 0.85, person 0.94), roles 0.78 (test: events R 0.41 P 0.47, entities R 0.85 P 0.84).
 MINIMUMS = {
     "event_recall": 0.70,
-    "event_precision": 0.73,
+    "event_precision": 0.74,
     "entity_recall": 0.86,
     "entity_precision": 0.86,
     "org_precision": 0.84,

@@ -534,7 +534,19 @@ class EntityRecognizer:
             and (tokens.tags[first - 1] in NAME_TAGS or tokens.is_latin(first - 1))
         ):
             first -= 1
+        if first == i and self._investor_named_by_a_noun(tokens, i):
+            first = i - 1
         return first if first < i else None
+
+    def _investor_named_by_a_noun(self, tokens: Tokens, i: int) -> bool:
+        """Whether the plain noun before suffix word ``i`` names an investor: 青松 + 资本 + 领投."""
+        return (
+            i > 0
+            and tokens.tags[i - 1] == "n"
+            and len(tokens.words[i - 1]) >= 2
+            and tokens.words[i] in self.knowledge.investor_suffixes
+            and tokens.text.startswith(self.knowledge.investing_verbs, tokens.ends[i])
+        )
 
     def _company_of_department(self, text: str, start: int, end: int) -> int:
         """The end of the company whose department ``start``..``end`` names (华星地产 + 战略发展部).

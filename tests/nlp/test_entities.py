@@ -240,6 +240,15 @@ def test_a_country_and_a_field_describe_a_company_and_name_none(extractor: Extra
     assert ("Company", "德国电信") in mentions(extractor, "德国电信宣布裁员。")
 
 
+def test_an_investor_named_by_a_plain_noun_is_found_before_it_leads_a_round(extractor: Extractor) -> None:
+    """Invented investors: LAC reads 远山 and 青松 as plain nouns; 领投/跟投 after the suffix says who they are.
+    Kinds of money (风险资本, 国有资本) stay no one."""
+    found = mentions(extractor, "本轮融资由远山资本领投，青松创投跟投。")
+    assert ("Company", "远山资本") in found and ("Company", "青松创投") in found
+    for text in ("风险资本领投的项目越来越多。", "国有资本领投，社会资本跟投。"):
+        assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [], text
+
+
 def test_generic_words_of_money_listing_and_hardware_name_no_company(extractor: Extractor) -> None:
     for text in (
         "多家GPU公司参与了本轮投资。",

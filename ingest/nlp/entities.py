@@ -534,18 +534,20 @@ class EntityRecognizer:
             and (tokens.tags[first - 1] in NAME_TAGS or tokens.is_latin(first - 1))
         ):
             first -= 1
-        if first == i and self._investor_named_by_a_noun(tokens, i):
+        if first == i and self._named_by_a_noun(tokens, i):
             first = i - 1
         return first if first < i else None
 
-    def _investor_named_by_a_noun(self, tokens: Tokens, i: int) -> bool:
-        """Whether the plain noun before suffix word ``i`` names an investor: 青松 + 资本 + 领投."""
+    def _named_by_a_noun(self, tokens: Tokens, i: int) -> bool:
+        """Whether the plain noun before suffix word ``i`` is a name, by what follows: 青松 + 资本 + 领投,
+        月光 + 智能 + 宣布 (``named_by_a_noun`` in org_suffixes.yaml)."""
+        after = self.knowledge.named_by_a_noun.get(tokens.words[i])
         return (
-            i > 0
+            after is not None
+            and i > 0
             and tokens.tags[i - 1] == "n"
             and len(tokens.words[i - 1]) >= 2
-            and tokens.words[i] in self.knowledge.investor_suffixes
-            and tokens.text.startswith(self.knowledge.investing_verbs, tokens.ends[i])
+            and tokens.text.startswith(after, tokens.ends[i])
         )
 
     def _company_of_department(self, text: str, start: int, end: int) -> int:

@@ -95,9 +95,8 @@ class Knowledge:
     place_prefixes: tuple[str, ...]
     # Countries and regions a description of a company starts with (美国 + AI初创公司).
     countries: tuple[str, ...]
-    # Suffixes and verbs around an investor named by a plain noun (青松 + 资本 + 领投).
-    investor_suffixes: frozenset[str]
-    investing_verbs: tuple[str, ...]
+    # Suffix word -> the words after it that make the plain noun before it a name (青松 + 资本 + 领投).
+    named_by_a_noun: dict[str, tuple[str, ...]]
     glued_before_names: tuple[str, ...]
     # Words ending the name of a company's department (战略发展部): see entities.py.
     departments: tuple[str, ...]
@@ -257,8 +256,11 @@ def load_knowledge() -> Knowledge:
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
         place_prefixes=_places(suffix_data["place_prefixes"], suffix_data["place_suffixes"]),
         countries=_places(suffix_data["countries"], []),
-        investor_suffixes=frozenset(suffix_data["investor_names"]["suffixes"]),
-        investing_verbs=tuple(suffix_data["investor_names"]["verbs"]),
+        named_by_a_noun={
+            suffix: tuple(group["words"])
+            for group in suffix_data["named_by_a_noun"]
+            for suffix in group["suffixes"]
+        },
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         departments=tuple(suffix_data["departments"]),
         branches=tuple(suffix_data["branches"]),

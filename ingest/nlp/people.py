@@ -162,11 +162,11 @@ class PersonFinder:
         if latin is not None:
             return latin
         if self.looks_like_name(tokens.words[i]):
-            return (
-                None
-                if tokens.tags[i] == "PER" or tokens.tags[i] in _NOT_NAME_WORDS
-                else Candidate(tokens.starts[i], tokens.ends[i], "Person", Rank.PERSON)
-            )
+            if tokens.tags[i] == "PER":
+                return None
+            if tokens.tags[i] in _NOT_NAME_WORDS:
+                return self._verb_begun_name(tokens, i)
+            return Candidate(tokens.starts[i], tokens.ends[i], "Person", Rank.PERSON)
         three = self._three_characters(tokens, i)
         if three:
             return three
@@ -181,6 +181,21 @@ class PersonFinder:
             if self.looks_like_name(joined) and tokens.words[i + 1][-1] not in self.knowledge.never_in_name:
                 return Candidate(tokens.starts[i], tokens.ends[i + 1], "Person", Rank.PERSON)
         return None
+
+    def _verb_begun_name(self, tokens: Tokens, i: int) -> Candidate | None:
+        """A three-character name whose first two characters LAC read as a verb (CTO + 颜水 + 成 + 已离职).
+
+        Only with one more character and then a function word or punctuation: a verb alone after a
+        title (投资人 + 商谈 + ，) is no name.
+        """
+        if i + 2 >= len(tokens) or len(tokens.words[i + 1]) != 1 or not is_cjk(tokens.words[i + 1]):
+            return None
+        name = tokens.words[i] + tokens.words[i + 1]
+        if not self.looks_like_name(name) or name[-1] in self.knowledge.never_in_name:
+            return None
+        if tokens.tags[i + 2] not in _AFTER_NAME_TAGS:
+            return None
+        return Candidate(tokens.starts[i], tokens.ends[i + 1], "Person", Rank.PERSON)
 
     def _three_characters(self, tokens: Tokens, i: int) -> Candidate | None:
         """A three-character name LAC cut into single characters (CTO + 颜 + 水 + 成 + 已离职).

@@ -221,6 +221,8 @@ def test_a_verb_after_a_title_is_no_name_however_much_it_looks_like_one() -> Non
     rules = Extractor(recogniser="rules")
     assert [m for m in mentions(rules, "他已与投资人商谈，计划明年上市。") if m[0] == "Person"] == []
     assert ("Person", "李想") in mentions(rules, "澄星科技创始人李想同意。")
+    # LAC reads 颜水 as a verb here; with 成 and a bracket after it, it is a three-character name.
+    assert ("Person", "颜水成") in mentions(rules, "依图科技首席技术官颜水成（右）已离职。")
 
 
 def test_a_place_alone_is_no_company() -> None:
@@ -240,12 +242,13 @@ def test_a_country_and_a_field_describe_a_company_and_name_none(extractor: Extra
     assert ("Company", "德国电信") in mentions(extractor, "德国电信宣布裁员。")
 
 
-def test_an_investor_named_by_a_plain_noun_is_found_before_it_leads_a_round(extractor: Extractor) -> None:
-    """Invented investors: LAC reads 远山 and 青松 as plain nouns; 领投/跟投 after the suffix says who they are.
-    Kinds of money (风险资本, 国有资本) stay no one."""
+def test_a_name_made_of_a_plain_noun_is_found_by_what_follows_it(extractor: Extractor) -> None:
+    """Invented names: LAC reads 远山, 青松 and 月光 as plain nouns; 领投/跟投 or 宣布 after the suffix says
+    they are names. Kinds of money (风险资本, 国有资本, 注册资本) stay no one."""
     found = mentions(extractor, "本轮融资由远山资本领投，青松创投跟投。")
     assert ("Company", "远山资本") in found and ("Company", "青松创投") in found
-    for text in ("风险资本领投的项目越来越多。", "国有资本领投，社会资本跟投。"):
+    assert ("Company", "月光智能") in mentions(extractor, "月光智能宣布完成B轮融资。")
+    for text in ("风险资本领投的项目越来越多。", "国有资本领投，社会资本跟投。", "公司注册资本为1亿元。"):
         assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [], text
 
 

@@ -1,7 +1,8 @@
 """Corrections through the `newsgraph` command, end to end, on the sample corpus and real graph servers.
 
-A journalist retypes Shopee (read as a person) to a company, merges 颜水 (a truncated name) into
-颜水成, rejects an event and confirms another. The corrections hold through a re-ingest with
+A journalist retypes 北辰语智 (a company the corpus's extraction reads as a person) to a company,
+merges 深蓝 (a shortened name read as a company of its own) into 深蓝智算科技, rejects an event and
+confirms another. The corrections hold through a re-ingest with
 re-extraction and a server restart; exported and imported into a graph built afresh from the
 same corpus they give the same graph; undone, they give back the graph of before, exactly.
 Bad input changes nothing.
@@ -50,9 +51,9 @@ def found(home: Home, name: str) -> list[dict]:
     return json.loads(cli(home, "search", name, "--json"))
 
 
-def named(entities: list[dict], name: str) -> str:
-    """The id of the person named exactly ``name`` among search results."""
-    ids = [e["id"] for e in entities if e["name"] == name and e["type"] == "Person"]
+def named(entities: list[dict], name: str, label: str) -> str:
+    """The id of the entity of type ``label`` named exactly ``name`` among search results."""
+    ids = [e["id"] for e in entities if e["name"] == name and e["type"] == label]
     assert len(ids) == 1, entities
     return ids[0]
 
@@ -71,10 +72,12 @@ def queued_events(home: Home) -> list[str]:
 
 def check_corrected(graph: Graph, ids: dict[str, str]) -> None:
     """What the four corrections must show in the graph."""
-    shopee = graph.read("MATCH (n) WHERE n.name = 'Shopee' RETURN labels(n) AS labels, n.id AS id")
-    assert [row["labels"] for row in shopee] == [["Company"]]
-    yan = graph.read("MATCH (p:Person {id: $id}) RETURN p.name AS name, p.aliases AS aliases", id=ids["yan"])
-    assert yan[0]["name"] == "颜水成" and "颜水" in yan[0]["aliases"]
+    retyped = graph.read("MATCH (n) WHERE n.name = '北辰语智' RETURN labels(n) AS labels, n.id AS id")
+    assert [row["labels"] for row in retyped] == [["Company"]]
+    kept = graph.read(
+        "MATCH (c:Company {id: $id}) RETURN c.name AS name, c.aliases AS aliases", id=ids["full"]
+    )
+    assert kept[0]["name"] == "深蓝智算科技" and "深蓝" in kept[0]["aliases"]
     gone = graph.read("MATCH (n) WHERE n.id IN $ids RETURN n.id AS id", ids=[ids["short"], ids["rejected"]])
     assert gone == []
     confirmed = graph.read(
@@ -91,11 +94,11 @@ def test_corrections_hold_travel_and_undo_exactly(
     before = home.snapshot()
     assert_same_graph(before, snapshot(corpus_graph))  # the build is deterministic: a fresh one is the same
 
-    yan = found(home, "颜水")
+    shenlan = found(home, "深蓝")
     ids = {
-        "shopee": named(found(home, "Shopee"), "Shopee"),
-        "short": named(yan, "颜水"),
-        "yan": named(yan, "颜水成"),
+        "retyped": named(found(home, "北辰语智"), "北辰语智", "Person"),
+        "short": named(shenlan, "深蓝", "Company"),
+        "full": named(shenlan, "深蓝智算科技", "Company"),
     }
     ids["rejected"], ids["confirmed"] = queued_events(home)[:2]
     assert ids["rejected"] in digest_events(home)
@@ -105,14 +108,14 @@ def test_corrections_hold_travel_and_undo_exactly(
             home,
             "review",
             "retype",
-            ids["shopee"],
+            ids["retyped"],
             "Company",
             "--why",
-            "Sea's shop, not a person",
+            "a company, not a person",
             "--who",
             EDITOR,
         ),
-        cli(home, "review", "merge", ids["short"], ids["yan"], "--why", "truncated name"),
+        cli(home, "review", "merge", ids["short"], ids["full"], "--why", "shortened name"),
         cli(home, "review", "reject", ids["rejected"], "--why", "not an event"),
         cli(home, "review", "confirm", ids["confirmed"], "--why", "checked with the company"),
     ]
@@ -123,8 +126,8 @@ def test_corrections_hold_travel_and_undo_exactly(
     history = json.loads(cli(home, "review", "history", "--json"))
     assert [c["action"] for c in history] == ["confirm", "reject", "merge", "retype"]
     assert {c["who"] for c in history} == {EDITOR}  # given once, remembered
-    assert history[-1]["why"] == "Sea's shop, not a person"
-    assert [e["name"] for e in found(home, "颜水")] == ["颜水成"]  # the merged name finds the entity
+    assert history[-1]["why"] == "a company, not a person"
+    assert [e["name"] for e in found(home, "深蓝")] == ["深蓝智算科技"]  # the merged name finds the entity
     events = digest_events(home)
     assert ids["rejected"] not in events and events[ids["confirmed"]]["confirmed"] is True
 
@@ -133,16 +136,16 @@ def test_corrections_hold_travel_and_undo_exactly(
     bad.write_text(json.dumps(history[0], ensure_ascii=False) + "\n{broken\n", encoding="utf-8")
     for args, words in (
         (("review", "reject", "person-0000000000000000"), "no entity has the id"),
-        (("review", "merge", ids["yan"], ids["yan"]), "merged into itself"),
+        (("review", "merge", ids["full"], ids["full"]), "merged into itself"),
         (("review", "import", str(bad)), "line 2: not JSON"),
     ):
         assert words in cli(home, *args, code=2)
     with home.connect() as graph, State(state_path(home.path)) as state:
         reviewer = Reviewer(graph, state)
         for args, words in (
-            (("merge", ids["short"], ids["yan"]), "was merged into"),
-            (("retype", ids["yan"], "Fish"), "unknown type"),
-            (("split", ids["yan"], "颜"), "is not a name of"),
+            (("merge", ids["short"], ids["full"]), "was merged into"),
+            (("retype", ids["full"], "Fish"), "unknown type"),
+            (("split", ids["full"], "深"), "is not a name of"),
             (("fix", ids["rejected"], "x", "nowhere"), "no event has the id"),
             (("confirm", ids["confirmed"]), "already confirmed"),
         ):

@@ -102,9 +102,11 @@ class RoleExtractor:
             "{org}": rf"(?:{ORG}{aside}{_SPACE}旗下{_SPACE})?(?P<org>{ORG}){aside}{_SPACE}",
             # Words between an organisation and its title (a unit, a field, 的): checked to be nominal.
             "{unit}": rf"(?P<unit>{unit})",
-            # Titles joined by 兼/、/和..., each possibly with its own unit or organisation before it.
+            # Titles joined by 兼/、/和..., each possibly with its own unit or organisation before it and
+            # a gloss in brackets after it (首席技术官（CTO）).
             "{titles}": (
-                rf"(?P<titles>{TITLE}(?:{_SPACE}(?:{joiners}){_SPACE}(?:{ORG}{aside}{_SPACE})?{unit}{TITLE})*)"
+                rf"(?P<titles>{TITLE}{aside}"
+                rf"(?:{_SPACE}(?:{joiners}){_SPACE}(?:{ORG}{aside}{_SPACE})?{unit}{TITLE}{aside})*)"
             ),
             "{person}": rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}){aside}",
             # A second person of a statement who holds none of its titles (张伟接替李强出任CEO).

@@ -17,6 +17,11 @@ def test_org_title_person(extractor: Extractor) -> None:
     assert roles(extractor, "商汤CEO徐立表示，公司将继续投入。") == [("徐立", "商汤科技", "CEO", True)]
 
 
+def test_a_title_glossed_in_brackets_keeps_its_organisation(extractor: Extractor) -> None:
+    found = roles(extractor, "据悉，商汤首席技术官（CTO）王立新表示，公司将继续投入。")
+    assert ("王立新", "商汤科技", "CTO", True) in found
+
+
 def test_a_former_role(extractor: Extractor) -> None:
     assert roles(extractor, "原依图科技CTO颜水成已加盟澄星。") == [("颜水成", "依图科技", "CTO", False)]
 

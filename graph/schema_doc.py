@@ -66,7 +66,8 @@ PROPERTIES: dict[str, dict[str, str]] = {
     },
     "event": {
         "type": "",
-        "date": "date of the event as the text gives it",
+        "date": "date of the event as its earliest report that gives one says it",
+        "date_rank": "publication time and article id of that report",
         "first_reported": "date of the first report",
         "modality": "of the latest report",
         "confidence": "highest report",
@@ -98,7 +99,8 @@ PROPERTIES: dict[str, dict[str, str]] = {
     "INVOLVES": {"role": "the participant's role, by event type below"},
     "direct": {
         "event": "id of the event",
-        "date": "",
+        "date": "as the event's",
+        "date_rank": "",
         "status": "",
         "modality": "",
         "confidence": "",

@@ -43,6 +43,14 @@ GRAPH_DOWN = (ServiceUnavailable, SessionExpired, ConnectionError)
 
 #: A report replaces stored values only when it is at least as recent (rank = date|article id).
 IF_LATEST = "FOREACH (_ IN CASE WHEN {v}.rank IS NULL OR row.rank >= {v}.rank THEN [1] ELSE [] END | SET {v} += row.props, {v}.rank = row.rank)"
+#: An event's date follows its *earliest* report that gives one: a later report retells it, often more
+#: vaguely (本月初, 去年), and the first is the one nearest the event and the week it was news in.
+EARLIEST_DATE = (
+    "SET {v}.date = CASE WHEN row.date IS NOT NULL AND ({v}.date_rank IS NULL OR row.date_rank < {v}.date_rank)"
+    " THEN row.date ELSE {v}.date END,"
+    " {v}.date_rank = CASE WHEN row.date IS NOT NULL AND ({v}.date_rank IS NULL OR row.date_rank < {v}.date_rank)"
+    " THEN row.date_rank ELSE {v}.date_rank END"
+)
 EARLIEST = (
     "CASE WHEN row.{p} IS NOT NULL AND ({v}.{q} IS NULL OR row.{p} < {v}.{q}) THEN row.{p} ELSE {v}.{q} END"
 )
@@ -128,6 +136,7 @@ SET e.type = row.type,
     e.confidence = CASE WHEN e.confidence IS NULL OR row.confidence > e.confidence
                    THEN row.confidence ELSE e.confidence END,
     e.first_reported = {EARLIEST.format(v="e", p="published", q="first_reported")}
+{EARLIEST_DATE.format(v="e")}
 {IF_LATEST.format(v="e")}
 WITH e, row
 MATCH (a:Article {{{{id: row.article}}}})
@@ -147,6 +156,7 @@ UNWIND $rows AS row
 MATCH (a:{{src}} {{{{id: row.src}}}})
 MATCH (b:{{dst}} {{{{id: row.dst}}}})
 MERGE (a)-[r:{{rel}} {{{{event: row.event}}}}]->(b)
+{EARLIEST_DATE.format(v="r")}
 {IF_LATEST.format(v="r")}
 """
 
@@ -178,6 +188,13 @@ def _last(_: Row, new: Row) -> Row:
 def _latest(old: Row, new: Row) -> Row:
     """IF_LATEST: the row of the highest rank wins, the later one among equals (``row.rank >= stored``)."""
     return new if new["rank"] >= old["rank"] else old
+
+
+def _latest_with_earliest_date(old: Row, new: Row) -> Row:
+    """:func:`_latest`, but the date of the earliest row that gives one (``EARLIEST_DATE``)."""
+    dated = [r for r in (old, new) if r["date"] is not None]
+    first = min(dated, key=lambda r: r["date_rank"], default=new)
+    return {**_latest(old, new), "date": first["date"], "date_rank": first["date_rank"]}
 
 
 @dataclass
@@ -442,6 +459,8 @@ def _add_event(
             "confidence": event.confidence,
             "published": article.published_date,
             "rank": rank,
+            "date": event.date,
+            "date_rank": rank,
             "props": {**_event_props(event), "confirmed": True if confirmed else None},
             "report": {
                 "sentence": event.evidence,
@@ -466,7 +485,6 @@ def _add_event(
 
 def _event_props(event: Event) -> dict[str, Any]:
     return {
-        "date": event.date,
         "status": event.status,
         "modality": event.modality,
         "role": event.role,
@@ -486,7 +504,6 @@ def _add_direct(
     batch: _Batch, event: Event, event_id: str, rank: str, labels: dict[str, str], confirmed: bool
 ) -> None:
     props = {
-        "date": event.date,
         "status": event.status,
         "modality": event.modality,
         "confidence": event.confidence,
@@ -503,8 +520,11 @@ def _add_direct(
         for src, dst in _pairs(event, src_slot, dst_slot):
             if src in labels and dst in labels and src != dst:
                 statement = DIRECT.format(src=label(labels[src]), dst=label(labels[dst]), rel=rel)
-                row = {"src": src, "dst": dst, "event": event_id, "rank": rank, "props": props}
-                batch.add(statement, row, key=(src, dst, event_id), fold=_latest)
+                row = {
+                    "src": src, "dst": dst, "event": event_id, "rank": rank,
+                    "date": event.date, "date_rank": rank, "props": props,
+                }  # fmt: skip
+                batch.add(statement, row, key=(src, dst, event_id), fold=_latest_with_earliest_date)
 
 
 def _pairs(event: Event, src_slot: str, dst_slot: str) -> list[tuple[str, str]]:

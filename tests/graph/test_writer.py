@@ -114,6 +114,20 @@ def test_latest_report_decides_modality_whatever_the_write_order(graph: Graph) -
     assert rows == [{"m": "asserted", "first": date(2021, 3, 10)}]
 
 
+def test_the_first_report_s_date_stays_when_a_later_one_retells_it_vaguely(graph: Graph) -> None:
+    """A week later an article says it happened 本月初 (the 1st): the event keeps the date of the news,
+    on its node and its LEFT relationship, whatever the order or the batches of the writes."""
+    first = (article(1, day=11), departure_extraction("art-1"))
+    retold = (article(2, day=18), departure_extraction("art-2"))
+    retold[1].events[0].date = date(2021, 3, 1)
+    query = "MATCH (e:Departure), ()-[r:LEFT]->() RETURN e.date AS event, r.date AS left"
+    for writes in ([[retold], [first]], [[first], [retold]], [[retold, first]]):
+        graph.write(lambda tx: tx.run("MATCH (n) DETACH DELETE n").consume())
+        for items in writes:
+            GraphWriter(graph).write(items)
+        assert graph.read(query) == [{"event": date(2021, 3, 11), "left": date(2021, 3, 11)}], writes
+
+
 def test_a_failing_article_leaves_nothing_and_does_not_block_the_batch(graph: Graph) -> None:
     bad = departure_extraction("art-bad")
     bad.entities.append(Entity("yitu", "Company", "依图科技", [], 1, known=True, tickers=[{"nested": "map"}]))  # type: ignore[list-item]

@@ -445,10 +445,10 @@ class EntityRecognizer:
         i = tokens.index_at(start)
         return tokens.starts[i] if tokens.tags[i] in _TITLE_WORD_TAGS else None
 
-    @staticmethod
-    def _title_end(tokens: Tokens, end: int) -> int | None:
-        """Where the word ending a title ends: the title's end, or after a plural 们 (工程师们)."""
-        if end in tokens.end_set:
+    def _title_end(self, tokens: Tokens, end: int) -> int | None:
+        """Where the word ending a title ends: the title's end, after a plural 们 (工程师们), or inside a
+        word that glues the next name's surname to the title (首席技术官 + 颜 in LAC's 官颜 + 水成)."""
+        if end in tokens.end_set or self.people.glued_surname_name(tokens, end) is not None:
             return end
         return end + 1 if tokens.text.startswith("们", end) and end + 1 in tokens.end_set else None
 

@@ -156,7 +156,7 @@ class PersonFinder:
         when the two look like a name.
         """
         if title.end not in tokens.start_set:
-            return None
+            return self.glued_surname_name(tokens, title.end)
         i = tokens.index_at(title.end)
         latin = _latin_full_name(tokens, i + 1 if tokens.words[i] == " " else i)
         if latin is not None:
@@ -180,6 +180,29 @@ class PersonFinder:
             joined = tokens.words[i] + tokens.words[i + 1]
             if self.looks_like_name(joined) and tokens.words[i + 1][-1] not in self.knowledge.never_in_name:
                 return Candidate(tokens.starts[i], tokens.ends[i + 1], "Person", Rank.PERSON)
+        return None
+
+    def glued_surname_name(self, tokens: Tokens, start: int) -> Candidate | None:
+        """A name whose surname LAC glued to the title before it (首席技术官 + 颜 in 官颜, then 水 + 成):
+        the surname and the next one or two single characters (or a name), when a function word or
+        punctuation follows; not 赛区长 + 沙 + 赛区, a word."""
+        if start >= len(tokens.text):
+            return None
+        i = tokens.index_at(start)
+        if not self.knowledge.is_surname(tokens.text[start : tokens.ends[i]]):
+            return None
+        for last in (i + 2, i + 1):
+            if last + 1 >= len(tokens):
+                continue
+            name = tokens.text[start : tokens.ends[last]]
+            pieces = range(i + 1, last + 1)
+            if (
+                all(len(tokens.words[k]) == 1 or tokens.tags[k] == "PER" for k in pieces)
+                and self.looks_like_name(name)
+                and name[-1] not in self.knowledge.never_in_name
+                and tokens.tags[last + 1] in _AFTER_NAME_TAGS
+            ):
+                return Candidate(start, tokens.ends[last], "Person", Rank.PERSON)
         return None
 
     def _verb_begun_name(self, tokens: Tokens, i: int) -> Candidate | None:

@@ -22,6 +22,12 @@ def test_a_title_glossed_in_brackets_keeps_its_organisation(extractor: Extractor
     assert ("王立新", "商汤科技", "CTO", True) in found
 
 
+def test_a_name_whose_surname_lac_glues_to_the_title_still_holds_it() -> None:
+    # LAC reads 官颜 + 水 + 成: the title ends inside a word, the name starts there.
+    rules = Extractor(recogniser="rules")
+    assert roles(rules, "依图科技首席技术官颜水成已于近期离职。") == [("颜水成", "依图科技", "CTO", False)]
+
+
 def test_a_former_role(extractor: Extractor) -> None:
     assert roles(extractor, "原依图科技CTO颜水成已加盟澄星。") == [("颜水成", "依图科技", "CTO", False)]
 

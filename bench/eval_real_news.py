@@ -28,6 +28,7 @@ from newsgraph.ingest.collect.articles import text_article
 from newsgraph.ingest.nlp.extract import RECOGNISERS, Document, Extractor
 
 from bench.eval_ner import ROOT, eval_dir
+from newsgraph.cli.extract import article_document
 from newsgraph.cli.extract_format import records_for
 
 SPLITS = ("dev", "test")
@@ -62,16 +63,14 @@ def split_documents(split: str) -> list[Document]:
     named by file stem, with their publication dates."""
     folder = data_dir() / split
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    documents = []
-    for item in manifest:
-        article = text_article((folder / item["file"]).read_bytes())
-        published = date.fromisoformat(item["published"]) if item.get("published") else None
-        documents.append(
-            Document(
-                Path(item["file"]).stem, article.text, article.published_date or published, article.title
-            )
+    return [
+        article_document(
+            Path(item["file"]).stem,
+            text_article((folder / item["file"]).read_bytes()),
+            date.fromisoformat(item["published"]) if item.get("published") else None,
         )
-    return documents
+        for item in manifest
+    ]
 
 
 def predict(split: str, out: Path, extractor: Extractor | None = None) -> Path:

@@ -45,11 +45,10 @@ GRAPH_DOWN = (ServiceUnavailable, SessionExpired, ConnectionError)
 IF_LATEST = "FOREACH (_ IN CASE WHEN {v}.rank IS NULL OR row.rank >= {v}.rank THEN [1] ELSE [] END | SET {v} += row.props, {v}.rank = row.rank)"
 #: An event's date follows its *earliest* report that gives one: a later report retells it, often more
 #: vaguely (本月初, 去年), and the first is the one nearest the event and the week it was news in.
+_EARLIER_DATE = "row.date IS NOT NULL AND ({v}.date_rank IS NULL OR row.date_rank < {v}.date_rank)"
 EARLIEST_DATE = (
-    "SET {v}.date = CASE WHEN row.date IS NOT NULL AND ({v}.date_rank IS NULL OR row.date_rank < {v}.date_rank)"
-    " THEN row.date ELSE {v}.date END,"
-    " {v}.date_rank = CASE WHEN row.date IS NOT NULL AND ({v}.date_rank IS NULL OR row.date_rank < {v}.date_rank)"
-    " THEN row.date_rank ELSE {v}.date_rank END"
+    f"SET {{v}}.date = CASE WHEN {_EARLIER_DATE} THEN row.date ELSE {{v}}.date END,"
+    f" {{v}}.date_rank = CASE WHEN {_EARLIER_DATE} THEN row.date_rank ELSE {{v}}.date_rank END"
 )
 EARLIEST = (
     "CASE WHEN row.{p} IS NOT NULL AND ({v}.{q} IS NULL OR row.{p} < {v}.{q}) THEN row.{p} ELSE {v}.{q} END"

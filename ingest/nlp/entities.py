@@ -120,8 +120,9 @@ class EntityRecognizer:
             *appositives,
             *self._lac_entities(tokens),
         ]
+        titled = _title_edges(tokens.text, candidates)
         if found is not None:
-            candidates = self._backed(tokens.text, candidates, found)
+            candidates = self._backed(tokens.text, candidates, found, titled)
             model = self.teams.relabel_people(
                 tokens.text,
                 [
@@ -135,7 +136,7 @@ class EntityRecognizer:
             candidates += model
         candidates = [c for c in candidates if self._names_someone(tokens, c)]
         if found is not None:
-            candidates = self._arbitrate(tokens, candidates)
+            candidates = self._arbitrate(tokens, candidates, titled)
         chosen = _select(candidates, len(tokens.text))
         chosen = _select(
             chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text)
@@ -144,7 +145,9 @@ class EntityRecognizer:
         doc.ents = _spans(doc, chosen)
         return doc
 
-    def _backed(self, text: str, candidates: list[Candidate], found: list[Found]) -> list[Candidate]:
+    def _backed(
+        self, text: str, candidates: list[Candidate], found: list[Found], titled: set[int]
+    ) -> list[Candidate]:
         """The candidates, less the guesses on LAC's words with no evidence beyond LAC.
 
         Evidence is an entity of the model overlapping the guess (any score), a title right next
@@ -154,7 +157,6 @@ class EntityRecognizer:
         covered = bytearray(max((end for _, end, _, _ in found), default=0))
         for start, end, _, _ in found:
             covered[start:end] = b"\x01" * (end - start)
-        titled = _title_edges(text, candidates)
         return [
             c
             for c in candidates
@@ -171,7 +173,7 @@ class EntityRecognizer:
         """The fitted arbiter, read when the model first runs (a rules-only pipeline never needs it)."""
         return load_arbiter(self.arbiter_file)
 
-    def _arbitrate(self, tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
+    def _arbitrate(self, tokens: Tokens, candidates: list[Candidate], titled: set[int]) -> list[Candidate]:
         """The candidates less the loser of each disagreement between a rules' guess and the model
         (the arbiter decides), and less the model's entities below ``model_min_score`` that won none.
 
@@ -181,9 +183,8 @@ class EntityRecognizer:
         """
         models = sorted((c for c in candidates if c.rank == Rank.MODEL), key=lambda c: c.start)
         ends = [m.end for m in models]
-        titled = _title_edges(tokens.text, candidates)
         beaten: dict[int, Candidate] = {}  # a guess -> the model entity that beat it
-        lost, won = set(), set()
+        lost: set[int] = set()
         for guess in (c for c in candidates if c.rank in GUESSES):
             rival = _rival(guess, models, ends)
             if rival is None:

@@ -192,17 +192,13 @@ class PersonFinder:
         if not self.knowledge.is_surname(tokens.text[start : tokens.ends[i]]):
             return None
         for last in (i + 2, i + 1):
-            if last + 1 >= len(tokens):
-                continue
-            name = tokens.text[start : tokens.ends[last]]
             pieces = range(i + 1, last + 1)
-            if (
-                all(len(tokens.words[k]) == 1 or tokens.tags[k] == "PER" for k in pieces)
-                and self.looks_like_name(name)
-                and name[-1] not in self.knowledge.never_in_name
-                and tokens.tags[last + 1] in _AFTER_NAME_TAGS
+            if last < len(tokens) and all(
+                len(tokens.words[k]) == 1 or tokens.tags[k] == "PER" for k in pieces
             ):
-                return Candidate(start, tokens.ends[last], "Person", Rank.PERSON)
+                found = self._name_before_pause(tokens, start, last)
+                if found is not None:
+                    return found
         return None
 
     def _verb_begun_name(self, tokens: Tokens, i: int) -> Candidate | None:
@@ -211,14 +207,9 @@ class PersonFinder:
         Only with one more character and then a function word or punctuation: a verb alone after a
         title (投资人 + 商谈 + ，) is no name.
         """
-        if i + 2 >= len(tokens) or len(tokens.words[i + 1]) != 1 or not is_cjk(tokens.words[i + 1]):
+        if i + 1 >= len(tokens) or len(tokens.words[i + 1]) != 1 or not is_cjk(tokens.words[i + 1]):
             return None
-        name = tokens.words[i] + tokens.words[i + 1]
-        if not self.looks_like_name(name) or name[-1] in self.knowledge.never_in_name:
-            return None
-        if tokens.tags[i + 2] not in _AFTER_NAME_TAGS:
-            return None
-        return Candidate(tokens.starts[i], tokens.ends[i + 1], "Person", Rank.PERSON)
+        return self._name_before_pause(tokens, tokens.starts[i], i + 1)
 
     def _three_characters(self, tokens: Tokens, i: int) -> Candidate | None:
         """A three-character name LAC cut into single characters (CTO + 颜 + 水 + 成 + 已离职).
@@ -228,12 +219,19 @@ class PersonFinder:
         """
         if i + 3 >= len(tokens) or any(len(tokens.words[k]) != 1 for k in (i, i + 1, i + 2)):
             return None
-        word = "".join(tokens.words[i : i + 3])
-        if not self.looks_like_name(word) or word[-1] in self.knowledge.never_in_name:
+        return self._name_before_pause(tokens, tokens.starts[i], i + 2)
+
+    def _name_before_pause(self, tokens: Tokens, start: int, last: int) -> Candidate | None:
+        """The text from ``start`` to the end of word ``last`` as a person, when it reads as a name and
+        a function word or punctuation follows it (what a name LAC cut into pieces is taken on)."""
+        if last + 1 >= len(tokens):
             return None
-        if tokens.tags[i + 3] not in _AFTER_NAME_TAGS:
+        name = tokens.text[start : tokens.ends[last]]
+        if not self.looks_like_name(name) or name[-1] in self.knowledge.never_in_name:
             return None
-        return Candidate(tokens.starts[i], tokens.ends[i + 2], "Person", Rank.PERSON)
+        if tokens.tags[last + 1] not in _AFTER_NAME_TAGS:
+            return None
+        return Candidate(start, tokens.ends[last], "Person", Rank.PERSON)
 
     def looks_like_name(self, word: str) -> bool:
         """A Chinese name: a surname and one or two characters (a compound surname and one or two)."""

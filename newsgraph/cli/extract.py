@@ -81,7 +81,7 @@ def _documents(
     except ArticleError as exc:
         problems.report(path, str(exc))
         return
-    yield _document(doc_id, article, published)
+    yield article_document(doc_id, article, published)
 
 
 def _kind(path: str, data: bytes) -> str:
@@ -109,9 +109,9 @@ def _jsonl_documents(
             (str(v) for v in (record.data.get("id"), article.url) if isinstance(v, str | int) and v != ""),
             record.where,
         )
-        yield _document(doc_id, article, published)
+        yield article_document(doc_id, article, published)
 
 
-def _document(doc_id: str, article: ArticleFields, published: date | None) -> Document:
+def article_document(doc_id: str, article: ArticleFields, published: date | None) -> Document:
     """What the extractor reads: the article's own date first, ``--published`` when it has none."""
     return Document(doc_id, article.text, article.published_date or published, article.title)

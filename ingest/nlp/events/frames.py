@@ -374,9 +374,8 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     """
     find = reader.find
     type_rules = _own_type(reader, trigger)
-    _, clause_end = reader.sentence.clause_of(
-        trigger.end
-    )  # "中标人：X" names X in the clause after the colon
+    # From the trigger's end: "中标人：X" names X in the clause after the colon.
+    _, clause_end = reader.sentence.clause_of(trigger.end)
     tenderers = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
 
     def bidder(name: Name) -> bool:

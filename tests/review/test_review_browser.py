@@ -1,7 +1,8 @@
 """Corrections in the real explorer, in headless Chromium: one click each, and they hold.
 
-On the sample corpus: retype Shopee to a company from the Review queue, merge 颜水 into 颜水成 on
-颜水's page, reject an event from the Departures table. The corrections hold through a
+On the sample corpus: merge the queue's first person who is also a company into that company from
+the Review queue, merge 深蓝 (a shortened name read as a company of its own) into 深蓝智算科技 on
+深蓝's page, reject an event from the Departures table. The corrections hold through a
 re-extraction and a server restart (with the explorer started again); undone from the Review
 page's history, the graph is exactly what it was.
 """
@@ -13,8 +14,10 @@ from contextlib import AbstractContextManager, contextmanager
 
 import pytest
 from newsgraph.graph import queries
+from newsgraph.graph.review import Item
 
 from newsgraph.pipeline import IngestOptions, run_ingest
+from newsgraph.review import queue
 from tests.conftest import CORPUS
 from tests.robustness.support import Home, assert_same_graph
 from tests.ui.test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, WAIT_MS, running_explorer
@@ -66,15 +69,28 @@ def shot(page: object, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"review-{name}.png"), full_page=True)
 
 
-def retype_from_the_queue(page: object, url: str) -> None:
+def person_also_an_organisation(home: Home) -> Item:
+    """The Review queue's first person the queue suggests merging into an organisation.
+
+    Chosen from the queue rather than named, so the test follows whatever the extraction still gets wrong.
+    """
+    with home.connect() as graph:
+        items = queue(graph, 30)  # the Review page shows the first 30 (importing the page would run it)
+    found = [i for i in items if i.kind == "entity" and i.label == "Person" and i.others]
+    assert found, [(i.name, i.label, i.reasons) for i in items]
+    return found[0]
+
+
+def merge_from_the_queue(page: object, url: str, person: Item) -> None:
     page.goto(f"{url}/review?lang=en")
     name = page.get_by_role("textbox", name="Your name")
     name.fill("Browser Editor")
     name.press("Enter")
-    link = page.get_by_role("link", name="Shopee · Person")
+    link = page.get_by_role("link", name=f"{person.name} · Person")
     item = page.locator("[data-testid=stLayoutWrapper]").filter(has=link).last
-    item.get_by_role("button", name="Change type to Company").click()
-    done(page, "retype Shopee")
+    into = person.others[0]
+    item.get_by_role("button", name=f"Merge into {into['name']} ({into['label']})").click()
+    done(page, f"merge {person.name}")
     shot(page, "queue")
 
 
@@ -82,13 +98,13 @@ def merge_on_the_entity_page(page: object, url: str, short: str) -> None:
     page.goto(f"{url}/entity?entity={short}&lang=en")
     page.get_by_text("Correct this entity").click()
     box = page.get_by_label("Merge into", exact=True).and_(page.locator("input"))
-    box.fill("颜水成")
+    box.fill("深蓝智算科技")
     box.press("Enter")
     merge = page.get_by_role("button", name="Merge into the chosen entity")
-    playwright_api.expect(merge).to_be_enabled(timeout=WAIT_MS)  # 颜水成 is found and chosen
+    playwright_api.expect(merge).to_be_enabled(timeout=WAIT_MS)  # 深蓝智算科技 is found and chosen
     merge.click()
-    page.get_by_role("heading", name="颜水成").wait_for()  # the page moves to the entity merged into
-    done(page, "merge 颜水")
+    page.get_by_role("heading", name="深蓝智算科技").wait_for()  # the page moves to the entity merged into
+    done(page, "merge 深蓝")
     shot(page, "merged")
 
 
@@ -119,16 +135,16 @@ def undo_everything(page: object, url: str, count: int) -> None:
 
 def test_one_click_corrections_hold_and_undo_exactly(home: Home) -> None:
     before = home.snapshot()
-    short = entity_id(home, "颜水", "Person")
+    person = person_also_an_organisation(home)
+    short = entity_id(home, "深蓝", "Company")
     with home.connect() as graph:
         newest = queries.events(graph, "departure", limit=1)[0]["id"]  # the Departures table's first row
     with explorer(home) as url, browser() as page:
-        retype_from_the_queue(page, url)
+        merge_from_the_queue(page, url, person)
         merge_on_the_entity_page(page, url, short)
         reject_a_table_row(page, url)
     corrected = home.snapshot()
-    entity_id(home, "Shopee", "Company")
-    assert short not in corrected.ids and newest not in corrected.ids
+    assert not {person.id, short, newest} & corrected.ids
     with home.connect() as graph:
         run_ingest([], graph, IngestOptions(home=home.path, reextract=True))
     assert_same_graph(home.snapshot(), corrected)

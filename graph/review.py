@@ -159,10 +159,16 @@ ENTITIES = """
 MATCH (n:{label}) WHERE n.confirmed IS NULL
 RETURN collect([n.id, n.name, coalesce(n.aliases, []), coalesce(n.mentions, 0)]) AS rows
 """
+#: Each unconfirmed event with the number of its sides (INVOLVES is MERGEd per role and entity, so the
+#: count is that of distinct sides); the sides themselves are read only for the events the queue shows.
 EVENTS = """
 MATCH (e:{label}) WHERE e.confirmed IS NULL
-RETURN collect([e.id, e.type, e.confidence,
-                [(e)-[i:INVOLVES]->(x) | {{role: i.role, id: x.id, name: x.name, label: labels(x)[0]}}]]) AS rows
+RETURN collect([e.id, e.type, e.confidence, COUNT {{ (e)-[:INVOLVES]->() }}]) AS rows
+"""
+PARTICIPANTS = """
+UNWIND $ids AS id
+MATCH (e:{label} {{id: id}})
+RETURN id, [(e)-[i:INVOLVES]->(x) | {{role: i.role, id: x.id, name: x.name, label: labels(x)[0]}}] AS participants
 """
 FIRST_MENTION = """
 UNWIND $ids AS id
@@ -190,14 +196,20 @@ def review_queue(graph: Graph, org_suffixes: Iterable[str] = (), limit: int = 50
     Confirmed entities and events never appear. ``org_suffixes`` are the endings of
     organisation names (科技, 公司): a person's name ending so is most likely an organisation.
     """
-    entities = _entity_items(graph, tuple(org_suffixes))
-    events = _event_items(graph)
-    items = sorted(
-        (i for i in (*entities, *events) if i.reasons),
-        key=lambda i: (-i.score, i.mentions, i.confidence or 0.0, i.name, i.id),
-    )[:limit]
+    items = [i for i in (*_entity_items(graph, tuple(org_suffixes)), *_event_items(graph)) if i.reasons]
+    items.sort(key=_rank)
+    if 0 < limit < len(items):  # the names of events decide only among equals of the last one shown
+        last = _rank(items[limit - 1])
+        items = [i for i in items if _rank(i) <= last]
+    _add_participants(graph, [i for i in items if i.kind == "event"])
+    items = sorted(items, key=lambda i: (*_rank(i), i.name, i.id))[:limit]
     _add_evidence(graph, items)
     return items
+
+
+def _rank(item: Item) -> tuple[int, int, float]:
+    """The queue's order before names: the most reasons' weight first, then the least mentioned and confident."""
+    return (-item.score, item.mentions, item.confidence or 0.0)
 
 
 def _entity_items(graph: Graph, org_suffixes: tuple[str, ...]) -> list[Item]:
@@ -235,29 +247,28 @@ def _unusual(entity_label: str, name: str) -> bool:
 
 
 def _event_items(graph: Graph) -> list[Item]:
+    """Every unconfirmed event with its reasons, named by its type until :func:`_add_participants`."""
     items = []
     for event_label in EVENT_LABELS.values():
-        for event_id, event_type, confidence, participants in graph.read(EVENTS.format(label=event_label))[0][
+        for event_id, event_type, confidence, sides in graph.read(EVENTS.format(label=event_label))[0][
             "rows"
         ]:
             reasons = []
-            if len({(p["role"], p["id"]) for p in participants}) < 2:
+            if sides < 2:
                 reasons.append("missing side")
             if confidence is not None and confidence < LOW_CONFIDENCE:
                 reasons.append(f"low confidence: {confidence:.2f}")
-            name = " / ".join(p["name"] for p in participants if p["name"]) or event_type
-            items.append(
-                Item(
-                    "event",
-                    event_id,
-                    event_type,
-                    name,
-                    reasons,
-                    confidence=confidence,
-                    participants=participants,
-                )
-            )
+            items.append(Item("event", event_id, event_type, event_type, reasons, confidence=confidence))
     return items
+
+
+def _add_participants(graph: Graph, events: list[Item]) -> None:
+    """Each event's sides, and its name from them (the type's when none is named)."""
+    by_id = {i.id: i for i in events}
+    for row in _per_label(graph, PARTICIPANTS, events):
+        item = by_id[row["id"]]
+        item.participants = row["participants"]
+        item.name = " / ".join(p["name"] for p in item.participants if p["name"]) or item.name
 
 
 def _add_evidence(graph: Graph, items: list[Item]) -> None:

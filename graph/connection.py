@@ -127,6 +127,8 @@ def plain(value: Any, *, ids: bool = False) -> Any:
     With ``ids``, nodes and relationships keep their element ids (and relationships their ends),
     which the console needs to draw what a query returned.
     """
+    if type(value) in _SCALARS:
+        return value
     if isinstance(value, (Date, DateTime, Time)):
         return value.to_native()
     if isinstance(value, Node):
@@ -141,10 +143,14 @@ def plain(value: Any, *, ids: bool = False) -> Any:
             "relationships": [plain(r, ids=ids) for r in value.relationships],
         }
     if isinstance(value, dict):
-        return {k: plain(v, ids=ids) for k, v in value.items()}
+        return {k: v if type(v) in _SCALARS else plain(v, ids=ids) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [plain(v, ids=ids) for v in value]
+        return [v if type(v) in _SCALARS else plain(v, ids=ids) for v in value]
     return value
+
+
+#: Values the driver gives as plain Python already: most of a large result, so they skip the calls.
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _ends(relationship: Relationship) -> dict[str, str | None]:

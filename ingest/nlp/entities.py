@@ -110,6 +110,7 @@ class EntityRecognizer:
         found = model_entities(doc)
         model_spans = None if found is None else {(s, e) for s, e, _, _ in found}
         known, ordinary = self._known(tokens, titles, model_spans)
+        known = [k for k in known if not self._given_name(tokens.text, k, people)]
         candidates = [
             *known,
             *titles,
@@ -326,6 +327,17 @@ class EntityRecognizer:
             if keep
         ]
         return known, [(m.start, m.end) for m, keep in zip(matches, kept, strict=True) if not keep]
+
+    def _given_name(self, text: str, known: Candidate, people: list[Candidate]) -> bool:
+        """Whether a known name is the given name of a person found right before it with a surname
+        (何 + 小鹏, a founder's name that is also his company's short name): the person is the mention."""
+        return any(
+            p.label == "Person"
+            and p.end == known.end
+            and p.start < known.start
+            and self.knowledge.is_surname(text[p.start : known.start])
+            for p in people
+        )
 
     def _in_context(self, tokens: Tokens, start: int, end: int) -> bool:
         """An ordinary-word spelling names the organisation here.

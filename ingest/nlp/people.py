@@ -101,7 +101,7 @@ class PersonFinder:
         end = tokens.ends[j]
         if tokens.text[end - 1] in _NAME_JOINERS or tokens.text[end - 1].isspace():
             end -= 1
-        if j == i and self._split_name(tokens, i):
+        if j == i and (self._split_name(tokens, i) or self.surname_before_given_name(tokens, i)):
             end = tokens.ends[i + 1]
         elif end - start > 2 and self._glued_function_word(tokens, j, end):
             end -= 1
@@ -122,6 +122,16 @@ class PersonFinder:
             and candidate.end == tokens.ends[i + 1]
             and tokens.tags[i] == "PER"
             and self._split_name(tokens, i)
+        )
+
+    def surname_before_given_name(self, tokens: Tokens, i: int) -> bool:
+        """Whether word ``i`` is a surname LAC cut off a name it also tags as a person (何 + 小鹏):
+        the two words are one name, even where the given name spells a known company."""
+        return (
+            self.knowledge.is_surname(tokens.words[i])
+            and i + 1 < len(tokens)
+            and tokens.tags[i + 1] == "PER"
+            and self.looks_like_name(tokens.words[i] + tokens.words[i + 1])
         )
 
     def _glued_function_word(self, tokens: Tokens, j: int, end: int) -> bool:

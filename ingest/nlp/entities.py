@@ -64,6 +64,8 @@ PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{2})?\s*[）)]")
 # LAC tags saying LAC reads a word as an organisation name where it stands (not nz: works, products).
 _LINKABLE_TAGS = frozenset({"ORG"})
+# LAC tags of a word that may name a company before what it does (not LOC: 中国 + 宣布 is a country).
+_NOUN_TAGS = frozenset({"n", "nz", "nw"})
 # LAC tags of a word that is no name, whatever follows: 联想 "to think of", 联合 + 投资 "jointly invest".
 _NOT_NAME_READINGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "r", "m", "q"})
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
@@ -343,13 +345,20 @@ class EntityRecognizer:
         """An ordinary-word spelling names the organisation here.
 
         LAC reads a name starting with it (浪潮 in 浪潮集团 as one ORG word), a
-        ticker follows, or a company suffix follows a word that is not a verb
-        or adverb (联合 + 投资 is "jointly invest").
+        ticker follows, a company's action or leader follows a noun LAC read as
+        one word (星河 + 宣布, 星河 + 创始人), or a company suffix follows a word
+        that is not a verb or adverb (联合 + 投资 is "jointly invest").
         """
         first = tokens.index_at(start)
         if tokens.starts[first] == start and tokens.tags[first] in _LINKABLE_TAGS:
             return True
         if TICKER_AFTER.match(tokens.text, end):
+            return True
+        if (
+            tokens.aligned(start, end)
+            and tokens.tags[first] in _NOUN_TAGS
+            and tokens.text.startswith(self.knowledge.company_actions, end)
+        ):
             return True
         if end not in tokens.start_set or tokens.tags[first] in _NOT_NAME_READINGS:
             return False

@@ -97,6 +97,8 @@ class Knowledge:
     countries: tuple[str, ...]
     # Suffix word -> the words after it that make the plain noun before it a name (青松 + 资本 + 领投).
     named_by_a_noun: dict[str, tuple[str, ...]]
+    # Words after a company's name saying what it does or who leads it (宣布, 创始人): see entities.py.
+    company_actions: tuple[str, ...]
     glued_before_names: tuple[str, ...]
     # Words ending the name of a company's department (战略发展部): see entities.py.
     departments: tuple[str, ...]
@@ -261,6 +263,7 @@ def load_knowledge() -> Knowledge:
             for group in suffix_data["named_by_a_noun"]
             for suffix in group["suffixes"]
         },
+        company_actions=tuple(suffix_data["company_actions"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         departments=tuple(suffix_data["departments"]),
         branches=tuple(suffix_data["branches"]),

@@ -274,3 +274,11 @@ def test_co_founder_written_short_is_no_company(extractor: Extractor) -> None:
 def test_a_person_whose_given_name_spells_a_known_company_is_a_person(extractor: Extractor) -> None:
     # LAC reads 王 + 小鹏 as two person words; 小鹏 alone is a known carmaker's short name.
     assert mentions(extractor, "王小鹏上午在会上说，公司今年不裁员。")[0] == ("Person", "王小鹏")
+
+
+def test_an_ordinary_word_name_before_a_company_action_or_leader_is_the_company(
+    extractor: Extractor,
+) -> None:
+    assert ("Company", "地平线") in mentions(extractor, "地平线创始人在会上发言。")
+    assert ("Organization", "量子位") in mentions(extractor, "量子位发布了一份新报告。")
+    assert not [m for m in mentions(extractor, "未来发布会将在周五举行。") if m[0] != "Date"]

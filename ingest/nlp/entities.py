@@ -608,8 +608,8 @@ class EntityRecognizer:
         """The last word of the name ending at ``i`` or later: following suffixes, a place and a branch."""
         suffixes = self.knowledge.suffixes
         while i + 1 < len(tokens):
-            if tokens.words[i + 1] in suffixes:
-                i += 1
+            if tokens.words[i + 1] in suffixes and tokens.tags[i + 1] != "v":
+                i += 1  # not a suffix LAC reads as a verb: OpenAI + 投资 + 400亿美元 "invest"
             elif tokens.tags[i + 1] == "LOC" and i + 2 < len(tokens) and tokens.words[i + 2] in suffixes:
                 i += 2
             elif tokens.words[i + 1].endswith(self.knowledge.branches):

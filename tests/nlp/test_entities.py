@@ -282,3 +282,8 @@ def test_an_ordinary_word_name_before_a_company_action_or_leader_is_the_company(
     assert ("Company", "地平线") in mentions(extractor, "地平线创始人在会上发言。")
     assert ("Organization", "量子位") in mentions(extractor, "量子位发布了一份新报告。")
     assert not [m for m in mentions(extractor, "未来发布会将在周五举行。") if m[0] != "Date"]
+
+
+def test_a_suffix_read_as_a_verb_does_not_extend_a_known_name(extractor: Extractor) -> None:
+    # 投资 ends investors' names (星河投资), but here LAC reads it as the verb "invest".
+    assert ("Company", "OpenAI") in mentions(extractor, "一家主权基金计划对OpenAI投资50亿美元。")

@@ -40,7 +40,7 @@ from pathlib import Path
 from newsgraph.ingest.nlp.arbiter import ARBITER_FILE, GUESSES, Arbiter, Evidence, features, load_arbiter
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
-from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
+from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
 from newsgraph.ingest.nlp.people import PersonFinder
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
@@ -68,6 +68,7 @@ _LINKABLE_TAGS = frozenset({"ORG"})
 _NOUN_TAGS = frozenset({"n", "nz", "nw"})
 # LAC tags of a word that is no name, whatever follows: 联想 "to think of", 联合 + 投资 "jointly invest".
 _NOT_NAME_READINGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "r", "m", "q"})
+LATIN_NAME_RE = re.compile(LATIN_NAME)
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 #: The model's labels the rules take from it; titles stay the rules' (they need the canonical form).
 MODEL_LABELS = {
@@ -155,7 +156,8 @@ class EntityRecognizer:
 
         Evidence is an entity of the model overlapping the guess (any score), a title right next
         to it (创始人李明, 云帆智驾联合创始人: the pattern roles are read from), an organisation
-        suffix (依图 + 科技), or the same name written again in the text.
+        suffix (依图 + 科技), the same name written again in the text, or a capitalised Latin name
+        right after a description of a company (物流公司Blue Harbor), which LAC and the model miss.
         """
         covered = bytearray(max((end for _, end, _, _ in found), default=0))
         for start, end, _, _ in found:
@@ -169,6 +171,7 @@ class EntityRecognizer:
             or c.end in titled
             or (c.label in ORG_LABELS and self._suffixed(text[c.start : c.end]))
             or text.count(text[c.start : c.end]) > 1
+            or (c.rank == Rank.APPOSITIVE and LATIN_NAME_RE.fullmatch(text, c.start, c.end) is not None)
         ]
 
     @cached_property
@@ -651,7 +654,9 @@ class EntityRecognizer:
         if end not in tokens.end_set or tokens.text[start] in self.knowledge.never_in_name:
             return False
         first = tokens.index_at(start)
-        if tokens.tags[first] in _NOT_NAME_START or self.knowledge.appositive_boundary(tokens.text, start):
+        if (tokens.tags[first] in _NOT_NAME_START and not tokens.is_latin(first)) or (
+            self.knowledge.appositive_boundary(tokens.text, start)
+        ):
             return False
         after_org_word = start in tokens.start_set and first > 0 and tokens.tags[first - 1] == "ORG"
         return not (after_org_word and tokens.tags[first] in _VERB_TAGS)

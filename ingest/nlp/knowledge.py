@@ -363,6 +363,9 @@ def _references(data: dict[str, Any]) -> dict[str, Reference]:
     }
 
 
+#: A name in Latin letters of one or more capitalised words (DigitalBridge, Blue Harbor, JB Hunt): after a
+#: description of a company it ends where the Latin letters end, whatever follows.
+LATIN_NAME = r"[A-Z][A-Za-z0-9&'.-]+(?: [A-Z][A-Za-z0-9&'.-]*)*"
 _PUNCTUATION = r"\s，,。、；;：:！!？?（）()“”\"「」《》"
 
 
@@ -371,9 +374,9 @@ def _appositive_pattern(data: dict[str, Any]) -> re.Pattern[str]:
     descriptors = _alternation(data["descriptors"])
     boundaries = _alternation(data["boundaries"])
     not_before = re.escape(data["determiners"]) + _PUNCTUATION
+    chinese = rf"[^{_PUNCTUATION}]{{2,8}}?(?=[”\"」]?(?:{boundaries}|[{_PUNCTUATION}]|$))"
     return re.compile(
-        rf"(?<=[^{not_before}])(?:{descriptors})[“\"「]?(?P<name>[^{_PUNCTUATION}]{{2,8}}?)"
-        rf"(?=[”\"」]?(?:{boundaries}|[{_PUNCTUATION}]|$))"
+        rf"(?<=[^{not_before}])(?:{descriptors})[“\"「]?(?P<name>{LATIN_NAME}(?![A-Za-z0-9])|{chinese})"
     )
 
 

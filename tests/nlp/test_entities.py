@@ -287,3 +287,9 @@ def test_an_ordinary_word_name_before_a_company_action_or_leader_is_the_company(
 def test_a_suffix_read_as_a_verb_does_not_extend_a_known_name(extractor: Extractor) -> None:
     # 投资 ends investors' names (星河投资), but here LAC reads it as the verb "invest".
     assert ("Company", "OpenAI") in mentions(extractor, "一家主权基金计划对OpenAI投资50亿美元。")
+
+
+def test_a_latin_name_after_a_description_of_a_company_is_the_company(extractor: Extractor) -> None:
+    # Neither LAC nor the model reads these as names; the description before them does.
+    assert ("Company", "Blue Harbor") in mentions(extractor, "星河集团宣布与物流公司Blue Harbor合作。")
+    assert ("Company", "NorthGate") in mentions(extractor, "该基金收购了美国数据投资商NorthGate。")

@@ -13,6 +13,8 @@ from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens, is_cjk
 from newsgraph.ingest.nlp.knowledge import Knowledge
 
 _NAME_JOINERS = frozenset("·•-‧")
+# Where the Latin letters of Unicode end (Basic Latin through Latin Extended-B: é, ü, ł).
+_END_OF_LATIN = "\u0250"
 _NOT_BEFORE_NAME_END = frozenset({"w", "u", "p", "c", "xc", "PER"})
 # LAC tags of a one-character word that is no name's third character: those, adverbs and words of
 # position (谢剑 + 均未回应, 梁军 + 前东家).
@@ -22,10 +24,12 @@ _AFTER_GLUED_WORD = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "r"})
 
 
 def _latin_name_part(tokens: Tokens, i: int) -> bool:
-    """A capitalised Latin word (Sam, Altman), not an acronym (CEO), whatever LAC tagged it:
+    """A capitalised Latin word (Sam, Altman, Timothée), not an acronym (CEO), whatever LAC tagged it:
     LAC reads many foreign surnames as nouns or verbs (Vogt, Schulman)."""
     word = tokens.words[i].strip()
-    return word.isascii() and word.isalpha() and word[0].isupper() and not word.isupper()
+    return (
+        word.isalpha() and all(c < _END_OF_LATIN for c in word) and word[0].isupper() and not word.isupper()
+    )
 
 
 def _continued(tokens: Tokens, j: int) -> bool:

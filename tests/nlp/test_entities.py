@@ -293,3 +293,7 @@ def test_a_latin_name_after_a_description_of_a_company_is_the_company(extractor:
     # Neither LAC nor the model reads these as names; the description before them does.
     assert ("Company", "Blue Harbor") in mentions(extractor, "星河集团宣布与物流公司Blue Harbor合作。")
     assert ("Company", "NorthGate") in mentions(extractor, "该基金收购了美国数据投资商NorthGate。")
+
+
+def test_a_latin_name_with_accented_letters_is_one_person(extractor: Extractor) -> None:
+    assert ("Person", "Amélie Durand") in mentions(extractor, "该公司由前星河研究员Amélie Durand创办。")

@@ -41,7 +41,7 @@ from newsgraph.ingest.nlp.arbiter import ARBITER_FILE, GUESSES, Arbiter, Evidenc
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
-from newsgraph.ingest.nlp.people import PersonFinder
+from newsgraph.ingest.nlp.people import LIST_COMMA, PersonFinder
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
 from spacy.language import Language
@@ -125,6 +125,7 @@ class EntityRecognizer:
             *self._lac_entities(tokens),
         ]
         titled = _title_edges(tokens.text, candidates)
+        titled |= _listed_after_titled(tokens.text, people, titled)
         if found is not None:
             candidates = self._backed(tokens.text, candidates, found, titled)
             model = self.teams.relabel_people(
@@ -727,6 +728,18 @@ def _title_edges(text: str, candidates: list[Candidate]) -> set[int]:
         if c.rank == Rank.TITLE and c.label == "Title"
         for e in (c.start, c.end, _past_space(text, c.end), _before_space(text, c.start))
     }
+
+
+def _listed_after_titled(text: str, people: list[Candidate], titled: set[int]) -> set[int]:
+    """Where the people listed with 、 after a person beside a title start (研究员A、B、C): the title
+    is theirs too, and the evidence for them."""
+    starts = {p.start for p in people}
+    listed: set[int] = set()
+    for person in sorted(people, key=lambda p: p.start):
+        after_titled = person.start in titled or person.start in listed
+        if after_titled and text.startswith(LIST_COMMA, person.end) and person.end + 1 in starts:
+            listed.add(person.end + 1)
+    return listed
 
 
 def _past_space(text: str, end: int) -> int:

@@ -13,6 +13,8 @@ from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens, is_cjk
 from newsgraph.ingest.nlp.knowledge import Knowledge
 
 _NAME_JOINERS = frozenset("·•-‧")
+#: The comma that separates the items of a list (张三、李四).
+LIST_COMMA = "、"
 # Where the Latin letters of Unicode end (Basic Latin through Latin Extended-B: é, ü, ł).
 _END_OF_LATIN = "\u0250"
 _NOT_BEFORE_NAME_END = frozenset({"w", "u", "p", "c", "xc", "PER"})
@@ -60,6 +62,20 @@ def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
     return Candidate(tokens.starts[i], tokens.ends[j], "Person", Rank.PERSON)
 
 
+def _listed_latin_names(tokens: Tokens, people: list[Candidate]) -> list[Candidate]:
+    """Latin full names listed after a person with 、 (研究员 Amélie Durand、Louis Martin), whatever
+    LAC tagged them; one after another, so a list of three is read whole."""
+    ends = {p.end for p in people}
+    found = []
+    for i in range(1, len(tokens)):
+        if tokens.starts[i] - 1 in ends and tokens.text[tokens.starts[i] - 1] == LIST_COMMA:
+            name = _latin_full_name(tokens, i)
+            if name is not None:
+                found.append(name)
+                ends.add(name.end)
+    return found
+
+
 #: LAC tags that may follow a name LAC failed to see: adverbs (已), prepositions (于), conjunctions,
 #: particles and punctuation.
 _AFTER_NAME_TAGS = frozenset({"d", "p", "c", "u", "w"})
@@ -81,7 +97,8 @@ class PersonFinder:
             self._person_at(tokens, i, title_starts) for i, tag in enumerate(tokens.tags) if tag == "PER"
         ]
         people += [self._after_title(tokens, title) for title in titles]
-        return [p for p in people if p is not None]
+        people = [p for p in people if p is not None]
+        return people + _listed_latin_names(tokens, people)
 
     def _person_at(self, tokens: Tokens, i: int, title_starts: set[int]) -> Candidate | None:
         """A PER word, joined with the parts of a foreign name (让-皮埃尔) or its split-off last character.

@@ -297,3 +297,8 @@ def test_a_latin_name_after_a_description_of_a_company_is_the_company(extractor:
 
 def test_a_latin_name_with_accented_letters_is_one_person(extractor: Extractor) -> None:
     assert ("Person", "Amélie Durand") in mentions(extractor, "该公司由前星河研究员Amélie Durand创办。")
+
+
+def test_latin_names_listed_after_a_titled_person_are_people(extractor: Extractor) -> None:
+    found = mentions(extractor, "该公司由前星河研究员Amélie Durand、Hugo Lefevre共同创办。")
+    assert ("Person", "Hugo Lefevre") in found

@@ -69,6 +69,9 @@ _NOUN_TAGS = frozenset({"n", "nz", "nw"})
 # LAC tags of a word that is no name, whatever follows: 联想 "to think of", 联合 + 投资 "jointly invest".
 _NOT_NAME_READINGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "r", "m", "q"})
 LATIN_NAME_RE = re.compile(LATIN_NAME)
+# The short title of a work (a book, film, game) in title marks, group 1; not a headline quoted whole
+# (《星河、云帆获受理 过去三年亏损》), which names its companies as any sentence does.
+WORK_TITLE = re.compile(r"《([^《》、，,\s]{1,10})》")
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 #: The model's labels the rules take from it; titles stay the rules' (they need the canonical form).
 MODEL_LABELS = {
@@ -146,6 +149,7 @@ class EntityRecognizer:
         chosen = _select(
             chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text)
         )
+        chosen = _outside_work_titles(tokens.text, chosen)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
@@ -750,6 +754,20 @@ def _past_space(text: str, end: int) -> int:
 def _before_space(text: str, start: int) -> int:
     """Where a name written before ``start`` ends when one space separates them."""
     return start - 1 if start > 0 and text[start - 1] == " " else start
+
+
+def _outside_work_titles(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The mentions less the people and organisations written inside the title of a work, short of the
+    whole title (《银河冒险》, a film named after its hero): the work is meant, not them."""
+    titles = [m.span(1) for m in WORK_TITLE.finditer(text)]
+    return [
+        c
+        for c in chosen
+        if not (c.label == "Person" or c.label in ORG_LABELS)
+        or not any(
+            start <= c.start and c.end <= end and (c.start, c.end) != (start, end) for start, end in titles
+        )
+    ]
 
 
 def _within(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:

@@ -302,3 +302,9 @@ def test_a_latin_name_with_accented_letters_is_one_person(extractor: Extractor) 
 def test_latin_names_listed_after_a_titled_person_are_people(extractor: Extractor) -> None:
     found = mentions(extractor, "该公司由前星河研究员Amélie Durand、Hugo Lefevre共同创办。")
     assert ("Person", "Hugo Lefevre") in found
+
+
+def test_a_name_inside_the_title_of_a_work_is_no_mention(extractor: Extractor) -> None:
+    assert mentions(extractor, "这本《华为往事》写得很好。") == []
+    # A headline quoted whole names its companies as any sentence does.
+    assert ("Company", "华为") in mentions(extractor, "详见报道《华为、星河获受理 去年亏损》。")

@@ -406,8 +406,10 @@ class EntityRecognizer:
         i = tokens.index_at(end - 1)
         if end < tokens.ends[i] and tokens.tags[i] == "ORG" and tokens.starts[i] == start:
             rest = tokens.text[end : tokens.ends[i]]
-            if not self._descriptive(rest) and self._continues_name(
-                rest, (start, tokens.ends[i]), model_spans
+            if (
+                not self._descriptive(rest)
+                and not self._body_of_company(entity.label, rest)
+                and self._continues_name(rest, (start, tokens.ends[i]), model_spans)
             ):
                 return self._unknown_org(tokens, start, tokens.ends[i])
         elif end == tokens.ends[i] and i + 1 < len(tokens):
@@ -433,6 +435,13 @@ class EntityRecognizer:
         if self.knowledge.suffix_of(rest) is not None:
             return True
         return len(rest) > 1 if model_spans is None else word in model_spans
+
+    def _body_of_company(self, label: str, rest: str) -> bool:
+        """Whether ``rest``, written after a known company in one LAC word, names a body of that company
+        or what it did (汇丰 + 薪酬委员会, 星河 + 协办): a government's suffix after a company's name
+        makes no government; the company is the mention."""
+        found = self.knowledge.suffix_of(rest, whole=True)
+        return label == "Company" and found is not None and found[1].label == "Government"
 
     def _descriptive(self, rest: str) -> bool:
         suffix = self.knowledge.suffixes.get(rest)

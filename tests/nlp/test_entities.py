@@ -308,3 +308,9 @@ def test_a_name_inside_the_title_of_a_work_is_no_mention(extractor: Extractor) -
     assert mentions(extractor, "这本《华为往事》写得很好。") == []
     # A headline quoted whole names its companies as any sentence does.
     assert ("Company", "华为") in mentions(extractor, "详见报道《华为、星河获受理 去年亏损》。")
+
+
+def test_a_government_suffix_after_a_known_company_makes_no_government(extractor: Extractor) -> None:
+    # LAC reads 腾讯薪酬委员会 and 格力电器协办 as one organisation word each.
+    assert mentions(extractor, "他已向腾讯薪酬委员会提交方案。") == [("Company", "腾讯")]
+    assert ("Company", "格力电器") in mentions(extractor, "论坛由星河日报主办，格力电器协办。")

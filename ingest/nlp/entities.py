@@ -430,8 +430,11 @@ class EntityRecognizer:
         LAC glues the next word's first character or a verb to known names (腾讯 + 系,
         中兴 + 代董事长, 华为 + 投资): the longer word counts when ``rest`` ends with an
         organisation suffix, or the model found exactly that word (without the model: when
-        ``rest`` is more than one character).
+        ``rest`` is more than one character); never when ``rest`` starts by joining another name
+        (港科大 + 和创新工场).
         """
+        if rest.startswith(self.knowledge.joining_words):
+            return False
         if self.knowledge.suffix_of(rest) is not None:
             return True
         return len(rest) > 1 if model_spans is None else word in model_spans

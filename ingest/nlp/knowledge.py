@@ -99,6 +99,8 @@ class Knowledge:
     named_by_a_noun: dict[str, tuple[str, ...]]
     # Words after a company's name saying what it does or who leads it (宣布, 创始人): see entities.py.
     company_actions: tuple[str, ...]
+    # Words joining two names (和, 与): a known name followed by one ends there.
+    joining_words: tuple[str, ...]
     glued_before_names: tuple[str, ...]
     # Words ending the name of a company's department (战略发展部): see entities.py.
     departments: tuple[str, ...]
@@ -264,6 +266,7 @@ def load_knowledge() -> Knowledge:
             for suffix in group["suffixes"]
         },
         company_actions=tuple(suffix_data["company_actions"]),
+        joining_words=tuple(suffix_data["joining_words"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         departments=tuple(suffix_data["departments"]),
         branches=tuple(suffix_data["branches"]),

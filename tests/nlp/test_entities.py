@@ -314,3 +314,10 @@ def test_a_government_suffix_after_a_known_company_makes_no_government(extractor
     # LAC reads 腾讯薪酬委员会 and 格力电器协办 as one organisation word each.
     assert mentions(extractor, "他已向腾讯薪酬委员会提交方案。") == [("Company", "腾讯")]
     assert ("Company", "格力电器") in mentions(extractor, "论坛由星河日报主办，格力电器协办。")
+
+
+def test_a_known_name_ends_before_a_word_joining_another_name(extractor: Extractor) -> None:
+    # LAC reads 浙大和星河联合研究院 as one organisation word.
+    found = mentions(extractor, "他曾任浙大和星河联合研究院院长。")
+    assert ("Organization", "浙大") in found
+    assert not [text for _, text in found if "和" in text]

@@ -420,7 +420,18 @@ class EntityRecognizer:
         extended = self._with_bracketed_place(tokens, self._extend_descriptive(tokens, end))
         if any(end <= s < extended for s in title_starts):
             extended = end  # 字节跳动技术副总裁: 技术 belongs to the title
-        return Candidate(start, extended, entity.label, Rank.KNOWN, entity.id)
+        return Candidate(
+            self._with_place_before(tokens, start), extended, entity.label, Rank.KNOWN, entity.id
+        )
+
+    def _with_place_before(self, tokens: Tokens, start: int) -> int:
+        """Where a known name starts with the place of registration written before it in one LAC
+        organisation word (浙江吉利控股集团): a registered name keeps its place."""
+        i = tokens.index_at(start)
+        word_start = tokens.starts[i]
+        if tokens.tags[i] == "ORG" and tokens.text[word_start:start] in self.knowledge.place_prefixes:
+            return word_start
+        return start
 
     def _continues_name(
         self, rest: str, word: tuple[int, int], model_spans: set[tuple[int, int]] | None

@@ -321,3 +321,10 @@ def test_a_known_name_ends_before_a_word_joining_another_name(extractor: Extract
     found = mentions(extractor, "他曾任浙大和星河联合研究院院长。")
     assert ("Organization", "浙大") in found
     assert not [text for _, text in found if "和" in text]
+
+
+def test_a_known_name_keeps_the_place_lac_reads_as_part_of_it(extractor: Extractor) -> None:
+    extraction = extractor.extract("据悉，杭州阿里巴巴集团已完成交易。", "t")
+    assert [(m.label, m.text, m.entity) for m in extraction.mentions] == [
+        ("Company", "杭州阿里巴巴集团", "alibaba")
+    ]

@@ -561,10 +561,23 @@ class EntityRecognizer:
         return found
 
     def _without_glued_word(self, text: str, start: int) -> int:
-        """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司)."""
+        """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司), and a
+        country written before a Latin name (美国 + Coord公司): it describes the company, whose
+        name it is not part of."""
         for word in self.knowledge.glued_before_names:
             if text.startswith(word, start):
                 return start + len(word)
+        return self._after_country(text, start)
+
+    def _after_country(self, text: str, start: int) -> int:
+        for country in self.knowledge.countries:
+            after = start + len(country)
+            if (
+                text.startswith(country, start)
+                and text[after : after + 1].isascii()
+                and text[after : after + 1].isalpha()
+            ):
+                return after
         return start
 
     def _org_start(self, tokens: Tokens, i: int) -> int | None:

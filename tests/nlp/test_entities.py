@@ -328,3 +328,7 @@ def test_a_known_name_keeps_the_place_lac_reads_as_part_of_it(extractor: Extract
     assert [(m.label, m.text, m.entity) for m in extraction.mentions] == [
         ("Company", "杭州阿里巴巴集团", "alibaba")
     ]
+
+
+def test_a_country_before_a_latin_company_name_is_not_part_of_it(extractor: Extractor) -> None:
+    assert mentions(extractor, "他们投资了涉足车载系统的美国Nordwind公司。") == [("Company", "Nordwind公司")]

@@ -352,14 +352,15 @@ class EntityRecognizer:
     def _in_context(self, tokens: Tokens, start: int, end: int) -> bool:
         """An ordinary-word spelling names the organisation here.
 
-        LAC reads a name starting with it (浪潮 in 浪潮集团 as one ORG word), a
+        LAC reads a name starting with it (浪潮 in 浪潮集团 as one ORG word, unless that word is
+        only generic words: 生物 + 科技公司 is a kind of company), a
         ticker follows, a company's action or leader follows a noun LAC read as
         one word (星河 + 宣布, 星河 + 创始人), or a company suffix follows a word
         that is not a verb or adverb (联合 + 投资 is "jointly invest").
         """
         first = tokens.index_at(start)
         if tokens.starts[first] == start and tokens.tags[first] in _LINKABLE_TAGS:
-            return True
+            return not self.knowledge.is_generic(tokens.words[first], placed=False)
         if TICKER_AFTER.match(tokens.text, end):
             return True
         if (

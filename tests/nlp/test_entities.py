@@ -332,3 +332,8 @@ def test_a_known_name_keeps_the_place_lac_reads_as_part_of_it(extractor: Extract
 
 def test_a_country_before_a_latin_company_name_is_not_part_of_it(extractor: Extractor) -> None:
     assert mentions(extractor, "他们投资了涉足车载系统的美国Nordwind公司。") == [("Company", "Nordwind公司")]
+
+
+def test_an_ordinary_word_name_in_a_word_of_only_generic_words_is_no_company(extractor: Extractor) -> None:
+    # 生物 is also a listed company's short name; LAC reads 生物科技公司, "biotech firms", as one word.
+    assert mentions(extractor, "多家生物科技公司申请上市。") == []

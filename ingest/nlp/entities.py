@@ -39,6 +39,7 @@ from pathlib import Path
 
 from newsgraph.ingest.nlp.arbiter import ARBITER_FILE, GUESSES, Arbiter, Evidence, features, load_arbiter
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.enumerations import listed_organisations
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
 from newsgraph.ingest.nlp.people import LIST_COMMA, PersonFinder
@@ -149,7 +150,7 @@ class EntityRecognizer:
         chosen = _select(
             chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text)
         )
-        chosen = _outside_work_titles(tokens.text, chosen)
+        chosen = listed_organisations(tokens, _outside_work_titles(tokens.text, chosen), self.knowledge)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc

@@ -337,3 +337,14 @@ def test_a_country_before_a_latin_company_name_is_not_part_of_it(extractor: Extr
 def test_an_ordinary_word_name_in_a_word_of_only_generic_words_is_no_company(extractor: Extractor) -> None:
     # 生物 is also a listed company's short name; LAC reads 生物科技公司, "biotech firms", as one word.
     assert mentions(extractor, "多家生物科技公司申请上市。") == []
+
+
+def test_an_item_of_a_list_of_organisations_is_an_organisation(extractor: Extractor) -> None:
+    found = mentions(extractor, "投资方包括星河资本、云帆智能、北辰图、青岚基金等。")
+    assert ("Company", "北辰图") in found
+    assert mentions(extractor, "北京、上海、深圳三地同步发布。") == [
+        ("Location", "北京"),
+        ("Location", "上海"),
+        ("Location", "深圳"),
+    ]
+    assert ("Person", "王立新") in mentions(extractor, "他先后供职于腾讯、百度、王立新创办的公司。")

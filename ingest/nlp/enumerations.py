@@ -42,7 +42,8 @@ def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Kno
 
 def _items(clause: str, offset: int) -> list[tuple[int, int]]:
     """The spans of a clause's list items: between separators, the last one cut at 等 and split at
-    a joining word (A、B和C); the first one is whatever the clause says before the first separator."""
+    a joining word (A、B和C); the first one is whatever the clause says before the first separator
+    (:func:`_first_item_start` finds where it starts)."""
     parts = clause.split(LIST_SEPARATOR)
     spans, start = [], offset
     for part in parts:
@@ -64,14 +65,31 @@ def _complete_list(
     tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, items: list[tuple[int, int]]
 ) -> list[Candidate]:
     named = {(c.start, c.end) for c in chosen if c.label in ORG_LABELS}
+    first_end = items[0][1]
+    first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
+    items[0] = (first_named[0] if first_named else _first_item_start(tokens, *items[0]), first_end)
     if sum(item in named for item in items) < MIN_NAMED_ITEMS:
         return chosen
-    for start, end in items[1:]:
+    for start, end in items:
         if (start, end) not in named and _missed_name(tokens, chosen, start, end):
             found = knowledge.suffix_of(tokens.text[start:end])
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
             chosen.append(Candidate(start, end, found[1].label if found else "Company", Rank.ORGANISATION))
     return chosen
+
+
+def _first_item_start(tokens: Tokens, start: int, end: int) -> int:
+    """Where the first item of a list starts when no organisation the recognisers found ends it: after
+    the last word before the first separator that cannot be part of a name (包括 in 投资方包括 + 星河资本), at most :data:`MAX_ITEM_LENGTH` back."""
+    i = tokens.index_at(end - 1)
+    while (
+        i > 0
+        and tokens.starts[i] > start
+        and tokens.tags[i - 1] in _ITEM_TAGS
+        and end - tokens.starts[i - 1] <= MAX_ITEM_LENGTH
+    ):
+        i -= 1
+    return max(start, tokens.starts[i])
 
 
 def _missed_name(tokens: Tokens, chosen: list[Candidate], start: int, end: int) -> bool:

@@ -342,6 +342,7 @@ def test_an_ordinary_word_name_in_a_word_of_only_generic_words_is_no_company(ext
 def test_an_item_of_a_list_of_organisations_is_an_organisation(extractor: Extractor) -> None:
     found = mentions(extractor, "投资方包括星河资本、云帆智能、北辰图、青岚基金等。")
     assert ("Company", "北辰图") in found
+    assert ("Company", "星河资本") in found  # the first item, after 包括
     assert mentions(extractor, "北京、上海、深圳三地同步发布。") == [
         ("Location", "北京"),
         ("Location", "上海"),

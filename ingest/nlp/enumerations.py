@@ -18,9 +18,8 @@ from newsgraph.ingest.nlp.knowledge import Knowledge
 LIST_SEPARATOR = "、"
 # Where a clause, and so a list, ends.
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?（）()「」『』“”\"《》\n]+")
-# Words joining the last item of a list (A、B和C) and the word that closes it (A、B等).
-_LAST_JOINERS = ("以及", "和", "及", "与")
-_LIST_END = "等"
+# LAC tags of a joining word before a list's last item (A、B + 和/c + C), not a character of a name.
+_JOINER_TAGS = frozenset({"c", "p"})
 # LAC tags of the words a missed item may be made of: nouns, names, places, adjectives (大横琴),
 # verbal nouns (发展 in 湖北高质量发展产业基金).
 _ITEM_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "a", "vn"})
@@ -36,29 +35,32 @@ def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Kno
     """``chosen`` with the organisations of its lists completed (see the module docstring)."""
     for clause in _CLAUSE.finditer(tokens.text):
         if LIST_SEPARATOR in clause.group():
-            chosen = _complete_list(tokens, chosen, knowledge, _items(clause.group(), clause.start()))
+            items = _items(tokens, knowledge, *clause.span())
+            chosen = _complete_list(tokens, chosen, knowledge, items)
     return chosen
 
 
-def _items(clause: str, offset: int) -> list[tuple[int, int]]:
-    """The spans of a clause's list items: between separators, the last one cut at 等 and split at
-    a joining word (A、B和C); the first one is whatever the clause says before the first separator
-    (:func:`_first_item_start` finds where it starts)."""
-    parts = clause.split(LIST_SEPARATOR)
-    spans, start = [], offset
-    for part in parts:
-        spans.append((start, start + len(part)))
-        start += len(part) + len(LIST_SEPARATOR)
-    last_start, _ = spans.pop()
-    last = parts[-1].split(_LIST_END, 1)[0]
-    for joiner in _LAST_JOINERS:
-        if joiner in last:
-            before, after = last.split(joiner, 1)
-            spans.append((last_start, last_start + len(before)))
-            last_start, last = last_start + len(before) + len(joiner), after
+def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a clause's list items: between separators; the last one ends at 等 and is split
+    at a joining word (A、B和C); each starts after an owner word (星河旗下 + 北辰资本); the first one
+    is whatever the clause says before the first separator (:func:`_complete_list` cuts it)."""
+    items, item_start = [], start
+    joined = False
+    for i in range(tokens.index_at(start), tokens.index_at(end - 1) + 1):
+        word = tokens.words[i]
+        if word == LIST_SEPARATOR:
+            items.append((item_start, tokens.starts[i]))
+            item_start = tokens.ends[i]
+        elif items and word.startswith(knowledge.list_end_words):
+            end = tokens.starts[i]
             break
-    spans.append((last_start, last_start + len(last)))
-    return spans
+        elif items and not joined and word in knowledge.joining_words and tokens.tags[i] in _JOINER_TAGS:
+            items.append((item_start, tokens.starts[i]))
+            item_start, joined = tokens.ends[i], True
+        elif word in knowledge.owner_words:
+            item_start = tokens.ends[i]
+    items.append((item_start, end))
+    return items
 
 
 def _complete_list(

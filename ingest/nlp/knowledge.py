@@ -101,6 +101,9 @@ class Knowledge:
     company_actions: tuple[str, ...]
     # Words joining two names (和, 与): a known name followed by one ends there.
     joining_words: tuple[str, ...]
+    # Words closing a list of organisations (等), and between an owner and its unit (旗下).
+    list_end_words: tuple[str, ...]
+    owner_words: tuple[str, ...]
     glued_before_names: tuple[str, ...]
     # Words ending the name of a company's department (战略发展部): see entities.py.
     departments: tuple[str, ...]
@@ -267,6 +270,8 @@ def load_knowledge() -> Knowledge:
         },
         company_actions=tuple(suffix_data["company_actions"]),
         joining_words=tuple(suffix_data["joining_words"]),
+        list_end_words=tuple(suffix_data["list_end_words"]),
+        owner_words=tuple(suffix_data["owner_words"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         departments=tuple(suffix_data["departments"]),
         branches=tuple(suffix_data["branches"]),

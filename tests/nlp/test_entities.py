@@ -349,3 +349,11 @@ def test_an_item_of_a_list_of_organisations_is_an_organisation(extractor: Extrac
         ("Location", "深圳"),
     ]
     assert ("Person", "王立新") in mentions(extractor, "他先后供职于腾讯、百度、王立新创办的公司。")
+
+
+def test_a_listed_unit_of_an_owner_is_the_item_and_a_name_with_a_joining_character_stays_whole(
+    extractor: Extractor,
+) -> None:
+    found = mentions(extractor, "参与本轮的有星河集团、云帆科技、北辰大学旗下青禾资产等机构。")
+    assert ("Company", "青禾资产") in found
+    assert ("Company", "同花顺") in mentions(extractor, "参与本轮的有星河资本、云帆智能和同花顺等机构。")

@@ -357,3 +357,7 @@ def test_a_listed_unit_of_an_owner_is_the_item_and_a_name_with_a_joining_charact
     found = mentions(extractor, "参与本轮的有星河集团、云帆科技、北辰大学旗下青禾资产等机构。")
     assert ("Company", "青禾资产") in found
     assert ("Company", "同花顺") in mentions(extractor, "参与本轮的有星河资本、云帆智能和同花顺等机构。")
+
+
+def test_a_school_is_an_organisation_named_with_its_suffix(extractor: Extractor) -> None:
+    assert ("Organization", "杭州青禾学校") in mentions(extractor, "星河集团高层齐聚杭州青禾学校畅谈AI。")

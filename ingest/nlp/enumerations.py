@@ -73,7 +73,7 @@ def _complete_list(
     if sum(item in named for item in items) < MIN_NAMED_ITEMS:
         return chosen
     for start, end in items:
-        if (start, end) not in named and _missed_name(tokens, chosen, start, end):
+        if (start, end) not in named and _missed_name(tokens, chosen, start, end, knowledge):
             found = knowledge.suffix_of(tokens.text[start:end])
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
             chosen.append(Candidate(start, end, found[1].label if found else "Company", Rank.ORGANISATION))
@@ -94,12 +94,22 @@ def _first_item_start(tokens: Tokens, start: int, end: int) -> int:
     return max(start, tokens.starts[i])
 
 
-def _missed_name(tokens: Tokens, chosen: list[Candidate], start: int, end: int) -> bool:
+def _missed_name(tokens: Tokens, chosen: list[Candidate], start: int, end: int, knowledge: Knowledge) -> bool:
     """Whether the item ``start``..``end`` reads as a name the recognisers missed or cut short."""
     if not 2 <= end - start <= MAX_ITEM_LENGTH or not tokens.aligned(start, end):
         return False
-    words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
-    if not all(tokens.tags[i] in _ITEM_TAGS or tokens.is_latin(i) for i in words):
-        return False
     inside = [c for c in chosen if c.start < end and start < c.end]
-    return all(start <= c.start and c.end <= end and c.label in _REPLACEABLE for c in inside)
+    if not all(start <= c.start and c.end <= end and c.label in _REPLACEABLE for c in inside):
+        return False
+    words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
+    return all(tokens.tags[i] in _ITEM_TAGS or tokens.is_latin(i) for i in words) or _arm_of(
+        tokens.text, inside, start, end, knowledge
+    )
+
+
+def _arm_of(text: str, inside: list[Candidate], start: int, end: int, knowledge: Knowledge) -> bool:
+    """Whether the item is an organisation found and words ending with an organisation suffix, however
+    LAC reads them (深投控 + 合作基金: its fund)."""
+    return any(c.start == start and c.label in ORG_LABELS for c in inside) and (
+        knowledge.suffix_of(text[start:end]) is not None
+    )

@@ -361,3 +361,9 @@ def test_a_listed_unit_of_an_owner_is_the_item_and_a_name_with_a_joining_charact
 
 def test_a_school_is_an_organisation_named_with_its_suffix(extractor: Extractor) -> None:
     assert ("Organization", "杭州青禾学校") in mentions(extractor, "星河集团高层齐聚杭州青禾学校畅谈AI。")
+
+
+def test_a_listed_fund_named_after_a_known_company_is_one_item(extractor: Extractor) -> None:
+    # LAC reads 领投 as a verb, but the item is the company's fund.
+    found = mentions(extractor, "投资方包括星河集团、云帆科技、京东领投基金等。")
+    assert ("Company", "京东领投基金") in found

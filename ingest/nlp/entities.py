@@ -234,11 +234,13 @@ class EntityRecognizer:
 
         Known names always do. A guess is dropped when it is a generic description (AI公司,
         美元基金, 苏州 + 智能: see ``Knowledge.is_generic``), only verbs and function words
-        as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, or
-        only a place or a country (中国, 以色列, which LAC reads as an organisation before another name).
+        as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, a product
+        named before its maker (星河Chat + 开发商), or only a place or a country (中国, 以色列, which LAC reads as an organisation before another name).
         """
         if candidate.rank == Rank.KNOWN or candidate.label not in ORG_LABELS:
             return True
+        if tokens.text.startswith(self.knowledge.maker_words, candidate.end):
+            return False
         first, last = tokens.index_at(candidate.start), tokens.index_at(candidate.end - 1)
         if all(tokens.tags[i] in _VERB_FRAGMENT_TAGS for i in range(first, last + 1)):
             return False

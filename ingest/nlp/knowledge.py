@@ -99,6 +99,8 @@ class Knowledge:
     named_by_a_noun: dict[str, tuple[str, ...]]
     # Words after a company's name saying what it does or who leads it (宣布, 创始人): see entities.py.
     company_actions: tuple[str, ...]
+    # Words introducing the maker of the product named before them (开发商, 母公司).
+    maker_words: tuple[str, ...]
     # Words joining two names (和, 与): a known name followed by one ends there.
     joining_words: tuple[str, ...]
     # Words closing a list of organisations (等), and between an owner and its unit (旗下).
@@ -269,6 +271,7 @@ def load_knowledge() -> Knowledge:
             for suffix in group["suffixes"]
         },
         company_actions=tuple(suffix_data["company_actions"]),
+        maker_words=tuple(suffix_data["maker_words"]),
         joining_words=tuple(suffix_data["joining_words"]),
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),

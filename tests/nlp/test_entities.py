@@ -367,3 +367,9 @@ def test_a_listed_fund_named_after_a_known_company_is_one_item(extractor: Extrac
     # LAC reads 领投 as a verb, but the item is the company's fund.
     found = mentions(extractor, "投资方包括星河集团、云帆科技、京东领投基金等。")
     assert ("Company", "京东领投基金") in found
+
+
+def test_a_product_named_before_its_maker_is_no_company(extractor: Extractor) -> None:
+    found = mentions(extractor, "星河资本已完成对VoxPilot开发商云帆科技的投资。")
+    assert ("Company", "云帆科技") in found
+    assert ("Company", "VoxPilot") not in found

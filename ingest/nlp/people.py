@@ -51,6 +51,11 @@ def _joined(tokens: Tokens, j: int) -> bool:
     return joiner == " " and _latin_name_part(tokens, j) and _latin_name_part(tokens, j + 2)
 
 
+def _joiner_and_name(word: str) -> bool:
+    """Whether a word is a joiner of a foreign name glued to its next part (·王 after 艾德里安)."""
+    return len(word) >= 2 and word[0] in _NAME_JOINERS and is_cjk(word[1:])
+
+
 def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
     """A first and last name in Latin letters from word ``i`` (Mira + " " + Murati), whatever LAC
     tagged them: after a title, two capitalised words or more are a person."""
@@ -119,6 +124,8 @@ class PersonFinder:
             j += 1  # 皮埃尔· + 罗兰, "David " + Miller
         while j + 2 < len(tokens) and _joined(tokens, j):
             j += 2  # 让 + - + 皮埃尔, David + " " + Miller
+        if j + 1 < len(tokens) and _joiner_and_name(tokens.words[j + 1]):
+            j += 1  # 艾德里安 + ·王, the joiner glued to the last part
         end = tokens.ends[j]
         if tokens.text[end - 1] in _NAME_JOINERS or tokens.text[end - 1].isspace():
             end -= 1

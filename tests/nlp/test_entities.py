@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from newsgraph.ingest.nlp.candidates import Tokens
 from newsgraph.ingest.nlp.extract import Extractor
+from newsgraph.ingest.nlp.knowledge import load_knowledge
+from newsgraph.ingest.nlp.people import PersonFinder
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 
 def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
@@ -373,3 +378,11 @@ def test_a_product_named_before_its_maker_is_no_company(extractor: Extractor) ->
     found = mentions(extractor, "星河资本已完成对VoxPilot开发商云帆科技的投资。")
     assert ("Company", "云帆科技") in found
     assert ("Company", "VoxPilot") not in found
+
+
+def test_a_foreign_name_whose_joiner_lac_glues_to_its_last_part_is_one_person() -> None:
+    # LAC's reading of some transliterated names: 艾德里克 + ·王 (the joiner glued to the last part).
+    words, tags = ["主管", "艾德里克", "·王", "去年", "离职"], ["n", "PER", "w", "TIME", "v"]
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    people = PersonFinder(load_knowledge()).find(tokens, [])
+    assert [tokens.text[p.start : p.end] for p in people] == ["艾德里克·王"]

@@ -235,7 +235,8 @@ class EntityRecognizer:
         Known names always do. A guess is dropped when it is a generic description (AI公司,
         美元基金, 苏州 + 智能: see ``Knowledge.is_generic``), only verbs and function words
         as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, a product
-        named before its maker (星河Chat + 开发商), or only a place or a country (中国, 以色列, which LAC reads as an organisation before another name).
+        named before its maker (星河Chat + 开发商), only a place or a country, or a place and a branch
+        (苏州 + 分公司: a branch of a company named elsewhere) (中国, 以色列, which LAC reads as an organisation before another name).
         """
         if candidate.rank == Rank.KNOWN or candidate.label not in ORG_LABELS:
             return True
@@ -248,7 +249,10 @@ class EntityRecognizer:
         if text in self.knowledge.place_prefixes or text in self.knowledge.countries:
             return False
         start = self._after_place(tokens, candidate.start, candidate.end)
-        return not self.knowledge.is_generic(tokens.text[start : candidate.end], start > candidate.start)
+        rest = tokens.text[start : candidate.end]
+        return rest not in self.knowledge.branches and not self.knowledge.is_generic(
+            rest, start > candidate.start
+        )
 
     def _after_place(self, tokens: Tokens, start: int, end: int) -> int:
         """Where a name starts after the place or country written before it (苏州 + 智能语音企业,

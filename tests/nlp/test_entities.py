@@ -386,3 +386,8 @@ def test_a_foreign_name_whose_joiner_lac_glues_to_its_last_part_is_one_person() 
     tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
     people = PersonFinder(load_knowledge()).find(tokens, [])
     assert [tokens.text[p.start : p.end] for p in people] == ["艾德里克·王"]
+
+
+def test_a_place_and_a_branch_alone_name_no_organisation(extractor: Extractor) -> None:
+    found = mentions(extractor, "星河科技(中国)有限公司(苏州分公司)工作人员表示不清楚。")
+    assert found == [("Company", "星河科技(中国)有限公司")]

@@ -235,8 +235,9 @@ class EntityRecognizer:
         Known names always do. A guess is dropped when it is a generic description (AI公司,
         美元基金, 苏州 + 智能: see ``Knowledge.is_generic``), only verbs and function words
         as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, a product
-        named before its maker (星河Chat + 开发商), only a place or a country, or a place and a branch
-        (苏州 + 分公司: a branch of a company named elsewhere) (中国, 以色列, which LAC reads as an organisation before another name).
+        named before its maker (星河Chat + 开发商), only a place or a country (中国, 以色列, which LAC
+        reads as an organisation before another name), or a place and a branch (苏州 + 分公司: a
+        branch of a company named elsewhere).
         """
         if candidate.rank == Rank.KNOWN or candidate.label not in ORG_LABELS:
             return True
@@ -360,10 +361,9 @@ class EntityRecognizer:
         """An ordinary-word spelling names the organisation here.
 
         LAC reads a name starting with it (浪潮 in 浪潮集团 as one ORG word, unless that word is
-        only generic words: 生物 + 科技公司 is a kind of company), a
-        ticker follows, a company's action or leader follows a noun LAC read as
-        one word (星河 + 宣布, 星河 + 创始人), or a company suffix follows a word
-        that is not a verb or adverb (联合 + 投资 is "jointly invest").
+        only generic words: 生物 + 科技公司 is a kind of company), a ticker follows, a company's
+        action or leader follows a noun LAC read as one word (星河 + 宣布, 星河 + 创始人), or a
+        company suffix follows a word that is not a verb or adverb (联合 + 投资 is "jointly invest").
         """
         first = tokens.index_at(start)
         if tokens.starts[first] == start and tokens.tags[first] in _LINKABLE_TAGS:
@@ -578,6 +578,7 @@ class EntityRecognizer:
         return self._after_country(text, start)
 
     def _after_country(self, text: str, start: int) -> int:
+        """Where a name starts after a country written right before its Latin letters (美国 + Coord)."""
         for country in self.knowledge.countries:
             after = start + len(country)
             if (

@@ -66,6 +66,9 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
 def _complete_list(
     tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, items: list[tuple[int, int]]
 ) -> list[Candidate]:
+    """``chosen`` with the items of one list the recognisers missed or cut short, once
+    :data:`MIN_NAMED_ITEMS` of its items are organisations they found (each replaces the mentions
+    inside it: 海母基金 of 前海母基金)."""
     named = {(c.start, c.end) for c in chosen if c.label in ORG_LABELS}
     first_end = items[0][1]
     first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
@@ -82,7 +85,8 @@ def _complete_list(
 
 def _first_item_start(tokens: Tokens, start: int, end: int) -> int:
     """Where the first item of a list starts when no organisation the recognisers found ends it: after
-    the last word before the first separator that cannot be part of a name (包括 in 投资方包括 + 星河资本), at most :data:`MAX_ITEM_LENGTH` back."""
+    the last word before the first separator that cannot be part of a name (包括 in 投资方包括 +
+    星河资本), at most :data:`MAX_ITEM_LENGTH` back."""
     i = tokens.index_at(end - 1)
     while (
         i > 0

@@ -348,7 +348,7 @@ class EntityRecognizer:
 
     def _given_name(self, text: str, known: Candidate, people: list[Candidate]) -> bool:
         """Whether a known name is the given name of a person found right before it with a surname
-        (何 + 小鹏, a founder's name that is also his company's short name): the person is the mention."""
+        (王 + 小鹏, a founder's name that is also a company's short name): the person is the mention."""
         return any(
             p.label == "Person"
             and p.end == known.end
@@ -434,7 +434,7 @@ class EntityRecognizer:
 
     def _with_place_before(self, tokens: Tokens, start: int) -> int:
         """Where a known name starts with the place of registration written before it in one LAC
-        organisation word (浙江吉利控股集团): a registered name keeps its place."""
+        organisation word (杭州阿里巴巴集团): a registered name keeps its place."""
         i = tokens.index_at(start)
         word_start = tokens.starts[i]
         if tokens.tags[i] == "ORG" and tokens.text[word_start:start] in self.knowledge.place_prefixes:
@@ -450,7 +450,7 @@ class EntityRecognizer:
         中兴 + 代董事长, 华为 + 投资): the longer word counts when ``rest`` ends with an
         organisation suffix, or the model found exactly that word (without the model: when
         ``rest`` is more than one character); never when ``rest`` starts by joining another name
-        (港科大 + 和创新工场).
+        (浙大 + 和星河联合研究院).
         """
         if rest.startswith(self.knowledge.joining_words):
             return False
@@ -460,7 +460,7 @@ class EntityRecognizer:
 
     def _body_of_company(self, label: str, rest: str) -> bool:
         """Whether ``rest``, written after a known company in one LAC word, names a body of that company
-        or what it did (汇丰 + 薪酬委员会, 星河 + 协办): a government's suffix after a company's name
+        or what it did (腾讯 + 审计委员会, 星河 + 协办): a government's suffix after a company's name
         makes no government; the company is the mention."""
         found = self.knowledge.suffix_of(rest, whole=True)
         return label == "Company" and found is not None and found[1].label == "Government"
@@ -570,7 +570,7 @@ class EntityRecognizer:
 
     def _without_glued_word(self, text: str, start: int) -> int:
         """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司), and a
-        country written before a Latin name (美国 + Coord公司): it describes the company, whose
+        country written before a Latin name (美国 + Nordwind公司): it describes the company, whose
         name it is not part of."""
         for word in self.knowledge.glued_before_names:
             if text.startswith(word, start):
@@ -578,7 +578,7 @@ class EntityRecognizer:
         return self._after_country(text, start)
 
     def _after_country(self, text: str, start: int) -> int:
-        """Where a name starts after a country written right before its Latin letters (美国 + Coord)."""
+        """Where a name starts after a country written right before its Latin letters (美国 + Nordwind)."""
         for country in self.knowledge.countries:
             after = start + len(country)
             if (
@@ -662,7 +662,7 @@ class EntityRecognizer:
         suffixes = self.knowledge.suffixes
         while i + 1 < len(tokens):
             if tokens.words[i + 1] in suffixes and tokens.tags[i + 1] != "v":
-                i += 1  # not a suffix LAC reads as a verb: OpenAI + 投资 + 400亿美元 "invest"
+                i += 1  # not a suffix LAC reads as a verb: X + 投资 + 50亿美元 "invest"
             elif tokens.tags[i + 1] == "LOC" and i + 2 < len(tokens) and tokens.words[i + 2] in suffixes:
                 i += 2
             elif tokens.words[i + 1].endswith(self.knowledge.branches):
@@ -803,7 +803,7 @@ def _before_space(text: str, start: int) -> int:
 
 def _outside_work_titles(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """The mentions less the people and organisations written inside the title of a work, short of the
-    whole title (《银河冒险》, a film named after its hero): the work is meant, not them."""
+    whole title (《星河冒险》, a film named after its hero): the work is meant, not them."""
     titles = [m.span(1) for m in WORK_TITLE.finditer(text)]
     return [
         c

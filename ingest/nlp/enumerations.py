@@ -20,8 +20,8 @@ LIST_SEPARATOR = "、"
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?（）()「」『』“”\"《》\n]+")
 # LAC tags of a joining word before a list's last item (A、B + 和/c + C), not a character of a name.
 _JOINER_TAGS = frozenset({"c", "p"})
-# LAC tags of the words a missed item may be made of: nouns, names, places, adjectives (大横琴),
-# verbal nouns (发展 in 湖北高质量发展产业基金).
+# LAC tags of the words a missed item may be made of: nouns, names, places, adjectives,
+# verbal nouns (发展 in 湖南高质量发展产业基金).
 _ITEM_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "a", "vn"})
 # Labels of mentions an item may contain and replace: a part of the name the recognisers cut short.
 _REPLACEABLE = frozenset({*ORG_LABELS, "Location"})
@@ -68,7 +68,7 @@ def _complete_list(
 ) -> list[Candidate]:
     """``chosen`` with the items of one list the recognisers missed or cut short, once
     :data:`MIN_NAMED_ITEMS` of its items are organisations they found (each replaces the mentions
-    inside it: 海母基金 of 前海母基金)."""
+    inside it: 禾资产 of 青禾资产)."""
     named = {(c.start, c.end) for c in chosen if c.label in ORG_LABELS}
     first_end = items[0][1]
     first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
@@ -113,7 +113,7 @@ def _missed_name(tokens: Tokens, chosen: list[Candidate], start: int, end: int, 
 
 def _arm_of(text: str, inside: list[Candidate], start: int, end: int, knowledge: Knowledge) -> bool:
     """Whether the item is an organisation found and words ending with an organisation suffix, however
-    LAC reads them (深投控 + 合作基金: its fund)."""
+    LAC reads them (京东 + 领投基金: its fund)."""
     return any(c.start == start and c.label in ORG_LABELS for c in inside) and (
         knowledge.suffix_of(text[start:end]) is not None
     )

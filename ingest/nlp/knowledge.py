@@ -374,7 +374,7 @@ def _references(data: dict[str, Any]) -> dict[str, Reference]:
     }
 
 
-#: A name in Latin letters of one or more capitalised words (DigitalBridge, Blue Harbor, JB Hunt): after a
+#: A name in Latin letters of one or more capitalised words (NorthGate, Blue Harbor, AB Cargo): after a
 #: description of a company it ends where the Latin letters end, whatever follows.
 LATIN_NAME = r"[A-Z][A-Za-z0-9&'.-]+(?: [A-Z][A-Za-z0-9&'.-]*)*"
 _PUNCTUATION = r"\s，,。、；;：:！!？?（）()“”\"「」《》"

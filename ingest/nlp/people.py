@@ -26,7 +26,7 @@ _AFTER_GLUED_WORD = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "r"})
 
 
 def _latin_name_part(tokens: Tokens, i: int) -> bool:
-    """A capitalised Latin word (Sam, Altman, Timothée), not an acronym (CEO), whatever LAC tagged it:
+    """A capitalised Latin word (Sam, Altman, Amélie), not an acronym (CEO), whatever LAC tagged it:
     LAC reads many foreign surnames as nouns or verbs (Vogt, Schulman)."""
     word = tokens.words[i].strip()
     return (
@@ -52,7 +52,7 @@ def _joined(tokens: Tokens, j: int) -> bool:
 
 
 def _joiner_and_name(word: str) -> bool:
-    """Whether a word is a joiner of a foreign name glued to its next part (·王 after 艾德里安)."""
+    """Whether a word is a joiner of a foreign name glued to its next part (·王 after 艾德里克)."""
     return len(word) >= 2 and word[0] in _NAME_JOINERS and is_cjk(word[1:])
 
 
@@ -125,7 +125,7 @@ class PersonFinder:
         while j + 2 < len(tokens) and _joined(tokens, j):
             j += 2  # 让 + - + 皮埃尔, David + " " + Miller
         if j + 1 < len(tokens) and _joiner_and_name(tokens.words[j + 1]):
-            j += 1  # 艾德里安 + ·王, the joiner glued to the last part
+            j += 1  # 艾德里克 + ·王, the joiner glued to the last part
         end = tokens.ends[j]
         if tokens.text[end - 1] in _NAME_JOINERS or tokens.text[end - 1].isspace():
             end -= 1
@@ -153,7 +153,7 @@ class PersonFinder:
         )
 
     def surname_before_given_name(self, tokens: Tokens, i: int) -> bool:
-        """Whether word ``i`` is a surname LAC cut off a name it also tags as a person (何 + 小鹏):
+        """Whether word ``i`` is a surname LAC cut off a name it also tags as a person (王 + 小鹏):
         the two words are one name, even where the given name spells a known company."""
         return (
             self.knowledge.is_surname(tokens.words[i])

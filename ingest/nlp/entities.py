@@ -39,9 +39,10 @@ from pathlib import Path
 
 from newsgraph.ingest.nlp.arbiter import ARBITER_FILE, GUESSES, Arbiter, Evidence, features, load_arbiter
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.enumerations import listed_organisations
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
-from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
-from newsgraph.ingest.nlp.people import PersonFinder
+from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
+from newsgraph.ingest.nlp.people import LIST_COMMA, PersonFinder
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
 from spacy.language import Language
@@ -64,8 +65,14 @@ PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{2})?\s*[）)]")
 # LAC tags saying LAC reads a word as an organisation name where it stands (not nz: works, products).
 _LINKABLE_TAGS = frozenset({"ORG"})
+# LAC tags of a word that may name a company before what it does (not LOC: 中国 + 宣布 is a country).
+_NOUN_TAGS = frozenset({"n", "nz", "nw"})
 # LAC tags of a word that is no name, whatever follows: 联想 "to think of", 联合 + 投资 "jointly invest".
 _NOT_NAME_READINGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "r", "m", "q"})
+LATIN_NAME_RE = re.compile(LATIN_NAME)
+# The short title of a work (a book, film, game) in title marks, group 1; not a headline quoted whole
+# (《星河、云帆获受理 过去三年亏损》), which names its companies as any sentence does.
+WORK_TITLE = re.compile(r"《([^《》、，,\s]{1,10})》")
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 #: The model's labels the rules take from it; titles stay the rules' (they need the canonical form).
 MODEL_LABELS = {
@@ -110,6 +117,7 @@ class EntityRecognizer:
         found = model_entities(doc)
         model_spans = None if found is None else {(s, e) for s, e, _, _ in found}
         known, ordinary = self._known(tokens, titles, model_spans)
+        known = [k for k in known if not self._given_name(tokens.text, k, people)]
         candidates = [
             *known,
             *titles,
@@ -121,6 +129,7 @@ class EntityRecognizer:
             *self._lac_entities(tokens),
         ]
         titled = _title_edges(tokens.text, candidates)
+        titled |= _listed_after_titled(tokens.text, people, titled)
         if found is not None:
             candidates = self._backed(tokens.text, candidates, found, titled)
             model = self.teams.relabel_people(
@@ -141,6 +150,7 @@ class EntityRecognizer:
         chosen = _select(
             chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text)
         )
+        chosen = listed_organisations(tokens, _outside_work_titles(tokens.text, chosen), self.knowledge)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
@@ -152,7 +162,8 @@ class EntityRecognizer:
 
         Evidence is an entity of the model overlapping the guess (any score), a title right next
         to it (创始人李明, 云帆智驾联合创始人: the pattern roles are read from), an organisation
-        suffix (依图 + 科技), or the same name written again in the text.
+        suffix (依图 + 科技), the same name written again in the text, or a capitalised Latin name
+        right after a description of a company (物流公司Blue Harbor), which LAC and the model miss.
         """
         covered = bytearray(max((end for _, end, _, _ in found), default=0))
         for start, end, _, _ in found:
@@ -166,6 +177,7 @@ class EntityRecognizer:
             or c.end in titled
             or (c.label in ORG_LABELS and self._suffixed(text[c.start : c.end]))
             or text.count(text[c.start : c.end]) > 1
+            or (c.rank == Rank.APPOSITIVE and LATIN_NAME_RE.fullmatch(text, c.start, c.end) is not None)
         ]
 
     @cached_property
@@ -222,11 +234,15 @@ class EntityRecognizer:
 
         Known names always do. A guess is dropped when it is a generic description (AI公司,
         美元基金, 苏州 + 智能: see ``Knowledge.is_generic``), only verbs and function words
-        as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, or
-        only a place or a country (中国, 以色列, which LAC reads as an organisation before another name).
+        as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, a product
+        named before its maker (星河Chat + 开发商), only a place or a country (中国, 以色列, which LAC
+        reads as an organisation before another name), or a place and a branch (苏州 + 分公司: a
+        branch of a company named elsewhere).
         """
         if candidate.rank == Rank.KNOWN or candidate.label not in ORG_LABELS:
             return True
+        if tokens.text.startswith(self.knowledge.maker_words, candidate.end):
+            return False
         first, last = tokens.index_at(candidate.start), tokens.index_at(candidate.end - 1)
         if all(tokens.tags[i] in _VERB_FRAGMENT_TAGS for i in range(first, last + 1)):
             return False
@@ -234,7 +250,10 @@ class EntityRecognizer:
         if text in self.knowledge.place_prefixes or text in self.knowledge.countries:
             return False
         start = self._after_place(tokens, candidate.start, candidate.end)
-        return not self.knowledge.is_generic(tokens.text[start : candidate.end], start > candidate.start)
+        rest = tokens.text[start : candidate.end]
+        return rest not in self.knowledge.branches and not self.knowledge.is_generic(
+            rest, start > candidate.start
+        )
 
     def _after_place(self, tokens: Tokens, start: int, end: int) -> int:
         """Where a name starts after the place or country written before it (苏州 + 智能语音企业,
@@ -327,17 +346,35 @@ class EntityRecognizer:
         ]
         return known, [(m.start, m.end) for m, keep in zip(matches, kept, strict=True) if not keep]
 
+    def _given_name(self, text: str, known: Candidate, people: list[Candidate]) -> bool:
+        """Whether a known name is the given name of a person found right before it with a surname
+        (王 + 小鹏, a founder's name that is also a company's short name): the person is the mention."""
+        return any(
+            p.label == "Person"
+            and p.end == known.end
+            and p.start < known.start
+            and self.knowledge.is_surname(text[p.start : known.start])
+            for p in people
+        )
+
     def _in_context(self, tokens: Tokens, start: int, end: int) -> bool:
         """An ordinary-word spelling names the organisation here.
 
-        LAC reads a name starting with it (浪潮 in 浪潮集团 as one ORG word), a
-        ticker follows, or a company suffix follows a word that is not a verb
-        or adverb (联合 + 投资 is "jointly invest").
+        LAC reads a name starting with it (浪潮 in 浪潮集团 as one ORG word, unless that word is
+        only generic words: 生物 + 科技公司 is a kind of company), a ticker follows, a company's
+        action or leader follows a noun LAC read as one word (星河 + 宣布, 星河 + 创始人), or a
+        company suffix follows a word that is not a verb or adverb (联合 + 投资 is "jointly invest").
         """
         first = tokens.index_at(start)
         if tokens.starts[first] == start and tokens.tags[first] in _LINKABLE_TAGS:
-            return True
+            return not self.knowledge.is_generic(tokens.words[first], placed=False)
         if TICKER_AFTER.match(tokens.text, end):
+            return True
+        if (
+            tokens.aligned(start, end)
+            and tokens.tags[first] in _NOUN_TAGS
+            and tokens.text.startswith(self.knowledge.company_actions, end)
+        ):
             return True
         if end not in tokens.start_set or tokens.tags[first] in _NOT_NAME_READINGS:
             return False
@@ -377,8 +414,10 @@ class EntityRecognizer:
         i = tokens.index_at(end - 1)
         if end < tokens.ends[i] and tokens.tags[i] == "ORG" and tokens.starts[i] == start:
             rest = tokens.text[end : tokens.ends[i]]
-            if not self._descriptive(rest) and self._continues_name(
-                rest, (start, tokens.ends[i]), model_spans
+            if (
+                not self._descriptive(rest)
+                and not self._body_of_company(entity.label, rest)
+                and self._continues_name(rest, (start, tokens.ends[i]), model_spans)
             ):
                 return self._unknown_org(tokens, start, tokens.ends[i])
         elif end == tokens.ends[i] and i + 1 < len(tokens):
@@ -389,7 +428,18 @@ class EntityRecognizer:
         extended = self._with_bracketed_place(tokens, self._extend_descriptive(tokens, end))
         if any(end <= s < extended for s in title_starts):
             extended = end  # 字节跳动技术副总裁: 技术 belongs to the title
-        return Candidate(start, extended, entity.label, Rank.KNOWN, entity.id)
+        return Candidate(
+            self._with_place_before(tokens, start), extended, entity.label, Rank.KNOWN, entity.id
+        )
+
+    def _with_place_before(self, tokens: Tokens, start: int) -> int:
+        """Where a known name starts with the place of registration written before it in one LAC
+        organisation word (杭州阿里巴巴集团): a registered name keeps its place."""
+        i = tokens.index_at(start)
+        word_start = tokens.starts[i]
+        if tokens.tags[i] == "ORG" and tokens.text[word_start:start] in self.knowledge.place_prefixes:
+            return word_start
+        return start
 
     def _continues_name(
         self, rest: str, word: tuple[int, int], model_spans: set[tuple[int, int]] | None
@@ -399,11 +449,21 @@ class EntityRecognizer:
         LAC glues the next word's first character or a verb to known names (腾讯 + 系,
         中兴 + 代董事长, 华为 + 投资): the longer word counts when ``rest`` ends with an
         organisation suffix, or the model found exactly that word (without the model: when
-        ``rest`` is more than one character).
+        ``rest`` is more than one character); never when ``rest`` starts by joining another name
+        (浙大 + 和星河联合研究院).
         """
+        if rest.startswith(self.knowledge.joining_words):
+            return False
         if self.knowledge.suffix_of(rest) is not None:
             return True
         return len(rest) > 1 if model_spans is None else word in model_spans
+
+    def _body_of_company(self, label: str, rest: str) -> bool:
+        """Whether ``rest``, written after a known company in one LAC word, names a body of that company
+        or what it did (腾讯 + 审计委员会, 星河 + 协办): a government's suffix after a company's name
+        makes no government; the company is the mention."""
+        found = self.knowledge.suffix_of(rest, whole=True)
+        return label == "Company" and found is not None and found[1].label == "Government"
 
     def _descriptive(self, rest: str) -> bool:
         suffix = self.knowledge.suffixes.get(rest)
@@ -509,10 +569,24 @@ class EntityRecognizer:
         return found
 
     def _without_glued_word(self, text: str, start: int) -> int:
-        """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司)."""
+        """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司), and a
+        country written before a Latin name (美国 + Nordwind公司): it describes the company, whose
+        name it is not part of."""
         for word in self.knowledge.glued_before_names:
             if text.startswith(word, start):
                 return start + len(word)
+        return self._after_country(text, start)
+
+    def _after_country(self, text: str, start: int) -> int:
+        """Where a name starts after a country written right before its Latin letters (美国 + Nordwind)."""
+        for country in self.knowledge.countries:
+            after = start + len(country)
+            if (
+                text.startswith(country, start)
+                and text[after : after + 1].isascii()
+                and text[after : after + 1].isalpha()
+            ):
+                return after
         return start
 
     def _org_start(self, tokens: Tokens, i: int) -> int | None:
@@ -587,8 +661,8 @@ class EntityRecognizer:
         """The last word of the name ending at ``i`` or later: following suffixes, a place and a branch."""
         suffixes = self.knowledge.suffixes
         while i + 1 < len(tokens):
-            if tokens.words[i + 1] in suffixes:
-                i += 1
+            if tokens.words[i + 1] in suffixes and tokens.tags[i + 1] != "v":
+                i += 1  # not a suffix LAC reads as a verb: X + 投资 + 50亿美元 "invest"
             elif tokens.tags[i + 1] == "LOC" and i + 2 < len(tokens) and tokens.words[i + 2] in suffixes:
                 i += 2
             elif tokens.words[i + 1].endswith(self.knowledge.branches):
@@ -630,7 +704,9 @@ class EntityRecognizer:
         if end not in tokens.end_set or tokens.text[start] in self.knowledge.never_in_name:
             return False
         first = tokens.index_at(start)
-        if tokens.tags[first] in _NOT_NAME_START or self.knowledge.appositive_boundary(tokens.text, start):
+        if (tokens.tags[first] in _NOT_NAME_START and not tokens.is_latin(first)) or (
+            self.knowledge.appositive_boundary(tokens.text, start)
+        ):
             return False
         after_org_word = start in tokens.start_set and first > 0 and tokens.tags[first - 1] == "ORG"
         return not (after_org_word and tokens.tags[first] in _VERB_TAGS)
@@ -703,6 +779,18 @@ def _title_edges(text: str, candidates: list[Candidate]) -> set[int]:
     }
 
 
+def _listed_after_titled(text: str, people: list[Candidate], titled: set[int]) -> set[int]:
+    """Where the people listed with 、 after a person beside a title start (研究员A、B、C): the title
+    is theirs too, and the evidence for them."""
+    starts = {p.start for p in people}
+    listed: set[int] = set()
+    for person in sorted(people, key=lambda p: p.start):
+        after_titled = person.start in titled or person.start in listed
+        if after_titled and text.startswith(LIST_COMMA, person.end) and person.end + 1 in starts:
+            listed.add(person.end + 1)
+    return listed
+
+
 def _past_space(text: str, end: int) -> int:
     """Where a name written after ``end`` starts when one space separates them (CEO + " " + Sam Altman)."""
     return end + 1 if text.startswith(" ", end) else end
@@ -711,6 +799,20 @@ def _past_space(text: str, end: int) -> int:
 def _before_space(text: str, start: int) -> int:
     """Where a name written before ``start`` ends when one space separates them."""
     return start - 1 if start > 0 and text[start - 1] == " " else start
+
+
+def _outside_work_titles(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The mentions less the people and organisations written inside the title of a work, short of the
+    whole title (《星河冒险》, a film named after its hero): the work is meant, not them."""
+    titles = [m.span(1) for m in WORK_TITLE.finditer(text)]
+    return [
+        c
+        for c in chosen
+        if not (c.label == "Person" or c.label in ORG_LABELS)
+        or not any(
+            start <= c.start and c.end <= end and (c.start, c.end) != (start, end) for start, end in titles
+        )
+    ]
 
 
 def _within(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:

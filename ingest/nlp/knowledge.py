@@ -97,6 +97,15 @@ class Knowledge:
     countries: tuple[str, ...]
     # Suffix word -> the words after it that make the plain noun before it a name (青松 + 资本 + 领投).
     named_by_a_noun: dict[str, tuple[str, ...]]
+    # Words after a company's name saying what it does or who leads it (宣布, 创始人): see entities.py.
+    company_actions: tuple[str, ...]
+    # Words introducing the maker of the product named before them (开发商, 母公司).
+    maker_words: tuple[str, ...]
+    # Words joining two names (和, 与): a known name followed by one ends there.
+    joining_words: tuple[str, ...]
+    # Words closing a list of organisations (等), and between an owner and its unit (旗下).
+    list_end_words: tuple[str, ...]
+    owner_words: tuple[str, ...]
     glued_before_names: tuple[str, ...]
     # Words ending the name of a company's department (战略发展部): see entities.py.
     departments: tuple[str, ...]
@@ -261,6 +270,11 @@ def load_knowledge() -> Knowledge:
             for group in suffix_data["named_by_a_noun"]
             for suffix in group["suffixes"]
         },
+        company_actions=tuple(suffix_data["company_actions"]),
+        maker_words=tuple(suffix_data["maker_words"]),
+        joining_words=tuple(suffix_data["joining_words"]),
+        list_end_words=tuple(suffix_data["list_end_words"]),
+        owner_words=tuple(suffix_data["owner_words"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         departments=tuple(suffix_data["departments"]),
         branches=tuple(suffix_data["branches"]),
@@ -360,6 +374,9 @@ def _references(data: dict[str, Any]) -> dict[str, Reference]:
     }
 
 
+#: A name in Latin letters of one or more capitalised words (NorthGate, Blue Harbor, AB Cargo): after a
+#: description of a company it ends where the Latin letters end, whatever follows.
+LATIN_NAME = r"[A-Z][A-Za-z0-9&'.-]+(?: [A-Z][A-Za-z0-9&'.-]*)*"
 _PUNCTUATION = r"\s，,。、；;：:！!？?（）()“”\"「」《》"
 
 
@@ -368,9 +385,9 @@ def _appositive_pattern(data: dict[str, Any]) -> re.Pattern[str]:
     descriptors = _alternation(data["descriptors"])
     boundaries = _alternation(data["boundaries"])
     not_before = re.escape(data["determiners"]) + _PUNCTUATION
+    chinese = rf"[^{_PUNCTUATION}]{{2,8}}?(?=[”\"」]?(?:{boundaries}|[{_PUNCTUATION}]|$))"
     return re.compile(
-        rf"(?<=[^{not_before}])(?:{descriptors})[“\"「]?(?P<name>[^{_PUNCTUATION}]{{2,8}}?)"
-        rf"(?=[”\"」]?(?:{boundaries}|[{_PUNCTUATION}]|$))"
+        rf"(?<=[^{not_before}])(?:{descriptors})[“\"「]?(?P<name>{LATIN_NAME}(?![A-Za-z0-9])|{chinese})"
     )
 
 

@@ -13,6 +13,10 @@ from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens, is_cjk
 from newsgraph.ingest.nlp.knowledge import Knowledge
 
 _NAME_JOINERS = frozenset("·•-‧")
+#: The comma that separates the items of a list (张三、李四).
+LIST_COMMA = "、"
+# Where the Latin letters of Unicode end (Basic Latin through Latin Extended-B: é, ü, ł).
+_END_OF_LATIN = "\u0250"
 _NOT_BEFORE_NAME_END = frozenset({"w", "u", "p", "c", "xc", "PER"})
 # LAC tags of a one-character word that is no name's third character: those, adverbs and words of
 # position (谢剑 + 均未回应, 梁军 + 前东家).
@@ -22,10 +26,12 @@ _AFTER_GLUED_WORD = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "r"})
 
 
 def _latin_name_part(tokens: Tokens, i: int) -> bool:
-    """A capitalised Latin word (Sam, Altman), not an acronym (CEO), whatever LAC tagged it:
+    """A capitalised Latin word (Sam, Altman, Amélie), not an acronym (CEO), whatever LAC tagged it:
     LAC reads many foreign surnames as nouns or verbs (Vogt, Schulman)."""
     word = tokens.words[i].strip()
-    return word.isascii() and word.isalpha() and word[0].isupper() and not word.isupper()
+    return (
+        word.isalpha() and all(c < _END_OF_LATIN for c in word) and word[0].isupper() and not word.isupper()
+    )
 
 
 def _continued(tokens: Tokens, j: int) -> bool:
@@ -45,6 +51,11 @@ def _joined(tokens: Tokens, j: int) -> bool:
     return joiner == " " and _latin_name_part(tokens, j) and _latin_name_part(tokens, j + 2)
 
 
+def _joiner_and_name(word: str) -> bool:
+    """Whether a word is a joiner of a foreign name glued to its next part (·王 after 艾德里克)."""
+    return len(word) >= 2 and word[0] in _NAME_JOINERS and is_cjk(word[1:])
+
+
 def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
     """A first and last name in Latin letters from word ``i`` (Mira + " " + Murati), whatever LAC
     tagged them: after a title, two capitalised words or more are a person."""
@@ -54,6 +65,20 @@ def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
     if j == i or not _latin_name_part(tokens, i):
         return None
     return Candidate(tokens.starts[i], tokens.ends[j], "Person", Rank.PERSON)
+
+
+def _listed_latin_names(tokens: Tokens, people: list[Candidate]) -> list[Candidate]:
+    """Latin full names listed after a person with 、 (研究员 Amélie Durand、Louis Martin), whatever
+    LAC tagged them; one after another, so a list of three is read whole."""
+    ends = {p.end for p in people}
+    found = []
+    for i in range(1, len(tokens)):
+        if tokens.starts[i] - 1 in ends and tokens.text[tokens.starts[i] - 1] == LIST_COMMA:
+            name = _latin_full_name(tokens, i)
+            if name is not None:
+                found.append(name)
+                ends.add(name.end)
+    return found
 
 
 #: LAC tags that may follow a name LAC failed to see: adverbs (已), prepositions (于), conjunctions,
@@ -77,7 +102,8 @@ class PersonFinder:
             self._person_at(tokens, i, title_starts) for i, tag in enumerate(tokens.tags) if tag == "PER"
         ]
         people += [self._after_title(tokens, title) for title in titles]
-        return [p for p in people if p is not None]
+        people = [p for p in people if p is not None]
+        return people + _listed_latin_names(tokens, people)
 
     def _person_at(self, tokens: Tokens, i: int, title_starts: set[int]) -> Candidate | None:
         """A PER word, joined with the parts of a foreign name (让-皮埃尔) or its split-off last character.
@@ -98,10 +124,12 @@ class PersonFinder:
             j += 1  # 皮埃尔· + 罗兰, "David " + Miller
         while j + 2 < len(tokens) and _joined(tokens, j):
             j += 2  # 让 + - + 皮埃尔, David + " " + Miller
+        if j + 1 < len(tokens) and _joiner_and_name(tokens.words[j + 1]):
+            j += 1  # 艾德里克 + ·王, the joiner glued to the last part
         end = tokens.ends[j]
         if tokens.text[end - 1] in _NAME_JOINERS or tokens.text[end - 1].isspace():
             end -= 1
-        if j == i and self._split_name(tokens, i):
+        if j == i and (self._split_name(tokens, i) or self.surname_before_given_name(tokens, i)):
             end = tokens.ends[i + 1]
         elif end - start > 2 and self._glued_function_word(tokens, j, end):
             end -= 1
@@ -122,6 +150,16 @@ class PersonFinder:
             and candidate.end == tokens.ends[i + 1]
             and tokens.tags[i] == "PER"
             and self._split_name(tokens, i)
+        )
+
+    def surname_before_given_name(self, tokens: Tokens, i: int) -> bool:
+        """Whether word ``i`` is a surname LAC cut off a name it also tags as a person (王 + 小鹏):
+        the two words are one name, even where the given name spells a known company."""
+        return (
+            self.knowledge.is_surname(tokens.words[i])
+            and i + 1 < len(tokens)
+            and tokens.tags[i + 1] == "PER"
+            and self.looks_like_name(tokens.words[i] + tokens.words[i + 1])
         )
 
     def _glued_function_word(self, tokens: Tokens, j: int, end: int) -> bool:

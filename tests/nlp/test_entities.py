@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from newsgraph.ingest.nlp.candidates import Tokens
 from newsgraph.ingest.nlp.extract import Extractor
+from newsgraph.ingest.nlp.knowledge import load_knowledge
+from newsgraph.ingest.nlp.people import PersonFinder
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 
 def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
@@ -269,3 +274,120 @@ def test_a_weekday_after_a_title_is_a_date_not_a_person(extractor: Extractor) ->
 def test_co_founder_written_short_is_no_company(extractor: Extractor) -> None:
     # 联创 is also a listed company's short name; in tech news it is mostly 联合创始人.
     assert mentions(extractor, "星岚智能的两位技术联创相继离职。") == [("Company", "星岚智能")]
+
+
+def test_a_person_whose_given_name_spells_a_known_company_is_a_person(extractor: Extractor) -> None:
+    # LAC reads 王 + 小鹏 as two person words; 小鹏 alone is a known carmaker's short name.
+    assert mentions(extractor, "王小鹏上午在会上说，公司今年不裁员。")[0] == ("Person", "王小鹏")
+
+
+def test_an_ordinary_word_name_before_a_company_action_or_leader_is_the_company(
+    extractor: Extractor,
+) -> None:
+    assert ("Company", "地平线") in mentions(extractor, "地平线创始人在会上发言。")
+    assert ("Organization", "量子位") in mentions(extractor, "量子位发布了一份新报告。")
+    assert not [m for m in mentions(extractor, "未来发布会将在周五举行。") if m[0] != "Date"]
+
+
+def test_a_suffix_read_as_a_verb_does_not_extend_a_known_name(extractor: Extractor) -> None:
+    # 投资 ends investors' names (星河投资), but here LAC reads it as the verb "invest".
+    assert ("Company", "OpenAI") in mentions(extractor, "一家主权基金计划对OpenAI投资50亿美元。")
+
+
+def test_a_latin_name_after_a_description_of_a_company_is_the_company(extractor: Extractor) -> None:
+    # Neither LAC nor the model reads these as names; the description before them does.
+    assert ("Company", "Blue Harbor") in mentions(extractor, "星河集团宣布与物流公司Blue Harbor合作。")
+    assert ("Company", "NorthGate") in mentions(extractor, "该基金收购了美国数据投资商NorthGate。")
+
+
+def test_a_latin_name_with_accented_letters_is_one_person(extractor: Extractor) -> None:
+    assert ("Person", "Amélie Durand") in mentions(extractor, "该公司由前星河研究员Amélie Durand创办。")
+
+
+def test_latin_names_listed_after_a_titled_person_are_people(extractor: Extractor) -> None:
+    found = mentions(extractor, "该公司由前星河研究员Amélie Durand、Hugo Lefevre共同创办。")
+    assert ("Person", "Hugo Lefevre") in found
+
+
+def test_a_name_inside_the_title_of_a_work_is_no_mention(extractor: Extractor) -> None:
+    assert mentions(extractor, "这本《华为往事》写得很好。") == []
+    # A headline quoted whole names its companies as any sentence does.
+    assert ("Company", "华为") in mentions(extractor, "详见报道《华为、星河获受理 去年亏损》。")
+
+
+def test_a_government_suffix_after_a_known_company_makes_no_government(extractor: Extractor) -> None:
+    # LAC reads 腾讯薪酬委员会 and 格力电器协办 as one organisation word each.
+    assert mentions(extractor, "他已向腾讯薪酬委员会提交方案。") == [("Company", "腾讯")]
+    assert ("Company", "格力电器") in mentions(extractor, "论坛由星河日报主办，格力电器协办。")
+
+
+def test_a_known_name_ends_before_a_word_joining_another_name(extractor: Extractor) -> None:
+    # LAC reads 浙大和星河联合研究院 as one organisation word.
+    found = mentions(extractor, "他曾任浙大和星河联合研究院院长。")
+    assert ("Organization", "浙大") in found
+    assert not [text for _, text in found if "和" in text]
+
+
+def test_a_known_name_keeps_the_place_lac_reads_as_part_of_it(extractor: Extractor) -> None:
+    extraction = extractor.extract("据悉，杭州阿里巴巴集团已完成交易。", "t")
+    assert [(m.label, m.text, m.entity) for m in extraction.mentions] == [
+        ("Company", "杭州阿里巴巴集团", "alibaba")
+    ]
+
+
+def test_a_country_before_a_latin_company_name_is_not_part_of_it(extractor: Extractor) -> None:
+    assert mentions(extractor, "他们投资了涉足车载系统的美国Nordwind公司。") == [("Company", "Nordwind公司")]
+
+
+def test_an_ordinary_word_name_in_a_word_of_only_generic_words_is_no_company(extractor: Extractor) -> None:
+    # 生物 is also a listed company's short name; LAC reads 生物科技公司, "biotech firms", as one word.
+    assert mentions(extractor, "多家生物科技公司申请上市。") == []
+
+
+def test_an_item_of_a_list_of_organisations_is_an_organisation(extractor: Extractor) -> None:
+    found = mentions(extractor, "投资方包括星河资本、云帆智能、北辰图、青岚基金等。")
+    assert ("Company", "北辰图") in found
+    assert ("Company", "星河资本") in found  # the first item, after 包括
+    assert mentions(extractor, "北京、上海、深圳三地同步发布。") == [
+        ("Location", "北京"),
+        ("Location", "上海"),
+        ("Location", "深圳"),
+    ]
+    assert ("Person", "王立新") in mentions(extractor, "他先后供职于腾讯、百度、王立新创办的公司。")
+
+
+def test_a_listed_unit_of_an_owner_is_the_item_and_a_name_with_a_joining_character_stays_whole(
+    extractor: Extractor,
+) -> None:
+    found = mentions(extractor, "参与本轮的有星河集团、云帆科技、北辰大学旗下青禾资产等机构。")
+    assert ("Company", "青禾资产") in found
+    assert ("Company", "同花顺") in mentions(extractor, "参与本轮的有星河资本、云帆智能和同花顺等机构。")
+
+
+def test_a_school_is_an_organisation_named_with_its_suffix(extractor: Extractor) -> None:
+    assert ("Organization", "杭州青禾学校") in mentions(extractor, "星河集团高层齐聚杭州青禾学校畅谈AI。")
+
+
+def test_a_listed_fund_named_after_a_known_company_is_one_item(extractor: Extractor) -> None:
+    # LAC reads 领投 as a verb, but the item is the company's fund.
+    found = mentions(extractor, "投资方包括星河集团、云帆科技、京东领投基金等。")
+    assert ("Company", "京东领投基金") in found
+
+
+def test_a_product_named_before_its_maker_is_no_company(extractor: Extractor) -> None:
+    found = mentions(extractor, "星河资本已完成对VoxPilot开发商云帆科技的投资。")
+    assert ("Company", "云帆科技") in found
+    assert ("Company", "VoxPilot") not in found
+
+
+def test_a_foreign_name_whose_joiner_lac_glues_to_its_last_part_is_one_person() -> None:
+    # LAC's reading of some transliterated names: 艾德里克 + ·王 (the joiner glued to the last part).
+    words, tags = ["主管", "艾德里克", "·王", "去年", "离职"], ["n", "PER", "w", "TIME", "v"]
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    people = PersonFinder(load_knowledge()).find(tokens, [])
+    assert [tokens.text[p.start : p.end] for p in people] == ["艾德里克·王"]
+
+
+def test_a_place_and_a_branch_alone_name_no_organisation(extractor: Extractor) -> None:
+    found = mentions(extractor, "星河科技(中国)有限公司(苏州分公司)工作人员表示不清楚。")
+    assert found == [("Company", "星河科技(中国)有限公司")]

@@ -35,13 +35,16 @@ from bench.eval_real_news import Score, available, predict, score
 #: nothing, consortia, A股 and 创新板 venues, 暂无 denials): events R 0.71 P 0.74 (test: events R 0.42 P 0.48).
 #: Everything merged, with countries before fields named as no company: events R 0.70 P 0.75, entities
 #: R 0.87 P 0.87 (org 0.85, person 0.94), roles 0.78 (test: events R 0.41 P 0.47, entities R 0.85 P 0.84).
+#: Lists of organisations, Latin names after a description or in a list, ordinary-word names before a
+#: company's action, products before their maker (issue #12, ner4): entities R 0.92 P 0.89 (org 0.88,
+#: person 0.95), roles 0.84, events R 0.72 P 0.75 (test: entities R 0.87 P 0.85, roles 0.52).
 MINIMUMS = {
     "event_recall": 0.70,
     "event_precision": 0.74,
-    "entity_recall": 0.86,
-    "entity_precision": 0.86,
-    "org_precision": 0.84,
-    "person_precision": 0.92,
+    "entity_recall": 0.90,
+    "entity_precision": 0.88,
+    "org_precision": 0.86,
+    "person_precision": 0.93,
     "role_recall": 0.77,
 }
 

@@ -1,0 +1,119 @@
+"""Organisations named in a list of organisations: 投资方包括星河资本、云帆智能、北辰基金等.
+
+News lists investors, customers and rivals with 、, and the last one often with 和 or 及. Such a
+list names things of one kind: once two of its items are organisations the recognisers found, an
+item they missed or cut short (a coined name LAC reads as a plain noun, a fund named after its
+place, an investment arm of a known company) is an organisation too. An item is taken only when it
+is a few words LAC reads as nouns, names, places or adjectives: never a clause, a person, a date
+or an amount.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.ingest.nlp.candidates import ORG_LABELS, Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.knowledge import Knowledge
+
+LIST_SEPARATOR = "、"
+# Where a clause, and so a list, ends.
+_CLAUSE = re.compile(r"[^，,。；;：:！!？?（）()「」『』“”\"《》\n]+")
+# LAC tags of a joining word before a list's last item (A、B + 和/c + C), not a character of a name.
+_JOINER_TAGS = frozenset({"c", "p"})
+# LAC tags of the words a missed item may be made of: nouns, names, places, adjectives,
+# verbal nouns (发展 in 湖南高质量发展产业基金).
+_ITEM_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "a", "vn"})
+# Labels of mentions an item may contain and replace: a part of the name the recognisers cut short.
+_REPLACEABLE = frozenset({*ORG_LABELS, "Location"})
+#: How many items of a list must be organisations already for the others to count as such.
+MIN_NAMED_ITEMS = 2
+#: The longest item taken as a name.
+MAX_ITEM_LENGTH = 12
+
+
+def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
+    """``chosen`` with the organisations of its lists completed (see the module docstring)."""
+    for clause in _CLAUSE.finditer(tokens.text):
+        if LIST_SEPARATOR in clause.group():
+            items = _items(tokens, knowledge, *clause.span())
+            chosen = _complete_list(tokens, chosen, knowledge, items)
+    return chosen
+
+
+def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a clause's list items: between separators; the last one ends at 等 and is split
+    at a joining word (A、B和C); each starts after an owner word (星河旗下 + 北辰资本); the first one
+    is whatever the clause says before the first separator (:func:`_complete_list` cuts it)."""
+    items, item_start = [], start
+    joined = False
+    for i in range(tokens.index_at(start), tokens.index_at(end - 1) + 1):
+        word = tokens.words[i]
+        if word == LIST_SEPARATOR:
+            items.append((item_start, tokens.starts[i]))
+            item_start = tokens.ends[i]
+        elif items and word.startswith(knowledge.list_end_words):
+            end = tokens.starts[i]
+            break
+        elif items and not joined and word in knowledge.joining_words and tokens.tags[i] in _JOINER_TAGS:
+            items.append((item_start, tokens.starts[i]))
+            item_start, joined = tokens.ends[i], True
+        elif word in knowledge.owner_words:
+            item_start = tokens.ends[i]
+    items.append((item_start, end))
+    return items
+
+
+def _complete_list(
+    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, items: list[tuple[int, int]]
+) -> list[Candidate]:
+    """``chosen`` with the items of one list the recognisers missed or cut short, once
+    :data:`MIN_NAMED_ITEMS` of its items are organisations they found (each replaces the mentions
+    inside it: 禾资产 of 青禾资产)."""
+    named = {(c.start, c.end) for c in chosen if c.label in ORG_LABELS}
+    first_end = items[0][1]
+    first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
+    items[0] = (first_named[0] if first_named else _first_item_start(tokens, *items[0]), first_end)
+    if sum(item in named for item in items) < MIN_NAMED_ITEMS:
+        return chosen
+    for start, end in items:
+        if (start, end) not in named and _missed_name(tokens, chosen, start, end, knowledge):
+            found = knowledge.suffix_of(tokens.text[start:end])
+            chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
+            chosen.append(Candidate(start, end, found[1].label if found else "Company", Rank.ORGANISATION))
+    return chosen
+
+
+def _first_item_start(tokens: Tokens, start: int, end: int) -> int:
+    """Where the first item of a list starts when no organisation the recognisers found ends it: after
+    the last word before the first separator that cannot be part of a name (包括 in 投资方包括 +
+    星河资本), at most :data:`MAX_ITEM_LENGTH` back."""
+    i = tokens.index_at(end - 1)
+    while (
+        i > 0
+        and tokens.starts[i] > start
+        and tokens.tags[i - 1] in _ITEM_TAGS
+        and end - tokens.starts[i - 1] <= MAX_ITEM_LENGTH
+    ):
+        i -= 1
+    return max(start, tokens.starts[i])
+
+
+def _missed_name(tokens: Tokens, chosen: list[Candidate], start: int, end: int, knowledge: Knowledge) -> bool:
+    """Whether the item ``start``..``end`` reads as a name the recognisers missed or cut short."""
+    if not 2 <= end - start <= MAX_ITEM_LENGTH or not tokens.aligned(start, end):
+        return False
+    inside = [c for c in chosen if c.start < end and start < c.end]
+    if not all(start <= c.start and c.end <= end and c.label in _REPLACEABLE for c in inside):
+        return False
+    words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
+    return all(tokens.tags[i] in _ITEM_TAGS or tokens.is_latin(i) for i in words) or _arm_of(
+        tokens.text, inside, start, end, knowledge
+    )
+
+
+def _arm_of(text: str, inside: list[Candidate], start: int, end: int, knowledge: Knowledge) -> bool:
+    """Whether the item is an organisation found and words ending with an organisation suffix, however
+    LAC reads them (京东 + 领投基金: its fund)."""
+    return any(c.start == start and c.label in ORG_LABELS for c in inside) and (
+        knowledge.suffix_of(text[start:end]) is not None
+    )

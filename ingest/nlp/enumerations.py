@@ -14,8 +14,8 @@ import re
 
 from newsgraph.ingest.nlp.candidates import ORG_LABELS, Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.knowledge import Knowledge
+from newsgraph.ingest.nlp.people import LIST_COMMA
 
-LIST_SEPARATOR = "、"
 # Where a clause, and so a list, ends.
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?（）()「」『』“”\"《》\n]+")
 # LAC tags of a joining word before a list's last item (A、B + 和/c + C), not a character of a name.
@@ -34,7 +34,7 @@ MAX_ITEM_LENGTH = 12
 def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """``chosen`` with the organisations of its lists completed (see the module docstring)."""
     for clause in _CLAUSE.finditer(tokens.text):
-        if LIST_SEPARATOR in clause.group():
+        if LIST_COMMA in clause.group():
             items = _items(tokens, knowledge, *clause.span())
             chosen = _complete_list(tokens, chosen, knowledge, items)
     return chosen
@@ -48,7 +48,7 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
     joined = False
     for i in range(tokens.index_at(start), tokens.index_at(end - 1) + 1):
         word = tokens.words[i]
-        if word == LIST_SEPARATOR:
+        if word == LIST_COMMA:
             items.append((item_start, tokens.starts[i]))
             item_start = tokens.ends[i]
         elif items and word.startswith(knowledge.list_end_words):

@@ -1,19 +1,24 @@
 """The output of ``newsgraph extract``: JSON records and a human-readable table.
 
 Records are flat dicts, one JSON line each, in the order mentions, entities,
-roles, events. Roles and events name entities by their canonical names (the
-``name`` of the entity records), not by ids, so the output reads on its own;
-optional event fields appear only when they have a value.
+roles, events. Roles and events name entities as the article does: by the
+form its mentions use most often (in Simplified script; the first of equals),
+which is the entity record's ``name`` or one of its ``aliases``. A role or event
+then reads like its evidence sentence ("广汽埃安", not the knowledge's short
+"埃安"), and the entity record still gives the canonical name. Optional event
+fields appear only when they have a value.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
 
+from newsgraph.ingest.nlp.scripts import to_simplified
 from newsgraph.ingest.records import Entity, Event, Extraction
 
 _EVENT_ENTITY_FIELDS = ("person", "org", "to_org", "board", "acquirer", "target")
@@ -34,9 +39,10 @@ _EVENT_VALUE_FIELDS = (
 def records_for(extraction: Extraction, doc_id: str) -> Iterator[dict[str, Any]]:
     """The JSON records of one document's extraction."""
     entities = extraction.entity_map()
+    written = _article_names(extraction)
 
     def name(entity_id: str | None) -> str | None:
-        return _name(entities, entity_id)
+        return _name(entities, written, entity_id)
 
     for m in extraction.mentions:
         yield {
@@ -71,25 +77,35 @@ def records_for(extraction: Extraction, doc_id: str) -> Iterator[dict[str, Any]]
             "end": r.end,
         }
     for event in extraction.events:
-        yield _event_record(event, doc_id, entities)
+        yield _event_record(event, doc_id, name)
 
 
-def _name(entities: dict[str, Entity], entity_id: str | None) -> str | None:
-    """The canonical name of an entity id (the id itself if the extraction lacks that entity)."""
+def _article_names(extraction: Extraction) -> dict[str, str]:
+    """Each mentioned entity's most frequent written form, in Simplified script (the first of equals)."""
+    forms: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for mention in extraction.mentions:
+        if mention.entity:
+            forms[mention.entity][to_simplified(mention.text)] += 1
+    return {entity_id: counts.most_common(1)[0][0] for entity_id, counts in forms.items()}
+
+
+def _name(entities: dict[str, Entity], written: dict[str, str], entity_id: str | None) -> str | None:
+    """How the article names an entity id; its canonical name when no mention names it (a venue read
+    from "赴港"), the id itself if the extraction lacks that entity."""
     if entity_id is None:
         return None
     entity = entities.get(entity_id)
-    return entity.name if entity else entity_id
+    return written.get(entity_id) or (entity.name if entity else entity_id)
 
 
-def _event_record(event: Event, doc_id: str, entities: dict[str, Entity]) -> dict[str, Any]:
+def _event_record(event: Event, doc_id: str, name: Callable[[str | None], str | None]) -> dict[str, Any]:
     record: dict[str, Any] = {"record": "event", "doc": doc_id, "type": event.type, "trigger": event.trigger}
     for field in _EVENT_ENTITY_FIELDS:
         if getattr(event, field):
-            record[field] = _name(entities, getattr(event, field))
+            record[field] = name(getattr(event, field))
     for field in _EVENT_ENTITY_LISTS:
         if getattr(event, field):
-            record[field] = [_name(entities, i) for i in getattr(event, field)]
+            record[field] = [name(i) for i in getattr(event, field)]
     for field in _EVENT_VALUE_FIELDS:
         if getattr(event, field) is not None:
             record[field] = getattr(event, field)

@@ -57,7 +57,7 @@ def test_extract_many_in_worker_processes_gives_the_same_result(extractor: Extra
     assert parallel == serial
 
 
-def test_records_name_entities_by_their_canonical_names(extractor: Extractor) -> None:
+def test_records_name_entities_as_the_article_writes_them(extractor: Extractor) -> None:
     extraction = extractor.extract("商汤CEO徐立表示。", "a", published=date(2024, 3, 1))
     records = list(records_for(extraction, "a"))
     assert {
@@ -80,5 +80,15 @@ def test_records_name_entities_by_their_canonical_names(extractor: Extractor) ->
         "mentions": 1,
     }
     role = next(r for r in records if r["record"] == "role")
-    assert (role["person"], role["org"], role["title"], role["current"]) == ("徐立", "商汤科技", "CEO", True)
+    # The role names the company as the article does; the entity record gives the canonical name.
+    assert (role["person"], role["org"], role["title"], role["current"]) == ("徐立", "商汤", "CEO", True)
     json.dumps(records, ensure_ascii=False)
+
+
+def test_events_name_an_entity_by_its_most_frequent_form_in_simplified(extractor: Extractor) -> None:
+    text = "商湯科技宣佈裁員。商湯今年已兩次調整架構，商湯表示將專注大模型。"
+    records = list(records_for(extractor.extract(text, "a", published=date(2024, 3, 1)), "a"))
+    layoff = next(r for r in records if r["record"] == "event" and r["type"] == "layoff")
+    entity = next(r for r in records if r["record"] == "entity" and r["id"] == "sensetime")
+    assert layoff["org"] == "商汤"
+    assert entity["name"] == "商汤科技"

@@ -44,6 +44,7 @@ from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
 from newsgraph.ingest.nlp.people import LIST_COMMA, PersonFinder
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
+from newsgraph.ingest.nlp.sources import reporting_sources
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -151,6 +152,7 @@ class EntityRecognizer:
             chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text)
         )
         chosen = listed_organisations(tokens, _outside_work_titles(tokens.text, chosen), self.knowledge)
+        chosen = reporting_sources(tokens, chosen, self.knowledge)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc

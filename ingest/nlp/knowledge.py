@@ -106,6 +106,11 @@ class Knowledge:
     # Words closing a list of organisations (等), and between an owner and its unit (旗下).
     list_end_words: tuple[str, ...]
     owner_words: tuple[str, ...]
+    # Words saying a news outlet reports (报道, 援引), words that name no outlet (外媒: nor does a name
+    # ending with one) and plain nouns that are none on their own (新闻, though 澎湃新闻 is one).
+    reporting_verbs: tuple[str, ...]
+    generic_reporters: tuple[str, ...]
+    plain_reports: frozenset[str]
     glued_before_names: tuple[str, ...]
     # Words ending the name of a company's department (战略发展部): see entities.py.
     departments: tuple[str, ...]
@@ -275,6 +280,9 @@ def load_knowledge() -> Knowledge:
         joining_words=tuple(suffix_data["joining_words"]),
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),
+        reporting_verbs=tuple(sorted(suffix_data["reporting"]["verbs"], key=len, reverse=True)),
+        generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),
+        plain_reports=frozenset(suffix_data["reporting"]["plain"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         departments=tuple(suffix_data["departments"]),
         branches=tuple(suffix_data["branches"]),

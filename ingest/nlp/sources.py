@@ -1,0 +1,108 @@
+"""News outlets named as the source of a report: 据锐科周刊报道, 晨星财经3月5日报道, The Daily Tech报道称.
+
+An article names the outlets it cites just before a reporting word (``reporting.verbs`` in
+``org_suffixes.yaml``), with at most a date between: the words there name an organisation even when
+they are coined (锐科 + 周刊, which LAC reads as a name and a noun) or Latin (which LAC may take for
+a person). A name is taken only when it is a few words LAC reads as nouns, names or places (a clause,
+a pronoun or a Chinese person's name is no outlet: "记者张明报道"), is not a generic reporter
+(``reporting.generic``: 外媒, 知情人士), and crosses no mention the recognisers found beyond it. An
+outlet the recognisers took for a company or a person becomes an Organization (a source, never a
+party to the facts it reports); one the knowledge holds keeps its label, and so does a name starting
+with it (路透社 + 香港, a desk), while a longer name ending with it is another outlet (Thomson Reuters).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.ingest.nlp.candidates import ORG_LABELS, Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.knowledge import Knowledge
+
+# A date or time word between an outlet and its reporting word (晨星财经3月5日报道).
+_DATE_TAGS = frozenset({"TIME"})
+# LAC tags of the words an outlet's name may be made of: nouns, names, places, Latin words.
+_NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "xc", "eng"})
+# Labels of mentions a name may contain and replace (a Latin name LAC or the model took for a person).
+_REPLACEABLE = frozenset({*ORG_LABELS, "Person", "Location"})
+# Words before a noun phrase that make it no name (知情人士的说法报道).
+_MODIFIERS = frozenset({"的", "之"})
+# A name in 《》 right before the reporting word (and its date).
+_TITLED = re.compile(r"《([^《》\n]{2,20})》$")
+#: The longest outlet name taken.
+MAX_NAME_LENGTH = 20
+
+
+def reporting_sources(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
+    """``chosen`` with the outlets named before reporting words (see the module docstring)."""
+    verbs = re.compile("|".join(map(re.escape, knowledge.reporting_verbs)))
+    for match in verbs.finditer(tokens.text):
+        if match.start() not in tokens.start_set:
+            continue
+        span = _name_before(tokens, match.start())
+        if span is not None:
+            span = _without_description(tokens.text, knowledge, *span)
+        if span is not None and _outlet(tokens, chosen, knowledge, *span):
+            start, end = span
+            chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
+            chosen.append(Candidate(start, end, "Organization", Rank.ORGANISATION))
+    return chosen
+
+
+def _name_before(tokens: Tokens, position: int) -> tuple[int, int] | None:
+    """The span of the words that may name an outlet right before ``position`` (a date skipped), or
+    the title in 《》 there (内媒《远山财经》报道)."""
+    i = tokens.index_at(position) - 1
+    if i >= 0 and tokens.tags[i] in _DATE_TAGS:
+        i -= 1
+    end = tokens.ends[i] if i >= 0 else 0
+    titled = _TITLED.search(tokens.text, 0, end)
+    if titled is not None:
+        return titled.span(1)
+    while i >= 0 and (tokens.tags[i] in _NAME_TAGS or _latin_part(tokens, i)):
+        i -= 1
+    start = tokens.starts[i + 1] if i + 1 < len(tokens) else end
+    if i >= 0 and tokens.words[i] in _MODIFIERS:
+        return None
+    start += len(tokens.text[start:end]) - len(tokens.text[start:end].lstrip())
+    return (start, end) if start < end else None
+
+
+def _without_description(text: str, knowledge: Knowledge, start: int, end: int) -> tuple[int, int]:
+    """The name without a description of the outlet before it (以色列财经报纸 + Calcalist, 陆媒 + 快科技):
+    what follows the last generic word inside it, when that is a name of two characters or more."""
+    name = text[start:end]
+    cut = max((name.rfind(g) + len(g) for g in knowledge.generic_reporters if g in name[:-2]), default=0)
+    return (start + cut, end) if len(name) - cut >= 2 else (start, end)
+
+
+def _latin_part(tokens: Tokens, i: int) -> bool:
+    """A Latin word of a name (whatever LAC tags it) or the space between two."""
+    if tokens.is_latin(i):
+        return True
+    return (
+        tokens.words[i].isspace()
+        and 0 < i < len(tokens) - 1
+        and tokens.is_latin(i - 1)
+        and tokens.is_latin(i + 1)
+    )
+
+
+def _outlet(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, start: int, end: int) -> bool:
+    """Whether ``start``..``end`` may be a missed outlet's name: long enough, not generic, not a
+    Chinese person's name, and crossing no mention that reaches beyond it."""
+    name = tokens.text[start:end]
+    before = tokens.text[max(0, end - MAX_NAME_LENGTH) : end]
+    if not 2 <= len(name) <= MAX_NAME_LENGTH or name in knowledge.plain_reports:
+        return False
+    if any(before.endswith(g) for g in knowledge.generic_reporters):
+        return False
+    if any(tokens.tags[i] == "PER" and not tokens.is_latin(i) for i in _words(tokens, start, end)):
+        return False
+    inside = [c for c in chosen if c.start < end and start < c.end]
+    if any(c.rank == Rank.KNOWN and c.start == start for c in inside):
+        return False
+    return all(start <= c.start and c.end <= end and c.label in _REPLACEABLE for c in inside)
+
+
+def _words(tokens: Tokens, start: int, end: int) -> range:
+    return range(tokens.index_at(start), tokens.index_at(end - 1) + 1)

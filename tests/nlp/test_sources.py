@@ -1,0 +1,57 @@
+"""News outlets an article cites are organisations, however coined their names."""
+
+from __future__ import annotations
+
+import pytest
+from newsgraph.ingest.nlp.extract import Extractor
+
+
+def organisations(extractor: Extractor, text: str) -> list[str]:
+    return [m.text for m in extractor.extract(text, "t").mentions if m.label == "Organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("据锐科周刊报道，星途智驾将裁员三成。", "锐科周刊"),
+        ("晨星财经3月5日报道，星途智驾完成B轮融资。", "晨星财经"),
+        ("澜海晚报援引知情人士消息称，星途智驾计划赴港上市。", "澜海晚报"),
+        ("内媒《远山财经》报道，星途智驾计划上市。", "远山财经"),
+        ("據瀾海晚報報導，星途智駕將裁員。", "瀾海晚報"),
+    ],
+)
+def test_an_outlet_named_before_a_reporting_word_is_an_organisation(
+    extractor: Extractor, text: str, outlet: str
+) -> None:
+    assert outlet in organisations(extractor, text)
+
+
+def test_a_latin_outlet_is_no_person(extractor: Extractor) -> None:
+    found = extractor.extract("The Daily Tech报道称，星途智驾创始人张明已离职。", "t").mentions
+    assert ("Organization", "The Daily Tech") in [(m.label, m.text) for m in found]
+    assert ("Person", "张明") in [(m.label, m.text) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据外媒报道，公司将裁员。",
+        "记者张明报道，公司将裁员。",
+        "有知情人士的说法报道，公司将裁员。",
+        "据新闻报道，公司将裁员。",
+    ],
+)
+def test_generic_reporters_journalists_and_plain_nouns_are_no_outlet(extractor: Extractor, text: str) -> None:
+    assert organisations(extractor, text) == []
+
+
+def test_a_description_before_the_outlet_is_not_part_of_its_name(extractor: Extractor) -> None:
+    assert "Calvex" in organisations(extractor, "以色列财经报纸Calvex报道，该公司将被收购。")
+
+
+def test_a_known_outlet_keeps_its_entity_and_a_longer_name_ending_with_it_is_another(
+    extractor: Extractor,
+) -> None:
+    desk = extractor.extract("据路透社香港报道，星途智驾将裁员。", "t").mentions
+    assert [(m.text, m.entity) for m in desk if m.text.startswith("路透社")] == [("路透社", "reuters")]
+    assert "Thomson Reuters" in organisations(extractor, "Thomson Reuters报道，星途智驾将裁员。")

@@ -111,6 +111,9 @@ class TriggerGroup:
     not_with: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
+    # Words after the trigger word in its clause naming what it acts on, which makes it another
+    # event's word (签订 + 收购协议 is an acquisition's).
+    not_object: tuple[str, ...] = ()
     status: str | None = None
     kind: str | None = None
     min_orgs: int | None = None
@@ -339,6 +342,7 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         not_with=_words(data.get("not_with")),
         not_after=_words(data.get("not_after")),
         not_before=_words(data.get("not_before")),
+        not_object=_words(data.get("not_object")),
         status=data.get("status"),
         kind=data.get("kind"),
         min_orgs=data.get("min_orgs"),

@@ -264,6 +264,13 @@ def test_teamwork_is_no_partnership(read: Reader) -> None:
     )
 
 
+def test_signing_a_contract_is_a_partnership_but_signing_a_merger_is_not(read: Reader) -> None:
+    doc = read("星云科技公司与月光智能公司签订了框架协议。")
+    assert doc.names(doc.one("partnership").orgs) == ["星云科技", "月光智能"]
+    merger = read("星云科技公司与月光智能公司签署业务合并协议。")
+    assert merger.of_type("partnership") == []
+
+
 def test_an_unnamed_report_of_a_named_departure_is_that_departure(read: Reader) -> None:
     doc = read("星云科技公司高管离职。星云科技公司联合创始人张伟已于上周离开公司。")
     assert doc.name(doc.one("departure").person) == "张伟"

@@ -87,6 +87,9 @@ class SentenceReader:
             return False
         if any(self._has(other, start) for other in group.not_with):
             return False
+        _, clause_end = self.sentence.clause_of(start)
+        if any(w in self.sentence.slice(end, clause_end) for w in group.not_object):
+            return False
         return not group.needs or any(self._has(need, start) for need in group.needs)
 
     def _has(self, need: str, position: int) -> bool:

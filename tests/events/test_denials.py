@@ -20,10 +20,23 @@ Reader = Callable[..., Read]
         "据悉，星云科技公司计划裁员。公司表示并无裁员安排。",
         "有消息称星云科技公司本月裁员。对此，相关人士回应称消息不实。",
         "星云科技公司否认了裁员传闻。",
+        "对于裁员传闻，星云科技公司回应称，这是正常的组织架构调整，并非裁员。",
     ],
 )
 def test_a_denied_layoff_is_denied(read: Reader, text: str) -> None:
     assert read(text).one("layoff").modality == "denied"
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技公司本周裁员两百人，这并非首次裁员。", "星云科技公司宣布裁员，这已不是第一次裁员。"]
+)
+def test_not_the_first_layoff_is_still_a_layoff(read: Reader, text: str) -> None:
+    assert {e.modality for e in read(text).of_type("layoff")} == {"asserted"}
+
+
+def test_an_event_named_as_the_content_of_a_rumour_is_rumoured(read: Reader) -> None:
+    doc = read("针对星云科技公司完成新一轮融资的传言，公司表示不予置评。")
+    assert doc.one("funding").modality == "rumored"
 
 
 def test_a_denial_naming_the_person_reaches_back_to_their_departure(read: Reader) -> None:

@@ -95,12 +95,13 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
     trigger = draft.trigger
     participants = [n for n in reader.find.names if reader.find.is_person(n) or reader.find.is_org(n)]
     names = [(n.start - reader.sentence.start, n.end - reader.sentence.start) for n in participants]
-    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     site = TriggerSite(
         trigger.start - reader.sentence.start,
         trigger.end - reader.sentence.start,
         clause_start - reader.sentence.start,
         names,
+        clause_end - reader.sentence.start,
     )
     modality = modality_of(rules, reader.sentence.text, site)
     values = dict(draft.values)

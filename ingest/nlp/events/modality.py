@@ -34,6 +34,7 @@ class TriggerSite:
     end: int
     clause_start: int
     names: Sequence[tuple[int, int]] = ()
+    clause_end: int | None = None
 
     def admits(self, start: int, end: int, scope: str, window: int) -> bool:
         """Whether a cue occupying ``start:end`` stands where ``scope`` requires."""
@@ -41,6 +42,8 @@ class TriggerSite:
             return False
         if scope == "sentence":
             return True
+        if scope == "after":
+            return start >= self.end and (self.clause_end is None or end <= self.clause_end)
         if end > self.start:
             return False
         if scope == "before":
@@ -67,6 +70,7 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
             for cue in cues:
                 if any(
                     site.admits(s, s + len(cue), scope, window)
+                    and not text.startswith(modality.exceptions, s)
                     and not _broken(rules, text, s + len(cue), site)
                     for s in _occurrences(text, cue)
                 ):

@@ -27,6 +27,8 @@ class Modality:
 
     name: str
     scoped_cues: tuple[tuple[str, tuple[str, ...]], ...]
+    # Words that start with a cue and are none ("并非首次" says nothing of whether it happened).
+    exceptions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +139,11 @@ def load_rules() -> Rules:
             )
         ),
         modalities=tuple(
-            Modality(name, tuple((g["scope"], _words(g["cues"])) for g in scoped))
+            Modality(
+                name,
+                tuple((g["scope"], _words(g["cues"])) for g in scoped),
+                tuple(word for g in scoped for word in g.get("except", [])),
+            )
             for name, scoped in data["modality"].items()
         ),
         modality_breakers=_words(data["modality_breakers"]),

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
@@ -50,6 +51,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 _LAC_LABELS = {"LOC": "Location", "TIME": "Date"}
+# A count of organisations closing a list (两家公司, 3家企业), which LAC glues to the last name.
+_COUNTED = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)家\w{0,4}$")
 # LAC tags of words that do not begin a name: time, adverbs, pronouns, function words, numbers.
 _NOT_NAME_START = frozenset({"TIME", "t", "d", "r", "p", "c", "u", "m", "q", "w", "f", "xc"})
 # LAC tags of single words that name an organisation when they end with one of its suffixes.
@@ -124,7 +127,9 @@ class EntityRecognizer:
             *titles,
             *self._money(tokens),
             *self.teams.split_pairs(tokens),
-            *self._organisations(tokens, {a.start for a in appositives}, sport),
+            *self._cut_before_known(
+                tokens.text, self._organisations(tokens, _described(appositives, known), sport), known
+            ),
             *people,
             *appositives,
             *self._lac_entities(tokens),
@@ -559,7 +564,7 @@ class EntityRecognizer:
             last = self._extend_suffixes(tokens, i)
             start = self._without_glued_word(tokens.text, tokens.starts[first])
             end = self._with_bracketed_place(tokens, tokens.ends[last])
-            end = self._company_of_department(tokens.text, start, end)
+            end = _without_count(tokens.text, start, self._company_of_department(tokens.text, start, end))
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
             describes = any(start < a <= end for a in appositive_starts)
             if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2 and not describes:
@@ -569,6 +574,21 @@ class EntityRecognizer:
                 )
             i = last + 1
         return found
+
+    def _cut_before_known(
+        self, text: str, guesses: list[Candidate], known: list[Candidate]
+    ) -> list[Candidate]:
+        """The organisation guesses cut where a known name inside them starts, when what is left ends
+        with an organisation suffix: LAC reads a name and the venue after it as one organisation
+        (星云科技公司 + 科创板 + IPO), which the known venue then beat whole, losing the company."""
+        cut = []
+        for guess in guesses:
+            inner = [k.start for k in known if guess.start < k.start and k.end <= guess.end]
+            keep = min(inner, default=guess.end)
+            cut.append(
+                replace(guess, end=keep) if inner and self._suffixed(text[guess.start : keep]) else guess
+            )
+        return cut
 
     def _without_glued_word(self, text: str, start: int) -> int:
         """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司), and a
@@ -744,6 +764,19 @@ class EntityRecognizer:
             if tokens.aligned(m.start, m.end)
             and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS
         ]
+
+
+def _described(appositives: list[Candidate], known: list[Candidate]) -> set[int]:
+    """Where names described by the words before them start, unless a known name starts there: a
+    company's name before a known venue (星云科技公司 + 科创板) describes nothing."""
+    return {a.start for a in appositives} - {k.start for k in known}
+
+
+def _without_count(text: str, start: int, end: int) -> int:
+    """Where a name ends before a count of the organisations a list names (月光智能 + 两家公司, which LAC
+    reads as one organisation): no name holds one."""
+    counted = _COUNTED.search(text, start, end)
+    return counted.start() if counted is not None and counted.start() - start >= 2 else end
 
 
 def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:

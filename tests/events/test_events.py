@@ -174,6 +174,7 @@ def test_coordinated_companies_give_one_listing_event_each(read: Reader) -> None
         ("星云科技公司在科创板的上市申请已收到首轮问询。", "inquiry"),
         ("星云科技公司本周获准在纳斯达克上市。", "approved"),
         ("星云科技公司的上市进程被监管部门叫停。", "stalled"),
+        ("星云科技公司科创板IPO获证监会同意注册。", "approved"),
     ],
 )
 def test_listing_status(read: Reader, text: str, status: str) -> None:
@@ -368,6 +369,26 @@ def test_companies_taking_part_in_a_round_invest_in_it(read: Reader) -> None:
 def test_a_tranche_of_a_round_is_no_second_round(read: Reader) -> None:
     event = read("月光智能公司完成10亿元B轮融资，首期5亿元已到账。").one("funding")
     assert (event.amount, event.amount_low, event.currency) == ("10亿元", 1e9, "CNY")
+
+
+def test_a_company_named_right_before_its_venue_is_the_one_listing(read: Reader) -> None:
+    # LAC reads 星云科技科创板 as one organisation, and 月光智能两家公司 as another.
+    suspended = read("星云科技科创板IPO审核状态变更为中止。").one("listing")
+    assert (suspended.status, suspended.board) == ("suspended", "sse_star")
+    doc = read("星云科技、月光智能两家公司的科创板申请仍在审核中。")
+    assert sorted(doc.name(e.org) for e in doc.of_type("listing")) == ["星云科技", "月光智能"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司在招股说明书中披露，公司去年亏损两亿元。",
+        "据招股书显示，星云科技公司去年营收增长三成。",
+        "北辰证券担任星云科技公司科创板上市的保荐机构。",
+    ],
+)
+def test_a_prospectus_quoted_or_a_sponsor_named_tells_no_listing_stage(read: Reader, text: str) -> None:
+    assert read(text).of_type("listing") == []
 
 
 def test_a_share_price_is_no_listing_amount(read: Reader) -> None:

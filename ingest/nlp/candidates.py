@@ -12,6 +12,9 @@ from spacy.tokens import Doc
 ORG_LABELS = ("Company", "Organization", "Government", "Exchange")
 # LAC tags of words that can be (part of) a proper name.
 NAME_TAGS = frozenset({"ORG", "nz", "LOC", "PER", "nw"})
+# LAC tags of the words a coined organisation name may be made of: nouns, names, places, Latin words
+# (星途 + 智驾, 锐科 + 周刊), read where a sentence's shape says a name stands.
+NAME_PART_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "xc", "eng"})
 #: Where :func:`doc_text` keeps a doc's text.
 TEXT_KEY = "newsgraph.text"
 
@@ -85,6 +88,30 @@ class Tokens:
     def is_latin(self, i: int) -> bool:
         word = self.words[i]
         return word.isascii() and any(c.isalpha() for c in word)
+
+    def name_part(self, i: int) -> bool:
+        """Whether word ``i`` may be part of a coined name: a word of :data:`NAME_PART_TAGS`, a Latin word
+        (whatever LAC tags it) or the space between two."""
+        if self.tags[i] in NAME_PART_TAGS or self.is_latin(i):
+            return True
+        return (
+            self.words[i].isspace()
+            and 0 < i < len(self) - 1
+            and self.is_latin(i - 1)
+            and self.is_latin(i + 1)
+        )
+
+    def name_run_before(self, i: int) -> int:
+        """The first word of the run of name parts ending with word ``i`` (``i + 1`` when there is none)."""
+        while i >= 0 and self.name_part(i):
+            i -= 1
+        return i + 1
+
+    def name_run_after(self, i: int) -> int:
+        """The last word of the run of name parts starting with word ``i`` (``i - 1`` when there is none)."""
+        while i < len(self) and self.name_part(i):
+            i += 1
+        return i - 1
 
 
 def is_cjk(text: str) -> bool:

@@ -80,6 +80,19 @@ class Reference:
     requires_suffix: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class FundingSlots:
+    """Where a funding sentence names a company (``funding_slots`` in org_suffixes.yaml; see funded.py)."""
+
+    raises: frozenset[str]
+    leads: frozenset[str]
+    round_words: tuple[str, ...]
+    invests: frozenset[str]
+    round_after: re.Pattern[str]
+    towards: tuple[str, ...]
+    trailing: frozenset[str]
+
+
 @dataclass(slots=True)
 class Knowledge:
     """All lookups used by the pipeline, each built once per process."""
@@ -109,6 +122,7 @@ class Knowledge:
     # Words saying a news outlet reports (报道, 援引), words that name no outlet (外媒: nor does a name
     # ending with one) and plain nouns that are none on their own (新闻, though 澎湃新闻 is one).
     reporting_verbs: tuple[str, ...]
+    funding_slots: FundingSlots
     generic_reporters: tuple[str, ...]
     plain_reports: frozenset[str]
     glued_before_names: tuple[str, ...]
@@ -243,6 +257,18 @@ class Knowledge:
         return [k for k in keys if len(k) >= MIN_KEY_CHARS]
 
 
+def _funding_slots(data: dict[str, Any]) -> FundingSlots:
+    return FundingSlots(
+        raises=frozenset(data["raises"]),
+        leads=frozenset(data["leads"]),
+        round_words=tuple(data["round_words"]),
+        invests=frozenset(data["invests"]),
+        round_after=re.compile(data["round_after"]),
+        towards=tuple(data["towards"]),
+        trailing=frozenset(data["trailing"]),
+    )
+
+
 def _places(places: list[str], suffixes: list[str]) -> tuple[str, ...]:
     """Every place as written before a name, with and without its suffix (深圳市, 深圳), longest first:
     the first that starts a name is the whole place, never 深圳 leaving 市 on the name."""
@@ -281,6 +307,7 @@ def load_knowledge() -> Knowledge:
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),
         reporting_verbs=tuple(sorted(suffix_data["reporting"]["verbs"], key=len, reverse=True)),
+        funding_slots=_funding_slots(suffix_data["funding_slots"]),
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),

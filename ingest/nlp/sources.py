@@ -20,8 +20,6 @@ from newsgraph.ingest.nlp.knowledge import Knowledge
 
 # A date or time word between an outlet and its reporting word (晨星财经3月5日报道).
 _DATE_TAGS = frozenset({"TIME"})
-# LAC tags of the words an outlet's name may be made of: nouns, names, places, Latin words.
-_NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "xc", "eng"})
 # Labels of mentions a name may contain and replace (a Latin name LAC or the model took for a person).
 _REPLACEABLE = frozenset({*ORG_LABELS, "Person", "Location"})
 # Words before a noun phrase that make it no name (知情人士的说法报道).
@@ -58,10 +56,9 @@ def _name_before(tokens: Tokens, position: int) -> tuple[int, int] | None:
     titled = _TITLED.search(tokens.text, 0, end)
     if titled is not None:
         return titled.span(1)
-    while i >= 0 and (tokens.tags[i] in _NAME_TAGS or _latin_part(tokens, i)):
-        i -= 1
-    start = tokens.starts[i + 1] if i + 1 < len(tokens) else end
-    if i >= 0 and tokens.words[i] in _MODIFIERS:
+    first = tokens.name_run_before(i)
+    start = tokens.starts[first] if first < len(tokens) else end
+    if first > 0 and tokens.words[first - 1] in _MODIFIERS:
         return None
     start += len(tokens.text[start:end]) - len(tokens.text[start:end].lstrip())
     return (start, end) if start < end else None
@@ -73,18 +70,6 @@ def _without_description(text: str, knowledge: Knowledge, start: int, end: int) 
     name = text[start:end]
     cut = max((name.rfind(g) + len(g) for g in knowledge.generic_reporters if g in name[:-2]), default=0)
     return (start + cut, end) if len(name) - cut >= 2 else (start, end)
-
-
-def _latin_part(tokens: Tokens, i: int) -> bool:
-    """A Latin word of a name (whatever LAC tags it) or the space between two."""
-    if tokens.is_latin(i):
-        return True
-    return (
-        tokens.words[i].isspace()
-        and 0 < i < len(tokens) - 1
-        and tokens.is_latin(i - 1)
-        and tokens.is_latin(i + 1)
-    )
 
 
 def _outlet(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, start: int, end: int) -> bool:

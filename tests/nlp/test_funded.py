@@ -1,0 +1,55 @@
+"""Start-ups named with ordinary words are companies where a funding sentence puts them."""
+
+from __future__ import annotations
+
+import pytest
+from newsgraph.ingest.nlp.extract import Extractor
+
+
+def companies(extractor: Extractor, text: str) -> list[str]:
+    return [m.text for m in extractor.extract(text, "t").mentions if m.label == "Company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("月光智能宣布完成数千万美元A轮融资。", "月光智能"),
+        ("据悉，月光智能已于近日完成新一轮融资。", "月光智能"),
+        ("北辰资本跟投了月光智能的天使轮。", "月光智能"),
+        ("北辰资本向月光智能投资5000万元。", "月光智能"),
+        ("北辰资本向月光智能公司投资5000万元。", "月光智能公司"),
+        ("月光智能正在洽谈新一轮融资。", "月光智能"),
+    ],
+)
+def test_a_company_is_named_by_its_place_in_a_funding_sentence(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其团队获得了2亿元融资。",
+        "3月份完成的融资将用于研发。",
+        "该公司完成了B轮融资。",
+        "月光智能的团队完成了产品研发。",
+    ],
+)
+def test_phrases_and_generic_words_in_that_place_are_no_company(extractor: Extractor, text: str) -> None:
+    assert [c for c in companies(extractor, text) if c != "月光智能"] == []
+
+
+def test_a_kind_of_company_glued_before_the_name_is_not_part_of_it(extractor: Extractor) -> None:
+    found = companies(extractor, "商用车自动驾驶初创公司星途智驾已完成超亿元融资。")
+    assert "星途智驾" in found
+    assert not any(c.startswith("公司") for c in found)
+
+
+def test_the_funded_company_and_its_investor(extractor: Extractor) -> None:
+    extraction = extractor.extract("北辰资本跟投了月光智能的天使轮。", "t")
+    names = {e.id: e.name for e in extraction.entities}
+    funding = next(e for e in extraction.events if e.type == "funding")
+    assert names[funding.org] == "月光智能"
+    assert [names[i] for i in funding.investors] == ["北辰资本"]
+    assert funding.round == "天使轮"

@@ -41,11 +41,11 @@ from pathlib import Path
 from newsgraph.ingest.nlp.arbiter import ARBITER_FILE, GUESSES, Arbiter, Evidence, features, load_arbiter
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.enumerations import listed_organisations
-from newsgraph.ingest.nlp.funded import funded_companies
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
 from newsgraph.ingest.nlp.people import LIST_COMMA, PersonFinder
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
+from newsgraph.ingest.nlp.slots import slotted_companies
 from newsgraph.ingest.nlp.sources import reporting_sources
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
 from spacy.language import Language
@@ -159,7 +159,7 @@ class EntityRecognizer:
         )
         chosen = listed_organisations(tokens, _outside_work_titles(tokens.text, chosen), self.knowledge)
         chosen = reporting_sources(tokens, chosen, self.knowledge)
-        chosen = funded_companies(tokens, chosen, self.knowledge)
+        chosen = slotted_companies(tokens, chosen, self.knowledge)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc

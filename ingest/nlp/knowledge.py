@@ -81,16 +81,15 @@ class Reference:
 
 
 @dataclass(frozen=True, slots=True)
-class FundingSlots:
-    """Where a funding sentence names a company (``funding_slots`` in org_suffixes.yaml; see funded.py)."""
+class NameSlots:
+    """Where event sentences name a company (``name_slots`` in org_suffixes.yaml; see slots.py):
+    subject frames (frame words, words its clause must hold) and between frames (the pattern before
+    the name, the pattern after it)."""
 
-    raises: frozenset[str]
     leads: frozenset[str]
-    round_words: tuple[str, ...]
-    invests: frozenset[str]
-    round_after: re.Pattern[str]
-    towards: tuple[str, ...]
     trailing: frozenset[str]
+    subjects: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
+    between: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
 
 
 @dataclass(slots=True)
@@ -122,7 +121,7 @@ class Knowledge:
     # Words saying a news outlet reports (报道, 援引), words that name no outlet (外媒: nor does a name
     # ending with one) and plain nouns that are none on their own (新闻, though 澎湃新闻 is one).
     reporting_verbs: tuple[str, ...]
-    funding_slots: FundingSlots
+    name_slots: NameSlots
     generic_reporters: tuple[str, ...]
     plain_reports: frozenset[str]
     glued_before_names: tuple[str, ...]
@@ -257,15 +256,17 @@ class Knowledge:
         return [k for k in keys if len(k) >= MIN_KEY_CHARS]
 
 
-def _funding_slots(data: dict[str, Any]) -> FundingSlots:
-    return FundingSlots(
-        raises=frozenset(data["raises"]),
+def _name_slots(data: dict[str, Any]) -> NameSlots:
+    def words(items: list[str]) -> str:
+        return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
+
+    return NameSlots(
         leads=frozenset(data["leads"]),
-        round_words=tuple(data["round_words"]),
-        invests=frozenset(data["invests"]),
-        round_after=re.compile(data["round_after"]),
-        towards=tuple(data["towards"]),
         trailing=frozenset(data["trailing"]),
+        subjects=tuple((frozenset(f["verbs"]), tuple(f["clause"])) for f in data["subjects"]),
+        between=tuple(
+            (re.compile(f"(?:{words(f['before'])})了?"), re.compile(f["after"])) for f in data["between"]
+        ),
     )
 
 
@@ -307,7 +308,7 @@ def load_knowledge() -> Knowledge:
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),
         reporting_verbs=tuple(sorted(suffix_data["reporting"]["verbs"], key=len, reverse=True)),
-        funding_slots=_funding_slots(suffix_data["funding_slots"]),
+        name_slots=_name_slots(suffix_data["name_slots"]),
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),

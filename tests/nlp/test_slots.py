@@ -1,4 +1,4 @@
-"""Start-ups named with ordinary words are companies where a funding sentence puts them."""
+"""Start-ups named with ordinary words are companies where an event sentence puts them."""
 
 from __future__ import annotations
 
@@ -53,3 +53,10 @@ def test_the_funded_company_and_its_investor(extractor: Extractor) -> None:
     assert names[funding.org] == "月光智能"
     assert [names[i] for i in funding.investors] == ["北辰资本"]
     assert funding.round == "天使轮"
+
+
+@pytest.mark.parametrize(
+    "text", ["张伟已从月光智能离职。", "张伟加入月光智能，出任CTO。", "张伟近日跳槽至月光智能并担任CTO。"]
+)
+def test_a_company_a_person_leaves_or_joins_is_named_by_its_place(extractor: Extractor, text: str) -> None:
+    assert "月光智能" in companies(extractor, text)

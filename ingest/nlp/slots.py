@@ -1,0 +1,121 @@
+"""Companies named by their place in an event sentence: 月光智能完成B轮融资, 领投了月光智能的B轮, 从月光智能离职.
+
+Start-ups are often named with ordinary words (月光 + 智能, 大行 + 科工) that neither LAC nor the
+model reads as a name, and they are named most often where a sentence reports their rounds, deals
+and people. The shapes of such sentences (``name_slots`` in ``org_suffixes.yaml``) say where a
+company stands:
+
+- ``subjects``: opening a clause, before a word of the frame (完成, 与, 向; adverbs and announcing
+  words of ``leads`` between), when the rest of the clause holds a word of it (融资, 合作, 招股书);
+- ``between``: right after a word of the frame (领投了, 从, 加入; also where LAC glues it to the
+  name: 向 + 月光智能公司 as one word) and right before what its pattern asks (的B轮, 离职).
+
+A span there becomes a company only when it is a few words LAC reads as nouns, names, places or
+Latin words (a clause, a pronoun or a person is none), is not a generic description (AI公司, 员工),
+follows no numeral, pronoun or particle (其 + 团队, 3 + 月份), and holds no mention the recognisers
+found but a place: where they found an organisation, the slot is filled (初创公司 + 挚途科技 is not
+one longer name). A description before the name (明星企业 + X) and plain nouns after it (X + 公告)
+are cut off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.knowledge import Knowledge, NameSlots
+
+# Where a clause ends: a subject's frame word must be in its own clause.
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
+# LAC tags of a word before a noun phrase that make it no name: numerals, measure words, pronouns,
+# particles, times.
+_NOT_BEFORE_NAMES = frozenset({"m", "q", "r", "u", "TIME", "t"})
+#: The shortest and longest names taken.
+MIN_NAME_LENGTH, MAX_NAME_LENGTH = 2, 12
+
+Span = tuple[int, int]
+
+
+def slotted_companies(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
+    """``chosen`` with the companies named by their place in event sentences (see the module docstring)."""
+    slots = knowledge.name_slots
+    spans = [
+        *(s for frame in slots.subjects for s in _subjects(tokens, slots, *frame)),
+        *(s for frame in slots.between for s in _between(tokens, *frame)),
+    ]
+    for span in spans:
+        start, end = _without_descriptions(tokens, knowledge, *span)
+        if _missed_company(tokens, chosen, knowledge, start, end):
+            chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
+            chosen.append(Candidate(start, end, "Company", Rank.ORGANISATION))
+    return chosen
+
+
+def _subjects(tokens: Tokens, slots: NameSlots, verbs: frozenset[str], clause: tuple[str, ...]) -> list[Span]:
+    """Names opening a clause before a word of ``verbs`` whose clause holds a word of ``clause``."""
+    found = []
+    for i, word in enumerate(tokens.words):
+        if word not in verbs or not any(
+            w in tokens.text[tokens.ends[i] : _clause_end(tokens.text, tokens.ends[i])] for w in clause
+        ):
+            continue
+        last = i - 1
+        while last >= 0 and tokens.words[last] in slots.leads:
+            last -= 1
+        first = tokens.name_run_before(last) if last >= 0 else 0
+        if first <= last and (first == 0 or tokens.tags[first - 1] not in _NOT_BEFORE_NAMES):
+            found.append((tokens.starts[first], tokens.ends[last]))
+    return found
+
+
+def _between(tokens: Tokens, before: re.Pattern[str], after: re.Pattern[str]) -> list[Span]:
+    """Names right after a match of ``before`` and right before one of ``after``."""
+    found = []
+    for match in before.finditer(tokens.text):
+        start = match.end()
+        if start >= len(tokens.text):
+            continue
+        first = tokens.index_at(start)
+        glued = tokens.starts[first] < start  # LAC read the frame word and the name as one word
+        last = tokens.name_run_after(first + 1 if glued else first)
+        if glued and last < first:
+            last = first
+        if last >= first and after.match(tokens.text, tokens.ends[last]):
+            found.append((start, tokens.ends[last]))
+    return found
+
+
+def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> Span:
+    """The span without the description before the name (明星企业 + X, 公司 glued to X: up to its last
+    generic word) and the plain nouns after it that LAC reads on (X + 公告)."""
+    words = list(range(tokens.index_at(start), tokens.index_at(end - 1) + 1)) if start < end else []
+    while words and tokens.words[words[-1]] in knowledge.name_slots.trailing:
+        words.pop()
+    described = [k for k, i in enumerate(words[:-1]) if knowledge.is_generic(tokens.words[i], placed=False)]
+    words = words[described[-1] + 1 :] if described else words
+    if not words:
+        return start, start
+    start, end = max(start, tokens.starts[words[0]]), min(end, tokens.ends[words[-1]])
+    lead = next(
+        (s for s in knowledge.suffixes if tokens.text.startswith(s, start) and end - start - len(s) >= 2), ""
+    )
+    return start + len(lead), end
+
+
+def _clause_end(text: str, position: int) -> int:
+    found = _CLAUSE_END.search(text, position)
+    return found.start() if found else len(text)
+
+
+def _missed_company(
+    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, start: int, end: int
+) -> bool:
+    """Whether ``start``..``end`` reads as a company's name the recognisers missed."""
+    name = tokens.text[start:end]
+    if not MIN_NAME_LENGTH <= len(name) <= MAX_NAME_LENGTH or knowledge.is_generic(name, placed=False):
+        return False
+    first, last = tokens.index_at(start), tokens.index_at(end - 1)
+    if first == last and tokens.tags[first] == "n" and len(name) <= 2:
+        return False  # one plain two-character noun (团队, 员工) names no one
+    inside = [c for c in chosen if c.start < end and start < c.end]
+    return all(start <= c.start and c.end <= end and c.label == "Location" for c in inside)

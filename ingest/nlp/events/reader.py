@@ -213,7 +213,8 @@ class SentenceReader:
     def person_org(
         self, draft: Draft, person: Name, trigger: Trigger, not_kinds: frozenset[str] = frozenset()
     ) -> str | None:
-        """The organisation a person works for: named next to them, else their role's, else the one the
+        """The organisation a person works for: named next to them (not the one heading another person's
+        post in a list, "A公司CTO张三、B公司CEO李四离职": B is 李四's), else their role's, else the one the
         article introduced them with, else one earlier in the sentence, else the article's last.
 
         Only employers count (see :meth:`Finder.employer`); a lab of a known company stands for the company.
@@ -221,7 +222,7 @@ class SentenceReader:
         pick = self.find.employer(not_kinds)
         clause_start, _ = self.sentence.clause_of(person.start)
         lo, hi = sorted((person.end, trigger.start))
-        between = self.find.in_range(pick, lo, hi)
+        between = [n for n in self.find.in_range(pick, lo, hi) if not self.find.heads_post(n)]
         if between:
             return employer_of(between[0].entity)
         before = self.find.before(pick, person.start, clause_start)

@@ -42,7 +42,7 @@ from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Ra
 from newsgraph.ingest.nlp.enumerations import listed_organisations
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
-from newsgraph.ingest.nlp.people import LIST_COMMA, PersonFinder
+from newsgraph.ingest.nlp.people import LIST_COMMA, PersonFinder, is_latin_full_name
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
 from spacy.language import Language
@@ -162,8 +162,10 @@ class EntityRecognizer:
 
         Evidence is an entity of the model overlapping the guess (any score), a title right next
         to it (创始人李明, 云帆智驾联合创始人: the pattern roles are read from), an organisation
-        suffix (依图 + 科技), the same name written again in the text, or a capitalised Latin name
-        right after a description of a company (物流公司Blue Harbor), which LAC and the model miss.
+        suffix (依图 + 科技), the same name written again in the text, a capitalised Latin name
+        right after a description of a company (物流公司Blue Harbor), which LAC and the model miss, or a
+        person's first and last name in Latin letters (Chen Cheng), which the model, trained on Chinese
+        names, rarely marks.
         """
         covered = bytearray(max((end for _, end, _, _ in found), default=0))
         for start, end, _, _ in found:
@@ -178,6 +180,7 @@ class EntityRecognizer:
             or (c.label in ORG_LABELS and self._suffixed(text[c.start : c.end]))
             or text.count(text[c.start : c.end]) > 1
             or (c.rank == Rank.APPOSITIVE and LATIN_NAME_RE.fullmatch(text, c.start, c.end) is not None)
+            or (c.label == "Person" and is_latin_full_name(text[c.start : c.end]))
         ]
 
     @cached_property

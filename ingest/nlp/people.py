@@ -9,6 +9,8 @@ forms of address of ``person_names.yaml``.
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens, is_cjk
 from newsgraph.ingest.nlp.knowledge import Knowledge
 
@@ -17,6 +19,19 @@ _NAME_JOINERS = frozenset("·•-‧")
 LIST_COMMA = "、"
 # Where the Latin letters of Unicode end (Basic Latin through Latin Extended-B: é, ü, ł).
 _END_OF_LATIN = "\u0250"
+# One part of a Latin name: capitalised, not an acronym (Smith, McGrew, Amélie; not CEO, OpenAI).
+_LATIN_PART = r"[A-Z][A-Za-z\u00c0-\u024f'’-]*[a-z\u00c0-\u024f](?![A-Za-z\u00c0-\u024f])"
+# What may stand between two parts of a Latin name: a space and middle initials (John + " A. " + Smith).
+_LATIN_GAP = r"\s(?:[A-Z]\.\s?)*"
+# The parts of a Latin name after its first one, however LAC cut and tagged them ("Peter " + Chen/n,
+# John + " " + A/xc + "." + " " + Smith).
+_LATIN_TAIL = re.compile(rf"(?:{_LATIN_GAP}{_LATIN_PART})+")
+_LATIN_FULL_NAME = re.compile(rf"{_LATIN_PART}{_LATIN_TAIL.pattern}")
+_LATIN_PART_END = re.compile(rf"(?<![A-Za-z\u00c0-\u024f]){_LATIN_PART[: _LATIN_PART.index('(?!')]}$")
+# English function words, never part of a person's name (The Daily Post, Bank of X).
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    {"The", "Of", "And", "For", "In", "On", "At", "To", "By", "With", "of", "and", "for"}
+)
 _NOT_BEFORE_NAME_END = frozenset({"w", "u", "p", "c", "xc", "PER"})
 # LAC tags of a one-character word that is no name's third character: those, adverbs and words of
 # position (谢剑 + 均未回应, 梁军 + 前东家).
@@ -57,14 +72,29 @@ def _joiner_and_name(word: str) -> bool:
 
 
 def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
-    """A first and last name in Latin letters from word ``i`` (Mira + " " + Murati), whatever LAC
-    tagged them: after a title, two capitalised words or more are a person."""
-    j = i
-    while j + 2 < len(tokens) and tokens.words[j + 1] == " " and _latin_name_part(tokens, j + 2):
-        j += 2
-    if j == i or not _latin_name_part(tokens, i):
-        return None
-    return Candidate(tokens.starts[i], tokens.ends[j], "Person", Rank.PERSON)
+    """A first and last name in Latin letters from word ``i`` (Mira + " " + Murati, John A. Smith),
+    whatever LAC tagged them: after a title, two capitalised words or more are a person."""
+    found = _LATIN_FULL_NAME.match(tokens.text, tokens.starts[i])
+    return Candidate(found.start(), found.end(), "Person", Rank.PERSON) if found else None
+
+
+def is_latin_full_name(text: str) -> bool:
+    """Whether ``text`` is a first and last name in Latin letters (Chen Cheng, John A. Smith)."""
+    return _LATIN_FULL_NAME.fullmatch(text) is not None and not _has_function_word(text)
+
+
+def _has_function_word(name: str) -> bool:
+    """Whether an English function word is a part of the name, which makes it the title of a work or
+    a firm (The Daily X), never a person."""
+    return not _ENGLISH_FUNCTION_WORDS.isdisjoint(name.split())
+
+
+def _latin_name_end(text: str, end: int) -> int:
+    """Where a name ending at ``end`` ends once the further parts of a Latin name are read on."""
+    if not _LATIN_PART_END.search(text, 0, end):
+        return end
+    tail = _LATIN_TAIL.match(text, end)
+    return tail.end() if tail else end
 
 
 def _listed_latin_names(tokens: Tokens, people: list[Candidate]) -> list[Candidate]:
@@ -129,12 +159,13 @@ class PersonFinder:
         end = tokens.ends[j]
         if tokens.text[end - 1] in _NAME_JOINERS or tokens.text[end - 1].isspace():
             end -= 1
+        end = _latin_name_end(tokens.text, end)
         if j == i and (self._split_name(tokens, i) or self.surname_before_given_name(tokens, i)):
             end = tokens.ends[i + 1]
         elif end - start > 2 and self._glued_function_word(tokens, j, end):
             end -= 1
         name = tokens.text[start:end]
-        if end - start < 2 or self.knowledge.is_form_of_address(name):
+        if end - start < 2 or self.knowledge.is_form_of_address(name) or _has_function_word(name):
             return None
         if end in title_starts and is_cjk(name) and not self.looks_like_name(name):
             return Candidate(start, end, "Company", Rank.PERSON)

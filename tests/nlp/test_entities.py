@@ -122,6 +122,26 @@ def test_a_latin_name_after_a_title_and_a_space_is_one_person(extractor: Extract
     assert ("Person", "Nora Quist") in mentions(extractor, "星云智能首席技术官 Nora Quist 宣布离职。")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("前星河智能研究员John A. Smith加入蓝海科技。", "John A. Smith"),
+        ("署名为蓝海团队的Peter Chen在转发时透露了消息。", "Peter Chen"),
+        ("蓝海科技顾问Mary J. R. Watson表示。", "Mary J. R. Watson"),
+    ],
+)
+def test_a_latin_name_with_initials_or_a_surname_lac_reads_as_a_noun_is_one_person(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    people = [m for label, m in mentions(extractor, text) if label == "Person"]
+    assert people == [name]
+
+
+def test_latin_words_with_a_function_word_name_no_person(extractor: Extractor) -> None:
+    found = mentions(extractor, "The Daily Star报道，蓝海科技获得融资。")
+    assert not [m for label, m in found if label == "Person"]
+
+
 def test_a_character_glued_to_a_known_name_is_not_part_of_it(extractor: Extractor) -> None:
     """LAC reads 腾讯系 ("Tencent-affiliated") and 中兴代 (+ 代董事长, "acting chairman") as one word."""
     assert ("Company", "腾讯") in mentions(extractor, "腾讯系基金参与了本轮融资。")

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
@@ -42,7 +43,7 @@ from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Ra
 from newsgraph.ingest.nlp.enumerations import listed_organisations
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
-from newsgraph.ingest.nlp.people import LIST_COMMA, PersonFinder, is_latin_full_name
+from newsgraph.ingest.nlp.people import LIST_COMMA, PersonFinder, is_latin_full_name, latin_name_parts
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
 from spacy.language import Language
@@ -146,7 +147,7 @@ class EntityRecognizer:
         candidates = [c for c in candidates if self._names_someone(tokens, c)]
         if found is not None:
             candidates = self._arbitrate(tokens, candidates, titled)
-        chosen = _select(candidates, len(tokens.text))
+        chosen = _latin_names_of_people(tokens.text, _select(candidates, len(tokens.text)))
         chosen = _select(
             chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text)
         )
@@ -729,8 +730,9 @@ class EntityRecognizer:
         return found
 
     def _repeats(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
-        """Further mentions of the names already found, and of organisations' short forms, except
-        where LAC reads the same characters as a verb or function word (联想 ... 让人联想到)."""
+        """Further mentions of the names already found, of organisations' short forms and of the first or
+        last name of a person named in Latin letters (Murati for Mira Murati, written as it is: will is
+        not Will), except where LAC reads the same characters as a verb or function word (联想 ... 让人联想到)."""
         names: dict[str, Candidate] = {}
         for candidate in chosen:
             if candidate.label == "Person" or candidate.label in ORG_LABELS:
@@ -739,12 +741,29 @@ class EntityRecognizer:
                 if candidate.label in ORG_LABELS and candidate.entity_id is None:
                     for key in self.knowledge.name_keys(name):
                         names.setdefault(key, candidate)
+                if candidate.label == "Person":
+                    for part in latin_name_parts(name):
+                        names.setdefault(part, candidate)
         return [
             Candidate(m.start, m.end, m.value.label, Rank.REPEAT, m.value.entity_id)
             for m in Gazetteer(names).finditer(tokens.text)
             if tokens.aligned(m.start, m.end)
             and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS
+            and (m.value.label != "Person" or tokens.text[m.start : m.end] in names)
         ]
+
+
+def _latin_names_of_people(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with an unknown organisation that is the first or last name of a person the article
+    names in Latin letters (Mira, after Mira Murati) made that person: the model, trained on Chinese
+    names, takes a lone Latin word for a company."""
+    parts = {part for c in chosen if c.label == "Person" for part in latin_name_parts(text[c.start : c.end])}
+    return [
+        replace(c, label="Person")
+        if c.label in ORG_LABELS and c.entity_id is None and text[c.start : c.end] in parts
+        else c
+        for c in chosen
+    ]
 
 
 def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:

@@ -83,6 +83,14 @@ def is_latin_full_name(text: str) -> bool:
     return _LATIN_FULL_NAME.fullmatch(text) is not None and not _has_function_word(text)
 
 
+def latin_name_parts(name: str) -> list[str]:
+    """The first and last names of a person named in Latin letters (Mira, Murati), which an article uses
+    alone once it gave the full name; none for a name of one part or in other letters."""
+    if not is_latin_full_name(name):
+        return []
+    return [part for part in name.split() if _LATIN_PART_END.fullmatch(part)]
+
+
 def _has_function_word(name: str) -> bool:
     """Whether an English function word is a part of the name, which makes it the title of a work or
     a firm (The Daily X), never a person."""

@@ -43,7 +43,13 @@ from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Ra
 from newsgraph.ingest.nlp.enumerations import listed_organisations
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
-from newsgraph.ingest.nlp.people import LIST_COMMA, PersonFinder, is_latin_full_name, latin_name_parts
+from newsgraph.ingest.nlp.people import (
+    LIST_COMMA,
+    PersonFinder,
+    is_latin_full_name,
+    is_latin_name,
+    latin_name_parts,
+)
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
 from spacy.language import Language
@@ -280,13 +286,19 @@ class EntityRecognizer:
     ) -> list[Candidate]:
         """The model's people and organisations that count or that a guess disputes (below
         ``model_min_score`` they count only by winning), each with its score as weight, without a
-        word glued before them (原 in 原星云科技)."""
+        word glued before them (原 in 原星云科技), and a person without the bracket opened after their name
+        (李明远（ of 李明远（Ming Li）: it holds a gloss, never part of a person's name)."""
         guessed = bytearray(len(text))
         for c in candidates:
             if c.rank in GUESSES:
                 guessed[c.start : c.end] = b"\x01" * (c.end - c.start)
         starts = [
-            (self._without_glued_word(text, s), e, label, score)
+            (
+                self._without_glued_word(text, s),
+                _before_gloss(text, s, e) if MODEL_LABELS.get(label) == "Person" else e,
+                label,
+                score,
+            )
             for s, e, label, score in found
             if score >= self.model_min_score or guessed.find(1, s, e) != -1
         ]
@@ -753,6 +765,14 @@ class EntityRecognizer:
         ]
 
 
+def _before_gloss(text: str, start: int, end: int) -> int:
+    """Where a span ends without a bracket it opens and does not close (李明远（ ends before the bracket)."""
+    span = text[start:end]
+    opened = max(span.rfind("（"), span.rfind("("))
+    closed = max(span.rfind("）"), span.rfind(")"))
+    return start + opened if opened > closed else end
+
+
 def _latin_names_of_people(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with an unknown organisation that is the first or last name of a person the article
     names in Latin letters (Mira, after Mira Murati) made that person: the model, trained on Chinese
@@ -767,10 +787,14 @@ def _latin_names_of_people(text: str, chosen: list[Candidate]) -> list[Candidate
 
 
 def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
-    """The Latin name in brackets after an organisation (澄星科技（Chengxing）), which LAC rarely tags."""
+    """The Latin name in brackets after an organisation (澄星科技（Chengxing）) or a person (杨志远（Yang
+    Zhiyuan）), which LAC rarely tags."""
     found = []
     for candidate in chosen:
-        if candidate.label in ORG_LABELS and (match := LATIN_IN_BRACKETS.match(tokens.text, candidate.end)):
+        match = LATIN_IN_BRACKETS.match(tokens.text, candidate.end)
+        if match and candidate.label == "Person" and is_latin_name(match.group(1)):
+            found.append(Candidate(match.start(1), match.end(1), "Person", Rank.PERSON))
+        elif match and candidate.label in ORG_LABELS:
             found.append(
                 Candidate(
                     match.start(1), match.end(1), candidate.label, Rank.ORGANISATION, candidate.entity_id

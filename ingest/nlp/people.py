@@ -78,6 +78,13 @@ def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
     return Candidate(found.start(), found.end(), "Person", Rank.PERSON) if found else None
 
 
+def is_latin_name(text: str) -> bool:
+    """Whether ``text`` is a person's name in Latin letters, of one part or more (Wang, Yang Zhiyuan)."""
+    return (
+        _LATIN_PART_END.fullmatch(text) is not None or is_latin_full_name(text)
+    ) and not _has_function_word(text)
+
+
 def is_latin_full_name(text: str) -> bool:
     """Whether ``text`` is a first and last name in Latin letters (Chen Cheng, John A. Smith)."""
     return _LATIN_FULL_NAME.fullmatch(text) is not None and not _has_function_word(text)

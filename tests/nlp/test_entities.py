@@ -137,6 +137,11 @@ def test_a_latin_name_with_initials_or_a_surname_lac_reads_as_a_noun_is_one_pers
     assert people == [name]
 
 
+def test_a_latin_gloss_after_a_person_is_a_person_not_part_of_the_name(extractor: Extractor) -> None:
+    found = mentions(extractor, "蓝海科技联合创始人王建国（Jian Wang）、李明远（Ming Li）表示，公司将扩张。")
+    assert [m for label, m in found if label == "Person"] == ["王建国", "Jian Wang", "李明远", "Ming Li"]
+
+
 def test_latin_words_with_a_function_word_name_no_person(extractor: Extractor) -> None:
     found = mentions(extractor, "The Daily Star报道，蓝海科技获得融资。")
     assert not [m for label, m in found if label == "Person"]

@@ -46,6 +46,7 @@ from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
 from newsgraph.ingest.nlp.people import (
     LIST_COMMA,
     PersonFinder,
+    glossed_by_latin_name,
     is_latin_full_name,
     is_latin_name,
     latin_name_parts,
@@ -171,8 +172,8 @@ class EntityRecognizer:
         to it (创始人李明, 云帆智驾联合创始人: the pattern roles are read from), an organisation
         suffix (依图 + 科技), the same name written again in the text, a capitalised Latin name
         right after a description of a company (物流公司Blue Harbor), which LAC and the model miss, or a
-        person's first and last name in Latin letters (Chen Cheng), which the model, trained on Chinese
-        names, rarely marks.
+        person's first and last name in Latin letters (Chen Cheng), or glossing it in brackets (多哥夫(Dmitri
+        Dolgov)), which the model, trained on Chinese names, rarely marks.
         """
         covered = bytearray(max((end for _, end, _, _ in found), default=0))
         for start, end, _, _ in found:
@@ -188,6 +189,7 @@ class EntityRecognizer:
             or text.count(text[c.start : c.end]) > 1
             or (c.rank == Rank.APPOSITIVE and LATIN_NAME_RE.fullmatch(text, c.start, c.end) is not None)
             or (c.label == "Person" and is_latin_full_name(text[c.start : c.end]))
+            or (c.label == "Person" and glossed_by_latin_name(text, c.end))
         ]
 
     @cached_property

@@ -28,6 +28,15 @@ _LATIN_GAP = r"\s(?:[A-Z]\.\s?)*"
 _LATIN_TAIL = re.compile(rf"(?:{_LATIN_GAP}{_LATIN_PART})+")
 _LATIN_FULL_NAME = re.compile(rf"{_LATIN_PART}{_LATIN_TAIL.pattern}")
 _LATIN_PART_END = re.compile(rf"(?<![A-Za-z\u00c0-\u024f]){_LATIN_PART[: _LATIN_PART.index('(?!')]}$")
+# A Latin name in brackets (a gloss of the name before it).
+_LATIN_GLOSS = re.compile(r"[（(]\s*([A-Za-z][A-Za-z .'’-]*?)\s*[）)]")
+#: The longest transliteration of a foreign name taken before its Latin gloss.
+_MAX_TRANSLITERATION = 6
+# LAC tags of words that are no part of a transliterated name: verbs, function words, times, numbers,
+# names of places and organisations.
+_NOT_IN_TRANSLITERATION = frozenset(
+    {"v", "vd", "vn", "d", "p", "c", "u", "w", "r", "f", "m", "q", "TIME", "LOC", "ORG"}
+)
 # English function words, never part of a person's name (The Daily Post, Bank of X).
 _ENGLISH_FUNCTION_WORDS = frozenset(
     {"The", "Of", "And", "For", "In", "On", "At", "To", "By", "With", "of", "and", "for"}
@@ -76,6 +85,13 @@ def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
     whatever LAC tagged them: after a title, two capitalised words or more are a person."""
     found = _LATIN_FULL_NAME.match(tokens.text, tokens.starts[i])
     return Candidate(found.start(), found.end(), "Person", Rank.PERSON) if found else None
+
+
+def glossed_by_latin_name(text: str, end: int) -> bool:
+    """Whether a person's full name in Latin letters stands in brackets right after ``end``
+    (多哥夫(Dmitri Dolgov)): what ends there is its transliteration."""
+    found = _LATIN_GLOSS.match(text, end)
+    return found is not None and is_latin_full_name(found.group(1))
 
 
 def is_latin_name(text: str) -> bool:
@@ -148,7 +164,32 @@ class PersonFinder:
         ]
         people += [self._after_title(tokens, title) for title in titles]
         people = [p for p in people if p is not None]
-        return people + _listed_latin_names(tokens, people)
+        return people + _listed_latin_names(tokens, people) + self.glossed_transliterations(tokens)
+
+    def glossed_transliterations(self, tokens: Tokens) -> list[Candidate]:
+        """Chinese transliterations of foreign names glossed with the Latin full name (多 + 哥夫 + (Dmitri
+        Dolgov)), which LAC cuts and tags as anything: the words right before the bracket that may be
+        part of a name, :data:`_MAX_TRANSLITERATION` characters at most, not ending in an organisation's
+        suffix (时代资本(Jeneration Capital) is a firm)."""
+        found = []
+        for gloss in _LATIN_GLOSS.finditer(tokens.text):
+            if not glossed_by_latin_name(tokens.text, gloss.start()) or gloss.start() not in tokens.start_set:
+                continue
+            i = tokens.index_at(gloss.start()) - 1
+            start = gloss.start()
+            while (
+                i >= 0
+                and is_cjk(tokens.words[i])
+                and tokens.tags[i] not in _NOT_IN_TRANSLITERATION
+                and gloss.start() - tokens.starts[i] <= _MAX_TRANSLITERATION
+            ):
+                start, i = tokens.starts[i], i - 1
+            if (
+                gloss.start() - start >= 2
+                and self.knowledge.suffix_of(tokens.text[start : gloss.start()]) is None
+            ):
+                found.append(Candidate(start, gloss.start(), "Person", Rank.PERSON))
+        return found
 
     def _person_at(self, tokens: Tokens, i: int, title_starts: set[int]) -> Candidate | None:
         """A PER word, joined with the parts of a foreign name (让-皮埃尔) or its split-off last character.

@@ -142,6 +142,17 @@ def test_a_latin_gloss_after_a_person_is_a_person_not_part_of_the_name(extractor
     assert [m for label, m in found if label == "Person"] == ["王建国", "Jian Wang", "李明远", "Ming Li"]
 
 
+def test_a_transliteration_glossed_with_a_latin_full_name_is_a_person(extractor: Extractor) -> None:
+    # LAC cuts 可瓦奇 into words of no name.
+    found = mentions(extractor, "蓝海科技联席CEO王建国及可瓦奇(Peter Kovach)表示，公司将扩张。")
+    assert ("Person", "可瓦奇") in found
+
+
+def test_a_firm_glossed_with_two_latin_words_is_no_person(extractor: Extractor) -> None:
+    found = mentions(extractor, "蓝海科技获得时代资本(Jeneration Capital)投资。")
+    assert not [m for label, m in found if label == "Person"]
+
+
 def test_latin_words_with_a_function_word_name_no_person(extractor: Extractor) -> None:
     found = mentions(extractor, "The Daily Star报道，蓝海科技获得融资。")
     assert not [m for label, m in found if label == "Person"]

@@ -28,3 +28,8 @@ def test_each_member_of_a_list_leaves_the_organisation_of_their_own_post(read: R
 def test_a_title_between_two_names_joins_no_list(read: Reader) -> None:
     doc = read("王建国助理李明远宣布离职。")
     assert set(_departures(doc)) == {"李明远"}
+
+
+def test_people_leaving_together_leave_where_the_article_placed_one_of_them(read: Reader) -> None:
+    doc = read("云帆科技数据主管李明远表示，公司很好。蓝海科技也发布了新品。当时赵海和李明远相继出走。")
+    assert _departures(doc) == {"赵海": "云帆科技", "李明远": "云帆科技"}

@@ -150,7 +150,7 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         elif object_orgs and trigger.group.frame == "subject":
             draft.values["org"] = employer_of(object_orgs[0].entity)
         else:
-            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
+            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
         if appointment_at is not None:
             to_org = _head_after(reader, employer, appointment_at)

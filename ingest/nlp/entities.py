@@ -83,6 +83,8 @@ LATIN_NAME_RE = re.compile(LATIN_NAME)
 WORK_TITLE = re.compile(r"《([^《》、，,\s]{1,10})》")
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 #: The model's labels the rules take from it; titles stay the rules' (they need the canonical form).
+# A grade or model code (P10, G9, T4): no organisation's name, whatever suffix follows it.
+_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,3}")
 MODEL_LABELS = {
     "name": "Person",
     "company": "Company",
@@ -248,8 +250,9 @@ class EntityRecognizer:
         美元基金, 苏州 + 智能: see ``Knowledge.is_generic``), only verbs and function words
         as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, a product
         named before its maker (星河Chat + 开发商), only a place or a country (中国, 以色列, which LAC
-        reads as an organisation before another name), or a place and a branch (苏州 + 分公司: a
-        branch of a company named elsewhere).
+        reads as an organisation before another name), a place and a branch (苏州 + 分公司: a
+        branch of a company named elsewhere), or a grade or model code before a suffix (P10 + 技术高管:
+        a rank; a firm's name is no letter and a number).
         """
         if candidate.rank == Rank.KNOWN or candidate.label not in ORG_LABELS:
             return True
@@ -260,6 +263,8 @@ class EntityRecognizer:
             return False
         text = tokens.text[candidate.start : candidate.end]
         if text in self.knowledge.place_prefixes or text in self.knowledge.countries:
+            return False
+        if _CODE.fullmatch(self.knowledge.core_name(text)):
             return False
         start = self._after_place(tokens, candidate.start, candidate.end)
         rest = tokens.text[start : candidate.end]

@@ -153,6 +153,11 @@ def test_a_firm_glossed_with_two_latin_words_is_no_person(extractor: Extractor) 
     assert not [m for label, m in found if label == "Person"]
 
 
+def test_a_grade_code_before_a_suffix_is_no_company(extractor: Extractor) -> None:
+    found = mentions(extractor, "蓝海科技旗下大模型负责人、最年轻P10技术高管王建国宣布离职。")
+    assert [m for label, m in found if label == "Company"] == ["蓝海科技"]
+
+
 def test_latin_words_with_a_function_word_name_no_person(extractor: Extractor) -> None:
     found = mentions(extractor, "The Daily Star报道，蓝海科技获得融资。")
     assert not [m for label, m in found if label == "Person"]

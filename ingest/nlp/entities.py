@@ -371,12 +371,17 @@ class EntityRecognizer:
 
     def _given_name(self, text: str, known: Candidate, people: list[Candidate]) -> bool:
         """Whether a known name is the given name of a person found right before it with a surname
-        (王 + 小鹏, a founder's name that is also a company's short name): the person is the mention."""
+        (王 + 小鹏, a founder's name that is also a company's short name), or the last name of a person
+        named in Latin letters, written as a name and not as the acronym it is known by (Jane Doe, not
+        DOE): the person is the mention."""
         return any(
             p.label == "Person"
             and p.end == known.end
             and p.start < known.start
-            and self.knowledge.is_surname(text[p.start : known.start])
+            and (
+                self.knowledge.is_surname(text[p.start : known.start])
+                or (is_latin_full_name(text[p.start : p.end]) and not text[known.start : known.end].isupper())
+            )
             for p in people
         )
 

@@ -158,6 +158,11 @@ def test_a_grade_code_before_a_suffix_is_no_company(extractor: Extractor) -> Non
     assert [m for label, m in found if label == "Company"] == ["蓝海科技"]
 
 
+def test_a_latin_last_name_spelt_like_a_known_acronym_stays_in_the_name(extractor: Extractor) -> None:
+    found = mentions(extractor, "蓝海科技研究员John Smith和Jane Doe相继离开公司。")
+    assert [m for label, m in found if label != "Title"] == ["蓝海科技", "John Smith", "Jane Doe"]
+
+
 def test_latin_words_with_a_function_word_name_no_person(extractor: Extractor) -> None:
     found = mentions(extractor, "The Daily Star报道，蓝海科技获得融资。")
     assert not [m for label, m in found if label == "Person"]

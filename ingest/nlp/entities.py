@@ -153,7 +153,11 @@ class EntityRecognizer:
                 self.people.looks_like_name,
             )
             candidates += model
-        candidates = [c for c in candidates if self._names_someone(tokens, c)]
+        candidates = [
+            c
+            for c in _without_parts_of_latin_names(tokens.text, candidates, people)
+            if self._names_someone(tokens, c)
+        ]
         if found is not None:
             candidates = self._arbitrate(tokens, candidates, titled)
         chosen = _latin_names_of_people(tokens.text, _select(candidates, len(tokens.text)))
@@ -783,6 +787,22 @@ def _before_gloss(text: str, start: int, end: int) -> int:
     opened = max(span.rfind("（"), span.rfind("("))
     closed = max(span.rfind("）"), span.rfind(")"))
     return start + opened if opened > closed else end
+
+
+def _without_parts_of_latin_names(
+    text: str, candidates: list[Candidate], people: list[Candidate]
+) -> list[Candidate]:
+    """The candidates less the unknown names inside a person's Latin full name the rules read (Ilya of
+    Ilya Markov, which LAC tags as an organisation; Jean-Pierre and Dupont, which the model, trained on
+    Chinese names, reads as two people): a name is not split at its spaces and hyphens."""
+    whole = [p for p in people if is_latin_full_name(text[p.start : p.end])]
+    return [
+        c
+        for c in candidates
+        if c.rank == Rank.KNOWN
+        or c.label not in ("Person", *ORG_LABELS)
+        or not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start for p in whole)
+    ]
 
 
 def _latin_names_of_people(text: str, chosen: list[Candidate]) -> list[Candidate]:

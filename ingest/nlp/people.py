@@ -21,8 +21,9 @@ LIST_COMMA = "、"
 _END_OF_LATIN = "\u0250"
 # One part of a Latin name: capitalised, not an acronym (Smith, McGrew, Amélie; not CEO, OpenAI).
 _LATIN_PART = r"[A-Z][A-Za-z\u00c0-\u024f'’-]*[a-z\u00c0-\u024f](?![A-Za-z\u00c0-\u024f])"
-# What may stand between two parts of a Latin name: a space and middle initials (John + " A. " + Smith).
-_LATIN_GAP = r"\s(?:[A-Z]\.\s?)*"
+# What may stand between two parts of a Latin name: a space, middle initials (John + " A. " + Smith)
+# and the lower-case particles of surnames (Anna + " van " + Dijk, " de la ").
+_LATIN_GAP = r"\s(?:[A-Z]\.\s?)*(?:(?:van|von|der|den|de|du|da|di|del|la|le|bin|ibn|al)\s)*"
 # The parts of a Latin name after its first one, however LAC cut and tagged them ("Peter " + Chen/n,
 # John + " " + A/xc + "." + " " + Smith).
 _LATIN_TAIL = re.compile(rf"(?:{_LATIN_GAP}{_LATIN_PART})+")

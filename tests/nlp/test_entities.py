@@ -128,6 +128,9 @@ def test_a_latin_name_after_a_title_and_a_space_is_one_person(extractor: Extract
         ("前星河智能研究员John A. Smith加入蓝海科技。", "John A. Smith"),
         ("署名为蓝海团队的Peter Chen在转发时透露了消息。", "Peter Chen"),
         ("蓝海科技顾问Mary J. R. Watson表示。", "Mary J. R. Watson"),
+        ("蓝海科技联合创始人Ilya Markov宣布离开公司。", "Ilya Markov"),
+        ("蓝海科技首席科学家Jean-Pierre Dupont已离职。", "Jean-Pierre Dupont"),
+        ("蓝海科技CTO Anna van Dijk随后也离开了公司。", "Anna van Dijk"),
     ],
 )
 def test_a_latin_name_with_initials_or_a_surname_lac_reads_as_a_noun_is_one_person(

@@ -781,6 +781,23 @@ class EntityRecognizer:
         ]
 
 
+def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """The Latin name in brackets after an organisation (澄星科技（Chengxing）) or a person (杨志远（Yang
+    Zhiyuan）), which LAC rarely tags."""
+    found = []
+    for candidate in chosen:
+        match = LATIN_IN_BRACKETS.match(tokens.text, candidate.end)
+        if match and candidate.label == "Person" and is_latin_name(match.group(1)):
+            found.append(Candidate(match.start(1), match.end(1), "Person", Rank.PERSON))
+        elif match and candidate.label in ORG_LABELS:
+            found.append(
+                Candidate(
+                    match.start(1), match.end(1), candidate.label, Rank.ORGANISATION, candidate.entity_id
+                )
+            )
+    return found
+
+
 def _before_gloss(text: str, start: int, end: int) -> int:
     """Where a span ends without a bracket it opens and does not close (李明远（ ends before the bracket)."""
     span = text[start:end]
@@ -816,23 +833,6 @@ def _latin_names_of_people(text: str, chosen: list[Candidate]) -> list[Candidate
         else c
         for c in chosen
     ]
-
-
-def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
-    """The Latin name in brackets after an organisation (澄星科技（Chengxing）) or a person (杨志远（Yang
-    Zhiyuan）), which LAC rarely tags."""
-    found = []
-    for candidate in chosen:
-        match = LATIN_IN_BRACKETS.match(tokens.text, candidate.end)
-        if match and candidate.label == "Person" and is_latin_name(match.group(1)):
-            found.append(Candidate(match.start(1), match.end(1), "Person", Rank.PERSON))
-        elif match and candidate.label in ORG_LABELS:
-            found.append(
-                Candidate(
-                    match.start(1), match.end(1), candidate.label, Rank.ORGANISATION, candidate.entity_id
-                )
-            )
-    return found
 
 
 def _rival(guess: Candidate, models: list[Candidate], ends: list[int]) -> Candidate | None:

@@ -49,7 +49,7 @@ from newsgraph.ingest.nlp.people import (
     glossed_by_latin_name,
     is_latin_full_name,
     is_latin_name,
-    latin_name_parts,
+    name_parts,
 )
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
@@ -758,9 +758,9 @@ class EntityRecognizer:
         return found
 
     def _repeats(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
-        """Further mentions of the names already found, of organisations' short forms and of the first or
-        last name of a person named in Latin letters (Murati for Mira Murati, written as it is: will is
-        not Will), except where LAC reads the same characters as a verb or function word (联想 ... 让人联想到)."""
+        """Further mentions of the names already found, of organisations' short forms and of the parts of
+        a foreign person's name (Murati for Mira Murati, written as it is: will is not Will; 史密斯 for
+        约翰·史密斯), except where LAC reads the same characters as a verb or function word (联想 ... 让人联想到)."""
         names: dict[str, Candidate] = {}
         for candidate in chosen:
             if candidate.label == "Person" or candidate.label in ORG_LABELS:
@@ -770,7 +770,7 @@ class EntityRecognizer:
                     for key in self.knowledge.name_keys(name):
                         names.setdefault(key, candidate)
                 if candidate.label == "Person":
-                    for part in latin_name_parts(name):
+                    for part in name_parts(name):
                         names.setdefault(part, candidate)
         return [
             Candidate(m.start, m.end, m.value.label, Rank.REPEAT, m.value.entity_id)
@@ -826,7 +826,7 @@ def _latin_names_of_people(text: str, chosen: list[Candidate]) -> list[Candidate
     """``chosen`` with an unknown organisation that is the first or last name of a person the article
     names in Latin letters (Mira, after Mira Murati) made that person: the model, trained on Chinese
     names, takes a lone Latin word for a company."""
-    parts = {part for c in chosen if c.label == "Person" for part in latin_name_parts(text[c.start : c.end])}
+    parts = {part for c in chosen if c.label == "Person" for part in name_parts(text[c.start : c.end])}
     return [
         replace(c, label="Person")
         if c.label in ORG_LABELS and c.entity_id is None and text[c.start : c.end] in parts

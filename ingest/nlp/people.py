@@ -107,12 +107,14 @@ def is_latin_full_name(text: str) -> bool:
     return _LATIN_FULL_NAME.fullmatch(text) is not None and not _has_function_word(text)
 
 
-def latin_name_parts(name: str) -> list[str]:
-    """The first and last names of a person named in Latin letters (Mira, Murati), which an article uses
-    alone once it gave the full name; none for a name of one part or in other letters."""
-    if not is_latin_full_name(name):
-        return []
-    return [part for part in name.split() if _LATIN_PART_END.fullmatch(part)]
+def name_parts(name: str) -> list[str]:
+    """The parts of a foreign person's name that an article uses alone once it gave the whole name: the
+    first and last names of one in Latin letters (Mira, Murati), the parts of a transliteration
+    joined by a dot (史密斯 of 约翰·史密斯, two characters at least); none for other names."""
+    if is_latin_full_name(name):
+        return [part for part in name.split() if _LATIN_PART_END.fullmatch(part)]
+    parts = re.split(f"[{''.join(_NAME_JOINERS)}]", name)
+    return [p for p in parts if len(p) >= 2 and is_cjk(p)] if len(parts) > 1 else []
 
 
 def _has_function_word(name: str) -> bool:

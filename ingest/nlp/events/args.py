@@ -201,7 +201,7 @@ class Finder:
         start = right.start
         between = [n for n in self.names if left.end <= n.start and n.end <= right.start]
         for name in reversed(between):
-            describes = _is_title(name) or (start < right.start and name.label in self.rules.org_labels)
+            describes = is_title(name) or (start < right.start and name.label in self.rules.org_labels)
             if not describes or self.sentence.slice(name.end, start).strip():
                 break
             start = name.start
@@ -221,7 +221,7 @@ class Finder:
                 return False
             if self.is_person(following):
                 return at > name.end
-            if not _is_title(following):
+            if not is_title(following):
                 return False
             at = following.end
         return False
@@ -312,7 +312,8 @@ class Finder:
         return self.in_range(pick, marker, trigger) if marker is not None else []
 
 
-def _is_title(name: Name) -> bool:
+def is_title(name: Name) -> bool:
+    """A title mention (CTO, 研究副总裁), which stands in for an unnamed person or describes a named one."""
     return name.label == "Title"
 
 

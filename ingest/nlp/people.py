@@ -15,6 +15,8 @@ from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens, is_cjk
 from newsgraph.ingest.nlp.knowledge import Knowledge
 
 _NAME_JOINERS = frozenset("·•-‧")
+# Any of the joiners, as a pattern (escaped: "-" between two of them would make a range).
+_JOINER = re.compile(f"[{re.escape(''.join(sorted(_NAME_JOINERS)))}]")
 #: The comma that separates the items of a list (张三、李四).
 LIST_COMMA = "、"
 # Where the Latin letters of Unicode end (Basic Latin through Latin Extended-B: é, ü, ł).
@@ -113,7 +115,7 @@ def name_parts(name: str) -> list[str]:
     joined by a dot (史密斯 of 约翰·史密斯, two characters at least); none for other names."""
     if is_latin_full_name(name):
         return [part for part in name.split() if _LATIN_PART_END.fullmatch(part)]
-    parts = re.split(f"[{''.join(_NAME_JOINERS)}]", name)
+    parts = _JOINER.split(name)
     return [p for p in parts if len(p) >= 2 and is_cjk(p)] if len(parts) > 1 else []
 
 

@@ -6,7 +6,7 @@ import pytest
 from newsgraph.ingest.nlp.candidates import Tokens
 from newsgraph.ingest.nlp.extract import Extractor
 from newsgraph.ingest.nlp.knowledge import load_knowledge
-from newsgraph.ingest.nlp.people import PersonFinder
+from newsgraph.ingest.nlp.people import PersonFinder, name_parts
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -440,3 +440,10 @@ def test_a_foreign_name_whose_joiner_lac_glues_to_its_last_part_is_one_person() 
 def test_a_place_and_a_branch_alone_name_no_organisation(extractor: Extractor) -> None:
     found = mentions(extractor, "星河科技(中国)有限公司(苏州分公司)工作人员表示不清楚。")
     assert found == [("Company", "星河科技(中国)有限公司")]
+
+
+def test_the_parts_of_foreign_names_an_article_uses_alone() -> None:
+    assert name_parts("约翰·史密斯") == ["约翰", "史密斯"]
+    assert name_parts("让-皮埃尔") == ["皮埃尔"]
+    assert name_parts("Anna van Dijk") == ["Anna", "Dijk"]
+    assert name_parts("王建国") == []

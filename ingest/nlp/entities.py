@@ -43,7 +43,14 @@ from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Ra
 from newsgraph.ingest.nlp.enumerations import listed_organisations
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
-from newsgraph.ingest.nlp.people import LIST_COMMA, PersonFinder
+from newsgraph.ingest.nlp.people import (
+    LIST_COMMA,
+    PersonFinder,
+    glossed_by_latin_name,
+    is_latin_full_name,
+    is_latin_name,
+    name_parts,
+)
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
 from newsgraph.ingest.nlp.slots import slotted_companies
 from newsgraph.ingest.nlp.sources import reporting_sources
@@ -80,6 +87,8 @@ LATIN_NAME_RE = re.compile(LATIN_NAME)
 WORK_TITLE = re.compile(r"《([^《》、，,\s]{1,10})》")
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 #: The model's labels the rules take from it; titles stay the rules' (they need the canonical form).
+# A grade or model code (P10, G9, T4): no organisation's name, whatever suffix follows it.
+_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,3}")
 MODEL_LABELS = {
     "name": "Person",
     "company": "Company",
@@ -150,10 +159,14 @@ class EntityRecognizer:
                 self.people.looks_like_name,
             )
             candidates += model
-        candidates = [c for c in candidates if self._names_someone(tokens, c)]
+        candidates = [
+            c
+            for c in _without_parts_of_latin_names(tokens.text, candidates, people)
+            if self._names_someone(tokens, c)
+        ]
         if found is not None:
             candidates = self._arbitrate(tokens, candidates, titled)
-        chosen = _select(candidates, len(tokens.text))
+        chosen = _latin_names_of_people(tokens.text, _select(candidates, len(tokens.text)))
         chosen = _select(
             chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text)
         )
@@ -171,8 +184,10 @@ class EntityRecognizer:
 
         Evidence is an entity of the model overlapping the guess (any score), a title right next
         to it (创始人李明, 云帆智驾联合创始人: the pattern roles are read from), an organisation
-        suffix (依图 + 科技), the same name written again in the text, or a capitalised Latin name
-        right after a description of a company (物流公司Blue Harbor), which LAC and the model miss.
+        suffix (依图 + 科技), the same name written again in the text, a capitalised Latin name
+        right after a description of a company (物流公司Blue Harbor), which LAC and the model miss, or a
+        person's first and last name in Latin letters (Chen Cheng), or glossing it in brackets (多哥夫(Dmitri
+        Dolgov)), which the model, trained on Chinese names, rarely marks.
         """
         covered = bytearray(max((end for _, end, _, _ in found), default=0))
         for start, end, _, _ in found:
@@ -187,6 +202,8 @@ class EntityRecognizer:
             or (c.label in ORG_LABELS and self._suffixed(text[c.start : c.end]))
             or text.count(text[c.start : c.end]) > 1
             or (c.rank == Rank.APPOSITIVE and LATIN_NAME_RE.fullmatch(text, c.start, c.end) is not None)
+            or (c.label == "Person" and is_latin_full_name(text[c.start : c.end]))
+            or (c.label == "Person" and glossed_by_latin_name(text, c.end))
         ]
 
     @cached_property
@@ -245,8 +262,9 @@ class EntityRecognizer:
         美元基金, 苏州 + 智能: see ``Knowledge.is_generic``), only verbs and function words
         as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, a product
         named before its maker (星河Chat + 开发商), only a place or a country (中国, 以色列, which LAC
-        reads as an organisation before another name), or a place and a branch (苏州 + 分公司: a
-        branch of a company named elsewhere).
+        reads as an organisation before another name), a place and a branch (苏州 + 分公司: a
+        branch of a company named elsewhere), or a grade or model code before a suffix (P10 + 技术高管:
+        a rank; a firm's name is no letter and a number).
         """
         if candidate.rank == Rank.KNOWN or candidate.label not in ORG_LABELS:
             return True
@@ -257,6 +275,8 @@ class EntityRecognizer:
             return False
         text = tokens.text[candidate.start : candidate.end]
         if text in self.knowledge.place_prefixes or text in self.knowledge.countries:
+            return False
+        if _CODE.fullmatch(self.knowledge.core_name(text)):
             return False
         start = self._after_place(tokens, candidate.start, candidate.end)
         rest = tokens.text[start : candidate.end]
@@ -285,13 +305,19 @@ class EntityRecognizer:
     ) -> list[Candidate]:
         """The model's people and organisations that count or that a guess disputes (below
         ``model_min_score`` they count only by winning), each with its score as weight, without a
-        word glued before them (原 in 原星云科技)."""
+        word glued before them (原 in 原星云科技), and a person without the bracket opened after their name
+        (李明远（ of 李明远（Ming Li）: it holds a gloss, never part of a person's name)."""
         guessed = bytearray(len(text))
         for c in candidates:
             if c.rank in GUESSES:
                 guessed[c.start : c.end] = b"\x01" * (c.end - c.start)
         starts = [
-            (self._without_glued_word(text, s), e, label, score)
+            (
+                self._without_glued_word(text, s),
+                _before_gloss(text, s, e) if MODEL_LABELS.get(label) == "Person" else e,
+                label,
+                score,
+            )
             for s, e, label, score in found
             if score >= self.model_min_score or guessed.find(1, s, e) != -1
         ]
@@ -357,12 +383,17 @@ class EntityRecognizer:
 
     def _given_name(self, text: str, known: Candidate, people: list[Candidate]) -> bool:
         """Whether a known name is the given name of a person found right before it with a surname
-        (王 + 小鹏, a founder's name that is also a company's short name): the person is the mention."""
+        (王 + 小鹏, a founder's name that is also a company's short name), or the last name of a person
+        named in Latin letters, written as a name and not as the acronym it is known by (Jane Doe, not
+        DOE): the person is the mention."""
         return any(
             p.label == "Person"
             and p.end == known.end
             and p.start < known.start
-            and self.knowledge.is_surname(text[p.start : known.start])
+            and (
+                self.knowledge.is_surname(text[p.start : known.start])
+                or (is_latin_full_name(text[p.start : p.end]) and not text[known.start : known.end].isupper())
+            )
             for p in people
         )
 
@@ -750,8 +781,9 @@ class EntityRecognizer:
         return found
 
     def _repeats(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
-        """Further mentions of the names already found, and of organisations' short forms, except
-        where LAC reads the same characters as a verb or function word (联想 ... 让人联想到)."""
+        """Further mentions of the names already found, of organisations' short forms and of the parts of
+        a foreign person's name (Murati for Mira Murati, written as it is: will is not Will; 史密斯 for
+        约翰·史密斯), except where LAC reads the same characters as a verb or function word (联想 ... 让人联想到)."""
         names: dict[str, Candidate] = {}
         for candidate in chosen:
             if candidate.label == "Person" or candidate.label in ORG_LABELS:
@@ -760,11 +792,15 @@ class EntityRecognizer:
                 if candidate.label in ORG_LABELS and candidate.entity_id is None:
                     for key in self.knowledge.name_keys(name):
                         names.setdefault(key, candidate)
+                if candidate.label == "Person":
+                    for part in name_parts(name):
+                        names.setdefault(part, candidate)
         return [
             Candidate(m.start, m.end, m.value.label, Rank.REPEAT, m.value.entity_id)
             for m in Gazetteer(names).finditer(tokens.text)
             if tokens.aligned(m.start, m.end)
             and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS
+            and (m.value.label != "Person" or tokens.text[m.start : m.end] in names)
         ]
 
 
@@ -782,16 +818,57 @@ def _without_count(text: str, start: int, end: int) -> int:
 
 
 def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
-    """The Latin name in brackets after an organisation (澄星科技（Chengxing）), which LAC rarely tags."""
+    """The Latin name in brackets after an organisation (澄星科技（Chengxing）) or a person (杨志远（Yang
+    Zhiyuan）), which LAC rarely tags."""
     found = []
     for candidate in chosen:
-        if candidate.label in ORG_LABELS and (match := LATIN_IN_BRACKETS.match(tokens.text, candidate.end)):
+        match = LATIN_IN_BRACKETS.match(tokens.text, candidate.end)
+        if match and candidate.label == "Person" and is_latin_name(match.group(1)):
+            found.append(Candidate(match.start(1), match.end(1), "Person", Rank.PERSON))
+        elif match and candidate.label in ORG_LABELS:
             found.append(
                 Candidate(
                     match.start(1), match.end(1), candidate.label, Rank.ORGANISATION, candidate.entity_id
                 )
             )
     return found
+
+
+def _before_gloss(text: str, start: int, end: int) -> int:
+    """Where a span ends without a bracket it opens and does not close (李明远（ ends before the bracket)."""
+    span = text[start:end]
+    opened = max(span.rfind("（"), span.rfind("("))
+    closed = max(span.rfind("）"), span.rfind(")"))
+    return start + opened if opened > closed else end
+
+
+def _without_parts_of_latin_names(
+    text: str, candidates: list[Candidate], people: list[Candidate]
+) -> list[Candidate]:
+    """The candidates less the unknown names inside a person's Latin full name the rules read (Ilya of
+    Ilya Markov, which LAC tags as an organisation; Jean-Pierre and Dupont, which the model, trained on
+    Chinese names, reads as two people): a name is not split at its spaces and hyphens."""
+    whole = [p for p in people if is_latin_full_name(text[p.start : p.end])]
+    return [
+        c
+        for c in candidates
+        if c.rank == Rank.KNOWN
+        or c.label not in ("Person", *ORG_LABELS)
+        or not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start for p in whole)
+    ]
+
+
+def _latin_names_of_people(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with an unknown organisation that is the first or last name of a person the article
+    names in Latin letters (Mira, after Mira Murati) made that person: the model, trained on Chinese
+    names, takes a lone Latin word for a company."""
+    parts = {part for c in chosen if c.label == "Person" for part in name_parts(text[c.start : c.end])}
+    return [
+        replace(c, label="Person")
+        if c.label in ORG_LABELS and c.entity_id is None and text[c.start : c.end] in parts
+        else c
+        for c in chosen
+    ]
 
 
 def _rival(guess: Candidate, models: list[Candidate], ends: list[int]) -> Candidate | None:

@@ -9,14 +9,41 @@ forms of address of ``person_names.yaml``.
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens, is_cjk
 from newsgraph.ingest.nlp.knowledge import Knowledge
 
 _NAME_JOINERS = frozenset("·•-‧")
+# Any of the joiners, as a pattern (escaped: "-" between two of them would make a range).
+_JOINER = re.compile(f"[{re.escape(''.join(sorted(_NAME_JOINERS)))}]")
 #: The comma that separates the items of a list (张三、李四).
 LIST_COMMA = "、"
 # Where the Latin letters of Unicode end (Basic Latin through Latin Extended-B: é, ü, ł).
 _END_OF_LATIN = "\u0250"
+# One part of a Latin name: capitalised, not an acronym (Smith, McGrew, Amélie; not CEO, OpenAI).
+_LATIN_PART = r"[A-Z][A-Za-z\u00c0-\u024f'’-]*[a-z\u00c0-\u024f](?![A-Za-z\u00c0-\u024f])"
+# What may stand between two parts of a Latin name: a space, middle initials (John + " A. " + Smith)
+# and the lower-case particles of surnames (Anna + " van " + Dijk, " de la ").
+_LATIN_GAP = r"\s(?:[A-Z]\.\s?)*(?:(?:van|von|der|den|de|du|da|di|del|la|le|bin|ibn|al)\s)*"
+# The parts of a Latin name after its first one, however LAC cut and tagged them ("Peter " + Chen/n,
+# John + " " + A/xc + "." + " " + Smith).
+_LATIN_TAIL = re.compile(rf"(?:{_LATIN_GAP}{_LATIN_PART})+")
+_LATIN_FULL_NAME = re.compile(rf"{_LATIN_PART}{_LATIN_TAIL.pattern}")
+_LATIN_PART_END = re.compile(rf"(?<![A-Za-z\u00c0-\u024f]){_LATIN_PART[: _LATIN_PART.index('(?!')]}$")
+# A Latin name in brackets (a gloss of the name before it).
+_LATIN_GLOSS = re.compile(r"[（(]\s*([A-Za-z][A-Za-z .'’-]*?)\s*[）)]")
+#: The longest transliteration of a foreign name taken before its Latin gloss.
+_MAX_TRANSLITERATION = 6
+# LAC tags of words that are no part of a transliterated name: verbs, function words, times, numbers,
+# names of places and organisations.
+_NOT_IN_TRANSLITERATION = frozenset(
+    {"v", "vd", "vn", "d", "p", "c", "u", "w", "r", "f", "m", "q", "TIME", "LOC", "ORG"}
+)
+# English function words, never part of a person's name (The Daily Post, Bank of X).
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    {"The", "Of", "And", "For", "In", "On", "At", "To", "By", "With", "of", "and", "for"}
+)
 _NOT_BEFORE_NAME_END = frozenset({"w", "u", "p", "c", "xc", "PER"})
 # LAC tags of a one-character word that is no name's third character: those, adverbs and words of
 # position (谢剑 + 均未回应, 梁军 + 前东家).
@@ -57,14 +84,53 @@ def _joiner_and_name(word: str) -> bool:
 
 
 def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
-    """A first and last name in Latin letters from word ``i`` (Mira + " " + Murati), whatever LAC
-    tagged them: after a title, two capitalised words or more are a person."""
-    j = i
-    while j + 2 < len(tokens) and tokens.words[j + 1] == " " and _latin_name_part(tokens, j + 2):
-        j += 2
-    if j == i or not _latin_name_part(tokens, i):
-        return None
-    return Candidate(tokens.starts[i], tokens.ends[j], "Person", Rank.PERSON)
+    """A first and last name in Latin letters from word ``i`` (Mira + " " + Murati, John A. Smith),
+    whatever LAC tagged them: after a title, two capitalised words or more are a person."""
+    found = _LATIN_FULL_NAME.match(tokens.text, tokens.starts[i])
+    return Candidate(found.start(), found.end(), "Person", Rank.PERSON) if found else None
+
+
+def glossed_by_latin_name(text: str, end: int) -> bool:
+    """Whether a person's full name in Latin letters stands in brackets right after ``end``
+    (多哥夫(Dmitri Dolgov)): what ends there is its transliteration."""
+    found = _LATIN_GLOSS.match(text, end)
+    return found is not None and is_latin_full_name(found.group(1))
+
+
+def is_latin_name(text: str) -> bool:
+    """Whether ``text`` is a person's name in Latin letters, of one part or more (Wang, Yang Zhiyuan)."""
+    return (
+        _LATIN_PART_END.fullmatch(text) is not None or is_latin_full_name(text)
+    ) and not _has_function_word(text)
+
+
+def is_latin_full_name(text: str) -> bool:
+    """Whether ``text`` is a first and last name in Latin letters (Chen Cheng, John A. Smith)."""
+    return _LATIN_FULL_NAME.fullmatch(text) is not None and not _has_function_word(text)
+
+
+def name_parts(name: str) -> list[str]:
+    """The parts of a foreign person's name that an article uses alone once it gave the whole name: the
+    first and last names of one in Latin letters (Mira, Murati), the parts of a transliteration
+    joined by a dot (史密斯 of 约翰·史密斯, two characters at least); none for other names."""
+    if is_latin_full_name(name):
+        return [part for part in name.split() if _LATIN_PART_END.fullmatch(part)]
+    parts = _JOINER.split(name)
+    return [p for p in parts if len(p) >= 2 and is_cjk(p)] if len(parts) > 1 else []
+
+
+def _has_function_word(name: str) -> bool:
+    """Whether an English function word is a part of the name, which makes it the title of a work or
+    a firm (The Daily X), never a person."""
+    return not _ENGLISH_FUNCTION_WORDS.isdisjoint(name.split())
+
+
+def _latin_name_end(text: str, end: int) -> int:
+    """Where a name ending at ``end`` ends once the further parts of a Latin name are read on."""
+    if not _LATIN_PART_END.search(text, 0, end):
+        return end
+    tail = _LATIN_TAIL.match(text, end)
+    return tail.end() if tail else end
 
 
 def _listed_latin_names(tokens: Tokens, people: list[Candidate]) -> list[Candidate]:
@@ -103,7 +169,32 @@ class PersonFinder:
         ]
         people += [self._after_title(tokens, title) for title in titles]
         people = [p for p in people if p is not None]
-        return people + _listed_latin_names(tokens, people)
+        return people + _listed_latin_names(tokens, people) + self.glossed_transliterations(tokens)
+
+    def glossed_transliterations(self, tokens: Tokens) -> list[Candidate]:
+        """Chinese transliterations of foreign names glossed with the Latin full name (多 + 哥夫 + (Dmitri
+        Dolgov)), which LAC cuts and tags as anything: the words right before the bracket that may be
+        part of a name, :data:`_MAX_TRANSLITERATION` characters at most, not ending in an organisation's
+        suffix (时代资本(Jeneration Capital) is a firm)."""
+        found = []
+        for gloss in _LATIN_GLOSS.finditer(tokens.text):
+            if not glossed_by_latin_name(tokens.text, gloss.start()) or gloss.start() not in tokens.start_set:
+                continue
+            i = tokens.index_at(gloss.start()) - 1
+            start = gloss.start()
+            while (
+                i >= 0
+                and is_cjk(tokens.words[i])
+                and tokens.tags[i] not in _NOT_IN_TRANSLITERATION
+                and gloss.start() - tokens.starts[i] <= _MAX_TRANSLITERATION
+            ):
+                start, i = tokens.starts[i], i - 1
+            if (
+                gloss.start() - start >= 2
+                and self.knowledge.suffix_of(tokens.text[start : gloss.start()]) is None
+            ):
+                found.append(Candidate(start, gloss.start(), "Person", Rank.PERSON))
+        return found
 
     def _person_at(self, tokens: Tokens, i: int, title_starts: set[int]) -> Candidate | None:
         """A PER word, joined with the parts of a foreign name (让-皮埃尔) or its split-off last character.
@@ -129,12 +220,13 @@ class PersonFinder:
         end = tokens.ends[j]
         if tokens.text[end - 1] in _NAME_JOINERS or tokens.text[end - 1].isspace():
             end -= 1
+        end = _latin_name_end(tokens.text, end)
         if j == i and (self._split_name(tokens, i) or self.surname_before_given_name(tokens, i)):
             end = tokens.ends[i + 1]
         elif end - start > 2 and self._glued_function_word(tokens, j, end):
             end -= 1
         name = tokens.text[start:end]
-        if end - start < 2 or self.knowledge.is_form_of_address(name):
+        if end - start < 2 or self.knowledge.is_form_of_address(name) or _has_function_word(name):
             return None
         if end in title_starts and is_cjk(name) and not self.looks_like_name(name):
             return Candidate(start, end, "Company", Rank.PERSON)

@@ -24,6 +24,7 @@ from newsgraph.ingest.nlp.candidates import Tokens, doc_text
 from newsgraph.ingest.nlp.entities import LATIN_IN_BRACKETS
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import Knowledge, Reference, load_knowledge
+from newsgraph.ingest.nlp.people import name_parts
 from newsgraph.ingest.records import ENTITY_LABELS, Entity
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -121,6 +122,7 @@ class EntityResolver:
             return entity.label, entity.id
         name = span.text.strip()
         if span.label_ == "Person":
+            name = _full_name(name, state) or name
             gid = self.knowledge.entity_id("Person", name)
             state.groups.setdefault(gid, _Group(gid, "Person", name, known=False))
             return "Person", gid
@@ -142,17 +144,33 @@ class EntityResolver:
         return self.knowledge.name_keys(span.text.strip())
 
     def _link_latin_aliases(self, doc: Doc, spans: list[Span], state: _Resolution) -> None:
-        """依图科技（Yitu）: an unknown Latin name in brackets is the entity named before it."""
+        """依图科技（Yitu）: an unknown Latin name in brackets is the entity named before it. A person's
+        other name in brackets after theirs (杨志远（Yang Zhiyuan）, John Smith（约翰·史密斯）) is theirs,
+        with every mention of it (Yang alone later)."""
         by_start = {s.start_char: s for s in spans}
         text = doc_text(doc)
         for span in spans:
+            if span.label_ == "Person":
+                self._link_glossed_person(text, span, by_start, state)
+                continue
             found = LATIN_IN_BRACKETS.match(text, span.end_char)
             latin = by_start.get(found.start(1)) if found else None
             if latin is None or latin.end_char != found.end(1) or latin.label_ == "Person":
                 continue
-            gid = state.assign[latin.start_char][1]
-            if not state.groups[gid].known and span.label_ != "Person":
+            if not state.groups[state.assign[latin.start_char][1]].known:
                 state.assign[latin.start_char] = state.assign[span.start_char]
+
+    @staticmethod
+    def _link_glossed_person(text: str, person: Span, by_start: dict[int, Span], state: _Resolution) -> None:
+        """The person named alone in brackets right after ``person`` is them, with all its mentions."""
+        opening = _OPENING_BRACKET.match(text, person.end_char)
+        gloss = by_start.get(opening.end()) if opening else None
+        if gloss is None or gloss.label_ != "Person" or not _CLOSING_BRACKET.match(text, gloss.end_char):
+            return
+        gid = state.assign[gloss.start_char][1]
+        if gid != state.assign[person.start_char][1]:
+            moved = [start for start, (_, group) in state.assign.items() if group == gid]
+            state.assign.update(dict.fromkeys(moved, state.assign[person.start_char]))
 
     @staticmethod
     def _resolved_span(doc: Doc, span: Span, state: _Resolution) -> Span:
@@ -215,8 +233,18 @@ class EntityResolver:
         return found
 
 
+# The brackets around another name of the one before them (杨志远（Yang Zhiyuan）).
+_OPENING_BRACKET = re.compile(r"\s*[（(]\s*")
+_CLOSING_BRACKET = re.compile(r"\s*[）)]")
 #: A short form declared after a name: "星云微电子股份有限公司（以下简称“星云微”）".
 _DECLARED = re.compile(r"\s*[（(]\s*(?:以下|下文)?(?:简称|简称为|称)\s*[:：]?\s*[“\"「『]?")
+
+
+def _full_name(part: str, state: _Resolution) -> str | None:
+    """The one foreign person of the article with ``part`` as a part of their name (Murati, Mira: Mira
+    Murati; 史密斯: 约翰·史密斯); None when none or several are (two Smiths)."""
+    full = {g.name for g in state.groups.values() if g.label == "Person" and part in name_parts(g.name)}
+    return full.pop() if len(full) == 1 else None
 
 
 def _link_declared_short_forms(doc: Doc, spans: list[Span], state: _Resolution) -> None:

@@ -114,9 +114,12 @@ class RoleExtractor:
             "{people}": (
                 rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}{aside}(?:{_SPACE}(?:{people}){_SPACE}{PERSON}{aside})*)"
             ),
-            # The subject of a clause: a person near its start, then words up to the verb without another.
+            # The subject of a clause: a person near its start (or several joined: 张伟、李强两人自2019年起
+            # 担任…), then words up to the verb without another. What leads to it is checked to hold no
+            # comitative (，和李强一起…: see _statement).
             "{subject}": (
-                rf"(?:^|(?<=[{_CLAUSE_ENDS}]))[^{PERSON}{_CLAUSE_ENDS}]{{0,8}}?(?P<people>{PERSON}){aside}"
+                rf"(?:^|(?<=[{_CLAUSE_ENDS}]))(?P<lead>[^{PERSON}{_CLAUSE_ENDS}]{{0,8}}?)"
+                rf"(?P<people>{PERSON}{aside}(?:{_SPACE}(?:{people}){_SPACE}{PERSON}{aside})*)"
                 rf"[^{PERSON}。！？!?；;\n]{{0,{data['subject_gap']}}}?"
             ),
             # The start of a clause without a subject of its own (after a comma, maybe a date or an
@@ -134,6 +137,7 @@ class RoleExtractor:
         self.past_cues = tuple(data["past_cues"])
         self.permanent_titles = frozenset(data["permanent_titles"])
         self.future_cues = tuple(data["future_cues"])
+        self.comitatives = tuple(data["comitatives"])
 
     def _compile(self, pattern: dict[str, Any]) -> RolePattern:
         regex = pattern["regex"]
@@ -178,6 +182,10 @@ class RoleExtractor:
         text = abstracted.text
         if "unit" in pattern.regex.groupindex and not is_nominal(abstracted, *match.span("unit")):
             return None
+        if "lead" in pattern.regex.groupindex and surface(abstracted, *match.span("lead")).endswith(
+            self.comitatives
+        ):
+            return None  # the people are whom the subject acts with (，和李强一起…)
         start = match.start()
         if pattern.clause_subject:
             subject = _clause_subject(text, start)

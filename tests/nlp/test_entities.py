@@ -6,7 +6,7 @@ import pytest
 from newsgraph.ingest.nlp.candidates import Tokens
 from newsgraph.ingest.nlp.extract import Extractor
 from newsgraph.ingest.nlp.knowledge import load_knowledge
-from newsgraph.ingest.nlp.people import PersonFinder
+from newsgraph.ingest.nlp.people import PersonFinder, name_parts
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -120,6 +120,55 @@ def test_a_latin_surname_lac_reads_as_a_word_stays_in_the_name(extractor: Extrac
 
 def test_a_latin_name_after_a_title_and_a_space_is_one_person(extractor: Extractor) -> None:
     assert ("Person", "Nora Quist") in mentions(extractor, "星云智能首席技术官 Nora Quist 宣布离职。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("前星河智能研究员John A. Smith加入蓝海科技。", "John A. Smith"),
+        ("署名为蓝海团队的Peter Chen在转发时透露了消息。", "Peter Chen"),
+        ("蓝海科技顾问Mary J. R. Watson表示。", "Mary J. R. Watson"),
+        ("蓝海科技联合创始人Ilya Markov宣布离开公司。", "Ilya Markov"),
+        ("蓝海科技首席科学家Jean-Pierre Dupont已离职。", "Jean-Pierre Dupont"),
+        ("蓝海科技CTO Anna van Dijk随后也离开了公司。", "Anna van Dijk"),
+    ],
+)
+def test_a_latin_name_with_initials_or_a_surname_lac_reads_as_a_noun_is_one_person(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    people = [m for label, m in mentions(extractor, text) if label == "Person"]
+    assert people == [name]
+
+
+def test_a_latin_gloss_after_a_person_is_a_person_not_part_of_the_name(extractor: Extractor) -> None:
+    found = mentions(extractor, "蓝海科技联合创始人王建国（Jian Wang）、李明远（Ming Li）表示，公司将扩张。")
+    assert [m for label, m in found if label == "Person"] == ["王建国", "Jian Wang", "李明远", "Ming Li"]
+
+
+def test_a_transliteration_glossed_with_a_latin_full_name_is_a_person(extractor: Extractor) -> None:
+    # LAC cuts 可瓦奇 into words of no name.
+    found = mentions(extractor, "蓝海科技联席CEO王建国及可瓦奇(Peter Kovach)表示，公司将扩张。")
+    assert ("Person", "可瓦奇") in found
+
+
+def test_a_firm_glossed_with_two_latin_words_is_no_person(extractor: Extractor) -> None:
+    found = mentions(extractor, "蓝海科技获得时代资本(Jeneration Capital)投资。")
+    assert not [m for label, m in found if label == "Person"]
+
+
+def test_a_grade_code_before_a_suffix_is_no_company(extractor: Extractor) -> None:
+    found = mentions(extractor, "蓝海科技旗下大模型负责人、最年轻P10技术高管王建国宣布离职。")
+    assert [m for label, m in found if label == "Company"] == ["蓝海科技"]
+
+
+def test_a_latin_last_name_spelt_like_a_known_acronym_stays_in_the_name(extractor: Extractor) -> None:
+    found = mentions(extractor, "蓝海科技研究员John Smith和Jane Doe相继离开公司。")
+    assert [m for label, m in found if label != "Title"] == ["蓝海科技", "John Smith", "Jane Doe"]
+
+
+def test_latin_words_with_a_function_word_name_no_person(extractor: Extractor) -> None:
+    found = mentions(extractor, "The Daily Star报道，蓝海科技获得融资。")
+    assert not [m for label, m in found if label == "Person"]
 
 
 def test_a_character_glued_to_a_known_name_is_not_part_of_it(extractor: Extractor) -> None:
@@ -391,3 +440,10 @@ def test_a_foreign_name_whose_joiner_lac_glues_to_its_last_part_is_one_person() 
 def test_a_place_and_a_branch_alone_name_no_organisation(extractor: Extractor) -> None:
     found = mentions(extractor, "星河科技(中国)有限公司(苏州分公司)工作人员表示不清楚。")
     assert found == [("Company", "星河科技(中国)有限公司")]
+
+
+def test_the_parts_of_foreign_names_an_article_uses_alone() -> None:
+    assert name_parts("约翰·史密斯") == ["约翰", "史密斯"]
+    assert name_parts("让-皮埃尔") == ["皮埃尔"]
+    assert name_parts("Anna van Dijk") == ["Anna", "Dijk"]
+    assert name_parts("王建国") == []

@@ -99,6 +99,24 @@ def test_a_latin_name_in_brackets_is_the_same_entity(extractor: Extractor) -> No
     assert ids["Chengxing"] == ids["澄星科技"]
 
 
+def test_a_person_s_latin_name_in_brackets_and_its_parts_are_that_person(extractor: Extractor) -> None:
+    text = "蓝海科技首席执行官杨志远（Yang Zhiyuan）表示，公司将扩大规模。Yang在2019年离开星河智能。"
+    ids = ids_by_text(extractor, text)
+    assert ids["Yang Zhiyuan"] == ids["Yang"] == ids["杨志远"]
+
+
+def test_a_transliteration_in_brackets_and_its_last_part_are_that_person(extractor: Extractor) -> None:
+    ids = ids_by_text(extractor, "蓝海科技CEO John Smith（约翰·史密斯）宣布离职。史密斯表示满意。")
+    assert ids["John Smith"] == ids["约翰·史密斯"] == ids["史密斯"]
+
+
+def test_a_lone_first_name_of_a_latin_full_name_is_that_person_not_a_company(extractor: Extractor) -> None:
+    extraction = extractor.extract("蓝海科技CTO Mira Murati宣布离职。Mira 在公司工作了六年。", "t")
+    people = {m.text: m.entity for m in extraction.mentions if m.label == "Person"}
+    assert people["Mira"] == people["Mira Murati"]
+    assert [e.name for e in extraction.entities if e.label == "Company"] == ["蓝海科技"]
+
+
 def test_ids_are_identical_in_another_process(extractor: Extractor) -> None:
     code = (
         "import json, sys; from newsgraph.ingest.nlp.extract import Extractor; "

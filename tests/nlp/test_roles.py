@@ -224,3 +224,13 @@ def test_a_unit_named_like_an_organisation_is_part_of_the_title(extractor: Extra
     assert roles(extractor, "澄星科技 AI 研究院执行院长梁启航表示。") == [
         ("梁启航", "澄星科技", "AI 研究院执行院长", True)
     ]
+
+
+def test_a_title_shared_by_people_with_latin_glosses_is_each_one_s(extractor: Extractor) -> None:
+    found = roles(extractor, "蓝海科技联合创始人王建国（Jian Wang）、李明远（Ming Li）表示，公司将扩张。")
+    assert found == [("王建国", "蓝海科技", "联合创始人", True), ("李明远", "蓝海科技", "联合创始人", True)]
+
+
+def test_people_joined_as_a_clause_s_subject_each_hold_its_title(extractor: Extractor) -> None:
+    found = roles(extractor, "王建国、李明远两人自2019年起担任蓝海科技联席CEO。")
+    assert found == [("王建国", "蓝海科技", "联席CEO", True), ("李明远", "蓝海科技", "联席CEO", True)]

@@ -21,6 +21,9 @@ from newsgraph.ingest.records import ENTITY_LABELS
 
 Pick = Callable[[Name], bool]
 
+# The few characters that may qualify a title at the end of a gap (研究 of 研究副总裁), after a joining word.
+_TITLE_QUALIFIER = re.compile(r"[^\W\d_的]{1,4}$")
+
 
 class Finder:
     """Positional look-ups of names in one sentence, under the coordination rules."""
@@ -182,11 +185,46 @@ class Finder:
         if anchor not in same:
             return [anchor]
         i = j = same.index(anchor)
-        while i > 0 and self.coordinated(self.sentence.slice(same[i - 1].end, same[i].start)):
+        while i > 0 and self._joined(same[i - 1], same[i]):
             i -= 1
-        while j + 1 < len(same) and self.coordinated(self.sentence.slice(same[j].end, same[j + 1].start)):
+        while j + 1 < len(same) and self._joined(same[j], same[j + 1]):
             j += 1
         return same[i : j + 1]
+
+    def _joined(self, left: Name, right: Name) -> bool:
+        """Whether two members of a group stand coordinated, each may carry its own post: a list of people
+        names every member's title ("X首席研究官A和研究副总裁B"), which must not break the list.
+
+        The run of names ending in a title right before ``right`` (with the few characters qualifying
+        that title, 研究 of 研究副总裁) is left out of the gap; only a run after a joining word counts,
+        so a bare title between two names ("A助理B") still leaves nothing joining them."""
+        start = right.start
+        between = [n for n in self.names if left.end <= n.start and n.end <= right.start]
+        for name in reversed(between):
+            describes = is_title(name) or (start < right.start and name.label in self.rules.org_labels)
+            if not describes or self.sentence.slice(name.end, start).strip():
+                break
+            start = name.start
+        gap = self.sentence.slice(left.end, start)
+        if start == right.start:
+            return self.coordinated(gap)
+        qualifier = _TITLE_QUALIFIER.search(gap)
+        longest = len(qualifier.group()) if qualifier else 0
+        return any(self.coordinated(gap[: len(gap) - k]) for k in range(longest + 1))
+
+    def heads_post(self, name: Name) -> bool:
+        """Whether a name heads the post of the person right after it, through titles only
+        ("蓝海科技CTO李明远"): it tells that person's employer, not anyone else's."""
+        at = name.end
+        for following in (n for n in self.names if n.start >= name.end):
+            if self.sentence.slice(at, following.start).strip():
+                return False
+            if self.is_person(following):
+                return at > name.end
+            if not is_title(following):
+                return False
+            at = following.end
+        return False
 
     def before(self, pick: Pick, position: int, lo: int | None = None) -> list[Name]:
         """The group of picked names nearest before ``position`` (not before ``lo``)."""
@@ -272,6 +310,11 @@ class Finder:
         """The patient moved before the verb by "将"/"把" ("X将Y开除"); nothing when the marker means "will"."""
         marker = self.marker_before(self.rules.disposal_markers, trigger)
         return self.in_range(pick, marker, trigger) if marker is not None else []
+
+
+def is_title(name: Name) -> bool:
+    """A title mention (CTO, 研究副总裁), which stands in for an unnamed person or describes a named one."""
+    return name.label == "Title"
 
 
 def _skip(text: str, words: Sequence[str]) -> str:

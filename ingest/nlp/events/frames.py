@@ -23,6 +23,7 @@ from functools import cache
 from itertools import pairwise
 
 from newsgraph.ingest.event_types import EventType
+from newsgraph.ingest.nlp.events.args import is_title
 from newsgraph.ingest.nlp.events.reader import (
     Draft,
     SentenceReader,
@@ -43,10 +44,6 @@ _BID_FRAMES = ("bid", "bid_after", "bid_role")
 Builder = Callable[[SentenceReader, Trigger], list[Draft]]
 
 
-def _is_title(name: Name) -> bool:
-    return name.label == "Title"
-
-
 def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]]:
     """The organisations acting on a job change, and the people (or bare titles) it happens to.
 
@@ -57,14 +54,14 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     if trigger.group.frame == "object":
         agent, people = find.agent_patient(find.is_org, find.is_person, (trigger.start, trigger.end))
         if not people:
-            agent, people = find.agent_patient(find.is_org, _is_title, (trigger.start, trigger.end))
+            agent, people = find.agent_patient(find.is_org, is_title, (trigger.start, trigger.end))
         return agent, people
     clause_start, _ = reader.sentence.clause_of(trigger.start)
 
     def successor(name: Name) -> bool:
         return find.is_person(name) and not find.preceded_by(name, reader.rules.predecessor_markers)
 
-    for pick, lo in ((successor, clause_start), (_is_title, clause_start)):
+    for pick, lo in ((successor, clause_start), (is_title, clause_start)):
         people = find.before(pick, trigger.start, lo)
         if people:
             return [], people
@@ -80,7 +77,7 @@ def _people_events(
     """One draft per person (or title) of a coordinated group, each filled by ``fill``."""
     drafts = []
     for person in people:
-        if _is_title(person):
+        if is_title(person):
             draft = Draft(trigger, {"person": None, "role": person.text}, anchor=person.start)
         else:
             draft = Draft(trigger, {"person": person.entity}, anchor=person.start)
@@ -114,14 +111,14 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             break
         chain.append(name)
         at = name.end
-        if find.is_person(name) or not (find.is_org(name) or _is_title(name)):
+        if find.is_person(name) or not (find.is_org(name) or is_title(name)):
             break
     if len(chain) < 2 or not find.is_person(chain[-1]):
         return []
     person = chain[-1]
     draft = Draft(trigger, {"person": person.entity}, anchor=person.start)
     orgs = [n for n in chain if find.is_org(n)]
-    titles = [n.text for n in chain if _is_title(n)]
+    titles = [n.text for n in chain if is_title(n)]
     draft.values["org"] = orgs[0].entity if orgs else reader.person_org(draft, person, trigger)
     draft.values["role"] = titles[0] if titles else None
     appointment_at = _destination(reader, trigger)
@@ -150,7 +147,7 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         elif object_orgs and trigger.group.frame == "subject":
             draft.values["org"] = employer_of(object_orgs[0].entity)
         else:
-            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
+            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
         if appointment_at is not None:
             to_org = _head_after(reader, employer, appointment_at)

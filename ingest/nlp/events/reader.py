@@ -10,7 +10,7 @@ the sentences before it (:class:`ArticleContext`). The per-type frames in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -214,28 +214,35 @@ class SentenceReader:
         )
 
     def person_org(
-        self, draft: Draft, person: Name, trigger: Trigger, not_kinds: frozenset[str] = frozenset()
+        self,
+        draft: Draft,
+        person: Name,
+        trigger: Trigger,
+        not_kinds: frozenset[str] = frozenset(),
+        fellows: Sequence[Name] = (),
     ) -> str | None:
-        """The organisation a person works for: named next to them, else their role's, else the one the
-        article introduced them with, else one earlier in the sentence, else the article's last.
+        """The organisation a person works for: named next to them (not the one heading another person's
+        post in a list, "A公司CTO张三、B公司CEO李四离职": B is 李四's), else their role's, else the one the
+        article introduced them with, else the one of the first of ``fellows`` (the people listed with
+        them: "A和B相继出走", where the article gives only A's post) the article gives a post at, else one
+        earlier in the sentence, else the article's last.
 
         Only employers count (see :meth:`Finder.employer`); a lab of a known company stands for the company.
         """
         pick = self.find.employer(not_kinds)
         clause_start, _ = self.sentence.clause_of(person.start)
         lo, hi = sorted((person.end, trigger.start))
-        between = self.find.in_range(pick, lo, hi)
+        between = [n for n in self.find.in_range(pick, lo, hi) if not self.find.heads_post(n)]
         if between:
             return employer_of(between[0].entity)
         before = self.find.before(pick, person.start, clause_start)
         if before:
             return employer_of(before[-1].entity)
-        role_org = self.context.role_org(person.entity, self._employs(not_kinds))
-        if role_org:
-            return employer_of(role_org)
-        introduced = self.context.introduced_with.get(person.entity or "")
-        if introduced and self._employs(not_kinds)(introduced):
-            return employer_of(introduced)
+        known = self._known_employer(person, not_kinds) or next(
+            filter(None, (self._known_employer(f, not_kinds) for f in fellows if f is not person)), None
+        )
+        if known:
+            return employer_of(known)
         earlier = self.find.before(pick, person.start)
         if earlier:
             return employer_of(earlier[-1].entity)
@@ -243,6 +250,15 @@ class SentenceReader:
             draft.inferred += 1
             return employer_of(self.context.last_org)
         return None
+
+    def _known_employer(self, person: Name, not_kinds: frozenset[str]) -> str | None:
+        """The employer the article told of a person before: their role's, else the one it introduced
+        them with."""
+        role_org = self.context.role_org(person.entity, self._employs(not_kinds))
+        if role_org:
+            return role_org
+        introduced = self.context.introduced_with.get(person.entity or "")
+        return introduced if introduced and self._employs(not_kinds)(introduced) else None
 
     def _employs(self, not_kinds: frozenset[str]) -> Callable[[str], bool]:
         """Whether an organisation named elsewhere in the article (by id) is an employer."""

@@ -391,6 +391,11 @@ def test_a_prospectus_quoted_or_a_sponsor_named_tells_no_listing_stage(read: Rea
     assert read(text).of_type("listing") == []
 
 
+def test_a_company_declaring_its_short_form_stays_in_the_list_it_is_named_in(read: Reader) -> None:
+    doc = read("星云科技与上海蓝岸数据科技股份有限公司（以下简称“蓝岸数据”）同样在港交所完成上市。")
+    assert sorted(doc.name(e.org) for e in doc.of_type("listing")) == ["星云科技", "蓝岸数据"]
+
+
 def test_a_share_price_is_no_listing_amount(read: Reader) -> None:
     assert read("星云科技公司在港交所挂牌，发行价139港元。").one("listing").amount is None
 

@@ -23,6 +23,8 @@ Pick = Callable[[Name], bool]
 
 # The few characters that may qualify a title at the end of a gap (研究 of 研究副总裁), after a joining word.
 _TITLE_QUALIFIER = re.compile(r"[^\W\d_的]{1,4}$")
+# What stands between a name and the short form it declares: "（以下简称“", "(下称", "（简称".
+_DECLARED = re.compile(r"\s*[（(]\s*(?:以下|下文|下)?(?:简称|称)?\s*[为:：]?\s*[“\"「『]?\s*")
 
 
 class Finder:
@@ -198,6 +200,12 @@ class Finder:
         The run of names ending in a title right before ``right`` (with the few characters qualifying
         that title, 研究 of 研究副总裁) is left out of the gap; only a run after a joining word counts,
         so a bare title between two names ("A助理B") still leaves nothing joining them."""
+        if (
+            left.entity is not None
+            and left.entity == right.entity
+            and _DECLARED.fullmatch(self.sentence.slice(left.end, right.start))
+        ):
+            return True  # the short form a name declares is that name: 北京星云科技有限公司（以下简称“星云”）
         start = right.start
         between = [n for n in self.names if left.end <= n.start and n.end <= right.start]
         for name in reversed(between):

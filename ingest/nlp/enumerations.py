@@ -36,7 +36,7 @@ def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Kno
     for clause in _CLAUSE.finditer(tokens.text):
         if LIST_COMMA in clause.group():
             items = _items(tokens, knowledge, *clause.span())
-            chosen = _complete_list(tokens, chosen, knowledge, items)
+            chosen = _complete_list(tokens, chosen, knowledge, items, clause.start())
     return chosen
 
 
@@ -64,16 +64,24 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
 
 
 def _complete_list(
-    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, items: list[tuple[int, int]]
+    tokens: Tokens,
+    chosen: list[Candidate],
+    knowledge: Knowledge,
+    items: list[tuple[int, int]],
+    clause_start: int,
 ) -> list[Candidate]:
     """``chosen`` with the items of one list the recognisers missed or cut short, once
-    :data:`MIN_NAMED_ITEMS` of its items are organisations they found (each replaces the mentions
-    inside it: 禾资产 of 青禾资产)."""
+    :data:`MIN_NAMED_ITEMS` of its items are organisations they found, or one when the list says it
+    lists organisations (机器人公司包括A、B; A、B等企业) (each replaces the mentions inside it: 禾资产 of
+    青禾资产)."""
     named = {(c.start, c.end) for c in chosen if c.label in ORG_LABELS}
     first_end = items[0][1]
     first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
     items[0] = (first_named[0] if first_named else _first_item_start(tokens, *items[0]), first_end)
-    if sum(item in named for item in items) < MIN_NAMED_ITEMS:
+    said = knowledge.list_kind_before.search(tokens.text, clause_start, items[0][0]) or (
+        knowledge.list_kind_after.match(tokens.text, items[-1][1])
+    )
+    if sum(item in named for item in items) < (1 if said else MIN_NAMED_ITEMS):
         return chosen
     for start, end in items:
         if (start, end) not in named and _missed_name(tokens, chosen, start, end, knowledge):

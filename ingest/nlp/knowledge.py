@@ -118,6 +118,10 @@ class Knowledge:
     # Words closing a list of organisations (等), and between an owner and its unit (旗下).
     list_end_words: tuple[str, ...]
     owner_words: tuple[str, ...]
+    # A list said to list organisations: a kind and an opener before it (机器人公司 + 包括), or a list
+    # end and a kind after it (等 + 企业).
+    list_kind_before: re.Pattern[str]
+    list_kind_after: re.Pattern[str]
     # Words saying a news outlet reports (报道, 援引), words that name no outlet (外媒: nor does a name
     # ending with one) and plain nouns that are none on their own (新闻, though 澎湃新闻 is one).
     reporting_verbs: tuple[str, ...]
@@ -270,6 +274,18 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
     )
 
 
+def _alternatives(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def _list_kind_before(kinds: dict[str, list[str]]) -> re.Pattern[str]:
+    return re.compile(f"(?:{_alternatives(kinds['kinds'])})(?:{_alternatives(kinds['openers'])})[:：]?$")
+
+
+def _list_kind_after(kinds: dict[str, list[str]], ends: list[str]) -> re.Pattern[str]:
+    return re.compile(f"(?:{_alternatives(ends)})(?:{_alternatives(kinds['kinds'])})")
+
+
 def _places(places: list[str], suffixes: list[str]) -> tuple[str, ...]:
     """Every place as written before a name, with and without its suffix (深圳市, 深圳), longest first:
     the first that starts a name is the whole place, never 深圳 leaving 市 on the name."""
@@ -307,6 +323,8 @@ def load_knowledge() -> Knowledge:
         joining_words=tuple(suffix_data["joining_words"]),
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),
+        list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
+        list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),
         reporting_verbs=tuple(sorted(suffix_data["reporting"]["verbs"], key=len, reverse=True)),
         name_slots=_name_slots(suffix_data["name_slots"]),
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),

@@ -405,6 +405,28 @@ def test_an_item_of_a_list_of_organisations_is_an_organisation(extractor: Extrac
     assert ("Person", "王立新") in mentions(extractor, "他先后供职于腾讯、百度、王立新创办的公司。")
 
 
+@pytest.mark.parametrize(
+    ("text", "missed"),
+    [
+        ("其他机器人公司包括云深处、乐聚机器人等已陆续开始IPO进程。", "云深处"),
+        ("国内厂商如月光智能、星云科技等也在布局。", "月光智能"),
+        ("竞争对手包括星途智驾、蓝海科技等企业。", "星途智驾"),
+    ],
+)
+def test_one_found_item_is_enough_in_a_list_said_to_list_organisations(
+    extractor: Extractor, text: str, missed: str
+) -> None:
+    assert ("Company", missed) in mentions(extractor, text)
+    # A list that does not say what it lists still needs two found items.
+    assert ("Company", missed) not in mentions(
+        extractor,
+        text.replace("公司包括", "包括")
+        .replace("厂商如", "")
+        .replace("对手包括", "为")
+        .replace("等企业", ""),
+    )
+
+
 def test_a_listed_unit_of_an_owner_is_the_item_and_a_name_with_a_joining_character_stays_whole(
     extractor: Extractor,
 ) -> None:

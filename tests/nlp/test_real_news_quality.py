@@ -38,14 +38,17 @@ from bench.eval_real_news import Score, available, predict, score
 #: Lists of organisations, Latin names after a description or in a list, ordinary-word names before a
 #: company's action, products before their maker (issue #12, ner4): entities R 0.92 P 0.89 (org 0.88,
 #: person 0.95), roles 0.84, events R 0.72 P 0.75 (test: entities R 0.87 P 0.85, roles 0.52).
+#: Records naming entities as the article does, outlets before reporting words, names by their place in
+#: funding sentences and people's moves, people lists and Latin names (2026-12-03): events R 0.78 P 0.81,
+#: entities R 0.93 P 0.90 (org 0.89, person 0.96), roles 0.85 (test: events R 0.47 P 0.52, roles 0.58).
 MINIMUMS = {
-    "event_recall": 0.70,
-    "event_precision": 0.74,
-    "entity_recall": 0.90,
-    "entity_precision": 0.88,
-    "org_precision": 0.86,
-    "person_precision": 0.93,
-    "role_recall": 0.77,
+    "event_recall": 0.76,
+    "event_precision": 0.78,
+    "entity_recall": 0.92,
+    "entity_precision": 0.89,
+    "org_precision": 0.88,
+    "person_precision": 0.95,
+    "role_recall": 0.83,
 }
 
 pytestmark = pytest.mark.skipif(not available(), reason="../shared/eval/real_news is absent")

@@ -300,7 +300,11 @@ def write_stories(graph: Graph, stories: list[Story]) -> None:
     assert not report.failed, report.failed
 
 
-def departure_story(n: int, day: date | None, sentence: str, person: str, org: str) -> Story:
-    """One article reporting one departure (``day`` None: neither the article nor the event is dated)."""
-    event = sample_event("departure", sentence, day, trigger="离职", person=person, org=org)
-    return Story(n, day, sentence[:12], sentence, [person, org], [event])
+def departure_story(
+    n: int, day: date | None, sentence: str, person: str, org: str, to_org: str | None = None
+) -> Story:
+    """One article reporting one departure (``day`` None: neither the article nor the event is dated),
+    to ``to_org`` when given."""
+    event = sample_event("departure", sentence, day, trigger="离职", person=person, org=org, to_org=to_org)
+    entities = [person, org] if to_org is None or to_org == org else [person, org, to_org]
+    return Story(n, day, sentence[:12], sentence, entities, [event])

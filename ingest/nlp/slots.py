@@ -30,6 +30,12 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 # LAC tags of a word before a noun phrase that make it no name: numerals, measure words, pronouns,
 # particles, times.
 _NOT_BEFORE_NAMES = frozenset({"m", "q", "r", "u", "TIME", "t"})
+# LAC tags of the words that may stand between a subject and its verb: adverbs and times (已, 最近).
+_LEAD_TAGS = frozenset({"d", "TIME", "t"})
+# A short form declared in brackets right before the verb (爱学习教育集团（下称爱学习）完成…), and a name
+# in quotes there (“融云”完成…).
+_DECLARED_BEFORE = re.compile(r"[（(]\s*(?:以下|下文|下)?简?称[^（）()]{1,12}[)）]$")
+_QUOTED_BEFORE = re.compile(r"[“「\"]([^“”「」\"]{2,12})[”」\"]$")
 #: The shortest and longest names taken.
 MIN_NAME_LENGTH, MAX_NAME_LENGTH = 2, 12
 
@@ -59,13 +65,28 @@ def _subjects(tokens: Tokens, slots: NameSlots, verbs: frozenset[str], clause: t
             w in tokens.text[tokens.ends[i] : _clause_end(tokens.text, tokens.ends[i])] for w in clause
         ):
             continue
-        last = i - 1
-        while last >= 0 and tokens.words[last] in slots.leads:
-            last -= 1
-        first = tokens.name_run_before(last) if last >= 0 else 0
-        if first <= last and (first == 0 or tokens.tags[first - 1] not in _NOT_BEFORE_NAMES):
-            found.append((tokens.starts[first], tokens.ends[last]))
+        span = _name_before(tokens, slots, i)
+        if span is not None:
+            found.append(span)
     return found
+
+
+def _name_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
+    """The name ending before word ``i`` and the adverbs and times before it (已, 最近, 宣布), past the
+    short form it declares in brackets (X（下称Y）); a name in quotes (“融云”) is the quoted text."""
+    last = i - 1
+    while last >= 0 and (tokens.words[last] in slots.leads or tokens.tags[last] in _LEAD_TAGS):
+        last -= 1
+    declared = _DECLARED_BEFORE.search(tokens.text, 0, tokens.ends[last]) if last >= 0 else None
+    if declared is not None:
+        last = tokens.index_at(declared.start()) - 1
+    quoted = _QUOTED_BEFORE.search(tokens.text, 0, tokens.ends[last]) if last >= 0 else None
+    if quoted is not None:
+        return quoted.span(1)
+    first = tokens.name_run_before(last) if last >= 0 else 0
+    if first <= last and (first == 0 or tokens.tags[first - 1] not in _NOT_BEFORE_NAMES):
+        return tokens.starts[first], tokens.ends[last]
+    return None
 
 
 def _between(tokens: Tokens, before: re.Pattern[str], after: re.Pattern[str]) -> list[Span]:

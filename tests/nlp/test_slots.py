@@ -19,6 +19,9 @@ def companies(extractor: Extractor, text: str) -> list[str]:
         ("北辰资本向月光智能投资5000万元。", "月光智能"),
         ("北辰资本向月光智能公司投资5000万元。", "月光智能公司"),
         ("月光智能正在洽谈新一轮融资。", "月光智能"),
+        ("行李寄存平台Starbox最近获得了由北辰资本领投的250万美元融资。", "Starbox"),
+        ("通信云厂商“融星”完成数亿人民币D轮融资。", "融星"),
+        ("月光智能获投3000万美元天使轮融资。", "月光智能"),
     ],
 )
 def test_a_company_is_named_by_its_place_in_a_funding_sentence(
@@ -60,3 +63,9 @@ def test_the_funded_company_and_its_investor(extractor: Extractor) -> None:
 )
 def test_a_company_a_person_leaves_or_joins_is_named_by_its_place(extractor: Extractor, text: str) -> None:
     assert "月光智能" in companies(extractor, text)
+
+
+def test_the_company_before_the_short_form_it_declares_is_the_one_funded(extractor: Extractor) -> None:
+    extraction = extractor.extract("月光智能科技集团（下称月光）已完成近2亿美元的D2轮融资。", "t")
+    names = {e.id: e.name for e in extraction.entities}
+    assert names[next(e for e in extraction.events if e.type == "funding").org].startswith("月光")

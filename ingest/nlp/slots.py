@@ -36,6 +36,8 @@ _LEAD_TAGS = frozenset({"d", "TIME", "t"})
 # in quotes there (“融云”完成…).
 _DECLARED_BEFORE = re.compile(r"[（(]\s*(?:以下|下文|下)?简?称[^（）()]{1,12}[)）]$")
 _QUOTED_BEFORE = re.compile(r"[“「\"]([^“”「」\"]{2,12})[”」\"]$")
+# How an item number of a list ends (4. / 4、 / (4)).
+_ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 #: The shortest and longest names taken.
 MIN_NAME_LENGTH, MAX_NAME_LENGTH = 2, 12
 
@@ -84,9 +86,15 @@ def _name_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
     if quoted is not None:
         return quoted.span(1)
     first = tokens.name_run_before(last) if last >= 0 else 0
-    if first <= last and (first == 0 or tokens.tags[first - 1] not in _NOT_BEFORE_NAMES):
+    if first <= last and (first == 0 or not _modified(tokens, first - 1)):
         return tokens.starts[first], tokens.ends[last]
     return None
+
+
+def _modified(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` makes the nouns after it a phrase (其 + 团队, 3 + 月份), not a name; an item
+    number of a list (4. + 锐取信息) does not."""
+    return tokens.tags[i] in _NOT_BEFORE_NAMES and not tokens.words[i].endswith(_ITEM_NUMBER_ENDS)
 
 
 def _between(tokens: Tokens, before: re.Pattern[str], after: re.Pattern[str]) -> list[Span]:

@@ -22,6 +22,7 @@ def companies(extractor: Extractor, text: str) -> list[str]:
         ("行李寄存平台Starbox最近获得了由北辰资本领投的250万美元融资。", "Starbox"),
         ("通信云厂商“融星”完成数亿人民币D轮融资。", "融星"),
         ("月光智能获投3000万美元天使轮融资。", "月光智能"),
+        ("本周融资：3.恒达科技获B轮融资。4.锐明信息获战略投资5000万人民币融资。", "锐明信息"),
     ],
 )
 def test_a_company_is_named_by_its_place_in_a_funding_sentence(

@@ -114,6 +114,9 @@ class Role:
     evidence: str
     start: int
     end: int
+    # The title as the article writes it, in Simplified script (共同执行长, 产品部门执行长), where ``title``
+    # is its normalised form (联席CEO, 产品部门CEO); empty when the title was not written out.
+    written: str = ""
 
     def key(self) -> str:
         """The stable id of the relationship this role becomes: person, organisation and title, hashed."""

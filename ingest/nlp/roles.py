@@ -237,7 +237,7 @@ class RoleExtractor:
                 named = self._title(abstracted, statement, title_at)
                 if named is None:
                     continue
-                title, former = named
+                title, former, written = named
                 if org is None:
                     site = Site(
                         max(title_at, statement.start),
@@ -253,25 +253,38 @@ class RoleExtractor:
                 for person_at in statement.people_of(index):
                     person = abstracted.slots[person_at]
                     roles.append(
-                        Role(person._.entity_id, org_id, title, current, original[start:end], start, end)
+                        Role(
+                            person._.entity_id,
+                            org_id,
+                            title,
+                            current,
+                            original[start:end],
+                            start,
+                            end,
+                            written,
+                        )
                     )
             placed.append(Placed(statement.end, org_of_statement))
         return roles
 
-    def _title(self, abstracted: Abstracted, statement: Statement, title_at: int) -> tuple[str, bool] | None:
-        """(title, whether the qualifier marks it past) of the title at ``title_at``, or None if no role title."""
+    def _title(
+        self, abstracted: Abstracted, statement: Statement, title_at: int
+    ) -> tuple[str, bool, str] | None:
+        """(title, whether the qualifier marks it past, the title as written with its qualifier) of the
+        title at ``title_at``, or None if no role title."""
         pattern = statement.pattern
         if pattern.title is not None:
-            return pattern.title, False
+            return pattern.title, False, ""
         mention = abstracted.slots[title_at]
         qualifier = self.namer.qualifier(abstracted.nominal, title_at)
-        named = self.namer.name(mention, surface(abstracted, qualifier.start, title_at).strip())
+        qualifying = surface(abstracted, qualifier.start, title_at).strip()
+        named = self.namer.name(mention, qualifying)
         if named is None:
             return None
         title, core = named
         if core not in self.knowledge.role_titles and not pattern.occupations:
             return None
-        return title, qualifier.former
+        return title, qualifier.former, qualifying + mention.text
 
     def _former(self, text: str, start: int, words: str, end: int) -> bool:
         """Whether a word such as 原/前/曾任 precedes the statement, a past cue (此前) is among its

@@ -92,3 +92,12 @@ def test_events_name_an_entity_by_its_most_frequent_form_in_simplified(extractor
     entity = next(r for r in records if r["record"] == "entity" and r["id"] == "sensetime")
     assert layoff["org"] == "商汤"
     assert entity["name"] == "商汤科技"
+
+
+def test_a_role_record_gives_the_title_as_written_and_normalised(extractor: Extractor) -> None:
+    extraction = extractor.extract(
+        "星雲科技共同執行長張明表示，公司將擴大研發。", "a", published=date(2024, 3, 1)
+    )
+    role = next(r for r in records_for(extraction, "a") if r["record"] == "role")
+    assert (role["person"], role["org"]) == ("张明", "星云科技")
+    assert (role["title"], role["normalised_title"]) == ("共同执行长", "联席CEO")

@@ -50,6 +50,7 @@ from newsgraph.ingest.nlp.people import (
     is_latin_full_name,
     is_latin_name,
     name_parts,
+    past_copula,
 )
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
 from newsgraph.ingest.nlp.slots import slotted_companies
@@ -884,12 +885,19 @@ def _rival(guess: Candidate, models: list[Candidate], ends: list[int]) -> Candid
 
 
 def _title_edges(text: str, candidates: list[Candidate]) -> set[int]:
-    """Where a name beside a title would start or end (创始人李明, 云帆智驾联合创始人, CEO + " " + Sam Altman)."""
+    """Where a name beside a title would start or end (创始人李明, 云帆智驾联合创始人, CEO + " " + Sam Altman,
+    创始人 + 为 + 张明)."""
     return {
         e
         for c in candidates
         if c.rank == Rank.TITLE and c.label == "Title"
-        for e in (c.start, c.end, _past_space(text, c.end), _before_space(text, c.start))
+        for e in (
+            c.start,
+            c.end,
+            _past_space(text, c.end),
+            _before_space(text, c.start),
+            past_copula(text, c.end),
+        )
     }
 
 

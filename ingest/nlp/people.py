@@ -10,6 +10,7 @@ forms of address of ``person_names.yaml``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens, is_cjk
 from newsgraph.ingest.nlp.knowledge import Knowledge
@@ -19,6 +20,8 @@ _NAME_JOINERS = frozenset("·•-‧")
 _JOINER = re.compile(f"[{re.escape(''.join(sorted(_NAME_JOINERS)))}]")
 #: The comma that separates the items of a list (张三、李四).
 LIST_COMMA = "、"
+# Copulas between a title and the name holding it (创始人为张明, CEO是徐立).
+_COPULAS = ("为", "是")
 # Where the Latin letters of Unicode end (Basic Latin through Latin Extended-B: é, ü, ł).
 _END_OF_LATIN = "\u0250"
 # One part of a Latin name: capitalised, not an acronym (Smith, McGrew, Amélie; not CEO, OpenAI).
@@ -156,6 +159,17 @@ _AFTER_NAME_TAGS = frozenset({"d", "p", "c", "u", "w"})
 _NOT_NAME_WORDS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u", "TIME", "m", "q"})
 
 
+def _over_copulas(text: str, titles: list[Candidate]) -> list[Candidate]:
+    """The titles stretched over a copula after them (创始人 + 为 + 张明, CEO + 是 + 徐立): the name after
+    it holds the title as much as one right after it."""
+    return [replace(t, end=past_copula(text, t.end)) for t in titles if past_copula(text, t.end) > t.end]
+
+
+def past_copula(text: str, position: int) -> int:
+    """Where a name after a title stands when a copula follows the title at ``position`` (为, 是)."""
+    return next((position + len(c) for c in _COPULAS if text.startswith(c, position)), position)
+
+
 class PersonFinder:
     """Finds person candidates in a doc's words."""
 
@@ -167,7 +181,9 @@ class PersonFinder:
         people = [
             self._person_at(tokens, i, title_starts) for i, tag in enumerate(tokens.tags) if tag == "PER"
         ]
-        people += [self._after_title(tokens, title) for title in titles]
+        people += [
+            self._after_title(tokens, title) for title in (*titles, *_over_copulas(tokens.text, titles))
+        ]
         people = [p for p in people if p is not None]
         return people + _listed_latin_names(tokens, people) + self.glossed_transliterations(tokens)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from newsgraph.ingest.nlp.extract import Extractor
 
 
@@ -234,3 +235,12 @@ def test_a_title_shared_by_people_with_latin_glosses_is_each_one_s(extractor: Ex
 def test_people_joined_as_a_clause_s_subject_each_hold_its_title(extractor: Extractor) -> None:
     found = roles(extractor, "王建国、李明远两人自2019年起担任蓝海科技联席CEO。")
     assert found == [("王建国", "蓝海科技", "联席CEO", True), ("李明远", "蓝海科技", "联席CEO", True)]
+
+
+@pytest.mark.parametrize("text", ["星云科技创始人为张明。", "星云科技的创始人是张明。"])
+def test_the_person_a_copula_names_after_a_title_holds_it(extractor: Extractor, text: str) -> None:
+    extraction = extractor.extract(text, "t")
+    names = {e.id: e.name for e in extraction.entities}
+    assert [(names[r.person], r.title, names[r.org]) for r in extraction.roles] == [
+        ("张明", "创始人", "星云科技")
+    ]

@@ -40,7 +40,8 @@ from bench.eval_real_news import Score, available, predict, score
 #: person 0.95), roles 0.84, events R 0.72 P 0.75 (test: entities R 0.87 P 0.85, roles 0.52).
 #: Records naming entities as the article does, outlets before reporting words, names by their place in
 #: funding sentences and people's moves, people lists and Latin names (2026-12-03): events R 0.78 P 0.81,
-#: entities R 0.93 P 0.90 (org 0.89, person 0.96), roles 0.85 (test: events R 0.47 P 0.52, roles 0.58).
+#: entities R 0.93 P 0.90 (org 0.89, person 0.96), roles 0.85 (test: events R 0.47 P 0.52, roles 0.58);
+#: role titles as written: roles 0.88 (test 0.59).
 MINIMUMS = {
     "event_recall": 0.76,
     "event_precision": 0.78,
@@ -48,7 +49,7 @@ MINIMUMS = {
     "entity_precision": 0.89,
     "org_precision": 0.88,
     "person_precision": 0.95,
-    "role_recall": 0.83,
+    "role_recall": 0.86,
 }
 
 pytestmark = pytest.mark.skipif(not available(), reason="../shared/eval/real_news is absent")

@@ -43,6 +43,7 @@ from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Ra
 from newsgraph.ingest.nlp.enumerations import listed_organisations
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
+from newsgraph.ingest.nlp.latin_orgs import latin_organisations
 from newsgraph.ingest.nlp.people import (
     LIST_COMMA,
     PersonFinder,
@@ -174,6 +175,7 @@ class EntityRecognizer:
         chosen = listed_organisations(tokens, _outside_work_titles(tokens.text, chosen), self.knowledge)
         chosen = reporting_sources(tokens, chosen, self.knowledge)
         chosen = slotted_companies(tokens, chosen, self.knowledge)
+        chosen = latin_organisations(tokens, chosen, self.knowledge)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc

@@ -120,6 +120,8 @@ class Knowledge:
     owner_words: tuple[str, ...]
     # A list said to list organisations: a kind and an opener before it (机器人公司 + 包括), or a list
     # end and a kind after it (等 + 企业).
+    # The last words of Latin names only firms have (Ventures, Capital): see latin_orgs.py.
+    latin_org_words: frozenset[str]
     list_kind_before: re.Pattern[str]
     list_kind_after: re.Pattern[str]
     # Words saying a news outlet reports (报道, 援引), words that name no outlet (外媒: nor does a name
@@ -323,6 +325,7 @@ def load_knowledge() -> Knowledge:
         joining_words=tuple(suffix_data["joining_words"]),
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),
+        latin_org_words=frozenset(suffix_data["latin_org_words"]),
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),
         reporting_verbs=tuple(sorted(suffix_data["reporting"]["verbs"], key=len, reverse=True)),

@@ -131,9 +131,6 @@ class EntityResolver:
             if key in state.keys:
                 gid = state.keys[key]
                 return state.groups[gid].label, gid
-        longer = _shortened(keys, state)
-        if longer is not None:
-            return state.groups[longer].label, longer
         gid = self.knowledge.entity_id(span.label_, name)
         state.groups.setdefault(gid, _Group(gid, span.label_, self.knowledge.strip_legal_form(name), False))
         for key in keys:
@@ -266,20 +263,6 @@ def _link_declared_short_forms(doc: Doc, spans: list[Span], state: _Resolution) 
     for span in spans:
         if span.text in declared and not state.groups[state.assign[span.start_char][1]].known:
             state.assign[span.start_char] = declared[span.text]
-
-
-def _shortened(keys: list[str], state: _Resolution) -> str | None:
-    """The one organisation of the article whose name an unknown name begins ("中欣" after "中欣晶圆",
-    "元戎" after "元戎启行"): articles shorten a name they gave in full, and a shortened name made an
-    organisation of its own, which events then named instead. None when no name, or several, begin so.
-    """
-    found = {
-        gid
-        for key in keys
-        for longer, gid in state.keys.items()
-        if len(longer) > len(key) and longer.startswith(key) and state.groups[gid].label != "Person"
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 def _antecedent(

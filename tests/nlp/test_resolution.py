@@ -39,12 +39,6 @@ def test_long_and_short_forms_of_an_unknown_company_are_one_entity(extractor: Ex
     assert entity.id.startswith("org-")
 
 
-def test_a_name_shortened_to_its_first_characters_is_the_same_organisation(extractor: Extractor) -> None:
-    extraction = extractor.extract("杭州恒曜晶圆半导体股份有限公司递交了招股书。恒曜成立于2017年。", "t")
-    ids = {m.text: m.entity for m in extraction.mentions}
-    assert ids["恒曜"] == ids["杭州恒曜晶圆半导体股份有限公司"]
-
-
 def test_an_organisation_goes_by_the_short_form_it_declares(extractor: Extractor) -> None:
     extraction = extractor.extract("上海鲸跃信息科技股份有限公司（以下简称“鲸跃科技”）今日宣布裁员。", "t")
     (company,) = [e for e in extraction.entities if e.label == "Company"]

@@ -126,7 +126,7 @@ class Knowledge:
     list_kind_after: re.Pattern[str]
     # Words saying a news outlet reports (报道, 援引), words that name no outlet (外媒: nor does a name
     # ending with one) and plain nouns that are none on their own (新闻, though 澎湃新闻 is one).
-    reporting_verbs: tuple[str, ...]
+    reporting_verbs: re.Pattern[str]
     name_slots: NameSlots
     generic_reporters: tuple[str, ...]
     plain_reports: frozenset[str]
@@ -263,15 +263,13 @@ class Knowledge:
 
 
 def _name_slots(data: dict[str, Any]) -> NameSlots:
-    def words(items: list[str]) -> str:
-        return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
-
     return NameSlots(
         leads=frozenset(data["leads"]),
         trailing=frozenset(data["trailing"]),
         subjects=tuple((frozenset(f["verbs"]), tuple(f["clause"])) for f in data["subjects"]),
         between=tuple(
-            (re.compile(f"(?:{words(f['before'])})了?"), re.compile(f["after"])) for f in data["between"]
+            (re.compile(f"(?:{_alternatives(f['before'])})了?"), re.compile(f["after"]))
+            for f in data["between"]
         ),
     )
 
@@ -328,7 +326,7 @@ def load_knowledge() -> Knowledge:
         latin_org_words=frozenset(suffix_data["latin_org_words"]),
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),
-        reporting_verbs=tuple(sorted(suffix_data["reporting"]["verbs"], key=len, reverse=True)),
+        reporting_verbs=re.compile(_alternatives(suffix_data["reporting"]["verbs"])),
         name_slots=_name_slots(suffix_data["name_slots"]),
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),

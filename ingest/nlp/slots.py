@@ -5,8 +5,8 @@ model reads as a name, and they are named most often where a sentence reports th
 and people. The shapes of such sentences (``name_slots`` in ``org_suffixes.yaml``) say where a
 company stands:
 
-- ``subjects``: opening a clause, before a word of the frame (完成, 与, 向; adverbs and announcing
-  words of ``leads`` between), when the rest of the clause holds a word of it (融资, 合作, 招股书);
+- ``subjects``: opening a clause, before a word of the frame (完成, 获投; adverbs and announcing
+  words of ``leads`` between), when the rest of the clause holds a word of it (融资, 轮);
 - ``between``: right after a word of the frame (领投了, 从, 加入; also where LAC glues it to the
   name: 向 + 月光智能公司 as one word) and right before what its pattern asks (的B轮, 离职).
 

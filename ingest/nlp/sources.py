@@ -32,8 +32,7 @@ MAX_NAME_LENGTH = 20
 
 def reporting_sources(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """``chosen`` with the outlets named before reporting words (see the module docstring)."""
-    verbs = re.compile("|".join(map(re.escape, knowledge.reporting_verbs)))
-    for match in verbs.finditer(tokens.text):
+    for match in knowledge.reporting_verbs.finditer(tokens.text):
         if match.start() not in tokens.start_set:
             continue
         span = _name_before(tokens, match.start())

@@ -30,9 +30,12 @@ WEIGHTS = {
     "low confidence": 2,
     "single mention": 1,
 }
-_SIDE, _UNSURE = WEIGHTS["missing side"], WEIGHTS["low confidence"]
-#: The weights an event can have (missing side, low confidence, or both), heaviest first.
-EVENT_WEIGHTS = sorted({_SIDE + _UNSURE, _SIDE, _UNSURE}, reverse=True)
+#: The reasons an event can have, as (missing side, low confidence), heaviest first.
+EVENT_KINDS = sorted(
+    [(True, True), (True, False), (False, True)],
+    key=lambda kind: WEIGHTS["missing side"] * kind[0] + WEIGHTS["low confidence"] * kind[1],
+    reverse=True,
+)
 
 DELETE_EVENT_EDGES = """
 UNWIND $ids AS id
@@ -176,32 +179,22 @@ class Item:
         }
 
 
-#: Every label's unconfirmed entities in one round trip (a row per label: a row per entity costs more).
+#: Every label's unconfirmed entities in one round trip, as columns (lists of lists cost the driver
+#: and server about twice as much).
 ENTITIES = "\nUNION ALL\n".join(
-    f"MATCH (n:{lbl}) WHERE n.confirmed IS NULL RETURN '{lbl}' AS label,"
-    " collect([n.id, n.name, coalesce(n.aliases, []), coalesce(n.mentions, 0)]) AS rows"
+    f"MATCH (n:{lbl}) WHERE n.confirmed IS NULL RETURN '{lbl}' AS label, collect(n.id) AS ids,"
+    " collect(n.name) AS names, collect(coalesce(n.aliases, [])) AS aliases,"
+    " collect(coalesce(n.mentions, 0)) AS mentions"
     for lbl in ENTITY_LABELS
 )
-#: The unconfirmed events of a label that weigh from ``$least`` up to below ``$below`` (``$side`` when
-#: missing a side, ``$unsure`` when of low confidence), by the number of sides the writer keeps
-#: (``sides``); the events written before it did are counted here instead.
-EVENTS_OF_LABEL = """
-MATCH (e:{label}) WHERE e.confirmed IS NULL AND e.sides IS NOT NULL
-WITH e, e.sides AS sides
-{weighed}
-UNION ALL
-MATCH (e:{label}) WHERE e.confirmed IS NULL AND e.sides IS NULL
-WITH e, COUNT {{ (e)-[:INVOLVES]->() }} AS sides
-{weighed}
-"""
-WEIGHED = """
-WITH e, sides, CASE WHEN sides < 2 THEN $side ELSE 0 END
-             + CASE WHEN e.confidence < $low THEN $unsure ELSE 0 END AS weight
-WHERE weight >= $least AND weight < $below
-RETURN collect([e.id, e.type, e.confidence, sides]) AS rows
-"""
+#: The unconfirmed events with the given reasons, from the number of sides the writer keeps (``sides``;
+#: a plain property test, far cheaper than counting INVOLVES on every event); the events written
+#: before it kept them are all read, counted, and sorted out in Python.
 EVENTS = "\nUNION ALL\n".join(
-    EVENTS_OF_LABEL.format(label=lbl, weighed=WEIGHED) for lbl in EVENT_LABELS.values()
+    f"""MATCH (e:{lbl}) WHERE e.confirmed IS NULL
+  AND (e.sides IS NULL OR ((e.sides < 2) = $missing AND coalesce(e.confidence < $low, false) = $unsure))
+RETURN collect([e.id, e.type, e.confidence, coalesce(e.sides, COUNT {{ (e)-[:INVOLVES]->() }})]) AS rows"""
+    for lbl in EVENT_LABELS.values()
 )
 PARTICIPANTS = """
 UNWIND $ids AS id
@@ -251,19 +244,18 @@ def _rank(item: Item) -> tuple[int, int, float]:
 
 
 def _heavy_events(graph: Graph, entities: list[Item], limit: int) -> list[Item]:
-    """The events that can be among the first ``limit`` items, read by weight, heaviest first.
+    """The events that can be among the first ``limit`` items, read by their reasons, heaviest first.
 
-    A weight is read only while fewer than ``limit`` items (the entities, the events read) weigh
-    more: otherwise every item shown weighs more (a lighter one cannot even tie with the last), so
-    the lighter events -- usually most of them -- are never read.
+    Events of a weight are read only while fewer than ``limit`` items (the entities, the events read)
+    weigh more: otherwise every item shown weighs more (a lighter one cannot even tie with the last),
+    so the lighter events -- usually most of them -- are never read.
     """
     events: list[Item] = []
-    below = EVENT_WEIGHTS[0] + 1
-    for least in EVENT_WEIGHTS:
-        if 0 < limit <= sum(1 for i in (*entities, *events) if i.score > least):
+    for missing, unsure in EVENT_KINDS:
+        weight = WEIGHTS["missing side"] * missing + WEIGHTS["low confidence"] * unsure
+        if 0 < limit <= sum(1 for i in (*entities, *events) if i.score > weight):
             break
-        events += _event_items(graph, least, below)
-        below = least
+        events += _event_items(graph, missing, unsure)
     return events
 
 
@@ -272,7 +264,7 @@ def _entity_items(graph: Graph, org_suffixes: tuple[str, ...]) -> list[Item]:
     rows = [
         (row["label"], *entity)
         for row in sorted(graph.read(ENTITIES), key=lambda r: ENTITY_LABELS.index(r["label"]))
-        for entity in row["rows"]
+        for entity in zip(row["ids"], row["names"], row["aliases"], row["mentions"], strict=True)
     ]
     by_name = _by_spelling(rows)
     items = []
@@ -325,17 +317,17 @@ def _unusual(entity_label: str, name: str) -> bool:
     return False
 
 
-def _event_items(graph: Graph, least: int, below: int) -> list[Item]:
-    """The unconfirmed events weighing from ``least`` up to below ``below``, with their reasons, named by
-    their type until :func:`_add_participants`."""
+def _event_items(graph: Graph, missing: bool, unsure: bool) -> list[Item]:
+    """The unconfirmed events missing a side or not (``missing``), of low confidence or not (``unsure``),
+    named by their type until :func:`_add_participants`."""
     items = []
-    weights = {"side": _SIDE, "unsure": _UNSURE, "low": LOW_CONFIDENCE}
-    for row in graph.read(EVENTS, least=least, below=below, **weights):
+    for row in graph.read(EVENTS, missing=missing, unsure=unsure, low=LOW_CONFIDENCE):
         for event_id, event_type, confidence, sides in row["rows"]:
-            reasons = []
-            if sides < 2:
-                reasons.append("missing side")
-            if confidence is not None and confidence < LOW_CONFIDENCE:
+            low = confidence is not None and confidence < LOW_CONFIDENCE
+            if (sides < 2, low) != (missing, unsure):
+                continue  # written before the writer kept sides: read with every kind
+            reasons = ["missing side"] if missing else []
+            if low:
                 reasons.append(f"low confidence: {confidence:.2f}")
             items.append(Item("event", event_id, event_type, event_type, reasons, confidence=confidence))
     return items

@@ -30,12 +30,15 @@ WEIGHTS = {
     "low confidence": 2,
     "single mention": 1,
 }
+
+
+def _event_weight(kind: tuple[bool, bool]) -> int:
+    """The weight of an event (missing side, low confidence), as :attr:`Item.score` counts it."""
+    return WEIGHTS["missing side"] * kind[0] + WEIGHTS["low confidence"] * kind[1]
+
+
 #: The reasons an event can have, as (missing side, low confidence), heaviest first.
-EVENT_KINDS = sorted(
-    [(True, True), (True, False), (False, True)],
-    key=lambda kind: WEIGHTS["missing side"] * kind[0] + WEIGHTS["low confidence"] * kind[1],
-    reverse=True,
-)
+EVENT_KINDS = sorted([(True, True), (True, False), (False, True)], key=_event_weight, reverse=True)
 
 DELETE_EVENT_EDGES = """
 UNWIND $ids AS id
@@ -251,11 +254,10 @@ def _heavy_events(graph: Graph, entities: list[Item], limit: int) -> list[Item]:
     so the lighter events -- usually most of them -- are never read.
     """
     events: list[Item] = []
-    for missing, unsure in EVENT_KINDS:
-        weight = WEIGHTS["missing side"] * missing + WEIGHTS["low confidence"] * unsure
-        if 0 < limit <= sum(1 for i in (*entities, *events) if i.score > weight):
+    for kind in EVENT_KINDS:
+        if 0 < limit <= sum(1 for i in (*entities, *events) if i.score > _event_weight(kind)):
             break
-        events += _event_items(graph, missing, unsure)
+        events += _event_items(graph, *kind)
     return events
 
 
@@ -296,6 +298,7 @@ def _by_spelling(rows: list[tuple[Any, ...]]) -> dict[str, list[tuple[str, str, 
 def _entity_reasons(
     entity_label: str, name: str, others: list[dict[str, Any]], mentions: int, org_suffixes: tuple[str, ...]
 ) -> list[str]:
+    """An entity's reasons, in the queue's order of reasons (the heaviest first)."""
     reasons = []
     if others:
         reasons.append(f"two types: also a {', '.join(sorted({o['label'] for o in others}))}")

@@ -32,7 +32,7 @@ from bench.facts import slot_values
 from bench.synthetic import CST, GIVEN_NAME_CHARS, vocabulary
 
 ROWS_PER_STATEMENT = 5000
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 FIRST_DAY = date(2021, 1, 4)
 #: Articles per day: 100k articles span about two years.
 ARTICLES_PER_DAY = 140
@@ -227,14 +227,14 @@ class _Generator:
                     "confidence": event["confidence"],
                 },
             )
-        for slot in event_type.entity_slots:
-            for entity in _listed(slots[slot.name]):
-                self.rows.rel(
-                    "INVOLVES",
-                    label,
-                    entity["label"],
-                    {"src": event["id"], "dst": entity["id"], "role": slot.role},
-                )
+        sides = [
+            (slot.role, entity) for slot in event_type.entity_slots for entity in _listed(slots[slot.name])
+        ]
+        event["sides"] = len(sides)  # as the writer keeps it
+        for role, entity in sides:
+            self.rows.rel(
+                "INVOLVES", label, entity["label"], {"src": event["id"], "dst": entity["id"], "role": role}
+            )
         self._direct(event_type, event, slots)
 
     def _pick_other(self, label: str, taken: list[dict[str, Any]]) -> dict[str, Any]:

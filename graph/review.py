@@ -17,6 +17,7 @@ from typing import Any
 from neo4j import ManagedTransaction
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.schema import ENTITY_LABELS, EVENT_LABELS, ORG_LABELS, label
+from newsgraph.graph.writer import RECOUNT_EVENTS
 
 #: Events whose highest report is below this confidence are worth a look.
 LOW_CONFIDENCE = 0.6
@@ -30,6 +31,15 @@ WEIGHTS = {
     "single mention": 1,
 }
 
+
+def _event_weight(kind: tuple[bool, bool]) -> int:
+    """The weight of an event (missing side, low confidence), as :attr:`Item.score` counts it."""
+    return WEIGHTS["missing side"] * kind[0] + WEIGHTS["low confidence"] * kind[1]
+
+
+#: The reasons an event can have, as (missing side, low confidence), heaviest first.
+EVENT_KINDS = sorted([(True, True), (True, False), (False, True)], key=_event_weight, reverse=True)
+
 DELETE_EVENT_EDGES = """
 UNWIND $ids AS id
 MATCH (e:{label} {{id: id}})-[:INVOLVES]->(x)
@@ -40,6 +50,12 @@ DELETE r
 """
 DELETE_EVENTS = "UNWIND $ids AS id MATCH (e:{label} {{id: id}}) DETACH DELETE e"
 DELETE_ENTITIES = "UNWIND $ids AS id MATCH (n:{label} {{id: id}}) DETACH DELETE n"
+#: Events that keep living after their entity is deleted: they lose a side, so ``sides`` is recounted.
+EVENTS_INVOLVING = """
+UNWIND $ids AS id
+MATCH (n:{label} {{id: id}})<-[:INVOLVES]-(e)
+RETURN DISTINCT labels(e)[0] AS label, e.id AS id
+"""
 DELETE_ROLES = """
 UNWIND $rows AS row
 MATCH (p:Person {{id: row.person}})-[r:HOLDS_ROLE {{title: row.title}}]->(o:{label} {{id: row.org}})
@@ -86,10 +102,21 @@ def forget(graph: Graph, what: Forget) -> None:
             for org_label in ORG_LABELS:
                 tx.run(DELETE_ROLES.format(label=org_label), rows=roles).consume()
         if entities:
-            for entity_label in ENTITY_LABELS:
-                tx.run(DELETE_ENTITIES.format(label=entity_label), ids=entities).consume()
+            _delete_entities(tx, entities)
 
     graph.write(work)
+
+
+def _delete_entities(tx: ManagedTransaction, ids: list[str]) -> None:
+    """Delete the entities ``ids``, then recount the sides of the events that involved them."""
+    involving: dict[str, set[str]] = defaultdict(set)
+    for entity_label in ENTITY_LABELS:
+        for row in tx.run(EVENTS_INVOLVING.format(label=entity_label), ids=ids):
+            involving[label(row["label"])].add(row["id"])
+    for entity_label in ENTITY_LABELS:
+        tx.run(DELETE_ENTITIES.format(label=entity_label), ids=ids).consume()
+    for event_label, event_ids in involving.items():
+        tx.run(RECOUNT_EVENTS.format(label=event_label), ids=sorted(event_ids)).consume()
 
 
 def event(graph: Graph, event_id: str) -> dict[str, Any] | None:
@@ -155,16 +182,23 @@ class Item:
         }
 
 
-ENTITIES = """
-MATCH (n:{label}) WHERE n.confirmed IS NULL
-RETURN collect([n.id, n.name, coalesce(n.aliases, []), coalesce(n.mentions, 0)]) AS rows
-"""
-#: Each unconfirmed event with the number of its sides (INVOLVES is MERGEd per role and entity, so the
-#: count is that of distinct sides); the sides themselves are read only for the events the queue shows.
-EVENTS = """
-MATCH (e:{label}) WHERE e.confirmed IS NULL
-RETURN collect([e.id, e.type, e.confidence, COUNT {{ (e)-[:INVOLVES]->() }}]) AS rows
-"""
+#: Every label's unconfirmed entities in one round trip, as columns (lists of lists cost the driver
+#: and server about twice as much).
+ENTITIES = "\nUNION ALL\n".join(
+    f"MATCH (n:{lbl}) WHERE n.confirmed IS NULL RETURN '{lbl}' AS label, collect(n.id) AS ids,"
+    " collect(n.name) AS names, collect(coalesce(n.aliases, [])) AS aliases,"
+    " collect(coalesce(n.mentions, 0)) AS mentions"
+    for lbl in ENTITY_LABELS
+)
+#: The unconfirmed events with the given reasons, from the number of sides the writer keeps (``sides``;
+#: a plain property test, far cheaper than counting INVOLVES on every event); the events written
+#: before it kept them are all read, counted, and sorted out in Python.
+EVENTS = "\nUNION ALL\n".join(
+    f"""MATCH (e:{lbl}) WHERE e.confirmed IS NULL
+  AND (e.sides IS NULL OR ((e.sides < 2) = $missing AND coalesce(e.confidence < $low, false) = $unsure))
+RETURN collect([e.id, e.type, e.confidence, coalesce(e.sides, COUNT {{ (e)-[:INVOLVES]->() }})]) AS rows"""
+    for lbl in EVENT_LABELS.values()
+)
 PARTICIPANTS = """
 UNWIND $ids AS id
 MATCH (e:{label} {{id: id}})
@@ -196,8 +230,8 @@ def review_queue(graph: Graph, org_suffixes: Iterable[str] = (), limit: int = 50
     Confirmed entities and events never appear. ``org_suffixes`` are the endings of
     organisation names (科技, 公司): a person's name ending so is most likely an organisation.
     """
-    items = [i for i in (*_entity_items(graph, tuple(org_suffixes)), *_event_items(graph)) if i.reasons]
-    items.sort(key=_rank)
+    entities = _entity_items(graph, tuple(org_suffixes))
+    items = sorted([*entities, *_heavy_events(graph, entities, limit)], key=_rank)
     if 0 < limit < len(items):  # the names of events decide only among equals of the last one shown
         last = _rank(items[limit - 1])
         items = [i for i in items if _rank(i) <= last]
@@ -212,29 +246,69 @@ def _rank(item: Item) -> tuple[int, int, float]:
     return (-item.score, item.mentions, item.confidence or 0.0)
 
 
+def _heavy_events(graph: Graph, entities: list[Item], limit: int) -> list[Item]:
+    """The events that can be among the first ``limit`` items, read by their reasons, heaviest first.
+
+    Events of a weight are read only while fewer than ``limit`` items (the entities, the events read)
+    weigh more: otherwise every item shown weighs more (a lighter one cannot even tie with the last),
+    so the lighter events -- usually most of them -- are never read.
+    """
+    events: list[Item] = []
+    for kind in EVENT_KINDS:
+        if 0 < limit <= sum(1 for i in (*entities, *events) if i.score > _event_weight(kind)):
+            break
+        events += _event_items(graph, *kind)
+    return events
+
+
 def _entity_items(graph: Graph, org_suffixes: tuple[str, ...]) -> list[Item]:
-    rows = [(lbl, *row) for lbl in ENTITY_LABELS for row in graph.read(ENTITIES.format(label=lbl))[0]["rows"]]
-    by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for lbl, entity_id, name, aliases, _ in rows:
-        for spelling in {name, *aliases}:
-            if spelling:
-                by_name[spelling.lower()].append({"id": entity_id, "label": lbl, "name": name})
+    """The unconfirmed entities that have a reason; only those become items (a few among thousands)."""
+    rows = [
+        (row["label"], *entity)
+        for row in sorted(graph.read(ENTITIES), key=lambda r: ENTITY_LABELS.index(r["label"]))
+        for entity in zip(row["ids"], row["names"], row["aliases"], row["mentions"], strict=True)
+    ]
+    by_name = _by_spelling(rows)
     items = []
     for lbl, entity_id, name, _, mentions in rows:
-        reasons = []
-        others = [o for o in by_name[(name or "").lower()] if o["label"] != lbl]
-        if others:
-            reasons.append(f"two types: also a {', '.join(sorted({o['label'] for o in others}))}")
-        if lbl == "Person" and (name or "").endswith(org_suffixes):
-            reasons.append("person named like an organisation")
-        if _unusual(lbl, name or ""):
-            reasons.append("unusual name")
-        if mentions <= 1:
-            reasons.append("single mention")
-        items.append(
-            Item("entity", entity_id, lbl, name or entity_id, reasons, mentions=mentions, others=others)
-        )
+        others = [
+            {"id": i, "label": other, "name": n}
+            for i, other, n in by_name.get((name or "").lower(), ())
+            if other != lbl
+        ]
+        reasons = _entity_reasons(lbl, name or "", others, mentions, org_suffixes)
+        if reasons:
+            items.append(
+                Item("entity", entity_id, lbl, name or entity_id, reasons, mentions=mentions, others=others)
+            )
     return items
+
+
+def _by_spelling(rows: list[tuple[Any, ...]]) -> dict[str, list[tuple[str, str, str]]]:
+    """Lower-cased name or alias -> (id, label, name) of the entities spelled so (tuples: cheaper than dicts)."""
+    by_name: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for lbl, entity_id, name, aliases, _ in rows:
+        entry = (entity_id, lbl, name)
+        for spelling in {name, *aliases}:
+            if spelling:
+                by_name[spelling.lower()].append(entry)
+    return by_name
+
+
+def _entity_reasons(
+    entity_label: str, name: str, others: list[dict[str, Any]], mentions: int, org_suffixes: tuple[str, ...]
+) -> list[str]:
+    """An entity's reasons, in the queue's order of reasons (the heaviest first)."""
+    reasons = []
+    if others:
+        reasons.append(f"two types: also a {', '.join(sorted({o['label'] for o in others}))}")
+    if entity_label == "Person" and name.endswith(org_suffixes):
+        reasons.append("person named like an organisation")
+    if _unusual(entity_label, name):
+        reasons.append("unusual name")
+    if mentions <= 1:
+        reasons.append("single mention")
+    return reasons
 
 
 def _unusual(entity_label: str, name: str) -> bool:
@@ -246,17 +320,17 @@ def _unusual(entity_label: str, name: str) -> bool:
     return False
 
 
-def _event_items(graph: Graph) -> list[Item]:
-    """Every unconfirmed event with its reasons, named by its type until :func:`_add_participants`."""
+def _event_items(graph: Graph, missing: bool, unsure: bool) -> list[Item]:
+    """The unconfirmed events missing a side or not (``missing``), of low confidence or not (``unsure``),
+    named by their type until :func:`_add_participants`."""
     items = []
-    for event_label in EVENT_LABELS.values():
-        for event_id, event_type, confidence, sides in graph.read(EVENTS.format(label=event_label))[0][
-            "rows"
-        ]:
-            reasons = []
-            if sides < 2:
-                reasons.append("missing side")
-            if confidence is not None and confidence < LOW_CONFIDENCE:
+    for row in graph.read(EVENTS, missing=missing, unsure=unsure, low=LOW_CONFIDENCE):
+        for event_id, event_type, confidence, sides in row["rows"]:
+            low = confidence is not None and confidence < LOW_CONFIDENCE
+            if (sides < 2, low) != (missing, unsure):
+                continue  # written before the writer kept sides: read with every kind
+            reasons = ["missing side"] if missing else []
+            if low:
                 reasons.append(f"low confidence: {confidence:.2f}")
             items.append(Item("event", event_id, event_type, event_type, reasons, confidence=confidence))
     return items

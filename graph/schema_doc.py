@@ -72,6 +72,7 @@ PROPERTIES: dict[str, dict[str, str]] = {
         "modality": "of the latest report",
         "confidence": "highest report",
         "sources": "number of reporting articles",
+        "sides": "number of its `INVOLVES`, one per role and entity; the review queue reads it",
         "trigger": "trigger word of the latest report",
         "status": "",
         "role": "the person's title",

@@ -159,10 +159,12 @@ MERGE (a)-[r:{{rel}} {{{{event: row.event}}}}]->(b)
 {IF_LATEST.format(v="r")}
 """
 
-RECOUNT_SOURCES = """
+#: An event's reporting articles and its sides (the review queue's "missing side" reads ``sides``
+#: instead of counting INVOLVES of every event on each view).
+RECOUNT_EVENTS = """
 UNWIND $ids AS id
 MATCH (e:{label} {{id: id}})
-SET e.sources = COUNT {{ (e)-[:REPORTED_IN]->() }}
+SET e.sources = COUNT {{ (e)-[:REPORTED_IN]->() }}, e.sides = COUNT {{ (e)-[:INVOLVES]->() }}
 """
 
 
@@ -471,7 +473,7 @@ def _add_event(
             },
         },
     )
-    batch.recounts[RECOUNT_SOURCES.format(label=event_label)].add(event_id)
+    batch.recounts[RECOUNT_EVENTS.format(label=event_label)].add(event_id)
     for role, entity in event.participants():
         if entity in labels:
             batch.add(

@@ -352,12 +352,14 @@ def _add_entities(batch: _Batch, article: Article, extraction: Extraction, link:
             key=entity.id,
             fold=_fold_entity,
         )
+        if not entity.mentions:
+            continue  # a venue an event implies ("赴港"): a node, but the article never names it
         batch.add(
             MENTIONS.format(label=node_label, link=link),
             {
                 "article": article.id,
                 "entity": entity.id,
-                "count": max(entity.mentions, 1),
+                "count": entity.mentions,
                 "first": first_offsets.get(entity.id, 0),
             },
             key=(article.id, entity.id),

@@ -101,6 +101,8 @@ class Entity:
     tickers: list[str] = field(default_factory=list)
     parent: str | None = None
     known: bool = False
+    # The knowledge's kind (company, investor, bank, exchange, board, media, ...); empty when unknown.
+    kind: str = ""
 
 
 @dataclass(slots=True)

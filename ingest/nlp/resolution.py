@@ -191,6 +191,7 @@ class EntityResolver:
             tickers=list(known.tickers) if known else [],
             parent=known.parent if known else None,
             known=group.known,
+            kind=known.kind if known else "",
         )
 
     def _without_place(self, group: _Group, name: str) -> str:

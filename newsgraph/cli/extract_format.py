@@ -1,7 +1,10 @@
 """The output of ``newsgraph extract``: JSON records and a human-readable table.
 
 Records are flat dicts, one JSON line each, in the order mentions, entities,
-roles, events. Roles and events name entities as the article does: by the
+roles, events. Entity records are the organisations and people the article
+names: a board of an exchange (科创板) is a listing's venue, and a venue the
+article only implies ("赴港" -> 香港交易所) is no mention of it; both stay in
+the events that name them (and in the graph, as venues). Roles and events name entities as the article does: by the
 form its mentions use most often (in Simplified script; the first of equals),
 which is the entity record's ``name`` or one of its ``aliases``. A role or event
 then reads like its evidence sentence ("广汽埃安", not the knowledge's short
@@ -55,15 +58,17 @@ def records_for(extraction: Extraction, doc_id: str) -> Iterator[dict[str, Any]]
             "entity": m.entity,
         }
     for e in extraction.entities:
-        yield {
-            "record": "entity",
-            "doc": doc_id,
-            "id": e.id,
-            "label": e.label,
-            "name": e.name,
-            "aliases": list(e.aliases),
-            "mentions": e.mentions,
-        }
+        if e.mentions and e.kind != "board":
+            yield {
+                "record": "entity",
+                "doc": doc_id,
+                "id": e.id,
+                "label": e.label,
+                "kind": e.kind or None,
+                "name": e.name,
+                "aliases": list(e.aliases),
+                "mentions": e.mentions,
+            }
     for r in extraction.roles:
         yield {
             "record": "role",

@@ -104,6 +104,20 @@ def test_event_reported_by_two_articles_is_one_node_with_two_sources(graph: Grap
     assert rows[0]["sources"] == rows[0]["n"] == 2
 
 
+def test_a_venue_the_article_only_implies_is_a_node_the_article_does_not_mention(graph: Graph) -> None:
+    """ "赴港上市" makes 香港交易所 the listing's venue, but the article never names it."""
+    extraction = departure_extraction("art-1")
+    extraction.entities.append(Entity("hkex", "Exchange", "香港交易所", [], 0, known=True, kind="exchange"))
+    GraphWriter(graph).write([(article(1), extraction)])
+    rows = graph.read(
+        "MATCH (x:Exchange {id: 'hkex'}) RETURN COUNT { (x)<-[:MENTIONS]-() } AS mentions, x.name AS name"
+    )
+    assert rows == [{"mentions": 0, "name": "香港交易所"}]
+    assert graph.read("MATCH (:Article)-[m:MENTIONS]->(:Company {id: 'yitu'}) RETURN m.count AS n") == [
+        {"n": 1}
+    ]
+
+
 def test_latest_report_decides_modality_whatever_the_write_order(graph: Graph) -> None:
     writer = GraphWriter(graph)
     rumor = (article(1, day=10), departure_extraction("art-1", modality="rumored"))

@@ -80,6 +80,21 @@ def test_event_participants_are_canonical_names_not_ids(tmp_path: Path) -> None:
     assert events[0]["org"] == "依图科技"
 
 
+def test_venues_are_in_the_events_not_among_the_named_organisations(tmp_path: Path) -> None:
+    """A board (科创板) is where a company lists, and 赴港 names no exchange: neither is an entity record,
+    while an exchange the article names (上交所) is one, with its kind."""
+    path = tmp_path / "a.txt"
+    path.write_text("星云科技公司科创板IPO获上交所受理。月光智能公司计划赴港上市。", encoding="utf-8")
+    out = io.StringIO()
+    run_extract([str(path)], "text", None, "jsonl", out)
+    found = records(out)
+    boards = {r["board"] for r in found if r["record"] == "event" and r["type"] == "listing"}
+    assert boards == {"科创板", "香港交易所"}
+    entities = {r["name"]: r["kind"] for r in found if r["record"] == "entity"}
+    assert entities.get("上海证券交易所") == "exchange"
+    assert "科创板" not in entities and "香港交易所" not in entities
+
+
 CORPUS = Path(__file__).resolve().parents[2] / "corpora"
 GBK_PAGE = CORPUS / "pages" / "www.anhui-techbiz.test" / "html" / "2021" / "0122" / "iflytek-bid.html"
 BIG5_PAGE = CORPUS / "pages" / "www.hktechweekly.test" / "2021" / "03" / "sensetime-hk-ipo.html"

@@ -8,7 +8,8 @@ round, and one article whose text is hostile HTML/Markdown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 
 from newsgraph.graph.connection import Graph
@@ -279,13 +280,14 @@ def _records(story: Story) -> tuple[Article, Extraction]:
         source="示例新闻",
         source_url="http://news.example.test/feed.xml",
     )
-    entities = [ENTITIES[e] for e in story.entities]
     mentions = [
         Mention(e.label, alias, story.text.find(alias), story.text.find(alias) + len(alias), e.id)
-        for e in entities
+        for e in (ENTITIES[i] for i in story.entities)
         for alias in (e.name, *e.aliases)
         if alias in story.text
     ]
+    counts = Counter(m.entity for m in mentions)
+    entities = [replace(ENTITIES[i], mentions=max(counts[i], 1)) for i in story.entities]
     extraction = Extraction(f"art-{story.n}", mentions, entities, story.roles, story.events)
     return article, extraction
 

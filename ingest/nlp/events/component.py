@@ -345,6 +345,7 @@ def _add_known_participants(entities: dict[str, Entity], events: list[Event]) ->
                     tickers=list(known.tickers),
                     parent=known.parent,
                     known=True,
+                    kind=known.kind,
                 )
 
 

@@ -186,3 +186,32 @@ def test_a_negated_stage_word_states_no_stage(read: Reader) -> None:
         "listing"
     )
     assert event.status == "preparing"
+
+
+def test_the_round_a_sentence_refers_back_to_is_the_one_it_just_named(read: Reader) -> None:
+    doc = read(
+        "星云科技创始人张伟曾任北辰科技中国区总经理。星云科技宣布完成了20亿元A轮融资，"
+        "该轮融资由晨曦资本联合领投，海川证券等九家机构联合参投。"
+    )
+    event = doc.one("funding")
+    assert doc.name(event.org) == "星云科技"
+    assert {"晨曦资本", "海川证券"} <= set(doc.names(event.investors))
+
+
+def test_one_sum_written_two_ways_is_one_round(read: Reader) -> None:
+    doc = read(
+        "春节前后，星云科技、月光智能等企业先后官宣超十亿级融资。2月23日，星云科技宣布完成B轮融资超10亿元。"
+    )
+    assert sorted(doc.names([e.org for e in doc.of_type("funding") if e.org])) == ["星云科技", "月光智能"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云动力关键一年：融资、落地",
+        "北辰资本宣布，将以约40亿美元收购数据中心投资商月光数据公司。",
+        "日本科技投资集团北辰资本周二发布财报。",
+    ],
+)
+def test_funding_named_among_fields_or_in_a_firm_s_description_is_no_round(read: Reader, text: str) -> None:
+    assert read(text).of_type("funding") == []

@@ -52,13 +52,18 @@ class ArticleView:
 
 
 def _drafts(reader: SentenceReader) -> list[Draft]:
-    """Drafts of every trigger of the sentence that fill one of their type's required slot sets."""
-    drafts = [
-        d
-        for t in reader.triggers()
-        for d in builder(reader.rules.types[t.group.event_type].builder)(reader, t)
-    ]
-    return [d for d in drafts if _complete(reader.rules, d)]
+    """Drafts of every trigger of the sentence that fill one of their type's required slot sets.
+
+    Each trigger's organisation is remembered before the next trigger is read: a reference back in
+    the same sentence is to the event just named ("X完成A轮融资，该轮融资由Y领投").
+    """
+    drafts: list[Draft] = []
+    for trigger in reader.triggers():
+        built = builder(reader.rules.types[trigger.group.event_type].builder)(reader, trigger)
+        for draft in (d for d in built if _complete(reader.rules, d)):
+            reader.context.remember(trigger.group.event_type, draft.values.get("org"))
+            drafts.append(draft)
+    return drafts
 
 
 def _complete(rules: Rules, draft: Draft) -> bool:
@@ -127,19 +132,29 @@ def _scalar_slots(event_type: EventType) -> list[str]:
 
 
 def _conflicts(
-    event_type: EventType, kept: Event, event: Event, slots: tuple[str, ...] | None = None
+    rules: Rules, event_type: EventType, kept: Event, event: Event, slots: tuple[str, ...] | None = None
 ) -> bool:
     """Whether two reports disagree on a value both give (then they are different events).
 
     Values agree when one contains the other: "千万元" in a headline and
-    "数千万元" in the body are one amount. Only ``slots`` are compared when given:
+    "数千万元" in the body are one amount; so are two amounts written differently that stand
+    for the same sum ("超十亿" and "超10亿元"). Only ``slots`` are compared when given:
     within a sentence, two sums are two transactions ("去年获5亿元，今年又获3亿元").
     """
     for slot in slots if slots is not None else _scalar_slots(event_type):
         a, b = getattr(kept, slot), getattr(event, slot)
-        if a is not None and b is not None and a not in b and b not in a:
+        if a is None or b is None or a in b or b in a:
+            continue
+        if slot != "amount" or not _same_sum(rules, a, b):
             return True
     return False
+
+
+def _same_sum(rules: Rules, written: str, other: str) -> bool:
+    """Whether two written amounts stand for the same range in no two different currencies."""
+    a, b = read_amount(rules, written), read_amount(rules, other)
+    currencies = {a.currency, b.currency} - {None}
+    return (a.low, a.high) == (b.low, b.high) != (None, None) and len(currencies) < 2
 
 
 def _merge(
@@ -165,7 +180,7 @@ def _merge(
             j
             for j, (k, _) in kept.items()
             if _merge_key(rules, k) == key
-            and not (_conflicts(event_type, k, event, ("amount",) if within_sentence else None))
+            and not (_conflicts(rules, event_type, k, event, ("amount",) if within_sentence else None))
         )
         index = next(same, None)
         if index is None:

@@ -27,6 +27,22 @@ def _is_word_char(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
+# Characters that join Latin words into one token ("auto-time", "www.time.com", "x@time", "ai_time"); a slash
+# separates names ("OpenAI/Microsoft").
+_JOINERS = frozenset("-_@.")
+
+
+def _joined(text: str, at: int, step: int) -> bool:
+    """Whether the character beside ``at`` (before it for step -1, after it for step 1) continues its
+    Latin word: a letter or digit, or a joiner with one after it ("auto-" before "time")."""
+    beside, beyond = at + step, at + 2 * step
+    if not 0 <= beside < len(text):
+        return False
+    if _is_word_char(text[beside]):
+        return True
+    return text[beside] in _JOINERS and 0 <= beyond < len(text) and _is_word_char(text[beyond])
+
+
 def _fold(text: str) -> str:
     """``text`` with Latin letters lower-cased, offsets unchanged."""
     return text.translate(_ASCII_LOWER)
@@ -43,7 +59,8 @@ class Gazetteer(Generic[T]):
     """Finds known phrases in text, longest first, case-insensitively for Latin letters.
 
     A phrase that starts or ends with a Latin letter or digit only matches at a
-    word boundary, so ``AI`` is not found inside ``OpenAI`` or ``AIGC``.
+    word boundary, so ``AI`` is not found inside ``OpenAI`` or ``AIGC``, nor ``Time``
+    inside ``auto-time`` or ``www.time.com``.
     """
 
     def __init__(self, phrases: Mapping[str, T]) -> None:
@@ -77,15 +94,13 @@ class Gazetteer(Generic[T]):
 
     def _longest_at(self, text: str, folded: str, start: int, end_of_text: int) -> Match[T] | None:
         """The longest phrase starting at ``start`` that sits on word boundaries, if any."""
-        if _is_word_char(text[start]) and start > 0 and _is_word_char(text[start - 1]):
+        if _is_word_char(text[start]) and _joined(text, start, -1):
             return None
         node, found = self._trie, None
         for index in range(start, end_of_text):
             node = node.get(folded[index])
             if node is None:
                 break
-            if _END in node and not (
-                _is_word_char(text[index]) and index + 1 < len(text) and _is_word_char(text[index + 1])
-            ):
+            if _END in node and not (_is_word_char(text[index]) and _joined(text, index, 1)):
                 found = Match(start, index + 1, node[_END])
         return found

@@ -35,3 +35,9 @@ def test_a_shorter_phrase_is_found_where_the_longer_one_runs_into_a_word() -> No
 def test_a_phrase_is_found_from_any_start_position() -> None:
     gazetteer = Gazetteer({"依图": "yitu"})
     assert [(m.start, m.end) for m in gazetteer.finditer("原依图和依图", pos=2)] == [(4, 6)]
+
+
+def test_a_latin_phrase_is_no_part_of_a_joined_word_an_address_or_an_id() -> None:
+    gazetteer = Gazetteer({"Time": "time", "OpenAI": "openai"})
+    text = "日报(ID:auto-time)，见www.time.com或time_news；OpenAI/Microsoft；Time-杂志"
+    assert found(gazetteer, text) == [("OpenAI", "openai"), ("Time", "time")]

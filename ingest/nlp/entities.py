@@ -405,7 +405,8 @@ class EntityRecognizer:
 
         LAC reads a name starting with it (浪潮 in 浪潮集团 as one ORG word, unless that word is
         only generic words: 生物 + 科技公司 is a kind of company), a ticker follows, a company's
-        action or leader follows a noun LAC read as one word (星河 + 宣布, 星河 + 创始人), or a
+        action or leader follows a noun LAC read as one word (星河 + 宣布, 星河 + 创始人) or a word of
+        joining an employer precedes it (加入 + 星河), or a
         company suffix follows a word that is not a verb or adverb (联合 + 投资 is "jointly invest").
         """
         first = tokens.index_at(start)
@@ -416,7 +417,10 @@ class EntityRecognizer:
         if (
             tokens.aligned(start, end)
             and tokens.tags[first] in _NOUN_TAGS
-            and tokens.text.startswith(self.knowledge.company_actions, end)
+            and (
+                tokens.text.startswith(self.knowledge.company_actions, end)
+                or tokens.text.endswith(self.knowledge.employer_verbs, 0, start)
+            )
         ):
             return True
         if end not in tokens.start_set or tokens.tags[first] in _NOT_NAME_READINGS:

@@ -111,6 +111,8 @@ class Knowledge:
     named_by_a_noun: dict[str, tuple[str, ...]]
     # Words after a company's name saying what it does or who leads it (宣布, 创始人): see entities.py.
     company_actions: tuple[str, ...]
+    # Words whose object is where a person works (加入, 跳槽到): a noun after one may be a company's name.
+    employer_verbs: tuple[str, ...]
     # Words introducing the maker of the product named before them (开发商, 母公司).
     maker_words: tuple[str, ...]
     # Words joining two names (和, 与): a known name followed by one ends there.
@@ -319,6 +321,7 @@ def load_knowledge() -> Knowledge:
             for suffix in group["suffixes"]
         },
         company_actions=tuple(suffix_data["company_actions"]),
+        employer_verbs=tuple(suffix_data["employer_verbs"]),
         maker_words=tuple(suffix_data["maker_words"]),
         joining_words=tuple(suffix_data["joining_words"]),
         list_end_words=tuple(suffix_data["list_end_words"]),

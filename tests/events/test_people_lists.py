@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from tests.events.conftest import Read
 
 Reader = Callable[..., Read]
@@ -33,3 +35,27 @@ def test_a_title_between_two_names_joins_no_list(read: Reader) -> None:
 def test_people_leaving_together_leave_where_the_article_placed_one_of_them(read: Reader) -> None:
     doc = read("云帆科技数据主管李明远表示，公司很好。蓝海科技也发布了新品。当时赵海和李明远相继出走。")
     assert _departures(doc) == {"赵海": "云帆科技", "李明远": "云帆科技"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "百度近期多名高管离职，包括副总裁张伟和首席科学家李强。",
+        "据报百度近月多位骨干相继出走，其中有副总裁张伟、首席科学家李强。",
+    ],
+)
+def test_people_listed_after_a_group_s_departure_each_leave(read: Reader, text: str) -> None:
+    doc = read(text)
+    left = {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("departure")}
+    assert left == {("张伟", "百度"), ("李强", "百度")}
+
+
+def test_people_listed_as_joining_leave_the_employer_their_former_title_names(read: Reader) -> None:
+    doc = read("近几个月加入百度的关键人才还包括商汤前算法副总裁张伟，旷视原核心成员、云从科技创始人李强。")
+    left = {(doc.name(e.person), doc.name(e.org), doc.name(e.to_org)) for e in doc.of_type("departure")}
+    assert left == {("张伟", "商汤科技", "百度"), ("李强", "旷视科技", "百度")}
+    assert doc.name(doc.one("appointment").org) == "百度"
+
+
+def test_a_former_title_beside_someone_else_s_new_post_is_no_departure(read: Reader) -> None:
+    assert read("张伟加入百度，原商汤副总裁李强则另谋出路。").of_type("departure") == []

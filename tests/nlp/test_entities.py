@@ -338,6 +338,14 @@ def test_an_ordinary_word_name_before_a_company_action_or_leader_is_the_company(
     assert not [m for m in mentions(extractor, "未来发布会将在周五举行。") if m[0] != "Date"]
 
 
+def test_an_ordinary_word_name_an_employer_verb_takes_is_the_company(extractor: Extractor) -> None:
+    assert ("Company", "地平线") in mentions(extractor, "张伟去年加入地平线，负责芯片研发。")
+    assert ("Company", "字节") in mentions(extractor, "她后来跳槽到字节，带领一支大模型团队。")
+    assert not [
+        m for m in mentions(extractor, "这个文件只有1024字节，我们要加入未来的竞争。") if m[0] != "Date"
+    ]
+
+
 def test_a_suffix_read_as_a_verb_does_not_extend_a_known_name(extractor: Extractor) -> None:
     # 投资 ends investors' names (星河投资), but here LAC reads it as the verb "invest".
     assert ("Company", "OpenAI") in mentions(extractor, "一家主权基金计划对OpenAI投资50亿美元。")

@@ -75,6 +75,7 @@ def test_records_name_entities_as_the_article_writes_them(extractor: Extractor) 
         "doc": "a",
         "id": "sensetime",
         "label": "Company",
+        "kind": "company",
         "name": "商汤科技",
         "aliases": ["商汤"],
         "mentions": 1,

@@ -61,14 +61,33 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     def successor(name: Name) -> bool:
         return find.is_person(name) and not find.preceded_by(name, reader.rules.predecessor_markers)
 
-    for pick, lo in ((successor, clause_start), (is_title, clause_start)):
-        people = find.before(pick, trigger.start, lo)
-        if people:
-            return [], people
+    named = find.before(successor, trigger.start, clause_start)
+    if named:
+        return [], named
+    listed = _included(reader, trigger, successor)
+    if listed:
+        return [], listed
+    titles = find.before(is_title, trigger.start, clause_start)
+    if titles:
+        return [], titles
     pronoun = reader.pronoun_person(trigger.start)
     if pronoun:
         return [], [pronoun]
     return [], find.before(successor, trigger.start)
+
+
+def _included(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The people an inclusion word after the trigger lists ("多名高管离职，包括A和B"): who the job change
+    happened to when its subject names a group, or no one ("加入X的人才还包括A")."""
+    inclusion = _inclusion(reader, trigger.end)
+    return reader.find.after(pick, inclusion[1]) if inclusion else []
+
+
+def _inclusion(reader: SentenceReader, position: int) -> tuple[int, int] | None:
+    """Document offsets of the first inclusion word after ``position`` in the sentence, if any."""
+    rest = reader.sentence.slice(position, reader.sentence.end)
+    found = [(rest.find(w), rest.find(w) + len(w)) for w in reader.rules.inclusion_markers if w in rest]
+    return (position + min(found)[0], position + min(found)[1]) if found else None
 
 
 def _people_events(
@@ -99,9 +118,11 @@ def _destination(reader: SentenceReader, trigger: Trigger) -> int | None:
 
 
 def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """A departure read from "原X副总裁Y" when Y takes a new post in the same sentence.
+    """A departure read from "原X副总裁Y" when Y takes a new post in the same sentence (named after it, or
+    listed among those who join before it).
 
-    The marker must be followed directly by organisation/title names and then the person.
+    The marker must be followed directly by organisation/title names and then the person. An
+    organisation right before the marker is the one left ("X原核心成员、Y创始人Z": X, not Y).
     """
     find = reader.find
     chain: list[Name] = []
@@ -117,16 +138,28 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         return []
     person = chain[-1]
     draft = Draft(trigger, {"person": person.entity}, anchor=person.start)
-    orgs = [n for n in chain if find.is_org(n)]
+    orgs = [n for n in find.names if n.end == trigger.start and find.is_org(n)]
+    orgs += [n for n in chain if find.is_org(n)]
     titles = [n.text for n in chain if is_title(n)]
     draft.values["org"] = orgs[0].entity if orgs else reader.person_org(draft, person, trigger)
     draft.values["role"] = titles[0] if titles else None
-    appointment_at = _destination(reader, trigger)
-    if appointment_at is not None:
-        _, clause_end = reader.sentence.clause_of(appointment_at - 1)
-        to_org = find.after(find.is_org, appointment_at, clause_end)
-        draft.values["to_org"] = to_org[0].entity if to_org else None
+    appointment_at = _destination(reader, trigger) or _listed_joining(reader, trigger)
+    if appointment_at is None:
+        return []
+    to_org = _head_after(reader, find.is_org, appointment_at)
+    draft.values["to_org"] = to_org.entity if to_org else None
     return [draft]
+
+
+def _listed_joining(reader: SentenceReader, trigger: Trigger) -> int | None:
+    """End of the appointment trigger before a former title whose inclusion word lists it among those who
+    join ("加入Z的人才还包括X前CTO Y"), if there is one."""
+    destination = _own_type(reader, trigger).destination_type
+    earlier = [t for t in reader.triggers() if t.end <= trigger.start and t.group.event_type == destination]
+    if not earlier:
+        return None
+    inclusion = _inclusion(reader, earlier[-1].end)
+    return earlier[-1].end if inclusion and inclusion[1] <= trigger.start else None
 
 
 def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
@@ -176,8 +209,11 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
 def _head_after(reader: SentenceReader, pick: Callable[[Name], bool], position: int) -> Name | None:
     """The organisation a person goes to, named after ``position`` in its clause: the first one, or the
-    head of a modified phrase ("加入由A投资的初创公司B": B, after the last "的" before it)."""
+    head of a modified phrase ("加入由A投资的初创公司B": B, after the last "的" before it). A list of
+    the people who join ends the phrase ("加入X的人才包括A公司前CTO张三": X)."""
     _, clause_end = reader.sentence.clause_of(position)
+    inclusion = _inclusion(reader, position)
+    clause_end = min(clause_end, inclusion[0]) if inclusion else clause_end
     found = reader.find.after(pick, position, clause_end)
     if not found:
         return None

@@ -97,7 +97,7 @@ class SentenceReader:
 
         ``sure:T`` asks for a trigger word of type T that needs nothing else in the sentence, ``near:T``
         for one in its clause or before it about the same subject (see :meth:`_near_word_of`),
-        ``later:T`` for any trigger word of type T after this one.
+        ``later:T`` for any trigger word of type T after this one, ``any:T`` for one anywhere in the sentence.
         """
         names = self.find.names
         if need == "person":
@@ -113,6 +113,8 @@ class SentenceReader:
             return self._near_word_of(event_type, position)
         if scope == "later":
             return self._word_of(event_type, position + 1)
+        if scope == "any":
+            return self._word_of(event_type, self.sentence.start)
         pattern = {"amount": self.rules.amount, "round": self.rules.round, "scale": self.rules.scale}[need]
         return pattern.search(self.sentence.text) is not None
 

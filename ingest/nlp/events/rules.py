@@ -49,6 +49,7 @@ class Rules:
     # A negation ending at most two characters before where the text it searches ends.
     status_negation: re.Pattern[str]
     person_nouns: re.Pattern[str]
+    inclusion_markers: tuple[str, ...]
     predecessor_markers: tuple[str, ...]
     passive_markers: tuple[str, ...]
     disposal_markers: tuple[str, ...]
@@ -123,6 +124,7 @@ def load_rules() -> Rules:
         pair_anaphora=_words(data["pair_anaphora"]),
         status_negation=re.compile(f"(?:{longest_first(data['status_negations'])}).{{0,2}}$"),
         person_nouns=re.compile(longest_first(data["person_nouns"])),
+        inclusion_markers=_words(data["inclusion_markers"]),
         predecessor_markers=_words(data["predecessor_markers"]),
         passive_markers=_words(data["passive_markers"]),
         disposal_markers=_words(data["disposal_markers"]),

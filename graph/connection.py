@@ -140,6 +140,10 @@ def plain(value: Any, *, ids: bool = False) -> Any:
     """
     if type(value) in _SCALARS:
         return value
+    if type(value) is list:  # before the isinstance checks: large results are lists of lists (of dates)
+        return [v if type(v) in _SCALARS else plain(v, ids=ids) for v in value]
+    if type(value) is Date:
+        return value.to_native()
     if isinstance(value, (Date, DateTime, Time)):
         return value.to_native()
     if isinstance(value, Node):

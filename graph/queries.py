@@ -296,7 +296,7 @@ class _Far:
     element: str
     ties: int
     inner: bool  # one of the asked nodes itself
-    values: tuple[Any, ...] = ()
+    values: tuple[Any, ...]
 
 
 def neighbour_edges(
@@ -347,42 +347,41 @@ def _neighbours(
         **window,
         **params,
     )
-    tied = _tied(pairs[0]["pairs"] if pairs else [])
-    far = _kept(read, tied, nodes)
+    ties, inner = _tied(pairs[0]["pairs"] if pairs else [])
+    far = _kept(read, ties, inner, nodes)
     edges = _edges(read, near, far, window, "-", **params)
     position = {element: i for i, element in enumerate(far)}
     edges.sort(
         key=lambda edge: (position[edge[1]], edge[0], edge[3], str(edge[5]), str(edge[8]))
     )  # far, near, fact
-    return list(_edge_rows(edges, far, sum(not node.inner for node in tied))), far
+    return list(_edge_rows(edges, far, len(ties.keys() - inner))), far
 
 
-def _tied(pairs: list[list[Any]]) -> list[_Far]:
-    """Far nodes with their count of relationships to the asked nodes (``[near, far, count]`` element ids)."""
-    asked = {near for near, _, _ in pairs}
+def _tied(pairs: list[list[Any]]) -> tuple[dict[str, int], set[str]]:
+    """Relationships per far node, and the far nodes that are asked nodes too, from ``[near, far, count]`` element ids."""
     ties: dict[str, int] = {}
     for _, far, count in pairs:
         ties[far] = ties.get(far, 0) + count
-    return [_Far(element, count, element in asked) for element, count in ties.items()]
+    return ties, ties.keys() & {near for near, _, _ in pairs}
 
 
-def _kept(read: Read, tied: list[_Far], nodes: int) -> dict[str, _Far]:
-    """The inner far nodes and the ``nodes`` best tied others (then most mentioned, then by name), in order.
+def _kept(read: Read, ties: dict[str, int], inner: set[str], nodes: int) -> dict[str, _Far]:
+    """The ``inner`` far nodes and the ``nodes`` best tied others (then most mentioned, then by name), in order.
 
     Only the nodes tied at least as much as the last one kept are read (for the tie-breaks).
     """
-    outer = sorted((node.ties for node in tied if not node.inner), reverse=True)
+    outer = sorted((count for element, count in ties.items() if element not in inner), reverse=True)
     cut = outer[nodes - 1] if len(outer) > nodes else 0
-    candidates = {node.element: node for node in tied if node.inner or node.ties >= cut}
+    candidates = [element for element, count in ties.items() if count >= cut or element in inner]
     found = read(
         f"""
         {_nodes_by_element("b", "elements")}
         RETURN collect([elementId(b), b.id, b.name, labels(b)[0], coalesce(b.mentions, 0)]) AS nodes
         """,
-        elements=list(candidates),
+        elements=candidates,
     )
     ranked = sorted(
-        (_Far(element, candidates[element].ties, candidates[element].inner, tuple(values))
+        (_Far(element, ties[element], element in inner, tuple(values))
          for element, *values in (found[0]["nodes"] if found else [])),
         key=lambda n: (not n.inner, -n.ties, -n.values[3], n.values[1] is None, n.values[1] or "", n.values[0]),
     )  # fmt: skip
@@ -479,14 +478,13 @@ def _edge_rows(
     """One row per relationship of :data:`EDGE_VALUES`, with the values of its far node."""
     nodes = {element: dict(zip(FAR_FIELDS, node.values, strict=True)) for element, node in far.items()}
     for near, element, out, *values in edges:
-        far_id = far[element].values[0]
-        ends = {
-            "far_total": far_total,
-            "near": near,
-            "src": near if out else far_id,
-            "dst": far_id if out else near,
-        }
-        yield nodes[element] | ends | dict(zip(EDGE_FIELDS[3:], values, strict=True))
+        node = nodes[element]
+        far_id = node["far"]
+        row = {**node, "far_total": far_total, "near": near, "src": far_id, "dst": near}
+        if out:
+            row["src"], row["dst"] = near, far_id
+        row.update(zip(EDGE_FIELDS[3:], values, strict=True))
+        yield row
 
 
 #: Columns of :func:`neighbour_edges` rows: per far node (read once per node), per relationship.

@@ -348,6 +348,8 @@ def _neighbours(
         **params,
     )
     ties, inner = _tied(pairs[0]["pairs"] if pairs else [])
+    if not ties:
+        return [], {}
     far = _kept(read, ties, inner, nodes)
     edges = _edges(read, near, far, window, "-", **params)
     position = {element: i for i, element in enumerate(far)}

@@ -53,8 +53,10 @@ def neighbourhood(
     }
     total = 1
     asked = ({center["id"]}, {row["far"] for row in hop1})  # the ids each hop's query started from
+    counted = set(kept)  # a node the first hop found but the cap left out is not counted again at the second
     for hop, rows in ((1, hop1), (2, hop2 or [])):
-        candidates = _ranked_far_nodes(rows, exclude=kept.keys())
+        candidates = _ranked_far_nodes(rows, exclude=counted)
+        counted.update(node_id for node_id, _ in candidates)
         total += len(candidates) + _capped_away(rows, kept.keys(), asked[hop - 1])
         for node_id, node in candidates[: max(cap - len(kept), 0)]:
             kept[node_id] = {**node, "hop": hop}

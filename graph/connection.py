@@ -21,6 +21,8 @@ from newsgraph.graph import server
 from newsgraph.graph.config import EMBEDDED_DATABASE, EMBEDDED_READER, EMBEDDED_USER, external_graph, home_dir
 
 T = TypeVar("T")
+#: Runs one read query (with its parameters) and returns its rows as dicts of plain values.
+Read = Callable[..., list[dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -49,12 +51,21 @@ class Graph:
 
     def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """Run a read query in a managed transaction; rows as dicts of plain values."""
+        return self.read_together(lambda read: read(query, **params))
 
-        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
-            return [{k: plain(v) for k, v in record.items()} for record in tx.run(query, params)]
+    def read_together(self, work: Callable[[Read], T]) -> T:
+        """Run ``work`` with a ``read(query, **params)`` whose queries share one managed read transaction.
+
+        For queries that pass element ids on to the next: they are only stable within a transaction.
+        """
+
+        def in_transaction(tx: ManagedTransaction) -> T:
+            return work(
+                lambda query, **params: [{k: plain(v) for k, v in r.items()} for r in tx.run(query, params)]
+            )
 
         with self.driver.session(database=self.database) as session:
-            return session.execute_read(work)
+            return session.execute_read(in_transaction)
 
     def write(self, work: Callable[[ManagedTransaction], T]) -> T:
         """Run ``work`` in one managed write transaction (retried on transient errors)."""
@@ -129,6 +140,10 @@ def plain(value: Any, *, ids: bool = False) -> Any:
     """
     if type(value) in _SCALARS:
         return value
+    if type(value) is list:  # before the isinstance checks: large results are lists of lists (of dates)
+        return [v if type(v) in _SCALARS else plain(v, ids=ids) for v in value]
+    if type(value) is Date:
+        return value.to_native()
     if isinstance(value, (Date, DateTime, Time)):
         return value.to_native()
     if isinstance(value, Node):

@@ -11,7 +11,6 @@ node and relationship maps, never as driver objects.
 
 from __future__ import annotations
 
-import itertools
 import threading
 import time
 import weakref
@@ -20,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from newsgraph.graph.connection import Graph
+from newsgraph.graph.connection import Graph, Read
 from newsgraph.graph.schema import ENTITY_LABELS, EVENT_LABELS, EXPLORATION_TYPES, ORG_LABELS, label
 from newsgraph.ingest.event_types import event_type
 from newsgraph.ingest.nlp.scripts import normalise_width, to_simplified
@@ -276,13 +275,28 @@ def entities_by_id(variable: str, ids: str) -> str:
     return "CALL {\n" + "\nUNION ALL\n".join(lookups) + "\n}"
 
 
-#: What a neighbourhood query reads of each relationship ``r`` from ``a`` (one of the asked entities),
-#: in the order of :data:`EDGE_FIELDS`, and which relationships it reads: the chosen types, the date
-#: window, and no event below the confidence floor (titles, without a confidence, always).
-EDGE_VALUES = """[a.id, startNode(r).id, endNode(r).id, type(r), r.date, r.event, r.status, r.modality,
-                  coalesce(r.role, r.title), r.confidence, r.sentence, r.article]"""
+#: Which relationships a neighbourhood query reads: the chosen types, the date window, and no event
+#: below the confidence floor (titles, without a confidence, always).
 EDGE_FILTER = """type(r) IN $types AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
           AND coalesce(r.confidence, 1.0) >= $min_confidence"""
+#: What it reads of each relationship ``r`` from ``a`` to ``b``: ``a``'s id, ``b``'s element id, whether
+#: ``r`` starts at ``a``, then :data:`EDGE_FIELDS` from ``type`` on; a flat list, the far nodes' own values
+#: once, apart. Around the biggest hub (3,000 relationships) grouping them by node cost 99 ms of server
+#: CPU, flat 59 (every value sent costs ~1.5 us).
+EDGE_VALUES = """[a.id, elementId(b), startNode(r) = a, type(r), r.date, r.event, r.status, r.modality,
+                  coalesce(r.role, r.title), r.confidence, r.sentence, r.article]"""
+#: Rows :func:`neighbour_edges` returns at most.
+EDGE_ROWS = 2000
+
+
+@dataclass(frozen=True)
+class _Far:
+    """A far node of a neighbourhood query: its relationships to the asked nodes, and its :data:`FAR_FIELDS`."""
+
+    element: str
+    ties: int
+    inner: bool  # one of the asked nodes itself
+    values: tuple[Any, ...]
 
 
 def neighbour_edges(
@@ -291,7 +305,7 @@ def neighbour_edges(
     types: list[str] | None = None,
     since: date | None = None,
     until: date | None = None,
-    limit: int = 2000,
+    limit: int = EDGE_ROWS,
     nodes: int = NEIGHBOUR_NODE_CAP,
     min_confidence: float = SHOWN_CONFIDENCE,
 ) -> list[dict[str, Any]]:
@@ -305,62 +319,107 @@ def neighbour_edges(
     are returned, with every relationship among ``entity_ids`` themselves. Each
     row's ``far_total`` counts the far nodes outside ``entity_ids`` before that cap. Relationships
     of events below ``min_confidence`` are left out; titles (HOLDS_ROLE, no confidence) never are.
-
-    Relationships are read into plain values as soon as they are matched: lists of
-    nodes and relationships held through the sort cost ~3x the time, and around a hub
-    (thousands of relationships per far node) more than the server's query memory.
     """
-    found = graph.read(
+    window = _edge_filter(types, since, until, min_confidence)
+    near = entities_by_id("a", "ids")
+    rows, _ = graph.read_together(lambda read: _neighbours(read, near, nodes, window, ids=entity_ids))
+    return rows[:limit]
+
+
+def _neighbours(
+    read: Read, near: str, nodes: int, window: dict[str, Any], **params: Any
+) -> tuple[list[dict[str, Any]], dict[str, _Far]]:
+    """:func:`neighbour_edges` of the nodes ``near`` binds to ``a``, all rows, and the far nodes kept.
+
+    Three small queries instead of one: relationships counted per far node by element id (no
+    node is read), then the far nodes that can make the cut, then the values of the
+    relationships to the kept ones. Around a hub most relationships lead to nodes the cap drops;
+    reading those nodes and values took ~2/3 of the time (``bench/queries.py``, neighbourhood_hubs).
+    """
+    pairs = read(
         f"""
-        {entities_by_id("a", "ids")}
-        MATCH (a)-[r:{EXPLORE}]-(b:{ENTITY})
+        {near}
+        MATCH (a)-[r:{EXPLORE}]-(b)
         WHERE {EDGE_FILTER}
-        WITH b, collect({EDGE_VALUES}) AS edges
-        WITH b, edges, b.id IN $ids AS inner
-        ORDER BY inner DESC, size(edges) DESC, coalesce(b.mentions, 0) DESC, b.name
-        WITH collect([inner, b.id, b.name, labels(b)[0], coalesce(b.mentions, 0), edges]) AS groups
-        RETURN size(groups) AS total, groups[0..$groups] AS groups
+        WITH elementId(a) AS near, elementId(b) AS far, count(r) AS ties
+        RETURN collect([near, far, ties]) AS pairs
         """,
-        ids=entity_ids,
-        groups=len(entity_ids) + nodes,
-        **_edge_filter(types, since, until, min_confidence),
+        **window,
+        **params,
     )
-    if not found:
-        return []
-    groups = found[0]["groups"]
-    inner = [g for g in groups if g[0]]
-    kept = inner + [g for g in groups if not g[0]][:nodes]
-    far_total = found[0]["total"] - len(inner)
-    return list(itertools.islice(_edge_rows(kept, far_total), limit))
+    ties, inner = _tied(pairs[0]["pairs"] if pairs else [])
+    if not ties:
+        return [], {}
+    far = _kept(read, ties, inner, nodes)
+    edges = _edges(read, near, far, window, "-", **params)
+    position = {element: i for i, element in enumerate(far)}
+    edges.sort(
+        key=lambda edge: (position[edge[1]], edge[0], edge[3], str(edge[5]), str(edge[8]))
+    )  # far, near, fact
+    return list(_edge_rows(edges, far, len(ties.keys() - inner))), far
 
 
-def edges_among(
-    graph: Graph,
-    entity_ids: list[str],
-    types: list[str] | None = None,
-    since: date | None = None,
-    until: date | None = None,
-    min_confidence: float = SHOWN_CONFIDENCE,
-) -> list[dict[str, Any]]:
-    """Exploration relationships with both ends among ``entity_ids``, each once, as :func:`neighbour_edges` rows.
+def _tied(pairs: list[list[Any]]) -> tuple[dict[str, int], set[str]]:
+    """Relationships per far node, and the far nodes that are asked nodes too, from ``[near, far, count]`` element ids."""
+    ties: dict[str, int] = {}
+    for _, far, count in pairs:
+        ties[far] = ties.get(far, 0) + count
+    return ties, ties.keys() & {near for near, _, _ in pairs}
 
-    What a second hop adds to a drawing that the first hop already filled. Rows have no count of
-    far nodes (``far_total`` is None): nobody looked beyond ``entity_ids``. The ids travel as a map
-    (a lookup per relationship); a list's ``IN`` scans it for each of thousands of relationships.
+
+def _kept(read: Read, ties: dict[str, int], inner: set[str], nodes: int) -> dict[str, _Far]:
+    """The ``inner`` far nodes and the ``nodes`` best tied others (then most mentioned, then by name), in order.
+
+    Only the nodes tied at least as much as the last one kept are read (for the tie-breaks).
     """
-    found = graph.read(
+    outer = sorted((count for element, count in ties.items() if element not in inner), reverse=True)
+    cut = outer[nodes - 1] if len(outer) > nodes else 0
+    candidates = [element for element, count in ties.items() if count >= cut or element in inner]
+    found = read(
         f"""
-        {entities_by_id("a", "ids")}
-        MATCH (a)-[r:{EXPLORE}]->(b:{ENTITY})
-        WHERE $kept[b.id] IS NOT NULL AND {EDGE_FILTER}
-        WITH b, collect({EDGE_VALUES}) AS edges
-        RETURN collect([false, b.id, b.name, labels(b)[0], coalesce(b.mentions, 0), edges]) AS groups
+        {_nodes_by_element("b", "elements")}
+        RETURN collect([elementId(b), b.id, b.name, labels(b)[0], coalesce(b.mentions, 0)]) AS nodes
         """,
-        ids=entity_ids,
-        kept=dict.fromkeys(entity_ids, True),
-        **_edge_filter(types, since, until, min_confidence),
+        elements=candidates,
     )
-    return list(_edge_rows(found[0]["groups"] if found else [], None))
+    ranked = sorted(
+        (_Far(element, ties[element], element in inner, tuple(values))
+         for element, *values in (found[0]["nodes"] if found else [])),
+        key=lambda n: (not n.inner, -n.ties, -n.values[3], n.values[1] is None, n.values[1] or "", n.values[0]),
+    )  # fmt: skip
+    inner = [node for node in ranked if node.inner]
+    return {node.element: node for node in inner + [node for node in ranked if not node.inner][:nodes]}
+
+
+def _nodes_by_element(variable: str, elements: str) -> str:
+    """Cypher binding ``variable`` to the nodes whose element ids are in list parameter ``elements``.
+
+    One direct read per node, where :func:`entities_by_id` costs five index lookups per id (~25 ms
+    for 200 ids). Element ids are only stable within a transaction: read them in the same one.
+    """
+    return f"UNWIND ${elements} AS element MATCH ({variable}) WHERE elementId({variable}) = element"
+
+
+def _edges(
+    read: Read, near: str, far: dict[str, _Far], window: dict[str, Any], direction: str, **params: Any
+) -> list[list[Any]]:
+    """Relationships (``-`` or ``->``) from the nodes ``near`` binds to ``a`` to the ``far`` nodes (:data:`EDGE_VALUES`).
+
+    Far nodes are matched by element id, which the server reads off the relationship: matching
+    ``b.id`` reads every node at the far end of every relationship, ~2x the time around a hub.
+    """
+    found = read(
+        f"""
+        {near}
+        MATCH (a)-[r:{EXPLORE}]{direction}(b)
+        WHERE $far[elementId(b)] IS NOT NULL AND {EDGE_FILTER}
+        RETURN collect({EDGE_VALUES}) AS edges
+        """,
+        far=dict.fromkeys(far, True),
+        **window,
+        **params,
+    )
+    return found[0]["edges"] if found else []
 
 
 def neighbourhood_edges(
@@ -375,19 +434,32 @@ def neighbourhood_edges(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows of each hop around ``center`` for a drawing of at most ``nodes`` nodes (first hop, second hop).
 
-    When the first hop already reaches the cap, the second can add no node, only relationships
-    among the nodes drawn, so that is all it reads (:func:`edges_among`). Ranking the second hop of
-    a hub meant reading every relationship of its 200 neighbours (~24,000 at 100k articles, 1-4 s)
-    to draw none of their neighbours (``bench/queries.py``, neighbourhood_hubs).
+    All in one read transaction, so each query can find the nodes of the one before by element id.
     """
-    window = {"types": types, "since": since, "until": until, "min_confidence": min_confidence}
-    hop1 = neighbour_edges(graph, [center], nodes=nodes, **window)
+    window = _edge_filter(types, since, until, min_confidence)
+    return graph.read_together(lambda read: _neighbourhood(read, center, hops, nodes, window))
+
+
+def _neighbourhood(
+    read: Read, center: str, hops: int, nodes: int, window: dict[str, Any]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """:func:`neighbourhood_edges` in a transaction.
+
+    When the first hop already reaches the cap, the second can add no node, only the relationships
+    among the nodes drawn, so that is all it reads: those among the far nodes (the center's are the
+    first hop's, not read again), as rows without ``far_total`` (nobody looked beyond them). Ranking
+    the second hop of a hub meant reading every relationship of its 200 neighbours (~24,000 at 100k
+    articles, 1-4 s) to draw none of their neighbours (``bench/queries.py``, neighbourhood_hubs).
+    """
+    hop1, far = _neighbours(read, entities_by_id("a", "ids"), nodes, window, ids=[center])
     if hops < 2:
         return hop1, []
-    far = sorted({row["far"] for row in hop1})
-    if len(far) + 1 >= nodes:
-        return hop1, edges_among(graph, [center, *far], **window)
-    return hop1, neighbour_edges(graph, far, nodes=nodes, **window)
+    near = _nodes_by_element("a", "asked")
+    if len(far) + 1 < nodes:
+        hop2, _ = _neighbours(read, near, nodes, window, asked=list(far))
+        return hop1, hop2[:EDGE_ROWS]
+    among = _edges(read, near, far, window, "->", asked=list(far))
+    return hop1, [*(row | {"far_total": None} for row in hop1), *_edge_rows(among, far, None)]
 
 
 def _edge_filter(
@@ -402,15 +474,19 @@ def _edge_filter(
     }
 
 
-def _edge_rows(groups: list[list[Any]], far_total: int | None) -> Iterator[dict[str, Any]]:
-    """One row per relationship of each ``[inner, far id, name, label, mentions, edges]`` group."""
-    for _, *far, edges in groups:
-        for edge in edges:
-            yield {
-                **dict(zip(FAR_FIELDS, far, strict=True)),
-                "far_total": far_total,
-                **dict(zip(EDGE_FIELDS, edge, strict=True)),
-            }
+def _edge_rows(
+    edges: list[list[Any]], far: dict[str, _Far], far_total: int | None
+) -> Iterator[dict[str, Any]]:
+    """One row per relationship of :data:`EDGE_VALUES`, with the values of its far node."""
+    nodes = {element: dict(zip(FAR_FIELDS, node.values, strict=True)) for element, node in far.items()}
+    for near, element, out, *values in edges:
+        node = nodes[element]
+        far_id = node["far"]
+        row = {**node, "far_total": far_total, "near": near, "src": far_id, "dst": near}
+        if out:
+            row["src"], row["dst"] = near, far_id
+        row.update(zip(EDGE_FIELDS[3:], values, strict=True))
+        yield row
 
 
 #: Columns of :func:`neighbour_edges` rows: per far node (read once per node), per relationship.

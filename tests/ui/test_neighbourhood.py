@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsgraph.graph import analytics
 from newsgraph.graph.connection import Graph
-from newsgraph.graph.queries import EXPLORE, neighbour_edges, neighbourhood_edges
+from newsgraph.graph.queries import EDGE_ROWS, EXPLORE, neighbour_edges, neighbourhood_edges
 
 YITU = {"id": "yitu", "name": "依图科技", "label": "Company"}
 
@@ -40,3 +40,24 @@ def test_a_first_hop_with_room_left_ranks_the_second_hop_as_before(sample_graph:
     sub = analytics.neighbourhood(YITU, hop1, hop2, cap=200)
     assert not sub.total_is_lower_bound and not sub.capped
     assert "cloudwalk" in sub.nodes, "two hops reach 华为's partner"
+
+
+def test_a_neighbour_the_cap_left_out_counts_once_in_the_total(sample_graph: Graph) -> None:
+    cap = 3
+    hop1, hop2 = neighbourhood_edges(sample_graph, "yitu", hops=2, nodes=cap)
+    sub = analytics.neighbourhood(YITU, hop1, hop2, cap=cap)
+    neighbours = {row["far"] for row in neighbour_edges(sample_graph, ["yitu"], nodes=100)}
+    assert len(neighbours) > cap, "the sample must have more neighbours than the drawing holds"
+    assert sub.total == 1 + len(neighbours), "the caption's 'shown of N+' counts each known node once"
+
+
+def test_a_drawing_keeps_every_relationship_with_its_neighbours_however_many(graph: Graph) -> None:
+    facts = EDGE_ROWS + 1
+    graph.run_write(
+        "CREATE (a:Company {id: 'a', name: '甲'}), (b:Company {id: 'b', name: '乙'}) WITH a, b "
+        "UNWIND range(1, $facts) AS i CREATE (a)-[:PARTNERS_WITH {event: 'ev-' + toString(i), confidence: 0.9}]->(b)",
+        facts=facts,
+    )
+    hop1, hop2 = neighbourhood_edges(graph, "a", hops=1)
+    sub = analytics.neighbourhood({"id": "a", "name": "甲", "label": "Company"}, hop1, hop2)
+    assert len(sub.edges) == facts, "the relationship table lists each partnership"

@@ -8,7 +8,8 @@ company stands:
 - ``subjects``: opening a clause, before a word of the frame (完成, 获投; adverbs and announcing
   words of ``leads`` between), when the rest of the clause holds a word of it (融资, 轮);
 - ``between``: right after a word of the frame (领投了, 从, 加入; also where LAC glues it to the
-  name: 向 + 月光智能公司 as one word) and right before what its pattern asks (的B轮, 离职).
+  name: 向 + 月光智能公司 as one word) and right before what its pattern asks (的B轮, 离职);
+- before a listed company's code in brackets (月光智能（688001）, 月光-創(6801)).
 
 A span there becomes a company only when it is a few words LAC reads as nouns, names, places or
 Latin words (a clause, a pronoun or a person is none), is not a generic description (AI公司, 员工),
@@ -36,6 +37,11 @@ _LEAD_TAGS = frozenset({"d", "TIME", "t"})
 # in quotes there (“融云”完成…).
 _DECLARED_BEFORE = re.compile(r"[（(]\s*(?:以下|下文|下)?简?称[^（）()]{1,12}[)）]$")
 _QUOTED_BEFORE = re.compile(r"[“「\"]([^“”「」\"]{2,12})[”」\"]$")
+# A listed company's code in brackets right after its name, maybe after the mark of its board on the
+# Taiwan exchanges (X（600519.SH）, X-創(2432), X-KY(4952)); four digits that read as a year are no code.
+_TICKER_NEXT = re.compile(
+    r"(?:-(?:KY|創|创|DR))?\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?(?!(?:19|20)\d\d\b)\d{4,6}(?:\.[A-Za-z]{2})?\s*[）)]"
+)
 # How an item number of a list ends (4. / 4、 / (4)).
 _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 #: The shortest and longest names taken.
@@ -50,6 +56,7 @@ def slotted_companies(tokens: Tokens, chosen: list[Candidate], knowledge: Knowle
     spans = [
         *(s for frame in slots.subjects for s in _subjects(tokens, slots, *frame)),
         *(s for frame in slots.between for s in _between(tokens, *frame)),
+        *_before_tickers(tokens, slots),
     ]
     for span in spans:
         start, end = _without_descriptions(tokens, knowledge, *span)
@@ -70,6 +77,17 @@ def _subjects(tokens: Tokens, slots: NameSlots, verbs: frozenset[str], clause: t
         span = _name_before(tokens, slots, i)
         if span is not None:
             found.append(span)
+    return found
+
+
+def _before_tickers(tokens: Tokens, slots: NameSlots) -> list[Span]:
+    """Names right before a listed company's code (see ``_TICKER_NEXT``)."""
+    found = []
+    for match in _TICKER_NEXT.finditer(tokens.text):
+        if match.start() in tokens.start_set and match.start() > 0:
+            span = _name_before(tokens, slots, tokens.index_at(match.start()))
+            if span is not None:
+                found.append(span)
     return found
 
 
@@ -115,12 +133,16 @@ def _between(tokens: Tokens, before: re.Pattern[str], after: re.Pattern[str]) ->
 
 
 def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> Span:
-    """The span without the description before the name (明星企业 + X, 公司 glued to X: up to its last
-    generic word) and the plain nouns after it that LAC reads on (X + 公告)."""
+    """The span without the description or owner before the name (明星企业 + X, 公司 glued to X, A旗下 + X:
+    up to its last generic or owner word) and the plain nouns after it that LAC reads on (X + 公告)."""
     words = list(range(tokens.index_at(start), tokens.index_at(end - 1) + 1)) if start < end else []
     while words and tokens.words[words[-1]] in knowledge.name_slots.trailing:
         words.pop()
-    described = [k for k, i in enumerate(words[:-1]) if knowledge.is_generic(tokens.words[i], placed=False)]
+    described = [
+        k
+        for k, i in enumerate(words[:-1])
+        if knowledge.is_generic(tokens.words[i], placed=False) or tokens.words[i] in knowledge.owner_words
+    ]
     words = words[described[-1] + 1 :] if described else words
     if not words:
         return start, start

@@ -70,3 +70,18 @@ def test_the_company_before_the_short_form_it_declares_is_the_one_funded(extract
     extraction = extractor.extract("月光智能科技集团（下称月光）已完成近2亿美元的D2轮融资。", "t")
     names = {e.id: e.name for e in extraction.entities}
     assert names[next(e for e in extraction.events if e.type == "funding").org].startswith("月光")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星河集团旗下青松电机（301123）今日发布公告。", "青松电机"),
+        ("星河集团旗下飞鹰酷碁-創(2432)今日上市，股价大涨。", "飞鹰酷碁"),
+    ],
+)
+def test_a_name_before_its_stock_code_is_a_company(extractor: Extractor, text: str, name: str) -> None:
+    assert name in companies(extractor, text)
+
+
+def test_a_year_in_brackets_is_no_stock_code(extractor: Extractor) -> None:
+    assert companies(extractor, "行业报告（2024）显示，机器人市场增长。") == []

@@ -44,6 +44,7 @@ from newsgraph.ingest.nlp.enumerations import listed_organisations
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
 from newsgraph.ingest.nlp.latin_orgs import latin_organisations
+from newsgraph.ingest.nlp.latin_people import latin_people
 from newsgraph.ingest.nlp.people import (
     LIST_COMMA,
     PersonFinder,
@@ -168,7 +169,8 @@ class EntityRecognizer:
         ]
         if found is not None:
             candidates = self._arbitrate(tokens, candidates, titled)
-        chosen = _latin_names_of_people(tokens.text, _select(candidates, len(tokens.text)))
+        chosen = latin_people(tokens, _select(candidates, len(tokens.text)), self.knowledge)
+        chosen = _latin_names_of_people(tokens.text, chosen)
         chosen = _select(
             chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text)
         )

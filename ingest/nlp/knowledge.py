@@ -140,6 +140,8 @@ class Knowledge:
     references: dict[str, Reference]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
+    # Given names that start a person's name written in Latin letters (Sam, Mira): see latin_people.py.
+    latin_given_names: frozenset[str]
     never_in_name: frozenset[str]
     # Lower-cased words of generic_nouns.yaml: fields, industries, kinds of firm (AI, 物联网, 美元).
     generic_nouns: frozenset[str]
@@ -339,6 +341,7 @@ def load_knowledge() -> Knowledge:
         references=_references(load_data_file("references")),
         surnames=frozenset(names["surnames"]),
         compound_surnames=frozenset(names["compound_surnames"]),
+        latin_given_names=frozenset(names["latin_given_names"]),
         never_in_name=frozenset(names["never_in_name"]),
         generic_nouns=frozenset(w.lower() for w in load_data_file("generic_nouns")["words"]),
         address_prefixes=tuple(names["address_prefixes"]),

@@ -10,6 +10,7 @@ forms of address of ``person_names.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens, is_cjk
@@ -105,6 +106,15 @@ def is_latin_name(text: str) -> bool:
     return (
         _LATIN_PART_END.fullmatch(text) is not None or is_latin_full_name(text)
     ) and not _has_function_word(text)
+
+
+def latin_full_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the runs of ``text`` that read as a first and last name in Latin letters (see
+    :func:`is_latin_full_name`), each starting a word."""
+    for found in _LATIN_FULL_NAME.finditer(text):
+        glued = found.start() > 0 and text[found.start() - 1].isascii() and text[found.start() - 1].isalpha()
+        if not glued and not _has_function_word(found.group()):
+            yield found.span()
 
 
 def is_latin_full_name(text: str) -> bool:

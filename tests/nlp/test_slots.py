@@ -70,3 +70,23 @@ def test_the_company_before_the_short_form_it_declares_is_the_one_funded(extract
     extraction = extractor.extract("月光智能科技集团（下称月光）已完成近2亿美元的D2轮融资。", "t")
     names = {e.id: e.name for e in extraction.entities}
     assert names[next(e for e in extraction.events if e.type == "funding").org].startswith("月光")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司携手白云山水推出新品。",
+        "星云科技公司牵手白云山水。",
+        "星云科技公司联手白云山水，共同开发新品。",
+        "星云科技公司将与白云山水合作。",
+    ],
+)
+def test_the_other_side_of_a_partnership_is_named_by_its_place(extractor: Extractor, text: str) -> None:
+    assert "白云山水" in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["公司与客户签署了协议。", "我们与合作伙伴达成合作。", "其携手团队推出新品。"]
+)
+def test_generic_words_beside_a_partnership_word_are_no_company(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == []

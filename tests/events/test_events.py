@@ -272,6 +272,20 @@ def test_signing_a_contract_is_a_partnership_but_signing_a_merger_is_not(read: R
     assert merger.of_type("partnership") == []
 
 
+def test_a_list_after_with_works_with_the_subject_of_the_sentence(read: Reader) -> None:
+    doc = read("星云科技公司表示，将与月光智能公司、蓝海数据公司分别开展合作。")
+    pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
+    assert pairs == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+    named_after = read("与月光智能公司、蓝海数据公司合作的星云科技公司已经上市。")
+    pairs = sorted(sorted(named_after.names(e.orgs)) for e in named_after.of_type("partnership"))
+    assert pairs == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
+def test_a_list_after_with_an_unnamed_party_are_no_partners_of_each_other(read: Reader) -> None:
+    doc = read("通过与月光智能公司、蓝海数据公司等企业合作开发，该技术解决了散热难题。")
+    assert doc.of_type("partnership") == []
+
+
 def test_an_unnamed_report_of_a_named_departure_is_that_departure(read: Reader) -> None:
     doc = read("星云科技公司高管离职。星云科技公司联合创始人张伟已于上周离开公司。")
     assert doc.name(doc.one("departure").person) == "张伟"

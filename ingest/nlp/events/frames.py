@@ -245,9 +245,11 @@ def _mutual(
         names = _pair_referred(reader, trigger, partner) or names
     draft = Draft(trigger, anchor=names[0].start if names else None)
     lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
-    not_kinds = _own_type(reader, trigger).slots["orgs"].not_kinds
-    party = reader.context_org(draft, not_kinds) if lead.endswith(reader.rules.comitative_markers) else None
-    if party is not None:
+    if lead.endswith(reader.rules.comitative_markers):
+        party = _comitative_party(reader, draft, partner, names)
+        if party is None:
+            return []
+        names = [n for n in names if n.entity != party]
         draft.values["orgs"] = [party]
         return (
             _with_each(draft, [party], names) if pairs and len(names) > 1 else [_all(draft, [party], names)]
@@ -260,6 +262,30 @@ def _mutual(
     ):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _comitative_party(
+    reader: SentenceReader, draft: Draft, partner: Callable[[Name], bool], names: list[Name]
+) -> str | None:
+    """The party working with the organisations a clause names right after "与" ("…，将与A、B合作"): the
+    one the clause names after them ("与A、B合作的X"), else the organisation referred back to ("公司与A
+    合作"), else the topic of the clauses before when they name no person (the subject of the sentence,
+    "X表示，将与A、B合作": X with each). With none the other side is unnamed ("通过与A、B合作开发"): the
+    organisations listed after "与" work with it, not with each other.
+    """
+    find = reader.find
+    listed = find.group(names[0], partner, names[0].start, names[-1].end)
+    named = next((n.entity for n in names if n not in listed), None)
+    if named is not None:
+        return named  # the party named after them in the clause ("与A、B合作的X")
+    not_kinds = _own_type(reader, draft.trigger).slots["orgs"].not_kinds
+    party = reader.context_org(draft, not_kinds)
+    if party is not None:
+        return party
+    topic = find.subject(lambda n: partner(n) and n not in names, names[0].start)
+    if not topic or find.in_range(find.is_person, *reader.sentence.clause_of(topic[0].start)):
+        return None  # where a person worked ("张伟曾任职于X，负责与A的合作") is no party
+    return topic[0].entity
 
 
 def _pair_referred(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:

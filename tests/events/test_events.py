@@ -286,6 +286,13 @@ def test_a_list_after_with_an_unnamed_party_are_no_partners_of_each_other(read: 
     assert doc.of_type("partnership") == []
 
 
+def test_the_company_partners_found_is_not_one_of_them(read: Reader) -> None:
+    doc = read("星云科技公司与月光智能公司共同出资设立蓝海数据公司。")
+    event = doc.one("partnership")
+    assert (doc.names(event.orgs), event.kind) == (["星云科技", "月光智能"], "joint_venture")
+    assert read("星云科技公司旗下的合资公司蓝海数据公司发布新品。").of_type("partnership") == []
+
+
 def test_an_unnamed_report_of_a_named_departure_is_that_departure(read: Reader) -> None:
     doc = read("星云科技公司高管离职。星云科技公司联合创始人张伟已于上周离开公司。")
     assert doc.name(doc.one("departure").person) == "张伟"

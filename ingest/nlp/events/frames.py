@@ -40,6 +40,8 @@ _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.]
 _FRONTED = ("以来", "之后", "至今")
 # Frames of the trigger groups that report a won bid.
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
+# What may stand between a founding word and the name of what is founded ("成立了X", "设立的X").
+_FOUNDED_GAP = re.compile(r"[了的]?")
 
 Builder = Callable[[SentenceReader, Trigger], list[Draft]]
 
@@ -212,13 +214,35 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     kind = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
     if trigger.group.frame not in (*_BID_FRAMES, "supply"):
         minimum = trigger.group.min_orgs or type_rules.min_orgs
-        drafts = _mutual(reader, trigger, partner, minimum, pairs=kind not in type_rules.cue("all_parties"))
+        founded = _founded(reader, trigger, type_rules.cue("founding"))
+        drafts = _mutual(
+            reader,
+            trigger,
+            lambda n: partner(n) and n not in founded,
+            minimum,
+            pairs=kind not in type_rules.cue("all_parties"),
+        )
     if kind in type_rules.cue("invested_party"):
         drafts = [d for d in drafts if not _all_investors(reader, d)]
     for draft in drafts:
         draft.values["kind"] = kind
         draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
     return drafts
+
+
+def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -> list[Name]:
+    """The organisations the partners found: named right after a founding word (``words``) that follows
+    the trigger in its clause ("A与B合资设立X", "共同出资成立了X", "A旗下的合资公司X"). X is what they found
+    together, not one of them: it stays out of the partners ("A旗下的合资公司X" then names one only). Names
+    further on are not ("合资公司的股权结构为A占…、B占…": A and B are the partners)."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    text = reader.sentence.slice(trigger.start, clause_end)
+    ends = {trigger.start + m.end() for w in words for m in re.finditer(re.escape(w), text)}
+    return [
+        n
+        for n in reader.find.names
+        if any(end <= n.start and _FOUNDED_GAP.fullmatch(reader.sentence.slice(end, n.start)) for end in ends)
+    ]
 
 
 def _mutual(

@@ -272,6 +272,21 @@ def test_signing_a_contract_is_a_partnership_but_signing_a_merger_is_not(read: R
     assert merger.of_type("partnership") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司与月光智能公司签订了《股权转让意向书》。",
+        "星云科技公司与月光智能公司签署协议，拟收购月光智能公司旗下芯片业务。",
+        "星云科技公司与月光智能公司签署和解协议。",
+        "星云科技公司与月光智能公司的关联交易金额达5亿元。",
+    ],
+)
+def test_signing_a_sale_or_a_settlement_and_a_related_party_deal_are_no_partnership(
+    read: Reader, text: str
+) -> None:
+    assert read(text).of_type("partnership") == []
+
+
 def test_a_list_after_with_works_with_the_subject_of_the_sentence(read: Reader) -> None:
     doc = read("星云科技公司表示，将与月光智能公司、蓝海数据公司分别开展合作。")
     pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))

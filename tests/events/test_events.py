@@ -258,6 +258,19 @@ def test_an_acquisition_with_an_unknown_side_is_no_event(read: Reader, text: str
     assert read(text).of_type("acquisition") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司与月光智能公司联姻。",
+        "星云科技公司与月光智能公司联合推出大模型一体机。",
+        "星云科技公司和月光智能公司共同推出新品。",
+    ],
+)
+def test_an_alliance_and_a_joint_launch_are_partnerships(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.names(doc.one("partnership").orgs) == ["星云科技", "月光智能"]
+
+
 def test_teamwork_is_no_partnership(read: Reader) -> None:
     assert (
         read("星云科技公司发布的新模型和月光智能公司的芯片，都是团队合作的结晶。").of_type("partnership")

@@ -271,6 +271,27 @@ def test_an_alliance_and_a_joint_launch_are_partnerships(read: Reader, text: str
     assert doc.names(doc.one("partnership").orgs) == ["星云科技", "月光智能"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司的合作伙伴包括月光智能公司和蓝海数据公司。",
+        "月光智能公司与蓝海数据公司都是星云科技公司的合作伙伴。",
+    ],
+)
+def test_the_owner_of_partners_works_with_each(read: Reader, text: str) -> None:
+    doc = read(text)
+    pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
+    assert pairs == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["该平台已吸引星云科技公司、月光智能公司等合作伙伴加入。", "合作伙伴包括星云科技公司和月光智能公司。"],
+)
+def test_partners_of_an_unnamed_owner_are_no_partners_of_each_other(read: Reader, text: str) -> None:
+    assert read(text).of_type("partnership") == []
+
+
 def test_teamwork_is_no_partnership(read: Reader) -> None:
     assert (
         read("星云科技公司发布的新模型和月光智能公司的芯片，都是团队合作的结晶。").of_type("partnership")

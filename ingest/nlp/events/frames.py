@@ -40,6 +40,8 @@ _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.]
 _FRONTED = ("以来", "之后", "至今")
 # Frames of the trigger groups that report a won bid.
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
+# What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
+_OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
 # What may stand between a founding word and the name of what is founded ("成立了X", "设立的X").
 _FOUNDED_GAP = re.compile(r"[了的]?")
 
@@ -203,6 +205,7 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     find = reader.find
     type_rules = _own_type(reader, trigger)
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    text = reader.sentence.slice(trigger.start, trigger.end)
     slot = type_rules.slots["orgs"]
     partner = find.fitting(slot.labels, slot.not_kinds)
     if trigger.group.frame in _BID_FRAMES:
@@ -215,12 +218,19 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     if trigger.group.frame not in (*_BID_FRAMES, "supply"):
         minimum = trigger.group.min_orgs or type_rules.min_orgs
         founded = _founded(reader, trigger, type_rules.cue("founding"))
-        drafts = _mutual(
-            reader,
-            trigger,
-            lambda n: partner(n) and n not in founded,
-            minimum,
-            pairs=kind not in type_rules.cue("all_parties"),
+        partner_of = (
+            _partners_of(reader, trigger, partner) if text in type_rules.cue("partner_nouns") else None
+        )
+        drafts = (
+            partner_of
+            if partner_of is not None
+            else _mutual(
+                reader,
+                trigger,
+                lambda n: partner(n) and n not in founded,
+                minimum,
+                pairs=kind not in type_rules.cue("all_parties"),
+            )
         )
     if kind in type_rules.cue("invested_party"):
         drafts = [d for d in drafts if not _all_investors(reader, d)]
@@ -228,6 +238,36 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         draft.values["kind"] = kind
         draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
     return drafts
+
+
+def _partners_of(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]
+) -> list[Draft] | None:
+    """The partners a partner noun names (``partner_nouns`` cue): its owner ("X的合作伙伴", "X的重要合作伙伴")
+    with each other organisation of the clause ("X的合作伙伴包括A、B", "A与B都是X的合作伙伴": X-A, X-B).
+
+    With no owner named, the members of the class ("合作伙伴包括A、B", "A、B等合作伙伴"; ``members`` cue)
+    are someone's partners, not each other's: no event. None when the noun is neither (the clause says
+    who works with whom: "A与B成为合作伙伴"), or names the owner only (the partner may be named before it).
+    """
+    find = reader.find
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    names = find.in_range(partner, clause_start, clause_end)
+    owners = [
+        n
+        for n in names
+        if n.end <= trigger.start and _OWNER_GAP.fullmatch(reader.sentence.slice(n.end, trigger.start))
+    ]
+    others = [n for n in names if owners and n.entity and n.entity != owners[-1].entity]
+    if others:
+        return [Draft(trigger, {"orgs": [owners[-1].entity, n.entity]}, anchor=n.start) for n in others]
+    members = _own_type(reader, trigger).cue("members")
+    last_end = max((n.end for n in names if n.end <= trigger.start), default=trigger.start)
+    before = reader.sentence.slice(last_end, trigger.start)
+    after = reader.sentence.slice(trigger.end, clause_end)
+    if any(w in before for w in members) or after.startswith(members):
+        return []
+    return None
 
 
 def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -> list[Name]:

@@ -1,4 +1,5 @@
-"""Companies named by their place in an event sentence: 月光智能完成B轮融资, 领投了月光智能的B轮, 从月光智能离职.
+"""Companies named by their place in an event sentence: 月光智能完成B轮融资, 领投了月光智能的B轮, 从月光智能离职,
+与月光智能签署合作协议, 携手月光智能推出.
 
 Start-ups are often named with ordinary words (月光 + 智能, 大行 + 科工) that neither LAC nor the
 model reads as a name, and they are named most often where a sentence reports their rounds, deals
@@ -7,8 +8,8 @@ company stands:
 
 - ``subjects``: opening a clause, before a word of the frame (完成, 获投; adverbs and announcing
   words of ``leads`` between), when the rest of the clause holds a word of it (融资, 轮);
-- ``between``: right after a word of the frame (领投了, 从, 加入; also where LAC glues it to the
-  name: 向 + 月光智能公司 as one word) and right before what its pattern asks (的B轮, 离职);
+- ``between``: right after a word of the frame (领投了, 从, 加入, 与, 携手; also where LAC glues it to
+  the name: 向 + 月光智能公司 as one word) and right before what its pattern asks (的B轮, 离职, 合作);
 - before a listed company's code in brackets (月光智能（688001）, 月光-創(6801)).
 
 A span there becomes a company only when it is a few words LAC reads as nouns, names, places or

@@ -258,6 +258,40 @@ def test_an_acquisition_with_an_unknown_side_is_no_event(read: Reader, text: str
     assert read(text).of_type("acquisition") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司与月光智能公司联姻。",
+        "星云科技公司与月光智能公司联合推出大模型一体机。",
+        "星云科技公司和月光智能公司共同推出新品。",
+    ],
+)
+def test_an_alliance_and_a_joint_launch_are_partnerships(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.names(doc.one("partnership").orgs) == ["星云科技", "月光智能"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司的合作伙伴包括月光智能公司和蓝海数据公司。",
+        "月光智能公司与蓝海数据公司都是星云科技公司的合作伙伴。",
+    ],
+)
+def test_the_owner_of_partners_works_with_each(read: Reader, text: str) -> None:
+    doc = read(text)
+    pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
+    assert pairs == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["该平台已吸引星云科技公司、月光智能公司等合作伙伴加入。", "合作伙伴包括星云科技公司和月光智能公司。"],
+)
+def test_partners_of_an_unnamed_owner_are_no_partners_of_each_other(read: Reader, text: str) -> None:
+    assert read(text).of_type("partnership") == []
+
+
 def test_teamwork_is_no_partnership(read: Reader) -> None:
     assert (
         read("星云科技公司发布的新模型和月光智能公司的芯片，都是团队合作的结晶。").of_type("partnership")
@@ -270,6 +304,42 @@ def test_signing_a_contract_is_a_partnership_but_signing_a_merger_is_not(read: R
     assert doc.names(doc.one("partnership").orgs) == ["星云科技", "月光智能"]
     merger = read("星云科技公司与月光智能公司签署业务合并协议。")
     assert merger.of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司与月光智能公司签订了《股权转让意向书》。",
+        "星云科技公司与月光智能公司签署协议，拟收购月光智能公司旗下芯片业务。",
+        "星云科技公司与月光智能公司签署和解协议。",
+        "星云科技公司与月光智能公司的关联交易金额达5亿元。",
+    ],
+)
+def test_signing_a_sale_or_a_settlement_and_a_related_party_deal_are_no_partnership(
+    read: Reader, text: str
+) -> None:
+    assert read(text).of_type("partnership") == []
+
+
+def test_a_list_after_with_works_with_the_subject_of_the_sentence(read: Reader) -> None:
+    doc = read("星云科技公司表示，将与月光智能公司、蓝海数据公司分别开展合作。")
+    pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
+    assert pairs == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+    named_after = read("与月光智能公司、蓝海数据公司合作的星云科技公司已经上市。")
+    pairs = sorted(sorted(named_after.names(e.orgs)) for e in named_after.of_type("partnership"))
+    assert pairs == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
+def test_a_list_after_with_an_unnamed_party_are_no_partners_of_each_other(read: Reader) -> None:
+    doc = read("通过与月光智能公司、蓝海数据公司等企业合作开发，该技术解决了散热难题。")
+    assert doc.of_type("partnership") == []
+
+
+def test_the_company_partners_found_is_not_one_of_them(read: Reader) -> None:
+    doc = read("星云科技公司与月光智能公司共同出资设立蓝海数据公司。")
+    event = doc.one("partnership")
+    assert (doc.names(event.orgs), event.kind) == (["星云科技", "月光智能"], "joint_venture")
+    assert read("星云科技公司旗下的合资公司蓝海数据公司发布新品。").of_type("partnership") == []
 
 
 def test_an_unnamed_report_of_a_named_departure_is_that_departure(read: Reader) -> None:

@@ -85,3 +85,23 @@ def test_a_name_before_its_stock_code_is_a_company(extractor: Extractor, text: s
 
 def test_a_year_in_brackets_is_no_stock_code(extractor: Extractor) -> None:
     assert companies(extractor, "行业报告（2024）显示，机器人市场增长。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司携手白云山水推出新品。",
+        "星云科技公司牵手白云山水。",
+        "星云科技公司联手白云山水，共同开发新品。",
+        "星云科技公司将与白云山水合作。",
+    ],
+)
+def test_the_other_side_of_a_partnership_is_named_by_its_place(extractor: Extractor, text: str) -> None:
+    assert "白云山水" in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["公司与客户签署了协议。", "我们与合作伙伴达成合作。", "其携手团队推出新品。"]
+)
+def test_generic_words_beside_a_partnership_word_are_no_company(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == []

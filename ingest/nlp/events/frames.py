@@ -40,6 +40,10 @@ _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.]
 _FRONTED = ("以来", "之后", "至今")
 # Frames of the trigger groups that report a won bid.
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
+# What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
+_OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
+# What may stand between a founding word and the name of what is founded ("成立了X", "设立的X").
+_FOUNDED_GAP = re.compile(r"[了的]?")
 
 Builder = Callable[[SentenceReader, Trigger], list[Draft]]
 
@@ -237,6 +241,7 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     find = reader.find
     type_rules = _own_type(reader, trigger)
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    text = reader.sentence.slice(trigger.start, trigger.end)
     slot = type_rules.slots["orgs"]
     partner = find.fitting(slot.labels, slot.not_kinds)
     if trigger.group.frame in _BID_FRAMES:
@@ -248,13 +253,72 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     kind = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
     if trigger.group.frame not in (*_BID_FRAMES, "supply"):
         minimum = trigger.group.min_orgs or type_rules.min_orgs
-        drafts = _mutual(reader, trigger, partner, minimum, pairs=kind not in type_rules.cue("all_parties"))
+        founded = _founded(reader, trigger, type_rules.cue("founding"))
+        partner_of = (
+            _partners_of(reader, trigger, partner) if text in type_rules.cue("partner_nouns") else None
+        )
+        drafts = (
+            partner_of
+            if partner_of is not None
+            else _mutual(
+                reader,
+                trigger,
+                lambda n: partner(n) and n not in founded,
+                minimum,
+                pairs=kind not in type_rules.cue("all_parties"),
+            )
+        )
     if kind in type_rules.cue("invested_party"):
         drafts = [d for d in drafts if not _all_investors(reader, d)]
     for draft in drafts:
         draft.values["kind"] = kind
         draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
     return drafts
+
+
+def _partners_of(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]
+) -> list[Draft] | None:
+    """The partners a partner noun names (``partner_nouns`` cue): its owner ("X的合作伙伴", "X的重要合作伙伴")
+    with each other organisation of the clause ("X的合作伙伴包括A、B", "A与B都是X的合作伙伴": X-A, X-B).
+
+    With no owner named, the members of the class ("合作伙伴包括A、B", "A、B等合作伙伴"; ``members`` cue)
+    are someone's partners, not each other's: no event. None when the noun is neither (the clause says
+    who works with whom: "A与B成为合作伙伴"), or names the owner only (the partner may be named before it).
+    """
+    find = reader.find
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    names = find.in_range(partner, clause_start, clause_end)
+    owners = [
+        n
+        for n in names
+        if n.end <= trigger.start and _OWNER_GAP.fullmatch(reader.sentence.slice(n.end, trigger.start))
+    ]
+    others = [n for n in names if owners and n.entity and n.entity != owners[-1].entity]
+    if others:
+        return [Draft(trigger, {"orgs": [owners[-1].entity, n.entity]}, anchor=n.start) for n in others]
+    members = _own_type(reader, trigger).cue("members")
+    last_end = max((n.end for n in names if n.end <= trigger.start), default=trigger.start)
+    before = reader.sentence.slice(last_end, trigger.start)
+    after = reader.sentence.slice(trigger.end, clause_end)
+    if any(w in before for w in members) or after.startswith(members):
+        return []
+    return None
+
+
+def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -> list[Name]:
+    """The organisations the partners found: named right after a founding word (``words``) that follows
+    the trigger in its clause ("A与B合资设立X", "共同出资成立了X", "A旗下的合资公司X"). X is what they found
+    together, not one of them: it stays out of the partners ("A旗下的合资公司X" then names one only). Names
+    further on are not ("合资公司的股权结构为A占…、B占…": A and B are the partners)."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    text = reader.sentence.slice(trigger.start, clause_end)
+    ends = {trigger.start + m.end() for w in words for m in re.finditer(re.escape(w), text)}
+    return [
+        n
+        for n in reader.find.names
+        if any(end <= n.start and _FOUNDED_GAP.fullmatch(reader.sentence.slice(end, n.start)) for end in ends)
+    ]
 
 
 def _mutual(
@@ -281,9 +345,11 @@ def _mutual(
         names = _pair_referred(reader, trigger, partner) or names
     draft = Draft(trigger, anchor=names[0].start if names else None)
     lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
-    not_kinds = _own_type(reader, trigger).slots["orgs"].not_kinds
-    party = reader.context_org(draft, not_kinds) if lead.endswith(reader.rules.comitative_markers) else None
-    if party is not None:
+    if lead.endswith(reader.rules.comitative_markers):
+        party = _comitative_party(reader, draft, partner, names)
+        if party is None:
+            return []
+        names = [n for n in names if n.entity != party]
         draft.values["orgs"] = [party]
         return (
             _with_each(draft, [party], names) if pairs and len(names) > 1 else [_all(draft, [party], names)]
@@ -296,6 +362,30 @@ def _mutual(
     ):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _comitative_party(
+    reader: SentenceReader, draft: Draft, partner: Callable[[Name], bool], names: list[Name]
+) -> str | None:
+    """The party working with the organisations a clause names right after "与" ("…，将与A、B合作"): the
+    one the clause names after them ("与A、B合作的X"), else the organisation referred back to ("公司与A
+    合作"), else the topic of the clauses before when they name no person (the subject of the sentence,
+    "X表示，将与A、B合作": X with each). With none the other side is unnamed ("通过与A、B合作开发"): the
+    organisations listed after "与" work with it, not with each other.
+    """
+    find = reader.find
+    listed = find.group(names[0], partner, names[0].start, names[-1].end)
+    named = next((n.entity for n in names if n not in listed), None)
+    if named is not None:
+        return named  # the party named after them in the clause ("与A、B合作的X")
+    not_kinds = _own_type(reader, draft.trigger).slots["orgs"].not_kinds
+    party = reader.context_org(draft, not_kinds)
+    if party is not None:
+        return party
+    topic = find.subject(lambda n: partner(n) and n not in names, names[0].start)
+    if not topic or find.in_range(find.is_person, *reader.sentence.clause_of(topic[0].start)):
+        return None  # where a person worked ("张伟曾任职于X，负责与A的合作") is no party
+    return topic[0].entity
 
 
 def _pair_referred(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:

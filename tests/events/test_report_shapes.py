@@ -215,3 +215,20 @@ def test_one_sum_written_two_ways_is_one_round(read: Reader) -> None:
 )
 def test_funding_named_among_fields_or_in_a_firm_s_description_is_no_round(read: Reader, text: str) -> None:
     assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("离开星云科技后，张伟创办了月光智能。", {"张伟"}),
+        ("从星云科技离职之后，张伟和李强一起创办了月光智能。", {"张伟", "李强"}),
+        ("王明离开星云科技后，张伟接任CEO。", {"王明"}),
+    ],
+)
+def test_a_fronted_time_clause_is_about_the_people_opening_the_next_one(
+    read: Reader, text: str, people: set[str]
+) -> None:
+    doc = read(text)
+    assert {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("departure")} == {
+        (p, "星云科技") for p in people
+    }

@@ -38,6 +38,8 @@ from newsgraph.ingest.nlp.events.sentences import Name
 _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.])")
 # Words closing a fronted time phrase whose subject follows it ("上市以来，X...").
 _FRONTED = ("以来", "之后", "至今")
+# Words ending a fronted time clause after an event ("离开X后，…").
+_AFTER_WORDS = ("后", "之后", "以后")
 # Frames of the trigger groups that report a won bid.
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
 # What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
@@ -77,7 +79,23 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     pronoun = reader.pronoun_person(trigger.start)
     if pronoun:
         return [], [pronoun]
-    return [], find.before(successor, trigger.start)
+    return [], _fronted_subject(reader, trigger, successor) or find.before(successor, trigger.start)
+
+
+def _fronted_subject(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The people a fronted time clause is about ("离开X后，张三创办了Y"): those opening the next clause."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    rest = reader.sentence.slice(trigger.end, clause_end).rstrip(reader.rules.clause_ends + " ")
+    if not rest.endswith(_AFTER_WORDS):
+        return []
+    following = [n for n in reader.find.names if n.start >= clause_end]
+    if (
+        not following
+        or not pick(following[0])
+        or reader.sentence.slice(clause_end, following[0].start).strip(reader.rules.clause_ends + " ")
+    ):
+        return []
+    return reader.find.group(following[0], pick, following[0].start, reader.sentence.end)
 
 
 def _included(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

@@ -114,3 +114,9 @@ def test_the_build_without_the_public_lists_changes_nothing(tmp_path: Path, caps
     assert build.main(["--shared", str(tmp_path), "--output", str(output)]) == 0
     assert not output.exists()
     assert "nothing built" in capsys.readouterr().out
+
+
+def test_the_press_s_short_names_of_regulators_and_platforms_are_known(knowledge: Knowledge) -> None:
+    short = {name: knowledge.entity_names.get(name) for name in ("银保监", "外管局", "人行", "字节")}
+    assert short == {"银保监": "cbirc", "外管局": "safe", "人行": "pboc", "字节": "bytedance"}
+    assert knowledge.is_ambiguous("人行", "pboc") and knowledge.is_ambiguous("字节", "bytedance")

@@ -41,15 +41,19 @@ from bench.eval_real_news import Score, available, predict, score
 #: Records naming entities as the article does, outlets before reporting words, names by their place in
 #: funding sentences and people's moves, people lists and Latin names (2026-12-03): events R 0.78 P 0.81,
 #: entities R 0.93 P 0.90 (org 0.89, person 0.96), roles 0.85 (test: events R 0.47 P 0.52, roles 0.58);
-#: role titles as written: roles 0.88 (test 0.59).
+#: role titles as written: roles 0.88 (test 0.59). Boards and implied venues no entity records, rounds
+#: referred back in their sentence, people listed after a job change, Latin names starting with a given
+#: name, partnerships' lists and joint ventures, names before stock codes (2026-12-03, literal CLI):
+#: events R 0.78 P 0.81, entities R 0.93 P 0.94 (org 0.93, person 0.96), roles 0.89 (test: events R 0.51
+#: P 0.53, entities R 0.90 P 0.87, roles 0.60).
 MINIMUMS = {
-    "event_recall": 0.76,
-    "event_precision": 0.78,
+    "event_recall": 0.77,
+    "event_precision": 0.79,
     "entity_recall": 0.92,
-    "entity_precision": 0.89,
-    "org_precision": 0.88,
+    "entity_precision": 0.92,
+    "org_precision": 0.91,
     "person_precision": 0.95,
-    "role_recall": 0.86,
+    "role_recall": 0.87,
 }
 
 pytestmark = pytest.mark.skipif(not available(), reason="../shared/eval/real_news is absent")

@@ -108,8 +108,11 @@ def _included(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], b
 def _inclusion(reader: SentenceReader, position: int) -> tuple[int, int] | None:
     """Document offsets of the first inclusion word after ``position`` in the sentence, if any."""
     rest = reader.sentence.slice(position, reader.sentence.end)
-    found = [(rest.find(w), rest.find(w) + len(w)) for w in reader.rules.inclusion_markers if w in rest]
-    return (position + min(found)[0], position + min(found)[1]) if found else None
+    hits = [(rest.find(w), len(w)) for w in reader.rules.inclusion_markers if w in rest]
+    if not hits:
+        return None
+    at, size = min(hits)
+    return position + at, position + at + size
 
 
 def _people_events(

@@ -120,10 +120,10 @@ class Knowledge:
     # Words closing a list of organisations (等), and between an owner and its unit (旗下).
     list_end_words: tuple[str, ...]
     owner_words: tuple[str, ...]
-    # A list said to list organisations: a kind and an opener before it (机器人公司 + 包括), or a list
-    # end and a kind after it (等 + 企业).
     # The last words of Latin names only firms have (Ventures, Capital): see latin_orgs.py.
     latin_org_words: frozenset[str]
+    # A list said to list organisations: a kind and an opener before it (机器人公司 + 包括), or a list
+    # end and a kind after it (等 + 企业).
     list_kind_before: re.Pattern[str]
     list_kind_after: re.Pattern[str]
     # Words saying a news outlet reports (报道, 援引), words that name no outlet (外媒: nor does a name

@@ -172,7 +172,7 @@ _NOT_NAME_WORDS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u", "TIME", 
 def _over_copulas(text: str, titles: list[Candidate]) -> list[Candidate]:
     """The titles stretched over a copula after them (创始人 + 为 + 张明, CEO + 是 + 徐立): the name after
     it holds the title as much as one right after it."""
-    return [replace(t, end=past_copula(text, t.end)) for t in titles if past_copula(text, t.end) > t.end]
+    return [replace(t, end=end) for t in titles if (end := past_copula(text, t.end)) > t.end]
 
 
 def past_copula(text: str, position: int) -> int:

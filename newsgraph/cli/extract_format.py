@@ -1,11 +1,12 @@
 """The output of ``newsgraph extract``: JSON records and a human-readable table.
 
 Records are flat dicts, one JSON line each, in the order mentions, entities,
-roles, events. Entity records are the organisations and people the article
-names: a board of an exchange (科创板) is a listing's venue, and a venue the
-article only implies ("赴港" -> 香港交易所) is no mention of it; both stay in
-the events that name them (and in the graph, as venues). Roles and events name entities as the article does: by the
-form its mentions use most often (in Simplified script; the first of equals),
+roles, events. Entity records (and the table's entities) are the organisations
+and people the article names: a board of an exchange (科创板) is a listing's
+venue, and a venue the article only implies ("赴港" -> 香港交易所) is no mention
+of it; both stay in the events that name them (and in the graph, as venues).
+Roles and events name entities as the article does: by the form its mentions
+use most often (in Simplified script; the first of equals),
 which is the entity record's ``name`` or one of its ``aliases``. A role or event
 then reads like its evidence sentence ("广汽埃安", not the knowledge's short
 "埃安"), and the entity record still gives the canonical name. Optional event
@@ -57,18 +58,17 @@ def records_for(extraction: Extraction, doc_id: str) -> Iterator[dict[str, Any]]
             "end": m.end,
             "entity": m.entity,
         }
-    for e in extraction.entities:
-        if e.mentions and e.kind != "board":
-            yield {
-                "record": "entity",
-                "doc": doc_id,
-                "id": e.id,
-                "label": e.label,
-                "kind": e.kind or None,
-                "name": e.name,
-                "aliases": list(e.aliases),
-                "mentions": e.mentions,
-            }
+    for e in _named(extraction):
+        yield {
+            "record": "entity",
+            "doc": doc_id,
+            "id": e.id,
+            "label": e.label,
+            "kind": e.kind or None,
+            "name": e.name,
+            "aliases": list(e.aliases),
+            "mentions": e.mentions,
+        }
     for r in extraction.roles:
         yield {
             "record": "role",
@@ -84,6 +84,11 @@ def records_for(extraction: Extraction, doc_id: str) -> Iterator[dict[str, Any]]
         }
     for event in extraction.events:
         yield _event_record(event, doc_id, name)
+
+
+def _named(extraction: Extraction) -> list[Entity]:
+    """The entities the article names: mentioned, and no board (a venue, see the module docstring)."""
+    return [e for e in extraction.entities if e.mentions and e.kind != "board"]
 
 
 def _article_names(extraction: Extraction) -> dict[str, str]:
@@ -144,7 +149,7 @@ def format_table(extractions: Iterable[Extraction], out: TextIO) -> None:
 
 def _entity_table(extraction: Extraction) -> Table:
     table = Table("label", "name", "id", "mentions", "aliases", title="entities")
-    for e in sorted(extraction.entities, key=lambda e: (e.label, -e.mentions, e.name)):
+    for e in sorted(_named(extraction), key=lambda e: (e.label, -e.mentions, e.name)):
         table.add_row(e.label, e.name, e.id, str(e.mentions), "、".join(e.aliases))
     return table
 

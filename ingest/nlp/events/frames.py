@@ -273,22 +273,16 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     kinds = [k for k, words in type_rules.kinds.items() if any(w in clause for w in words)]
     kind = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
     if trigger.group.frame not in (*_BID_FRAMES, "supply"):
-        minimum = trigger.group.min_orgs or type_rules.min_orgs
-        founded = _founded(reader, trigger, type_rules.cue("founding"))
         partner_of = (
             _partners_of(reader, trigger, partner) if text in type_rules.cue("partner_nouns") else None
         )
-        drafts = (
-            partner_of
-            if partner_of is not None
-            else _mutual(
-                reader,
-                trigger,
-                lambda n: partner(n) and n not in founded,
-                minimum,
-                pairs=kind not in type_rules.cue("all_parties"),
-            )
-        )
+        if partner_of is None:
+            founded = _founded(reader, trigger, type_rules.cue("founding"))
+            minimum = trigger.group.min_orgs or type_rules.min_orgs
+            pairs = kind not in type_rules.cue("all_parties")
+            drafts = _mutual(reader, trigger, lambda n: partner(n) and n not in founded, minimum, pairs=pairs)
+        else:
+            drafts = partner_of
     if kind in type_rules.cue("invested_party"):
         drafts = [d for d in drafts if not _all_investors(reader, d)]
     for draft in drafts:

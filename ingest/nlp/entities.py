@@ -76,6 +76,8 @@ _VERB_FRAGMENT_TAGS = frozenset({"v", "vd", "vn", "ad", "d", "p", "c", "u"})
 # LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业) or introduce it (据厂商).
 _DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC", "p"})
 PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
+#: How far after a bracketed place a legal form may end (信息技术 + 股份有限公司).
+_LONGEST_LEGAL_TAIL = 14
 # A ticker written right after a name: （600519）, (00700.HK), （NASDAQ: BIDU）.
 TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{2})?\s*[）)]")
 # LAC tags saying LAC reads a word as an organisation name where it stands (not nz: works, products).
@@ -499,9 +501,12 @@ class EntityRecognizer:
         中兴 + 代董事长, 华为 + 投资): the longer word counts when ``rest`` ends with an
         organisation suffix, or the model found exactly that word (without the model: when
         ``rest`` is more than one character); never when ``rest`` starts by joining another name
-        (浙大 + 和星河联合研究院).
+        (浙大 + 和星河联合研究院) or is the verb an event sentence puts after a name (与 + 星河集团 +
+        合作: ``name_slots`` in org_suffixes.yaml).
         """
-        if rest.startswith(self.knowledge.joining_words):
+        if rest.startswith(self.knowledge.joining_words) or any(
+            after.fullmatch(rest) for _, after in self.knowledge.name_slots.between
+        ):
             return False
         if self.knowledge.suffix_of(rest) is not None:
             return True
@@ -704,13 +709,16 @@ class EntityRecognizer:
         return end
 
     def _with_bracketed_place(self, tokens: Tokens, end: int) -> int:
-        """The end of a legal name with the place in brackets: 星辰银行 + （香港）有限公司."""
+        """The end of a legal name with the place in brackets: 星辰银行 + （香港）有限公司, and with the
+        line of business between the place and the legal form: 丰田汽车 + （中国）投资有限公司."""
         match = PLACE_IN_BRACKETS.match(tokens.text, end)
         if match is None:
             return end
-        for form in self.knowledge.legal_forms:
-            if tokens.text.startswith(form, match.end()) and match.end() + len(form) in tokens.end_set:
-                return match.end() + len(form)
+        for tail_end in range(match.end() + 2, min(match.end() + _LONGEST_LEGAL_TAIL, len(tokens.text)) + 1):
+            if tail_end in tokens.end_set and self.knowledge.is_legal_tail(
+                tokens.text[match.end() : tail_end]
+            ):
+                return tail_end
         return end
 
     def _ends_with_suffix(self, word: str) -> bool:

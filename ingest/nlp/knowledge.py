@@ -219,6 +219,15 @@ class Knowledge:
         """Whether a word that ends a name after a description starts at ``position``."""
         return any(text.startswith(word, position) for word in self.appositive_boundaries)
 
+    def is_legal_tail(self, text: str) -> bool:
+        """Whether ``text`` is only organisation suffixes ending with a legal form (投资有限公司,
+        有限公司): what follows the bracketed place in 丰田汽车（中国）投资有限公司."""
+        if not text.endswith(self.legal_forms):
+            return False
+        while found := self.suffix_of(text, whole=True):
+            text = text[: -len(found[0])]
+        return not text
+
     def strip_legal_form(self, name: str) -> str:
         """``name`` without a trailing legal form (有限公司, Inc.)."""
         for form in self.legal_forms:

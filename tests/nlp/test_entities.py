@@ -98,6 +98,21 @@ def test_a_legal_name_keeps_its_place_and_the_place_in_brackets(extractor: Extra
         extractor, "星辰银行（香港）有限公司今天宣布。"
     )
 
+    # The line of business between the bracketed place and the legal form is part of the name.
+    assert ("Company", "星辰汽车（中国）投资有限公司") in mentions(
+        extractor, "星辰汽车（中国）投资有限公司今天宣布裁员。"
+    )
+
+
+def test_a_verb_read_into_a_known_name_is_left_out_and_a_plant_is_no_company(
+    extractor: Extractor,
+) -> None:
+    # LAC reads 广汽集团合作 as one organisation; 新工厂 is what they build.
+    extraction = extractor.extract("本田今天宣布，将与广汽集团合作建设新工厂。", "t")
+    names = {e.id: e.name for e in extraction.entities}
+    assert sorted(names.values()) == ["广汽集团", "本田"]
+    assert [sorted(names[o] for o in e.orgs) for e in extraction.events] == [["广汽集团", "本田"]]
+
 
 def test_a_noun_ending_in_a_title_is_one_title(extractor: Extractor) -> None:
     assert ("Title", "县委书记") in mentions(extractor, "该县县委书记昨日表态。")

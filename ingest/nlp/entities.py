@@ -143,7 +143,9 @@ class EntityRecognizer:
             *self._money(tokens),
             *self.teams.split_pairs(tokens),
             *self._cut_before_known(
-                tokens.text, self._organisations(tokens, _described(appositives, known), sport), known
+                tokens.text,
+                self._organisations(tokens, _described(appositives, known), sport, {t.start for t in titles}),
+                known,
             ),
             *people,
             *appositives,
@@ -554,11 +556,13 @@ class EntityRecognizer:
                 found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=match.value))
         return found
 
-    @staticmethod
-    def _title_word_start(tokens: Tokens, start: int) -> int | None:
-        """The start of a noun that ends with a title (县委书记): the whole noun is the title."""
+    def _title_word_start(self, tokens: Tokens, start: int) -> int | None:
+        """The start of a noun that ends with a title (县委书记): the whole noun is the title, unless
+        what comes before the title in the noun is an organisation's suffix (星河 + 智能联合 + 创始人)."""
         i = tokens.index_at(start)
-        return tokens.starts[i] if tokens.tags[i] in _TITLE_WORD_TAGS else None
+        if tokens.tags[i] not in _TITLE_WORD_TAGS:
+            return None
+        return start if tokens.text[tokens.starts[i] : start] in self.knowledge.suffixes else tokens.starts[i]
 
     def _title_end(self, tokens: Tokens, end: int) -> int | None:
         """Where the word ending a title ends: the title's end, after a plural 们 (工程师们), or inside a
@@ -593,7 +597,7 @@ class EntityRecognizer:
         ]
 
     def _organisations(
-        self, tokens: Tokens, appositive_starts: set[int], sport: bytearray
+        self, tokens: Tokens, appositive_starts: set[int], sport: bytearray, title_starts: set[int]
     ) -> list[Candidate]:
         """LAC's ORG words and name + suffix sequences, stretched over following suffixes.
 
@@ -610,7 +614,9 @@ class EntityRecognizer:
                 continue
             last = self._extend_suffixes(tokens, i)
             start = self._without_glued_word(tokens.text, tokens.starts[first])
-            end = self._with_bracketed_place(tokens, tokens.ends[last])
+            end = self._with_bracketed_place(
+                tokens, self._to_glued_title(tokens, tokens.ends[last], title_starts)
+            )
             end = _without_count(tokens.text, start, self._company_of_department(tokens.text, start, end))
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
             describes = any(start < a <= end for a in appositive_starts)
@@ -621,6 +627,14 @@ class EntityRecognizer:
                 )
             i = last + 1
         return found
+
+    def _to_glued_title(self, tokens: Tokens, end: int, title_starts: set[int]) -> int:
+        """The end of a name whose last suffix LAC read as one word with the title after it
+        (星河 + 智能联合 + 创始人: 星河智能)."""
+        for start in title_starts:
+            if start not in tokens.start_set and tokens.text[end:start] in self.knowledge.suffixes:
+                return start
+        return end
 
     def _cut_before_known(
         self, text: str, guesses: list[Candidate], known: list[Candidate]

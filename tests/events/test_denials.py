@@ -1,5 +1,5 @@
 """A denial makes the event it is about denied, in its own sentence or in a later one that refers back; a rumour the
-article says came true is asserted."""
+article says came true, or a later sentence confirms, is asserted."""
 
 from __future__ import annotations
 
@@ -82,3 +82,19 @@ def test_a_rumoured_departure_the_article_says_took_place_is_asserted(read: Read
 )
 def test_no_plan_for_now_denies_the_rumour(read: Reader, text: str, event_type: str) -> None:
     assert read(text).one(event_type).modality == "denied"
+
+
+def test_a_rumour_a_later_sentence_confirms_is_asserted(read: Reader) -> None:
+    doc = read("网传星云科技公司联合创始人张伟已离职。随后，星云科技公司方面对外确认了这一消息。")
+    assert doc.one("departure").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司被曝裁员三成。",
+        "星云科技公司被曝裁员三成。截至发稿，星云科技公司未对此消息予以确认。",
+    ],
+)
+def test_a_reported_exposure_is_a_rumour_until_confirmed(read: Reader, text: str) -> None:
+    assert read(text).one("layoff").modality == "rumored"

@@ -114,6 +114,15 @@ def test_a_verb_read_into_a_known_name_is_left_out_and_a_plant_is_no_company(
     assert [sorted(names[o] for o in e.orgs) for e in extraction.events] == [["广汽集团", "本田"]]
 
 
+def test_a_suffix_read_into_the_title_after_it_stays_with_the_company(extractor: Extractor) -> None:
+    # LAC reads 智能联合 as one word: the company is 星河智能 and the title 联合创始人.
+    extraction = extractor.extract("星河智能联合创始人张伟离职。", "t")
+    names = {e.id: e.name for e in extraction.entities}
+    assert [(names[r.person], r.title, names[r.org]) for r in extraction.roles] == [
+        ("张伟", "联合创始人", "星河智能")
+    ]
+
+
 def test_a_noun_ending_in_a_title_is_one_title(extractor: Extractor) -> None:
     assert ("Title", "县委书记") in mentions(extractor, "该县县委书记昨日表态。")
     assert ("Title", "总工程师") in mentions(extractor, "总工程师们已经到场。")

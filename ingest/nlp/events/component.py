@@ -25,7 +25,7 @@ from newsgraph.ingest.nlp.candidates import doc_text
 from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.confidence import features
 from newsgraph.ingest.nlp.events.frames import builder
-from newsgraph.ingest.nlp.events.modality import DENIED, TriggerSite, deny_back, modality_of
+from newsgraph.ingest.nlp.events.modality import DENIED, TriggerSite, answer_back, modality_of
 from newsgraph.ingest.nlp.events.people import with_destinations, with_named_people, without_unnamed_repeats
 from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
 from newsgraph.ingest.nlp.events.rules import Rules, load_rules
@@ -250,7 +250,7 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
         reports.append((sentence, found))
         context.advance(reader.find)
-    events = deny_back(rules, reports)
+    events = answer_back(rules, reports)
     events = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
     events = _merge(rules, _with_people(rules, events, article.roles), False)
     return [_with_amount_range(rules, _as_happened(rules, e)) for e in events]

@@ -84,58 +84,87 @@ def _broken(rules: Rules, text: str, cue_end: int, site: TriggerSite) -> bool:
     return cue_end <= site.start and any(word in between for word in rules.modality_breakers)
 
 
-def deny_back(rules: Rules, reports: list[tuple[Sentence, list[Event]]]) -> list[Event]:
-    """The events of all sentences, those a later sentence denies marked denied.
+def answer_back(rules: Rules, reports: list[tuple[Sentence, list[Event]]]) -> list[Event]:
+    """The events of all sentences, those a later sentence denies marked denied and the rumours it confirms asserted.
 
-    A journalist reports the rumour first and the denial after it ("网传X将裁员。对此，X发表声明
+    A journalist reports the rumour first and the answer after it ("网传X将裁员。对此，X发表声明
     否认"): a sentence with a denial cue and no event of its own that it does not deny denies the rumoured or planned
     events of the nearest earlier sentence that has some about an entity it names; naming none,
     a sentence that refers back ("对此", "该消息") denies those of the nearest earlier sentence. A sentence
     whose words name an event type ("就入股传言作出澄清") denies events of that type only.
-    What the article asserts is not undone by a denial of something else.
+    What the article asserts is not undone by a denial of something else. A sentence with no event of its own
+    that confirms and refers back ("随后，X对外确认了这一消息") makes the rumoured events it answers asserted;
+    a plan confirmed stays a plan.
     """
     for index, (sentence, own) in enumerate(reports):
-        if any(e.modality != DENIED for e in own) or not any(
-            cue in sentence.text for cue in rules.denial_cues
-        ):
+        answer = _answer(rules, sentence.text, own, {n.entity for n in sentence.names if n.entity})
+        if answer is None:
             continue
-        about = _about(rules, sentence.text, {n.entity for n in sentence.names if n.entity})
-        target = _denied_report(reports, index, about)
-        if target is None and about.named and any(word in sentence.text for word in rules.denial_references):
-            about = replace(about, named=frozenset())
-            target = _denied_report(reports, index, about)
+        target = _answered_report(reports, index, answer)
+        if target is None and answer.named and any(word in sentence.text for word in rules.answer_references):
+            answer = replace(answer, named=frozenset())
+            target = _answered_report(reports, index, answer)
         if target is not None:
             reports[target] = (
                 reports[target][0],
-                [replace(e, modality=DENIED) if about.covers(e) else e for e in reports[target][1]],
+                [replace(e, modality=answer.modality) if answer.covers(e) else e for e in reports[target][1]],
             )
     return [event for _, events in reports for event in events]
 
 
 @dataclass(frozen=True, slots=True)
-class Denial:
-    """What a denying sentence is about: the entities it names and the event types its words name (none: any)."""
+class Answer:
+    """What a sentence answering a report says (denied or asserted) and about what: the entities it names
+    and the event types its words name (none: any)."""
 
+    modality: str
     named: frozenset[str]
     types: frozenset[str]
 
     def covers(self, event: Event) -> bool:
-        """A rumoured or planned event of a denied type about a named entity (about anyone when none is named)."""
+        """An answered event (rumoured or planned for a denial, rumoured for a confirmation) of a named
+        type about a named entity (about anyone when none is named)."""
         involved = {entity for _, entity in event.participants()}
+        answered = (RUMORED, PLANNED) if self.modality == DENIED else (RUMORED,)
         return (
-            event.modality in (RUMORED, PLANNED)
+            event.modality in answered
             and (not self.types or event.type in self.types)
             and (not self.named or bool(involved & self.named))
         )
 
 
-def _about(rules: Rules, text: str, named: set[str]) -> Denial:
-    """The denial of a sentence: "就入股传言作出澄清" denies a purchase, not the partnership told before it."""
+def _answer(rules: Rules, text: str, own: list[Event], named: set[str]) -> Answer | None:
+    """How ``text`` answers an earlier report, if it does: "就入股传言作出澄清" denies a purchase, not the partnership
+    told before it."""
+    if any(cue in text for cue in rules.denial_cues):
+        if any(e.modality != DENIED for e in own):
+            return None
+        modality = DENIED
+    elif not own and _confirms(rules, text) and any(word in text for word in rules.answer_references):
+        modality = ASSERTED
+    else:
+        return None
     types = {g.event_type for m in rules.trigger_pattern.finditer(text) for g in rules.groups_for(m.group())}
-    return Denial(frozenset(named), frozenset(types))
+    return Answer(modality, frozenset(named), frozenset(types))
 
 
-def _denied_report(reports: list[tuple[Sentence, list[Event]]], index: int, about: Denial) -> int | None:
-    """The sentence whose events the denial at ``index`` answers: the nearest earlier one with events it covers."""
+def _confirms(rules: Rules, text: str) -> bool:
+    """Whether a confirmation cue stands in ``text`` with no negation before it in its clause (未对此予以确认
+    confirms nothing)."""
+    return any(
+        not any(word in _clause_before(rules, text, s) for word in rules.confirmation_negations)
+        for cue in rules.confirmation_cues
+        for s in _occurrences(text, cue)
+    )
+
+
+def _clause_before(rules: Rules, text: str, end: int) -> str:
+    """The text of the clause that ``end`` stands in, up to ``end``."""
+    start = max(text.rfind(mark, 0, end) for mark in rules.clause_ends)
+    return text[start + 1 : end]
+
+
+def _answered_report(reports: list[tuple[Sentence, list[Event]]], index: int, about: Answer) -> int | None:
+    """The sentence whose events the answer at ``index`` answers: the nearest earlier one with events it covers."""
     earlier = [i for i in range(index) if any(about.covers(e) for e in reports[i][1])]
     return earlier[-1] if earlier else None

@@ -64,7 +64,9 @@ class Rules:
     modalities: tuple[Modality, ...]
     modality_breakers: tuple[str, ...]
     denial_cues: tuple[str, ...]
-    denial_references: tuple[str, ...]
+    confirmation_cues: tuple[str, ...]
+    confirmation_negations: tuple[str, ...]
+    answer_references: tuple[str, ...]
     weights: dict[str, float]
     # The fitted model that turns report scores into chances (None: report scores are kept).
     calibration: Calibration | None
@@ -149,8 +151,10 @@ def load_rules() -> Rules:
             for name, scoped in data["modality"].items()
         ),
         modality_breakers=_words(data["modality_breakers"]),
-        denial_cues=_words(data["denial_back"]["cues"]),
-        denial_references=_words(data["denial_back"]["references"]),
+        denial_cues=_words(data["answers_back"]["denied"]),
+        confirmation_cues=_words(data["answers_back"]["confirmed"]),
+        confirmation_negations=_words(data["answers_back"]["unconfirmed"]),
+        answer_references=_words(data["answers_back"]["references"]),
         weights=dict(data["confidence"]),
         calibration=_calibration(data.get("calibration")),
         amount=re.compile(data["patterns"]["amount"]),

@@ -639,12 +639,13 @@ class EntityRecognizer:
     def _cut_before_known(
         self, text: str, guesses: list[Candidate], known: list[Candidate]
     ) -> list[Candidate]:
-        """The organisation guesses cut where a known name inside them starts, when what is left ends
+        """The organisation guesses cut where a known name starts inside them, when what is left ends
         with an organisation suffix: LAC reads a name and the venue after it as one organisation
-        (星云科技公司 + 科创板 + IPO), which the known venue then beat whole, losing the company."""
+        (星云科技公司 + 科创板 + IPO) or glues the venue's first character to the name (澄星科技 + 科 +
+        创板), which the known venue then beat whole, losing the company."""
         cut = []
         for guess in guesses:
-            inner = [k.start for k in known if guess.start < k.start and k.end <= guess.end]
+            inner = [k.start for k in known if guess.start < k.start < guess.end]
             keep = min(inner, default=guess.end)
             cut.append(
                 replace(guess, end=keep) if inner and self._suffixed(text[guess.start : keep]) else guess

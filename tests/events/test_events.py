@@ -447,6 +447,9 @@ def test_a_company_named_right_before_its_venue_is_the_one_listing(read: Reader)
     assert (suspended.status, suspended.board) == ("suspended", "sse_star")
     doc = read("星云科技、月光智能两家公司的科创板申请仍在审核中。")
     assert sorted(doc.name(e.org) for e in doc.of_type("listing")) == ["星云科技", "月光智能"]
+    # LAC reads 澄星科技 + 科 + 创板: the venue starts inside the word after the name.
+    filed = read("澄星科技科创板IPO已获受理。").one("listing")
+    assert (filed.status, filed.board) == ("filed", "sse_star")
 
 
 @pytest.mark.parametrize(

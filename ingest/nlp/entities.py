@@ -84,6 +84,8 @@ TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(
 _LINKABLE_TAGS = frozenset({"ORG"})
 # LAC tags of a word that may name a company before what it does (not LOC: 中国 + 宣布 is a country).
 _NOUN_TAGS = frozenset({"n", "nz", "nw"})
+# LAC tags of a word that counts or points at the noun after it (一款, 款, 这款).
+_COUNTING_TAGS = frozenset({"m", "q", "r"})
 # LAC tags of a word that is no name, whatever follows: 联想 "to think of", 联合 + 投资 "jointly invest".
 _NOT_NAME_READINGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "r", "m", "q"})
 LATIN_NAME_RE = re.compile(LATIN_NAME)
@@ -273,13 +275,16 @@ class EntityRecognizer:
         named before its maker (星河Chat + 开发商), only a place or a country (中国, 以色列, which LAC
         reads as an organisation before another name), a place and a branch (苏州 + 分公司: a
         branch of a company named elsewhere), or a grade or model code before a suffix (P10 + 技术高管:
-        a rank; a firm's name is no letter and a number).
+        a rank; a firm's name is no letter and a number), or a thing counted as products are (一款 +
+        聊天机器人).
         """
         if candidate.rank == Rank.KNOWN or candidate.label not in ORG_LABELS:
             return True
         if tokens.text.startswith(self.knowledge.maker_words, candidate.end):
             return False
         first, last = tokens.index_at(candidate.start), tokens.index_at(candidate.end - 1)
+        if self._counted_as_product(tokens, first):
+            return False
         if all(tokens.tags[i] in _VERB_FRAGMENT_TAGS for i in range(first, last + 1)):
             return False
         text = tokens.text[candidate.start : candidate.end]
@@ -291,6 +296,15 @@ class EntityRecognizer:
         rest = tokens.text[start : candidate.end]
         return rest not in self.knowledge.branches and not self.knowledge.is_generic(
             rest, start > candidate.start
+        )
+
+    def _counted_as_product(self, tokens: Tokens, first: int) -> bool:
+        """Whether the word before word ``first`` counts products (一款, 这台): firms are counted with 家."""
+        before = first - 1
+        return (
+            before >= 0
+            and tokens.tags[before] in _COUNTING_TAGS
+            and tokens.words[before].endswith(self.knowledge.product_measure_words)
         )
 
     def _after_place(self, tokens: Tokens, start: int, end: int) -> int:

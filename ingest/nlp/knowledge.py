@@ -115,6 +115,7 @@ class Knowledge:
     employer_verbs: tuple[str, ...]
     # Words introducing the maker of the product named before them (开发商, 母公司).
     maker_words: tuple[str, ...]
+    product_measure_words: tuple[str, ...]
     # Words joining two names (和, 与): a known name followed by one ends there.
     joining_words: tuple[str, ...]
     # Words closing a list of organisations (等), and between an owner and its unit (旗下).
@@ -334,6 +335,7 @@ def load_knowledge() -> Knowledge:
         company_actions=tuple(suffix_data["company_actions"]),
         employer_verbs=tuple(suffix_data["employer_verbs"]),
         maker_words=tuple(suffix_data["maker_words"]),
+        product_measure_words=tuple(suffix_data["product_measure_words"]),
         joining_words=tuple(suffix_data["joining_words"]),
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),

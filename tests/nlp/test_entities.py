@@ -123,6 +123,12 @@ def test_a_suffix_read_into_the_title_after_it_stays_with_the_company(extractor:
     ]
 
 
+def test_a_thing_counted_as_a_product_is_no_company(extractor: Extractor) -> None:
+    # 机器人 ends many companies' names, but firms are counted with 家, products with 款 or 台.
+    found = mentions(extractor, "星河智能推出了一款聊天机器人，用户可以通过它查询天气。")
+    assert [m for m in found if m[0] == "Company"] == [("Company", "星河智能")]
+
+
 def test_a_noun_ending_in_a_title_is_one_title(extractor: Extractor) -> None:
     assert ("Title", "县委书记") in mentions(extractor, "该县县委书记昨日表态。")
     assert ("Title", "总工程师") in mentions(extractor, "总工程师们已经到场。")

@@ -86,6 +86,10 @@ _LINKABLE_TAGS = frozenset({"ORG"})
 _NOUN_TAGS = frozenset({"n", "nz", "nw"})
 # LAC tags of a word that counts or points at the noun after it (一款, 款, 这款).
 _COUNTING_TAGS = frozenset({"m", "q", "r"})
+# Marks that end a clause.
+_CLAUSE_MARKS = "，,。；;：:！!？?\n"
+# The fewest characters of an organisation's name (澄星科技 + 旗下: the owner word may start after them).
+MIN_NAME_CHARS = 2
 # LAC tags of a word that is no name, whatever follows: 联想 "to think of", 联合 + 投资 "jointly invest".
 _NOT_NAME_READINGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "r", "m", "q"})
 LATIN_NAME_RE = re.compile(LATIN_NAME)
@@ -196,7 +200,8 @@ class EntityRecognizer:
         Evidence is an entity of the model overlapping the guess (any score), a title right next
         to it (创始人李明, 云帆智驾联合创始人: the pattern roles are read from), an organisation
         suffix (依图 + 科技), the same name written again in the text, a capitalised Latin name
-        right after a description of a company (物流公司Blue Harbor), which LAC and the model miss, or a
+        right after a description of a company (物流公司Blue Harbor), which LAC and the model miss, a name
+        after a description of a unit an owner word opens (X旗下的自动驾驶子公司 + 星途智驾), or a
         person's first and last name in Latin letters (Chen Cheng), or glossing it in brackets (多哥夫(Dmitri
         Dolgov)), which the model, trained on Chinese names, rarely marks.
         """
@@ -213,6 +218,7 @@ class EntityRecognizer:
             or (c.label in ORG_LABELS and self._suffixed(text[c.start : c.end]))
             or text.count(text[c.start : c.end]) > 1
             or (c.rank == Rank.APPOSITIVE and LATIN_NAME_RE.fullmatch(text, c.start, c.end) is not None)
+            or (c.rank == Rank.APPOSITIVE and self._owned(text, c.start))
             or (c.label == "Person" and is_latin_full_name(text[c.start : c.end]))
             or (c.label == "Person" and glossed_by_latin_name(text, c.end))
         ]
@@ -632,6 +638,7 @@ class EntityRecognizer:
                 tokens, self._to_glued_title(tokens, tokens.ends[last], title_starts)
             )
             end = _without_count(tokens.text, start, self._company_of_department(tokens.text, start, end))
+            end = self._before_owner_word(tokens.text, start, end)
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
             describes = any(start < a <= end for a in appositive_starts)
             if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2 and not describes:
@@ -641,6 +648,17 @@ class EntityRecognizer:
                 )
             i = last + 1
         return found
+
+    def _owned(self, text: str, start: int) -> bool:
+        """Whether an owner word (旗下) stands before ``start`` in its clause: what it introduces is a unit."""
+        clause = text[max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1 : start]
+        return any(word in clause for word in self.knowledge.owner_words)
+
+    def _before_owner_word(self, text: str, start: int, end: int) -> int:
+        """Where a guess ends before an owner word inside it: A旗下B is never one name (LAC reads
+        澄星科技旗下子公司 as one organisation word)."""
+        found = (text.find(word, start + MIN_NAME_CHARS, end) for word in self.knowledge.owner_words)
+        return min((at for at in found if at != -1), default=end)
 
     def _to_glued_title(self, tokens: Tokens, end: int, title_starts: set[int]) -> int:
         """The end of a name whose last suffix LAC read as one word with the title after it
@@ -779,11 +797,13 @@ class EntityRecognizer:
         return i
 
     def _appositives(self, tokens: Tokens) -> list[Candidate]:
-        """Names written right after a description of the company (大模型初创公司月之暗面)."""
+        """Names written right after a description of the company (大模型初创公司月之暗面), or of a unit an
+        owner word opens (旗下的自动驾驶子公司 + 星途智驾, where LAC reads 驾驶 as a verb)."""
         found = []
         for match in self.knowledge.appositive.finditer(tokens.text):
             start, end = match.span("name")
-            if self._describes(tokens, match.start()) and self._plausible_name(tokens, start, end):
+            described = self._describes(tokens, match.start()) or self._owned(tokens.text, match.start())
+            if described and self._plausible_name(tokens, start, end):
                 found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))
         return found
 

@@ -129,6 +129,21 @@ def test_a_thing_counted_as_a_product_is_no_company(extractor: Extractor) -> Non
     assert [m for m in found if m[0] == "Company"] == [("Company", "星河智能")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澄星科技旗下子公司星途智驾近日开始裁员。",
+        "据报道，澄星科技旗下的自动驾驶子公司星途智驾近日开始裁员。",
+    ],
+)
+def test_the_unit_an_owner_word_opens_is_a_company_of_its_own(extractor: Extractor, text: str) -> None:
+    # LAC reads 澄星科技旗下子公司 as one organisation in the first sentence.
+    extraction = extractor.extract(text, "t")
+    names = {e.id: e.name for e in extraction.entities}
+    assert {"澄星科技", "星途智驾"} <= set(names.values())
+    assert [names[e.org] for e in extraction.events] == ["星途智驾"]
+
+
 def test_a_noun_ending_in_a_title_is_one_title(extractor: Extractor) -> None:
     assert ("Title", "县委书记") in mentions(extractor, "该县县委书记昨日表态。")
     assert ("Title", "总工程师") in mentions(extractor, "总工程师们已经到场。")

@@ -175,6 +175,7 @@ def test_coordinated_companies_give_one_listing_event_each(read: Reader) -> None
         ("星云科技公司本周获准在纳斯达克上市。", "approved"),
         ("星云科技公司的上市进程被监管部门叫停。", "stalled"),
         ("星云科技公司科创板IPO获证监会同意注册。", "approved"),
+        ("星云科技公司的创业板IPO注册申请已获证监会同意。", "approved"),
     ],
 )
 def test_listing_status(read: Reader, text: str, status: str) -> None:
@@ -372,6 +373,20 @@ def test_evidence_is_the_original_traditional_sentence(read: Reader) -> None:
 
 def test_event_without_date_takes_publication_date(read: Reader) -> None:
     assert read("星云科技公司裁员300人。", published=date(2023, 6, 1)).one("layoff").date == date(2023, 6, 1)
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技公司最早于明年在香港进行IPO。", "星云科技公司下周一在纳斯达克挂牌。"]
+)
+def test_a_listing_dated_after_the_article_is_a_plan(read: Reader, text: str) -> None:
+    event = read(text, published=date(2025, 3, 1)).one("listing")
+    assert (event.modality, event.status) == ("planned", "preparing")
+    assert event.date is not None and event.date > date(2025, 3, 1)
+
+
+def test_a_listing_dated_before_the_article_took_place(read: Reader) -> None:
+    event = read("星云科技公司上周五在纳斯达克挂牌。", published=date(2025, 3, 1)).one("listing")
+    assert (event.modality, event.status) == ("asserted", "listed")
 
 
 def test_confidence_is_higher_with_complete_arguments(read: Reader) -> None:

@@ -25,7 +25,14 @@ from newsgraph.ingest.nlp.candidates import doc_text
 from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.confidence import features
 from newsgraph.ingest.nlp.events.frames import builder
-from newsgraph.ingest.nlp.events.modality import DENIED, TriggerSite, answer_back, modality_of
+from newsgraph.ingest.nlp.events.modality import (
+    ASSERTED,
+    DENIED,
+    PLANNED,
+    TriggerSite,
+    answer_back,
+    modality_of,
+)
 from newsgraph.ingest.nlp.events.people import with_destinations, with_named_people, without_unnamed_repeats
 from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
 from newsgraph.ingest.nlp.events.rules import Rules, load_rules
@@ -109,6 +116,8 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
         clause_end - reader.sentence.start,
     )
     modality = modality_of(rules, reader.sentence.text, site)
+    if modality == ASSERTED and reader.dated_after(trigger, article.published):
+        modality = PLANNED
     values = dict(draft.values)
     by_modality = rules.types[trigger.group.event_type].status_by_modality
     if values.get("status") and values["status"] == trigger.group.status:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsgraph.ingest.event_types import TriggerGroup
-from newsgraph.ingest.nlp.dates import find_dates
+from newsgraph.ingest.nlp.dates import DateMention, find_dates
 from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.args import Finder
 from newsgraph.ingest.nlp.events.rules import Rules
@@ -295,20 +295,32 @@ class SentenceReader:
         Dates in the trigger's clause come first, then earlier ones; a date
         right after a word like "成立于" dates something else (the company).
         """
-        text = self.sentence.text
-        mentions = [
-            m
-            for m in find_dates(text, published)
-            if not any(
-                text[max(m.start - _CUE_WINDOW, 0) : m.start].endswith(w) for w in self.rules.date_not_after
-            )
-        ]
+        mentions = self._dates(published)
         if not mentions:
             return published
         at = trigger.start - self.sentence.start
         lo, hi = (x - self.sentence.start for x in self.sentence.clause_of(trigger.start))
         best = min(mentions, key=lambda m: (not lo <= m.start < hi, m.start > at, abs(m.start - at)))
         return best.value
+
+    def dated_after(self, trigger: Trigger, published: date | None) -> bool:
+        """Whether the trigger's clause dates it after the publication (明年在香港进行IPO, 下周一挂牌):
+        what has not happened yet is a plan, whatever the verb says."""
+        if published is None:
+            return False
+        lo, hi = (x - self.sentence.start for x in self.sentence.clause_of(trigger.start))
+        return any(lo <= m.start < hi and m.value > published for m in self._dates(published))
+
+    def _dates(self, published: date | None) -> list[DateMention]:
+        """The sentence's dates, less those a word like "成立于" says date something else."""
+        text = self.sentence.text
+        return [
+            m
+            for m in find_dates(text, published)
+            if not any(
+                text[max(m.start - _CUE_WINDOW, 0) : m.start].endswith(w) for w in self.rules.date_not_after
+            )
+        ]
 
     def status(
         self, trigger: Trigger, statuses: Mapping[str, tuple[str, ...]], since: int | None = None

@@ -95,6 +95,8 @@ _NOT_NAME_READINGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", 
 LATIN_NAME_RE = re.compile(LATIN_NAME)
 # The short title of a work (a book, film, game) in title marks, group 1; not a headline quoted whole
 # (《星河、云帆获受理 过去三年亏损》), which names its companies as any sentence does.
+# The words right before a code (股票代码为, 代号：): what follows is no name.
+CODE_BEFORE = re.compile(r"(?:代码|代号)\s*(?:为|是|：|:)?\s*$")
 WORK_TITLE = re.compile(r"《([^《》、，,\s]{1,10})》")
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 #: The model's labels the rules take from it; titles stay the rules' (they need the canonical form).
@@ -184,7 +186,8 @@ class EntityRecognizer:
         chosen = _select(
             chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text)
         )
-        chosen = listed_organisations(tokens, _outside_work_titles(tokens.text, chosen), self.knowledge)
+        chosen = _not_codes(tokens.text, _outside_work_titles(tokens.text, chosen))
+        chosen = listed_organisations(tokens, chosen, self.knowledge)
         chosen = reporting_sources(tokens, chosen, self.knowledge)
         chosen = slotted_companies(tokens, chosen, self.knowledge)
         chosen = latin_organisations(tokens, chosen, self.knowledge)
@@ -999,6 +1002,17 @@ def _outside_work_titles(text: str, chosen: list[Candidate]) -> list[Candidate]:
         or not any(
             start <= c.start and c.end <= end and (c.start, c.end) != (start, end) for start, end in titles
         )
+    ]
+
+
+def _not_codes(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The mentions less the people and organisations that are a code (股票代码为CXKJ: LAC reads the ticker
+    as a person)."""
+    return [
+        c
+        for c in chosen
+        if not (c.label == "Person" or c.label in ORG_LABELS)
+        or CODE_BEFORE.search(text, max(c.start - len("股票代码为 "), 0), c.start) is None
     ]
 
 

@@ -130,6 +130,8 @@ class Knowledge:
     # Words saying a news outlet reports (报道, 援引), words that name no outlet (外媒: nor does a name
     # ending with one) and plain nouns that are none on their own (新闻, though 澎湃新闻 is one).
     reporting_verbs: re.Pattern[str]
+    # A dateline's closing word after its date and before a comma (IT之家3月1日消息，).
+    datelines: re.Pattern[str]
     name_slots: NameSlots
     generic_reporters: tuple[str, ...]
     plain_reports: frozenset[str]
@@ -343,6 +345,7 @@ def load_knowledge() -> Knowledge:
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),
         reporting_verbs=re.compile(_alternatives(suffix_data["reporting"]["verbs"])),
+        datelines=re.compile(f"(?:{_alternatives(suffix_data['reporting']['datelines'])})(?=[，,\\s])"),
         name_slots=_name_slots(suffix_data["name_slots"]),
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),

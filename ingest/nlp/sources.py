@@ -1,7 +1,9 @@
-"""News outlets named as the source of a report: 据锐科周刊报道, 晨星财经3月5日报道, The Daily Tech报道称.
+"""News outlets named as the source of a report: 据锐科周刊报道, 晨星财经3月5日报道, The Daily Tech报道称,
+Tech星球2月2日消息.
 
 An article names the outlets it cites just before a reporting word (``reporting.verbs`` in
-``org_suffixes.yaml``), with at most a date between: the words there name an organisation even when
+``org_suffixes.yaml``), with at most a date between, and itself in a dateline (a date and one of
+``reporting.datelines`` before a comma): the words there name an organisation even when
 they are coined (锐科 + 周刊, which LAC reads as a name and a noun) or Latin (which LAC may take for
 a person). A name is taken only when it is a few words LAC reads as nouns, names or places (a clause,
 a pronoun or a Chinese person's name is no outlet: "记者张明报道"), is not a generic reporter
@@ -32,10 +34,8 @@ MAX_NAME_LENGTH = 20
 
 def reporting_sources(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """``chosen`` with the outlets named before reporting words (see the module docstring)."""
-    for match in knowledge.reporting_verbs.finditer(tokens.text):
-        if match.start() not in tokens.start_set:
-            continue
-        span = _name_before(tokens, match.start())
+    for position in _reporting_words(tokens, knowledge):
+        span = _name_before(tokens, position)
         if span is not None:
             span = _without_description(tokens.text, knowledge, *span)
         if span is not None and _outlet(tokens, chosen, knowledge, *span):
@@ -43,6 +43,24 @@ def reporting_sources(tokens: Tokens, chosen: list[Candidate], knowledge: Knowle
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
             chosen.append(Candidate(start, end, "Organization", Rank.ORGANISATION))
     return chosen
+
+
+def _reporting_words(tokens: Tokens, knowledge: Knowledge) -> list[int]:
+    """Where the reporting words start: verbs (报道, 援引), and the closing words of a dateline right after
+    its date (IT之家3月1日消息，)."""
+    verbs = [
+        m.start() for m in knowledge.reporting_verbs.finditer(tokens.text) if m.start() in tokens.start_set
+    ]
+    datelines = [
+        m.start()
+        for m in knowledge.datelines.finditer(tokens.text)
+        if m.start() in tokens.start_set and _after_date(tokens, tokens.index_at(m.start()))
+    ]
+    return sorted(verbs + datelines)
+
+
+def _after_date(tokens: Tokens, i: int) -> bool:
+    return i > 0 and tokens.tags[i - 1] in _DATE_TAGS
 
 
 def _name_before(tokens: Tokens, position: int) -> tuple[int, int] | None:

@@ -144,6 +144,12 @@ def test_the_unit_an_owner_word_opens_is_a_company_of_its_own(extractor: Extract
     assert [names[e.org] for e in extraction.events] == ["星途智驾"]
 
 
+def test_a_ticker_after_its_code_word_is_nobody(extractor: Extractor) -> None:
+    # LAC reads the ticker as a person's name.
+    found = mentions(extractor, "澄星科技的股票将于下周一在纳斯达克开始交易，股票代码为CXKJ。")
+    assert not [m for m in found if m[0] == "Person"]
+
+
 def test_a_noun_ending_in_a_title_is_one_title(extractor: Extractor) -> None:
     assert ("Title", "县委书记") in mentions(extractor, "该县县委书记昨日表态。")
     assert ("Title", "总工程师") in mentions(extractor, "总工程师们已经到场。")

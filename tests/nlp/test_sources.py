@@ -18,6 +18,7 @@ def organisations(extractor: Extractor, text: str) -> list[str]:
         ("澜海晚报援引知情人士消息称，星途智驾计划赴港上市。", "澜海晚报"),
         ("内媒《远山财经》报道，星途智驾计划上市。", "远山财经"),
         ("據瀾海晚報報導，星途智駕將裁員。", "瀾海晚報"),
+        ("Byte星球2月2日消息，星途智驾将裁员三成。", "Byte星球"),
     ],
 )
 def test_an_outlet_named_before_a_reporting_word_is_an_organisation(

@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from enum import IntEnum
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -198,6 +199,20 @@ def _latest_with_earliest_date(old: Row, new: Row) -> Row:
     return {**_latest(old, new), "date": first["date"], "date_rank": first["date_rank"]}
 
 
+class Stage(IntEnum):
+    """The order of a transaction's statements: each MATCHes nodes that an earlier stage wrote.
+
+    Without it a batch runs statements in the order their first rows came, and a batch that starts
+    with an article already in the graph would link a later article's new event before creating it.
+    """
+
+    SOURCES = 0
+    ARTICLES = 1
+    ENTITIES = 2  # with their mentions: MATCH the articles
+    EVENTS = 3  # with their reports: MATCH the articles
+    LINKS = 4  # roles, involvements, direct relationships: MATCH entities and events
+
+
 @dataclass
 class _Batch:
     """The rows of one transaction, grouped by the statement (and labels) they go to.
@@ -208,14 +223,23 @@ class _Batch:
 
     new_articles: set[str] = field(default_factory=set)
     statements: dict[str, dict[Hashable, Row]] = field(default_factory=lambda: defaultdict(dict))
+    stages: dict[str, Stage] = field(default_factory=dict)
     recounts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
-    def add(self, statement: str, row: Row, key: Hashable | None = None, fold: Fold = _last) -> None:
+    def add(
+        self, stage: Stage, statement: str, row: Row, key: Hashable | None = None, fold: Fold = _last
+    ) -> None:
         """Add ``row``; one with the ``key`` of an earlier row of the statement is folded into it."""
+        self.stages[statement] = stage
         rows = self.statements[statement]
         if key is None:
             key = ("row", len(rows))
         rows[key] = fold(rows[key], row) if key in rows else row
+
+    def ordered(self) -> list[tuple[str, list[Row]]]:
+        """Each statement with its rows, stage by stage (in the order of their first rows within one)."""
+        order = sorted(self.statements, key=self.stages.__getitem__)
+        return [(statement, list(self.statements[statement].values())) for statement in order]
 
     def link(self, article_id: str) -> str:
         """CREATE for the first occurrence of a new article, else MERGE."""
@@ -268,8 +292,8 @@ def _run(tx: ManagedTransaction, items: Sequence[tuple[Article, Extraction]]) ->
     batch = _Batch(new_articles=set(ids) - existing)
     for article, extraction in items:
         _add_article(batch, article, extraction)
-    for statement, rows in batch.statements.items():
-        for part in chunks(list(rows.values()), ROWS_PER_STATEMENT):
+    for statement, rows in batch.ordered():
+        for part in chunks(rows, ROWS_PER_STATEMENT):
             tx.run(statement, rows=part).consume()
     for statement, ids in batch.recounts.items():
         tx.run(statement, ids=sorted(ids)).consume()
@@ -289,6 +313,7 @@ def _add_article(batch: _Batch, article: Article, extraction: Extraction) -> Non
     source_id = _add_source(batch, article)
     link = batch.link(article.id)
     batch.add(
+        Stage.ARTICLES,
         ARTICLES.format(link=link),
         {
             "id": article.id,
@@ -321,7 +346,7 @@ def _add_source(batch: _Batch, article: Article) -> str:
     source_id = stable_id(host, prefix="src-")
     kind = "feed" if article.source_url and article.source_url != article.url else "site"
     row = {"id": source_id, "name": article.source or host, "url": origin, "kind": kind}
-    batch.add(SOURCES, row, key=source_id)
+    batch.add(Stage.SOURCES, SOURCES, row, key=source_id)
     return source_id
 
 
@@ -335,6 +360,7 @@ def _add_entities(batch: _Batch, article: Article, extraction: Extraction, link:
     for entity in extraction.entities:
         node_label = label(entity.label)
         batch.add(
+            Stage.ENTITIES,
             ENTITIES.format(label=node_label),
             {
                 "id": entity.id,
@@ -355,6 +381,7 @@ def _add_entities(batch: _Batch, article: Article, extraction: Extraction, link:
         if not entity.mentions:
             continue  # a venue an event implies ("赴港"): a node, but the article never names it
         batch.add(
+            Stage.ENTITIES,
             MENTIONS.format(label=node_label, link=link),
             {
                 "article": article.id,
@@ -415,6 +442,7 @@ def _add_roles(
         if not role.org or labels.get(role.person) != "Person" or role.org not in labels:
             continue
         batch.add(
+            Stage.LINKS,
             ROLES.format(label=label(labels[role.org])),
             {
                 "person": role.person,
@@ -454,6 +482,7 @@ def _add_event(
     event_label = EVENT_LABELS[event.type]
     rank = _rank(article)
     batch.add(
+        Stage.EVENTS,
         EVENTS.format(label=event_label, link=link),
         {
             "id": event_id,
@@ -479,6 +508,7 @@ def _add_event(
     for role, entity in event.participants():
         if entity in labels:
             batch.add(
+                Stage.LINKS,
                 INVOLVES.format(event_label=event_label, label=label(labels[entity])),
                 {"event": event_id, "entity": entity, "role": role},
                 key=(event_id, entity, role),
@@ -527,7 +557,9 @@ def _add_direct(
                     "src": src, "dst": dst, "event": event_id, "rank": rank,
                     "date": event.date, "date_rank": rank, "props": props,
                 }  # fmt: skip
-                batch.add(statement, row, key=(src, dst, event_id), fold=_latest_with_earliest_date)
+                batch.add(
+                    Stage.LINKS, statement, row, key=(src, dst, event_id), fold=_latest_with_earliest_date
+                )
 
 
 def _pairs(event: Event, src_slot: str, dst_slot: str) -> list[tuple[str, str]]:

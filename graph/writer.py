@@ -14,7 +14,10 @@ by many articles, a relationship reported twice) are folded in Python exactly
 as the server would have applied them one after the other -- and an article
 that is not in the graph yet gets its node and its own relationships (FROM,
 MENTIONS, REPORTED_IN) by CREATE: nothing can be attached to a node that did
-not exist, so there is nothing to MERGE against.
+not exist, so there is nothing to MERGE against. An entity's row carries its
+mentions, so one statement finds the node once to update it, link it to the
+articles naming it and recount them, instead of once per mention and again to
+recount.
 """
 
 from __future__ import annotations
@@ -92,6 +95,8 @@ MATCH (a:Article {{id: row.id}})
 SET a.urls = {UNION.format(v="a", p="urls")}
 """
 
+#: An entity, then its mentions by the batch's articles (CREATEd from an article new to the graph,
+#: see the module docstring), then its count of mentions: one statement finds the node once for all three.
 ENTITIES = f"""
 UNWIND $rows AS row
 MERGE (e:{{label}} {{{{id: row.id}}}})
@@ -105,20 +110,15 @@ SET e.aliases = {UNION.format(v="e", p="aliases")},
     e.last_seen = {LATEST.format(v="e", p="last", q="last_seen")}
 FOREACH (_ IN CASE WHEN e.name_rank IS NULL OR row.name_rank >= e.name_rank THEN [1] ELSE [] END |
     SET e.name = row.name, e.name_rank = row.name_rank)
-"""
-
-MENTIONS = """
-UNWIND $rows AS row
-MATCH (a:Article {{id: row.article}})
-MATCH (e:{label} {{id: row.entity}})
-{link} (a)-[m:MENTIONS]->(e)
-SET m.count = row.count, m.first = row.first
-"""
-
-RECOUNT_MENTIONS = """
-UNWIND $ids AS id
-MATCH (e:{label} {{id: id}})
-SET e.mentions = COUNT {{ (e)<-[:MENTIONS]-() }}
+WITH e, row
+UNWIND row.mentions AS m
+MATCH (a:Article {{{{id: m.article}}}})
+FOREACH (_ IN CASE WHEN m.new THEN [1] ELSE [] END |
+    CREATE (a)-[:MENTIONS {{{{count: m.count, first: m.first}}}}]->(e))
+FOREACH (_ IN CASE WHEN m.new THEN [] ELSE [1] END |
+    MERGE (a)-[r:MENTIONS]->(e) SET r.count = m.count, r.first = m.first)
+WITH DISTINCT e
+SET e.mentions = COUNT {{{{ (e)<-[:MENTIONS]-() }}}}
 """
 
 ROLES = f"""
@@ -359,6 +359,8 @@ def _add_entities(batch: _Batch, article: Article, extraction: Extraction, link:
     reviewed = extraction.reviewed
     for entity in extraction.entities:
         node_label = label(entity.label)
+        first = first_offsets.get(entity.id, 0)
+        mention = {"article": article.id, "count": entity.mentions, "first": first, "new": link == "CREATE"}
         batch.add(
             Stage.ENTITIES,
             ENTITIES.format(label=node_label),
@@ -374,24 +376,12 @@ def _add_entities(batch: _Batch, article: Article, extraction: Extraction, link:
                 "parent": entity.parent,
                 "first": seen,
                 "last": seen,
+                # a venue an event implies ("赴港") is a node, but the article never names it
+                "mentions": [mention] if entity.mentions else [],
             },
             key=entity.id,
             fold=_fold_entity,
         )
-        if not entity.mentions:
-            continue  # a venue an event implies ("赴港"): a node, but the article never names it
-        batch.add(
-            Stage.ENTITIES,
-            MENTIONS.format(label=node_label, link=link),
-            {
-                "article": article.id,
-                "entity": entity.id,
-                "count": entity.mentions,
-                "first": first_offsets.get(entity.id, 0),
-            },
-            key=(article.id, entity.id),
-        )
-        batch.recounts[RECOUNT_MENTIONS.format(label=node_label)].add(entity.id)
 
 
 def _name_rank(article: Article, entity_id: str, known: bool, reviewed: Reviewed) -> str:
@@ -423,6 +413,7 @@ def _fold_entity(old: Row, new: Row) -> Row:
         "parent": _coalesce(new["parent"], old["parent"]),
         "first": min((d for d in (old["first"], new["first"]) if d is not None), default=None),
         "last": max((d for d in (old["last"], new["last"]) if d is not None), default=None),
+        "mentions": list({m["article"]: m for m in [*old["mentions"], *new["mentions"]]}.values()),
     }
 
 

@@ -87,8 +87,8 @@ def write_row_by_row(graph: Graph, pair: Pair) -> None:
     """The writer's own statements and rows for one article, each row in its own transaction."""
     batch = _Batch()
     _add_article(batch, *pair)
-    for statement, rows in batch.statements.items():
-        for row in rows.values():
+    for statement, rows in batch.ordered():
+        for row in rows:
             graph.write(lambda tx, s=statement, r=row: tx.run(s, rows=[r]).consume())
     for statement, ids in batch.recounts.items():
         for entity_id in sorted(ids):

@@ -142,6 +142,27 @@ def test_the_first_report_s_date_stays_when_a_later_one_retells_it_vaguely(graph
         assert graph.read(query) == [{"event": date(2021, 3, 11), "left": date(2021, 3, 11)}], writes
 
 
+def test_a_batch_that_starts_with_a_known_article_links_a_new_article_s_facts(graph: Graph) -> None:
+    """The known article comes first in the batch, yet the new one's event, involvements and mentions
+    are all there: statements run stage by stage, not in the order of their first rows."""
+    known = (article(1), departure_extraction("art-1"))
+    new = (article(2, day=12, text="雪湖科技副总裁王小林离职。"), departure_extraction("art-2"))
+    new[1].entities[1] = Entity("person-wang", "Person", "王小林", ["王小林"], 1)
+    new[1].mentions[1] = Mention("Person", "王小林", 7, 10, "person-wang")
+    new[1].roles.clear()
+    new[1].events[0].person = "person-wang"
+    GraphWriter(graph).write([known])
+    GraphWriter(graph).write([known, new])
+    batched = graph_snapshot(graph)
+    graph.run_write("MATCH (n) DETACH DELETE n")
+    for item in (known, new):
+        GraphWriter(graph).write([item])
+    assert graph_snapshot(graph) == batched
+    assert graph.read(
+        "MATCH (:Departure)-[:INVOLVES]->(p:Person {id: 'person-wang'}) RETURN p.mentions AS n"
+    ) == [{"n": 1}]
+
+
 def test_a_failing_article_leaves_nothing_and_does_not_block_the_batch(graph: Graph) -> None:
     bad = departure_extraction("art-bad")
     bad.entities.append(Entity("yitu", "Company", "依图科技", [], 1, known=True, tickers=[{"nested": "map"}]))  # type: ignore[list-item]

@@ -46,6 +46,8 @@ _BID_FRAMES = ("bid", "bid_after", "bid_role")
 _OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
 # What may stand between a founding word and the name of what is founded ("成立了X", "设立的X").
 _FOUNDED_GAP = re.compile(r"[了的]?")
+# What may stand between a word of taking up a product and its maker's name ("接入了X的大模型").
+_ADOPTED_GAP = re.compile(r"了?")
 
 Builder = Callable[[SentenceReader, Trigger], list[Draft]]
 
@@ -264,15 +266,17 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     text = reader.sentence.slice(trigger.start, trigger.end)
     slot = type_rules.slots["orgs"]
-    partner = find.fitting(slot.labels, slot.not_kinds)
+    partner = _independent(reader, type_rules, find.fitting(slot.labels, slot.not_kinds))
     if trigger.group.frame in _BID_FRAMES:
         drafts = _bids(reader, trigger)
     elif trigger.group.frame == "supply":
         drafts = _supplies(reader, trigger, partner)
+    elif trigger.group.frame in _DEAL_FRAMES:
+        drafts = _DEAL_FRAMES[trigger.group.frame](reader, trigger, partner)
     clause = reader.sentence.slice(clause_start, clause_end)
     kinds = [k for k, words in type_rules.kinds.items() if any(w in clause for w in words)]
     kind = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
-    if trigger.group.frame not in (*_BID_FRAMES, "supply"):
+    if trigger.group.frame not in (*_BID_FRAMES, "supply", *_DEAL_FRAMES):
         partner_of = (
             _partners_of(reader, trigger, partner) if text in type_rules.cue("partner_nouns") else None
         )
@@ -289,6 +293,50 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         draft.values["kind"] = kind
         draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
     return drafts
+
+
+def _independent(
+    reader: SentenceReader, type_rules: EventType, pick: Callable[[Name], bool]
+) -> Callable[[Name], bool]:
+    """``pick`` without the names that are no party of their own: the owner of a unit the sentence names
+    ("X旗下的Y与Z合作": Y works with Z), a party's own unit ("X与旗下子公司Y签约": no one else), and what
+    a party is compared with ("与X相比": X does nothing with it)."""
+    find = reader.find
+    compared = find.marked(pick, (), type_rules.cue("compared"))
+    unnamed_owner = type_rules.cue("unnamed_owner")
+    return lambda name: (
+        pick(name)
+        and name not in compared
+        and not _owns_named(reader, name, pick)
+        and not _own_unit(reader, name, unnamed_owner)
+    )
+
+
+def _owns_named(reader: SentenceReader, name: Name, pick: Callable[[Name], bool]) -> bool:
+    """Whether owner words after a name lead to a unit the sentence names ("X旗下的Y"), which acts for
+    itself; an owner of a unit it does not name ("X旗下App接入…") stands for it."""
+    following = next((n for n in reader.find.names if n.start >= name.end), None)
+    return (
+        following is not None
+        and reader.find.owns(name)
+        and pick(following)
+        and _owner_words(reader.rules.owner_markers).search(reader.sentence.slice(name.end, following.start))
+        is not None
+    )
+
+
+def _own_unit(reader: SentenceReader, name: Name, unnamed_owner: tuple[str, ...]) -> bool:
+    """Whether owner words stand right before a name with its owner unnamed, after one of ``unnamed_owner``
+    ("与其子公司Y", "和旗下子公司Y"): Y belongs to a party the sentence names elsewhere."""
+    before = reader.sentence.slice(reader.sentence.start, name.start)
+    owned = _owner_words(reader.rules.owner_markers).search(before)
+    return owned is not None and before[: owned.start()].endswith(unnamed_owner)
+
+
+@cache
+def _owner_words(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """A run of owner words at the end of a text, each maybe followed by "的" ("旗下的全资子公司")."""
+    return re.compile(f"(?:(?:{'|'.join(map(re.escape, markers))})的?)+$")
 
 
 def _partners_of(
@@ -459,6 +507,46 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         if names
         else []
     )
+
+
+def _adopts(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
+    """A customer taking up a maker's product: the makers named right after the word ("X接入了Y的大模型",
+    "X采用Y芯片"), the customer its subject. No maker there ("X采用了新架构"), no deal."""
+    find = reader.find
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    makers = find.after(partner, trigger.end, clause_end)
+    if not makers or not _ADOPTED_GAP.fullmatch(reader.sentence.slice(trigger.end, makers[0].start)):
+        return []
+    customers = find.subject(lambda n: partner(n) and n not in makers, trigger.start)
+    return [_supplied(trigger, maker, customer) for customer in customers for maker in makers]
+
+
+def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
+    """A supplier and the customers it provides for, named right after a ``beneficiary`` cue word before the
+    word ("Y为X提供算力", "Y将向X与Z提供芯片"), the supplier its subject. No customer named there, no deal."""
+    find = reader.find
+    words = _own_type(reader, trigger).cue("beneficiary")
+    marker = find.marker_before(words, trigger.start)
+    if marker is None:
+        return []
+    marker_end = marker + max(len(w) for w in words if reader.sentence.slice(marker, marker + len(w)) == w)
+    customers = find.after(partner, marker_end, trigger.start)
+    if not customers or customers[0].start != marker_end:
+        return []
+    suppliers = find.subject(lambda n: partner(n) and n not in customers, marker)
+    return [_supplied(trigger, supplier, customer) for supplier in suppliers for customer in customers]
+
+
+def _supplied(trigger: Trigger, supplier: Name, customer: Name) -> Draft:
+    """A deal's draft, the supplier first, as ``_supplies`` orders its parties."""
+    return Draft(trigger, {"orgs": [supplier.entity, customer.entity]}, anchor=customer.start)
+
+
+#: Builders of a deal between a supplier and a customer, by their trigger group's frame.
+_DEAL_FRAMES: dict[str, Callable[[SentenceReader, Trigger, Callable[[Name], bool]], list[Draft]]] = {
+    "adopt": _adopts,
+    "provide": _provides,
+}
 
 
 def _bids(reader: SentenceReader, trigger: Trigger) -> list[Draft]:

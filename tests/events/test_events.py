@@ -386,6 +386,20 @@ def test_a_unit_works_with_its_partner_without_its_owner(read: Reader) -> None:
     assert doc.names(doc.one("partnership").orgs) == ["月光智能", "蓝海数据"]
 
 
+def test_one_company_a_clause_before_names_alone_is_no_partner(read: Reader) -> None:
+    assert read("星云科技公司发布财报，月光智能公司签署了新的租约。").of_type("partnership") == []
+    doc = read("星云科技公司今日表示，与月光智能公司反复磋商，并最终达成协议。")
+    assert {"星云科技", "月光智能"} <= set(doc.names(doc.one("partnership").orgs))
+
+
+def test_a_clause_naming_the_other_side_after_with_takes_no_names_from_the_clause_before(
+    read: Reader,
+) -> None:
+    doc = read("星云科技公司宣布与月光智能公司合作，此前其已与蓝海数据公司签约。")
+    pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
+    assert pairs == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
 def test_a_joint_lab_is_a_partnership(read: Reader) -> None:
     doc = read("星云科技公司与北辰研究院成立联合实验室。")
     assert sorted(doc.names(doc.one("partnership").orgs)) == ["北辰研究院", "星云科技"]

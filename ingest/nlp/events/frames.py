@@ -391,18 +391,28 @@ def _mutual(
     names too few): one event of all of them, or, with ``pairs``, one per partner when one party works
     with a list ("公司与A、B、C等建立了合作": the company with each; "公司" is the article's company).
     A previous clause about a person ("张伟曾任职于A、B，负责两家公司的合作") tells where they worked,
-    not who works together, unless it joins two of them ("A与张伟的前东家B，展开了合作").
+    not who works together, unless it joins two of them ("A与张伟的前东家B，展开了合作"); one naming a
+    single organisation tells something else ("A发布财报，B签署了租约") unless a ``together`` cue refers
+    to both. A clause naming the other side after "与" takes no names from the clauses before.
     """
     find = reader.find
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     names = find.in_range(partner, clause_start, clause_end)
-    earlier = [c for c in reader.sentence.clauses if c[1] <= clause_start]
+    with_named = _with_first(reader, (clause_start, clause_end), names)
+    earlier = [] if with_named else [c for c in reader.sentence.clauses if c[1] <= clause_start]
+    together = any(
+        w in reader.sentence.slice(clause_start, trigger.end)
+        for w in _own_type(reader, trigger).cue("together")
+    )
     while len({n.entity for n in names}) < minimum and earlier:
         clause = earlier.pop()
         found = find.in_range(partner, *clause)
-        joined = any(_comitative(reader, a, b) for a, b in pairwise(found))
-        if find.in_range(find.is_person, *clause) and not joined:
+        with_first = _with_first(reader, clause, found)
+        joined = with_first or any(_comitative(reader, a, b) for a, b in pairwise(found))
+        alone = len(found) == 1 and not joined and not together
+        if alone or (find.in_range(find.is_person, *clause) and not joined):
             break
+        together = together or with_first  # "A表示，与B磋商，并达成协议": A is B's partner
         names = found + names
     if len({n.entity for n in names}) < minimum:
         names = _pair_referred(reader, trigger, partner) or names
@@ -425,6 +435,14 @@ def _mutual(
     ):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _with_first(reader: SentenceReader, clause: tuple[int, int], names: list[Name]) -> bool:
+    """Whether the first of a clause's names stands right after "与" ("…，与B达成协议"): the other party
+    is the one the sentence is about, not whoever the clauses before name."""
+    return bool(names) and reader.sentence.slice(clause[0], names[0].start).endswith(
+        reader.rules.comitative_markers
+    )
 
 
 def _comitative_party(

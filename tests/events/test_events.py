@@ -400,6 +400,20 @@ def test_a_clause_naming_the_other_side_after_with_takes_no_names_from_the_claus
     assert pairs == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        ("月光智能公司CEO张伟在星云科技公司举办的大会上宣布与蓝海数据公司合作。", ["月光智能", "蓝海数据"]),
+        ("星云科技公司与月光智能公司在蓝海数据公司的平台上展开合作。", ["星云科技", "月光智能"]),
+        ("双方在月光智能公司、蓝海数据公司等项目上均有深度合作。", None),
+        ("星云科技公司在与月光智能公司的合作中获得了技术支持。", ["星云科技", "月光智能"]),
+    ],
+)
+def test_where_parties_work_together_is_no_party(read: Reader, text: str, partners: list[str] | None) -> None:
+    doc = read(text)
+    assert [sorted(doc.names(e.orgs)) for e in doc.of_type("partnership")] == ([partners] if partners else [])
+
+
 def test_a_joint_lab_is_a_partnership(read: Reader) -> None:
     doc = read("星云科技公司与北辰研究院成立联合实验室。")
     assert sorted(doc.names(doc.one("partnership").orgs)) == ["北辰研究院", "星云科技"]

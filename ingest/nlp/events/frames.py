@@ -304,12 +304,36 @@ def _independent(
     find = reader.find
     compared = find.marked(pick, (), type_rules.cue("compared"))
     unnamed_owner = type_rules.cue("unnamed_owner")
+    settings = _settings(reader, type_rules)
     return lambda name: (
         pick(name)
         and name not in compared
+        and not any(start <= name.start and name.end <= end for start, end in settings)
         and not _owns_named(reader, name, pick)
         and not _own_unit(reader, name, unnamed_owner)
     )
+
+
+def _settings(reader: SentenceReader, type_rules: EventType) -> list[tuple[int, int]]:
+    """Document offsets of the settings the sentence names ("在X举办的大会上", "双方在A、B上均有合作"): what
+    stands between a ``setting_open`` and a ``setting_close`` cue word in one clause is where the parties
+    work, not one of them. A "与" inside ("在与X的合作中") names a party: no setting."""
+    pattern = _setting_pattern(type_rules.cue("setting_open"), type_rules.cue("setting_close"))
+    starts = [reader.sentence.start + m.start(1) for m in pattern.finditer(reader.sentence.text)]
+    ends = [reader.sentence.start + m.end(1) for m in pattern.finditer(reader.sentence.text)]
+    withs = reader.rules.comitative_markers
+    return [
+        (start, end)
+        for start, end in zip(starts, ends, strict=True)
+        if not any(w in reader.sentence.slice(start, end) for w in withs)
+    ]
+
+
+@cache
+def _setting_pattern(opens: tuple[str, ...], closes: tuple[str, ...]) -> re.Pattern[str]:
+    """An opening word, then (group 1) a run within one clause, then a closing word."""
+    alternatives = ["|".join(map(re.escape, words)) for words in (opens, closes)]
+    return re.compile(f"(?:{alternatives[0]})([^，,。；;：:！!？?]+?)(?:{alternatives[1]})")
 
 
 def _owns_named(reader: SentenceReader, name: Name, pick: Callable[[Name], bool]) -> bool:

@@ -348,6 +348,7 @@ def test_the_company_partners_found_is_not_one_of_them(read: Reader) -> None:
         "星云科技公司采用了月光智能公司的推理芯片。",
         "星云科技公司宣布接入月光智能公司大模型。",
         "星云科技公司在其数据中心部署了月光智能公司的模型。",
+        "星云科技公司将在新手机中使用月光智能公司的大模型。",
         "星雲科技公司的新車搭載月光智能公司的晶片。",
         "月光智能公司正式入驻星云科技公司的开放平台。",
     ],
@@ -368,6 +369,8 @@ def test_a_supplier_providing_for_a_named_customer_is_a_deal(read: Reader) -> No
     "text",
     [
         "星云科技公司采用了新架构，月光智能公司则没有。",
+        "星云科技公司被指使用月光智能公司的代码。",
+        "北辰资本联合月光资本领投星云科技公司B轮融资。",
         "星云科技公司为用户提供云服务，月光智能公司专注芯片。",
         "星云科技公司为全资子公司月光智能公司提供担保。",
         "星云科技公司与旗下子公司月光智能公司签署技术服务协议。",
@@ -412,6 +415,13 @@ def test_a_clause_naming_the_other_side_after_with_takes_no_names_from_the_claus
 def test_where_parties_work_together_is_no_party(read: Reader, text: str, partners: list[str] | None) -> None:
     doc = read(text)
     assert [sorted(doc.names(e.orgs)) for e in doc.of_type("partnership")] == ([partners] if partners else [])
+
+
+def test_a_joint_act_with_the_partner_named_after_the_word_is_a_partnership(read: Reader) -> None:
+    # The recognisers glue 联合 to an unknown name after it (联合 + 月光智能公司): known names here.
+    doc = read("星云科技公司联合华为、小米发布行业标准。")
+    pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
+    assert pairs == [["华为", "星云科技"], ["小米", "星云科技"]]
 
 
 def test_a_joint_lab_is_a_partnership(read: Reader) -> None:

@@ -46,8 +46,8 @@ _BID_FRAMES = ("bid", "bid_after", "bid_role")
 _OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
 # What may stand between a founding word and the name of what is founded ("成立了X", "设立的X").
 _FOUNDED_GAP = re.compile(r"[了的]?")
-# What may stand between a word of taking up a product and its maker's name ("接入了X的大模型").
-_ADOPTED_GAP = re.compile(r"了?")
+# What may stand between a "named_after" word and the organisation it names ("接入了X的大模型").
+_NAMED_AFTER_GAP = re.compile(r"了?")
 
 Builder = Callable[[SentenceReader, Trigger], list[Draft]]
 
@@ -551,16 +551,17 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     )
 
 
-def _adopts(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
-    """A customer taking up a maker's product: the makers named right after the word ("X接入了Y的大模型",
-    "X采用Y芯片"), the customer its subject. No maker there ("X采用了新架构"), no deal."""
+def _named_after(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
+    """The trigger's subject with each organisation named right after the word: the maker of what a customer
+    takes up ("X接入了Y的大模型", "X采用Y芯片"), or the partner of a joint act ("X联合Y推出"). No
+    organisation there ("X采用了新架构", "X联合发布"), no deal."""
     find = reader.find
     _, clause_end = reader.sentence.clause_of(trigger.start)
-    makers = find.after(partner, trigger.end, clause_end)
-    if not makers or not _ADOPTED_GAP.fullmatch(reader.sentence.slice(trigger.end, makers[0].start)):
+    named = find.after(partner, trigger.end, clause_end)
+    if not named or not _NAMED_AFTER_GAP.fullmatch(reader.sentence.slice(trigger.end, named[0].start)):
         return []
-    customers = find.subject(lambda n: partner(n) and n not in makers, trigger.start)
-    return [_supplied(trigger, maker, customer) for customer in customers for maker in makers]
+    subjects = find.subject(lambda n: partner(n) and n not in named, trigger.start)
+    return [_supplied(trigger, other, subject) for subject in subjects for other in named]
 
 
 def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
@@ -584,9 +585,9 @@ def _supplied(trigger: Trigger, supplier: Name, customer: Name) -> Draft:
     return Draft(trigger, {"orgs": [supplier.entity, customer.entity]}, anchor=customer.start)
 
 
-#: Builders of a deal between a supplier and a customer, by their trigger group's frame.
+#: Builders of a deal between two sides (supplier and customer, or partners), by their trigger group's frame.
 _DEAL_FRAMES: dict[str, Callable[[SentenceReader, Trigger, Callable[[Name], bool]], list[Draft]]] = {
-    "adopt": _adopts,
+    "named_after": _named_after,
     "provide": _provides,
 }
 

@@ -422,6 +422,15 @@ def test_a_joint_act_with_the_partner_named_after_the_word_is_a_partnership(read
     assert pairs == [["华为", "星云科技"], ["小米", "星云科技"]]
 
 
+def test_each_member_of_a_group_works_with_the_party_after_with(read: Reader) -> None:
+    doc = read("北辰银行、南山银行等也与星云科技公司签署了战略合作协议。")
+    pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
+    assert pairs == [["北辰银行", "星云科技"], ["南山银行", "星云科技"]]
+    assert read("北辰银行、南山银行等也与公司签署了战略合作协议。").of_type("partnership") == []
+    three = read("星云科技公司、月光智能公司与蓝海数据公司签署合作协议。")
+    assert len(three.one("partnership").orgs) == 3
+
+
 def test_a_joint_lab_is_a_partnership(read: Reader) -> None:
     doc = read("星云科技公司与北辰研究院成立联合实验室。")
     assert sorted(doc.names(doc.one("partnership").orgs)) == ["北辰研究院", "星云科技"]

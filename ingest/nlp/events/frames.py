@@ -441,6 +441,9 @@ def _mutual(
     if len({n.entity for n in names}) < minimum:
         names = _pair_referred(reader, trigger, partner) or names
     draft = Draft(trigger, anchor=names[0].start if names else None)
+    each = _each_with(reader, draft, partner, names) if pairs and names else None
+    if each is not None:
+        return each
     lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
     if lead.endswith(reader.rules.comitative_markers):
         party = _comitative_party(reader, draft, partner, names)
@@ -459,6 +462,41 @@ def _mutual(
     ):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _each_with(
+    reader: SentenceReader, draft: Draft, partner: Callable[[Name], bool], names: list[Name]
+) -> list[Draft] | None:
+    """A group each of whose members works with the party after "与" ("A、B等也与C签署协议", "A和B分别与C
+    合作": A-C and B-C, not A-B; "…也与公司签约": the company referred back to, or no one). None unless
+    only ``each_with`` cue words stand between the group and "与"."""
+    find = reader.find
+    group = find.group(names[0], partner, names[0].start, reader.sentence.end)
+    rest = [n for n in names if n.start >= group[-1].end]
+    gap = reader.sentence.slice(group[-1].end, rest[0].start if rest else draft.trigger.start)
+    marker = next((m for m in reader.rules.comitative_markers if m in gap), None)
+    if len(group) < 2 or marker is None:
+        return None
+    words = _own_type(reader, draft.trigger).cue("each_with")
+    if not _made_of(gap[: gap.index(marker)], words):
+        return None
+    if rest:
+        others = [n.entity for n in find.group(rest[0], partner, rest[0].start, reader.sentence.end)]
+    else:
+        party = reader.context_org(draft, _own_type(reader, draft.trigger).slots["orgs"].not_kinds)
+        others = [party] if party else []
+    return [d for other in others if other for d in _with_each(draft, [other], group)]
+
+
+def _made_of(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` is one or more of ``words`` in a row (spaces aside)."""
+    text = text.strip()
+    while text:
+        word = next((w for w in words if text.startswith(w)), None)
+        if word is None:
+            return False
+        text = text[len(word) :].strip()
+    return True
 
 
 def _with_first(reader: SentenceReader, clause: tuple[int, int], names: list[Name]) -> bool:

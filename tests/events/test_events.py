@@ -343,6 +343,100 @@ def test_the_company_partners_found_is_not_one_of_them(read: Reader) -> None:
     assert read("星云科技公司旗下的合资公司蓝海数据公司发布新品。").of_type("partnership") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司采用了月光智能公司的推理芯片。",
+        "星云科技公司宣布接入月光智能公司大模型。",
+        "星云科技公司在其数据中心部署了月光智能公司的模型。",
+        "星雲科技公司的新車搭載月光智能公司的晶片。",
+        "月光智能公司正式入驻星云科技公司的开放平台。",
+    ],
+)
+def test_a_company_taking_up_another_ones_product_is_its_customer(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("partnership")
+    assert (sorted(doc.names(event.orgs)), event.kind) == (["星云科技", "月光智能"], "customer")
+
+
+def test_a_supplier_providing_for_a_named_customer_is_a_deal(read: Reader) -> None:
+    doc = read("月光智能公司将为星云科技公司提供算力服务。")
+    event = doc.one("partnership")
+    assert (doc.names(event.orgs), event.kind) == (["月光智能", "星云科技"], "supplier")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司采用了新架构，月光智能公司则没有。",
+        "北辰资本联合月光资本领投星云科技公司B轮融资。",
+        "星云科技公司为用户提供云服务，月光智能公司专注芯片。",
+        "星云科技公司为全资子公司月光智能公司提供担保。",
+        "星云科技公司与旗下子公司月光智能公司签署技术服务协议。",
+        "星云科技公司与其全资子公司月光智能公司签订采购合同。",
+        "与月光智能公司相比，星云科技公司的合作伙伴更多。",
+    ],
+)
+def test_no_deal_without_a_maker_or_customer_nor_with_an_own_unit_or_a_rival_compared(
+    read: Reader, text: str
+) -> None:
+    assert read(text).of_type("partnership") == []
+
+
+def test_a_unit_works_with_its_partner_without_its_owner(read: Reader) -> None:
+    doc = read("星云科技公司旗下的月光智能公司与蓝海数据公司达成合作。")
+    assert doc.names(doc.one("partnership").orgs) == ["月光智能", "蓝海数据"]
+
+
+def test_one_company_a_clause_before_names_alone_is_no_partner(read: Reader) -> None:
+    assert read("星云科技公司发布财报，月光智能公司签署了新的租约。").of_type("partnership") == []
+    doc = read("星云科技公司今日表示，与月光智能公司反复磋商，并最终达成协议。")
+    assert {"星云科技", "月光智能"} <= set(doc.names(doc.one("partnership").orgs))
+
+
+def test_a_clause_naming_the_other_side_after_with_takes_no_names_from_the_clause_before(
+    read: Reader,
+) -> None:
+    doc = read("星云科技公司宣布与月光智能公司合作，此前其已与蓝海数据公司签约。")
+    pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
+    assert pairs == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        ("月光智能公司CEO张伟在星云科技公司举办的大会上宣布与蓝海数据公司合作。", ["月光智能", "蓝海数据"]),
+        ("星云科技公司与月光智能公司在蓝海数据公司的平台上展开合作。", ["星云科技", "月光智能"]),
+        ("双方在月光智能公司、蓝海数据公司等项目上均有深度合作。", None),
+        ("星云科技公司在与月光智能公司的合作中获得了技术支持。", ["星云科技", "月光智能"]),
+    ],
+)
+def test_where_parties_work_together_is_no_party(read: Reader, text: str, partners: list[str] | None) -> None:
+    doc = read(text)
+    assert [sorted(doc.names(e.orgs)) for e in doc.of_type("partnership")] == ([partners] if partners else [])
+
+
+def test_a_joint_act_with_the_partner_named_after_the_word_is_a_partnership(read: Reader) -> None:
+    # The recognisers glue 联合 to an unknown name after it (联合 + 月光智能公司): known names here.
+    doc = read("星云科技公司联合华为、小米发布行业标准。")
+    pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
+    assert pairs == [["华为", "星云科技"], ["小米", "星云科技"]]
+
+
+def test_each_member_of_a_group_works_with_the_party_after_with(read: Reader) -> None:
+    doc = read("北辰银行、南山银行等也与星云科技公司签署了战略合作协议。")
+    pairs = sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
+    assert pairs == [["北辰银行", "星云科技"], ["南山银行", "星云科技"]]
+    assert read("北辰银行、南山银行等也与公司签署了战略合作协议。").of_type("partnership") == []
+    three = read("星云科技公司、月光智能公司与蓝海数据公司签署合作协议。")
+    assert len(three.one("partnership").orgs) == 3
+
+
+def test_a_joint_lab_is_a_partnership(read: Reader) -> None:
+    doc = read("星云科技公司与北辰研究院成立联合实验室。")
+    assert sorted(doc.names(doc.one("partnership").orgs)) == ["北辰研究院", "星云科技"]
+
+
 def test_an_unnamed_report_of_a_named_departure_is_that_departure(read: Reader) -> None:
     doc = read("星云科技公司高管离职。星云科技公司联合创始人张伟已于上周离开公司。")
     assert doc.name(doc.one("departure").person) == "张伟"

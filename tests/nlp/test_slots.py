@@ -94,6 +94,9 @@ def test_a_year_in_brackets_is_no_stock_code(extractor: Extractor) -> None:
         "星云科技公司牵手白云山水。",
         "星云科技公司联手白云山水，共同开发新品。",
         "星云科技公司将与白云山水合作。",
+        "星云科技公司已成为白云山水的重要客户。",
+        "星云科技公司成为白云山水的战略合作伙伴。",
+        "星云科技公司拿下白云山水的大额订单。",
     ],
 )
 def test_the_other_side_of_a_partnership_is_named_by_its_place(extractor: Extractor, text: str) -> None:

@@ -46,6 +46,8 @@ _BID_FRAMES = ("bid", "bid_after", "bid_role")
 _OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
 # What may stand between a founding word and the name of what is founded ("成立了X", "设立的X").
 _FOUNDED_GAP = re.compile(r"[了的]?")
+# What may stand between a "named_after" word and the organisation it names ("接入了X的大模型").
+_NAMED_AFTER_GAP = re.compile(r"了?")
 
 Builder = Callable[[SentenceReader, Trigger], list[Draft]]
 
@@ -264,15 +266,17 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     text = reader.sentence.slice(trigger.start, trigger.end)
     slot = type_rules.slots["orgs"]
-    partner = find.fitting(slot.labels, slot.not_kinds)
+    partner = _independent(reader, type_rules, find.fitting(slot.labels, slot.not_kinds))
     if trigger.group.frame in _BID_FRAMES:
         drafts = _bids(reader, trigger)
     elif trigger.group.frame == "supply":
         drafts = _supplies(reader, trigger, partner)
+    elif trigger.group.frame in _DEAL_FRAMES:
+        drafts = _DEAL_FRAMES[trigger.group.frame](reader, trigger, partner)
     clause = reader.sentence.slice(clause_start, clause_end)
     kinds = [k for k, words in type_rules.kinds.items() if any(w in clause for w in words)]
     kind = trigger.group.kind if trigger.group.kind in kinds or not kinds else kinds[0]
-    if trigger.group.frame not in (*_BID_FRAMES, "supply"):
+    if trigger.group.frame not in (*_BID_FRAMES, "supply", *_DEAL_FRAMES):
         partner_of = (
             _partners_of(reader, trigger, partner) if text in type_rules.cue("partner_nouns") else None
         )
@@ -289,6 +293,74 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         draft.values["kind"] = kind
         draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
     return drafts
+
+
+def _independent(
+    reader: SentenceReader, type_rules: EventType, pick: Callable[[Name], bool]
+) -> Callable[[Name], bool]:
+    """``pick`` without the names that are no party of their own: the owner of a unit the sentence names
+    ("X旗下的Y与Z合作": Y works with Z), a party's own unit ("X与旗下子公司Y签约": no one else), and what
+    a party is compared with ("与X相比": X does nothing with it)."""
+    find = reader.find
+    compared = find.marked(pick, (), type_rules.cue("compared"))
+    unnamed_owner = type_rules.cue("unnamed_owner")
+    settings = _settings(reader, type_rules)
+    return lambda name: (
+        pick(name)
+        and name not in compared
+        and not any(start <= name.start and name.end <= end for start, end in settings)
+        and not _owns_named(reader, name, pick)
+        and not _own_unit(reader, name, unnamed_owner)
+    )
+
+
+def _settings(reader: SentenceReader, type_rules: EventType) -> list[tuple[int, int]]:
+    """Document offsets of the settings the sentence names ("在X举办的大会上", "双方在A、B上均有合作"): what
+    stands between a ``setting_open`` and a ``setting_close`` cue word in one clause is where the parties
+    work, not one of them. A "与" inside ("在与X的合作中") names a party: no setting."""
+    pattern = _setting_pattern(type_rules.cue("setting_open"), type_rules.cue("setting_close"))
+    starts = [reader.sentence.start + m.start(1) for m in pattern.finditer(reader.sentence.text)]
+    ends = [reader.sentence.start + m.end(1) for m in pattern.finditer(reader.sentence.text)]
+    withs = reader.rules.comitative_markers
+    return [
+        (start, end)
+        for start, end in zip(starts, ends, strict=True)
+        if not any(w in reader.sentence.slice(start, end) for w in withs)
+    ]
+
+
+@cache
+def _setting_pattern(opens: tuple[str, ...], closes: tuple[str, ...]) -> re.Pattern[str]:
+    """An opening word, then (group 1) a run within one clause, then a closing word."""
+    alternatives = ["|".join(map(re.escape, words)) for words in (opens, closes)]
+    return re.compile(f"(?:{alternatives[0]})([^，,。；;：:！!？?]+?)(?:{alternatives[1]})")
+
+
+def _owns_named(reader: SentenceReader, name: Name, pick: Callable[[Name], bool]) -> bool:
+    """Whether owner words after a name lead to a unit the sentence names ("X旗下的Y"), which acts for
+    itself; an owner of a unit it does not name ("X旗下App接入…") stands for it."""
+    following = next((n for n in reader.find.names if n.start >= name.end), None)
+    return (
+        following is not None
+        and reader.find.owns(name)
+        and pick(following)
+        and _owner_words(reader.rules.owner_markers).search(reader.sentence.slice(name.end, following.start))
+        is not None
+    )
+
+
+def _own_unit(reader: SentenceReader, name: Name, unnamed_owner: tuple[str, ...]) -> bool:
+    """Whether owner words stand right before a name with its owner unnamed, after one of ``unnamed_owner``
+    ("与其子公司Y", "和旗下子公司Y"): Y belongs to a party the sentence names elsewhere."""
+    before = reader.sentence.slice(reader.sentence.start, name.start)
+    owned = _owner_words(reader.rules.owner_markers).search(before)
+    return owned is not None and before[: owned.start()].endswith(unnamed_owner)
+
+
+@cache
+def _owner_words(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """A run of owner words at the end of a text, each maybe followed by "的" ("旗下的全资子公司")."""
+    return re.compile(f"(?:(?:{'|'.join(map(re.escape, markers))})的?)+$")
 
 
 def _partners_of(
@@ -343,22 +415,35 @@ def _mutual(
     names too few): one event of all of them, or, with ``pairs``, one per partner when one party works
     with a list ("公司与A、B、C等建立了合作": the company with each; "公司" is the article's company).
     A previous clause about a person ("张伟曾任职于A、B，负责两家公司的合作") tells where they worked,
-    not who works together, unless it joins two of them ("A与张伟的前东家B，展开了合作").
+    not who works together, unless it joins two of them ("A与张伟的前东家B，展开了合作"); one naming a
+    single organisation tells something else ("A发布财报，B签署了租约") unless a ``together`` cue refers
+    to both. A clause naming the other side after "与" takes no names from the clauses before.
     """
     find = reader.find
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     names = find.in_range(partner, clause_start, clause_end)
-    earlier = [c for c in reader.sentence.clauses if c[1] <= clause_start]
+    with_named = _with_first(reader, (clause_start, clause_end), names)
+    earlier = [] if with_named else [c for c in reader.sentence.clauses if c[1] <= clause_start]
+    together = any(
+        w in reader.sentence.slice(clause_start, trigger.end)
+        for w in _own_type(reader, trigger).cue("together")
+    )
     while len({n.entity for n in names}) < minimum and earlier:
         clause = earlier.pop()
         found = find.in_range(partner, *clause)
-        joined = any(_comitative(reader, a, b) for a, b in pairwise(found))
-        if find.in_range(find.is_person, *clause) and not joined:
+        with_first = _with_first(reader, clause, found)
+        joined = with_first or any(_comitative(reader, a, b) for a, b in pairwise(found))
+        alone = len(found) == 1 and not joined and not together
+        if alone or (find.in_range(find.is_person, *clause) and not joined):
             break
+        together = together or with_first  # "A表示，与B磋商，并达成协议": A is B's partner
         names = found + names
     if len({n.entity for n in names}) < minimum:
         names = _pair_referred(reader, trigger, partner) or names
     draft = Draft(trigger, anchor=names[0].start if names else None)
+    each = _each_with(reader, draft, partner, names) if pairs and names else None
+    if each is not None:
+        return each
     lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
     if lead.endswith(reader.rules.comitative_markers):
         party = _comitative_party(reader, draft, partner, names)
@@ -377,6 +462,49 @@ def _mutual(
     ):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _each_with(
+    reader: SentenceReader, draft: Draft, partner: Callable[[Name], bool], names: list[Name]
+) -> list[Draft] | None:
+    """A group each of whose members works with the party after "与" ("A、B等也与C签署协议", "A和B分别与C
+    合作": A-C and B-C, not A-B; "…也与公司签约": the company referred back to, or no one). None unless
+    only ``each_with`` cue words stand between the group and "与"."""
+    find = reader.find
+    group = find.group(names[0], partner, names[0].start, reader.sentence.end)
+    rest = [n for n in names if n.start >= group[-1].end]
+    gap = reader.sentence.slice(group[-1].end, rest[0].start if rest else draft.trigger.start)
+    marker = next((m for m in reader.rules.comitative_markers if m in gap), None)
+    if len(group) < 2 or marker is None:
+        return None
+    words = _own_type(reader, draft.trigger).cue("each_with")
+    if not _made_of(gap[: gap.index(marker)], words):
+        return None
+    if rest:
+        others = [n.entity for n in find.group(rest[0], partner, rest[0].start, reader.sentence.end)]
+    else:
+        party = reader.context_org(draft, _own_type(reader, draft.trigger).slots["orgs"].not_kinds)
+        others = [party] if party else []
+    return [d for other in others if other for d in _with_each(draft, [other], group)]
+
+
+def _made_of(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` is one or more of ``words`` in a row (spaces aside)."""
+    text = text.strip()
+    while text:
+        word = next((w for w in words if text.startswith(w)), None)
+        if word is None:
+            return False
+        text = text[len(word) :].strip()
+    return True
+
+
+def _with_first(reader: SentenceReader, clause: tuple[int, int], names: list[Name]) -> bool:
+    """Whether the first of a clause's names stands right after "与" ("…，与B达成协议"): the other party
+    is the one the sentence is about, not whoever the clauses before name."""
+    return bool(names) and reader.sentence.slice(clause[0], names[0].start).endswith(
+        reader.rules.comitative_markers
+    )
 
 
 def _comitative_party(
@@ -459,6 +587,47 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         if names
         else []
     )
+
+
+def _named_after(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
+    """The trigger's subject with each organisation named right after the word: the maker of what a customer
+    takes up ("X接入了Y的大模型", "X采用Y芯片"), or the partner of a joint act ("X联合Y推出"). No
+    organisation there ("X采用了新架构", "X联合发布"), no deal."""
+    find = reader.find
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    named = find.after(partner, trigger.end, clause_end)
+    if not named or not _NAMED_AFTER_GAP.fullmatch(reader.sentence.slice(trigger.end, named[0].start)):
+        return []
+    subjects = find.subject(lambda n: partner(n) and n not in named, trigger.start)
+    return [_supplied(trigger, other, subject) for subject in subjects for other in named]
+
+
+def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
+    """A supplier and the customers it provides for, named right after a ``beneficiary`` cue word before the
+    word ("Y为X提供算力", "Y将向X与Z提供芯片"), the supplier its subject. No customer named there, no deal."""
+    find = reader.find
+    words = _own_type(reader, trigger).cue("beneficiary")
+    marker = find.marker_before(words, trigger.start)
+    if marker is None:
+        return []
+    marker_end = marker + max(len(w) for w in words if reader.sentence.slice(marker, marker + len(w)) == w)
+    customers = find.after(partner, marker_end, trigger.start)
+    if not customers or customers[0].start != marker_end:
+        return []
+    suppliers = find.subject(lambda n: partner(n) and n not in customers, marker)
+    return [_supplied(trigger, supplier, customer) for supplier in suppliers for customer in customers]
+
+
+def _supplied(trigger: Trigger, supplier: Name, customer: Name) -> Draft:
+    """A deal's draft, the supplier first, as ``_supplies`` orders its parties."""
+    return Draft(trigger, {"orgs": [supplier.entity, customer.entity]}, anchor=customer.start)
+
+
+#: Builders of a deal between two sides (supplier and customer, or partners), by their trigger group's frame.
+_DEAL_FRAMES: dict[str, Callable[[SentenceReader, Trigger, Callable[[Name], bool]], list[Draft]]] = {
+    "named_after": _named_after,
+    "provide": _provides,
+}
 
 
 def _bids(reader: SentenceReader, trigger: Trigger) -> list[Draft]:

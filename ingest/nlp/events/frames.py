@@ -188,21 +188,26 @@ def _listed_joining(reader: SentenceReader, trigger: Trigger) -> int | None:
 
 
 def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """A person leaving an organisation (person, org, role), and where to (to_org) from a later trigger."""
+    """A person leaving an organisation (person, org, role), and where to (to_org) from a later trigger.
+
+    The trigger's object is the organisation left ("离开X", "被免去X总裁职务"), except for a word of
+    moving on (frame ``join``: "跳槽至Y"), whose object is where the person goes; a word closing a time
+    clause ("离开后创办了Y") has no object.
+    """
     if trigger.group.frame == "former":
         return _former_title(reader, trigger)
     find = reader.find
     not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
     employer = find.employer(not_kinds)
     agent, people = _holders(reader, trigger)
-    _, clause_end = reader.sentence.clause_of(trigger.start)
-    appointment_at = _destination(reader, trigger)
-    object_orgs = find.after(employer, trigger.end, appointment_at or clause_end)
+    moving = trigger.group.frame == "join"
+    appointment_at = trigger.end if moving else _destination(reader, trigger)
+    object_orgs = [] if moving else _left_objects(reader, trigger, employer, appointment_at)
 
     def fill(draft: Draft, person: Name) -> None:
         if agent:
             draft.values["org"] = agent[0].entity
-        elif object_orgs and trigger.group.frame == "subject":
+        elif object_orgs:
             draft.values["org"] = employer_of(object_orgs[0].entity)
         else:
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people)
@@ -214,13 +219,26 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     return _people_events(reader, trigger, fill, people)
 
 
+def _left_objects(
+    reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool], appointment_at: int | None
+) -> list[Name]:
+    """The organisations a leaving word acts on: those after it up to where the person goes (or its
+    clause's end); none when a word closing a time clause follows it ("离开后，…")."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    if reader.sentence.slice(trigger.end, clause_end).startswith(_AFTER_WORDS):
+        return []
+    return reader.find.after(pick, trigger.end, appointment_at or clause_end)
+
+
 def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """A person taking a post at an organisation (person, org, role)."""
     find = reader.find
     not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
     agent, people = _holders(reader, trigger)
     head = _head_after(reader, find.employer(not_kinds), trigger.end)
-    org_names = agent or ([head] if head else []) or _counterpart(reader, trigger)
+    org_names = (
+        agent or ([head] if head else []) or _counterpart(reader, trigger) or _announcer(reader, trigger)
+    )
 
     def fill(draft: Draft, person: Name) -> None:
         if org_names:
@@ -247,6 +265,18 @@ def _head_after(reader: SentenceReader, pick: Callable[[Name], bool], position: 
         return found[0]
     heads = reader.find.in_range(pick, found[0].end + modifier_end, clause_end)
     return heads[0] if heads else found[0]
+
+
+def _announcer(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The organisation announcing an arrival in a clause of its own right before the trigger's
+    ("X宣布，张三加盟", "X官宣：原Y高管张三正式加入"): the one the person joins (``announcing`` cue)."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(reader.sentence.start, clause_start).rstrip(reader.rules.clause_ends + " ")
+    words = _own_type(reader, trigger).cue("announcing")
+    if not words or not lead.endswith(words):
+        return []
+    announced_at = reader.sentence.start + len(lead) - 1
+    return reader.find.subject(reader.find.is_org, announced_at)[:1]
 
 
 def _counterpart(reader: SentenceReader, trigger: Trigger) -> list[Name]:

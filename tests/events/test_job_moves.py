@@ -42,3 +42,13 @@ def test_an_arrival_announced_by_an_organisation_is_at_that_organisation(read: R
     doc = read("蓝海科技宣布，星云科技前副总裁张伟加盟，担任首席运营官。")
     assert _moves(doc) == {("张伟", "星云科技", "蓝海科技")}
     assert ("张伟", "蓝海科技") in {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")}
+
+
+def test_the_organisation_marked_as_the_origin_is_the_one_left(read: Reader) -> None:
+    doc = read("张伟曾在蓝海科技工作，后加入星云科技，近日从星云科技离职。")
+    assert _moves(doc) == {("张伟", "星云科技", None)}
+
+
+def test_a_business_records_site_is_the_source_not_the_employer(read: Reader) -> None:
+    doc = read("天眼查显示，星云科技近日发生工商变更，张伟卸任董事长。")
+    assert _moves(doc) == {("张伟", "星云科技", None)}

@@ -190,9 +190,9 @@ def _listed_joining(reader: SentenceReader, trigger: Trigger) -> int | None:
 def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """A person leaving an organisation (person, org, role), and where to (to_org) from a later trigger.
 
-    The trigger's object is the organisation left ("离开X", "被免去X总裁职务"), except for a word of
-    moving on (frame ``join``: "跳槽至Y"), whose object is where the person goes; a word closing a time
-    clause ("离开后创办了Y") has no object.
+    The organisation left is the one marked as the origin ("从X离职"), else the trigger's object ("离开X",
+    "被免去X总裁职务"), except for a word of moving on (frame ``join``: "跳槽至Y"), whose object is where
+    the person goes; a word closing a time clause ("离开后创办了Y") has no object.
     """
     if trigger.group.frame == "former":
         return _former_title(reader, trigger)
@@ -202,13 +202,15 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     agent, people = _holders(reader, trigger)
     moving = trigger.group.frame == "join"
     appointment_at = trigger.end if moving else _destination(reader, trigger)
-    object_orgs = [] if moving else _left_objects(reader, trigger, employer, appointment_at)
+    left = _origin(reader, trigger, employer) or (
+        [] if moving else _left_objects(reader, trigger, employer, appointment_at)
+    )
 
     def fill(draft: Draft, person: Name) -> None:
         if agent:
             draft.values["org"] = agent[0].entity
-        elif object_orgs:
-            draft.values["org"] = employer_of(object_orgs[0].entity)
+        elif left:
+            draft.values["org"] = employer_of(left[0].entity)
         else:
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
@@ -217,6 +219,14 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             draft.values["to_org"] = employer_of(to_org.entity) if to_org else None
 
     return _people_events(reader, trigger, fill, people)
+
+
+def _origin(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The organisation an ``origin`` cue word marks in the trigger's clause before it ("从X离职",
+    "张三曾在Y工作，后从X出走": X): the one left, whatever else stands between the person and the word."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    marked = reader.find.marked(pick, _own_type(reader, trigger).cue("origin"), ())
+    return [n for n in marked if clause_start <= n.start and n.end <= trigger.start][-1:]
 
 
 def _left_objects(

@@ -52,3 +52,37 @@ def test_the_organisation_marked_as_the_origin_is_the_one_left(read: Reader) -> 
 def test_a_business_records_site_is_the_source_not_the_employer(read: Reader) -> None:
     doc = read("天眼查显示，星云科技近日发生工商变更，张伟卸任董事长。")
     assert _moves(doc) == {("张伟", "星云科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技董事长张伟已向董事会递交辞呈。",
+        "星云科技董事长张伟已提出辞呈。",
+        "星云科技创始人张伟正式交棒，由李强出任首席执行官。",
+        "星云科技创始人张伟宣布隐退。",
+        "执掌星云科技二十年的张伟今年荣休。",
+        "张伟因任期届满退任星云科技独立董事。",
+        "张伟与星云科技分道扬镳。",
+        "张伟被调离星云科技核心管理层。",
+    ],
+)
+def test_other_words_for_leaving_a_post(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+def test_a_company_denying_it_received_a_resignation_reports_none(read: Reader) -> None:
+    assert read("星云科技澄清，公司未收到任何执行董事的辞呈。").of_type("departure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("星云科技今年已有两位高管出走：张伟和李强。", {"张伟", "李强"}),
+        ("今年多家公司均有高管离职，其中星云科技首席技术官张伟已加盟蓝海科技。", {"张伟"}),
+    ],
+)
+def test_people_listed_after_a_plural_report_are_the_ones_who_left(
+    read: Reader, text: str, people: set[str]
+) -> None:
+    assert {person for person, _, _ in _moves(read(text))} == people

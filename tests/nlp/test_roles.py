@@ -250,3 +250,9 @@ def test_a_post_no_longer_held_is_a_past_role(extractor: Extractor) -> None:
     assert roles(extractor, "澄星科技公告称，林若溪不再担任公司首席财务官。") == [
         ("林若溪", "澄星科技", "CFO", False)
     ]
+
+
+def test_a_post_left_at_the_end_of_a_term_is_a_past_role(extractor: Extractor) -> None:
+    assert roles(extractor, "林若溪因任期届满退任澄星科技独立董事。") == [
+        ("林若溪", "澄星科技", "独立董事", False)
+    ]

@@ -86,3 +86,27 @@ def test_people_listed_after_a_plural_report_are_the_ones_who_left(
     read: Reader, text: str, people: set[str]
 ) -> None:
     assert {person for person, _, _ in _moves(read(text))} == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟近日履新蓝海科技副总裁，此前他在星云科技任职八年。",
+        "蓝海科技官宣，张伟正式加盟并出任首席科学家，他此前是星云科技的技术副总裁。",
+        "张伟曾任星云科技副总裁，2019年加入蓝海科技。",
+    ],
+)
+def test_a_past_post_elsewhere_beside_a_new_post_is_a_move(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟此前在蓝海科技担任首席技术官，近日出任蓝海科技总裁。",
+        "张伟曾在星云科技任职，李强则加入了蓝海科技。",
+        "张伟毕业于清华大学，曾任星云科技算法总监。",
+    ],
+)
+def test_a_past_post_without_a_move_of_the_same_person_is_no_departure(read: Reader, text: str) -> None:
+    assert read(text).of_type("departure") == []

@@ -176,6 +176,47 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     return [draft]
 
 
+def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    """A departure read from a past post ("张三此前在X任职", "他曾任X副总裁") when the sentence also gives
+    the same person a post at another organisation ("张三履新Y副总裁，此前他在X任职八年"): X left for Y.
+
+    The person is the subject of the word's clause (named or a pronoun); X is the first employer after
+    the word in its clause; Y is the one the nearest appointment word names or its announcer.
+    """
+    find = reader.find
+    employer = find.employer(_own_type(reader, trigger).slots["org"].not_kinds)
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    people = find.before(find.is_person, trigger.start, clause_start)[-1:] or [
+        p for p in [reader.pronoun_person(trigger.end)] if p
+    ]
+    left = find.after(employer, trigger.end, clause_end)[:1]
+    new_post = _new_post(reader, trigger, people[0]) if people and left else None
+    if new_post is None or new_post.entity == left[0].entity:
+        return []
+    draft = Draft(trigger, {"person": people[0].entity}, anchor=people[0].start)
+    draft.values.update(
+        org=employer_of(left[0].entity),
+        to_org=employer_of(new_post.entity),
+        role=reader.title_near(people[0], trigger),
+    )
+    return [draft]
+
+
+def _new_post(reader: SentenceReader, trigger: Trigger, person: Name) -> Name | None:
+    """The organisation at which the appointment word nearest ``trigger`` (of the type's ``destination_type``)
+    gives ``person`` a post: named after the word, else announcing it; None when it is someone else's."""
+    destination = _own_type(reader, trigger).destination_type
+    words = [t for t in reader.triggers() if t.group.event_type == destination]
+    if not words:
+        return None
+    word = min(words, key=lambda t: abs(t.end - trigger.end))
+    _, joining = _holders(reader, word)
+    if person.entity not in {n.entity for n in joining}:
+        return None
+    employer = reader.find.employer(_own_type(reader, word).slots["org"].not_kinds)
+    return _head_after(reader, employer, word.end) or next(iter(_announcer(reader, word)), None)
+
+
 def _listed_joining(reader: SentenceReader, trigger: Trigger) -> int | None:
     """End of the appointment trigger before a former title whose inclusion word lists it among those who
     join ("加入Z的人才还包括X前CTO Y"), if there is one."""
@@ -196,6 +237,8 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """
     if trigger.group.frame == "former":
         return _former_title(reader, trigger)
+    if trigger.group.frame == "past":
+        return _past_post(reader, trigger)
     find = reader.find
     not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
     employer = find.employer(not_kinds)

@@ -110,3 +110,16 @@ def test_a_past_post_elsewhere_beside_a_new_post_is_a_move(read: Reader, text: s
 )
 def test_a_past_post_without_a_move_of_the_same_person_is_no_departure(read: Reader, text: str) -> None:
     assert read(text).of_type("departure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟是星云科技的元老。据知情人士透露，这位高管已经提交辞呈。",
+        "张伟是星云科技的元老。首席执行官李强表示，该高管已经离职。",
+    ],
+)
+def test_a_title_after_a_demonstrative_is_the_person_the_article_named_before(
+    read: Reader, text: str
+) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}

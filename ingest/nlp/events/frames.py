@@ -75,11 +75,20 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
         return [], listed
     titles = find.before(is_title, trigger.start, clause_start)
     if titles:
-        return [], titles
+        return [], [_referred_person(reader, t) or t for t in titles]
     pronoun = reader.pronoun_person(trigger.start)
     if pronoun:
         return [], [pronoun]
     return [], _fronted_subject(reader, trigger, successor) or find.before(successor, trigger.start)
+
+
+def _referred_person(reader: SentenceReader, title: Name) -> Name | None:
+    """The person a title after a demonstrative stands for ("这位高管"): the one the article named last
+    before the sentence (a person named in it, "CEO李强表示，该高管…", is someone else)."""
+    person = reader.context.last_person
+    if person is None or not reader.find.preceded_by(title, reader.rules.person_demonstratives):
+        return None
+    return Name("Person", title.start, title.end, title.text, person)
 
 
 def _fronted_subject(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

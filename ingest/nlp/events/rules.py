@@ -45,6 +45,7 @@ class Rules:
     anaphora: tuple[str, ...]
     anaphora_alone: tuple[str, ...]
     person_anaphora: tuple[str, ...]
+    person_demonstratives: tuple[str, ...]
     pair_anaphora: tuple[str, ...]
     # A negation ending at most two characters before where the text it searches ends.
     status_negation: re.Pattern[str]
@@ -121,6 +122,7 @@ def load_rules() -> Rules:
         anaphora=_words(data["anaphora"]),
         anaphora_alone=_words(data["anaphora_alone"]),
         person_anaphora=_words(data["person_anaphora"]),
+        person_demonstratives=_words(data["person_demonstratives"]),
         pair_anaphora=_words(data["pair_anaphora"]),
         status_negation=re.compile(f"(?:{longest_first(data['status_negations'])}).{{0,2}}$"),
         person_nouns=re.compile(longest_first(data["person_nouns"])),

@@ -123,3 +123,19 @@ def test_a_title_after_a_demonstrative_is_the_person_the_article_named_before(
     read: Reader, text: str
 ) -> None:
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首席技术官张伟在蓝海科技举办的论坛上宣布离职。",
+        "张伟是星云科技的首席技术官。张伟在与蓝海科技的合作结束后离职。",
+        "星云科技首席技术官张伟在蓝海科技入股后不久离职。",
+    ],
+)
+def test_an_organisation_setting_the_scene_is_not_the_one_left(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+def test_an_organisation_a_person_worked_at_before_leaving_is_the_one_left(read: Reader) -> None:
+    assert _moves(read("张伟在星云科技工作十年后离职。")) == {("张伟", "星云科技", None)}

@@ -55,6 +55,7 @@ class Rules:
     passive_markers: tuple[str, ...]
     disposal_markers: tuple[str, ...]
     comitative_markers: tuple[str, ...]
+    setting_markers: tuple[str, ...]
     owner_markers: tuple[str, ...]
     descriptor_heads: tuple[str, ...]
     recipient_markers: tuple[str, ...]
@@ -131,6 +132,7 @@ def load_rules() -> Rules:
         passive_markers=_words(data["passive_markers"]),
         disposal_markers=_words(data["disposal_markers"]),
         comitative_markers=_words(data["comitative_markers"]),
+        setting_markers=_words(data["setting_markers"]),
         owner_markers=_words(data["owner_markers"]),
         descriptor_heads=_words(data["descriptor_heads"]),
         recipient_markers=_words(data["recipient_markers"]),

@@ -139,3 +139,8 @@ def test_an_organisation_setting_the_scene_is_not_the_one_left(read: Reader, tex
 
 def test_an_organisation_a_person_worked_at_before_leaving_is_the_one_left(read: Reader) -> None:
     assert _moves(read("张伟在星云科技工作十年后离职。")) == {("张伟", "星云科技", None)}
+
+
+def test_a_clause_without_a_subject_continues_the_one_before_not_its_companion(read: Reader) -> None:
+    doc = read("张伟与同事李强一起出席了发布会，随后宣布离职。")
+    assert [doc.name(e.person) for e in doc.of_type("departure")] == ["张伟"]

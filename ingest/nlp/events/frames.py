@@ -54,7 +54,8 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     """The organisations acting on a job change, and the people (or bare titles) it happens to.
 
     A named person is preferred; a title stands in for an unnamed one
-    ("X公司CTO离职"). The trigger's clause is searched before the rest of the sentence.
+    ("X公司CTO离职"). The trigger's clause is searched before the rest of the sentence, where a clause
+    without a subject continues the topic of the one before ("张三与同事李四出席发布会，随后宣布离职": 张三).
     """
     find = reader.find
     if trigger.group.frame == "object":
@@ -79,7 +80,7 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     pronoun = reader.pronoun_person(trigger.start)
     if pronoun:
         return [], [pronoun]
-    return [], _fronted_subject(reader, trigger, successor) or find.before(successor, trigger.start)
+    return [], _fronted_subject(reader, trigger, successor) or find.subject(successor, trigger.start)
 
 
 def _referred_person(reader: SentenceReader, title: Name) -> Name | None:

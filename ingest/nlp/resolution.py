@@ -208,8 +208,10 @@ class EntityResolver:
         taken = bytearray(len(tokens.text))
         for span in doc.ents:
             taken[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
-        entities = [(s.start_char, groups[s._.entity_id]) for s in doc.ents if s._.entity_id in groups]
-        starts = [start for start, _ in entities]
+        entities = [
+            (s.start_char, s.end_char, groups[s._.entity_id]) for s in doc.ents if s._.entity_id in groups
+        ]
+        starts = [start for start, _, _ in entities]
         sentences = [tokens.starts[i] for i, first in enumerate(tokens.sent_starts) if first]
         found: list[Span] = []
         for match in self.references.finditer(tokens.text):
@@ -223,7 +225,8 @@ class EntityResolver:
                 sentences[sentence] if sentence >= 0 else 0,
                 sentences[sentence - 1] if sentence >= 1 else 0,
             )
-            target = _antecedent(entities[: bisect_right(starts, match.start - 1)], reference, scopes)
+            earlier = entities[: bisect_right(starts, match.start - 1)]
+            target = _antecedent(earlier, reference, scopes, tokens.text)
             if target is not None:
                 span = doc.char_span(match.start, match.end, label=target.label, alignment_mode="expand")
                 span._.entity_id = target.id
@@ -267,21 +270,41 @@ def _link_declared_short_forms(doc: Doc, spans: list[Span], state: _Resolution) 
 
 
 def _antecedent(
-    before: list[tuple[int, _Group]], reference: Reference, scopes: tuple[int, int]
+    before: list[tuple[int, int, _Group]], reference: Reference, scopes: tuple[int, int], text: str
 ) -> _Group | None:
-    """The entity a reference word means, among the entities ``before`` it.
+    """The entity a reference word means, among the entities ``before`` it (start, end, group).
 
     Chinese news refers back to the topic: the first fitting entity of the
     reference's own sentence, else the first of the previous sentence (their
-    subjects, usually), else the nearest fitting one further back.
+    subjects, usually), else the nearest fitting one further back. A topic
+    that only modifies a later entity of its clause is not the head
+    ("与A竞争多年的B，其…", "A投资的B宣布，其…": B; see :func:`_head`).
     """
-    fitting = [(start, group) for start, group in before if _fits(reference, group)]
+    fitting = [(start, end, group) for start, end, group in before if _fits(reference, group)]
     sentence_start, previous_start = scopes
     for scope_start, scope_end in ((sentence_start, None), (previous_start, sentence_start)):
-        for start, group in fitting:
-            if start >= scope_start and (scope_end is None or start < scope_end):
-                return group
-    return fitting[-1][1] if fitting else None
+        scoped = [f for f in fitting if f[0] >= scope_start and (scope_end is None or f[0] < scope_end)]
+        if scoped:
+            return _head(scoped, text)
+    return fitting[-1][2] if fitting else None
+
+
+# Punctuation ending the clause a topic heads.
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def _head(entities: list[tuple[int, int, _Group]], text: str) -> _Group:
+    """The head of the phrase the first of ``entities`` opens: the last one of its clause that a "的"
+    after the first one leads to ("A投资的B": B), else the first."""
+    first_end = entities[0][1]
+    head = entities[0][2]
+    for start, _, group in entities[1:]:
+        between = text[first_end:start]
+        if _CLAUSE_BREAK.search(between):
+            break
+        if "的" in between:
+            head = group
+    return head
 
 
 def _fits(reference: Reference, group: _Group) -> bool:

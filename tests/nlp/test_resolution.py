@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from newsgraph.ingest.nlp.extract import Extractor
 from spacy.language import Language
 
@@ -76,6 +77,17 @@ def references(nlp: Language, text: str) -> dict[str, str | None]:
 def test_a_reference_means_the_topic_of_its_sentence(nlp: Language) -> None:
     found = references(nlp, "收购完成后，澄星科技将并入鲸跃科技，其创始人将担任副总裁。")
     assert found == {"其": "澄星科技"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鲸跃科技投资的澄星科技宣布，其创始人将担任董事长。",
+        "与鲸跃科技竞争多年的澄星科技，其首席技术官已离职。",
+    ],
+)
+def test_a_reference_means_the_head_of_the_topic_phrase_not_its_modifier(nlp: Language, text: str) -> None:
+    assert references(nlp, text) == {"其": "澄星科技"}
 
 
 def test_a_reference_opening_a_sentence_means_the_topic_of_the_previous_one(nlp: Language) -> None:

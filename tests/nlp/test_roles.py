@@ -244,3 +244,15 @@ def test_the_person_a_copula_names_after_a_title_holds_it(extractor: Extractor, 
     assert [(names[r.person], r.title, names[r.org]) for r in extraction.roles] == [
         ("张明", "创始人", "星云科技")
     ]
+
+
+def test_a_post_no_longer_held_is_a_past_role(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技公告称，林若溪不再担任公司首席财务官。") == [
+        ("林若溪", "澄星科技", "CFO", False)
+    ]
+
+
+def test_a_post_left_at_the_end_of_a_term_is_a_past_role(extractor: Extractor) -> None:
+    assert roles(extractor, "林若溪因任期届满退任澄星科技独立董事。") == [
+        ("林若溪", "澄星科技", "独立董事", False)
+    ]

@@ -56,7 +56,8 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     """The organisations acting on a job change, and the people (or bare titles) it happens to.
 
     A named person is preferred; a title stands in for an unnamed one
-    ("X公司CTO离职"). The trigger's clause is searched before the rest of the sentence.
+    ("X公司CTO离职"). The trigger's clause is searched before the rest of the sentence, where a clause
+    without a subject continues the topic of the one before ("张三与同事李四出席发布会，随后宣布离职": 张三).
     """
     find = reader.find
     if trigger.group.frame == "object":
@@ -77,11 +78,20 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
         return [], listed
     titles = find.before(is_title, trigger.start, clause_start)
     if titles:
-        return [], titles
+        return [], [_referred_person(reader, t) or t for t in titles]
     pronoun = reader.pronoun_person(trigger.start)
     if pronoun:
         return [], [pronoun]
-    return [], _fronted_subject(reader, trigger, successor) or find.before(successor, trigger.start)
+    return [], _fronted_subject(reader, trigger, successor) or find.subject(successor, trigger.start)
+
+
+def _referred_person(reader: SentenceReader, title: Name) -> Name | None:
+    """The person a title after a demonstrative stands for ("这位高管"): the one the article named last
+    before the sentence (a person named in it, "CEO李强表示，该高管…", is someone else)."""
+    person = reader.context.last_person
+    if person is None or not reader.find.preceded_by(title, reader.rules.person_demonstratives):
+        return None
+    return Name("Person", title.start, title.end, title.text, person)
 
 
 def _fronted_subject(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
@@ -178,6 +188,47 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     return [draft]
 
 
+def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
+    """A departure read from a past post ("张三此前在X任职", "他曾任X副总裁") when the sentence also gives
+    the same person a post at another organisation ("张三履新Y副总裁，此前他在X任职八年"): X left for Y.
+
+    The person is the subject of the word's clause (named or a pronoun); X is the first employer after
+    the word in its clause; Y is the one the nearest appointment word names or its announcer.
+    """
+    find = reader.find
+    employer = find.employer(_own_type(reader, trigger).slots["org"].not_kinds)
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    people = find.before(find.is_person, trigger.start, clause_start)[-1:] or [
+        p for p in [reader.pronoun_person(trigger.end)] if p
+    ]
+    left = find.after(employer, trigger.end, clause_end)[:1]
+    new_post = _new_post(reader, trigger, people[0]) if people and left else None
+    if new_post is None or new_post.entity == left[0].entity:
+        return []
+    draft = Draft(trigger, {"person": people[0].entity}, anchor=people[0].start)
+    draft.values.update(
+        org=employer_of(left[0].entity),
+        to_org=employer_of(new_post.entity),
+        role=reader.title_near(people[0], trigger),
+    )
+    return [draft]
+
+
+def _new_post(reader: SentenceReader, trigger: Trigger, person: Name) -> Name | None:
+    """The organisation at which the appointment word nearest ``trigger`` (of the type's ``destination_type``)
+    gives ``person`` a post: named after the word, else announcing it; None when it is someone else's."""
+    destination = _own_type(reader, trigger).destination_type
+    words = [t for t in reader.triggers() if t.group.event_type == destination]
+    if not words:
+        return None
+    word = min(words, key=lambda t: abs(t.end - trigger.end))
+    _, joining = _holders(reader, word)
+    if person.entity not in {n.entity for n in joining}:
+        return None
+    employer = reader.find.employer(_own_type(reader, word).slots["org"].not_kinds)
+    return _head_after(reader, employer, word.end) or next(iter(_announcer(reader, word)), None)
+
+
 def _listed_joining(reader: SentenceReader, trigger: Trigger) -> int | None:
     """End of the appointment trigger before a former title whose inclusion word lists it among those who
     join ("加入Z的人才还包括X前CTO Y"), if there is one."""
@@ -190,22 +241,31 @@ def _listed_joining(reader: SentenceReader, trigger: Trigger) -> int | None:
 
 
 def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """A person leaving an organisation (person, org, role), and where to (to_org) from a later trigger."""
+    """A person leaving an organisation (person, org, role), and where to (to_org) from a later trigger.
+
+    The organisation left is the one marked as the origin ("从X离职"), else the trigger's object ("离开X",
+    "被免去X总裁职务"), except for a word of moving on (frame ``join``: "跳槽至Y"), whose object is where
+    the person goes; a word closing a time clause ("离开后创办了Y") has no object.
+    """
     if trigger.group.frame == "former":
         return _former_title(reader, trigger)
+    if trigger.group.frame == "past":
+        return _past_post(reader, trigger)
     find = reader.find
     not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
     employer = find.employer(not_kinds)
     agent, people = _holders(reader, trigger)
-    _, clause_end = reader.sentence.clause_of(trigger.start)
-    appointment_at = _destination(reader, trigger)
-    object_orgs = find.after(employer, trigger.end, appointment_at or clause_end)
+    moving = trigger.group.frame == "join"
+    appointment_at = trigger.end if moving else _destination(reader, trigger)
+    left = _origin(reader, trigger, employer) or (
+        [] if moving else _left_objects(reader, trigger, employer, appointment_at)
+    )
 
     def fill(draft: Draft, person: Name) -> None:
         if agent:
             draft.values["org"] = agent[0].entity
-        elif object_orgs and trigger.group.frame == "subject":
-            draft.values["org"] = employer_of(object_orgs[0].entity)
+        elif left:
+            draft.values["org"] = employer_of(left[0].entity)
         else:
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
@@ -216,13 +276,34 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     return _people_events(reader, trigger, fill, people)
 
 
+def _origin(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The organisation an ``origin`` cue word marks in the trigger's clause before it ("从X离职",
+    "张三曾在Y工作，后从X出走": X): the one left, whatever else stands between the person and the word."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    marked = reader.find.marked(pick, _own_type(reader, trigger).cue("origin"), ())
+    return [n for n in marked if clause_start <= n.start and n.end <= trigger.start][-1:]
+
+
+def _left_objects(
+    reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool], appointment_at: int | None
+) -> list[Name]:
+    """The organisations a leaving word acts on: those after it up to where the person goes (or its
+    clause's end); none when a word closing a time clause follows it ("离开后，…")."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    if reader.sentence.slice(trigger.end, clause_end).startswith(_AFTER_WORDS):
+        return []
+    return reader.find.after(pick, trigger.end, appointment_at or clause_end)
+
+
 def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """A person taking a post at an organisation (person, org, role)."""
     find = reader.find
     not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
     agent, people = _holders(reader, trigger)
     head = _head_after(reader, find.employer(not_kinds), trigger.end)
-    org_names = agent or ([head] if head else []) or _counterpart(reader, trigger)
+    org_names = (
+        agent or ([head] if head else []) or _counterpart(reader, trigger) or _announcer(reader, trigger)
+    )
 
     def fill(draft: Draft, person: Name) -> None:
         if org_names:
@@ -249,6 +330,18 @@ def _head_after(reader: SentenceReader, pick: Callable[[Name], bool], position: 
         return found[0]
     heads = reader.find.in_range(pick, found[0].end + modifier_end, clause_end)
     return heads[0] if heads else found[0]
+
+
+def _announcer(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The organisation announcing an arrival in a clause of its own right before the trigger's
+    ("X宣布，张三加盟", "X官宣：原Y高管张三正式加入"): the one the person joins (``announcing`` cue)."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(reader.sentence.start, clause_start).rstrip(reader.rules.clause_ends + " ")
+    words = _own_type(reader, trigger).cue("announcing")
+    if not words or not lead.endswith(words):
+        return []
+    announced_at = reader.sentence.start + len(lead) - 1
+    return reader.find.subject(reader.find.is_org, announced_at)[:1]
 
 
 def _counterpart(reader: SentenceReader, trigger: Trigger) -> list[Name]:

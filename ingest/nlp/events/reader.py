@@ -227,7 +227,9 @@ class SentenceReader:
         post in a list, "A公司CTO张三、B公司CEO李四离职": B is 李四's), else their role's, else the one the
         article introduced them with, else the one of the first of ``fellows`` (the people listed with
         them: "A和B相继出走", where the article gives only A's post) the article gives a post at, else one
-        earlier in the sentence, else the article's last.
+        earlier in the sentence, else the article's last. An organisation named between them in a phrase
+        setting the scene ("在X举办的论坛上", ``setting_markers``) counts only after their role's and the one
+        introducing them ("X的CTO张三在Y举办的论坛上宣布离职": X).
 
         Only employers count (see :meth:`Finder.employer`); a lab of a known company stands for the company.
         """
@@ -235,7 +237,10 @@ class SentenceReader:
         clause_start, _ = self.sentence.clause_of(person.start)
         lo, hi = sorted((person.end, trigger.start))
         between = [n for n in self.find.in_range(pick, lo, hi) if not self.find.heads_post(n)]
-        if between:
+        setting = bool(between) and any(
+            w in self.sentence.slice(lo, between[0].start) for w in self.rules.setting_markers
+        )
+        if between and not setting:
             return employer_of(between[0].entity)
         before = self.find.before(pick, person.start, clause_start)
         if before:
@@ -245,6 +250,8 @@ class SentenceReader:
         )
         if known:
             return employer_of(known)
+        if between:
+            return employer_of(between[0].entity)
         earlier = self.find.before(pick, person.start)
         if earlier:
             return employer_of(earlier[-1].entity)

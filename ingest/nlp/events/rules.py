@@ -45,6 +45,7 @@ class Rules:
     anaphora: tuple[str, ...]
     anaphora_alone: tuple[str, ...]
     person_anaphora: tuple[str, ...]
+    person_demonstratives: tuple[str, ...]
     pair_anaphora: tuple[str, ...]
     # A negation ending at most two characters before where the text it searches ends.
     status_negation: re.Pattern[str]
@@ -54,6 +55,7 @@ class Rules:
     passive_markers: tuple[str, ...]
     disposal_markers: tuple[str, ...]
     comitative_markers: tuple[str, ...]
+    setting_markers: tuple[str, ...]
     owner_markers: tuple[str, ...]
     descriptor_heads: tuple[str, ...]
     recipient_markers: tuple[str, ...]
@@ -123,6 +125,7 @@ def load_rules() -> Rules:
         anaphora=_words(data["anaphora"]),
         anaphora_alone=_words(data["anaphora_alone"]),
         person_anaphora=_words(data["person_anaphora"]),
+        person_demonstratives=_words(data["person_demonstratives"]),
         pair_anaphora=_words(data["pair_anaphora"]),
         status_negation=re.compile(f"(?:{longest_first(data['status_negations'])}).{{0,2}}$"),
         person_nouns=re.compile(longest_first(data["person_nouns"])),
@@ -131,6 +134,7 @@ def load_rules() -> Rules:
         passive_markers=_words(data["passive_markers"]),
         disposal_markers=_words(data["disposal_markers"]),
         comitative_markers=_words(data["comitative_markers"]),
+        setting_markers=_words(data["setting_markers"]),
         owner_markers=_words(data["owner_markers"]),
         descriptor_heads=_words(data["descriptor_heads"]),
         recipient_markers=_words(data["recipient_markers"]),

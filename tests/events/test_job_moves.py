@@ -1,0 +1,146 @@
+"""Shapes in which news reports a job change, in invented sentences: which organisation a person left and
+where they went when the words around the trigger say it in other orders than "张三离开X，加入Y"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.events.conftest import Read
+
+Reader = Callable[..., Read]
+
+
+def _moves(doc: Read) -> set[tuple[str | None, str | None, str | None]]:
+    """Who left which organisation for which, by name."""
+    return {(doc.name(e.person), doc.name(e.org), doc.name(e.to_org)) for e in doc.of_type("departure")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟从星云科技跳槽至蓝海科技。",
+        "星云科技首席架构师张伟跳槽蓝海科技。",
+        "星云科技原首席运营官张伟跳槽到蓝海科技。",
+    ],
+)
+def test_moving_on_names_the_destination_after_the_word(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
+
+
+def test_a_removal_from_a_post_leaves_the_organisation_named_in_it(read: Reader) -> None:
+    assert _moves(read("张伟被免去星云科技总裁职务。")) == {("张伟", "星云科技", None)}
+
+
+def test_leaving_that_closes_a_time_clause_has_no_object(read: Reader) -> None:
+    doc = read("张伟2015年加入星云科技，去年离开后创办了蓝海科技。")
+    assert _moves(doc) == {("张伟", "星云科技", None)}
+
+
+def test_an_arrival_announced_by_an_organisation_is_at_that_organisation(read: Reader) -> None:
+    doc = read("蓝海科技宣布，星云科技前副总裁张伟加盟，担任首席运营官。")
+    assert _moves(doc) == {("张伟", "星云科技", "蓝海科技")}
+    assert ("张伟", "蓝海科技") in {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")}
+
+
+def test_the_organisation_marked_as_the_origin_is_the_one_left(read: Reader) -> None:
+    doc = read("张伟曾在蓝海科技工作，后加入星云科技，近日从星云科技离职。")
+    assert _moves(doc) == {("张伟", "星云科技", None)}
+
+
+def test_a_business_records_site_is_the_source_not_the_employer(read: Reader) -> None:
+    doc = read("天眼查显示，星云科技近日发生工商变更，张伟卸任董事长。")
+    assert _moves(doc) == {("张伟", "星云科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技董事长张伟已向董事会递交辞呈。",
+        "星云科技董事长张伟已提出辞呈。",
+        "星云科技创始人张伟正式交棒，由李强出任首席执行官。",
+        "星云科技创始人张伟宣布隐退。",
+        "执掌星云科技二十年的张伟今年荣休。",
+        "张伟因任期届满退任星云科技独立董事。",
+        "张伟与星云科技分道扬镳。",
+        "张伟被调离星云科技核心管理层。",
+    ],
+)
+def test_other_words_for_leaving_a_post(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+def test_a_company_denying_it_received_a_resignation_reports_none(read: Reader) -> None:
+    assert read("星云科技澄清，公司未收到任何执行董事的辞呈。").of_type("departure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("星云科技今年已有两位高管出走：张伟和李强。", {"张伟", "李强"}),
+        ("今年多家公司均有高管离职，其中星云科技首席技术官张伟已加盟蓝海科技。", {"张伟"}),
+    ],
+)
+def test_people_listed_after_a_plural_report_are_the_ones_who_left(
+    read: Reader, text: str, people: set[str]
+) -> None:
+    assert {person for person, _, _ in _moves(read(text))} == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟近日履新蓝海科技副总裁，此前他在星云科技任职八年。",
+        "蓝海科技官宣，张伟正式加盟并出任首席科学家，他此前是星云科技的技术副总裁。",
+        "张伟曾任星云科技副总裁，2019年加入蓝海科技。",
+    ],
+)
+def test_a_past_post_elsewhere_beside_a_new_post_is_a_move(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟此前在蓝海科技担任首席技术官，近日出任蓝海科技总裁。",
+        "张伟曾在星云科技任职，李强则加入了蓝海科技。",
+        "张伟毕业于清华大学，曾任星云科技算法总监。",
+    ],
+)
+def test_a_past_post_without_a_move_of_the_same_person_is_no_departure(read: Reader, text: str) -> None:
+    assert read(text).of_type("departure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟是星云科技的元老。据知情人士透露，这位高管已经提交辞呈。",
+        "张伟是星云科技的元老。首席执行官李强表示，该高管已经离职。",
+    ],
+)
+def test_a_title_after_a_demonstrative_is_the_person_the_article_named_before(
+    read: Reader, text: str
+) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首席技术官张伟在蓝海科技举办的论坛上宣布离职。",
+        "张伟是星云科技的首席技术官。张伟在与蓝海科技的合作结束后离职。",
+        "星云科技首席技术官张伟在蓝海科技入股后不久离职。",
+    ],
+)
+def test_an_organisation_setting_the_scene_is_not_the_one_left(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+def test_an_organisation_a_person_worked_at_before_leaving_is_the_one_left(read: Reader) -> None:
+    assert _moves(read("张伟在星云科技工作十年后离职。")) == {("张伟", "星云科技", None)}
+
+
+def test_a_clause_without_a_subject_continues_the_one_before_not_its_companion(read: Reader) -> None:
+    doc = read("张伟与同事李强一起出席了发布会，随后宣布离职。")
+    assert [doc.name(e.person) for e in doc.of_type("departure")] == ["张伟"]

@@ -444,7 +444,7 @@ class Reviewer:
         if report.failed:
             raise CorrectionError(f"articles could not be written again: {report.failed[:3]}")
         self.state.put(REBUILD_KEY, None)
-        queries.drop_name_index(self.graph)
+        queries.drop_kept(self.graph)
 
     def _facts(self, article_ids: Iterable[str]) -> dict[str, Pair]:
         return {aid: load_facts(payload) for aid, payload in self.state.facts(article_ids).items()}

@@ -34,7 +34,7 @@ SESSION_HOME = Path(tempfile.mkdtemp(prefix="newsgraph-test-home-"))
 os.environ["NEWSGRAPH_HOME"] = str(SESSION_HOME)
 
 import pytest  # noqa: E402
-from newsgraph.graph import server  # noqa: E402
+from newsgraph.graph import queries, server  # noqa: E402
 from newsgraph.graph.connection import Graph, open_graph  # noqa: E402
 from newsgraph.graph.schema import ensure_schema  # noqa: E402
 
@@ -125,8 +125,9 @@ def _scratch_graph(graph_home: Path) -> Iterator[Graph]:
 
 @pytest.fixture
 def graph(_scratch_graph: Graph) -> Graph:
-    """An empty graph (constraints kept) on the real embedded server."""
+    """An empty graph (constraints kept) on the real embedded server, nothing kept from an earlier test."""
     _scratch_graph.run_write("MATCH (n) DETACH DELETE n")
+    queries.drop_kept(_scratch_graph)
     return _scratch_graph
 
 

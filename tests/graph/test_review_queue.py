@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from newsgraph.graph import queries
 from newsgraph.graph.connection import Graph
 from newsgraph.graph.review import Forget, forget, review_queue
 from newsgraph.ingest.records import Entity
@@ -84,6 +85,7 @@ def test_every_queue_is_the_head_of_the_whole_one_with_and_without_the_kept_side
     assert heads == [whole[:limit] for limit in range(1, len(whole) + 1)]
     # A graph written before the writer kept ``sides``: its events are counted, with the same result.
     graph.run_write("MATCH (e) WHERE e.sides IS NOT NULL REMOVE e.sides")
+    queries.drop_kept(graph)  # a change that adds no node: what the queue kept per graph version is stale
     assert [queue_dicts(graph, limit) for limit in range(1, len(whole) + 1)] == heads
 
 

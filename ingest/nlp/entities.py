@@ -549,8 +549,7 @@ class EntityRecognizer:
         return suffix is not None and suffix.descriptive
 
     def _unknown_org(self, tokens: Tokens, start: int, end: int) -> Candidate:
-        found = self.knowledge.suffix_of(tokens.text[start:end])
-        return Candidate(start, end, found[1].label if found else "Company", Rank.KNOWN)
+        return Candidate(start, end, self.knowledge.org_label(tokens.text[start:end]), Rank.KNOWN)
 
     def _extend_descriptive(self, tokens: Tokens, end: int) -> int:
         suffixes = self.knowledge.suffixes

@@ -165,6 +165,11 @@ class Knowledge:
                 return name[-length:], self.suffixes[name[-length:]]
         return None
 
+    def org_label(self, name: str) -> str:
+        """What an organisation's name says it is by its suffix (东岭大学: an organisation), else a company."""
+        found = self.suffix_of(name)
+        return found[1].label if found else "Company"
+
     def is_generic(self, name: str, placed: bool) -> bool:
         """Whether an organisation guess ``name`` (a place before it set aside) names no one.
 

@@ -549,8 +549,7 @@ class EntityRecognizer:
         return suffix is not None and suffix.descriptive
 
     def _unknown_org(self, tokens: Tokens, start: int, end: int) -> Candidate:
-        found = self.knowledge.suffix_of(tokens.text[start:end])
-        return Candidate(start, end, found[1].label if found else "Company", Rank.KNOWN)
+        return Candidate(start, end, self.knowledge.org_label(tokens.text[start:end]), Rank.KNOWN)
 
     def _extend_descriptive(self, tokens: Tokens, end: int) -> int:
         suffixes = self.knowledge.suffixes
@@ -646,11 +645,27 @@ class EntityRecognizer:
             describes = any(start < a <= end for a in appositive_starts)
             if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2 and not describes:
                 unsuffixed = TEAM_LABEL if sport[start] else "Company"
-                found.append(
-                    Candidate(start, end, suffix[1].label if suffix else unsuffixed, Rank.ORGANISATION)
+                found.extend(
+                    Candidate(
+                        s,
+                        e,
+                        self.knowledge.org_label(tokens.text[s:e]) if suffix else unsuffixed,
+                        Rank.ORGANISATION,
+                    )
+                    for s, e in self._around_joint_verb(tokens.text, start, end)
                 )
             i = last + 1
         return found
+
+    def _around_joint_verb(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The two names on either side of a verb of doing something together inside a guess, when
+        each ends with an organisation suffix (东岭大学 + 联合 + 星云科技, one LAC word), else the guess."""
+        for verb in self.knowledge.joint_verbs:
+            at = text.find(verb, start + MIN_NAME_CHARS, end)
+            after = at + len(verb)
+            if at != -1 and self._suffixed(text[start:at]) and self._suffixed(text[after:end]):
+                return [(start, at), (after, end)]
+        return [(start, end)]
 
     def _owned(self, text: str, start: int) -> bool:
         """Whether an owner word (旗下) stands before ``start`` in its clause: what it introduces is a unit."""

@@ -85,9 +85,10 @@ def _complete_list(
         return chosen
     for start, end in items:
         if (start, end) not in named and _missed_name(tokens, chosen, start, end, knowledge):
-            found = knowledge.suffix_of(tokens.text[start:end])
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
-            chosen.append(Candidate(start, end, found[1].label if found else "Company", Rank.ORGANISATION))
+            chosen.append(
+                Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
+            )
     return chosen
 
 

@@ -118,6 +118,8 @@ class Knowledge:
     product_measure_words: tuple[str, ...]
     # Words joining two names (和, 与): a known name followed by one ends there.
     joining_words: tuple[str, ...]
+    # Verbs of doing something together glued between two names (A联合B): see entities.py.
+    joint_verbs: tuple[str, ...]
     # Words closing a list of organisations (等), and between an owner and its unit (旗下).
     list_end_words: tuple[str, ...]
     owner_words: tuple[str, ...]
@@ -164,6 +166,11 @@ class Knowledge:
             if (len(name) > length or (whole and len(name) == length)) and name[-length:] in self.suffixes:
                 return name[-length:], self.suffixes[name[-length:]]
         return None
+
+    def org_label(self, name: str) -> str:
+        """What an organisation's name says it is by its suffix (东岭大学: an organisation), else a company."""
+        found = self.suffix_of(name)
+        return found[1].label if found else "Company"
 
     def is_generic(self, name: str, placed: bool) -> bool:
         """Whether an organisation guess ``name`` (a place before it set aside) names no one.
@@ -341,6 +348,7 @@ def load_knowledge() -> Knowledge:
         joining_words=tuple(suffix_data["joining_words"]),
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),
+        joint_verbs=tuple(suffix_data["joint_verbs"]),
         latin_org_words=frozenset(suffix_data["latin_org_words"]),
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),

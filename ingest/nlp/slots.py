@@ -61,9 +61,13 @@ def slotted_companies(tokens: Tokens, chosen: list[Candidate], knowledge: Knowle
     ]
     for span in spans:
         start, end = _without_descriptions(tokens, knowledge, *span)
-        if _missed_company(tokens, chosen, knowledge, start, end):
-            chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
-            chosen.append(Candidate(start, end, "Company", Rank.ORGANISATION))
+        # A verb glued to the name (与 + 东岭大学共建联合实验室): the recognisers' longer word is none.
+        kept = chosen if end in tokens.end_set else [c for c in chosen if not c.start < end < c.end]
+        if _missed_company(tokens, kept, knowledge, start, end):
+            chosen = [c for c in kept if not (start <= c.start and c.end <= end)]
+            chosen.append(
+                Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
+            )
     return chosen
 
 
@@ -128,9 +132,21 @@ def _between(tokens: Tokens, before: re.Pattern[str], after: re.Pattern[str]) ->
         last = tokens.name_run_after(first + 1 if glued else first)
         if glued and last < first:
             last = first
-        if last >= first and after.match(tokens.text, tokens.ends[last]):
-            found.append((start, tokens.ends[last]))
+        if last < first:
+            continue
+        end = tokens.ends[last]
+        if after.match(tokens.text, end) or (end := _glued_after(tokens.text, after, start, end)):
+            found.append((start, end))
     return found
+
+
+def _glued_after(text: str, after: re.Pattern[str], start: int, end: int) -> int:
+    """Where a match of ``after`` starts inside the name run ``start``..``end`` that LAC glued to the
+    name (与 + 东岭大学共建联合实验室 as one word: the name ends before 共建), or 0."""
+    for position in range(start + MIN_NAME_LENGTH, end):
+        if after.match(text, position):
+            return position
+    return 0
 
 
 def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> Span:

@@ -273,6 +273,21 @@ def test_an_alliance_and_a_joint_launch_are_partnerships(read: Reader, text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        ("星云科技与东岭大学共建联合实验室。", {"星云科技", "东岭大学"}),
+        ("星云科技与白云智能共建人工智能创新中心。", {"星云科技", "白云智能"}),
+        ("东岭大学联合星云科技发布报告。", {"星云科技", "东岭大学"}),
+    ],
+)
+def test_partners_glued_to_the_verb_between_them_are_partners(
+    read: Reader, text: str, partners: set[str]
+) -> None:
+    doc = read(text)
+    assert set(doc.names(doc.one("partnership").orgs)) == partners
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技公司的合作伙伴包括月光智能公司和蓝海数据公司。",

@@ -123,6 +123,25 @@ def test_a_suffix_read_into_the_title_after_it_stays_with_the_company(extractor:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("星云科技联合月光科技共同发布白皮书。", ("Company", "星云科技"), ("Company", "月光科技")),
+        ("东岭大学联合星云科技发布报告。", ("Organization", "东岭大学"), ("Company", "星云科技")),
+    ],
+)
+def test_a_joint_verb_read_into_one_organisation_word_parts_two_names(
+    extractor: Extractor, text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    found = mentions(extractor, text)
+    assert first in found and second in found
+    assert not any("联合" in name for _, name in found)
+
+
+def test_a_name_with_a_joint_verb_inside_stays_whole(extractor: Extractor) -> None:
+    assert ("Organization", "北京联合大学") in mentions(extractor, "北京联合大学与星云科技签约。")
+
+
 def test_a_thing_counted_as_a_product_is_no_company(extractor: Extractor) -> None:
     # 机器人 ends many companies' names, but firms are counted with 家, products with 款 or 台.
     found = mentions(extractor, "星河智能推出了一款聊天机器人，用户可以通过它查询天气。")

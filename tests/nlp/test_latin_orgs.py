@@ -16,6 +16,7 @@ def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
         ("月光智能宣布获得由Norwind Ventures 领投的870万美元融资。", "Norwind Ventures"),
         ("跟投方包括Regal Funds Management和Marinya Capital。", "Marinya Capital"),
         ("该轮融资由Octave Life Sciences投资。", "Octave Life Sciences"),
+        ("Tessaly AI与星云科技达成战略合作。", "Tessaly AI"),
     ],
 )
 def test_a_latin_name_ending_in_a_firms_word_is_a_company(extractor: Extractor, text: str, firm: str) -> None:

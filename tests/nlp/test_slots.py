@@ -108,3 +108,18 @@ def test_the_other_side_of_a_partnership_is_named_by_its_place(extractor: Extrac
 )
 def test_generic_words_beside_a_partnership_word_are_no_company(extractor: Extractor, text: str) -> None:
     assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("星云科技与东岭大学共建联合实验室。", "Organization", "东岭大学"),
+        ("星云科技与白云智能共建人工智能创新中心。", "Company", "白云智能"),
+    ],
+)
+def test_a_partnership_verb_glued_to_the_other_side_ends_its_name(
+    extractor: Extractor, text: str, label: str, name: str
+) -> None:
+    found = [(m.label, m.text) for m in extractor.extract(text, "t").mentions if m.label != "Location"]
+    assert (label, name) in found
+    assert not any(n != name and n.startswith(name) for _, n in found)

@@ -109,6 +109,8 @@ class RoleExtractor:
                 rf"(?:{_SPACE}(?:{joiners}){_SPACE}(?:{ORG}{aside}{_SPACE})?{unit}{TITLE}{aside})*)"
             ),
             "{person}": rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}){aside}",
+            # The verb of a post passed on (法定代表人由张伟变更为李强).
+            "{changed_to}": rf"{_SPACE}(?:{'|'.join(re.escape(w) for w in data['change_verbs'])})",
             # A second person of a statement who holds none of its titles (张伟接替李强出任CEO).
             "{person_replaced}": rf"{_SPACE}{PERSON}{aside}",
             "{people}": (
@@ -197,8 +199,8 @@ class RoleExtractor:
         titles = self._titles_of(abstracted, pattern, match)
         first_title = titles[0][0] if titles[0][0] >= 0 else match.end()
         words = surface(abstracted, start, first_title)
-        if any(cue in words for cue in self.future_cues):
-            return None
+        if pattern.current and any(cue in words for cue in self.future_cues):
+            return None  # a role yet to start; one about to end (将不再担任) was held all the same
         current = pattern.current and not self._former(text, start, words, match.end())
         return Statement(start, match.end(), people, titles, current, pattern)
 

@@ -137,6 +137,7 @@ class RoleExtractor:
         self.former_before = tuple(data["former_before"])
         self.former_after = re.compile(data["former_after"])
         self.past_cues = tuple(data["past_cues"])
+        self.present_cues = tuple(data["present_cues"])
         self.permanent_titles = frozenset(data["permanent_titles"])
         self.future_cues = tuple(data["future_cues"])
         self.comitatives = tuple(data["comitatives"])
@@ -290,12 +291,18 @@ class RoleExtractor:
 
     def _former(self, text: str, start: int, words: str, end: int) -> bool:
         """Whether a word such as 原/前/曾任 precedes the statement, a past cue (此前) is among its
-        ``words`` before the title, or 已于上月离职 follows it."""
+        ``words`` before the title (see :meth:`_past`), or 已于上月离职 follows it."""
         return (
             any(text.endswith(w, 0, start) for w in self.former_before)
-            or any(cue in words for cue in self.past_cues)
+            or self._past(words)
             or bool(self.former_after.match(text, end))
         )
+
+    def _past(self, words: str) -> bool:
+        """Whether a past cue is among ``words`` with no present cue after it: a biography moves on to
+        the role held now (张伟曾在X工作，现任Y CEO: current)."""
+        past = max(words.rfind(cue) for cue in self.past_cues)
+        return past >= 0 and past > max(words.rfind(cue) for cue in self.present_cues)
 
 
 def _people(text: str, start: int, end: int) -> list[int]:

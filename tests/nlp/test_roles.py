@@ -273,3 +273,8 @@ def test_a_post_passed_on_was_held_by_the_first_and_is_held_by_the_second(extrac
         ("梁启航", "鲸跃科技", "董事长", False),
         ("林若溪", "鲸跃科技", "董事长", True),
     ]
+
+
+def test_a_biography_moving_on_to_the_present_gives_a_current_role(extractor: Extractor) -> None:
+    found = roles(extractor, "梁启航曾在澄星科技工作多年，现任鲸跃科技CEO。")
+    assert ("梁启航", "鲸跃科技", "CEO", True) in found

@@ -143,6 +143,8 @@ class Knowledge:
     # Words ending the name of a branch, which is named after its parent (农行 + 湖北省分行).
     branches: tuple[str, ...]
     references: dict[str, Reference]
+    # Names of business-records databases (天眼查): no reference word points back to them.
+    record_sources: frozenset[str]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     # Given names that start a person's name written in Latin letters (Sam, Mira): see latin_people.py.
@@ -323,6 +325,7 @@ def load_knowledge() -> Knowledge:
     occupations = load_data_file("occupations")
     titles = load_data_file("titles")
     suffix_data = load_data_file("org_suffixes")
+    reference_data = load_data_file("references")
     names = load_data_file("person_names")
     return Knowledge(
         entities=entities,
@@ -360,7 +363,8 @@ def load_knowledge() -> Knowledge:
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         departments=tuple(suffix_data["departments"]),
         branches=tuple(suffix_data["branches"]),
-        references=_references(load_data_file("references")),
+        references=_references(reference_data),
+        record_sources=frozenset(reference_data["record_sources"]),
         surnames=frozenset(names["surnames"]),
         compound_surnames=frozenset(names["compound_surnames"]),
         latin_given_names=frozenset(names["latin_given_names"]),

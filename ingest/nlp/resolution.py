@@ -208,8 +208,12 @@ class EntityResolver:
         taken = bytearray(len(tokens.text))
         for span in doc.ents:
             taken[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
+        # A records database only tells where the news comes from (X信息显示，…公司董事): never the topic.
+        sources = self.knowledge.record_sources
         entities = [
-            (s.start_char, s.end_char, groups[s._.entity_id]) for s in doc.ents if s._.entity_id in groups
+            (s.start_char, s.end_char, groups[s._.entity_id])
+            for s in doc.ents
+            if s._.entity_id in groups and groups[s._.entity_id].name not in sources
         ]
         starts = [start for start, _, _ in entities]
         sentences = [tokens.starts[i] for i, first in enumerate(tokens.sent_starts) if first]

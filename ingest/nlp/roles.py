@@ -109,6 +109,8 @@ class RoleExtractor:
                 rf"(?:{_SPACE}(?:{joiners}){_SPACE}(?:{ORG}{aside}{_SPACE})?{unit}{TITLE}{aside})*)"
             ),
             "{person}": rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}){aside}",
+            # The verb of a post passed on (法定代表人由张伟变更为李强).
+            "{changed_to}": rf"{_SPACE}(?:{'|'.join(re.escape(w) for w in data['change_verbs'])})",
             # A second person of a statement who holds none of its titles (张伟接替李强出任CEO).
             "{person_replaced}": rf"{_SPACE}{PERSON}{aside}",
             "{people}": (
@@ -135,6 +137,7 @@ class RoleExtractor:
         self.former_before = tuple(data["former_before"])
         self.former_after = re.compile(data["former_after"])
         self.past_cues = tuple(data["past_cues"])
+        self.present_cues = tuple(data["present_cues"])
         self.permanent_titles = frozenset(data["permanent_titles"])
         self.future_cues = tuple(data["future_cues"])
         self.comitatives = tuple(data["comitatives"])
@@ -197,8 +200,8 @@ class RoleExtractor:
         titles = self._titles_of(abstracted, pattern, match)
         first_title = titles[0][0] if titles[0][0] >= 0 else match.end()
         words = surface(abstracted, start, first_title)
-        if any(cue in words for cue in self.future_cues):
-            return None
+        if pattern.current and any(cue in words for cue in self.future_cues):
+            return None  # a role yet to start; one about to end (将不再担任) was held all the same
         current = pattern.current and not self._former(text, start, words, match.end())
         return Statement(start, match.end(), people, titles, current, pattern)
 
@@ -288,12 +291,18 @@ class RoleExtractor:
 
     def _former(self, text: str, start: int, words: str, end: int) -> bool:
         """Whether a word such as 原/前/曾任 precedes the statement, a past cue (此前) is among its
-        ``words`` before the title, or 已于上月离职 follows it."""
+        ``words`` before the title (see :meth:`_past`), or 已于上月离职 follows it."""
         return (
             any(text.endswith(w, 0, start) for w in self.former_before)
-            or any(cue in words for cue in self.past_cues)
+            or self._past(words)
             or bool(self.former_after.match(text, end))
         )
+
+    def _past(self, words: str) -> bool:
+        """Whether a past cue is among ``words`` with no present cue after it: a biography moves on to
+        the role held now (张伟曾在X工作，现任Y CEO: current)."""
+        past = max(words.rfind(cue) for cue in self.past_cues)
+        return past >= 0 and past > max(words.rfind(cue) for cue in self.present_cues)
 
 
 def _people(text: str, start: int, end: int) -> list[int]:

@@ -133,3 +133,8 @@ def test_ids_are_identical_in_another_process(extractor: Extractor) -> None:
     )
     here = sorted(e.id for e in extractor.extract(ARTICLE, "t").entities)
     assert json.loads(run.stdout) == here == sorted(e.id for e in extractor.extract(ARTICLE, "t").entities)
+
+
+def test_a_records_database_is_not_what_a_reference_means(nlp: Language) -> None:
+    found = references(nlp, "企查查信息显示，澄星科技近日变更了股东，梁启航已退出公司董事会。")
+    assert found == {"公司": "澄星科技"}

@@ -167,6 +167,16 @@ def test_a_future_role_is_no_role_yet(extractor: Extractor) -> None:
     assert roles(extractor, "林若溪将担任澄星科技CTO。") == []
 
 
+def test_a_role_about_to_end_was_held(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技发布公告，林若溪将不再担任公司首席财务官。") == [
+        ("林若溪", "澄星科技", "CFO", False)
+    ]
+
+
+def test_a_legal_representative_is_a_title(extractor: Extractor) -> None:
+    assert roles(extractor, "梁启航担任鲸跃科技法定代表人。") == [("梁启航", "鲸跃科技", "法定代表人", True)]
+
+
 def test_an_occupation_is_a_role_only_next_to_its_organisation(extractor: Extractor) -> None:
     assert roles(extractor, "澄星科技研究员李明发表论文。") == [("李明", "澄星科技", "研究员", True)]
     assert roles(extractor, "澄星科技发布论文。研究员李明表示。") == []
@@ -256,3 +266,15 @@ def test_a_post_left_at_the_end_of_a_term_is_a_past_role(extractor: Extractor) -
     assert roles(extractor, "林若溪因任期届满退任澄星科技独立董事。") == [
         ("林若溪", "澄星科技", "独立董事", False)
     ]
+
+
+def test_a_post_passed_on_was_held_by_the_first_and_is_held_by_the_second(extractor: Extractor) -> None:
+    assert roles(extractor, "工商信息显示，鲸跃科技董事长由梁启航变更为林若溪。") == [
+        ("梁启航", "鲸跃科技", "董事长", False),
+        ("林若溪", "鲸跃科技", "董事长", True),
+    ]
+
+
+def test_a_biography_moving_on_to_the_present_gives_a_current_role(extractor: Extractor) -> None:
+    found = roles(extractor, "梁启航曾在澄星科技工作多年，现任鲸跃科技CEO。")
+    assert ("梁启航", "鲸跃科技", "CEO", True) in found

@@ -28,6 +28,13 @@ def reads(graph: Graph, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     return counted
 
 
+def write_first_departure(graph: Graph) -> None:
+    story = departure_story(
+        1, date(2021, 3, 1), "据悉，颜水成上周已从雪湖科技离职。", "person-yan", "org-xuehu"
+    )
+    write_stories(graph, [story])
+
+
 def scans(reads: Counter[str], *words: str) -> int:
     return sum(n for query, n in reads.items() if all(w in query for w in words))
 
@@ -35,14 +42,7 @@ def scans(reads: Counter[str], *words: str) -> int:
 def test_the_overview_reads_its_chart_movers_and_newest_day_once_until_an_article_arrives(
     graph: Graph, reads: Counter[str]
 ) -> None:
-    write_stories(
-        graph,
-        [
-            departure_story(
-                1, date(2021, 3, 1), "据悉，颜水成上周已从雪湖科技离职。", "person-yan", "org-xuehu"
-            )
-        ],
-    )
+    write_first_departure(graph)
     for _ in range(3):
         assert [r["events"] for r in queries.events_per_week(graph)] == [1]
         assert queries.latest_article_date(graph) == date(2021, 3, 1)
@@ -66,14 +66,7 @@ def test_the_overview_reads_its_chart_movers_and_newest_day_once_until_an_articl
 def test_the_review_queue_scans_entities_and_events_once_per_graph_version(
     graph: Graph, reads: Counter[str]
 ) -> None:
-    write_stories(
-        graph,
-        [
-            departure_story(
-                1, date(2021, 3, 1), "据悉，颜水成上周已从雪湖科技离职。", "person-yan", "org-xuehu"
-            )
-        ],
-    )
+    write_first_departure(graph)
     first = [i.to_dict() for i in review_queue(graph, limit=20)]
     assert [i.to_dict() for i in review_queue(graph, limit=20)] == first
     assert scans(reads, "WHERE n.confirmed IS NULL") == 1
@@ -89,14 +82,7 @@ def test_the_review_queue_scans_entities_and_events_once_per_graph_version(
 
 
 def test_a_dropped_graph_is_read_again(graph: Graph, reads: Counter[str]) -> None:
-    write_stories(
-        graph,
-        [
-            departure_story(
-                1, date(2021, 3, 1), "据悉，颜水成上周已从雪湖科技离职。", "person-yan", "org-xuehu"
-            )
-        ],
-    )
+    write_first_departure(graph)
     queries.events_per_week(graph)
     queries.drop_kept(graph)  # what a correction does
     queries.events_per_week(graph)

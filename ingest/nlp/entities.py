@@ -775,7 +775,7 @@ class EntityRecognizer:
 
     def _with_bracketed_place(self, tokens: Tokens, end: int) -> int:
         """The end of a legal name with the place in brackets: 星辰银行 + （香港）有限公司, and with the
-        line of business between the place and the legal form: 丰田汽车 + （中国）投资有限公司."""
+        line of business between the place and the legal form: 星辰汽车 + （中国）投资有限公司."""
         match = PLACE_IN_BRACKETS.match(tokens.text, end)
         if match is None:
             return end

@@ -233,7 +233,7 @@ class Knowledge:
 
     def is_legal_tail(self, text: str) -> bool:
         """Whether ``text`` is only organisation suffixes ending with a legal form (投资有限公司,
-        有限公司): what follows the bracketed place in 丰田汽车（中国）投资有限公司."""
+        有限公司): what follows the bracketed place in 星辰汽车（中国）投资有限公司."""
         if not text.endswith(self.legal_forms):
             return False
         while found := self.suffix_of(text, whole=True):

@@ -1,5 +1,5 @@
 """News outlets named as the source of a report: 据锐科周刊报道, 晨星财经3月5日报道, The Daily Tech报道称,
-Tech星球2月2日消息.
+Byte星球3月5日消息.
 
 An article names the outlets it cites just before a reporting word (``reporting.verbs`` in
 ``org_suffixes.yaml``), with at most a date between, and itself in a dateline (a date and one of

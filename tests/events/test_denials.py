@@ -85,7 +85,7 @@ def test_no_plan_for_now_denies_the_rumour(read: Reader, text: str, event_type: 
 
 
 def test_a_rumour_a_later_sentence_confirms_is_asserted(read: Reader) -> None:
-    doc = read("网传星云科技公司联合创始人张伟已离职。随后，星云科技公司方面对外确认了这一消息。")
+    doc = read("网传星云科技公司联合创始人张伟已离职。星云科技公司随后证实了上述消息。")
     assert doc.one("departure").modality == "asserted"
 
 

@@ -45,15 +45,17 @@ from bench.eval_real_news import Score, available, predict, score
 #: referred back in their sentence, people listed after a job change, Latin names starting with a given
 #: name, partnerships' lists and joint ventures, names before stock codes (2026-12-03, literal CLI):
 #: events R 0.78 P 0.81, entities R 0.93 P 0.94 (org 0.93, person 0.96), roles 0.89 (test: events R 0.51
-#: P 0.53, entities R 0.90 P 0.87, roles 0.60).
+#: P 0.53, entities R 0.90 P 0.87, roles 0.60). Job-change and partnership shapes, confirmations, future dates
+#: as plans, outlets of datelines (2026-12-03, third session): events R 0.78 P 0.82, entities R 0.94 P 0.94
+#: (org 0.93, person 0.97), roles 0.89 (test: events R 0.52 P 0.54, entities R 0.90 P 0.87, roles 0.61).
 MINIMUMS = {
     "event_recall": 0.77,
-    "event_precision": 0.79,
-    "entity_recall": 0.92,
-    "entity_precision": 0.92,
-    "org_precision": 0.91,
-    "person_precision": 0.95,
-    "role_recall": 0.87,
+    "event_precision": 0.81,
+    "entity_recall": 0.93,
+    "entity_precision": 0.93,
+    "org_precision": 0.92,
+    "person_precision": 0.96,
+    "role_recall": 0.88,
 }
 
 pytestmark = pytest.mark.skipif(not available(), reason="../shared/eval/real_news is absent")

@@ -93,7 +93,7 @@ def answer_back(rules: Rules, reports: list[tuple[Sentence, list[Event]]]) -> li
     a sentence that refers back ("对此", "该消息") denies those of the nearest earlier sentence. A sentence
     whose words name an event type ("就入股传言作出澄清") denies events of that type only.
     What the article asserts is not undone by a denial of something else. A sentence with no event of its own
-    that confirms and refers back ("随后，X对外确认了这一消息") makes the rumoured events it answers asserted;
+    that confirms and refers back ("X随后证实了上述消息") makes the rumoured events it answers asserted;
     a plan confirmed stays a plan.
     """
     for index, (sentence, own) in enumerate(reports):

@@ -60,6 +60,21 @@ def test_the_funded_company_and_its_investor(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "蓝湾汽车完成2亿元A轮融资，投资方为星河资本和澄星创投。",
+        "蓝湾汽车完成2亿元A轮融资，由星河资本领投，澄星创投跟投。",
+    ],
+)
+def test_the_investors_of_a_round_are_named_by_their_place(extractor: Extractor, text: str) -> None:
+    # LAC reads 星河 + 资本 as two plain nouns.
+    extraction = extractor.extract(text, "t")
+    names = {e.id: e.name for e in extraction.entities}
+    funding = next(e for e in extraction.events if e.type == "funding")
+    assert sorted(names[i] for i in funding.investors) == ["星河资本", "澄星创投"]
+
+
+@pytest.mark.parametrize(
     "text", ["张伟已从月光智能离职。", "张伟加入月光智能，出任CTO。", "张伟近日跳槽至月光智能并担任CTO。"]
 )
 def test_a_company_a_person_leaves_or_joins_is_named_by_its_place(extractor: Extractor, text: str) -> None:

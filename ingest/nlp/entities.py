@@ -95,8 +95,10 @@ _NOT_NAME_READINGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", 
 LATIN_NAME_RE = re.compile(LATIN_NAME)
 # The short title of a work (a book, film, game) in title marks, group 1; not a headline quoted whole
 # (《星河、云帆获受理 过去三年亏损》), which names its companies as any sentence does.
-# The words right before a code (股票代码为, 代号：): what follows is no name.
+# The words right before a code (股票代码为, 代号：): what follows is no name; they stand within
+# _CODE_WINDOW characters before it.
 CODE_BEFORE = re.compile(r"(?:代码|代号)\s*(?:为|是|：|:)?\s*$")
+_CODE_WINDOW = 5
 WORK_TITLE = re.compile(r"《([^《》、，,\s]{1,10})》")
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 #: The model's labels the rules take from it; titles stay the rules' (they need the canonical form).
@@ -1027,7 +1029,7 @@ def _not_codes(text: str, chosen: list[Candidate]) -> list[Candidate]:
         c
         for c in chosen
         if not (c.label == "Person" or c.label in ORG_LABELS)
-        or CODE_BEFORE.search(text, max(c.start - len("股票代码为 "), 0), c.start) is None
+        or CODE_BEFORE.search(text, max(c.start - _CODE_WINDOW, 0), c.start) is None
     ]
 
 

@@ -57,6 +57,7 @@ class SentenceReader:
         self.find = Finder(rules, sentence)
         self.context = context
         self._triggers: list[Trigger] | None = None
+        self._date_mentions: list[DateMention] | None = None
 
     # --- triggers -------------------------------------------------------------------------------
 
@@ -319,15 +320,19 @@ class SentenceReader:
         return any(lo <= m.start < hi and m.value > published for m in self._dates(published))
 
     def _dates(self, published: date | None) -> list[DateMention]:
-        """The sentence's dates, less those a word like "成立于" says date something else."""
-        text = self.sentence.text
-        return [
-            m
-            for m in find_dates(text, published)
-            if not any(
-                text[max(m.start - _CUE_WINDOW, 0) : m.start].endswith(w) for w in self.rules.date_not_after
-            )
-        ]
+        """The sentence's dates, less those a word like "成立于" says date something else; read once per
+        sentence (every trigger's date and plan check ask for them, always with the article's date)."""
+        if self._date_mentions is None:
+            text = self.sentence.text
+            self._date_mentions = [
+                m
+                for m in find_dates(text, published)
+                if not any(
+                    text[max(m.start - _CUE_WINDOW, 0) : m.start].endswith(w)
+                    for w in self.rules.date_not_after
+                )
+            ]
+        return self._date_mentions
 
     def status(
         self, trigger: Trigger, statuses: Mapping[str, tuple[str, ...]], since: int | None = None

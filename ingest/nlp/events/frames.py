@@ -423,8 +423,9 @@ def _settings(reader: SentenceReader, type_rules: EventType) -> list[tuple[int, 
 
 
 @cache
+@cache
 def _setting_pattern(opens: tuple[str, ...], closes: tuple[str, ...]) -> re.Pattern[str]:
-    """An opening word, then (group 1) a run within one clause, then a closing word."""
+    """An opening word, then (group 1) a run within one clause, then a closing word; compiled once."""
     alternatives = ["|".join(map(re.escape, words)) for words in (opens, closes)]
     return re.compile(f"(?:{alternatives[0]})([^，,。；;：:！!？?]+?)(?:{alternatives[1]})")
 
@@ -451,8 +452,9 @@ def _own_unit(reader: SentenceReader, name: Name, unnamed_owner: tuple[str, ...]
 
 
 @cache
+@cache
 def _owner_words(markers: tuple[str, ...]) -> re.Pattern[str]:
-    """A run of owner words at the end of a text, each maybe followed by "的" ("旗下的全资子公司")."""
+    """A run of owner words at the end of a text, each maybe followed by "的" ("旗下的全资子公司"); compiled once."""
     return re.compile(f"(?:(?:{'|'.join(map(re.escape, markers))})的?)+$")
 
 

@@ -15,9 +15,10 @@ demo: $(STAMP)
 	$(BIN)/newsgraph ingest corpora/
 	$(BIN)/newsgraph ui
 
-## Run the test suite against a real embedded graph server.
+## Run the test suite against a real embedded graph server: a worker per core, at most 4 (each starts
+## its own session servers), each test file on one worker.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --maxprocesses 4 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -39,6 +39,7 @@ from functools import cached_property
 from pathlib import Path
 
 from newsgraph.ingest.nlp.arbiter import ARBITER_FILE, GUESSES, Arbiter, Evidence, features, load_arbiter
+from newsgraph.ingest.nlp.board_marks import board_marked
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.enumerations import listed_organisations
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
@@ -110,6 +111,8 @@ MODEL_LABELS = {
     "organization": "Organization",
     "government": "Government",
 }
+# Labels of the guesses that may be a part of an organisation's name LAC split (see _without_cut_names).
+_PARTS_OF_ORG_NAMES = frozenset({*ORG_LABELS, "Person", "Location"})
 #: Guesses built on LAC's words, kept only where the model also found an entity.
 MODEL_BACKED_RANKS = frozenset({Rank.ORGANISATION, Rank.PERSON, Rank.APPOSITIVE})
 #: The lowest score of a model entity no guess disputes; chosen on dev data (README, "Entity recognition").
@@ -145,7 +148,7 @@ class EntityRecognizer:
         appositives = [a for a in appositives if not _overlaps(a, titles + people)]
         found = model_entities(doc)
         model_spans = None if found is None else {(s, e) for s, e, _, _ in found}
-        known, ordinary = self._known(tokens, titles, model_spans)
+        known, ordinary = self._known(tokens, titles, appositives, model_spans)
         known = [k for k in known if not self._given_name(tokens.text, k, people)]
         candidates = [
             *known,
@@ -185,14 +188,16 @@ class EntityRecognizer:
             candidates = self._arbitrate(tokens, candidates, titled)
         chosen = latin_people(tokens, _select(candidates, len(tokens.text)), self.knowledge)
         chosen = _latin_names_of_people(tokens.text, chosen)
+        repeats = self._repeats(tokens, chosen)
         chosen = _select(
-            chosen + self._repeats(tokens, chosen) + _bracketed_latin(tokens, chosen), len(tokens.text)
+            _without_cut_names(chosen, repeats) + repeats + _bracketed_latin(tokens, chosen), len(tokens.text)
         )
         chosen = _not_codes(tokens.text, _outside_work_titles(tokens.text, chosen))
         chosen = listed_organisations(tokens, chosen, self.knowledge)
         chosen = reporting_sources(tokens, chosen, self.knowledge)
         chosen = slotted_companies(tokens, chosen, self.knowledge)
         chosen = latin_organisations(tokens, chosen, self.knowledge)
+        chosen = board_marked(tokens, chosen, self.knowledge)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
@@ -381,6 +386,7 @@ class EntityRecognizer:
         self,
         tokens: Tokens,
         titles: list[Candidate],
+        appositives: list[Candidate],
         model_spans: set[tuple[int, int]] | None,
     ) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Known names, except ordinary-word spellings (新希望 "new hope") written without context,
@@ -388,11 +394,13 @@ class EntityRecognizer:
         not trusted there either).
 
         Such a spelling counts where :meth:`_in_context` says it names the
-        organisation, or when the article names that organisation elsewhere
+        organisation, where it is the whole name after a description of a company (芯片公司 + 星河),
+        or when the article names that organisation elsewhere
         unambiguously or in context (新希望集团 ... 新希望表示) and LAC does not
         read it as a verb or function word here (联想 ... 让人联想到).
         """
         title_starts = {t.start for t in titles}
+        described = {(a.start, a.end) for a in appositives}
         matches = [
             m
             for m in self.knowledge.entity_names.finditer(tokens.text)
@@ -400,7 +408,8 @@ class EntityRecognizer:
         ]
         sure = [
             not self.knowledge.is_ambiguous(tokens.text[m.start : m.end], m.value)
-            or self._in_context(tokens, m.start, m.end)
+            or self._in_context(tokens, m.start, m.end, title_starts)
+            or (m.start, m.end) in described
             for m in matches
         ]
         named = {m.value for m, certain in zip(matches, sure, strict=True) if certain}
@@ -431,13 +440,14 @@ class EntityRecognizer:
             for p in people
         )
 
-    def _in_context(self, tokens: Tokens, start: int, end: int) -> bool:
+    def _in_context(self, tokens: Tokens, start: int, end: int, title_starts: set[int]) -> bool:
         """An ordinary-word spelling names the organisation here.
 
         LAC reads a name starting with it (浪潮 in 浪潮集团 as one ORG word, unless that word is
         only generic words: 生物 + 科技公司 is a kind of company), a ticker follows, a company's
-        action or leader follows a noun LAC read as one word (星河 + 宣布, 星河 + 创始人) or a word of
-        joining an employer precedes it (加入 + 星河), or a
+        action, leader or any title follows a noun LAC read as one word (星河 + 宣布, 星河 + 副总裁; not
+        after a place: 某国 + 文化 + 部长 is a ministry's field) or a word of joining an employer precedes
+        it (加入 + 星河), or a
         company suffix follows a word that is not a verb or adverb (联合 + 投资 is "jointly invest").
         """
         first = tokens.index_at(start)
@@ -450,6 +460,7 @@ class EntityRecognizer:
             and tokens.tags[first] in _NOUN_TAGS
             and (
                 tokens.text.startswith(self.knowledge.company_actions, end)
+                or (end in title_starts and not (first > 0 and tokens.tags[first - 1] == "LOC"))
                 or tokens.text.endswith(self.knowledge.employer_verbs, 0, start)
             )
         ):
@@ -888,6 +899,21 @@ class EntityRecognizer:
             and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS
             and (m.value.label != "Person" or tokens.text[m.start : m.end] in names)
         ]
+
+
+def _without_cut_names(chosen: list[Candidate], repeats: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less the organisations, people and places guessed on a part of a longer organisation's
+    name found elsewhere in the text and written whole there (月光 of 月光 + 智能, where LAC split the
+    name it read whole before, and may read 月光 as a person or a place): the repeat of the whole name
+    is the mention. Known names keep their span."""
+    whole = [r for r in repeats if r.label in ORG_LABELS]
+    return [
+        c
+        for c in chosen
+        if c.rank == Rank.KNOWN
+        or c.label not in _PARTS_OF_ORG_NAMES
+        or not any(r.start <= c.start and c.end <= r.end and r.end - r.start > c.end - c.start for r in whole)
+    ]
 
 
 def _described(appositives: list[Candidate], known: list[Candidate]) -> set[int]:

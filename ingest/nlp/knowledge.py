@@ -125,6 +125,8 @@ class Knowledge:
     owner_words: tuple[str, ...]
     # The last words of Latin names only firms have (Ventures, Capital): see latin_orgs.py.
     latin_org_words: frozenset[str]
+    # A hyphen and a board's mark after a listed company's short name (X-创, X-KY): see board_marks.py.
+    board_marks: re.Pattern[str]
     # A list said to list organisations: a kind and an opener before it (机器人公司 + 包括), or a list
     # end and a kind after it (等 + 企业).
     list_kind_before: re.Pattern[str]
@@ -134,6 +136,9 @@ class Knowledge:
     reporting_verbs: re.Pattern[str]
     # A dateline's closing word after its date and before a comma (IT之家3月1日消息，).
     datelines: re.Pattern[str]
+    # A name in title marks, maybe a programme's word, and a word of learning or a byline in brackets and
+    # a dateline's word: 《X》栏目获悉, 《X》(北京，记者 张明)讯 (group 1).
+    titled_learners: re.Pattern[str]
     name_slots: NameSlots
     generic_reporters: tuple[str, ...]
     plain_reports: frozenset[str]
@@ -353,10 +358,16 @@ def load_knowledge() -> Knowledge:
         owner_words=tuple(suffix_data["owner_words"]),
         joint_verbs=tuple(suffix_data["joint_verbs"]),
         latin_org_words=frozenset(suffix_data["latin_org_words"]),
+        board_marks=re.compile(f"[-－](?:{_alternatives(suffix_data['board_marks'])})(?![A-Za-z])"),
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),
         reporting_verbs=re.compile(_alternatives(suffix_data["reporting"]["verbs"])),
         datelines=re.compile(f"(?:{_alternatives(suffix_data['reporting']['datelines'])})(?=[，,\\s])"),
+        titled_learners=re.compile(
+            f"《([^《》\\n]{{2,20}})》(?:{_alternatives(suffix_data['reporting']['programmes'])})?"
+            f"(?:{_alternatives(suffix_data['reporting']['titled_verbs'])}"
+            f"|[（(][^（）()\\n]{{1,30}}[)）](?:{_alternatives(suffix_data['reporting']['datelines'])}))"
+        ),
         name_slots=_name_slots(suffix_data["name_slots"]),
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),

@@ -2,12 +2,15 @@
 Byte星球3月5日消息.
 
 An article names the outlets it cites just before a reporting word (``reporting.verbs`` in
-``org_suffixes.yaml``), with at most a date between, and itself in a dateline (a date and one of
-``reporting.datelines`` before a comma): the words there name an organisation even when
-they are coined (锐科 + 周刊, which LAC reads as a name and a noun) or Latin (which LAC may take for
-a person). A name is taken only when it is a few words LAC reads as nouns, names or places (a clause,
-a pronoun or a Chinese person's name is no outlet: "记者张明报道"), is not a generic reporter
-(``reporting.generic``: 外媒, 知情人士), and crosses no mention the recognisers found beyond it. An
+``org_suffixes.yaml``), with at most a date between, itself in a dateline (a date and one of
+``reporting.datelines`` before a comma), and, in title marks, before a word of learning
+(``reporting.titled_verbs``: 《晨星周刊》了解到, a programme's word maybe between: 《晨星》栏目获悉) or
+a byline in brackets and a dateline's word (《晨星周刊》(北京，记者 张明)讯):
+the words there name an organisation even when they are coined (锐科 + 周刊, which LAC reads as a
+name and a noun) or Latin (which LAC may take for a person). A name is taken only when it is a few
+words LAC reads as nouns, names or places (a clause, a pronoun or a Chinese person's name is no
+outlet: "记者张明报道"), is not a generic reporter (``reporting.generic``: 外媒, 知情人士), and
+crosses no mention the recognisers found beyond it. An
 outlet the recognisers took for a company or a person becomes an Organization (a source, never a
 party to the facts it reports); one the knowledge holds keeps its label, and so does a name starting
 with it (路透社 + 香港, a desk), while a longer name ending with it is another outlet (Thomson Reuters).
@@ -34,15 +37,23 @@ MAX_NAME_LENGTH = 20
 
 def reporting_sources(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """``chosen`` with the outlets named before reporting words (see the module docstring)."""
-    for position in _reporting_words(tokens, knowledge):
-        span = _name_before(tokens, position)
-        if span is not None:
-            span = _without_description(tokens.text, knowledge, *span)
-        if span is not None and _outlet(tokens, chosen, knowledge, *span):
+    for span in _named_outlets(tokens, knowledge):
+        if _outlet(tokens, chosen, knowledge, *span):
             start, end = span
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
             chosen.append(Candidate(start, end, "Organization", Rank.ORGANISATION))
     return chosen
+
+
+def _named_outlets(tokens: Tokens, knowledge: Knowledge) -> list[tuple[int, int]]:
+    """The spans that may name an outlet: before each reporting word, and a title in title marks before
+    a word of learning or a bracketed byline (《晨星周刊》了解到, 《晨星周刊》(记者 张明)讯)."""
+    spans = []
+    for position in _reporting_words(tokens, knowledge):
+        span = _name_before(tokens, position)
+        if span is not None:
+            spans.append(_without_description(tokens.text, knowledge, *span))
+    return spans + [m.span(1) for m in knowledge.titled_learners.finditer(tokens.text)]
 
 
 def _reporting_words(tokens: Tokens, knowledge: Knowledge) -> list[int]:

@@ -176,6 +176,7 @@ def test_coordinated_companies_give_one_listing_event_each(read: Reader) -> None
         ("星云科技公司的上市进程被监管部门叫停。", "stalled"),
         ("星云科技公司科创板IPO获证监会同意注册。", "approved"),
         ("星云科技公司的创业板IPO注册申请已获证监会同意。", "approved"),
+        ("星云科技公司的上市案昨日获交易所核准。", "approved"),
     ],
 )
 def test_listing_status(read: Reader, text: str, status: str) -> None:
@@ -194,6 +195,7 @@ def test_an_exchange_stands_for_the_one_board_of_it_the_article_names(read: Read
         ("星云科技公司计划登陆A股。", "A股市场"),
         ("星雲科技公司預計今天申請在創新板上市。", "台湾创新板"),
         ("星云科技公司、月光智能公司等A股公司在积极推进A+H上市计划。", "香港交易所"),
+        ("星云科技公司已按第18C章递交上市申请。", "香港交易所"),
     ],
 )
 def test_listing_venues_named_by_market_words(read: Reader, text: str, board: str) -> None:

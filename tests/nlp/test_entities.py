@@ -547,3 +547,37 @@ def test_the_parts_of_foreign_names_an_article_uses_alone() -> None:
     assert name_parts("让-皮埃尔") == ["皮埃尔"]
     assert name_parts("Anna van Dijk") == ["Anna", "Dijk"]
     assert name_parts("王建国") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "part"),
+    [("鹭岛晶圆", "鹭岛"), ("海澄晶圆", "海澄")],
+)
+def test_a_name_found_whole_is_not_cut_where_lac_splits_it(
+    extractor: Extractor, name: str, part: str
+) -> None:
+    # At its last mention LAC reads 鹭岛 alone as a place and 海澄 alone as a person.
+    text = (
+        f"宁波{name}科技股份有限公司（简称“{name}”）计划募集资金8亿元。业内人士指出，{name}的订单增长明显。"
+    )
+    found = mentions(extractor, text)
+    assert [n for _, n in found].count(name) == 2
+    assert not any(n == part for _, n in found)
+
+
+def test_an_ordinary_word_name_before_a_title_names_the_company(extractor: Extractor) -> None:
+    # 新希望, "new hope", names the company when a title of its people follows.
+    found = mentions(extractor, "新希望副总裁张明周一在发布会上介绍了新产品。")
+    assert ("Company", "新希望") in found
+
+
+def test_a_field_between_a_place_and_a_title_names_no_company(extractor: Extractor) -> None:
+    # A country, a field and a title: a minister, though the field also spells a known name.
+    found = mentions(extractor, "意大利文化部长周三在罗马表示，将加强文物保护。")
+    assert not any(label == "Company" for label, _ in found)
+
+
+def test_an_ordinary_word_name_after_a_description_of_a_company_names_it(extractor: Extractor) -> None:
+    # 地平线, "horizon", right after a description of a company is that company's name.
+    found = mentions(extractor, "去年，芯片研发公司地平线的营收增长了一倍。")
+    assert ("Company", "地平线") in found

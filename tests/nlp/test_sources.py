@@ -19,6 +19,9 @@ def organisations(extractor: Extractor, text: str) -> list[str]:
         ("内媒《远山财经》报道，星途智驾计划上市。", "远山财经"),
         ("據瀾海晚報報導，星途智駕將裁員。", "瀾海晚報"),
         ("Byte星球2月2日消息，星途智驾将裁员三成。", "Byte星球"),
+        ("《晨星周刊》了解到，星云科技已完成新一轮融资。", "晨星周刊"),
+        ("《锐评》栏目获悉，星途智驾正在裁员。", "锐评"),
+        ("《晨星周刊》(杭州，记者 周明)讯，星途智驾今日宣布裁员。", "晨星周刊"),
     ],
 )
 def test_an_outlet_named_before_a_reporting_word_is_an_organisation(

@@ -3,8 +3,8 @@
 Each report first gets a score from its sentence alone (how sure the trigger word is, how many slots
 it filled, how close its main participant stands, how much was inferred from elsewhere). That score
 alone does not say how often such events are right; a logistic model over it and a few facts about
-the event does. The facts offered are whether its main participant is an organisation the knowledge
-holds (unknown names are often fragments), whether the event is only rumoured, planned or denied,
+the event does. The facts offered are whether its main participant (and all who share its role: every
+partner of a partnership) is an organisation the knowledge holds (unknown names are often fragments), whether the event is only rumoured, planned or denied,
 whether a person slot stayed empty ("X公司高管离职"), and the event's type; the fit keeps only those
 that make its chances better on articles it was not fitted on, and scales its weights to hold there.
 The weights (``calibration`` in ``events.yaml``) are fitted on the real-news dev split by
@@ -41,14 +41,23 @@ class Calibration:
 
 def features(event: Event, entities: Mapping[str, Entity], report: float) -> dict[str, float]:
     """The facts the model weighs, from the event, its article's entities and its report score."""
-    participants = [entity for _, entity in event.participants()]
-    main = entities.get(participants[0]) if participants else None
     return {
         "report": report,
-        "known": float(bool(main and main.known)),
+        "known": float(_known_parties(event, entities)),
         "not_asserted": float(event.modality != "asserted"),
         "unnamed": float("person" in _slots(event) and event.person is None),
     }
+
+
+def _known_parties(event: Event, entities: Mapping[str, Entity]) -> bool:
+    """Whether the knowledge holds the main participant and everyone sharing its role: one partner it
+    does not hold (often a fragment of a name) makes a partnership as doubtful as an unknown subject."""
+    participants = event.participants()
+    if not participants:
+        return False
+    role = participants[0][0]
+    parties = [entities.get(entity) for slot, entity in participants if slot == role]
+    return all(party is not None and party.known for party in parties)
 
 
 def _slots(event: Event) -> tuple[str, ...]:

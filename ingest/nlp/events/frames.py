@@ -46,6 +46,10 @@ _BID_FRAMES = ("bid", "bid_after", "bid_role")
 _OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
 # What may stand between a founding word and the name of what is founded ("成立了X", "设立的X").
 _FOUNDED_GAP = re.compile(r"[了的]?")
+# The longest name of a unit written after its parent's ("计算机科学与技术学院").
+_LONGEST_UNIT = 10
+# Text within one clause (no clause punctuation).
+_IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 # What may stand between a "named_after" word and the organisation it names ("接入了X的大模型").
 _NAMED_AFTER_GAP = re.compile(r"了?")
 
@@ -376,16 +380,47 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         if partner_of is None:
             founded = _founded(reader, trigger, type_rules.cue("founding"))
             minimum = trigger.group.min_orgs or type_rules.min_orgs
-            pairs = kind not in type_rules.cue("all_parties")
+            pairs = kind not in type_rules.cue("all_parties") and not any(
+                w in clause for w in type_rules.cue("counted_parties")
+            )
             drafts = _mutual(reader, trigger, lambda n: partner(n) and n not in founded, minimum, pairs=pairs)
         else:
             drafts = partner_of
     if kind in type_rules.cue("invested_party"):
         drafts = [d for d in drafts if not _all_investors(reader, d)]
     for draft in drafts:
+        draft.values["orgs"] = _parent_parties(reader, type_rules, draft.values.get("orgs") or [])
         draft.values["kind"] = kind
         draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
     return drafts
+
+
+def _parent_parties(reader: SentenceReader, type_rules: EventType, orgs: list[str]) -> list[str]:
+    """``orgs`` with a unit of a parent the article names standing for that parent ("东岭大学计算机学院与X共建实验室"
+    with 东岭大学 named: 东岭大学 is the partner); the words ending parents and units are the
+    ``parent_ends`` and ``unit_ends`` cues."""
+    names = reader.context.names
+    parents = [
+        (entity, name.text)
+        for entity, name in names.items()
+        if name.text.endswith(type_rules.cue("parent_ends"))
+    ]
+
+    def parent(org: str) -> str:
+        written = names[org].text if org in names else ""
+        return next(
+            (
+                entity
+                for entity, text in parents
+                if entity != org
+                and written.startswith(text)
+                and written.endswith(type_rules.cue("unit_ends"))
+                and len(written) - len(text) <= _LONGEST_UNIT
+            ),
+            org,
+        )
+
+    return list(dict.fromkeys(parent(org) for org in orgs))
 
 
 def _independent(
@@ -517,7 +552,7 @@ def _mutual(
     find = reader.find
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     names = find.in_range(partner, clause_start, clause_end)
-    with_named = _with_first(reader, (clause_start, clause_end), names)
+    with_named = _with_first(reader, trigger, (clause_start, clause_end), names)
     earlier = [] if with_named else [c for c in reader.sentence.clauses if c[1] <= clause_start]
     together = any(
         w in reader.sentence.slice(clause_start, trigger.end)
@@ -526,7 +561,7 @@ def _mutual(
     while len({n.entity for n in names}) < minimum and earlier:
         clause = earlier.pop()
         found = find.in_range(partner, *clause)
-        with_first = _with_first(reader, clause, found)
+        with_first = _with_first(reader, trigger, clause, found)
         joined = with_first or any(_comitative(reader, a, b) for a, b in pairwise(found))
         alone = len(found) == 1 and not joined and not together
         if alone or (find.in_range(find.is_person, *clause) and not joined):
@@ -535,12 +570,14 @@ def _mutual(
         names = found + names
     if len({n.entity for n in names}) < minimum:
         names = _pair_referred(reader, trigger, partner) or names
+    if names and _each_alone(reader, trigger, partner, names):
+        return []
     draft = Draft(trigger, anchor=names[0].start if names else None)
     each = _each_with(reader, draft, partner, names) if pairs and names else None
     if each is not None:
         return each
     lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
-    if lead.endswith(reader.rules.comitative_markers):
+    if _ends_with_with(reader, trigger, lead):
         party = _comitative_party(reader, draft, partner, names)
         if party is None:
             return []
@@ -563,8 +600,9 @@ def _each_with(
     reader: SentenceReader, draft: Draft, partner: Callable[[Name], bool], names: list[Name]
 ) -> list[Draft] | None:
     """A group each of whose members works with the party after "与" ("A、B等也与C签署协议", "A和B分别与C
-    合作": A-C and B-C, not A-B; "…也与公司签约": the company referred back to, or no one). None unless
-    only ``each_with`` cue words stand between the group and "与"."""
+    合作": A-C and B-C, not A-B; "A、B均表示将与C加强合作"; "…也与公司签约": the company referred back to, or
+    no one). None unless what stands between the group and "与" is nothing or, in one clause, opens with
+    ``each_with`` cue words."""
     find = reader.find
     group = find.group(names[0], partner, names[0].start, reader.sentence.end)
     rest = [n for n in names if n.start >= group[-1].end]
@@ -573,7 +611,8 @@ def _each_with(
     if len(group) < 2 or marker is None:
         return None
     words = _own_type(reader, draft.trigger).cue("each_with")
-    if not _made_of(gap[: gap.index(marker)], words):
+    lead = gap[: gap.index(marker)].strip()
+    if lead and not (lead.startswith(words) and _IN_ONE_CLAUSE.fullmatch(lead)):
         return None
     if rest:
         others = [n.entity for n in find.group(rest[0], partner, rest[0].start, reader.sentence.end)]
@@ -583,23 +622,37 @@ def _each_with(
     return [d for other in others if other for d in _with_each(draft, [other], group)]
 
 
-def _made_of(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` is one or more of ``words`` in a row (spaces aside)."""
-    text = text.strip()
-    while text:
-        word = next((w for w in words if text.startswith(w)), None)
-        if word is None:
-            return False
-        text = text[len(word) :].strip()
-    return True
+def _each_alone(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> bool:
+    """Whether a group says each for itself that it works with someone it leaves unnamed ("A、B、C等企业代表均
+    表示将加强合作"): a ``distributive`` cue word between the group and the trigger, no "与" and no
+    ``together`` cue ("A、B、C三方合作"). Its members are no partners of each other."""
+    group = reader.find.group(names[0], partner, names[0].start, trigger.start)
+    if len(group) < 2 or any(group[-1].end <= n.start and n.end <= trigger.start for n in names):
+        return False
+    gap = reader.sentence.slice(group[-1].end, trigger.start)
+    cues = _own_type(reader, trigger).cue
+    return (
+        any(w in gap for w in cues("distributive"))
+        and not any(m in gap for m in reader.rules.comitative_markers)
+        and not any(w in gap for w in cues("together"))
+    )
 
 
-def _with_first(reader: SentenceReader, clause: tuple[int, int], names: list[Name]) -> bool:
+def _with_first(reader: SentenceReader, trigger: Trigger, clause: tuple[int, int], names: list[Name]) -> bool:
     """Whether the first of a clause's names stands right after "与" ("…，与B达成协议"): the other party
     is the one the sentence is about, not whoever the clauses before name."""
-    return bool(names) and reader.sentence.slice(clause[0], names[0].start).endswith(
-        reader.rules.comitative_markers
-    )
+    return bool(names) and _ends_with_with(reader, trigger, reader.sentence.slice(clause[0], names[0].start))
+
+
+def _ends_with_with(reader: SentenceReader, trigger: Trigger, lead: str) -> bool:
+    """Whether the text opening a clause up to its first name ends with "与" ("…，与B签约"), or with "和" where
+    only ``with_and`` cue words stand before it ("…，并和B签署过协议"): "和" joins no list there."""
+    if lead.endswith(reader.rules.comitative_markers):
+        return True
+    rest = lead.strip().removesuffix("和")
+    return rest != lead.strip() and (not rest or rest.endswith(_own_type(reader, trigger).cue("with_and")))
 
 
 def _comitative_party(
@@ -608,8 +661,10 @@ def _comitative_party(
     """The party working with the organisations a clause names right after "与" ("…，将与A、B合作"): the
     one the clause names after them ("与A、B合作的X"), else the organisation referred back to ("公司与A
     合作"), else the topic of the clauses before when they name no person (the subject of the sentence,
-    "X表示，将与A、B合作": X with each). With none the other side is unnamed ("通过与A、B合作开发"): the
-    organisations listed after "与" work with it, not with each other.
+    "X表示，将与A、B合作": X with each; also when the person speaking heads it, "X董事长张明表示，将与A合作"),
+    else the organisation opening the next clause ("通过与A的合作，X将…"). With none the other side is
+    unnamed ("通过与A、B合作开发，该技术…"): the organisations listed after "与" work with it, not with each
+    other.
     """
     find = reader.find
     listed = find.group(names[0], partner, names[0].start, names[-1].end)
@@ -621,9 +676,25 @@ def _comitative_party(
     if party is not None:
         return party
     topic = find.subject(lambda n: partner(n) and n not in names, names[0].start)
-    if not topic or find.in_range(find.is_person, *reader.sentence.clause_of(topic[0].start)):
+    if not topic:
+        return _opening_next(reader, draft.trigger, partner)
+    speaks_for = find.heads_post(topic[0])  # "X董事长张明表示，一直与A保持合作": X
+    if find.in_range(find.is_person, *reader.sentence.clause_of(topic[0].start)) and not speaks_for:
         return None  # where a person worked ("张伟曾任职于X，负责与A的合作") is no party
     return topic[0].entity
+
+
+def _opening_next(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> str | None:
+    """The organisation opening the clause after a fronted phrase of working with others ("通过与A的合作，X
+    将…", "同A合作以来，X的销量…"): the party the sentence goes on about."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    following = next((c for c in reader.sentence.clauses if c[0] >= clause_end), None)
+    if following is None:
+        return None
+    opener = reader.find.in_range(partner, *following)[:1]
+    if not opener or reader.sentence.slice(following[0], opener[0].start).strip(" ，,"):
+        return None
+    return opener[0].entity
 
 
 def _pair_referred(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:
@@ -677,6 +748,8 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     if listed and owner:
         return [Draft(trigger, {"orgs": [owner[0].entity, n.entity]}, anchor=n.start) for n in listed]
     names = find.in_range(partner, clause_start, clause_end)
+    if len({n.entity for n in names}) == 1:
+        names = _topic_supplied(reader, trigger, partner, names[0]) or names
     return (
         [Draft(trigger, {"orgs": list(dict.fromkeys(n.entity for n in names))}, anchor=names[0].start)]
         if names
@@ -684,17 +757,64 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     )
 
 
+def _topic_supplied(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], customer: Name
+) -> list[Name]:
+    """The topic of the clauses before and the one organisation a clause names as a customer ("X将开发卡车，Y将是
+    大客户": X supplies Y): a copula (``copula`` cue) and a few qualifying words stand between it and the word."""
+    gap = reader.sentence.slice(customer.end, trigger.start)
+    copula = _own_type(reader, trigger).cue("copula")
+    if not _copula_pattern(copula).fullmatch(gap):
+        return []
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    supplier = reader.find.subject(lambda n: partner(n) and n.entity != customer.entity, clause_start)
+    return [supplier[0], customer] if supplier and customer.start >= clause_start else []
+
+
+@cache
+def _copula_pattern(copula: tuple[str, ...]) -> re.Pattern[str]:
+    """Adverbs, a copula, then up to four letters qualifying the noun ("将是大", "也是其重要"); compiled once."""
+    return re.compile(f"[将將也还還已均都即]*(?:{'|'.join(map(re.escape, copula))})[^\\W\\d_]{{0,4}}")
+
+
 def _named_after(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
     """The trigger's subject with each organisation named right after the word: the maker of what a customer
-    takes up ("X接入了Y的大模型", "X采用Y芯片"), or the partner of a joint act ("X联合Y推出"). No
-    organisation there ("X采用了新架构", "X联合发布"), no deal."""
+    takes up ("X接入了Y的大模型", "X采用Y芯片"), or the partner of a joint act ("X联合Y推出"). A unit the
+    subject owns but does not name acts for it ("X旗下App接入Y"). No organisation there ("X采用了新架构",
+    "X联合发布"), no deal, unless the sentence is passive ("X的芯片被Y采用": Y takes up X's)."""
     find = reader.find
     _, clause_end = reader.sentence.clause_of(trigger.start)
     named = find.after(partner, trigger.end, clause_end)
     if not named or not _NAMED_AFTER_GAP.fullmatch(reader.sentence.slice(trigger.end, named[0].start)):
-        return []
-    subjects = find.subject(lambda n: partner(n) and n not in named, trigger.start)
+        return _taken_up_by(reader, trigger, partner)
+    subjects = find.subject(lambda n: partner(n) and n not in named, trigger.start) or _unit_owner(
+        reader, trigger, partner
+    )
     return [_supplied(trigger, other, subject) for subject in subjects for other in named]
+
+
+def _unit_owner(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:
+    """The organisation named right before owner words that open the trigger's clause's subject and name
+    no unit ("X旗下App", "X旗下多款产品"): the unit acts for its owner."""
+    find = reader.find
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    marker = find.marker_before(reader.rules.owner_markers, trigger.start)
+    owners = find.before(partner, marker, clause_start) if marker is not None else []
+    return owners if owners and find.owns(owners[-1]) else []
+
+
+def _taken_up_by(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
+    """A customer named right after a passive marker before the word ("X的芯片已被Y采用", "X的模型被Y旗下产品
+    接入"), the maker the subject before the marker; none without one."""
+    find = reader.find
+    marker = find.marker_before(reader.rules.passive_markers, trigger.start)
+    if marker is None:
+        return []
+    customers = find.in_range(partner, marker, trigger.start)
+    if not customers or reader.sentence.slice(marker, customers[0].start) not in reader.rules.passive_markers:
+        return []
+    makers = find.subject(lambda n: partner(n) and n not in customers, marker)
+    return [_supplied(trigger, maker, customers[0]) for maker in makers]
 
 
 def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:

@@ -1,0 +1,128 @@
+"""Partnerships and customer deals in the shapes real reporting takes, on invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.events.conftest import Read
+
+Reader = Callable[..., Read]
+
+
+def _pairs(doc: Read) -> list[list[str]]:
+    return sorted(sorted(doc.names(e.orgs)) for e in doc.of_type("partnership"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司的推理芯片已被月光智能公司采用。",
+        "星云科技公司的大模型被月光智能公司旗下多款产品接入。",
+    ],
+)
+def test_a_maker_whose_product_a_customer_takes_up_in_the_passive_is_its_supplier(
+    read: Reader, text: str
+) -> None:
+    doc = read(text)
+    event = doc.one("partnership")
+    assert (doc.names(event.orgs), event.kind) == (["星云科技", "月光智能"], "customer")
+
+
+def test_a_unit_its_owner_does_not_name_takes_up_for_the_owner(read: Reader) -> None:
+    doc = read("月光智能公司旗下App已接入星云科技公司的大模型。")
+    assert _pairs(doc) == [["星云科技", "月光智能"]]
+
+
+def test_members_of_a_list_each_promising_cooperation_are_no_partners_of_each_other(read: Reader) -> None:
+    doc = read("论坛上，星云科技公司、月光智能公司、蓝海数据公司等企业代表均表示将加强合作。")
+    assert doc.of_type("partnership") == []
+    together = read("星云科技公司、月光智能公司、蓝海数据公司三方合作，共建联合实验室。")
+    assert _pairs(together) == [["星云科技", "月光智能", "蓝海数据"]]
+
+
+def test_members_of_a_list_each_promising_to_work_with_a_named_party_work_with_it(read: Reader) -> None:
+    doc = read("星云科技公司、月光智能公司均表示将与蓝海数据公司加强合作。")
+    assert _pairs(doc) == [["星云科技", "蓝海数据"], ["月光智能", "蓝海数据"]]
+
+
+def test_parties_counted_as_three_make_one_deal_of_all(read: Reader) -> None:
+    doc = read("星云科技公司与月光智能公司、蓝海数据公司三方签订合作协议。")
+    assert _pairs(doc) == [["星云科技", "月光智能", "蓝海数据"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通过与月光智能公司的合作，星云科技公司将加快产品落地。",
+        "同月光智能公司合作以来，星云科技公司的线上销量大幅增长。",
+    ],
+)
+def test_a_fronted_phrase_of_working_with_a_company_is_about_the_company_opening_the_next_clause(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+def test_and_opening_a_clause_means_with(read: Reader) -> None:
+    doc = read("星云科技公司去年完成了重组，并和月光智能公司签订了供货协议。")
+    assert _pairs(doc) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("星云科技公司和月光智能达成合作。", "月光智能"),
+        ("星云科技公司与白桦智能就芯片展开合作。", "白桦智能"),
+    ],
+)
+def test_a_company_named_with_ordinary_words_is_found_by_its_place_in_a_deal(
+    read: Reader, text: str, other: str
+) -> None:
+    assert other in [name for pair in _pairs(read(text)) for name in pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司董事长张明、月光智能公司总裁李华当天参加了本次签约仪式。",
+        "见证了签约的来宾中有星云科技公司董事长张明和月光智能公司总裁李华。",
+    ],
+)
+def test_companies_of_people_attending_a_signing_are_no_parties(read: Reader, text: str) -> None:
+    assert read(text).of_type("partnership") == []
+    held = read("星云科技公司与月光智能公司举行签约仪式，双方董事长出席。")
+    assert _pairs(held) == [["星云科技", "月光智能"]]
+
+
+def test_a_partner_the_knowledge_does_not_hold_makes_the_deal_less_sure(read: Reader) -> None:
+    known = read("百度与华为签署合作协议。").one("partnership")
+    unknown = read("百度与星云科技签署合作协议。").one("partnership")
+    assert known.confidence > unknown.confidence + 0.05
+
+
+def test_a_school_of_a_university_the_article_names_partners_for_the_university(read: Reader) -> None:
+    doc = read("东岭大学与星云科技公司合作多年。东岭大学计算机学院与星云科技公司签署合作协议。")
+    assert _pairs(doc) == [["东岭大学", "星云科技"]]
+    alone = read("东岭大学计算机学院与星云科技公司签署合作协议。")
+    assert _pairs(alone) == [["东岭大学计算机学院", "星云科技"]]
+
+
+def test_a_company_whose_head_speaks_of_working_with_another_partners_with_it(read: Reader) -> None:
+    doc = read("星云科技公司董事长张明说，公司多年来与月光智能公司保持着紧密合作。")
+    assert _pairs(doc) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司将开发自动驾驶卡车，月光智能公司将是大客户。",
+        "星雲科技公司將開發自駕卡車，月光智能公司將是大客戶。",
+    ],
+)
+def test_a_company_named_a_customer_after_a_clause_about_another_is_its_customer(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+    assert read("张明说，月光智能公司将是大客户。").of_type("partnership") == []

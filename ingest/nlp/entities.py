@@ -195,7 +195,7 @@ class EntityRecognizer:
         chosen = _not_codes(tokens.text, _outside_work_titles(tokens.text, chosen))
         chosen = listed_organisations(tokens, chosen, self.knowledge)
         chosen = reporting_sources(tokens, chosen, self.knowledge)
-        chosen = slotted_companies(tokens, chosen, self.knowledge)
+        chosen = slotted_companies(tokens, chosen, self.knowledge, self.people.looks_like_name)
         chosen = latin_organisations(tokens, chosen, self.knowledge)
         chosen = board_marked(tokens, chosen, self.knowledge)
         doc = _split_words(doc, tokens, chosen)

@@ -7,7 +7,10 @@ and people. The shapes of such sentences (``name_slots`` in ``org_suffixes.yaml`
 company stands:
 
 - ``subjects``: opening a clause, before a word of the frame (完成, 获投; adverbs and announcing
-  words of ``leads`` between), when the rest of the clause holds a word of it (融资, 轮);
+  words of ``leads`` between), when the rest of the clause holds a word of it (融资, 轮); when it names
+  the round (``round``: 完成3000万元A轮融资), all the clause opens with is the name, whatever LAC
+  reads its words as (奇 + 鹿 + 家, 云帆 read as a person + 创新), after a description (运营商 + X),
+  unless a pronoun, numeral, particle or announcing word shows it is a phrase;
 - ``between``: right after a word of the frame (领投了, 从, 加入, 与, 携手; also where LAC glues it to
   the name: 向 + 月光智能公司 as one word) and right before what its pattern asks (的B轮, 离职, 合作);
 - before a listed company's code in brackets (月光智能（688001）, 月光-創(6801)).
@@ -23,6 +26,7 @@ are cut off.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.knowledge import Knowledge, NameSlots
@@ -43,6 +47,9 @@ _QUOTED_BEFORE = re.compile(r"[“「\"]([^“”「」\"]{2,12})[”」\"]$")
 _TICKER_NEXT = re.compile(
     r"(?:-(?:KY|創|创|DR))?\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?(?!(?:19|20)\d\d\b)\d{4,6}(?:\.[A-Za-z]{2})?\s*[）)]"
 )
+# LAC tags of words a clause opening named by its round cannot hold: those of _NOT_BEFORE_NAMES, and
+# prepositions, conjunctions, auxiliaries, punctuation (其 + 团队, 在 + 北京, 和 + Y).
+_NOT_IN_OPENINGS = _NOT_BEFORE_NAMES | {"p", "c", "xc", "w"}
 # How an item number of a list ends (4. / 4、 / (4)).
 _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 #: The shortest and longest names taken.
@@ -51,19 +58,25 @@ MIN_NAME_LENGTH, MAX_NAME_LENGTH = 2, 12
 Span = tuple[int, int]
 
 
-def slotted_companies(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
-    """``chosen`` with the companies named by their place in event sentences (see the module docstring)."""
+def slotted_companies(
+    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, looks_like_name: Callable[[str], bool]
+) -> list[Candidate]:
+    """``chosen`` with the companies named by their place in event sentences (see the module docstring);
+    ``looks_like_name`` tells a Chinese person's name (a surname and one or two characters)."""
     slots = knowledge.name_slots
     spans = [
         *(s for frame in slots.subjects for s in _subjects(tokens, slots, *frame)),
-        *(s for frame in slots.between for s in _between(tokens, *frame)),
-        *_before_tickers(tokens, slots),
+        *((s, False) for frame in slots.between for s in _between(tokens, *frame)),
+        *((s, False) for s in _before_tickers(tokens, slots)),
     ]
-    for span in spans:
+    for span, by_round in spans:
         start, end = _without_descriptions(tokens, knowledge, *span)
-        # A verb glued to the name (与 + 东岭大学共建联合实验室): the recognisers' longer word is none.
-        kept = chosen if end in tokens.end_set else [c for c in chosen if not c.start < end < c.end]
-        if _missed_company(tokens, kept, knowledge, start, end):
+        if by_round:
+            start = _after_description(knowledge, tokens.text, start, end)
+        kept = _unglued(tokens, chosen, start if by_round else None, end)
+        # A Chinese person's name opening the clause is someone announcing (王强宣布完成A轮融资).
+        by_round = by_round and not looks_like_name(tokens.text[start:end])
+        if _missed_company(tokens, kept, knowledge, start, end, by_round):
             chosen = [c for c in kept if not (start <= c.start and c.end <= end)]
             chosen.append(
                 Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
@@ -71,18 +84,62 @@ def slotted_companies(tokens: Tokens, chosen: list[Candidate], knowledge: Knowle
     return chosen
 
 
-def _subjects(tokens: Tokens, slots: NameSlots, verbs: frozenset[str], clause: tuple[str, ...]) -> list[Span]:
-    """Names opening a clause before a word of ``verbs`` whose clause holds a word of ``clause``."""
+def _unglued(tokens: Tokens, chosen: list[Candidate], start: int | None, end: int) -> list[Candidate]:
+    """``chosen`` less the mentions across a name's edge inside a word: a verb glued to its end (与 +
+    东岭大学共建联合实验室), a description glued to its ``start`` (运营 + 商澄远): such a longer word is none."""
+    cuts = [
+        p for p in (start, end) if p is not None and p not in tokens.start_set and p not in tokens.end_set
+    ]
+    return [c for c in chosen if not any(c.start < p < c.end for p in cuts)]
+
+
+def _subjects(
+    tokens: Tokens, slots: NameSlots, verbs: frozenset[str], clause: tuple[str, ...]
+) -> list[tuple[Span, bool]]:
+    """Names opening a clause before a word of ``verbs`` whose clause holds a word of ``clause``, each
+    with whether the clause names the round (then the whole opening is the name)."""
     found = []
     for i, word in enumerate(tokens.words):
-        if word not in verbs or not any(
-            w in tokens.text[tokens.ends[i] : _clause_end(tokens.text, tokens.ends[i])] for w in clause
-        ):
+        rest = tokens.text[tokens.ends[i] : _clause_end(tokens.text, tokens.ends[i])]
+        if word not in verbs or not any(w in rest for w in clause):
             continue
-        span = _name_before(tokens, slots, i)
+        opening = _opening_before(tokens, slots, i) if slots.round.search(rest) else None
+        span = opening or _name_before(tokens, slots, i)
         if span is not None:
-            found.append(span)
+            found.append((span, opening is not None))
     return found
+
+
+def _opening_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
+    """All words between the start of word ``i``'s clause (or an item number) and the adverbs before
+    it, or None when one of them shows a phrase (``_NOT_IN_OPENINGS``) or a name is quoted."""
+    last = _before_leads(tokens, slots, i)
+    first = last
+    while (
+        first >= 0 and not _CLAUSE_END.fullmatch(tokens.words[first][-1]) and not _item_number(tokens, first)
+    ):
+        if tokens.tags[first] in _NOT_IN_OPENINGS or tokens.words[first] in slots.leads:
+            return None  # a phrase, or a subject before an adverb or announcing word (李明 + 宣布 + 公司)
+        first -= 1
+    if first == last:
+        return None
+    return tokens.starts[first + 1], tokens.ends[last]
+
+
+def _item_number(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` ends an item number of a list (4. read as one word, or 4 + .)."""
+    word = tokens.words[i]
+    return word.endswith(_ITEM_NUMBER_ENDS) and (
+        tokens.tags[i] == "m" or (len(word) == 1 and i > 0 and tokens.tags[i - 1] == "m")
+    )
+
+
+def _before_leads(tokens: Tokens, slots: NameSlots, i: int) -> int:
+    """The last word before word ``i`` and the adverbs and times before it (已, 最近, 宣布)."""
+    last = i - 1
+    while last >= 0 and (tokens.words[last] in slots.leads or tokens.tags[last] in _LEAD_TAGS):
+        last -= 1
+    return last
 
 
 def _before_tickers(tokens: Tokens, slots: NameSlots) -> list[Span]:
@@ -99,9 +156,7 @@ def _before_tickers(tokens: Tokens, slots: NameSlots) -> list[Span]:
 def _name_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
     """The name ending before word ``i`` and the adverbs and times before it (已, 最近, 宣布), past the
     short form it declares in brackets (X（下称Y）); a name in quotes (“融云”) is the quoted text."""
-    last = i - 1
-    while last >= 0 and (tokens.words[last] in slots.leads or tokens.tags[last] in _LEAD_TAGS):
-        last -= 1
+    last = _before_leads(tokens, slots, i)
     declared = _DECLARED_BEFORE.search(tokens.text, 0, tokens.ends[last]) if last >= 0 else None
     if declared is not None:
         last = tokens.index_at(declared.start()) - 1
@@ -170,20 +225,30 @@ def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end:
     return start + len(lead), end
 
 
+def _after_description(knowledge: Knowledge, text: str, start: int, end: int) -> int:
+    """Where the name starts in a clause opening when a description heads it and LAC glued the two
+    (储能电站运营 + 商澄远 + 储能: the name follows the descriptor 运营商)."""
+    found = [m for m in knowledge.appositive.finditer(text, start, end) if m.end("name") == end]
+    return found[-1].start("name") if found else start
+
+
 def _clause_end(text: str, position: int) -> int:
     found = _CLAUSE_END.search(text, position)
     return found.start() if found else len(text)
 
 
 def _missed_company(
-    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, start: int, end: int
+    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, start: int, end: int, by_round: bool
 ) -> bool:
-    """Whether ``start``..``end`` reads as a company's name the recognisers missed."""
+    """Whether ``start``..``end`` reads as a company's name the recognisers missed. One a round names
+    that is no Chinese person's name (``by_round``) may be one plain noun (画桥) and may hold what they
+    read as a person (云帆 + 创新, Kalvor, 卡罗维)."""
     name = tokens.text[start:end]
     if not MIN_NAME_LENGTH <= len(name) <= MAX_NAME_LENGTH or knowledge.is_generic(name, placed=False):
         return False
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
-    if first == last and tokens.tags[first] == "n" and len(name) <= 2:
+    if not by_round and first == last and tokens.tags[first] == "n" and len(name) <= 2:
         return False  # one plain two-character noun (团队, 员工) names no one
     inside = [c for c in chosen if c.start < end and start < c.end]
-    return all(start <= c.start and c.end <= end and c.label == "Location" for c in inside)
+    replaced = ("Location", "Person") if by_round else ("Location",)
+    return all(start <= c.start and c.end <= end and c.label in replaced for c in inside)

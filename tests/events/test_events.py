@@ -256,6 +256,26 @@ def test_acquisition_active_and_passive(read: Reader) -> None:
     assert (passive.name(event.acquirer), passive.name(event.target)) == ("星云科技", "月光智能")
 
 
+@pytest.mark.parametrize(
+    "text", ["星云科技公司已完成对月光智能公司的收购。", "星云科技公司从北辰集团手中收购月光智能公司。"]
+)
+def test_acquisition_of_a_noun_object_and_from_a_seller(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
+def test_a_guarantor_of_a_financing_raises_no_money(read: Reader) -> None:
+    doc = read("星云科技、北辰集团为成都一处园区3亿元融资提供担保。")
+    assert doc.of_type("funding") == []
+
+
+def test_money_paid_for_a_purchase_is_no_funding(read: Reader) -> None:
+    doc = read("星云科技公司出资8亿元收购月光智能公司。")
+    assert doc.one("acquisition").amount == "8亿元"
+    assert doc.of_type("funding") == []
+
+
 @pytest.mark.parametrize("text", ["月光智能公司被收购。", "星云科技公司收购了一家芯片公司。"])
 def test_an_acquisition_with_an_unknown_side_is_no_event(read: Reader, text: str) -> None:
     assert read(text).of_type("acquisition") == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from newsgraph.ingest.nlp.extract import Extractor
+from newsgraph.ingest.nlp.knowledge import Knowledge
 
 
 def companies(extractor: Extractor, text: str) -> list[str]:
@@ -42,6 +43,39 @@ def test_a_company_is_named_by_its_place_in_a_funding_sentence(
 )
 def test_phrases_and_generic_words_in_that_place_are_no_company(extractor: Extractor, text: str) -> None:
     assert [c for c in companies(extractor, text) if c != "月光智能"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("奇鹿家完成3000万元B轮融资。", "奇鹿家"),  # LAC reads a person in it
+        ("画桥完成A轮1亿元融资，投资方为北辰资本。", "画桥"),  # one plain noun
+        ("9月3日消息，远望创新获投5000万元A轮融资。", "远望创新"),
+        ("Kalvor完成190万美元种子轮融资。", "Kalvor"),  # a Latin name read as a person's
+        ("据悉，充电桩运营商晖澜能源完成A轮5000万元融资。", "晖澜能源"),  # a description glued before it
+        ("卡罗维宣布获得北辰资本的战略投资。", "卡罗维"),  # read as a person, but no Chinese name
+        ("近日，奇鹿家完成新一轮数亿元融资。", "奇鹿家"),
+    ],
+)
+def test_a_named_round_makes_the_whole_clause_opening_the_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王强宣布完成A轮融资。",
+        "我们已完成天使轮融资。",
+        "今年共有20家公司完成A轮融资。",
+        "会上，王强宣布公司获得B轮融资。",
+    ],
+)
+def test_a_person_pronoun_or_count_before_a_named_round_is_no_company(
+    extractor: Extractor, text: str
+) -> None:
+    assert companies(extractor, text) == []
 
 
 def test_a_kind_of_company_glued_before_the_name_is_not_part_of_it(extractor: Extractor) -> None:
@@ -138,3 +172,7 @@ def test_a_partnership_verb_glued_to_the_other_side_ends_its_name(
     found = [(m.label, m.text) for m in extractor.extract(text, "t").mentions if m.label != "Location"]
     assert (label, name) in found
     assert not any(n != name and n.startswith(name) for _, n in found)
+
+
+def test_a_round_is_no_organisation(knowledge: Knowledge) -> None:
+    assert knowledge.is_generic("天使轮", placed=False)

@@ -303,21 +303,37 @@ class Finder:
     ) -> tuple[list[Name], list[Name]]:
         """Agent and patient of a transitive trigger, "被"/"遭" reversing them ("X被Y收购").
 
-        A patient is sought after the trigger, then between "将"/"把" and the trigger ("X将Y收购")."""
+        A patient is sought after the trigger, then between "将"/"把" and the trigger ("X将Y收购"), then
+        between "对" and "的" + the trigger ("X完成对Y的收购"). A name after "从" is where the patient
+        comes from, never the agent ("X从Y手中收购Z")."""
         clause_start, clause_end = self.sentence.clause_of(trigger[0])
         passive = self.marker_before(self.rules.passive_markers, trigger[0])
         if passive is not None:
             patient = self.before(pick_patient, passive, clause_start) or self.before(pick_patient, passive)
             agent = self.in_range(pick_agent, passive, trigger[0])
             return agent, patient
-        patient = self.after(pick_patient, trigger[1], clause_end) or self._disposed(pick_patient, trigger[0])
-        agent = self.subject(lambda n: pick_agent(n) and n not in patient, trigger[0])
+        patient = (
+            self.after(pick_patient, trigger[1], clause_end)
+            or self._disposed(pick_patient, trigger[0])
+            or self._object_of_noun(pick_patient, trigger[0])
+        )
+        source = self.rules.source_markers
+        agent = self.subject(
+            lambda n: pick_agent(n) and n not in patient and not self.preceded_by(n, source), trigger[0]
+        )
         return agent, patient
 
     def _disposed(self, pick: Pick, trigger: int) -> list[Name]:
         """The patient moved before the verb by "将"/"把" ("X将Y开除"); nothing when the marker means "will"."""
         marker = self.marker_before(self.rules.disposal_markers, trigger)
         return self.in_range(pick, marker, trigger) if marker is not None else []
+
+    def _object_of_noun(self, pick: Pick, trigger: int) -> list[Name]:
+        """The patient of a trigger used as a noun, between "对" and "的" right before it ("对Y的收购")."""
+        marker = self.marker_before(self.rules.object_markers, trigger)
+        if marker is None or not self.sentence.slice(marker, trigger).endswith("的"):
+            return []
+        return self.in_range(pick, marker, trigger)
 
 
 def is_title(name: Name) -> bool:

@@ -54,6 +54,8 @@ class Rules:
     predecessor_markers: tuple[str, ...]
     passive_markers: tuple[str, ...]
     disposal_markers: tuple[str, ...]
+    object_markers: tuple[str, ...]
+    source_markers: tuple[str, ...]
     comitative_markers: tuple[str, ...]
     setting_markers: tuple[str, ...]
     owner_markers: tuple[str, ...]
@@ -133,6 +135,8 @@ def load_rules() -> Rules:
         predecessor_markers=_words(data["predecessor_markers"]),
         passive_markers=_words(data["passive_markers"]),
         disposal_markers=_words(data["disposal_markers"]),
+        object_markers=_words(data["object_markers"]),
+        source_markers=_words(data["source_markers"]),
         comitative_markers=_words(data["comitative_markers"]),
         setting_markers=_words(data["setting_markers"]),
         owner_markers=_words(data["owner_markers"]),

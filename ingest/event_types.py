@@ -111,6 +111,8 @@ class TriggerGroup:
     not_with: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
+    # Words before the trigger word in its clause telling of a past post ("此前在X担任研究员").
+    not_in_clause: tuple[str, ...] = ()
     # Words after the trigger word in its clause naming what it acts on, which makes it another
     # event's word (签订 + 收购协议 is an acquisition's).
     not_object: tuple[str, ...] = ()
@@ -342,6 +344,7 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         not_with=_words(data.get("not_with")),
         not_after=_words(data.get("not_after")),
         not_before=_words(data.get("not_before")),
+        not_in_clause=_words(data.get("not_in_clause")),
         not_object=_words(data.get("not_object")),
         status=data.get("status"),
         kind=data.get("kind"),

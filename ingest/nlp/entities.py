@@ -345,7 +345,8 @@ class EntityRecognizer:
         """The model's people and organisations that count or that a guess disputes (below
         ``model_min_score`` they count only by winning), each with its score as weight, without a
         word glued before them (原 in 原星云科技), and a person without the bracket opened after their name
-        (李明远（ of 李明远（Ming Li）: it holds a gloss, never part of a person's name)."""
+        (李明远（ of 李明远（Ming Li）: it holds a gloss, never part of a person's name); none that cuts a Latin
+        word."""
         guessed = bytearray(len(text))
         for c in candidates:
             if c.rank in GUESSES:
@@ -358,7 +359,8 @@ class EntityRecognizer:
                 score,
             )
             for s, e, label, score in found
-            if score >= self.model_min_score or guessed.find(1, s, e) != -1
+            if (score >= self.model_min_score or guessed.find(1, s, e) != -1)
+            and not _cuts_latin_word(text, s, e)
         ]
         return [
             Candidate(s, e, MODEL_LABELS[label], Rank.MODEL, weight=score)
@@ -722,7 +724,15 @@ class EntityRecognizer:
         for word in self.knowledge.glued_before_names:
             if text.startswith(word, start):
                 return start + len(word)
-        return self._after_country(text, start)
+        return self._after_party_word(text, self._after_country(text, start))
+
+    def _after_party_word(self, text: str, start: int) -> int:
+        """Where a name starts that LAC begins inside a party word (投资 + 方云杉 + 资本): after it."""
+        for word in self.knowledge.party_words:
+            for inside in range(1, min(len(word), start + 1)):
+                if text.startswith(word, start - inside):
+                    return start - inside + len(word)
+        return start
 
     def _after_country(self, text: str, start: int) -> int:
         """Where a name starts after a country written right before its Latin letters (美国 + Nordwind)."""
@@ -944,6 +954,15 @@ def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]
                 )
             )
     return found
+
+
+def _cuts_latin_word(text: str, start: int, end: int) -> bool:
+    """Whether a span starts or ends inside a Latin word (" company wo" of "the company would"): the
+    model, trained on Chinese text, reads such pieces of English prose as names."""
+    return any(
+        0 < at < len(text) and text[at - 1 : at + 1].isascii() and text[at - 1 : at + 1].isalpha()
+        for at in (start, end)
+    )
 
 
 def _before_gloss(text: str, start: int, end: int) -> int:

@@ -145,6 +145,8 @@ class Knowledge:
     generic_reporters: tuple[str, ...]
     plain_reports: frozenset[str]
     glued_before_names: tuple[str, ...]
+    # Words naming a party of a deal (投资方) whose last character LAC reads into the name after them.
+    party_words: tuple[str, ...]
     # Words ending the name of a company's department (战略发展部): see entities.py.
     departments: tuple[str, ...]
     # Words ending the name of a branch, which is named after its parent (农行 + 湖北省分行).
@@ -375,6 +377,7 @@ def load_knowledge() -> Knowledge:
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
+        party_words=tuple(suffix_data["party_words"]),
         departments=tuple(suffix_data["departments"]),
         branches=tuple(suffix_data["branches"]),
         references=_references(reference_data),

@@ -1,10 +1,14 @@
-"""Organisations named in Latin letters by a word that only firms end with: Norwind Ventures, Regal Funds
-Management, Octave Life Sciences.
+"""Organisations named in Latin letters: by a word that only firms end with (Norwind Ventures, Regal Funds
+Management, Octave Life Sciences), or by their place right before a title (Nebula首席技术官, Nebula CEO).
 
 LAC reads such names as a person (Marinya Capital), cuts them (Sciences + 投资 glued) or misses them,
 and the model, trained on Chinese text, rarely sees them. Their last word says what they are: a run
 of capitalised Latin words ending in one of ``latin_org_words`` (``org_suffixes.yaml``) is a company,
-whatever the recognisers made of its words, unless the knowledge names something there.
+whatever the recognisers made of its words, unless the knowledge names something there. A run that
+nothing names, written right before an executive's title, is the company of the title: news writes a
+post as organisation + title (the pattern roles are read from), and a person's name comes after the
+title. Before an occupation it is as often a product or a system (Autopilot + 工程师).
+A run of capitals only (AI, VP) is a word, not a name.
 """
 
 from __future__ import annotations
@@ -19,15 +23,32 @@ _LATIN_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z0-9][A
 
 
 def latin_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
-    """``chosen`` with the Latin names ending in a firm's word as companies (see the module docstring)."""
+    """``chosen`` with the Latin names ending in a firm's word, or written right before a title, as
+    companies (see the module docstring)."""
+    titles = [c for c in chosen if c.label == "Title" and c.canonical in knowledge.role_titles]
     for match in _LATIN_RUN.finditer(tokens.text):
-        words = match.group().rstrip(".").split(" ")
-        if len(words) < 2 or words[-1] not in knowledge.latin_org_words:
-            continue
-        start, end = match.start(), match.start() + len(" ".join(words))
+        start, end = match.start(), _before_title(match, titles)
+        titled = end < match.end() or _title_at(tokens.text, end, titles)
+        words = tokens.text[start:end].rstrip(". ").split(" ")
+        end = start + len(" ".join(words))
         overlapping = [c for c in chosen if c.start < end and start < c.end]
         if any(c.rank == Rank.KNOWN for c in overlapping):
             continue
-        chosen = [c for c in chosen if c not in overlapping]
-        chosen.append(Candidate(start, end, "Company", Rank.ORGANISATION))
+        by_word = len(words) >= 2 and words[-1] in knowledge.latin_org_words
+        by_title = titled and not overlapping and any(ch.islower() for ch in words[0])
+        if by_word or by_title:
+            chosen = [c for c in chosen if c not in overlapping]
+            chosen.append(Candidate(start, end, "Company", Rank.ORGANISATION))
     return chosen
+
+
+def _before_title(match: re.Match[str], titles: list[Candidate]) -> int:
+    """Where a Latin run ends before a title read into it (Nebula Robotics + CEO)."""
+    inside = [c.start for c in titles if match.start() < c.start < match.end()]
+    return min(inside, default=match.end())
+
+
+def _title_at(text: str, at: int, titles: list[Candidate]) -> bool:
+    """Whether one of ``titles`` starts at ``at``, maybe after a space."""
+    at += len(text[at:]) - len(text[at:].lstrip(" "))
+    return any(c.start == at for c in titles)

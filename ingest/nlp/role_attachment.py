@@ -16,6 +16,8 @@ the candidate of the best-weighted source wins:
 
 an organisation in an earlier clause that names a person is that person's, not a candidate
 ("张伟此前在A公司负责产品，联合创始人李强…");
+* ``predecessor``: for a statement of taking over a post ("，由李强接任CTO"), the organisation of the
+  statement before it in its sentence, whose person left the post;
 * ``after``: the first organisation after the statement in its sentence ("CTO张伟离开星云");
 * ``previous``: the first organisation of the sentence before;
 * ``article``: the organisation the article names most often.
@@ -75,6 +77,7 @@ class Attachment:
         self.chain_gap = re.compile(data["chain_gap"])
         self.not_employer_after = re.compile(data["not_employer_after"])
         self.elsewhere_before = re.compile(data["elsewhere_before"])
+        self.takeover = re.compile(data["takeover"])
         self.abstracted = abstracted
         self.text = text = abstracted.text
         self.slots = abstracted.slots
@@ -123,6 +126,9 @@ class Attachment:
         chained = self._chained(site.start, before)
         if chained is not None:
             found.append(Candidate(chained, "chain", self.weights["chain"]))
+        predecessor = self._predecessor(site, sentence_start, before)
+        if predecessor is not None:
+            found.append(Candidate(predecessor, "predecessor", self.weights["predecessor"]))
         nearest = self._nearest_before(site, sentence_start, clause_start)
         if nearest is not None:
             found.append(self._candidate(nearest, "clause" if nearest >= clause_start else "sentence"))
@@ -145,6 +151,14 @@ class Attachment:
                 gap = self.text[placed.end : start]
                 return placed.org if self.chain_gap.fullmatch(gap) else None
         return None
+
+    def _predecessor(self, site: Site, sentence_start: int, before: list[Placed]) -> Span | None:
+        """For a statement of taking over a post, the organisation of the statement before it in its
+        sentence (原CTO张伟离职，由李强接任CTO: 张伟's)."""
+        if not self.takeover.search(surface(self.abstracted, site.start, site.title_at)):
+            return None
+        earlier = [p for p in before if sentence_start < p.end <= site.start and p.org is not None]
+        return earlier[-1].org if earlier else None
 
     def _nearest_before(self, site: Site, sentence_start: int, clause_start: int) -> int | None:
         """The last organisation before the title in its sentence with no person in between; one in an

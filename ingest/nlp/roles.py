@@ -220,11 +220,12 @@ class RoleExtractor:
 
     @staticmethod
     def _org_before(abstracted: Abstracted, start: int, title_at: int, org_start: int) -> Span | None:
-        """The organisation of a title in a match: the nearest one before it (None if the match has none)."""
+        """The organisation of a title in a match: the nearest one before it, else the match's own,
+        written after its titles in English (CEO of Nebula); None if the match has none."""
         if org_start < 0:
             return None
         at = abstracted.text.rfind(ORG, start, title_at)
-        return abstracted.slots[at] if at >= 0 else None
+        return abstracted.slots[at if at >= 0 else org_start]
 
     def _roles(
         self, doc: Doc, abstracted: Abstracted, statements: list[Statement], attachment: Attachment

@@ -144,3 +144,45 @@ def test_an_organisation_a_person_worked_at_before_leaving_is_the_one_left(read:
 def test_a_clause_without_a_subject_continues_the_one_before_not_its_companion(read: Reader) -> None:
     doc = read("张伟与同事李强一起出席了发布会，随后宣布离职。")
     assert [doc.name(e.person) for e in doc.of_type("departure")] == ["张伟"]
+
+
+def test_the_organisation_opening_the_next_clause_is_the_one_left(read: Reader) -> None:
+    assert _moves(read("赵宏达已于上周离职，蓝海科技尚未公布继任人选。")) == {("赵宏达", "蓝海科技", None)}
+
+
+def test_people_taking_posts_respectively_each_take_their_own(read: Reader) -> None:
+    doc = read("王丽华、张志强分别担任蓝海科技的CEO和CTO。")
+    posts = {(doc.name(e.person), e.role) for e in doc.of_type("appointment")}
+    assert posts == {("王丽华", "CEO"), ("张志强", "CTO")}
+
+
+def test_a_post_held_before_at_another_organisation_is_no_appointment(read: Reader) -> None:
+    doc = read("孙建国，蓝海科技联合创始人，此前在云图科技担任副总裁。")
+    assert not doc.of_type("appointment")
+
+
+def test_a_former_post_glossed_in_brackets_is_left_for_the_one_joined(read: Reader) -> None:
+    assert _moves(read("孙建国（蓝海科技前CTO）已加入云图科技。")) == {("孙建国", "蓝海科技", "云图科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["周立新曾在蓝海科技工作，现任云图科技CEO。", "周立新，曾任蓝海科技副总裁，现为云图科技合伙人。"],
+)
+def test_a_post_held_now_after_a_past_one_is_a_move(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert _moves(doc) == {("周立新", "蓝海科技", "云图科技")}
+    assert {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")} == {
+        ("周立新", "云图科技")
+    }
+
+
+@pytest.mark.parametrize("text", ["周立新现任云图科技CEO。", "现任CEO周立新表示，赵宏达已离职。"])
+def test_a_post_held_now_alone_is_no_appointment(read: Reader, text: str) -> None:
+    assert not read(text).of_type("appointment")
+
+
+def test_a_past_post_describing_the_person_who_joins_is_left_for_it(read: Reader) -> None:
+    assert _moves(read("曾任蓝海科技副总裁的孙建国近日加盟云图科技。")) == {
+        ("孙建国", "蓝海科技", "云图科技")
+    }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from newsgraph.ingest.nlp.candidates import Tokens
 from newsgraph.ingest.nlp.extract import Extractor
@@ -466,6 +468,11 @@ def test_a_country_before_a_latin_company_name_is_not_part_of_it(extractor: Extr
     assert mentions(extractor, "他们投资了涉足车载系统的美国Nordwind公司。") == [("Company", "Nordwind公司")]
 
 
+def test_a_party_word_before_a_name_is_not_part_of_it(extractor: Extractor) -> None:
+    # LAC reads 投资 + 方云杉 + 资本: the 方 of 投资方 ("the investor") is not the name's.
+    assert mentions(extractor, "本轮融资的投资方云杉资本表示看好该赛道。") == [("Company", "云杉资本")]
+
+
 def test_an_ordinary_word_name_in_a_word_of_only_generic_words_is_no_company(extractor: Extractor) -> None:
     # 生物 is also a listed company's short name; LAC reads 生物科技公司, "biotech firms", as one word.
     assert mentions(extractor, "多家生物科技公司申请上市。") == []
@@ -581,3 +588,9 @@ def test_an_ordinary_word_name_after_a_description_of_a_company_names_it(extract
     # 地平线, "horizon", right after a description of a company is that company's name.
     found = mentions(extractor, "去年，芯片研发公司地平线的营收增长了一倍。")
     assert ("Company", "地平线") in found
+
+
+def test_no_mention_cuts_a_latin_word(extractor: Extractor) -> None:
+    text = "Nebula Robotics said the company would expand."
+    for label, name in mentions(extractor, text):
+        assert re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text), (label, name)

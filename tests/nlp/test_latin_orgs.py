@@ -1,4 +1,4 @@
-"""Latin names that end in a word only firms have are companies, not people or pieces."""
+"""Latin names that end in a word only firms have, or stand right before a title, are companies."""
 
 from __future__ import annotations
 
@@ -27,3 +27,28 @@ def test_a_latin_name_ending_in_a_firms_word_is_a_company(extractor: Extractor, 
 
 def test_a_latin_person_stays_a_person(extractor: Extractor) -> None:
     assert ("Person", "John Smith") in mentions(extractor, "星云科技CEO John Smith表示，公司将扩大投资。")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("据悉，Nebula首席技术官Ada Lin已离职。", "Nebula"),
+        ("Nebula Robotics CEO孙建国表示，公司将扩大投资。", "Nebula Robotics"),
+        ("NovaMind联合创始人孙建国表示，模型已开源。", "NovaMind"),
+    ],
+)
+def test_a_latin_name_right_before_a_title_is_its_company(extractor: Extractor, text: str, firm: str) -> None:
+    assert ("Company", firm) in mentions(extractor, text)
+
+
+def test_capitals_before_a_title_are_a_word_not_a_company(extractor: Extractor) -> None:
+    assert mentions(extractor, "蓝海科技AI首席科学家孙建国表示。") == [
+        ("Company", "蓝海科技"),
+        ("Title", "首席科学家"),
+        ("Person", "孙建国"),
+    ]
+
+
+def test_a_latin_name_before_an_occupation_is_no_company(extractor: Extractor) -> None:
+    found = mentions(extractor, "该团队负责评估与Nightglide驾驶员辅助系统相关的数据。")
+    assert not any(label == "Company" for label, _ in found)

@@ -278,3 +278,24 @@ def test_a_post_passed_on_was_held_by_the_first_and_is_held_by_the_second(extrac
 def test_a_biography_moving_on_to_the_present_gives_a_current_role(extractor: Extractor) -> None:
     found = roles(extractor, "梁启航曾在澄星科技工作多年，现任鲸跃科技CEO。")
     assert ("梁启航", "鲸跃科技", "CEO", True) in found
+
+
+def test_an_english_title_of_an_organisation_named_after_it(extractor: Extractor) -> None:
+    found = roles(extractor, "Kevin Zhang, CEO of Nebula Robotics, said the plan was on track.")
+    assert ("Kevin Zhang", "Nebula Robotics", "CEO", True) in found
+
+
+def test_a_biography_moving_on_to_the_post_held_now(extractor: Extractor) -> None:
+    found = roles(extractor, "郑一鸣，曾任蓝海科技副总裁，现为云杉资本合伙人。")
+    assert found == [("郑一鸣", "蓝海科技", "副总裁", False), ("郑一鸣", "云杉资本", "合伙人", True)]
+
+
+def test_a_successor_takes_over_the_post_at_the_predecessors_organisation(extractor: Extractor) -> None:
+    found = roles(extractor, "蓝海科技CEO赵宏达已离职，由李思齐接任CEO。")
+    assert ("李思齐", "蓝海科技", "CEO", True) in found
+
+
+def test_a_post_held_now_with_a_time_word_before_the_verb(extractor: Extractor) -> None:
+    assert roles(extractor, "孙建国目前是蓝海科技的首席科学家。") == [
+        ("孙建国", "蓝海科技", "首席科学家", True)
+    ]

@@ -159,8 +159,8 @@ def _destination(reader: SentenceReader, trigger: Trigger) -> int | None:
 
 
 def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """A departure read from "原X副总裁Y" when Y takes a new post in the same sentence (named after it, or
-    listed among those who join before it).
+    """A departure read from "原X副总裁Y" (or "Y（X前副总裁）") when Y takes a new post in the same sentence
+    (named after it, or listed among those who join before it).
 
     The marker must be followed directly by organisation/title names and then the person. An
     organisation right before the marker is the one left ("X原核心成员、Y创始人Z": X, not Y).
@@ -175,9 +175,9 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         at = name.end
         if find.is_person(name) or not (find.is_org(name) or is_title(name)):
             break
-    if len(chain) < 2 or not find.is_person(chain[-1]):
+    person = chain[-1] if len(chain) >= 2 and find.is_person(chain[-1]) else _glossed(reader, chain)
+    if person is None:
         return []
-    person = chain[-1]
     draft = Draft(trigger, {"person": person.entity}, anchor=person.start)
     orgs = [n for n in find.names if n.end == trigger.start and find.is_org(n)]
     orgs += [n for n in chain if find.is_org(n)]
@@ -192,19 +192,39 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     return [draft]
 
 
+def _glossed(reader: SentenceReader, chain: list[Name]) -> Name | None:
+    """The person a bracketed gloss describes when the gloss is the former post ("张三（X前CTO）": 张三):
+    the ``chain`` of organisations and titles after the marker closes the bracket opened after them."""
+    if not chain or reader.find.is_person(chain[-1]):
+        return None
+    if not reader.sentence.slice(chain[-1].end, reader.sentence.end).startswith(("）", ")")):
+        return None
+    opened = reader.sentence.slice(reader.sentence.start, chain[0].start)
+    at = max(opened.rfind("（"), opened.rfind("("))
+    if at < 0 or "）" in opened[at:] or ")" in opened[at:]:
+        return None
+    bracket = reader.sentence.start + at
+    return next((n for n in reader.find.names if n.end == bracket and reader.find.is_person(n)), None)
+
+
 def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """A departure read from a past post ("张三此前在X任职", "他曾任X副总裁") when the sentence also gives
     the same person a post at another organisation ("张三履新Y副总裁，此前他在X任职八年"): X left for Y.
 
-    The person is the subject of the word's clause (named or a pronoun); X is the first employer after
-    the word in its clause; Y is the one the nearest appointment word names or its announcer.
+    The person is the subject of the word's clause (named, a pronoun, or the topic of the clauses before a
+    clause without one: "张三，曾任X副总裁，现为Y合伙人"), or the one it describes ("曾任X副总裁的张三"); X
+    is the first employer after the word in its clause; Y is the one the nearest appointment word names or
+    its announcer.
     """
     find = reader.find
     employer = find.employer(_own_type(reader, trigger).slots["org"].not_kinds)
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
-    people = find.before(find.is_person, trigger.start, clause_start)[-1:] or [
-        p for p in [reader.pronoun_person(trigger.end)] if p
-    ]
+    people = (
+        find.before(find.is_person, trigger.start, clause_start)[-1:]
+        or [p for p in [reader.pronoun_person(trigger.end)] if p]
+        or find.subject(find.is_person, trigger.start)[:1]
+        or _modified_person(reader, trigger, clause_end)
+    )
     left = find.after(employer, trigger.end, clause_end)[:1]
     new_post = _new_post(reader, trigger, people[0]) if people and left else None
     if new_post is None or new_post.entity == left[0].entity:
@@ -216,6 +236,14 @@ def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         role=reader.title_near(people[0], trigger),
     )
     return [draft]
+
+
+def _modified_person(reader: SentenceReader, trigger: Trigger, clause_end: int) -> list[Name]:
+    """The person a phrase opened by the trigger describes ("曾任X副总裁的张三": 张三)."""
+    after = reader.find.after(reader.find.is_person, trigger.end, clause_end)[:1]
+    if after and reader.sentence.slice(trigger.end, after[0].start).endswith("的"):
+        return after
+    return []
 
 
 def _new_post(reader: SentenceReader, trigger: Trigger, person: Name) -> Name | None:

@@ -88,7 +88,9 @@ class SentenceReader:
             return False
         if any(self._has(other, start) for other in group.not_with):
             return False
-        _, clause_end = self.sentence.clause_of(start)
+        clause_start, clause_end = self.sentence.clause_of(start)
+        if any(w in self.sentence.slice(clause_start, start) for w in group.not_in_clause):
+            return False
         if any(w in self.sentence.slice(end, clause_end) for w in group.not_object):
             return False
         return not group.needs or any(self._has(need, start) for need in group.needs)
@@ -228,7 +230,7 @@ class SentenceReader:
         post in a list, "A公司CTO张三、B公司CEO李四离职": B is 李四's), else their role's, else the one the
         article introduced them with, else the one of the first of ``fellows`` (the people listed with
         them: "A和B相继出走", where the article gives only A's post) the article gives a post at, else one
-        earlier in the sentence, else the article's last. An organisation named between them in a phrase
+        earlier in the sentence, else the one opening the next clause, else the article's last. An organisation named between them in a phrase
         setting the scene ("在X举办的论坛上", ``setting_markers``) counts only after their role's and the one
         introducing them ("X的CTO张三在Y举办的论坛上宣布离职": X).
 
@@ -256,10 +258,24 @@ class SentenceReader:
         earlier = self.find.before(pick, person.start)
         if earlier:
             return employer_of(earlier[-1].entity)
+        opening = self._opening_next_clause(pick, trigger)
+        if opening:
+            return employer_of(opening.entity)
         if self.context.last_org and self._employs(not_kinds)(self.context.last_org):
             draft.inferred += 1
             return employer_of(self.context.last_org)
         return None
+
+    def _opening_next_clause(self, pick: Callable[[Name], bool], trigger: Trigger) -> Name | None:
+        """The organisation opening the clause after the trigger's: the company the news goes on about
+        ("张三已离职，X尚未公布继任人选": X)."""
+        _, clause_end = self.sentence.clause_of(trigger.start)
+        following = [n for n in self.find.names if n.start >= clause_end]
+        if not following or self.sentence.slice(clause_end, following[0].start).strip(
+            self.rules.clause_ends + " "
+        ):
+            return None
+        return following[0] if pick(following[0]) else None
 
     def _known_employer(self, person: Name, not_kinds: frozenset[str]) -> str | None:
         """The employer the article told of a person before: their role's, else the one it introduced
@@ -286,8 +302,25 @@ class SentenceReader:
         near = [t for t in titles if clause_start <= t.start and t.end <= clause_end]
         if not near:
             return self.context.role_title(person.entity)
-        nearest = min(near, key=lambda t: min(abs(t.start - person.end), abs(person.start - t.end)))
+        nearest = self._respective_title(person, trigger, near) or min(
+            near, key=lambda t: min(abs(t.start - person.end), abs(person.start - t.end))
+        )
         return nearest.canonical or nearest.text
+
+    def _respective_title(self, person: Name, trigger: Trigger, titles: list[Name]) -> Name | None:
+        """The person's title where a list of people takes a list of posts in order ("A、B分别担任X的CEO和
+        CTO": B's is CTO): the one at the person's place, when both lists are as long."""
+        posts = [t for t in titles if t.start >= trigger.end]
+        if len(posts) < 2:
+            return None
+        before = [n for n in self.find.names if self.find.is_person(n) and n.end <= trigger.start]
+        people = before[-len(posts) :]
+        if len(people) != len(posts) or person not in people:
+            return None
+        between = self.sentence.slice(people[-1].end, trigger.end)
+        if not any(w in between for w in self.rules.respectively_markers):
+            return None
+        return posts[people.index(person)]
 
     def amount(self, trigger: Trigger) -> tuple[str | None, str | None]:
         """The money amount nearest the trigger, as written (see :mod:`.amounts`), and its currency code."""

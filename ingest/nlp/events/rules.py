@@ -58,6 +58,7 @@ class Rules:
     source_markers: tuple[str, ...]
     comitative_markers: tuple[str, ...]
     setting_markers: tuple[str, ...]
+    respectively_markers: tuple[str, ...]
     owner_markers: tuple[str, ...]
     descriptor_heads: tuple[str, ...]
     recipient_markers: tuple[str, ...]
@@ -139,6 +140,7 @@ def load_rules() -> Rules:
         source_markers=_words(data["source_markers"]),
         comitative_markers=_words(data["comitative_markers"]),
         setting_markers=_words(data["setting_markers"]),
+        respectively_markers=_words(data["respectively_markers"]),
         owner_markers=_words(data["owner_markers"]),
         descriptor_heads=_words(data["descriptor_heads"]),
         recipient_markers=_words(data["recipient_markers"]),

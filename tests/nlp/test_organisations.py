@@ -89,6 +89,15 @@ def test_short_traditional_and_english_names_find_one_node_with_its_parent(knowl
     assert knowledge.entities[aliyun].parent == knowledge.entity_names.get("阿里巴巴")
 
 
+def test_an_outlets_owner_is_a_company_of_its_own_not_a_name_of_the_outlet(knowledge: Knowledge) -> None:
+    # A research group that owns a news site: a deal of the group is no deal of the outlet.
+    owner = knowledge.entity_names.get("清科集团")
+    outlet = knowledge.entity_names.get("投资界")
+    assert owner != outlet
+    assert (knowledge.kind_of(owner), knowledge.kind_of(outlet)) == ("company", "media")
+    assert knowledge.entities[outlet].parent == owner
+
+
 def test_listed_companies_come_with_their_board_and_code(knowledge: Knowledge) -> None:
     moutai = knowledge.entities[knowledge.entity_names.get("贵州茅台")]
     assert "sse:600519" in moutai.tickers

@@ -167,7 +167,7 @@ class EntityRecognizer:
         titled = _title_edges(tokens.text, candidates)
         titled |= _listed_after_titled(tokens.text, people, titled)
         if found is not None:
-            candidates = self._backed(tokens.text, candidates, found, titled)
+            candidates = self._backed(tokens, candidates, found, titled)
             model = self.teams.relabel_people(
                 tokens.text,
                 [
@@ -203,18 +203,20 @@ class EntityRecognizer:
         return doc
 
     def _backed(
-        self, text: str, candidates: list[Candidate], found: list[Found], titled: set[int]
+        self, tokens: Tokens, candidates: list[Candidate], found: list[Found], titled: set[int]
     ) -> list[Candidate]:
         """The candidates, less the guesses on LAC's words with no evidence beyond LAC.
 
         Evidence is an entity of the model overlapping the guess (any score), a title right next
         to it (创始人李明, 云帆智驾联合创始人: the pattern roles are read from), an organisation
-        suffix (依图 + 科技), the same name written again in the text, a capitalised Latin name
+        suffix (依图 + 科技) unless the guess is one proper-noun word a product head ends (巡检机器人: a
+        kind of product), the same name written again in the text, a capitalised Latin name
         right after a description of a company (物流公司Blue Harbor), which LAC and the model miss, a name
         after a description of a unit an owner word opens (X旗下的自动驾驶子公司 + 星途智驾), or a
         person's first and last name in Latin letters (Chen Cheng), or glossing it in brackets (多哥夫(Dmitri
         Dolgov)), which the model, trained on Chinese names, rarely marks.
         """
+        text = tokens.text
         covered = bytearray(max((end for _, end, _, _ in found), default=0))
         for start, end, _, _ in found:
             covered[start:end] = b"\x01" * (end - start)
@@ -225,13 +227,28 @@ class EntityRecognizer:
             or covered.find(1, c.start, c.end) != -1
             or c.start in titled
             or c.end in titled
-            or (c.label in ORG_LABELS and self._suffixed(text[c.start : c.end]))
+            or (
+                c.label in ORG_LABELS
+                and self._suffixed(text[c.start : c.end])
+                and not self._product(tokens, c)
+            )
             or text.count(text[c.start : c.end]) > 1
             or (c.rank == Rank.APPOSITIVE and LATIN_NAME_RE.fullmatch(text, c.start, c.end) is not None)
             or (c.rank == Rank.APPOSITIVE and self._owned(text, c.start))
             or (c.label == "Person" and is_latin_full_name(text[c.start : c.end]))
             or (c.label == "Person" and glossed_by_latin_name(text, c.end))
         ]
+
+    def _product(self, tokens: Tokens, candidate: Candidate) -> bool:
+        """Whether a guess is one proper-noun word ending with a product head (扫地机器人): LAC reads a
+        kind of product so, and a company's name made of a plain word and the head (月光 + 机器人) as two."""
+        i = tokens.index_at(candidate.start)
+        return (
+            tokens.starts[i] == candidate.start
+            and tokens.ends[i] == candidate.end
+            and tokens.tags[i] in _SUFFIXED_NAME_TAGS
+            and tokens.words[i].endswith(self.knowledge.product_heads)
+        )
 
     @cached_property
     def arbiter(self) -> Arbiter:
@@ -244,7 +261,8 @@ class EntityRecognizer:
 
         A model entity that loses to one guess is dropped, and then beats no other (周牧野（星海智芯,
         one span over a person and a company, loses to the company and leaves the person). A name
-        the names knowledge completed (颜水 + 成) is not disputed: there the rules are precise.
+        the names knowledge completed (颜水 + 成) and a body's long name LAC read as one word (see
+        ``_whole_body``) are not disputed: there the rules are precise.
         """
         models = sorted((c for c in candidates if c.rank == Rank.MODEL), key=lambda c: c.start)
         ends = [m.end for m in models]
@@ -254,7 +272,7 @@ class EntityRecognizer:
             rival = _rival(guess, models, ends)
             if rival is None:
                 continue
-            if self.people.completes_split_name(tokens, guess):
+            if self.people.completes_split_name(tokens, guess) or self._whole_body(tokens, guess, rival):
                 lost.add(id(rival))
                 continue
             evidence = self._evidence(tokens.text, guess, rival, titled)
@@ -688,9 +706,11 @@ class EntityRecognizer:
         return any(word in clause for word in self.knowledge.owner_words)
 
     def _before_owner_word(self, text: str, start: int, end: int) -> int:
-        """Where a guess ends before an owner word inside it: A旗下B is never one name (LAC reads
-        澄星科技旗下子公司 as one organisation word)."""
-        found = (text.find(word, start + MIN_NAME_CHARS, end) for word in self.knowledge.owner_words)
+        """Where a guess ends before an owner word or a word of holding shares inside it: A旗下B and
+        A合计控制B are never one name (LAC reads 澄星科技旗下子公司 and 东岭星云合计控制公司 as one
+        organisation word)."""
+        words = (*self.knowledge.owner_words, *self.knowledge.holding_words)
+        found = (text.find(word, start + MIN_NAME_CHARS, end) for word in words)
         return min((at for at in found if at != -1), default=end)
 
     def _to_glued_title(self, tokens: Tokens, end: int, title_starts: set[int]) -> int:
@@ -769,6 +789,21 @@ class EntityRecognizer:
         if first == i and self._named_by_a_noun(tokens, i):
             first = i - 1
         return first if first < i else None
+
+    def _whole_body(self, tokens: Tokens, guess: Candidate, rival: Candidate) -> bool:
+        """Whether a guess is one organisation word of LAC's with an institution's suffix (东岭省航空安全
+        管理局) and the model's entity only its tail (安全管理局): a body's long name, which the model
+        cuts where the name's own words end and the body's generic words begin."""
+        i = tokens.index_at(guess.start)
+        found = self.knowledge.suffix_of(tokens.text[guess.start : guess.end])
+        return (
+            tokens.tags[i] == "ORG"
+            and (tokens.starts[i], tokens.ends[i]) == (guess.start, guess.end)
+            and guess.start < rival.start
+            and rival.end == guess.end
+            and found is not None
+            and not found[1].descriptive
+        )
 
     def _named_by_a_noun(self, tokens: Tokens, i: int) -> bool:
         """Whether the plain noun before suffix word ``i`` is a name, by what follows: 青松 + 资本 + 领投,

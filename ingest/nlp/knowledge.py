@@ -118,6 +118,8 @@ class Knowledge:
     # Words introducing the maker of the product named before them (开发商, 母公司).
     maker_words: tuple[str, ...]
     product_measure_words: tuple[str, ...]
+    # Suffixes that also end the name of a kind of product (扫地 + 机器人): see entities.py.
+    product_heads: tuple[str, ...]
     # Words joining two names (和, 与): a known name followed by one ends there.
     joining_words: tuple[str, ...]
     # Verbs of doing something together glued between two names (A联合B): see entities.py.
@@ -125,6 +127,8 @@ class Knowledge:
     # Words closing a list of organisations (等), and between an owner and its unit (旗下).
     list_end_words: tuple[str, ...]
     owner_words: tuple[str, ...]
+    # Words of holding shares (合计控制) a guess ends before: see entities.py.
+    holding_words: tuple[str, ...]
     # The last words of Latin names only firms have (Ventures, Capital): see latin_orgs.py.
     latin_org_words: frozenset[str]
     # A hyphen and a board's mark after a listed company's short name (X-创, X-KY): see board_marks.py.
@@ -358,9 +362,11 @@ def load_knowledge() -> Knowledge:
         employer_verbs=tuple(suffix_data["employer_verbs"]),
         maker_words=tuple(suffix_data["maker_words"]),
         product_measure_words=tuple(suffix_data["product_measure_words"]),
+        product_heads=tuple(suffix_data["product_heads"]),
         joining_words=tuple(suffix_data["joining_words"]),
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),
+        holding_words=tuple(suffix_data["holding_words"]),
         joint_verbs=tuple(suffix_data["joint_verbs"]),
         latin_org_words=frozenset(suffix_data["latin_org_words"]),
         board_marks=re.compile(f"[-－](?:{_alternatives(suffix_data['board_marks'])})(?![A-Za-z])"),

@@ -594,3 +594,19 @@ def test_no_mention_cuts_a_latin_word(extractor: Extractor) -> None:
     text = "Nebula Robotics said the company would expand."
     for label, name in mentions(extractor, text):
         assert re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text), (label, name)
+
+
+def test_a_kind_of_product_lac_reads_as_one_name_is_no_company(extractor: Extractor) -> None:
+    found = mentions(extractor, "月光智能推出扫地机器人，已在东岭试卖。")
+    assert ("Company", "扫地机器人") not in found
+    assert ("Company", "月光智能") in found
+
+
+def test_a_body_whose_long_name_the_model_cuts_keeps_its_whole_name(extractor: Extractor) -> None:
+    found = mentions(extractor, "美国国家航空安全管理局宣布对月光智能展开调查。")
+    assert ("Government", "美国国家航空安全管理局") in found
+
+
+def test_a_word_of_holding_shares_ends_the_holders_name(extractor: Extractor) -> None:
+    found = mentions(extractor, "截至目前，东岭星云合计控制公司百分之四十的股份。")
+    assert [text for label, text in found if label == "Company"] == ["东岭星云"]

@@ -64,10 +64,11 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
 
 
 def _same_track(track: Track, event: Event, other: Event) -> bool:
-    """Whether two reports are of one subject on one venue (a report naming no venue may be of any)."""
+    """Whether two reports are of one subject on one venue (a report naming no venue may be of any, one naming
+    an exchange may be of any of its boards: "上交所终止X的审核" beside "X撤回科创板申请")."""
     venues = {getattr(event, track.venue), getattr(other, track.venue)}
     return getattr(event, track.subject) == getattr(other, track.subject) and (
-        None in venues or len(venues) == 1
+        None in venues or len(_boards(venues)) == 1
     )
 
 

@@ -100,6 +100,9 @@ LATIN_NAME_RE = re.compile(LATIN_NAME)
 # _CODE_WINDOW characters before it.
 CODE_BEFORE = re.compile(r"(?:代码|代号)\s*(?:为|是|：|:)?\s*$")
 _CODE_WINDOW = 5
+# A Chinese character; a lowercase Latin word with none within _PROSE_WINDOW characters is in English prose.
+CJK = re.compile(r"[\u4e00-\u9fff]")
+_PROSE_WINDOW = 40
 WORK_TITLE = re.compile(r"《([^《》、，,\s]{1,10})》")
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 #: The model's labels the rules take from it; titles stay the rules' (they need the canonical form).
@@ -192,7 +195,9 @@ class EntityRecognizer:
         chosen = _select(
             _without_cut_names(chosen, repeats) + repeats + _bracketed_latin(tokens, chosen), len(tokens.text)
         )
-        chosen = _not_codes(tokens.text, _outside_work_titles(tokens.text, chosen))
+        chosen = _not_lowercase(
+            tokens.text, _not_codes(tokens.text, _outside_work_titles(tokens.text, chosen))
+        )
         chosen = listed_organisations(tokens, chosen, self.knowledge)
         chosen = reporting_sources(tokens, chosen, self.knowledge)
         chosen = slotted_companies(tokens, chosen, self.knowledge, self.people.looks_like_name)
@@ -605,11 +610,23 @@ class EntityRecognizer:
             end = self._title_end(tokens, match.end)
             if end is None:
                 continue
+            value = match.value
             if not tokens.aligned(start, end) and not self._after_surname(tokens, start, end):
                 start = self._title_word_start(tokens, start)
+                if start is None:
+                    start, value = self._inner_title(tokens, match.start, match.end)
             if start is not None:
-                found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=match.value))
+                found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=value))
         return found
+
+    def _inner_title(self, tokens: Tokens, start: int, end: int) -> tuple[int | None, str | None]:
+        """The title ending a longer one whose first part, an organisation's suffix, the organisation took
+        (东岭研究院 + 院长 of 研究院院长): a title of its own from the first word it starts, or none."""
+        for word_start in sorted(s for s in tokens.start_set if start < s < end):
+            value = self.knowledge.titles.get(tokens.text[word_start:end])
+            if value is not None and tokens.text[start:word_start] in self.knowledge.suffixes:
+                return word_start, value
+        return None, None
 
     def _title_word_start(self, tokens: Tokens, start: int) -> int | None:
         """The start of a noun that ends with a title (县委书记): the whole noun is the title, unless
@@ -1111,6 +1128,19 @@ def _not_codes(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if not (c.label == "Person" or c.label in ORG_LABELS)
         or CODE_BEFORE.search(text, max(c.start - _CODE_WINDOW, 0), c.start) is None
     ]
+
+
+def _not_lowercase(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The mentions less the people written in lowercase Latin letters in English prose (no Chinese around
+    them), where a name is capitalised and a lowercase word beside a title is an ordinary one ("said the
+    company", "the chief executive"). Chinese text often writes foreign names in lowercase (设计师ron)."""
+    return [c for c in chosen if not (c.label == "Person" and _lowercase_english(text, c.start, c.end))]
+
+
+def _lowercase_english(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is lowercase Latin with no Chinese within ``_PROSE_WINDOW`` characters."""
+    around = text[max(start - _PROSE_WINDOW, 0) : end + _PROSE_WINDOW]
+    return text[start:end].islower() and text[start].isascii() and CJK.search(around) is None
 
 
 def _within(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:

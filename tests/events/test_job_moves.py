@@ -186,3 +186,24 @@ def test_a_past_post_describing_the_person_who_joins_is_left_for_it(read: Reader
     assert _moves(read("曾任蓝海科技副总裁的孙建国近日加盟云图科技。")) == {
         ("孙建国", "蓝海科技", "云图科技")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云图科技完成3亿元A轮融资。创始人周立新曾任蓝海科技副总裁，现任云图科技CEO。",
+        "云图科技完成3亿元A轮融资。联合创始人周立新此前在蓝海科技担任技术总监，现为云图科技CTO。",
+    ],
+)
+def test_a_founders_biography_is_no_move(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert not doc.of_type("departure")
+    assert not doc.of_type("appointment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["孙建国辞去云图科技CTO一职，出任云图科技首席顾问。", "孙建国卸任云图科技总裁，转任云图科技董事长。"],
+)
+def test_a_new_post_at_the_organisation_left_is_no_move_to_it(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("孙建国", "云图科技", None)}

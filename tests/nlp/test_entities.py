@@ -610,3 +610,10 @@ def test_a_body_whose_long_name_the_model_cuts_keeps_its_whole_name(extractor: E
 def test_a_word_of_holding_shares_ends_the_holders_name(extractor: Extractor) -> None:
     found = mentions(extractor, "截至目前，东岭星云合计控制公司百分之四十的股份。")
     assert [text for label, text in found if label == "Company"] == ["东岭星云"]
+
+
+def test_lowercase_english_words_are_never_people(extractor: Extractor) -> None:
+    found = mentions(
+        extractor, "Ruth Gale, the chief executive of Orbis Robotics, said the company would grow."
+    )
+    assert [m for m in found if m[0] == "Person" and m[1].islower()] == []

@@ -299,3 +299,24 @@ def test_a_post_held_now_with_a_time_word_before_the_verb(extractor: Extractor) 
     assert roles(extractor, "孙建国目前是蓝海科技的首席科学家。") == [
         ("孙建国", "蓝海科技", "首席科学家", True)
     ]
+
+
+@pytest.mark.parametrize("title", ["掌门人", "一号位"])
+def test_the_head_of_a_company_in_words_of_the_trade(extractor: Extractor, title: str) -> None:
+    assert roles(extractor, f"鲸跃科技{title}梁启航近日表示，公司今年将扩招。") == [
+        ("梁启航", "鲸跃科技", "掌门人", True)
+    ]
+
+
+def test_the_head_of_an_institute_whose_name_took_the_first_word_of_the_title(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星研究院院长林若溪出席了开幕式。") == [("林若溪", "澄星研究院", "院长", True)]
+
+
+def test_an_honorific_after_the_name_before_the_post(extractor: Extractor) -> None:
+    found = roles(extractor, "梁启航博士，澄星科技CTO，在论坛上发言。")
+    assert ("梁启航", "澄星科技", "CTO", True) in found
+
+
+def test_an_english_title_after_an_article_of_an_organisation_named_after_it(extractor: Extractor) -> None:
+    found = roles(extractor, "Ada Quill, the chief executive of Orbis Robotics, said the plan was on track.")
+    assert ("Ada Quill", "Orbis Robotics", "CEO", True) in found

@@ -226,6 +226,8 @@ def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         or _modified_person(reader, trigger, clause_end)
     )
     left = find.after(employer, trigger.end, clause_end)[:1]
+    if people and _founder(reader, trigger, people[0]):
+        return []
     new_post = _new_post(reader, trigger, people[0]) if people and left else None
     if new_post is None or new_post.entity == left[0].entity:
         return []
@@ -236,6 +238,16 @@ def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         role=reader.title_near(people[0], trigger),
     )
     return [draft]
+
+
+def _founder(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
+    """Whether the title nearest the person before the word is a founder's: their past posts are then
+    the biography of the company they founded, not a move."""
+    titles = reader.find.in_range(is_title, reader.sentence.start, trigger.start)
+    if not titles:
+        return False
+    nearest = min(titles, key=lambda t: min(abs(t.start - person.end), abs(person.start - t.end)))
+    return (nearest.canonical or nearest.text) in reader.rules.founder_titles
 
 
 def _modified_person(reader: SentenceReader, trigger: Trigger, clause_end: int) -> list[Name]:
@@ -303,7 +315,9 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
         if appointment_at is not None:
             to_org = _head_after(reader, employer, appointment_at)
-            draft.values["to_org"] = employer_of(to_org.entity) if to_org else None
+            destination = employer_of(to_org.entity) if to_org else None
+            # A new post at the organisation left is a change inside it ("辞去X CTO，出任X顾问"), not a move.
+            draft.values["to_org"] = destination if destination != draft.values.get("org") else None
 
     return _people_events(reader, trigger, fill, people)
 
@@ -332,6 +346,8 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     find = reader.find
     not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
     agent, people = _holders(reader, trigger)
+    if trigger.group.frame == "present":
+        people = [p for p in people if not _founder(reader, trigger, p)]
     head = _head_after(reader, find.employer(not_kinds), trigger.end)
     org_names = (
         agent or ([head] if head else []) or _counterpart(reader, trigger) or _announcer(reader, trigger)

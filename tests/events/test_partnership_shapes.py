@@ -126,3 +126,67 @@ def test_a_company_named_a_customer_after_a_clause_about_another_is_its_customer
 ) -> None:
     assert _pairs(read(text)) == [["星云科技", "月光智能"]]
     assert read("张明说，月光智能公司将是大客户。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司与月光智能公司联合宣布，两家将在杭州共建算力中心。",
+        "星云科技公司和月光智能公司一同领衔起草一项机器人行业标准。",
+        "星云科技公司与月光智能公司共同发起了一个开源大模型社区。",
+    ],
+)
+def test_two_companies_acting_as_one_with_no_deal_word_are_partners(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("星云科技公司拟与月光智能公司签订芯片供货协议。", "planned"),
+        ("星云科技公司表示，目前并未与月光智能公司签署任何协议。", "denied"),
+        ("星云科技公司眼下正与月光智能公司就芯片合作进行谈判。", "planned"),
+    ],
+)
+def test_a_cue_before_the_partner_after_with_tells_the_deals_modality(
+    read: Reader, text: str, modality: str
+) -> None:
+    assert read(text).one("partnership").modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在扫地机器人市场，星云科技公司的销量已超过月光智能公司。",
+        "随着算力需求走高，星云科技公司和月光智能公司都在扩建数据中心。",
+        "星云科技公司与月光智能公司共同占据了国内扫地机器人过半销量。",
+        "星云科技公司和月光智能公司是无人机领域的两大竞争对手。",
+    ],
+)
+def test_companies_named_side_by_side_in_ordinary_news_are_no_partners(read: Reader, text: str) -> None:
+    assert read(text).of_type("partnership") == []
+
+
+def test_a_party_and_the_list_after_its_with_acting_as_one_make_one_deal(read: Reader) -> None:
+    doc = read("星云科技公司与月光智能公司和蓝海数据公司一同领衔了一项算力基建计划。")
+    assert _pairs(doc) == [["星云科技", "月光智能", "蓝海数据"]]
+    each = read("星云科技公司与月光智能公司、蓝海数据公司分别签订研发协议。")
+    assert _pairs(each) == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "参与此次增资的投资方有华为战投和远航资本。",
+        "月光机器人此次增资的投资者为华为战投与远航资本。",
+    ],
+)
+def test_investors_listed_after_an_investor_noun_are_no_partners_of_each_other(
+    read: Reader, text: str
+) -> None:
+    assert read(text).of_type("partnership") == []
+
+
+def test_a_partner_called_a_former_one_ended_the_partnership(read: Reader) -> None:
+    assert read("月光智能公司的前合作伙伴星云科技公司上月裁员三成。").one("partnership").status == "ended"
+    assert read("月光智能公司的合作伙伴星云科技公司上月裁员三成。").one("partnership").status == "active"

@@ -103,10 +103,24 @@ def _confidence(rules: Rules, draft: Draft) -> float:
     return round(min(max(score, 0.05), 1.0), 3)
 
 
+def _cue_blockers(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]:
+    """Spans of the participants that stop a modality cue from reaching a trigger after them.
+
+    A companion after "与" shares the act the cue scopes ("X拟与Y签约", "X并未与Y签署协议"), so it
+    blocks nothing; another participant may be the one the cue is about ("X将Y出售给Z").
+    """
+    text, offset = reader.sentence.text, reader.sentence.start
+    return [
+        (n.start - offset, n.end - offset)
+        for n in reader.find.names
+        if (reader.find.is_person(n) or reader.find.is_org(n))
+        and not text[: n.start - offset].endswith(rules.comitative_markers)
+    ]
+
+
 def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: ArticleView) -> Event:
     trigger = draft.trigger
-    participants = [n for n in reader.find.names if reader.find.is_person(n) or reader.find.is_org(n)]
-    names = [(n.start - reader.sentence.start, n.end - reader.sentence.start) for n in participants]
+    names = _cue_blockers(rules, reader)
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     site = TriggerSite(
         trigger.start - reader.sentence.start,

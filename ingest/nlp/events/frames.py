@@ -630,14 +630,26 @@ def _mutual(
         return (
             _with_each(draft, [party], names) if pairs and len(names) > 1 else [_all(draft, [party], names)]
         )
-    if (
-        pairs
-        and len(names) > 2
-        and _comitative(reader, names[0], names[1])
-        and find.group(names[1], partner, names[1].start, clause_end) == names[1:]
-    ):
+    if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _first_with_each(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> bool:
+    """Whether the first name works with each of a list after its "与" ("A与B、C签约": A-B and A-C), unless
+    an ``as_one`` cue up to the trigger has them all act as one ("A与B和C一同领衔": one deal of the three)."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    return (
+        len(names) > 2
+        and _comitative(reader, names[0], names[1])
+        and reader.find.group(names[1], partner, names[1].start, clause_end) == names[1:]
+        and not any(
+            w in reader.sentence.slice(names[1].start, trigger.end)
+            for w in _own_type(reader, trigger).cue("as_one")
+        )
+    )
 
 
 def _each_with(
@@ -754,7 +766,12 @@ def _pair_referred(reader: SentenceReader, trigger: Trigger, partner: Callable[[
 
 def _all_investors(reader: SentenceReader, draft: Draft) -> bool:
     """Whether every party of a draft is an investor: investors named together ("参与本轮战略投资的包括A资本、
-    B基金") invest in a company side by side, which makes them no partners of each other."""
+    B基金", or listed after an ``investor_nouns`` word in the trigger's clause) invest in a company side by
+    side, which makes them no partners of each other."""
+    clause_start, _ = reader.sentence.clause_of(draft.trigger.start)
+    before = reader.sentence.slice(clause_start, draft.trigger.start)
+    if any(w in before for w in _own_type(reader, draft.trigger).cue("investor_nouns")):
+        return True
     kinds = {n.entity: reader.find.kind(n) for n in reader.find.names if n.entity}
     return all(kinds.get(str(org)) == "investor" for org in draft.values.get("orgs") or [])
 

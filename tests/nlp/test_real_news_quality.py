@@ -48,14 +48,18 @@ from bench.eval_real_news import Score, available, predict, score
 #: P 0.53, entities R 0.90 P 0.87, roles 0.60). Job-change and partnership shapes, confirmations, future dates
 #: as plans, outlets of datelines (2026-12-03, third session): events R 0.78 P 0.82, entities R 0.94 P 0.94
 #: (org 0.93, person 0.97), roles 0.89 (test: events R 0.52 P 0.54, entities R 0.90 P 0.87, roles 0.61).
+#: Rounds named in the funded company's clause, listing-committee and offering stages, joint acts and
+#: planned or denied deals, successors and founders' biographies, names LAC splits later, outlets in title
+#: marks, products (2026-12-03, fourth session): events R 0.83 P 0.85, entities R 0.96 P 0.95 (org 0.94,
+#: person 0.97), roles 0.90 (test: events R 0.53 P 0.56, entities R 0.90 P 0.88, roles 0.61).
 MINIMUMS = {
-    "event_recall": 0.77,
-    "event_precision": 0.81,
-    "entity_recall": 0.93,
-    "entity_precision": 0.93,
-    "org_precision": 0.92,
+    "event_recall": 0.82,
+    "event_precision": 0.84,
+    "entity_recall": 0.95,
+    "entity_precision": 0.94,
+    "org_precision": 0.93,
     "person_precision": 0.96,
-    "role_recall": 0.88,
+    "role_recall": 0.89,
 }
 
 pytestmark = pytest.mark.skipif(not available(), reason="../shared/eval/real_news is absent")

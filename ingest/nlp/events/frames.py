@@ -30,6 +30,7 @@ from newsgraph.ingest.nlp.events.reader import (
     Trigger,
     employer_of,
     nearest_match,
+    nearest_to,
     normalise_round,
 )
 from newsgraph.ingest.nlp.events.sentences import Name
@@ -246,7 +247,7 @@ def _founder(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
     titles = reader.find.in_range(is_title, reader.sentence.start, trigger.start)
     if not titles:
         return False
-    nearest = min(titles, key=lambda t: min(abs(t.start - person.end), abs(person.start - t.end)))
+    nearest = nearest_to(person, titles)
     return (nearest.canonical or nearest.text) in reader.rules.founder_titles
 
 
@@ -732,25 +733,13 @@ def _comitative_party(
     if party is not None:
         return party
     topic = find.subject(lambda n: partner(n) and n not in names, names[0].start)
-    if not topic:
-        return _opening_next(reader, draft.trigger, partner)
+    if not topic:  # after a fronted phrase of working with others ("通过与A的合作，X将…"): X
+        opener = reader.opening_next_clause(partner, draft.trigger)
+        return opener.entity if opener else None
     speaks_for = find.heads_post(topic[0])  # "X董事长张明表示，一直与A保持合作": X
     if find.in_range(find.is_person, *reader.sentence.clause_of(topic[0].start)) and not speaks_for:
         return None  # where a person worked ("张伟曾任职于X，负责与A的合作") is no party
     return topic[0].entity
-
-
-def _opening_next(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> str | None:
-    """The organisation opening the clause after a fronted phrase of working with others ("通过与A的合作，X
-    将…", "同A合作以来，X的销量…"): the party the sentence goes on about."""
-    _, clause_end = reader.sentence.clause_of(trigger.start)
-    following = next((c for c in reader.sentence.clauses if c[0] >= clause_end), None)
-    if following is None:
-        return None
-    opener = reader.find.in_range(partner, *following)[:1]
-    if not opener or reader.sentence.slice(following[0], opener[0].start).strip(" ，,"):
-        return None
-    return opener[0].entity
 
 
 def _pair_referred(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:

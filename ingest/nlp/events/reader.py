@@ -258,7 +258,7 @@ class SentenceReader:
         earlier = self.find.before(pick, person.start)
         if earlier:
             return employer_of(earlier[-1].entity)
-        opening = self._opening_next_clause(pick, trigger)
+        opening = self.opening_next_clause(pick, trigger)
         if opening:
             return employer_of(opening.entity)
         if self.context.last_org and self._employs(not_kinds)(self.context.last_org):
@@ -266,9 +266,9 @@ class SentenceReader:
             return employer_of(self.context.last_org)
         return None
 
-    def _opening_next_clause(self, pick: Callable[[Name], bool], trigger: Trigger) -> Name | None:
-        """The organisation opening the clause after the trigger's: the company the news goes on about
-        ("张三已离职，X尚未公布继任人选": X)."""
+    def opening_next_clause(self, pick: Callable[[Name], bool], trigger: Trigger) -> Name | None:
+        """The name ``pick`` takes opening the clause after the trigger's: the company the news goes on
+        about ("张三已离职，X尚未公布继任人选": X; after a fronted phrase, "通过与A的合作，X将…": X)."""
         _, clause_end = self.sentence.clause_of(trigger.start)
         following = [n for n in self.find.names if n.start >= clause_end]
         if not following or self.sentence.slice(clause_end, following[0].start).strip(
@@ -302,9 +302,7 @@ class SentenceReader:
         near = [t for t in titles if clause_start <= t.start and t.end <= clause_end]
         if not near:
             return self.context.role_title(person.entity)
-        nearest = self._respective_title(person, trigger, near) or min(
-            near, key=lambda t: min(abs(t.start - person.end), abs(person.start - t.end))
-        )
+        nearest = self._respective_title(person, trigger, near) or nearest_to(person, near)
         return nearest.canonical or nearest.text
 
     def _respective_title(self, person: Name, trigger: Trigger, titles: list[Name]) -> Name | None:
@@ -445,6 +443,11 @@ def employer_of(entity_id: str | None) -> str | None:
     if known is not None and known.parent and knowledge.kind_of(entity_id) == "lab":
         return known.parent
     return entity_id
+
+
+def nearest_to(person: Name, names: list[Name]) -> Name:
+    """The one of ``names`` (not empty) standing closest to ``person``, before or after them."""
+    return min(names, key=lambda n: min(abs(n.start - person.end), abs(person.start - n.end)))
 
 
 # --- patterns near the trigger -------------------------------------------------------------------

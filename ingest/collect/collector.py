@@ -296,9 +296,10 @@ class _Collector:
             if not feed.entries and feed.warnings and "not a feed" in feed.warnings[-1]:
                 yield self._failure(item.url, "feed", "not a feed (no entries could be read)")
                 return
+            yield from self._feed_entries(feed)
+            # only now: a run that dies among the entries must not be told "unchanged" next time
             self.state.save_validators(item.url, response.etag, response.last_modified)
             self.state.clear_failure(item.url)
-            yield from self._feed_entries(feed)
         else:
             yield from self._page(item, response)
 

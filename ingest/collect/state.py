@@ -185,7 +185,18 @@ class State:
             yield article_id, _to_unsigned(value)
 
     def record_article(self, article: Article, *, feed_url: str = "", degraded: bool = False) -> None:
-        """Remember an article (new or changed) and its URLs; it is not ingested until confirmed."""
+        """Remember an article (new or changed) and its URLs; it is not ingested until confirmed.
+
+        One transaction: an article recorded without its URLs would be found by its text alone on
+        the next run, as a copy of itself, and never written.
+        """
+        with self._db:
+            self._db.execute("BEGIN")
+            self._insert_article(article, feed_url, degraded)
+            for url in [article.url, *article.urls]:
+                self.add_url(article.id, url)
+
+    def _insert_article(self, article: Article, feed_url: str, degraded: bool) -> None:
         self._db.execute(
             "INSERT INTO articles (id, url, title, content_hash, simhash, feed_url, degraded, first_seen)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
@@ -201,8 +212,6 @@ class State:
                 _now(),
             ),
         )
-        for url in [article.url, *article.urls]:
-            self.add_url(article.id, url)
 
     def add_url(self, article_id: str, canonical_url: str) -> None:
         """Record that ``canonical_url`` shows the article (the first article to claim a URL keeps it)."""
@@ -223,8 +232,10 @@ class State:
     def forget_ingested(self) -> None:
         """Forget what was written and every validator, so the next run fetches and writes everything
         again (for a graph that was emptied or replaced behind the state's back)."""
-        self._db.execute("UPDATE articles SET ingested_at = NULL, ingested_hash = NULL")
-        self._db.execute("DELETE FROM http_cache")
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.execute("UPDATE articles SET ingested_at = NULL, ingested_hash = NULL")
+            self._db.execute("DELETE FROM http_cache")
 
     def has_pending(self, feed_url: str) -> bool:
         """True while an article read from this feed is not yet confirmed in the graph."""

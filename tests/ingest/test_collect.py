@@ -3,6 +3,8 @@ failure or a flagged degraded article, nothing else of the run is lost, and re-r
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -130,6 +132,47 @@ def test_articles_not_confirmed_in_the_graph_come_back_on_the_next_run(
     [again], stats = run([server.url("/feed.xml")], state, fetcher)
     assert again.article.id == first.article.id
     assert (first.is_new, again.is_new, stats.duplicate) == (True, False, 0)
+
+
+class Killed(BaseException):
+    """The process dying at a chosen point: nothing after it runs, no handler catches it."""
+
+
+def test_a_run_killed_among_a_changed_feeds_entries_reads_the_feed_again(
+    site: Path, server: LocalServer, fetcher: Fetcher, state: State
+) -> None:
+    write_page(site, "a.html", "语音公司合作", SECOND_STORY)
+    write_feed(site, "feed.xml", [("一", server.url("/a.html"), "")])
+    for result in run([server.url("/feed.xml")], state, fetcher)[0]:
+        state.mark_ingested(result.article.id)
+    write_page(site, "b.html", "新能源车交付", UNRELATED)
+    write_feed(site, "feed.xml", [("一", server.url("/a.html"), ""), ("二", server.url("/b.html"), "")])
+
+    def die_at_the_new_page(where: str, _: object) -> None:
+        if where.endswith("/b.html"):
+            raise Killed
+
+    with pytest.raises(Killed):
+        list(collect(Inputs([server.url("/feed.xml")]), state, fetcher, progress=die_at_the_new_page))
+    results, _ = run([server.url("/feed.xml")], state, fetcher)
+    assert [(r.kind, r.where) for r in results] == [("article", server.url("/b.html"))]
+
+
+def test_an_article_whose_recording_was_cut_short_is_collected_again_not_as_its_own_copy(
+    tmp_path: Path, state: State, fetcher: Fetcher
+) -> None:
+    story = tmp_path / "story.md"
+    story.write_text(f"# 语音公司合作\n{SECOND_STORY}", encoding="utf-8")
+    with closing(sqlite3.connect(state.path)) as other:  # the process dies before the URL is stored
+        other.execute(
+            "CREATE TRIGGER dies BEFORE INSERT ON article_urls BEGIN SELECT RAISE(ABORT, 'killed'); END"
+        )
+    [cut], _ = run([str(story)], state, fetcher)
+    assert cut.kind == "failure"
+    with closing(sqlite3.connect(state.path)) as other:
+        other.execute("DROP TRIGGER dies")
+    [again], stats = run([str(story)], state, fetcher)
+    assert (again.kind, again.is_new, stats.duplicate) == ("article", True, 0)
 
 
 def test_a_traditional_syndicated_copy_becomes_an_alternate_url(

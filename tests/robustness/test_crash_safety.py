@@ -76,4 +76,7 @@ def test_a_run_killed_at_a_random_point_converges_on_the_next_run(
     out, err = rerun.communicate(timeout=900)
     assert rerun.returncode == 0, out + err
     assert own_home.spooled() == 0
-    assert_same_graph(own_home.snapshot(), expected)
+    try:
+        assert_same_graph(own_home.snapshot(), expected)
+    except AssertionError as exc:  # the rerun's summary says what it did with every item
+        raise AssertionError(f"{exc}\nthe rerun printed:\n{out}{err}") from None

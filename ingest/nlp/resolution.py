@@ -116,8 +116,9 @@ class EntityResolver:
 
     def _resolve(self, span: Span, state: _Resolution) -> tuple[str, str]:
         """(label, id) of one mention, creating its group when it is the first."""
-        if span._.entity_id:
-            entity = self.knowledge.entities[span._.entity_id]
+        known_id = span._.entity_id or self._known_spelling(span)
+        if known_id:
+            entity = self.knowledge.entities[known_id]
             state.groups.setdefault(entity.id, _Group(entity.id, entity.label, entity.name, known=True))
             return entity.label, entity.id
         name = span.text.strip()
@@ -136,6 +137,16 @@ class EntityResolver:
         for key in keys:
             state.keys.setdefault(key, gid)
         return span.label_, gid
+
+    def _known_spelling(self, span: Span) -> str | None:
+        """The known organisation a found name spells exactly (not an ordinary word's spelling).
+
+        The dictionary lookup itself refuses a short name LAC glued to a verb (加盟 + 依图 read as
+        one word), but once a recogniser has found that name on its own, it is the known one.
+        """
+        name = span.text.strip()
+        entity_id = None if span.label_ == "Person" else self.knowledge.entity_names.get(name)
+        return entity_id if entity_id and not self.knowledge.is_ambiguous(name, entity_id) else None
 
     def _org_keys(self, span: Span) -> list[str]:
         return self.knowledge.name_keys(span.text.strip())

@@ -24,6 +24,14 @@ def test_traditional_and_simplified_spellings_are_one_entity(extractor: Extracto
     assert ids["依圖科技"] == ids["依图"] == ids["依圖"] == "yitu"
 
 
+@pytest.mark.parametrize("text", ["张明去年加盟依图，出任首席科学家。", "張明去年加盟依圖，出任首席科學家。"])
+def test_a_known_short_name_that_lac_glues_to_a_verb_is_still_that_company(
+    extractor: Extractor, text: str
+) -> None:
+    ids = {m.text: m.entity for m in extractor.extract(text, "t").mentions}
+    assert ids.get("依图", ids.get("依圖")) == "yitu"
+
+
 def test_offsets_of_a_traditional_article_point_into_it(extractor: Extractor) -> None:
     extraction = extractor.extract(ARTICLE, "t")
     assert all(ARTICLE[m.start : m.end] == m.text for m in extraction.mentions)

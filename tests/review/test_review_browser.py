@@ -1,8 +1,8 @@
 """Corrections in the real explorer, in headless Chromium: one click each, and they hold.
 
 On the sample corpus: merge the queue's first person who is also a company into that company from
-the Review queue, merge 依图 (a short name read as a company of its own) into 依图科技 on
-依图's page, reject an event from the Departures table. The corrections hold through a
+the Review queue, merge 北辰语智总部 (the company's headquarters read as a company of its own) into
+北辰语智 on its page, reject an event from the Departures table. The corrections hold through a
 re-extraction and a server restart (with the explorer started again); undone from the Review
 page's history, the graph is exactly what it was.
 """
@@ -98,13 +98,14 @@ def merge_on_the_entity_page(page: object, url: str, short: str) -> None:
     page.goto(f"{url}/entity?entity={short}&lang=en")
     page.get_by_text("Correct this entity").click()
     box = page.get_by_label("Merge into", exact=True).and_(page.locator("input"))
-    box.fill("依图科技")
+    box.fill("北辰语智")
     box.press("Enter")
     merge = page.get_by_role("button", name="Merge into the chosen entity")
-    playwright_api.expect(merge).to_be_enabled(timeout=WAIT_MS)  # 依图科技 is found and chosen
+    playwright_api.expect(merge).to_be_enabled(timeout=WAIT_MS)  # 北辰语智 is found and chosen
     merge.click()
-    page.get_by_role("heading", name="依图科技").wait_for()  # the page moves to the entity merged into
-    done(page, "merge 依图")
+    # the page moves to the entity merged into
+    page.get_by_role("heading", name="北辰语智", exact=True).wait_for()
+    done(page, "merge 北辰语智总部")
     shot(page, "merged")
 
 
@@ -136,7 +137,7 @@ def undo_everything(page: object, url: str, count: int) -> None:
 def test_one_click_corrections_hold_and_undo_exactly(home: Home) -> None:
     before = home.snapshot()
     person = person_also_an_organisation(home)
-    short = entity_id(home, "依图", "Company")
+    short = entity_id(home, "北辰语智总部", "Company")
     with home.connect() as graph:
         newest = queries.events(graph, "departure", limit=1)[0]["id"]  # the Departures table's first row
     with explorer(home) as url, browser() as page:

@@ -1,7 +1,7 @@
 """Corrections through the `newsgraph` command, end to end, on the sample corpus and real graph servers.
 
 A journalist retypes 北辰语智 (a company the corpus's extraction reads as a person) to a company,
-merges 依图 (a short name read as a company of its own) into 依图科技, rejects an event and
+merges 北辰语智总部 (the company's headquarters read as a company of its own) into it, rejects an event and
 confirms another. The corrections hold through a re-ingest with
 re-extraction and a server restart; exported and imported into a graph built afresh from the
 same corpus they give the same graph; undone, they give back the graph of before, exactly.
@@ -77,7 +77,7 @@ def check_corrected(graph: Graph, ids: dict[str, str]) -> None:
     kept = graph.read(
         "MATCH (c:Company {id: $id}) RETURN c.name AS name, c.aliases AS aliases", id=ids["full"]
     )
-    assert kept[0]["name"] == "依图科技" and "依图" in kept[0]["aliases"]
+    assert kept[0]["name"] == "北辰语智" and "北辰语智总部" in kept[0]["aliases"]
     gone = graph.read("MATCH (n) WHERE n.id IN $ids RETURN n.id AS id", ids=[ids["short"], ids["rejected"]])
     assert gone == []
     confirmed = graph.read(
@@ -94,11 +94,11 @@ def test_corrections_hold_travel_and_undo_exactly(
     before = home.snapshot()
     assert_same_graph(before, snapshot(corpus_graph))  # the build is deterministic: a fresh one is the same
 
-    yitu = found(home, "依图")
+    beichen = found(home, "北辰语智")
     ids = {
-        "retyped": named(found(home, "北辰语智"), "北辰语智", "Person"),
-        "short": named(yitu, "依图", "Company"),
-        "full": named(yitu, "依图科技", "Company"),
+        "retyped": named(beichen, "北辰语智", "Person"),
+        "short": named(beichen, "北辰语智总部", "Company"),
+        "full": named(beichen, "北辰语智", "Company"),
     }
     ids["rejected"], ids["confirmed"] = queued_events(home)[:2]
     assert ids["rejected"] in digest_events(home)
@@ -115,7 +115,7 @@ def test_corrections_hold_travel_and_undo_exactly(
             "--who",
             EDITOR,
         ),
-        cli(home, "review", "merge", ids["short"], ids["full"], "--why", "shortened name"),
+        cli(home, "review", "merge", ids["short"], ids["full"], "--why", "its headquarters"),
         cli(home, "review", "reject", ids["rejected"], "--why", "not an event"),
         cli(home, "review", "confirm", ids["confirmed"], "--why", "checked with the company"),
     ]
@@ -127,7 +127,8 @@ def test_corrections_hold_travel_and_undo_exactly(
     assert [c["action"] for c in history] == ["confirm", "reject", "merge", "retype"]
     assert {c["who"] for c in history} == {EDITOR}  # given once, remembered
     assert history[-1]["why"] == "a company, not a person"
-    assert [e["name"] for e in found(home, "依图")] == ["依图科技"]  # the merged name finds the entity
+    # the merged name finds the entity
+    assert [e["name"] for e in found(home, "北辰语智总部")] == ["北辰语智"]
     events = digest_events(home)
     assert ids["rejected"] not in events and events[ids["confirmed"]]["confirmed"] is True
 

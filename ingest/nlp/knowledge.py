@@ -490,12 +490,16 @@ LATIN_NAME = r"[A-Z][A-Za-z0-9&'.-]+(?: [A-Z][A-Za-z0-9&'.-]*)*"
 _PUNCTUATION = r"\s，,。、；;：:！!？?（）()“”\"「」《》"
 
 
+#: A date written right after a name ends it (芯片公司星河3月2日宣布).
+_DATE_AFTER_NAME = r"\d{1,4}[年月日]"
+
+
 def _appositive_pattern(data: dict[str, Any]) -> re.Pattern[str]:
     """<descriptor><name> up to a boundary word: the group ``name`` is the company's name."""
     descriptors = _alternation(data["descriptors"])
     boundaries = _alternation(data["boundaries"])
     not_before = re.escape(data["determiners"]) + _PUNCTUATION
-    chinese = rf"[^{_PUNCTUATION}]{{2,8}}?(?=[”\"」]?(?:{boundaries}|[{_PUNCTUATION}]|$))"
+    chinese = rf"[^{_PUNCTUATION}]{{2,8}}?(?=[”\"」]?(?:{boundaries}|{_DATE_AFTER_NAME}|[{_PUNCTUATION}]|$))"
     return re.compile(
         rf"(?<=[^{not_before}])(?:{descriptors})[“\"「]?(?P<name>{LATIN_NAME}(?![A-Za-z0-9])|{chinese})"
     )

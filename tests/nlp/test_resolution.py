@@ -32,6 +32,12 @@ def test_a_known_short_name_that_lac_glues_to_a_verb_is_still_that_company(
     assert ids.get("依图", ids.get("依圖")) == "yitu"
 
 
+def test_a_name_between_its_description_and_a_date_is_the_company_all_through(extractor: Extractor) -> None:
+    text = "车载芯片公司地平线5月8日宣布，任命张明为总裁。今年1月，地平线刚刚完成2亿美元的C3轮融资。"
+    ids = [m.entity for m in extractor.extract(text, "t").mentions if m.text == "地平线"]
+    assert ids == ["horizon_robotics", "horizon_robotics"]
+
+
 def test_offsets_of_a_traditional_article_point_into_it(extractor: Extractor) -> None:
     extraction = extractor.extract(ARTICLE, "t")
     assert all(ARTICLE[m.start : m.end] == m.text for m in extraction.mentions)

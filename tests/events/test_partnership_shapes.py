@@ -190,3 +190,14 @@ def test_investors_listed_after_an_investor_noun_are_no_partners_of_each_other(
 def test_a_partner_called_a_former_one_ended_the_partnership(read: Reader) -> None:
     assert read("月光智能公司的前合作伙伴星云科技公司上月裁员三成。").one("partnership").status == "ended"
     assert read("月光智能公司的合作伙伴星云科技公司上月裁员三成。").one("partnership").status == "active"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技与蓝鲸科技曾于2019年签署合作协议，但双方今年已终止合作。",
+        "星云科技和蓝鲸科技三年前达成合作，如今双方已分道扬镳。",
+    ],
+)
+def test_a_partnership_ended_later_in_the_sentence_is_ended(read: Reader, text: str) -> None:
+    assert read(text).one("partnership").status == "ended"

@@ -435,8 +435,10 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         drafts = [d for d in drafts if not _all_investors(reader, d)]
     for draft in drafts:
         draft.values["orgs"] = _parent_parties(reader, type_rules, draft.values.get("orgs") or [])
+        status = reader.status(trigger, type_rules.statuses)
+        draft.stated_status = status is not None  # "…签署协议，但双方已终止合作": the ending is the news
         draft.values["kind"] = kind
-        draft.values["status"] = reader.status(trigger, type_rules.statuses) or "active"
+        draft.values["status"] = status or "active"
     return drafts
 
 

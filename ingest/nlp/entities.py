@@ -69,6 +69,9 @@ _COUNTED = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)家\w{0
 _NOT_NAME_START = frozenset({"TIME", "t", "d", "r", "p", "c", "u", "m", "q", "w", "f", "xc"})
 # LAC tags of single words that name an organisation when they end with one of its suffixes.
 _SUFFIXED_NAME_TAGS = frozenset({"nz"})
+# LAC tags of place words that name a company when they end with a company's suffix (东岭科技): a venue's
+# suffix (美术馆, 中心) leaves a place a place.
+_PLACE_TAGS = frozenset({"LOC", "s"})
 # LAC tags of a word that is a title as a whole when it ends with one (县委书记).
 _TITLE_WORD_TAGS = frozenset({"n", "nz"})
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad"})
@@ -794,6 +797,8 @@ class EntityRecognizer:
             return i - 1 if i > 0 and self._is_place(tokens, i - 1) else i
         if tokens.tags[i] in _SUFFIXED_NAME_TAGS and self._ends_with_suffix(tokens.words[i]):
             return i
+        if tokens.tags[i] in _PLACE_TAGS and self._company_named_as_place(tokens.words[i]):
+            return i
         if tokens.words[i] not in self.knowledge.suffixes:
             return None
         first = i
@@ -860,6 +865,14 @@ class EntityRecognizer:
             ):
                 return tail_end
         return end
+
+    def _company_named_as_place(self, word: str) -> bool:
+        """A word LAC reads as a place that is a name and the suffix of a company's name (东岭科技, 北岸集团);
+        a venue (美术馆, 中心) or a kind of business (星级酒店) stays a place."""
+        if not (word.isalnum() and self._ends_with_suffix(word)):
+            return False
+        _, suffix = self.knowledge.suffix_of(word) or ("", None)
+        return suffix is not None and suffix.label == "Company" and suffix.descriptive
 
     def _ends_with_suffix(self, word: str) -> bool:
         """A proper-noun word that is a name and a suffix (星海网) names an organisation."""

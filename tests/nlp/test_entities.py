@@ -30,6 +30,13 @@ def test_an_unknown_organisation_is_found_by_its_suffix(extractor: Extractor) ->
     assert ("Organization", "北京大学") in found
 
 
+@pytest.mark.parametrize("text", ["南山集团与北岸科技合作。", "星云科技与东岭科技洽谈合作。"])
+def test_a_name_lac_reads_as_a_place_is_a_company_when_it_ends_with_a_company_suffix(
+    extractor: Extractor, text: str
+) -> None:
+    assert [label for label, _ in mentions(extractor, text)] == ["Company", "Company"]
+
+
 def test_full_width_letters_are_read_as_a_title(extractor: Extractor) -> None:
     assert mentions(extractor, "原依图科技ＣＴＯ颜水成") == [
         ("Company", "依图科技"),

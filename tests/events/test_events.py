@@ -257,7 +257,17 @@ def test_acquisition_active_and_passive(read: Reader) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["星云科技公司已完成对月光智能公司的收购。", "星云科技公司从北辰集团手中收购月光智能公司。"]
+    "text",
+    [
+        "星云科技公司已完成对月光智能公司的收购。",
+        "星云科技公司从北辰集团手中收购月光智能公司。",
+        "星云科技公司将月光智能公司一并收入囊中。",
+        "北辰集团以5亿元将月光智能公司出售给星云科技公司。",
+        "月光智能公司将出售给星云科技公司。",
+        "星云科技公司收购了月光智能公司的芯片业务。",
+        "星云科技公司年初入主月光智能公司。",
+        "月光智能公司最终卖身给星云科技公司。",
+    ],
 )
 def test_acquisition_of_a_noun_object_and_from_a_seller(read: Reader, text: str) -> None:
     doc = read(text)
@@ -276,8 +286,44 @@ def test_money_paid_for_a_purchase_is_no_funding(read: Reader) -> None:
     assert doc.of_type("funding") == []
 
 
-@pytest.mark.parametrize("text", ["月光智能公司被收购。", "星云科技公司收购了一家芯片公司。"])
-def test_an_acquisition_with_an_unknown_side_is_no_event(read: Reader, text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "acquirer", "target"),
+    [
+        ("月光智能公司被收购。", None, "月光智能"),
+        ("星云科技公司收购了一家德国芯片公司。", "星云科技", None),
+        ("北辰集团宣布出售其全资子公司月光智能公司。", None, "月光智能"),
+        ("月光智能公司正寻求出售。", None, "月光智能"),
+        ("北辰集团已将所持月光智能公司股份全部转让。", None, "月光智能"),
+    ],
+)
+def test_an_acquisition_naming_one_side_keeps_it(
+    read: Reader, text: str, acquirer: str | None, target: str | None
+) -> None:
+    doc = read(text)
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == (acquirer, target)
+
+
+def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(read: Reader) -> None:
+    doc = read("星云科技公司宣布收购月光智能公司。据悉，月光智能公司被收购后仍将独立运营。")
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司购买了一批服务器。",
+        "星云科技公司以2亿元拿下城东一宗工业用地。",
+        "星云科技公司将城西的一座仓库出售给北辰集团。",
+        "传闻称，星云研究院副院长被拿下，转去做工程。",
+        "消费者纷纷购买星云科技公司的手机。",
+        "据悉，张明增持了星云科技公司的股票。",
+        "星云科技有限公司的专利成果转让，由北辰集团负责。",
+        "星云集团控股孙公司东岭智造有限公司近日中标。",
+    ],
+)
+def test_a_purchase_of_no_firm_is_no_acquisition(read: Reader, text: str) -> None:
     assert read(text).of_type("acquisition") == []
 
 

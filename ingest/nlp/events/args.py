@@ -220,6 +220,16 @@ class Finder:
         longest = len(qualifier.group()) if qualifier else 0
         return any(self.coordinated(gap[: len(gap) - k]) for k in range(longest + 1))
 
+    def heads_title(self, name: Name) -> bool:
+        """Whether a title follows the name with nothing between ("星云科技CTO"): the name tells where
+        someone works, and what happens to that someone does not happen to it."""
+        following = next((n for n in self.names if n.start >= name.end), None)
+        return (
+            following is not None
+            and is_title(following)
+            and not self.sentence.slice(name.end, following.start).strip()
+        )
+
     def heads_post(self, name: Name) -> bool:
         """Whether a name heads the post of the person right after it, through titles only
         ("蓝海科技CTO李明远"): it tells that person's employer, not anyone else's."""
@@ -314,7 +324,7 @@ class Finder:
             return agent, patient
         patient = (
             self.after(pick_patient, trigger[1], clause_end)
-            or self._disposed(pick_patient, trigger[0])
+            or self.disposed(pick_patient, trigger[0])
             or self._object_of_noun(pick_patient, trigger[0])
         )
         source = self.rules.source_markers
@@ -323,7 +333,7 @@ class Finder:
         )
         return agent, patient
 
-    def _disposed(self, pick: Pick, trigger: int) -> list[Name]:
+    def disposed(self, pick: Pick, trigger: int) -> list[Name]:
         """The patient moved before the verb by "将"/"把" ("X将Y开除"); nothing when the marker means "will"."""
         marker = self.marker_before(self.rules.disposal_markers, trigger)
         return self.in_range(pick, marker, trigger) if marker is not None else []

@@ -1122,18 +1122,89 @@ def _organisation_acts(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     return drafts
 
 
+def _sale_sides(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]]:
+    """Buyer and what is sold of a sale ("X将Y出售给Z": Z, Y).
+
+    What is sold stands after the trigger ("X出售Y股权") or between "将"/"把" and it ("X将所持Y股份转让").
+    The seller is what is sold only when the trigger has no object of its own: "X寻求出售", "X出售给Z".
+    A seller parting with goods or land is no target.
+    """
+    find = reader.find
+    seller = find.subject(find.is_org, trigger.start)
+    recipient = find.marker_after(reader.rules.recipient_markers, trigger.end)
+    buyer = find.after(find.is_org, recipient) if recipient is not None else []
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    sold = (
+        find.in_range(find.is_org, trigger.end, recipient or clause_end)[:1]
+        or find.disposed(find.is_org, trigger.start)[-1:]
+    )
+    itself = bool(seller) and _sells_itself(reader, trigger, seller[-1], recipient or clause_end)
+    return buyer, sold or (seller if itself else [])
+
+
+def _sells_itself(reader: SentenceReader, trigger: Trigger, seller: Name, object_end: int) -> bool:
+    """Whether a sale's trigger has no object: nothing after it but "了" or a recipient marker, no
+    "将"/"把" before it that moves one there ("X将仓库出售" sells a warehouse; in "X将出售给Z" 将 means will),
+    and no "的" after the seller that makes the one sold something of it ("X的研发成果转让")."""
+    if "的" in reader.sentence.slice(seller.end, trigger.start):
+        return False
+    rest = _words_after(reader, trigger, object_end).removeprefix("了")
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    before = reader.sentence.slice(clause_start, trigger.start).rstrip()
+    markers = reader.rules.disposal_markers
+    moved = reader.find.marker_before(markers, trigger.start) is not None and not before.endswith(markers)
+    return not moved and (not rest or rest in reader.rules.recipient_markers)
+
+
+def _bought_by_person(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the name nearest before the trigger in its clause is a person's ("张明增持了X的股票"): the
+    buyer is no organisation, and a person's purchase is no acquisition between organisations."""
+    find = reader.find
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    nearest = find.before(lambda n: find.is_org(n) or find.is_person(n), trigger.start, clause_start)
+    return bool(nearest) and find.is_person(nearest[-1])
+
+
+def _goods_of(reader: SentenceReader, trigger: Trigger, name: Name) -> bool:
+    """Whether what is bought after the trigger is the named firm's goods, not a part of it: "的" after the
+    name, then no stake word of the type ("购买X的新品", but "收购X的多数股权", "收购X的芯片业务")."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    rest = reader.sentence.slice(name.end, clause_end)
+    stakes = _own_type(reader, trigger).cue("stakes")
+    return name.start >= trigger.end and rest.startswith("的") and not any(w in rest for w in stakes)
+
+
+def _buys_unnamed_firm(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether what the trigger's clause buys after it is a firm it describes without naming
+    ("收购了一家德国电机企业"): a purchase of goods, land or players has no target to hold."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    return _words_after(reader, trigger, clause_end).endswith(reader.rules.descriptor_heads)
+
+
+def _words_after(reader: SentenceReader, trigger: Trigger, end: int) -> str:
+    """The text from the trigger to ``end``, without the marks and spaces closing it."""
+    marks = reader.rules.clause_ends + reader.rules.sentence_ends
+    return reader.sentence.slice(trigger.end, end).rstrip(marks).strip()
+
+
 def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """An organisation buying another, or selling one to a buyer (acquirer, target, amount, currency)."""
+    """An organisation buying another, or selling one to a buyer (acquirer, target, amount, currency).
+
+    Either side may be unknown ("X被收购", "X收购一家芯片公司"): one side tells who changed hands or
+    who bought, which the graph keeps; a buyer of what is no firm makes no acquisition.
+    """
     find = reader.find
     if trigger.group.frame == "sell":
-        seller = find.subject(find.is_org, trigger.start)
-        recipient = find.marker_after(reader.rules.recipient_markers, trigger.end)
-        buyer = find.after(find.is_org, recipient) if recipient is not None else []
-        _, clause_end = reader.sentence.clause_of(trigger.start)
-        sold = find.in_range(find.is_org, trigger.end, recipient or clause_end)[:1]
-        acquirer, target = buyer, sold or seller
+        acquirer, target = _sale_sides(reader, trigger)
     else:
         acquirer, target = find.agent_patient(find.is_org, find.is_org, (trigger.start, trigger.end))
+    # "X副总裁被拿下" buys no X, nor "购买X的新品".
+    target = [n for n in target if not find.heads_title(n) and not _goods_of(reader, trigger, n)]
+    # A sale's buyer with nothing named sold bought goods or land as often as a firm.
+    if not target and (trigger.group.frame == "sell" or not _buys_unnamed_firm(reader, trigger)):
+        return []
+    if not acquirer and _bought_by_person(reader, trigger):
+        return []
     amount, currency = reader.amount(trigger)
     anchor = (target or acquirer or [None])[0]
     draft = Draft(

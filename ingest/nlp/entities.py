@@ -22,7 +22,8 @@ built on LAC's words (organisations, people, names after a description) stay onl
 beyond LAC: the model found an entity there too, a title stands next to it, an organisation
 suffix, or the name written again. Where a guess and a model entity disagree (overlapping with
 another span or label), the arbiter (:mod:`newsgraph.ingest.nlp.arbiter`, fitted on dev data)
-says which one is the mention; a model entity no guess disputes counts from ``model_min_score``.
+says which one is the mention; a model entity no guess disputes counts from ``model_min_score``
+(an organisation or a government of whole LAC words from ``BODY_MIN_SCORE``).
 Measured on CLUENER2020 and real news (README), this drops most of the rules' junk (verb
 fragments, generic phrases) and keeps their good guesses.
 
@@ -123,6 +124,10 @@ _PARTS_OF_ORG_NAMES = frozenset({*ORG_LABELS, "Person", "Location"})
 MODEL_BACKED_RANKS = frozenset({Rank.ORGANISATION, Rank.PERSON, Rank.APPOSITIVE})
 #: The lowest score of a model entity no guess disputes; chosen on dev data (README, "Entity recognition").
 MODEL_MIN_SCORE = 0.8
+#: The same for the model's organisations and governments, which it finds better than the rules do and
+#: scores lower than people and companies (README, "Entity recognition").
+BODY_MIN_SCORE = 0.55
+BODY_LABELS = frozenset({"Organization", "Government"})
 
 
 class EntityRecognizer:
@@ -176,11 +181,7 @@ class EntityRecognizer:
             candidates = self._backed(tokens, candidates, found, titled)
             model = self.teams.relabel_people(
                 tokens.text,
-                [
-                    c
-                    for c in self._model_candidates(tokens.text, found, candidates)
-                    if not _within(c, ordinary)
-                ],
+                [c for c in self._model_candidates(tokens, found, candidates) if not _within(c, ordinary)],
                 sport,
                 self.people.looks_like_name,
             )
@@ -265,7 +266,8 @@ class EntityRecognizer:
 
     def _arbitrate(self, tokens: Tokens, candidates: list[Candidate], titled: set[int]) -> list[Candidate]:
         """The candidates less the loser of each disagreement between a rules' guess and the model
-        (the arbiter decides), and less the model's entities below ``model_min_score`` that won none.
+        (the arbiter decides), and less the model's entities that do not count (:meth:`_counts`) and
+        won none.
 
         A model entity that loses to one guess is dropped, and then beats no other (周牧野（星海智芯,
         one span over a person and a company, loses to the company and leaves the person). A name
@@ -297,8 +299,23 @@ class EntityRecognizer:
             c
             for c in candidates
             if id(c) not in lost
-            and (c.rank != Rank.MODEL or c.weight >= self.model_min_score or id(c) in won)
+            and (
+                c.rank != Rank.MODEL
+                or self._counts(tokens, c.start, c.end, c.label, c.weight)
+                or id(c) in won
+            )
         ]
+
+    def _counts(self, tokens: Tokens, start: int, end: int, label: str | None, score: float) -> bool:
+        """Whether a model entity no guess disputes counts: from ``model_min_score``, or, for organisations
+        and governments, from ``BODY_MIN_SCORE`` when it is made of whole LAC words. There the rules are
+        weak (they find few bodies without an organisation suffix) and a threshold made for people and
+        companies dropped many of the model's right answers; a body cut out of a LAC word is mostly a
+        piece of a longer name that LAC read whole and the rules find later (a company's name and its
+        legal form)."""
+        if score >= self.model_min_score:
+            return True
+        return label in BODY_LABELS and score >= BODY_MIN_SCORE and tokens.aligned(start, end)
 
     def _evidence(self, text: str, guess: Candidate, model: Candidate, titled: set[int]) -> Evidence:
         return Evidence(
@@ -366,13 +383,14 @@ class EntityRecognizer:
         return found is not None and len(name) - len(found[0]) >= 2
 
     def _model_candidates(
-        self, text: str, found: list[Found], candidates: list[Candidate]
+        self, tokens: Tokens, found: list[Found], candidates: list[Candidate]
     ) -> list[Candidate]:
-        """The model's people and organisations that count or that a guess disputes (below
-        ``model_min_score`` they count only by winning), each with its score as weight, without a
+        """The model's people and organisations that count (:meth:`_counts`) or that a guess disputes (those
+        count only by winning), each with its score as weight, without a
         word glued before them (原 in 原星云科技), and a person without the bracket opened after their name
         (李明远（ of 李明远（Ming Li）: it holds a gloss, never part of a person's name); none that cuts a Latin
         word."""
+        text = tokens.text
         guessed = bytearray(len(text))
         for c in candidates:
             if c.rank in GUESSES:
@@ -385,7 +403,7 @@ class EntityRecognizer:
                 score,
             )
             for s, e, label, score in found
-            if (score >= self.model_min_score or guessed.find(1, s, e) != -1)
+            if (self._counts(tokens, s, e, MODEL_LABELS.get(label), score) or guessed.find(1, s, e) != -1)
             and not _cuts_latin_word(text, s, e)
         ]
         return [

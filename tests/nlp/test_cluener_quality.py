@@ -17,6 +17,9 @@ from bench.eval_ner import eval_dir, load_split, macro_f1, model_alone, ours, sc
 #: The arbiter decides where a rules' guess and the model disagree, and the rules' people are fixed:
 #: combined 0.794 (test 0.758).
 MINIMUMS = {"combined": 0.785, "model": 0.76}
+#: The combined recogniser's F1 for bodies, once the model's own count from a lower score than people and
+#: companies (2026-12-03): organization 0.675, government 0.763 (model alone 0.703 and 0.753).
+BODY_MINIMUMS = {"organization": 0.665, "government": 0.75}
 
 pytestmark = pytest.mark.skipif(
     not (eval_dir() / "cluener2020").is_dir(), reason="../shared/eval/cluener2020 is absent"
@@ -30,7 +33,9 @@ def dev() -> list:
 
 def test_the_combined_recogniser_keeps_its_dev_score(extractor: Extractor, dev: list) -> None:
     gold = {span for s in dev for span in s.gold}
-    assert macro_f1(scores(gold, ours(dev, extractor))) >= MINIMUMS["combined"]
+    found = scores(gold, ours(dev, extractor))
+    assert macro_f1(found) >= MINIMUMS["combined"]
+    assert all(found[label][2] >= minimum for label, minimum in BODY_MINIMUMS.items())
 
 
 def test_the_shipped_model_keeps_its_dev_score(dev: list) -> None:

@@ -63,6 +63,23 @@ def test_guesses_on_lac_words_need_evidence_known_companies_do_not(nlp: Language
     assert ("Company", "星河动力") in backed and ("Person", "王立新") in backed
 
 
+def test_an_undisputed_body_of_the_model_counts_from_a_lower_score_than_a_company(nlp: Language) -> None:
+    # Invented: a navy named after a place; no rule finds the body, the model is fairly sure of it.
+    text = "东岭海军昨日在近海举行了演习。"
+    assert ("Government", "东岭海军") in _mentions_when_the_model_finds(
+        nlp, text, [(0, 4, "government", 0.6)]
+    )
+    assert ("Government", "东岭海军") not in _mentions_when_the_model_finds(
+        nlp, text, [(0, 4, "government", 0.4)]
+    )
+    assert ("Company", "东岭海军") not in _mentions_when_the_model_finds(nlp, text, [(0, 4, "company", 0.6)])
+    # Cut out of LAC's words (东岭 + 海军), a body is rather a piece of a longer name: only from 0.8.
+    assert ("Government", "岭海军") not in _mentions_when_the_model_finds(
+        nlp, text, [(1, 4, "government", 0.6)]
+    )
+    assert ("Government", "岭海军") in _mentions_when_the_model_finds(nlp, text, [(1, 4, "government", 0.85)])
+
+
 def test_a_name_written_twice_needs_no_model(nlp: Language) -> None:
     text = "王立新表示将继续投入。王立新说。"
     assert ("Person", "王立新") in _mentions_when_the_model_finds(nlp, text, [])

@@ -271,8 +271,9 @@ class EntityRecognizer:
 
         A model entity that loses to one guess is dropped, and then beats no other (周牧野（星海智芯,
         one span over a person and a company, loses to the company and leaves the person). A name
-        the names knowledge completed (颜水 + 成) and a body's long name LAC read as one word (see
-        ``_whole_body``) are not disputed: there the rules are precise.
+        the names knowledge completed (颜水 + 成), a name the model ran into a person's verb (李强辞 +
+        任) and a body's long name LAC read as one word (see ``_whole_body``) are not disputed: there
+        the rules are precise.
         """
         models = sorted((c for c in candidates if c.rank == Rank.MODEL), key=lambda c: c.start)
         ends = [m.end for m in models]
@@ -282,7 +283,11 @@ class EntityRecognizer:
             rival = _rival(guess, models, ends)
             if rival is None:
                 continue
-            if self.people.completes_split_name(tokens, guess) or self._whole_body(tokens, guess, rival):
+            if (
+                self.people.completes_split_name(tokens, guess)
+                or self.people.before_verb(tokens, guess, rival)
+                or self._whole_body(tokens, guess, rival)
+            ):
                 lost.add(id(rival))
                 continue
             evidence = self._evidence(tokens.text, guess, rival, titled)

@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from newsgraph.ingest.datafiles import DATA_DIR, DataFileError, load_data_file
+from newsgraph.ingest.event_types import event_types
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.scripts import normalise_width, to_simplified
 from newsgraph.ingest.records import stable_id
@@ -163,6 +164,8 @@ class Knowledge:
     # Given names that start a person's name written in Latin letters (Sam, Mira): see latin_people.py.
     latin_given_names: frozenset[str]
     never_in_name: frozenset[str]
+    # What a person does in the news (请辞, 接掌; see :func:`_person_verbs`), longest first.
+    person_verbs: tuple[str, ...]
     # Lower-cased words of generic_nouns.yaml: fields, industries, kinds of firm (AI, 物联网, 美元).
     generic_nouns: frozenset[str]
     address_prefixes: tuple[str, ...]
@@ -392,6 +395,7 @@ def load_knowledge() -> Knowledge:
         compound_surnames=frozenset(names["compound_surnames"]),
         latin_given_names=frozenset(names["latin_given_names"]),
         never_in_name=frozenset(names["never_in_name"]),
+        person_verbs=_person_verbs(),
         generic_nouns=frozenset(w.lower() for w in load_data_file("generic_nouns")["words"]),
         address_prefixes=tuple(names["address_prefixes"]),
         address_suffixes=tuple(sorted(names["address_suffixes"], key=len, reverse=True)),
@@ -507,6 +511,23 @@ def _appositive_pattern(data: dict[str, Any]) -> re.Pattern[str]:
 
 def _alternation(words: Any) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _person_verbs() -> tuple[str, ...]:
+    """The trigger words (two characters or more) of the event types a person takes part in, longest first.
+
+    LAC often cuts a rare verb after a two-character name into characters (张伟 + 请 + 辞); the first of
+    them would otherwise be read as the name's third character, and the verb, inside the name, is lost.
+    """
+    words = {
+        word
+        for event_type in event_types()
+        if any("Person" in slot.labels for slot in event_type.slots.values())
+        for group in event_type.triggers
+        for word in group.words
+        if len(word) >= 2
+    }
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _money_pattern(data: dict[str, Any]) -> re.Pattern[str]:

@@ -249,7 +249,9 @@ class PersonFinder:
         end = _latin_name_end(tokens.text, end)
         if j == i and (self._split_name(tokens, i) or self.surname_before_given_name(tokens, i)):
             end = tokens.ends[i + 1]
-        elif end - start > 2 and self._glued_function_word(tokens, j, end):
+        elif end - start > 2 and (
+            self._glued_function_word(tokens, j, end) or self._glued_verb(tokens, start, end)
+        ):
             end -= 1
         name = tokens.text[start:end]
         if end - start < 2 or self.knowledge.is_form_of_address(name) or _has_function_word(name):
@@ -257,6 +259,15 @@ class PersonFinder:
         if end in title_starts and is_cjk(name) and not self.looks_like_name(name):
             return Candidate(start, end, "Company", Rank.PERSON)
         return Candidate(start, end, "Person", Rank.PERSON)
+
+    def before_verb(self, tokens: Tokens, candidate: Candidate, rival: Candidate) -> bool:
+        """Whether a two-character person candidate ends where a verb of a person's starts that the
+        model's span over it reads as the name's third character (李强 + 辞任, not 李强辞)."""
+        return (
+            candidate.label == rival.label == "Person"
+            and (candidate.start, candidate.end + 1) == (rival.start, rival.end)
+            and self._glued_verb(tokens, rival.start, rival.end)
+        )
 
     def completes_split_name(self, tokens: Tokens, candidate: Candidate) -> bool:
         """Whether a person candidate is a three-character name LAC (and the model) cut after its
@@ -291,8 +302,14 @@ class PersonFinder:
             return False
         return j + 1 < len(tokens) and tokens.tags[j + 1] in _AFTER_GLUED_WORD
 
+    def _glued_verb(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether the last character of a three-character name LAC read starts a verb of a person's
+        (李强辞 + 任: 辞任, ``Knowledge.person_verbs``): the name is the two characters before it."""
+        return end - start == 3 and tokens.text.startswith(self.knowledge.person_verbs, end - 1)
+
     def _split_name(self, tokens: Tokens, i: int) -> bool:
-        """Whether LAC cut a three-character Chinese name after its second character."""
+        """Whether LAC cut a three-character Chinese name after its second character: not when that
+        character starts a verb of a person's (张伟 + 请辞, ``Knowledge.person_verbs``)."""
         word = tokens.words[i]
         if len(word) != 2 or word[0] not in self.knowledge.surnames or i + 1 >= len(tokens):
             return False
@@ -302,6 +319,7 @@ class PersonFinder:
             and is_cjk(following)
             and following not in self.knowledge.never_in_name
             and tokens.tags[i + 1] not in _NOT_THIRD_NAME_CHARACTER
+            and not tokens.text.startswith(self.knowledge.person_verbs, tokens.starts[i + 1])
         )
 
     def _after_title(self, tokens: Tokens, title: Candidate) -> Candidate | None:

@@ -207,3 +207,87 @@ def test_a_founders_biography_is_no_move(read: Reader, text: str) -> None:
 )
 def test_a_new_post_at_the_organisation_left_is_no_move_to_it(read: Reader, text: str) -> None:
     assert _moves(read(text)) == {("孙建国", "云图科技", None)}
+
+
+def _posts(doc: Read, event_type: str) -> set[tuple[str | None, str | None, str | None]]:
+    """Who (or which title, for an unnamed person) changed post at which organisation, by name."""
+    return {(doc.name(e.person), doc.name(e.org), e.role) for e in doc.of_type(event_type)}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("星云科技CTO被免职。", (None, "星云科技", "CTO")),
+        ("星云科技解雇了一名副总裁。", (None, "星云科技", "副总裁")),
+        ("星云科技董事会免去了首席财务官的职务。", (None, "星云科技", "首席财务官")),
+    ],
+)
+def test_a_removal_of_an_unnamed_title_holder_is_a_departure(
+    read: Reader, text: str, post: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _posts(read(text), "departure") == {post}
+
+
+@pytest.mark.parametrize("text", ["星云科技解雇了三百名员工。", "星云科技工厂约有两百名工人被解雇。"])
+def test_staff_removed_by_the_head_are_no_ones_departure(read: Reader, text: str) -> None:
+    assert read(text).of_type("departure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技创始人张伟宣布退居二线。",
+        "星云科技创始人张伟将于年底退居幕后。",
+        "星云科技CEO张伟黯然下台。",
+        "张伟辞掉了星云科技的工作。",
+        "星云科技CTO张伟被解职。",
+        "張偉請辭星雲科技董事長一職。",
+        "星雲科技財務長張偉閃辭。",
+        "星云科技首席科学家张伟已另谋高就。",
+    ],
+)
+def test_more_words_for_leaving_a_post(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("李强获聘为星云科技首席科学家。", ("李强", "星云科技", "首席科学家")),
+        ("星云科技CEO张伟卸任，由李强接棒。", ("李强", "星云科技", None)),
+        ("李强受聘为星云科技首席科学家。", ("李强", "星云科技", "首席科学家")),
+        ("李强将出掌星云科技。", ("李强", "星云科技", None)),
+        ("李强重掌星云科技。", ("李强", "星云科技", None)),
+        ("李强重返星云科技，担任首席技术官。", ("李强", "星云科技", "CTO")),
+        ("李强被提拔为星云科技副总裁。", ("李强", "星云科技", "副总裁")),
+        ("李強獲委任為星雲科技行政總裁。", ("李强", "星云科技", "CEO")),
+        ("李强接替张伟成为星云科技首席执行官。", ("李强", "星云科技", "CEO")),
+        ("星云科技总裁一职由李强接替。", ("李强", "星云科技", "总裁")),
+        ("星云科技将李强擢升为副总裁。", ("李强", "星云科技", "副总裁")),
+    ],
+)
+def test_other_words_for_taking_a_post(
+    read: Reader, text: str, post: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _posts(read(text), "appointment") == {post}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李强出任蓝海科技总裁，此前他是星云科技副总裁。",
+        "李强曾供职于星云科技，现任蓝海科技副总裁。",
+        "李强曾就职于星云科技，今年加入蓝海科技。",
+    ],
+)
+def test_other_words_for_a_past_post_beside_a_new_one(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("李强", "星云科技", "蓝海科技")}
+
+
+@pytest.mark.parametrize("text", ["李强辞任星云科技董事。", "李强请辞星云科技董事长。"])
+def test_a_leaving_word_after_a_two_character_name_stays_a_word(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("李强", "星云科技", None)}
+
+
+def test_the_successor_still_sought_is_no_appointment(read: Reader) -> None:
+    assert read("张伟已宣布辞职，星云科技尚未公布接替张伟的人选。").of_type("appointment") == []

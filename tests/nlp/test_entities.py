@@ -349,6 +349,24 @@ def test_an_adverb_or_a_word_of_position_after_a_name_is_not_its_third_character
     assert ("Person", "颜水成") in mentions(rules, "颜水成曾担任依图科技CTO。")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("张伟请辞星云科技董事长一职。", "张伟"),
+        ("李强接掌星云科技。", "李强"),
+        ("李强获聘为星云科技首席科学家。", "李强"),
+        ("李强辞任星云科技董事。", "李强"),
+        ("李强隐退星云科技。", "李强"),
+    ],
+)
+def test_a_persons_verb_after_a_name_is_not_its_third_character(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    # Invented: LAC cuts the rarer verbs (请辞, 接掌, 获聘) into characters after the name, or LAC and the
+    # model read their first character into it (辞任, 隐退).
+    assert ("Person", name) in mentions(extractor, text)
+
+
 def test_a_verb_after_a_title_is_no_name_however_much_it_looks_like_one() -> None:
     # Invented: 商谈 is a surname and a character, but LAC reads a verb; 李 + 想 is a name LAC split.
     rules = Extractor(recogniser="rules")

@@ -17,7 +17,7 @@ from datetime import date
 from newsgraph.ingest.event_types import TriggerGroup
 from newsgraph.ingest.nlp.dates import DateMention, find_dates
 from newsgraph.ingest.nlp.events.amounts import read_amount
-from newsgraph.ingest.nlp.events.args import Finder
+from newsgraph.ingest.nlp.events.args import Finder, is_title
 from newsgraph.ingest.nlp.events.rules import Rules
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence
 from newsgraph.ingest.nlp.knowledge import load_knowledge
@@ -105,6 +105,8 @@ class SentenceReader:
         names = self.find.names
         if need == "person":
             return any(self.find.is_person(n) for n in names) or self.pronoun_person(position) is not None
+        if need == "title":
+            return any(is_title(n) for n in names)
         if need == "org2":
             return len({n.entity for n in names if self.find.is_org(n)}) >= 2
         if need == "exchange":

@@ -85,6 +85,11 @@ class Tokens:
         """Whether ``start``..``end`` begins and ends at word boundaries."""
         return start in self.start_set and end in self.end_set
 
+    def has_name_word(self, start: int, end: int) -> bool:
+        """Whether a word of ``start``..``end`` is a name to LAC (:data:`NAME_TAGS`) or a Latin word."""
+        first, last = self.index_at(start), self.index_at(end - 1)
+        return any(self.tags[i] in NAME_TAGS or self.is_latin(i) for i in range(first, last + 1))
+
     def is_latin(self, i: int) -> bool:
         word = self.words[i]
         return word.isascii() and any(c.isalpha() for c in word)

@@ -317,10 +317,15 @@ class EntityRecognizer:
         weak (they find few bodies without an organisation suffix) and a threshold made for people and
         companies dropped many of the model's right answers; a body cut out of a LAC word is mostly a
         piece of a longer name that LAC read whole and the rules find later (a company's name and its
-        legal form)."""
+        legal form). A body of common nouns only (地方政府, 监管机关) is a kind of body, not one named."""
         if score >= self.model_min_score:
             return True
-        return label in BODY_LABELS and score >= BODY_MIN_SCORE and tokens.aligned(start, end)
+        return (
+            label in BODY_LABELS
+            and score >= BODY_MIN_SCORE
+            and tokens.aligned(start, end)
+            and tokens.has_name_word(start, end)
+        )
 
     def _evidence(self, text: str, guess: Candidate, model: Candidate, titled: set[int]) -> Evidence:
         return Evidence(

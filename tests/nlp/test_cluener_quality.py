@@ -18,8 +18,10 @@ from bench.eval_ner import eval_dir, load_split, macro_f1, model_alone, ours, sc
 #: combined 0.794 (test 0.758).
 MINIMUMS = {"combined": 0.785, "model": 0.76}
 #: The combined recogniser's F1 for bodies, once the model's own count from a lower score than people and
-#: companies (2026-12-03): organization 0.675, government 0.763 (model alone 0.703 and 0.753).
-BODY_MINIMUMS = {"organization": 0.665, "government": 0.75}
+#: companies (2026-12-03): organization 0.675, government 0.763 (model alone 0.703 and 0.753); 0.667 and
+#: 0.747 once a body of common nouns only (地方政府) needs the model sure of it: CLUENER counts such kinds
+#: of body, the project's definition does not.
+BODY_MINIMUMS = {"organization": 0.66, "government": 0.74}
 
 pytestmark = pytest.mark.skipif(
     not (eval_dir() / "cluener2020").is_dir(), reason="../shared/eval/cluener2020 is absent"

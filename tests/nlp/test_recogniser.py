@@ -80,6 +80,14 @@ def test_an_undisputed_body_of_the_model_counts_from_a_lower_score_than_a_compan
     assert ("Government", "岭海军") in _mentions_when_the_model_finds(nlp, text, [(1, 4, "government", 0.85)])
 
 
+def test_a_body_of_common_nouns_only_needs_the_model_sure_of_it(nlp: Language) -> None:
+    # A kind of body (local governments), not one named: LAC reads no name in it.
+    text = "多个地方政府出台了扶持政策。"
+    assert ("Government", "地方政府") not in _mentions_when_the_model_finds(
+        nlp, text, [(2, 6, "government", 0.6)]
+    )
+
+
 def test_a_name_written_twice_needs_no_model(nlp: Language) -> None:
     text = "王立新表示将继续投入。王立新说。"
     assert ("Person", "王立新") in _mentions_when_the_model_finds(nlp, text, [])

@@ -722,6 +722,7 @@ class EntityRecognizer:
             )
             end = _without_count(tokens.text, start, self._company_of_department(tokens.text, start, end))
             end = self._before_owner_word(tokens.text, start, end)
+            end = _before_title(tokens, start, end, title_starts)
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
             describes = any(start < a <= end for a in appositive_starts)
             if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2 and not describes:
@@ -1023,6 +1024,14 @@ def _described(appositives: list[Candidate], known: list[Candidate]) -> set[int]
     """Where names described by the words before them start, unless a known name starts there: a
     company's name before a known venue (星云科技公司 + 科创板) describes nothing."""
     return {a.start for a in appositives} - {k.start for k in known}
+
+
+def _before_title(tokens: Tokens, start: int, end: int, title_starts: set[int]) -> int:
+    """Where a guess ends before a title that begins on one of its words: a suffix word that also
+    qualifies a title (星云科技 + 技术 + 副总裁) belongs to the title, which names the post at the company
+    just before it."""
+    inside = (t for t in title_starts if start + MIN_NAME_CHARS <= t < end and t in tokens.start_set)
+    return min(inside, default=end)
 
 
 def _without_count(text: str, start: int, end: int) -> int:

@@ -249,10 +249,10 @@ class PersonFinder:
         end = _latin_name_end(tokens.text, end)
         if j == i and (self._split_name(tokens, i) or self.surname_before_given_name(tokens, i)):
             end = tokens.ends[i + 1]
-        elif end - start > 2 and (
-            self._glued_function_word(tokens, j, end) or self._glued_verb(tokens, start, end)
-        ):
+        elif end - start > 2 and self._glued_function_word(tokens, j, end):
             end -= 1
+        elif (verb := self._glued_verb(tokens, start, end)) is not None:
+            end = verb
         name = tokens.text[start:end]
         if end - start < 2 or self.knowledge.is_form_of_address(name) or _has_function_word(name):
             return None
@@ -262,11 +262,15 @@ class PersonFinder:
 
     def before_verb(self, tokens: Tokens, candidate: Candidate, rival: Candidate) -> bool:
         """Whether a two-character person candidate ends where a verb of a person's starts that the
-        model's span over it reads as the name's third character (李强 + 辞任, not 李强辞)."""
+        model's span over it reads as the name's third character (李强 + 辞任, not 李强辞), or where a
+        word no name ends with follows (任命李强 + 为 + 代理CEO, not 李强为)."""
         return (
             candidate.label == rival.label == "Person"
             and (candidate.start, candidate.end + 1) == (rival.start, rival.end)
-            and self._glued_verb(tokens, rival.start, rival.end)
+            and (
+                self._glued_verb(tokens, rival.start, rival.end) is not None
+                or tokens.text[rival.end - 1] in self.knowledge.never_in_name
+            )
         )
 
     def completes_split_name(self, tokens: Tokens, candidate: Candidate) -> bool:
@@ -302,10 +306,14 @@ class PersonFinder:
             return False
         return j + 1 < len(tokens) and tokens.tags[j + 1] in _AFTER_GLUED_WORD
 
-    def _glued_verb(self, tokens: Tokens, start: int, end: int) -> bool:
-        """Whether the last character of a three-character name LAC read starts a verb of a person's
-        (李强辞 + 任: 辞任, ``Knowledge.person_verbs``): the name is the two characters before it."""
-        return end - start == 3 and tokens.text.startswith(self.knowledge.person_verbs, end - 1)
+    def _glued_verb(self, tokens: Tokens, start: int, end: int) -> int | None:
+        """Where a verb of a person's starts after the second character of a three- or four-character
+        name LAC read (李强辞 + 任 and 李强荣休: ``Knowledge.person_verbs``), if one does: the name ends
+        there."""
+        if end - start not in (3, 4):
+            return None
+        verbs = self.knowledge.person_verbs
+        return next((at for at in range(start + 2, end) if tokens.text.startswith(verbs, at)), None)
 
     def _split_name(self, tokens: Tokens, i: int) -> bool:
         """Whether LAC cut a three-character Chinese name after its second character: not when that

@@ -291,3 +291,12 @@ def test_a_leaving_word_after_a_two_character_name_stays_a_word(read: Reader, te
 
 def test_the_successor_still_sought_is_no_appointment(read: Reader) -> None:
     assert read("张伟已宣布辞职，星云科技尚未公布接替张伟的人选。").of_type("appointment") == []
+
+
+@pytest.mark.parametrize("text", ["南湖电视台主持人刘芳宣布离职。", "南湖电视台主持人刘芳已离开南湖电视台。"])
+def test_a_broadcaster_heading_a_post_is_the_employer_left(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("刘芳", "南湖电视台", None)}
+
+
+def test_a_newspaper_reporting_a_move_is_still_not_the_employer(read: Reader) -> None:
+    assert _moves(read("据东岭晚报报道，张伟已离职。")) == {("张伟", None, None)}

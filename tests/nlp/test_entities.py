@@ -357,14 +357,21 @@ def test_an_adverb_or_a_word_of_position_after_a_name_is_not_its_third_character
         ("李强获聘为星云科技首席科学家。", "李强"),
         ("李强辞任星云科技董事。", "李强"),
         ("李强隐退星云科技。", "李强"),
+        ("东岭大学教授李强荣休。", "李强"),
     ],
 )
 def test_a_persons_verb_after_a_name_is_not_its_third_character(
     extractor: Extractor, text: str, name: str
 ) -> None:
     # Invented: LAC cuts the rarer verbs (请辞, 接掌, 获聘) into characters after the name, or LAC and the
-    # model read their first character into it (辞任, 隐退).
+    # model read their first character into it (辞任, 隐退), or LAC reads the whole verb into it (荣休).
     assert ("Person", name) in mentions(extractor, text)
+
+
+def test_a_word_no_name_ends_with_after_a_name_is_not_its_third_character(extractor: Extractor) -> None:
+    # Invented: the model reads 为 before a title into the name it follows.
+    found = mentions(extractor, "星云科技董事会任命李强为代理CEO。")
+    assert [text for label, text in found if label == "Person"] == ["李强"]
 
 
 def test_a_verb_after_a_title_is_no_name_however_much_it_looks_like_one() -> None:

@@ -144,6 +144,27 @@ def test_titles_keep_their_meaningful_modifiers(extractor: Extractor) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "org", "title"),
+    [
+        ("星云科技技术副总裁王海峰今天在发布会上演示了新芯片。", "星云科技", "技术副总裁"),
+        ("据介绍，百川云技术总监刘畅负责这一项目。", "百川云", "技术总监"),
+    ],
+)
+def test_a_company_whose_last_word_starts_the_title_keeps_it(
+    extractor: Extractor, text: str, org: str, title: str
+) -> None:
+    assert [(o, t) for _, o, t, _ in roles(extractor, text)] == [(org, title)]
+
+
+@pytest.mark.parametrize("title", ["副总裁", "CTO", "技术长"])
+def test_a_plain_word_and_a_business_word_before_a_title_name_a_company(
+    extractor: Extractor, title: str
+) -> None:
+    # Invented: LAC reads 月光 + 智能 as two plain nouns; the title after them says they name the employer.
+    assert roles(extractor, f"月光智能{title}陈立宣布辞职。")[0][1] == "月光智能"
+
+
 def test_a_former_word_inside_the_unit_makes_the_role_past(extractor: Extractor) -> None:
     assert roles(extractor, "澄星科技前产品副总裁林若溪已加盟一家新公司。") == [
         ("林若溪", "澄星科技", "产品副总裁", False)

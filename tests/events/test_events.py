@@ -294,6 +294,10 @@ def test_money_paid_for_a_purchase_is_no_funding(read: Reader) -> None:
         ("北辰集团宣布出售其全资子公司月光智能公司。", None, "月光智能"),
         ("月光智能公司正寻求出售。", None, "月光智能"),
         ("北辰集团已将所持月光智能公司股份全部转让。", None, "月光智能"),
+        ("月光智能公司近日获星云科技公司入股。", "星云科技", "月光智能"),
+        ("月光智能公司本月获得北辰集团增持。", "北辰集团", "月光智能"),
+        ("星云科技公司去年底成为月光智能公司的控股股东。", "星云科技", "月光智能"),
+        ("北辰集团以12亿元取得了月光智能公司的控制权。", "北辰集团", "月光智能"),
     ],
 )
 def test_an_acquisition_naming_one_side_keeps_it(
@@ -302,6 +306,25 @@ def test_an_acquisition_naming_one_side_keeps_it(
     doc = read(text)
     event = doc.one("acquisition")
     assert (doc.name(event.acquirer), doc.name(event.target)) == (acquirer, target)
+
+
+@pytest.mark.parametrize(
+    "text", ["拟收购月光智能公司，星云科技公司加码机器人赛道", "收购月光智能公司后，星云科技公司营收翻倍。"]
+)
+def test_a_buyer_named_after_the_clause_the_purchase_opens_is_the_acquirer(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
+def test_a_holder_described_by_its_holding_bought_nothing(read: Reader) -> None:
+    assert read("月光智能公司的控股股东星云科技公司本周推出一款平板。").of_type("acquisition") == []
+
+
+def test_a_holder_cutting_its_stake_is_not_sold_itself(read: Reader) -> None:
+    assert read("作为月光智能公司的大股东，星云科技公司计划在年内减持。").of_type("acquisition") == []
+    doc = read("月光智能公司的第二大股东星云科技公司昨天宣布减持。")
+    assert doc.name(doc.one("acquisition").target) == "月光智能"
 
 
 def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(read: Reader) -> None:
@@ -321,6 +344,8 @@ def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(rea
         "据悉，张明增持了星云科技公司的股票。",
         "星云科技有限公司的专利成果转让，由北辰集团负责。",
         "星云集团控股孙公司东岭智造有限公司近日中标。",
+        "星云科技公司拿下月光智能公司总额5亿元的算力订单。",
+        "星云科技公司拿下北辰集团智慧园区项目。",
     ],
 )
 def test_a_purchase_of_no_firm_is_no_acquisition(read: Reader, text: str) -> None:

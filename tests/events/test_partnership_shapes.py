@@ -146,6 +146,9 @@ def test_two_companies_acting_as_one_with_no_deal_word_are_partners(read: Reader
         ("星云科技公司拟与月光智能公司签订芯片供货协议。", "planned"),
         ("星云科技公司表示，目前并未与月光智能公司签署任何协议。", "denied"),
         ("星云科技公司眼下正与月光智能公司就芯片合作进行谈判。", "planned"),
+        ("星云科技公司这周仍在与月光智能公司谈判合作细节。", "planned"),
+        ("几轮谈判下来，星云科技公司与月光智能公司签署了芯片合作协议。", "asserted"),
+        ("星云科技公司与月光智能公司历经半年谈判后签署了芯片合作协议。", "asserted"),
     ],
 )
 def test_a_cue_before_the_partner_after_with_tells_the_deals_modality(

@@ -1126,7 +1126,8 @@ def _sale_sides(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], l
     """Buyer and what is sold of a sale ("X将Y出售给Z": Z, Y).
 
     What is sold stands after the trigger ("X出售Y股权") or between "将"/"把" and it ("X将所持Y股份转让").
-    The seller is what is sold only when the trigger has no object of its own: "X寻求出售", "X出售给Z".
+    The seller is what is sold only when the trigger has no object of its own: "X寻求出售", "X出售给Z";
+    a holder selling its stake sells the firm whose holder it is ("X的股东Y宣布减持": X), never itself.
     A seller parting with goods or land is no target.
     """
     find = reader.find
@@ -1138,8 +1139,21 @@ def _sale_sides(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], l
         find.in_range(find.is_org, trigger.end, recipient or clause_end)[:1]
         or find.disposed(find.is_org, trigger.start)[-1:]
     )
+    if sold or reader.sentence.slice(trigger.start, trigger.end) in _own_type(reader, trigger).cue(
+        "holder_sales"
+    ):
+        return buyer, sold or _held_firm(reader, trigger)
     itself = bool(seller) and _sells_itself(reader, trigger, seller[-1], recipient or clause_end)
-    return buyer, sold or (seller if itself else [])
+    return buyer, seller if itself else []
+
+
+def _held_firm(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The firm a holder word names in the trigger's clause before it ("X两股东拟减持", "X遭股东减持": X)."""
+    holder = reader.find.marker_before(_own_type(reader, trigger).cue("holders"), trigger.start)
+    if holder is None:
+        return []
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    return reader.find.before(reader.find.is_org, holder, clause_start)[-1:]
 
 
 def _sells_itself(reader: SentenceReader, trigger: Trigger, seller: Name, object_end: int) -> bool:
@@ -1181,6 +1195,49 @@ def _buys_unnamed_firm(reader: SentenceReader, trigger: Trigger) -> bool:
     return _words_after(reader, trigger, clause_end).endswith(reader.rules.descriptor_heads)
 
 
+def _control_taken(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]]:
+    """Buyer and firm of a control newly reached ("X成为Y的控股股东", "X取得Y的控制权": X, Y): the firm
+    named between a ``reached`` cue word and the trigger, the buyer the subject of that word. Without the
+    word the holding is only described ("X的控股股东Y") and nothing was bought."""
+    find = reader.find
+    reached = find.marker_before(_own_type(reader, trigger).cue("reached"), trigger.start)
+    if reached is None:
+        return [], []
+    return find.subject(find.is_org, reached), find.in_range(find.is_org, reached, trigger.start)[-1:]
+
+
+def _buyer_told_after(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The buyer a headline names after the sentence's first clause when it opens with the trigger
+    ("拟收购X，Y发力储能": Y): the first organisation of the next clause."""
+    find = reader.find
+    first, *rest = reader.sentence.clauses
+    if not rest or trigger.start >= first[1] or find.before(lambda _: True, trigger.start):
+        return []
+    return find.in_range(find.is_org, *rest[0])[:1]
+
+
+def _bought_into(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]] | None:
+    """Buyer and firm bought when the trigger has a received buyer before it ("X获Y入股": Y, X): the
+    buyer right after one of the type's ``received`` words, the firm bought before them."""
+    find = reader.find
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    buyer = find.before(find.is_org, trigger.start, clause_start)
+    if not buyer:
+        return None
+    received = reader.sentence.slice(clause_start, buyer[0].start).rstrip()
+    bought = find.before(find.is_org, buyer[0].start, clause_start)
+    if not bought or not received.endswith(_own_type(reader, trigger).cue("received")):
+        return None
+    return buyer, bought[-1:]
+
+
+def _wins_deal(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether what the trigger's clause takes after it is an order, contract or project won from a
+    customer ("拿下X价值千万元的订单"): a supplier's win, which buys nothing of X."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    return _words_after(reader, trigger, clause_end).endswith(_own_type(reader, trigger).cue("won"))
+
+
 def _words_after(reader: SentenceReader, trigger: Trigger, end: int) -> str:
     """The text from the trigger to ``end``, without the marks and spaces closing it."""
     marks = reader.rules.clause_ends + reader.rules.sentence_ends
@@ -1194,10 +1251,17 @@ def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     who bought, which the graph keeps; a buyer of what is no firm makes no acquisition.
     """
     find = reader.find
+    if _wins_deal(reader, trigger):
+        return []
     if trigger.group.frame == "sell":
         acquirer, target = _sale_sides(reader, trigger)
+    elif trigger.group.frame == "taken":
+        acquirer, target = _control_taken(reader, trigger)
     else:
         acquirer, target = find.agent_patient(find.is_org, find.is_org, (trigger.start, trigger.end))
+        if not target:
+            acquirer, target = _bought_into(reader, trigger) or (acquirer, target)
+        acquirer = acquirer or _buyer_told_after(reader, trigger)
     # "X副总裁被拿下" buys no X, nor "购买X的新品".
     target = [n for n in target if not find.heads_title(n) and not _goods_of(reader, trigger, n)]
     # A sale's buyer with nothing named sold bought goods or land as often as a firm.

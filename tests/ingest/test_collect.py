@@ -108,15 +108,20 @@ def test_a_rerun_of_unchanged_inputs_costs_one_304_and_yields_nothing(
     assert server.count("/a.html") == 1
 
 
-def test_a_changed_feed_rechecks_known_pages_with_conditional_get(
-    site: Path, server: LocalServer, fetcher: Fetcher, state: State
-) -> None:
+def feed_gains_a_page(site: Path, server: LocalServer, fetcher: Fetcher, state: State) -> None:
+    """A feed of one page, read and written to the graph; then the feed lists a second, new page."""
     write_page(site, "a.html", "语音公司合作", SECOND_STORY)
     write_feed(site, "feed.xml", [("一", server.url("/a.html"), "")])
     for result in run([server.url("/feed.xml")], state, fetcher)[0]:
         state.mark_ingested(result.article.id)
     write_page(site, "b.html", "新能源车交付", UNRELATED)
     write_feed(site, "feed.xml", [("一", server.url("/a.html"), ""), ("二", server.url("/b.html"), "")])
+
+
+def test_a_changed_feed_rechecks_known_pages_with_conditional_get(
+    site: Path, server: LocalServer, fetcher: Fetcher, state: State
+) -> None:
+    feed_gains_a_page(site, server, fetcher, state)
     results, stats = run([server.url("/feed.xml")], state, fetcher)
     assert [r.where for r in results] == [server.url("/b.html")]
     assert stats.unchanged == 1
@@ -141,12 +146,7 @@ class Killed(BaseException):
 def test_a_run_killed_among_a_changed_feeds_entries_reads_the_feed_again(
     site: Path, server: LocalServer, fetcher: Fetcher, state: State
 ) -> None:
-    write_page(site, "a.html", "语音公司合作", SECOND_STORY)
-    write_feed(site, "feed.xml", [("一", server.url("/a.html"), "")])
-    for result in run([server.url("/feed.xml")], state, fetcher)[0]:
-        state.mark_ingested(result.article.id)
-    write_page(site, "b.html", "新能源车交付", UNRELATED)
-    write_feed(site, "feed.xml", [("一", server.url("/a.html"), ""), ("二", server.url("/b.html"), "")])
+    feed_gains_a_page(site, server, fetcher, state)
 
     def die_at_the_new_page(where: str, _: object) -> None:
         if where.endswith("/b.html"):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -136,6 +137,14 @@ class State:
     def close(self) -> None:
         self._db.close()
 
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Statements that stand or fall together: committed as one, or rolled back as one when any
+        fails or the process dies among them (each statement alone commits at once)."""
+        with self._db:
+            self._db.execute("BEGIN")
+            yield
+
     def _one(self, sql: str, *params: object) -> tuple[Any, ...] | None:
         return self._db.execute(sql, params).fetchone()
 
@@ -190,8 +199,7 @@ class State:
         One transaction: an article recorded without its URLs would be found by its text alone on
         the next run, as a copy of itself, and never written.
         """
-        with self._db:
-            self._db.execute("BEGIN")
+        with self._transaction():
             self._insert_article(article, feed_url, degraded)
             for url in [article.url, *article.urls]:
                 self.add_url(article.id, url)
@@ -232,8 +240,7 @@ class State:
     def forget_ingested(self) -> None:
         """Forget what was written and every validator, so the next run fetches and writes everything
         again (for a graph that was emptied or replaced behind the state's back)."""
-        with self._db:
-            self._db.execute("BEGIN")
+        with self._transaction():
             self._db.execute("UPDATE articles SET ingested_at = NULL, ingested_hash = NULL")
             self._db.execute("DELETE FROM http_cache")
 
@@ -295,8 +302,7 @@ class State:
 
     def keep_facts(self, article_id: str, payload_json: str, refs: set[str]) -> None:
         """Remember an article's raw facts and the ids they touch, as the graph now holds them."""
-        with self._db:
-            self._db.execute("BEGIN")
+        with self._transaction():
             self._db.execute(
                 "INSERT OR REPLACE INTO facts VALUES (?, ?, ?)", (article_id, payload_json, _now())
             )

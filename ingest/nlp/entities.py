@@ -44,7 +44,7 @@ from newsgraph.ingest.nlp.board_marks import board_marked
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.enumerations import listed_organisations
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
-from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, load_knowledge
+from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, OrgSuffix, load_knowledge
 from newsgraph.ingest.nlp.latin_orgs import latin_organisations
 from newsgraph.ingest.nlp.latin_people import latin_people
 from newsgraph.ingest.nlp.people import (
@@ -898,15 +898,17 @@ class EntityRecognizer:
     def _company_named_as_place(self, word: str) -> bool:
         """A word LAC reads as a place that is a name and the suffix of a company's name (东岭科技, 北岸集团);
         a venue (美术馆, 中心) or a kind of business (星级酒店) stays a place."""
-        if not (word.isalnum() and self._ends_with_suffix(word)):
-            return False
-        _, suffix = self.knowledge.suffix_of(word) or ("", None)
-        return suffix is not None and suffix.label == "Company" and suffix.descriptive
+        suffix = self._name_suffix(word)
+        return word.isalnum() and suffix is not None and suffix.label == "Company" and suffix.descriptive
 
     def _ends_with_suffix(self, word: str) -> bool:
         """A proper-noun word that is a name and a suffix (星海网) names an organisation."""
+        return self._name_suffix(word) is not None
+
+    def _name_suffix(self, word: str) -> OrgSuffix | None:
+        """The organisation suffix ``word`` ends with after a name of two characters or more."""
         found = self.knowledge.suffix_of(word)
-        return found is not None and len(word) - len(found[0]) >= 2
+        return found[1] if found is not None and len(word) - len(found[0]) >= 2 else None
 
     def _is_place(self, tokens: Tokens, i: int) -> bool:
         return tokens.tags[i] == "LOC" or tokens.words[i] in self.knowledge.place_prefixes

@@ -1188,13 +1188,6 @@ def _goods_of(reader: SentenceReader, trigger: Trigger, name: Name) -> bool:
     return name.start >= trigger.end and rest.startswith("的") and not any(w in rest for w in stakes)
 
 
-def _buys_unnamed_firm(reader: SentenceReader, trigger: Trigger) -> bool:
-    """Whether what the trigger's clause buys after it is a firm it describes without naming
-    ("收购了一家德国电机企业"): a purchase of goods, land or players has no target to hold."""
-    _, clause_end = reader.sentence.clause_of(trigger.start)
-    return _words_after(reader, trigger, clause_end).endswith(reader.rules.descriptor_heads)
-
-
 def _control_taken(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]]:
     """Buyer and firm of a control newly reached ("X成为Y的控股股东", "X取得Y的控制权": X, Y): the firm
     named between a ``reached`` cue word and the trigger, the buyer the subject of that word. Without the
@@ -1231,11 +1224,12 @@ def _bought_into(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     return buyer, bought[-1:]
 
 
-def _wins_deal(reader: SentenceReader, trigger: Trigger) -> bool:
-    """Whether what the trigger's clause takes after it is an order, contract or project won from a
-    customer ("拿下X价值千万元的订单"): a supplier's win, which buys nothing of X."""
+def _takes(reader: SentenceReader, trigger: Trigger, heads: tuple[str, ...]) -> bool:
+    """Whether what the trigger's clause takes after it ends with one of ``heads``: a firm it describes
+    without naming ("收购了一家德国电机企业", with ``descriptor_heads``), or an order, contract or project
+    won from a customer ("拿下X价值千万元的订单", with the type's ``won`` cue), which buys nothing of X."""
     _, clause_end = reader.sentence.clause_of(trigger.start)
-    return _words_after(reader, trigger, clause_end).endswith(_own_type(reader, trigger).cue("won"))
+    return _words_after(reader, trigger, clause_end).endswith(heads)
 
 
 def _words_after(reader: SentenceReader, trigger: Trigger, end: int) -> str:
@@ -1251,7 +1245,7 @@ def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     who bought, which the graph keeps; a buyer of what is no firm makes no acquisition.
     """
     find = reader.find
-    if _wins_deal(reader, trigger):
+    if _takes(reader, trigger, _own_type(reader, trigger).cue("won")):
         return []
     if trigger.group.frame == "sell":
         acquirer, target = _sale_sides(reader, trigger)
@@ -1264,8 +1258,11 @@ def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         acquirer = acquirer or _buyer_told_after(reader, trigger)
     # "X副总裁被拿下" buys no X, nor "购买X的新品".
     target = [n for n in target if not find.heads_title(n) and not _goods_of(reader, trigger, n)]
-    # A sale's buyer with nothing named sold bought goods or land as often as a firm.
-    if not target and (trigger.group.frame == "sell" or not _buys_unnamed_firm(reader, trigger)):
+    # A sale's buyer with nothing named sold bought goods or land as often as a firm; a purchase of goods,
+    # land or players has no target to hold.
+    if not target and (
+        trigger.group.frame == "sell" or not _takes(reader, trigger, reader.rules.descriptor_heads)
+    ):
         return []
     if not acquirer and _bought_by_person(reader, trigger):
         return []

@@ -247,11 +247,15 @@ def wait_for_drawing(page: object) -> None:
     page.wait_for_timeout(3000)  # the force layout settles
 
 
-def exchange_node(page: object) -> dict:
-    """Where the exchange is drawn, measured with the mouse away (a hovered node is drawn highlighted)."""
+def exchange_node(page: object, tries: int = 10) -> dict:
+    """Where the exchange is drawn, measured with the mouse away (a hovered node is drawn highlighted);
+    on a loaded machine the layout may still be settling, so it is looked for a few times."""
     page.mouse.move(1, 1)
-    page.wait_for_timeout(600)
-    return page.evaluate(FIND_COLOUR, [*EXCHANGE_RGB, LEGEND_PX, 12])
+    for _ in range(tries):
+        page.wait_for_timeout(600)
+        if found := page.evaluate(FIND_COLOUR, [*EXCHANGE_RGB, LEGEND_PX, 12]):
+            return found
+    raise AssertionError("the exchange is not drawn")
 
 
 def toward_the_middle(page: object, node: dict) -> tuple[int, int]:

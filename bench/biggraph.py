@@ -32,7 +32,7 @@ from bench.facts import slot_values
 from bench.synthetic import CST, GIVEN_NAME_CHARS, vocabulary
 
 ROWS_PER_STATEMENT = 5000
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 FIRST_DAY = date(2021, 1, 4)
 #: Articles per day: 100k articles span about two years.
 ARTICLES_PER_DAY = 140
@@ -254,7 +254,13 @@ class _Generator:
                 pairs = [(a, b) for a in _listed(slots[src_slot]) for b in _listed(slots[dst_slot])]
             for src, dst in pairs:
                 self.explored.update((src["id"], dst["id"]))
-                row = {"src": src["id"], "dst": dst["id"], "event": event["id"], **props}
+                row = {
+                    "src": src["id"],
+                    "dst": dst["id"],
+                    "event": event["id"],
+                    "sentence": "证据句。",
+                    **props,
+                }
                 self.rows.rel(rel, src["label"], dst["label"], row)
 
     def _role(self, index: int) -> None:

@@ -9,8 +9,9 @@ the real function the app calls, run ``--runs`` times on varied inputs after
 a few warm-up runs:
 
 * search: ``queries.search_entities`` (full names and two-character prefixes);
-* neighbourhood: ``queries.neighbourhood_edges`` (two hops) and
-  ``analytics.neighbourhood`` capped at 200 nodes (the entity page), around
+* neighbourhood: ``queries.neighbourhood_edges`` (two hops),
+  ``analytics.neighbourhood`` capped at 200 nodes and the sentences of lines that carry
+  none (``queries.event_sentences``): the entity page's drawing, around
   sampled entities; neighbourhood_hubs: the same around the 10 most mentioned
   companies and people (their first hop fills the drawing);
 * paths: ``queries.shortest_paths`` between two companies (all shortest paths, the app's default);
@@ -89,7 +90,9 @@ def around(centers: list[dict[str, Any]]) -> Query:
     def run(graph: Graph, i: int) -> analytics.Subgraph:
         center = centers[i % len(centers)]
         hop1, hop2 = queries.neighbourhood_edges(graph, center["id"], hops=2, nodes=NODE_CAP)
-        return analytics.neighbourhood(center, hop1, hop2, cap=NODE_CAP)
+        sub = analytics.neighbourhood(center, hop1, hop2, cap=NODE_CAP)
+        queries.event_sentences(graph, analytics.events_without_sentence(sub))  # the lines' hover text
+        return sub
 
     return run
 

@@ -94,6 +94,11 @@ def _unique_edges(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
+def events_without_sentence(sub: Subgraph) -> list[str]:
+    """The events drawn whose relationships carry no sentence (written before they carried one)."""
+    return sorted({edge["event"] for edge in sub.edges if edge.get("event") and not edge.get("sentence")})
+
+
 def paths_subgraph(paths: list[dict[str, Any]]) -> Subgraph:
     """The union of the paths returned by :func:`newsgraph.graph.queries.shortest_paths`, hop = position on a path."""
     sub = Subgraph()

@@ -293,14 +293,23 @@ NEIGHBOUR_NODE_CAP = 200
 
 
 def entities_by_id(variable: str, ids: str) -> str:
-    """A Cypher ``CALL`` binding ``variable`` to the entities whose ids are in parameter ``ids``.
+    """A Cypher ``CALL`` binding ``variable`` to the entities whose ids are in parameter ``ids``."""
+    return _by_id(variable, ids, ENTITY_LABELS)
 
-    One indexed lookup per label: a label disjunction such as ``(a:Company|Person {id: id})``
-    scans every entity on the embedded server (~300 ms for 20 ids).
+
+def events_by_id(variable: str, ids: str) -> str:
+    """A Cypher ``CALL`` binding ``variable`` to the events whose ids are in parameter ``ids``."""
+    return _by_id(variable, ids, tuple(EVENT_LABELS.values()))
+
+
+def _by_id(variable: str, ids: str, labels: tuple[str, ...]) -> str:
+    """A ``CALL`` of one indexed lookup per label of ``labels``.
+
+    A label disjunction such as ``(a:Company|Person {id: id})`` or ``(e:Listing|Funding) WHERE e.id
+    IN $ids`` scans every node of those labels on the embedded server: ~300 ms for 20 entities,
+    ~200-350 ms for 10 events at 100k articles, against ~15-30 ms looked up label by label.
     """
-    lookups = (
-        f"UNWIND ${ids} AS id MATCH ({variable}:{lbl} {{id: id}}) RETURN {variable}" for lbl in ENTITY_LABELS
-    )
+    lookups = (f"UNWIND ${ids} AS id MATCH ({variable}:{lbl} {{id: id}}) RETURN {variable}" for lbl in labels)
     return "CALL {\n" + "\nUNION ALL\n".join(lookups) + "\n}"
 
 
@@ -559,8 +568,8 @@ def event_reports(graph: Graph, event_ids: list[str]) -> list[dict[str, Any]]:
     """Every report of the given events: sentence, article, and the participants' spellings to highlight."""
     return graph.read(
         f"""
-        MATCH (e:{EVENT})-[r:REPORTED_IN]->(a:Article)
-        WHERE e.id IN $ids
+        {events_by_id("e", "ids")}
+        MATCH (e)-[r:REPORTED_IN]->(a:Article)
         RETURN e.id AS event, e.type AS type, r.sentence AS sentence, r.trigger AS trigger,
                r.modality AS modality, r.confidence AS confidence,
                a.id AS article, a.title AS title, a.url AS url, a.published AS published, a.source AS source,
@@ -570,6 +579,25 @@ def event_reports(graph: Graph, event_ids: list[str]) -> list[dict[str, Any]]:
         """,
         ids=event_ids,
     )
+
+
+def event_sentences(graph: Graph, event_ids: list[str]) -> dict[str, str]:
+    """The latest report's sentence of each event: what a drawing's line shows when it carries none."""
+    if not event_ids:
+        return {}
+    rows = graph.read(
+        f"""
+        {events_by_id("e", "ids")}
+        MATCH (e)-[r:REPORTED_IN]->(a:Article)
+        RETURN e.id AS event, r.sentence AS sentence
+        ORDER BY a.published DESC, a.id
+        """,
+        ids=event_ids,
+    )
+    found: dict[str, str] = {}
+    for row in rows:
+        found.setdefault(row["event"], row["sentence"] or "")
+    return found
 
 
 def role_reports(graph: Graph, article_ids: list[str]) -> list[dict[str, Any]]:

@@ -112,6 +112,7 @@ PROPERTIES: dict[str, dict[str, str]] = {
         "currency": "",
         "amount_low": "",
         "amount_high": "",
+        "sentence": "the latest report's",
         "rank": "",
         "confirmed": "as the event's",
     },

@@ -540,6 +540,9 @@ def _add_direct(
         "amount_low": event.amount_low,
         "amount_high": event.amount_high,
         "confirmed": True if confirmed else None,
+        # The latest report's sentence, so a drawing's lines show their evidence without reading
+        # every drawn event's reports (~1-2 s around a hub of the 100k-article graph).
+        "sentence": event.evidence,
     }
     for rel, src_slot, dst_slot in DIRECT_RELATIONSHIPS[event.type]:
         for src, dst in _pairs(event, src_slot, dst_slot):

@@ -303,7 +303,7 @@ def network_chart(
         st.caption(w("common.nothing_to_draw"))
         return None
     lines = analytics.bundled_edges(sub)
-    sentences = _event_sentences(graph, lines)
+    sentences = queries.event_sentences(graph, analytics.events_without_sentence(sub)) if graph else {}
     degree = degrees(sub.edges)
     labels = sorted({d["label"] for d in sub.nodes.values()}, key=_label_order)
     option = {
@@ -409,17 +409,6 @@ def _line(
         "tip": tip,
         "lineStyle": {"color": relationship_color(line["type"]), "width": 1.5 + min(line["count"], 4)},
     }
-
-
-def _event_sentences(graph: Graph | None, lines: list[dict[str, Any]]) -> dict[str, str]:
-    """The newest report's sentence of each event drawn (titles carry their own sentence)."""
-    events = sorted({m["event"] for line in lines for m in line["members"] if m.get("event")})
-    if graph is None or not events:
-        return {}
-    found: dict[str, str] = {}
-    for report in queries.event_reports(graph, events):
-        found.setdefault(report["event"], report.get("sentence") or "")
-    return found
 
 
 def _relationship_legend(types: list[str], w: Words, raw: bool) -> None:

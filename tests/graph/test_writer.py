@@ -128,6 +128,24 @@ def test_latest_report_decides_modality_whatever_the_write_order(graph: Graph) -
     assert rows == [{"m": "asserted", "first": date(2021, 3, 10)}]
 
 
+def test_a_departure_s_lines_carry_the_latest_report_s_sentence_whatever_the_write_order(
+    graph: Graph,
+) -> None:
+    """The drawing shows a line's evidence from the line itself: the newest article's sentence."""
+    first = (article(1, day=11), departure_extraction("art-1"))
+    later = (article(2, day=18), departure_extraction("art-2"))
+    later[1].events[0].evidence = "一周后，颜水成在雪湖科技首次公开亮相。"
+    query = "MATCH ()-[r:LEFT|JOINED]->() RETURN type(r) AS line, r.sentence AS sentence ORDER BY line"
+    for writes in ([[later], [first]], [[first], [later]], [[first, later]]):
+        graph.run_write("MATCH (n) DETACH DELETE n")
+        for items in writes:
+            GraphWriter(graph).write(items)
+        assert graph.read(query) == [
+            {"line": "JOINED", "sentence": "一周后，颜水成在雪湖科技首次公开亮相。"},
+            {"line": "LEFT", "sentence": "一周后，颜水成在雪湖科技首次公开亮相。"},
+        ], writes
+
+
 def test_the_first_report_s_date_stays_when_a_later_one_retells_it_vaguely(graph: Graph) -> None:
     """A week later an article says it happened 本月初 (the 1st): the event keeps the date of the news,
     on its node and its LEFT relationship, whatever the order or the batches of the writes."""

@@ -219,8 +219,8 @@ def _entity_summaries(graph: Graph, ranked: list[tuple[str, str]]) -> list[dict[
 def entity(graph: Graph, entity_id: str) -> dict[str, Any] | None:
     """An entity's properties and label, or None when no entity has this id."""
     rows = graph.read(
-        f"MATCH (n:{ENTITY} {{id: $id}}) RETURN labels(n)[0] AS label, properties(n) AS props LIMIT 1",
-        id=entity_id,
+        f"{entities_by_id('n', 'ids')} RETURN labels(n)[0] AS label, properties(n) AS props LIMIT 1",
+        ids=[entity_id],
     )
     return {"label": rows[0]["label"], **rows[0]["props"]} if rows else None
 
@@ -229,14 +229,15 @@ def entity_roles(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
     """Titles held (HOLDS_ROLE) by a person, or held by people at an organisation, newest first."""
     return graph.read(
         f"""
-        MATCH (n:{ENTITY} {{id: $id}})-[r:HOLDS_ROLE]-(:{ENTITY})
+        {entities_by_id("n", "ids")}
+        MATCH (n)-[r:HOLDS_ROLE]-(:{ENTITY})
         WITH r, startNode(r) AS p, endNode(r) AS o
         RETURN p.id AS person_id, p.name AS person, o.id AS org_id, o.name AS org, r.title AS title,
                r.current AS current, r.date AS date, r.sentence AS sentence, r.article AS article,
                r.confirmed AS confirmed
         ORDER BY date IS NULL, date DESC
         """,
-        id=entity_id,
+        ids=[entity_id],
     )
 
 
@@ -244,12 +245,13 @@ def entity_listings(graph: Graph, entity_id: str) -> list[dict[str, Any]]:
     """Exchanges a company has a listing relationship with, and the latest status there."""
     return graph.read(
         f"""
-        MATCH (:{ORG} {{id: $id}})-[r:LISTING]->(x:{ORG})
+        {_by_id("n", "ids", ORG_LABELS)}
+        MATCH (n)-[r:LISTING]->(x:{ORG})
         WITH x, r ORDER BY r.date DESC
         WITH x, collect(r)[0] AS latest
         RETURN x.id AS id, x.name AS exchange, latest.status AS status, latest.date AS date
         """,
-        id=entity_id,
+        ids=[entity_id],
     )
 
 
@@ -259,7 +261,8 @@ def entity_events(
     """Every event an entity takes part in, newest first (undated last), with the other participants."""
     return graph.read(
         f"""
-        MATCH (n:{ENTITY} {{id: $id}})<-[i:INVOLVES]-(e:{EVENT})
+        {entities_by_id("n", "ids")}
+        MATCH (n)<-[i:INVOLVES]-(e:{EVENT})
         WHERE coalesce(e.confidence, 1.0) >= $min_confidence
         RETURN e.id AS id, e.type AS type, {EVENT_DAY} AS date, e.status AS status,
                e.modality AS modality, e.confidence AS confidence, e.sources AS sources,
@@ -269,7 +272,7 @@ def entity_events(
                [(e)-[j:INVOLVES]->(x) WHERE x.id <> n.id | {{role: j.role, id: x.id, name: x.name}}] AS others
         ORDER BY date IS NULL, date DESC
         """,
-        id=entity_id,
+        ids=[entity_id],
         min_confidence=min_confidence,
     )
 
@@ -278,12 +281,13 @@ def entity_articles(graph: Graph, entity_id: str, limit: int = 200) -> list[dict
     """Articles mentioning an entity, newest first."""
     return graph.read(
         f"""
-        MATCH (a:Article)-[m:MENTIONS]->(:{ENTITY} {{id: $id}})
+        {entities_by_id("n", "ids")}
+        MATCH (a:Article)-[m:MENTIONS]->(n)
         RETURN a.id AS id, a.title AS title, a.url AS url, a.published AS published, a.source AS source,
                m.count AS mentions
         ORDER BY published IS NULL, published DESC, id LIMIT $limit
         """,
-        id=entity_id,
+        ids=[entity_id],
         limit=limit,
     )
 

@@ -680,31 +680,16 @@ def event_companies(graph: Graph, event_type: str) -> list[dict[str, Any]]:
     ]
 
 
-def listing_history(graph: Graph, company_ids: list[str]) -> list[dict[str, Any]]:
-    """Each company's listing stages per exchange, oldest first (filed -> inquiry -> listed...)."""
-    return graph.read(
-        f"""
-        MATCH (e:Listing)-[:INVOLVES {{role: 'org'}}]->(c:{ORG})
-        WHERE c.id IN $ids
-        OPTIONAL MATCH (e)-[:INVOLVES {{role: 'board'}}]->(x:{ORG})
-        WITH c, x, e, {EVENT_DAY} AS day ORDER BY day
-        RETURN c.id AS id, c.name AS company, x.name AS exchange,
-               collect({{status: e.status, date: day, modality: e.modality, event: e.id}}) AS stages
-        ORDER BY company, exchange
-        """,
-        ids=company_ids,
-    )
-
-
 def listing_tracks(graph: Graph, company_ids: list[str] | None = None) -> list[dict[str, Any]]:
     """One track per company and venue, its stages in date order and the current one (see :func:`tracks_of`).
 
     ``company_ids`` limits the companies (None: every company with a listing report).
     """
+    companies = f"MATCH (c:{ORG})" if company_ids is None else _by_id("c", "ids", ORG_LABELS)
     rows = graph.read(
         f"""
-        MATCH (e:Listing)-[:INVOLVES {{role: 'org'}}]->(c:{ORG})
-        WHERE $ids IS NULL OR c.id IN $ids
+        {companies}
+        MATCH (e:Listing)-[:INVOLVES {{role: 'org'}}]->(c)
         OPTIONAL MATCH (e)-[:INVOLVES {{role: 'board'}}]->(x:{ORG})
         RETURN c.id AS company_id, c.name AS company, x.id AS venue_id, x.name AS venue, x.parent AS parent,
                e.status AS status, {EVENT_DAY} AS date, e.modality AS modality,

@@ -75,6 +75,8 @@ _SUFFIXED_NAME_TAGS = frozenset({"nz"})
 _PLACE_TAGS = frozenset({"LOC", "s"})
 # LAC tags of a word that is a title as a whole when it ends with one (县委书记).
 _TITLE_WORD_TAGS = frozenset({"n", "nz"})
+# LAC's tags of name words into which it may read the first characters of a title after the name.
+_NAME_WORD_TAGS = frozenset({"ORG", "LOC"})
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad"})
 # LAC tags of the words of a clause fragment, never of a whole name (进行 + 适配 + 测试, 组成).
 _VERB_FRAGMENT_TAGS = frozenset({"v", "vd", "vn", "ad", "d", "p", "c", "u"})
@@ -646,18 +648,34 @@ class EntityRecognizer:
                 start = self._title_word_start(tokens, start)
                 if start is None:
                     start, value = self._inner_title(tokens, match.start, match.end)
+                if start is None and self._glued_to_name(tokens, match.start) and end in tokens.end_set:
+                    start, value = match.start, match.value
             if start is not None:
                 found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=value))
+            if start == match.start and tokens.text.startswith(tuple(self.knowledge.units), start):
+                # A known name that takes the unit (百度智能云事业群 + 总裁) leaves the title after it.
+                inner, inner_value = self._inner_title(tokens, match.start, match.end)
+                if inner is not None:
+                    found.append(Candidate(inner, match.end, "Title", Rank.TITLE, canonical=inner_value))
         return found
 
     def _inner_title(self, tokens: Tokens, start: int, end: int) -> tuple[int | None, str | None]:
-        """The title ending a longer one whose first part, an organisation's suffix, the organisation took
-        (东岭研究院 + 院长 of 研究院院长): a title of its own from the first word it starts, or none."""
+        """The title ending a longer one whose first part, an organisation's suffix or a unit's name, the
+        organisation took (东岭研究院 + 院长 of 研究院院长, 星云集团事业部 + 总经理 of 事业部总经理): a title of its
+        own from the first word it starts, or none."""
         for word_start in sorted(s for s in tokens.start_set if start < s < end):
             value = self.knowledge.titles.get(tokens.text[word_start:end])
-            if value is not None and tokens.text[start:word_start] in self.knowledge.suffixes:
+            first = tokens.text[start:word_start]
+            if value is not None and (first in self.knowledge.suffixes or first in self.knowledge.units):
                 return word_start, value
         return None, None
+
+    def _glued_to_name(self, tokens: Tokens, start: int) -> bool:
+        """Whether a title starts inside LAC's name word right after an organisation's suffix: LAC read the
+        title's first characters into the name (星云科技联合 + 创始人), which is the organisation's alone."""
+        i = tokens.index_at(start)
+        before = tokens.text[tokens.starts[i] : start]
+        return tokens.tags[i] in _NAME_WORD_TAGS and self.knowledge.suffix_of(before) is not None
 
     def _title_word_start(self, tokens: Tokens, start: int) -> int | None:
         """The start of a noun that ends with a title (县委书记): the whole noun is the title, unless
@@ -723,6 +741,8 @@ class EntityRecognizer:
             end = _without_count(tokens.text, start, self._company_of_department(tokens.text, start, end))
             end = self._before_owner_word(tokens.text, start, end)
             end = _before_title(tokens, start, end, title_starts)
+            if end in title_starts:
+                end = self._without_field(tokens.text, start, end)
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
             describes = any(start < a <= end for a in appositive_starts)
             if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2 and not describes:
@@ -857,15 +877,19 @@ class EntityRecognizer:
         )
 
     def _named_by_a_noun(self, tokens: Tokens, i: int) -> bool:
-        """Whether the plain noun before suffix word ``i`` is a name, by what follows: 青松 + 资本 + 领投,
-        月光 + 智能 + 宣布 (``named_by_a_noun`` in org_suffixes.yaml)."""
+        """Whether the plain noun before suffix word ``i`` is a name, by what follows or precedes it:
+        青松 + 资本 + 领投, 月光 + 智能 + 宣布, 创办了 + 月光 + 智能 (``named_by_a_noun`` in org_suffixes.yaml)."""
         after = self.knowledge.named_by_a_noun.get(tokens.words[i])
+        before = self.knowledge.named_after.get(tokens.words[i], ())
         return (
             after is not None
             and i > 0
             and tokens.tags[i - 1] == "n"
             and len(tokens.words[i - 1]) >= 2
-            and tokens.text.startswith(after, tokens.ends[i])
+            and (
+                tokens.text.startswith(after, tokens.ends[i])
+                or tokens.text.endswith(before, 0, tokens.starts[i - 1])
+            )
         )
 
     def _company_of_department(self, text: str, start: int, end: int) -> int:
@@ -879,8 +903,32 @@ class EntityRecognizer:
         for cut in range(end - 2, start + 1, -1):
             found = self.knowledge.suffix_of(text[start:cut])
             if found and found[1].label == "Company":
+                return self._without_field(text, start, cut)
+        return end
+
+    def _without_field(self, text: str, start: int, end: int) -> int:
+        """Where a company's name ends before the field words of the unit or title after it: a name that
+        a closing suffix already ends is not continued by a descriptive one (星云科技 + 人工智能 + 副总裁,
+        星云科技 + 智能驾驶事业部), though a field word may stand in a name before its closing suffix
+        (月光智能科技)."""
+        for cut in range(start + MIN_NAME_CHARS + 1, end):
+            closing = self.knowledge.suffix_of(text[start:cut])
+            if closing is None or closing[0] not in self.knowledge.closing_suffixes:
+                continue
+            if self._only_field_words(text[cut:end]):
                 return cut
         return end
+
+    def _only_field_words(self, text: str) -> bool:
+        """Whether ``text`` is made only of descriptive suffixes that close no name (人工智能, 智能汽车)."""
+        if not text:
+            return False
+        while text:
+            found = self.knowledge.suffix_of(text, whole=True)
+            if found is None or not found[1].descriptive or found[0] in self.knowledge.closing_suffixes:
+                return False
+            text = text[: -len(found[0])]
+        return True
 
     def _with_bracketed_place(self, tokens: Tokens, end: int) -> int:
         """The end of a legal name with the place in brackets: 星辰银行 + （香港）有限公司, and with the

@@ -112,6 +112,8 @@ class Knowledge:
     countries: tuple[str, ...]
     # Suffix word -> the words after it that make the plain noun before it a name (青松 + 资本 + 领投).
     named_by_a_noun: dict[str, tuple[str, ...]]
+    # The same, by the words before the noun (创办了 + 月光 + 智能).
+    named_after: dict[str, tuple[str, ...]]
     # Words after a company's name saying what it does or who leads it (宣布, 创始人): see entities.py.
     company_actions: tuple[str, ...]
     # Words whose object is where a person works (加入, 跳槽到): a noun after one may be a company's name.
@@ -154,6 +156,10 @@ class Knowledge:
     party_words: tuple[str, ...]
     # Words ending the name of a company's department (战略发展部): see entities.py.
     departments: tuple[str, ...]
+    # Suffixes that close a company's name: a field word after one belongs to what follows (see entities.py).
+    closing_suffixes: frozenset[str]
+    # A company's units whose name may stand glued between it and a title (事业部 + 总经理).
+    units: frozenset[str]
     # Words ending the name of a branch, which is named after its parent (农行 + 湖北省分行).
     branches: tuple[str, ...]
     references: dict[str, Reference]
@@ -356,8 +362,9 @@ def load_knowledge() -> Knowledge:
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
         place_prefixes=_places(suffix_data["place_prefixes"], suffix_data["place_suffixes"]),
         countries=_places(suffix_data["countries"], []),
-        named_by_a_noun={
-            suffix: tuple(group["words"])
+        named_by_a_noun=_named_by_a_noun(suffix_data["named_by_a_noun"], titles),
+        named_after={
+            suffix: tuple(group.get("before", ()))
             for group in suffix_data["named_by_a_noun"]
             for suffix in group["suffixes"]
         },
@@ -388,6 +395,8 @@ def load_knowledge() -> Knowledge:
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         party_words=tuple(suffix_data["party_words"]),
         departments=tuple(suffix_data["departments"]),
+        closing_suffixes=frozenset(suffix_data["closing_suffixes"]),
+        units=frozenset(suffix_data["units"]),
         branches=tuple(suffix_data["branches"]),
         references=_references(reference_data),
         record_sources=frozenset(reference_data["record_sources"]),
@@ -479,6 +488,17 @@ def _titles(titles: dict[str, Any], occupations: dict[str, Any]) -> dict[str, st
         for variant in (title["name"], title["name_zh"], *title["variants"]):
             forms[simplified_key(variant)] = title["label"]
     return forms
+
+
+def _named_by_a_noun(groups: list[dict[str, Any]], titles: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Each suffix -> the words after it that make the plain noun before it a name; a group with
+    ``titles`` also takes every written form of a role title (月光智能 + 執行長, + 首席营销官)."""
+    forms = simplified_keys([v for t in titles["titles"] for v in (t["name"], t["name_zh"], *t["variants"])])
+    return {
+        suffix: tuple(dict.fromkeys([*group["words"], *(forms if group.get("titles") else [])]))
+        for group in groups
+        for suffix in group["suffixes"]
+    }
 
 
 def _references(data: dict[str, Any]) -> dict[str, Reference]:

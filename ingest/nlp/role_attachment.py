@@ -15,7 +15,8 @@ the candidate of the best-weighted source wins:
 * ``topic``: the first organisation of the sentence (before the title), the sentence's topic;
 
 an organisation in an earlier clause that names a person is that person's, not a candidate
-("张伟此前在A公司负责产品，联合创始人李强…");
+("张伟此前在A公司负责产品，联合创始人李强…"), unless a role stated before in the sentence is held there:
+the sentence is then about that organisation's people ("A公司CEO张伟宣布离职，CFO李强…");
 * ``predecessor``: for a statement of taking over a post ("，由李强接任CTO"), the organisation of the
   statement before it in its sentence, whose person left the post;
 * ``after``: the first organisation after the statement in its sentence ("CTO张伟离开星云");
@@ -76,6 +77,7 @@ class Attachment:
         self.min_weight: float = data["min_weight"]
         self.chain_gap = re.compile(data["chain_gap"])
         self.not_employer_after = re.compile(data["not_employer_after"])
+        self.informant_before = re.compile(data["informant_before"])
         self.elsewhere_before = re.compile(data["elsewhere_before"])
         self.takeover = re.compile(data["takeover"])
         self.abstracted = abstracted
@@ -86,10 +88,12 @@ class Attachment:
         self.main = self._main_org()
 
     def _employer(self, index: int) -> bool:
-        """An organisation that can employ: not a 《publication》, not the source of a report."""
-        return not self.text.endswith("《", 0, index) and not self.not_employer_after.match(
-            self.text, index + 1
-        )
+        """An organisation that can employ: not a 《publication》, not the source of a report, unless it is
+        the one that told the reporter (记者从星云科技获悉，), which speaks for its own people."""
+        if self.text.endswith("《", 0, index):
+            return False
+        informant = bool(self.informant_before.search(self.text, max(0, index - 4), index))
+        return informant or not self.not_employer_after.match(self.text, index + 1)
 
     def _main_org(self) -> Span | None:
         """The organisation named most often in the doc (at least twice), the first named on a tie."""
@@ -133,7 +137,15 @@ class Attachment:
         if nearest is not None:
             found.append(self._candidate(nearest, "clause" if nearest >= clause_start else "sentence"))
         orgs = self._orgs_between(sentence_start, site.title_at)
-        topic = next((i for i in orgs if not self._others(i, clause_start, site.people)), None)
+        held = [p.org for p in before if p.org is not None and sentence_start < p.end <= site.start]
+        topic = next(
+            (
+                i
+                for i in orgs
+                if not self._others(i, clause_start, site.people) or any(self.slots[i] is o for o in held)
+            ),
+            None,
+        )
         if topic is not None:
             found.append(self._candidate(topic, "topic"))
         after = self._orgs_between(site.end, self._sentence_end(sentence))

@@ -48,6 +48,8 @@ from spacy.tokens import Doc, Span
 _SPACE = "[ \t\u3000]*"
 # How far back the subject of a clause without one is looked for.
 _SUBJECT_REACH = 120
+# Characters that end a sentence.
+_SENTENCE_ENDS = "。！？!?；;\n"
 # Characters that end a clause (and a sentence).
 _CLAUSE_ENDS = "。！？!?；;\n，,"
 # Punctuation that ends a qualifier or a unit between an organisation and a title.
@@ -140,6 +142,7 @@ class RoleExtractor:
         self.present_cues = tuple(data["present_cues"])
         self.permanent_titles = frozenset(data["permanent_titles"])
         self.future_cues = tuple(data["future_cues"])
+        self.denials = tuple(data["denials"])
         self.comitatives = tuple(data["comitatives"])
 
     def _compile(self, pattern: dict[str, Any]) -> RolePattern:
@@ -292,12 +295,18 @@ class RoleExtractor:
 
     def _former(self, text: str, start: int, words: str, end: int) -> bool:
         """Whether a word such as 原/前/曾任 precedes the statement, a past cue (此前) is among its
-        ``words`` before the title (see :meth:`_past`), or 已于上月离职 follows it."""
+        ``words`` before the title (see :meth:`_past`), or 已于上月离职 follows it and is not denied
+        (星云科技否认CTO张伟离职)."""
         return (
             any(text.endswith(w, 0, start) for w in self.former_before)
             or self._past(words)
-            or bool(self.former_after.match(text, end))
+            or (bool(self.former_after.match(text, end)) and not self._denied(text, start))
         )
+
+    def _denied(self, text: str, start: int) -> bool:
+        """Whether a denial word stands before ``start`` in its sentence."""
+        sentence_start = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+        return any(w in text[sentence_start:start] for w in self.denials)
 
     def _past(self, words: str) -> bool:
         """Whether a past cue is among ``words`` with no present cue after it: a biography moves on to

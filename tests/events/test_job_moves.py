@@ -300,3 +300,36 @@ def test_a_broadcaster_heading_a_post_is_the_employer_left(read: Reader, text: s
 
 def test_a_newspaper_reporting_a_move_is_still_not_the_employer(read: Reader) -> None:
     assert _moves(read("据东岭晚报报道，张伟已离职。")) == {("张伟", None, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技宣布任命张伟为首席执行官，接替离职的李强。",
+        "星云科技宣布任命张伟为首席执行官，接替已离职的前CTO李强。",
+    ],
+)
+def test_the_person_a_leaving_word_describes_is_the_one_who_left(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("李强", "星云科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李强离职的消息传出后，星云科技股价下跌。",
+        "李强离职前与星云科技研发团队的张伟同为核心成员。",
+    ],
+)
+def test_a_leaving_word_before_other_words_describes_no_one(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("李强", "星云科技", None)}
+
+
+def test_the_organisation_that_told_the_reporter_is_the_one_left(read: Reader) -> None:
+    assert _moves(read("记者从星云科技获悉，首席技术官李强已经离职。")) == {("李强", "星云科技", None)}
+
+
+def test_a_company_denying_a_leaving_is_the_organisation_of_the_denied_departure(read: Reader) -> None:
+    doc = read("月光智能否認行政總裁張偉離職的傳聞。")
+    assert [(doc.name(e.person), doc.name(e.org), e.modality) for e in doc.of_type("departure")] == [
+        ("张伟", "月光智能", "denied")
+    ]

@@ -410,6 +410,13 @@ def test_a_name_made_of_a_plain_noun_is_found_by_what_follows_it(extractor: Extr
         assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [], text
 
 
+@pytest.mark.parametrize("title", ["首席营销官", "執行長", "營運長", "創辦人", "首席科学家"])
+def test_any_title_after_a_plain_noun_and_a_suffix_names_the_company(
+    extractor: Extractor, title: str
+) -> None:
+    assert ("Company", "月光智能") in mentions(extractor, f"月光智能{title}王芳表示，订单增长。")
+
+
 def test_generic_words_of_money_listing_and_hardware_name_no_company(extractor: Extractor) -> None:
     for text in (
         "多家GPU公司参与了本轮投资。",
@@ -649,3 +656,12 @@ def test_lowercase_english_words_are_never_people(extractor: Extractor) -> None:
         extractor, "Ruth Gale, the chief executive of Orbis Robotics, said the company would grow."
     )
     assert [m for m in found if m[0] == "Person" and m[1].islower()] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技前CTO李强创立了月光智能。", "李强已离开月光智能。", "张伟近日加盟月光智能。"]
+)
+def test_a_plain_noun_and_a_suffix_a_person_founds_joins_or_leaves_name_a_company(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("Company", "月光智能") in mentions(extractor, text)

@@ -341,3 +341,95 @@ def test_an_honorific_after_the_name_before_the_post(extractor: Extractor) -> No
 def test_an_english_title_after_an_article_of_an_organisation_named_after_it(extractor: Extractor) -> None:
     found = roles(extractor, "Ada Quill, the chief executive of Orbis Robotics, said the plan was on track.")
     assert ("Ada Quill", "Orbis Robotics", "CEO", True) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澄星科技首席技术官林若溪已于上月离任。",
+        "澄星科技董事长林若溪因个人原因请辞。",
+        "澄星科技總裁林若溪已正式退休。",
+    ],
+)
+def test_a_leaving_word_after_the_person_makes_the_role_past(extractor: Extractor, text: str) -> None:
+    assert [r[3] for r in roles(extractor, text)] == [False]
+
+
+def test_a_leaving_planned_for_later_keeps_the_role(extractor: Extractor) -> None:
+    assert [r[3] for r in roles(extractor, "澄星科技首席技术官林若溪将于月底离任。")] == [True]
+
+
+def test_a_title_in_a_later_clause_is_at_the_organisation_of_the_role_stated_before(
+    extractor: Extractor,
+) -> None:
+    found = roles(extractor, "澄星科技CEO梁启航宣布离职，CFO林若溪将继续留任。")
+    assert ("林若溪", "澄星科技", "CFO", True) in found
+
+
+def test_a_title_after_a_unit_glued_to_the_company_is_still_a_title(extractor: Extractor) -> None:
+    assert roles(extractor, "星云集团智能家居事业部总经理孙涛透露，新品明年上市。") == [
+        ("孙涛", "星云集团", "智能家居事业部总经理", True)
+    ]
+
+
+def test_a_known_name_that_takes_the_unit_leaves_the_title_after_it(extractor: Extractor) -> None:
+    assert roles(extractor, "百度智能云事业群总裁张伟表示，云业务保持增长。") == [
+        ("张伟", "百度智能云", "总裁", True)
+    ]
+
+
+def test_a_title_whose_first_characters_lac_reads_into_the_company_is_still_a_title(
+    extractor: Extractor,
+) -> None:
+    # LAC reads 星云科技联合 as one organisation word.
+    assert roles(extractor, "李强，星云科技联合创始人兼CTO，在发布会上介绍了新产品。") == [
+        ("李强", "星云科技", "联合创始人", True),
+        ("李强", "星云科技", "CTO", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("星云科技人工智能副总裁李强表示。", ("李强", "星云科技", "人工智能副总裁", True)),
+        ("星云集团汽车副总裁李强表示。", ("李强", "星云集团", "汽车副总裁", True)),
+        ("月光智能科技副总裁李强表示。", ("李强", "月光智能科技", "副总裁", True)),
+        ("星云科技集团副总裁李强表示。", ("李强", "星云科技集团", "副总裁", True)),
+    ],
+)
+def test_a_field_word_after_a_closed_company_name_belongs_to_the_title(
+    extractor: Extractor, text: str, role: tuple[str, str, str, bool]
+) -> None:
+    assert roles(extractor, text) == [role]
+
+
+def test_the_organisation_that_told_the_reporter_employs_the_person_it_names(extractor: Extractor) -> None:
+    assert roles(extractor, "记者从星云科技获悉，首席技术官李强已经离职。") == [
+        ("李强", "星云科技", "CTO", False)
+    ]
+    assert roles(extractor, "星云日报获悉，首席技术官李强已经离职。") == [("李强", None, "CTO", False)]
+
+
+def test_taiwan_rank_under_a_vice_president_is_a_title(extractor: Extractor) -> None:
+    assert roles(extractor, "星雲科技資深協理李強表示，明年營收將成長。") == [
+        ("李强", "星云科技", "资深协理", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技由李强和张伟两位联合创始人带领。", "李强和张伟两位联合创始人近日离开了星云科技。"],
+)
+def test_people_counted_before_a_title_hold_it(extractor: Extractor, text: str) -> None:
+    assert [(p, o, t) for p, o, t, _ in roles(extractor, text)] == [
+        ("李强", "星云科技", "联合创始人"),
+        ("张伟", "星云科技", "联合创始人"),
+    ]
+
+
+def test_a_title_joined_to_a_standing_that_is_no_title_still_names_its_holder(extractor: Extractor) -> None:
+    assert roles(extractor, "星云科技CEO和大股东为李强。") == [("李强", "星云科技", "CEO", True)]
+
+
+def test_a_denied_leaving_keeps_the_role(extractor: Extractor) -> None:
+    assert roles(extractor, "小米否认总裁李强离职。") == [("李强", "小米", "总裁", True)]

@@ -33,6 +33,7 @@ from newsgraph.ingest.nlp.events.reader import (
     nearest_to,
     normalise_round,
 )
+from newsgraph.ingest.nlp.events.rules import longest_first
 from newsgraph.ingest.nlp.events.sentences import Name
 
 # A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.
@@ -259,6 +260,20 @@ def _modified_person(reader: SentenceReader, trigger: Trigger, clause_end: int) 
     return []
 
 
+def _described_leaver(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The person a leaving word describes ("接替离职的张三", "已离职的前星云CTO张三"): only 的 and the
+    person's organisation, title and tense words stand between (not "离职前与李四…的张三")."""
+    find = reader.find
+    after = find.after(find.is_person, trigger.end, reader.sentence.clause_of(trigger.start)[1])[:1]
+    if not after:
+        return []
+    words = reader.sentence.slice(trigger.end, after[0].start)
+    for name in find.in_range(lambda n: find.is_org(n) or is_title(n), trigger.end, after[0].start):
+        words = words.replace(name.text, "", 1)
+    tense = f"(?:{longest_first(reader.rules.former_markers)}|[、\\s])*"
+    return after if re.fullmatch(f"的{tense}", words) else []
+
+
 def _new_post(reader: SentenceReader, trigger: Trigger, person: Name) -> Name | None:
     """The organisation at which the appointment word nearest ``trigger`` (of the type's ``destination_type``)
     gives ``person`` a post: named after the word, else announcing it; None when it is someone else's."""
@@ -299,7 +314,9 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     find = reader.find
     not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
     employer = find.employer(not_kinds)
-    agent, people = _holders(reader, trigger)
+    # "接替已离职的张三": the one who left is the person the leaving word describes, not the clause's subject.
+    described = _described_leaver(reader, trigger)
+    agent, people = ([], described) if described else _holders(reader, trigger)
     moving = trigger.group.frame == "join"
     appointment_at = trigger.end if moving else _destination(reader, trigger)
     left = _origin(reader, trigger, employer) or (

@@ -52,6 +52,7 @@ class Rules:
     person_nouns: re.Pattern[str]
     inclusion_markers: tuple[str, ...]
     predecessor_markers: tuple[str, ...]
+    former_markers: tuple[str, ...]
     founder_titles: tuple[str, ...]
     passive_markers: tuple[str, ...]
     disposal_markers: tuple[str, ...]
@@ -135,6 +136,7 @@ def load_rules() -> Rules:
         person_nouns=re.compile(longest_first(data["person_nouns"])),
         inclusion_markers=_words(data["inclusion_markers"]),
         predecessor_markers=_words(data["predecessor_markers"]),
+        former_markers=_words(data["former_markers"]),
         founder_titles=_words(data["founder_titles"]),
         passive_markers=_words(data["passive_markers"]),
         disposal_markers=_words(data["disposal_markers"]),

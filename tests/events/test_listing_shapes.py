@@ -55,3 +55,68 @@ def test_a_withdrawal_the_exchange_then_terminates_is_one_outcome(read: Reader) 
 )
 def test_a_listing_told_as_the_original_plan_stalled(read: Reader, text: str) -> None:
     assert read(text).one("listing").status == "stalled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技已向港交所递表，申请在主板挂牌。",
+        "星雲科技已向港交所遞表，申請在主板掛牌。",
+        "星海半导体申请于科创板上市。",
+    ],
+)
+def test_a_listing_an_application_asks_for_is_a_filing(read: Reader, text: str) -> None:
+    assert read(text).one("listing").status == "filed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技计划以介绍形式在港交所主板挂牌。",
+        "星雲科技計劃於本月在香港聯交所主板上市。",
+        "星海半导体拟于本周五晚间在纳斯达克挂牌。",
+    ],
+)
+def test_a_plan_word_reaches_over_the_time_and_the_venue(read: Reader, text: str) -> None:
+    event = read(text).one("listing")
+    assert (event.modality, event.status) == ("planned", "preparing")
+
+
+def test_a_planned_filing_told_twice_is_one_plan(read: Reader) -> None:
+    doc = read("星云科技拟于今天在港交所递表。星云科技预计今天向港交所申请在主板上市。")
+    assert [(e.status, e.modality) for e in doc.of_type("listing")] == [("filed", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("星云科技每股发售价定为16.8港元，预计下周五在港交所上市。", None),
+        ("星雲科技以每股18港元定價，集資約20億港元，下週在港交所掛牌。", "20亿港元"),
+    ],
+)
+def test_a_price_per_share_is_no_amount(read: Reader, text: str, amount: str | None) -> None:
+    assert read(text).one("listing").amount == amount
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技今日启动招股，计划发售1亿股。", "星雲科技今日啟動招股，計劃發售1億股。"]
+)
+def test_an_offering_started_is_approved_not_preparing(read: Reader, text: str) -> None:
+    event = read(text).one("listing")
+    assert (event.status, event.modality) == ("approved", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("星雲科技今日在櫃買中心上櫃，首日股價大漲。", "listed"),
+        ("星雲科技已向櫃買中心送件申請上櫃。", "filed"),
+    ],
+)
+def test_taiwans_over_the_counter_market_is_a_listing(read: Reader, text: str, status: str) -> None:
+    event = read(text).one("listing")
+    assert (event.board, event.status) == ("tpex", status)
+
+
+def test_goods_on_a_counter_are_no_listing(read: Reader) -> None:
+    assert read("星云科技的新款耳机下月在各大商场专柜上柜。").of_type("listing") == []

@@ -232,3 +232,25 @@ def test_a_fronted_time_clause_is_about_the_people_opening_the_next_one(
     assert {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("departure")} == {
         (p, "星云科技") for p in people
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [
+        ("百川汽车旗下自动驾驶部门裁员三成。", "三成"),
+        ("百川汽車旗下電商業務裁員近半。", "近半"),
+    ],
+)
+def test_a_unit_that_cuts_jobs_unnamed_is_its_owner(read: Reader, text: str, scale: str) -> None:
+    doc = read(text)
+    event = doc.one("layoff")
+    assert (doc.name(event.org), event.scale) == ("百川汽车", scale)
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"), [("百川汽车约200名员工被裁。", "约200名员工"), ("百川汽車約三成員工遭裁。", "约三成")]
+)
+def test_staff_laid_off_told_with_their_count_is_a_layoff(read: Reader, text: str, scale: str) -> None:
+    doc = read(text)
+    event = doc.one("layoff")
+    assert (doc.name(event.org), event.scale) == ("百川汽车", scale)

@@ -118,6 +118,12 @@ def _cue_blockers(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]
     ]
 
 
+def _adjuncts(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]:
+    """Spans of the sentence's time and venue phrases (relative to the sentence), which a plan word reaches over."""
+    offset = reader.sentence.start
+    return [(n.start - offset, n.end - offset) for n in reader.find.names if n.label in rules.adjunct_labels]
+
+
 def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: ArticleView) -> Event:
     trigger = draft.trigger
     names = _cue_blockers(rules, reader)
@@ -128,6 +134,7 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
         clause_start - reader.sentence.start,
         names,
         clause_end - reader.sentence.start,
+        _adjuncts(rules, reader),
     )
     modality = modality_of(rules, reader.sentence.text, site)
     if modality == ASSERTED and reader.dated_after(trigger, article.published):

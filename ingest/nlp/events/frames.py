@@ -1022,7 +1022,9 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
     drafts = list(_org_events(reader, trigger, subject))
     for draft in drafts:
         since, _ = reader.sentence.clause_of(draft.anchor if draft.anchor is not None else trigger.start)
-        status = reader.status(trigger, type_rules.statuses, since)
+        status = _applied_for(
+            reader, trigger, reader.status(trigger, type_rules.statuses, since, own_word=True)
+        )
         draft.stated_status = status is not None
         draft.values.update(
             board=reader.venue(trigger, since),
@@ -1031,6 +1033,15 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
             currency=currency,
         )
     return drafts
+
+
+def _applied_for(reader: SentenceReader, trigger: Trigger, status: str | None) -> str | None:
+    """A first trading day an application word before the trigger in its clause asks for is a filing
+    ("X已递表，申请在主板挂牌"): the listing word names what is applied for, not what happened."""
+    if (status or trigger.group.status) != "listed":
+        return status
+    applied = reader.find.marker_before(_own_type(reader, trigger).cue("applied_for"), trigger.end)
+    return "filed" if applied is not None else status
 
 
 def _listed_after(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]) -> list[Name]:
@@ -1127,10 +1138,15 @@ def _investors(reader: SentenceReader, trigger: Trigger, target: list[Name]) -> 
 def _organisation_acts(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """Something the trigger's subject organisation does (org), with its scale when the type has one.
 
-    A headline may name the company after the trigger ("裁员50人，X关闭...").
+    A headline may name the company after the trigger ("裁员50人，X关闭..."). A unit the subject owns but
+    does not name acts for it ("X旗下电商业务裁员近半": X cuts jobs).
     """
     find = reader.find
-    subject = find.subject(find.is_org, trigger.start) or find.after(find.is_org, trigger.end)[:1]
+    subject = (
+        find.subject(find.is_org, trigger.start)
+        or _unit_owner(reader, trigger, find.is_org)
+        or find.after(find.is_org, trigger.end)[:1]
+    )
     drafts = list(_org_events(reader, trigger, subject))
     if "scale" in _own_type(reader, trigger).slots:
         scale = nearest_match(reader.rules.scale, reader.sentence, trigger)

@@ -27,7 +27,9 @@ class TriggerSite:
 
     Offsets are relative to the sentence text; ``names`` are the spans of the
     entity mentions in the sentence, which stop a "near" cue from reaching
-    over another participant ("X将Y出售给Z" is not a plan).
+    over another participant ("X将Y出售给Z" is not a plan); ``adjuncts`` are the spans
+    of time and venue phrases, which a "near" cue reaches over without counting them
+    ("计划于下半年在港交所主板上市" is a plan).
     """
 
     start: int
@@ -35,6 +37,7 @@ class TriggerSite:
     clause_start: int
     names: Sequence[tuple[int, int]] = ()
     clause_end: int | None = None
+    adjuncts: Sequence[tuple[int, int]] = ()
 
     def admits(self, start: int, end: int, scope: str, window: int) -> bool:
         """Whether a cue occupying ``start:end`` stands where ``scope`` requires."""
@@ -50,8 +53,12 @@ class TriggerSite:
             return True
         if scope == "clause":
             return self.clause_start <= start
-        near = self.clause_start <= start and self.start - end <= window
+        near = self.clause_start <= start and self.start - end - self._adjunct_length(end) <= window
         return near and not any(end <= n_start and n_end <= self.start for n_start, n_end in self.names)
+
+    def _adjunct_length(self, cue_end: int) -> int:
+        """How many characters between a cue and the trigger belong to time and venue phrases."""
+        return sum(max(0, min(e, self.start) - max(s, cue_end)) for s, e in self.adjuncts)
 
 
 def _occurrences(text: str, word: str) -> list[int]:

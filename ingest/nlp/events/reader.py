@@ -323,8 +323,17 @@ class SentenceReader:
         return posts[people.index(person)]
 
     def amount(self, trigger: Trigger) -> tuple[str | None, str | None]:
-        """The money amount nearest the trigger, as written (see :mod:`.amounts`), and its currency code."""
-        match = nearest_match(self.rules.amount, self.sentence, trigger, self.rules.amount_not_after)
+        """The money amount nearest the trigger, as written (see :mod:`.amounts`), and its currency code.
+
+        An amount below the least an event's may be is a price per share, not what was raised.
+        """
+
+        def large(match: re.Match[str]) -> bool:
+            amount = read_amount(self.rules, match.group())
+            bounds = [b for b in (amount.low, amount.high) if b is not None]
+            return not bounds or max(bounds) >= self.rules.min_amount
+
+        match = nearest_match(self.rules.amount, self.sentence, trigger, self.rules.amount_not_after, large)
         if match is None:
             return None, None
         amount = read_amount(self.rules, match.group())
@@ -368,25 +377,45 @@ class SentenceReader:
         return self._date_mentions
 
     def status(
-        self, trigger: Trigger, statuses: Mapping[str, tuple[str, ...]], since: int | None = None
+        self,
+        trigger: Trigger,
+        statuses: Mapping[str, tuple[str, ...]],
+        since: int | None = None,
+        own_word: bool = False,
     ) -> str | None:
         """The strongest status word of the trigger's clause (the file lists statuses strongest first).
 
         With ``since`` (where the trigger's subject stands), the words from there on count too:
         "决定终止X公司的发行，并在Y板上市" is a terminated listing. A negated word states nothing
-        ("未涉及申请绿色通道").
+        ("未涉及申请绿色通道"). With ``own_word``, a status word that is only a part of the trigger word
+        belongs to it, and the trigger tells its own stage ("启动招股" is an offering, not a preparation).
         """
         start, end = self.sentence.clause_of(trigger.start)
-        clause = self.sentence.slice(start if since is None else min(start, since), end)
+        lo = start if since is None else min(start, since)
+        clause = self.sentence.slice(lo, end)
+        part_of = (trigger.start - lo, trigger.end - lo) if own_word else None
         for status, words in statuses.items():
-            if any(self._stated(clause, w) for w in words):
+            if any(self._stated(clause, w, part_of) for w in words):
                 return status
         return None
 
-    def _stated(self, clause: str, word: str) -> bool:
-        """Whether ``word`` stands in ``clause`` at least once without a negation right before it."""
+    def _stated(self, clause: str, word: str, part_of: tuple[int, int] | None = None) -> bool:
+        """Whether ``word`` stands in ``clause`` at least once without a negation right before it, and not
+        as a shorter part of the span ``part_of``."""
         negated = self.rules.status_negation
-        return any(not negated.search(clause[: m.start()]) for m in re.finditer(re.escape(word), clause))
+
+        def own_part(m: re.Match[str]) -> bool:
+            return (
+                part_of is not None
+                and part_of[0] <= m.start()
+                and m.end() <= part_of[1]
+                and m.end() - m.start() < part_of[1] - part_of[0]
+            )
+
+        return any(
+            not negated.search(clause[: m.start()]) and not own_part(m)
+            for m in re.finditer(re.escape(word), clause)
+        )
 
 
 class ArticleContext:
@@ -456,9 +485,13 @@ def nearest_to(person: Name, names: list[Name]) -> Name:
 
 
 def nearest_match(
-    pattern: re.Pattern[str], sentence: Sentence, trigger: Trigger, not_after: tuple[str, ...] = ()
+    pattern: re.Pattern[str],
+    sentence: Sentence,
+    trigger: Trigger,
+    not_after: tuple[str, ...] = (),
+    fits: Callable[[re.Match[str]], bool] = bool,
 ) -> re.Match[str] | None:
-    """The match of ``pattern`` nearest the trigger, preferring its clause.
+    """The match of ``pattern`` nearest the trigger, preferring its clause, among those that ``fits`` keeps.
 
     A match right after one of ``not_after`` is skipped ("估值达10亿元" is no funding amount).
     """
@@ -467,6 +500,7 @@ def nearest_match(
         m
         for m in pattern.finditer(sentence.text)
         if not any(w in sentence.text[max(m.start() - _CUE_WINDOW, 0) : m.start()] for w in not_after)
+        and fits(m)
     ]
     if not matches:
         return None

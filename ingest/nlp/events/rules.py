@@ -59,6 +59,7 @@ class Rules:
     object_markers: tuple[str, ...]
     source_markers: tuple[str, ...]
     comitative_markers: tuple[str, ...]
+    adjunct_labels: frozenset[str]
     setting_markers: tuple[str, ...]
     respectively_markers: tuple[str, ...]
     owner_markers: tuple[str, ...]
@@ -83,6 +84,7 @@ class Rules:
     amount_hedges: dict[str, tuple[str, ...]]
     vague_numbers: dict[str, tuple[float, float]]
     amount_not_after: tuple[str, ...]
+    min_amount: float
     date_not_after: tuple[str, ...]
     currencies: dict[str, str]
     currency_words: dict[str, str]
@@ -143,6 +145,7 @@ def load_rules() -> Rules:
         object_markers=_words(data["object_markers"]),
         source_markers=_words(data["source_markers"]),
         comitative_markers=_words(data["comitative_markers"]),
+        adjunct_labels=frozenset(data["adjunct_labels"]),
         setting_markers=_words(data["setting_markers"]),
         respectively_markers=_words(data["respectively_markers"]),
         owner_markers=_words(data["owner_markers"]),
@@ -180,6 +183,7 @@ def load_rules() -> Rules:
             for word, (low, high) in sorted(data["vague_numbers"].items(), key=lambda item: -len(item[0]))
         },
         amount_not_after=_words(data["amount_not_after"]),
+        min_amount=float(data["min_amount"]),
         date_not_after=_words(data["date_not_after"]),
         currencies=dict(data["currencies"]),
         currency_words=dict(data["currency_words"]),

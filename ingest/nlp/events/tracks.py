@@ -46,10 +46,14 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
         )
 
     def superseded(event: Event) -> bool:
-        """An asserted vague stage of a track whose later stage the article tells (on its venue, or either names none)."""
+        """A vague stage of a track whose later stage the article tells (on its venue, or either names none):
+        asserted, or planned as the later one is ("拟于今天递件" beside "预计今天申请在X板上市")."""
         later = track.superseded.get(getattr(event, track.stage), ())
-        return event.modality == ASSERTED and any(
-            getattr(other, track.stage) in later and _same_track(track, event, other) and not bare(other)
+        return any(
+            event.modality in (ASSERTED, other.modality)
+            and getattr(other, track.stage) in later
+            and _same_track(track, event, other)
+            and not bare(other)
             for other in ours
         )
 

@@ -815,6 +815,20 @@ class EntityRecognizer:
                 return start + len(word)
         return self._after_party_word(text, self._after_country(text, start))
 
+    def _after_joint_verb(self, text: str, start: int, end: int) -> int:
+        """Where a name starts after a verb of doing something together read into its front, between two
+        names with organisation suffixes (星云科技公司 + 联合蓝海数据公司 + 发布): after the verb. Otherwise
+        the verb may open a name (联合利华)."""
+        for verb in self.knowledge.joint_verbs:
+            after = start + len(verb)
+            if (
+                text.startswith(verb, start)
+                and self._suffixed(text[:start])
+                and self._suffixed(text[after:end])
+            ):
+                return after
+        return start
+
     def _after_party_word(self, text: str, start: int) -> int:
         """Where a name starts that LAC begins inside a party word (投资 + 方云杉 + 资本): after it."""
         for word in self.knowledge.party_words:
@@ -987,6 +1001,7 @@ class EntityRecognizer:
         found = []
         for match in self.knowledge.appositive.finditer(tokens.text):
             start, end = match.span("name")
+            start = self._after_joint_verb(tokens.text, start, end)
             described = self._describes(tokens, match.start()) or self._owned(tokens.text, match.start())
             if described and self._plausible_name(tokens, start, end):
                 found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))

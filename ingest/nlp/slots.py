@@ -242,7 +242,8 @@ def _missed_company(
 ) -> bool:
     """Whether ``start``..``end`` reads as a company's name the recognisers missed. One a round names
     that is no Chinese person's name (``by_round``) may be one plain noun (画桥) and may hold what they
-    read as a person (云帆 + 创新, Kalvor, 卡罗维)."""
+    read as a person (云帆 + 创新, Kalvor, 卡罗维). A place may open the name (深圳 + 月光智能) but not be all of
+    it: a city a company signs with (与深圳签约) is the place, no company."""
     name = tokens.text[start:end]
     if not MIN_NAME_LENGTH <= len(name) <= MAX_NAME_LENGTH or knowledge.is_generic(name, placed=False):
         return False
@@ -250,5 +251,7 @@ def _missed_company(
     if not by_round and first == last and tokens.tags[first] == "n" and len(name) <= 2:
         return False  # one plain two-character noun (团队, 员工) names no one
     inside = [c for c in chosen if c.start < end and start < c.end]
+    if any((c.start, c.end, c.label) == (start, end, "Location") for c in inside):
+        return False
     replaced = ("Location", "Person") if by_round else ("Location",)
     return all(start <= c.start and c.end <= end and c.label in replaced for c in inside)

@@ -333,3 +333,11 @@ def test_a_company_denying_a_leaving_is_the_organisation_of_the_denied_departure
     assert [(doc.name(e.person), doc.name(e.org), e.modality) for e in doc.of_type("departure")] == [
         ("张伟", "月光智能", "denied")
     ]
+
+
+def test_heads_attending_a_signing_ceremony_join_no_one(read: Reader) -> None:
+    doc = read("星云科技公司董事长李强与月光智能公司总裁张伟共同出席签约仪式。")
+    assert doc.of_type("appointment") == []
+    assert [
+        doc.name(e.person) for e in read("李强与星云科技公司签约，正式加盟。").of_type("appointment")
+    ] == ["李强"]

@@ -149,6 +149,26 @@ def test_two_companies_acting_as_one_with_no_deal_word_are_partners(read: Reader
         ("星云科技公司这周仍在与月光智能公司谈判合作细节。", "planned"),
         ("几轮谈判下来，星云科技公司与月光智能公司签署了芯片合作协议。", "asserted"),
         ("星云科技公司与月光智能公司历经半年谈判后签署了芯片合作协议。", "asserted"),
+        # A long partner name, or a setting after it, keeps the cue before "与" scoping the deal.
+        ("星云科技公司拟与北京月光智能科技有限公司签署战略合作协议。", "planned"),
+        ("星雲科技公司計劃與上海藍海數據技術股份有限公司成立合資公司。", "planned"),
+        ("星云科技公司并未与北京月光智能科技有限公司开展任何合作。", "denied"),
+        ("星云科技公司将与月光智能公司在自动驾驶领域展开合作。", "planned"),
+        ("星云科技公司将继续与月光智能公司在芯片方面开展合作。", "planned"),
+        ("星云科技公司有意与月光智能公司合作开发芯片。", "planned"),
+        ("星云科技公司尚未与月光智能公司达成合作。", "denied"),
+        ("星云科技公司与月光智能公司在北京签署了战略合作协议。", "asserted"),
+        # The same after a preposition naming the customer ("向Y", "为Y").
+        ("星云科技公司将向月光智能公司供应电池。", "planned"),
+        ("星云科技公司拟为北京月光智能科技有限公司提供算力服务。", "planned"),
+        ("星云科技公司将和月光智能公司共同开发芯片。", "planned"),
+        ("星云科技公司去年为月光智能公司提供了芯片。", "asserted"),
+        ("星云科技公司澄清，公司目前未与月光智能公司开展任何合作。", "denied"),
+        ("星云科技公司表示，暂未与月光智能公司合作。", "denied"),
+        ("星云科技公司未来将与月光智能公司合作。", "planned"),
+        ("星云科技公司未透露与月光智能公司合作的细节。", "asserted"),
+        # An opinion of what a company should do tells no deal that happened.
+        ("业内人士认为，星云科技公司应该与月光智能公司合作。", "planned"),
     ],
 )
 def test_a_cue_before_the_partner_after_with_tells_the_deals_modality(
@@ -164,6 +184,9 @@ def test_a_cue_before_the_partner_after_with_tells_the_deals_modality(
         "随着算力需求走高，星云科技公司和月光智能公司都在扩建数据中心。",
         "星云科技公司与月光智能公司共同占据了国内扫地机器人过半销量。",
         "星云科技公司和月光智能公司是无人机领域的两大竞争对手。",
+        "星云科技公司正在与月光智能公司争夺客户。",
+        "星雲科技公司與月光智能公司爭奪訂單。",
+        "星云科技公司和月光智能公司争抢大客户。",
     ],
 )
 def test_companies_named_side_by_side_in_ordinary_news_are_no_partners(read: Reader, text: str) -> None:
@@ -200,7 +223,125 @@ def test_a_partner_called_a_former_one_ended_the_partnership(read: Reader) -> No
     [
         "星云科技与蓝鲸科技曾于2019年签署合作协议，但双方今年已终止合作。",
         "星云科技和蓝鲸科技三年前达成合作，如今双方已分道扬镳。",
+        "星云科技公司与月光智能公司的合作协议于去年到期，双方未再续约。",
     ],
 )
 def test_a_partnership_ended_later_in_the_sentence_is_ended(read: Reader, text: str) -> None:
     assert read(text).one("partnership").status == "ended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "招股书显示，公司的主要客户包括星云科技公司、月光智能公司和蓝海数据公司。",
+        "報告期內，公司前五大客戶包括月光智能公司、藍海數據公司等。",
+    ],
+)
+def test_customers_listed_with_no_owner_named_are_no_partners_of_each_other(read: Reader, text: str) -> None:
+    assert read(text).of_type("partnership") == []
+    owned = read("星云科技公司的客户包括月光智能公司和蓝海数据公司。")
+    assert _pairs(owned) == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能公司采购星云科技公司的云计算服务。",
+        "月光智能公司採購星雲科技公司的伺服器。",
+    ],
+)
+def test_a_company_buying_from_the_one_named_after_the_verb_is_its_customer(read: Reader, text: str) -> None:
+    event = read(text).one("partnership")
+    assert event.kind == "customer"
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+    assert read("供应商星云科技公司发布财报。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能公司与蓝海数据公司正式分手。",
+        "星雲科技公司與月光智能公司宣布分手。",
+        "星云科技公司与月光智能公司的供货合同到期后没有续约。",
+    ],
+)
+def test_partners_parting_ways_ended_the_partnership(read: Reader, text: str) -> None:
+    assert read(text).one("partnership").status == "ended"
+    assert read("李强与月光智能公司分手。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司CEO李强曾在月光智能公司与蓝海数据公司的合作项目中担任顾问。",
+        "北辰语智公司看好月光智能公司和蓝海数据公司的合作前景。",
+    ],
+)
+def test_a_company_named_apart_before_a_pair_working_together_is_no_party(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["月光智能", "蓝海数据"]]
+    listed = read("星云科技公司、月光智能公司与蓝海数据公司的合作已持续三年。")
+    assert _pairs(listed) == [["星云科技", "月光智能", "蓝海数据"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星雲科技公司與月光智能公司結為策略聯盟。",
+        "星雲科技公司宣布與月光智能公司締結策略夥伴關係。",
+        "星云科技公司与月光智能公司宣布结成战略联盟。",
+    ],
+)
+def test_an_alliance_or_partnership_formed_is_a_partnership(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("星云科技公司将向月光智能公司供应电池。", "supplier"),
+        ("星云科技公司获得月光智能公司新车型的定点。", "customer"),
+        ("星云科技公司已向月光智能公司交付首批芯片。", "supplier"),
+        ("月光智能公司订购了星云科技公司的1000台服务器。", "customer"),
+    ],
+)
+def test_a_supplier_supplying_or_nominated_by_a_customer_deals_with_it(
+    read: Reader, text: str, kind: str
+) -> None:
+    event = read(text).one("partnership")
+    assert (sorted(read(text).names(event.orgs)), event.kind) == (["星云科技", "月光智能"], kind)
+    assert read("星云科技公司和月光智能公司的芯片供应紧张。").of_type("partnership") == []
+    assert read("星云科技公司与月光智能公司的交付量均创新高。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("星雲科技公司夥拍月光智能公司推出全新電動車。", "asserted"),
+        ("星雲科技公司與月光智能公司推出聯乘產品。", "asserted"),
+        ("市場消息指，星雲科技公司將與月光智能公司合作。", "rumored"),
+    ],
+)
+def test_hong_kong_wording_of_a_partnership(read: Reader, text: str, modality: str) -> None:
+    event = read(text).one("partnership")
+    assert (read(text).names(event.orgs), event.modality) == (["星云科技", "月光智能"], modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者从星云科技公司获悉，该公司已与月光智能公司签约。",
+        "據星雲科技公司官網消息，公司與月光智能公司簽署合作協議。",
+    ],
+)
+def test_a_company_telling_its_own_news_is_the_one_referred_back_to(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+    assert read("据星云证券研报，公司与月光智能公司签署合作协议。").of_type("partnership") == []
+
+
+def test_a_company_parting_with_one_partner_and_teaming_up_with_another_takes_the_new_one_alone(
+    read: Reader,
+) -> None:
+    doc = read("星云科技公司与月光智能公司分手后，转而牵手蓝海数据公司。")
+    assert _pairs(doc) == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+    both = read("星云科技公司与月光智能公司签署协议，双方将携手蓝海数据公司开拓市场。")
+    assert ["星云科技", "月光智能", "蓝海数据"] in _pairs(both)

@@ -137,6 +137,18 @@ def test_a_suffix_read_into_the_title_after_it_stays_with_the_company(extractor:
     [
         ("星云科技联合月光科技共同发布白皮书。", ("Company", "星云科技"), ("Company", "月光科技")),
         ("东岭大学联合星云科技发布报告。", ("Organization", "东岭大学"), ("Company", "星云科技")),
+        # The verb read into the front of the second name only.
+        (
+            "月光智能公司联合蓝海数据公司发布行业大模型。",
+            ("Company", "月光智能公司"),
+            ("Company", "蓝海数据公司"),
+        ),
+        (
+            "月光智能公司聯合藍海數據公司發布行業大模型。",
+            ("Company", "月光智能公司"),
+            ("Company", "藍海數據公司"),
+        ),
+        ("星雲科技公司夥拍月光智能公司推出新車。", ("Company", "星雲科技公司"), ("Company", "月光智能公司")),
     ],
 )
 def test_a_joint_verb_read_into_one_organisation_word_parts_two_names(
@@ -144,11 +156,12 @@ def test_a_joint_verb_read_into_one_organisation_word_parts_two_names(
 ) -> None:
     found = mentions(extractor, text)
     assert first in found and second in found
-    assert not any("联合" in name for _, name in found)
+    assert len(found) == 2
 
 
 def test_a_name_with_a_joint_verb_inside_stays_whole(extractor: Extractor) -> None:
     assert ("Organization", "北京联合大学") in mentions(extractor, "北京联合大学与星云科技签约。")
+    assert ("Company", "联合利华") in mentions(extractor, "消费品公司联合利华宣布裁员。")
 
 
 def test_a_thing_counted_as_a_product_is_no_company(extractor: Extractor) -> None:

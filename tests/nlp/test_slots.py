@@ -150,6 +150,19 @@ def test_generic_words_beside_a_partnership_word_are_no_company(extractor: Extra
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司于3月与北京签约。",
+        "星云科技公司与深圳签约，将在当地建设总部。",
+        "星雲科技公司與上海市簽署合作協議。",
+    ],
+)
+def test_a_city_in_the_place_of_the_other_side_is_no_company(extractor: Extractor, text: str) -> None:
+    assert len(companies(extractor, text)) == 1
+    assert "深圳白云山水" in companies(extractor, "星云科技公司与深圳白云山水签署合作协议。")
+
+
+@pytest.mark.parametrize(
     ("text", "label", "name"),
     [
         ("星云科技与东岭大学共建联合实验室。", "Organization", "东岭大学"),

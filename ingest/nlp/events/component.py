@@ -124,6 +124,19 @@ def _adjuncts(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]:
     return [(n.start - offset, n.end - offset) for n in reader.find.names if n.label in rules.adjunct_labels]
 
 
+def _companions(rules: Rules, reader: SentenceReader, clause_start: int, trigger_start: int) -> list[int]:
+    """Where the phrases naming a participant of the act open in the trigger's clause before it ("与Y" in "X拟与Y签约",
+    "向Y" in "X将向Y供货"), relative to the sentence."""
+    text, offset = reader.sentence.text, reader.sentence.start
+    return [
+        n.start - offset - len(marker)
+        for n in reader.find.names
+        if (reader.find.is_person(n) or reader.find.is_org(n)) and clause_start <= n.start < trigger_start
+        for marker in rules.act_prepositions
+        if text[: n.start - offset].endswith(marker)
+    ]
+
+
 def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: ArticleView) -> Event:
     trigger = draft.trigger
     names = _cue_blockers(rules, reader)
@@ -134,7 +147,8 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
         clause_start - reader.sentence.start,
         names,
         clause_end - reader.sentence.start,
-        _adjuncts(rules, reader),
+        companions=_companions(rules, reader, clause_start, trigger.start),
+        adjuncts=_adjuncts(rules, reader),
     )
     modality = modality_of(rules, reader.sentence.text, site)
     if modality == ASSERTED and reader.dated_after(trigger, article.published):

@@ -54,6 +54,8 @@ _LONGEST_UNIT = 10
 _IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 # What may stand between a "named_after" word and the organisation it names ("接入了X的大模型").
 _NAMED_AFTER_GAP = re.compile(r"了?")
+# What joins a name to the first of a pair after it into one list ("A、B与C").
+_PAIR_OPENER = re.compile(r"\s*(?:、|，|,|和|及|以及)?\s*")
 
 Builder = Callable[[SentenceReader, Trigger], list[Draft]]
 
@@ -615,7 +617,7 @@ def _mutual(
     """
     find = reader.find
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
-    names = find.in_range(partner, clause_start, clause_end)
+    names = _pair_named(reader, trigger, find.in_range(partner, clause_start, clause_end))
     with_named = _with_first(reader, trigger, (clause_start, clause_end), names)
     earlier = [] if with_named else [c for c in reader.sentence.clauses if c[1] <= clause_start]
     together = any(
@@ -631,6 +633,12 @@ def _mutual(
         if alone or (find.in_range(find.is_person, *clause) and not joined):
             break
         together = together or with_first  # "A表示，与B磋商，并达成协议": A is B's partner
+        if (
+            len(found) > 1
+            and _comitative(reader, found[0], found[1])
+            and _object_only(reader, trigger, names)
+        ):
+            found = found[:1]  # "A与B分手后，转而牵手C": A, the topic, takes C ("A和B…，携手C": both do)
         names = found + names
     if len({n.entity for n in names}) < minimum:
         names = _pair_referred(reader, trigger, partner) or names
@@ -653,6 +661,36 @@ def _mutual(
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _object_only(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> bool:
+    """Whether the trigger's clause names partners only after the word, its subject left to the clauses before
+    ("…，转而牵手C"), and no word there refers to a pair ("双方将携手C": both take C)."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, trigger.start)
+    return (
+        bool(names)
+        and all(n.start >= trigger.end for n in names)
+        and not any(w in lead for w in reader.rules.pair_anaphora)
+        and not any(w in lead for w in _own_type(reader, trigger).cue("counted_parties"))
+    )
+
+
+def _pair_named(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> list[Name]:
+    """The clause's names without those standing apart before a pair joined by "与" right before the trigger
+    ("X的CEO张伟曾在A与B的合作项目中任职": A and B work together, X, where he works, does not)."""
+    before = [n for n in names if n.end <= trigger.start]
+    if len(before) < 3:
+        return names
+    *others, first, last = before
+    joined = reader.sentence.slice(first.end, last.start) in (*reader.rules.comitative_markers, "和")
+    if not joined or reader.sentence.slice(last.end, trigger.start) not in ("", "的"):
+        return names
+    lead = reader.sentence.slice(others[-1].end, first.start)
+    # One list before "与" ("A、B与C的合作"), or the pair after another's "与" ("A与B和C一同…").
+    if _PAIR_OPENER.fullmatch(lead) or lead.endswith(reader.rules.comitative_markers):
+        return names
+    return [n for n in names if n not in others]
 
 
 def _first_with_each(
@@ -806,16 +844,21 @@ def _with_each(draft: Draft, parties: list[str], names: list[Name]) -> list[Draf
 def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
     """A supplier and each customer it lists ("X的客户包括A与B": X-A, X-B), or the clause's organisations.
 
-    A name right after the word is described by it ("供应商Y"), which states no relation.
+    A name right after a noun is described by it ("供应商Y"), which states no relation; after a verb of buying
+    (``buying`` cue) it is the seller ("X采购Y的服务"). Names listed with no owner before them are someone's
+    customers, not each other's ("公司的主要客户包括A、B"): no event.
     """
     find = reader.find
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     listed = find.after(partner, trigger.end, clause_end)
-    if listed and listed[0].start == trigger.end:
+    buying = reader.sentence.slice(trigger.start, trigger.end) in _own_type(reader, trigger).cue("buying")
+    if listed and listed[0].start == trigger.end and not buying:
         return []
     owner = find.subject(lambda n: partner(n) and n not in listed, trigger.start)[-1:]
     if listed and owner:
         return [Draft(trigger, {"orgs": [owner[0].entity, n.entity]}, anchor=n.start) for n in listed]
+    if listed:
+        return []
     names = find.in_range(partner, clause_start, clause_end)
     if len({n.entity for n in names}) == 1:
         names = _topic_supplied(reader, trigger, partner, names[0]) or names

@@ -19,6 +19,8 @@ ASSERTED = "asserted"
 DENIED = "denied"
 RUMORED = "rumored"
 PLANNED = "planned"
+#: Characters that may stand between a cue and the companion phrase it scopes ("将继续与Y合作").
+COMPANION_GAP = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,9 +29,12 @@ class TriggerSite:
 
     Offsets are relative to the sentence text; ``names`` are the spans of the
     entity mentions in the sentence, which stop a "near" cue from reaching
-    over another participant ("X将Y出售给Z" is not a plan); ``adjuncts`` are the spans
-    of time and venue phrases, which a "near" cue reaches over without counting them
-    ("计划于下半年在港交所主板上市" is a plan).
+    over another participant ("X将Y出售给Z" is not a plan). ``companions`` are
+    where the phrases naming a participant of the act open ("与Y" in "X拟与Y签约",
+    "向Y" in "X将向Y供货"): a cue right before one scopes the act however long
+    the name and what follows it ("X并未与北京Y科技有限公司在芯片领域开展合作");
+    ``adjuncts`` are the spans of time and venue phrases, which a "near" cue
+    reaches over without counting them ("计划于下半年在港交所主板上市" is a plan).
     """
 
     start: int
@@ -37,6 +42,7 @@ class TriggerSite:
     clause_start: int
     names: Sequence[tuple[int, int]] = ()
     clause_end: int | None = None
+    companions: Sequence[int] = ()
     adjuncts: Sequence[tuple[int, int]] = ()
 
     def admits(self, start: int, end: int, scope: str, window: int) -> bool:
@@ -53,7 +59,11 @@ class TriggerSite:
             return True
         if scope == "clause":
             return self.clause_start <= start
-        near = self.clause_start <= start and self.start - end - self._adjunct_length(end) <= window
+        if self.clause_start > start:
+            return False
+        if any(0 <= c - end <= COMPANION_GAP and c < self.start for c in self.companions):
+            return True
+        near = self.start - end - self._adjunct_length(end) <= window
         return near and not any(end <= n_start and n_end <= self.start for n_start, n_end in self.names)
 
     def _adjunct_length(self, cue_end: int) -> int:

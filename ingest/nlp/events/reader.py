@@ -206,11 +206,33 @@ class SentenceReader:
         before = self.sentence.slice(self.sentence.start, draft.trigger.start)
         if not self.refers_back(before):
             return None
+        source = self._own_source(draft, not_kinds)
+        if source is not None:
+            return source
         last = self.context.last_org
         fitting = last if last and self._employs(not_kinds)(last) else None
         org = self.context.subjects.get(draft.trigger.group.event_type) or fitting
         draft.inferred += org is not None
         return org
+
+    def _own_source(self, draft: Draft, not_kinds: frozenset[str]) -> str | None:
+        """The organisation the sentence names as the source of its own news before the trigger, when it may
+        fill the slot: the one referred back to ("记者从X获悉，该公司已与Y签约", "据X官网消息，公司…"). One telling
+        of others ("据X研报，公司…") is not, nor an outlet (a kind of ``not_kinds``)."""
+        sources = [
+            n
+            for n in self.find.speakers
+            if n.entity
+            and n.end <= draft.trigger.start
+            and self.find.employs(n, not_kinds)
+            and self._own_channel(n)
+        ]
+        return sources[-1].entity if sources else None
+
+    def _own_channel(self, source: Name) -> bool:
+        """Whether a source's clause says it tells its own news (``own_channels``: "X官网", "X获悉")."""
+        _, clause_end = self.sentence.clause_of(source.start)
+        return any(w in self.sentence.slice(source.end, clause_end) for w in self.rules.own_channels)
 
     def refers_back(self, text: str) -> bool:
         """Whether ``text`` holds a word referring back to an organisation: "该公司", "本轮", or "公司" standing

@@ -42,6 +42,7 @@ class Rules:
     max_aside: int
     speaker_markers: tuple[str, ...]
     speaker_openers: tuple[str, ...]
+    own_channels: tuple[str, ...]
     anaphora: tuple[str, ...]
     anaphora_alone: tuple[str, ...]
     person_anaphora: tuple[str, ...]
@@ -60,6 +61,7 @@ class Rules:
     source_markers: tuple[str, ...]
     comitative_markers: tuple[str, ...]
     adjunct_labels: frozenset[str]
+    act_prepositions: tuple[str, ...]
     setting_markers: tuple[str, ...]
     respectively_markers: tuple[str, ...]
     owner_markers: tuple[str, ...]
@@ -129,6 +131,7 @@ def load_rules() -> Rules:
         max_aside=data["max_aside"],
         speaker_markers=_words(data["speaker_markers"]),
         speaker_openers=_words(data["speaker_openers"]),
+        own_channels=_words(data["own_channels"]),
         anaphora=_words(data["anaphora"]),
         anaphora_alone=_words(data["anaphora_alone"]),
         person_anaphora=_words(data["person_anaphora"]),
@@ -146,6 +149,7 @@ def load_rules() -> Rules:
         source_markers=_words(data["source_markers"]),
         comitative_markers=_words(data["comitative_markers"]),
         adjunct_labels=frozenset(data["adjunct_labels"]),
+        act_prepositions=_words(data["act_prepositions"]),
         setting_markers=_words(data["setting_markers"]),
         respectively_markers=_words(data["respectively_markers"]),
         owner_markers=_words(data["owner_markers"]),

@@ -225,3 +225,9 @@ def resolve(expression: str, published: date | None) -> date | None:
     """The date named by the first date expression in ``expression``, or None."""
     found = find_dates(expression, published)
     return found[0].value if found else None
+
+
+def date_end(text: str, start: int) -> int:
+    """Where a date expression starting at ``start`` ends (周三 in LAC's one word 周三 + 星云科技), else ``start``."""
+    match = _pattern().match(text, start)
+    return match.end() if match else start

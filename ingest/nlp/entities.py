@@ -42,6 +42,7 @@ from pathlib import Path
 from newsgraph.ingest.nlp.arbiter import ARBITER_FILE, GUESSES, Arbiter, Evidence, features, load_arbiter
 from newsgraph.ingest.nlp.board_marks import board_marked
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.dates import date_end
 from newsgraph.ingest.nlp.enumerations import listed_organisations
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, OrgSuffix, load_knowledge
@@ -91,8 +92,14 @@ TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(
 _LINKABLE_TAGS = frozenset({"ORG"})
 # LAC tags of a word that may name a company before what it does (not LOC: 中国 + 宣布 is a country).
 _NOUN_TAGS = frozenset({"n", "nz", "nw"})
+# LAC tags of a noun a company's line of business describes when written before it (X健康 + 应用, X医疗 + 数据).
+_UNIT_OBJECT_TAGS = frozenset({"n", "nz", "vn", "nw", "an"})
+# The most characters of a field written before a description of a company (人工智能, 自动驾驶).
+_LONGEST_FIELD = 6
 # LAC tags of a word that counts or points at the noun after it (一款, 款, 这款).
 _COUNTING_TAGS = frozenset({"m", "q", "r"})
+# Aspect particles after a verb (投资 + 了): the word before them is an action, no name's part.
+_ASPECTS = "了过"
 # Marks that end a clause.
 _CLAUSE_MARKS = "，,。；;：:！!？?\n"
 # The fewest characters of an organisation's name (澄星科技 + 旗下: the owner word may start after them).
@@ -206,8 +213,8 @@ class EntityRecognizer:
         )
         chosen = listed_organisations(tokens, chosen, self.knowledge)
         chosen = reporting_sources(tokens, chosen, self.knowledge)
-        chosen = slotted_companies(tokens, chosen, self.knowledge, self.people.looks_like_name)
         chosen = latin_organisations(tokens, chosen, self.knowledge)
+        chosen = slotted_companies(tokens, chosen, self.knowledge, self.people.looks_like_name)
         chosen = board_marked(tokens, chosen, self.knowledge)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
@@ -223,7 +230,8 @@ class EntityRecognizer:
         suffix (依图 + 科技) unless the guess is one proper-noun word a product head ends (巡检机器人: a
         kind of product), the same name written again in the text, a capitalised Latin name
         right after a description of a company (物流公司Blue Harbor), which LAC and the model miss, a name
-        after a description of a unit an owner word opens (X旗下的自动驾驶子公司 + 星途智驾), or a
+        after a description of a unit an owner word opens (X旗下的自动驾驶子公司 + 星途智驾) or before a
+        company's action (自动驾驶公司 + 星途智驾 + 宣布), or a
         person's first and last name in Latin letters (Chen Cheng), or glossing it in brackets (多哥夫(Dmitri
         Dolgov)), which the model, trained on Chinese names, rarely marks.
         """
@@ -246,6 +254,7 @@ class EntityRecognizer:
             or text.count(text[c.start : c.end]) > 1
             or (c.rank == Rank.APPOSITIVE and LATIN_NAME_RE.fullmatch(text, c.start, c.end) is not None)
             or (c.rank == Rank.APPOSITIVE and self._owned(text, c.start))
+            or (c.rank == Rank.APPOSITIVE and self._acts(text, c.start, c.end))
             or (c.label == "Person" and is_latin_full_name(text[c.start : c.end]))
             or (c.label == "Person" and glossed_by_latin_name(text, c.end))
         ]
@@ -289,6 +298,7 @@ class EntityRecognizer:
                 self.people.completes_split_name(tokens, guess)
                 or self.people.before_verb(tokens, guess, rival)
                 or self._whole_body(tokens, guess, rival)
+                or self._titled_given_name(tokens.text, guess, rival, titled)
             ):
                 lost.add(id(rival))
                 continue
@@ -365,17 +375,31 @@ class EntityRecognizer:
             return False
         start = self._after_place(tokens, candidate.start, candidate.end)
         rest = tokens.text[start : candidate.end]
-        return rest not in self.knowledge.branches and not self.knowledge.is_generic(
-            rest, start > candidate.start
+        placed = start > candidate.start and not self._firm_of_a_country(
+            tokens.text[candidate.start : start], rest
+        )
+        return rest not in self.knowledge.branches and not self.knowledge.is_generic(rest, placed)
+
+    def _firm_of_a_country(self, place: str, rest: str) -> bool:
+        """Whether a country and a company's generic words describe a kind of firm (英国 + 投资集团), which a
+        Chinese place and the same words name (深圳 + 创投): firms are registered in a city, not a country.
+        A country and a word for a company alone (越南 + 子公司) point at one the text names."""
+        return (
+            place in self.knowledge.countries
+            and rest not in self.knowledge.descriptors
+            and self.knowledge.org_label(place + rest) == "Company"
         )
 
     def _counted_as_product(self, tokens: Tokens, first: int) -> bool:
-        """Whether the word before word ``first`` counts products (一款, 这台): firms are counted with 家."""
+        """Whether the word before word ``first`` counts products (一款, 这台: firms are counted with 家) or
+        names a model of one (新款)."""
         before = first - 1
-        return (
-            before >= 0
-            and tokens.tags[before] in _COUNTING_TAGS
-            and tokens.words[before].endswith(self.knowledge.product_measure_words)
+        return before >= 0 and (
+            tokens.words[before] in self.knowledge.product_openers
+            or (
+                tokens.tags[before] in _COUNTING_TAGS
+                and tokens.words[before].endswith(self.knowledge.product_measure_words)
+            )
         )
 
     def _after_place(self, tokens: Tokens, start: int, end: int) -> int:
@@ -507,6 +531,8 @@ class EntityRecognizer:
         after a place: 某国 + 文化 + 部长 is a ministry's field) or a word of joining an employer precedes
         it (加入 + 星河), or a
         company suffix follows a word that is not a verb or adverb (联合 + 投资 is "jointly invest").
+        A spelling that is an organisation's suffix after a noun ends another name there (月光 + 机器人 +
+        发布: 机器人 is also a listed company's short name).
         """
         first = tokens.index_at(start)
         if tokens.starts[first] == start and tokens.tags[first] in _LINKABLE_TAGS:
@@ -516,6 +542,7 @@ class EntityRecognizer:
         if (
             tokens.aligned(start, end)
             and tokens.tags[first] in _NOUN_TAGS
+            and not self._ends_coined_name(tokens, first)
             and (
                 tokens.text.startswith(self.knowledge.company_actions, end)
                 or (end in title_starts and not (first > 0 and tokens.tags[first - 1] == "LOC"))
@@ -528,14 +555,22 @@ class EntityRecognizer:
         suffix = self.knowledge.suffixes.get(tokens.words[tokens.index_at(end)])
         return suffix is not None and suffix.label == "Company"
 
+    def _ends_coined_name(self, tokens: Tokens, i: int) -> bool:
+        """Whether word ``i`` is an organisation's suffix written after a noun, as a coined name ends (月光 +
+        机器人), not a name of its own."""
+        return i > 0 and tokens.words[i] in self.knowledge.suffixes and tokens.tags[i - 1] in _NOUN_TAGS
+
     def _plausible(self, tokens: Tokens, start: int, end: int) -> bool:
         """A dictionary hit counts unless it is a short piece cut out of ordinary words.
 
-        A short hit cutting into two words at once (中兴 in 其中 + 兴华银行) straddles them.
+        A short hit cutting into two words at once (中兴 in 其中 + 兴华银行) straddles them; a hit
+        starting inside a date (3月15 + 日 + 月光智能 read as 日月光) takes the date's last character.
         """
+        first, last = tokens.index_at(start), tokens.index_at(end - 1)
+        if tokens.tags[first] == "TIME" and start not in tokens.start_set:
+            return False
         if tokens.aligned(start, end) or end - start >= 3:
             return True
-        first, last = tokens.index_at(start), tokens.index_at(end - 1)
         if first != last and start not in tokens.start_set and end not in tokens.end_set:
             return False
         return any(tokens.tags[i] in NAME_TAGS for i in range(first, last + 1))
@@ -558,6 +593,9 @@ class EntityRecognizer:
         :meth:`_continues_name` says LAC's longer word is a name.
         """
         entity = self.knowledge.entities[entity_id]
+        unit_end = self._business_unit_end(tokens, entity.label, end, title_starts)
+        if unit_end is not None:
+            return self._unknown_org(tokens, start, unit_end)
         i = tokens.index_at(end - 1)
         if end < tokens.ends[i] and tokens.tags[i] == "ORG" and tokens.starts[i] == start:
             rest = tokens.text[end : tokens.ends[i]]
@@ -570,7 +608,13 @@ class EntityRecognizer:
         elif end == tokens.ends[i] and i + 1 < len(tokens):
             last = i + 1 if tokens.tags[i + 1] == "ORG" else self._extend_suffixes(tokens, i)
             found = self.knowledge.suffix_of(tokens.text[start : tokens.ends[last]])
-            if last > i and found and not found[1].descriptive:
+            rest = tokens.text[end : tokens.ends[last]]
+            if (
+                last > i
+                and found
+                and not found[1].descriptive
+                and not self._body_of_company(entity.label, rest)
+            ):
                 return self._unknown_org(tokens, start, tokens.ends[last])
         extended = self._with_bracketed_place(tokens, self._extend_descriptive(tokens, end))
         if any(end <= s < extended for s in title_starts):
@@ -609,11 +653,31 @@ class EntityRecognizer:
         return len(rest) > 1 if model_spans is None else word in model_spans
 
     def _body_of_company(self, label: str, rest: str) -> bool:
-        """Whether ``rest``, written after a known company in one LAC word, names a body of that company
-        or what it did (腾讯 + 审计委员会, 星河 + 协办): a government's suffix after a company's name
-        makes no government; the company is the mention."""
+        """Whether ``rest``, written after a known company, names a body of that company, what it did
+        or its site (腾讯 + 审计委员会, 星河 + 协办, 星河 + 工厂): a government's suffix after a company's
+        name makes no government, a plant no other company; the company is the mention."""
+        if label != "Company":
+            return False
         found = self.knowledge.suffix_of(rest, whole=True)
-        return label == "Company" and found is not None and found[1].label == "Government"
+        return rest in self.knowledge.company_sites or (found is not None and found[1].label == "Government")
+
+    def _business_unit_end(self, tokens: Tokens, label: str, end: int, title_starts: set[int]) -> int | None:
+        """The end of a known company's unit named by a line of business after it (X + 健康, X + 优选:
+        ``business_units`` in org_suffixes.yaml), if one is written at ``end``: the unit is a company
+        of its own. Not when a noun it describes follows (X健康 + 应用), unless that is a title (X健康 +
+        CEO)."""
+        if label != "Company":
+            return None
+        text = tokens.text
+        for unit in self.knowledge.business_units:
+            after = end + len(unit)
+            if not text.startswith(unit, end) or after not in tokens.end_set:
+                continue
+            if after == len(text) or after in title_starts:
+                return after
+            following = tokens.index_at(after)
+            return None if tokens.tags[following] in _UNIT_OBJECT_TAGS else after
+        return None
 
     def _descriptive(self, rest: str) -> bool:
         suffix = self.knowledge.suffixes.get(rest)
@@ -644,7 +708,11 @@ class EntityRecognizer:
             if end is None:
                 continue
             value = match.value
-            if not tokens.aligned(start, end) and not self._after_surname(tokens, start, end):
+            if (
+                not tokens.aligned(start, end)
+                and not self._after_surname(tokens, start, end)
+                and not _latin_after_chinese(tokens, start, end)
+            ):
                 start = self._title_word_start(tokens, start)
                 if start is None:
                     start, value = self._inner_title(tokens, match.start, match.end)
@@ -735,11 +803,13 @@ class EntityRecognizer:
                 continue
             last = self._extend_suffixes(tokens, i)
             start = self._without_glued_word(tokens.text, tokens.starts[first])
+            start = self._after_glued_date(tokens.text, start, tokens.ends[last])
             end = self._with_bracketed_place(
                 tokens, self._to_glued_title(tokens, tokens.ends[last], title_starts)
             )
             end = _without_count(tokens.text, start, self._company_of_department(tokens.text, start, end))
             end = self._before_owner_word(tokens.text, start, end)
+            end = self._before_action(tokens.text, start, end)
             end = _before_title(tokens, start, end, title_starts)
             if end in title_starts:
                 end = self._without_field(tokens.text, start, end)
@@ -768,6 +838,20 @@ class EntityRecognizer:
             if at != -1 and self._suffixed(text[start:at]) and self._suffixed(text[after:end]):
                 return [(start, at), (after, end)]
         return [(start, end)]
+
+    def _acts(self, text: str, start: int, end: int) -> bool:
+        """Whether a company's action (宣布, 完成, 发布) follows ``end``, maybe after a word of when (今日, 近日):
+        a description, a name and an action are how news introduces a firm (自动驾驶公司 + X + 今日宣布). Not
+        after a company's legal name (X有限公司 + 采购平台 + 发布): what follows it is its unit."""
+        if any(
+            text.endswith(form, 0, start)
+            for form in self.knowledge.legal_forms
+            if form not in self.knowledge.descriptors
+        ):
+            return False
+        actions = self.knowledge.company_actions
+        lead = next((w for w in self.knowledge.name_slots.leads if text.startswith(w, end)), "")
+        return text.startswith(actions, end) or text.startswith(actions, end + len(lead))
 
     def _owned(self, text: str, start: int) -> bool:
         """Whether an owner word (旗下) stands before ``start`` in its clause: what it introduces is a unit."""
@@ -807,10 +891,10 @@ class EntityRecognizer:
         return cut
 
     def _without_glued_word(self, text: str, start: int) -> int:
-        """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司), and a
-        country written before a Latin name (美国 + Nordwind公司): it describes the company, whose
-        name it is not part of."""
-        for word in self.knowledge.glued_before_names:
+        """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司), a description
+        of a company (独角兽 in LAC's 独角兽星河 + 智能), and a country written before a Latin name (美国 +
+        Nordwind公司): it describes the company, whose name it is not part of."""
+        for word in (*self.knowledge.glued_before_names, *self.knowledge.descriptors):
             if text.startswith(word, start):
                 return start + len(word)
         return self._after_party_word(text, self._after_country(text, start))
@@ -828,6 +912,12 @@ class EntityRecognizer:
             ):
                 return after
         return start
+
+    def _after_glued_date(self, text: str, start: int, end: int) -> int:
+        """Where a suffixed name ending at ``end`` starts after a date LAC read into the same word (周三 +
+        星云科技); a name the date's words begin (今日 + 资本) holds no suffixed name after them: it stays whole."""
+        after = date_end(text, start)
+        return after if after > start and self._suffixed(text[after:end]) else start
 
     def _after_party_word(self, text: str, start: int) -> int:
         """Where a name starts that LAC begins inside a party word (投资 + 方云杉 + 资本): after it."""
@@ -862,7 +952,7 @@ class EntityRecognizer:
             return i
         if tokens.tags[i] in _PLACE_TAGS and self._company_named_as_place(tokens.words[i]):
             return i
-        if tokens.words[i] not in self.knowledge.suffixes:
+        if tokens.words[i] not in self.knowledge.suffixes or _closing_verbal_noun(tokens, i):
             return None
         first = i
         while (
@@ -874,6 +964,19 @@ class EntityRecognizer:
         if first == i and self._named_by_a_noun(tokens, i):
             first = i - 1
         return first if first < i else None
+
+    def _titled_given_name(self, text: str, guess: Candidate, rival: Candidate, titled: set[int]) -> bool:
+        """Whether a person written right after a title is a surname and a given name that the model reads
+        as an organisation (CEO + 张 + 平安): after a title, a surname before it makes the whole a name."""
+        return (
+            guess.label == "Person"
+            and rival.label in ORG_LABELS
+            and guess.start in titled
+            and guess.start < rival.start
+            and rival.end == guess.end
+            and self.people.looks_like_name(text[guess.start : guess.end])
+            and self.knowledge.is_surname(text[guess.start : rival.start])
+        )
 
     def _whole_body(self, tokens: Tokens, guess: Candidate, rival: Candidate) -> bool:
         """Whether a guess is one organisation word of LAC's with an institution's suffix (东岭省航空安全
@@ -975,11 +1078,26 @@ class EntityRecognizer:
     def _is_place(self, tokens: Tokens, i: int) -> bool:
         return tokens.tags[i] == "LOC" or tokens.words[i] in self.knowledge.place_prefixes
 
+    def _before_action(self, text: str, start: int, end: int) -> int:
+        """Where a suffixed name ends before a last suffix that an aspect particle shows to be a verb (LAC's
+        one word 星河资本投资 + 了: 星河资本 invested)."""
+        found = self.knowledge.suffix_of(text[start:end])
+        if found is None or not text.startswith(tuple(_ASPECTS), end):
+            return end
+        cut = end - len(found[0])
+        return cut if self._suffixed(text[start:cut]) else end
+
+    @staticmethod
+    def _suffix_as_action(tokens: Tokens, i: int) -> bool:
+        """Whether suffix word ``i`` is what the name did: a verb (X + 投资 + 50亿美元), or a verbal noun
+        ending its clause or taking an aspect particle (获星河资本 + 投资 + 。, X + 投资 + 了)."""
+        return tokens.tags[i] == "v" or _closing_verbal_noun(tokens, i)
+
     def _extend_suffixes(self, tokens: Tokens, i: int) -> int:
         """The last word of the name ending at ``i`` or later: following suffixes, a place and a branch."""
         suffixes = self.knowledge.suffixes
         while i + 1 < len(tokens):
-            if tokens.words[i + 1] in suffixes and tokens.tags[i + 1] != "v":
+            if tokens.words[i + 1] in suffixes and not self._suffix_as_action(tokens, i + 1):
                 i += 1  # not a suffix LAC reads as a verb: X + 投资 + 50亿美元 "invest"
             elif tokens.tags[i + 1] == "LOC" and i + 2 < len(tokens) and tokens.words[i + 2] in suffixes:
                 i += 2
@@ -1007,13 +1125,24 @@ class EntityRecognizer:
                 found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))
         return found
 
-    @staticmethod
-    def _describes(tokens: Tokens, descriptor: int) -> bool:
-        """Whether the word before 公司/企业 describes (芯片公司) or introduces it (据厂商), not takes it as object."""
+    def _describes(self, tokens: Tokens, descriptor: int) -> bool:
+        """Whether the word before 公司/企业 describes (芯片公司) or introduces it (据厂商), not takes it as object;
+        a field LAC reads as a verb describes it too (自动 + 驾驶 + 公司)."""
         if descriptor not in tokens.start_set:
             return True
         previous = tokens.index_at(descriptor) - 1
-        return previous >= 0 and (tokens.tags[previous] in _DESCRIBING_TAGS or tokens.is_latin(previous))
+        return previous >= 0 and (
+            tokens.tags[previous] in _DESCRIBING_TAGS
+            or tokens.is_latin(previous)
+            or self._field_before(tokens.text, descriptor)
+        )
+
+    def _field_before(self, text: str, end: int) -> bool:
+        """Whether a generic noun of two characters or more (自动驾驶, 大模型) ends at ``end``."""
+        return any(
+            text[end - size : end].lower() in self.knowledge.generic_nouns
+            for size in range(2, min(end, _LONGEST_FIELD) + 1)
+        )
 
     def _plausible_name(self, tokens: Tokens, start: int, end: int) -> bool:
         """Not a clause that happens to follow 公司 (公司近日宣布, 公司相关负责人).
@@ -1260,6 +1389,25 @@ def _lowercase_english(text: str, start: int, end: int) -> bool:
 
 def _within(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
     return any(start <= candidate.start and candidate.end <= end for start, end in spans)
+
+
+def _closing_verbal_noun(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` is a verbal noun ending its clause or taking an aspect particle (投资 + 。/了)."""
+    following = tokens.text[tokens.ends[i] : tokens.ends[i] + 1]
+    return tokens.tags[i] == "vn" and (not following or following in _CLAUSE_MARKS or following in _ASPECTS)
+
+
+def _latin_after_chinese(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether ``start``..``end`` is a Latin word ending a word LAC glued to the Chinese characters before it
+    (华为云CEO as one organisation word): the change of script is a word's edge LAC missed."""
+    text = tokens.text
+    return (
+        end in tokens.end_set
+        and start > 0
+        and CJK.match(text, start - 1) is not None
+        and text[start:end].isascii()
+        and text[start].isalpha()
+    )
 
 
 def _overlaps(candidate: Candidate, others: list[Candidate]) -> bool:

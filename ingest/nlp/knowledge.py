@@ -121,6 +121,8 @@ class Knowledge:
     # Words introducing the maker of the product named before them (开发商, 母公司).
     maker_words: tuple[str, ...]
     product_measure_words: tuple[str, ...]
+    # Words naming a model of a product before it (新款, 首款).
+    product_openers: frozenset[str]
     # Suffixes that also end the name of a kind of product (扫地 + 机器人): see entities.py.
     product_heads: tuple[str, ...]
     # Words joining two names (和, 与): a known name followed by one ends there.
@@ -162,6 +164,9 @@ class Knowledge:
     units: frozenset[str]
     # Words ending the name of a branch, which is named after its parent (农行 + 湖北省分行).
     branches: tuple[str, ...]
+    # Lines of business naming a known company's unit (X + 健康), and words naming its site (X + 工厂).
+    business_units: tuple[str, ...]
+    company_sites: frozenset[str]
     references: dict[str, Reference]
     # Names of business-records databases (天眼查): no reference word points back to them.
     record_sources: frozenset[str]
@@ -179,6 +184,8 @@ class Knowledge:
     money: re.Pattern[str]
     appositive: re.Pattern[str]
     appositive_boundaries: tuple[str, ...]
+    # The descriptions of a company a name follows (初创公司, 独角兽), longest first.
+    descriptors: tuple[str, ...]
     _suffix_lengths: tuple[int, ...] = field(default=())
 
     def __post_init__(self) -> None:
@@ -372,6 +379,7 @@ def load_knowledge() -> Knowledge:
         employer_verbs=tuple(suffix_data["employer_verbs"]),
         maker_words=tuple(suffix_data["maker_words"]),
         product_measure_words=tuple(suffix_data["product_measure_words"]),
+        product_openers=frozenset(suffix_data["product_openers"]),
         product_heads=tuple(suffix_data["product_heads"]),
         joining_words=tuple(suffix_data["joining_words"]),
         list_end_words=tuple(suffix_data["list_end_words"]),
@@ -398,6 +406,8 @@ def load_knowledge() -> Knowledge:
         closing_suffixes=frozenset(suffix_data["closing_suffixes"]),
         units=frozenset(suffix_data["units"]),
         branches=tuple(suffix_data["branches"]),
+        business_units=tuple(suffix_data["business_units"]),
+        company_sites=frozenset(suffix_data["company_sites"]),
         references=_references(reference_data),
         record_sources=frozenset(reference_data["record_sources"]),
         surnames=frozenset(names["surnames"]),
@@ -411,6 +421,7 @@ def load_knowledge() -> Knowledge:
         money=_money_pattern(load_data_file("money")),
         appositive=_appositive_pattern(suffix_data["appositive"]),
         appositive_boundaries=tuple(suffix_data["appositive"]["boundaries"]),
+        descriptors=tuple(sorted(suffix_data["appositive"]["descriptors"], key=len, reverse=True)),
     )
 
 

@@ -201,7 +201,8 @@ class PersonFinder:
         """Chinese transliterations of foreign names glossed with the Latin full name (多 + 哥夫 + (Dmitri
         Dolgov)), which LAC cuts and tags as anything: the words right before the bracket that may be
         part of a name, :data:`_MAX_TRANSLITERATION` characters at most, not ending in an organisation's
-        suffix (时代资本(Jeneration Capital) is a firm)."""
+        suffix (时代资本(Jeneration Capital) is a firm), not a generic noun (该公司 + (Nebula Robotics)) and
+        not glossed by a name ending with a firm's word (Robotics)."""
         found = []
         for gloss in _LATIN_GLOSS.finditer(tokens.text):
             if not glossed_by_latin_name(tokens.text, gloss.start()) or gloss.start() not in tokens.start_set:
@@ -215,9 +216,12 @@ class PersonFinder:
                 and gloss.start() - tokens.starts[i] <= _MAX_TRANSLITERATION
             ):
                 start, i = tokens.starts[i], i - 1
+            name = tokens.text[start : gloss.start()]
             if (
-                gloss.start() - start >= 2
-                and self.knowledge.suffix_of(tokens.text[start : gloss.start()]) is None
+                len(name) >= 2
+                and self.knowledge.suffix_of(name) is None
+                and not self.knowledge.is_generic(name, placed=False)
+                and gloss.group(1).rsplit(" ", 1)[-1] not in self.knowledge.latin_org_words
             ):
                 found.append(Candidate(start, gloss.start(), "Person", Rank.PERSON))
         return found

@@ -13,7 +13,8 @@ company stands:
   unless a pronoun, numeral, particle or announcing word shows it is a phrase;
 - ``between``: right after a word of the frame (领投了, 从, 加入, 与, 携手; also where LAC glues it to
   the name: 向 + 月光智能公司 as one word) and right before what its pattern asks (的B轮, 离职, 合作);
-- before a listed company's code in brackets (月光智能（688001）, 月光-創(6801)).
+- before a listed company's code in brackets (月光智能（688001）, 月光-創(6801)), and before an
+  organisation found in Latin letters in brackets, its gloss (月光智能（MoonLight AI）).
 
 A span there becomes a company only when it is a few words LAC reads as nouns, names, places or
 Latin words (a clause, a pronoun or a person is none), is not a generic description (AI公司, 员工),
@@ -28,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.candidates import ORG_LABELS, Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.knowledge import Knowledge, NameSlots
 
 # Where a clause ends: a subject's frame word must be in its own clause.
@@ -47,6 +48,10 @@ _QUOTED_BEFORE = re.compile(r"[“「\"]([^“”「」\"]{2,12})[”」\"]$")
 _TICKER_NEXT = re.compile(
     r"(?:-(?:KY|創|创|DR))?\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?(?!(?:19|20)\d\d\b)\d{4,6}(?:\.[A-Za-z]{2})?\s*[）)]"
 )
+# An organisation's Latin name in brackets, glossing the name before it (（MoonLight AI）).
+_LATIN_GLOSS = re.compile(r"[（(]\s*(?P<name>[A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
+# The most characters between a gloss's bracket and its name (a bracket and a space).
+_GLOSS_OPENING = 2
 # LAC tags of words a clause opening named by its round cannot hold: those of _NOT_BEFORE_NAMES, and
 # prepositions, conjunctions, auxiliaries, punctuation (其 + 团队, 在 + 北京, 和 + Y).
 _NOT_IN_OPENINGS = _NOT_BEFORE_NAMES | {"p", "c", "xc", "w"}
@@ -68,6 +73,7 @@ def slotted_companies(
         *(s for frame in slots.subjects for s in _subjects(tokens, slots, *frame)),
         *((s, False) for frame in slots.between for s in _between(tokens, *frame)),
         *((s, False) for s in _before_tickers(tokens, slots)),
+        *((s, True) for s in _before_glosses(tokens, slots, chosen)),
     ]
     for span, by_round in spans:
         start, end = _without_descriptions(tokens, knowledge, *span)
@@ -148,6 +154,28 @@ def _before_tickers(tokens: Tokens, slots: NameSlots) -> list[Span]:
     for match in _TICKER_NEXT.finditer(tokens.text):
         if match.start() in tokens.start_set and match.start() > 0:
             span = _name_before(tokens, slots, tokens.index_at(match.start()))
+            if span is not None:
+                found.append(span)
+    return found
+
+
+def _before_glosses(tokens: Tokens, slots: NameSlots, chosen: list[Candidate]) -> list[Span]:
+    """Names right before an organisation found in Latin letters in brackets (月光智能（MoonLight AI）):
+    news glosses a company's Chinese name so, and the gloss says as much as a round does (星图 + （Stellar
+    Labs）: a plain noun is the name). Not before a known organisation: the knowledge holds its Chinese
+    names, and what LAC reads before it is mostly a description and a variant (日本投资集团 + 软体银行)."""
+    found = []
+    for candidate in chosen:
+        gloss = _LATIN_GLOSS.search(tokens.text, max(0, candidate.start - _GLOSS_OPENING))
+        if (
+            candidate.label in ORG_LABELS
+            and candidate.entity_id is None
+            and gloss is not None
+            and gloss.span("name") == (candidate.start, candidate.end)
+            and gloss.start() in tokens.start_set
+            and gloss.start() > 0
+        ):
+            span = _name_before(tokens, slots, tokens.index_at(gloss.start()))
             if span is not None:
                 found.append(span)
     return found

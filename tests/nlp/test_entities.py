@@ -678,3 +678,162 @@ def test_a_plain_noun_and_a_suffix_a_person_founds_joins_or_leaves_name_a_compan
     extractor: Extractor, text: str
 ) -> None:
     assert ("Company", "月光智能") in mentions(extractor, text)
+
+
+def test_a_latin_title_lac_glues_to_the_name_before_it_is_a_title(extractor: Extractor) -> None:
+    # LAC reads 云CEO as one organisation word; the change of script is the title's edge.
+    found = mentions(extractor, "华为云CEO李建华表示将加大投入。")
+    assert ("Title", "CEO") in found and ("Person", "李建华") in found
+
+
+def test_a_titled_person_whose_given_name_the_model_reads_as_a_company_is_a_person(
+    extractor: Extractor,
+) -> None:
+    # 平安 alone is an insurer's short name; after a title and a surname it is a given name.
+    found = mentions(extractor, "腾讯云CEO王平安在会上发言。")
+    assert ("Person", "王平安") in found
+    assert ("Company", "平安") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据月光智能介绍，该产品已在三家医院落地。",
+        "2025年月光智能营收达到30亿元。",
+        "月光智能執行長陳志明接受訪問時指出。",
+        "月光智能行政總裁陳大文表示，會繼續投資。",
+        "月光智能的估值已超过百亿元。",
+        "去年月光智能亏损超过10亿元。",
+        "月光智能昨日宣布，將在台中設立研發中心。",
+    ],
+)
+def test_a_name_made_of_a_plain_noun_is_found_before_a_source_a_figure_or_a_title(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("Company", "月光智能") in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据数字医疗介绍，该领域增长很快。",
+        "具身智能宣布进入量产元年。",
+        "这家公司的人形机器人介绍视频走红。",
+        "农业科技的投入加大。",
+        "高端芯片的国产化率仍然很低。",
+        "德国智能网联汽车宣布新标准。",
+    ],
+)
+def test_a_kind_of_business_before_a_source_or_an_action_is_no_company(
+    extractor: Extractor, text: str
+) -> None:
+    assert [m for m in mentions(extractor, text) if m[0] == "Company"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("百度健康CEO王强表示，将扩大医生团队。", "百度健康"), ("美团优选宣布调整组织架构。", "美团优选")],
+)
+def test_a_known_company_and_a_line_of_business_name_a_unit_of_its_own(
+    extractor: Extractor, text: str, unit: str
+) -> None:
+    found = [m for m in mentions(extractor, text) if m[0] == "Company"]
+    assert found == [("Company", unit)]
+
+
+def test_a_known_company_before_a_noun_its_line_of_business_describes_stays_the_company(
+    extractor: Extractor,
+) -> None:
+    assert [m for m in mentions(extractor, "苹果健康应用新增了功能。") if m[0] == "Company"] == [
+        ("Company", "苹果")
+    ]
+
+
+@pytest.mark.parametrize("text", ["特斯拉工厂明年将投产。", "英特爾工廠將延後投產。"])
+def test_a_known_company_s_plant_is_the_company(extractor: Extractor, text: str) -> None:
+    assert [m[0] for m in mentions(extractor, text) if m[0] in ("Company", "Organization")] == ["Company"]
+    assert not any(m[1].endswith(("工厂", "工廠")) for m in mentions(extractor, text))
+
+
+def test_a_known_name_is_not_read_across_the_end_of_a_date(extractor: Extractor) -> None:
+    # 15日 + 月光智能: 日月光 is a known company's name, which the date's last character starts.
+    found = mentions(extractor, "3月15日月光智能发布公告称，董事会同意回购股份。")
+    assert ("Company", "月光智能") in found
+    assert not any("日月光" in name for _, name in found)
+
+
+def test_a_known_short_name_that_is_a_suffix_ends_a_coined_name_before_an_action(
+    extractor: Extractor,
+) -> None:
+    # 机器人 is also a listed company's short name; after 月光 it ends the coined name 月光机器人.
+    found = mentions(extractor, "机器人公司月光机器人发布了新一代四足机器人。")
+    assert [m for m in found if m[0] == "Company"] == [("Company", "月光机器人")]
+
+
+def test_a_generic_noun_glossed_by_a_latin_name_is_no_person(extractor: Extractor) -> None:
+    found = mentions(extractor, "该公司（Nebula Robotics）表示将扩产。")
+    assert not any(label == "Person" for label, _ in found)
+    assert ("Person", "多哥夫") in mentions(extractor, "多哥夫（Dmitri Dolgov）表示将扩产。")
+
+
+@pytest.mark.parametrize("text", ["英国投资集团周二表示将增持。", "美国投资公司星海资本周二表示将增持。"])
+def test_a_country_and_a_company_s_generic_words_name_no_company(extractor: Extractor, text: str) -> None:
+    assert not any(name.startswith(("英国", "美国")) for label, name in mentions(extractor, text))
+    assert ("Company", "深圳创投") in mentions(extractor, "深圳创投周二表示将增持。")
+    assert "乌拉圭政府" in [name for _, name in mentions(extractor, "乌拉圭政府周二表示将增持。")]
+    # A country and a word for a company alone points at the unit the sentence sets up.
+    found = mentions(extractor, "星云科技宣布出资5000万美元设立泰国子公司，主要生产电池。")
+    assert ("Company", "泰国子公司") in found
+
+
+def test_a_description_lac_glues_to_a_coined_name_is_cut_off(extractor: Extractor) -> None:
+    found = mentions(extractor, "大模型独角兽星河智能估值超过200亿元。")
+    assert [m for m in found if m[0] == "Company"] == [("Company", "星河智能")]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [("自动驾驶公司星途智驾宣布裁员。", "星途智驾"), ("自动驾驶公司深蓝智驾今日宣布裁员。", "深蓝智驾")],
+)
+def test_a_name_between_a_description_of_a_company_and_its_action_is_the_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    assert ("Company", company) in mentions(extractor, text)
+    assert [m for m in mentions(extractor, "自动驾驶公司也宣布裁员。") if m[0] == "Company"] == []
+    # After a company's legal name, what comes before its action is its unit.
+    found = mentions(extractor, "星海电网有限公司采购平台发布了新的招标公告。")
+    assert [m for m in found if m[0] == "Company"] == [("Company", "星海电网有限公司")]
+
+
+def test_a_name_after_a_word_for_a_model_of_a_product_is_no_company(extractor: Extractor) -> None:
+    assert [m for m in mentions(extractor, "新款星云Pad将于下月上市。") if m[0] == "Company"] == []
+
+
+def test_taiwan_s_telecoms_are_known_and_hold_no_shorter_name(extractor: Extractor) -> None:
+    # 哥大 is also Columbia University's short name; LAC cuts 台灣大哥大 as 台湾大 + 哥大.
+    found = mentions(extractor, "台灣大哥大總經理林之晨宣布新計畫，遠傳電信也跟進。")
+    assert [m for m in found if m[0] in ("Company", "Organization")] == [
+        ("Company", "台灣大哥大"),
+        ("Company", "遠傳電信"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("月光智能獲國發基金投資。", "國發基金"),
+        ("星河资本投资了月光智能。", "星河资本"),
+    ],
+)
+def test_an_investing_word_after_an_investor_is_its_action_not_its_name(
+    extractor: Extractor, text: str, investor: str
+) -> None:
+    found = mentions(extractor, text)
+    assert ("Company", investor) in found
+    assert not any(name.endswith(("投资", "投資")) for _, name in found)
+
+
+def test_a_weekday_lac_reads_into_an_organisation_word_is_cut_off(extractor: Extractor) -> None:
+    found = mentions(extractor, "周三星云科技股价大涨。")
+    assert ("Company", "星云科技") in found
+    assert ("Company", "五月天科技") in mentions(extractor, "五月天科技宣布裁员。")

@@ -179,3 +179,16 @@ def test_a_partnership_verb_glued_to_the_other_side_ends_its_name(
 
 def test_a_round_is_no_organisation(knowledge: Knowledge) -> None:
     assert knowledge.is_generic("天使轮", placed=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("月光智能（MoonLight AI）成立于2019年。", "月光智能"),
+        ("美国初创公司星图（Stellar Labs）正在招聘。", "星图"),
+    ],
+)
+def test_a_name_glossed_by_an_organisation_in_latin_letters_is_that_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    assert company in companies(extractor, text)

@@ -28,7 +28,14 @@ from typing import Any
 
 import networkx as nx
 from newsgraph.graph.connection import Graph
-from newsgraph.graph.queries import ENTITY, EXPLORE, SHOWN_CONFIDENCE, entities_by_id
+from newsgraph.graph.queries import (
+    ENTITY,
+    EXPLORE,
+    NEWEST_REPORT_FIRST,
+    SHOWN_CONFIDENCE,
+    entities_by_id,
+    events_by_id,
+)
 
 #: Properties of a relationship's evidence, taken from its event's newest report (or, for a title
 #: read from text, its own sentence and article). The publisher is ``article_source``: ``source`` and
@@ -77,15 +84,15 @@ def _nodes(graph: Graph, ids: list[str]) -> list[dict[str, Any]]:
 def _evidence(graph: Graph, event_ids: list[str], article_ids: list[str]) -> tuple[dict, dict]:
     """The newest report of each event (with the number of reports), and the articles titles cite."""
     reports = graph.read(
-        """
-        UNWIND $events AS event_id
-        MATCH (e {id: event_id})-[r:REPORTED_IN]->(a:Article)
-        WITH e, r, a ORDER BY a.published DESC, a.id
-        WITH e, collect({sentence: r.sentence, article: a.id, article_title: a.title, url: a.url,
-                         article_source: a.source, published: a.published}) AS found
+        f"""
+        {events_by_id("e", "events")}
+        MATCH (e)-[r:REPORTED_IN]->(a:Article)
+        WITH e, r, a ORDER BY {NEWEST_REPORT_FIRST}
+        WITH e, collect({{sentence: r.sentence, article: a.id, article_title: a.title, url: a.url,
+                         article_source: a.source, published: a.published}}) AS found
         RETURN e.id AS event, found[0] AS newest, size(found) AS reports
         """,
-        events=event_ids,
+        events=list(dict.fromkeys(event_ids)),
     )
     articles = graph.read(
         "MATCH (a:Article) WHERE a.id IN $ids "

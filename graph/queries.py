@@ -307,7 +307,7 @@ def events_by_id(variable: str, ids: str) -> str:
 
 
 def _by_id(variable: str, ids: str, labels: tuple[str, ...]) -> str:
-    """A ``CALL`` of one indexed lookup per label of ``labels``.
+    """A ``CALL`` of one indexed lookup per label of ``labels``; an id given twice binds its node twice.
 
     A label disjunction such as ``(a:Company|Person {id: id})`` or ``(e:Listing|Funding) WHERE e.id
     IN $ids`` scans every node of those labels on the embedded server: ~300 ms for 20 entities,
@@ -317,6 +317,10 @@ def _by_id(variable: str, ids: str, labels: tuple[str, ...]) -> str:
     return "CALL {\n" + "\nUNION ALL\n".join(lookups) + "\n}"
 
 
+#: Reports (``r``) of an event in the writer's order of ranks, newest first: the later article, undated
+#: last, the greater article id among equals (``graph.writer._rank``), so a sentence read from reports is
+#: the one the writer keeps on the event's relationships.
+NEWEST_REPORT_FIRST = "a.published IS NULL, a.published DESC, a.id DESC"
 #: Which relationships a neighbourhood query reads: the chosen types, the date window, and no event
 #: below the confidence floor (titles, without a confidence, always).
 EDGE_FILTER = """type(r) IN $types AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
@@ -581,7 +585,7 @@ def event_reports(graph: Graph, event_ids: list[str]) -> list[dict[str, Any]]:
                       | acc + names) AS terms
         ORDER BY published DESC, article
         """,
-        ids=event_ids,
+        ids=list(dict.fromkeys(event_ids)),
     )
 
 
@@ -594,9 +598,9 @@ def event_sentences(graph: Graph, event_ids: list[str]) -> dict[str, str]:
         {events_by_id("e", "ids")}
         MATCH (e)-[r:REPORTED_IN]->(a:Article)
         RETURN e.id AS event, r.sentence AS sentence
-        ORDER BY a.published DESC, a.id
+        ORDER BY {NEWEST_REPORT_FIRST}
         """,
-        ids=event_ids,
+        ids=list(dict.fromkeys(event_ids)),
     )
     found: dict[str, str] = {}
     for row in rows:
@@ -686,6 +690,7 @@ def listing_tracks(graph: Graph, company_ids: list[str] | None = None) -> list[d
     ``company_ids`` limits the companies (None: every company with a listing report).
     """
     companies = f"MATCH (c:{ORG})" if company_ids is None else _by_id("c", "ids", ORG_LABELS)
+    company_ids = None if company_ids is None else list(dict.fromkeys(company_ids))
     rows = graph.read(
         f"""
         {companies}

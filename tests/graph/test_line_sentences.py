@@ -39,3 +39,18 @@ def test_lines_written_without_a_sentence_show_the_newest_report_s(graph: Graph)
     events = analytics.events_without_sentence(drawn(graph))
     assert len(events) == 1
     assert queries.event_sentences(graph, events) == {events[0]: "离开商汤科技一周后，李明远首次露面。"}
+
+
+def test_the_sentence_read_for_a_line_is_the_one_the_writer_keeps(graph: Graph) -> None:
+    """The newest dated report, not an undated one, as the writer ranks them (undated articles last)."""
+    write_stories(
+        graph,
+        [
+            departure_story(1, date(2021, 3, 1), "李明远已从商汤科技离职。", "person-li", "sensetime"),
+            departure_story(2, None, "据悉，李明远离开了商汤科技。", "person-li", "sensetime"),
+        ],
+    )
+    kept = {edge["event"]: edge["sentence"] for edge in drawn(graph).edges if edge["type"] == "LEFT"}
+    graph.run_write("MATCH ()-[r:LEFT]->() REMOVE r.sentence")
+    assert queries.event_sentences(graph, analytics.events_without_sentence(drawn(graph))) == kept
+    assert list(kept.values()) == ["李明远已从商汤科技离职。"]

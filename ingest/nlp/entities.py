@@ -720,7 +720,7 @@ class EntityRecognizer:
                     start, value = match.start, match.value
             if start is not None:
                 found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=value))
-            if start == match.start and tokens.text.startswith(tuple(self.knowledge.units), start):
+            if start == match.start and tokens.text.startswith(self.knowledge.units, start):
                 # A known name that takes the unit (百度智能云事业群 + 总裁) leaves the title after it.
                 inner, inner_value = self._inner_title(tokens, match.start, match.end)
                 if inner is not None:
@@ -1004,7 +1004,7 @@ class EntityRecognizer:
             and tokens.tags[i - 1] == "n"
             and len(tokens.words[i - 1]) >= 2
             and (
-                tokens.text.startswith(after, tokens.ends[i])
+                after.match(tokens.text, tokens.ends[i]) is not None
                 or tokens.text.endswith(before, 0, tokens.starts[i - 1])
             )
         )

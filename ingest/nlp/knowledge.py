@@ -111,7 +111,7 @@ class Knowledge:
     # Countries and regions a description of a company starts with (美国 + AI初创公司).
     countries: tuple[str, ...]
     # Suffix word -> the words after it that make the plain noun before it a name (青松 + 资本 + 领投).
-    named_by_a_noun: dict[str, tuple[str, ...]]
+    named_by_a_noun: dict[str, re.Pattern[str]]
     # The same, by the words before the noun (创办了 + 月光 + 智能).
     named_after: dict[str, tuple[str, ...]]
     # Words after a company's name saying what it does or who leads it (宣布, 创始人): see entities.py.
@@ -161,7 +161,7 @@ class Knowledge:
     # Suffixes that close a company's name: a field word after one belongs to what follows (see entities.py).
     closing_suffixes: frozenset[str]
     # A company's units whose name may stand glued between it and a title (事业部 + 总经理).
-    units: frozenset[str]
+    units: tuple[str, ...]
     # Words ending the name of a branch, which is named after its parent (农行 + 湖北省分行).
     branches: tuple[str, ...]
     # Lines of business naming a known company's unit (X + 健康), and words naming its site (X + 工厂).
@@ -404,7 +404,7 @@ def load_knowledge() -> Knowledge:
         party_words=tuple(suffix_data["party_words"]),
         departments=tuple(suffix_data["departments"]),
         closing_suffixes=frozenset(suffix_data["closing_suffixes"]),
-        units=frozenset(suffix_data["units"]),
+        units=tuple(suffix_data["units"]),
         branches=tuple(suffix_data["branches"]),
         business_units=tuple(suffix_data["business_units"]),
         company_sites=frozenset(suffix_data["company_sites"]),
@@ -495,21 +495,34 @@ def _titles(titles: dict[str, Any], occupations: dict[str, Any]) -> dict[str, st
     where both list a word.
     """
     forms = {simplified_key(w): w for w in occupations["words"]}
-    for title in titles["titles"]:
-        for variant in (title["name"], title["name_zh"], *title["variants"]):
-            forms[simplified_key(variant)] = title["label"]
+    for form, label in _title_forms(titles):
+        forms[simplified_key(form)] = label
     return forms
 
 
-def _named_by_a_noun(groups: list[dict[str, Any]], titles: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+def _title_forms(titles: dict[str, Any]) -> list[tuple[str, str]]:
+    """Every written form of a title of titles.yaml (its name, Chinese name and variants), with its label."""
+    return [
+        (form, title["label"])
+        for title in titles["titles"]
+        for form in (title["name"], title["name_zh"], *title["variants"])
+    ]
+
+
+def _named_by_a_noun(groups: list[dict[str, Any]], titles: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """Each suffix -> the words after it that make the plain noun before it a name; a group with
-    ``titles`` also takes every written form of a role title (月光智能 + 執行長, + 首席营销官)."""
-    forms = simplified_keys([v for t in titles["titles"] for v in (t["name"], t["name_zh"], *t["variants"])])
-    return {
-        suffix: tuple(dict.fromkeys([*group["words"], *(forms if group.get("titles") else [])]))
-        for group in groups
-        for suffix in group["suffixes"]
-    }
+    ``titles`` also takes every written form of a role title (月光智能 + 執行長, + 首席营销官), unless
+    a word of its ``not_before_titles`` follows the form (地方汽车 + 主管 + 部门)."""
+    forms = simplified_keys([form for form, _ in _title_forms(titles)])
+    patterns = {}
+    for group in groups:
+        parts = [_alternatives(group["words"])] if group["words"] else []
+        if group.get("titles"):
+            bodies = group.get("not_before_titles", [])
+            parts.append(f"(?:{_alternatives(forms)})" + (f"(?!{_alternatives(bodies)})" if bodies else ""))
+        pattern = re.compile("|".join(f"(?:{part})" for part in parts) or "(?!)")
+        patterns.update((suffix, pattern) for suffix in group["suffixes"])
+    return patterns
 
 
 def _references(data: dict[str, Any]) -> dict[str, Reference]:

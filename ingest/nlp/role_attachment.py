@@ -130,14 +130,15 @@ class Attachment:
         chained = self._chained(site.start, before)
         if chained is not None:
             found.append(Candidate(chained, "chain", self.weights["chain"]))
-        predecessor = self._predecessor(site, sentence_start, before)
+        # The organisations of the earlier statements of the sentence, in text order.
+        held = [p.org for p in before if p.org is not None and sentence_start < p.end <= site.start]
+        predecessor = self._predecessor(site, held)
         if predecessor is not None:
             found.append(Candidate(predecessor, "predecessor", self.weights["predecessor"]))
         nearest = self._nearest_before(site, sentence_start, clause_start)
         if nearest is not None:
             found.append(self._candidate(nearest, "clause" if nearest >= clause_start else "sentence"))
         orgs = self._orgs_between(sentence_start, site.title_at)
-        held = [p.org for p in before if p.org is not None and sentence_start < p.end <= site.start]
         topic = next(
             (
                 i
@@ -164,13 +165,13 @@ class Attachment:
                 return placed.org if self.chain_gap.fullmatch(gap) else None
         return None
 
-    def _predecessor(self, site: Site, sentence_start: int, before: list[Placed]) -> Span | None:
+    def _predecessor(self, site: Site, held: list[Span]) -> Span | None:
         """For a statement of taking over a post, the organisation of the statement before it in its
-        sentence (原CTO张伟离职，由李强接任CTO: 张伟's)."""
+        sentence (原CTO张伟离职，由李强接任CTO: 张伟's); ``held`` are the organisations of the sentence's
+        earlier statements."""
         if not self.takeover.search(surface(self.abstracted, site.start, site.title_at)):
             return None
-        earlier = [p for p in before if sentence_start < p.end <= site.start and p.org is not None]
-        return earlier[-1].org if earlier else None
+        return held[-1] if held else None
 
     def _nearest_before(self, site: Site, sentence_start: int, clause_start: int) -> int | None:
         """The last organisation before the title in its sentence with no person in between; one in an

@@ -113,6 +113,8 @@ class RoleExtractor:
             "{person}": rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}){aside}",
             # The verb of a post passed on (法定代表人由张伟变更为李强).
             "{changed_to}": rf"{_SPACE}(?:{'|'.join(re.escape(w) for w in data['change_verbs'])})",
+            # Standings that are no titles, joined to one before its holder (创始人和大股东为张伟).
+            "{standings}": rf"{_SPACE}(?:{'|'.join(re.escape(w) for w in data['standings'])})",
             # A second person of a statement who holds none of its titles (张伟接替李强出任CEO).
             "{person_replaced}": rf"{_SPACE}{PERSON}{aside}",
             "{people}": (
@@ -138,11 +140,13 @@ class RoleExtractor:
         self.patterns = [self._compile(p) for p in data["patterns"]]
         self.former_before = tuple(data["former_before"])
         self.former_after = re.compile(data["former_after"])
+        self.future_after = re.compile(data["future_after"])
         self.past_cues = tuple(data["past_cues"])
         self.present_cues = tuple(data["present_cues"])
         self.permanent_titles = frozenset(data["permanent_titles"])
         self.future_cues = tuple(data["future_cues"])
         self.denials = tuple(data["denials"])
+        self.denial_negations = tuple(data["denial_negations"])
         self.comitatives = tuple(data["comitatives"])
 
     def _compile(self, pattern: dict[str, Any]) -> RolePattern:
@@ -205,7 +209,7 @@ class RoleExtractor:
         words = surface(abstracted, start, first_title)
         if pattern.current and any(cue in words for cue in self.future_cues):
             return None  # a role yet to start; one about to end (将不再担任) was held all the same
-        current = pattern.current and not self._former(text, start, words, match.end())
+        current = pattern.current and not self._former(abstracted, start, words, match.end())
         return Statement(start, match.end(), people, titles, current, pattern)
 
     def _titles_of(
@@ -293,20 +297,32 @@ class RoleExtractor:
             return None
         return title, qualifier.former, qualifying + mention.text
 
-    def _former(self, text: str, start: int, words: str, end: int) -> bool:
+    def _former(self, abstracted: Abstracted, start: int, words: str, end: int) -> bool:
         """Whether a word such as 原/前/曾任 precedes the statement, a past cue (此前) is among its
-        ``words`` before the title (see :meth:`_past`), or 已于上月离职 follows it and is not denied
-        (星云科技否认CTO张伟离职)."""
+        ``words`` before the title (see :meth:`_past`), or 已于上月离职 follows it, at no future time
+        (于下月离任), and is not denied (星云科技否认CTO张伟离职)."""
+        text = abstracted.text
+        if any(text.endswith(w, 0, start) for w in self.former_before) or self._past(words):
+            return True
+        leaving = self.former_after.match(text, end)
         return (
-            any(text.endswith(w, 0, start) for w in self.former_before)
-            or self._past(words)
-            or (bool(self.former_after.match(text, end)) and not self._denied(text, start))
+            leaving is not None
+            and not self.future_after.match(surface(abstracted, end, leaving.end()))
+            and not self._denied(text, start)
         )
 
     def _denied(self, text: str, start: int) -> bool:
-        """Whether a denial word stands before ``start`` in its sentence."""
-        sentence_start = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
-        return any(w in text[sentence_start:start] for w in self.denials)
+        """Whether a denial word stands before ``start`` in its clause (星云科技否认CTO张伟离职), not
+        right after a negation (星云科技不否认…): a denial in an earlier clause is about something else
+        (星云科技澄清了财报问题，CTO张伟已于上月离职)."""
+        clause_start = max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1
+        for word in self.denials:
+            at = text.find(word, clause_start, start)
+            while at >= 0:
+                if not text.endswith(self.denial_negations, clause_start, at):
+                    return True
+                at = text.find(word, at + 1, start)
+        return False
 
     def _past(self, words: str) -> bool:
         """Whether a past cue is among ``words`` with no present cue after it: a biography moves on to

@@ -430,6 +430,15 @@ def test_any_title_after_a_plain_noun_and_a_suffix_names_the_company(
     assert ("Company", "月光智能") in mentions(extractor, f"月光智能{title}王芳表示，订单增长。")
 
 
+@pytest.mark.parametrize(
+    "text", ["地方汽车主管部门负责审批。", "各地汽车主管机关加强了检查。", "本地科技主管单位发布了通知。"]
+)
+def test_a_title_word_before_a_body_is_a_plain_noun_and_names_no_company(
+    extractor: Extractor, text: str
+) -> None:
+    assert [m for m in mentions(extractor, text) if m[0] == "Company"] == []
+
+
 def test_generic_words_of_money_listing_and_hardware_name_no_company(extractor: Extractor) -> None:
     for text in (
         "多家GPU公司参与了本轮投资。",

@@ -416,15 +416,56 @@ def test_taiwan_rank_under_a_vice_president_is_a_title(extractor: Extractor) -> 
     ]
 
 
+def test_people_counted_before_a_title_hold_it(extractor: Extractor) -> None:
+    assert roles(extractor, "星云科技由李强和张伟两位联合创始人带领。") == [
+        ("李强", "星云科技", "联合创始人", True),
+        ("张伟", "星云科技", "联合创始人", True),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
-    ["星云科技由李强和张伟两位联合创始人带领。", "李强和张伟两位联合创始人近日离开了星云科技。"],
+    [
+        "李强和张伟两位副总裁近日离开了星云科技。",
+        "李强和张伟两位副总裁日前均已离开星云科技。",
+        "月光智能总裁李强近日已经离职。",
+    ],
 )
-def test_people_counted_before_a_title_hold_it(extractor: Extractor, text: str) -> None:
-    assert [(p, o, t) for p, o, t, _ in roles(extractor, text)] == [
-        ("李强", "星云科技", "联合创始人"),
-        ("张伟", "星云科技", "联合创始人"),
-    ]
+def test_people_who_left_after_a_recent_time_no_longer_hold_the_title(
+    extractor: Extractor, text: str
+) -> None:
+    found = roles(extractor, text)
+    assert found and not any(current for *_, current in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技总裁李强于下月离任。", "月光智能首席财务官张伟于年底退休。", "星云科技总裁李强于明年离任。"],
+)
+def test_a_leaving_at_a_future_time_keeps_the_role(extractor: Extractor, text: str) -> None:
+    found = roles(extractor, text)
+    assert found and all(current for *_, current in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技澄清了财报问题，CTO张伟已于上月离职。",
+        "月光智能辟谣称产品并未停售，CTO张伟已于上月离职。",
+        "星云科技不否认CTO张伟已离职。",
+        "月光智能并未否认CTO张伟已离职。",
+    ],
+)
+def test_a_denial_of_something_else_or_a_negated_one_leaves_the_leaving(
+    extractor: Extractor, text: str
+) -> None:
+    found = roles(extractor, text)
+    assert [(p, t, c) for p, _, t, c in found] == [("张伟", "CTO", False)]
+
+
+def test_other_words_joined_to_a_title_make_no_holders(extractor: Extractor) -> None:
+    assert roles(extractor, "星云科技CEO和团队成员有李强、张伟。") == []
+    assert roles(extractor, "月光智能CEO和控股股东为张伟。") == [("张伟", "月光智能", "CEO", True)]
 
 
 def test_a_title_joined_to_a_standing_that_is_no_title_still_names_its_holder(extractor: Extractor) -> None:

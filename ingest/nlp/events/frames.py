@@ -33,7 +33,6 @@ from newsgraph.ingest.nlp.events.reader import (
     nearest_to,
     normalise_round,
 )
-from newsgraph.ingest.nlp.events.rules import longest_first
 from newsgraph.ingest.nlp.events.sentences import Name
 
 # A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.
@@ -272,8 +271,7 @@ def _described_leaver(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     words = reader.sentence.slice(trigger.end, after[0].start)
     for name in find.in_range(lambda n: find.is_org(n) or is_title(n), trigger.end, after[0].start):
         words = words.replace(name.text, "", 1)
-    tense = f"(?:{longest_first(reader.rules.former_markers)}|[、\\s])*"
-    return after if re.fullmatch(f"的{tense}", words) else []
+    return after if reader.rules.described_leaver.fullmatch(words) else []
 
 
 def _new_post(reader: SentenceReader, trigger: Trigger, person: Name) -> Name | None:

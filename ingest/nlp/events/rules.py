@@ -53,7 +53,9 @@ class Rules:
     person_nouns: re.Pattern[str]
     inclusion_markers: tuple[str, ...]
     predecessor_markers: tuple[str, ...]
-    former_markers: tuple[str, ...]
+    # What may stand between a leaving word and the person it describes, once its organisations and
+    # titles are taken out: 的 and tense words (离职的前…张三), see frames._described_leaver.
+    described_leaver: re.Pattern[str]
     founder_titles: tuple[str, ...]
     passive_markers: tuple[str, ...]
     disposal_markers: tuple[str, ...]
@@ -141,7 +143,7 @@ def load_rules() -> Rules:
         person_nouns=re.compile(longest_first(data["person_nouns"])),
         inclusion_markers=_words(data["inclusion_markers"]),
         predecessor_markers=_words(data["predecessor_markers"]),
-        former_markers=_words(data["former_markers"]),
+        described_leaver=re.compile(f"的(?:{longest_first(data['former_markers'])}|[、\\s])*"),
         founder_titles=_words(data["founder_titles"]),
         passive_markers=_words(data["passive_markers"]),
         disposal_markers=_words(data["disposal_markers"]),

@@ -690,6 +690,19 @@ def test_a_share_price_is_no_listing_amount(read: Reader) -> None:
     assert read("星云科技公司在港交所挂牌，发行价139港元。").one("listing").amount is None
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("星云科技以1元象征性价格收购月光智能公司。", "1元", "CNY"),
+        ("星云科技以1美元收购月光智能公司。", "1美元", "USD"),
+        ("星云科技以500日元收购月光智能公司。", "500日元", "JPY"),
+    ],
+)
+def test_a_token_price_is_the_takeovers_amount(read: Reader, text: str, amount: str, currency: str) -> None:
+    event = read(text).one("acquisition")
+    assert (event.amount, event.currency) == (amount, currency)
+
+
 @pytest.mark.parametrize("text", ["星云科技公司的X9车型下月上市。", "星云科技公司两款新芯片将于明年上市。"])
 def test_a_product_coming_on_the_market_is_no_listing(read: Reader, text: str) -> None:
     assert read(text).of_type("listing") == []

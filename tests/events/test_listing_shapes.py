@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from newsgraph.ingest.nlp.events.rules import load_rules
+from newsgraph.ingest.nlp.events.tracks import follow_tracks
+from newsgraph.ingest.records import Event
 
 from tests.events.conftest import Read
 
@@ -92,6 +95,11 @@ def test_a_planned_filing_told_twice_is_one_plan(read: Reader) -> None:
     [
         ("星云科技每股发售价定为16.8港元，预计下周五在港交所上市。", None),
         ("星雲科技以每股18港元定價，集資約20億港元，下週在港交所掛牌。", "20亿港元"),
+        ("星云科技招股价介乎10至12港元，将于下周在港交所上市。", None),
+        ("星云科技以18港元定价，将于下周在港交所上市。", None),
+        ("星云科技以每股10元的价格募资5亿元，将于下周在科创板上市。", "5亿元"),
+        ("星云科技今日在科创板上市，首日收报60.5元。", None),
+        ("星云科技今日在科创板上市，开盘以38.2元开出。", None),
     ],
 )
 def test_a_price_per_share_is_no_amount(read: Reader, text: str, amount: str | None) -> None:
@@ -120,3 +128,54 @@ def test_taiwans_over_the_counter_market_is_a_listing(read: Reader, text: str, s
 
 def test_goods_on_a_counter_are_no_listing(read: Reader) -> None:
     assert read("星云科技的新款耳机下月在各大商场专柜上柜。").of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "modality"),
+    [
+        ("星云科技上市申请获批后今日在科创板挂牌。", "listed", "asserted"),
+        ("星云科技申请获批后今日在科创板挂牌。", "listed", "asserted"),
+        ("星云科技在申请获批后于今日在科创板挂牌上市。", "listed", "asserted"),
+        ("星云科技尚未申请在科创板上市。", "rumored", "denied"),
+        ("星云科技申请首次公开发行股票并在科创板上市。", "filed", "asserted"),
+        ("星云科技已递表，申请在主板挂牌。", "filed", "asserted"),
+    ],
+)
+def test_an_application_files_only_the_listing_it_governs(
+    read: Reader, text: str, status: str, modality: str
+) -> None:
+    event = read(text).one("listing")
+    assert (event.status, event.modality) == (status, modality)
+
+
+@pytest.mark.parametrize(
+    ("modality", "kept"),
+    [
+        ("asserted", ["filed"]),
+        ("planned", ["filed"]),
+        ("denied", ["preparing", "filed"]),
+        ("rumored", ["preparing", "filed"]),
+    ],
+)
+def test_a_vague_stage_gives_way_to_a_later_one_only_asserted_or_planned(
+    modality: str, kept: list[str]
+) -> None:
+    """Told with one modality, a filing makes preparing it redundant when both are asserted or both planned;
+    a denied or rumoured preparation stays beside the denied or rumoured filing."""
+    text = "星云科技筹备上市。星云科技递交申请。"
+
+    def report(status: str, start: int, end: int) -> Event:
+        return Event(
+            "listing",
+            text[start:end],
+            modality,
+            0.5,
+            text[start:end],
+            start,
+            end,
+            org="星云科技",
+            status=status,
+        )
+
+    events = [report("preparing", 0, 9), report("filed", 9, 18)]
+    assert [e.status for e in follow_tracks(load_rules().types, text, events)] == kept

@@ -254,3 +254,15 @@ def test_staff_laid_off_told_with_their_count_is_a_layoff(read: Reader, text: st
     doc = read(text)
     event = doc.one("layoff")
     assert (doc.name(event.org), event.scale) == ("百川汽车", scale)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技被裁定向200名员工支付赔偿。",
+        "月光智能公司遭裁决赔偿300名员工。",
+        "星云科技被裁判须补偿50名员工。",
+    ],
+)
+def test_a_ruling_against_a_company_is_no_layoff(read: Reader, text: str) -> None:
+    assert read(text).of_type("layoff") == []

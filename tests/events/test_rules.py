@@ -35,6 +35,13 @@ def test_trigger_and_cue_words_are_simplified() -> None:
         ("scale", "裁减约一成人手", "约一成"),
         ("scale", "裁员过半", "过半"),
         ("scale", "成立三年后裁员", None),
+        ("scale", "裁减一成员工", "一成"),
+        ("scale", "星云科技在经过半年的调整后宣布裁员", None),
+        ("scale", "月光智能超过半年未发工资，随后裁员", None),
+        ("scale", "李强说裁员不过半小时就传开了", None),
+        ("scale", "星云科技宣布裁员，一成不变的是研发投入", None),
+        ("scale", "张伟是团队唯一成员，也被裁员", None),
+        ("scale", "月光智能将研发线统一成新团队后裁员", None),
     ],
 )
 def test_patterns_find_what_news_writes(pattern: str, text: str, found: str | None) -> None:

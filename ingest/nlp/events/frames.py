@@ -1077,12 +1077,53 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
 
 
 def _applied_for(reader: SentenceReader, trigger: Trigger, status: str | None) -> str | None:
-    """A first trading day an application word before the trigger in its clause asks for is a filing
-    ("X已递表，申请在主板挂牌"): the listing word names what is applied for, not what happened."""
+    """A first trading day an application word asks for is a filing ("X已递表，申请在主板挂牌"): the
+    listing word names what is applied for, not what happened.
+
+    The application (a word before the trigger in its clause, or the trigger itself when a listing word
+    after it gave the status) must govern the listing word: only venues, dates and the words of the type's
+    `applied_between` cue may stand between them, so an approval between them ("上市申请获批后今日挂牌")
+    leaves a listing. A negated application ("尚未申请在X上市") asks for nothing, as in the status words.
+    """
     if (status or trigger.group.status) != "listed":
         return status
-    applied = reader.find.marker_before(_own_type(reader, trigger).cue("applied_for"), trigger.end)
-    return "filed" if applied is not None else status
+    cues = _own_type(reader, trigger).cue
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    word = reader.sentence.slice(trigger.start, trigger.end)
+    if any(word.endswith(w) for w in cues("applied_for")):
+        application = trigger.start
+        after = reader.sentence.slice(trigger.end, clause_end)
+        listing = [after.find(w) for w in _own_type(reader, trigger).statuses.get("listed", ()) if w in after]
+        if not listing:
+            return status
+        start, end = trigger.end, trigger.end + min(listing)
+    else:
+        before = reader.sentence.slice(clause_start, trigger.start)
+        hits = [(before.rfind(w), w) for w in cues("applied_for") if w in before]
+        if not hits:
+            return status
+        at, cue = max(hits, key=lambda hit: (hit[0], len(hit[1])))
+        application, start, end = clause_start + at, clause_start + at + len(cue), trigger.start
+    if reader.rules.status_negation.search(reader.sentence.slice(clause_start, application)):
+        return status
+    return "filed" if _only_adjuncts(reader, trigger, start, end) else status
+
+
+def _only_adjuncts(reader: SentenceReader, trigger: Trigger, start: int, end: int) -> bool:
+    """Whether the text between two document offsets holds only venues, dates and places, and the words
+    of the trigger type's `applied_between` cue ("在", "于", "并", "首次公开发行股票")."""
+    between = list(reader.sentence.slice(start, end))
+    spans = [(n.start, n.end) for n in reader.find.names if n.label in reader.rules.adjunct_labels]
+    venues = reader.rules.venues.get(trigger.group.event_type)
+    if venues is not None:
+        offset = reader.sentence.start
+        spans += [(offset + m.start(), offset + m.end()) for m in venues[0].finditer(reader.sentence.text)]
+    for lo, hi in spans:
+        for i in range(max(lo, start), min(hi, end)):
+            between[i - start] = ""
+    words = _own_type(reader, trigger).cue("applied_between")
+    rest = re.sub(longest_first(words), "", "".join(between)) if words else "".join(between)
+    return not rest.strip()
 
 
 def _listed_after(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]) -> list[Name]:

@@ -347,19 +347,34 @@ class SentenceReader:
     def amount(self, trigger: Trigger) -> tuple[str | None, str | None]:
         """The money amount nearest the trigger, as written (see :mod:`.amounts`), and its currency code.
 
-        An amount below the least an event's may be is a price per share, not what was raised.
+        An amount its clause words as a price per share is not what was raised (see :meth:`share_price`),
+        nor one below the least the trigger's type allows (a listing's: a trading price).
         """
+        amounts = list(self.rules.amount.finditer(self.sentence.text))
+        least = self.rules.min_amount.get(trigger.group.event_type)
 
-        def large(match: re.Match[str]) -> bool:
+        def fits(match: re.Match[str]) -> bool:
+            if self.share_price(match, amounts):
+                return False
             amount = read_amount(self.rules, match.group())
             bounds = [b for b in (amount.low, amount.high) if b is not None]
-            return not bounds or max(bounds) >= self.rules.min_amount
+            return least is None or not bounds or max(bounds) >= least
 
-        match = nearest_match(self.rules.amount, self.sentence, trigger, self.rules.amount_not_after, large)
+        match = nearest_match(self.rules.amount, self.sentence, trigger, self.rules.amount_not_after, fits)
         if match is None:
             return None, None
         amount = read_amount(self.rules, match.group())
         return amount.text, amount.currency
+
+    def share_price(self, match: re.Match[str], amounts: list[re.Match[str]]) -> bool:
+        """Whether an amount is worded as a price per share: a share-price word before it in its clause
+        with no other amount between ("每股发售价定为16.8港元"), or one right after it ("18港元/股")."""
+        text = self.sentence.text
+        if any(text.startswith(w, match.end()) for w in self.rules.share_price_after):
+            return True
+        clause_start = self.sentence.clause_of(self.sentence.start + match.start())[0] - self.sentence.start
+        since = max([clause_start] + [m.end() for m in amounts if m.end() <= match.start()])
+        return any(w in text[since : match.start()] for w in self.rules.share_price_words)
 
     def date(self, trigger: Trigger, published: date | None) -> date | None:
         """The date nearest the trigger, else the publication date.

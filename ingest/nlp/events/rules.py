@@ -88,7 +88,10 @@ class Rules:
     amount_hedges: dict[str, tuple[str, ...]]
     vague_numbers: dict[str, tuple[float, float]]
     amount_not_after: tuple[str, ...]
-    min_amount: float
+    share_price_words: tuple[str, ...]
+    share_price_after: tuple[str, ...]
+    # The least amount per event type that has a floor, in units of its currency.
+    min_amount: dict[str, float]
     date_not_after: tuple[str, ...]
     currencies: dict[str, str]
     currency_words: dict[str, str]
@@ -189,7 +192,9 @@ def load_rules() -> Rules:
             for word, (low, high) in sorted(data["vague_numbers"].items(), key=lambda item: -len(item[0]))
         },
         amount_not_after=_words(data["amount_not_after"]),
-        min_amount=float(data["min_amount"]),
+        share_price_words=_words(data["share_price_words"]),
+        share_price_after=_words(data["share_price_after"]),
+        min_amount={name: float(least) for name, least in data["min_amount"].items()},
         date_not_after=_words(data["date_not_after"]),
         currencies=dict(data["currencies"]),
         currency_words=dict(data["currency_words"]),

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from newsgraph.ingest.event_types import EventType, EventTypes, Track
-from newsgraph.ingest.nlp.events.modality import ASSERTED
+from newsgraph.ingest.nlp.events.modality import ASSERTED, PLANNED
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Event
 
@@ -47,10 +47,12 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
 
     def superseded(event: Event) -> bool:
         """A vague stage of a track whose later stage the article tells (on its venue, or either names none):
-        asserted, or planned as the later one is ("拟于今天递件" beside "预计今天申请在X板上市")."""
+        asserted, or planned as the later one is ("拟于今天递件" beside "预计今天申请在X板上市"). A denied or
+        rumoured one stays: denying the filing is not denying the preparation, and a denial answers the rumour
+        of its own stage."""
         later = track.superseded.get(getattr(event, track.stage), ())
         return any(
-            event.modality in (ASSERTED, other.modality)
+            (event.modality == ASSERTED or event.modality == PLANNED == other.modality)
             and getattr(other, track.stage) in later
             and _same_track(track, event, other)
             and not bare(other)

@@ -33,6 +33,7 @@ from newsgraph.ingest.nlp.events.reader import (
     nearest_to,
     normalise_round,
 )
+from newsgraph.ingest.nlp.events.rules import longest_first
 from newsgraph.ingest.nlp.events.sentences import Name
 
 # A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.

@@ -92,7 +92,7 @@ def _evidence(graph: Graph, event_ids: list[str], article_ids: list[str]) -> tup
                          article_source: a.source, published: a.published}}) AS found
         RETURN e.id AS event, found[0] AS newest, size(found) AS reports
         """,
-        events=list(dict.fromkeys(event_ids)),
+        events=event_ids,
     )
     articles = graph.read(
         "MATCH (a:Article) WHERE a.id IN $ids "

@@ -307,13 +307,17 @@ def events_by_id(variable: str, ids: str) -> str:
 
 
 def _by_id(variable: str, ids: str, labels: tuple[str, ...]) -> str:
-    """A ``CALL`` of one indexed lookup per label of ``labels``; an id given twice binds its node twice.
+    """A ``CALL`` of one indexed lookup per label of ``labels``, each id once however often it is given.
 
-    A label disjunction such as ``(a:Company|Person {id: id})`` or ``(e:Listing|Funding) WHERE e.id
-    IN $ids`` scans every node of those labels on the embedded server: ~300 ms for 20 entities,
-    ~200-350 ms for 10 events at 100k articles, against ~15-30 ms looked up label by label.
+    A label disjunction such as ``(a:Company|Person {id: id})`` followed by a relationship is planned
+    without the id index on the embedded server (~300 ms for 20 entities; the entity page's reads 4-6x
+    slower, ``bench/README.md``); ``(e:Listing|Funding) WHERE e.id IN $ids`` measured 200-350 ms for 10
+    events at 100k articles under load, ~15-30 ms looked up label by label.
     """
-    lookups = (f"UNWIND ${ids} AS id MATCH ({variable}:{lbl} {{id: id}}) RETURN {variable}" for lbl in labels)
+    lookups = (
+        f"UNWIND ${ids} AS id WITH DISTINCT id MATCH ({variable}:{lbl} {{id: id}}) RETURN {variable}"
+        for lbl in labels
+    )
     return "CALL {\n" + "\nUNION ALL\n".join(lookups) + "\n}"
 
 
@@ -585,7 +589,7 @@ def event_reports(graph: Graph, event_ids: list[str]) -> list[dict[str, Any]]:
                       | acc + names) AS terms
         ORDER BY published DESC, article
         """,
-        ids=list(dict.fromkeys(event_ids)),
+        ids=event_ids,
     )
 
 
@@ -600,7 +604,7 @@ def event_sentences(graph: Graph, event_ids: list[str]) -> dict[str, str]:
         RETURN e.id AS event, r.sentence AS sentence
         ORDER BY {NEWEST_REPORT_FIRST}
         """,
-        ids=list(dict.fromkeys(event_ids)),
+        ids=event_ids,
     )
     found: dict[str, str] = {}
     for row in rows:
@@ -690,7 +694,6 @@ def listing_tracks(graph: Graph, company_ids: list[str] | None = None) -> list[d
     ``company_ids`` limits the companies (None: every company with a listing report).
     """
     companies = f"MATCH (c:{ORG})" if company_ids is None else _by_id("c", "ids", ORG_LABELS)
-    company_ids = None if company_ids is None else list(dict.fromkeys(company_ids))
     rows = graph.read(
         f"""
         {companies}

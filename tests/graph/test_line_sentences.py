@@ -54,3 +54,11 @@ def test_the_sentence_read_for_a_line_is_the_one_the_writer_keeps(graph: Graph) 
     graph.run_write("MATCH ()-[r:LEFT]->() REMOVE r.sentence")
     assert queries.event_sentences(graph, analytics.events_without_sentence(drawn(graph))) == kept
     assert list(kept.values()) == ["李明远已从商汤科技离职。"]
+
+
+def test_an_event_asked_for_twice_is_reported_once(graph: Graph) -> None:
+    write_stories(
+        graph, [departure_story(1, date(2021, 3, 1), "李明远已从商汤科技离职。", "person-li", "sensetime")]
+    )
+    [event] = {edge["event"] for edge in drawn(graph).edges if edge["type"] == "LEFT"}
+    assert len(queries.event_reports(graph, [event, event])) == 1

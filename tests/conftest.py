@@ -6,7 +6,8 @@ sample-corpus graph that is ingested once and only read (``corpus_graph``).
 Tests never touch the user's graphs: the NEO4J_* variables are cleared, and NEWSGRAPH_HOME
 points at a temporary folder for the whole session (set here, before any project module reads
 it, and inherited by every subprocess), so a test or a CLI run that forgets its own home still
-cannot start a server in the user's data folder. At the end of the session
+cannot start a server in the user's data folder. Servers get a small heap unless
+NEWSGRAPH_GRAPH_MEMORY says otherwise. At the end of the session
 :func:`_no_server_left_running` fails the run if a server of a test home still runs (and stops it).
 """
 
@@ -32,6 +33,9 @@ for _var in (
 #: The session's NEWSGRAPH_HOME: whatever falls back to "the default home" lands here.
 SESSION_HOME = Path(tempfile.mkdtemp(prefix="newsgraph-test-home-"))
 os.environ["NEWSGRAPH_HOME"] = str(SESSION_HOME)
+#: A server takes its whole heap when it starts, and a run has up to eight at once (four workers,
+#: each with its session servers and the ones its tests start): the tests' graphs are small.
+os.environ.setdefault("NEWSGRAPH_GRAPH_MEMORY", "384m")
 
 import pytest  # noqa: E402
 from newsgraph.graph import queries, server  # noqa: E402

@@ -38,8 +38,8 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     (
         "NEWSGRAPH_GRAPH_MEMORY",
         "768m",
-        "Memory of the embedded graph server (its JVM heap; a quarter of it caches pages), e.g. 2g for a "
-        "graph of millions of relationships; read when the server starts.",
+        "Memory of the embedded graph server (its JVM heap; a quarter of it caches pages), taken whole when "
+        "it starts, e.g. 2g for a graph of millions of relationships; read when the server starts.",
     ),
     (
         "NEWSGRAPH_RECOGNISER",

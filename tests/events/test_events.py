@@ -49,6 +49,19 @@ def test_pronoun_subject_is_the_person_named_before(read: Reader) -> None:
     assert appointment.modality == "rumored"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能公司今年引进多名工程师，张伟是其中之一。本周他在发布会上透露，自己早已和月光智能公司签约。",
+        "月光智能公司今年引進多名工程師，張偉是其中之一。本週他在發佈會上透露，自己早已和月光智能公司簽約。",
+    ],
+)
+def test_a_reflexive_in_reported_speech_is_the_person_named_before(read: Reader, text: str) -> None:
+    doc = read(text)
+    appointment = doc.one("appointment")
+    assert (doc.name(appointment.person), doc.name(appointment.org)) == ("张伟", "月光智能")
+
+
 def test_founding_date_is_not_the_event_date(read: Reader) -> None:
     assert read("星云科技公司成立于2015年，3月11日宣布裁员300人。").one("layoff").date == date(2024, 3, 11)
 
@@ -99,10 +112,23 @@ def test_patient_moved_before_the_verb_by_jiang(read: Reader) -> None:
     assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
 
 
-def test_person_signing_with_an_organisation_joins_it(read: Reader) -> None:
-    doc = read("工程师张伟昨天与月光智能公司正式签约。")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工程师张伟昨天与月光智能公司正式签约。",
+        "工程师张伟已经和月光智能公司完成签约。",
+        "工程師張偉已經和月光智能公司正式簽約。",
+    ],
+)
+def test_person_signing_with_an_organisation_joins_it(read: Reader, text: str) -> None:
+    doc = read(text)
     event = doc.one("appointment")
     assert (doc.name(event.person), doc.name(event.org)) == ("张伟", "月光智能")
+
+
+def test_and_between_two_organisations_lists_the_ones_who_sign(read: Reader) -> None:
+    doc = read("星云科技公司和月光智能公司签下工程师张伟。")
+    assert doc.name(doc.one("appointment").org) == "星云科技"
 
 
 def test_partnership_is_active_or_ended(read: Reader) -> None:
@@ -267,6 +293,10 @@ def test_acquisition_active_and_passive(read: Reader) -> None:
         "星云科技公司收购了月光智能公司的芯片业务。",
         "星云科技公司年初入主月光智能公司。",
         "月光智能公司最终卖身给星云科技公司。",
+        # A sale word ending in its recipient marker names the buyer right after it.
+        "北辰集团以5亿元将月光智能公司卖给了星云科技公司。",
+        "月光智能公司最终卖给星云科技公司。",
+        "北辰集團以5億元將月光智能公司賣給星雲科技公司。",
     ],
 )
 def test_acquisition_of_a_noun_object_and_from_a_seller(read: Reader, text: str) -> None:
@@ -339,6 +369,10 @@ def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(rea
         "星云科技公司购买了一批服务器。",
         "星云科技公司以2亿元拿下城东一宗工业用地。",
         "星云科技公司将城西的一座仓库出售给北辰集团。",
+        "星云科技公司将城西的一座仓库卖给了北辰集团。",
+        # What the buyer bought heads the sale as "的" + noun: the goods are sold, not the seller.
+        "星云科技公司卖给北辰集团的芯片已全部交付。",
+        "星云科技公司出售给北辰集团的芯片已全部交付。",
         "传闻称，星云研究院副院长被拿下，转去做工程。",
         "消费者纷纷购买星云科技公司的手机。",
         "据悉，张明增持了星云科技公司的股票。",

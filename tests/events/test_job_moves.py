@@ -44,6 +44,34 @@ def test_an_arrival_announced_by_an_organisation_is_at_that_organisation(read: R
     assert ("张伟", "蓝海科技") in {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蓝海科技宣布张伟加盟，担任首席运营官。",
+        "蓝海科技今日官宣工程师张伟正式加盟。",
+        "蓝海科技宣佈張偉加盟。",
+    ],
+)
+def test_an_arrival_announced_in_its_own_clause_is_at_the_announcer(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.name(doc.one("appointment").org) == "蓝海科技"
+
+
+@pytest.mark.parametrize("text", ["蓝海科技去年找来了张伟加盟。", "蓝海科技找來了張偉加盟。"])
+def test_an_organisation_bringing_in_an_arrival_is_the_one_joined(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.name(doc.one("appointment").org) == "蓝海科技"
+
+
+def test_bringing_in_someone_for_a_task_is_no_arrival(read: Reader) -> None:
+    assert read("蓝海科技找来律师张伟处理此事。").of_type("appointment") == []
+
+
+def test_a_person_announcing_their_own_move_names_no_announcer(read: Reader) -> None:
+    doc = read("蓝海科技的发布会上，张伟宣布加盟。")
+    assert doc.one("appointment").org is None
+
+
 def test_the_organisation_marked_as_the_origin_is_the_one_left(read: Reader) -> None:
     doc = read("张伟曾在蓝海科技工作，后加入星云科技，近日从星云科技离职。")
     assert _moves(doc) == {("张伟", "星云科技", None)}
@@ -341,3 +369,15 @@ def test_heads_attending_a_signing_ceremony_join_no_one(read: Reader) -> None:
     assert [
         doc.name(e.person) for e in read("李强与星云科技公司签约，正式加盟。").of_type("appointment")
     ] == ["李强"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技非执董王建国辞职。",
+        "星雲科技非執董王建國辭職。",
+        "星云科技执董王建国辞职，公司将另提名人选。",
+    ],
+)
+def test_a_short_form_of_a_board_title_heads_the_person_who_left(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("王建国", "星云科技", None)}

@@ -401,21 +401,39 @@ def _head_after(reader: SentenceReader, pick: Callable[[Name], bool], position: 
 
 def _announcer(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     """The organisation announcing an arrival in a clause of its own right before the trigger's
-    ("X宣布，张三加盟", "X官宣：原Y高管张三正式加入"): the one the person joins (``announcing`` cue)."""
+    ("X宣布，张三加盟", "X官宣：原Y高管张三正式加入"), or in the trigger's clause before the person it
+    announces ("X官宣张三加盟"): the one the person joins (``announcing`` cue)."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     lead = reader.sentence.slice(reader.sentence.start, clause_start).rstrip(reader.rules.clause_ends + " ")
     words = _own_type(reader, trigger).cue("announcing")
-    if not words or not lead.endswith(words):
+    if not words:
         return []
+    if not lead.endswith(words):
+        return _announcer_in_clause(reader, trigger, words)
     announced_at = reader.sentence.start + len(lead) - 1
     return reader.find.subject(reader.find.is_org, announced_at)[:1]
 
 
-def _counterpart(reader: SentenceReader, trigger: Trigger) -> list[Name]:
-    """The organisation a person signs with, named before the trigger after "与"/"同" ("张三与X签约")."""
+def _announcer_in_clause(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -> list[Name]:
+    """The organisation before an announcing or a ``bringing`` word of the trigger's clause that a person
+    who arrives follows ("X宣布张三加盟", "X请来张三加盟"); without that person the word is the arrival's own
+    ("张三宣布加盟")."""
     find = reader.find
     clause_start, _ = reader.sentence.clause_of(trigger.start)
-    marked = find.marked(find.is_org, reader.rules.comitative_markers, ())
+    at = find.marker_before((*words, *_own_type(reader, trigger).cue("bringing")), trigger.start)
+    if at is None or not find.in_range(find.is_person, at, trigger.start):
+        return []
+    return find.before(find.is_org, at, clause_start)[:1]
+
+
+def _counterpart(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The organisation a person signs with, named before the trigger after "与"/"同" ("张三与X签约"), or
+    after a ``signed_with`` cue word ("张三已和X签约"), which marks no list of organisations there: the group
+    of organisations it opens has no organisation before it."""
+    find = reader.find
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    markers = (*reader.rules.comitative_markers, *_own_type(reader, trigger).cue("signed_with"))
+    marked = find.marked(find.is_org, markers, ())
     return [n for n in marked if clause_start <= n.start and n.end <= trigger.start][-1:]
 
 
@@ -1248,7 +1266,7 @@ def _sale_sides(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], l
     """
     find = reader.find
     seller = find.subject(find.is_org, trigger.start)
-    recipient = find.marker_after(reader.rules.recipient_markers, trigger.end)
+    recipient = _recipient(reader, trigger)
     buyer = find.after(find.is_org, recipient) if recipient is not None else []
     _, clause_end = reader.sentence.clause_of(trigger.start)
     sold = (
@@ -1259,8 +1277,27 @@ def _sale_sides(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], l
         "holder_sales"
     ):
         return buyer, sold or _held_firm(reader, trigger)
-    itself = bool(seller) and _sells_itself(reader, trigger, seller[-1], recipient or clause_end)
+    itself = (
+        bool(seller)
+        and not _buys_goods(reader, buyer)
+        and _sells_itself(reader, trigger, seller[-1], recipient or clause_end)
+    )
     return buyer, seller if itself else []
+
+
+def _buys_goods(reader: SentenceReader, buyer: list[Name]) -> bool:
+    """Whether "的" after the buyer makes the sale a description of what was sold ("X卖给Z的芯片已交付":
+    the chips, not X): a seller with no object of its own is then not sold itself."""
+    return bool(buyer) and reader.sentence.slice(buyer[0].end, buyer[0].end + 1) == "的"
+
+
+def _recipient(reader: SentenceReader, trigger: Trigger) -> int | None:
+    """Where the buyer of a sale is named: after the trigger when the word ends with a recipient marker
+    itself ("X将Y卖给了Z"), else after the first marker following it ("X将Y出售给Z")."""
+    markers = reader.rules.recipient_markers
+    if reader.sentence.slice(trigger.start, trigger.end).endswith(markers):
+        return trigger.end
+    return reader.find.marker_after(markers, trigger.end)
 
 
 def _held_firm(reader: SentenceReader, trigger: Trigger) -> list[Name]:

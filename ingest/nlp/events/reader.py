@@ -147,11 +147,11 @@ class SentenceReader:
                 yield self.sentence.start + match.end()
 
     def pronoun_person(self, position: int) -> Name | None:
-        """ "他"/"她" before ``position`` in its clause, standing for the person named last before it: earlier
-        in the sentence ("X在网上发文表示，他将离开Y": X), else in the article."""
+        """ "他"/"她"/"自己" before ``position`` in its clause, standing for the person named last before it:
+        earlier in the sentence ("X在网上发文表示，他将离开Y": X), else in the article."""
         clause_start, _ = self.sentence.clause_of(position)
         text = self.sentence.slice(clause_start, position)
-        at = max((text.rfind(p) for p in self.rules.person_anaphora), default=-1)
+        at, word = max(((text.rfind(p), p) for p in self.rules.person_anaphora), default=(-1, ""))
         if at < 0:
             return None
         start = clause_start + at
@@ -159,7 +159,7 @@ class SentenceReader:
         person = earlier[-1].entity if earlier else self.context.last_person
         if person is None:
             return None
-        return Name("Person", start, start + 1, self.sentence.slice(start, start + 1), person)
+        return Name("Person", start, start + len(word), word, person)
 
     def next_trigger(self, trigger: Trigger, event_type: str) -> int | None:
         """End offset of the next trigger of ``event_type`` after ``trigger`` in the sentence, if any."""

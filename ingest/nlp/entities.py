@@ -425,7 +425,8 @@ class EntityRecognizer:
         count only by winning), each with its score as weight, without a
         word glued before them (原 in 原星云科技), and a person without the bracket opened after their name
         (李明远（ of 李明远（Ming Li）: it holds a gloss, never part of a person's name); none that cuts a Latin
-        word."""
+        word, and no person who is a surname with a form of address (王总, 陈女士, 小孙) or a code with a digit
+        (k7): the model reads them as names, but they name no one (:meth:`PersonFinder.names_no_one`)."""
         text = tokens.text
         guessed = bytearray(len(text))
         for c in candidates:
@@ -445,7 +446,9 @@ class EntityRecognizer:
         return [
             Candidate(s, e, MODEL_LABELS[label], Rank.MODEL, weight=score)
             for s, e, label, score in starts
-            if label in MODEL_LABELS and s < e
+            if label in MODEL_LABELS
+            and s < e
+            and not (MODEL_LABELS[label] == "Person" and self.people.names_no_one(text[s:e]))
         ]
 
     def _described_companies(
@@ -604,7 +607,7 @@ class EntityRecognizer:
                 and not self._body_of_company(entity.label, rest)
                 and self._continues_name(rest, (start, tokens.ends[i]), model_spans)
             ):
-                return self._unknown_org(tokens, start, tokens.ends[i])
+                return self._unknown_org(tokens, start, tokens.ends[i], entity.label)
         elif end == tokens.ends[i] and i + 1 < len(tokens):
             last = i + 1 if tokens.tags[i + 1] == "ORG" else self._extend_suffixes(tokens, i)
             found = self.knowledge.suffix_of(tokens.text[start : tokens.ends[last]])
@@ -615,7 +618,7 @@ class EntityRecognizer:
                 and not found[1].descriptive
                 and not self._body_of_company(entity.label, rest)
             ):
-                return self._unknown_org(tokens, start, tokens.ends[last])
+                return self._unknown_org(tokens, start, tokens.ends[last], entity.label)
         extended = self._with_bracketed_place(tokens, self._extend_descriptive(tokens, end))
         if any(end <= s < extended for s in title_starts):
             extended = end  # 字节跳动技术副总裁: 技术 belongs to the title
@@ -683,8 +686,13 @@ class EntityRecognizer:
         suffix = self.knowledge.suffixes.get(rest)
         return suffix is not None and suffix.descriptive
 
-    def _unknown_org(self, tokens: Tokens, start: int, end: int) -> Candidate:
-        return Candidate(start, end, self.knowledge.org_label(tokens.text[start:end]), Rank.KNOWN)
+    def _unknown_org(self, tokens: Tokens, start: int, end: int, owner: str | None = None) -> Candidate:
+        """An organisation named by a longer name than a known one, labelled by its suffix; a branch
+        (杭州 + 分行, 代表处) is of its ``owner``'s kind: the central bank's branch is a government body,
+        not the company its suffix 分行 would make it."""
+        name = tokens.text[start:end]
+        branch = owner is not None and name.endswith(self.knowledge.branches)
+        return Candidate(start, end, owner if branch else self.knowledge.org_label(name), Rank.KNOWN)
 
     def _extend_descriptive(self, tokens: Tokens, end: int) -> int:
         suffixes = self.knowledge.suffixes
@@ -705,6 +713,9 @@ class EntityRecognizer:
         for match in self.knowledge.titles.finditer(tokens.text):
             start = self._extend_title_prefix(tokens.text, match.start)
             end = self._title_end(tokens, match.end)
+            if end is None and self._cut_after_surname(tokens, start, match.end):
+                found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=match.value))
+                continue
             if end is None:
                 continue
             value = match.value
@@ -766,6 +777,19 @@ class EntityRecognizer:
             return False
         word_start = tokens.starts[tokens.index_at(start)]
         return self.knowledge.is_surname(tokens.text[word_start:start])
+
+    def _cut_after_surname(self, tokens: Tokens, start: int, end: int) -> bool:
+        """A title after a surname that LAC cut in two, its head read into the surname as a person's name and
+        its tail glued to the next word (王主 + 编说 of 王主编说): a surname with a title is a form of address,
+        and the title is still a mention."""
+        i = tokens.index_at(start)
+        return (
+            tokens.tags[i] == "PER"
+            and start not in tokens.start_set
+            and tokens.ends[i] < end
+            and end not in tokens.end_set
+            and self.knowledge.is_surname(tokens.text[tokens.starts[i] : start])
+        )
 
     def _extend_title_prefix(self, text: str, start: int) -> int:
         """Include prefixes and field qualifiers written before a title (副, 首席, 技术)."""
@@ -880,13 +904,17 @@ class EntityRecognizer:
         """The organisation guesses cut where a known name starts inside them, when what is left ends
         with an organisation suffix: LAC reads a name and the venue after it as one organisation
         (星云科技公司 + 科创板 + IPO) or glues the venue's first character to the name (澄星科技 + 科 +
-        创板), which the known venue then beat whole, losing the company."""
+        创板), which the known venue then beat whole, losing the company. What is left is labelled by its
+        own suffix (湖州市政府 + 京东: a government, not the company the whole word was taken for)."""
         cut = []
         for guess in guesses:
             inner = [k.start for k in known if guess.start < k.start < guess.end]
             keep = min(inner, default=guess.end)
+            name = text[guess.start : keep]
             cut.append(
-                replace(guess, end=keep) if inner and self._suffixed(text[guess.start : keep]) else guess
+                replace(guess, end=keep, label=self.knowledge.org_label(name))
+                if inner and self._suffixed(name)
+                else guess
             )
         return cut
 

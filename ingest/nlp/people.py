@@ -138,6 +138,12 @@ def _has_function_word(name: str) -> bool:
     return not _ENGLISH_FUNCTION_WORDS.isdisjoint(name.split())
 
 
+def _has_digit(name: str) -> bool:
+    """Whether a digit is in the name: a code (a project's k7, a model's X5) that LAC may tag as a person,
+    never a person's name."""
+    return any(c.isdigit() for c in name)
+
+
 def _latin_name_end(text: str, end: int) -> int:
     """Where a name ending at ``end`` ends once the further parts of a Latin name are read on."""
     if not _LATIN_PART_END.search(text, 0, end):
@@ -258,11 +264,16 @@ class PersonFinder:
         elif (verb := self._glued_verb(tokens, start, end)) is not None:
             end = verb
         name = tokens.text[start:end]
-        if end - start < 2 or self.knowledge.is_form_of_address(name) or _has_function_word(name):
+        if end - start < 2 or self.names_no_one(name) or _has_function_word(name):
             return None
         if end in title_starts and is_cjk(name) and not self.looks_like_name(name):
             return Candidate(start, end, "Company", Rank.PERSON)
         return Candidate(start, end, "Person", Rank.PERSON)
+
+    def names_no_one(self, name: str) -> bool:
+        """Whether a span read as a person says who but not which person (王总, 小孙: a form of address) or
+        is a code (k7, X5: a person's name holds no digit); the model reads both as names too."""
+        return self.knowledge.is_form_of_address(name) or _has_digit(name)
 
     def before_verb(self, tokens: Tokens, candidate: Candidate, rival: Candidate) -> bool:
         """Whether a two-character person candidate ends where a verb of a person's starts that the

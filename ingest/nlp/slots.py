@@ -1,5 +1,5 @@
 """Companies named by their place in an event sentence: 月光智能完成B轮融资, 领投了月光智能的B轮, 从月光智能离职,
-与月光智能签署合作协议, 携手月光智能推出.
+与月光智能签署合作协议, 携手月光智能推出, 由月光智能研发.
 
 Start-ups are often named with ordinary words (月光 + 智能, 大行 + 科工) that neither LAC nor the
 model reads as a name, and they are named most often where a sentence reports their rounds, deals
@@ -59,6 +59,9 @@ _NOT_IN_OPENINGS = _NOT_BEFORE_NAMES | {"p", "c", "xc", "w"}
 _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 #: The shortest and longest names taken.
 MIN_NAME_LENGTH, MAX_NAME_LENGTH = 2, 12
+#: The longest name in Latin letters taken: letters spell what Chinese writes in a few characters
+#: (NorthwindInteractive).
+MAX_LATIN_NAME_LENGTH = 32
 
 Span = tuple[int, int]
 
@@ -234,14 +237,16 @@ def _glued_after(text: str, after: re.Pattern[str], start: int, end: int) -> int
 
 def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> Span:
     """The span without the description or owner before the name (明星企业 + X, 公司 glued to X, A旗下 + X:
-    up to its last generic or owner word) and the plain nouns after it that LAC reads on (X + 公告)."""
+    up to its last generic or owner word) and the plain nouns after it that LAC reads on (X + 公告). The
+    space between the words of a Latin name (Northwind + Interactive) is part of the name, no description."""
     words = list(range(tokens.index_at(start), tokens.index_at(end - 1) + 1)) if start < end else []
     while words and tokens.words[words[-1]] in knowledge.name_slots.trailing:
         words.pop()
     described = [
         k
         for k, i in enumerate(words[:-1])
-        if knowledge.is_generic(tokens.words[i], placed=False) or tokens.words[i] in knowledge.owner_words
+        if not tokens.words[i].isspace()
+        and (knowledge.is_generic(tokens.words[i], placed=False) or tokens.words[i] in knowledge.owner_words)
     ]
     words = words[described[-1] + 1 :] if described else words
     if not words:
@@ -273,7 +278,8 @@ def _missed_company(
     read as a person (云帆 + 创新, Kalvor, 卡罗维). A place may open the name (深圳 + 月光智能) but not be all of
     it: a city a company signs with (与深圳签约) is the place, no company."""
     name = tokens.text[start:end]
-    if not MIN_NAME_LENGTH <= len(name) <= MAX_NAME_LENGTH or knowledge.is_generic(name, placed=False):
+    longest = MAX_LATIN_NAME_LENGTH if name.isascii() else MAX_NAME_LENGTH
+    if not MIN_NAME_LENGTH <= len(name) <= longest or knowledge.is_generic(name, placed=False):
         return False
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
     if not by_round and first == last and tokens.tags[first] == "n" and len(name) <= 2:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from newsgraph.ingest.nlp.candidates import Tokens
+from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.entities import EntityRecognizer
 from newsgraph.ingest.nlp.extract import Extractor
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.nlp.people import PersonFinder, name_parts
@@ -52,6 +53,44 @@ def test_a_title_with_a_prefix_is_one_mention(extractor: Extractor) -> None:
 def test_a_surname_with_a_form_of_address_is_not_a_person(extractor: Extractor) -> None:
     found = mentions(extractor, "鲸跃科技首席执行官林若溪说，王总和老刘都同意。")
     assert [text for label, text in found if label == "Person"] == ["林若溪"]
+
+
+def test_a_form_of_address_the_model_reads_as_a_name_is_not_a_person(extractor: Extractor) -> None:
+    # The trained model reads 张总 as a person here; the rules' people never take a form of address.
+    found = mentions(extractor, "张总和李总昨天一起去了北京，月光智能的周总也在。")
+    assert [text for label, text in found if label == "Person"] == []
+    assert ("Company", "月光智能") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["记者从t6·湖畔项目获悉，t6·湖畔将于下月开盘。", "记者从r8·滨湖项目获悉，r8·滨湖已开盘。"]
+)
+def test_a_code_with_a_digit_is_no_person(extractor: Extractor, text: str) -> None:
+    # LAC tags the codes of these (invented) projects as people; a person's name holds no digit.
+    assert not [t for label, t in mentions(extractor, text) if label == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"), [("刚才王主编说的话很有道理。", "主编"), ("韩总编说，报纸将推出数字版。", "总编")]
+)
+def test_a_title_lac_cuts_after_a_surname_is_a_title_and_no_person(
+    extractor: Extractor, text: str, title: str
+) -> None:
+    # LAC reads 王主 as a person and glues 编 to 说: the surname and the title are a form of address.
+    found = mentions(extractor, text)
+    assert ("Title", title) in found
+    assert not [t for label, t in found if label == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("刚才傅主编说的话很有道理。", "主编"), ("据傅总介绍，月光智能明年将在杭州建厂。", None)],
+)
+def test_common_surnames_make_forms_of_address(extractor: Extractor, text: str, title: str | None) -> None:
+    # 傅 is a common surname: 傅总 and 傅主编 say who, not which person.
+    found = mentions(extractor, text)
+    assert not [t for label, t in found if label == "Person"]
+    assert title is None or ("Title", title) in found
 
 
 def test_a_company_name_tagged_as_a_person_before_a_title_is_a_company(extractor: Extractor) -> None:
@@ -346,6 +385,50 @@ def test_a_generic_word_or_a_clause_is_no_organisation(
     """Fields, industries, currencies, a place with a field, and verbs name no one on their own."""
     found = [t for label, t in mentions(extractor, text) if label in ORGANISATION_LABELS]
     assert not [t for t in found if not_an_organisation in t and "云声" not in t and "明远" not in t]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多家中资银行已经下调了存款利率。",
+        "多家民营银行和外资银行的净利润出现下滑。",
+        "不少城商行和农商行收紧了房贷。",
+        "多家中資銀行已經下調了存款利率。",
+    ],
+)
+def test_a_kind_of_bank_is_no_company(extractor: Extractor, text: str) -> None:
+    """Who owns a bank or how it is chartered says what kind it is, not which one."""
+    assert not [t for label, t in mentions(extractor, text) if label in ORGANISATION_LABELS]
+
+
+def test_a_place_and_a_kind_of_bank_name_one_bank(extractor: Extractor) -> None:
+    found = mentions(extractor, "上海农商银行发布年报，去年净利润有所增长。")
+    assert ("Company", "上海农商银行") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "branch", "label"),
+    [
+        ("中国人民银行杭州分行近日发布通知。", "中国人民银行杭州分行", "Government"),
+        ("中國人民銀行廣州分行昨日表示，跨境支付業務增長明顯。", "中國人民銀行廣州分行", "Government"),
+        ("工商银行杭州分行推出了新的贷款产品。", "工商银行杭州分行", "Company"),
+    ],
+)
+def test_a_branch_of_a_known_organisation_is_of_its_kind(
+    extractor: Extractor, text: str, branch: str, label: str
+) -> None:
+    """The central bank's branch is a government body, though 分行 ends a bank's branch too."""
+    assert (label, branch) in mentions(extractor, text)
+
+
+def test_a_guess_cut_before_a_known_name_is_labelled_by_its_own_suffix() -> None:
+    # LAC may read a government, a known company and its product as one run of organisation words,
+    # which the rules take for one company until the known name cuts it.
+    text = "主办方：德清县政府星云智联"
+    guess = Candidate(4, 13, "Company", Rank.ORGANISATION)
+    known = Candidate(9, 13, "Company", Rank.KNOWN)
+    cut = EntityRecognizer(load_knowledge())._cut_before_known(text, [guess], [known])
+    assert [(text[c.start : c.end], c.label) for c in cut] == [("德清县政府", "Government")]
 
 
 def test_a_place_with_an_institution_s_suffix_stays_a_name(extractor: Extractor) -> None:

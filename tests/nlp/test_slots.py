@@ -143,6 +143,42 @@ def test_the_other_side_of_a_partnership_is_named_by_its_place(extractor: Extrac
 
 
 @pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("这款游戏由杭州星途自主研发，预计明年上线。", "杭州星途"),
+        ("该芯片由月光智能研发，采用7纳米工艺。", "月光智能"),
+        ("这部电影由张伟导演，由星河影业出品。", "星河影业"),
+        ("这款赛车游戏是由NorthwindInteractive制作。", "NorthwindInteractive"),  # longer in Latin letters
+    ],
+)
+def test_the_maker_of_a_product_is_named_by_its_place(extractor: Extractor, text: str, company: str) -> None:
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("这款应用由Northwind Interactive开发。", "Northwind Interactive"),
+        ("星云科技与Northwind Interactive签署合作协议。", "Northwind Interactive"),
+        ("该芯片由Blue Harbor Labs研发。", "Blue Harbor Labs"),
+    ],
+)
+def test_a_latin_name_of_several_words_in_a_slot_is_one_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """The space between its words is no description before the name: not its last word alone."""
+    assert [c for c in companies(extractor, text) if c != "星云科技"] == [company]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这款应用由科研人员开发，目前已有上万用户。", "这套软件由用户自主开发。", "该系统由工程师团队研发。"],
+)
+def test_people_in_the_place_of_a_maker_are_no_company(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
     "text", ["公司与客户签署了协议。", "我们与合作伙伴达成合作。", "其携手团队推出新品。"]
 )
 def test_generic_words_beside_a_partnership_word_are_no_company(extractor: Extractor, text: str) -> None:

@@ -434,7 +434,7 @@ class EntityRecognizer:
                 guessed[c.start : c.end] = b"\x01" * (c.end - c.start)
         starts = [
             (
-                self._without_glued_word(text, s),
+                self._without_glued_word(text, s, e),
                 _before_gloss(text, s, e) if MODEL_LABELS.get(label) == "Person" else e,
                 label,
                 score,
@@ -826,7 +826,7 @@ class EntityRecognizer:
                 i += 1
                 continue
             last = self._extend_suffixes(tokens, i)
-            start = self._without_glued_word(tokens.text, tokens.starts[first])
+            start = self._without_glued_word(tokens.text, tokens.starts[first], tokens.ends[last])
             start = self._after_glued_date(tokens.text, start, tokens.ends[last])
             end = self._with_bracketed_place(
                 tokens, self._to_glued_title(tokens, tokens.ends[last], title_starts)
@@ -918,14 +918,14 @@ class EntityRecognizer:
             )
         return cut
 
-    def _without_glued_word(self, text: str, start: int) -> int:
+    def _without_glued_word(self, text: str, start: int, end: int) -> int:
         """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司), a description
         of a company (独角兽 in LAC's 独角兽星河 + 智能), and a country written before a Latin name (美国 +
         Nordwind公司): it describes the company, whose name it is not part of."""
         for word in (*self.knowledge.glued_before_names, *self.knowledge.descriptors):
             if text.startswith(word, start):
                 return start + len(word)
-        return self._after_party_word(text, self._after_country(text, start))
+        return self._after_party_word(text, self._after_country(text, start), end)
 
     def _after_joint_verb(self, text: str, start: int, end: int) -> int:
         """Where a name starts after a verb of doing something together read into its front, between two
@@ -947,12 +947,17 @@ class EntityRecognizer:
         after = date_end(text, start)
         return after if after > start and self._suffixed(text[after:end]) else start
 
-    def _after_party_word(self, text: str, start: int) -> int:
-        """Where a name starts that LAC begins inside a party word (投资 + 方云杉 + 资本): after it."""
-        for word in self.knowledge.party_words:
+    def _after_party_word(self, text: str, start: int, end: int) -> int:
+        """Where a name ending at ``end`` starts that LAC begins inside a party word (投资 + 方云杉 + 资本)
+        or a description of a company (解决方案提供 + 商星卡科技): after it. A description's last
+        character may also begin the name (提供 + 商米科技): only a suffixed name of its own is left."""
+        for word in (*self.knowledge.party_words, *self.knowledge.descriptors):
             for inside in range(1, min(len(word), start + 1)):
-                if text.startswith(word, start - inside):
-                    return start - inside + len(word)
+                after = start - inside + len(word)
+                if text.startswith(word, start - inside) and (
+                    word in self.knowledge.party_words or self._suffixed(text[after:end])
+                ):
+                    return after
         return start
 
     def _after_country(self, text: str, start: int) -> int:
@@ -1149,9 +1154,15 @@ class EntityRecognizer:
             start, end = match.span("name")
             start = self._after_joint_verb(tokens.text, start, end)
             described = self._describes(tokens, match.start()) or self._owned(tokens.text, match.start())
-            if described and self._plausible_name(tokens, start, end):
+            if described and self._plausible_name(tokens, start, end) and self._own_name(tokens, start, end):
                 found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))
         return found
+
+    def _own_name(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether a name after a description is not one LAC begins with the description's last character
+        (提供 + 商米科技: 商米科技 is provided, no 提供商 described), unless a suffixed name of its own is
+        left (解决方案提供 + 商星卡科技)."""
+        return tokens.starts[tokens.index_at(start)] != start - 1 or self._suffixed(tokens.text[start:end])
 
     def _describes(self, tokens: Tokens, descriptor: int) -> bool:
         """Whether the word before 公司/企业 describes (芯片公司) or introduces it (据厂商), not takes it as object;

@@ -16,13 +16,20 @@ from newsgraph.ingest.nlp.candidates import ORG_LABELS, Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.knowledge import Knowledge
 from newsgraph.ingest.nlp.people import LIST_COMMA
 
-# Where a clause, and so a list, ends.
-_CLAUSE = re.compile(r"[^，,。；;：:！!？?（）()「」『』“”\"《》\n]+")
+# Where a clause, and so a list, ends; a short aside in brackets does not end it: an item's part in
+# the deal ("星河资本（领投）、云帆创投") or its code stands after the item, and the list goes on.
+_CLAUSE = re.compile(
+    r"(?:[^，,。；;：:！!？?（）()「」『』“”\"《》\n]|[（(][^（）()，,。；;：:\n]{1,10}[)）])+"
+)
+# An aside within a clause: no part of the item it follows.
+_ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 # LAC tags of a joining word before a list's last item (A、B + 和/c + C), not a character of a name.
 _JOINER_TAGS = frozenset({"c", "p"})
 # LAC tags of the words a missed item may be made of: nouns, names, places, adjectives,
 # verbal nouns (发展 in 湖南高质量发展产业基金).
 _ITEM_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "a", "vn"})
+# LAC tags of the words after a list's last item that are no part of it (A、B + 共同 + 投资).
+_VERB_TAGS = frozenset({"v", "vn", "d", "ad"})
 # Labels of mentions an item may contain and replace: a part of the name the recognisers cut short.
 _REPLACEABLE = frozenset({*ORG_LABELS, "Location"})
 #: How many items of a list must be organisations already for the others to count as such.
@@ -43,23 +50,28 @@ def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Kno
 def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of a clause's list items: between separators; the last one ends at 等 and is split
     at a joining word (A、B和C); each starts after an owner word (星河旗下 + 北辰资本); the first one
-    is whatever the clause says before the first separator (:func:`_complete_list` cuts it)."""
-    items, item_start = [], start
+    is whatever the clause says before the first separator (:func:`_complete_list` cuts it). An item
+    ends where an aside after it starts (星河资本 of 星河资本（领投））."""
+    asides = [m.span() for m in _ASIDE.finditer(tokens.text, start, end)]
+    items, item_start, item_end = [], start, None
     joined = False
     for i in range(tokens.index_at(start), tokens.index_at(end - 1) + 1):
         word = tokens.words[i]
-        if word == LIST_COMMA:
-            items.append((item_start, tokens.starts[i]))
-            item_start = tokens.ends[i]
+        aside = next((a for a, b in asides if a <= tokens.starts[i] < b), None)
+        if aside is not None:
+            item_end = item_end or aside
+        elif word == LIST_COMMA:
+            items.append((item_start, item_end or tokens.starts[i]))
+            item_start, item_end = tokens.ends[i], None
         elif items and word.startswith(knowledge.list_end_words):
             end = tokens.starts[i]
             break
         elif items and not joined and word in knowledge.joining_words and tokens.tags[i] in _JOINER_TAGS:
-            items.append((item_start, tokens.starts[i]))
-            item_start, joined = tokens.ends[i], True
+            items.append((item_start, item_end or tokens.starts[i]))
+            item_start, item_end, joined = tokens.ends[i], None, True
         elif word in knowledge.owner_words:
             item_start = tokens.ends[i]
-    items.append((item_start, end))
+    items.append((item_start, item_end or end))
     return items
 
 
@@ -72,24 +84,46 @@ def _complete_list(
 ) -> list[Candidate]:
     """``chosen`` with the items of one list the recognisers missed or cut short, once
     :data:`MIN_NAMED_ITEMS` of its items are organisations they found, or one when the list says it
-    lists organisations (机器人公司包括A、B; A、B等企业) (each replaces the mentions inside it: 禾资产 of
-    青禾资产)."""
+    lists organisations (机器人公司包括A、B; A、B等企业), or none when it names a deal's parties
+    (投资方为A、B: coined fund names LAC reads as plain nouns, each with a suffix) (each replaces the mentions inside it:
+    禾资产 of 青禾资产)."""
     named = {(c.start, c.end) for c in chosen if c.label in ORG_LABELS}
     first_end = items[0][1]
     first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
     items[0] = (first_named[0] if first_named else _first_item_start(tokens, *items[0]), first_end)
+    items[-1] = _last_item(tokens, named, *items[-1])
     said = knowledge.list_kind_before.search(tokens.text, clause_start, items[0][0]) or (
         knowledge.list_kind_after.match(tokens.text, items[-1][1])
     )
-    if sum(item in named for item in items) < (1 if said else MIN_NAMED_ITEMS):
+    found = sum(item in named for item in items)
+    parties = knowledge.list_parties_before.search(tokens.text, clause_start, items[0][0])
+    if found < (0 if parties else 1 if said else MIN_NAMED_ITEMS):
         return chosen
+    # Parties alone make names only of items with an organisation's suffix: 投资者为散户、机构 names no one.
+    suffixed = found < (1 if said else MIN_NAMED_ITEMS)
     for start, end in items:
-        if (start, end) not in named and _missed_name(tokens, chosen, start, end, knowledge):
+        if (
+            (start, end) not in named
+            and _missed_name(tokens, chosen, start, end, knowledge)
+            and (not suffixed or _suffixed_name(tokens.text[start:end], knowledge))
+        ):
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
             chosen.append(
                 Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
             )
     return chosen
+
+
+def _last_item(tokens: Tokens, named: set[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The last item of a list: it runs to the clause's end, so a name found at its start ends it when
+    only verbs follow (青岚基金 of 青岚基金 + 投资, the list's verb), not before other words (京东 +
+    领投基金, a fund of a named company)."""
+    found = [e for s, e in named if s == start and e < end and tokens.aligned(e, end)]
+    if found and all(
+        tokens.tags[i] in _VERB_TAGS for i in range(tokens.index_at(found[0]), tokens.index_at(end - 1) + 1)
+    ):
+        return start, found[0]
+    return start, end
 
 
 def _first_item_start(tokens: Tokens, start: int, end: int) -> int:
@@ -118,6 +152,12 @@ def _missed_name(tokens: Tokens, chosen: list[Candidate], start: int, end: int, 
     return all(tokens.tags[i] in _ITEM_TAGS or tokens.is_latin(i) for i in words) or _arm_of(
         tokens.text, inside, start, end, knowledge
     )
+
+
+def _suffixed_name(item: str, knowledge: Knowledge) -> bool:
+    """Whether a list item ends with an organisation suffix and has a part of its own (银河资本; not
+    保险公司, a kind of firm)."""
+    return knowledge.suffix_of(item) is not None and not knowledge.is_generic(item, placed=False)
 
 
 def _arm_of(text: str, inside: list[Candidate], start: int, end: int, knowledge: Knowledge) -> bool:

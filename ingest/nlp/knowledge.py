@@ -142,6 +142,8 @@ class Knowledge:
     # end and a kind after it (等 + 企业).
     list_kind_before: re.Pattern[str]
     list_kind_after: re.Pattern[str]
+    # A deal's parties named before a list (投资方为): its items are organisations with none found.
+    list_parties_before: re.Pattern[str]
     # Words saying a news outlet reports (报道, 援引), words that name no outlet (外媒: nor does a name
     # ending with one) and plain nouns that are none on their own (新闻, though 澎湃新闻 is one).
     reporting_verbs: re.Pattern[str]
@@ -389,6 +391,7 @@ def load_knowledge() -> Knowledge:
         latin_org_words=frozenset(suffix_data["latin_org_words"]),
         board_marks=re.compile(f"[-－](?:{_alternatives(suffix_data['board_marks'])})(?![A-Za-z])"),
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
+        list_parties_before=_list_kind_before(suffix_data["list_kinds"]["parties"]),
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),
         reporting_verbs=re.compile(_alternatives(suffix_data["reporting"]["verbs"])),
         datelines=re.compile(f"(?:{_alternatives(suffix_data['reporting']['datelines'])})(?=[，,\\s])"),

@@ -258,6 +258,97 @@ def test_investors_of_a_group_marked_after_it(read: Reader) -> None:
     assert sorted(doc.names(event.investors)) == ["北辰资本", "南山创投"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰科技去年获得来自于星云资本、远山创投等机构的B轮融资。",
+        "北辰科技去年獲得來自星雲資本、遠山創投的A輪融資。",
+    ],
+)
+def test_investors_named_as_where_the_money_comes_from(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("funding")
+    assert doc.name(event.org) == "北辰科技"
+    assert sorted(doc.names(event.investors)) == ["星云资本", "远山创投"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟来自北辰集团，月光智能今日宣布完成2亿元B轮融资。",
+        "月光智能今日宣布完成2億元B輪融資，執行長張偉來自北辰集團。",
+    ],
+)
+def test_where_a_person_comes_from_is_no_investor(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.of_type("funding")[-1]
+    assert (doc.name(event.org), event.investors) == ("月光智能", [])
+
+
+@pytest.mark.parametrize(
+    "text", ["【科技快讯】9月26日消息，月光智能获阿里巴巴投资。", "月光智能獲阿里巴巴投資。"]
+)
+def test_an_investment_told_by_who_gives_it_needs_no_amount(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("funding")
+    assert doc.name(event.org) == "月光智能"
+    assert doc.names(event.investors) == ["阿里巴巴"]
+
+
+def test_a_round_referred_back_to_funds_no_company_listed_with_its_investors(read: Reader) -> None:
+    # The list's first member is a name no recogniser reads, so no marker reaches the others.
+    doc = read(
+        "月光智能获投3亿美元C轮融资，该轮融资由Quarry Lane capital（领投）、Bluefin Ventures Group、"
+        "Teal Rock远山创投投资。"
+    )
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == ["月光智能"]
+
+
+@pytest.mark.parametrize(
+    "text", ["此次星云科技获得北辰资本5000万元投资。", "本次星雲科技獲得北辰資本5000萬元投資。"]
+)
+def test_this_time_before_the_funded_company_refers_back_to_no_round(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), doc.names(event.investors)) == ("星云科技", ["北辰资本"])
+
+
+def test_a_marker_reaches_a_list_whose_first_member_no_mention_covers(read: Reader) -> None:
+    doc = read(
+        "Nimbus Robotics获投8000万美元A轮融资，该轮融资由Quarry Lane capital（领投）、Bluefin Ventures Group、"
+        "Teal Rock远山创投投资。"
+    )
+    assert "Bluefin Ventures Group" in doc.names(doc.one("funding").investors)
+    # A phrase before the comma is no member: the company after it is funded, not an investor.
+    doc = read("星云科技获得5亿元融资、月光智能获得3亿元融资。")
+    event = doc.of_type("funding")[-1]
+    assert (doc.name(event.org), event.investors) == ("月光智能", [])
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技完成A轮融资、月光智能完成B轮融资。", "星雲科技完成Pre-A輪融資、月光智能完成B輪融資。"]
+)
+def test_a_round_before_the_comma_is_no_member_of_a_list(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.of_type("funding")[-1]
+    assert (doc.name(event.org), event.investors, event.round) == ("月光智能", [], "B轮")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("北辰科技获数百万种子轮融资。", "数百万"),
+        ("北辰科技完成近亿A轮融资。", "近亿"),
+        ("北辰科技獲數百萬種子輪融資。", "数百万"),
+        ("北辰科技完成两千万A轮融资。", "两千万"),
+        ("北辰科技獲得三億B輪融資。", "三亿"),
+    ],
+)
+def test_an_amount_without_a_currency_word_before_a_round(read: Reader, text: str, amount: str) -> None:
+    event = read(text).one("funding")
+    assert (event.amount, event.currency) == (amount, None)
+
+
 def test_headline_layoff_names_the_company_after_the_trigger(read: Reader) -> None:
     doc = read("裁员120人，星云科技公司关闭上海研发中心")
     event = doc.one("layoff")

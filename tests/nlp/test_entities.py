@@ -664,6 +664,89 @@ def test_a_listed_unit_of_an_owner_is_the_item_and_a_name_with_a_joining_charact
     assert ("Company", "同花顺") in mentions(extractor, "参与本轮的有星河资本、云帆智能和同花顺等机构。")
 
 
+@pytest.mark.parametrize(
+    ("text", "missed"),
+    [
+        # A short aside on an item's part in the deal does not end the list.
+        ("星云科技完成B轮融资，由深创投（领投）、远山资本、晨曦资本共同投资。", "远山资本"),
+        ("星雲科技完成B輪融資，投資方為星河資本（領投）、雲帆創投、青嵐基金。", "星河資本"),
+        # A deal's parties named with a copula: every item is an organisation, none need be found.
+        (
+            "月光智能完成A轮融资，投资方为星河资本、月光创投、晨曦产业基金、远山资本（财务顾问）。",
+            "晨曦产业基金",
+        ),
+    ],
+)
+def test_items_of_a_list_of_investors_are_organisations(extractor: Extractor, text: str, missed: str) -> None:
+    assert missed in [text for label, text in mentions(extractor, text) if label == "Company"]
+
+
+def test_the_verb_after_a_list_is_no_part_of_its_last_item(extractor: Extractor) -> None:
+    found = mentions(extractor, "北辰语智完成C轮融资，该轮由星河资本（领投）、云帆创投、青岚基金投资。")
+    assert ("Company", "青岚基金") in found
+    assert ("Company", "青岚基金投资") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # LAC reads the last character of the description into the name (提供 + 商驭星科技).
+        ("工业视觉检测方案提供商驭星科技宣布完成A轮融资。", "驭星科技"),
+        ("新型材料研发商能驭科技完成A轮融资。", "能驭科技"),
+        ("工業視覺檢測方案提供商馭星科技宣布完成A輪融資。", "馭星科技"),
+        # ... or the whole description with it.
+        ("解决方案提供商卡能科技完成A轮融资。", "卡能科技"),
+    ],
+)
+def test_a_company_described_by_what_it_makes_is_named_without_the_description(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert [text for label, text in mentions(extractor, text) if label == "Company"] == [name]
+
+
+@pytest.mark.parametrize("text", ["为门店提供商米科技的收银设备。", "向銀行提供商米科技的收銀設備。"])
+def test_a_name_after_a_verb_of_providing_keeps_its_first_character(extractor: Extractor, text: str) -> None:
+    # 提供 + 商米科技: a company provided, no 提供商 described; 米科技 is no name of its own.
+    assert mentions(extractor, text) == [("Company", "商米科技")]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("月光智能获星河资本投资。", "星河资本"),
+        ("月光智能獲遠山創投投資。", "遠山創投"),
+        ("北辰科技完成B轮融资，由白桦资本、星云科技投资。", "白桦资本"),
+    ],
+)
+def test_an_investor_named_by_a_noun_after_a_word_of_receiving_is_a_company(
+    extractor: Extractor, text: str, investor: str
+) -> None:
+    assert ("Company", investor) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["月光智能获风险资本投资。", "月光智能获天使基金支持。"])
+def test_a_kind_of_money_after_a_word_of_receiving_names_no_investor(extractor: Extractor, text: str) -> None:
+    assert mentions(extractor, text) == [("Company", "月光智能")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本次发行的投资者为散户、机构和外资。", "該基金的投資人是家族辦公室、散戶和保險公司。"],
+)
+def test_kinds_of_investor_named_as_a_deals_parties_are_no_names(extractor: Extractor, text: str) -> None:
+    assert [text for label, text in mentions(extractor, text) if label != "Title"] == []
+
+
+@pytest.mark.parametrize("text", ["天使科技完成A轮融资。", "種子生物獲得北辰資本投資。"])
+def test_a_name_beginning_with_a_kind_of_money_is_a_name(extractor: Extractor, text: str) -> None:
+    assert text[:4] in [t for label, t in mentions(extractor, text) if label == "Company"]
+
+
+def test_a_legal_form_alone_names_no_company(extractor: Extractor) -> None:
+    assert mentions(extractor, "星河资本是一家有限责任公司。") == [("Company", "星河资本")]
+    assert mentions(extractor, "星云智能有限合伙完成A轮融资。") == [("Company", "星云智能")]
+
+
 def test_a_school_is_an_organisation_named_with_its_suffix(extractor: Extractor) -> None:
     assert ("Organization", "杭州青禾学校") in mentions(extractor, "星河集团高层齐聚杭州青禾学校畅谈AI。")
 

@@ -155,9 +155,28 @@ class Finder:
             rest = self.sentence.slice(group[-1].end, self.sentence.end)
             aside = self._aside.match(rest)  # "X(Geely)等金主募得"
             after = _skip(rest[aside.end() :] if aside else rest, self.rules.group_closers)
-            if self.preceded_by(group[0], after_words) or after.startswith(tuple(before_words)):
+            if self._led_by(group[0], after_words) or after.startswith(tuple(before_words)):
                 found += [n for n in group if n not in found]
         return found
+
+    def _led_by(self, first: Name, words: Sequence[str]) -> bool:
+        """Whether one of ``words`` stands right before a group, or before one member no mention covers:
+        a Latin name or one with an aside ("由Quarry Lane（领投）、A、B投资": A and B are marked too). A
+        phrase between ("获得5亿元融资、A获得…", "完成A轮融资、B完成…": a round is no name) is no member."""
+        if self.preceded_by(first, words):
+            return True
+        before = self.sentence.slice(self.sentence.start, first.start)
+        if not words or not before.endswith("、"):
+            return False
+        before, lead = before[:-1], longest_first(words)
+        aside = re.search(rf"{self._aside.pattern}$", before)
+        if aside is not None:
+            return (
+                re.search(rf"(?:{lead})[^\d，,。；;：:、（）()“”的]{{1,20}}$", before[: aside.start()])
+                is not None
+            )
+        latin = re.search(rf"(?:{lead})\s*([A-Za-z][\w .&'-]{{0,40}})$", before)
+        return latin is not None and not self.rules.round.search(latin.group(1))
 
     @staticmethod
     def is_person(name: Name) -> bool:

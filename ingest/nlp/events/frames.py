@@ -1173,7 +1173,9 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     investing word the funded company is its target ("对X的投资", "向X注资"), its object
     ("Y领投X"), or the subject that receives it ("X获Y投资") within the trigger's clause:
     "Y计划投资千亿元" funds no one. Who is named after a word of taking part ("参与本轮投资的包括A、B")
-    invests; the round is then the one referred back to.
+    invests; the round is then the one referred back to. A round referred back to in the trigger's
+    clause ("该轮融资由A（领投）、B、C投资") funds the company named before it or referred to, never
+    one named with its investors, whose list may have members no marker reaches.
     """
     find = reader.find
     slot = _own_type(reader, trigger).slots["org"]
@@ -1188,10 +1190,12 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
         return fits(name) and name not in investors and not find.owns(name)
 
     after = find.after(fundable, trigger.end, clause_end)[:1]
+    referring = reader.sentence.slice(clause_start, trigger.end)  # the trigger too: 本次 + 融资
+    back = any(word in referring for word in _own_type(reader, trigger).cue("round_referred"))
     if trigger.group.frame == "invest":
-        funded = target or after or find.before(fundable, trigger.start, clause_start)
+        funded = target or after or ([] if back else find.before(fundable, trigger.start, clause_start))
     else:
-        funded = find.before(fundable, trigger.start) or after
+        funded = find.before(fundable, trigger.start) or ([] if back else after)
     amount, currency = reader.amount(trigger)
     round_match = nearest_match(reader.rules.round, reader.sentence, trigger)
     drafts = list(_org_events(reader, trigger, funded))

@@ -100,7 +100,8 @@ class SentenceReader:
 
         ``sure:T`` asks for a trigger word of type T that needs nothing else in the sentence, ``near:T``
         for one in its clause or before it about the same subject (see :meth:`_near_word_of`),
-        ``later:T`` for any trigger word of type T after this one, ``any:T`` for one anywhere in the sentence.
+        ``later:T`` for any trigger word of type T after this one, ``any:T`` for one anywhere in the sentence,
+        ``received:T`` for an organisation someone receives the word from (see :meth:`_received_from`).
         """
         names = self.find.names
         if need == "person":
@@ -120,8 +121,20 @@ class SentenceReader:
             return self._word_of(event_type, position + 1)
         if scope == "any":
             return self._word_of(event_type, self.sentence.start)
+        if scope == "received":
+            return self._received_from(event_type, position)
         pattern = {"amount": self.rules.amount, "round": self.rules.round, "scale": self.rules.scale}[need]
         return pattern.search(self.sentence.text) is not None
+
+    def _received_from(self, event_type: str, position: int) -> bool:
+        """Whether organisations stand right before ``position`` after a word of receiving of ``event_type``
+        (``received_with``): "X获Y投资" tells of an investment by naming who gives it, however much."""
+        clause_start, _ = self.sentence.clause_of(position)
+        givers = self.find.before(self.find.is_org, position, clause_start)
+        if not givers or self.sentence.slice(givers[-1].end, position).strip():
+            return False
+        before = self.sentence.slice(clause_start, givers[0].start)
+        return before.endswith(self.rules.types[event_type].cue("received_with"))
 
     def _near_word_of(self, event_type: str, position: int) -> bool:
         """Whether a trigger word of ``event_type`` needing nothing stands in the clause of ``position``, or

@@ -15,8 +15,9 @@ from bench.eval_ner import eval_dir, load_split, macro_f1, model_alone, ours, sc
 #: Measured on dev 2026-12-02 (macro F1 over name, company, position): combined 0.766, model 0.759, rules 0.729.
 #: Retrained model (today's knowledge, narrower) and its threshold re-chosen: combined 0.782, model 0.771, rules 0.731.
 #: The arbiter decides where a rules' guess and the model disagree, and the rules' people are fixed:
-#: combined 0.794 (test 0.758).
-MINIMUMS = {"combined": 0.785, "model": 0.76}
+#: combined 0.794 (test 0.758). The model's people filtered like the rules' and bank kinds as generic
+#: words (2026-12-04): combined 0.808.
+MINIMUMS = {"combined": 0.80, "model": 0.76}
 #: The combined recogniser's F1 for bodies, once the model's own count from a lower score than people and
 #: companies (2026-12-03): organization 0.675, government 0.763 (model alone 0.703 and 0.753); 0.667 and
 #: 0.747 once a body of common nouns only (地方政府) needs the model sure of it: CLUENER counts such kinds

@@ -111,6 +111,12 @@ class TriggerGroup:
     not_with: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
+    # Strings after the trigger word that make it a role noun when a name or punctuation follows them
+    # ("采购人X", "采购人：X"), not when they begin a longer word ("采购人工智能芯片").
+    role_before: tuple[str, ...] = ()
+    # Strings before the trigger word that make it part of a noun ("集中采购", "招标采购": a tender programme)
+    # unless a name or "了" follows the word, which then acts on it ("通过招标采购星云科技的基站").
+    noun_after: tuple[str, ...] = ()
     # Words before the trigger word in its clause telling of a past post ("此前在X担任研究员").
     not_in_clause: tuple[str, ...] = ()
     # Words after the trigger word in its clause naming what it acts on, which makes it another
@@ -344,6 +350,8 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         not_with=_words(data.get("not_with")),
         not_after=_words(data.get("not_after")),
         not_before=_words(data.get("not_before")),
+        role_before=_words(data.get("role_before")),
+        noun_after=_words(data.get("noun_after")),
         not_in_clause=_words(data.get("not_in_clause")),
         not_object=_words(data.get("not_object")),
         status=data.get("status"),

@@ -345,3 +345,140 @@ def test_a_company_parting_with_one_partner_and_teaming_up_with_another_takes_th
     assert _pairs(doc) == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
     both = read("星云科技公司与月光智能公司签署协议，双方将携手蓝海数据公司开拓市场。")
     assert ["星云科技", "月光智能", "蓝海数据"] in _pairs(both)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能公司胜出后，采购人蓝海市数据局与采购代理机构星辰招标咨询公司一同寄出了通知。",
+        "月光智能公司勝出後，採購人藍海市數據局與採購代理機構星辰招標諮詢公司一同寄出了通知。",
+        "采购单位蓝海市交通局近日通知星云科技公司，其智慧交通方案胜出。",
+    ],
+)
+def test_the_roles_named_in_a_bid_notice_are_no_customer_deal(read: Reader, text: str) -> None:
+    """The buyer and its tendering agent named in a bid notice are the bid's tenderers: their role nouns
+    ("采购人", "采购代理机构") announce no purchase of their own."""
+    doc = read(text)
+    assert [e for e in doc.of_type("partnership") if e.kind != "bid"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司与蓝海银行签署《流动资金贷款合同》，借款金额不超过5亿元。",
+        "星雲科技公司與藍海銀行簽訂《最高額保證合同》。",
+        "月光智能公司与星云资本签订增资协议，星云资本将向其投资3亿元。",
+        "星云科技公司与蓝海信托签订融资协议，金额最高2亿元。",
+    ],
+)
+def test_a_loan_guarantee_or_capital_agreement_signed_is_no_partnership(read: Reader, text: str) -> None:
+    """Borrowing from a bank, guaranteeing a debt or taking an investor's money is financing, not work done
+    together."""
+    assert read(text).of_type("partnership") == []
+    assert read("星云科技公司与蓝海银行签署战略合作协议。").one("partnership").kind == "cooperation"
+
+
+def test_a_pooled_trust_plan_is_no_joint_venture(read: Reader) -> None:
+    """A trust pooling investors' money ("集合资金信托计划") holds the joint-venture word by chance."""
+    doc = read("星云科技公司拟通过设立“蓝海信托月光一期集合资金信托计划”开展融资。")
+    assert doc.of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蓝海公共资源交易中心挂出了蓝海市交通局信号灯采购的评审结论，星云科技公司排名第一。",
+        "蓝海公共资源交易网今天挂出了蓝海市交通局信号灯采购的评审结论。",
+        "藍海公共資源交易中心今天掛出了藍海市交通局號誌燈採購的評審結論。",
+    ],
+)
+def test_a_trading_venue_publishing_a_tender_is_no_party(read: Reader, text: str) -> None:
+    """A public trading centre or tendering website only publishes the notice, as an exchange lists shares:
+    no customer of the buyer."""
+    doc = read(text)
+    deals = [e for e in doc.of_type("partnership") if e.kind != "bid"]
+    parties = {name for e in deals for name in doc.names(e.orgs)}
+    assert not any(name.endswith(("交易中心", "交易网")) for name in parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能湖北分公司与月光智能共同签署了数据中心运维协议。",
+        "月光智能湖北分公司與月光智能共同簽署了數據中心運維協議。",
+        "星云科技与星云科技智能云携手发布了新一代服务器。",
+        "星雲科技與星雲科技智能雲攜手發布了新一代伺服器。",
+    ],
+)
+def test_a_party_and_a_unit_named_after_it_are_no_partners(read: Reader, text: str) -> None:
+    """A branch or unit written as its owner's name with more after it works inside its owner."""
+    assert read(text).of_type("partnership") == []
+    assert _pairs(read("月光智能湖北分公司与星云科技签署了数据中心运维协议。")) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蓝海通信和北辰电信今年的基站联合集中采购已经公示入选名单。",
+        "藍海通信和北辰電信今年的基站聯合集中採購已經公示入選名單。",
+        "藍海通信今年的伺服器集中採購由星雲科技公司勝出。",
+        "月光药业参与了蓝海药品联采平台牵头的药品带量采购。",
+        "星云科技公司在蓝海通信交换机招标采购中排名第一。",
+    ],
+)
+def test_a_tender_programme_named_by_its_buying_word_is_no_customer_deal(read: Reader, text: str) -> None:
+    """Centralised, volume-based, joint or tendered buying ("集中采购", "带量采购", "联合采购", "招标采购") names
+    a tender programme: who wins it is told by the bid words, and its buyers are no customers of each other."""
+    doc = read(text)
+    assert [e for e in doc.of_type("partnership") if e.kind != "bid"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("星云与星云方舟科技签署了战略合作协议。", ["星云", "星云方舟科技"]),
+        ("北辰能源与北辰能源化工集团签署了天然气保供合作协议。", ["北辰能源", "北辰能源化工集团"]),
+        ("北辰能源與北辰能源化工集團簽署了天然氣保供合作協議。", ["北辰能源", "北辰能源化工集团"]),
+        ("腾讯与腾讯音乐娱乐集团签署了版权合作协议。", ["腾讯", "腾讯音乐"]),
+        ("中国银行与中国银行业协会联合发布了跨境支付报告。", ["中国银行", "中国银行业协会"]),
+    ],
+)
+def test_a_firm_sharing_the_start_of_another_name_stays_its_partner(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """A name that goes on after another party's name with a business of its own ("化工集团", "方舟科技",
+    "业协会") is a firm of its own: an unrelated one, or a subsidiary dealing with its group; only a unit's
+    ending or the firm's own forms make it the other's unit."""
+    assert _pairs(read(text)) == [pair]
+    assert read("月光智能与月光智能集团股份有限公司签署了协议。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("北辰集团向星云科技采购人工智能芯片。", ["北辰集团", "星云科技"]),
+        ("北辰集团向星云科技采购人形机器人500台。", ["北辰集团", "星云科技"]),
+    ],
+)
+def test_buying_goods_whose_name_starts_like_a_role_noun_is_a_customer_deal(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """ "采购人" is the buyer's role only when a name or punctuation follows it; "采购人工智能芯片" buys chips."""
+    assert _pairs(read(text)) == [pair]
+    role = read("采购人：蓝海市数据局，采购代理机构：星辰招标咨询公司。")
+    assert [e for e in role.of_type("partnership") if e.kind != "bid"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("北辰电信通过公开招标采购星云科技的5G基站。", ["北辰电信", "星云科技"]),
+        ("北辰電信通過公開招標採購星雲科技的5G基站。", ["北辰电信", "星云科技"]),
+        ("蓝海医院通过带量采购月光药业的降压药。", ["月光药业", "蓝海医院"]),
+    ],
+)
+def test_tendered_buying_from_a_named_seller_is_a_customer_deal(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """ "招标采购" names a tender programme, but with the seller named right after it the buyer buys from it."""
+    assert _pairs(read(text)) == [pair]

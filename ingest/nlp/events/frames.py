@@ -35,6 +35,7 @@ from newsgraph.ingest.nlp.events.reader import (
 )
 from newsgraph.ingest.nlp.events.rules import longest_first
 from newsgraph.ingest.nlp.events.sentences import Name
+from newsgraph.ingest.nlp.knowledge import load_knowledge
 
 # A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.
 _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.])")
@@ -471,6 +472,8 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         drafts = [d for d in drafts if not _all_investors(reader, d)]
     for draft in drafts:
         draft.values["orgs"] = _parent_parties(reader, type_rules, draft.values.get("orgs") or [])
+        if trigger.group.frame not in _BID_FRAMES:
+            draft.values["orgs"] = _without_own_units(reader, type_rules, draft.values["orgs"])
         status = reader.status(trigger, type_rules.statuses)
         draft.stated_status = status is not None  # "…签署协议，但双方已终止合作": the ending is the news
         draft.values["kind"] = kind
@@ -504,6 +507,36 @@ def _parent_parties(reader: SentenceReader, type_rules: EventType, orgs: list[st
         )
 
     return list(dict.fromkeys(parent(org) for org in orgs))
+
+
+def _without_own_units(reader: SentenceReader, type_rules: EventType, orgs: list[str]) -> list[str]:
+    """``orgs`` without a party whose name is another party's name with a unit's ending after it, or only
+    the forms of a firm: its branch or unit ("X湖北分公司", "X智能云" beside X) or the owner itself written in
+    full ("X集团股份有限公司") is no partner of its owner. Any other addition names a firm of its own: an
+    unrelated one sharing the start ("京东方科技" beside "京东", "中国石油化工集团" beside "中国石油") or a
+    subsidiary that deals with its group as a company ("X音乐娱乐集团"). The words are the ``own_unit_ends``
+    and ``firm_forms`` cues."""
+    names = reader.context.names
+    written = {org: names[org].text for org in orgs if org in names}
+    unit_ends = type_rules.cue("own_unit_ends")
+    forms = re.compile(
+        f"(?:{longest_first((*type_rules.cue('firm_forms'), *load_knowledge().legal_forms))})*"
+    )
+
+    def unit(org: str) -> bool:
+        text = written.get(org, "")
+        return any(
+            other != org and text.startswith(owner) and _names_unit(text[len(owner) :], unit_ends, forms)
+            for other, owner in written.items()
+        )
+
+    return [org for org in orgs if not unit(org)]
+
+
+def _names_unit(addition: str, unit_ends: tuple[str, ...], forms: re.Pattern[str]) -> bool:
+    """Whether ``addition`` after an owner's name makes a unit of it: it ends with a unit's word, or it is
+    nothing but the forms of a firm (集团, 股份有限公司)."""
+    return addition.endswith(unit_ends) or forms.fullmatch(addition) is not None
 
 
 def _independent(

@@ -86,6 +86,10 @@ class SentenceReader:
             after.startswith(w) for w in group.not_before
         ):
             return False
+        if any(after.startswith(w) and self._role_noun_ends(end + len(w)) for w in group.role_before):
+            return False
+        if any(before.endswith(w) for w in group.noun_after) and not self._acts_on(end):
+            return False
         if any(self._has(other, start) for other in group.not_with):
             return False
         clause_start, clause_end = self.sentence.clause_of(start)
@@ -94,6 +98,17 @@ class SentenceReader:
         if any(w in self.sentence.slice(end, clause_end) for w in group.not_object):
             return False
         return not group.needs or any(self._has(need, start) for need in group.needs)
+
+    def _role_noun_ends(self, position: int) -> bool:
+        """Whether a role noun ends at ``position``: a name, punctuation or the sentence's end follows it."""
+        following = self.sentence.slice(position, self.sentence.end)[:1]
+        return not following.isalnum() or any(n.start == position for n in self.sentence.names)
+
+    def _acts_on(self, position: int) -> bool:
+        """Whether the word ending at ``position`` is a verb acting on what follows: a name or "了" does."""
+        return self.sentence.slice(position, self.sentence.end).startswith("了") or any(
+            n.start == position for n in self.sentence.names
+        )
 
     def _has(self, need: str, position: int) -> bool:
         """Whether the sentence offers what a trigger group ``needs`` (or must not have).

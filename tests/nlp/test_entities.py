@@ -672,7 +672,7 @@ def test_a_listed_unit_of_an_owner_is_the_item_and_a_name_with_a_joining_charact
         ("星雲科技完成B輪融資，投資方為星河資本（領投）、雲帆創投、青嵐基金。", "星河資本"),
         # A deal's parties named with a copula: every item is an organisation, none need be found.
         (
-            "月光智能完成A轮融资，投资方为星河资本、月光创投、晨曦产业基金、远山资本（财务顾问）。",
+            "据悉，本轮融资的投资方为月光创投、晨曦产业基金和星河资本。",
             "晨曦产业基金",
         ),
     ],

@@ -71,7 +71,7 @@ def test_a_code_with_a_digit_is_no_person(extractor: Extractor, text: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "title"), [("刚才王主编说的话很有道理。", "主编"), ("韩总编说，报纸将推出数字版。", "总编")]
+    ("text", "title"), [("会上王主编说，杂志明年将改版。", "主编"), ("韩总编说，报纸将推出数字版。", "总编")]
 )
 def test_a_title_lac_cuts_after_a_surname_is_a_title_and_no_person(
     extractor: Extractor, text: str, title: str
@@ -84,7 +84,7 @@ def test_a_title_lac_cuts_after_a_surname_is_a_title_and_no_person(
 
 @pytest.mark.parametrize(
     ("text", "title"),
-    [("刚才傅主编说的话很有道理。", "主编"), ("据傅总介绍，月光智能明年将在杭州建厂。", None)],
+    [("会上傅主编说，杂志明年将改版。", "主编"), ("据傅总介绍，月光智能明年将在杭州建厂。", None)],
 )
 def test_common_surnames_make_forms_of_address(extractor: Extractor, text: str, title: str | None) -> None:
     # 傅 is a common surname: 傅总 and 傅主编 say who, not which person.

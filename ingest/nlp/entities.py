@@ -155,6 +155,10 @@ class EntityRecognizer:
         self.recorded: list[tuple[str, Candidate, Candidate, list[float]]] | None = None
         self.people = PersonFinder(knowledge)
         self.teams = load_team_finder()
+        #: Legal forms that are no description too (有限公司, not 科技): what ends a company's legal name.
+        self.bare_legal_forms = tuple(f for f in knowledge.legal_forms if f not in knowledge.descriptors)
+        #: Words of when before an action, the longest first: 已经 is read whole, not as 已 + 经.
+        self.leads = tuple(sorted(knowledge.name_slots.leads, key=lambda w: (-len(w), w)))
 
     def __call__(self, doc: Doc) -> Doc:
         tokens = Tokens(doc)
@@ -773,10 +777,7 @@ class EntityRecognizer:
 
     def _after_surname(self, tokens: Tokens, start: int, end: int) -> bool:
         """A title written after a surname as one word (张律师, 李博士): the title is still a mention."""
-        if start in tokens.start_set or end not in tokens.end_set:
-            return False
-        word_start = tokens.starts[tokens.index_at(start)]
-        return self.knowledge.is_surname(tokens.text[word_start:start])
+        return end in tokens.end_set and self._surname_before(tokens, start)
 
     def _cut_after_surname(self, tokens: Tokens, start: int, end: int) -> bool:
         """A title after a surname that LAC cut in two, its head read into the surname as a person's name and
@@ -785,11 +786,17 @@ class EntityRecognizer:
         i = tokens.index_at(start)
         return (
             tokens.tags[i] == "PER"
-            and start not in tokens.start_set
             and tokens.ends[i] < end
             and end not in tokens.end_set
-            and self.knowledge.is_surname(tokens.text[tokens.starts[i] : start])
+            and self._surname_before(tokens, start)
         )
+
+    def _surname_before(self, tokens: Tokens, start: int) -> bool:
+        """Whether ``start`` falls inside a word that a surname begins (张 + 律师, 王 + 主 of LAC's 王主)."""
+        if start in tokens.start_set:
+            return False
+        word_start = tokens.starts[tokens.index_at(start)]
+        return self.knowledge.is_surname(tokens.text[word_start:start])
 
     def _extend_title_prefix(self, text: str, start: int) -> int:
         """Include prefixes and field qualifiers written before a title (副, 首席, 技术)."""
@@ -867,14 +874,10 @@ class EntityRecognizer:
         """Whether a company's action (宣布, 完成, 发布) follows ``end``, maybe after a word of when (今日, 近日):
         a description, a name and an action are how news introduces a firm (自动驾驶公司 + X + 今日宣布). Not
         after a company's legal name (X有限公司 + 采购平台 + 发布): what follows it is its unit."""
-        if any(
-            text.endswith(form, 0, start)
-            for form in self.knowledge.legal_forms
-            if form not in self.knowledge.descriptors
-        ):
+        if text.endswith(self.bare_legal_forms, 0, start):
             return False
         actions = self.knowledge.company_actions
-        lead = next((w for w in self.knowledge.name_slots.leads if text.startswith(w, end)), "")
+        lead = next((w for w in self.leads if text.startswith(w, end)), "")
         return text.startswith(actions, end) or text.startswith(actions, end + len(lead))
 
     def _owned(self, text: str, start: int) -> bool:

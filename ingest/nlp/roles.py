@@ -48,8 +48,6 @@ from spacy.tokens import Doc, Span
 _SPACE = "[ \t\u3000]*"
 # How far back the subject of a clause without one is looked for.
 _SUBJECT_REACH = 120
-# Characters that end a sentence.
-_SENTENCE_ENDS = "。！？!?；;\n"
 # Characters that end a clause (and a sentence).
 _CLAUSE_ENDS = "。！？!?；;\n，,"
 # Punctuation that ends a qualifier or a unit between an organisation and a title.

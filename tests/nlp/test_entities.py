@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens
@@ -429,6 +430,14 @@ def test_a_guess_cut_before_a_known_name_is_labelled_by_its_own_suffix() -> None
     known = Candidate(9, 13, "Company", Rank.KNOWN)
     cut = EntityRecognizer(load_knowledge())._cut_before_known(text, [guess], [known])
     assert [(text[c.start : c.end], c.label) for c in cut] == [("德清县政府", "Government")]
+
+
+def test_a_company_acts_after_the_whole_word_of_when_whatever_order_the_words_come_in() -> None:
+    # The words of when are a set: its order changes with the hash seed, and 已 before 已经 read
+    # 已经宣布 as 已 + 经宣布, no action. This order pins the one that went wrong.
+    knowledge = load_knowledge()
+    ordered = replace(knowledge, name_slots=replace(knowledge.name_slots, leads=("已", "已经")))
+    assert EntityRecognizer(ordered)._acts("星驰智行已经宣布完成融资", 0, 4)
 
 
 def test_a_place_with_an_institution_s_suffix_stays_a_name(extractor: Extractor) -> None:

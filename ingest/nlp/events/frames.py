@@ -514,14 +514,12 @@ def _without_own_units(reader: SentenceReader, type_rules: EventType, orgs: list
     the forms of a firm: its branch or unit ("X湖北分公司", "X智能云" beside X) or the owner itself written in
     full ("X集团股份有限公司") is no partner of its owner. Any other addition names a firm of its own: an
     unrelated one sharing the start ("京东方科技" beside "京东", "中国石油化工集团" beside "中国石油") or a
-    subsidiary that deals with its group as a company ("X音乐娱乐集团"). The words are the ``own_unit_ends``
-    and ``firm_forms`` cues."""
+    subsidiary that deals with its group as a company ("X音乐娱乐集团"). The words are the knowledge's
+    branches and the ``own_unit_ends`` and ``firm_forms`` cues."""
     names = reader.context.names
     written = {org: names[org].text for org in orgs if org in names}
-    unit_ends = type_rules.cue("own_unit_ends")
-    forms = re.compile(
-        f"(?:{longest_first((*type_rules.cue('firm_forms'), *load_knowledge().legal_forms))})*"
-    )
+    unit_ends = (*load_knowledge().branches, *type_rules.cue("own_unit_ends"))
+    forms = _firm_forms(type_rules.cue("firm_forms"))
 
     def unit(org: str) -> bool:
         text = written.get(org, "")
@@ -531,6 +529,12 @@ def _without_own_units(reader: SentenceReader, type_rules: EventType, orgs: list
         )
 
     return [org for org in orgs if not unit(org)]
+
+
+@cache
+def _firm_forms(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Nothing but forms of a firm: ``words`` (集团, 控股) and the legal forms (股份有限公司), repeated."""
+    return re.compile(f"(?:{longest_first((*words, *load_knowledge().legal_forms))})*")
 
 
 def _names_unit(addition: str, unit_ends: tuple[str, ...], forms: re.Pattern[str]) -> bool:

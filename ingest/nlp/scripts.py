@@ -34,14 +34,28 @@ class NormalisedText:
     script: str
 
 
+#: OpenCC's conversions to Simplified, in order. ``hk2s`` reads Hong Kong's variant characters too (衞生, 枱, which
+#: ``t2s`` leaves as they are) and changes nothing in Simplified text. A text written in Traditional also goes
+#: through Taiwan's (``hk2t`` then ``tw2s``): 著 as the particle of 意味著 and 跟著 becomes 着, while 著名 and 顯著
+#: keep it. Simplified text must not: there ``tw2s`` would turn 显著 into 显着.
+_SIMPLIFIED_STEPS = ("hk2s",)
+_TRADITIONAL_STEPS = ("hk2t", "tw2s")
+
+
 @cache
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+def _convert(text: str, steps: tuple[str, ...]) -> str:
+    for config in steps:
+        text = _converter(config).convert(text)
+    return text
+
+
 @lru_cache(maxsize=65536)
-def _char_to_simplified(char: str) -> str:
-    converted = _converter("t2s").convert(char)
+def _char_to_simplified(char: str, steps: tuple[str, ...]) -> str:
+    converted = _convert(char, steps)
     return converted if len(converted) == 1 else char
 
 
@@ -50,27 +64,30 @@ def normalise_width(text: str) -> str:
     return text.translate(_WIDTH_TABLE)
 
 
-def to_simplified(text: str) -> str:
-    """The Simplified form of ``text`` with exactly the same length.
+def to_simplified(text: str, script: str | None = None) -> str:
+    """The Simplified form of ``text`` with exactly the same length (``script``: its :func:`detect_script`,
+    when the caller knows it).
 
     OpenCC converts phrase by phrase; in the rare case that changes the
     length, fall back to converting character by character, which keeps
     offsets valid at the cost of a few phrase-level choices.
     """
-    converted = _converter("t2s").convert(text)
+    script = script or detect_script(text)
+    steps = _TRADITIONAL_STEPS if script == "traditional" else _SIMPLIFIED_STEPS
+    converted = _convert(text, steps)
     if len(converted) == len(text):
         return converted
-    return "".join(_char_to_simplified(c) for c in text)
+    return "".join(_char_to_simplified(c, steps) for c in text)
 
 
 def detect_script(text: str) -> str:
     """``simplified``, ``traditional`` or ``mixed``, from script-specific characters.
 
-    A character counts as Traditional when t2s changes it and as Simplified
+    A character counts as Traditional when hk2s changes it and as Simplified
     when s2t changes it; characters shared by both scripts are not evidence.
     Text without any evidence counts as Simplified.
     """
-    traditional = _changed_positions(text, "t2s")
+    traditional = _changed_positions(text, "hk2s")
     simplified = _changed_positions(text, "s2t")
     evidence = traditional + simplified
     if evidence == 0 or simplified >= _DOMINANT_SHARE * evidence:
@@ -93,6 +110,5 @@ def normalise(text: str) -> NormalisedText:
     Even text detected as Simplified is converted: a Simplified article quoting
     a Traditional name (依圖) must still resolve that name to the same entity.
     """
-    return NormalisedText(
-        original=text, text=to_simplified(normalise_width(text)), script=detect_script(text)
-    )
+    script = detect_script(text)
+    return NormalisedText(original=text, text=to_simplified(normalise_width(text), script), script=script)

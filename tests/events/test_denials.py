@@ -98,3 +98,16 @@ def test_a_rumour_a_later_sentence_confirms_is_asserted(read: Reader) -> None:
 )
 def test_a_reported_exposure_is_a_rumour_until_confirmed(read: Reader, text: str) -> None:
     assert read(text).one("layoff").modality == "rumored"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("有訊息稱，星雲科技將於下月裁員兩成。", "rumored"),
+        ("據訊息人士透露，星雲科技本月裁員三百人。", "rumored"),
+        ("網傳星雲科技將裁員兩成。對此，星雲科技回應稱該訊息為假訊息。", "denied"),
+    ],
+)
+def test_taiwan_wording_of_news_and_rumour_is_read(read: Reader, text: str, modality: str) -> None:
+    """Taiwan writes 訊息 for 消息: the rumour and the denial cues hold in its wording too."""
+    assert read(text).one("layoff").modality == modality

@@ -36,3 +36,18 @@ def test_chinese_punctuation_keeps_its_width() -> None:
 def test_normalising_never_changes_the_length(text: str) -> None:
     assert len(normalise(text).text) == len(text)
     assert len(to_simplified(text)) == len(text)
+
+
+def test_hong_kong_variant_characters_become_simplified() -> None:
+    assert normalise("星雲醫療獲衞生署批准，總枱電話開通").text == "星云医疗获卫生署批准，总台电话开通"
+    assert detect_script("衞生署") == "traditional"
+
+
+def test_taiwan_particle_zhe_becomes_simplified_and_famous_keeps_its_character() -> None:
+    text = "這意味著北辰語智將跟著調整，這家著名公司的優勢顯著"
+    assert normalise(text).text == "这意味着北辰语智将跟着调整，这家著名公司的优势显著"
+
+
+def test_simplified_text_keeps_its_zhe() -> None:
+    text = "融资成本显著降低，饿了么随着用户增长调整"
+    assert normalise(text).text == text

@@ -84,9 +84,10 @@ def _complete_list(
 ) -> list[Candidate]:
     """``chosen`` with the items of one list the recognisers missed or cut short, once
     :data:`MIN_NAMED_ITEMS` of its items are organisations they found, or one when the list says it
-    lists organisations (机器人公司包括A、B; A、B等企业), or none when it names a deal's parties
-    (投资方为A、B: coined fund names LAC reads as plain nouns, each with a suffix) (each replaces the mentions inside it:
-    禾资产 of 青禾资产)."""
+    lists organisations (机器人公司包括A、B; A、B等企业), or none when it says so or names a deal's parties
+    (投资方为A、B): then only items with an organisation's suffix count, the coined names of start-ups and
+    funds LAC reads as plain nouns (星河资本, 松果控股) (each replaces the mentions inside it: 禾资产 of
+    青禾资产)."""
     named = {(c.start, c.end) for c in chosen if c.label in ORG_LABELS}
     first_end = items[0][1]
     first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
@@ -97,7 +98,7 @@ def _complete_list(
     )
     found = sum(item in named for item in items)
     parties = knowledge.list_parties_before.search(tokens.text, clause_start, items[0][0])
-    if found < (0 if parties else 1 if said else MIN_NAMED_ITEMS):
+    if found < (0 if parties or said else MIN_NAMED_ITEMS):
         return chosen
     # Parties alone make names only of items with an organisation's suffix: 投资者为散户、机构 names no one.
     suffixed = found < (1 if said else MIN_NAMED_ITEMS)

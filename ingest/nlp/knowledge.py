@@ -340,7 +340,11 @@ def _list_kind_before(kinds: dict[str, list[str]]) -> re.Pattern[str]:
 
 
 def _list_kind_after(kinds: dict[str, list[str]], ends: list[str]) -> re.Pattern[str]:
-    return re.compile(f"(?:{_alternatives(ends)})(?:{_alternatives(kinds['kinds'])})")
+    """The end of a list and its kind, with a few words of description between (A、B等 + 半导体 + 企业,
+    等 + 九家知名 + 机构), but no 的: A、B等领域的企业 lists fields."""
+    return re.compile(
+        f"(?:{_alternatives(ends)})[^，,。；;、的\\s]{{0,5}}?(?:{_alternatives(kinds['kinds'])})"
+    )
 
 
 def _places(places: list[str], suffixes: list[str]) -> tuple[str, ...]:

@@ -665,6 +665,28 @@ def test_one_found_item_is_enough_in_a_list_said_to_list_organisations(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("公司与灯塔半导体、棱镜微电子等芯片企业建立了长期合作关系。", ["灯塔半导体", "棱镜微电子"]),
+        ("石榴资本、岩石控股等知名投资机构也参与了投资。", ["石榴资本", "岩石控股"]),
+    ],
+)
+def test_a_list_said_to_list_organisations_names_them_by_their_suffix_though_none_is_known(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """Start-ups named with ordinary words (灯塔, 松果): the list's kind, even after a few words of description
+    (等 + 芯片 + 企业), makes each item with an organisation's suffix one."""
+    found = mentions(extractor, text)
+    assert all(("Company", name) in found for name in names)
+
+
+def test_a_list_of_fields_names_no_organisation(extractor: Extractor) -> None:
+    assert not [
+        m for m in mentions(extractor, "人工智能、智能汽车等领域的企业获得了更多关注。") if m[0] == "Company"
+    ]
+
+
 def test_a_listed_unit_of_an_owner_is_the_item_and_a_name_with_a_joining_character_stays_whole(
     extractor: Extractor,
 ) -> None:

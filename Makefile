@@ -43,4 +43,5 @@ eval: $(STAMP)
 	$(BIN)/python -m bench.eval_ner
 	$(BIN)/python -m bench.eval_events
 	$(BIN)/python -m bench.eval_real_news
+	$(BIN)/python -m bench.renamed_companies
 	$(BIN)/python -m bench.calibrate_events --report both

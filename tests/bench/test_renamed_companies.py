@@ -1,0 +1,44 @@
+"""The renamed copy of real news keeps text and gold in step, so the scorer still knows who is who."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsgraph.ingest.nlp.knowledge import load_knowledge
+
+from bench.renamed_companies import rename_split
+
+TEXT = "上海商汤科技有限公司宣布完成融资。商汤表示，资金将用于研发。SenseTime 随后发布公告。"
+GOLD = {
+    "entities": {"company": [["商汤科技", "商汤", "SenseTime"]], "person": [["李强"]]},
+    "events": [{"type": "funding", "args": {"org": "商汤科技|商汤"}}],
+}
+
+
+def _renamed(tmp_path: Path) -> tuple[str, dict]:
+    source = tmp_path / "source"
+    (source / "dev").mkdir(parents=True)
+    (source / "score.py").write_text("# scorer\n", encoding="utf-8")
+    (source / "dev" / "manifest.json").write_text(json.dumps([{"file": "a.txt"}]), encoding="utf-8")
+    (source / "dev" / "a.txt").write_text(TEXT, encoding="utf-8")
+    (source / "dev" / "a.gold.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    rename_split(source, tmp_path / "target", "dev", load_knowledge())
+    folder = tmp_path / "target" / "real_news" / "dev"
+    return (folder / "a.txt").read_text(encoding="utf-8"), json.loads((folder / "a.gold.json").read_text())
+
+
+def test_every_company_is_renamed_in_text_and_gold_alike(tmp_path: Path) -> None:
+    text, gold = _renamed(tmp_path)
+    [aliases] = gold["entities"]["company"]
+    assert "商汤" not in text and "SenseTime" not in text
+    assert all(alias in text for alias in aliases)
+    assert gold["events"][0]["args"]["org"] == f"{aliases[0]}|{aliases[1]}"
+
+
+def test_a_company_keeps_its_place_and_suffix_and_its_short_form_its_coined_core(tmp_path: Path) -> None:
+    text, gold = _renamed(tmp_path)
+    whole, short, _ = gold["entities"]["company"][0]
+    assert whole == short + "科技"
+    assert text.startswith(f"上海{short}科技有限公司")
+    assert gold["entities"]["person"] == [["李强"]]

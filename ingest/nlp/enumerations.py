@@ -107,6 +107,7 @@ def _complete_list(
             (start, end) not in named
             and _missed_name(tokens, chosen, start, end, knowledge)
             and (not suffixed or _suffixed_name(tokens.text[start:end], knowledge))
+            and not knowledge.is_generic(tokens.text[start:end], placed=False)
         ):
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
             chosen.append(

@@ -681,6 +681,12 @@ def test_a_list_said_to_list_organisations_names_them_by_their_suffix_though_non
     assert all(("Company", name) in found for name in names)
 
 
+def test_an_item_naming_only_a_kind_is_no_organisation_in_a_list_of_customers(extractor: Extractor) -> None:
+    """Customers listed by sector (政府, 金融) beside a found name: the sector names no one."""
+    found = mentions(extractor, "客户包括政府、金融、电信等行业的用户。")
+    assert ("Company", "政府") not in found and ("Company", "金融") not in found
+
+
 def test_a_list_of_fields_names_no_organisation(extractor: Extractor) -> None:
     assert not [
         m for m in mentions(extractor, "人工智能、智能汽车等领域的企业获得了更多关注。") if m[0] == "Company"

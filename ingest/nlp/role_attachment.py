@@ -84,16 +84,43 @@ class Attachment:
         self.text = text = abstracted.text
         self.slots = abstracted.slots
         self.sentences = sentence_bounds(text)
+        self.outlets = self._outlets(re.compile(data["outlet"].replace("{org}", ORG)))
         self.orgs = [i for i in sorted(self.slots) if text[i] == ORG and self._employer(i)]
         self.main = self._main_org()
 
     def _employer(self, index: int) -> bool:
-        """An organisation that can employ: not a 《publication》, not the source of a report, unless it is
-        the one that told the reporter (记者从星云科技获悉，), which speaks for its own people."""
+        """An organisation that can employ: not the news outlet of the article (see :meth:`_outlets`) nor
+        named as a source here (see :meth:`_no_source`)."""
+        return self.slots[index]._.entity_id not in self.outlets and self._no_source(index)
+
+    def _no_source(self, index: int) -> bool:
+        """Not a 《publication》, not the source of a report, unless it is the one that told the reporter
+        (记者从星云科技获悉，), which speaks for its own people."""
         if self.text.endswith("《", 0, index):
             return False
         informant = bool(self.informant_before.search(self.text, max(0, index - 4), index))
         return informant or not self.not_employer_after.match(self.text, index + 1)
+
+    def _outlets(self, outlet: re.Pattern[str]) -> set[str]:
+        """The entity ids of the organisations the doc names as the news outlet it comes from (来源：星云日报)
+        and nowhere as anything but a source: every mention of one is left out, not only the one naming
+        it as the source. One the article also reports on stays a candidate: a company's own release names
+        it as the source too (来源：星云科技。星云科技今日发布…)."""
+        named = {match.start() + match.group().index(ORG) for match in outlet.finditer(self.text)}
+        found = {self.slots[i]._.entity_id for i in named} - {None}
+        reported = {
+            self.slots[i]._.entity_id
+            for i in self.slots
+            if self.text[i] == ORG and i not in named and self._no_source(i) and not self._staff_named(i)
+        }
+        return found - reported
+
+    def _staff_named(self, index: int) -> bool:
+        """Whether the organisation at ``index`` is named for one of its reporters (星云日报记者获悉), a
+        title the abstracted text shows as a placeholder."""
+        return bool(
+            self.not_employer_after.match(surface(self.abstracted, index + 1, min(index + 3, len(self.text))))
+        )
 
     def _main_org(self) -> Span | None:
         """The organisation named most often in the doc (at least twice), the first named on a tie."""

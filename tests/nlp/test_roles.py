@@ -474,3 +474,103 @@ def test_a_title_joined_to_a_standing_that_is_no_title_still_names_its_holder(ex
 
 def test_a_denied_leaving_keeps_the_role(extractor: Extractor) -> None:
     assert roles(extractor, "小米否认总裁李强离职。") == [("李强", "小米", "总裁", True)]
+
+
+def test_the_news_outlet_of_the_article_employs_none_of_its_people(extractor: Extractor) -> None:
+    text = "据星云日报，不久前，月光集团宣布裁员。星云日报记者获悉，CEO张伟已离职。"
+    assert roles(extractor, text) == [("张伟", "月光集团", "CEO", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技的CEO、总裁均为张伟，今年52岁。", "星雲科技的執行長、總裁均為張偉，今年52歲。"],
+)
+def test_titles_all_held_by_one_person(extractor: Extractor, text: str) -> None:
+    assert roles(extractor, text) == [
+        ("张伟", "星云科技", "CEO", True),
+        ("张伟", "星云科技", "总裁", True),
+    ]
+
+
+def test_a_title_is_a_person_without_its_organisation_takes_the_sentence_one(extractor: Extractor) -> None:
+    text = "星云科技创立于2015年，总部位于杭州，法定代表人为李强。"
+    assert roles(extractor, text) == [("李强", "星云科技", "法定代表人", True)]
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技首席技术官张伟也已离职。", "星雲科技首席營銷官張偉由於個人原因辭職。"]
+)
+def test_a_leaving_word_after_also_or_a_reason_makes_the_role_past(extractor: Extractor, text: str) -> None:
+    assert [r[3] for r in roles(extractor, text)] == [False]
+
+
+@pytest.mark.parametrize("titles", ["CEO是", "CEO、总裁均为"])
+def test_a_title_of_an_unrecognised_owner_takes_no_other_organisation(
+    extractor: Extractor, titles: str
+) -> None:
+    text = f"月光集团去年投资了平川宏图。平川宏图的{titles}张伟，今年52岁。"
+    assert all(org != "月光集团" for _, org, _, _ in roles(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "来源：星云科技。星云科技今日发布新款芯片，CEO张伟表示新品下月上市。",
+            ("张伟", "星云科技", "CEO", True),
+        ),
+        ("据北辰集团，总经理张伟已经辞职。北辰集团今年营收下滑。", ("张伟", "北辰集团", "总经理", False)),
+    ],
+)
+def test_an_outlet_the_article_also_reports_on_still_employs(
+    extractor: Extractor, text: str, role: tuple[str, str, str, bool]
+) -> None:
+    assert roles(extractor, text) == [role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CTO张伟也于下月离任。",
+        "星云科技CFO李强由于年龄原因拟于年底退休。",
+        "星云科技董事长张伟由于身体原因计划明年退休。",
+        "星云科技CEO张伟也离开了深圳，前往北京参加会议。",
+    ],
+)
+def test_a_planned_leaving_or_leaving_a_place_keeps_the_role(extractor: Extractor, text: str) -> None:
+    assert [r[3] for r in roles(extractor, text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技的CEO和CTO都是张伟的大学同学。",
+        "星云科技的多名副总裁都是张伟从月光智能挖来的。",
+        "星云科技年会上，CEO为张伟颁发了最佳员工奖。",
+        "颁奖典礼上，董事长为张伟颁发了年度贡献奖。",
+    ],
+)
+def test_a_title_is_not_held_by_a_person_who_does_not_end_the_clause(extractor: Extractor, text: str) -> None:
+    assert roles(extractor, text) == []
+
+
+@pytest.mark.parametrize("titles", ["现任CEO为", "新任董事长为", "CEO与总裁均为", "CEO和总裁均为"])
+def test_a_qualified_or_joined_title_of_an_unrecognised_owner_takes_no_other_organisation(
+    extractor: Extractor, titles: str
+) -> None:
+    text = f"月光集团去年投资了平川宏图。平川宏图的{titles}张伟，今年52岁。"
+    assert all(org != "月光集团" for _, org, _, _ in roles(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("星云科技的创始人是张伟和李强两人。", "张伟"),
+        ("星云科技实际控制人为张伟夫妇。", "张伟"),
+        ("星云科技的董事长是张伟而不是李强。", "张伟"),
+    ],
+)
+def test_people_ending_a_title_is_person_with_a_count_or_conjunction_hold_it(
+    extractor: Extractor, text: str, person: str
+) -> None:
+    assert person in [r[0] for r in roles(extractor, text)]

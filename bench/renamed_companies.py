@@ -65,7 +65,7 @@ def main() -> None:
         print(f"as written: {score(args.split, predict(args.split, out / 'as_written', extractor)).line}")
         renamed = Path(scratch) / "data"
         rename_split(data_dir(), renamed, args.split, load_knowledge())
-        with _data_at(renamed):
+        with data_at(renamed):
             result = score(args.split, predict(args.split, out / "renamed", extractor))
         print(f"renamed:    {result.line}")
 
@@ -153,7 +153,7 @@ def _map_strings(value: object, change: Callable[[str], str]) -> object:
 
 
 @contextmanager
-def _data_at(folder: Path) -> Iterator[None]:
+def data_at(folder: Path) -> Iterator[None]:
     """Point the evaluation at ``folder`` for a while (``data_dir`` reads ``NEWSGRAPH_EVAL_DIR``)."""
     before = os.environ.get("NEWSGRAPH_EVAL_DIR")
     os.environ["NEWSGRAPH_EVAL_DIR"] = str(folder)

@@ -118,6 +118,10 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 _PROSE_WINDOW = 40
 WORK_TITLE = re.compile(r"《([^《》、，,\s]{1,10})》")
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
+#: A short form declared after a name, up to its opening quote: "星云微电子股份有限公司（以下简称“星云微”）".
+DECLARED = re.compile(r"\s*[（(]\s*(?:以下|下文)?(?:简称|简称为|称)\s*[:：]?\s*[“\"「『]?")
+#: The declared short form itself, in quotes.
+_DECLARED_NAME = re.compile(r"[^“”\"「」『』（）()，,。；;\s]{2,12}(?=[”\"」』])")
 #: The model's labels the rules take from it; titles stay the rules' (they need the canonical form).
 # A grade or model code (P10, G9, T4): no organisation's name, whatever suffix follows it.
 _CODE = re.compile(r"[A-Za-z]{1,2}\d{1,3}")
@@ -208,6 +212,7 @@ class EntityRecognizer:
             candidates = self._arbitrate(tokens, candidates, titled)
         chosen = latin_people(tokens, _select(candidates, len(tokens.text)), self.knowledge)
         chosen = _latin_names_of_people(tokens.text, chosen)
+        chosen = _select(chosen + self._declared_short_forms(tokens.text, chosen), len(tokens.text))
         repeats = self._repeats(tokens, chosen)
         chosen = _select(
             _without_cut_names(chosen, repeats) + repeats + _bracketed_latin(tokens, chosen), len(tokens.text)
@@ -1215,6 +1220,22 @@ class EntityRecognizer:
                 found[-1] = Candidate(previous.start, tokens.ends[i], label, Rank.PLACE_OR_DATE)
             else:
                 found.append(Candidate(tokens.starts[i], tokens.ends[i], label, Rank.PLACE_OR_DATE))
+        return found
+
+    def _declared_short_forms(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """The short form an organisation declares (X有限公司（以下简称“灯塔”）): a name of that organisation
+        however ordinary its words, and so are its repeats; not a role an announcement names (简称“公司”,
+        “发行人”)."""
+        found = []
+        for candidate in chosen:
+            declared = DECLARED.match(text, candidate.end) if candidate.label in ORG_LABELS else None
+            short = (
+                _DECLARED_NAME.match(text, declared.end()) if declared and declared.group().strip() else None
+            )
+            if short and short.group() not in self.knowledge.declared_roles:
+                found.append(
+                    Candidate(*short.span(), candidate.label, Rank.ORGANISATION, candidate.entity_id)
+                )
         return found
 
     def _repeats(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:

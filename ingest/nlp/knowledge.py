@@ -156,6 +156,7 @@ class Knowledge:
     generic_reporters: tuple[str, ...]
     plain_reports: frozenset[str]
     glued_before_names: tuple[str, ...]
+    declared_roles: frozenset[str]
     # Words naming a party of a deal (投资方) whose last character LAC reads into the name after them.
     party_words: tuple[str, ...]
     # Words ending the name of a company's department (战略发展部): see entities.py.
@@ -408,6 +409,7 @@ def load_knowledge() -> Knowledge:
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
+        declared_roles=frozenset(suffix_data["declared_roles"]),
         party_words=tuple(suffix_data["party_words"]),
         departments=tuple(suffix_data["departments"]),
         closing_suffixes=frozenset(suffix_data["closing_suffixes"]),

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsgraph.ingest.nlp.candidates import Tokens, doc_text
-from newsgraph.ingest.nlp.entities import LATIN_IN_BRACKETS
+from newsgraph.ingest.nlp.entities import DECLARED, LATIN_IN_BRACKETS
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import Knowledge, Reference, load_knowledge
 from newsgraph.ingest.nlp.people import name_parts
@@ -252,8 +252,6 @@ class EntityResolver:
 # The brackets around another name of the one before them (杨志远（Yang Zhiyuan）).
 _OPENING_BRACKET = re.compile(r"\s*[（(]\s*")
 _CLOSING_BRACKET = re.compile(r"\s*[）)]")
-#: A short form declared after a name: "星云微电子股份有限公司（以下简称“星云微”）".
-_DECLARED = re.compile(r"\s*[（(]\s*(?:以下|下文)?(?:简称|简称为|称)\s*[:：]?\s*[“\"「『]?")
 
 
 def _full_name(part: str, state: _Resolution) -> str | None:
@@ -270,7 +268,7 @@ def _link_declared_short_forms(doc: Doc, spans: list[Span], state: _Resolution) 
     declared: dict[str, tuple[str, str]] = {}
     text = doc.text  # joins every token anew on each read
     for span in spans:
-        found = _DECLARED.match(text, span.end_char)
+        found = DECLARED.match(text, span.end_char)
         short = by_start.get(found.end()) if found else None
         if (
             short is not None

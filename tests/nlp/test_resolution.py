@@ -60,6 +60,26 @@ def test_an_organisation_goes_by_the_short_form_it_declares(extractor: Extractor
     assert company.name == "鲸跃科技"
 
 
+def test_a_declared_short_form_of_ordinary_words_is_the_organisation_wherever_it_stands(
+    extractor: Extractor,
+) -> None:
+    """A start-up named with ordinary words (灯塔) declares it as its short form: the recogniser, which reads
+    灯塔 as a plain noun, takes it and its repeats as the organisation's mentions."""
+    extraction = extractor.extract(
+        "北京松果麦田科技有限公司（以下简称“灯塔”）今日宣布完成B轮融资。灯塔表示，资金将用于研发。", "t"
+    )
+    (company,) = [e for e in extraction.entities if e.label == "Company"]
+    assert company.name == "灯塔"
+    assert company.mentions == 3
+
+
+def test_a_short_form_declared_for_a_role_names_no_one(extractor: Extractor) -> None:
+    extraction = extractor.extract(
+        "星云智能股份有限公司（以下简称“公司”）董事会近日收到董事长李强的辞职报告。", "t"
+    )
+    assert [e.name for e in extraction.entities if e.label == "Company"] == ["星云智能"]
+
+
 def test_a_registered_name_drops_its_place_of_registration(extractor: Extractor) -> None:
     extraction = extractor.extract("苏州澄星科技股份有限公司宣布裁员。", "t")
     (company,) = [e for e in extraction.entities if e.label == "Company"]

@@ -1,9 +1,12 @@
 """Entity recognition scores on CLUENER2020: the shipped recogniser, its parts, and plain LAC.
 
-Usage: ``.venv/bin/python -m bench.eval_ner [--split dev|test|both] [--model-min-score S]``
+Usage: ``.venv/bin/python -m bench.eval_ner [--split dev|test|holdout|both] [--model-min-score S]``
 
 Reads ``cluener2020/{dev,test}.jsonl`` from ``$NEWSGRAPH_EVAL_DIR`` (default
-``../shared/eval`` beside the repository) and skips cleanly when it is absent.
+``../shared/eval`` beside the repository) and skips cleanly when it is absent. The ``holdout``
+split is the tenth of CLUENER2020's training sentences the trained model never learnt from
+(:mod:`newsgraph.ingest.nlp.recogniser.holdout`), read from ``$NEWSGRAPH_TRAIN_DIR`` (default
+``../shared/train``): text no rule and no weight was tuned on, skipped when absent.
 Spans must match exactly (start, end and label). Columns: ``combined`` (the
 default pipeline: the trained model weighed by the rules), ``rules`` (the
 rules alone, ``NEWSGRAPH_RECOGNISER=rules``), ``model`` (the trained model's
@@ -24,6 +27,7 @@ from pathlib import Path
 from newsgraph.ingest.nlp.extract import Document, Extractor
 from newsgraph.ingest.nlp.language import LacTagger, blank_nlp
 from newsgraph.ingest.nlp.recogniser.component import ModelEntities, model_entities
+from newsgraph.ingest.nlp.recogniser.holdout import in_holdout
 
 ROOT = Path(__file__).resolve().parent.parent
 LABEL_MAP = {
@@ -52,10 +56,27 @@ def eval_dir() -> Path:
     return Path(os.environ.get("NEWSGRAPH_EVAL_DIR") or ROOT.parent / "shared" / "eval")
 
 
+def train_dir() -> Path:
+    """Where the training data is: NEWSGRAPH_TRAIN_DIR, else ../shared/train beside the repository."""
+    return Path(os.environ.get("NEWSGRAPH_TRAIN_DIR") or ROOT.parent / "shared" / "train")
+
+
+def split_file(split: str) -> Path:
+    """The file a split is read from: the holdout is in the training sentences, the rest in eval."""
+    if split == "holdout":
+        return train_dir() / "cluener2020" / "train.json"
+    return eval_dir() / "cluener2020" / f"{split}.jsonl"
+
+
 def load_split(split: str) -> list[Sentence]:
+    """A split's sentences with their gold spans (the training sentences have no id: their line's)."""
     sentences = []
-    for line in (eval_dir() / "cluener2020" / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+    lines = split_file(split).read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines):
         row = json.loads(line)
+        if split == "holdout" and not in_holdout(row["text"]):
+            continue
+        row.setdefault("id", f"cluener_train_{number}")
         gold = {
             (row["id"], label, start, end + 1)
             for label, entities in row["label"].items()
@@ -143,18 +164,24 @@ def _cells(values: tuple[float, float, float]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    parser.add_argument("--split", choices=("dev", "test", "holdout", "both"), default="both")
     parser.add_argument("--model-min-score", type=float, help="the combined recogniser's threshold (tuning)")
     args = parser.parse_args(argv)
-    if not (eval_dir() / "cluener2020").is_dir():
-        print(f"CLUENER2020 not found under {eval_dir()}; nothing to evaluate", file=sys.stderr)
+    splits = ("dev", "test") if args.split == "both" else (args.split,)
+    if not any(split_file(split).is_file() for split in splits):
+        print(
+            f"CLUENER2020 not found under {eval_dir()} or {train_dir()}; nothing to evaluate", file=sys.stderr
+        )
         return 0
     combined, rules, tagger = (
         combined_extractor(args.model_min_score),
         Extractor(recogniser="rules"),
         LacTagger(),
     )
-    for split in ("dev", "test") if args.split == "both" else (args.split,):
+    for split in splits:
+        if not split_file(split).is_file():
+            print(f"{split_file(split)} not found; {split} skipped", file=sys.stderr)
+            continue
         sentences = load_split(split)
         gold = {span for s in sentences for span in s.gold}
         columns = {

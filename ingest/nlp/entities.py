@@ -499,6 +499,7 @@ class EntityRecognizer:
             m
             for m in self.knowledge.entity_names.finditer(tokens.text)
             if self._plausible(tokens, m.start, m.end)
+            and not self._cut_from_model_name(tokens, m.start, m.end, model_spans)
         ]
         sure = [
             not self.knowledge.is_ambiguous(tokens.text[m.start : m.end], m.value)
@@ -586,6 +587,32 @@ class EntityRecognizer:
         if first != last and start not in tokens.start_set and end not in tokens.end_set:
             return False
         return any(tokens.tags[i] in NAME_TAGS for i in range(first, last + 1))
+
+    def _cut_from_model_name(
+        self, tokens: Tokens, start: int, end: int, model_spans: set[tuple[int, int]] | None
+    ) -> bool:
+        """Whether a known name's hit lies inside one LAC word, cutting it at both ends, within a
+        longer name the model read as one entity of whole words and not after a place there: a
+        short name met by chance inside another firm's (星辰 in 金星辰光, a name of its own), not the
+        firm's own full name (苏州 + 星辰科技有限公司, or after a place the list does not hold:
+        :meth:`_registered_after_place`)."""
+        if model_spans is None or start in tokens.start_set or end in tokens.end_set:
+            return False
+        return any(
+            s < start
+            and end <= e
+            and tokens.aligned(s, e)
+            and self._after_place(tokens, s, e) != start
+            and not self._registered_after_place(tokens.text[s:start], tokens.text[start:e])
+            for s, e in model_spans
+        )
+
+    def _registered_after_place(self, opening: str, rest: str) -> bool:
+        """Whether ``opening`` + ``rest`` (a known name and what follows it) is a firm's registered name
+        opened by its place of registration: two characters or more open it and it ends with a legal
+        form (惠州 + 星辰电池有限公司: places are too many to list). One character opens no place but a
+        coined name (金 + 星辰光有限公司)."""
+        return len(opening) >= 2 and rest.endswith(self.knowledge.legal_forms)
 
     def _known_or_part(
         self,

@@ -1049,3 +1049,39 @@ def test_a_weekday_lac_reads_into_an_organisation_word_is_cut_off(extractor: Ext
     found = mentions(extractor, "周三星云科技股价大涨。")
     assert ("Company", "星云科技") in found
     assert ("Company", "五月天科技") in mentions(extractor, "五月天科技宣布裁员。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("金海光明公司宣布裁员。", "金海光明公司"), ("昨天，中海光华控股宣布裁员。", "中海光华控股")],
+)
+def test_a_known_short_name_met_by_chance_inside_another_firms_name_is_no_mention(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """LAC and the model read the coined name as one word and one company; the known 海光 inside it
+    is chance, not the firm."""
+    assert ("Company", name) in mentions(extractor, text)
+    assert ("Company", "海光") not in mentions(extractor, text)
+
+
+def test_a_firms_full_name_after_a_place_keeps_the_known_firm(extractor: Extractor) -> None:
+    """苏州 + 寒武纪 + 科技有限公司 in one LAC word is the known firm's full name, not another firm."""
+    extraction = extractor.extract("苏州寒武纪科技有限公司今天成立。", "t")
+    assert [m.entity for m in extraction.mentions if m.label == "Company"] == ["cambricon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("惠州比亚迪电池有限公司宣布扩产。", "byd"),
+        ("江西赣锋锂业集团股份有限公司董事长李强表示，公司将扩大产能。", "sz002460"),
+        ("高雄日月光半導體製造股份有限公司今天宣布擴產。", "ase"),
+    ],
+)
+def test_a_firms_registered_name_after_a_place_not_listed_keeps_the_known_firm(
+    extractor: Extractor, text: str, entity: str
+) -> None:
+    """A place no list holds (惠州, 江西, 高雄) opens a registered name as 苏州 does: the known firm inside it
+    is that firm, not a short name met by chance."""
+    extraction = extractor.extract(text, "t")
+    assert entity in [m.entity for m in extraction.mentions if m.label == "Company"]

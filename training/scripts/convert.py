@@ -22,11 +22,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from newsgraph.ingest.nlp.recogniser.features import Annotator, Words, char_doc
+from newsgraph.ingest.nlp.recogniser.holdout import in_holdout
 from spacy.lang.zh import Chinese
 from spacy.tokens import Doc, DocBin, Span
 from spacy.training import biluo_tags_to_spans
@@ -35,7 +35,6 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 OUR_LABELS = frozenset({"name", "company", "organization", "government", "position"})
-HOLDOUT_BUCKETS = 10
 BATCH = 256
 
 Labelled = tuple[str, list[tuple[int, int, str]], list[tuple[int, int]]]  # text, spans, missing
@@ -147,8 +146,7 @@ def main() -> int:
         return 0
     train, holdout = [], []
     for item in cluener(source):
-        bucket = zlib.crc32(item[0].encode("utf-8")) % HOLDOUT_BUCKETS
-        (holdout if bucket == 0 else train).append(item)
+        (holdout if in_holdout(item[0]) else train).append(item)
     partial = [] if args.no_finre else list(finre(args.data / "finre" / "train.txt"))
     annotator, vocab = Annotator(), Chinese().vocab
     print("train", write(train + partial, args.out / "train.spacy", annotator, vocab, len(partial)))

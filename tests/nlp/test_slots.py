@@ -228,3 +228,16 @@ def test_a_name_glossed_by_an_organisation_in_latin_letters_is_that_company(
     extractor: Extractor, text: str, company: str
 ) -> None:
     assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("李强此前在灯塔琥珀任职，负责芯片设计。", "灯塔琥珀"),
+        ("張偉此前在燈塔琥珀任職，負責晶片設計。", "燈塔琥珀"),
+    ],
+)
+def test_the_employer_a_person_worked_at_is_a_company(extractor: Extractor, text: str, company: str) -> None:
+    """在X任职/担任: a start-up named with ordinary words is the employer; a place there stays a place."""
+    assert company in companies(extractor, text)
+    assert companies(extractor, "张伟曾在北京工作多年，后在公司担任副总裁。") == []

@@ -237,7 +237,8 @@ def _glued_after(text: str, after: re.Pattern[str], start: int, end: int) -> int
 
 def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> Span:
     """The span without the description or owner before the name (明星企业 + X, 公司 glued to X, A旗下 + X:
-    up to its last generic or owner word) and the plain nouns after it that LAC reads on (X + 公告). The
+    up to its last generic or owner word) and the plain nouns after it that LAC reads on (X + 公告, also
+    inside LAC's word: 雪山公司甲方 of a contract's parties). The
     space between the words of a Latin name (Northwind + Interactive) is part of the name, no description."""
     words = list(range(tokens.index_at(start), tokens.index_at(end - 1) + 1)) if start < end else []
     while words and tokens.words[words[-1]] in knowledge.name_slots.trailing:
@@ -255,7 +256,15 @@ def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end:
     lead = next(
         (s for s in knowledge.suffixes if tokens.text.startswith(s, start) and end - start - len(s) >= 2), ""
     )
-    return start + len(lead), end
+    tail = next(
+        (
+            t
+            for t in knowledge.name_slots.trailing
+            if tokens.text.endswith(t, start, end) and end - start - len(t) >= 2
+        ),
+        "",
+    )
+    return start + len(lead), end - len(tail)
 
 
 def _after_description(knowledge: Knowledge, text: str, start: int, end: int) -> int:

@@ -241,3 +241,16 @@ def test_the_employer_a_person_worked_at_is_a_company(extractor: Extractor, text
     """在X任职/担任: a start-up named with ordinary words is the employer; a place there stays a place."""
     assert company in companies(extractor, text)
     assert companies(extractor, "张伟曾在北京工作多年，后在公司担任副总裁。") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["灯塔琥珀与北辰集团签署战略合作协议。", "Quanta与北辰集团签署战略合作协议。"]
+)
+def test_the_side_of_a_deal_opening_its_clause_is_a_company(extractor: Extractor, text: str) -> None:
+    """X与Y签署…协议: the side the clause opens with is a company, however LAC reads its words; a person
+    (张伟与北辰集团签署了劳动合同) or a word for the parties (双方, 公司) is not."""
+    assert text.split("与")[0] in companies(extractor, text)
+    assert companies(extractor, "张伟与北辰集团签署了劳动合同。双方与北辰集团签署合作协议。") == [
+        "北辰集团",
+        "北辰集团",
+    ]

@@ -401,6 +401,37 @@ def test_a_guarantor_of_a_financing_raises_no_money(read: Reader) -> None:
     assert doc.of_type("funding") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司收购北辰集团持有的月光智能公司30%股权。",
+        "星云科技公司拟收购北辰集团所持的月光智能公司51%股份。",
+        "星云科技公司将收购控股股东北辰集团旗下的月光智能公司全部股权。",
+        "星雲科技公司收購北辰集團持有的月光智能公司30%股權。",
+        "星云科技公司收购北辰集团手中所持的月光智能公司20%股权。",
+    ],
+)
+def test_a_stake_bought_from_its_holder_is_in_the_firm_held(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司收购月光智能公司后旗下的北辰科技公司将负责整合。",
+        "星云科技公司收购月光智能公司并将其并入旗下的北辰科技公司。",
+        "星云科技公司收购月光智能公司后持有的北辰集团公司股份增至30%。",
+        "星雲科技公司收購月光智能公司及旗下的北辰科技公司。",
+    ],
+)
+def test_a_holding_word_not_right_after_the_firm_bought_names_no_holder(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
 def test_money_paid_for_a_purchase_is_no_funding(read: Reader) -> None:
     doc = read("星云科技公司出资8亿元收购月光智能公司。")
     assert doc.one("acquisition").amount == "8亿元"
@@ -471,6 +502,10 @@ def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(rea
         "星云集团控股孙公司东岭智造有限公司近日中标。",
         "星云科技公司拿下月光智能公司总额5亿元的算力订单。",
         "星云科技公司拿下北辰集团智慧园区项目。",
+        # A product whose name opens with a word for a deal is goods.
+        "星云科技公司购买月光智能公司的交易软件。",
+        "星云科技公司购买了月光智能公司的动作捕捉设备。",
+        "星雲科技公司購入月光智能公司的報價系統。",
     ],
 )
 def test_a_purchase_of_no_firm_is_no_acquisition(read: Reader, text: str) -> None:

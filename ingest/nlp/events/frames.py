@@ -1382,6 +1382,26 @@ def _goods_of(reader: SentenceReader, trigger: Trigger, name: Name) -> bool:
     return name.start >= trigger.end and rest.startswith("的") and not any(w in rest for w in stakes)
 
 
+def _past_holder(reader: SentenceReader, trigger: Trigger, target: list[Name]) -> list[Name]:
+    """The firm bought from a holder selling its stake: "收购X持有的Y股权" buys into Y, X being the
+    holder when a ``held`` cue word follows it right away and leads to Y. A word between them first makes the
+    holding another's or later ("收购X后持有的Y", "收购X及旗下的Y", "收购X并将其并入旗下的Y"): X is bought."""
+    if not target or target[0].start < trigger.end:
+        return target
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    # Any organisation's name: the firm held may read as describing a stake after it ("Y全部股权").
+    held_firm = reader.find.after(lambda n: n.label in reader.rules.org_labels, target[0].end, clause_end)
+    if not held_firm:
+        return target
+    between = reader.sentence.slice(target[0].end, held_firm[0].start)
+    held = _own_type(reader, trigger).cue("held")
+    return held_firm[:1] if len(between) <= _HELD_SPAN and between.startswith(held) else target
+
+
+#: The most characters between a holder and the firm it holds ("手中所持有的全部").
+_HELD_SPAN = 8
+
+
 def _control_taken(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]]:
     """Buyer and firm of a control newly reached ("X成为Y的控股股东", "X取得Y的控制权": X, Y): the firm
     named between a ``reached`` cue word and the trigger, the buyer the subject of that word. Without the
@@ -1452,6 +1472,8 @@ def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         acquirer = acquirer or _buyer_told_after(reader, trigger)
     # "X副总裁被拿下" buys no X, nor "购买X的新品".
     target = [n for n in target if not find.heads_title(n) and not _goods_of(reader, trigger, n)]
+    if trigger.group.frame == "object":
+        target = _past_holder(reader, trigger, target)
     # A sale's buyer with nothing named sold bought goods or land as often as a firm; a purchase of goods,
     # land or players has no target to hold.
     if not target and (

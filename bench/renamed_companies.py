@@ -89,14 +89,21 @@ def rename_split(source: Path, target: Path, split: str, knowledge: Knowledge) -
 
 def coined_names(gold: dict, knowledge: Knowledge) -> dict[str, str]:
     """Each gold company's distinctive part (its core name without a place: 商汤 of 上海商汤科技有限公司,
-    or a Latin name) -> a coined one; the aliases of one company share their core, so they stay one."""
+    or a Latin name) -> a coined one; the aliases of one company share their core, so they stay one. No coined
+    name is one the knowledge holds (岩石 is a listed firm's): the copy would score the knowledge again."""
     names: dict[str, str] = {}
+    known = _known_spellings(knowledge)
     for aliases in gold.get("entities", {}).get("company", []):
         for alias in aliases:
             part = alias if _LATIN.fullmatch(alias) else _distinctive(alias, knowledge)
             if part and part not in names:
-                names[part] = _coin(part, set(names.values()))
+                names[part] = _coin(part, set(names.values()), known)
     return names
+
+
+def _known_spellings(knowledge: Knowledge) -> frozenset[str]:
+    """Every name and alias of the organisations the knowledge holds."""
+    return frozenset(s for e in knowledge.entities.values() for s in (e.name, e.name_en, *e.aliases) if s)
 
 
 def _distinctive(name: str, knowledge: Knowledge) -> str | None:
@@ -108,8 +115,8 @@ def _distinctive(name: str, knowledge: Knowledge) -> str | None:
     return core if len(core) >= 2 and _CHINESE.fullmatch(core) else None
 
 
-def _coin(part: str, taken: set[str]) -> str:
-    """A coined name for ``part``, the same on every run and unlike the others of the article."""
+def _coin(part: str, taken: set[str], known: frozenset[str]) -> str:
+    """A coined name for ``part``, the same on every run, unlike the others of the article and no known name."""
     seed = zlib.crc32(part.encode())
     for attempt in range(100):
         h = seed + attempt * 7919
@@ -118,7 +125,7 @@ def _coin(part: str, taken: set[str]) -> str:
         else:
             count = 1 if len(part) <= 2 else 2
             name = "".join(WORDS[(h >> (6 * k)) % len(WORDS)] for k in range(count))
-        if name not in taken:
+        if name not in taken and name not in known:
             return name
     raise ValueError(f"no coined name left for {part}")
 

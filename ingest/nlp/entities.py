@@ -118,8 +118,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 _PROSE_WINDOW = 40
 WORK_TITLE = re.compile(r"《([^《》、，,\s]{1,10})》")
 LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
-#: A short form declared after a name, up to its opening quote: "星云微电子股份有限公司（以下简称“星云微”）".
-DECLARED = re.compile(r"\s*[（(]\s*(?:以下|下文)?(?:简称|简称为|称)\s*[:：]?\s*[“\"「『]?")
+#: A short form declared after a name, up to its opening quote: "星云科技有限公司（以下简称“星云”）",
+#: （下称“星云”）, （简称为“星云”）. A bare 称 is reported speech: 北辰集团（称“消息不实”）.
+DECLARED = re.compile(r"\s*[（(]\s*(?:(?:以下|下文|下)(?:简称为|简称|称)|简称为|简称)\s*[:：]?\s*[“\"「『]?")
 #: The declared short form itself, in quotes.
 _DECLARED_NAME = re.compile(r"[^“”\"「」『』（）()，,。；;\s]{2,12}(?=[”\"」』])")
 #: The model's labels the rules take from it; titles stay the rules' (they need the canonical form).
@@ -1259,7 +1260,7 @@ class EntityRecognizer:
             short = (
                 _DECLARED_NAME.match(text, declared.end()) if declared and declared.group().strip() else None
             )
-            if short and short.group() not in self.knowledge.declared_roles:
+            if short and not self.knowledge.is_declared_role(short.group()):
                 found.append(
                     Candidate(*short.span(), candidate.label, Rank.ORGANISATION, candidate.entity_id)
                 )

@@ -157,6 +157,7 @@ class Knowledge:
     plain_reports: frozenset[str]
     glued_before_names: tuple[str, ...]
     declared_roles: frozenset[str]
+    declared_role_openers: tuple[str, ...]
     # Words naming a party of a deal (投资方) whose last character LAC reads into the name after them.
     party_words: tuple[str, ...]
     # Words ending the name of a company's department (战略发展部): see entities.py.
@@ -205,6 +206,18 @@ class Knowledge:
         """What an organisation's name says it is by its suffix (东岭大学: an organisation), else a company."""
         found = self.suffix_of(name)
         return found[1].label if found else "Company"
+
+    def is_declared_role(self, short: str) -> bool:
+        """Whether a short form an announcement declares for an organisation names its role, not the
+        organisation: a role or a party of a deal (公司, 发行人, 合作方), a generic word (平台), or one of
+        them after a pointing word (该集团, 贵公司, 标的企业, 被担保人)."""
+        rests = [
+            short[len(o) :] for o in self.declared_role_openers if short.startswith(o) and len(short) > len(o)
+        ]
+        return any(
+            rest in self.declared_roles or rest in self.party_words or self.is_generic(rest, placed=False)
+            for rest in (short, *rests)
+        )
 
     def is_generic(self, name: str, placed: bool) -> bool:
         """Whether an organisation guess ``name`` (a place before it set aside) names no one.
@@ -344,7 +357,7 @@ def _list_kind_after(kinds: dict[str, list[str]], ends: list[str]) -> re.Pattern
     """The end of a list and its kind, with a few words of description between (A、B等 + 半导体 + 企业,
     等 + 九家知名 + 机构), but no 的: A、B等领域的企业 lists fields."""
     return re.compile(
-        f"(?:{_alternatives(ends)})[^，,。；;、的\\s]{{0,5}}?(?:{_alternatives(kinds['kinds'])})"
+        f"(?:{_alternatives(ends)})(?:[^，,。；;、的\\s]{{0,5}}?)(?:{_alternatives(kinds['kinds'])})"
     )
 
 
@@ -410,6 +423,7 @@ def load_knowledge() -> Knowledge:
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         declared_roles=frozenset(suffix_data["declared_roles"]),
+        declared_role_openers=tuple(suffix_data["declared_role_openers"]),
         party_words=tuple(suffix_data["party_words"]),
         departments=tuple(suffix_data["departments"]),
         closing_suffixes=frozenset(suffix_data["closing_suffixes"]),

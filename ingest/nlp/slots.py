@@ -55,6 +55,9 @@ _GLOSS_OPENING = 2
 # LAC tags of words a clause opening named by its round cannot hold: those of _NOT_BEFORE_NAMES, and
 # prepositions, conjunctions, auxiliaries, punctuation (其 + 团队, 在 + 北京, 和 + Y).
 _NOT_IN_OPENINGS = _NOT_BEFORE_NAMES | {"p", "c", "xc", "w"}
+# LAC tags of a word glued to a frame word that make it no name: adverbs and pronouns (在 + 这里 read as one
+# adverb 在这里: 在这里工作 names no employer). Not prepositions: 同 + 北辰集团 is one preposition to LAC.
+_NOT_GLUED_NAMES = frozenset({"d", "r"})
 # How an item number of a list ends (4. / 4、 / (4)).
 _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 #: The shortest and longest names taken.
@@ -215,6 +218,8 @@ def _between(tokens: Tokens, before: re.Pattern[str], after: re.Pattern[str]) ->
             continue
         first = tokens.index_at(start)
         glued = tokens.starts[first] < start  # LAC read the frame word and the name as one word
+        if glued and tokens.tags[first] in _NOT_GLUED_NAMES:
+            continue
         last = tokens.name_run_after(first + 1 if glued else first)
         if glued and last < first:
             last = first
@@ -285,14 +290,19 @@ def _missed_company(
     """Whether ``start``..``end`` reads as a company's name the recognisers missed. One a round names
     that is no Chinese person's name (``by_round``) may be one plain noun (画桥) and may hold what they
     read as a person (云帆 + 创新, Kalvor, 卡罗维). A place may open the name (深圳 + 月光智能) but not be all of
-    it: a city a company signs with (与深圳签约) is the place, no company."""
+    it: a city a company signs with (与深圳签约) is the place, no company. Plain nouns ending in a
+    department's word are a unit of a company (在研发部担任主管, 在财务部门工作), no employer of their own."""
     name = tokens.text[start:end]
     longest = MAX_LATIN_NAME_LENGTH if name.isascii() else MAX_NAME_LENGTH
     if not MIN_NAME_LENGTH <= len(name) <= longest or knowledge.is_generic(name, placed=False):
         return False
+    if name.endswith(knowledge.departments) and not tokens.has_name_word(start, end):
+        return False
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
     if not by_round and first == last and tokens.tags[first] == "n" and len(name) <= 2:
         return False  # one plain two-character noun (团队, 员工) names no one
+    if all(tokens.tags[i] == "xc" and not tokens.is_latin(i) for i in range(first, last + 1)):
+        return False  # Chinese function words only: the end of a name LAC split (饿 + 了 + 么 of 饿了么)
     inside = [c for c in chosen if c.start < end and start < c.end]
     if any((c.start, c.end, c.label) == (start, end, "Location") for c in inside):
         return False

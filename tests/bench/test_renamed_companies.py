@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 
-from bench.renamed_companies import rename_split
+from bench.renamed_companies import _coin, _known_spellings, rename_split
 
 TEXT = "上海商汤科技有限公司宣布完成融资。商汤表示，资金将用于研发。SenseTime 随后发布公告。"
 GOLD = {
@@ -42,3 +42,10 @@ def test_a_company_keeps_its_place_and_suffix_and_its_short_form_its_coined_core
     assert whole == short + "科技"
     assert text.startswith(f"上海{short}科技有限公司")
     assert gold["entities"]["person"] == [["李强"]]
+
+
+def test_a_coined_name_is_none_the_knowledge_holds() -> None:
+    """A coined name the knowledge knew (岩石 is a listed firm's) would be found by the knowledge again."""
+    first = _coin("商汤", set(), frozenset())
+    assert _coin("商汤", set(), frozenset({first})) != first
+    assert "岩石" in _known_spellings(load_knowledge())

@@ -80,6 +80,33 @@ def test_a_short_form_declared_for_a_role_names_no_one(extractor: Extractor) -> 
     assert [e.name for e in extraction.entities if e.label == "Company"] == ["星云智能"]
 
 
+@pytest.mark.parametrize(
+    "short", ["该集团", "贵公司", "我司", "本企业", "标的企业", "目标企业", "合作方", "被担保人", "项目公司"]
+)
+def test_a_short_form_pointing_at_a_party_names_no_one(extractor: Extractor, short: str) -> None:
+    """A role declared by a pointing word (该, 贵, 本, 我) or a deal's place (标的, 合作方) before a generic word
+    or a role is no short form of the name: the organisation keeps its own name."""
+    extraction = extractor.extract(f"海川电子有限公司（以下简称“{short}”）今年营收增长两成。", "t")
+    assert [e.name for e in extraction.entities if e.label == "Company"] == ["海川电子"]
+
+
+def test_words_said_in_brackets_after_a_name_are_no_short_form_of_it(extractor: Extractor) -> None:
+    """（称“…”） after a name reports what the organisation said; only 简称, 下称 or 以下称 declare a name."""
+    extraction = extractor.extract("北辰集团（称“消息不实”）否认了收购传闻。", "t")
+    assert [e.name for e in extraction.entities if e.label == "Company"] == ["北辰集团"]
+
+
+@pytest.mark.parametrize("declared", ["以下简称为", "下称"])
+def test_a_short_form_declared_with_another_wording_is_the_organisation(
+    extractor: Extractor, declared: str
+) -> None:
+    extraction = extractor.extract(
+        f"星云科技有限公司（{declared}“灯塔”）完成A轮融资。灯塔成立于2020年。", "t"
+    )
+    (company,) = [e for e in extraction.entities if e.label == "Company"]
+    assert company.name == "灯塔" and company.mentions == 3
+
+
 def test_a_registered_name_drops_its_place_of_registration(extractor: Extractor) -> None:
     extraction = extractor.extract("苏州澄星科技股份有限公司宣布裁员。", "t")
     (company,) = [e for e in extraction.entities if e.label == "Company"]

@@ -244,6 +244,27 @@ def test_the_employer_a_person_worked_at_is_a_company(extractor: Extractor, text
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "王芳在研发部担任主管，负责北辰集团的芯片设计。",
+        "李强在财务部门工作多年，熟悉北辰集团的账目。",
+        "星云科技在这里工作的员工超过五千人。",
+    ],
+)
+def test_a_department_or_an_adverb_after_zai_is_no_employer(extractor: Extractor, text: str) -> None:
+    """在X担任/工作: a department of the company (研发部, 财务部门) and 在这里, which LAC reads as one adverb,
+    name no employer: the only companies are the ones the sentence names."""
+    assert set(companies(extractor, text)) <= {"北辰集团", "星云科技"}
+
+
+def test_function_words_before_a_deal_are_no_side_of_it(extractor: Extractor) -> None:
+    """X与Y合作 opening a clause: LAC splits 饿了么 into a verb and two function words, and 了么 is no company;
+    a name LAC glues to the preposition (同 + 北辰集团) is still the other side."""
+    assert "了么" not in companies(extractor, "阿里巴巴旗下的饿了么宣布与月光智能合作。")
+    assert "北辰集团" in companies(extractor, "此次合作中，星云科技同北辰集团签订了五年供货协议。")
+
+
+@pytest.mark.parametrize(
     "text", ["灯塔琥珀与北辰集团签署战略合作协议。", "Quanta与北辰集团签署战略合作协议。"]
 )
 def test_the_side_of_a_deal_opening_its_clause_is_a_company(extractor: Extractor, text: str) -> None:

@@ -49,5 +49,5 @@ def test_taiwan_particle_zhe_becomes_simplified_and_famous_keeps_its_character()
 
 
 def test_simplified_text_keeps_its_zhe() -> None:
-    text = "融资成本显著降低，饿了么随着用户增长调整"
+    text = "北辰集团营收增长显著，饿了么随着订单增加扩招骑手"
     assert normalise(text).text == text

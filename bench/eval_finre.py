@@ -33,7 +33,6 @@ or one longer than the other by the knowledge's legal forms or organisation suff
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -47,7 +46,7 @@ from newsgraph.ingest.nlp.scripts import to_simplified
 from newsgraph.ingest.records import Event
 
 from bench.eval_events import Counts, Reader, Reading, pipeline_reader
-from bench.eval_ner import ROOT
+from bench.eval_ner import train_dir
 
 MAPPING = Path(__file__).parent / "data" / "finre_relations.yaml"
 TYPES = ("partnership", "acquisition", "investment")
@@ -55,11 +54,6 @@ TYPES = ("partnership", "acquisition", "investment")
 ROW_OF = {"partnership": "partnership", "acquisition": "acquisition", "funding": "investment"}
 #: FinRE hides every number as "<N>"; a digit reads more like news to the pipeline.
 NUMBER_MARK = "<N>"
-
-
-def train_dir() -> Path:
-    """Where the training data is: NEWSGRAPH_TRAIN_DIR, else ../shared/train beside the repository."""
-    return Path(os.environ.get("NEWSGRAPH_TRAIN_DIR") or ROOT.parent / "shared" / "train")
 
 
 @dataclass(frozen=True, slots=True)

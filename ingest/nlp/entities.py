@@ -1257,9 +1257,7 @@ class EntityRecognizer:
         found = []
         for candidate in chosen:
             declared = DECLARED.match(text, candidate.end) if candidate.label in ORG_LABELS else None
-            short = (
-                _DECLARED_NAME.match(text, declared.end()) if declared and declared.group().strip() else None
-            )
+            short = _DECLARED_NAME.match(text, declared.end()) if declared else None
             if short and not self.knowledge.is_declared_role(short.group()):
                 found.append(
                     Candidate(*short.span(), candidate.label, Rank.ORGANISATION, candidate.entity_id)

@@ -100,19 +100,20 @@ def _complete_list(
     parties = knowledge.list_parties_before.search(tokens.text, clause_start, items[0][0])
     if found < (0 if parties or said else MIN_NAMED_ITEMS):
         return chosen
-    # Parties alone make names only of items with an organisation's suffix: 投资者为散户、机构 names no one.
+    # With fewer items found than that (a deal's parties, a list of organisations none of which is known),
+    # only items with an organisation's suffix are names: 投资者为散户、机构 names no one.
     suffixed = found < (1 if said else MIN_NAMED_ITEMS)
     for start, end in items:
+        item = tokens.text[start:end]
+        # An item that only names a kind (政府, 金融, 保险公司) names no one, suffixed or not.
         if (
             (start, end) not in named
             and _missed_name(tokens, chosen, start, end, knowledge)
-            and (not suffixed or _suffixed_name(tokens.text[start:end], knowledge))
-            and not knowledge.is_generic(tokens.text[start:end], placed=False)
+            and (not suffixed or knowledge.suffix_of(item) is not None)
+            and not knowledge.is_generic(item, placed=False)
         ):
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
-            chosen.append(
-                Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
-            )
+            chosen.append(Candidate(start, end, knowledge.org_label(item), Rank.ORGANISATION))
     return chosen
 
 
@@ -154,12 +155,6 @@ def _missed_name(tokens: Tokens, chosen: list[Candidate], start: int, end: int, 
     return all(tokens.tags[i] in _ITEM_TAGS or tokens.is_latin(i) for i in words) or _arm_of(
         tokens.text, inside, start, end, knowledge
     )
-
-
-def _suffixed_name(item: str, knowledge: Knowledge) -> bool:
-    """Whether a list item ends with an organisation suffix and has a part of its own (银河资本; not
-    保险公司, a kind of firm)."""
-    return knowledge.suffix_of(item) is not None and not knowledge.is_generic(item, placed=False)
 
 
 def _arm_of(text: str, inside: list[Candidate], start: int, end: int, knowledge: Knowledge) -> bool:

@@ -100,7 +100,7 @@ class EntityResolver:
         for span in sorted(spans, key=lambda s: s.start_char - s.end_char):
             state.assign[span.start_char] = self._resolve(span, state)
         self._link_latin_aliases(doc, spans, state)
-        _link_declared_short_forms(doc, spans, state)
+        _link_declared_short_forms(doc, spans, state, self.knowledge)
         doc.ents = [self._resolved_span(doc, span, state) for span in doc.ents]
         original = doc._.text_original
         for span in doc.ents:
@@ -261,9 +261,10 @@ def _full_name(part: str, state: _Resolution) -> str | None:
     return full.pop() if len(full) == 1 else None
 
 
-def _link_declared_short_forms(doc: Doc, spans: list[Span], state: _Resolution) -> None:
+def _link_declared_short_forms(doc: Doc, spans: list[Span], state: _Resolution, knowledge: Knowledge) -> None:
     """Every mention of a short form an organisation declares is that organisation, whatever the
-    recogniser took it for (a short form reads like a person's name: 沁恒微)."""
+    recogniser took it for (a short form reads like a person's name: 沁恒微); a short form declared for a
+    role (简称“标的公司”, “发行人”: :meth:`Knowledge.is_declared_role`) names no one, and not the organisation."""
     by_start = {s.start_char: s for s in spans}
     declared: dict[str, tuple[str, str]] = {}
     text = doc.text  # joins every token anew on each read
@@ -274,6 +275,7 @@ def _link_declared_short_forms(doc: Doc, spans: list[Span], state: _Resolution) 
             short is not None
             and span.label_ != "Person"
             and not state.groups[state.assign[short.start_char][1]].known
+            and not knowledge.is_declared_role(short.text)
         ):
             declared[short.text] = state.assign[span.start_char]
             state.groups[declared[short.text][1]].declared = short.text

@@ -261,13 +261,14 @@ def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end:
     lead = next(
         (s for s in knowledge.suffixes if tokens.text.startswith(s, start) and end - start - len(s) >= 2), ""
     )
-    tail = next(
+    tail = max(
         (
             t
             for t in knowledge.name_slots.trailing
             if tokens.text.endswith(t, start, end) and end - start - len(t) >= 2
         ),
-        "",
+        key=len,
+        default="",
     )
     return start + len(lead), end - len(tail)
 

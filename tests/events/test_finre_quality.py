@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bench.eval_events import pipeline_reader
-from bench.eval_finre import read_finre, score, train_dir
+from bench.eval_finre import read_finre, score
+from bench.eval_ner import train_dir
 
 #: Measured on valid 2026-12-04 (130 labelled facts): partnership P .926 (25/27) R .316, acquisition P .842
 #: (16/19) R .419, investment R .150 (2 funding links only: its precision is not pinned), overall P .854 R .315.

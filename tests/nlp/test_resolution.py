@@ -73,6 +73,15 @@ def test_a_declared_short_form_of_ordinary_words_is_the_organisation_wherever_it
     assert company.mentions == 3
 
 
+def test_a_role_declared_as_a_short_form_does_not_rename_the_organisation(extractor: Extractor) -> None:
+    """The recogniser may read the role as an organisation of its own (标的公司): the declaration still names
+    no one, and the company keeps its name."""
+    extraction = extractor.extract(
+        "海川电子有限公司（以下简称“标的公司”）今日发布公告称，标的公司拟出售资产。", "t"
+    )
+    assert "海川电子" in [e.name for e in extraction.entities if e.label == "Company"]
+
+
 def test_a_short_form_declared_for_a_role_names_no_one(extractor: Extractor) -> None:
     extraction = extractor.extract(
         "星云智能股份有限公司（以下简称“公司”）董事会近日收到董事长李强的辞职报告。", "t"

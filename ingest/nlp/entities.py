@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -226,6 +228,7 @@ class EntityRecognizer:
         chosen = latin_organisations(tokens, chosen, self.knowledge)
         chosen = slotted_companies(tokens, chosen, self.knowledge, self.people.looks_like_name)
         chosen = board_marked(tokens, chosen, self.knowledge)
+        chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
@@ -266,8 +269,33 @@ class EntityRecognizer:
             or (c.rank == Rank.APPOSITIVE and self._owned(text, c.start))
             or (c.rank == Rank.APPOSITIVE and self._acts(text, c.start, c.end))
             or (c.label == "Person" and is_latin_full_name(text[c.start : c.end]))
+            or (c.label == "Person" and self._full_chinese_name(tokens, c))
             or (c.label == "Person" and glossed_by_latin_name(text, c.end))
         ]
+
+    def _full_chinese_name(self, tokens: Tokens, candidate: Candidate) -> bool:
+        """Whether a person guess is one word LAC reads as a person's name that is a surname and two
+        characters (梁启航): the shape of most Chinese names, which a model that reads names from their
+        context may miss in a context it has not seen (任命 + X + 为)."""
+        i = tokens.index_at(candidate.start)
+        name = tokens.text[candidate.start : candidate.end]
+        return (
+            tokens.starts[i] == candidate.start
+            and tokens.ends[i] == candidate.end
+            and tokens.tags[i] == "PER"
+            and len(name) == 3
+            and self.people.looks_like_name(name)
+        )
+
+    def _full_name_read_as_a_firm(self, tokens: Tokens, guess: Candidate, rival: Candidate) -> bool:
+        """Whether the model reads an organisation exactly where the rules read a full Chinese name (赵宏达 +
+        已于上周离职: the model, reading firms from their context, takes a leaver for one): the name wins."""
+        return (
+            guess.label == "Person"
+            and rival.label in ORG_LABELS
+            and (guess.start, guess.end) == (rival.start, rival.end)
+            and self._full_chinese_name(tokens, guess)
+        )
 
     def _product(self, tokens: Tokens, candidate: Candidate) -> bool:
         """Whether a guess is one proper-noun word ending with a product head (扫地机器人): LAC reads a
@@ -306,6 +334,7 @@ class EntityRecognizer:
                 continue
             if (
                 self.people.completes_split_name(tokens, guess)
+                or self._full_name_read_as_a_firm(tokens, guess, rival)
                 or self.people.before_verb(tokens, guess, rival)
                 or self._whole_body(tokens, guess, rival)
                 or self._titled_given_name(tokens.text, guess, rival, titled)
@@ -402,13 +431,16 @@ class EntityRecognizer:
 
     def _counted_as_product(self, tokens: Tokens, first: int) -> bool:
         """Whether the word before word ``first`` counts products (一款, 这台: firms are counted with 家) or
-        names a model of one (新款)."""
+        names a model of one (新款), or word ``first`` itself does (the model reads 新款 + 星云 as one name)."""
         before = first - 1
-        return before >= 0 and (
-            tokens.words[before] in self.knowledge.product_openers
-            or (
-                tokens.tags[before] in _COUNTING_TAGS
-                and tokens.words[before].endswith(self.knowledge.product_measure_words)
+        return tokens.words[first] in self.knowledge.product_openers or (
+            before >= 0
+            and (
+                tokens.words[before] in self.knowledge.product_openers
+                or (
+                    tokens.tags[before] in _COUNTING_TAGS
+                    and tokens.words[before].endswith(self.knowledge.product_measure_words)
+                )
             )
         )
 
@@ -454,12 +486,31 @@ class EntityRecognizer:
             and not _cuts_latin_word(text, s, e)
         ]
         return [
-            Candidate(s, e, MODEL_LABELS[label], Rank.MODEL, weight=score)
+            Candidate(s, e, self._label_of_body(text[s:e], MODEL_LABELS[label]), Rank.MODEL, weight=score)
             for s, e, label, score in starts
             if label in MODEL_LABELS
             and s < e
             and not (MODEL_LABELS[label] == "Person" and self.people.names_no_one(text[s:e]))
+            and not (MODEL_LABELS[label] == "Person" and self._word_before_surname(tokens, s, e))
         ]
+
+    def _word_before_surname(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether a two-character person of the model is a one-character word LAC reads apart, and not as a
+        name, before a surname (会 + 上 + 王主编: 上王 is no one's name; 拜登, one word, is)."""
+        i = tokens.index_at(start)
+        return (
+            end - start == 2
+            and tokens.starts[i] == start
+            and tokens.ends[i] == start + 1
+            and tokens.tags[i] not in NAME_TAGS
+            and self.knowledge.is_surname(tokens.text[start + 1])
+        )
+
+    def _label_of_body(self, name: str, label: str) -> str:
+        """The model's label of an organisation, unless it reads a company where the name ends with the suffix of
+        a school, a university or an institute, which says what it is (青禾 + 学校: an organisation)."""
+        found = self.knowledge.suffix_of(name) if label == "Company" else None
+        return found[1].label if found and found[1].label == "Organization" else label
 
     def _described_companies(
         self, text: str, people: list[Candidate], appositives: list[Candidate]
@@ -467,11 +518,12 @@ class EntityRecognizer:
         """Person-tagged names written right after a description of a company are companies.
 
         LAC tags many transliterated company names as people; after 开发商 or
-        厂商 (开发商柯瑞斯达) the name is the company, unless it looks Chinese.
+        厂商 (开发商柯瑞斯达) the name is the company, unless it looks Chinese; it is the name after the
+        description (its rank and evidence are an appositive's: 初创公司 + Lumeno + 宣布).
         """
         described = {(a.start, a.end) for a in appositives}
         return [
-            Candidate(p.start, p.end, "Company", p.rank)
+            Candidate(p.start, p.end, "Company", Rank.APPOSITIVE)
             if (p.start, p.end) in described and not self.people.looks_like_name(text[p.start : p.end])
             else p
             for p in people
@@ -679,8 +731,8 @@ class EntityRecognizer:
 
         LAC glues the next word's first character or a verb to known names (腾讯 + 系,
         中兴 + 代董事长, 华为 + 投资): the longer word counts when ``rest`` ends with an
-        organisation suffix, or the model found exactly that word (without the model: when
-        ``rest`` is more than one character); never when ``rest`` starts by joining another name
+        organisation suffix, or ``rest`` is more than one character and the model found exactly that word
+        (or runs without the model); never when ``rest`` starts by joining another name
         (浙大 + 和星河联合研究院) or is the verb an event sentence puts after a name (与 + 星河集团 +
         合作: ``name_slots`` in org_suffixes.yaml).
         """
@@ -690,7 +742,7 @@ class EntityRecognizer:
             return False
         if self.knowledge.suffix_of(rest) is not None:
             return True
-        return len(rest) > 1 if model_spans is None else word in model_spans
+        return len(rest) > 1 and (model_spans is None or word in model_spans)
 
     def _body_of_company(self, label: str, rest: str) -> bool:
         """Whether ``rest``, written after a known company, names a body of that company, what it did
@@ -878,8 +930,7 @@ class EntityRecognizer:
             if end in title_starts:
                 end = self._without_field(tokens.text, start, end)
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
-            describes = any(start < a <= end for a in appositive_starts)
-            if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2 and not describes:
+            if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2:
                 unsuffixed = TEAM_LABEL if sport[start] else "Company"
                 found.extend(
                     Candidate(
@@ -889,6 +940,7 @@ class EntityRecognizer:
                         Rank.ORGANISATION,
                     )
                     for s, e in self._around_joint_verb(tokens.text, start, end)
+                    if not any(s < a <= e for a in appositive_starts)
                 )
             i = last + 1
         return found
@@ -1224,7 +1276,7 @@ class EntityRecognizer:
 
         When LAC read the description and 公司 as one organisation word
         (月光智能公司), the company is that word, and a verb after it is its
-        predicate (月光智能公司裁员), not a name.
+        predicate (月光智能公司裁员), an adjective the start of its product (月光智能公司 + 新车型), not a name.
         """
         if end not in tokens.end_set or tokens.text[start] in self.knowledge.never_in_name:
             return False
@@ -1234,7 +1286,7 @@ class EntityRecognizer:
         ):
             return False
         after_org_word = start in tokens.start_set and first > 0 and tokens.tags[first - 1] == "ORG"
-        return not (after_org_word and tokens.tags[first] in _VERB_TAGS)
+        return not (after_org_word and (tokens.tags[first] in _VERB_TAGS or tokens.tags[first] == "a"))
 
     def _lac_entities(self, tokens: Tokens) -> list[Candidate]:
         """Places and dates as LAC tags them; adjacent date words form one date."""
@@ -1303,6 +1355,34 @@ def _without_cut_names(chosen: list[Candidate], repeats: list[Candidate]) -> lis
     ]
 
 
+def _one_reading_per_name(
+    text: str, chosen: list[Candidate], looks_like_name: Callable[[str], bool]
+) -> list[Candidate]:
+    """``chosen`` with each unknown name read one way throughout the article: a name read as a person in
+    one place and as an organisation in another (a director's name the model reads as a firm's where it
+    opens a clause about shares or a resignation) is a person when it reads as a Chinese name (a surname
+    and one or two characters) or follows a title where it is read so (独立董事 + 厉伟); otherwise the
+    reading most of its mentions have wins. Known names are not touched: their kind is known."""
+    named = [c for c in chosen if c.entity_id is None and (c.label == "Person" or c.label in ORG_LABELS)]
+    after_titles = {c.end for c in chosen if c.label == "Title"}
+    readings: dict[str, Counter[str]] = {}
+    titled: set[str] = set()
+    for c in named:
+        name = text[c.start : c.end]
+        readings.setdefault(name, Counter())[c.label] += 1
+        if c.label == "Person" and c.start in after_titles:
+            titled.add(name)
+    chosen_label = {
+        name: "Person" if looks_like_name(name) or name in titled else counts.most_common(1)[0][0]
+        for name, counts in readings.items()
+        if len(counts) > 1 and "Person" in counts
+    }
+    relabelled = {id(c) for c in named if text[c.start : c.end] in chosen_label}
+    return [
+        replace(c, label=chosen_label[text[c.start : c.end]]) if id(c) in relabelled else c for c in chosen
+    ]
+
+
 def _described(appositives: list[Candidate], known: list[Candidate]) -> set[int]:
     """Where names described by the words before them start, unless a known name starts there: a
     company's name before a known venue (星云科技公司 + 科创板) describes nothing."""
@@ -1351,11 +1431,16 @@ def _cuts_latin_word(text: str, start: int, end: int) -> bool:
 
 
 def _before_gloss(text: str, start: int, end: int) -> int:
-    """Where a span ends without a bracket it opens and does not close (李明远（ ends before the bracket)."""
+    """Where a span ends without a bracket it opens and does not close (李明远（ ends before the bracket), or
+    closes and did not open (Zhiyuan） of 杨志远（Yang Zhiyuan）: the gloss's end)."""
     span = text[start:end]
     opened = max(span.rfind("（"), span.rfind("("))
     closed = max(span.rfind("）"), span.rfind(")"))
-    return start + opened if opened > closed else end
+    if opened > closed:
+        return start + opened
+    if opened == -1 and closed != -1:
+        return start + min(i for i in (span.find("）"), span.find(")")) if i >= 0)
+    return end
 
 
 def _without_parts_of_latin_names(

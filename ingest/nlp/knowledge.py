@@ -90,8 +90,9 @@ class NameSlots:
     leads: frozenset[str]
     trailing: frozenset[str]
     subjects: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
-    # A named round in a subject's clause (A轮融资, 天使轮投资): the clause's whole opening is the name.
-    round: re.Pattern[str]
+    # What only a company's clause names: a round (A轮融资) or a listing venue (港交所); then the clause's
+    # whole opening is the name.
+    company_only: re.Pattern[str]
     between: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
 
 
@@ -337,7 +338,7 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         leads=frozenset(data["leads"]),
         trailing=frozenset(data["trailing"]),
         subjects=tuple((frozenset(f["verbs"]), tuple(f["clause"])) for f in data["subjects"]),
-        round=re.compile(data["round"]),
+        company_only=re.compile(data["company_only"]),
         between=tuple(
             (re.compile(f"(?:{_alternatives(f['before'])})了?"), re.compile(f["after"]))
             for f in data["between"]

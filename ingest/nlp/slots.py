@@ -8,7 +8,8 @@ company stands:
 
 - ``subjects``: opening a clause, before a word of the frame (完成, 获投; adverbs and announcing
   words of ``leads`` between), when the rest of the clause holds a word of it (融资, 轮); when it names
-  the round (``round``: 完成3000万元A轮融资), all the clause opens with is the name, whatever LAC
+  what only a company's clause does (``company_only``: a round, 完成3000万元A轮融资, or a listing venue,
+  向港交所递交上市申请), all the clause opens with is the name, whatever LAC
   reads its words as (奇 + 鹿 + 家, 云帆 read as a person + 创新), after a description (运营商 + X),
   unless a pronoun, numeral, particle or announcing word shows it is a phrase;
 - ``between``: right after a word of the frame (领投了, 从, 加入, 与, 携手; also where LAC glues it to
@@ -52,7 +53,9 @@ _TICKER_NEXT = re.compile(
 _LATIN_GLOSS = re.compile(r"[（(]\s*(?P<name>[A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 # The most characters between a gloss's bracket and its name (a bracket and a space).
 _GLOSS_OPENING = 2
-# LAC tags of words a clause opening named by its round cannot hold: those of _NOT_BEFORE_NAMES, and
+# LAC tags of a word that opens a clause before its subject (随后 + Y + 亦在港交所…): not part of the name.
+_OPENING_ADVERB_TAGS = frozenset({"d"})
+# LAC tags of words a clause opening named by its round or venue cannot hold: those of _NOT_BEFORE_NAMES, and
 # prepositions, conjunctions, auxiliaries, punctuation (其 + 团队, 在 + 北京, 和 + Y).
 _NOT_IN_OPENINGS = _NOT_BEFORE_NAMES | {"p", "c", "xc", "w"}
 # LAC tags of a word glued to a frame word that make it no name: adverbs and pronouns (在 + 这里 read as one
@@ -81,14 +84,14 @@ def slotted_companies(
         *((s, False) for s in _before_tickers(tokens, slots)),
         *((s, True) for s in _before_glosses(tokens, slots, chosen)),
     ]
-    for span, by_round in spans:
+    for span, by_clause in spans:
         start, end = _without_descriptions(tokens, knowledge, *span)
-        if by_round:
+        if by_clause:
             start = _after_description(knowledge, tokens.text, start, end)
-        kept = _unglued(tokens, chosen, start if by_round else None, end)
+        kept = _unglued(tokens, chosen, start if by_clause else None, end)
         # A Chinese person's name opening the clause is someone announcing (王强宣布完成A轮融资).
-        by_round = by_round and not looks_like_name(tokens.text[start:end])
-        if _missed_company(tokens, kept, knowledge, start, end, by_round):
+        by_clause = by_clause and not looks_like_name(tokens.text[start:end])
+        if _missed_company(tokens, kept, knowledge, start, end, by_clause):
             chosen = [c for c in kept if not (start <= c.start and c.end <= end)]
             chosen.append(
                 Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
@@ -109,13 +112,13 @@ def _subjects(
     tokens: Tokens, slots: NameSlots, verbs: frozenset[str], clause: tuple[str, ...]
 ) -> list[tuple[Span, bool]]:
     """Names opening a clause before a word of ``verbs`` whose clause holds a word of ``clause``, each
-    with whether the clause names the round (then the whole opening is the name)."""
+    with whether the clause names what only a company's does (then the whole opening is the name)."""
     found = []
     for i, word in enumerate(tokens.words):
         rest = tokens.text[tokens.ends[i] : _clause_end(tokens.text, tokens.ends[i])]
         if word not in verbs or not any(w in rest for w in clause):
             continue
-        opening = _opening_before(tokens, slots, i) if slots.round.search(rest) else None
+        opening = _opening_before(tokens, slots, i) if slots.company_only.search(rest) else None
         span = opening or _name_before(tokens, slots, i)
         if span is not None:
             found.append((span, opening is not None))
@@ -123,8 +126,9 @@ def _subjects(
 
 
 def _opening_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
-    """All words between the start of word ``i``'s clause (or an item number) and the adverbs before
-    it, or None when one of them shows a phrase (``_NOT_IN_OPENINGS``) or a name is quoted."""
+    """All words between the start of word ``i``'s clause (or an item number, or an adverb opening it) and
+    the adverbs before it, or None when one of them shows a phrase (``_NOT_IN_OPENINGS``) or a name is
+    quoted."""
     last = _before_leads(tokens, slots, i)
     first = last
     while (
@@ -133,6 +137,8 @@ def _opening_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
         if tokens.tags[first] in _NOT_IN_OPENINGS or tokens.words[first] in slots.leads:
             return None  # a phrase, or a subject before an adverb or announcing word (李明 + 宣布 + 公司)
         first -= 1
+    while first < last and tokens.tags[first + 1] in _OPENING_ADVERB_TAGS:
+        first += 1
     if first == last:
         return None
     return tokens.starts[first + 1], tokens.ends[last]
@@ -242,7 +248,8 @@ def _glued_after(text: str, after: re.Pattern[str], start: int, end: int) -> int
 
 def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> Span:
     """The span without the description or owner before the name (明星企业 + X, 公司 glued to X, A旗下 + X:
-    up to its last generic or owner word) and the plain nouns after it that LAC reads on (X + 公告, also
+    up to its last generic or owner word; one character is no description: 云 + 帆织梦 is a name, though 云
+    ends some, 阿里云) and the plain nouns after it that LAC reads on (X + 公告, also
     inside LAC's word: 雪山公司甲方 of a contract's parties). The
     space between the words of a Latin name (Northwind + Interactive) is part of the name, no description."""
     words = list(range(tokens.index_at(start), tokens.index_at(end - 1) + 1)) if start < end else []
@@ -251,7 +258,7 @@ def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end:
     described = [
         k
         for k, i in enumerate(words[:-1])
-        if not tokens.words[i].isspace()
+        if len(tokens.words[i]) >= MIN_NAME_LENGTH
         and (knowledge.is_generic(tokens.words[i], placed=False) or tokens.words[i] in knowledge.owner_words)
     ]
     words = words[described[-1] + 1 :] if described else words
@@ -259,7 +266,12 @@ def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end:
         return start, start
     start, end = max(start, tokens.starts[words[0]]), min(end, tokens.ends[words[-1]])
     lead = next(
-        (s for s in knowledge.suffixes if tokens.text.startswith(s, start) and end - start - len(s) >= 2), ""
+        (
+            s
+            for s in knowledge.suffixes
+            if len(s) >= MIN_NAME_LENGTH and tokens.text.startswith(s, start) and end - start - len(s) >= 2
+        ),
+        "",
     )
     tail = max(
         (
@@ -286,12 +298,13 @@ def _clause_end(text: str, position: int) -> int:
 
 
 def _missed_company(
-    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, start: int, end: int, by_round: bool
+    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, start: int, end: int, by_clause: bool
 ) -> bool:
-    """Whether ``start``..``end`` reads as a company's name the recognisers missed. One a round names
-    that is no Chinese person's name (``by_round``) may be one plain noun (画桥) and may hold what they
-    read as a person (云帆 + 创新, Kalvor, 卡罗维). A place may open the name (深圳 + 月光智能) but not be all of
-    it: a city a company signs with (与深圳签约) is the place, no company. Plain nouns ending in a
+    """Whether ``start``..``end`` reads as a company's name the recognisers missed. One a round or venue
+    names that is no Chinese person's name (``by_clause``) may be one plain noun (画桥) and may hold what they
+    read as a person (云帆 + 创新, Kalvor, 卡罗维) or as an unknown organisation cut short (奇鹿 of 奇鹿家). A
+    place may open the name (深圳 + 月光智能) but not be all of it: a city a company signs with (与深圳签约) is
+    the place, no company. Plain nouns ending in a
     department's word are a unit of a company (在研发部担任主管, 在财务部门工作), no employer of their own."""
     name = tokens.text[start:end]
     longest = MAX_LATIN_NAME_LENGTH if name.isascii() else MAX_NAME_LENGTH
@@ -300,12 +313,17 @@ def _missed_company(
     if name.endswith(knowledge.departments) and not tokens.has_name_word(start, end):
         return False
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
-    if not by_round and first == last and tokens.tags[first] == "n" and len(name) <= 2:
+    if not by_clause and first == last and tokens.tags[first] == "n" and len(name) <= 2:
         return False  # one plain two-character noun (团队, 员工) names no one
     if all(tokens.tags[i] == "xc" and not tokens.is_latin(i) for i in range(first, last + 1)):
         return False  # Chinese function words only: the end of a name LAC split (饿 + 了 + 么 of 饿了么)
     inside = [c for c in chosen if c.start < end and start < c.end]
     if any((c.start, c.end, c.label) == (start, end, "Location") for c in inside):
         return False
-    replaced = ("Location", "Person") if by_round else ("Location",)
-    return all(start <= c.start and c.end <= end and c.label in replaced for c in inside)
+    replaced = ("Location", "Person") if by_clause else ("Location",)
+    return all(
+        start <= c.start
+        and c.end <= end
+        and (c.label in replaced or (by_clause and c.label in ORG_LABELS and c.entity_id is None))
+        for c in inside
+    )

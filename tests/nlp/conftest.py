@@ -14,6 +14,12 @@ def extractor() -> Extractor:
 
 
 @pytest.fixture(scope="session")
+def rules_extractor() -> Extractor:
+    """The rules alone, where a test is about one rule and the model may find the same name by itself."""
+    return Extractor(recogniser="rules")
+
+
+@pytest.fixture(scope="session")
 def nlp(extractor: Extractor) -> Language:
     return extractor.nlp
 

@@ -32,6 +32,7 @@ def companies(extractor: Extractor, text: str) -> list[str]:
         ("据悉，充电桩运营商晖澜能源完成A轮5000万元融资。", "晖澜能源"),  # a description glued before it
         ("卡罗维宣布获得北辰资本的战略投资。", "卡罗维"),  # read as a person, but no Chinese name
         ("近日，奇鹿家完成新一轮数亿元融资。", "奇鹿家"),
+        ("云帆织梦完成3000万元A轮融资。", "云帆织梦"),  # 云 also ends names (阿里云): no description here
     ],
 )
 def test_a_company_is_named_by_its_place_in_a_funding_sentence(
@@ -275,3 +276,32 @@ def test_the_side_of_a_deal_opening_its_clause_is_a_company(extractor: Extractor
         "北辰集团",
         "北辰集团",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("6月23日，云帆织梦向港交所主板提交上市申请书。", "云帆织梦"),
+        ("青岚数智今日正式登陆科创板，开盘大涨。", "青岚数智"),
+        ("远山智造于6月18日在港交所挂牌上市。", "远山智造"),
+        ("据悉，星野机器人已通过港交所上市聆讯。", "星野机器人"),
+        ("随后青岚数智亦在港交所发出公告，上市暂缓。", "青岚数智"),  # the adverb before it is no part of it
+        ("远山智造计划赴纳斯达克上市。", "远山智造"),
+    ],
+)
+def test_a_company_going_public_is_named_by_its_place(extractor: Extractor, text: str, company: str) -> None:
+    """X向港交所递交上市申请, X登陆科创板, X在港交所挂牌上市: start-ups file in ordinary words too."""
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "交易所根据资本市场环境于8月就上市条件进行了调整。",
+        "公司已向港交所递交了上市申请。",
+        "张伟在港交所上市仪式上致辞。",
+        "该公司原本计划赴纳斯达克上市。",
+    ],
+)
+def test_words_before_a_listing_that_name_no_one_are_no_company(extractor: Extractor, text: str) -> None:
+    assert [c for c in companies(extractor, text) if c not in ("港交所", "交易所")] == []

@@ -1361,8 +1361,9 @@ def _one_reading_per_name(
     """``chosen`` with each unknown name read one way throughout the article: a name read as a person in
     one place and as an organisation in another (a director's name the model reads as a firm's where it
     opens a clause about shares or a resignation) is a person when it reads as a Chinese name (a surname
-    and one or two characters) or follows a title where it is read so (独立董事 + 厉伟); otherwise the
-    reading most of its mentions have wins. Known names are not touched: their kind is known."""
+    and one or two characters) or follows a title where it is read so (独立董事 + 厉伟); otherwise it is the
+    organisation it is read as (LAC reads many firms' names as people's: 北辰语智, transliterations), the
+    reading most of its organisation mentions have. Known names are not touched: their kind is known."""
     named = [c for c in chosen if c.entity_id is None and (c.label == "Person" or c.label in ORG_LABELS)]
     after_titles = {c.end for c in chosen if c.label == "Title"}
     readings: dict[str, Counter[str]] = {}
@@ -1373,7 +1374,9 @@ def _one_reading_per_name(
         if c.label == "Person" and c.start in after_titles:
             titled.add(name)
     chosen_label = {
-        name: "Person" if looks_like_name(name) or name in titled else counts.most_common(1)[0][0]
+        name: "Person"
+        if looks_like_name(name) or name in titled
+        else next(label for label, _ in counts.most_common() if label != "Person")
         for name, counts in readings.items()
         if len(counts) > 1 and "Person" in counts
     }

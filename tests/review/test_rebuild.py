@@ -80,8 +80,7 @@ def every_kind_of_correction(pairs: list[Pair]) -> list[tuple[str, ...]]:
         ("fix", event(pairs, "departure", person="邵一鸣"), "", "to_org"),
         ("fix", event(pairs, "listing", org="旷视科技", status="stalled"), "suspended", "status"),
         ("fix", event(pairs, "departure", person="罗嘉文"), entity(pairs, "商汤科技", "Company"), "to_org"),
-        ("retype", entity(pairs, "北辰语智", "Person"), "Company"),
-        ("merge", entity(pairs, "北辰语智总部"), entity(pairs, "北辰语智", "Company")),
+        ("retype", entity(pairs, "北辰语智总部"), "Company"),
         (
             "merge",
             entity(pairs, "科创板芯片"),

@@ -1,8 +1,8 @@
 """Corrections in the real explorer, in headless Chromium: one click each, and they hold.
 
-On the sample corpus: merge the queue's first person who is also a company into that company from
-the Review queue, merge 北辰语智总部 (the company's headquarters read as a company of its own) into
-北辰语智 on its page, reject an event from the Departures table. The corrections hold through a
+On the sample corpus: reject the queue's first doubted person from the Review queue, merge 北辰语智总部
+(the company's headquarters, read as a government body of its own for its 部) into 北辰语智 on its page,
+reject an event from the Departures table. The corrections hold through a
 re-extraction and a server restart (with the explorer started again); undone from the Review
 page's history, the graph is exactly what it was.
 """
@@ -69,28 +69,27 @@ def shot(page: object, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"review-{name}.png"), full_page=True)
 
 
-def person_also_an_organisation(home: Home) -> Item:
-    """The Review queue's first person the queue suggests merging into an organisation.
+def doubted_person(home: Home) -> Item:
+    """The Review queue's first person (an unusual name, a single mention: what the queue doubts).
 
     Chosen from the queue rather than named, so the test follows whatever the extraction still gets wrong.
     """
     with home.connect() as graph:
         items = queue(graph, 30)  # the Review page shows the first 30 (importing the page would run it)
-    found = [i for i in items if i.kind == "entity" and i.label == "Person" and i.others]
+    found = [i for i in items if i.kind == "entity" and i.label == "Person"]
     assert found, [(i.name, i.label, i.reasons) for i in items]
     return found[0]
 
 
-def merge_from_the_queue(page: object, url: str, person: Item) -> None:
+def reject_from_the_queue(page: object, url: str, person: Item) -> None:
     page.goto(f"{url}/review?lang=en")
     name = page.get_by_role("textbox", name="Your name")
     name.fill("Browser Editor")
     name.press("Enter")
     link = page.get_by_role("link", name=f"{person.name} · Person")
     item = page.locator("[data-testid=stLayoutWrapper]").filter(has=link).last
-    into = person.others[0]
-    item.get_by_role("button", name=f"Merge into {into['name']} ({into['label']})").click()
-    done(page, f"merge {person.name}")
+    item.get_by_role("button", name="Reject", exact=True).click()
+    done(page, f"reject {person.name}")
     shot(page, "queue")
 
 
@@ -136,12 +135,12 @@ def undo_everything(page: object, url: str, count: int) -> None:
 
 def test_one_click_corrections_hold_and_undo_exactly(home: Home) -> None:
     before = home.snapshot()
-    person = person_also_an_organisation(home)
-    short = entity_id(home, "北辰语智总部", "Company")
+    person = doubted_person(home)
+    short = entity_id(home, "北辰语智总部", "Government")
     with home.connect() as graph:
         newest = queries.events(graph, "departure", limit=1)[0]["id"]  # the Departures table's first row
     with explorer(home) as url, browser() as page:
-        merge_from_the_queue(page, url, person)
+        reject_from_the_queue(page, url, person)
         merge_on_the_entity_page(page, url, short)
         reject_a_table_row(page, url)
     corrected = home.snapshot()

@@ -1,7 +1,7 @@
 """Corrections through the `newsgraph` command, end to end, on the sample corpus and real graph servers.
 
-A journalist retypes 北辰语智 (a company the corpus's extraction reads as a person) to a company,
-merges 北辰语智总部 (the company's headquarters read as a company of its own) into it, rejects an event and
+A journalist retypes 北辰语智总部 (the company's headquarters, which the corpus's extraction reads as a
+government body of its own for its 部) to a company, merges it into 北辰语智, rejects an event and
 confirms another. The corrections hold through a re-ingest with
 re-extraction and a server restart; exported and imported into a graph built afresh from the
 same corpus they give the same graph; undone, they give back the graph of before, exactly.
@@ -78,7 +78,9 @@ def check_corrected(graph: Graph, ids: dict[str, str]) -> None:
         "MATCH (c:Company {id: $id}) RETURN c.name AS name, c.aliases AS aliases", id=ids["full"]
     )
     assert kept[0]["name"] == "北辰语智" and "北辰语智总部" in kept[0]["aliases"]
-    gone = graph.read("MATCH (n) WHERE n.id IN $ids RETURN n.id AS id", ids=[ids["short"], ids["rejected"]])
+    gone = graph.read(
+        "MATCH (n) WHERE n.id IN $ids RETURN n.id AS id", ids=[ids["short"], ids["retyped"], ids["rejected"]]
+    )
     assert gone == []
     confirmed = graph.read(
         "MATCH (e {id: $id}) RETURN e.confirmed AS c, e.confidence AS x", id=ids["confirmed"]
@@ -96,8 +98,7 @@ def test_corrections_hold_travel_and_undo_exactly(
 
     beichen = found(home, "北辰语智")
     ids = {
-        "retyped": named(beichen, "北辰语智", "Person"),
-        "short": named(beichen, "北辰语智总部", "Company"),
+        "short": named(beichen, "北辰语智总部", "Government"),
         "full": named(beichen, "北辰语智", "Company"),
     }
     ids["rejected"], ids["confirmed"] = queued_events(home)[:2]
@@ -108,14 +109,17 @@ def test_corrections_hold_travel_and_undo_exactly(
             home,
             "review",
             "retype",
-            ids["retyped"],
+            ids["short"],
             "Company",
             "--why",
-            "a company, not a person",
+            "a company's office, not a government body",
             "--who",
             EDITOR,
-        ),
-        cli(home, "review", "merge", ids["short"], ids["full"], "--why", "its headquarters"),
+        )
+    ]
+    ids["retyped"] = named(found(home, "北辰语智总部"), "北辰语智总部", "Company")  # a new id with its type
+    made += [
+        cli(home, "review", "merge", ids["retyped"], ids["full"], "--why", "its headquarters"),
         cli(home, "review", "reject", ids["rejected"], "--why", "not an event"),
         cli(home, "review", "confirm", ids["confirmed"], "--why", "checked with the company"),
     ]
@@ -126,7 +130,7 @@ def test_corrections_hold_travel_and_undo_exactly(
     history = json.loads(cli(home, "review", "history", "--json"))
     assert [c["action"] for c in history] == ["confirm", "reject", "merge", "retype"]
     assert {c["who"] for c in history} == {EDITOR}  # given once, remembered
-    assert history[-1]["why"] == "a company, not a person"
+    assert history[-1]["why"] == "a company's office, not a government body"
     # the merged name finds the entity
     assert [e["name"] for e in found(home, "北辰语智总部")] == ["北辰语智"]
     events = digest_events(home)
@@ -144,7 +148,7 @@ def test_corrections_hold_travel_and_undo_exactly(
     with home.connect() as graph, State(state_path(home.path)) as state:
         reviewer = Reviewer(graph, state)
         for args, words in (
-            (("merge", ids["short"], ids["full"]), "was merged into"),
+            (("merge", ids["retyped"], ids["full"]), "was merged into"),
             (("retype", ids["full"], "Fish"), "unknown type"),
             (("split", ids["full"], "依"), "is not a name of"),
             (("fix", ids["rejected"], "x", "nowhere"), "no event has the id"),

@@ -1360,22 +1360,24 @@ def _one_reading_per_name(
 ) -> list[Candidate]:
     """``chosen`` with each unknown name read one way throughout the article: a name read as a person in
     one place and as an organisation in another (a director's name the model reads as a firm's where it
-    opens a clause about shares or a resignation) is a person when it reads as a Chinese name (a surname
-    and one or two characters) or follows a title where it is read so (独立董事 + 厉伟); otherwise it is the
-    organisation it is read as (LAC reads many firms' names as people's: 北辰语智, transliterations), the
-    reading most of its organisation mentions have. Known names are not touched: their kind is known."""
+    opens a clause about shares or a resignation) is a person when it reads as a full Chinese name (a
+    surname and two characters: 厉志伟) or follows a title where it is read so (独立董事 + 厉伟); otherwise it
+    is the organisation it is read as (LAC reads many firms' names as people's: 北辰语智, transliterations),
+    the reading most of its organisation mentions have, the first on a tie. A surname and one character is
+    no evidence: most two-character brands open with a character that is also a surname (蔚澜, 钱塘, 金石).
+    Known names are not touched: their kind is known."""
     named = [c for c in chosen if c.entity_id is None and (c.label == "Person" or c.label in ORG_LABELS)]
     after_titles = {c.end for c in chosen if c.label == "Title"}
     readings: dict[str, Counter[str]] = {}
     titled: set[str] = set()
-    for c in named:
+    for c in sorted(named, key=lambda c: c.start):  # a tie goes to the reading met first
         name = text[c.start : c.end]
         readings.setdefault(name, Counter())[c.label] += 1
         if c.label == "Person" and c.start in after_titles:
             titled.add(name)
     chosen_label = {
         name: "Person"
-        if looks_like_name(name) or name in titled
+        if _full_name(name, looks_like_name) or name in titled
         else next(label for label, _ in counts.most_common() if label != "Person")
         for name, counts in readings.items()
         if len(counts) > 1 and "Person" in counts
@@ -1384,6 +1386,12 @@ def _one_reading_per_name(
     return [
         replace(c, label=chosen_label[text[c.start : c.end]]) if id(c) in relabelled else c for c in chosen
     ]
+
+
+def _full_name(name: str, looks_like_name: Callable[[str], bool]) -> bool:
+    """Whether a name is a surname and two characters (or a compound surname and one or two): the
+    shape of most Chinese names, and of few brands."""
+    return len(name) >= 3 and looks_like_name(name)
 
 
 def _described(appositives: list[Candidate], known: list[Candidate]) -> set[int]:

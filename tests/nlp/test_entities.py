@@ -1112,4 +1112,25 @@ def test_an_unknown_name_is_read_one_way_throughout_an_article() -> None:
         ("灯塔琥珀", "Company"),
         ("北辰", "Company"),
     ]
-    assert _one_reading_per_name(text, chosen[1:], lambda name: name == "岑越")[1].label == "Person"
+    # Without the title, a surname and one character is no evidence of a person: the firm's reading stays.
+    assert _one_reading_per_name(text, chosen[1:], lambda name: name == "岑越")[1].label == "Company"
+
+
+def test_a_brand_opening_with_a_surname_keeps_its_first_reading() -> None:
+    """A two-character brand whose first character is also a surname (蔚澜) read as a company where it
+    raises money and as a person where it opens a quote stays a company: a surname and one character
+    is no evidence of a person, a surname and two characters is."""
+    text = "蔚澜完成融资。蔚澜表示，乔思远完成交接。乔思远称。"
+    chosen = [
+        Candidate(7, 9, "Person", Rank.MODEL),
+        Candidate(0, 2, "Company", Rank.MODEL),
+        Candidate(12, 15, "Company", Rank.MODEL),
+        Candidate(20, 23, "Person", Rank.MODEL),
+    ]
+    relabelled = _one_reading_per_name(text, chosen, lambda name: True)
+    assert [(text[c.start : c.end], c.label) for c in relabelled] == [
+        ("蔚澜", "Company"),
+        ("蔚澜", "Company"),
+        ("乔思远", "Person"),
+        ("乔思远", "Person"),
+    ]

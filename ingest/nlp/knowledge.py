@@ -88,6 +88,8 @@ class NameSlots:
     the name, the pattern after it)."""
 
     leads: frozenset[str]
+    # Adverbs opening a clause before its subject (随后 + X + 在港交所上市): not part of the name.
+    openers: frozenset[str]
     trailing: frozenset[str]
     subjects: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
     # What only a company's clause names: a round (A轮融资) or a listing venue (港交所); then the clause's
@@ -336,6 +338,7 @@ class Knowledge:
 def _name_slots(data: dict[str, Any]) -> NameSlots:
     return NameSlots(
         leads=frozenset(data["leads"]),
+        openers=frozenset(data["openers"]),
         trailing=frozenset(data["trailing"]),
         subjects=tuple((frozenset(f["verbs"]), tuple(f["clause"])) for f in data["subjects"]),
         company_only=re.compile(data["company_only"]),

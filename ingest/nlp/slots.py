@@ -53,8 +53,6 @@ _TICKER_NEXT = re.compile(
 _LATIN_GLOSS = re.compile(r"[（(]\s*(?P<name>[A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 # The most characters between a gloss's bracket and its name (a bracket and a space).
 _GLOSS_OPENING = 2
-# LAC tags of a word that opens a clause before its subject (随后 + Y + 亦在港交所…): not part of the name.
-_OPENING_ADVERB_TAGS = frozenset({"d"})
 # LAC tags of words a clause opening named by its round or venue cannot hold: those of _NOT_BEFORE_NAMES, and
 # prepositions, conjunctions, auxiliaries, punctuation (其 + 团队, 在 + 北京, 和 + Y).
 _NOT_IN_OPENINGS = _NOT_BEFORE_NAMES | {"p", "c", "xc", "w"}
@@ -137,7 +135,7 @@ def _opening_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
         if tokens.tags[first] in _NOT_IN_OPENINGS or tokens.words[first] in slots.leads:
             return None  # a phrase, or a subject before an adverb or announcing word (李明 + 宣布 + 公司)
         first -= 1
-    while first < last and tokens.tags[first + 1] in _OPENING_ADVERB_TAGS:
+    while first < last and tokens.words[first + 1] in slots.openers:
         first += 1
     if first == last:
         return None

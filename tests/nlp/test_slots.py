@@ -33,6 +33,7 @@ def companies(extractor: Extractor, text: str) -> list[str]:
         ("卡罗维宣布获得北辰资本的战略投资。", "卡罗维"),  # read as a person, but no Chinese name
         ("近日，奇鹿家完成新一轮数亿元融资。", "奇鹿家"),
         ("云帆织梦完成3000万元A轮融资。", "云帆织梦"),  # 云 also ends names (阿里云): no description here
+        ("马上消费金融完成新一轮增资。", "马上消费金融"),  # an adverb (马上) may begin a name
     ],
 )
 def test_a_company_is_named_by_its_place_in_a_funding_sentence(
@@ -287,6 +288,7 @@ def test_the_side_of_a_deal_opening_its_clause_is_a_company(extractor: Extractor
         ("据悉，星野机器人已通过港交所上市聆讯。", "星野机器人"),
         ("随后青岚数智亦在港交所发出公告，上市暂缓。", "青岚数智"),  # the adverb before it is no part of it
         ("远山智造计划赴纳斯达克上市。", "远山智造"),
+        ("隨後遠山智造在港交所掛牌上市。", "遠山智造"),
     ],
 )
 def test_a_company_going_public_is_named_by_its_place(extractor: Extractor, text: str, company: str) -> None:

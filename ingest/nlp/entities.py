@@ -1361,11 +1361,11 @@ def _one_reading_per_name(
     """``chosen`` with each unknown name read one way throughout the article: a name read as a person in
     one place and as an organisation in another (a director's name the model reads as a firm's where it
     opens a clause about shares or a resignation) is a person when it reads as a full Chinese name (a
-    surname and two characters: 厉志伟) or follows a title where it is read so (独立董事 + 厉伟); otherwise it
-    is the organisation it is read as (LAC reads many firms' names as people's: 北辰语智, transliterations),
-    the reading most of its organisation mentions have, the first on a tie. A surname and one character is
-    no evidence: most two-character brands open with a character that is also a surname (蔚澜, 钱塘, 金石).
-    Known names are not touched: their kind is known."""
+    surname and two characters: 厉志伟) or follows a title where it is read so (独立董事 + 厉伟). A surname and
+    one character may be either (余凯; 蔚澜, 钱塘: two-character brands often open with a surname's
+    character): the reading most of its mentions have wins, the first on a tie. Any other name is the
+    organisation it is read as (LAC reads many firms' names as people's: 北辰语智, transliterations), the
+    reading most of its organisation mentions have. Known names are not touched: their kind is known."""
     named = [c for c in chosen if c.entity_id is None and (c.label == "Person" or c.label in ORG_LABELS)]
     after_titles = {c.end for c in chosen if c.label == "Title"}
     readings: dict[str, Counter[str]] = {}
@@ -1376,9 +1376,7 @@ def _one_reading_per_name(
         if c.label == "Person" and c.start in after_titles:
             titled.add(name)
     chosen_label = {
-        name: "Person"
-        if _full_name(name, looks_like_name) or name in titled
-        else next(label for label, _ in counts.most_common() if label != "Person")
+        name: _reading(counts, _full_name(name, looks_like_name) or name in titled, looks_like_name(name))
         for name, counts in readings.items()
         if len(counts) > 1 and "Person" in counts
     }
@@ -1386,6 +1384,16 @@ def _one_reading_per_name(
     return [
         replace(c, label=chosen_label[text[c.start : c.end]]) if id(c) in relabelled else c for c in chosen
     ]
+
+
+def _reading(counts: Counter[str], a_person: bool, maybe_a_person: bool) -> str:
+    """The label of a name read several ways (see :func:`_one_reading_per_name`), from its readings in the
+    order met."""
+    if a_person:
+        return "Person"
+    if maybe_a_person:
+        return counts.most_common(1)[0][0]
+    return next(label for label, _ in counts.most_common() if label != "Person")
 
 
 def _full_name(name: str, looks_like_name: Callable[[str], bool]) -> bool:

@@ -1088,50 +1088,48 @@ def test_a_firms_registered_name_after_a_place_not_listed_keeps_the_known_firm(
     assert entity in [m.entity for m in extraction.mentions if m.label == "Company"]
 
 
-def test_an_unknown_name_is_read_one_way_throughout_an_article() -> None:
-    """A director's name the model read as a firm's where it opens a clause about a resignation is the
-    person the title before it names; a coined company name read once as a person stays a company, and
-    a known company keeps its kind."""
-    text = "独立董事岑越已辞任。岑越因故离开。灯塔琥珀完成融资，灯塔琥珀与北辰合作，灯塔琥珀表示。"
-    chosen = [
-        Candidate(0, 4, "Title", Rank.TITLE),
-        Candidate(4, 6, "Person", Rank.PERSON),
-        Candidate(10, 12, "Company", Rank.MODEL),
-        Candidate(17, 21, "Company", Rank.ORGANISATION),
-        Candidate(26, 30, "Person", Rank.MODEL),
-        Candidate(36, 40, "Company", Rank.REPEAT),
-        Candidate(31, 33, "Company", Rank.KNOWN, entity_id="beichen"),
-    ]
-    relabelled = _one_reading_per_name(text, chosen, lambda name: False)
-    assert [(text[c.start : c.end], c.label) for c in relabelled] == [
-        ("独立董事", "Title"),
-        ("岑越", "Person"),
-        ("岑越", "Person"),
-        ("灯塔琥珀", "Company"),
-        ("灯塔琥珀", "Company"),
-        ("灯塔琥珀", "Company"),
-        ("北辰", "Company"),
-    ]
-    # Without the title, a surname and one character may be either: on a tie the reading met first wins.
-    assert _one_reading_per_name(text, chosen[1:], lambda name: name == "岑越")[1].label == "Person"
-    assert _one_reading_per_name(text, chosen[1:][::-1], lambda name: name == "岑越")[-1].label == "Person"
+_DIRECTOR = "独立董事岑越已辞任。岑越因故离开。灯塔琥珀完成融资，灯塔琥珀与北辰合作，灯塔琥珀表示。"
+_DIRECTOR_READ = [
+    Candidate(4, 6, "Person", Rank.PERSON),
+    Candidate(10, 12, "Company", Rank.MODEL),
+    Candidate(17, 21, "Company", Rank.ORGANISATION),
+    Candidate(26, 30, "Person", Rank.MODEL),
+    Candidate(36, 40, "Company", Rank.REPEAT),
+    Candidate(31, 33, "Company", Rank.KNOWN, entity_id="beichen"),
+]
+_BRAND = "蔚澜完成融资。蔚澜表示，乔思远完成交接。乔思远称。"
+_BRAND_READ = [
+    Candidate(7, 9, "Person", Rank.MODEL),
+    Candidate(0, 2, "Company", Rank.MODEL),
+    Candidate(12, 15, "Company", Rank.MODEL),
+    Candidate(20, 23, "Person", Rank.MODEL),
+]
 
 
-def test_a_brand_opening_with_a_surname_keeps_its_first_reading() -> None:
-    """A two-character brand whose first character is also a surname (蔚澜) read as a company where it
-    raises money and as a person where it opens a quote stays a company: a surname and one character
-    is no evidence of a person, a surname and two characters is."""
-    text = "蔚澜完成融资。蔚澜表示，乔思远完成交接。乔思远称。"
-    chosen = [
-        Candidate(7, 9, "Person", Rank.MODEL),
-        Candidate(0, 2, "Company", Rank.MODEL),
-        Candidate(12, 15, "Company", Rank.MODEL),
-        Candidate(20, 23, "Person", Rank.MODEL),
-    ]
-    relabelled = _one_reading_per_name(text, chosen, lambda name: True)
-    assert [(text[c.start : c.end], c.label) for c in relabelled] == [
-        ("蔚澜", "Company"),
-        ("蔚澜", "Company"),
-        ("乔思远", "Person"),
-        ("乔思远", "Person"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "chosen", "name_like", "readings"),
+    [
+        # The director the title names is a person; a coined firm read once as a person stays a firm; a
+        # known company keeps its kind.
+        (
+            _DIRECTOR,
+            [Candidate(0, 4, "Title", Rank.TITLE), *_DIRECTOR_READ],
+            set(),
+            ["Title", "Person", "Person", "Company", "Company", "Company", "Company"],
+        ),
+        # Without the title, a surname and one character may be either: on a tie the reading met first wins.
+        (
+            _DIRECTOR,
+            _DIRECTOR_READ,
+            {"岑越"},
+            ["Person", "Person", "Company", "Company", "Company", "Company"],
+        ),
+        # A two-character brand opening with a surname's character (蔚澜) stays the firm it is read as
+        # first; a surname and two characters is a person.
+        (_BRAND, _BRAND_READ, {"蔚澜", "乔思远"}, ["Company", "Company", "Person", "Person"]),
+    ],
+)
+def test_an_unknown_name_is_read_one_way_throughout_an_article(
+    text: str, chosen: list[Candidate], name_like: set[str], readings: list[str]
+) -> None:
+    assert [c.label for c in _one_reading_per_name(text, chosen, name_like.__contains__)] == readings

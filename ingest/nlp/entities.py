@@ -278,13 +278,11 @@ class EntityRecognizer:
         characters (梁启航): the shape of most Chinese names, which a model that reads names from their
         context may miss in a context it has not seen (任命 + X + 为)."""
         i = tokens.index_at(candidate.start)
-        name = tokens.text[candidate.start : candidate.end]
         return (
             tokens.starts[i] == candidate.start
             and tokens.ends[i] == candidate.end
             and tokens.tags[i] == "PER"
-            and len(name) == 3
-            and self.people.looks_like_name(name)
+            and _full_name(tokens.words[i], self.people.looks_like_name)
         )
 
     def _full_name_read_as_a_firm(self, tokens: Tokens, guess: Candidate, rival: Candidate) -> bool:
@@ -432,15 +430,14 @@ class EntityRecognizer:
     def _counted_as_product(self, tokens: Tokens, first: int) -> bool:
         """Whether the word before word ``first`` counts products (一款, 这台: firms are counted with 家) or
         names a model of one (新款), or word ``first`` itself does (the model reads 新款 + 星云 as one name)."""
+        if tokens.words[first] in self.knowledge.product_openers:
+            return True
         before = first - 1
-        return tokens.words[first] in self.knowledge.product_openers or (
-            before >= 0
-            and (
-                tokens.words[before] in self.knowledge.product_openers
-                or (
-                    tokens.tags[before] in _COUNTING_TAGS
-                    and tokens.words[before].endswith(self.knowledge.product_measure_words)
-                )
+        return before >= 0 and (
+            tokens.words[before] in self.knowledge.product_openers
+            or (
+                tokens.tags[before] in _COUNTING_TAGS
+                and tokens.words[before].endswith(self.knowledge.product_measure_words)
             )
         )
 
@@ -490,8 +487,10 @@ class EntityRecognizer:
             for s, e, label, score in starts
             if label in MODEL_LABELS
             and s < e
-            and not (MODEL_LABELS[label] == "Person" and self.people.names_no_one(text[s:e]))
-            and not (MODEL_LABELS[label] == "Person" and self._word_before_surname(tokens, s, e))
+            and not (
+                MODEL_LABELS[label] == "Person"
+                and (self.people.names_no_one(text[s:e]) or self._word_before_surname(tokens, s, e))
+            )
         ]
 
     def _word_before_surname(self, tokens: Tokens, start: int, end: int) -> bool:

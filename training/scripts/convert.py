@@ -12,8 +12,8 @@ Usage (``make train`` runs it)::
   tail of each relation are companies; words LAC tags as a name, organisation, place or proper
   noun elsewhere, and titles (``titles.yaml``, ``occupations.yaml``), are marked missing (they may
   be entities nobody annotated); the rest is O. ``--no-finre`` leaves them out.
-* Every training sentence naming a company is added a second time with its companies renamed
-  (``--no-coined`` leaves the copies out): the distinctive part of each name (商汤 of 上海商汤科技有限公司)
+* Half of the training sentences naming a company (``COINED_SHARE``, chosen by a hash of the sentence) are
+  added a second time with their companies renamed (``--no-coined`` leaves the copies out): the distinctive part of each name (商汤 of 上海商汤科技有限公司)
   becomes one or two ordinary nouns of the training text itself, keeping place and suffix. Most of
   the companies the data names are famous, and the model learns their spellings and the knowledge's
   ``known_org`` feature; news about AI names new start-ups in ordinary words every week (月之暗面,
@@ -174,8 +174,11 @@ def distinctive_part(name: str, knowledge: Knowledge) -> str | None:
 
 def coined_copy(item: Labelled, knowledge: Knowledge, nouns: Sequence[str]) -> Labelled | None:
     """``item`` with the distinctive part of each company's name replaced by coined nouns, the same
-    name for every occurrence; none when no company has a distinctive Chinese part."""
+    name for every occurrence; none when the sentence is not in the share copied or no company has a
+    distinctive Chinese part."""
     text, spans, missing = item
+    if zlib.crc32(text.encode()) % 1000 >= COINED_SHARE * 1000:
+        return None
     names = {}
     for start, end, label in spans:
         part = distinctive_part(text[start:end], knowledge) if label == "company" else None
@@ -183,7 +186,7 @@ def coined_copy(item: Labelled, knowledge: Knowledge, nouns: Sequence[str]) -> L
             seed = zlib.crc32(f"{text}|{part}".encode())
             count = 1 if len(part) <= 2 else 2
             names[part] = "".join(nouns[(seed >> (11 * k)) % len(nouns)] for k in range(count))
-    if not names or zlib.crc32(text.encode()) % 1000 >= COINED_SHARE * 1000:
+    if not names:
         return None
     pattern = re.compile("|".join(re.escape(p) for p in sorted(names, key=len, reverse=True)))
     pieces, shifts, position = [], [], 0

@@ -216,10 +216,7 @@ class EntityRecognizer:
         chosen = latin_people(tokens, _select(candidates, len(tokens.text)), self.knowledge)
         chosen = _latin_names_of_people(tokens.text, chosen)
         chosen = _select(chosen + self._declared_short_forms(tokens.text, chosen), len(tokens.text))
-        repeats = self._repeats(tokens, chosen)
-        chosen = _select(
-            _without_cut_names(chosen, repeats) + repeats + _bracketed_latin(tokens, chosen), len(tokens.text)
-        )
+        chosen = self._with_repeats(tokens, chosen, _bracketed_latin(tokens, chosen))
         chosen = _not_lowercase(
             tokens.text, _not_codes(tokens.text, _outside_work_titles(tokens.text, chosen))
         )
@@ -227,6 +224,8 @@ class EntityRecognizer:
         chosen = reporting_sources(tokens, chosen, self.knowledge)
         chosen = latin_organisations(tokens, chosen, self.knowledge)
         chosen = slotted_companies(tokens, chosen, self.knowledge, self.people.looks_like_name)
+        # A company named by its place in one sentence is named so wherever it is written again.
+        chosen = self._with_repeats(tokens, chosen)
         chosen = board_marked(tokens, chosen, self.knowledge)
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         doc = _split_words(doc, tokens, chosen)
@@ -270,6 +269,7 @@ class EntityRecognizer:
             or (c.rank == Rank.APPOSITIVE and self._acts(text, c.start, c.end))
             or (c.label == "Person" and is_latin_full_name(text[c.start : c.end]))
             or (c.label == "Person" and self._full_chinese_name(tokens, c))
+            or (c.label == "Person" and self._name_in_a_persons_place(tokens, c))
             or (c.label == "Person" and glossed_by_latin_name(text, c.end))
         ]
 
@@ -283,6 +283,20 @@ class EntityRecognizer:
             and tokens.ends[i] == candidate.end
             and tokens.tags[i] == "PER"
             and _full_name(tokens.words[i], self.people.looks_like_name)
+        )
+
+    def _name_in_a_persons_place(self, tokens: Tokens, candidate: Candidate) -> bool:
+        """Whether a person guess is one word LAC reads as a person's name, shaped as one (a surname and a
+        character: 林静), right after what is done to a person (任命 + 林静) or right before what a person says
+        or does (林静 + 表示, + 离职): the model, reading the surname as a word (林, "forest"), misses it there."""
+        i = tokens.index_at(candidate.start)
+        if (tokens.starts[i], tokens.ends[i]) != (candidate.start, candidate.end) or tokens.tags[i] != "PER":
+            return False
+        if not self.people.looks_like_name(tokens.words[i]):
+            return False
+        doings = self.knowledge.person_verbs
+        return tokens.text.startswith((*self.knowledge.speaking_verbs, *doings), candidate.end) or (
+            tokens.text.endswith(doings, 0, candidate.start)
         )
 
     def _full_name_read_as_a_firm(self, tokens: Tokens, guess: Candidate, rival: Candidate) -> bool:
@@ -799,7 +813,7 @@ class EntityRecognizer:
     def _titles(self, tokens: Tokens) -> list[Candidate]:
         found = []
         for match in self.knowledge.titles.finditer(tokens.text):
-            start = self._extend_title_prefix(tokens.text, match.start)
+            start = self._extend_title_prefix(tokens.text, match.start, match.value)
             end = self._title_end(tokens, match.end)
             if end is None and self._cut_after_surname(tokens, start, match.end):
                 found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=match.value))
@@ -815,7 +829,10 @@ class EntityRecognizer:
                 start = self._title_word_start(tokens, start)
                 if start is None:
                     start, value = self._inner_title(tokens, match.start, match.end)
-                if start is None and self._glued_to_name(tokens, match.start) and end in tokens.end_set:
+                glued = self._glued_to_name(tokens, match.start, end) or match.start in tokens.start_set
+                if start is None and glued and end in tokens.end_set:
+                    # The title's own words stand apart or glued to a name; a qualifier read before it was
+                    # the end of the name's word (青禾数据 + CEO: 数据 is no field of the post).
                     start, value = match.start, match.value
             if start is not None:
                 found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=value))
@@ -837,12 +854,21 @@ class EntityRecognizer:
                 return word_start, value
         return None, None
 
-    def _glued_to_name(self, tokens: Tokens, start: int) -> bool:
+    def _glued_to_name(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a title starts inside LAC's name word right after an organisation's suffix: LAC read the
-        title's first characters into the name (星云科技联合 + 创始人), which is the organisation's alone."""
+        title's first characters into the name (星云科技联合 + 创始人), which is the organisation's alone. So
+        it did where the title closes the word and a person's name follows (青禾数据CEO + 王立): a post
+        and its holder, the employer before them."""
         i = tokens.index_at(start)
         before = tokens.text[tokens.starts[i] : start]
-        return tokens.tags[i] in _NAME_WORD_TAGS and self.knowledge.suffix_of(before) is not None
+        if tokens.tags[i] not in _NAME_WORD_TAGS:
+            return False
+        return self.knowledge.suffix_of(before) is not None or (
+            len(before) >= MIN_NAME_CHARS
+            and end == tokens.ends[i]
+            and i + 1 < len(tokens)
+            and tokens.tags[i + 1] == "PER"
+        )
 
     def _title_word_start(self, tokens: Tokens, start: int) -> int | None:
         """The start of a noun that ends with a title (县委书记): the whole noun is the title, unless
@@ -882,12 +908,16 @@ class EntityRecognizer:
         word_start = tokens.starts[tokens.index_at(start)]
         return self.knowledge.is_surname(tokens.text[word_start:start])
 
-    def _extend_title_prefix(self, text: str, start: int) -> int:
-        """Include prefixes and field qualifiers written before a title (副, 首席, 技术)."""
+    def _extend_title_prefix(self, text: str, start: int, title: str) -> int:
+        """Include prefixes and field qualifiers written before a title (副, 首席, 技术); no field before a
+        board post or a founder (``unqualified``: 青禾数据 + 董事长)."""
+        unqualified = title in self.knowledge.unqualified_titles
         extended = True
         while extended:
             extended = False
             for prefix in self.knowledge.title_prefixes:
+                if unqualified and prefix in self.knowledge.title_qualifiers:
+                    continue
                 if start >= len(prefix) and text.startswith(prefix, start - len(prefix)):
                     start -= len(prefix)
                     extended = True
@@ -1315,6 +1345,14 @@ class EntityRecognizer:
                 )
         return found
 
+    def _with_repeats(
+        self, tokens: Tokens, chosen: list[Candidate], more: list[Candidate] | None = None
+    ) -> list[Candidate]:
+        """``chosen`` and ``more`` with the repeats of the names chosen, which replace the parts of a name
+        guessed where it is written again (:func:`_without_cut_names`)."""
+        repeats = self._repeats(tokens, chosen)
+        return _select(_without_cut_names(chosen, repeats) + repeats + (more or []), len(tokens.text))
+
     def _repeats(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         """Further mentions of the names already found, of organisations' short forms and of the parts of
         a foreign person's name (Murati for Mira Murati, written as it is: will is not Will; 史密斯 for
@@ -1411,7 +1449,7 @@ def _before_title(tokens: Tokens, start: int, end: int, title_starts: set[int]) 
     """Where a guess ends before a title that begins on one of its words: a suffix word that also
     qualifies a title (星云科技 + 技术 + 副总裁) belongs to the title, which names the post at the company
     just before it."""
-    inside = (t for t in title_starts if start + MIN_NAME_CHARS <= t < end and t in tokens.start_set)
+    inside = (t for t in title_starts if start + MIN_NAME_CHARS <= t < end)
     return min(inside, default=end)
 
 

@@ -96,6 +96,12 @@ class NameSlots:
     # whole opening is the name.
     company_only: re.Pattern[str]
     between: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    # What ends the name of a place or a company's region (杭州市, 大中华区): no employer before a post.
+    region_ends: tuple[str, ...]
+    # Words between an employer and a post (前, 现任).
+    post_times: frozenset[str]
+    # What ends a document's name (通知书, 合同): no party's.
+    documents: tuple[str, ...]
 
 
 @dataclass(slots=True)
@@ -108,6 +114,9 @@ class Knowledge:
     # Normalised titles of titles.yaml: the ones a role can have (not 记者, 负责人).
     role_titles: frozenset[str]
     title_prefixes: tuple[str, ...]
+    # Field words among them (技术, 数据), and the titles no field qualifies (董事长, 创始人).
+    title_qualifiers: frozenset[str]
+    unqualified_titles: frozenset[str]
     suffixes: dict[str, OrgSuffix]
     legal_forms: tuple[str, ...]
     place_prefixes: tuple[str, ...]
@@ -188,6 +197,8 @@ class Knowledge:
     generic_nouns: frozenset[str]
     address_prefixes: tuple[str, ...]
     address_suffixes: tuple[str, ...]
+    # What a person says, written after their name (表示, 称; person_names.yaml), longest first.
+    speaking_verbs: tuple[str, ...]
     money: re.Pattern[str]
     appositive: re.Pattern[str]
     appositive_boundaries: tuple[str, ...]
@@ -346,6 +357,9 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
             (re.compile(f"(?:{_alternatives(f['before'])})了?"), re.compile(f["after"]))
             for f in data["between"]
         ),
+        region_ends=tuple(data["region_ends"]),
+        post_times=frozenset(data["post_times"]),
+        documents=tuple(data["documents"]),
     )
 
 
@@ -389,6 +403,8 @@ def load_knowledge() -> Knowledge:
         title_prefixes=tuple(
             sorted(occupations["prefixes"] + occupations["qualifiers"], key=len, reverse=True)
         ),
+        title_qualifiers=frozenset(occupations["qualifiers"]),
+        unqualified_titles=frozenset(occupations["unqualified"]),
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
         place_prefixes=_places(suffix_data["place_prefixes"], suffix_data["place_suffixes"]),
@@ -445,6 +461,7 @@ def load_knowledge() -> Knowledge:
         generic_nouns=frozenset(w.lower() for w in load_data_file("generic_nouns")["words"]),
         address_prefixes=tuple(names["address_prefixes"]),
         address_suffixes=tuple(sorted(names["address_suffixes"], key=len, reverse=True)),
+        speaking_verbs=tuple(sorted(names["speaking_verbs"], key=len, reverse=True)),
         money=_money_pattern(load_data_file("money")),
         appositive=_appositive_pattern(suffix_data["appositive"]),
         appositive_boundaries=tuple(suffix_data["appositive"]["boundaries"]),

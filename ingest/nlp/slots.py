@@ -56,9 +56,16 @@ _GLOSS_OPENING = 2
 # LAC tags of words a clause opening named by its round or venue cannot hold: those of _NOT_BEFORE_NAMES, and
 # prepositions, conjunctions, auxiliaries, punctuation (其 + 团队, 在 + 北京, 和 + Y).
 _NOT_IN_OPENINGS = _NOT_BEFORE_NAMES | {"p", "c", "xc", "w"}
+# LAC tags of a word that is no frame word though spelt as one: an adjective (同 as "the same" in 同一时间).
+_NOT_FRAME_TAGS = frozenset({"a"})
 # LAC tags of a word glued to a frame word that make it no name: adverbs and pronouns (在 + 这里 read as one
 # adverb 在这里: 在这里工作 names no employer). Not prepositions: 同 + 北辰集团 is one preposition to LAC.
 _NOT_GLUED_NAMES = frozenset({"d", "r"})
+# LAC reads a coined name of four characters or more as a place (北辰语智), where places that long that
+# are not known ones (``_a_place``) are few.
+_LONGEST_PLACE = 4
+# What joins two posts of one person (联合创始人、总裁, 董事长兼首席执行官).
+_POST_JOINS = ("、", "兼")
 # How an item number of a list ends (4. / 4、 / (4)).
 _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 #: The shortest and longest names taken.
@@ -82,14 +89,18 @@ def slotted_companies(
         *((s, False) for s in _before_tickers(tokens, slots)),
         *((s, True) for s in _before_glosses(tokens, slots, chosen)),
     ]
-    for span, by_clause in spans:
+    posted = _before_posts(tokens, knowledge, chosen)
+    for span, by_clause in [*spans, *((s, False) for s in posted)]:
         start, end = _without_descriptions(tokens, knowledge, *span)
         if by_clause:
             start = _after_description(knowledge, tokens.text, start, end)
         kept = _unglued(tokens, chosen, start if by_clause else None, end)
         # A Chinese person's name opening the clause is someone announcing (王强宣布完成A轮融资).
         by_clause = by_clause and not looks_like_name(tokens.text[start:end])
-        if _missed_company(tokens, kept, knowledge, start, end, by_clause):
+        misread_place = (span in posted or end - start >= _LONGEST_PLACE) and not _a_place(
+            knowledge, tokens.text[start:end]
+        )
+        if _missed_company(tokens, kept, knowledge, start, end, by_clause, misread_place):
             chosen = [c for c in kept if not (start <= c.start and c.end <= end)]
             chosen.append(
                 Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
@@ -191,6 +202,61 @@ def _before_glosses(tokens: Tokens, slots: NameSlots, chosen: list[Candidate]) -
     return found
 
 
+def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate]) -> list[Span]:
+    """Names right before a post whose holder is named after it (北辰语智 + 首席技术官 + 李明远, X + 联合创始人、
+    总裁 + Y, X + 前 + CTO + Y) or that a person takes or leaves (卸任 + X + 董事长, 出任 + X + CTO): news
+    names an executive by employer, post and name, the employer first. Only the posts a
+    role can have (titles.yaml), not occupations (分析师), only from a word's start, and only names with a
+    word LAC reads as a name: plain nouns there name the post's field (开发者 + 关系 + 主管)."""
+    at = {c.start: c for c in chosen}
+    found = []
+    for title in chosen:
+        if title.label != "Title" or title.canonical not in knowledge.role_titles:
+            continue
+        if title.start not in tokens.start_set:
+            continue
+        last = tokens.index_at(title.start) - 1
+        if last >= 0 and tokens.words[last] in knowledge.name_slots.post_times:
+            last -= 1
+        first = tokens.name_run_before(last) if last >= 0 else 0
+        if first > last or (first > 0 and _modified(tokens, first - 1)):
+            continue
+        span = tokens.starts[first], tokens.ends[last]
+        taken = tokens.text.endswith(knowledge.person_verbs, 0, span[0])
+        if tokens.has_name_word(*span) and (taken or _held(tokens.text, at, title)):
+            found.append(span)
+    return found
+
+
+def _held(text: str, at: dict[int, Candidate], title: Candidate) -> bool:
+    """Whether a person's name follows ``title``, maybe after more of their posts (总裁、首席执行官 + Y)."""
+    end = title.end
+    while True:
+        end = _past_spaces(text, end)
+        after = at.get(end)
+        if after is not None and after.label == "Person":
+            return True
+        following = at.get(end + 1)
+        if not text.startswith(_POST_JOINS, end) or following is None or following.label != "Title":
+            return False
+        end = following.end
+
+
+def _past_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position
+
+
+def _a_place(knowledge: Knowledge, name: str) -> bool:
+    """Whether ``name`` is a place or a company's region (杭州市, 大中华区): no employer of its own."""
+    return (
+        name in knowledge.place_prefixes
+        or name in knowledge.countries
+        or name.endswith(knowledge.name_slots.region_ends)
+    )
+
+
 def _name_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
     """The name ending before word ``i`` and the adverbs and times before it (已, 最近, 宣布), past the
     short form it declares in brackets (X（下称Y）); a name in quotes (“融云”) is the quoted text."""
@@ -218,7 +284,7 @@ def _between(tokens: Tokens, before: re.Pattern[str], after: re.Pattern[str]) ->
     found = []
     for match in before.finditer(tokens.text):
         start = match.end()
-        if start >= len(tokens.text):
+        if start >= len(tokens.text) or tokens.tags[tokens.index_at(match.start())] in _NOT_FRAME_TAGS:
             continue
         first = tokens.index_at(start)
         glued = tokens.starts[first] < start  # LAC read the frame word and the name as one word
@@ -296,18 +362,32 @@ def _clause_end(text: str, position: int) -> int:
 
 
 def _missed_company(
-    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, start: int, end: int, by_clause: bool
+    tokens: Tokens,
+    chosen: list[Candidate],
+    knowledge: Knowledge,
+    start: int,
+    end: int,
+    by_clause: bool,
+    misread_place: bool = False,
 ) -> bool:
     """Whether ``start``..``end`` reads as a company's name the recognisers missed. One a round or venue
     names that is no Chinese person's name (``by_clause``) may be one plain noun (画桥) and may hold what they
     read as a person (云帆 + 创新, Kalvor, 卡罗维) or as an unknown organisation cut short (奇鹿 of 奇鹿家). A
     place may open the name (深圳 + 月光智能) but not be all of it: a city a company signs with (与深圳签约) is
-    the place, no company. Plain nouns ending in a
+    the place, no company, unless LAC misread a name as a place (``misread_place``: 北辰语智 before a post
+    and its holder, or read as a place of four characters that is none of the known ones). Plain nouns ending in a
     department's word are a unit of a company (在研发部担任主管, 在财务部门工作), no employer of their own."""
     name = tokens.text[start:end]
     longest = MAX_LATIN_NAME_LENGTH if name.isascii() else MAX_NAME_LENGTH
     if not MIN_NAME_LENGTH <= len(name) <= longest or knowledge.is_generic(name, placed=False):
         return False
+    if name in knowledge.declared_roles or name in knowledge.party_words:
+        return False  # a party named by its role (与招标人签订合同)
+    if name.endswith(knowledge.name_slots.documents):
+        return False  # a document (中标通知书和合同)
+    country = next((c for c in knowledge.countries if name.startswith(c)), "")
+    if country and knowledge.is_generic(name[len(country) :], placed=False):
+        return False  # a kind of firm of a country (美国 + 金融机构)
     if name.endswith(knowledge.departments) and not tokens.has_name_word(start, end):
         return False
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
@@ -316,7 +396,7 @@ def _missed_company(
     if all(tokens.tags[i] == "xc" and not tokens.is_latin(i) for i in range(first, last + 1)):
         return False  # Chinese function words only: the end of a name LAC split (饿 + 了 + 么 of 饿了么)
     inside = [c for c in chosen if c.start < end and start < c.end]
-    if any((c.start, c.end, c.label) == (start, end, "Location") for c in inside):
+    if not misread_place and any((c.start, c.end, c.label) == (start, end, "Location") for c in inside):
         return False
     replaced = ("Location", "Person") if by_clause else ("Location",)
     return all(

@@ -1133,3 +1133,18 @@ def test_an_unknown_name_is_read_one_way_throughout_an_article(
     text: str, chosen: list[Candidate], name_like: set[str], readings: list[str]
 ) -> None:
     assert [c.label for c in _one_reading_per_name(text, chosen, name_like.__contains__)] == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("星云科技宣布，任命林静为公司首席执行官。", "林静"),  # after what is done to a person
+        ("林明表示，公司将继续加大研发投入。", "林明"),  # before what a person says
+    ],
+)
+def test_a_two_character_name_in_a_persons_place_is_a_person(
+    extractor: Extractor, text: str, person: str
+) -> None:
+    """The model misses names whose surname is also a word (林, "forest"); LAC's reading stands where only a
+    person fits."""
+    assert ("Person", person) in mentions(extractor, text)

@@ -34,6 +34,7 @@ def companies(extractor: Extractor, text: str) -> list[str]:
         ("近日，奇鹿家完成新一轮数亿元融资。", "奇鹿家"),
         ("云帆织梦完成3000万元A轮融资。", "云帆织梦"),  # 云 also ends names (阿里云): no description here
         ("马上消费金融完成新一轮增资。", "马上消费金融"),  # an adverb (马上) may begin a name
+        ("青禾数据正在寻求新一轮融资。", "青禾数据"),  # a round sought, not yet raised
     ],
 )
 def test_a_company_is_named_by_its_place_in_a_funding_sentence(
@@ -288,6 +289,7 @@ def test_the_side_of_a_deal_opening_its_clause_is_a_company(extractor: Extractor
         ("据悉，星野机器人已通过港交所上市聆讯。", "星野机器人"),
         ("随后青岚数智亦在港交所发出公告，上市暂缓。", "青岚数智"),  # the adverb before it is no part of it
         ("远山智造计划赴纳斯达克上市。", "远山智造"),
+        ("据悉，青禾数据正考虑最早于明年赴港上市。", "青禾数据"),  # considering, as early as next year
         ("隨後遠山智造在港交所掛牌上市。", "遠山智造"),
     ],
 )
@@ -307,3 +309,68 @@ def test_a_company_going_public_is_named_by_its_place(extractor: Extractor, text
 )
 def test_words_before_a_listing_that_name_no_one_are_no_company(extractor: Extractor, text: str) -> None:
     assert [c for c in companies(extractor, text) if c not in ("港交所", "交易所")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("北辰语智首席技术官李明远已于近日离职。", "北辰语智"),  # LAC reads the name as a place
+        ("前北辰语智算法副总裁孙立伟已正式加入云帆织梦。", "北辰语智"),
+        ("海豚长风董事长张忠谋宣布退休。", "海豚长风"),
+        ("北辰语智前首席技术官李明远近日创立了一家新公司。", "北辰语智"),  # a former post
+        (
+            "吴天明卸任青禾数据董事长，由公司总经理陈立接任。",
+            "青禾数据",
+        ),  # a post left; no field before a chairman
+        ("北辰语智联合创始人、总裁赵宏达表示，公司今年将扩大招聘。", "北辰语智"),  # two posts before the name
+    ],
+)
+def test_the_employer_before_a_post_and_its_holder_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "杭州市市长刘洋出席了发布会。",  # a place's head is no employer's post (市长 is no role title)
+        "星云科技大中华区总裁刘洋表示，公司将加大投入。",  # a company's region
+        "星云科技开发者关系主管刘洋介绍了新功能。",  # plain nouns name the post's field
+        "中国首席经济学家刘洋认为，消费将回暖。",  # a place before an occupation
+        "星云科技将为美国金融机构提供数据服务。",  # a country's kind of firm is no customer's name
+        "星云科技与招标人签订了供货合同。",  # nor is a party named by its role
+        "具体以中标通知书和签订的合同为准。",  # nor a document beside a deal's word
+    ],
+)
+def test_places_regions_fields_and_kinds_in_a_slot_are_no_company(extractor: Extractor, text: str) -> None:
+    assert [c for c in companies(extractor, text) if c != "星云科技"] == []
+
+
+def test_a_post_lac_glues_to_the_name_before_its_holder_ends_the_name(extractor: Extractor) -> None:
+    """LAC reads 青禾数据CEO as one organisation: the post and its holder are not part of the company."""
+    mentions = extractor.extract("据报道，青禾数据CEO王立已离职。", "t").mentions
+    assert [(m.label, m.text) for m in mentions if m.label in ("Company", "Title", "Person")] == [
+        ("Company", "青禾数据"),
+        ("Title", "CEO"),
+        ("Person", "王立"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("北辰语智和星云科技宣布结束为期三年的合作。", "北辰语智"),  # a place's reading, four characters long
+        ("星云科技正与北辰语智洽谈合作。", "北辰语智"),
+        ("青禾智能将为北辰语智提供算力服务。", "北辰语智"),
+        ("蓝鲸数据携手星云科技推出AI眼镜。", "蓝鲸数据"),
+        ("北辰語智與青禾數據宣佈攜手，雙方將共同開發新產品。", "青禾數據"),
+    ],
+)
+def test_each_side_of_a_deal_is_named_by_its_place(extractor: Extractor, text: str, company: str) -> None:
+    assert company in companies(extractor, text)
+
+
+def test_an_adjective_spelt_as_a_frame_word_opens_no_slot(extractor: Extractor) -> None:
+    """同 in 同一时间 means "the same", no "with": 一时间 is no company."""
+    assert companies(extractor, "两家公司选择在同一时间宣布这一消息。") == []

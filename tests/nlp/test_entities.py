@@ -1006,7 +1006,11 @@ def test_a_description_lac_glues_to_a_coined_name_is_cut_off(extractor: Extracto
 
 @pytest.mark.parametrize(
     ("text", "company"),
-    [("自动驾驶公司星途智驾宣布裁员。", "星途智驾"), ("自动驾驶公司深蓝智驾今日宣布裁员。", "深蓝智驾")],
+    [
+        ("自动驾驶公司星途智驾宣布裁员。", "星途智驾"),
+        ("自动驾驶公司深蓝智驾今日宣布裁员。", "深蓝智驾"),
+        ("灵犀动力宣布与汽车制造商远航汽车达成合作。", "远航汽车"),  # a deal's verb ends the name
+    ],
 )
 def test_a_name_between_a_description_of_a_company_and_its_action_is_the_company(
     extractor: Extractor, text: str, company: str

@@ -68,7 +68,7 @@ from spacy.tokens import Doc, Span
 
 _LAC_LABELS = {"LOC": "Location", "TIME": "Date"}
 # A count of organisations closing a list (两家公司, 3家企业), which LAC glues to the last name.
-_COUNTED = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)家\w{0,4}$")
+_COUNTED = re.compile(r"(?:[一两二三四五六七八九十几多数]|\d+)家\w{0,4}$")
 # LAC tags of words that do not begin a name: time, adverbs, pronouns, function words, numbers.
 _NOT_NAME_START = frozenset({"TIME", "t", "d", "r", "p", "c", "u", "m", "q", "w", "f", "xc"})
 # LAC tags of single words that name an organisation when they end with one of its suffixes.
@@ -1454,8 +1454,8 @@ def _before_title(tokens: Tokens, start: int, end: int, title_starts: set[int]) 
 
 
 def _without_count(text: str, start: int, end: int) -> int:
-    """Where a name ends before a count of the organisations a list names (月光智能 + 两家公司, which LAC
-    reads as one organisation): no name holds one."""
+    """Where a name ends before a count of the organisations a list names (月光智能 + 两家公司, 星云科技 +
+    一家公司, which LAC reads as one organisation): no name holds one."""
     counted = _COUNTED.search(text, start, end)
     return counted.start() if counted is not None and counted.start() - start >= 2 else end
 

@@ -1152,3 +1152,9 @@ def test_a_two_character_name_in_a_persons_place_is_a_person(
     """The model misses names whose surname is also a word (林, "forest"); LAC's reading stands where only a
     person fits."""
     assert ("Person", person) in mentions(extractor, text)
+
+
+def test_a_count_of_firms_after_a_name_is_not_part_of_it(extractor: Extractor) -> None:
+    """LAC reads 星云科技一家公司 as one organisation: one firm counted is still a count, no name's part."""
+    found = mentions(extractor, "目前国内只有星云科技一家公司获得这张牌照。")
+    assert [m for m in found if m[0] == "Company"] == [("Company", "星云科技")]

@@ -374,3 +374,9 @@ def test_each_side_of_a_deal_is_named_by_its_place(extractor: Extractor, text: s
 def test_an_adjective_spelt_as_a_frame_word_opens_no_slot(extractor: Extractor) -> None:
     """同 in 同一时间 means "the same", no "with": 一时间 is no company."""
     assert companies(extractor, "两家公司选择在同一时间宣布这一消息。") == []
+
+
+def test_a_name_described_as_a_company_is_one(extractor: Extractor) -> None:
+    """X是一家…公司: the name the sentence describes; a pronoun or a person there (他是一家公司的创始人) is none."""
+    assert "青禾数据" in companies(extractor, "据了解，青禾数据是一家专注于数据标注的公司。")
+    assert companies(extractor, "他是一家公司的创始人。这是一家很有潜力的公司。") == []

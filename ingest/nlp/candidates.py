@@ -15,6 +15,9 @@ NAME_TAGS = frozenset({"ORG", "nz", "LOC", "PER", "nw"})
 # LAC tags of the words a coined organisation name may be made of: nouns, names, places, Latin words
 # (星途 + 智驾, 锐科 + 周刊), read where a sentence's shape says a name stands.
 NAME_PART_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "xc", "eng"})
+#: Where the tokenizer keeps the starts of the words LAC tags as places while scoring their characters as an
+#: organisation's (:meth:`~newsgraph.ingest.nlp.language.LacTagger.unsure_places`).
+UNSURE_PLACES_KEY = "newsgraph.unsure_places"
 #: Where :func:`doc_text` keeps a doc's text.
 TEXT_KEY = "newsgraph.text"
 
@@ -73,6 +76,8 @@ class Tokens:
         self.starts = [end - len(w) for w, end in zip(self.words, self.ends, strict=True)]
         self.start_set = frozenset(self.starts)
         self.end_set = frozenset(self.ends)
+        # Starts of the words LAC tags as places that its scores lean to read as organisations (北辰语智).
+        self.unsure_places: frozenset[int] = doc.user_data.get(UNSURE_PLACES_KEY, frozenset())
 
     def __len__(self) -> int:
         return len(self.words)

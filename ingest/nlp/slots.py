@@ -61,8 +61,8 @@ _NOT_FRAME_TAGS = frozenset({"a"})
 # LAC tags of a word glued to a frame word that make it no name: adverbs and pronouns (在 + 这里 read as one
 # adverb 在这里: 在这里工作 names no employer). Not prepositions: 同 + 北辰集团 is one preposition to LAC.
 _NOT_GLUED_NAMES = frozenset({"d", "r"})
-# LAC reads a coined name of four characters or more as a place (北辰语智), where places that long that
-# are not known ones (``_a_place``) are few.
+# LAC reads a coined name of four characters or more as a place (北辰语智) while its scores lean to an
+# organisation (``_misread_place``).
 _LONGEST_PLACE = 4
 # What joins two posts of one person (联合创始人、总裁, 董事长兼首席执行官).
 _POST_JOINS = ("、", "兼")
@@ -83,10 +83,11 @@ def slotted_companies(
     """``chosen`` with the companies named by their place in event sentences (see the module docstring);
     ``looks_like_name`` tells a Chinese person's name (a surname and one or two characters)."""
     slots = knowledge.name_slots
+    coded = _before_tickers(tokens, slots)
     spans = [
         *(s for frame in slots.subjects for s in _subjects(tokens, slots, *frame)),
         *((s, False) for frame in slots.between for s in _between(tokens, *frame)),
-        *((s, False) for s in _before_tickers(tokens, slots)),
+        *((s, False) for s in coded),
         *((s, True) for s in _before_glosses(tokens, slots, chosen)),
     ]
     posted = _before_posts(tokens, knowledge, chosen)
@@ -97,8 +98,8 @@ def slotted_companies(
         kept = _unglued(tokens, chosen, start if by_clause else None, end)
         # A Chinese person's name opening the clause is someone announcing (王强宣布完成A轮融资).
         by_clause = by_clause and not looks_like_name(tokens.text[start:end])
-        misread_place = (span in posted or end - start >= _LONGEST_PLACE) and not _a_place(
-            knowledge, tokens.text[start:end]
+        misread_place = (span in posted or end - start >= _LONGEST_PLACE) and _misread_place(
+            tokens, knowledge, start, end, span in coded
         )
         if _missed_company(tokens, kept, knowledge, start, end, by_clause, misread_place):
             chosen = [c for c in kept if not (start <= c.start and c.end <= end)]
@@ -246,6 +247,17 @@ def _past_spaces(text: str, position: int) -> int:
     while position < len(text) and text[position] == " ":
         position += 1
     return position
+
+
+def _misread_place(tokens: Tokens, knowledge: Knowledge, start: int, end: int, coded: bool) -> bool:
+    """Whether ``start``..``end``, read as a place, is a name LAC misread as one: no known place or region
+    (:func:`_a_place`), and either named by a listed company's code (``coded``: 青峰海岸（2590）, whatever
+    LAC's scores say) or made of words tagged as places that LAC's own scores lean to read as an
+    organisation (北辰语智), which a real place never is (乌鲁木齐, 拉斯维加斯: no lists hold them all)."""
+    first, last = tokens.index_at(start), tokens.index_at(end - 1)
+    places = [tokens.starts[i] for i in range(first, last + 1) if tokens.tags[i] == "LOC"]
+    leaning = all(p in tokens.unsure_places for p in places)
+    return (coded or leaning) and not _a_place(knowledge, tokens.text[start:end])
 
 
 def _a_place(knowledge: Knowledge, name: str) -> bool:

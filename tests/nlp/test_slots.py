@@ -119,6 +119,7 @@ def test_the_company_before_the_short_form_it_declares_is_the_one_funded(extract
     [
         ("星河集团旗下青松电机（301123）今日发布公告。", "青松电机"),
         ("星河集团旗下飞鹰酷碁-創(2432)今日上市，股价大涨。", "飞鹰酷碁"),
+        ("青峰海岸（2590）昨日首日挂牌上市。", "青峰海岸"),  # read as a place, to LAC's scores too
     ],
 )
 def test_a_name_before_its_stock_code_is_a_company(extractor: Extractor, text: str, name: str) -> None:
@@ -194,6 +195,8 @@ def test_generic_words_beside_a_partnership_word_are_no_company(extractor: Extra
         "星云科技公司于3月与北京签约。",
         "星云科技公司与深圳签约，将在当地建设总部。",
         "星雲科技公司與上海市簽署合作協議。",
+        "星云科技与乌鲁木齐签署战略合作协议。",  # four characters no list holds, a place to LAC's scores
+        "呼和浩特和星云科技宣布共建数据中心。",
     ],
 )
 def test_a_city_in_the_place_of_the_other_side_is_no_company(extractor: Extractor, text: str) -> None:
@@ -341,6 +344,7 @@ def test_the_employer_before_a_post_and_its_holder_is_a_company(
         "星云科技将为美国金融机构提供数据服务。",  # a country's kind of firm is no customer's name
         "星云科技与招标人签订了供货合同。",  # nor is a party named by its role
         "具体以中标通知书和签订的合同为准。",  # nor a document beside a deal's word
+        "拉斯维加斯首席执行官李明远表示欢迎。",  # LAC's scores read it as a place throughout
     ],
 )
 def test_places_regions_fields_and_kinds_in_a_slot_are_no_company(extractor: Extractor, text: str) -> None:

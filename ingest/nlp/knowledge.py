@@ -96,10 +96,9 @@ class NameSlots:
     # whole opening is the name.
     company_only: re.Pattern[str]
     between: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
-    # What ends the name of a place or a company's region (杭州市, 大中华区): no employer before a post.
-    region_ends: tuple[str, ...]
-    # Words between an employer and a post (前, 现任).
+    # Words between an employer and a post (前, 现任), and joining two posts of one person (、, 兼).
     post_times: frozenset[str]
+    post_joins: tuple[str, ...]
     # What ends a document's name (通知书, 合同): no party's.
     documents: tuple[str, ...]
 
@@ -357,8 +356,8 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
             (re.compile(f"(?:{_alternatives(f['before'])})了?"), re.compile(f["after"]))
             for f in data["between"]
         ),
-        region_ends=tuple(data["region_ends"]),
         post_times=frozenset(data["post_times"]),
+        post_joins=tuple(data["post_joins"]),
         documents=tuple(data["documents"]),
     )
 

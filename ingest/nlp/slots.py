@@ -64,8 +64,6 @@ _NOT_GLUED_NAMES = frozenset({"d", "r"})
 # LAC reads a coined name of four characters or more as a place (北辰语智) while its scores lean to an
 # organisation (``_misread_place``).
 _LONGEST_PLACE = 4
-# What joins two posts of one person (联合创始人、总裁, 董事长兼首席执行官).
-_POST_JOINS = ("、", "兼")
 # How an item number of a list ends (4. / 4、 / (4)).
 _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 #: The shortest and longest names taken.
@@ -99,7 +97,7 @@ def slotted_companies(
         # A Chinese person's name opening the clause is someone announcing (王强宣布完成A轮融资).
         by_clause = by_clause and not looks_like_name(tokens.text[start:end])
         misread_place = (span in posted or end - start >= _LONGEST_PLACE) and _misread_place(
-            tokens, knowledge, start, end, span in coded
+            tokens, start, end, span in coded
         )
         if _missed_company(tokens, kept, knowledge, start, end, by_clause, misread_place):
             chosen = [c for c in kept if not (start <= c.start and c.end <= end)]
@@ -224,13 +222,16 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
             continue
         span = tokens.starts[first], tokens.ends[last]
         taken = tokens.text.endswith(knowledge.person_verbs, 0, span[0])
-        if tokens.has_name_word(*span) and (taken or _held(tokens.text, at, title)):
+        if tokens.has_name_word(*span) and (
+            taken or _held(tokens.text, at, title, knowledge.name_slots.post_joins)
+        ):
             found.append(span)
     return found
 
 
-def _held(text: str, at: dict[int, Candidate], title: Candidate) -> bool:
-    """Whether a person's name follows ``title``, maybe after more of their posts (总裁、首席执行官 + Y)."""
+def _held(text: str, at: dict[int, Candidate], title: Candidate, joins: tuple[str, ...]) -> bool:
+    """Whether a person's name follows ``title``, maybe after more of their posts, each after one of
+    ``joins`` (总裁、首席执行官 + Y)."""
     end = title.end
     while True:
         end = _past_spaces(text, end)
@@ -238,35 +239,26 @@ def _held(text: str, at: dict[int, Candidate], title: Candidate) -> bool:
         if after is not None and after.label == "Person":
             return True
         following = at.get(end + 1)
-        if not text.startswith(_POST_JOINS, end) or following is None or following.label != "Title":
+        if not text.startswith(joins, end) or following is None or following.label != "Title":
             return False
         end = following.end
 
 
 def _past_spaces(text: str, position: int) -> int:
+    """Where the spaces from ``position`` end (CEO + " " + Sam Altman)."""
     while position < len(text) and text[position] == " ":
         position += 1
     return position
 
 
-def _misread_place(tokens: Tokens, knowledge: Knowledge, start: int, end: int, coded: bool) -> bool:
-    """Whether ``start``..``end``, read as a place, is a name LAC misread as one: no known place or region
-    (:func:`_a_place`), and either named by a listed company's code (``coded``: 青峰海岸（2590）, whatever
-    LAC's scores say) or made of words tagged as places that LAC's own scores lean to read as an
-    organisation (北辰语智), which a real place never is (乌鲁木齐, 拉斯维加斯: no lists hold them all)."""
+def _misread_place(tokens: Tokens, start: int, end: int, coded: bool) -> bool:
+    """Whether ``start``..``end``, read as a place, is a name LAC misread as one: named by a listed company's
+    code (``coded``: 青峰海岸（2590）, whatever LAC's scores say) or made of words tagged as places that LAC's
+    own scores lean to read as an organisation (北辰语智), which a real place never is (乌鲁木齐, 拉斯维加斯,
+    杭州市: no lists hold them all)."""
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
     places = [tokens.starts[i] for i in range(first, last + 1) if tokens.tags[i] == "LOC"]
-    leaning = all(p in tokens.unsure_places for p in places)
-    return (coded or leaning) and not _a_place(knowledge, tokens.text[start:end])
-
-
-def _a_place(knowledge: Knowledge, name: str) -> bool:
-    """Whether ``name`` is a place or a company's region (杭州市, 大中华区): no employer of its own."""
-    return (
-        name in knowledge.place_prefixes
-        or name in knowledge.countries
-        or name.endswith(knowledge.name_slots.region_ends)
-    )
+    return coded or all(p in tokens.unsure_places for p in places)
 
 
 def _name_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
@@ -380,7 +372,7 @@ def _missed_company(
     start: int,
     end: int,
     by_clause: bool,
-    misread_place: bool = False,
+    misread_place: bool,
 ) -> bool:
     """Whether ``start``..``end`` reads as a company's name the recognisers missed. One a round or venue
     names that is no Chinese person's name (``by_clause``) may be one plain noun (画桥) and may hold what they

@@ -1143,7 +1143,8 @@ def test_an_unknown_name_is_read_one_way_throughout_an_article(
     ("text", "person"),
     [
         ("星云科技宣布，任命林静为公司首席执行官。", "林静"),  # after what is done to a person
-        ("林明表示，公司将继续加大研发投入。", "林明"),  # before what a person says
+        ("林静表示，公司将继续加大研发投入。", "林静"),  # before what a person says
+        ("林静离职后，公司暂未任命新的CTO。", "林静"),  # before what a person does
     ],
 )
 def test_a_two_character_name_in_a_persons_place_is_a_person(

@@ -339,7 +339,7 @@ def test_the_employer_before_a_post_and_its_holder_is_a_company(
     [
         "杭州市市长刘洋出席了发布会。",  # a place's head is no employer's post (市长 is no role title)
         "星云科技大中华区总裁刘洋表示，公司将加大投入。",  # a company's region
-        "星云科技开发者关系主管刘洋介绍了新功能。",  # plain nouns name the post's field
+        "当时，开发者关系主管刘洋也选择了离开。",  # plain nouns name the post's field
         "中国首席经济学家刘洋认为，消费将回暖。",  # a place before an occupation
         "星云科技将为美国金融机构提供数据服务。",  # a country's kind of firm is no customer's name
         "星云科技与招标人签订了供货合同。",  # nor is a party named by its role
@@ -353,12 +353,13 @@ def test_places_regions_fields_and_kinds_in_a_slot_are_no_company(extractor: Ext
 
 def test_a_post_lac_glues_to_the_name_before_its_holder_ends_the_name(extractor: Extractor) -> None:
     """LAC reads 青禾数据CEO as one organisation: the post and its holder are not part of the company."""
-    mentions = extractor.extract("据报道，青禾数据CEO王立已离职。", "t").mentions
-    assert [(m.label, m.text) for m in mentions if m.label in ("Company", "Title", "Person")] == [
-        ("Company", "青禾数据"),
-        ("Title", "CEO"),
-        ("Person", "王立"),
-    ]
+    for text in ("据报道，青禾数据CEO王立已离职。", "据悉，青禾数据CEO王立表示公司正在筹备上市。"):
+        mentions = extractor.extract(text, "t").mentions
+        assert [(m.label, m.text) for m in mentions if m.label in ("Company", "Title", "Person")] == [
+            ("Company", "青禾数据"),
+            ("Title", "CEO"),
+            ("Person", "王立"),
+        ]
 
 
 @pytest.mark.parametrize(

@@ -123,6 +123,8 @@ LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）
 #: A short form declared after a name, up to its opening quote: "星云科技有限公司（以下简称“星云”）",
 #: （下称“星云”）, （简称为“星云”）. A bare 称 is reported speech: 北辰集团（称“消息不实”）.
 DECLARED = re.compile(r"\s*[（(]\s*(?:(?:以下|下文|下)(?:简称为|简称|称)|简称为|简称)\s*[:：]?\s*[“\"「『]?")
+# Quotation marks, which open or close no name.
+_QUOTATION_MARKS = frozenset("“”‘’「」『』\"'")
 #: The declared short form itself, in quotes.
 _DECLARED_NAME = re.compile(r"[^“”\"「」『』（）()，,。；;\s]{2,12}(?=[”\"」』])")
 #: The model's labels the rules take from it; titles stay the rules' (they need the canonical form).
@@ -492,7 +494,7 @@ class EntityRecognizer:
                 label,
                 score,
             )
-            for s, e, label, score in found
+            for s, e, label, score in (_within_quotes(text, *f) for f in found)
             if (self._counts(tokens, s, e, MODEL_LABELS.get(label), score) or guessed.find(1, s, e) != -1)
             and not _cuts_latin_word(text, s, e)
         ]
@@ -1484,6 +1486,16 @@ def _cuts_latin_word(text: str, start: int, end: int) -> bool:
         0 < at < len(text) and text[at - 1 : at + 1].isascii() and text[at - 1 : at + 1].isalpha()
         for at in (start, end)
     )
+
+
+def _within_quotes(text: str, start: int, end: int, label: str, score: float) -> Found:
+    """A model entity without the quotation marks it read at its edges (简称“星河极光”: the model takes the
+    opening mark in): no name begins or ends with one."""
+    while start < end and text[start] in _QUOTATION_MARKS:
+        start += 1
+    while end > start and text[end - 1] in _QUOTATION_MARKS:
+        end -= 1
+    return start, end, label, score
 
 
 def _before_gloss(text: str, start: int, end: int) -> int:

@@ -1159,3 +1159,15 @@ def test_a_count_of_firms_after_a_name_is_not_part_of_it(extractor: Extractor) -
     """LAC reads 星云科技一家公司 as one organisation: one firm counted is still a count, no name's part."""
     found = mentions(extractor, "目前国内只有星云科技一家公司获得这张牌照。")
     assert [m for m in found if m[0] == "Company"] == [("Company", "星云科技")]
+
+
+def test_a_quotation_mark_the_model_reads_into_a_name_is_no_part_of_it(extractor: Extractor) -> None:
+    found = mentions(extractor, "深交所显示，杭州星河极光科技股份有限公司(简称“星河极光”)IPO已终止。")
+    assert ("Company", "星河极光") in found
+    assert not [m for m in found if m[1].startswith("“")]
+
+
+def test_a_sponsors_role_lac_glues_to_its_name_is_no_part_of_it(extractor: Extractor) -> None:
+    """LAC reads 保荐人青禾证券有限公司 as one organisation: the role in the listing is not the firm's name."""
+    found = mentions(extractor, "本次发行的保荐人青禾证券有限公司表示，将持续督导。")
+    assert [m for m in found if m[0] == "Company"] == [("Company", "青禾证券有限公司")]

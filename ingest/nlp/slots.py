@@ -88,8 +88,9 @@ def slotted_companies(
         *((s, False) for s in coded),
         *((s, True) for s in _before_glosses(tokens, slots, chosen)),
     ]
-    posted = _before_posts(tokens, knowledge, chosen)
-    for span, by_clause in [*spans, *((s, False) for s in posted)]:
+    posts = _before_posts(tokens, knowledge, chosen)
+    posted = [span for span, _ in posts]
+    for span, by_clause in [*spans, *posts]:
         start, end = _without_descriptions(tokens, knowledge, *span)
         if by_clause:
             start = _after_description(knowledge, tokens.text, start, end)
@@ -201,12 +202,14 @@ def _before_glosses(tokens: Tokens, slots: NameSlots, chosen: list[Candidate]) -
     return found
 
 
-def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate]) -> list[Span]:
+def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate]) -> list[tuple[Span, bool]]:
     """Names right before a post whose holder is named after it (北辰语智 + 首席技术官 + 李明远, X + 联合创始人、
     总裁 + Y, X + 前 + CTO + Y) or that a person takes or leaves (卸任 + X + 董事长, 出任 + X + CTO): news
     names an executive by employer, post and name, the employer first. Only the posts a
     role can have (titles.yaml), not occupations (分析师), only from a word's start, and only names with a
-    word LAC reads as a name: plain nouns there name the post's field (开发者 + 关系 + 主管)."""
+    word LAC reads as a name: plain nouns there name the post's field (开发者 + 关系 + 主管). Each comes
+    with whether it is one word LAC reads as a person's (格兰博 + 财务负责人 + 段守辉): a person holds no post
+    of another, so one that is no Chinese name is the employer, as a clause's opening is."""
     at = {c.start: c for c in chosen}
     found = []
     for title in chosen:
@@ -217,7 +220,8 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         last = tokens.index_at(title.start) - 1
         if last >= 0 and tokens.words[last] in knowledge.name_slots.post_times:
             last -= 1
-        first = tokens.name_run_before(last) if last >= 0 else 0
+        person = last >= 0 and tokens.tags[last] == "PER"
+        first = last if person else tokens.name_run_before(last) if last >= 0 else 0
         if first > last or (first > 0 and _modified(tokens, first - 1)):
             continue
         span = tokens.starts[first], tokens.ends[last]
@@ -225,7 +229,7 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         if tokens.has_name_word(*span) and (
             taken or _held(tokens.text, at, title, knowledge.name_slots.post_joins)
         ):
-            found.append(span)
+            found.append((span, person))
     return found
 
 

@@ -168,6 +168,10 @@ class EntityRecognizer:
         self.bare_legal_forms = tuple(f for f in knowledge.legal_forms if f not in knowledge.descriptors)
         #: Words of when before an action, the longest first: 已经 is read whole, not as 已 + 经.
         self.leads = tuple(sorted(knowledge.name_slots.leads, key=lambda w: (-len(w), w)))
+        # Organisation suffixes a model entity may end inside of (半导体, 科技), longest first.
+        self._long_suffixes = tuple(
+            sorted((x for x in knowledge.suffixes if len(x) >= 2), key=len, reverse=True)
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         tokens = Tokens(doc)
@@ -490,7 +494,7 @@ class EntityRecognizer:
         starts = [
             (
                 self._without_glued_word(text, s, e),
-                _before_gloss(text, s, e) if MODEL_LABELS.get(label) == "Person" else e,
+                self._model_end(text, s, e, MODEL_LABELS.get(label)),
                 label,
                 score,
             )
@@ -508,6 +512,23 @@ class EntityRecognizer:
                 and (self.people.names_no_one(text[s:e]) or self._word_before_surname(tokens, s, e))
             )
         ]
+
+    def _model_end(self, text: str, start: int, end: int, label: str | None) -> int:
+        """Where an entity of the model ends: a person before a bracket opened after the name, an
+        organisation past the rest of a suffix the model cut."""
+        if label == "Person":
+            return _before_gloss(text, start, end)
+        return self._to_suffix_end(text, start, end) if label in ORG_LABELS else end
+
+    def _to_suffix_end(self, text: str, start: int, end: int) -> int:
+        """Where an organisation of the model ends that it cut inside a suffix of two characters or more
+        (澜舟半 of 澜舟半导体): the suffix's end, since no name ends inside one."""
+        for suffix in self._long_suffixes:
+            for inside in range(1, len(suffix)):
+                at = end - inside
+                if at - start >= MIN_NAME_CHARS and text.startswith(suffix, at):
+                    return at + len(suffix)
+        return end
 
     def _word_before_surname(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a two-character person of the model is a one-character word LAC reads apart, and not as a

@@ -1171,3 +1171,9 @@ def test_a_sponsors_role_lac_glues_to_its_name_is_no_part_of_it(extractor: Extra
     """LAC reads 保荐人青禾证券有限公司 as one organisation: the role in the listing is not the firm's name."""
     found = mentions(extractor, "本次发行的保荐人青禾证券有限公司表示，将持续督导。")
     assert [m for m in found if m[0] == "Company"] == [("Company", "青禾证券有限公司")]
+
+
+def test_an_organisation_the_model_cuts_inside_its_suffix_ends_with_the_suffix(extractor: Extractor) -> None:
+    """LAC reads 半导体科创板 as one word and the model stops at 澜舟半: no name ends inside a suffix."""
+    found = mentions(extractor, "澜舟半导体科创板IPO已获受理。")
+    assert ("Company", "澜舟半导体") in found

@@ -68,13 +68,15 @@ MINIMUMS = {
 
 #: Dev with its companies renamed, first pinned 2026-12-05 with the entity model trained on renamed copies
 #: of its own sentences: events R 0.54 P 0.64, entities R 0.74 P 0.89, roles 0.58 (the model before, with
-#: the same rules: events R 0.47 P 0.58, entities R 0.66 P 0.87, roles 0.52).
+#: the same rules: events R 0.47 P 0.58, entities R 0.66 P 0.87, roles 0.52). Raised in the session after,
+#: whose rules for employers before a post, deal sides and misread places gave events R 0.59 P 0.68,
+#: entities R 0.76 P 0.91, roles 0.64.
 RENAMED_MINIMUMS = {
-    "event_recall": 0.53,
-    "event_precision": 0.63,
-    "entity_recall": 0.73,
-    "entity_precision": 0.88,
-    "role_recall": 0.57,
+    "event_recall": 0.58,
+    "event_precision": 0.67,
+    "entity_recall": 0.75,
+    "entity_precision": 0.90,
+    "role_recall": 0.63,
 }
 
 pytestmark = pytest.mark.skipif(not available(), reason="../shared/eval/real_news is absent")

@@ -494,7 +494,7 @@ class EntityRecognizer:
         starts = [
             (
                 self._without_glued_word(text, s, e),
-                self._model_end(text, s, e, MODEL_LABELS.get(label)),
+                self._model_end(tokens, s, e, MODEL_LABELS.get(label)),
                 label,
                 score,
             )
@@ -513,12 +513,14 @@ class EntityRecognizer:
             )
         ]
 
-    def _model_end(self, text: str, start: int, end: int, label: str | None) -> int:
+    def _model_end(self, tokens: Tokens, start: int, end: int, label: str | None) -> int:
         """Where an entity of the model ends: a person before a bracket opened after the name, an
-        organisation past the rest of a suffix the model cut."""
+        organisation past the rest of a suffix the model cut inside LAC's word."""
         if label == "Person":
-            return _before_gloss(text, start, end)
-        return self._to_suffix_end(text, start, end) if label in ORG_LABELS else end
+            return _before_gloss(tokens.text, start, end)
+        if label in ORG_LABELS and end not in tokens.end_set:
+            return self._to_suffix_end(tokens.text, start, end)
+        return end
 
     def _to_suffix_end(self, text: str, start: int, end: int) -> int:
         """Where an organisation of the model ends that it cut inside a suffix of two characters or more

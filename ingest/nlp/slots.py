@@ -124,8 +124,10 @@ def _subjects(
     with whether the clause names what only a company's does (then the whole opening is the name)."""
     found = []
     for i, word in enumerate(tokens.words):
+        if word not in verbs:
+            continue
         rest = tokens.text[tokens.ends[i] : _clause_end(tokens.text, tokens.ends[i])]
-        if word not in verbs or not any(w in rest for w in clause):
+        if not any(w in rest for w in clause):
             continue
         opening = _opening_before(tokens, slots, i) if slots.company_only.search(rest) else None
         span = opening or _name_before(tokens, slots, i)

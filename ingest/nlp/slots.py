@@ -118,16 +118,19 @@ def _unglued(tokens: Tokens, chosen: list[Candidate], start: int | None, end: in
 
 
 def _subjects(
-    tokens: Tokens, slots: NameSlots, verbs: frozenset[str], clause: tuple[str, ...]
+    tokens: Tokens, slots: NameSlots, verbs: frozenset[str], clause: tuple[str, ...], ends: tuple[str, ...]
 ) -> list[tuple[Span, bool]]:
-    """Names opening a clause before a word of ``verbs`` whose clause holds a word of ``clause``, each
-    with whether the clause names what only a company's does (then the whole opening is the name)."""
+    """Names opening a clause before a word of ``verbs`` whose clause holds a word of ``clause`` (and ends
+    with one of ``ends``, if any: X是一家…公司 describes X, X是一家公司推出的应用 a product), each with
+    whether the clause names what only a company's does (then the whole opening is the name)."""
     found = []
     for i, word in enumerate(tokens.words):
         if word not in verbs:
             continue
         rest = tokens.text[tokens.ends[i] : _clause_end(tokens.text, tokens.ends[i])]
         if not any(w in rest for w in clause):
+            continue
+        if ends and not rest.rstrip().endswith(ends):
             continue
         opening = _opening_before(tokens, slots, i) if slots.company_only.search(rest) else None
         span = opening or _name_before(tokens, slots, i)

@@ -384,3 +384,7 @@ def test_a_name_described_as_a_company_is_one(extractor: Extractor) -> None:
     """X是一家…公司: the name the sentence describes; a pronoun or a person there (他是一家公司的创始人) is none."""
     assert "青禾数据" in companies(extractor, "据了解，青禾数据是一家专注于数据标注的公司。")
     assert companies(extractor, "他是一家公司的创始人。这是一家很有潜力的公司。") == []
+    # nor is a product a company makes
+    assert companies(extractor, "灵犀助手是一家杭州公司推出的智能应用。") == []
+    assert companies(extractor, "远航一号是一家民营火箭公司研制的运载火箭。") == []
+    assert "澜舟汽车" in companies(extractor, "澜舟汽车是一家新能源车企。")

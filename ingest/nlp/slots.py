@@ -213,9 +213,11 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
     names an executive by employer, post and name, the employer first. Only the posts a
     role can have (titles.yaml), not occupations (分析师), only from a word's start, and only names with a
     word LAC reads as a name: plain nouns there name the post's field (开发者 + 关系 + 主管). Each comes
-    with whether it is one word LAC reads as a person's (格兰博 + 财务负责人 + 段守辉): a person holds no post
-    of another, so one that is no Chinese name is the employer, as a clause's opening is."""
+    with whether it is one word LAC reads as a person's (德瑞克 + 首席执行官 + 周立群): a person holds no post
+    of another, so one that is no Chinese name is the employer, as a clause's opening is; not one right
+    after a post, which is its holder (X总裁 + 伊万诺夫 + 首席财务官 + 周立群: a list of executives)."""
     at = {c.start: c for c in chosen}
+    post_ends = {c.end for c in chosen if c.label == "Title"}
     found = []
     for title in chosen:
         if title.label != "Title" or title.canonical not in knowledge.role_titles:
@@ -226,6 +228,8 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         if last >= 0 and tokens.words[last] in knowledge.name_slots.post_times:
             last -= 1
         person = last >= 0 and tokens.tags[last] == "PER"
+        if person and tokens.starts[last] in post_ends:
+            continue
         first = last if person else tokens.name_run_before(last) if last >= 0 else 0
         if first > last or (first > 0 and _modified(tokens, first - 1)):
             continue

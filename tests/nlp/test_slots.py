@@ -333,6 +333,14 @@ def test_the_employer_before_a_post_and_its_holder_is_a_company(
     assert company in companies(extractor, text)
 
 
+def test_a_person_after_a_post_is_its_holder_not_the_next_posts_employer(extractor: Extractor) -> None:
+    """In a list of executives (X总裁 + 伊万诺夫 + 首席财务官 + 周立群) the person-read word after a post holds
+    it: no employer of the next one."""
+    found = extractor.extract("出席仪式的有澜舟汽车总裁伊万诺夫首席财务官周立群等。", "t")
+    assert "伊万诺夫" not in [m.text for m in found.mentions if m.label == "Company"]
+    assert ("Person", "伊万诺夫") in [(m.label, m.text) for m in found.mentions]
+
+
 @pytest.mark.parametrize(
     "text",
     [

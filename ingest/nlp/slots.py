@@ -215,7 +215,8 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
     word LAC reads as a name: plain nouns there name the post's field (开发者 + 关系 + 主管). Each comes
     with whether it is one word LAC reads as a person's (德瑞克 + 首席执行官 + 周立群): a person holds no post
     of another, so one that is no Chinese name is the employer, as a clause's opening is; not one right
-    after a post, which is its holder (X总裁 + 伊万诺夫 + 首席财务官 + 周立群: a list of executives)."""
+    after a post, which is its holder (X总裁 + 伊万诺夫 + 首席财务官 + 周立群: a list of executives), nor
+    one before a post taken with no holder after it, its former holder (接替 + 德瑞克 + 首席执行官一职)."""
     at = {c.start: c for c in chosen}
     post_ends = {c.end for c in chosen if c.label == "Title"}
     found = []
@@ -234,7 +235,8 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         if first > last or (first > 0 and _modified(tokens, first - 1)):
             continue
         span = tokens.starts[first], tokens.ends[last]
-        taken = tokens.text.endswith(knowledge.person_verbs, 0, span[0])
+        # A person-read word before a post someone takes is the one who held it (接替 + 德瑞克 + CEO一职).
+        taken = not person and tokens.text.endswith(knowledge.person_verbs, 0, span[0])
         if tokens.has_name_word(*span) and (
             taken or _held(tokens.text, at, title, knowledge.name_slots.post_joins)
         ):

@@ -341,6 +341,11 @@ def test_a_person_after_a_post_is_its_holder_not_the_next_posts_employer(extract
     assert ("Person", "伊万诺夫") in [(m.label, m.text) for m in found.mentions]
 
 
+def test_a_person_before_a_post_taken_with_no_holder_after_it_held_it(extractor: Extractor) -> None:
+    """接替 + 德瑞克 + 首席执行官一职: the post was 德瑞克's, no holder follows it to say he employs one."""
+    assert "德瑞克" not in companies(extractor, "周立群将接替德瑞克首席执行官一职。")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -91,8 +91,9 @@ class NameSlots:
     # Adverbs opening a clause before its subject (随后 + X + 在港交所上市): not part of the name.
     openers: frozenset[str]
     trailing: frozenset[str]
-    # Frame words, words the clause after them must hold, and what it must end with (none: anything).
-    subjects: tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]], ...]
+    # Frame words, words the clause after them must hold, what it must end with (none: anything), and
+    # whether the subject must hold a word LAC reads as a name.
+    subjects: tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...], bool], ...]
     # What only a company's clause names: a round (A轮融资) or a listing venue (港交所); then the clause's
     # whole opening is the name.
     company_only: re.Pattern[str]
@@ -352,7 +353,8 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         openers=frozenset(data["openers"]),
         trailing=frozenset(data["trailing"]),
         subjects=tuple(
-            (frozenset(f["verbs"]), tuple(f["clause"]), tuple(f.get("ends", ()))) for f in data["subjects"]
+            (frozenset(f["verbs"]), tuple(f["clause"]), tuple(f.get("ends", ())), f.get("named", False))
+            for f in data["subjects"]
         ),
         company_only=re.compile(data["company_only"]),
         between=tuple(

@@ -118,11 +118,18 @@ def _unglued(tokens: Tokens, chosen: list[Candidate], start: int | None, end: in
 
 
 def _subjects(
-    tokens: Tokens, slots: NameSlots, verbs: frozenset[str], clause: tuple[str, ...], ends: tuple[str, ...]
+    tokens: Tokens,
+    slots: NameSlots,
+    verbs: frozenset[str],
+    clause: tuple[str, ...],
+    ends: tuple[str, ...],
+    named: bool,
 ) -> list[tuple[Span, bool]]:
     """Names opening a clause before a word of ``verbs`` whose clause holds a word of ``clause`` (and ends
     with one of ``ends``, if any: X是一家…公司 describes X, X是一家公司推出的应用 a product), each with
-    whether the clause names what only a company's does (then the whole opening is the name)."""
+    whether the clause names what only a company's does (then the whole opening is the name). A frame
+    ``named`` takes only names with a word LAC reads as one: what a mere description says of its subject
+    (是一家…公司) is said as often of a party's role (发起方, 涉事企业)."""
     found = []
     for i, word in enumerate(tokens.words):
         if word not in verbs:
@@ -134,7 +141,7 @@ def _subjects(
             continue
         opening = _opening_before(tokens, slots, i) if slots.company_only.search(rest) else None
         span = opening or _name_before(tokens, slots, i)
-        if span is not None:
+        if span is not None and (not named or tokens.has_name_word(*span)):
             found.append((span, opening is not None))
     return found
 

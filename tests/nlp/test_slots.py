@@ -400,4 +400,6 @@ def test_a_name_described_as_a_company_is_one(extractor: Extractor) -> None:
     # nor is a product a company makes
     assert companies(extractor, "灵犀助手是一家杭州公司推出的智能应用。") == []
     assert companies(extractor, "远航一号是一家民营火箭公司研制的运载火箭。") == []
+    # nor a party's role, which holds no word read as a name
+    assert companies(extractor, "发起方是一家美国公司。涉事企业是一家民营企业。") == []
     assert "澜舟汽车" in companies(extractor, "澜舟汽车是一家新能源车企。")

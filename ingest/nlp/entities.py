@@ -68,7 +68,7 @@ from spacy.tokens import Doc, Span
 
 _LAC_LABELS = {"LOC": "Location", "TIME": "Date"}
 # A count of organisations closing a list (两家公司, 3家企业), which LAC glues to the last name.
-_COUNTED = re.compile(r"(?:[一两二三四五六七八九十几多数]|\d+)家\w{0,4}$")
+_COUNTED = re.compile(r"(?P<count>[一两二三四五六七八九十几多数]|\d+)家(?P<kind>\w{0,4})$")
 # LAC tags of words that do not begin a name: time, adverbs, pronouns, function words, numbers.
 _NOT_NAME_START = frozenset({"TIME", "t", "d", "r", "p", "c", "u", "m", "q", "w", "f", "xc"})
 # LAC tags of single words that name an organisation when they end with one of its suffixes.
@@ -977,7 +977,9 @@ class EntityRecognizer:
             end = self._with_bracketed_place(
                 tokens, self._to_glued_title(tokens, tokens.ends[last], title_starts)
             )
-            end = _without_count(tokens.text, start, self._company_of_department(tokens.text, start, end))
+            end = self._without_count(
+                tokens.text, start, self._company_of_department(tokens.text, start, end)
+            )
             end = self._before_owner_word(tokens.text, start, end)
             end = self._before_action(tokens.text, start, end)
             end = _before_title(tokens, start, end, title_starts)
@@ -1288,6 +1290,18 @@ class EntityRecognizer:
                 break
         return i
 
+    def _without_count(self, text: str, start: int, end: int) -> int:
+        """Where a name ends before a count of the organisations a list names (月光智能 + 两家公司, 星云科技 +
+        一家公司, which LAC reads as one organisation): no name holds one. One firm is counted only by a
+        generic word after it: a coined name may hold 一家 (万家 + 一家亲 + 科技)."""
+        counted = _COUNTED.search(text, start, end)
+        if counted is None or counted.start() - start < 2:
+            return end
+        kind = counted.group("kind")
+        if counted.group("count") == "一" and not (kind and self.knowledge.is_generic(kind, placed=False)):
+            return end
+        return counted.start()
+
     def _appositives(self, tokens: Tokens) -> list[Candidate]:
         """Names written right after a description of the company (大模型初创公司月之暗面), or of a unit an
         owner word opens (旗下的自动驾驶子公司 + 星途智驾, where LAC reads 驾驶 as a verb)."""
@@ -1476,13 +1490,6 @@ def _before_title(tokens: Tokens, start: int, end: int, title_starts: set[int]) 
     just before it."""
     inside = (t for t in title_starts if start + MIN_NAME_CHARS <= t < end)
     return min(inside, default=end)
-
-
-def _without_count(text: str, start: int, end: int) -> int:
-    """Where a name ends before a count of the organisations a list names (月光智能 + 两家公司, 星云科技 +
-    一家公司, which LAC reads as one organisation): no name holds one."""
-    counted = _COUNTED.search(text, start, end)
-    return counted.start() if counted is not None and counted.start() - start >= 2 else end
 
 
 def _bracketed_latin(tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:

@@ -1159,6 +1159,8 @@ def test_a_count_of_firms_after_a_name_is_not_part_of_it(extractor: Extractor) -
     """LAC reads 星云科技一家公司 as one organisation: one firm counted is still a count, no name's part."""
     found = mentions(extractor, "目前国内只有星云科技一家公司获得这张牌照。")
     assert [m for m in found if m[0] == "Company"] == [("Company", "星云科技")]
+    # a coined name holding 一家 is none: one firm is counted by a generic word after it
+    assert ("Company", "万家一家亲科技") in mentions(extractor, "万家一家亲科技宣布完成融资。")
 
 
 def test_a_quotation_mark_the_model_reads_into_a_name_is_no_part_of_it(extractor: Extractor) -> None:

@@ -235,10 +235,12 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         last = tokens.index_at(title.start) - 1
         if last >= 0 and tokens.words[last] in knowledge.name_slots.post_times:
             last -= 1
-        person = last >= 0 and tokens.tags[last] == "PER"
+        if last < 0:
+            continue
+        person = tokens.tags[last] == "PER"
         if person and tokens.starts[last] in post_ends:
             continue
-        first = last if person else tokens.name_run_before(last) if last >= 0 else 0
+        first = last if person else tokens.name_run_before(last)
         if first > last or (first > 0 and _modified(tokens, first - 1)):
             continue
         span = tokens.starts[first], tokens.ends[last]

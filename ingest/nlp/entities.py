@@ -667,15 +667,20 @@ class EntityRecognizer:
     def _plausible(self, tokens: Tokens, start: int, end: int) -> bool:
         """A dictionary hit counts unless it is a short piece cut out of ordinary words.
 
-        A short hit cutting into two words at once (中兴 in 其中 + 兴华银行) straddles them; a hit
-        starting inside a date (3月15 + 日 + 月光智能 read as 日月光) takes the date's last character.
+        A short hit cutting into two words at once (中兴 in 其中 + 兴华银行) straddles them, and one inside a
+        place's word (澳大 in 粤港澳大湾区) is a piece of the place; a hit starting inside a date (3月15 + 日 +
+        月光智能 read as 日月光) takes the date's last character.
         """
         first, last = tokens.index_at(start), tokens.index_at(end - 1)
         if tokens.tags[first] == "TIME" and start not in tokens.start_set:
             return False
         if tokens.aligned(start, end) or end - start >= 3:
             return True
-        if first != last and start not in tokens.start_set and end not in tokens.end_set:
+        if (
+            start not in tokens.start_set
+            and end not in tokens.end_set
+            and (first != last or tokens.tags[first] == "LOC")
+        ):
             return False
         return any(tokens.tags[i] in NAME_TAGS for i in range(first, last + 1))
 

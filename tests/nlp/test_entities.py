@@ -1179,3 +1179,9 @@ def test_an_organisation_the_model_cuts_inside_its_suffix_ends_with_the_suffix(e
     """LAC reads 半导体科创板 as one word and the model stops at 澜舟半: no name ends inside a suffix."""
     found = mentions(extractor, "澜舟半导体科创板IPO已获受理。")
     assert ("Company", "澜舟半导体") in found
+
+
+def test_a_short_known_name_inside_a_place_is_a_piece_of_the_place(extractor: Extractor) -> None:
+    """澳大 (a university's short name) is spelt inside 粤港澳大湾区: the place is no organisation."""
+    found = mentions(extractor, "星云科技将在粤港澳大湾区建设新的研发中心。")
+    assert [m for m in found if m[0] in ("Organization", "Company")] == [("Company", "星云科技")]

@@ -568,3 +568,10 @@ def test_people_ending_a_title_is_person_with_a_count_or_conjunction_hold_it(
     extractor: Extractor, text: str, person: str
 ) -> None:
     assert person in [r[0] for r in roles(extractor, text)]
+
+
+def test_a_regions_president_is_no_china_president(extractor: Extractor) -> None:
+    """亚太区总裁 and 大中华区总裁 are one kind of post, a region's head, not China's."""
+    assert roles(extractor, "星云科技亚太区总裁刘洋表示，公司将扩大投入。") == [
+        ("刘洋", "星云科技", "区域总裁", True)
+    ]

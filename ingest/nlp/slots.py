@@ -410,7 +410,7 @@ def _missed_company(
     if not MIN_NAME_LENGTH <= len(name) <= longest or knowledge.is_generic(name, placed=False):
         return False
     if name in knowledge.declared_roles or name in knowledge.party_words:
-        return False  # a party named by its role (与招标人签订合同)
+        return False  # a party named by its role in a deal (招标人, 甲方)
     if name.endswith(knowledge.name_slots.documents):
         return False  # a document (中标通知书和合同)
     country = next((c for c in knowledge.countries if name.startswith(c)), "")

@@ -353,9 +353,9 @@ def test_a_person_before_a_post_taken_with_no_holder_after_it_held_it(extractor:
         "星云科技大中华区总裁刘洋表示，公司将加大投入。",  # a company's region
         "当时，开发者关系主管刘洋也选择了离开。",  # plain nouns name the post's field
         "中国首席经济学家刘洋认为，消费将回暖。",  # a place before an occupation
-        "星云科技将为美国金融机构提供数据服务。",  # a country's kind of firm is no customer's name
+        "星云科技与美国科技公司签署合作协议。",  # a country's kind of firm is no side of a deal
         "星云科技与招标人签订了供货合同。",  # nor is a party named by its role
-        "具体以中标通知书和签订的合同为准。",  # nor a document beside a deal's word
+        "请查阅意向书和随后签署的补充协议。",  # nor a document beside a deal's word
         "拉斯维加斯首席执行官李明远表示欢迎。",  # LAC's scores read it as a place throughout
     ],
 )
@@ -390,12 +390,12 @@ def test_each_side_of_a_deal_is_named_by_its_place(extractor: Extractor, text: s
 
 def test_an_adjective_spelt_as_a_frame_word_opens_no_slot(extractor: Extractor) -> None:
     """同 in 同一时间 means "the same", no "with": 一时间 is no company."""
-    assert companies(extractor, "两家公司选择在同一时间宣布这一消息。") == []
+    assert companies(extractor, "两家公司恰好于同一时间宣布了裁员计划。") == []
 
 
 def test_a_name_described_as_a_company_is_one(extractor: Extractor) -> None:
     """X是一家…公司: the name the sentence describes; a pronoun or a person there (他是一家公司的创始人) is none."""
-    assert "青禾数据" in companies(extractor, "据了解，青禾数据是一家专注于数据标注的公司。")
+    assert "青禾数据" in companies(extractor, "据了解，青禾数据是一家做数据标注起家的公司。")
     assert companies(extractor, "他是一家公司的创始人。这是一家很有潜力的公司。") == []
     # nor is a product a company makes
     assert companies(extractor, "灵犀助手是一家杭州公司推出的智能应用。") == []

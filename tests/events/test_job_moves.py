@@ -381,3 +381,9 @@ def test_heads_attending_a_signing_ceremony_join_no_one(read: Reader) -> None:
 )
 def test_a_short_form_of_a_board_title_heads_the_person_who_left(read: Reader, text: str) -> None:
     assert _moves(read(text)) == {("王建国", "星云科技", None)}
+
+
+def test_a_leaving_clause_without_a_subject_continues_the_pronoun_before_it(read: Reader) -> None:
+    """此前，他曾在X担任…，于今年6月离职: the clause that leaves has no subject; 他, the person named before, left X."""
+    doc = read("孙立伟将出任月光智能首席执行官。此前，他曾在星云科技担任高级副总裁，于今年6月离职。")
+    assert ("孙立伟", "星云科技") in {(p, o) for p, o, _ in _moves(doc)}

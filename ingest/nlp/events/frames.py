@@ -91,7 +91,22 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     pronoun = reader.pronoun_person(trigger.start)
     if pronoun:
         return [], [pronoun]
-    return [], _fronted_subject(reader, trigger, successor) or find.subject(successor, trigger.start)
+    return [], (
+        _fronted_subject(reader, trigger, successor)
+        or find.subject(successor, trigger.start)
+        or _pronoun_topic(reader, trigger)
+    )
+
+
+def _pronoun_topic(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The person a pronoun in a clause before the trigger's stands for, the trigger's clause having no
+    subject and so continuing that clause's topic ("此前，他曾在X担任CTO，于今年6月离职": he left)."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    for _, end in reversed([c for c in reader.sentence.clauses if c[1] <= clause_start]):
+        pronoun = reader.pronoun_person(end - 1)
+        if pronoun:
+            return [pronoun]
+    return []
 
 
 def _referred_person(reader: SentenceReader, title: Name) -> Name | None:

@@ -168,6 +168,8 @@ class EntityRecognizer:
         self.bare_legal_forms = tuple(f for f in knowledge.legal_forms if f not in knowledge.descriptors)
         #: Words of when before an action, the longest first: 已经 is read whole, not as 已 + 经.
         self.leads = tuple(sorted(knowledge.name_slots.leads, key=lambda w: (-len(w), w)))
+        #: What a person says or does, written after their name (表示, 离职), read once rather than per guess.
+        self.persons_doings = (*knowledge.speaking_verbs, *knowledge.person_verbs)
         # Organisation suffixes a model entity may end inside of (半导体, 科技), longest first.
         self._long_suffixes = tuple(
             sorted((x for x in knowledge.suffixes if len(x) >= 2), key=len, reverse=True)
@@ -300,9 +302,8 @@ class EntityRecognizer:
             return False
         if not self.people.looks_like_name(tokens.words[i]):
             return False
-        doings = self.knowledge.person_verbs
-        return tokens.text.startswith((*self.knowledge.speaking_verbs, *doings), candidate.end) or (
-            tokens.text.endswith(doings, 0, candidate.start)
+        return tokens.text.startswith(self.persons_doings, candidate.end) or (
+            tokens.text.endswith(self.knowledge.person_verbs, 0, candidate.start)
         )
 
     def _full_name_read_as_a_firm(self, tokens: Tokens, guess: Candidate, rival: Candidate) -> bool:

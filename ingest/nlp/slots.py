@@ -402,8 +402,8 @@ def _missed_company(
     names that is no Chinese person's name (``by_clause``) may be one plain noun (画桥) and may hold what they
     read as a person (云帆 + 创新, Kalvor, 卡罗维) or as an unknown organisation cut short (奇鹿 of 奇鹿家). A
     place may open the name (深圳 + 月光智能) but not be all of it: a city a company signs with (与深圳签约) is
-    the place, no company, unless LAC misread a name as a place (``misread_place``: 北辰语智 before a post
-    and its holder, or read as a place of four characters that is none of the known ones). Plain nouns ending in a
+    the place, no company, unless LAC misread a name as a place (``misread_place``: its scores lean to an
+    organisation, as for 北辰语智 before a post and its holder). Plain nouns ending in a
     department's word are a unit of a company (在研发部担任主管, 在财务部门工作), no employer of their own."""
     name = tokens.text[start:end]
     longest = MAX_LATIN_NAME_LENGTH if name.isascii() else MAX_NAME_LENGTH

@@ -49,6 +49,12 @@ def test_a_denial_of_something_else_leaves_an_earlier_event_alone(read: Reader) 
     assert doc.one("funding").modality == "asserted"
 
 
+def test_a_denial_of_its_own_rumour_leaves_an_earlier_report_about_others_alone(read: Reader) -> None:
+    doc = read("知情人士称，腾讯CFO林静已提出辞职。百度否认了其CTO李明远离职的传闻。")
+    modality = {doc.name(e.person): e.modality for e in doc.of_type("departure")}
+    assert modality == {"林静": "rumored", "李明远": "denied"}
+
+
 def test_a_statement_denying_an_unnamed_title_denies_the_named_report_of_it(read: Reader) -> None:
     doc = read(
         "星云科技公司澄清称，关于本公司某执行董事将辞职的传闻不实。"

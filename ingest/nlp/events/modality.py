@@ -106,8 +106,9 @@ def answer_back(rules: Rules, reports: list[tuple[Sentence, list[Event]]]) -> li
 
     A journalist reports the rumour first and the answer after it ("网传X将裁员。对此，X发表声明
     否认"): a sentence with a denial cue and no event of its own that it does not deny denies the rumoured or planned
-    events of the nearest earlier sentence that has some about an entity it names; naming none,
-    a sentence that refers back ("对此", "该消息") denies those of the nearest earlier sentence. A sentence
+    events of the nearest earlier sentence that has some about an entity it names; naming none, or
+    naming only others with no event of its own, a sentence that refers back ("对此", "该消息") denies those of the
+    nearest earlier sentence. One that denies its own rumour ("X否认了其CTO离职的传闻") refers back to nothing else. A sentence
     whose words name an event type ("就入股传言作出澄清") denies events of that type only.
     What the article asserts is not undone by a denial of something else. A sentence with no event of its own
     that confirms and refers back ("X随后证实了上述消息") makes the rumoured events it answers asserted;
@@ -118,7 +119,12 @@ def answer_back(rules: Rules, reports: list[tuple[Sentence, list[Event]]]) -> li
         if answer is None:
             continue
         target = _answered_report(reports, index, answer)
-        if target is None and answer.named and any(word in sentence.text for word in rules.answer_references):
+        if (
+            target is None
+            and answer.named
+            and not own
+            and any(word in sentence.text for word in rules.answer_references)
+        ):
             answer = replace(answer, named=frozenset())
             target = _answered_report(reports, index, answer)
         if target is not None:

@@ -297,23 +297,36 @@ class EntityRecognizer:
         """Whether a person guess is one word LAC reads as a person's name, shaped as one (a surname and a
         character: 林静), right after what is done to a person (任命 + 林静) or right before what a person says
         or does (林静 + 表示, + 离职): the model, reading the surname as a word (林, "forest"), misses it there."""
-        i = tokens.index_at(candidate.start)
-        if (tokens.starts[i], tokens.ends[i]) != (candidate.start, candidate.end) or tokens.tags[i] != "PER":
-            return False
-        if not self.people.looks_like_name(tokens.words[i]):
+        if not self._lac_name(tokens, candidate):
             return False
         return tokens.text.startswith(self.persons_doings, candidate.end) or (
             tokens.text.endswith(self.knowledge.person_verbs, 0, candidate.start)
         )
 
-    def _full_name_read_as_a_firm(self, tokens: Tokens, guess: Candidate, rival: Candidate) -> bool:
+    def _lac_name(self, tokens: Tokens, candidate: Candidate) -> bool:
+        """Whether a guess is one word LAC reads as a person's name, shaped as one (a surname and one or two
+        characters)."""
+        i = tokens.index_at(candidate.start)
+        return (
+            (tokens.starts[i], tokens.ends[i]) == (candidate.start, candidate.end)
+            and tokens.tags[i] == "PER"
+            and self.people.looks_like_name(tokens.words[i])
+        )
+
+    def _full_name_read_as_a_firm(
+        self, tokens: Tokens, guess: Candidate, rival: Candidate, titled: set[int]
+    ) -> bool:
         """Whether the model reads an organisation exactly where the rules read a full Chinese name (赵宏达 +
-        已于上周离职: the model, reading firms from their context, takes a leaver for one): the name wins."""
+        已于上周离职: the model, reading firms from their context, takes a leaver for one), or a name of
+        LAC's right after a title (CEO + 王立 + 宣布裁员: a title is held by a person): the name wins."""
         return (
             guess.label == "Person"
             and rival.label in ORG_LABELS
             and (guess.start, guess.end) == (rival.start, rival.end)
-            and self._full_chinese_name(tokens, guess)
+            and (
+                self._full_chinese_name(tokens, guess)
+                or (guess.start in titled and self._lac_name(tokens, guess))
+            )
         )
 
     def _product(self, tokens: Tokens, candidate: Candidate) -> bool:
@@ -353,7 +366,7 @@ class EntityRecognizer:
                 continue
             if (
                 self.people.completes_split_name(tokens, guess)
-                or self._full_name_read_as_a_firm(tokens, guess, rival)
+                or self._full_name_read_as_a_firm(tokens, guess, rival, titled)
                 or self.people.before_verb(tokens, guess, rival)
                 or self._whole_body(tokens, guess, rival)
                 or self._titled_given_name(tokens.text, guess, rival, titled)

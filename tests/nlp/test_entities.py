@@ -317,6 +317,13 @@ def test_a_branch_written_after_its_bank_is_one_mention(extractor: Extractor) ->
     assert ("Company", "招行湖北省分行") in mentions(extractor, "记者从招行湖北省分行获悉")
 
 
+@pytest.mark.parametrize("text", ["星云科技CEO王立宣布裁员。", "百度CEO王立在内部信中宣布，公司将裁员。"])
+def test_a_two_character_name_after_a_title_is_a_person_where_the_model_reads_a_firm(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("Person", "王立") in mentions(extractor, text)
+
+
 def test_a_name_cut_into_single_characters_after_a_title_is_one_person(extractor: Extractor) -> None:
     """LAC reads 顏水成 after 首席技術官 as three words; the departure must name the whole person."""
     extraction = extractor.extract("原依圖科技首席技術官顏水成已離職。", "d")

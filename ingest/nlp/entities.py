@@ -94,6 +94,8 @@ TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(
 _LINKABLE_TAGS = frozenset({"ORG"})
 # LAC tags of a word that may name a company before what it does (not LOC: 中国 + 宣布 is a country).
 _NOUN_TAGS = frozenset({"n", "nz", "nw"})
+# LAC tags of the words a coined name ends a suffix after (月光 + 机器人, 星云 + 机器人, 远航 + 机器人, 聪明 + 机器人).
+_COINED_NAME_TAGS = _NOUN_TAGS | NAME_TAGS | {"vn", "v", "a", "an"}
 # LAC tags of a noun a company's line of business describes when written before it (X健康 + 应用, X医疗 + 数据).
 _UNIT_OBJECT_TAGS = frozenset({"n", "nz", "vn", "nw", "an"})
 # The most characters of a field written before a description of a company (人工智能, 自动驾驶).
@@ -329,6 +331,21 @@ class EntityRecognizer:
             )
         )
 
+    def _name_read_with_its_title_as_a_firm(
+        self, tokens: Tokens, guess: Candidate, rival: Candidate, titled: set[int]
+    ) -> bool:
+        """Whether the model reads an organisation over a title and the name of LAC's right after it (COO +
+        王立 as one firm): the person holds the title, and wins."""
+        return (
+            guess.label == "Person"
+            and rival.label in ORG_LABELS
+            and rival.start < guess.start
+            and rival.end == guess.end
+            and rival.start in titled
+            and guess.start in titled
+            and self._lac_name(tokens, guess)
+        )
+
     def _product(self, tokens: Tokens, candidate: Candidate) -> bool:
         """Whether a guess is one proper-noun word ending with a product head (扫地机器人): LAC reads a
         kind of product so, and a company's name made of a plain word and the head (月光 + 机器人) as two."""
@@ -367,6 +384,7 @@ class EntityRecognizer:
             if (
                 self.people.completes_split_name(tokens, guess)
                 or self._full_name_read_as_a_firm(tokens, guess, rival, titled)
+                or self._name_read_with_its_title_as_a_firm(tokens, guess, rival, titled)
                 or self.people.before_verb(tokens, guess, rival)
                 or self._whole_body(tokens, guess, rival)
                 or self._titled_given_name(tokens.text, guess, rival, titled)
@@ -674,9 +692,11 @@ class EntityRecognizer:
         return suffix is not None and suffix.label == "Company"
 
     def _ends_coined_name(self, tokens: Tokens, i: int) -> bool:
-        """Whether word ``i`` is an organisation's suffix written after a noun, as a coined name ends (月光 +
-        机器人), not a name of its own."""
-        return i > 0 and tokens.words[i] in self.knowledge.suffixes and tokens.tags[i - 1] in _NOUN_TAGS
+        """Whether word ``i`` is an organisation's suffix written after a noun, a name or a word a name is coined
+        from, as a coined name ends (月光 + 机器人, 星云 + 机器人, 远航 + 机器人), not a name of its own."""
+        return (
+            i > 0 and tokens.words[i] in self.knowledge.suffixes and tokens.tags[i - 1] in _COINED_NAME_TAGS
+        )
 
     def _plausible(self, tokens: Tokens, start: int, end: int) -> bool:
         """A dictionary hit counts unless it is a short piece cut out of ordinary words.

@@ -223,7 +223,9 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
     with whether it is one word LAC reads as a person's (德瑞克 + 首席执行官 + 周立群): a person holds no post
     of another, so one that is no Chinese name is the employer, as a clause's opening is; not one right
     after a post, which is its holder (X总裁 + 伊万诺夫 + 首席财务官 + 周立群: a list of executives), nor
-    one before a post taken with no holder after it, its former holder (接替 + 德瑞克 + 首席执行官一职)."""
+    one before a post taken with no holder after it, its former holder (接替 + 德瑞克 + 首席执行官一职). Before a
+    board post or a founder, which no field qualifies, the whole name is the employer as a clause's opening is,
+    over an unknown organisation read short (青禾 of 青禾 + 数据 + 联合创始人)."""
     at = {c.start: c for c in chosen}
     post_ends = {c.end for c in chosen if c.label == "Title"}
     found = []
@@ -249,7 +251,7 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         if tokens.has_name_word(*span) and (
             taken or _held(tokens.text, at, title, knowledge.name_slots.post_joins)
         ):
-            found.append((span, person))
+            found.append((span, person or title.canonical in knowledge.unqualified_titles))
     return found
 
 

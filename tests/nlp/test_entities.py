@@ -317,7 +317,14 @@ def test_a_branch_written_after_its_bank_is_one_mention(extractor: Extractor) ->
     assert ("Company", "招行湖北省分行") in mentions(extractor, "记者从招行湖北省分行获悉")
 
 
-@pytest.mark.parametrize("text", ["星云科技CEO王立宣布裁员。", "百度CEO王立在内部信中宣布，公司将裁员。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CEO王立宣布裁员。",
+        "百度CEO王立在内部信中宣布，公司将裁员。",
+        "星云科技联合创始人、COO王立透露，公司目前员工超过300人。",  # the model reads COO王立 as a firm
+    ],
+)
 def test_a_two_character_name_after_a_title_is_a_person_where_the_model_reads_a_firm(
     extractor: Extractor, text: str
 ) -> None:
@@ -518,6 +525,7 @@ def test_a_name_made_of_a_plain_noun_is_found_by_what_follows_it(extractor: Extr
     found = mentions(extractor, "本轮融资由远山资本领投，青松创投跟投。")
     assert ("Company", "远山资本") in found and ("Company", "青松创投") in found
     assert ("Company", "月光智能") in mentions(extractor, "月光智能宣布完成B轮融资。")
+    assert ("Company", "月光智能") in mentions(extractor, "据报道，月光智能计划裁员。")
     for text in ("风险资本领投的项目越来越多。", "国有资本领投，社会资本跟投。", "公司注册资本为1亿元。"):
         assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [], text
 
@@ -988,6 +996,17 @@ def test_a_known_short_name_that_is_a_suffix_ends_a_coined_name_before_an_action
     # 机器人 is also a listed company's short name; after 月光 it ends the coined name 月光机器人.
     found = mentions(extractor, "机器人公司月光机器人发布了新一代四足机器人。")
     assert [m for m in found if m[0] == "Company"] == [("Company", "月光机器人")]
+    # LAC reads 星云 as an organisation and 北辰 as a place: the suffix still ends their coined names.
+    for text, company in (
+        ("星云机器人完成A轮融资。", "星云机器人"),
+        ("北辰机器人宣布完成融资。", "北辰机器人"),
+    ):
+        assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [("Company", company)], text
+
+
+@pytest.mark.parametrize("text", ["家用机器人也开始普及。", "服务机器人将于年底量产。"])
+def test_a_kind_of_robot_is_no_company(extractor: Extractor, text: str) -> None:
+    assert [m for m in mentions(extractor, text) if m[0] == "Company"] == []
 
 
 def test_a_generic_noun_glossed_by_a_latin_name_is_no_person(extractor: Extractor) -> None:

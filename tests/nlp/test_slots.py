@@ -325,6 +325,8 @@ def test_words_before_a_listing_that_name_no_one_are_no_company(extractor: Extra
         ("吴天明卸任青禾数据董事长，由公司总经理陈立接任。", "青禾数据"),
         ("德瑞克首席执行官周立群表示，公司将扩大投资。", "德瑞克"),  # LAC and the model read a person there
         ("北辰语智联合创始人、总裁赵宏达表示，公司今年将扩大招聘。", "北辰语智"),  # two posts before the name
+        # LAC reads 青禾 as an organisation and 数据 apart; no field qualifies a founder
+        ("青禾数据联合创始人、COO王立透露，公司目前员工超过300人。", "青禾数据"),
     ],
 )
 def test_the_employer_before_a_post_and_its_holder_is_a_company(

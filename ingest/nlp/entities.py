@@ -437,18 +437,23 @@ class EntityRecognizer:
         )
 
     def _names_someone(self, tokens: Tokens, candidate: Candidate) -> bool:
-        """Whether a guessed organisation has a name of its own, not a category or a clause.
+        """Whether a guessed organisation has a name of its own, not a category or a clause; a guessed
+        person is no known product (Kimi).
 
         Known names always do. A guess is dropped when it is a generic description (AI公司,
         美元基金, 苏州 + 智能: see ``Knowledge.is_generic``), only verbs and function words
         as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, a product
-        named before its maker (星河Chat + 开发商), only a place or a country (中国, 以色列, which LAC
+        named before its maker (星河Chat + 开发商) or a known product (豆包, Qwen团队: products.yaml), only a place or a country (中国, 以色列, which LAC
         reads as an organisation before another name), a place and a branch (苏州 + 分公司: a
         branch of a company named elsewhere), or a grade or model code before a suffix (P10 + 技术高管:
         a rank; a firm's name is no letter and a number), or a thing counted as products are (一款 +
         聊天机器人).
         """
-        if candidate.rank == Rank.KNOWN or candidate.label not in ORG_LABELS:
+        if candidate.rank == Rank.KNOWN:
+            return True
+        if self.knowledge.is_product(tokens.text[candidate.start : candidate.end]):
+            return False
+        if candidate.label not in ORG_LABELS:
             return True
         if tokens.text.startswith(self.knowledge.maker_words, candidate.end):
             return False

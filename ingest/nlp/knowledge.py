@@ -196,6 +196,10 @@ class Knowledge:
     person_verbs: tuple[str, ...]
     # Lower-cased words of generic_nouns.yaml: fields, industries, kinds of firm (AI, 物联网, 美元).
     generic_nouns: frozenset[str]
+    # Lower-cased names of products.yaml (豆包, kimi, chatgpt) and the words that keep a name the product's
+    # (豆包 + app, qwen + 团队), longest first.
+    product_names: frozenset[str]
+    product_tails: tuple[str, ...]
     address_prefixes: tuple[str, ...]
     address_suffixes: tuple[str, ...]
     # What a person says, written after their name (表示, 称; person_names.yaml), longest first.
@@ -249,6 +253,15 @@ class Knowledge:
         if placed and institution:
             return False
         return any(not form or self._all_generic(form.replace(" ", "").lower()) for form in forms)
+
+    def is_product(self, name: str) -> bool:
+        """Whether ``name`` is a product's (豆包, Kimi智能助手, Qwen团队): a name of products.yaml, alone or
+        with one of its tails."""
+        name = name.replace(" ", "").lower()
+        bare = next(
+            (name[: -len(t)] for t in self.product_tails if name.endswith(t) and len(name) > len(t)), name
+        )
+        return name in self.product_names or bare in self.product_names
 
     def _all_generic(self, text: str) -> bool:
         """Whether ``text`` (lower-cased) splits wholly into generic nouns."""
@@ -397,6 +410,7 @@ def load_knowledge() -> Knowledge:
     occupations = load_data_file("occupations")
     titles = load_data_file("titles")
     suffix_data = load_data_file("org_suffixes")
+    products = load_data_file("products")
     reference_data = load_data_file("references")
     names = load_data_file("person_names")
     return Knowledge(
@@ -463,6 +477,10 @@ def load_knowledge() -> Knowledge:
         never_in_name=frozenset(names["never_in_name"]),
         person_verbs=_person_verbs(),
         generic_nouns=frozenset(w.lower() for w in load_data_file("generic_nouns")["words"]),
+        product_names=frozenset(
+            n.replace(" ", "").lower() for names in products["products"].values() for n in names
+        ),
+        product_tails=tuple(sorted((t.lower() for t in products["tails"]), key=len, reverse=True)),
         address_prefixes=tuple(names["address_prefixes"]),
         address_suffixes=tuple(sorted(names["address_suffixes"], key=len, reverse=True)),
         speaking_verbs=tuple(sorted(names["speaking_verbs"], key=len, reverse=True)),

@@ -1211,3 +1211,19 @@ def test_a_short_known_name_inside_a_place_is_a_piece_of_the_place(extractor: Ex
     """澳大 (a university's short name) is spelt inside 粤港澳大湾区: the place is no organisation."""
     found = mentions(extractor, "星云科技将在粤港澳大湾区建设新的研发中心。")
     assert [m for m in found if m[0] in ("Organization", "Company")] == [("Company", "星云科技")]
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("字节跳动的豆包App日活突破一亿。", "豆包"),
+        ("月之暗面的Kimi在长文本能力上表现突出。", "Kimi"),
+        ("Qwen团队负责人表示，将继续开源更多模型。", "Qwen"),
+        ("快手的可灵AI上线了新版本。", "可灵"),
+    ],
+)
+def test_a_product_is_no_company_and_no_person(extractor: Extractor, text: str, product: str) -> None:
+    """Models and assistants are what companies make (products.yaml); the maker stays a company."""
+    found = mentions(extractor, text)
+    assert not any(product in name for label, name in found if label in ("Company", "Person")), found
+    assert any(label == "Company" for label, _ in found) == (not text.startswith("Qwen"))

@@ -23,6 +23,8 @@ def _moves(doc: Read) -> set[tuple[str | None, str | None, str | None]]:
         "张伟从星云科技跳槽至蓝海科技。",
         "星云科技首席架构师张伟跳槽蓝海科技。",
         "星云科技原首席运营官张伟跳槽到蓝海科技。",
+        "星云科技CEO张伟已于上月辞职，转战蓝海科技出任CTO。",
+        "星雲科技執行長張偉已於上月請辭，轉戰藍海科技出任技術長。",
     ],
 )
 def test_moving_on_names_the_destination_after_the_word(read: Reader, text: str) -> None:

@@ -315,33 +315,20 @@ class EntityRecognizer:
             and self.people.looks_like_name(tokens.words[i])
         )
 
-    def _full_name_read_as_a_firm(
+    def _name_read_as_a_firm(
         self, tokens: Tokens, guess: Candidate, rival: Candidate, titled: set[int]
     ) -> bool:
-        """Whether the model reads an organisation exactly where the rules read a full Chinese name (赵宏达 +
-        已于上周离职: the model, reading firms from their context, takes a leaver for one), or a name of
-        LAC's right after a title (CEO + 王立 + 宣布裁员: a title is held by a person): the name wins."""
+        """Whether the model reads an organisation where the rules read a person's name, and the name wins:
+        exactly over a full Chinese name (赵宏达 + 已于上周离职: the model, reading firms from their context, takes a
+        leaver for one), or over a name of LAC's right after a title, alone or with the title (CEO + 王立 +
+        宣布裁员, COO王立 as one firm): a title is held by a person."""
+        if guess.label != "Person" or rival.label not in ORG_LABELS or rival.end != guess.end:
+            return False
+        if rival.start == guess.start and self._full_chinese_name(tokens, guess):
+            return True
+        with_title = rival.start < guess.start and rival.start in titled
         return (
-            guess.label == "Person"
-            and rival.label in ORG_LABELS
-            and (guess.start, guess.end) == (rival.start, rival.end)
-            and (
-                self._full_chinese_name(tokens, guess)
-                or (guess.start in titled and self._lac_name(tokens, guess))
-            )
-        )
-
-    def _name_read_with_its_title_as_a_firm(
-        self, tokens: Tokens, guess: Candidate, rival: Candidate, titled: set[int]
-    ) -> bool:
-        """Whether the model reads an organisation over a title and the name of LAC's right after it (COO +
-        王立 as one firm): the person holds the title, and wins."""
-        return (
-            guess.label == "Person"
-            and rival.label in ORG_LABELS
-            and rival.start < guess.start
-            and rival.end == guess.end
-            and rival.start in titled
+            (rival.start == guess.start or with_title)
             and guess.start in titled
             and self._lac_name(tokens, guess)
         )
@@ -383,8 +370,7 @@ class EntityRecognizer:
                 continue
             if (
                 self.people.completes_split_name(tokens, guess)
-                or self._full_name_read_as_a_firm(tokens, guess, rival, titled)
-                or self._name_read_with_its_title_as_a_firm(tokens, guess, rival, titled)
+                or self._name_read_as_a_firm(tokens, guess, rival, titled)
                 or self.people.before_verb(tokens, guess, rival)
                 or self._whole_body(tokens, guess, rival)
                 or self._titled_given_name(tokens.text, guess, rival, titled)
@@ -443,8 +429,8 @@ class EntityRecognizer:
         Known names always do. A guess is dropped when it is a generic description (AI公司,
         美元基金, 苏州 + 智能: see ``Knowledge.is_generic``), only verbs and function words
         as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, a product
-        named before its maker (星河Chat + 开发商) or a known product (豆包, Qwen团队: products.yaml), only a place or a country (中国, 以色列, which LAC
-        reads as an organisation before another name), a place and a branch (苏州 + 分公司: a
+        named before its maker (星河Chat + 开发商) or a known product (豆包, Qwen团队: products.yaml), only a
+        place or a country (中国, 以色列, which LAC reads as an organisation before another name), a place and a branch (苏州 + 分公司: a
         branch of a company named elsewhere), or a grade or model code before a suffix (P10 + 技术高管:
         a rank; a firm's name is no letter and a number), or a thing counted as products are (一款 +
         聊天机器人).

@@ -99,6 +99,22 @@ def test_other_words_for_leaving_a_post(read: Reader, text: str) -> None:
     assert _moves(read(text)) == {("张伟", "星云科技", None)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首席营销官张伟昨日提交了辞呈。",
+        "星云科技董事会已接受首席营销官张伟的辞呈。",
+        "星雲科技行銷長張偉日前遞交了辭呈。",
+    ],
+)
+def test_a_resignation_letter_handed_in_or_accepted_is_a_departure(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+def test_a_resignation_letter_turned_down_is_no_departure(read: Reader) -> None:
+    assert read("星云科技董事会拒绝了首席营销官张伟的辞呈。").of_type("departure") == []
+
+
 def test_a_company_denying_it_received_a_resignation_reports_none(read: Reader) -> None:
     assert read("星云科技澄清，公司未收到任何执行董事的辞呈。").of_type("departure") == []
 

@@ -120,6 +120,19 @@ def test_a_company_denying_it_received_a_resignation_reports_none(read: Reader) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "澜舟汽车总裁李强已经离职，与他一同离开的还有首席技术官张伟和副总裁王芳。",
+        "澜舟汽车总裁李强已经离职。同时离职的还有首席技术官张伟和副总裁王芳。",
+        "瀾舟汽車總裁李強已經離職，隨他出走的還有技術長張偉及副總裁王芳。",
+    ],
+)
+def test_people_named_after_those_who_also_left_left_too(read: Reader, text: str) -> None:
+    moves = _moves(read(text))
+    assert {(p, o) for p, o, _ in moves} == {("李强", "澜舟汽车"), ("张伟", "澜舟汽车"), ("王芳", "澜舟汽车")}
+
+
+@pytest.mark.parametrize(
     ("text", "people"),
     [
         ("星云科技今年已有两位高管出走：张伟和李强。", {"张伟", "李强"}),

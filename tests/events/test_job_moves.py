@@ -29,6 +29,19 @@ def test_moving_on_names_the_destination_after_the_word(read: Reader, text: str)
     assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技副总裁张伟离职后转战蓝海科技。",
+        "星云科技副总裁张伟离职，转战对手蓝海科技担任总裁。",
+        "星雲科技副總裁張偉已離開星雲科技，轉戰藍海科技。",
+        "星云科技副总裁张伟离职，改投蓝海科技。",
+    ],
+)
+def test_moving_on_to_another_organisation_names_the_destination(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
+
+
 def test_a_removal_from_a_post_leaves_the_organisation_named_in_it(read: Reader) -> None:
     assert _moves(read("张伟被免去星云科技总裁职务。")) == {("张伟", "星云科技", None)}
 

@@ -102,10 +102,19 @@ def test_the_investors_of_a_round_are_named_by_their_place(extractor: Extractor,
 
 
 @pytest.mark.parametrize(
-    "text", ["张伟已从月光智能离职。", "张伟加入月光智能，出任CTO。", "张伟近日跳槽至月光智能并担任CTO。"]
+    "text",
+    [
+        "张伟已从月光智能离职。",
+        "张伟加入月光智能，出任CTO。",
+        "张伟近日跳槽至月光智能并担任CTO。",
+        "张伟离职后改投月光智能。",
+        "张伟离职，投奔月光智能。",
+        "張偉離職後轉戰月光智能。",
+    ],
 )
 def test_a_company_a_person_leaves_or_joins_is_named_by_its_place(extractor: Extractor, text: str) -> None:
     assert "月光智能" in companies(extractor, text)
+
 
 
 def test_the_company_before_the_short_form_it_declares_is_the_one_funded(extractor: Extractor) -> None:

@@ -116,6 +116,19 @@ def test_a_company_a_person_leaves_or_joins_is_named_by_its_place(extractor: Ext
     assert "月光智能" in companies(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("张伟离职，转投竞争对手月光智能。", "月光智能"),
+        ("张伟跳槽至对手青禾数据。", "青禾数据"),
+        ("張偉離職，轉投競爭對手月光智能。", "月光智能"),
+    ],
+)
+def test_a_rival_named_by_its_relation_is_not_part_of_the_name(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    assert companies(extractor, text) == [company]
+
 
 def test_the_company_before_the_short_form_it_declares_is_the_one_funded(extractor: Extractor) -> None:
     extraction = extractor.extract("月光智能科技集团（下称月光）已完成近2亿美元的D2轮融资。", "t")

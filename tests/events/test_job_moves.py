@@ -173,6 +173,23 @@ def test_a_past_post_elsewhere_beside_a_new_post_is_a_move(read: Reader, text: s
 @pytest.mark.parametrize(
     "text",
     [
+        "蓝海科技宣布，张伟正式加盟并出任首席技术官。此前，张伟曾任星云科技副总裁。",
+        "张伟近日加入蓝海科技。公开资料显示，他此前是星云科技的技术副总裁。",
+        "張偉近日加盟藍海科技，出任技術長。他過去在星雲科技任職八年。",
+    ],
+)
+def test_a_past_post_told_after_a_new_post_is_a_move(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
+
+
+def test_a_past_post_of_someone_the_article_tells_leave_is_their_biography(read: Reader) -> None:
+    doc = read("张伟已从蓝海科技离职。张伟2019年加入蓝海科技。此前，他曾在星云科技工作八年。")
+    assert _moves(doc) == {("张伟", "蓝海科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "张伟此前在蓝海科技担任首席技术官，近日出任蓝海科技总裁。",
         "张伟曾在星云科技任职，李强则加入了蓝海科技。",
         "张伟毕业于清华大学，曾任星云科技算法总监。",

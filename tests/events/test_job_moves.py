@@ -176,6 +176,7 @@ def test_a_past_post_elsewhere_beside_a_new_post_is_a_move(read: Reader, text: s
         "蓝海科技宣布，张伟正式加盟并出任首席技术官。此前，张伟曾任星云科技副总裁。",
         "张伟近日加入蓝海科技。公开资料显示，他此前是星云科技的技术副总裁。",
         "張偉近日加盟藍海科技，出任技術長。他過去在星雲科技任職八年。",
+        "张伟出任蓝海科技首席科学家。此前他是星云科技的研究员。",
     ],
 )
 def test_a_past_post_told_after_a_new_post_is_a_move(read: Reader, text: str) -> None:

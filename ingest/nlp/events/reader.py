@@ -147,8 +147,9 @@ class SentenceReader:
         return pattern.search(self.sentence.text) is not None
 
     def _people(self, position: int) -> list[Name]:
-        """The people the sentence names, and the one a pronoun before ``position`` in its clause stands for."""
-        pronoun = self.pronoun_person(position)
+        """The people the sentence names, and the one a pronoun in the clause of ``position`` stands for
+        (also one inside the trigger word there: "此前他是")."""
+        pronoun = self.pronoun_person(self.sentence.clause_of(position)[1])
         return [n for n in self.find.names if self.find.is_person(n)] + ([pronoun] if pronoun else [])
 
     def _received_from(self, event_type: str, position: int) -> bool:

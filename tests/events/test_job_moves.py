@@ -128,6 +128,24 @@ def test_a_resignation_letter_turned_down_is_no_departure(read: Reader) -> None:
     assert read("星云科技董事会拒绝了首席营销官张伟的辞呈。").of_type("departure") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首席执行官张伟表示，公司将退出欧洲市场。",
+        "张伟称，星云科技不会退出手机业务。",
+        "星云科技总裁张伟今日在发布会上表示，公司不会离开中国市场。",
+        "張偉表示，星雲科技將退出歐洲市場。",
+    ],
+)
+def test_an_organisation_leaving_a_market_is_no_departure_of_the_speaker(read: Reader, text: str) -> None:
+    assert read(text).of_type("departure") == []
+
+
+def test_a_company_approving_a_resignation_names_the_one_leaving(read: Reader) -> None:
+    doc = read("星云科技首席技术官张伟证实，公司已批准其辞职。")
+    assert {(p, o) for p, o, _ in _moves(doc)} == {("张伟", "星云科技")}
+
+
 def test_a_company_denying_it_received_a_resignation_reports_none(read: Reader) -> None:
     assert read("星云科技澄清，公司未收到任何执行董事的辞呈。").of_type("departure") == []
 

@@ -91,11 +91,29 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     pronoun = reader.pronoun_person(trigger.start)
     if pronoun:
         return [], [pronoun]
+    if _organisation_subject(reader, trigger):
+        return [], []
     return [], (
         _fronted_subject(reader, trigger, successor)
         or find.subject(successor, trigger.start)
         or _pronoun_topic(reader, trigger)
     )
+
+
+def _organisation_subject(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the trigger's clause opens with an organisation, named or referred to ("张三表示，公司将退出
+    欧洲市场", "张三称，星云科技不会离开中国"), as its subject: then an organisation leaves a market or a
+    business, and the person of a clause before is the one speaking. Not when a pronoun stands between it
+    and the trigger, who is the one leaving ("公司已批准其辞职")."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    opening = reader.sentence.slice(clause_start, trigger.start).lstrip()
+    first = next(iter(reader.find.in_range(lambda _: True, clause_start, trigger.start)), None)
+    named = first is not None and reader.find.is_org(first) and opening.startswith(first.text)
+    word = next((w for w in reader.rules.organisation_subjects if opening.startswith(w)), "")
+    if not (named or word):
+        return False
+    rest = opening[len(first.text) if named and first else len(word) :]
+    return not any(p in rest for p in (*reader.rules.person_anaphora, "其"))
 
 
 def _pronoun_topic(reader: SentenceReader, trigger: Trigger) -> list[Name]:

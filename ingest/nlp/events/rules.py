@@ -45,6 +45,7 @@ class Rules:
     own_channels: tuple[str, ...]
     anaphora: tuple[str, ...]
     anaphora_alone: tuple[str, ...]
+    organisation_subjects: tuple[str, ...]
     person_anaphora: tuple[str, ...]
     person_demonstratives: tuple[str, ...]
     pair_anaphora: tuple[str, ...]
@@ -139,6 +140,7 @@ def load_rules() -> Rules:
         own_channels=_words(data["own_channels"]),
         anaphora=_words(data["anaphora"]),
         anaphora_alone=_words(data["anaphora_alone"]),
+        organisation_subjects=_words(data["organisation_subjects"]),
         person_anaphora=_words(data["person_anaphora"]),
         person_demonstratives=_words(data["person_demonstratives"]),
         pair_anaphora=_words(data["pair_anaphora"]),

@@ -42,6 +42,22 @@ def test_moving_on_to_another_organisation_names_the_destination(read: Reader, t
     assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
 
 
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("星云科技首席技术官张伟离职，副总裁李强则加盟了蓝海科技。", {("张伟", "星云科技", None)}),
+        (
+            "星云科技首席技术官张伟离职，李强也已离开星云科技，转投蓝海科技。",
+            {("张伟", "星云科技", None), ("李强", "星云科技", "蓝海科技")},
+        ),
+    ],
+)
+def test_another_persons_arrival_is_not_where_the_one_leaving_went(
+    read: Reader, text: str, moves: set[tuple[str, str, str | None]]
+) -> None:
+    assert _moves(read(text)) == moves
+
+
 def test_a_removal_from_a_post_leaves_the_organisation_named_in_it(read: Reader) -> None:
     assert _moves(read("张伟被免去星云科技总裁职务。")) == {("张伟", "星云科技", None)}
 

@@ -381,13 +381,27 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         else:
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
-        if appointment_at is not None:
+        if appointment_at is not None and (moving or _goes_on(reader, trigger, person)):
             to_org = _head_after(reader, employer, appointment_at)
             destination = employer_of(to_org.entity) if to_org else None
             # A new post at the organisation left is a change inside it ("辞去X CTO，出任X顾问"), not a move.
             draft.values["to_org"] = destination if destination != draft.values.get("org") else None
 
     return _people_events(reader, trigger, fill, people)
+
+
+def _goes_on(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
+    """Whether the appointment word after a leaving word (of the type's ``destination_type``) tells where
+    ``person`` went: it names no one else as the one taking the post ("A离职，B则加盟了Y": B's move)."""
+    destination = _own_type(reader, trigger).destination_type
+    word = next(
+        (t for t in reader.triggers() if t.start >= trigger.end and t.group.event_type == destination), None
+    )
+    if word is None:
+        return False
+    _, joining = _holders(reader, word)
+    others = {n.entity for n in joining if reader.find.is_person(n)}
+    return not others or person.entity in others
 
 
 def _origin(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

@@ -237,6 +237,22 @@ def test_a_past_post_without_a_move_of_the_same_person_is_no_departure(read: Rea
 @pytest.mark.parametrize(
     "text",
     [
+        "张伟是星云科技的首席技术官。据悉，其已向董事会递交辞呈。",
+        "星云科技首席技术官张伟近日现身论坛。知情人士透露，此人已离开星云科技。",
+        "星雲科技技術長張偉近日未現身。據了解，其已於上月離職。",
+    ],
+)
+def test_a_pronoun_opening_the_clause_is_the_person_the_article_named_before(read: Reader, text: str) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+def test_a_pronoun_after_an_organisation_is_the_organisations(read: Reader) -> None:
+    assert read("星云科技首席技术官张伟出席发布会。星云科技称，其将退出欧洲市场。").of_type("departure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "张伟是星云科技的元老。据知情人士透露，这位高管已经提交辞呈。",
         "张伟是星云科技的元老。首席执行官李强表示，该高管已经离职。",
     ],

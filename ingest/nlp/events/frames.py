@@ -88,7 +88,7 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     titles = find.before(is_title, trigger.start, clause_start)
     if titles:
         return [], [_referred_person(reader, t) or t for t in titles]
-    pronoun = reader.pronoun_person(trigger.start)
+    pronoun = reader.pronoun_person(trigger.start) or _subject_pronoun(reader, trigger)
     if pronoun:
         return [], [pronoun]
     if _organisation_subject(reader, trigger):
@@ -98,6 +98,24 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
         or find.subject(successor, trigger.start)
         or _pronoun_topic(reader, trigger)
     )
+
+
+def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
+    """The person a word opening the trigger's clause stands for (``person_subjects``: "据悉，其已于近日离职"),
+    when no organisation is named before it in the sentence, whose the word would be ("X称，其将退出…")."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    opening = reader.sentence.slice(clause_start, trigger.start)
+    rules = reader.rules
+    word = next(
+        (w for w in sorted(rules.person_subjects, key=len, reverse=True) if opening.startswith(w)), None
+    )
+    if word is None or opening.startswith(rules.person_subjects_except):
+        return None
+    if reader.find.before(reader.find.is_org, clause_start):
+        return None
+    earlier = reader.find.before(reader.find.is_person, clause_start)
+    person = earlier[-1].entity if earlier else reader.context.last_person
+    return Name("Person", clause_start, clause_start + len(word), word, person) if person else None
 
 
 def _organisation_subject(reader: SentenceReader, trigger: Trigger) -> bool:

@@ -47,6 +47,8 @@ class Rules:
     anaphora_alone: tuple[str, ...]
     organisation_subjects: tuple[str, ...]
     person_anaphora: tuple[str, ...]
+    person_subjects: tuple[str, ...]
+    person_subjects_except: tuple[str, ...]
     person_demonstratives: tuple[str, ...]
     pair_anaphora: tuple[str, ...]
     # A negation ending at most two characters before where the text it searches ends.
@@ -142,6 +144,8 @@ def load_rules() -> Rules:
         anaphora_alone=_words(data["anaphora_alone"]),
         organisation_subjects=_words(data["organisation_subjects"]),
         person_anaphora=_words(data["person_anaphora"]),
+        person_subjects=_words(data["person_subjects"]),
+        person_subjects_except=_words(data["person_subjects_except"]),
         person_demonstratives=_words(data["person_demonstratives"]),
         pair_anaphora=_words(data["pair_anaphora"]),
         status_negation=re.compile(f"(?:{longest_first(data['status_negations'])}).{{0,2}}$"),

@@ -345,6 +345,10 @@ def test_words_before_a_listing_that_name_no_one_are_no_company(extractor: Extra
         ("北辰语智前首席技术官李明远近日创立了一家新公司。", "北辰语智"),  # a former post
         # a post left; no field before a chairman
         ("吴天明卸任青禾数据董事长，由公司总经理陈立接任。", "青禾数据"),
+        # nor before a chief officer (the field is inside the title)
+        ("青禾数据首席执行官李明已于近日离职。", "青禾数据"),
+        ("青禾数据CEO李明已于近日离职。", "青禾数据"),
+        ("青禾數據執行長李明已於近日離職。", "青禾數據"),
         ("德瑞克首席执行官周立群表示，公司将扩大投资。", "德瑞克"),  # LAC and the model read a person there
         ("北辰语智联合创始人、总裁赵宏达表示，公司今年将扩大招聘。", "北辰语智"),  # two posts before the name
     ],

@@ -122,6 +122,7 @@ def test_a_business_records_site_is_the_source_not_the_employer(read: Reader) ->
         "张伟因任期届满退任星云科技独立董事。",
         "张伟与星云科技分道扬镳。",
         "张伟被调离星云科技核心管理层。",
+        "星雲科技公佈，行政總裁張偉已呈辭，即時生效。",
     ],
 )
 def test_other_words_for_leaving_a_post(read: Reader, text: str) -> None:

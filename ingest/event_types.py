@@ -50,7 +50,7 @@ _BASE_FIELDS = (
     "amount_high",
 )
 #: Trigger-group needs that name an event type, and the fixed ones.
-_TYPE_NEEDS = ("sure", "near", "later", "any")
+_TYPE_NEEDS = ("sure", "near", "later", "any", "told")
 
 
 class EventTypeError(DataFileError):

@@ -1005,7 +1005,10 @@ class EntityRecognizer:
             start = self._without_glued_word(tokens.text, tokens.starts[first], tokens.ends[last])
             start = self._after_glued_date(tokens.text, start, tokens.ends[last])
             end = self._with_bracketed_place(
-                tokens, self._to_glued_title(tokens, tokens.ends[last], title_starts)
+                tokens,
+                self._to_field_before_post(
+                    tokens.text, self._to_glued_title(tokens, tokens.ends[last], title_starts), title_starts
+                ),
             )
             end = self._without_count(
                 tokens.text, start, self._company_of_department(tokens.text, start, end)
@@ -1070,6 +1073,15 @@ class EntityRecognizer:
         for start in title_starts:
             if start not in tokens.start_set and tokens.text[end:start] in self.knowledge.suffixes:
                 return start
+        return end
+
+    def _to_field_before_post(self, text: str, end: int, title_starts: set[int]) -> int:
+        """The end of a name whose last word is a field (青禾 + 数据 + 首席执行官): a title starting right
+        after a field word is one no field qualifies (a chief officer's, a board post), else it would have
+        taken the word, so the word ends the name of the post's organisation."""
+        for field in self.knowledge.title_qualifiers:
+            if text.startswith(field, end) and end + len(field) in title_starts:
+                return end + len(field)
         return end
 
     def _cut_before_known(

@@ -31,6 +31,35 @@ def test_moving_on_names_the_destination_after_the_word(read: Reader, text: str)
     assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技副总裁张伟离职后转战蓝海科技。",
+        "星云科技副总裁张伟离职，转战对手蓝海科技担任总裁。",
+        "星雲科技副總裁張偉已離開星雲科技，轉戰藍海科技。",
+        "星云科技副总裁张伟离职，改投蓝海科技。",
+    ],
+)
+def test_moving_on_to_another_organisation_names_the_destination(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("星云科技首席技术官张伟离职，副总裁李强则加盟了蓝海科技。", {("张伟", "星云科技", None)}),
+        (
+            "星云科技首席技术官张伟离职，李强也已离开星云科技，转投蓝海科技。",
+            {("张伟", "星云科技", None), ("李强", "星云科技", "蓝海科技")},
+        ),
+    ],
+)
+def test_another_persons_arrival_is_not_where_the_one_leaving_went(
+    read: Reader, text: str, moves: set[tuple[str, str, str | None]]
+) -> None:
+    assert _moves(read(text)) == moves
+
+
 def test_a_removal_from_a_post_leaves_the_organisation_named_in_it(read: Reader) -> None:
     assert _moves(read("张伟被免去星云科技总裁职务。")) == {("张伟", "星云科技", None)}
 
@@ -95,14 +124,62 @@ def test_a_business_records_site_is_the_source_not_the_employer(read: Reader) ->
         "张伟因任期届满退任星云科技独立董事。",
         "张伟与星云科技分道扬镳。",
         "张伟被调离星云科技核心管理层。",
+        "星雲科技公佈，行政總裁張偉已呈辭，即時生效。",
     ],
 )
 def test_other_words_for_leaving_a_post(read: Reader, text: str) -> None:
     assert _moves(read(text)) == {("张伟", "星云科技", None)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首席营销官张伟昨日提交了辞呈。",
+        "星云科技董事会已接受首席营销官张伟的辞呈。",
+        "星雲科技行銷長張偉日前遞交了辭呈。",
+    ],
+)
+def test_a_resignation_letter_handed_in_or_accepted_is_a_departure(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+def test_a_resignation_letter_turned_down_is_no_departure(read: Reader) -> None:
+    assert read("星云科技董事会拒绝了首席营销官张伟的辞呈。").of_type("departure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首席执行官张伟表示，公司将退出欧洲市场。",
+        "张伟称，星云科技不会退出手机业务。",
+        "星云科技总裁张伟今日在发布会上表示，公司不会离开中国市场。",
+        "張偉表示，星雲科技將退出歐洲市場。",
+    ],
+)
+def test_an_organisation_leaving_a_market_is_no_departure_of_the_speaker(read: Reader, text: str) -> None:
+    assert read(text).of_type("departure") == []
+
+
+def test_a_company_approving_a_resignation_names_the_one_leaving(read: Reader) -> None:
+    doc = read("星云科技首席技术官张伟证实，公司已批准其辞职。")
+    assert {(p, o) for p, o, _ in _moves(doc)} == {("张伟", "星云科技")}
+
+
 def test_a_company_denying_it_received_a_resignation_reports_none(read: Reader) -> None:
     assert read("星云科技澄清，公司未收到任何执行董事的辞呈。").of_type("departure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澜舟汽车总裁李强已经离职，与他一同离开的还有首席技术官张伟和副总裁王芳。",
+        "澜舟汽车总裁李强已经离职。同时离职的还有首席技术官张伟和副总裁王芳。",
+        "瀾舟汽車總裁李強已經離職，隨他出走的還有技術長張偉及副總裁王芳。",
+    ],
+)
+def test_people_named_after_those_who_also_left_left_too(read: Reader, text: str) -> None:
+    moves = _moves(read(text))
+    assert {(p, o) for p, o, _ in moves} == {("李强", "澜舟汽车"), ("张伟", "澜舟汽车"), ("王芳", "澜舟汽车")}
 
 
 @pytest.mark.parametrize(
@@ -133,6 +210,24 @@ def test_a_past_post_elsewhere_beside_a_new_post_is_a_move(read: Reader, text: s
 @pytest.mark.parametrize(
     "text",
     [
+        "蓝海科技宣布，张伟正式加盟并出任首席技术官。此前，张伟曾任星云科技副总裁。",
+        "张伟近日加入蓝海科技。公开资料显示，他此前是星云科技的技术副总裁。",
+        "張偉近日加盟藍海科技，出任技術長。他過去在星雲科技任職八年。",
+        "张伟出任蓝海科技首席科学家。此前他是星云科技的研究员。",
+    ],
+)
+def test_a_past_post_told_after_a_new_post_is_a_move(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
+
+
+def test_a_past_post_of_someone_the_article_tells_leave_is_their_biography(read: Reader) -> None:
+    doc = read("张伟已从蓝海科技离职。张伟2019年加入蓝海科技。此前，他曾在星云科技工作八年。")
+    assert _moves(doc) == {("张伟", "蓝海科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "张伟此前在蓝海科技担任首席技术官，近日出任蓝海科技总裁。",
         "张伟曾在星云科技任职，李强则加入了蓝海科技。",
         "张伟毕业于清华大学，曾任星云科技算法总监。",
@@ -140,6 +235,22 @@ def test_a_past_post_elsewhere_beside_a_new_post_is_a_move(read: Reader, text: s
 )
 def test_a_past_post_without_a_move_of_the_same_person_is_no_departure(read: Reader, text: str) -> None:
     assert read(text).of_type("departure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟是星云科技的首席技术官。据悉，其已向董事会递交辞呈。",
+        "星云科技首席技术官张伟近日现身论坛。知情人士透露，此人已离开星云科技。",
+        "星雲科技技術長張偉近日未現身。據了解，其已於上月離職。",
+    ],
+)
+def test_a_pronoun_opening_the_clause_is_the_person_the_article_named_before(read: Reader, text: str) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+def test_a_pronoun_after_an_organisation_is_the_organisations(read: Reader) -> None:
+    assert read("星云科技首席技术官张伟出席发布会。星云科技称，其将退出欧洲市场。").of_type("departure") == []
 
 
 @pytest.mark.parametrize(

@@ -163,6 +163,15 @@ def test_a_verb_read_into_a_known_name_is_left_out_and_a_plant_is_no_company(
     assert [sorted(names[o] for o in e.orgs) for e in extraction.events] == [["广汽集团", "本田"]]
 
 
+def test_a_field_word_before_a_chief_officer_ends_the_company_name(extractor: Extractor) -> None:
+    # 首席执行官 takes no field (数据首席执行官 is no post): 数据 ends the name LAC cut before it.
+    extraction = extractor.extract("青禾数据首席执行官张伟离职。", "t")
+    names = {e.id: e.name for e in extraction.entities}
+    assert [(names[r.person], r.title, names[r.org]) for r in extraction.roles] == [
+        ("张伟", "CEO", "青禾数据")
+    ]
+
+
 def test_a_suffix_read_into_the_title_after_it_stays_with_the_company(extractor: Extractor) -> None:
     # LAC reads 智能联合 as one word: the company is 星河智能 and the title 联合创始人.
     extraction = extractor.extract("星河智能联合创始人张伟离职。", "t")

@@ -102,10 +102,32 @@ def test_the_investors_of_a_round_are_named_by_their_place(extractor: Extractor,
 
 
 @pytest.mark.parametrize(
-    "text", ["张伟已从月光智能离职。", "张伟加入月光智能，出任CTO。", "张伟近日跳槽至月光智能并担任CTO。"]
+    "text",
+    [
+        "张伟已从月光智能离职。",
+        "张伟加入月光智能，出任CTO。",
+        "张伟近日跳槽至月光智能并担任CTO。",
+        "张伟离职后改投月光智能。",
+        "张伟离职，投奔月光智能。",
+        "張偉離職後轉戰月光智能。",
+    ],
 )
 def test_a_company_a_person_leaves_or_joins_is_named_by_its_place(extractor: Extractor, text: str) -> None:
     assert "月光智能" in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("张伟离职，转投竞争对手月光智能。", "月光智能"),
+        ("张伟跳槽至对手青禾数据。", "青禾数据"),
+        ("張偉離職，轉投競爭對手月光智能。", "月光智能"),
+    ],
+)
+def test_a_rival_named_by_its_relation_is_not_part_of_the_name(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    assert companies(extractor, text) == [company]
 
 
 def test_the_company_before_the_short_form_it_declares_is_the_one_funded(extractor: Extractor) -> None:
@@ -323,6 +345,10 @@ def test_words_before_a_listing_that_name_no_one_are_no_company(extractor: Extra
         ("北辰语智前首席技术官李明远近日创立了一家新公司。", "北辰语智"),  # a former post
         # a post left; no field before a chairman
         ("吴天明卸任青禾数据董事长，由公司总经理陈立接任。", "青禾数据"),
+        # nor before a chief officer (the field is inside the title)
+        ("青禾数据首席执行官李明已于近日离职。", "青禾数据"),
+        ("青禾数据CEO李明已于近日离职。", "青禾数据"),
+        ("青禾數據執行長李明已於近日離職。", "青禾數據"),
         ("德瑞克首席执行官周立群表示，公司将扩大投资。", "德瑞克"),  # LAC and the model read a person there
         ("北辰语智联合创始人、总裁赵宏达表示，公司今年将扩大招聘。", "北辰语智"),  # two posts before the name
         # LAC reads 青禾 as an organisation and 数据 apart; no field qualifies a founder

@@ -297,6 +297,7 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         found = _merge(rules, events_here, True, [d.stated_status for d in drafts])
         for event in found:
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
+        context.told(found)
         reports.append((sentence, found))
         context.advance(reader.find)
     events = answer_back(rules, reports)

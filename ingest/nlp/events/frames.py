@@ -88,14 +88,50 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     titles = find.before(is_title, trigger.start, clause_start)
     if titles:
         return [], [_referred_person(reader, t) or t for t in titles]
-    pronoun = reader.pronoun_person(trigger.start)
+    pronoun = reader.pronoun_person(trigger.start) or _subject_pronoun(reader, trigger)
     if pronoun:
         return [], [pronoun]
+    if _organisation_subject(reader, trigger):
+        return [], []
     return [], (
         _fronted_subject(reader, trigger, successor)
         or find.subject(successor, trigger.start)
         or _pronoun_topic(reader, trigger)
     )
+
+
+def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
+    """The person a word opening the trigger's clause stands for (``person_subjects``: "据悉，其已于近日离职"),
+    when no organisation is named before it in the sentence, whose the word would be ("X称，其将退出…")."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    opening = reader.sentence.slice(clause_start, trigger.start)
+    rules = reader.rules
+    word = next(
+        (w for w in sorted(rules.person_subjects, key=len, reverse=True) if opening.startswith(w)), None
+    )
+    if word is None or opening.startswith(rules.person_subjects_except):
+        return None
+    if reader.find.before(reader.find.is_org, clause_start):
+        return None
+    earlier = reader.find.before(reader.find.is_person, clause_start)
+    person = earlier[-1].entity if earlier else reader.context.last_person
+    return Name("Person", clause_start, clause_start + len(word), word, person) if person else None
+
+
+def _organisation_subject(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the trigger's clause opens with an organisation, named or referred to ("张三表示，公司将退出
+    欧洲市场", "张三称，星云科技不会离开中国"), as its subject: then an organisation leaves a market or a
+    business, and the person of a clause before is the one speaking. Not when a pronoun stands between it
+    and the trigger, who is the one leaving ("公司已批准其辞职")."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    opening = reader.sentence.slice(clause_start, trigger.start).lstrip()
+    first = next(iter(reader.find.in_range(lambda _: True, clause_start, trigger.start)), None)
+    named = first is not None and reader.find.is_org(first) and opening.startswith(first.text)
+    word = next((w for w in reader.rules.organisation_subjects if opening.startswith(w)), "")
+    if not (named or word):
+        return False
+    rest = opening[len(first.text) if named and first else len(word) :]
+    return not any(p in rest for p in (*reader.rules.person_anaphora, "其"))
 
 
 def _pronoun_topic(reader: SentenceReader, trigger: Trigger) -> list[Name]:
@@ -249,15 +285,30 @@ def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     if people and _founder(reader, trigger, people[0]):
         return []
     new_post = _new_post(reader, trigger, people[0]) if people and left else None
-    if new_post is None or new_post.entity == left[0].entity:
+    told = None if new_post or not (people and left) else _post_told(reader, trigger, people[0])
+    destination = employer_of(new_post.entity) if new_post else told
+    if destination is None or destination == employer_of(left[0].entity):
         return []
     draft = Draft(trigger, {"person": people[0].entity}, anchor=people[0].start)
+    draft.inferred += told is not None
     draft.values.update(
         org=employer_of(left[0].entity),
-        to_org=employer_of(new_post.entity),
+        to_org=destination,
         role=reader.title_near(people[0], trigger),
     )
     return [draft]
+
+
+def _post_told(reader: SentenceReader, trigger: Trigger, person: Name) -> str | None:
+    """The organisation at which an earlier sentence gave ``person`` a post (an event of the type's
+    ``destination_type``): the past post a later sentence tells ("张三加盟Y。此前他曾任X副总裁") was left for it.
+    None once the article told the person leave (an event of the trigger's type): it is then the story of
+    their leaving, and their earlier posts are their biography ("张三从Y离职。张三2019年加入Y，此前曾在X工作")."""
+    destination = _own_type(reader, trigger).destination_type
+    told = reader.context.people_at
+    if destination is None or (trigger.group.event_type, person.entity or "") in told:
+        return None
+    return told.get((destination, person.entity or ""))
 
 
 def _founder(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
@@ -348,13 +399,27 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         else:
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
-        if appointment_at is not None:
+        if appointment_at is not None and (moving or _goes_on(reader, trigger, person)):
             to_org = _head_after(reader, employer, appointment_at)
             destination = employer_of(to_org.entity) if to_org else None
             # A new post at the organisation left is a change inside it ("辞去X CTO，出任X顾问"), not a move.
             draft.values["to_org"] = destination if destination != draft.values.get("org") else None
 
     return _people_events(reader, trigger, fill, people)
+
+
+def _goes_on(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
+    """Whether the appointment word after a leaving word (of the type's ``destination_type``) tells where
+    ``person`` went: it names no one else as the one taking the post ("A离职，B则加盟了Y": B's move)."""
+    destination = _own_type(reader, trigger).destination_type
+    word = next(
+        (t for t in reader.triggers() if t.start >= trigger.end and t.group.event_type == destination), None
+    )
+    if word is None:
+        return False
+    _, joining = _holders(reader, word)
+    others = {n.entity for n in joining if reader.find.is_person(n)}
+    return not others or person.entity in others
 
 
 def _origin(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

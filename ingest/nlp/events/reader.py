@@ -18,10 +18,11 @@ from newsgraph.ingest.event_types import TriggerGroup
 from newsgraph.ingest.nlp.dates import DateMention, find_dates
 from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.args import Finder, is_title
+from newsgraph.ingest.nlp.events.modality import DENIED
 from newsgraph.ingest.nlp.events.rules import Rules
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence
 from newsgraph.ingest.nlp.knowledge import load_knowledge
-from newsgraph.ingest.records import Role
+from newsgraph.ingest.records import Event, Role
 
 # How many characters before an amount a cue may stand to disqualify it.
 _CUE_WINDOW = 6
@@ -136,10 +137,20 @@ class SentenceReader:
             return self._word_of(event_type, position + 1)
         if scope == "any":
             return self._word_of(event_type, self.sentence.start)
+        if scope == "told":
+            return any(
+                self.context.people_at.get((event_type, p.entity or "")) for p in self._people(position)
+            )
         if scope == "received":
             return self._received_from(event_type, position)
         pattern = {"amount": self.rules.amount, "round": self.rules.round, "scale": self.rules.scale}[need]
         return pattern.search(self.sentence.text) is not None
+
+    def _people(self, position: int) -> list[Name]:
+        """The people the sentence names, and the one a pronoun in the clause of ``position`` stands for
+        (also one inside the trigger word there: "此前他是")."""
+        pronoun = self.pronoun_person(self.sentence.clause_of(position)[1])
+        return [n for n in self.find.names if self.find.is_person(n)] + ([pronoun] if pronoun else [])
 
     def _received_from(self, event_type: str, position: int) -> bool:
         """Whether organisations stand right before ``position`` after a word of receiving of ``event_type``
@@ -518,6 +529,8 @@ class ArticleContext:
         # The organisation named right before a person when the article first did ("X旗下负责人张三").
         self.introduced_with: dict[str, str] = {}
         self.subjects: dict[str, str] = {}
+        # The organisation of each (event type, person) of the events earlier sentences told, not denied.
+        self.people_at: dict[tuple[str, str], str] = {}
 
     def role_org(self, person: str | None, fits: Callable[[str], bool] = bool) -> str | None:
         return next((r.org for r in self.roles if r.person == person and r.org and fits(r.org)), None)
@@ -529,6 +542,13 @@ class ArticleContext:
         """Note the organisation an event of ``event_type`` was about, for later references to it."""
         if org:
             self.subjects[event_type] = org
+
+    def told(self, events: list[Event]) -> None:
+        """Note the organisation of each person's event of a sentence read: a later sentence may tell the
+        same person's past ("张三加盟Y。此前他曾任X副总裁": X left for Y)."""
+        for event in events:
+            if event.person and event.org and event.modality != DENIED:
+                self.people_at[(event.type, event.person)] = event.org
 
     def advance(self, finder: Finder) -> None:
         """Take in a sentence read: its last organisation and person, and who was introduced with whom."""

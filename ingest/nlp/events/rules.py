@@ -45,7 +45,10 @@ class Rules:
     own_channels: tuple[str, ...]
     anaphora: tuple[str, ...]
     anaphora_alone: tuple[str, ...]
+    organisation_subjects: tuple[str, ...]
     person_anaphora: tuple[str, ...]
+    person_subjects: tuple[str, ...]
+    person_subjects_except: tuple[str, ...]
     person_demonstratives: tuple[str, ...]
     pair_anaphora: tuple[str, ...]
     # A negation ending at most two characters before where the text it searches ends.
@@ -139,7 +142,10 @@ def load_rules() -> Rules:
         own_channels=_words(data["own_channels"]),
         anaphora=_words(data["anaphora"]),
         anaphora_alone=_words(data["anaphora_alone"]),
+        organisation_subjects=_words(data["organisation_subjects"]),
         person_anaphora=_words(data["person_anaphora"]),
+        person_subjects=_words(data["person_subjects"]),
+        person_subjects_except=_words(data["person_subjects_except"]),
         person_demonstratives=_words(data["person_demonstratives"]),
         pair_anaphora=_words(data["pair_anaphora"]),
         status_negation=re.compile(f"(?:{longest_first(data['status_negations'])}).{{0,2}}$"),

@@ -64,6 +64,19 @@ def test_a_removal_from_a_post_leaves_the_organisation_named_in_it(read: Reader)
     assert _moves(read("张伟被免去星云科技总裁职务。")) == {("张伟", "星云科技", None)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟曾任职于蓝海科技，2019年加入星云科技，去年离开。",
+        "张伟先后在腾讯、阿里巴巴任职，2020年加盟星云科技，上个月宣布离职。",
+    ],
+)
+def test_leaving_after_a_career_told_in_order_leaves_the_last_organisation_joined(
+    read: Reader, text: str
+) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
 def test_leaving_that_closes_a_time_clause_has_no_object(read: Reader) -> None:
     doc = read("张伟2015年加入星云科技，去年离开后创办了蓝海科技。")
     assert _moves(doc) == {("张伟", "星云科技", None)}

@@ -396,6 +396,8 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             draft.values["org"] = agent[0].entity
         elif left:
             draft.values["org"] = employer_of(left[0].entity)
+        elif joined := _last_joined(reader, trigger, person, employer):
+            draft.values["org"] = employer_of(joined.entity)
         else:
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
@@ -406,6 +408,29 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             draft.values["to_org"] = destination if destination != draft.values.get("org") else None
 
     return _people_events(reader, trigger, fill, people)
+
+
+def _last_joined(
+    reader: SentenceReader, trigger: Trigger, person: Name, pick: Callable[[Name], bool]
+) -> Name | None:
+    """The organisation ``person`` joined earlier in the sentence, when a leaving word with no object follows
+    ("曾任职于X，2019年加入Y，去年离开": Y, the last employer of a career told in order, not X)."""
+    destination = _own_type(reader, trigger).destination_type
+    word = next(
+        (
+            t
+            for t in reversed(reader.triggers())
+            if t.end <= trigger.start and t.group.event_type == destination and t.group.frame == "join"
+        ),
+        None,
+    )
+    if word is None:
+        return None
+    _, joining = _holders(reader, word)
+    if any(n.entity != person.entity for n in joining if reader.find.is_person(n)):
+        return None
+    joined = _head_after(reader, pick, word.end)
+    return joined if joined is not None and joined.end <= trigger.start else None
 
 
 def _goes_on(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:

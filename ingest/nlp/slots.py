@@ -166,8 +166,8 @@ def _subjects(
     ends: tuple[str, ...],
     named: bool,
 ) -> list[tuple[Span, bool]]:
-    """Names opening a clause before a word of ``verbs`` whose clause holds a word of ``clause`` (and ends
-    with one of ``ends``, if any: X是一家…公司 describes X, X是一家公司推出的应用 a product), each with
+    """Names opening a clause before a word of ``verbs`` whose clause holds a word of ``clause``, if any (and
+    ends with one of ``ends``, if any: X是一家…公司 describes X, X是一家公司推出的应用 a product), each with
     whether the clause names what only a company's does (then the whole opening is the name). A frame
     ``named`` takes only names with a word LAC reads as one: what a mere description says of its subject
     (是一家…公司) is said as often of a party's role (发起方, 涉事企业)."""
@@ -176,7 +176,7 @@ def _subjects(
         if word not in verbs:
             continue
         rest = tokens.text[tokens.ends[i] : _clause_end(tokens.text, tokens.ends[i])]
-        if not any(w in rest for w in clause):
+        if clause and not any(w in rest for w in clause):
             continue
         if ends and not rest.rstrip().endswith(ends):
             continue

@@ -482,3 +482,75 @@ def test_tendered_buying_from_a_named_seller_is_a_customer_deal(
 ) -> None:
     """ "招标采购" names a tender programme, but with the seller named right after it the buyer buys from it."""
     assert _pairs(read(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("海豚智联成为星云科技的核心供应商。", ["星云科技", "海豚智联"]),
+        ("棱镜视觉成为华为的合作伙伴。", ["华为", "棱镜视觉"]),
+        ("飞鸟医疗成为月光智能的重要客户。", ["月光智能", "飞鸟医疗"]),
+    ],
+)
+def test_a_company_becoming_anothers_partner_supplier_or_customer_is_named_by_its_place(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """ "X成为Y的供应商": X opens the clause, an unknown name the recognisers miss."""
+    assert _pairs(read(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("蓝湾机器人采用棱镜视觉的感知算法。", ["棱镜视觉", "蓝湾机器人"]),
+        ("海豚智联接入棱镜算力的推理平台。", ["棱镜算力", "海豚智联"]),
+        ("飞鸟医疗部署了星云科技的大模型。", ["星云科技", "飞鸟医疗"]),
+    ],
+)
+def test_a_customer_taking_up_a_makers_product_and_the_maker_are_named_by_their_place(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """ "X接入Y的大模型": the customer opens the clause, the maker stands between the verb and 的."""
+    assert _pairs(read(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "海豚智联、棱镜视觉与星云科技三方签署合作协议。",
+        "星云科技、海豚智联、棱镜视觉三方在深圳签约。",
+    ],
+)
+def test_each_member_of_a_deal_counted_by_its_parties_is_named_by_its_place(read: Reader, text: str) -> None:
+    """ "A、B与C三方签约": every name listed before the count is a party, however LAC reads its words."""
+    assert _pairs(read(text)) == [["星云科技", "棱镜视觉", "海豚智联"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("棱镜视觉联手云帆智驾，进军机器人市场。", ["云帆智驾", "棱镜视觉"]),
+        ("秦川知远攜手鴻海，搶攻AI伺服器市場。", ["秦川知远", "鸿海"]),
+        ("海豚智联牵手长城汽车。", ["海豚智联", "长城汽车"]),
+    ],
+)
+def test_a_company_joining_hands_with_another_is_named_by_its_place(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """ "X携手Y": the verb tells the deal whatever the clause goes on to; X opens it."""
+    assert _pairs(read(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("棱镜视觉为北辰银行提供智能风控系统。", ["北辰银行", "棱镜视觉"]),
+        ("远山智联已向蔚来交付首批芯片。", ["蔚来", "远山智联"]),
+        ("青禾數據將為中華電信提供雲端資安服務。", ["中华电信", "青禾数据"]),
+    ],
+)
+def test_a_supplier_providing_for_a_customer_is_named_by_its_place(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """ "X为Y提供", "X向Y交付": the supplier opens the clause."""
+    assert _pairs(read(text)) == [pair]

@@ -527,6 +527,22 @@ def test_each_member_of_a_deal_counted_by_its_parties_is_named_by_its_place(read
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司成为月光智能公司在华南地区的总代理。",
+        "星云科技公司成为月光智能公司在中国的独家代理。",
+        "星雲科技公司取得月光智能公司產品的獨家經銷權。",
+    ],
+)
+def test_a_sole_distributor_of_a_makers_goods_is_its_customer(read: Reader, text: str) -> None:
+    """A sole or general distributor buys what it resells from the maker: a customer deal; a maker's dealers
+    named as such ("利用月光汽车经销商的网络") are none."""
+    event = read(text).one("partnership")
+    assert (sorted(read(text).names(event.orgs)), event.kind) == (["星云科技", "月光智能"], "customer")
+    assert read("星云科技公司将利用月光汽车公司经销商的服务网络。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("棱镜视觉联手云帆智驾，进军机器人市场。", ["云帆智驾", "棱镜视觉"]),

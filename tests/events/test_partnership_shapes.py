@@ -570,3 +570,18 @@ def test_a_supplier_providing_for_a_customer_is_named_by_its_place(
 ) -> None:
     """ "X为Y提供", "X向Y交付": the supplier opens the clause."""
     assert _pairs(read(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技已与多家车企达成合作，包括理想汽车和零跑汽车。",
+        "星雲科技已與多家車廠簽約，其中包括理想汽車、零跑汽車。",
+    ],
+)
+def test_partners_of_a_class_listed_in_the_next_clause_each_partner_with_the_party(
+    read: Reader, text: str
+) -> None:
+    """ "X已与多家车企达成合作，包括A和B": X with each of the firms the next clause lists."""
+    assert _pairs(read(text)) == [["星云科技", "理想汽车"], ["星云科技", "零跑汽车"]]
+    assert _pairs(read("星云科技与月光智能达成合作，包括联合研发和技术授权。")) == [["星云科技", "月光智能"]]

@@ -709,6 +709,9 @@ def _mutual(
         ):
             found = found[:1]  # "A与B分手后，转而牵手C": A, the topic, takes C ("A和B…，携手C": both do)
         names = found + names
+    listed = _listed_next(reader, trigger, partner, clause_end) if len({n.entity for n in names}) == 1 else []
+    if pairs and listed:
+        return _with_each(Draft(trigger, anchor=names[0].start), [names[0].entity or ""], listed)
     if len({n.entity for n in names}) < minimum:
         names = _pair_referred(reader, trigger, partner) or names
     if names and _each_alone(reader, trigger, partner, names):
@@ -730,6 +733,21 @@ def _mutual(
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _listed_next(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], clause_end: int
+) -> list[Name]:
+    """The partners a party's deals are told with in a class and the next clause lists, opening with a
+    ``listed_next`` cue ("X已与多家车企达成合作，包括A和B": X-A, X-B), or none."""
+    following = [c for c in reader.sentence.clauses if c[0] >= clause_end]
+    if not following:
+        return []
+    start, end = following[0]
+    opening = reader.sentence.slice(start, end).lstrip("，,；; ")
+    if not opening.startswith(_own_type(reader, trigger).cue("listed_next")):
+        return []
+    return reader.find.in_range(partner, start, end)
 
 
 def _object_only(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> bool:

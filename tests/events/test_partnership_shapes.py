@@ -585,3 +585,17 @@ def test_partners_of_a_class_listed_in_the_next_clause_each_partner_with_the_par
     """ "X已与多家车企达成合作，包括A和B": X with each of the firms the next clause lists."""
     assert _pairs(read(text)) == [["星云科技", "理想汽车"], ["星云科技", "零跑汽车"]]
     assert _pairs(read("星云科技与月光智能达成合作，包括联合研发和技术授权。")) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技的激光雷达已被比亚迪、吉利等车企采用。",
+        "星雲科技的晶片已被比亞迪、吉利採用。",
+    ],
+)
+def test_each_customer_of_a_list_taking_up_a_makers_product_in_the_passive_deals_with_it(
+    read: Reader, text: str
+) -> None:
+    """ "X的雷达已被A、B等车企采用": each listed customer takes up X's product."""
+    assert _pairs(read(text)) == [["吉利", "星云科技"], ["星云科技", "比亚迪"]]

@@ -1003,8 +1003,9 @@ def _unit_owner(reader: SentenceReader, trigger: Trigger, partner: Callable[[Nam
 
 
 def _taken_up_by(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
-    """A customer named right after a passive marker before the word ("X的芯片已被Y采用", "X的模型被Y旗下产品
-    接入"), the maker the subject before the marker; none without one."""
+    """The customers named right after a passive marker before the word ("X的芯片已被Y采用", "X的模型被Y旗下产品
+    接入", "X的雷达已被Y、Z等车企采用": each of a list), the maker the subject before the marker; none
+    without one."""
     find = reader.find
     marker = find.marker_before(reader.rules.passive_markers, trigger.start)
     if marker is None:
@@ -1012,8 +1013,9 @@ def _taken_up_by(reader: SentenceReader, trigger: Trigger, partner: Callable[[Na
     customers = find.in_range(partner, marker, trigger.start)
     if not customers or reader.sentence.slice(marker, customers[0].start) not in reader.rules.passive_markers:
         return []
+    listed = find.group(customers[0], partner, marker, trigger.start)
     makers = find.subject(lambda n: partner(n) and n not in customers, marker)
-    return [_supplied(trigger, maker, customers[0]) for maker in makers]
+    return [_supplied(trigger, maker, customer) for maker in makers for customer in listed]
 
 
 def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:

@@ -599,3 +599,19 @@ def test_each_customer_of_a_list_taking_up_a_makers_product_in_the_passive_deals
 ) -> None:
     """ "X的雷达已被A、B等车企采用": each listed customer takes up X's product."""
     assert _pairs(read(text)) == [["吉利", "星云科技"], ["星云科技", "比亚迪"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("星云科技宣布，其车规级芯片获得上汽集团定点。", ["上汽集团", "星云科技"]),
+        ("星云科技称，其激光雷达已获得比亚迪的大单。", ["星云科技", "比亚迪"]),
+        ("星雲科技表示，其伺服器獲得鴻海的訂單。", ["星云科技", "鸿海"]),
+    ],
+)
+def test_a_customer_deal_told_of_what_its_refers_back_to_is_the_topics(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """ "X宣布，其芯片获得Y定点": 其 is X's; "其子公司Y获得大单" names X's own unit, no customer."""
+    assert _pairs(read(text)) == [pair]
+    assert read("星云科技宣布，其子公司青松电子获得大单。").of_type("partnership") == []

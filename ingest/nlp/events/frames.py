@@ -960,12 +960,16 @@ def _topic_supplied(
     reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], customer: Name
 ) -> list[Name]:
     """The topic of the clauses before and the one organisation a clause names as a customer ("X将开发卡车，Y将是
-    大客户": X supplies Y): a copula (``copula`` cue) and a few qualifying words stand between it and the word."""
+    大客户": X supplies Y): a copula (``copula`` cue) and a few qualifying words stand between it and the word,
+    or a word opening the clause refers back to the topic ("X宣布，其芯片获得Y定点": X's), unless it makes Y the
+    topic's own unit ("X宣布，其子公司Y获得大单")."""
     gap = reader.sentence.slice(customer.end, trigger.start)
     copula = _own_type(reader, trigger).cue("copula")
-    if not _copula_pattern(copula).fullmatch(gap):
-        return []
     clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, customer.start)
+    referred = reader.refers_back(lead) and not any(w in lead for w in reader.rules.owner_markers)
+    if not referred and not _copula_pattern(copula).fullmatch(gap):
+        return []
     supplier = reader.find.subject(lambda n: partner(n) and n.entity != customer.entity, clause_start)
     return [supplier[0], customer] if supplier and customer.start >= clause_start else []
 

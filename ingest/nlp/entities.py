@@ -1036,11 +1036,17 @@ class EntityRecognizer:
 
     def _around_joint_verb(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """The two names on either side of a verb of doing something together inside a guess, when
-        each ends with an organisation suffix (东岭大学 + 联合 + 星云科技, one LAC word), else the guess."""
+        each ends with an organisation suffix (东岭大学 + 联合 + 星云科技, one LAC word), the name before
+        such a verb ending the guess, when it ends with one (星云汽车 + 联合, the partner in a word of its
+        own), else the guess."""
         for verb in self.knowledge.joint_verbs:
             at = text.find(verb, start + MIN_NAME_CHARS, end)
             after = at + len(verb)
-            if at != -1 and self._suffixed(text[start:at]) and self._suffixed(text[after:end]):
+            if at == -1 or not self._suffixed(text[start:at]):
+                continue
+            if after == end:
+                return [(start, at)]
+            if self._suffixed(text[after:end]):
                 return [(start, at), (after, end)]
         return [(start, end)]
 

@@ -192,6 +192,8 @@ class Knowledge:
     # Given names that start a person's name written in Latin letters (Sam, Mira): see latin_people.py.
     latin_given_names: frozenset[str]
     never_in_name: frozenset[str]
+    # Characters that spell foreign names' sounds (贝克汉姆): a word of them only is a foreign person's name.
+    transliteration_characters: frozenset[str]
     # What a person does in the news (请辞, 接掌; see :func:`_person_verbs`), longest first.
     person_verbs: tuple[str, ...]
     # Lower-cased words of generic_nouns.yaml: fields, industries, kinds of firm (AI, 物联网, 美元).
@@ -475,6 +477,7 @@ def load_knowledge() -> Knowledge:
         compound_surnames=frozenset(names["compound_surnames"]),
         latin_given_names=frozenset(names["latin_given_names"]),
         never_in_name=frozenset(names["never_in_name"]),
+        transliteration_characters=frozenset(names["transliteration_characters"].replace(" ", "")),
         person_verbs=_person_verbs(),
         generic_nouns=frozenset(w.lower() for w in load_data_file("generic_nouns")["words"]),
         product_names=frozenset(

@@ -27,10 +27,11 @@ are cut off.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 
-from newsgraph.ingest.nlp.candidates import ORG_LABELS, Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.candidates import ORG_LABELS, Candidate, Rank, Tokens, is_cjk
 from newsgraph.ingest.nlp.knowledge import Knowledge, NameSlots
 
 # Where a clause ends: a subject's frame word must be in its own clause.
@@ -64,6 +65,13 @@ _NOT_GLUED_NAMES = frozenset({"d", "r"})
 # LAC reads a coined name of four characters or more as a place (北辰语智) while its scores lean to an
 # organisation (``_misread_place``).
 _LONGEST_PLACE = 4
+# The fewest characters of a word LAC reads as a person's that may be a coined company name misread
+# (北辰语智); a shorter one with no surname is more often a foreign name spelt with few characters.
+_SHORTEST_COINED = 4
+# The LAC tag such a word takes where slots are read: a proper noun, part of names.
+_PROPER_NOUN = "nz"
+# The longest head of a coined name LAC reads as an organisation on its own (青禾 of 青禾数据).
+_COINED_HEAD = 2
 # How an item number of a list ends (4. / 4、 / (4)).
 _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 #: The shortest and longest names taken.
@@ -81,6 +89,9 @@ def slotted_companies(
     """``chosen`` with the companies named by their place in event sentences (see the module docstring);
     ``looks_like_name`` tells a Chinese person's name (a surname and one or two characters)."""
     slots = knowledge.name_slots
+    coined = _coined_read_as_people(tokens, knowledge, looks_like_name)
+    posts = _before_posts(tokens, knowledge, chosen)
+    tokens = _as_names(tokens, coined)
     coded = _before_tickers(tokens, slots)
     spans = [
         *(s for frame in slots.subjects for s in _subjects(tokens, slots, *frame)),
@@ -88,7 +99,6 @@ def slotted_companies(
         *((s, False) for s in coded),
         *((s, True) for s in _before_glosses(tokens, slots, chosen)),
     ]
-    posts = _before_posts(tokens, knowledge, chosen)
     posted = [span for span, _ in posts]
     for span, by_clause in [*spans, *posts]:
         start, end = _without_descriptions(tokens, knowledge, *span)
@@ -100,12 +110,43 @@ def slotted_companies(
         misread_place = (span in posted or end - start >= _LONGEST_PLACE) and _misread_place(
             tokens, start, end, span in coded
         )
-        if _missed_company(tokens, kept, knowledge, start, end, by_clause, misread_place):
+        # A coined name read as a person's is no one in a company's place (北辰语智 + 与 + Y + 合作).
+        unpeopled = [c for c in kept if not (c.label == "Person" and (c.start, c.end) in coined)]
+        if _missed_company(tokens, unpeopled, knowledge, start, end, by_clause, misread_place):
             chosen = [c for c in kept if not (start <= c.start and c.end <= end)]
             chosen.append(
                 Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
             )
     return chosen
+
+
+def _coined_read_as_people(
+    tokens: Tokens, knowledge: Knowledge, looks_like_name: Callable[[str], bool]
+) -> frozenset[Span]:
+    """The words LAC tags as a person's name that are no Chinese name (``looks_like_name``) and no foreign
+    one spelt in Chinese (贝克汉姆: its characters only spell sounds), four characters or more (北辰语智, 秦川知远):
+    a coined company name misread, where a sentence puts a company."""
+    return frozenset(
+        (start, end)
+        for word, tag, start, end in zip(tokens.words, tokens.tags, tokens.starts, tokens.ends, strict=True)
+        if tag == "PER"
+        and len(word) >= _SHORTEST_COINED
+        and is_cjk(word)
+        and not looks_like_name(word)
+        and not set(word) <= knowledge.transliteration_characters
+    )
+
+
+def _as_names(tokens: Tokens, coined: frozenset[Span]) -> Tokens:
+    """``tokens`` with the ``coined`` words tagged as proper nouns, so that slots take them as names."""
+    if not coined:
+        return tokens
+    renamed = copy.copy(tokens)
+    renamed.tags = [
+        _PROPER_NOUN if (start, end) in coined else tag
+        for tag, start, end in zip(tokens.tags, tokens.starts, tokens.ends, strict=True)
+    ]
+    return renamed
 
 
 def _unglued(tokens: Tokens, chosen: list[Candidate], start: int | None, end: int) -> list[Candidate]:
@@ -125,8 +166,8 @@ def _subjects(
     ends: tuple[str, ...],
     named: bool,
 ) -> list[tuple[Span, bool]]:
-    """Names opening a clause before a word of ``verbs`` whose clause holds a word of ``clause`` (and ends
-    with one of ``ends``, if any: X是一家…公司 describes X, X是一家公司推出的应用 a product), each with
+    """Names opening a clause before a word of ``verbs`` whose clause holds a word of ``clause``, if any (and
+    ends with one of ``ends``, if any: X是一家…公司 describes X, X是一家公司推出的应用 a product), each with
     whether the clause names what only a company's does (then the whole opening is the name). A frame
     ``named`` takes only names with a word LAC reads as one: what a mere description says of its subject
     (是一家…公司) is said as often of a party's role (发起方, 涉事企业)."""
@@ -135,7 +176,7 @@ def _subjects(
         if word not in verbs:
             continue
         rest = tokens.text[tokens.ends[i] : _clause_end(tokens.text, tokens.ends[i])]
-        if not any(w in rest for w in clause):
+        if clause and not any(w in rest for w in clause):
             continue
         if ends and not rest.rstrip().endswith(ends):
             continue
@@ -432,6 +473,25 @@ def _missed_company(
     return all(
         start <= c.start
         and c.end <= end
-        and (c.label in replaced or (by_clause and c.label in ORG_LABELS and c.entity_id is None))
+        and (
+            c.label in replaced
+            or (by_clause and c.label in ORG_LABELS and c.entity_id is None)
+            or _cut_short(tokens.text, knowledge, c, start, end)
+        )
         for c in inside
+    )
+
+
+def _cut_short(text: str, knowledge: Knowledge, candidate: Candidate, start: int, end: int) -> bool:
+    """Whether ``candidate`` is an unknown organisation the recognisers cut short at the start of the slot
+    ``start``..``end``: LAC reads the two-character head of a coined name as one (青禾 + 数据, 云帆 + 视觉) and
+    the plain noun after it apart. A longer one is whole (伟世通 + 全球 + 担任: the post's scope follows), and
+    so is one that ends with an organisation's suffix (星云科技 + 芯片: its product follows)."""
+    return (
+        candidate.label in ORG_LABELS
+        and candidate.entity_id is None
+        and candidate.start == start
+        and candidate.end - candidate.start <= _COINED_HEAD
+        and candidate.end < end
+        and knowledge.suffix_of(text[candidate.start : candidate.end]) is None
     )

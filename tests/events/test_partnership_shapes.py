@@ -482,3 +482,136 @@ def test_tendered_buying_from_a_named_seller_is_a_customer_deal(
 ) -> None:
     """ "招标采购" names a tender programme, but with the seller named right after it the buyer buys from it."""
     assert _pairs(read(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("海豚智联成为星云科技的核心供应商。", ["星云科技", "海豚智联"]),
+        ("棱镜视觉成为华为的合作伙伴。", ["华为", "棱镜视觉"]),
+        ("飞鸟医疗成为月光智能的重要客户。", ["月光智能", "飞鸟医疗"]),
+    ],
+)
+def test_a_company_becoming_anothers_partner_supplier_or_customer_is_named_by_its_place(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """ "X成为Y的供应商": X opens the clause, an unknown name the recognisers miss."""
+    assert _pairs(read(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("蓝湾机器人采用棱镜视觉的感知算法。", ["棱镜视觉", "蓝湾机器人"]),
+        ("海豚智联接入棱镜算力的推理平台。", ["棱镜算力", "海豚智联"]),
+        ("飞鸟医疗部署了星云科技的大模型。", ["星云科技", "飞鸟医疗"]),
+    ],
+)
+def test_a_customer_taking_up_a_makers_product_and_the_maker_are_named_by_their_place(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """ "X接入Y的大模型": the customer opens the clause, the maker stands between the verb and 的."""
+    assert _pairs(read(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "海豚智联、棱镜视觉与星云科技三方签署合作协议。",
+        "星云科技、海豚智联、棱镜视觉三方在深圳签约。",
+    ],
+)
+def test_each_member_of_a_deal_counted_by_its_parties_is_named_by_its_place(read: Reader, text: str) -> None:
+    """ "A、B与C三方签约": every name listed before the count is a party, however LAC reads its words."""
+    assert _pairs(read(text)) == [["星云科技", "棱镜视觉", "海豚智联"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司成为月光智能公司在华南地区的总代理。",
+        "星云科技公司成为月光智能公司在中国的独家代理。",
+        "星雲科技公司取得月光智能公司產品的獨家經銷權。",
+    ],
+)
+def test_a_sole_distributor_of_a_makers_goods_is_its_customer(read: Reader, text: str) -> None:
+    """A sole or general distributor buys what it resells from the maker: a customer deal; a maker's dealers
+    named as such ("利用月光汽车经销商的网络") are none."""
+    event = read(text).one("partnership")
+    assert (sorted(read(text).names(event.orgs)), event.kind) == (["星云科技", "月光智能"], "customer")
+    assert read("星云科技公司将利用月光汽车公司经销商的服务网络。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("棱镜视觉联手云帆智驾，进军机器人市场。", ["云帆智驾", "棱镜视觉"]),
+        ("秦川知远攜手鴻海，搶攻AI伺服器市場。", ["秦川知远", "鸿海"]),
+        ("海豚智联牵手长城汽车。", ["海豚智联", "长城汽车"]),
+    ],
+)
+def test_a_company_joining_hands_with_another_is_named_by_its_place(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """ "X携手Y": the verb tells the deal whatever the clause goes on to; X opens it."""
+    assert _pairs(read(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("棱镜视觉为北辰银行提供智能风控系统。", ["北辰银行", "棱镜视觉"]),
+        ("远山智联已向蔚来交付首批芯片。", ["蔚来", "远山智联"]),
+        ("青禾數據將為中華電信提供雲端資安服務。", ["中华电信", "青禾数据"]),
+    ],
+)
+def test_a_supplier_providing_for_a_customer_is_named_by_its_place(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """ "X为Y提供", "X向Y交付": the supplier opens the clause."""
+    assert _pairs(read(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技已与多家车企达成合作，包括理想汽车和零跑汽车。",
+        "星雲科技已與多家車廠簽約，其中包括理想汽車、零跑汽車。",
+    ],
+)
+def test_partners_of_a_class_listed_in_the_next_clause_each_partner_with_the_party(
+    read: Reader, text: str
+) -> None:
+    """ "X已与多家车企达成合作，包括A和B": X with each of the firms the next clause lists."""
+    assert _pairs(read(text)) == [["星云科技", "理想汽车"], ["星云科技", "零跑汽车"]]
+    assert _pairs(read("星云科技与月光智能达成合作，包括联合研发和技术授权。")) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技的激光雷达已被比亚迪、吉利等车企采用。",
+        "星雲科技的晶片已被比亞迪、吉利採用。",
+    ],
+)
+def test_each_customer_of_a_list_taking_up_a_makers_product_in_the_passive_deals_with_it(
+    read: Reader, text: str
+) -> None:
+    """ "X的雷达已被A、B等车企采用": each listed customer takes up X's product."""
+    assert _pairs(read(text)) == [["吉利", "星云科技"], ["星云科技", "比亚迪"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("星云科技宣布，其车规级芯片获得上汽集团定点。", ["上汽集团", "星云科技"]),
+        ("星云科技称，其激光雷达已获得比亚迪的大单。", ["星云科技", "比亚迪"]),
+        ("星雲科技表示，其伺服器獲得鴻海的訂單。", ["星云科技", "鸿海"]),
+    ],
+)
+def test_a_customer_deal_told_of_what_its_refers_back_to_is_the_topics(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """ "X宣布，其芯片获得Y定点": 其 is X's; "其子公司Y获得大单" names X's own unit, no customer."""
+    assert _pairs(read(text)) == [pair]
+    assert read("星云科技宣布，其子公司青松电子获得大单。").of_type("partnership") == []

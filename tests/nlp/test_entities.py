@@ -208,6 +208,21 @@ def test_a_joint_verb_read_into_one_organisation_word_parts_two_names(
     assert len(found) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("澜舟汽车联合百度打造自动驾驶出租车。", ("Company", "澜舟汽车"), ("Company", "百度")),
+        ("青松电子联合华为发布白皮书。", ("Company", "青松电子"), ("Company", "华为")),
+    ],
+)
+def test_a_joint_verb_read_onto_the_end_of_a_name_is_cut_off(
+    extractor: Extractor, text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """LAC reads 联合 into the word of the name before it (澜舟汽车联合 + 百度): the name ends at its suffix."""
+    found = mentions(extractor, text)
+    assert first in found and second in found
+
+
 def test_a_name_with_a_joint_verb_inside_stays_whole(extractor: Extractor) -> None:
     assert ("Organization", "北京联合大学") in mentions(extractor, "北京联合大学与星云科技签约。")
     assert ("Company", "联合利华") in mentions(extractor, "消费品公司联合利华宣布裁员。")

@@ -431,3 +431,51 @@ def test_a_name_described_as_a_company_is_one(extractor: Extractor) -> None:
     # nor a party's role, which holds no word read as a name
     assert companies(extractor, "发起方是一家美国公司。涉事企业是一家民营企业。") == []
     assert "澜舟汽车" in companies(extractor, "澜舟汽车是一家新能源车企。")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("星云科技与云帆视觉签署合作协议。", "云帆视觉"),
+        ("青禾数据与月光智能就智慧港口项目达成合作。", "青禾数据"),
+        ("月光智能與青禾數據簽署合作備忘錄。", "青禾數據"),
+    ],
+)
+def test_a_coined_name_whose_head_lac_reads_as_an_organisation_is_named_whole(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """LAC reads the coined head of a name as an organisation (青禾 + 数据): in a deal's slot the name goes on
+    to the frame's word; a name ending with a suffix is whole, what follows it its product."""
+    assert company in companies(extractor, text)
+    assert "星云科技芯片" not in companies(extractor, "月光智能采用星云科技芯片的方案。")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("秦川知远与百度合作开发大模型。", "秦川知远"),
+        ("据悉，北辰语智已与三星达成协议。", "北辰语智"),
+        ("北辰语智与清华大学合作推出医疗大模型。", "北辰语智"),
+    ],
+)
+def test_a_coined_name_lac_reads_as_a_person_is_a_company_in_a_companys_place(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """LAC reads many coined names of four characters as people's: where a deal puts a company, one that is
+    no Chinese name nor a foreign one spelt in Chinese (贝克汉姆) is the company."""
+    assert company in companies(extractor, text)
+    assert companies(extractor, "贝克汉姆与星云科技签约。") == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("星云科技将与青松智能战略合作。", "青松智能"),
+        ("星云科技将继续和长风萤火深度合作。", "长风萤火"),
+    ],
+)
+def test_a_noun_qualifying_the_deal_after_the_other_side_is_no_part_of_its_name(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """与X + 深度/战略 + 合作: the noun tells how they work together."""
+    assert company in companies(extractor, text)

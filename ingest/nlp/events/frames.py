@@ -799,6 +799,9 @@ def _mutual(
         ):
             found = found[:1]  # "A与B分手后，转而牵手C": A, the topic, takes C ("A和B…，携手C": both do)
         names = found + names
+    listed = _listed_next(reader, trigger, partner, clause_end) if len({n.entity for n in names}) == 1 else []
+    if pairs and listed:
+        return _with_each(Draft(trigger, anchor=names[0].start), [names[0].entity or ""], listed)
     if len({n.entity for n in names}) < minimum:
         names = _pair_referred(reader, trigger, partner) or names
     if names and _each_alone(reader, trigger, partner, names):
@@ -820,6 +823,21 @@ def _mutual(
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _listed_next(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], clause_end: int
+) -> list[Name]:
+    """The partners a party's deals are told with in a class and the next clause lists, opening with a
+    ``listed_next`` cue ("X已与多家车企达成合作，包括A和B": X-A, X-B), or none."""
+    following = [c for c in reader.sentence.clauses if c[0] >= clause_end]
+    if not following:
+        return []
+    start, end = following[0]
+    opening = reader.sentence.slice(start, end).lstrip("，,；; ")
+    if not opening.startswith(_own_type(reader, trigger).cue("listed_next")):
+        return []
+    return reader.find.in_range(partner, start, end)
 
 
 def _object_only(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> bool:
@@ -1032,12 +1050,16 @@ def _topic_supplied(
     reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], customer: Name
 ) -> list[Name]:
     """The topic of the clauses before and the one organisation a clause names as a customer ("X将开发卡车，Y将是
-    大客户": X supplies Y): a copula (``copula`` cue) and a few qualifying words stand between it and the word."""
+    大客户": X supplies Y): a copula (``copula`` cue) and a few qualifying words stand between it and the word,
+    or a word opening the clause refers back to the topic ("X宣布，其芯片获得Y定点": X's), unless it makes Y the
+    topic's own unit ("X宣布，其子公司Y获得大单")."""
     gap = reader.sentence.slice(customer.end, trigger.start)
     copula = _own_type(reader, trigger).cue("copula")
-    if not _copula_pattern(copula).fullmatch(gap):
-        return []
     clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, customer.start)
+    referred = reader.refers_back(lead) and not any(w in lead for w in reader.rules.owner_markers)
+    if not referred and not _copula_pattern(copula).fullmatch(gap):
+        return []
     supplier = reader.find.subject(lambda n: partner(n) and n.entity != customer.entity, clause_start)
     return [supplier[0], customer] if supplier and customer.start >= clause_start else []
 
@@ -1075,8 +1097,9 @@ def _unit_owner(reader: SentenceReader, trigger: Trigger, partner: Callable[[Nam
 
 
 def _taken_up_by(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
-    """A customer named right after a passive marker before the word ("X的芯片已被Y采用", "X的模型被Y旗下产品
-    接入"), the maker the subject before the marker; none without one."""
+    """The customers named right after a passive marker before the word ("X的芯片已被Y采用", "X的模型被Y旗下产品
+    接入", "X的雷达已被Y、Z等车企采用": each of a list), the maker the subject before the marker; none
+    without one."""
     find = reader.find
     marker = find.marker_before(reader.rules.passive_markers, trigger.start)
     if marker is None:
@@ -1084,8 +1107,9 @@ def _taken_up_by(reader: SentenceReader, trigger: Trigger, partner: Callable[[Na
     customers = find.in_range(partner, marker, trigger.start)
     if not customers or reader.sentence.slice(marker, customers[0].start) not in reader.rules.passive_markers:
         return []
+    listed = find.group(customers[0], partner, marker, trigger.start)
     makers = find.subject(lambda n: partner(n) and n not in customers, marker)
-    return [_supplied(trigger, maker, customers[0]) for maker in makers]
+    return [_supplied(trigger, maker, customer) for maker in makers for customer in listed]
 
 
 def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:

@@ -33,6 +33,10 @@ def test_a_filing_for_registration_follows_the_approval(read: Reader) -> None:
     assert (event.board, event.status) == ("chinext", "approved")
 
 
+def test_the_regulators_filing_notice_for_a_listing_abroad_is_an_approval(read: Reader) -> None:
+    assert read("星云科技港股IPO获中国证监会备案通知书。").one("listing").status == "approved"
+
+
 def test_a_public_offering_is_an_approved_listing(read: Reader) -> None:
     doc = read("星云科技昨日进入招股第二天，散户认购踊跃。")
     event = doc.one("listing")

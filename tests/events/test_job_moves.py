@@ -513,3 +513,16 @@ def test_a_leaving_clause_without_a_subject_continues_the_pronoun_before_it(read
     """此前，他曾在X担任…，于今年6月离职: the clause that leaves has no subject; 他, the person named before, left X."""
     doc = read("孙立伟将出任月光智能首席执行官。此前，他曾在星云科技担任高级副总裁，于今年6月离职。")
     assert ("孙立伟", "星云科技") in {(p, o) for p, o, _ in _moves(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("星云科技总裁张伟卸下总裁一职，专注于董事长工作。", {("张伟", "星云科技", None)}),
+        ("张伟卸下了心理包袱。", set()),  # a burden taken off, no post
+    ],
+)
+def test_taking_off_a_named_post_is_leaving_it(
+    read: Reader, text: str, moves: set[tuple[str, str, None]]
+) -> None:
+    assert _moves(read(text)) == moves

@@ -178,9 +178,13 @@ def _included(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], b
 
 
 def _inclusion(reader: SentenceReader, position: int) -> tuple[int, int] | None:
-    """Document offsets of the first inclusion word after ``position`` in the sentence, if any."""
+    """Document offsets of the first inclusion word after ``position`` in the sentence, if any (one of
+    ``clause_inclusion_markers`` only in the clause of ``position``)."""
     rest = reader.sentence.slice(position, reader.sentence.end)
-    hits = [(rest.find(w), len(w)) for w in reader.rules.inclusion_markers if w in rest]
+    clause = reader.sentence.slice(position, reader.sentence.clause_of(position)[1])
+    hits = [(rest.find(w), len(w)) for w in reader.rules.inclusion_markers if w in rest] + [
+        (clause.find(w), len(w)) for w in reader.rules.clause_inclusion_markers if w in clause
+    ]
     if not hits:
         return None
     at, size = min(hits)

@@ -55,6 +55,7 @@ class Rules:
     status_negation: re.Pattern[str]
     person_nouns: re.Pattern[str]
     inclusion_markers: tuple[str, ...]
+    clause_inclusion_markers: tuple[str, ...]
     predecessor_markers: tuple[str, ...]
     # What may stand between a leaving word and the person it describes, once its organisations and
     # titles are taken out: 的 and tense words (离职的前…张三), see frames._described_leaver.
@@ -151,6 +152,7 @@ def load_rules() -> Rules:
         status_negation=re.compile(f"(?:{longest_first(data['status_negations'])}).{{0,2}}$"),
         person_nouns=re.compile(longest_first(data["person_nouns"])),
         inclusion_markers=_words(data["inclusion_markers"]),
+        clause_inclusion_markers=_words(data["clause_inclusion_markers"]),
         predecessor_markers=_words(data["predecessor_markers"]),
         described_leaver=re.compile(f"的(?:{longest_first(data['former_markers'])}|[、\\s])*"),
         founder_titles=_words(data["founder_titles"]),

@@ -172,6 +172,18 @@ def test_a_company_denying_it_received_a_resignation_reports_none(read: Reader) 
 @pytest.mark.parametrize(
     "text",
     [
+        "星云科技董事会不接受首席营销官张伟的辞呈，并挽留其继续任职。",
+        "星云科技表示，董事会尚未收到首席营销官张伟的辞呈。",
+        "星雲科技董事會不接納首席營銷官張偉的辭呈。",
+    ],
+)
+def test_a_resignation_not_accepted_or_not_received_reports_none(read: Reader, text: str) -> None:
+    assert read(text).of_type("departure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "澜舟汽车总裁李强已经离职，与他一同离开的还有首席技术官张伟和副总裁王芳。",
         "澜舟汽车总裁李强已经离职。同时离职的还有首席技术官张伟和副总裁王芳。",
         "瀾舟汽車總裁李強已經離職，隨他出走的還有技術長張偉及副總裁王芳。",

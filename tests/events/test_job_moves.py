@@ -45,6 +45,19 @@ def test_moving_on_to_another_organisation_names_the_destination(read: Reader, t
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "据悉，张伟将转战自动驾驶领域。",
+        "李强离开星云科技后转战新能源赛道。",
+        "星云科技创始人李强宣布改投大模型方向。",
+        "張偉隨後轉戰海外市場。",
+    ],
+)
+def test_moving_on_to_a_field_or_a_market_is_no_arrival(read: Reader, text: str) -> None:
+    assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
     ("text", "moves"),
     [
         ("星云科技首席技术官张伟离职，副总裁李强则加盟了蓝海科技。", {("张伟", "星云科技", None)}),

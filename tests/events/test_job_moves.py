@@ -286,6 +286,18 @@ def test_a_pronoun_opening_the_clause_is_the_person_the_article_named_before(rea
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟在采访中谈到了行业前景。其团队已退出该项目。",
+        "张伟是星云科技的首席技术官。据悉，其妻子已于上月辞职。",
+        "張偉是星雲科技的技術長。據悉，其助理已離職。",
+    ],
+)
+def test_a_pronoun_owning_the_noun_after_it_is_not_the_one_leaving(read: Reader, text: str) -> None:
+    assert {p for p, _, _ in _moves(read(text))} <= {None}
+
+
 def test_a_pronoun_after_an_organisation_is_the_organisations(read: Reader) -> None:
     assert read("星云科技首席技术官张伟出席发布会。星云科技称，其将退出欧洲市场。").of_type("departure") == []
 

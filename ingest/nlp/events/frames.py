@@ -102,7 +102,8 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
 
 def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
     """The person a word opening the trigger's clause stands for (``person_subjects``: "据悉，其已于近日离职"),
-    when no organisation is named before it in the sentence, whose the word would be ("X称，其将退出…")."""
+    when no organisation is named before it in the sentence, whose the word would be ("X称，其将退出…"), and
+    no noun it owns follows it (``person_subject_next``: "其团队已退出该项目" is the team's doing)."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     opening = reader.sentence.slice(clause_start, trigger.start)
     rules = reader.rules
@@ -110,6 +111,9 @@ def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
         (w for w in sorted(rules.person_subjects, key=len, reverse=True) if opening.startswith(w)), None
     )
     if word is None or opening.startswith(rules.person_subjects_except):
+        return None
+    rest = opening[len(word) :]
+    if rest and not (rest[0].isdigit() or rest.startswith(rules.person_subject_next)):
         return None
     if reader.find.before(reader.find.is_org, clause_start):
         return None

@@ -1241,12 +1241,13 @@ def test_a_product_is_no_company_and_no_person(extractor: Extractor, text: str, 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("海螺宣布，将投资20亿元在安徽建设新的水泥生产线。", ("Company", "海螺")),  # a cement maker's short name
-        ("日本演员星野表示，他将出演一部新电影。", ("Person", "星野")),  # a surname
+        ("海螺宣布，将投资20亿元在安徽建设新的水泥生产线。", ("Company", "海螺")),
+        ("日本演员星野表示，他将出演一部新电影。", ("Person", "星野")),
     ],
 )
 def test_a_name_that_is_also_a_companys_or_a_persons_is_no_product(
     extractor: Extractor, text: str, name: tuple[str, str]
 ) -> None:
-    """products.yaml lists no name that news also uses for a company or a person: there it names them."""
+    """products.yaml lists no name that news also uses for a company (海螺, a cement maker's short name) or a
+    person (星野, a surname): there it names them."""
     assert name in mentions(extractor, text)

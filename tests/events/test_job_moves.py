@@ -257,6 +257,20 @@ def test_a_past_post_told_after_a_new_post_is_a_move(read: Reader, text: str) ->
     assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("据悉，张伟将加盟蓝海科技。他此前曾任星云科技副总裁。", "rumored"),
+        ("網傳張偉將加盟藍海科技。他此前曾任星雲科技副總裁。", "rumored"),
+        ("张伟近日加盟蓝海科技。他此前曾任星云科技副总裁。", "asserted"),
+    ],
+)
+def test_a_past_post_told_after_a_rumoured_move_is_as_rumoured(
+    read: Reader, text: str, modality: str
+) -> None:
+    assert [e.modality for e in read(text).of_type("departure")] == [modality]
+
+
 def test_a_past_post_of_someone_the_article_tells_leave_is_their_biography(read: Reader) -> None:
     doc = read("张伟已从蓝海科技离职。张伟2019年加入蓝海科技。此前，他曾在星云科技工作八年。")
     assert _moves(doc) == {("张伟", "蓝海科技", None)}

@@ -294,11 +294,12 @@ def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         return []
     new_post = _new_post(reader, trigger, people[0]) if people and left else None
     told = None if new_post or not (people and left) else _post_told(reader, trigger, people[0])
-    destination = employer_of(new_post.entity) if new_post else told
+    destination = employer_of(new_post.entity) if new_post else told[0] if told else None
     if destination is None or destination == employer_of(left[0].entity):
         return []
     draft = Draft(trigger, {"person": people[0].entity}, anchor=people[0].start)
     draft.inferred += told is not None
+    draft.told_modality = told[1] if told else None
     draft.values.update(
         org=employer_of(left[0].entity),
         to_org=destination,
@@ -307,9 +308,10 @@ def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     return [draft]
 
 
-def _post_told(reader: SentenceReader, trigger: Trigger, person: Name) -> str | None:
+def _post_told(reader: SentenceReader, trigger: Trigger, person: Name) -> tuple[str, str] | None:
     """The organisation at which an earlier sentence gave ``person`` a post (an event of the type's
-    ``destination_type``): the past post a later sentence tells ("张三加盟Y。此前他曾任X副总裁") was left for it.
+    ``destination_type``), and that report's modality: the past post a later sentence tells ("张三加盟Y。此前他
+    曾任X副总裁") was left for it.
     None once the article told the person leave (an event of the trigger's type): it is then the story of
     their leaving, and their earlier posts are their biography ("张三从Y离职。张三2019年加入Y，此前曾在X工作")."""
     destination = _own_type(reader, trigger).destination_type

@@ -47,6 +47,9 @@ class Draft:
     anchor: int | None = None
     # Whether a status word stated the status (not only the trigger word implied it).
     stated_status: bool = False
+    # The modality of the earlier report the draft rests on ("网传张三将加盟Y。他此前曾任X副总裁": the move
+    # from X is as rumoured as the report of it), when that report was not asserted.
+    told_modality: str | None = None
 
 
 class SentenceReader:
@@ -529,8 +532,9 @@ class ArticleContext:
         # The organisation named right before a person when the article first did ("X旗下负责人张三").
         self.introduced_with: dict[str, str] = {}
         self.subjects: dict[str, str] = {}
-        # The organisation of each (event type, person) of the events earlier sentences told, not denied.
-        self.people_at: dict[tuple[str, str], str] = {}
+        # The organisation and modality of each (event type, person) of the events earlier sentences told,
+        # not denied.
+        self.people_at: dict[tuple[str, str], tuple[str, str]] = {}
 
     def role_org(self, person: str | None, fits: Callable[[str], bool] = bool) -> str | None:
         return next((r.org for r in self.roles if r.person == person and r.org and fits(r.org)), None)
@@ -548,7 +552,7 @@ class ArticleContext:
         same person's past ("张三加盟Y。此前他曾任X副总裁": X left for Y)."""
         for event in events:
             if event.person and event.org and event.modality != DENIED:
-                self.people_at[(event.type, event.person)] = event.org
+                self.people_at[(event.type, event.person)] = (event.org, event.modality)
 
     def advance(self, finder: Finder) -> None:
         """Take in a sentence read: its last organisation and person, and who was introduced with whom."""

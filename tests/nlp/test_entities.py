@@ -1013,7 +1013,15 @@ def test_a_known_short_name_that_is_a_suffix_ends_a_coined_name_before_an_action
         assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [("Company", company)], text
 
 
-@pytest.mark.parametrize("text", ["家用机器人也开始普及。", "服务机器人将于年底量产。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家用机器人也开始普及。",
+        "服务机器人将于年底量产。",
+        "手术机器人正在进入更多医院。",
+        "家庭机器人也越来越受欢迎。",
+    ],
+)
 def test_a_kind_of_robot_is_no_company(extractor: Extractor, text: str) -> None:
     assert [m for m in mentions(extractor, text) if m[0] == "Company"] == []
 

@@ -173,6 +173,17 @@ def test_an_organisation_leaving_a_market_is_no_departure_of_the_speaker(read: R
     assert read(text).of_type("departure") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟从星云科技离职，随后与李强一同加盟蓝海科技。",
+        "張偉從星雲科技離職，隨後與李強一同加盟藍海科技。",
+    ],
+)
+def test_a_companion_of_the_arrival_does_not_take_it_from_the_one_leaving(read: Reader, text: str) -> None:
+    assert ("张伟", "星云科技", "蓝海科技") in _moves(read(text))
+
+
 def test_a_company_approving_a_resignation_names_the_one_leaving(read: Reader) -> None:
     doc = read("星云科技首席技术官张伟证实，公司已批准其辞职。")
     assert {(p, o) for p, o, _ in _moves(doc)} == {("张伟", "星云科技")}

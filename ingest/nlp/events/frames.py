@@ -420,7 +420,8 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
 def _goes_on(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
     """Whether the appointment word after a leaving word (of the type's ``destination_type``) tells where
-    ``person`` went: it names no one else as the one taking the post ("A离职，B则加盟了Y": B's move)."""
+    ``person`` went: it names no one else as the one taking the post ("A离职，B则加盟了Y": B's move), but
+    for a companion ("A离职，随后与B一同加盟Y": A went too)."""
     destination = _own_type(reader, trigger).destination_type
     word = next(
         (t for t in reader.triggers() if t.start >= trigger.end and t.group.event_type == destination), None
@@ -428,7 +429,12 @@ def _goes_on(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
     if word is None:
         return False
     _, joining = _holders(reader, word)
-    others = {n.entity for n in joining if reader.find.is_person(n)}
+    markers = reader.rules.comitative_markers
+    others = {
+        n.entity
+        for n in joining
+        if reader.find.is_person(n) and not reader.sentence.slice(trigger.end, n.start).endswith(markers)
+    }
     return not others or person.entity in others
 
 

@@ -269,6 +269,17 @@ def test_a_past_post_told_after_a_new_post_is_a_move(read: Reader, text: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "张伟近日加盟蓝海科技，出任首席技术官。他过去在星云科技任职八年。",
+        "張偉出任藍海科技執行長。此前他在星雲科技工作。",
+    ],
+)
+def test_a_past_post_told_without_a_title_takes_not_the_new_posts(read: Reader, text: str) -> None:
+    assert [e.role for e in read(text).of_type("departure")] == [None]
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         ("据悉，张伟将加盟蓝海科技。他此前曾任星云科技副总裁。", "rumored"),

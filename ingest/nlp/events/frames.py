@@ -303,7 +303,7 @@ def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     draft.values.update(
         org=employer_of(left[0].entity),
         to_org=destination,
-        role=reader.title_near(people[0], trigger),
+        role=reader.title_near(people[0], trigger, employer_of(left[0].entity)),
     )
     return [draft]
 

@@ -361,13 +361,15 @@ class SentenceReader:
 
         return employs
 
-    def title_near(self, person: Name, trigger: Trigger) -> str | None:
-        """The title standing next to a person or as the trigger's object ("辞去CEO职务")."""
+    def title_near(self, person: Name, trigger: Trigger, org: str | None = None) -> str | None:
+        """The title standing next to a person or as the trigger's object ("辞去CEO职务"); with none in the
+        clause, the person's title the article gave, at ``org`` when given (a past post's: "张三出任Y的CEO。
+        此前他在X工作" tells no title at X)."""
         titles = [n for n in self.find.names if n.label == "Title"]
         clause_start, clause_end = self.sentence.clause_of(trigger.start)
         near = [t for t in titles if clause_start <= t.start and t.end <= clause_end]
         if not near:
-            return self.context.role_title(person.entity)
+            return self.context.role_title(person.entity, org)
         nearest = self._respective_title(person, trigger, near) or nearest_to(person, near)
         return nearest.canonical or nearest.text
 
@@ -539,8 +541,11 @@ class ArticleContext:
     def role_org(self, person: str | None, fits: Callable[[str], bool] = bool) -> str | None:
         return next((r.org for r in self.roles if r.person == person and r.org and fits(r.org)), None)
 
-    def role_title(self, person: str | None) -> str | None:
-        return next((r.title for r in self.roles if r.person == person and r.title), None)
+    def role_title(self, person: str | None, org: str | None = None) -> str | None:
+        return next(
+            (r.title for r in self.roles if r.person == person and r.title and (org is None or r.org == org)),
+            None,
+        )
 
     def remember(self, event_type: str, org: str | None) -> None:
         """Note the organisation an event of ``event_type`` was about, for later references to it."""

@@ -334,6 +334,20 @@ def test_a_pronoun_owning_the_noun_after_it_is_not_the_one_leaving(read: Reader,
     assert {p for p, _, _ in _moves(read(text))} <= {None}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟是星云科技的首席执行官。星云科技近日发布公告。其已于上月退出欧洲市场。",
+        "张伟于2020年创办了星云科技。该公司主营工业软件。据悉，其已退出俄罗斯市场。",
+        "張偉是星雲科技的執行長。星雲科技近日發佈公告。其已於上月退出歐洲市場。",
+    ],
+)
+def test_a_pronoun_after_a_sentence_about_an_organisation_is_the_organisations(
+    read: Reader, text: str
+) -> None:
+    assert read(text).of_type("departure") == []
+
+
 def test_a_pronoun_after_an_organisation_is_the_organisations(read: Reader) -> None:
     assert read("星云科技首席技术官张伟出席发布会。星云科技称，其将退出欧洲市场。").of_type("departure") == []
 

@@ -529,6 +529,9 @@ class ArticleContext:
                 self.names.setdefault(name.entity, name)
         self.last_org: str | None = None
         self.last_person: str | None = None
+        # Whether the last sentence naming or referring to someone was about organisations only ("X发布公告。
+        # 其已退出欧洲市场": 其 is X's), not a person ("张三是X的CTO。其已离职").
+        self.organisations_last = False
         # The organisations of the last sentence that named two or more ("双方" refers to them).
         self.last_pair: list[Name] = []
         # The organisation named right before a person when the article first did ("X旗下负责人张三").
@@ -572,6 +575,8 @@ class ArticleContext:
         people = [n for n in finder.names if finder.is_person(n)]
         if people:
             self.last_person = people[-1].entity
+        if people or orgs or any(w in finder.sentence.text for w in finder.rules.organisation_subjects):
+            self.organisations_last = not people
         for person in people:
             clause_start, _ = finder.sentence.clause_of(person.start)
             introduced = finder.before(finder.employer(frozenset()), person.start, clause_start)

@@ -172,6 +172,12 @@ def test_a_field_word_before_a_chief_officer_ends_the_company_name(extractor: Ex
     ]
 
 
+@pytest.mark.parametrize("text", ["星云科技产品CEO张伟表示将推出新品。", "星云科技数据首席执行官张伟离职。"])
+def test_a_field_word_after_a_closed_company_name_is_not_part_of_it(extractor: Extractor, text: str) -> None:
+    # 科技 closes the name: the field after it belongs to the post, however odd.
+    assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [("Company", "星云科技")]
+
+
 def test_a_suffix_read_into_the_title_after_it_stays_with_the_company(extractor: Extractor) -> None:
     # LAC reads 智能联合 as one word: the company is 星河智能 and the title 联合创始人.
     extraction = extractor.extract("星河智能联合创始人张伟离职。", "t")

@@ -55,8 +55,8 @@ def test_two_rounds_in_one_sentence_are_two_fundings_each_with_its_own_sum(read:
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技完成2亿元B轮融资，本轮融资由蓝海资本领投，A轮投资方月光资本继续跟投。",
-        "星雲科技完成2億元B輪融資，本輪融資由藍海資本領投，A輪投資方月光資本繼續跟投。",
+        "星云科技日前拿到2亿元B轮融资，这轮融资由蓝海资本领投，A轮投资方月光资本继续跟投。",
+        "星雲科技日前拿到2億元B輪融資，這輪融資由藍海資本領投，A輪投資方月光資本繼續跟投。",
     ],
 )
 def test_a_round_describing_investors_is_no_other_funding(read: Reader, text: str) -> None:

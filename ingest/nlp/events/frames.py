@@ -1346,7 +1346,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
 
 
 def _round_of(reader: SentenceReader, trigger: Trigger) -> re.Match[str] | None:
-    """The round nearest the trigger, not one describing investors (``round_describes``: "完成B轮融资，本轮
+    """The round nearest the trigger, not one describing investors (``round_describes``: "拿到B轮融资，这轮
     融资由X领投，A轮投资方Y跟投": the B round; A轮 tells who Y is, another round would be another funding)."""
     describing = _own_type(reader, trigger).cue("round_describes")
     text = reader.sentence.text

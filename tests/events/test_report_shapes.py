@@ -52,17 +52,6 @@ def test_two_rounds_in_one_sentence_are_two_fundings_each_with_its_own_sum(read:
     assert [(e.round, e.amount) for e in doc.of_type("funding")] == [("C轮", "2亿美元"), ("D轮", None)]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "星云科技日前拿到2亿元B轮融资，这轮融资由蓝海资本领投，A轮投资方月光资本继续跟投。",
-        "星雲科技日前拿到2億元B輪融資，這輪融資由藍海資本領投，A輪投資方月光資本繼續跟投。",
-    ],
-)
-def test_a_round_describing_investors_is_no_other_funding(read: Reader, text: str) -> None:
-    assert [(e.round, e.amount) for e in read(text).of_type("funding")] == [("B轮", "2亿元")]
-
-
 def test_a_round_referred_to_in_its_sentence_is_the_same_funding(read: Reader) -> None:
     doc = read("星云科技近日完成约2亿元融资，本次融资完成后，其估值突破10亿元。")
     assert doc.one("funding").amount == "2亿元"

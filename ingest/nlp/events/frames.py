@@ -1333,7 +1333,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     else:
         funded = find.before(fundable, trigger.start) or ([] if back else after)
     amount, currency = reader.amount(trigger)
-    round_match = _round_of(reader, trigger)
+    round_match = nearest_match(reader.rules.round, reader.sentence, trigger)
     drafts = list(_org_events(reader, trigger, funded))
     for draft in drafts:
         draft.values.update(
@@ -1343,16 +1343,6 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
-
-
-def _round_of(reader: SentenceReader, trigger: Trigger) -> re.Match[str] | None:
-    """The round nearest the trigger, not one describing investors (``round_describes``: "拿到B轮融资，这轮
-    融资由X领投，A轮投资方Y跟投": the B round; A轮 tells who Y is, another round would be another funding)."""
-    describing = _own_type(reader, trigger).cue("round_describes")
-    text = reader.sentence.text
-    return nearest_match(
-        reader.rules.round, reader.sentence, trigger, fits=lambda m: not text.startswith(describing, m.end())
-    )
 
 
 def _investment_target(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

@@ -316,6 +316,7 @@ def test_a_past_post_without_a_move_of_the_same_person_is_no_departure(read: Rea
         "张伟是星云科技的首席技术官。据悉，其已向董事会递交辞呈。",
         "星云科技首席技术官张伟近日现身论坛。知情人士透露，此人已离开星云科技。",
         "星雲科技技術長張偉近日未現身。據了解，其已於上月離職。",
+        "张伟是星云科技的首席技术官。记者就此联系星云科技，对方未予回复。据悉，其已于上月离职。",
     ],
 )
 def test_a_pronoun_opening_the_clause_is_the_person_the_article_named_before(read: Reader, text: str) -> None:

@@ -102,8 +102,9 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
 
 def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
     """The person a word opening the trigger's clause stands for (``person_subjects``: "据悉，其已于近日离职"),
-    when no organisation is named before it in the sentence, nor in the sentence before naming no person,
-    whose the word would be ("X称，其将退出…", "X发布公告。其已退出欧洲市场"), and
+    when no organisation is named before it in the sentence, nor, for a word organisations do too
+    (``organisation_leaving``), in the sentence before naming no person, whose the word would be ("X称，其将
+    退出…", "X发布公告。其已退出欧洲市场"), and
     no noun it owns follows it (``person_subject_next``: "其团队已退出该项目" is the team's doing)."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     opening = reader.sentence.slice(clause_start, trigger.start)
@@ -119,7 +120,8 @@ def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
     if reader.find.before(reader.find.is_org, clause_start):
         return None
     earlier = reader.find.before(reader.find.is_person, clause_start)
-    if not earlier and reader.context.organisations_last:
+    leaving = reader.sentence.slice(trigger.start, trigger.end)
+    if not earlier and reader.context.organisations_last and leaving in rules.organisation_leaving:
         return None
     person = earlier[-1].entity if earlier else reader.context.last_person
     return Name("Person", clause_start, clause_start + len(word), word, person) if person else None

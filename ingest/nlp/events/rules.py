@@ -50,6 +50,7 @@ class Rules:
     person_subjects: tuple[str, ...]
     person_subjects_except: tuple[str, ...]
     person_subject_next: tuple[str, ...]
+    organisation_leaving: tuple[str, ...]
     person_demonstratives: tuple[str, ...]
     pair_anaphora: tuple[str, ...]
     # A negation ending at most two characters before where the text it searches ends.
@@ -149,6 +150,7 @@ def load_rules() -> Rules:
         person_subjects=_words(data["person_subjects"]),
         person_subjects_except=_words(data["person_subjects_except"]),
         person_subject_next=_words(data["person_subject_next"]),
+        organisation_leaving=_words(data["organisation_leaving"]),
         person_demonstratives=_words(data["person_demonstratives"]),
         pair_anaphora=_words(data["pair_anaphora"]),
         status_negation=re.compile(f"(?:{longest_first(data['status_negations'])}).{{0,2}}$"),

@@ -1084,7 +1084,10 @@ class EntityRecognizer:
     def _to_field_before_post(self, text: str, end: int, title_starts: set[int]) -> int:
         """The end of a name whose last word is a field (青禾 + 数据 + 首席执行官): a title starting right
         after a field word is one no field qualifies (a chief officer's, a board post), else it would have
-        taken the word, so the word ends the name of the post's organisation."""
+        taken the word, so the word ends the name of the post's organisation. Not after a suffix that closes a
+        name (星云科技 + 产品 + CEO: the field is the post's)."""
+        if text.endswith(tuple(self.knowledge.closing_suffixes), 0, end):
+            return end
         for field in self.knowledge.title_qualifiers:
             if text.startswith(field, end) and end + len(field) in title_starts:
                 return end + len(field)

@@ -292,8 +292,18 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         if tokens.has_name_word(*span) and (
             taken or _held(tokens.text, at, title, knowledge.name_slots.post_joins)
         ):
-            found.append((span, person or title.canonical in knowledge.unqualified_titles))
+            found.append((span, person or _unqualified_after_field(tokens, knowledge, title, span[0], last)))
     return found
+
+
+def _unqualified_after_field(
+    tokens: Tokens, knowledge: Knowledge, title: Candidate, start: int, last: int
+) -> bool:
+    """Whether ``title`` is one no field qualifies, after a name not closed before its last word: the field
+    word ends the name (青禾 + 数据 + 首席执行官), but after a closing suffix it is the post's (星云科技 + 产品 +
+    CEO)."""
+    closed = tokens.text[start : tokens.starts[last]].endswith(tuple(knowledge.closing_suffixes))
+    return title.canonical in knowledge.unqualified_titles and not closed
 
 
 def _held(text: str, at: dict[int, Candidate], title: Candidate, joins: tuple[str, ...]) -> bool:

@@ -45,6 +45,19 @@ def test_moving_on_to_another_organisation_names_the_destination(read: Reader, t
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "据悉，张伟将转战自动驾驶领域。",
+        "李强离开星云科技后转战新能源赛道。",
+        "星云科技创始人李强宣布改投大模型方向。",
+        "張偉隨後轉戰海外市場。",
+    ],
+)
+def test_moving_on_to_a_field_or_a_market_is_no_arrival(read: Reader, text: str) -> None:
+    assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
     ("text", "moves"),
     [
         ("星云科技首席技术官张伟离职，副总裁李强则加盟了蓝海科技。", {("张伟", "星云科技", None)}),
@@ -173,6 +186,17 @@ def test_an_organisation_leaving_a_market_is_no_departure_of_the_speaker(read: R
     assert read(text).of_type("departure") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟从星云科技离职，随后与李强一同加盟蓝海科技。",
+        "張偉從星雲科技離職，隨後與李強一同加盟藍海科技。",
+    ],
+)
+def test_a_companion_of_the_arrival_does_not_take_it_from_the_one_leaving(read: Reader, text: str) -> None:
+    assert ("张伟", "星云科技", "蓝海科技") in _moves(read(text))
+
+
 def test_a_company_approving_a_resignation_names_the_one_leaving(read: Reader) -> None:
     doc = read("星云科技首席技术官张伟证实，公司已批准其辞职。")
     assert {(p, o) for p, o, _ in _moves(doc)} == {("张伟", "星云科技")}
@@ -180,6 +204,18 @@ def test_a_company_approving_a_resignation_names_the_one_leaving(read: Reader) -
 
 def test_a_company_denying_it_received_a_resignation_reports_none(read: Reader) -> None:
     assert read("星云科技澄清，公司未收到任何执行董事的辞呈。").of_type("departure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技董事会不接受首席营销官张伟的辞呈，并挽留其继续任职。",
+        "星云科技表示，董事会尚未收到首席营销官张伟的辞呈。",
+        "星雲科技董事會不接納首席營銷官張偉的辭呈。",
+    ],
+)
+def test_a_resignation_not_accepted_or_not_received_reports_none(read: Reader, text: str) -> None:
+    assert read(text).of_type("departure") == []
 
 
 @pytest.mark.parametrize(
@@ -193,6 +229,18 @@ def test_a_company_denying_it_received_a_resignation_reports_none(read: Reader) 
 def test_people_named_after_those_who_also_left_left_too(read: Reader, text: str) -> None:
     moves = _moves(read(text))
     assert {(p, o) for p, o, _ in moves} == {("李强", "澜舟汽车"), ("张伟", "澜舟汽车"), ("王芳", "澜舟汽车")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年已有多名高管离开星云科技，而选择留下的还有李强和王刚。",
+        "星云科技近期有高管离职，出席本次发布会的还有蓝海科技总裁李强。",
+        "星雲科技近期有高管離職，出席本次發佈會的還有藍海科技總裁李強。",
+    ],
+)
+def test_people_listed_in_another_clause_did_something_else(read: Reader, text: str) -> None:
+    assert {person for person, _, _ in _moves(read(text))} <= {None}
 
 
 @pytest.mark.parametrize(
@@ -233,6 +281,31 @@ def test_a_past_post_told_after_a_new_post_is_a_move(read: Reader, text: str) ->
     assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟近日加盟蓝海科技，出任首席技术官。他过去在星云科技任职八年。",
+        "張偉出任藍海科技執行長。此前他在星雲科技工作。",
+    ],
+)
+def test_a_past_post_told_without_a_title_takes_not_the_new_posts(read: Reader, text: str) -> None:
+    assert [e.role for e in read(text).of_type("departure")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("据悉，张伟将加盟蓝海科技。他此前曾任星云科技副总裁。", "rumored"),
+        ("網傳張偉將加盟藍海科技。他此前曾任星雲科技副總裁。", "rumored"),
+        ("张伟近日加盟蓝海科技。他此前曾任星云科技副总裁。", "asserted"),
+    ],
+)
+def test_a_past_post_told_after_a_rumoured_move_is_as_rumoured(
+    read: Reader, text: str, modality: str
+) -> None:
+    assert [e.modality for e in read(text).of_type("departure")] == [modality]
+
+
 def test_a_past_post_of_someone_the_article_tells_leave_is_their_biography(read: Reader) -> None:
     doc = read("张伟已从蓝海科技离职。张伟2019年加入蓝海科技。此前，他曾在星云科技工作八年。")
     assert _moves(doc) == {("张伟", "蓝海科技", None)}
@@ -256,10 +329,37 @@ def test_a_past_post_without_a_move_of_the_same_person_is_no_departure(read: Rea
         "张伟是星云科技的首席技术官。据悉，其已向董事会递交辞呈。",
         "星云科技首席技术官张伟近日现身论坛。知情人士透露，此人已离开星云科技。",
         "星雲科技技術長張偉近日未現身。據了解，其已於上月離職。",
+        "张伟是星云科技的首席技术官。记者就此联系星云科技，对方未予回复。据悉，其已于上月离职。",
     ],
 )
 def test_a_pronoun_opening_the_clause_is_the_person_the_article_named_before(read: Reader, text: str) -> None:
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟在采访中谈到了行业前景。其团队已退出该项目。",
+        "张伟是星云科技的首席技术官。据悉，其妻子已于上月辞职。",
+        "張偉是星雲科技的技術長。據悉，其助理已離職。",
+    ],
+)
+def test_a_pronoun_owning_the_noun_after_it_is_not_the_one_leaving(read: Reader, text: str) -> None:
+    assert {p for p, _, _ in _moves(read(text))} <= {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟是星云科技的首席执行官。星云科技近日发布公告。其已于上月退出欧洲市场。",
+        "张伟于2020年创办了星云科技。该公司主营工业软件。据悉，其已退出俄罗斯市场。",
+        "張偉是星雲科技的執行長。星雲科技近日發佈公告。其已於上月退出歐洲市場。",
+    ],
+)
+def test_a_pronoun_after_a_sentence_about_an_organisation_is_the_organisations(
+    read: Reader, text: str
+) -> None:
+    assert read(text).of_type("departure") == []
 
 
 def test_a_pronoun_after_an_organisation_is_the_organisations(read: Reader) -> None:

@@ -172,6 +172,12 @@ def test_a_field_word_before_a_chief_officer_ends_the_company_name(extractor: Ex
     ]
 
 
+@pytest.mark.parametrize("text", ["星云科技产品CEO张伟表示将推出新品。", "星云科技数据首席执行官张伟离职。"])
+def test_a_field_word_after_a_closed_company_name_is_not_part_of_it(extractor: Extractor, text: str) -> None:
+    # 科技 closes the name: the field after it belongs to the post, however odd.
+    assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [("Company", "星云科技")]
+
+
 def test_a_suffix_read_into_the_title_after_it_stays_with_the_company(extractor: Extractor) -> None:
     # LAC reads 智能联合 as one word: the company is 星河智能 and the title 联合创始人.
     extraction = extractor.extract("星河智能联合创始人张伟离职。", "t")
@@ -1028,7 +1034,15 @@ def test_a_known_short_name_that_is_a_suffix_ends_a_coined_name_before_an_action
         assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [("Company", company)], text
 
 
-@pytest.mark.parametrize("text", ["家用机器人也开始普及。", "服务机器人将于年底量产。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家用机器人也开始普及。",
+        "服务机器人将于年底量产。",
+        "手术机器人正在进入更多医院。",
+        "家庭机器人也越来越受欢迎。",
+    ],
+)
 def test_a_kind_of_robot_is_no_company(extractor: Extractor, text: str) -> None:
     assert [m for m in mentions(extractor, text) if m[0] == "Company"] == []
 
@@ -1251,3 +1265,18 @@ def test_a_product_is_no_company_and_no_person(extractor: Extractor, text: str, 
     found = mentions(extractor, text)
     assert not any(product in name for label, name in found if label in ("Company", "Person")), found
     assert any(label == "Company" for label, _ in found) == (not text.startswith("Qwen"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("海螺宣布，将投资20亿元在安徽建设新的水泥生产线。", ("Company", "海螺")),
+        ("日本演员星野表示，他将出演一部新电影。", ("Person", "星野")),
+    ],
+)
+def test_a_name_that_is_also_a_companys_or_a_persons_is_no_product(
+    extractor: Extractor, text: str, name: tuple[str, str]
+) -> None:
+    """products.yaml lists no name that news also uses for a company (海螺, a cement maker's short name) or a
+    person (星野, a surname): there it names them."""
+    assert name in mentions(extractor, text)

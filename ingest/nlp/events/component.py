@@ -153,6 +153,8 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
     modality = modality_of(rules, reader.sentence.text, site)
     if modality == ASSERTED and reader.dated_after(trigger, article.published):
         modality = PLANNED
+    if modality == ASSERTED and draft.told_modality:
+        modality = draft.told_modality
     values = dict(draft.values)
     by_modality = rules.types[trigger.group.event_type].status_by_modality
     if values.get("status") and values["status"] == trigger.group.status:

@@ -102,7 +102,10 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
 
 def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
     """The person a word opening the trigger's clause stands for (``person_subjects``: "据悉，其已于近日离职"),
-    when no organisation is named before it in the sentence, whose the word would be ("X称，其将退出…")."""
+    when no organisation is named before it in the sentence, nor, for a word organisations do too
+    (``organisation_leaving``), in the sentence before naming no person, whose the word would be ("X称，其将
+    退出…", "X发布公告。其已退出欧洲市场"), and
+    no noun it owns follows it (``person_subject_next``: "其团队已退出该项目" is the team's doing)."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     opening = reader.sentence.slice(clause_start, trigger.start)
     rules = reader.rules
@@ -111,9 +114,15 @@ def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
     )
     if word is None or opening.startswith(rules.person_subjects_except):
         return None
+    rest = opening[len(word) :]
+    if rest and not (rest[0].isdigit() or rest.startswith(rules.person_subject_next)):
+        return None
     if reader.find.before(reader.find.is_org, clause_start):
         return None
     earlier = reader.find.before(reader.find.is_person, clause_start)
+    leaving = reader.sentence.slice(trigger.start, trigger.end)
+    if not earlier and reader.context.organisations_last and leaving in rules.organisation_leaving:
+        return None
     person = earlier[-1].entity if earlier else reader.context.last_person
     return Name("Person", clause_start, clause_start + len(word), word, person) if person else None
 
@@ -178,9 +187,13 @@ def _included(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], b
 
 
 def _inclusion(reader: SentenceReader, position: int) -> tuple[int, int] | None:
-    """Document offsets of the first inclusion word after ``position`` in the sentence, if any."""
+    """Document offsets of the first inclusion word after ``position`` in the sentence, if any (one of
+    ``clause_inclusion_markers`` only in the clause of ``position``)."""
     rest = reader.sentence.slice(position, reader.sentence.end)
-    hits = [(rest.find(w), len(w)) for w in reader.rules.inclusion_markers if w in rest]
+    clause = reader.sentence.slice(position, reader.sentence.clause_of(position)[1])
+    hits = [(rest.find(w), len(w)) for w in reader.rules.inclusion_markers if w in rest] + [
+        (clause.find(w), len(w)) for w in reader.rules.clause_inclusion_markers if w in clause
+    ]
     if not hits:
         return None
     at, size = min(hits)
@@ -286,22 +299,24 @@ def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         return []
     new_post = _new_post(reader, trigger, people[0]) if people and left else None
     told = None if new_post or not (people and left) else _post_told(reader, trigger, people[0])
-    destination = employer_of(new_post.entity) if new_post else told
+    destination = employer_of(new_post.entity) if new_post else told[0] if told else None
     if destination is None or destination == employer_of(left[0].entity):
         return []
     draft = Draft(trigger, {"person": people[0].entity}, anchor=people[0].start)
     draft.inferred += told is not None
+    draft.told_modality = told[1] if told else None
     draft.values.update(
         org=employer_of(left[0].entity),
         to_org=destination,
-        role=reader.title_near(people[0], trigger),
+        role=reader.title_near(people[0], trigger, employer_of(left[0].entity)),
     )
     return [draft]
 
 
-def _post_told(reader: SentenceReader, trigger: Trigger, person: Name) -> str | None:
+def _post_told(reader: SentenceReader, trigger: Trigger, person: Name) -> tuple[str, str] | None:
     """The organisation at which an earlier sentence gave ``person`` a post (an event of the type's
-    ``destination_type``): the past post a later sentence tells ("张三加盟Y。此前他曾任X副总裁") was left for it.
+    ``destination_type``), and that report's modality: the past post a later sentence tells ("张三加盟Y。此前他
+    曾任X副总裁") was left for it.
     None once the article told the person leave (an event of the trigger's type): it is then the story of
     their leaving, and their earlier posts are their biography ("张三从Y离职。张三2019年加入Y，此前曾在X工作")."""
     destination = _own_type(reader, trigger).destination_type
@@ -435,7 +450,8 @@ def _last_joined(
 
 def _goes_on(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
     """Whether the appointment word after a leaving word (of the type's ``destination_type``) tells where
-    ``person`` went: it names no one else as the one taking the post ("A离职，B则加盟了Y": B's move)."""
+    ``person`` went: it names no one else as the one taking the post ("A离职，B则加盟了Y": B's move), but
+    for a companion ("A离职，随后与B一同加盟Y": A went too)."""
     destination = _own_type(reader, trigger).destination_type
     word = next(
         (t for t in reader.triggers() if t.start >= trigger.end and t.group.event_type == destination), None
@@ -443,7 +459,12 @@ def _goes_on(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
     if word is None:
         return False
     _, joining = _holders(reader, word)
-    others = {n.entity for n in joining if reader.find.is_person(n)}
+    markers = reader.rules.comitative_markers
+    others = {
+        n.entity
+        for n in joining
+        if reader.find.is_person(n) and not reader.sentence.slice(trigger.end, n.start).endswith(markers)
+    }
     return not others or person.entity in others
 
 

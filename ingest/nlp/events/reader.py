@@ -47,6 +47,9 @@ class Draft:
     anchor: int | None = None
     # Whether a status word stated the status (not only the trigger word implied it).
     stated_status: bool = False
+    # The modality of the earlier report the draft rests on ("网传张三将加盟Y。他此前曾任X副总裁": the move
+    # from X is as rumoured as the report of it), when that report was not asserted.
+    told_modality: str | None = None
 
 
 class SentenceReader:
@@ -358,13 +361,15 @@ class SentenceReader:
 
         return employs
 
-    def title_near(self, person: Name, trigger: Trigger) -> str | None:
-        """The title standing next to a person or as the trigger's object ("辞去CEO职务")."""
+    def title_near(self, person: Name, trigger: Trigger, org: str | None = None) -> str | None:
+        """The title standing next to a person or as the trigger's object ("辞去CEO职务"); with none in the
+        clause, the person's title the article gave, at ``org`` when given (a past post's: "张三出任Y的CEO。
+        此前他在X工作" tells no title at X)."""
         titles = [n for n in self.find.names if n.label == "Title"]
         clause_start, clause_end = self.sentence.clause_of(trigger.start)
         near = [t for t in titles if clause_start <= t.start and t.end <= clause_end]
         if not near:
-            return self.context.role_title(person.entity)
+            return self.context.role_title(person.entity, org)
         nearest = self._respective_title(person, trigger, near) or nearest_to(person, near)
         return nearest.canonical or nearest.text
 
@@ -524,19 +529,26 @@ class ArticleContext:
                 self.names.setdefault(name.entity, name)
         self.last_org: str | None = None
         self.last_person: str | None = None
+        # Whether the last sentence naming or referring to someone was about organisations only ("X发布公告。
+        # 其已退出欧洲市场": 其 is X's), not a person ("张三是X的CTO。其已离职").
+        self.organisations_last = False
         # The organisations of the last sentence that named two or more ("双方" refers to them).
         self.last_pair: list[Name] = []
         # The organisation named right before a person when the article first did ("X旗下负责人张三").
         self.introduced_with: dict[str, str] = {}
         self.subjects: dict[str, str] = {}
-        # The organisation of each (event type, person) of the events earlier sentences told, not denied.
-        self.people_at: dict[tuple[str, str], str] = {}
+        # The organisation and modality of each (event type, person) of the events earlier sentences told,
+        # not denied.
+        self.people_at: dict[tuple[str, str], tuple[str, str]] = {}
 
     def role_org(self, person: str | None, fits: Callable[[str], bool] = bool) -> str | None:
         return next((r.org for r in self.roles if r.person == person and r.org and fits(r.org)), None)
 
-    def role_title(self, person: str | None) -> str | None:
-        return next((r.title for r in self.roles if r.person == person and r.title), None)
+    def role_title(self, person: str | None, org: str | None = None) -> str | None:
+        return next(
+            (r.title for r in self.roles if r.person == person and r.title and (org is None or r.org == org)),
+            None,
+        )
 
     def remember(self, event_type: str, org: str | None) -> None:
         """Note the organisation an event of ``event_type`` was about, for later references to it."""
@@ -548,7 +560,7 @@ class ArticleContext:
         same person's past ("张三加盟Y。此前他曾任X副总裁": X left for Y)."""
         for event in events:
             if event.person and event.org and event.modality != DENIED:
-                self.people_at[(event.type, event.person)] = event.org
+                self.people_at[(event.type, event.person)] = (event.org, event.modality)
 
     def advance(self, finder: Finder) -> None:
         """Take in a sentence read: its last organisation and person, and who was introduced with whom."""
@@ -563,6 +575,8 @@ class ArticleContext:
         people = [n for n in finder.names if finder.is_person(n)]
         if people:
             self.last_person = people[-1].entity
+        if people or orgs or any(w in finder.sentence.text for w in finder.rules.organisation_subjects):
+            self.organisations_last = not people
         for person in people:
             clause_start, _ = finder.sentence.clause_of(person.start)
             introduced = finder.before(finder.employer(frozenset()), person.start, clause_start)

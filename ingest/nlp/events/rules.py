@@ -49,12 +49,15 @@ class Rules:
     person_anaphora: tuple[str, ...]
     person_subjects: tuple[str, ...]
     person_subjects_except: tuple[str, ...]
+    person_subject_next: tuple[str, ...]
+    organisation_leaving: tuple[str, ...]
     person_demonstratives: tuple[str, ...]
     pair_anaphora: tuple[str, ...]
     # A negation ending at most two characters before where the text it searches ends.
     status_negation: re.Pattern[str]
     person_nouns: re.Pattern[str]
     inclusion_markers: tuple[str, ...]
+    clause_inclusion_markers: tuple[str, ...]
     predecessor_markers: tuple[str, ...]
     # What may stand between a leaving word and the person it describes, once its organisations and
     # titles are taken out: 的 and tense words (离职的前…张三), see frames._described_leaver.
@@ -146,11 +149,14 @@ def load_rules() -> Rules:
         person_anaphora=_words(data["person_anaphora"]),
         person_subjects=_words(data["person_subjects"]),
         person_subjects_except=_words(data["person_subjects_except"]),
+        person_subject_next=_words(data["person_subject_next"]),
+        organisation_leaving=_words(data["organisation_leaving"]),
         person_demonstratives=_words(data["person_demonstratives"]),
         pair_anaphora=_words(data["pair_anaphora"]),
         status_negation=re.compile(f"(?:{longest_first(data['status_negations'])}).{{0,2}}$"),
         person_nouns=re.compile(longest_first(data["person_nouns"])),
         inclusion_markers=_words(data["inclusion_markers"]),
+        clause_inclusion_markers=_words(data["clause_inclusion_markers"]),
         predecessor_markers=_words(data["predecessor_markers"]),
         described_leaver=re.compile(f"的(?:{longest_first(data['former_markers'])}|[、\\s])*"),
         founder_titles=_words(data["founder_titles"]),

@@ -173,10 +173,6 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
     )
 
 
-# The values that tell two transactions of one sentence apart.
-_TRANSACTION_SLOTS = ("amount", "round")
-
-
 def _scalar_slots(event_type: EventType) -> list[str]:
     return [name for name, slot in event_type.slots.items() if not slot.is_list]
 
@@ -189,8 +185,7 @@ def _conflicts(
     Values agree when one contains the other: "千万元" in a headline and
     "数千万元" in the body are one amount; so are two amounts written differently that stand
     for the same sum ("超十亿" and "超10亿元"). Only ``slots`` are compared when given:
-    within a sentence, two sums or two rounds are two transactions ("去年获5亿元，今年又获3亿元", "完成C轮融资，
-    今年又完成了D轮融资").
+    within a sentence, two sums are two transactions ("去年获5亿元，今年又获3亿元").
     """
     for slot in slots if slots is not None else _scalar_slots(event_type):
         a, b = getattr(kept, slot), getattr(event, slot)
@@ -214,7 +209,7 @@ def _merge(
     """Merge reports of one event, filling the first one's empty slots from the later ones.
 
     Within a sentence, triggers sharing a main participant are one event
-    whatever else they say ("完成融资，由X领投") unless they give two amounts or two rounds; a status a word states beats one a
+    whatever else they say ("完成融资，由X领投") unless they give two amounts; a status a word states beats one a
     trigger implies ("IPO获受理": filed), and of two stated ones the stronger wins
     (``stated`` tells, per event, whether its status was stated). Across an article,
     later reports merge only when they do not contradict it ("本轮融资由X领投"), and
@@ -231,7 +226,7 @@ def _merge(
             j
             for j, (k, _) in kept.items()
             if _merge_key(rules, k) == key
-            and not (_conflicts(rules, event_type, k, event, _TRANSACTION_SLOTS if within_sentence else None))
+            and not (_conflicts(rules, event_type, k, event, ("amount",) if within_sentence else None))
         )
         index = next(same, None)
         if index is None:

@@ -392,21 +392,13 @@ class SentenceReader:
         """The money amount nearest the trigger, as written (see :mod:`.amounts`), and its currency code.
 
         An amount its clause words as a price per share is not what was raised (see :meth:`share_price`),
-        nor one below the least the trigger's type allows (a listing's: a trading price), and, for a trigger
-        whose clause names its own round, none in the clause of another trigger of the type ("完成2亿美元C轮融资，
-        今年又完成了D轮融资": the D round's sum is untold; "完成2亿元融资，本次融资后…" is one round).
+        nor one below the least the trigger's type allows (a listing's: a trading price).
         """
         amounts = list(self.rules.amount.finditer(self.sentence.text))
         least = self.rules.min_amount.get(trigger.group.event_type)
-        clause_start, clause_end = self.sentence.clause_of(trigger.start)
-        own_round = self.rules.round.search(self.sentence.slice(clause_start, clause_end)) is not None
-        others = self._other_trigger_clauses(trigger) if own_round else set()
 
         def fits(match: re.Match[str]) -> bool:
-            if (
-                self.share_price(match, amounts)
-                or self.sentence.clause_of(self.sentence.start + match.start()) in others
-            ):
+            if self.share_price(match, amounts):
                 return False
             amount = read_amount(self.rules, match.group())
             bounds = [b for b in (amount.low, amount.high) if b is not None]
@@ -417,16 +409,6 @@ class SentenceReader:
             return None, None
         amount = read_amount(self.rules, match.group())
         return amount.text, amount.currency
-
-    def _other_trigger_clauses(self, trigger: Trigger) -> set[tuple[int, int]]:
-        """The clauses holding a trigger of ``trigger``'s type other than the clause of ``trigger``."""
-        own = self.sentence.clause_of(trigger.start)
-        return {
-            clause
-            for other in self.triggers()
-            if other.group.event_type == trigger.group.event_type
-            and (clause := self.sentence.clause_of(other.start)) != own
-        }
 
     def share_price(self, match: re.Match[str], amounts: list[re.Match[str]]) -> bool:
         """Whether an amount is worded as a price per share: a share-price word before it in its clause

@@ -103,6 +103,8 @@ class NameSlots:
     post_joins: tuple[str, ...]
     # What ends a document's name (通知书, 合同): no party's.
     documents: tuple[str, ...]
+    # What ends a word for the people a company serves (用户, 开发者): no party's.
+    audiences: tuple[str, ...]
 
 
 @dataclass(slots=True)
@@ -379,6 +381,7 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         post_times=frozenset(data["post_times"]),
         post_joins=tuple(data["post_joins"]),
         documents=tuple(data["documents"]),
+        audiences=tuple(data["audiences"]),
     )
 
 

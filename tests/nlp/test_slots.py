@@ -479,3 +479,18 @@ def test_a_noun_qualifying_the_deal_after_the_other_side_is_no_part_of_its_name(
 ) -> None:
     """与X + 深度/战略 + 合作: the noun tells how they work together."""
     assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技为全球用户提供云存储服务。",
+        "星云科技为开发者提供免费的算力。",
+        "星云科技向青禾用户提供免费升级。",
+        "星雲科技為全球用戶提供雲端服務。",
+        "星云科技为中小企业提供低息贷款。",
+    ],
+)
+def test_the_people_a_company_serves_are_no_company(extractor: Extractor, text: str) -> None:
+    """为/向X提供: X is often the public a company serves (用户, 开发者), no customer company."""
+    assert companies(extractor, text) in (["星云科技"], ["星雲科技"])

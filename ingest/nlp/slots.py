@@ -458,6 +458,8 @@ def _missed_company(
         return False  # a document (中标通知书和合同)
     if name.endswith(knowledge.name_slots.audiences):
         return False  # the people a company serves (为全球用户提供, 向开发者提供)
+    if knowledge.is_product(name):
+        return False  # a product taken up, no maker (接入Llama的开源版本)
     country = next((c for c in knowledge.countries if name.startswith(c)), "")
     if country and knowledge.is_generic(name[len(country) :], placed=False):
         return False  # a kind of firm of a country (美国 + 金融机构)

@@ -494,3 +494,16 @@ def test_a_noun_qualifying_the_deal_after_the_other_side_is_no_part_of_its_name(
 def test_the_people_a_company_serves_are_no_company(extractor: Extractor, text: str) -> None:
     """为/向X提供: X is often the public a company serves (用户, 开发者), no customer company."""
     assert companies(extractor, text) in (["星云科技"], ["星雲科技"])
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("星云科技接入Llama的开源版本。", "Llama"),
+        ("月光智能接入微信的小程序生态。", "微信"),
+        ("星云科技采用Transformer的架构。", "Transformer"),
+    ],
+)
+def test_a_product_or_technology_taken_up_is_no_maker(extractor: Extractor, text: str, thing: str) -> None:
+    """X接入/采用Y的…: Y may be a product (products.yaml) or a technology, no company."""
+    assert thing not in companies(extractor, text)

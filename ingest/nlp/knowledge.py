@@ -196,6 +196,8 @@ class Knowledge:
     never_in_name: frozenset[str]
     # Characters that spell foreign names' sounds (贝克汉姆): a word of them only is a foreign person's name.
     transliteration_characters: frozenset[str]
+    # Japanese family names of two characters or more (井上): a word opening with one is a person's.
+    japanese_surnames: tuple[str, ...]
     # What a person does in the news (请辞, 接掌; see :func:`_person_verbs`), longest first.
     person_verbs: tuple[str, ...]
     # Lower-cased words of generic_nouns.yaml: fields, industries, kinds of firm (AI, 物联网, 美元).
@@ -481,6 +483,7 @@ def load_knowledge() -> Knowledge:
         latin_given_names=frozenset(names["latin_given_names"]),
         never_in_name=frozenset(names["never_in_name"]),
         transliteration_characters=frozenset(names["transliteration_characters"].replace(" ", "")),
+        japanese_surnames=tuple(names["japanese_surnames"]),
         person_verbs=_person_verbs(),
         generic_nouns=frozenset(w.lower() for w in load_data_file("generic_nouns")["words"]),
         product_names=frozenset(

@@ -89,7 +89,7 @@ def slotted_companies(
     """``chosen`` with the companies named by their place in event sentences (see the module docstring);
     ``looks_like_name`` tells a Chinese person's name (a surname and one or two characters)."""
     slots = knowledge.name_slots
-    coined = _coined_read_as_people(tokens, knowledge, looks_like_name)
+    coined = _coined_read_as_people(tokens, knowledge, looks_like_name, chosen)
     posts = _before_posts(tokens, knowledge, chosen)
     tokens = _as_names(tokens, coined)
     coded = _before_tickers(tokens, slots)
@@ -121,11 +121,14 @@ def slotted_companies(
 
 
 def _coined_read_as_people(
-    tokens: Tokens, knowledge: Knowledge, looks_like_name: Callable[[str], bool]
+    tokens: Tokens, knowledge: Knowledge, looks_like_name: Callable[[str], bool], chosen: list[Candidate]
 ) -> frozenset[Span]:
     """The words LAC tags as a person's name that are no Chinese name (``looks_like_name``) and no foreign
     one spelt in Chinese (贝克汉姆: its characters only spell sounds), four characters or more (北辰语智, 秦川知远):
-    a coined company name misread, where a sentence puts a company."""
+    a coined company name misread, where a sentence puts a company. Not one opening with a Japanese family
+    name (井上雄彦), nor one the trained model reads as a person's too: two recognisers agreeing name someone
+    (山本太郎, 杰夫贝索斯 + 携手 + Y)."""
+    modelled = {(c.start, c.end) for c in chosen if c.label == "Person" and c.rank == Rank.MODEL}
     return frozenset(
         (start, end)
         for word, tag, start, end in zip(tokens.words, tokens.tags, tokens.starts, tokens.ends, strict=True)
@@ -134,6 +137,8 @@ def _coined_read_as_people(
         and is_cjk(word)
         and not looks_like_name(word)
         and not set(word) <= knowledge.transliteration_characters
+        and not word.startswith(knowledge.japanese_surnames)
+        and (start, end) not in modelled
     )
 
 

@@ -507,3 +507,23 @@ def test_the_people_a_company_serves_are_no_company(extractor: Extractor, text: 
 def test_a_product_or_technology_taken_up_is_no_maker(extractor: Extractor, text: str, thing: str) -> None:
     """X接入/采用Y的…: Y may be a product (products.yaml) or a technology, no company."""
     assert thing not in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("杰夫贝索斯携手星云科技推出太空旅游项目。", "杰夫贝索斯"),  # the model reads a person too
+        ("山本太郎成为星云科技的合作伙伴。", "山本太郎"),
+        ("比尔盖茨携手星云科技推出新项目。", "比尔盖茨"),  # spelt in transliteration characters only
+        ("星云科技与埃隆马斯克达成合作。", "埃隆马斯克"),
+        ("星云科技与井上雄彦合作推出联名漫画。", "井上雄彦"),  # a Japanese family name opens it
+        ("東野圭吾攜手星雲科技推出有聲書。", "東野圭吾"),
+    ],
+)
+def test_a_person_the_model_reads_or_a_foreign_name_is_no_coined_company(
+    extractor: Extractor, text: str, person: str
+) -> None:
+    """A four-character word LAC reads as a person's is a coined company name only where nothing says it is a
+    person's: not when the trained model reads a person too, nor when its characters spell a foreign name or it
+    opens with a Japanese family name."""
+    assert person not in companies(extractor, text)

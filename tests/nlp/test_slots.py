@@ -489,10 +489,13 @@ def test_a_noun_qualifying_the_deal_after_the_other_side_is_no_part_of_its_name(
         "星云科技向青禾用户提供免费升级。",
         "星雲科技為全球用戶提供雲端服務。",
         "星云科技为中小企业提供低息贷款。",
+        "星云科技为杭州亚运会提供技术支持。",
+        "星雲科技為北京冬奧會提供雲端服務。",
     ],
 )
 def test_the_people_a_company_serves_are_no_company(extractor: Extractor, text: str) -> None:
-    """为/向X提供: X is often the public a company serves (用户, 开发者), no customer company."""
+    """为/向X提供: X is often the public a company serves (用户, 开发者) or a games it serves (亚运会), no
+    customer company."""
     assert companies(extractor, text) in (["星云科技"], ["星雲科技"])
 
 

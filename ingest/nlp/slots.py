@@ -126,8 +126,8 @@ def _coined_read_as_people(
     """The words LAC tags as a person's name that are no Chinese name (``looks_like_name``) and no foreign
     one spelt in Chinese (贝克汉姆: its characters only spell sounds), four characters or more (北辰语智, 秦川知远):
     a coined company name misread, where a sentence puts a company. Not one opening with a Japanese family
-    name (井上雄彦), nor one the trained model reads as a person's too: two recognisers agreeing name someone
-    (山本太郎, 杰夫贝索斯 + 携手 + Y)."""
+    name (井上雄彦) or two surnames (梁唐青仪), nor one the trained model reads as a person's too: two
+    recognisers agreeing name someone (山本太郎, 杰夫贝索斯 + 携手 + Y)."""
     modelled = {(c.start, c.end) for c in chosen if c.label == "Person" and c.rank == Rank.MODEL}
     return frozenset(
         (start, end)
@@ -138,8 +138,15 @@ def _coined_read_as_people(
         and not looks_like_name(word)
         and not set(word) <= knowledge.transliteration_characters
         and not word.startswith(knowledge.japanese_surnames)
+        and not _married_name(word, knowledge)
         and (start, end) not in modelled
     )
+
+
+def _married_name(word: str, knowledge: Knowledge) -> bool:
+    """Whether ``word`` opens with two surnames, as a married woman's name in Hong Kong does (梁唐 + 青仪: her
+    husband's and her own)."""
+    return word[0] in knowledge.surnames and word[1] in knowledge.surnames
 
 
 def _as_names(tokens: Tokens, coined: frozenset[Span]) -> Tokens:

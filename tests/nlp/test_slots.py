@@ -521,6 +521,7 @@ def test_a_product_or_technology_taken_up_is_no_maker(extractor: Extractor, text
         ("星云科技与埃隆马斯克达成合作。", "埃隆马斯克"),
         ("星云科技与井上雄彦合作推出联名漫画。", "井上雄彦"),  # a Japanese family name opens it
         ("東野圭吾攜手星雲科技推出有聲書。", "東野圭吾"),
+        ("星雲科技與梁唐青儀簽署合作協議。", "梁唐青儀"),  # a married name of Hong Kong: two surnames
     ],
 )
 def test_a_person_the_model_reads_or_a_foreign_name_is_no_coined_company(
@@ -528,5 +529,5 @@ def test_a_person_the_model_reads_or_a_foreign_name_is_no_coined_company(
 ) -> None:
     """A four-character word LAC reads as a person's is a coined company name only where nothing says it is a
     person's: not when the trained model reads a person too, nor when its characters spell a foreign name or it
-    opens with a Japanese family name."""
+    opens with a Japanese family name or two surnames."""
     assert person not in companies(extractor, text)

@@ -72,6 +72,9 @@ _SHORTEST_COINED = 4
 _PROPER_NOUN = "nz"
 # The longest head of a coined name LAC reads as an organisation on its own (青禾 of 青禾数据).
 _COINED_HEAD = 2
+# A product's model code after its series or brand (Model + Y, iPhone + 17, 星云 + X1): a name ending so is a
+# product's, no company's.
+_MODEL_CODE = re.compile(r"(?:(?<=[^\W\d_])\s*[A-Za-z]{0,3}\d{1,3}[A-Za-z]?|(?<=\w)\s+[A-Z])$")
 # How an item number of a list ends (4. / 4、 / (4)).
 _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 #: The shortest and longest names taken.
@@ -470,8 +473,8 @@ def _missed_company(
         return False  # a document (中标通知书和合同)
     if name.endswith(knowledge.name_slots.audiences):
         return False  # the people a company serves (为全球用户提供, 向开发者提供)
-    if knowledge.is_product(name):
-        return False  # a product taken up, no maker (接入Llama的开源版本)
+    if knowledge.is_product(name) or _MODEL_CODE.search(name):
+        return False  # a product taken up, no maker (接入Llama的开源版本), or a model (Model Y采用…)
     country = next((c for c in knowledge.countries if name.startswith(c)), "")
     if country and knowledge.is_generic(name[len(country) :], placed=False):
         return False  # a kind of firm of a country (美国 + 金融机构)

@@ -505,10 +505,13 @@ def test_the_people_a_company_serves_are_no_company(extractor: Extractor, text: 
         ("星云科技接入Llama的开源版本。", "Llama"),
         ("月光智能接入微信的小程序生态。", "微信"),
         ("星云科技采用Transformer的架构。", "Transformer"),
+        ("Model Y采用宁德时代的电池。", "Model Y"),  # a model code ends a product's name
+        ("Model 3採用寧德時代的電池。", "Model 3"),
     ],
 )
 def test_a_product_or_technology_taken_up_is_no_maker(extractor: Extractor, text: str, thing: str) -> None:
-    """X接入/采用Y的…: Y may be a product (products.yaml) or a technology, no company."""
+    """X接入/采用Y的…: Y may be a product (products.yaml) or a technology, and X a product's model (Model Y),
+    no company."""
     assert thing not in companies(extractor, text)
 
 

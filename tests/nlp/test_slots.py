@@ -505,6 +505,7 @@ def test_the_people_a_company_serves_are_no_company(extractor: Extractor, text: 
         ("星云科技接入Llama的开源版本。", "Llama"),
         ("月光智能接入微信的小程序生态。", "微信"),
         ("星云科技采用Transformer的架构。", "Transformer"),
+        ("星云科技新车采用北斗的定位系统。", "北斗"),
         ("Model Y采用宁德时代的电池。", "Model Y"),  # a model code ends a product's name
         ("Model 3採用寧德時代的電池。", "Model 3"),
     ],

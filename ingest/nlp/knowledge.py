@@ -103,6 +103,8 @@ class NameSlots:
     post_joins: tuple[str, ...]
     # What ends a document's name (通知书, 合同): no party's.
     documents: tuple[str, ...]
+    # What ends a word for the people a company serves (用户, 开发者): no party's.
+    audiences: tuple[str, ...]
 
 
 @dataclass(slots=True)
@@ -194,6 +196,8 @@ class Knowledge:
     never_in_name: frozenset[str]
     # Characters that spell foreign names' sounds (贝克汉姆): a word of them only is a foreign person's name.
     transliteration_characters: frozenset[str]
+    # Japanese family names of two characters or more (井上): a word opening with one is a person's.
+    japanese_surnames: tuple[str, ...]
     # What a person does in the news (请辞, 接掌; see :func:`_person_verbs`), longest first.
     person_verbs: tuple[str, ...]
     # Lower-cased words of generic_nouns.yaml: fields, industries, kinds of firm (AI, 物联网, 美元).
@@ -379,6 +383,7 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         post_times=frozenset(data["post_times"]),
         post_joins=tuple(data["post_joins"]),
         documents=tuple(data["documents"]),
+        audiences=tuple(data["audiences"]),
     )
 
 
@@ -478,6 +483,7 @@ def load_knowledge() -> Knowledge:
         latin_given_names=frozenset(names["latin_given_names"]),
         never_in_name=frozenset(names["never_in_name"]),
         transliteration_characters=frozenset(names["transliteration_characters"].replace(" ", "")),
+        japanese_surnames=tuple(names["japanese_surnames"]),
         person_verbs=_person_verbs(),
         generic_nouns=frozenset(w.lower() for w in load_data_file("generic_nouns")["words"]),
         product_names=frozenset(

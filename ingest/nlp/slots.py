@@ -72,6 +72,9 @@ _SHORTEST_COINED = 4
 _PROPER_NOUN = "nz"
 # The longest head of a coined name LAC reads as an organisation on its own (青禾 of 青禾数据).
 _COINED_HEAD = 2
+# A product's model code after its series or brand (Model + Y, iPhone + 17, 星云 + X1): a name ending so is a
+# product's, no company's.
+_MODEL_CODE = re.compile(r"(?:(?<=[^\W\d_])\s*[A-Za-z]{0,3}\d{1,3}[A-Za-z]?|(?<=\w)\s+[A-Z])$")
 # How an item number of a list ends (4. / 4、 / (4)).
 _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 #: The shortest and longest names taken.
@@ -89,7 +92,7 @@ def slotted_companies(
     """``chosen`` with the companies named by their place in event sentences (see the module docstring);
     ``looks_like_name`` tells a Chinese person's name (a surname and one or two characters)."""
     slots = knowledge.name_slots
-    coined = _coined_read_as_people(tokens, knowledge, looks_like_name)
+    coined = _coined_read_as_people(tokens, knowledge, looks_like_name, chosen)
     posts = _before_posts(tokens, knowledge, chosen)
     tokens = _as_names(tokens, coined)
     coded = _before_tickers(tokens, slots)
@@ -121,11 +124,14 @@ def slotted_companies(
 
 
 def _coined_read_as_people(
-    tokens: Tokens, knowledge: Knowledge, looks_like_name: Callable[[str], bool]
+    tokens: Tokens, knowledge: Knowledge, looks_like_name: Callable[[str], bool], chosen: list[Candidate]
 ) -> frozenset[Span]:
     """The words LAC tags as a person's name that are no Chinese name (``looks_like_name``) and no foreign
     one spelt in Chinese (贝克汉姆: its characters only spell sounds), four characters or more (北辰语智, 秦川知远):
-    a coined company name misread, where a sentence puts a company."""
+    a coined company name misread, where a sentence puts a company. Not one opening with a Japanese family
+    name (井上雄彦) or two surnames (梁唐青仪), nor one the trained model reads as a person's too: two
+    recognisers agreeing name someone (山本太郎, 杰夫贝索斯 + 携手 + Y)."""
+    modelled = {(c.start, c.end) for c in chosen if c.label == "Person" and c.rank == Rank.MODEL}
     return frozenset(
         (start, end)
         for word, tag, start, end in zip(tokens.words, tokens.tags, tokens.starts, tokens.ends, strict=True)
@@ -134,7 +140,16 @@ def _coined_read_as_people(
         and is_cjk(word)
         and not looks_like_name(word)
         and not set(word) <= knowledge.transliteration_characters
+        and not word.startswith(knowledge.japanese_surnames)
+        and not _married_name(word, knowledge)
+        and (start, end) not in modelled
     )
+
+
+def _married_name(word: str, knowledge: Knowledge) -> bool:
+    """Whether ``word`` opens with two surnames, as a married woman's name in Hong Kong does (梁唐 + 青仪: her
+    husband's and her own)."""
+    return word[0] in knowledge.surnames and word[1] in knowledge.surnames
 
 
 def _as_names(tokens: Tokens, coined: frozenset[Span]) -> Tokens:
@@ -466,6 +481,10 @@ def _missed_company(
         return False  # a party named by its role in a deal (招标人, 甲方)
     if name.endswith(knowledge.name_slots.documents):
         return False  # a document (中标通知书和合同)
+    if name.endswith(knowledge.name_slots.audiences):
+        return False  # the people a company serves (为全球用户提供, 向开发者提供)
+    if knowledge.is_product(name) or _MODEL_CODE.search(name):
+        return False  # a product taken up, no maker (接入Llama的开源版本), or a model (Model Y采用…)
     country = next((c for c in knowledge.countries if name.startswith(c)), "")
     if country and knowledge.is_generic(name[len(country) :], placed=False):
         return False  # a kind of firm of a country (美国 + 金融机构)

@@ -615,3 +615,17 @@ def test_a_customer_deal_told_of_what_its_refers_back_to_is_the_topics(
     """ "X宣布，其芯片获得Y定点": 其 is X's; "其子公司Y获得大单" names X's own unit, no customer."""
     assert _pairs(read(text)) == [pair]
     assert read("星云科技宣布，其子公司青松电子获得大单。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("星云资本领投了月光智能的A轮融资，其激光雷达已获得比亚迪定点。", ["星云资本", "比亚迪"]),
+        ("星云科技完成对月光智能的收购，其芯片已获得吉利的订单。", ["吉利", "星云科技"]),
+    ],
+)
+def test_what_refers_back_after_two_organisations_names_no_customer_deal(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    """ "X领投了Z的A轮，其芯片获得Y定点": 其 may be Z's as well as X's, so X is not told to supply Y."""
+    assert pair not in _pairs(read(text))

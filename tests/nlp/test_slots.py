@@ -479,3 +479,59 @@ def test_a_noun_qualifying_the_deal_after_the_other_side_is_no_part_of_its_name(
 ) -> None:
     """与X + 深度/战略 + 合作: the noun tells how they work together."""
     assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技为全球用户提供云存储服务。",
+        "星云科技为开发者提供免费的算力。",
+        "星云科技向青禾用户提供免费升级。",
+        "星雲科技為全球用戶提供雲端服務。",
+        "星云科技为中小企业提供低息贷款。",
+        "星云科技为杭州亚运会提供技术支持。",
+        "星雲科技為北京冬奧會提供雲端服務。",
+    ],
+)
+def test_the_people_a_company_serves_are_no_company(extractor: Extractor, text: str) -> None:
+    """为/向X提供: X is often the public a company serves (用户, 开发者) or a games it serves (亚运会), no
+    customer company."""
+    assert companies(extractor, text) in (["星云科技"], ["星雲科技"])
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("星云科技接入Llama的开源版本。", "Llama"),
+        ("月光智能接入微信的小程序生态。", "微信"),
+        ("星云科技采用Transformer的架构。", "Transformer"),
+        ("星云科技新车采用北斗的定位系统。", "北斗"),
+        ("Model Y采用宁德时代的电池。", "Model Y"),  # a model code ends a product's name
+        ("Model 3採用寧德時代的電池。", "Model 3"),
+    ],
+)
+def test_a_product_or_technology_taken_up_is_no_maker(extractor: Extractor, text: str, thing: str) -> None:
+    """X接入/采用Y的…: Y may be a product (products.yaml) or a technology, and X a product's model (Model Y),
+    no company."""
+    assert thing not in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("杰夫贝索斯携手星云科技推出太空旅游项目。", "杰夫贝索斯"),  # the model reads a person too
+        ("山本太郎成为星云科技的合作伙伴。", "山本太郎"),
+        ("比尔盖茨携手星云科技推出新项目。", "比尔盖茨"),  # spelt in transliteration characters only
+        ("星云科技与埃隆马斯克达成合作。", "埃隆马斯克"),
+        ("星云科技与井上雄彦合作推出联名漫画。", "井上雄彦"),  # a Japanese family name opens it
+        ("東野圭吾攜手星雲科技推出有聲書。", "東野圭吾"),
+        ("星雲科技與梁唐青儀簽署合作協議。", "梁唐青儀"),  # a married name of Hong Kong: two surnames
+    ],
+)
+def test_a_person_the_model_reads_or_a_foreign_name_is_no_coined_company(
+    extractor: Extractor, text: str, person: str
+) -> None:
+    """A four-character word LAC reads as a person's is a coined company name only where nothing says it is a
+    person's: not when the trained model reads a person too, nor when its characters spell a foreign name or it
+    opens with a Japanese family name or two surnames."""
+    assert person not in companies(extractor, text)

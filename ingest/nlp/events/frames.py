@@ -1073,15 +1073,20 @@ def _topic_supplied(
     """The topic of the clauses before and the one organisation a clause names as a customer ("X将开发卡车，Y将是
     大客户": X supplies Y): a copula (``copula`` cue) and a few qualifying words stand between it and the word,
     or a word opening the clause refers back to the topic ("X宣布，其芯片获得Y定点": X's), unless it makes Y the
-    topic's own unit ("X宣布，其子公司Y获得大单")."""
+    topic's own unit ("X宣布，其子公司Y获得大单") or the clauses before name another organisation it may refer
+    to ("X领投了Z的A轮，其芯片获得Y定点": Z's as likely)."""
     gap = reader.sentence.slice(customer.end, trigger.start)
     copula = _own_type(reader, trigger).cue("copula")
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     lead = reader.sentence.slice(clause_start, customer.start)
     referred = reader.refers_back(lead) and not any(w in lead for w in reader.rules.owner_markers)
-    if not referred and not _copula_pattern(copula).fullmatch(gap):
+    copular = _copula_pattern(copula).fullmatch(gap) is not None
+    if not referred and not copular:
         return []
     supplier = reader.find.subject(lambda n: partner(n) and n.entity != customer.entity, clause_start)
+    before = {n.entity for n in reader.find.in_range(partner, reader.sentence.start, clause_start)}
+    if not copular and len(before) > 1:
+        return []
     return [supplier[0], customer] if supplier and customer.start >= clause_start else []
 
 

@@ -104,7 +104,7 @@ def slotted_companies(
     ]
     posted = [span for span, _ in posts]
     for span, by_clause in [*spans, *posts]:
-        start, end = _without_descriptions(tokens, knowledge, *span)
+        start, end = _stripped(tokens.text, *_without_descriptions(tokens, knowledge, *span))
         if by_clause:
             start = _after_description(knowledge, tokens.text, start, end)
         kept = _unglued(tokens, chosen, start if by_clause else None, end)
@@ -162,6 +162,16 @@ def _as_names(tokens: Tokens, coined: frozenset[Span]) -> Tokens:
         for tag, start, end in zip(tokens.tags, tokens.starts, tokens.ends, strict=True)
     ]
     return renamed
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``..``end`` without the spaces at its edges (Nebula Robotics + " " + CEO: the space before the
+    post is no part of the name)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _unglued(tokens: Tokens, chosen: list[Candidate], start: int | None, end: int) -> list[Candidate]:

@@ -247,7 +247,7 @@ def wait_for_drawing(page: object) -> None:
     page.wait_for_timeout(3000)  # the force layout settles
 
 
-def exchange_node(page: object, tries: int = 10) -> dict:
+def exchange_node(page: object, tries: int = 25) -> dict:
     """Where the exchange is drawn, measured with the mouse away (a hovered node is drawn highlighted);
     on a loaded machine the layout may still be settling, so it is looked for a few times."""
     page.mouse.move(1, 1)

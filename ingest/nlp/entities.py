@@ -1086,12 +1086,12 @@ class EntityRecognizer:
         after a field word is one no field qualifies (a chief officer's, a board post), else it would have
         taken the word, so the word ends the name of the post's organisation. Not after a suffix that closes a
         name (星云科技 + 产品 + CEO: the field is the post's)."""
-        if text.endswith(tuple(self.knowledge.closing_suffixes), 0, end):
+        if text.endswith(self.knowledge.closing_suffixes, 0, end):
             return end
-        for field in self.knowledge.title_qualifiers:
-            if text.startswith(field, end) and end + len(field) in title_starts:
-                return end + len(field)
-        return end
+        fields = (
+            s for s in sorted(title_starts) if s > end and text[end:s] in self.knowledge.title_qualifiers
+        )
+        return next(fields, end)
 
     def _cut_before_known(
         self, text: str, guesses: list[Candidate], known: list[Candidate]

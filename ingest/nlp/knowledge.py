@@ -178,7 +178,7 @@ class Knowledge:
     # Words ending the name of a company's department (战略发展部): see entities.py.
     departments: tuple[str, ...]
     # Suffixes that close a company's name: a field word after one belongs to what follows (see entities.py).
-    closing_suffixes: frozenset[str]
+    closing_suffixes: tuple[str, ...]
     # A company's units whose name may stand glued between it and a title (事业部 + 总经理).
     units: tuple[str, ...]
     # Words ending the name of a branch, which is named after its parent (农行 + 湖北省分行).
@@ -471,7 +471,7 @@ def load_knowledge() -> Knowledge:
         declared_role_openers=tuple(suffix_data["declared_role_openers"]),
         party_words=tuple(suffix_data["party_words"]),
         departments=tuple(suffix_data["departments"]),
-        closing_suffixes=frozenset(suffix_data["closing_suffixes"]),
+        closing_suffixes=tuple(suffix_data["closing_suffixes"]),
         units=tuple(suffix_data["units"]),
         branches=tuple(suffix_data["branches"]),
         business_units=tuple(suffix_data["business_units"]),

@@ -327,7 +327,7 @@ def _unqualified_after_field(
     """Whether ``title`` is one no field qualifies, after a name not closed before its last word: the field
     word ends the name (青禾 + 数据 + 首席执行官), but after a closing suffix it is the post's (星云科技 + 产品 +
     CEO)."""
-    closed = tokens.text[start : tokens.starts[last]].endswith(tuple(knowledge.closing_suffixes))
+    closed = tokens.text[start : tokens.starts[last]].endswith(knowledge.closing_suffixes)
     return title.canonical in knowledge.unqualified_titles and not closed
 
 

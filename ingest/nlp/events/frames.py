@@ -109,9 +109,7 @@ def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     opening = reader.sentence.slice(clause_start, trigger.start)
     rules = reader.rules
-    word = next(
-        (w for w in sorted(rules.person_subjects, key=len, reverse=True) if opening.startswith(w)), None
-    )
+    word = next((w for w in rules.person_subjects if opening.startswith(w)), None)
     if word is None or opening.startswith(rules.person_subjects_except):
         return None
     rest = opening[len(word) :]

@@ -47,6 +47,7 @@ class Rules:
     anaphora_alone: tuple[str, ...]
     organisation_subjects: tuple[str, ...]
     person_anaphora: tuple[str, ...]
+    # Longest first: the word a clause opens with is the longest that fits (其本人 before 其).
     person_subjects: tuple[str, ...]
     person_subjects_except: tuple[str, ...]
     person_subject_next: tuple[str, ...]
@@ -147,7 +148,7 @@ def load_rules() -> Rules:
         anaphora_alone=_words(data["anaphora_alone"]),
         organisation_subjects=_words(data["organisation_subjects"]),
         person_anaphora=_words(data["person_anaphora"]),
-        person_subjects=_words(data["person_subjects"]),
+        person_subjects=tuple(sorted(_words(data["person_subjects"]), key=len, reverse=True)),
         person_subjects_except=_words(data["person_subjects_except"]),
         person_subject_next=_words(data["person_subject_next"]),
         organisation_leaving=_words(data["organisation_leaving"]),

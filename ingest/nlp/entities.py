@@ -38,16 +38,17 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from newsgraph.ingest.nlp.arbiter import ARBITER_FILE, GUESSES, Arbiter, Evidence, features, load_arbiter
 from newsgraph.ingest.nlp.board_marks import board_marked
-from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens, is_cjk
 from newsgraph.ingest.nlp.dates import date_end
 from newsgraph.ingest.nlp.enumerations import listed_organisations
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, OrgSuffix, load_knowledge
+from newsgraph.ingest.nlp.language import LacTagger
 from newsgraph.ingest.nlp.latin_orgs import latin_organisations
 from newsgraph.ingest.nlp.latin_people import latin_people
 from newsgraph.ingest.nlp.people import (
@@ -95,6 +96,9 @@ _LINKABLE_TAGS = frozenset({"ORG"})
 # LAC tags of a word that may name a company before what it does (not LOC: 中国 + 宣布 is a country).
 _NOUN_TAGS = frozenset({"n", "nz", "nw"})
 # LAC tags of the words a coined name ends a suffix after (月光 + 机器人, 星云 + 机器人, 远航 + 机器人, 聪明 + 机器人).
+#: LAC's tags of the words a name may open with, read alone (红星, 一汽: ORG; 新: a): no verb (暂缓 + 蚂蚁集团),
+#: no place (宁德 + 时代 is the firm registered there).
+_OPENING_TAGS = frozenset({"ORG", "PER", "nz", "n", "nw", "a", "an"})
 _COINED_NAME_TAGS = _NOUN_TAGS | NAME_TAGS | {"vn", "v", "a", "an"}
 # LAC tags of a noun a company's line of business describes when written before it (X健康 + 应用, X医疗 + 数据).
 _UNIT_OBJECT_TAGS = frozenset({"n", "nz", "vn", "nw", "an"})
@@ -158,8 +162,12 @@ class EntityRecognizer:
         knowledge: Knowledge,
         model_min_score: float = MODEL_MIN_SCORE,
         arbiter_file: Path = ARBITER_FILE,
+        reading_alone: Callable[[str], str] | None = None,
     ) -> None:
         self.knowledge = knowledge
+        #: LAC's tag of a few characters read alone (暂缓: a verb; 红星: a name), for the rare words LAC
+        #: glued to a known name; without it such a word is taken for a name.
+        self.reading_alone = reading_alone
         self.model_min_score = model_min_score
         self.arbiter_file = arbiter_file
         #: When a list, every disagreement's text, guess, model entity and features are appended (fitting).
@@ -435,8 +443,10 @@ class EntityRecognizer:
         a rank; a firm's name is no letter and a number), or a thing counted as products are (一款 +
         聊天机器人).
         """
-        if candidate.rank == Rank.KNOWN:
-            return True
+        if candidate.rank == Rank.KNOWN:  # a longer name than a known one (澳大 + 利亚) may be a country's
+            return candidate.entity_id is not None or not self._only_a_place(
+                tokens.text[candidate.start : candidate.end]
+            )
         if self.knowledge.is_product(tokens.text[candidate.start : candidate.end]):
             return False
         if candidate.label not in ORG_LABELS:
@@ -449,7 +459,7 @@ class EntityRecognizer:
         if all(tokens.tags[i] in _VERB_FRAGMENT_TAGS for i in range(first, last + 1)):
             return False
         text = tokens.text[candidate.start : candidate.end]
-        if text in self.knowledge.place_prefixes or text in self.knowledge.countries:
+        if self._only_a_place(text):
             return False
         if _CODE.fullmatch(self.knowledge.core_name(text)):
             return False
@@ -459,6 +469,9 @@ class EntityRecognizer:
             tokens.text[candidate.start : start], rest
         )
         return rest not in self.knowledge.branches and not self.knowledge.is_generic(rest, placed)
+
+    def _only_a_place(self, text: str) -> bool:
+        return text in self.knowledge.place_prefixes or text in self.knowledge.countries
 
     def _firm_of_a_country(self, place: str, rest: str) -> bool:
         """Whether a country and a company's generic words describe a kind of firm (英国 + 投资集团), which a
@@ -517,7 +530,9 @@ class EntityRecognizer:
         starts = [
             (
                 self._without_glued_word(text, s, e),
-                self._model_end(tokens, s, e, MODEL_LABELS.get(label)),
+                self._before_glued_preposition(
+                    tokens, s, self._model_end(tokens, s, e, MODEL_LABELS.get(label))
+                ),
                 label,
                 score,
             )
@@ -693,14 +708,16 @@ class EntityRecognizer:
         """A dictionary hit counts unless it is a short piece cut out of ordinary words.
 
         A short hit cutting into two words at once (中兴 in 其中 + 兴华银行) straddles them, and one inside a
-        place's word (澳大 in 粤港澳大湾区) is a piece of the place; a hit starting inside a date (3月15 + 日 +
-        月光智能 read as 日月光) takes the date's last character.
+        place's word (澳大 in 粤港澳大湾区) or opening it (澳大 of 澳大利亚) is a piece of the place; a hit
+        starting inside a date (3月15 + 日 + 月光智能 read as 日月光) takes the date's last character.
         """
         first, last = tokens.index_at(start), tokens.index_at(end - 1)
         if tokens.tags[first] == "TIME" and start not in tokens.start_set:
             return False
         if tokens.aligned(start, end) or end - start >= 3:
             return True
+        if first == last and tokens.tags[first] == "LOC" and start == tokens.starts[first]:
+            return False
         if (
             start not in tokens.start_set
             and end not in tokens.end_set
@@ -717,8 +734,10 @@ class EntityRecognizer:
         short name met by chance inside another firm's (星辰 in 金星辰光, a name of its own), not the
         firm's own full name (苏州 + 星辰科技有限公司, or after a place the list does not hold:
         :meth:`_registered_after_place`)."""
-        if model_spans is None or start in tokens.start_set or end in tokens.end_set:
+        if model_spans is None or start in tokens.start_set:
             return False
+        if end in tokens.end_set:
+            return self._tail_of_named_word(tokens, start, end, model_spans)
         return any(
             s < start
             and end <= e
@@ -726,6 +745,25 @@ class EntityRecognizer:
             and self._after_place(tokens, s, e) != start
             and not self._registered_after_place(tokens.text[s:start], tokens.text[start:e])
             for s, e in model_spans
+        )
+
+    def _tail_of_named_word(
+        self, tokens: Tokens, start: int, end: int, model_spans: set[tuple[int, int]]
+    ) -> bool:
+        """Whether a known name's hit ends one LAC organisation word it does not open, which the model read
+        whole as one name: the known name is the tail of another firm's (美凯龙 in 红星美凯龙, 椰岛 in
+        海南椰岛), unless only a place opens that word (杭州 + 阿里巴巴: the known firm, registered there)."""
+        i = tokens.index_at(start)
+        opening = tokens.starts[i]
+        return (
+            tokens.tags[i] == "ORG"
+            and tokens.ends[i] == end
+            and (opening, end) in model_spans
+            and self._after_place(tokens, opening, end) != start
+            and not tokens.text.startswith(self.knowledge.place_prefixes, opening)
+            and (
+                self.reading_alone is None or self.reading_alone(tokens.text[opening:start]) in _OPENING_TAGS
+            )
         )
 
     def _registered_after_place(self, opening: str, rest: str) -> bool:
@@ -757,15 +795,23 @@ class EntityRecognizer:
         if unit_end is not None:
             return self._unknown_org(tokens, start, unit_end)
         i = tokens.index_at(end - 1)
-        if end < tokens.ends[i] and tokens.tags[i] == "ORG" and tokens.starts[i] == start:
+        opening = tokens.starts[i]
+        if (
+            end < tokens.ends[i]
+            and tokens.tags[i] == "ORG"
+            and self._with_place_before(tokens, start) == opening
+        ):
             rest = tokens.text[end : tokens.ends[i]]
             if (
                 not self._descriptive(rest)
                 and not self._body_of_company(entity.label, rest)
-                and self._continues_name(rest, (start, tokens.ends[i]), model_spans)
+                and self._continues_name(rest, (opening, tokens.ends[i]), model_spans)
             ):
-                return self._unknown_org(tokens, start, tokens.ends[i], entity.label)
+                return self._unknown_org(tokens, opening, tokens.ends[i], entity.label)
         elif end == tokens.ends[i] and i + 1 < len(tokens):
+            runs_to = self._model_runs_on(tokens, start, i + 1, model_spans)
+            if runs_to is not None:
+                return self._unknown_org(tokens, start, runs_to, entity.label)
             last = i + 1 if tokens.tags[i + 1] == "ORG" else self._extend_suffixes(tokens, i)
             found = self.knowledge.suffix_of(tokens.text[start : tokens.ends[last]])
             rest = tokens.text[end : tokens.ends[last]]
@@ -782,6 +828,31 @@ class EntityRecognizer:
         return Candidate(
             self._with_place_before(tokens, start), extended, entity.label, Rank.KNOWN, entity.id
         )
+
+    def _model_runs_on(
+        self, tokens: Tokens, start: int, i: int, model_spans: set[tuple[int, int]] | None
+    ) -> int | None:
+        """Where the model's name ends that runs from a known name over the words from ``i`` on (宏达 + 经编;
+        宏达 + 经 + 编, an unknown word LAC cut into characters): a firm whose name opens with a listed
+        one's short name, not that firm. The words are one noun, or characters LAC read one by one; a noun
+        describing or placing the known company (科技, 股份, 工厂) or a kind of thing (手机) is none."""
+        if model_spans is None:
+            return None
+        if tokens.tags[i] in _NOUN_TAGS and (start, tokens.ends[i]) in model_spans:
+            word = tokens.words[i]
+            named = (
+                len(word) > 1
+                and word not in self.knowledge.suffixes
+                and word not in self.knowledge.company_sites
+                and not self.knowledge.is_generic(word, placed=False)
+            )
+            return tokens.ends[i] if named else None
+        last = i
+        while last < len(tokens) and len(tokens.words[last]) == 1 and is_cjk(tokens.words[last]):
+            if last > i and (start, tokens.ends[last]) in model_spans:
+                return tokens.ends[last]
+            last += 1
+        return None
 
     def _with_place_before(self, tokens: Tokens, start: int) -> int:
         """Where a known name starts with the place of registration written before it in one LAC
@@ -1015,6 +1086,7 @@ class EntityRecognizer:
             )
             end = self._before_owner_word(tokens.text, start, end)
             end = self._before_action(tokens.text, start, end)
+            end = self._before_glued_preposition(tokens, start, end)
             end = _before_title(tokens, start, end, title_starts)
             if end in title_starts:
                 end = self._without_field(tokens.text, start, end)
@@ -1033,6 +1105,23 @@ class EntityRecognizer:
                 )
             i = last + 1
         return found
+
+    def _before_glued_preposition(self, tokens: Tokens, start: int, end: int) -> int:
+        """Where a name ends that LAC read with the preposition after it as one organisation word, another
+        name following (星河钛业向 + 云帆集团; the model may read all of it as one firm): before the
+        preposition (``glued_after_names``) and the adverb before it (星河电子 + 拟 + 向)."""
+        for i in range(tokens.index_at(start), tokens.index_at(end - 1) + 1):
+            opening, at = max(start, tokens.starts[i]), tokens.ends[i] - 1
+            if (
+                tokens.tags[i] == "ORG"
+                and at - opening >= MIN_NAME_CHARS
+                and tokens.text[at] in self.knowledge.glued_after_names
+                and i + 1 < len(tokens)
+                and tokens.tags[i + 1] in NAME_TAGS
+            ):
+                lead = next((w for w in self.leads if tokens.text.endswith(w, opening, at)), "")
+                return at - len(lead) if at - len(lead) - opening >= MIN_NAME_CHARS else at
+        return end
 
     def _around_joint_verb(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """The two names on either side of a verb of doing something together inside a guess, when
@@ -1118,9 +1207,17 @@ class EntityRecognizer:
         of a company (独角兽 in LAC's 独角兽星河 + 智能), and a country written before a Latin name (美国 +
         Nordwind公司): it describes the company, whose name it is not part of."""
         for word in (*self.knowledge.glued_before_names, *self.knowledge.descriptors):
-            if text.startswith(word, start):
+            if text.startswith(word, start) and not self._opens_name(text, start, word):
                 return start + len(word)
         return self._after_party_word(text, self._after_country(text, start), end)
+
+    def _opens_name(self, text: str, start: int, word: str) -> bool:
+        """Whether a word LAC may glue before names opens the name itself: a place's name does (前 of 前海,
+        Shenzhen's district), and a joining word right after a list's comma does, where it joins nothing
+        (、 + 和睦家医疗)."""
+        return text.startswith(self.knowledge.place_prefixes, start) or (
+            word in self.knowledge.joining_words and start > 0 and text[start - 1] == "、"
+        )
 
     def _after_joint_verb(self, text: str, start: int, end: int) -> int:
         """Where a name starts after a verb of doing something together read into its front, between two
@@ -1795,4 +1892,17 @@ def _spans(doc: Doc, chosen: list[Candidate]) -> list[Span]:
 @Language.factory("newsgraph_entities", default_config={"model_min_score": MODEL_MIN_SCORE})
 def make_entity_recognizer(nlp: Language, name: str, model_min_score: float) -> EntityRecognizer:
     """The entity recognizer over the project's knowledge files (and the model's entities when it ran)."""
-    return EntityRecognizer(load_knowledge(), model_min_score)
+    tagger = getattr(nlp.tokenizer, "tagger", None)
+    return EntityRecognizer(
+        load_knowledge(), model_min_score, reading_alone=None if tagger is None else _reading_alone(tagger)
+    )
+
+
+def _reading_alone(tagger: LacTagger) -> Callable[[str], str]:
+    """LAC's tag of a short text read as a segment of its own: the tag of its last word."""
+
+    @cache
+    def read(text: str) -> str:
+        return tagger.tag([text])[0][-1][1]
+
+    return read

@@ -171,6 +171,7 @@ class Knowledge:
     generic_reporters: tuple[str, ...]
     plain_reports: frozenset[str]
     glued_before_names: tuple[str, ...]
+    glued_after_names: frozenset[str]
     declared_roles: frozenset[str]
     declared_role_openers: tuple[str, ...]
     # Words naming a party of a deal (投资方) whose last character LAC reads into the name after them.
@@ -467,6 +468,7 @@ def load_knowledge() -> Knowledge:
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
+        glued_after_names=frozenset(suffix_data["glued_after_names"]),
         declared_roles=frozenset(suffix_data["declared_roles"]),
         declared_role_openers=tuple(suffix_data["declared_role_openers"]),
         party_words=tuple(suffix_data["party_words"]),

@@ -264,19 +264,21 @@ def _full_name(part: str, state: _Resolution) -> str | None:
 def _link_declared_short_forms(doc: Doc, spans: list[Span], state: _Resolution, knowledge: Knowledge) -> None:
     """Every mention of a short form an organisation declares is that organisation, whatever the
     recogniser took it for (a short form reads like a person's name: 沁恒微); a short form declared for a
-    role (简称“标的公司”, “发行人”: :meth:`Knowledge.is_declared_role`) names no one, and not the organisation."""
+    role (简称“标的公司”, “发行人”: :meth:`Knowledge.is_declared_role`) names no one, and not the organisation.
+    A known short form keeps its entity, and an unknown full name declaring it is that entity too: the
+    article names one organisation, not two."""
     by_start = {s.start_char: s for s in spans}
     declared: dict[str, tuple[str, str]] = {}
     text = doc.text  # joins every token anew on each read
     for span in spans:
         found = DECLARED.match(text, span.end_char)
         short = by_start.get(found.end()) if found else None
-        if (
-            short is not None
-            and span.label_ != "Person"
-            and not state.groups[state.assign[short.start_char][1]].known
-            and not knowledge.is_declared_role(short.text)
-        ):
+        if short is None or span.label_ == "Person" or knowledge.is_declared_role(short.text):
+            continue
+        if state.groups[state.assign[short.start_char][1]].known:
+            if not state.groups[state.assign[span.start_char][1]].known:
+                state.assign[span.start_char] = state.assign[short.start_char]
+        else:
             declared[short.text] = state.assign[span.start_char]
             state.groups[declared[short.text][1]].declared = short.text
     for span in spans:

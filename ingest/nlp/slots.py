@@ -374,9 +374,19 @@ def _name_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
     if quoted is not None:
         return quoted.span(1)
     first = tokens.name_run_before(last) if last >= 0 else 0
-    if first <= last and (first == 0 or not _modified(tokens, first - 1)):
+    if (
+        first <= last
+        and (first == 0 or not _modified(tokens, first - 1))
+        and not _after_subject(tokens, slots, first)
+    ):
         return tokens.starts[first], tokens.ends[last]
     return None
+
+
+def _after_subject(tokens: Tokens, slots: NameSlots, first: int) -> bool:
+    """Whether the nouns from word ``first`` follow a name and its adverb (深圳地铁 + 将 + 全方面 + 与Y合作): they
+    say how the subject acts, and name no one."""
+    return first >= 2 and tokens.words[first - 1] in slots.leads and tokens.name_part(first - 2)
 
 
 def _modified(tokens: Tokens, i: int) -> bool:

@@ -908,3 +908,16 @@ def test_a_trigger_word_in_a_list_of_fields_is_no_event(read: Reader) -> None:
     assert (
         read("月光智能公司表示，将在政策、融资、人才等方面为星云科技公司提供支持。").of_type("funding") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["星河电子拟向云帆集团收购蓝海科技60%股权。", "星河电子向控股股东云帆集团收购蓝海科技60%股权。"]
+)
+def test_the_firm_a_buyer_buys_from_is_no_buyer(read: Callable[..., Read], text: str) -> None:
+    doc = read(text)
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星河电子", "蓝海科技")
+
+
+def test_a_shopper_buying_a_firms_goods_in_its_shop_is_no_acquisition(read: Callable[..., Read]) -> None:
+    assert read("记者致电在星河公司购买了价值四百万元星河家具的消费者代表。").of_type("acquisition") == []

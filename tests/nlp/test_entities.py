@@ -1268,3 +1268,53 @@ def test_a_name_that_is_also_a_companys_or_a_persons_is_no_product(
     """products.yaml lists no name that news also uses for a company (海螺, a cement maker's short name) or a
     person (星野, a surname): there it names them."""
     assert name in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A known short name (金泰) after a place, inside LAC's word for a longer registered name.
+        ("星河重工宣布收购上海金泰工程机械有限公司全部股权。", "上海金泰工程机械有限公司"),
+        ("上海壁仞智能科技有限公司今天发布公告。", "上海壁仞智能科技有限公司"),
+        # A known short name the model reads on into the noun after it: another firm's name.
+        ("宏达经编今天发布公告称拟增资。", "宏达经编"),
+        # A known name that ends LAC's word for a firm the model reads whole.
+        ("家居卖场红星美凯龙今年又开了五家新店。", "红星美凯龙"),
+        # Words LAC may glue before names that open these: a place (前海) and 和 after a list's comma.
+        ("前海人寿主要与几家大型银行合作销售产品。", "前海人寿"),
+        ("复星医药、和睦家医疗宣布共建国际医疗中心。", "和睦家医疗"),
+    ],
+)
+def test_a_known_name_inside_a_longer_name_is_not_the_known_firm(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert ("Company", name) in mentions(extractor, text)
+
+
+def test_a_verb_lac_glues_to_a_known_name_is_no_part_of_it(extractor: Extractor) -> None:
+    assert ("Company", "蚂蚁集团") in mentions(extractor, "金融监管部门决定暂缓蚂蚁集团上市。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星河石化宣布与澳大利亚太平洋液化天然气有限公司签署框架协议。", "星河矿业提议收购澳大利亚一家铜矿。"],
+)
+def test_a_country_is_neither_a_company_nor_the_university_its_short_name_spells(
+    extractor: Extractor, text: str
+) -> None:
+    found = mentions(extractor, text)
+    assert not any(name.startswith("澳大") for label, name in found if label != "Location"), found
+
+
+def test_a_noun_after_a_subject_and_its_adverb_is_no_company(extractor: Extractor) -> None:
+    found = mentions(extractor, "未来星河地铁将全方面与万科合作。")
+    assert [name for label, name in found if label == "Company"] == ["星河地铁", "万科"]
+
+
+def test_a_preposition_lac_glues_to_a_name_ends_it(extractor: Extractor) -> None:
+    found = mentions(extractor, "另外，星河钛业向云帆集团、蓝海投资发行股份。")
+    assert [name for _, name in found] == ["星河钛业", "云帆集团", "蓝海投资"]
+
+
+def test_a_media_descriptor_is_no_part_of_the_outlet_it_describes(extractor: Extractor) -> None:
+    assert "陆媒快科技" not in [name for _, name in mentions(extractor, "据陆媒快科技报道，星河发布新品。")]

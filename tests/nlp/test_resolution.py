@@ -208,3 +208,8 @@ def test_ids_are_identical_in_another_process(extractor: Extractor) -> None:
 def test_a_records_database_is_not_what_a_reference_means(nlp: Language) -> None:
     found = references(nlp, "企查查信息显示，澄星科技近日变更了股东，梁启航已退出公司董事会。")
     assert found == {"公司": "澄星科技"}
+
+
+def test_an_unknown_full_name_declaring_a_known_short_form_is_that_entity(extractor: Extractor) -> None:
+    extraction = extractor.extract("摩尔线程智能科技(北京)股份有限公司(下称“摩尔线程”)今天发布公告。", "t")
+    assert len({m.entity for m in extraction.mentions if m.label == "Company"}) == 1

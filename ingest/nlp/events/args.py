@@ -348,9 +348,14 @@ class Finder:
             or self.disposed(pick_patient, trigger[0])
             or self._object_of_noun(pick_patient, trigger[0])
         )
-        source = self.rules.source_markers
+        source = self.rules.source_before
         agent = self.subject(
-            lambda n: pick_agent(n) and n not in patient and not self.preceded_by(n, source), trigger[0]
+            lambda n: (
+                pick_agent(n)
+                and n not in patient
+                and not source.search(self.sentence.slice(clause_start, n.start))
+            ),
+            trigger[0],
         )
         return agent, patient
 

@@ -1627,6 +1627,9 @@ def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     target = [n for n in target if not find.heads_title(n) and not _goods_of(reader, trigger, n)]
     if trigger.group.frame == "object":
         target = _past_holder(reader, trigger, target)
+    # No firm buys itself: the sentence was misread ("在X公司购买了X家具" is a shopper's purchase).
+    if acquirer and target and acquirer[0].entity == target[0].entity:
+        return []
     # A sale's buyer with nothing named sold bought goods or land as often as a firm; a purchase of goods,
     # land or players has no target to hold.
     if not target and (

@@ -67,7 +67,9 @@ class Rules:
     passive_markers: tuple[str, ...]
     disposal_markers: tuple[str, ...]
     object_markers: tuple[str, ...]
-    source_markers: tuple[str, ...]
+    #: What ends the text before the one a patient is taken from: a source word, maybe with the holder's
+    #: role after it ("从", "向母公司").
+    source_before: re.Pattern[str]
     comitative_markers: tuple[str, ...]
     adjunct_labels: frozenset[str]
     act_prepositions: tuple[str, ...]
@@ -164,7 +166,9 @@ def load_rules() -> Rules:
         passive_markers=_words(data["passive_markers"]),
         disposal_markers=_words(data["disposal_markers"]),
         object_markers=_words(data["object_markers"]),
-        source_markers=_words(data["source_markers"]),
+        source_before=re.compile(
+            f"(?:{longest_first(data['source_markers'])})(?:{longest_first(data['source_holders'])})?$"
+        ),
         comitative_markers=_words(data["comitative_markers"]),
         adjunct_labels=frozenset(data["adjunct_labels"]),
         act_prepositions=_words(data["act_prepositions"]),

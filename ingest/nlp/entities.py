@@ -752,7 +752,8 @@ class EntityRecognizer:
     ) -> bool:
         """Whether a known name's hit ends one LAC organisation word it does not open, which the model read
         whole as one name: the known name is the tail of another firm's (美凯龙 in 红星美凯龙, 椰岛 in
-        海南椰岛), unless only a place opens that word (杭州 + 阿里巴巴: the known firm, registered there)."""
+        海南椰岛), unless only a place opens that word (杭州 + 阿里巴巴: the known firm, registered there) or
+        a name with its suffix does (星云科技 + 科创板: two names)."""
         i = tokens.index_at(start)
         opening = tokens.starts[i]
         return (
@@ -761,6 +762,7 @@ class EntityRecognizer:
             and (opening, end) in model_spans
             and self._after_place(tokens, opening, end) != start
             and not tokens.text.startswith(self.knowledge.place_prefixes, opening)
+            and self.knowledge.suffix_of(tokens.text[opening:start]) is None
             and (
                 self.reading_alone is None or self.reading_alone(tokens.text[opening:start]) in _OPENING_TAGS
             )
@@ -795,19 +797,14 @@ class EntityRecognizer:
         if unit_end is not None:
             return self._unknown_org(tokens, start, unit_end)
         i = tokens.index_at(end - 1)
-        opening = tokens.starts[i]
-        if (
-            end < tokens.ends[i]
-            and tokens.tags[i] == "ORG"
-            and self._with_place_before(tokens, start) == opening
-        ):
+        if end < tokens.ends[i] and tokens.tags[i] == "ORG" and tokens.starts[i] == start:
             rest = tokens.text[end : tokens.ends[i]]
             if (
                 not self._descriptive(rest)
                 and not self._body_of_company(entity.label, rest)
-                and self._continues_name(rest, (opening, tokens.ends[i]), model_spans)
+                and self._continues_name(rest, (start, tokens.ends[i]), model_spans)
             ):
-                return self._unknown_org(tokens, opening, tokens.ends[i], entity.label)
+                return self._unknown_org(tokens, start, tokens.ends[i], entity.label)
         elif end == tokens.ends[i] and i + 1 < len(tokens):
             runs_to = self._model_runs_on(tokens, start, i + 1, model_spans)
             if runs_to is not None:

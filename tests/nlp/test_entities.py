@@ -1273,9 +1273,6 @@ def test_a_name_that_is_also_a_companys_or_a_persons_is_no_product(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # A known short name (金泰) after a place, inside LAC's word for a longer registered name.
-        ("星河重工宣布收购上海金泰工程机械有限公司全部股权。", "上海金泰工程机械有限公司"),
-        ("上海壁仞智能科技有限公司今天发布公告。", "上海壁仞智能科技有限公司"),
         # A known short name the model reads on into the noun after it: another firm's name.
         ("宏达经编今天发布公告称拟增资。", "宏达经编"),
         # A known name that ends LAC's word for a firm the model reads whole.

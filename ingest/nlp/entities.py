@@ -328,11 +328,14 @@ class EntityRecognizer:
     ) -> bool:
         """Whether the model reads an organisation where the rules read a person's name, and the name wins:
         exactly over a full Chinese name (赵宏达 + 已于上周离职: the model, reading firms from their context, takes a
-        leaver for one), or over a name of LAC's right after a title, alone or with the title (CEO + 王立 +
+        leaver for one) or a name of LAC's in a person's place (任命 + 王立 + 为), or over a name of LAC's right
+        after a title, alone or with the title (CEO + 王立 +
         宣布裁员, COO王立 as one firm): a title is held by a person."""
         if guess.label != "Person" or rival.label not in ORG_LABELS or rival.end != guess.end:
             return False
-        if rival.start == guess.start and self._full_chinese_name(tokens, guess):
+        if rival.start == guess.start and (
+            self._full_chinese_name(tokens, guess) or self._name_in_a_persons_place(tokens, guess)
+        ):
             return True
         with_title = rival.start < guess.start and rival.start in titled
         return (
@@ -959,8 +962,9 @@ class EntityRecognizer:
                     start, value = match.start, match.value
             if start is not None:
                 found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=value))
-            if start == match.start and tokens.text.startswith(self.knowledge.units, start):
-                # A known name that takes the unit (百度智能云事业群 + 总裁) leaves the title after it.
+            if start == match.start:
+                # A known name that takes the unit or the suffix (百度智能云事业群 + 总裁, 通义实验室 + 负责人)
+                # leaves the title after it.
                 inner, inner_value = self._inner_title(tokens, match.start, match.end)
                 if inner is not None:
                     found.append(Candidate(inner, match.end, "Title", Rank.TITLE, canonical=inner_value))

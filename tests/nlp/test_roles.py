@@ -575,3 +575,21 @@ def test_a_regions_president_is_no_china_president(extractor: Extractor) -> None
     assert roles(extractor, "星云科技亚太区总裁刘洋表示，公司将扩大投入。") == [
         ("刘洋", "星云科技", "区域总裁", True)
     ]
+
+
+def test_a_name_the_model_reads_as_a_firm_where_a_person_is_appointed_is_the_person(
+    extractor: Extractor,
+) -> None:
+    assert roles(extractor, "星云科技宣布，任命王立为公司首席执行官。") == [("王立", "星云科技", "CEO", True)]
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技由前百度副总裁王立于2019年创立。", "星云科技宣布，公司副总裁王立因个人原因辞职。"]
+)
+def test_a_word_glued_after_a_two_character_name_is_no_part_of_it(extractor: Extractor, text: str) -> None:
+    assert {person for person, *_ in roles(extractor, text)} == {"王立"}
+
+
+def test_a_post_whose_first_word_an_organisation_takes_is_still_held(extractor: Extractor) -> None:
+    found = roles(extractor, "星云集团高级副总裁、通义实验室负责人王立在会上发言。")
+    assert [(org, title) for _, org, title, _ in found] == [("星云集团", "高级副总裁"), ("通义实验室", "负责人")]

@@ -592,4 +592,7 @@ def test_a_word_glued_after_a_two_character_name_is_no_part_of_it(extractor: Ext
 
 def test_a_post_whose_first_word_an_organisation_takes_is_still_held(extractor: Extractor) -> None:
     found = roles(extractor, "星云集团高级副总裁、通义实验室负责人王立在会上发言。")
-    assert [(org, title) for _, org, title, _ in found] == [("星云集团", "高级副总裁"), ("通义实验室", "负责人")]
+    assert [(org, title) for _, org, title, _ in found] == [
+        ("星云集团", "高级副总裁"),
+        ("通义实验室", "负责人"),
+    ]

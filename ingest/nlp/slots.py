@@ -104,6 +104,8 @@ def slotted_companies(
     ]
     posted = [span for span, _ in posts]
     for span, by_clause in [*spans, *posts]:
+        if _opened_by_found(tokens, knowledge, chosen, *span):
+            continue
         start, end = _stripped(tokens.text, *_without_descriptions(tokens, knowledge, *span))
         if by_clause:
             start = _after_description(knowledge, tokens.text, start, end)
@@ -121,6 +123,21 @@ def slotted_companies(
                 Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
             )
     return chosen
+
+
+def _opened_by_found(
+    tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate], start: int, end: int
+) -> bool:
+    """Whether an organisation the recognisers found opens the slot and fills it, the words after it saying
+    what of it is meant (入股 + 华为 + 智能汽车解决方案业务): no other company is named there. Not when an
+    owner's word follows it (A旗下 + X: X is named)."""
+    return any(
+        c.start == start
+        and c.end < end
+        and c.label in ORG_LABELS
+        and not tokens.text.startswith(knowledge.owner_words, c.end)
+        for c in chosen
+    )
 
 
 def _coined_read_as_people(

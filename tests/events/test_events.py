@@ -921,3 +921,25 @@ def test_the_firm_a_buyer_buys_from_is_no_buyer(read: Callable[..., Read], text:
 
 def test_a_shopper_buying_a_firms_goods_in_its_shop_is_no_acquisition(read: Callable[..., Read]) -> None:
     assert read("记者致电在星河公司购买了价值四百万元星河家具的消费者代表。").of_type("acquisition") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技宣布收购月光智能。",
+        "星云科技拟收购月光智能60%股权。",
+        "星云科技以3亿元收购月光智能的全部股份。",
+        "月光智能被星云科技收购。",
+        "星雲科技宣布收購月光智能全部股權。",
+    ],
+)
+def test_a_firm_no_knowledge_holds_is_named_by_its_place_in_a_purchase(
+    read: Callable[..., Read], text: str
+) -> None:
+    doc = read(text)
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) in {
+        ("星云科技", "月光智能"),
+        ("星雲科技", "月光智能"),
+    }
+    assert len([e for e in doc.extraction.entities if e.label == "Company"]) == 2

@@ -535,3 +535,11 @@ def test_a_person_the_model_reads_or_a_foreign_name_is_no_coined_company(
     person's: not when the trained model reads a person too, nor when its characters spell a foreign name or it
     opens with a Japanese family name or two surnames."""
     assert person not in companies(extractor, text)
+
+
+def test_a_found_firm_opening_a_slot_fills_it(extractor: Extractor) -> None:
+    # 华为 is found; the words after it tell which of its businesses, no company of their own.
+    found = [
+        m.text for m in extractor.extract("市场传言星云汽车入股华为智能汽车解决方案业务，", "t").mentions
+    ]
+    assert "解决方案" not in found and "智能汽车解决方案" not in found

@@ -129,14 +129,14 @@ def _opened_by_found(
     tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate], start: int, end: int
 ) -> bool:
     """Whether an organisation the recognisers found opens the slot and fills it, the words after it saying
-    what of it is meant (入股 + 华为 + 智能汽车解决方案业务): no other company is named there. Not when an
-    owner's word follows it (A旗下 + X: X is named)."""
-    return any(
-        c.start == start
-        and c.end < end
-        and c.label in ORG_LABELS
-        and not tokens.text.startswith(knowledge.owner_words, c.end)
-        for c in chosen
+    what of it is meant (入股 + 华为 + 智能汽车解决方案业务): no other company is named there. It does when
+    it is known or when a description follows it; a name only guessed followed by name words may be a
+    longer one cut short (长风 of 长风萤火). Not when an owner's word follows it (A旗下 + X: X is named)."""
+    opening = next((c for c in chosen if c.start == start and c.end < end and c.label in ORG_LABELS), None)
+    if opening is None or tokens.text.startswith(knowledge.owner_words, opening.end):
+        return False
+    return (
+        opening.entity_id is not None or _without_descriptions(tokens, knowledge, start, end)[0] > opening.end
     )
 
 

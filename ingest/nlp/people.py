@@ -52,8 +52,9 @@ _NOT_BEFORE_NAME_END = frozenset({"w", "u", "p", "c", "xc", "PER"})
 # LAC tags of a one-character word that is no name's third character: those, adverbs and words of
 # position (谢剑 + 均未回应, 梁军 + 前东家).
 _NOT_THIRD_NAME_CHARACTER = _NOT_BEFORE_NAME_END | {"d", "f"}
-# LAC tags of a word that a function word glued to a name's end can introduce (王总和 + 老刘, 王立于 + 2019年).
-_AFTER_GLUED_WORD = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "r", "TIME"})
+# LAC tags of a word that a function word glued to a name's end can introduce (王总和 + 老刘, 王立于 + 2019年,
+# 王立因 + 健康).
+_AFTER_GLUED_WORD = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "r", "TIME", "a", "an"})
 
 
 def _latin_name_part(tokens: Tokens, i: int) -> bool:

@@ -626,3 +626,9 @@ def test_taking_off_a_named_post_is_leaving_it(
     read: Reader, text: str, moves: set[tuple[str, str, None]]
 ) -> None:
     assert _moves(read(text)) == moves
+
+
+def test_a_leaver_heading_the_clause_that_describes_them_is_found(read: Callable[..., Read]) -> None:
+    doc = read("在星雲科技任職八年的王立，日前證實已離職。")
+    event = doc.one("departure")
+    assert (doc.name(event.person), doc.name(event.org)) == ("王立", "星云科技")

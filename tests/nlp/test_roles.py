@@ -584,7 +584,12 @@ def test_a_name_the_model_reads_as_a_firm_where_a_person_is_appointed_is_the_per
 
 
 @pytest.mark.parametrize(
-    "text", ["星云科技由前百度副总裁王立于2019年创立。", "星云科技宣布，公司副总裁王立因个人原因辞职。"]
+    "text",
+    [
+        "星云科技由前百度副总裁王立于2019年创立。",
+        "星云科技宣布，公司副总裁王立因个人原因辞职。",
+        "星云科技公告，董事长王立因健康因素辞任。",
+    ],
 )
 def test_a_word_glued_after_a_two_character_name_is_no_part_of_it(extractor: Extractor, text: str) -> None:
     assert {person for person, *_ in roles(extractor, text)} == {"王立"}

@@ -306,8 +306,8 @@ class EntityRecognizer:
     def _name_in_a_persons_place(self, tokens: Tokens, candidate: Candidate) -> bool:
         """Whether a person guess is one word LAC reads as a person's name, shaped as one (a surname and a
         character: 林静), right after what is done to a person (任命 + 林静) or right before what a person says
-        or does (林静 + 表示, + 离职), or heading the clause that describes them before a comma (在X任职八年的 + 王立
-        + ，): the model, reading the surname as a word (林, "forest"), misses it there."""
+        or does (林静 + 表示, + 离职), or heading the clause that describes them before a comma or a joining word
+        (在X任职八年的 + 王立 + ，, X的 + 王立 + 和): the model, reading the surname as a word (林, "forest"), misses it there."""
         if not self._lac_name(tokens, candidate):
             return False
         return (
@@ -315,7 +315,7 @@ class EntityRecognizer:
             or tokens.text.endswith(self.knowledge.person_verbs, 0, candidate.start)
             or (
                 tokens.text.endswith("的", 0, candidate.start)
-                and tokens.text.startswith(("，", ","), candidate.end)
+                and tokens.text.startswith(("，", ",", *self.knowledge.joining_words), candidate.end)
             )
         )
 

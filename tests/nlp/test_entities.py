@@ -1315,3 +1315,10 @@ def test_a_preposition_lac_glues_to_a_name_ends_it(extractor: Extractor) -> None
 
 def test_a_media_descriptor_is_no_part_of_the_outlet_it_describes(extractor: Extractor) -> None:
     assert "陆媒快科技" not in [name for _, name in mentions(extractor, "据陆媒快科技报道，星河发布新品。")]
+
+
+def test_a_two_character_name_after_its_description_and_before_a_joining_word_is_a_person(
+    extractor: Extractor,
+) -> None:
+    found = mentions(extractor, "星云科技的王立和月光智能的李强都出席了会议。")
+    assert [name for label, name in found if label == "Person"] == ["王立", "李强"]

@@ -109,6 +109,7 @@ def slotted_companies(
         start, end = _stripped(tokens.text, *_without_descriptions(tokens, knowledge, *span))
         if by_clause:
             start = _after_description(knowledge, tokens.text, start, end)
+            end = _before_venue(slots, tokens.text, start, end)
         kept = _unglued(tokens, chosen, start if by_clause else None, end)
         # A Chinese person's name opening the clause is someone announcing (王强宣布完成A轮融资).
         by_clause = by_clause and not looks_like_name(tokens.text[start:end])
@@ -123,6 +124,13 @@ def slotted_companies(
                 Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
             )
     return chosen
+
+
+def _before_venue(slots: NameSlots, text: str, start: int, end: int) -> int:
+    """Where a clause's opening name ends before the venue or round it goes on to name, which LAC may cut
+    into its words (月光 + 智能科 + 创板 + IPO: 月光智能)."""
+    found = slots.company_only.search(text, start + MIN_NAME_LENGTH, end)
+    return found.start() if found else end
 
 
 def _opened_by_found(

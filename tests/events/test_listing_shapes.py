@@ -183,3 +183,14 @@ def test_a_vague_stage_gives_way_to_a_later_one_only_asserted_or_planned(
 
     events = [report("preparing", 0, 9), report("filed", 9, 18)]
     assert [e.status for e in follow_tracks(load_rules().types, text, events)] == kept
+
+
+@pytest.mark.parametrize(
+    "text", ["月光智能科创板IPO获上交所受理，拟募资15亿元。", "月光智能科創板IPO獲上交所受理。"]
+)
+def test_a_coined_name_before_its_board_and_ipo_taken_up_by_the_exchange_files(
+    read: Callable[..., Read], text: str
+) -> None:
+    doc = read(text)
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.status, event.board) == ("月光智能", "filed", "sse_star")

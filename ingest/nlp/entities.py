@@ -540,7 +540,9 @@ class EntityRecognizer:
             (
                 self._without_glued_word(text, s, e),
                 self._before_glued_preposition(
-                    tokens, s, self._model_end(tokens, s, e, MODEL_LABELS.get(label))
+                    tokens,
+                    s,
+                    self._before_split_word(text, s, self._model_end(tokens, s, e, MODEL_LABELS.get(label))),
                 ),
                 label,
                 score,
@@ -806,14 +808,16 @@ class EntityRecognizer:
         if unit_end is not None:
             return self._unknown_org(tokens, start, unit_end)
         i = tokens.index_at(end - 1)
-        if end < tokens.ends[i] and tokens.tags[i] == "ORG" and tokens.starts[i] == start:
-            rest = tokens.text[end : tokens.ends[i]]
+        # LAC's word may run on into the unit the firm owns (比亚迪股份 + 控股子公司): that is not the name.
+        word_end = self._before_owner_word(tokens.text, start, tokens.ends[i])
+        if end < word_end and tokens.tags[i] == "ORG" and tokens.starts[i] == start:
+            rest = tokens.text[end:word_end]
             if (
                 not self._descriptive(rest)
                 and not self._body_of_company(entity.label, rest)
                 and self._continues_name(rest, (start, tokens.ends[i]), model_spans)
             ):
-                return self._unknown_org(tokens, start, tokens.ends[i], entity.label)
+                return self._unknown_org(tokens, start, word_end, entity.label)
         elif end == tokens.ends[i] and i + 1 < len(tokens):
             runs_to = self._model_runs_on(tokens, start, i + 1, model_spans)
             if runs_to is not None:
@@ -878,12 +882,12 @@ class EntityRecognizer:
         中兴 + 代董事长, 华为 + 投资): the longer word counts when ``rest`` ends with an
         organisation suffix, or ``rest`` is more than one character and the model found exactly that word
         (or runs without the model); never when ``rest`` starts by joining another name
-        (浙大 + 和星河联合研究院) or is the verb an event sentence puts after a name (与 + 星河集团 +
-        合作: ``name_slots`` in org_suffixes.yaml).
+        (浙大 + 和星河联合研究院) or by owning one (星河股份 + 控股子公司), or is the verb an event sentence puts
+        after a name (与 + 星河集团 + 合作: ``name_slots`` in org_suffixes.yaml).
         """
-        if rest.startswith(self.knowledge.joining_words) or any(
-            after.fullmatch(rest) for _, after in self.knowledge.name_slots.between
-        ):
+        if rest.startswith(
+            (*self.knowledge.joining_words, *self.knowledge.owner_words, *self.knowledge.holding_words)
+        ) or any(after.fullmatch(rest) for _, after in self.knowledge.name_slots.between):
             return False
         if self.knowledge.suffix_of(rest) is not None:
             return True
@@ -1093,7 +1097,9 @@ class EntityRecognizer:
             )
             end = self._before_owner_word(tokens.text, start, end)
             end = self._before_action(tokens.text, start, end)
-            end = self._before_glued_preposition(tokens, start, end)
+            end = self._before_glued_preposition(
+                tokens, start, self._before_split_word(tokens.text, start, end)
+            )
             end = _before_title(tokens, start, end, title_starts)
             if end in title_starts:
                 end = self._without_field(tokens.text, start, end)
@@ -1112,6 +1118,13 @@ class EntityRecognizer:
                 )
             i = last + 1
         return found
+
+    def _before_split_word(self, text: str, start: int, end: int) -> int:
+        """Where a name ends whose last character, a suffix, begins a word with what follows it (上海科技 + 所持:
+        "held by", ``split_words``): before that character."""
+        if end - 1 - start >= MIN_NAME_CHARS and text.startswith(self.knowledge.split_words, end - 1):
+            return end - 1
+        return end
 
     def _before_glued_preposition(self, tokens: Tokens, start: int, end: int) -> int:
         """Where a name ends that LAC read with the preposition after it as one organisation word, another
@@ -1162,12 +1175,13 @@ class EntityRecognizer:
         return any(word in clause for word in self.knowledge.owner_words)
 
     def _before_owner_word(self, text: str, start: int, end: int) -> int:
-        """Where a guess ends before an owner word or a word of holding shares inside it: A旗下B and
+        """Where a guess ends before an owner word or a word of holding shares inside it: A旗下B, A子公司 and
         A合计控制B are never one name (LAC reads 澄星科技旗下子公司 and 东岭星云合计控制公司 as one
-        organisation word)."""
+        organisation word). A place before one is no owner: 泰国 + 子公司 is the unit a sentence sets up."""
         words = (*self.knowledge.owner_words, *self.knowledge.holding_words)
         found = (text.find(word, start + MIN_NAME_CHARS, end) for word in words)
-        return min((at for at in found if at != -1), default=end)
+        cut = min((at for at in found if at != -1), default=end)
+        return end if self._only_a_place(text[start:cut]) else cut
 
     def _to_glued_title(self, tokens: Tokens, end: int, title_starts: set[int]) -> int:
         """The end of a name whose last suffix LAC read as one word with the title after it

@@ -172,6 +172,7 @@ class Knowledge:
     plain_reports: frozenset[str]
     glued_before_names: tuple[str, ...]
     glued_after_names: frozenset[str]
+    split_words: tuple[str, ...]
     declared_roles: frozenset[str]
     declared_role_openers: tuple[str, ...]
     # Words naming a party of a deal (投资方) whose last character LAC reads into the name after them.
@@ -469,6 +470,7 @@ def load_knowledge() -> Knowledge:
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         glued_after_names=frozenset(suffix_data["glued_after_names"]),
+        split_words=tuple(suffix_data["split_words"]),
         declared_roles=frozenset(suffix_data["declared_roles"]),
         declared_role_openers=tuple(suffix_data["declared_role_openers"]),
         party_words=tuple(suffix_data["party_words"]),

@@ -1322,3 +1322,21 @@ def test_a_two_character_name_after_its_description_and_before_a_joining_word_is
 ) -> None:
     found = mentions(extractor, "星云科技的王立和月光智能的李强都出席了会议。")
     assert [name for label, name in found if label == "Person"] == ["王立", "李强"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("云帆物流于2021年成为星河建发集团子公司。", "星河建发集团"),
+        ("杉杉股份控股子公司今年营收大增。", "杉杉股份"),
+        ("据悉，比亚迪股份控股子公司近日发布公告。", "比亚迪"),
+    ],
+)
+def test_an_owner_word_after_a_name_is_no_part_of_it(extractor: Extractor, text: str, name: str) -> None:
+    found = [n for label, n in mentions(extractor, text) if label == "Company"]
+    assert name in found and not any(n.endswith("子公司") for n in found), found
+
+
+def test_a_suffix_character_opening_a_word_with_what_follows_ends_no_name(extractor: Extractor) -> None:
+    found = [n for _, n in mentions(extractor, "据公告，上海科技所持月光智能股份已质押。")]
+    assert "上海科技所" not in found

@@ -1120,8 +1120,8 @@ class EntityRecognizer:
         return found
 
     def _before_split_word(self, text: str, start: int, end: int) -> int:
-        """Where a name ends whose last character, a suffix, begins a word with what follows it (上海科技 + 所持:
-        "held by", ``split_words``): before that character."""
+        """Where a name ends whose last character begins a word with what follows it (上海科技 + 所持: "held by",
+        玻纤 + 大股东, ``split_words``): before that character."""
         if end - 1 - start >= MIN_NAME_CHARS and text.startswith(self.knowledge.split_words, end - 1):
             return end - 1
         return end
@@ -1225,9 +1225,13 @@ class EntityRecognizer:
 
     def _without_glued_word(self, text: str, start: int, end: int) -> int:
         """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司), a description
-        of a company (独角兽 in LAC's 独角兽星河 + 智能), and a country written before a Latin name (美国 +
-        Nordwind公司): it describes the company, whose name it is not part of."""
-        for word in (*self.knowledge.glued_before_names, *self.knowledge.descriptors):
+        of a company (独角兽 in LAC's 独角兽星河 + 智能) or an owner word (旗下 + 控股), and a country written
+        before a Latin name (美国 + Nordwind公司): it describes the company, whose name it is not part of."""
+        for word in (
+            *self.knowledge.glued_before_names,
+            *self.knowledge.descriptors,
+            *self.knowledge.owner_words,
+        ):
             if text.startswith(word, start) and not self._opens_name(text, start, word):
                 return start + len(word)
         return self._after_party_word(text, self._after_country(text, start), end)

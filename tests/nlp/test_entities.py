@@ -1340,3 +1340,15 @@ def test_an_owner_word_after_a_name_is_no_part_of_it(extractor: Extractor, text:
 def test_a_suffix_character_opening_a_word_with_what_follows_ends_no_name(extractor: Extractor) -> None:
     found = [n for _, n in mentions(extractor, "据公告，上海科技所持月光智能股份已质押。")]
     assert "上海科技所" not in found
+
+
+def test_a_major_shareholder_after_a_name_is_no_part_of_it() -> None:
+    # LAC may read 中国玻纤大 as one organisation word and 股东 as the next.
+    recogniser = EntityRecognizer(load_knowledge())
+    assert recogniser._before_split_word("收购中国玻纤大股东", 2, 7) == 6
+
+
+def test_an_owner_word_opening_a_guess_is_no_name(extractor: Extractor) -> None:
+    assert "旗下控股" not in [
+        n for _, n in mentions(extractor, "星河集团旗下控股云帆电气股份有限公司今年扩产。")
+    ]

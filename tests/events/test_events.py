@@ -396,6 +396,28 @@ def test_acquisition_of_a_noun_object_and_from_a_seller(read: Reader, text: str)
     assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司收购月光智能公司的交易已获监管批准。",
+        "星云科技公司收购月光智能公司的计划遭到质疑。",
+        "星云科技公司收购月光智能公司的动作早在去年就已曝光。",
+        "星雲科技公司收購月光智能公司的談判進展順利。",
+    ],
+)
+def test_a_deal_named_after_a_firm_only_word_buys_the_firm(read: Reader, text: str) -> None:
+    """ "的" after the firm a word buying only firms takes names the deal, not the firm's goods."""
+    doc = read(text)
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
+def test_a_firm_after_de_is_the_one_a_firm_only_word_describes(read: Reader) -> None:
+    """"控股X的Y": Y holds X; whoever the clause's subject is buys nothing."""
+    doc = read("北辰集团表示，近期收购月光智能公司的星云科技公司已退出竞争。")
+    assert [doc.name(e.acquirer) for e in doc.of_type("acquisition")] in ([], ["星云科技"])
+
+
 def test_a_guarantor_of_a_financing_raises_no_money(read: Reader) -> None:
     doc = read("星云科技、北辰集团为成都一处园区3亿元融资提供担保。")
     assert doc.of_type("funding") == []

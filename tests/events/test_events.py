@@ -418,6 +418,28 @@ def test_a_firm_after_de_is_the_one_a_firm_only_word_describes(read: Reader) -> 
     assert [doc.name(e.acquirer) for e in doc.of_type("acquisition")] in ([], ["星云科技"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司拟对月光智能公司进行收购。",
+        "星云科技公司已对月光智能公司发起收购。",
+        "此次星云科技公司对月光智能公司30%的股权收购完成后，股价上涨。",
+        "星雲科技公司對月光智能公司股權收購一事備受關注。",
+    ],
+)
+def test_a_firm_after_dui_with_a_share_or_a_verb_before_the_noun_is_bought(read: Reader, text: str) -> None:
+    """ "对Y进行收购" and "对Y的30%股权收购" buy Y as "对Y的收购" does."""
+    doc = read(text)
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
+def test_a_buyer_after_dui_with_nothing_before_the_noun_is_no_target(read: Reader) -> None:
+    doc = read("对于星云科技公司收购月光智能公司，市场反应积极。")
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
 def test_a_guarantor_of_a_financing_raises_no_money(read: Reader) -> None:
     doc = read("星云科技、北辰集团为成都一处园区3亿元融资提供担保。")
     assert doc.of_type("funding") == []

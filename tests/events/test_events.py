@@ -413,7 +413,7 @@ def test_a_deal_named_after_a_firm_only_word_buys_the_firm(read: Reader, text: s
 
 
 def test_a_firm_after_de_is_the_one_a_firm_only_word_describes(read: Reader) -> None:
-    """"控股X的Y": Y holds X; whoever the clause's subject is buys nothing."""
+    """ "控股X的Y": Y holds X; whoever the clause's subject is buys nothing."""
     doc = read("北辰集团表示，近期收购月光智能公司的星云科技公司已退出竞争。")
     assert [doc.name(e.acquirer) for e in doc.of_type("acquisition")] in ([], ["星云科技"])
 
@@ -438,6 +438,32 @@ def test_a_buyer_after_dui_with_nothing_before_the_noun_is_no_target(read: Reade
     doc = read("对于星云科技公司收购月光智能公司，市场反应积极。")
     event = doc.one("acquisition")
     assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰集团宣布参股蓝海银行。",
+        "北辰集团出资5亿元参股蓝海银行，占股10%。",
+        "北辰集團將參股藍海銀行。",
+    ],
+)
+def test_a_minority_stake_bought_is_an_acquisition(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("北辰集团", "蓝海银行")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰集团参股的蓝海银行今日发布财报。",
+        "北辰集团的参股公司蓝海银行今日发布财报。",
+        "北辰集团间接参股蓝海银行。",
+    ],
+)
+def test_a_minority_stake_held_is_no_acquisition(read: Reader, text: str) -> None:
+    assert read(text).of_type("acquisition") == []
 
 
 def test_a_guarantor_of_a_financing_raises_no_money(read: Reader) -> None:

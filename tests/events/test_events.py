@@ -295,6 +295,22 @@ def test_an_investment_told_by_who_gives_it_needs_no_amount(read: Reader, text: 
     assert doc.names(event.investors) == ["阿里巴巴"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腾讯此次注资京东，意在布局电商。",
+        "腾讯对京东注资一事终于落地。",
+        "京东向腾讯谋求注资。",
+        "騰訊此次注資京東，意在佈局電商。",
+    ],
+)
+def test_capital_put_in_between_two_named_firms_needs_no_amount(read: Reader, text: str) -> None:
+    """ "X注资Y" ties two firms as a strategic investment does; the one asked for money invests."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), doc.names(event.investors)) == ("京东", ["腾讯"])
+
+
 def test_a_round_referred_back_to_funds_no_company_listed_with_its_investors(read: Reader) -> None:
     # The list's first member is a name no recogniser reads, so no marker reaches the others.
     doc = read(

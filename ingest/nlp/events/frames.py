@@ -1403,13 +1403,15 @@ def _investment_target(reader: SentenceReader, trigger: Trigger, pick: Callable[
     """The company an investment goes to when a marker names it before the word: "对X的投资", "向X注资".
 
     The last fitting name between the marker and "的" (or the trigger) is the head of the phrase:
-    "对语音公司X的投资" is an investment in X.
+    "对语音公司X的投资" is an investment in X. One asked for the money invests ("向X寻求注资").
     """
     find = reader.find
     at = find.marker_before(_own_type(reader, trigger).cue("target_after"), trigger.start)
     if at is None:
         return []
     phrase = reader.sentence.slice(at, trigger.start)
+    if any(word in phrase for word in _own_type(reader, trigger).cue("asked_with")):
+        return []
     end = at + phrase.find("的") if "的" in phrase else trigger.start
     return find.in_range(pick, at, end)[-1:]
 

@@ -482,6 +482,21 @@ def test_a_minority_stake_held_is_no_acquisition(read: Reader, text: str) -> Non
     assert read(text).of_type("acquisition") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腾讯拟以5亿美元收购京东10%的股份，该收购需要通过商务部的反垄断审查。",
+        "京东此前曾向证监会递交上市申请，最终被腾讯收入囊中。",
+        "騰訊擬以5億美元收購京東10%的股份，該收購需要通過商務部的反壟斷審查。",
+    ],
+)
+def test_a_regulator_approving_a_purchase_is_never_bought(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert {(doc.name(e.acquirer), doc.name(e.target)) for e in doc.of_type("acquisition")} == {
+        ("腾讯", "京东")
+    }
+
+
 def test_a_guarantor_of_a_financing_raises_no_money(read: Reader) -> None:
     doc = read("星云科技、北辰集团为成都一处园区3亿元融资提供担保。")
     assert doc.of_type("funding") == []

@@ -1632,7 +1632,9 @@ def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     elif trigger.group.frame == "taken":
         acquirer, target = _control_taken(reader, trigger)
     else:
-        acquirer, target = find.agent_patient(find.is_org, find.is_org, (trigger.start, trigger.end))
+        slot = _own_type(reader, trigger).slots["target"]
+        bought = find.fitting(slot.labels, slot.not_kinds)
+        acquirer, target = find.agent_patient(find.is_org, bought, (trigger.start, trigger.end))
         if not target:
             acquirer, target = _bought_into(reader, trigger) or (acquirer, target)
         acquirer = acquirer or _buyer_told_after(reader, trigger)

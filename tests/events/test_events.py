@@ -439,7 +439,7 @@ def test_a_firm_after_de_is_the_one_a_firm_only_word_describes(read: Reader) -> 
     [
         "星云科技公司拟对月光智能公司进行收购。",
         "星云科技公司已对月光智能公司发起收购。",
-        "此次星云科技公司对月光智能公司30%的股权收购完成后，股价上涨。",
+        "星云科技公司对月光智能公司30%的股权收购已于上月落地。",
         "星雲科技公司對月光智能公司股權收購一事備受關注。",
     ],
 )
@@ -485,9 +485,9 @@ def test_a_minority_stake_held_is_no_acquisition(read: Reader, text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "腾讯拟以5亿美元收购京东10%的股份，该收购需要通过商务部的反垄断审查。",
+        "腾讯拟以5亿美元收购京东10%的股份，这笔收购还要接受商务部审查。",
         "京东此前曾向证监会递交上市申请，最终被腾讯收入囊中。",
-        "騰訊擬以5億美元收購京東10%的股份，該收購需要通過商務部的反壟斷審查。",
+        "騰訊擬以5億美元收購京東10%的股份，這筆收購還要接受商務部審查。",
     ],
 )
 def test_a_regulator_approving_a_purchase_is_never_bought(read: Reader, text: str) -> None:

@@ -295,6 +295,22 @@ def test_an_investment_told_by_who_gives_it_needs_no_amount(read: Reader, text: 
     assert doc.names(event.investors) == ["阿里巴巴"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腾讯此次注资京东，意在布局电商。",
+        "腾讯对京东注资一事终于落地。",
+        "京东向腾讯谋求注资。",
+        "騰訊此次注資京東，意在佈局電商。",
+    ],
+)
+def test_capital_put_in_between_two_named_firms_needs_no_amount(read: Reader, text: str) -> None:
+    """ "X注资Y" ties two firms as a strategic investment does; the one asked for money invests."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), doc.names(event.investors)) == ("京东", ["腾讯"])
+
+
 def test_a_round_referred_back_to_funds_no_company_listed_with_its_investors(read: Reader) -> None:
     # The list's first member is a name no recogniser reads, so no marker reaches the others.
     doc = read(
@@ -394,6 +410,91 @@ def test_acquisition_of_a_noun_object_and_from_a_seller(read: Reader, text: str)
     doc = read(text)
     event = doc.one("acquisition")
     assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司收购月光智能公司的交易已获监管批准。",
+        "星云科技公司收购月光智能公司的计划遭到质疑。",
+        "星云科技公司收购月光智能公司的动作早在去年就已曝光。",
+        "星雲科技公司收購月光智能公司的談判進展順利。",
+    ],
+)
+def test_a_deal_named_after_a_firm_only_word_buys_the_firm(read: Reader, text: str) -> None:
+    """ "的" after the firm a word buying only firms takes names the deal, not the firm's goods."""
+    doc = read(text)
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
+def test_a_firm_after_de_is_the_one_a_firm_only_word_describes(read: Reader) -> None:
+    """ "控股X的Y": Y holds X; whoever the clause's subject is buys nothing."""
+    doc = read("北辰集团表示，近期收购月光智能公司的星云科技公司已退出竞争。")
+    assert [doc.name(e.acquirer) for e in doc.of_type("acquisition")] in ([], ["星云科技"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司拟对月光智能公司进行收购。",
+        "星云科技公司已对月光智能公司发起收购。",
+        "星云科技公司对月光智能公司30%的股权收购已于上月落地。",
+        "星雲科技公司對月光智能公司股權收購一事備受關注。",
+    ],
+)
+def test_a_firm_after_dui_with_a_share_or_a_verb_before_the_noun_is_bought(read: Reader, text: str) -> None:
+    """ "对Y进行收购" and "对Y的30%股权收购" buy Y as "对Y的收购" does."""
+    doc = read(text)
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
+def test_a_buyer_after_dui_with_nothing_before_the_noun_is_no_target(read: Reader) -> None:
+    doc = read("对于星云科技公司收购月光智能公司，市场反应积极。")
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰集团宣布参股蓝海银行。",
+        "北辰集团出资5亿元参股蓝海银行，占股10%。",
+        "北辰集團將參股藍海銀行。",
+    ],
+)
+def test_a_minority_stake_bought_is_an_acquisition(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("北辰集团", "蓝海银行")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰集团参股的蓝海银行今日发布财报。",
+        "北辰集团的参股公司蓝海银行今日发布财报。",
+        "北辰集团间接参股蓝海银行。",
+    ],
+)
+def test_a_minority_stake_held_is_no_acquisition(read: Reader, text: str) -> None:
+    assert read(text).of_type("acquisition") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腾讯拟以5亿美元收购京东10%的股份，这笔收购还要接受商务部审查。",
+        "京东此前曾向证监会递交上市申请，最终被腾讯收入囊中。",
+        "騰訊擬以5億美元收購京東10%的股份，這筆收購還要接受商務部審查。",
+    ],
+)
+def test_a_regulator_approving_a_purchase_is_never_bought(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert {(doc.name(e.acquirer), doc.name(e.target)) for e in doc.of_type("acquisition")} == {
+        ("腾讯", "京东")
+    }
 
 
 def test_a_guarantor_of_a_financing_raises_no_money(read: Reader) -> None:

@@ -169,6 +169,37 @@ def test_the_other_side_of_a_partnership_is_named_by_its_place(extractor: Extrac
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司宣布参股白云山水。",
+        "星云科技公司注资白云山水后，市场反应积极。",
+        "星云科技公司拟收购白云山水30%股权。",
+        "星云科技公司将收购白云山水的全部股权。",
+        "星云科技公司拟收购白云山水整体资产，市场反应积极。",
+        "星雲科技公司宣布參股白雲山水。",
+    ],
+)
+def test_the_firm_a_buyer_buys_into_is_named_by_its_place(extractor: Extractor, text: str) -> None:
+    assert [c for c in companies(extractor, text) if c not in ("星云科技公司", "星雲科技公司")] in (
+        ["白云山水"],
+        ["白雲山水"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司收购资产的计划落空。",
+        "公司拟收购部分股权。",
+        "其注资后，公司业绩回升。",
+        "星云科技公司宣布入股华为智能汽车解决方案业务，市场反应积极。",
+    ],
+)
+def test_generic_words_after_a_purchase_word_are_no_company(extractor: Extractor, text: str) -> None:
+    assert [c for c in companies(extractor, text) if c not in ("星云科技公司", "华为")] == []
+
+
+@pytest.mark.parametrize(
     ("text", "company"),
     [
         ("这款游戏由杭州星途自主研发，预计明年上线。", "杭州星途"),

@@ -365,11 +365,16 @@ class Finder:
         return self.in_range(pick, marker, trigger) if marker is not None else []
 
     def _object_of_noun(self, pick: Pick, trigger: int) -> list[Name]:
-        """The patient of a trigger used as a noun, between "对" and "的" right before it ("对Y的收购")."""
+        """The patient of a trigger used as a noun after "对": "的" right before the trigger ("对Y的收购"), or
+        only a share of it or a verb taking the noun between them ("对Y的30%股权收购", "对Y进行收购")."""
         marker = self.marker_before(self.rules.object_markers, trigger)
-        if marker is None or not self.sentence.slice(marker, trigger).endswith("的"):
+        if marker is None:
             return []
-        return self.in_range(pick, marker, trigger)
+        named = self.in_range(pick, marker, trigger)
+        if self.sentence.slice(marker, trigger).endswith("的"):
+            return named
+        linked = named and self.rules.object_link.fullmatch(self.sentence.slice(named[-1].end, trigger))
+        return named if linked else []
 
 
 def is_title(name: Name) -> bool:

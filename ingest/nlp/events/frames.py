@@ -1403,13 +1403,15 @@ def _investment_target(reader: SentenceReader, trigger: Trigger, pick: Callable[
     """The company an investment goes to when a marker names it before the word: "对X的投资", "向X注资".
 
     The last fitting name between the marker and "的" (or the trigger) is the head of the phrase:
-    "对语音公司X的投资" is an investment in X.
+    "对语音公司X的投资" is an investment in X. One asked for the money invests ("向X寻求注资").
     """
     find = reader.find
     at = find.marker_before(_own_type(reader, trigger).cue("target_after"), trigger.start)
     if at is None:
         return []
     phrase = reader.sentence.slice(at, trigger.start)
+    if any(word in phrase for word in _own_type(reader, trigger).cue("asked_with")):
+        return []
     end = at + phrase.find("的") if "的" in phrase else trigger.start
     return find.in_range(pick, at, end)[-1:]
 
@@ -1527,12 +1529,23 @@ def _bought_by_person(reader: SentenceReader, trigger: Trigger) -> bool:
 
 
 def _goods_of(reader: SentenceReader, trigger: Trigger, name: Name) -> bool:
-    """Whether what is bought after the trigger is the named firm's goods, not a part of it: "的" after the
-    name, then no stake word of the type ("购买X的新品", but "收购X的多数股权", "收购X的芯片业务")."""
+    """Whether what is bought after the trigger is something of the named firm, not the firm: "的" after the
+    name, then no stake word of the type ("购买X的新品", but "购买X的多数股权"). A word that only buys firms
+    names the deal so ("收购X的交易": X is bought) unless a firm follows "的", which X then describes
+    ("控股X的Y": Y, which holds X)."""
+    type_rules = _own_type(reader, trigger)
     _, clause_end = reader.sentence.clause_of(trigger.start)
     rest = reader.sentence.slice(name.end, clause_end)
-    stakes = _own_type(reader, trigger).cue("stakes")
-    return name.start >= trigger.end and rest.startswith("的") and not any(w in rest for w in stakes)
+    if (
+        name.start < trigger.end
+        or not rest.startswith("的")
+        or any(w in rest for w in type_rules.cue("stakes"))
+    ):
+        return False
+    if reader.sentence.slice(trigger.start, trigger.end) in type_rules.cue("goods_buyers"):
+        return True
+    head = reader.find.after(reader.find.is_org, name.end, clause_end)[:1]
+    return bool(head) and head[0].start == name.end + 1
 
 
 def _past_holder(reader: SentenceReader, trigger: Trigger, target: list[Name]) -> list[Name]:
@@ -1619,7 +1632,9 @@ def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     elif trigger.group.frame == "taken":
         acquirer, target = _control_taken(reader, trigger)
     else:
-        acquirer, target = find.agent_patient(find.is_org, find.is_org, (trigger.start, trigger.end))
+        slot = _own_type(reader, trigger).slots["target"]
+        bought = find.fitting(slot.labels, slot.not_kinds)
+        acquirer, target = find.agent_patient(find.is_org, bought, (trigger.start, trigger.end))
         if not target:
             acquirer, target = _bought_into(reader, trigger) or (acquirer, target)
         acquirer = acquirer or _buyer_told_after(reader, trigger)

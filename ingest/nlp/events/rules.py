@@ -67,6 +67,9 @@ class Rules:
     passive_markers: tuple[str, ...]
     disposal_markers: tuple[str, ...]
     object_markers: tuple[str, ...]
+    #: What may stand between the patient after an object marker and the trigger used as a noun: "的" or a
+    #: share of the patient, then maybe a verb taking the noun ("的30%股权", "进行"); never nothing.
+    object_link: re.Pattern[str]
     #: What ends the text before the one a patient is taken from: a source word, maybe with the holder's
     #: role after it ("从", "向母公司").
     source_before: re.Pattern[str]
@@ -166,6 +169,10 @@ def load_rules() -> Rules:
         passive_markers=_words(data["passive_markers"]),
         disposal_markers=_words(data["disposal_markers"]),
         object_markers=_words(data["object_markers"]),
+        object_link=re.compile(
+            f"(?=.)的?(?:[\\d.]+%)?的?(?:{longest_first(data['object_shares'])})?"
+            f"(?:{longest_first(data['object_verbs'])})?"
+        ),
         source_before=re.compile(
             f"(?:{longest_first(data['source_markers'])})(?:{longest_first(data['source_holders'])})?$"
         ),

@@ -94,12 +94,14 @@ class Attachment:
         return self.slots[index]._.entity_id not in self.outlets and self._no_source(index)
 
     def _no_source(self, index: int) -> bool:
-        """Not a 《publication》, not the source of a report, unless it is the one that told the reporter
-        (记者从星云科技获悉，), which speaks for its own people."""
+        """Not a 《publication》, not the source of a report nor named for its reporter (中央社记者台北3日电), unless
+        it is the one that told the reporter (记者从星云科技获悉，), which speaks for its own people."""
         if self.text.endswith("《", 0, index):
             return False
         informant = bool(self.informant_before.search(self.text, max(0, index - 4), index))
-        return informant or not self.not_employer_after.match(self.text, index + 1)
+        return informant or not (
+            self.not_employer_after.match(self.text, index + 1) or self._staff_named(index)
+        )
 
     def _outlets(self, outlet: re.Pattern[str]) -> set[str]:
         """The entity ids of the organisations the doc names as the news outlet it comes from (来源：星云日报)

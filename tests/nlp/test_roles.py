@@ -601,3 +601,16 @@ def test_a_post_whose_first_word_an_organisation_takes_is_still_held(extractor: 
         ("星云集团", "高级副总裁"),
         ("通义实验室", "负责人"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中央社記者台北3日電）晶片廠星雲科技今天公告，由營運長陳美玲接任總經理。",
+        "新华社记者北京5日电 星云科技今天宣布，由副总裁陈美玲接任总经理。",
+    ],
+)
+def test_a_news_agency_named_for_its_reporter_in_a_dateline_employs_no_one(
+    extractor: Extractor, text: str
+) -> None:
+    assert {org for _, org, title, _ in roles(extractor, text) if title == "总经理"} == {"星云科技"}

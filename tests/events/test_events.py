@@ -174,6 +174,22 @@ def test_who_publishes_a_bid_notice_does_not_win(read: Reader) -> None:
     assert winners == ["星云科技", "月光智能"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司近日收到招标代理机构蓝海招标咨询有限公司发出的《中标通知书》。",
+        "星云科技公司收到招标人北辰水务集团有限公司及其招标代理机构蓝海招标咨询有限公司共同发出的《中标通知书》。",
+        "星雲科技公司收到招標人北辰水務集團有限公司及招標代理機構藍海招標諮詢有限公司簽發的中標通知書。",
+    ],
+)
+def test_a_tendering_agent_is_neither_tenderer_nor_winner(read: Reader, text: str) -> None:
+    """The agent running a tender for its client sends the notice: the client tendered, the agent did not."""
+    doc = read(text)
+    bids = doc.of_type("partnership")
+    assert [doc.name(e.orgs[0]) for e in bids] == ["星云科技"]
+    assert [n for e in bids for n in doc.names(e.orgs) if "蓝海" in n] == []
+
+
 def test_joint_winners_give_one_bid_each(read: Reader) -> None:
     doc = read("星云科技公司和月光智能公司联合中标了蓝海数据公司的数据中心项目。")
     bids = doc.of_type("partnership")

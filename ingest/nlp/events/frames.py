@@ -1211,16 +1211,19 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     Winners stand before "中标" ("X中标Y项目") or, for "中标人为X", after it;
     the tenderer is marked ("招标人Y", "Y发出的《中标通知书》") or is the object.
     An organisation after "中标" is never taken for the winner: with no winner
-    named, the bid is the article's company's, or is not reported.
+    named, the bid is the article's company's, or is not reported. A tendering
+    agent ("招标代理机构Z发出的《中标通知书》") only runs the tender: no party.
     """
     find = reader.find
     type_rules = _own_type(reader, trigger)
     # From the trigger's end: "中标人：X" names X in the clause after the colon.
     _, clause_end = reader.sentence.clause_of(trigger.end)
-    tenderers = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
+    agents = find.marked(find.is_org, type_rules.cue("bid_agent"), ())
+    marked = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
+    tenderers = [n for n in marked if n not in agents]
 
     def bidder(name: Name) -> bool:
-        return find.is_org(name) and name not in tenderers
+        return find.is_org(name) and name not in marked and name not in agents
 
     following = find.after(bidder, trigger.end, clause_end)
     if trigger.group.frame == "bid_after":

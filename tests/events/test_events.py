@@ -190,6 +190,20 @@ def test_a_tendering_agent_is_neither_tenderer_nor_winner(read: Reader, text: st
     assert [n for e in bids for n in doc.names(e.orgs) if "蓝海" in n] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司在《东岭证券报》、《北辰时报》及星河资讯网披露了《关于项目中标的公告》。",
+        "蓝海市公共资源交易中心网发布了智慧路灯项目的预中标公告，星云科技公司为第一中标候选人。",
+        "根据蓝海市公共资源交易网发布的公示，星云科技公司预中标智慧路灯项目。",
+    ],
+)
+def test_who_publishes_a_bid_result_is_no_party(read: Reader, text: str) -> None:
+    """A newspaper, a disclosure website or a public trading centre publishing the result only tells it."""
+    doc = read(text)
+    assert [doc.names(e.orgs) for e in doc.of_type("partnership")] in ([], [["星云科技"]])
+
+
 def test_joint_winners_give_one_bid_each(read: Reader) -> None:
     doc = read("星云科技公司和月光智能公司联合中标了蓝海数据公司的数据中心项目。")
     bids = doc.of_type("partnership")

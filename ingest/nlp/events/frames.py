@@ -1212,18 +1212,22 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     the tenderer is marked ("招标人Y", "Y发出的《中标通知书》") or is the object.
     An organisation after "中标" is never taken for the winner: with no winner
     named, the bid is the article's company's, or is not reported. A tendering
-    agent ("招标代理机构Z发出的《中标通知书》") only runs the tender: no party.
+    agent ("招标代理机构Z发出的《中标通知书》") only runs the tender, and a trading
+    centre or a newspaper publishing the result ("X公共资源交易中心发布") only tells it:
+    no party.
     """
     find = reader.find
     type_rules = _own_type(reader, trigger)
     # From the trigger's end: "中标人：X" names X in the clause after the colon.
     _, clause_end = reader.sentence.clause_of(trigger.end)
+    slot = type_rules.slots["orgs"]
+    party = find.fitting(slot.labels, slot.not_kinds)
     agents = find.marked(find.is_org, type_rules.cue("bid_agent"), ())
     marked = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
-    tenderers = [n for n in marked if n not in agents]
+    tenderers = [n for n in marked if n not in agents and party(n)]
 
     def bidder(name: Name) -> bool:
-        return find.is_org(name) and name not in marked and name not in agents
+        return party(name) and name not in marked and name not in agents
 
     following = find.after(bidder, trigger.end, clause_end)
     if trigger.group.frame == "bid_after":

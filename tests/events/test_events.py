@@ -929,6 +929,25 @@ def test_an_unnamed_subsidiary_s_bid_is_not_its_owner_s(read: Reader) -> None:
     assert read("星云科技公司全资子公司中标5亿元项目。").of_type("partnership") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技：全资子公司预中标1.6亿元北辰电网项目",
+        "星云科技：控股孙公司中标5亿元车辆采购项目",
+        "星雲科技：全資子公司中標北辰電網項目",
+    ],
+)
+def test_a_headline_s_unnamed_subsidiary_bid_is_not_the_company_s_before_the_colon(
+    read: Reader, text: str
+) -> None:
+    """A headline names the listed company, a colon, then what its unit did: the unit, not the company, won."""
+    assert read(text).of_type("partnership") == []
+    named = read("星云科技：子公司蓝海数据科技有限公司中标5亿元北辰电网项目")
+    assert [named.name(e.orgs[0]) for e in named.of_type("partnership")] == ["蓝海数据科技"]
+    both = read("星云科技：公司及子公司预计中标北辰电网4亿元项目")
+    assert [both.name(e.orgs[0]) for e in both.of_type("partnership")] == ["星云科技"]
+
+
 def test_a_description_before_a_name_takes_part_in_nothing(read: Reader) -> None:
     doc = read("生物技术公司“星云科技”完成5亿元D轮融资。")
     assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]

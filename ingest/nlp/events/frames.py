@@ -1236,7 +1236,20 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
         copula = find.marker_before(type_rules.cue("copula"), trigger.start)
         return (find.subject(bidder, copula) if copula is not None else []), tenderers
     winners = find.subject(bidder, trigger.start)
-    return winners, tenderers or following[:1]
+    return ([] if _headline_unit_wins(reader, trigger, winners) else winners), tenderers or following[:1]
+
+
+def _headline_unit_wins(reader: SentenceReader, trigger: Trigger, winners: list[Name]) -> bool:
+    """Whether a headline's unnamed unit won, not the company before its colon ("X：全资子公司中标…"; the
+    article names the unit further on): owner words open the trigger's clause right after a colon, no
+    winner named in it and no joining word before them ("X：公司及子公司中标" is X's bid too)."""
+    owned_from = reader.find.marker_before(reader.rules.owner_markers, trigger.start)
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    if owned_from is None or any(w.end > clause_start for w in winners):
+        return False
+    lead = reader.sentence.slice(clause_start, owned_from)
+    before = reader.sentence.slice(reader.sentence.start, clause_start).rstrip()
+    return before.endswith(("：", ":")) and not any(w in lead for w in load_knowledge().joining_words)
 
 
 def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> Iterator[Draft]:

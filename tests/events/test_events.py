@@ -204,6 +204,20 @@ def test_who_publishes_a_bid_result_is_no_party(read: Reader, text: str) -> None
     assert [doc.names(e.orgs) for e in doc.of_type("partnership")] in ([], [["星云科技"]])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公告称，公司收到蓝海水务集团有限公司《中标通知书》。",
+        "星云科技公司于近日收到蓝海水务集团有限公司送达的《中标通知书》，确认公司为老旧小区改造工程的中标人。",
+        "星雲科技公司近日接到藍海水務集團有限公司出具的中標通知書。",
+    ],
+)
+def test_who_sends_a_bid_notice_tendered_and_who_receives_it_won(read: Reader, text: str) -> None:
+    """The notice goes from the tenderer to the winner, whatever verb of sending stands between or none."""
+    doc = read(text)
+    assert {tuple(doc.names(e.orgs)) for e in doc.of_type("partnership")} == {("星云科技", "蓝海水务")}
+
+
 def test_joint_winners_give_one_bid_each(read: Reader) -> None:
     doc = read("星云科技公司和月光智能公司联合中标了蓝海数据公司的数据中心项目。")
     bids = doc.of_type("partnership")

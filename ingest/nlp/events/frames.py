@@ -1224,6 +1224,7 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     party = find.fitting(slot.labels, slot.not_kinds)
     agents = find.marked(find.is_org, type_rules.cue("bid_agent"), ())
     marked = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
+    marked += [n for n in _notice_senders(reader, trigger) if n not in marked]
     tenderers = [n for n in marked if n not in agents and party(n)]
 
     def bidder(name: Name) -> bool:
@@ -1237,6 +1238,22 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
         return (find.subject(bidder, copula) if copula is not None else []), tenderers
     winners = find.subject(bidder, trigger.start)
     return ([] if _headline_unit_wins(reader, trigger, winners) else winners), tenderers or following[:1]
+
+
+def _notice_senders(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """Who sent a bid notice the sentence tells of receiving ("收到Y发出的《中标通知书》", "收到Y《中标通知书》"):
+    the organisations between a word of receiving and the notice, in its clause. A sender tendered, however
+    its name ends or is cut; the receiver won."""
+    find = reader.find
+    type_rules = _own_type(reader, trigger)
+    senders: list[Name] = []
+    for word in type_rules.cue("notice"):
+        for match in re.finditer(re.escape(word), reader.sentence.text):
+            at = reader.sentence.start + match.start()
+            received = find.marker_before(type_rules.cue("notice_received"), at)
+            if received is not None:
+                senders += [n for n in find.in_range(find.is_org, received, at) if n not in senders]
+    return senders
 
 
 def _headline_unit_wins(reader: SentenceReader, trigger: Trigger, winners: list[Name]) -> bool:

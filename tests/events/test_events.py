@@ -339,6 +339,20 @@ def test_an_investment_told_by_who_gives_it_needs_no_amount(read: Reader, text: 
     assert doc.names(event.investors) == ["阿里巴巴"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技宣布完成A轮1亿美元融资，北辰创投领投，蓝海集团、月光电子以及原天使轮投资方青松创投、海川投资参投。",
+        "星雲科技宣布完成B輪融資，北辰創投領投，藍海集團、月光電子以及老股東青松創投跟投。",
+    ],
+)
+def test_firms_listed_before_a_word_of_taking_part_are_no_funded_companies(read: Reader, text: str) -> None:
+    """Without a word of receiving between ("X获Y领投"), whoever stands before 参投 / 跟投 takes part in the
+    round, even when an aside about earlier investors splits the list from its marker."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
+
+
 def test_a_round_referred_back_to_funds_no_company_listed_with_its_investors(read: Reader) -> None:
     # The list's first member is a name no recogniser reads, so no marker reaches the others.
     doc = read(

@@ -1420,7 +1420,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     referring = reader.sentence.slice(clause_start, trigger.end)  # the trigger too: 本次 + 融资
     back = any(word in referring for word in _own_type(reader, trigger).cue("round_referred"))
     if trigger.group.frame == "invest":
-        funded = target or after or ([] if back else find.before(fundable, trigger.start, clause_start))
+        funded = target or after or ([] if back else _receiving(reader, trigger, fundable))
     else:
         funded = find.before(fundable, trigger.start) or ([] if back else after)
     amount, currency = reader.amount(trigger)
@@ -1434,6 +1434,17 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
+
+
+def _receiving(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The organisations before an investing word in its clause that receive the money: a word of receiving
+    stands between ("X获Y领投", "X获得Y投资"). Without one they invest or are listed with investors ("A领投，
+    B、C以及原股东D参投": B and C take part too), and the company funded is one named or referred to elsewhere."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    found = reader.find.before(pick, trigger.start, clause_start)
+    between = reader.sentence.slice(found[-1].end, trigger.start) if found else ""
+    received = _own_type(reader, trigger).cue("received_with")
+    return found if any(word in between for word in received) else []
 
 
 def _investment_target(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

@@ -177,8 +177,8 @@ def test_who_publishes_a_bid_notice_does_not_win(read: Reader) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技公司近日收到招标代理机构蓝海招标咨询有限公司发出的《中标通知书》。",
-        "星云科技公司收到招标人北辰水务集团有限公司及其招标代理机构蓝海招标咨询有限公司共同发出的《中标通知书》。",
+        "星云科技公司日前接获采购代理机构蓝海招标咨询公司寄来的中标通知书。",
+        "星云科技公司接到业主北辰水务集团有限公司及其招标代理蓝海招标咨询公司联合寄出的中标通知书。",
         "星雲科技公司收到招標人北辰水務集團有限公司及招標代理機構藍海招標諮詢有限公司簽發的中標通知書。",
     ],
 )
@@ -193,9 +193,9 @@ def test_a_tendering_agent_is_neither_tenderer_nor_winner(read: Reader, text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技公司在《东岭证券报》、《北辰时报》及星河资讯网披露了《关于项目中标的公告》。",
-        "蓝海市公共资源交易中心网发布了智慧路灯项目的预中标公告，星云科技公司为第一中标候选人。",
-        "根据蓝海市公共资源交易网发布的公示，星云科技公司预中标智慧路灯项目。",
+        "星云科技公司在《东岭证券报》、《北辰时报》和星河资讯网刊出路灯工程中标一事。",
+        "蓝海市公共资源交易中心网公布路灯工程评标排名，星云科技公司是第一中标候选人。",
+        "依照蓝海市公共资源交易网公布的名单，星云科技公司预中标路灯工程。",
     ],
 )
 def test_who_publishes_a_bid_result_is_no_party(read: Reader, text: str) -> None:
@@ -207,8 +207,8 @@ def test_who_publishes_a_bid_result_is_no_party(read: Reader, text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技公告称，公司收到蓝海水务集团有限公司《中标通知书》。",
-        "星云科技公司于近日收到蓝海水务集团有限公司送达的《中标通知书》，确认公司为老旧小区改造工程的中标人。",
+        "星云科技公告，该公司已收到蓝海水务集团有限公司《中标通知书》。",
+        "星云科技公司本周收悉蓝海水务集团有限公司递交的《中标通知书》，将承建老旧小区改造工程。",
         "星雲科技公司近日接到藍海水務集團有限公司出具的中標通知書。",
     ],
 )
@@ -972,7 +972,7 @@ def test_a_headline_s_unnamed_subsidiary_bid_is_not_the_company_s_before_the_col
     assert read(text).of_type("partnership") == []
     named = read("星云科技：子公司蓝海数据科技有限公司中标5亿元北辰电网项目")
     assert [named.name(e.orgs[0]) for e in named.of_type("partnership")] == ["蓝海数据科技"]
-    both = read("星云科技：公司及子公司预计中标北辰电网4亿元项目")
+    both = read("星云科技：公司和子公司合计中标北辰电网4亿元项目")
     assert [both.name(e.orgs[0]) for e in both.of_type("partnership")] == ["星云科技"]
 
 

@@ -218,6 +218,25 @@ def test_who_sends_a_bid_notice_tendered_and_who_receives_it_won(read: Reader, t
     assert {tuple(doc.names(e.orgs)) for e in doc.of_type("partnership")} == {("星云科技", "蓝海水务")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云电气表示，在“北辰电网有限公司今年第二批电表集中采购”里，公司拿下3个包并中标。",
+        "星云科技成为“蓝海银行开源软件服务选型入围项目”的第一中标候选人。",
+        "星雲科技成為《藍海銀行資料中心設備入圍項目》的第一中標候選人。",
+    ],
+)
+def test_a_firm_inside_a_quoted_project_title_does_not_win(read: Reader, text: str) -> None:
+    """A quoted title naming a tender or project names whose it is, not who won it."""
+    doc = read(text)
+    winners = {doc.name(e.orgs[0]) for e in doc.of_type("partnership") if e.kind == "bid"}
+    assert winners <= {"星云电气", "星云科技"}
+    titled = read("星云科技中标“北辰电网有限公司今年电表工程”。")
+    assert [titled.names(e.orgs) for e in titled.of_type("partnership") if e.kind == "bid"] == [
+        ["星云科技", "北辰电网"]
+    ]
+
+
 def test_joint_winners_give_one_bid_each(read: Reader) -> None:
     doc = read("星云科技公司和月光智能公司联合中标了蓝海数据公司的数据中心项目。")
     bids = doc.of_type("partnership")

@@ -57,6 +57,8 @@ _IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 _NAMED_AFTER_GAP = re.compile(r"了?")
 # What joins a name to the first of a pair after it into one list ("A、B与C").
 _PAIR_OPENER = re.compile(r"\s*(?:、|，|,|和|及|以及)?\s*")
+# A quoted title: a project, a tender or a notice between quotation marks or title marks.
+_QUOTED_TITLE = re.compile(r"“[^“”]*”|《[^《》]*》|「[^「」]*」")
 
 Builder = Callable[[SentenceReader, Trigger], list[Draft]]
 
@@ -1227,17 +1229,36 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     marked += [n for n in _notice_senders(reader, trigger) if n not in marked]
     tenderers = [n for n in marked if n not in agents and party(n)]
 
-    def bidder(name: Name) -> bool:
+    titled = _in_titles(reader)
+
+    def named(name: Name) -> bool:
         return party(name) and name not in marked and name not in agents
+
+    def bidder(name: Name) -> bool:
+        return named(name) and name not in titled
 
     following = find.after(bidder, trigger.end, clause_end)
     if trigger.group.frame == "bid_after":
         return following, tenderers
+    object_ = find.after(named, trigger.end, clause_end)[:1]  # "中标“Y2020年采购项目”": Y tendered
     if trigger.group.frame == "bid_role":
         copula = find.marker_before(type_rules.cue("copula"), trigger.start)
         return (find.subject(bidder, copula) if copula is not None else []), tenderers
     winners = find.subject(bidder, trigger.start)
-    return ([] if _headline_unit_wins(reader, trigger, winners) else winners), tenderers or following[:1]
+    return ([] if _headline_unit_wins(reader, trigger, winners) else winners), tenderers or object_
+
+
+def _in_titles(reader: SentenceReader) -> list[Name]:
+    """Organisations named inside a quoted title with more words than the name ("在“X2020年电能表招标采购
+    项目”中中标", "X项目第一中标候选人" in 《》): the owner of a tender or project the title names, no
+    bidder. A name quoted alone ("“X”中标") is the name itself."""
+    titles = [m.span() for m in _QUOTED_TITLE.finditer(reader.sentence.text)]
+    start = reader.sentence.start
+    return [
+        n
+        for n in reader.find.names
+        if any(s < n.start - start and n.end - start < e and e - s - 2 > n.end - n.start for s, e in titles)
+    ]
 
 
 def _notice_senders(reader: SentenceReader, trigger: Trigger) -> list[Name]:

@@ -174,6 +174,69 @@ def test_who_publishes_a_bid_notice_does_not_win(read: Reader) -> None:
     assert winners == ["星云科技", "月光智能"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司日前接获采购代理机构蓝海招标咨询公司寄来的中标通知书。",
+        "星云科技公司接到业主北辰水务集团有限公司及其招标代理蓝海招标咨询公司联合寄出的中标通知书。",
+        "星雲科技公司收到招標人北辰水務集團有限公司及招標代理機構藍海招標諮詢有限公司簽發的中標通知書。",
+    ],
+)
+def test_a_tendering_agent_is_neither_tenderer_nor_winner(read: Reader, text: str) -> None:
+    """The agent running a tender for its client sends the notice: the client tendered, the agent did not."""
+    doc = read(text)
+    bids = doc.of_type("partnership")
+    assert [doc.name(e.orgs[0]) for e in bids] == ["星云科技"]
+    assert [n for e in bids for n in doc.names(e.orgs) if "蓝海" in n] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司在《东岭证券报》、《北辰时报》和星河资讯网刊出路灯工程中标一事。",
+        "蓝海市公共资源交易中心网公布路灯工程评标排名，星云科技公司是第一中标候选人。",
+        "依照蓝海市公共资源交易网公布的名单，星云科技公司预中标路灯工程。",
+    ],
+)
+def test_who_publishes_a_bid_result_is_no_party(read: Reader, text: str) -> None:
+    """A newspaper, a disclosure website or a public trading centre publishing the result only tells it."""
+    doc = read(text)
+    assert [doc.names(e.orgs) for e in doc.of_type("partnership")] in ([], [["星云科技"]])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公告，该公司已收到蓝海水务集团有限公司《中标通知书》。",
+        "星云科技公司本周收悉蓝海水务集团有限公司递交的《中标通知书》，将承建老旧小区改造工程。",
+        "星雲科技公司近日接到藍海水務集團有限公司出具的中標通知書。",
+    ],
+)
+def test_who_sends_a_bid_notice_tendered_and_who_receives_it_won(read: Reader, text: str) -> None:
+    """The notice goes from the tenderer to the winner, whatever verb of sending stands between or none."""
+    doc = read(text)
+    assert {tuple(doc.names(e.orgs)) for e in doc.of_type("partnership")} == {("星云科技", "蓝海水务")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云电气表示，在“北辰电网有限公司今年第二批电表集中采购”里，公司拿下3个包并中标。",
+        "星云科技成为“蓝海银行云桌面终端入围项目”的第一中标候选人。",
+        "星雲科技成為《藍海銀行資料中心設備入圍項目》的第一中標候選人。",
+    ],
+)
+def test_a_firm_inside_a_quoted_project_title_does_not_win(read: Reader, text: str) -> None:
+    """A quoted title naming a tender or project names whose it is, not who won it."""
+    doc = read(text)
+    winners = {doc.name(e.orgs[0]) for e in doc.of_type("partnership") if e.kind == "bid"}
+    assert winners <= {"星云电气", "星云科技"}
+    titled = read("星云科技中标“北辰电网有限公司今年电表工程”。")
+    assert [titled.names(e.orgs) for e in titled.of_type("partnership") if e.kind == "bid"] == [
+        ["星云科技", "北辰电网"]
+    ]
+
+
 def test_joint_winners_give_one_bid_each(read: Reader) -> None:
     doc = read("星云科技公司和月光智能公司联合中标了蓝海数据公司的数据中心项目。")
     bids = doc.of_type("partnership")
@@ -309,6 +372,20 @@ def test_capital_put_in_between_two_named_firms_needs_no_amount(read: Reader, te
     doc = read(text)
     event = doc.one("funding")
     assert (doc.name(event.org), doc.names(event.investors)) == ("京东", ["腾讯"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技宣布完成A轮1亿美元融资，北辰创投领投，蓝海集团、月光电子以及原天使轮投资方青松创投、海川投资参投。",
+        "星雲科技宣布完成B輪融資，北辰創投領投，藍海集團、月光電子以及老股東青松創投跟投。",
+    ],
+)
+def test_firms_listed_before_a_word_of_taking_part_are_no_funded_companies(read: Reader, text: str) -> None:
+    """Without a word of receiving between ("X获Y领投"), whoever stands before 参投 / 跟投 takes part in the
+    round, even when an aside about earlier investors splits the list from its marker."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
 
 
 def test_a_round_referred_back_to_funds_no_company_listed_with_its_investors(read: Reader) -> None:
@@ -998,6 +1075,25 @@ def test_the_subsidiary_acts_not_its_owner(read: Reader, text: str, event_type: 
 
 def test_an_unnamed_subsidiary_s_bid_is_not_its_owner_s(read: Reader) -> None:
     assert read("星云科技公司全资子公司中标5亿元项目。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技：全资子公司预中标1.6亿元北辰电网项目",
+        "星云科技：控股孙公司中标5亿元车辆采购项目",
+        "星雲科技：全資子公司中標北辰電網項目",
+    ],
+)
+def test_a_headline_s_unnamed_subsidiary_bid_is_not_the_company_s_before_the_colon(
+    read: Reader, text: str
+) -> None:
+    """A headline names the listed company, a colon, then what its unit did: the unit, not the company, won."""
+    assert read(text).of_type("partnership") == []
+    named = read("星云科技：子公司蓝海数据科技有限公司中标5亿元北辰电网项目")
+    assert [named.name(e.orgs[0]) for e in named.of_type("partnership")] == ["蓝海数据科技"]
+    both = read("星云科技：公司和子公司合计中标北辰电网4亿元项目")
+    assert [both.name(e.orgs[0]) for e in both.of_type("partnership")] == ["星云科技"]
 
 
 def test_a_description_before_a_name_takes_part_in_nothing(read: Reader) -> None:

@@ -57,6 +57,8 @@ _IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 _NAMED_AFTER_GAP = re.compile(r"了?")
 # What joins a name to the first of a pair after it into one list ("A、B与C").
 _PAIR_OPENER = re.compile(r"\s*(?:、|，|,|和|及|以及)?\s*")
+# A quoted title: a project, a tender or a notice between quotation marks or title marks.
+_QUOTED_TITLE = re.compile(r"“[^“”]*”|《[^《》]*》|「[^「」]*」")
 
 Builder = Callable[[SentenceReader, Trigger], list[Draft]]
 
@@ -1211,25 +1213,81 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     Winners stand before "中标" ("X中标Y项目") or, for "中标人为X", after it;
     the tenderer is marked ("招标人Y", "Y发出的《中标通知书》") or is the object.
     An organisation after "中标" is never taken for the winner: with no winner
-    named, the bid is the article's company's, or is not reported.
+    named, the bid is the article's company's, or is not reported. A tendering
+    agent ("招标代理机构Z发出的《中标通知书》") only runs the tender, and a trading
+    centre or a newspaper publishing the result ("X公共资源交易中心发布") only tells it:
+    no party.
     """
     find = reader.find
     type_rules = _own_type(reader, trigger)
     # From the trigger's end: "中标人：X" names X in the clause after the colon.
     _, clause_end = reader.sentence.clause_of(trigger.end)
-    tenderers = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
+    slot = type_rules.slots["orgs"]
+    party = find.fitting(slot.labels, slot.not_kinds)
+    agents = find.marked(find.is_org, type_rules.cue("bid_agent"), ())
+    marked = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
+    marked += [n for n in _notice_senders(reader, trigger) if n not in marked]
+    tenderers = [n for n in marked if n not in agents and party(n)]
+
+    titled = _in_titles(reader)
+
+    def named(name: Name) -> bool:
+        return party(name) and name not in marked and name not in agents
 
     def bidder(name: Name) -> bool:
-        return find.is_org(name) and name not in tenderers
+        return named(name) and name not in titled
 
     following = find.after(bidder, trigger.end, clause_end)
     if trigger.group.frame == "bid_after":
         return following, tenderers
+    object_ = find.after(named, trigger.end, clause_end)[:1]  # "中标“Y2020年采购项目”": Y tendered
     if trigger.group.frame == "bid_role":
         copula = find.marker_before(type_rules.cue("copula"), trigger.start)
         return (find.subject(bidder, copula) if copula is not None else []), tenderers
     winners = find.subject(bidder, trigger.start)
-    return winners, tenderers or following[:1]
+    return ([] if _headline_unit_wins(reader, trigger, winners) else winners), tenderers or object_
+
+
+def _in_titles(reader: SentenceReader) -> list[Name]:
+    """Organisations named inside a quoted title with more words than the name ("在“X2020年电能表招标采购
+    项目”中中标", "X项目第一中标候选人" in 《》): the owner of a tender or project the title names, no
+    bidder. A name quoted alone ("“X”中标") is the name itself."""
+    titles = [m.span() for m in _QUOTED_TITLE.finditer(reader.sentence.text)]
+    start = reader.sentence.start
+    return [
+        n
+        for n in reader.find.names
+        if any(s < n.start - start and n.end - start < e and e - s - 2 > n.end - n.start for s, e in titles)
+    ]
+
+
+def _notice_senders(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """Who sent a bid notice the sentence tells of receiving ("收到Y发出的《中标通知书》", "收到Y《中标通知书》"):
+    the organisations between a word of receiving and the notice, in its clause. A sender tendered, however
+    its name ends or is cut; the receiver won."""
+    find = reader.find
+    type_rules = _own_type(reader, trigger)
+    senders: list[Name] = []
+    for word in type_rules.cue("notice"):
+        for match in re.finditer(re.escape(word), reader.sentence.text):
+            at = reader.sentence.start + match.start()
+            received = find.marker_before(type_rules.cue("notice_received"), at)
+            if received is not None:
+                senders += [n for n in find.in_range(find.is_org, received, at) if n not in senders]
+    return senders
+
+
+def _headline_unit_wins(reader: SentenceReader, trigger: Trigger, winners: list[Name]) -> bool:
+    """Whether a headline's unnamed unit won, not the company before its colon ("X：全资子公司中标…"; the
+    article names the unit further on): owner words open the trigger's clause right after a colon, no
+    winner named in it and no joining word before them ("X：公司及子公司中标" is X's bid too)."""
+    owned_from = reader.find.marker_before(reader.rules.owner_markers, trigger.start)
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    if owned_from is None or any(w.end > clause_start for w in winners):
+        return False
+    lead = reader.sentence.slice(clause_start, owned_from)
+    before = reader.sentence.slice(reader.sentence.start, clause_start).rstrip()
+    return before.endswith(("：", ":")) and not any(w in lead for w in load_knowledge().joining_words)
 
 
 def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> Iterator[Draft]:
@@ -1383,7 +1441,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     referring = reader.sentence.slice(clause_start, trigger.end)  # the trigger too: 本次 + 融资
     back = any(word in referring for word in _own_type(reader, trigger).cue("round_referred"))
     if trigger.group.frame == "invest":
-        funded = target or after or ([] if back else find.before(fundable, trigger.start, clause_start))
+        funded = target or after or ([] if back else _receiving(reader, trigger, fundable))
     else:
         funded = find.before(fundable, trigger.start) or ([] if back else after)
     amount, currency = reader.amount(trigger)
@@ -1397,6 +1455,19 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
+
+
+def _receiving(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The organisations before an investing word in its clause that receive the money: a word of receiving
+    or asking stands between ("X获Y领投", "X获得Y投资", "X向Y寻求注资"). Without one they invest or are listed
+    with investors ("A领投，B、C以及原股东D参投": B and C take part too), and the company funded is one named or
+    referred to elsewhere."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    found = reader.find.before(pick, trigger.start, clause_start)
+    between = reader.sentence.slice(found[-1].end, trigger.start) if found else ""
+    type_rules = _own_type(reader, trigger)
+    received = (*type_rules.cue("received_with"), *type_rules.cue("asked_with"))
+    return found if any(word in between for word in received) else []
 
 
 def _investment_target(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

@@ -629,3 +629,44 @@ def test_what_refers_back_after_two_organisations_names_no_customer_deal(
 ) -> None:
     """ "X领投了Z的A轮，其芯片获得Y定点": 其 may be Z's as well as X's, so X is not told to supply Y."""
     assert pair not in _pairs(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司与月光智能公司达成了协议。",
+        "星云科技公司昨日与月光智能公司达成一项框架协议。",
+        "星雲科技公司已與月光智能公司達成初步協議。",
+    ],
+)
+def test_reaching_an_agreement_told_with_words_inside_is_a_deal(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+    assert read("星云科技公司与月光智能公司就专利纠纷达成了和解协议。").of_type("partnership") == []
+
+
+def test_the_time_of_a_deal_told_with_and_names_its_parties(read: Reader) -> None:
+    doc = read("在星云科技公司和月光智能公司合作期间，两家公司共推出三款芯片。")
+    assert _pairs(doc) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "作为月光智能公司的战略合作伙伴，星云科技公司优先获得了新品的发售权。",
+        "作为月光智能公司的独家合作伙伴，星云科技公司将负责新品在欧洲的销售。",
+    ],
+)
+def test_a_fronted_partner_role_makes_the_company_after_it_the_partner(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+    assert read("作为月光智能公司的合作伙伴，张明出席了发布会。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "此次与月光智能公司的强强联手，更让星云科技公司打通了线上渠道。",
+        "与月光智能公司的合作，让星云科技公司的销量大增。",
+    ],
+)
+def test_a_fronted_deal_that_makes_a_company_act_is_that_companys(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]

@@ -569,7 +569,7 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     text = reader.sentence.slice(trigger.start, trigger.end)
     slot = type_rules.slots["orgs"]
-    partner = _independent(reader, type_rules, find.fitting(slot.labels, slot.not_kinds))
+    partner = _independent(reader, trigger, type_rules, find.fitting(slot.labels, slot.not_kinds))
     if trigger.group.frame in _BID_FRAMES:
         drafts = _bids(reader, trigger)
     elif trigger.group.frame == "supply":
@@ -668,7 +668,7 @@ def _names_unit(addition: str, unit_ends: tuple[str, ...], forms: re.Pattern[str
 
 
 def _independent(
-    reader: SentenceReader, type_rules: EventType, pick: Callable[[Name], bool]
+    reader: SentenceReader, trigger: Trigger, type_rules: EventType, pick: Callable[[Name], bool]
 ) -> Callable[[Name], bool]:
     """``pick`` without the names that are no party of their own: the owner of a unit the sentence names
     ("X旗下的Y与Z合作": Y works with Z), a party's own unit ("X与旗下子公司Y签约": no one else), and what
@@ -676,7 +676,7 @@ def _independent(
     find = reader.find
     compared = find.marked(pick, (), type_rules.cue("compared"))
     unnamed_owner = type_rules.cue("unnamed_owner")
-    settings = _settings(reader, type_rules)
+    settings = _settings(reader, trigger, type_rules)
     return lambda name: (
         pick(name)
         and name not in compared
@@ -686,10 +686,11 @@ def _independent(
     )
 
 
-def _settings(reader: SentenceReader, type_rules: EventType) -> list[tuple[int, int]]:
+def _settings(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> list[tuple[int, int]]:
     """Document offsets of the settings the sentence names ("在X举办的大会上", "双方在A、B上均有合作"): what
     stands between a ``setting_open`` and a ``setting_close`` cue word in one clause is where the parties
-    work, not one of them. A "与" inside ("在与X的合作中") names a party: no setting."""
+    work, not one of them. A "与" inside ("在与X的合作中") names a party, and so does a run holding the
+    trigger itself ("在A和B合作期间": the time of this very deal): no setting."""
     pattern = _setting_pattern(type_rules.cue("setting_open"), type_rules.cue("setting_close"))
     starts = [reader.sentence.start + m.start(1) for m in pattern.finditer(reader.sentence.text)]
     ends = [reader.sentence.start + m.end(1) for m in pattern.finditer(reader.sentence.text)]
@@ -698,6 +699,7 @@ def _settings(reader: SentenceReader, type_rules: EventType) -> list[tuple[int, 
         (start, end)
         for start, end in zip(starts, ends, strict=True)
         if not any(w in reader.sentence.slice(start, end) for w in withs)
+        and not (start <= trigger.start and trigger.end <= end)
     ]
 
 
@@ -822,7 +824,7 @@ def _mutual(
     if pairs and listed:
         return _with_each(Draft(trigger, anchor=names[0].start), [names[0].entity or ""], listed)
     if len({n.entity for n in names}) < minimum:
-        names = _pair_referred(reader, trigger, partner) or names
+        names = _pair_referred(reader, trigger, partner) or names + _role_holder(reader, trigger, partner)
     if names and _each_alone(reader, trigger, partner, names):
         return []
     draft = Draft(trigger, anchor=names[0].start if names else None)
@@ -842,6 +844,17 @@ def _mutual(
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _role_holder(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:
+    """The organisation opening the clause after a fronted role ("作为X的战略合作伙伴，Y将…": Y is X's
+    partner), the clause opening with an ``as_role`` cue word; or none."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, trigger.start).lstrip("，,；; ")
+    if not lead.startswith(_own_type(reader, trigger).cue("as_role")):
+        return []
+    holder = reader.opening_next_clause(partner, trigger)
+    return [holder] if holder else []
 
 
 def _listed_next(
@@ -986,8 +999,9 @@ def _comitative_party(
     if party is not None:
         return party
     topic = find.subject(lambda n: partner(n) and n not in names, names[0].start)
-    if not topic:  # after a fronted phrase of working with others ("通过与A的合作，X将…"): X
-        opener = reader.opening_next_clause(partner, draft.trigger)
+    if not topic:  # after a fronted phrase of working with others ("通过与A的合作，X将…", "…，让X…"): X
+        caused = _own_type(reader, draft.trigger).cue("caused")
+        opener = reader.opening_next_clause(partner, draft.trigger, caused)
         return opener.entity if opener else None
     speaks_for = find.heads_post(topic[0])  # "X董事长张明表示，一直与A保持合作": X
     if find.in_range(find.is_person, *reader.sentence.clause_of(topic[0].start)) and not speaks_for:

@@ -332,14 +332,18 @@ class SentenceReader:
             return employer_of(self.context.last_org)
         return None
 
-    def opening_next_clause(self, pick: Callable[[Name], bool], trigger: Trigger) -> Name | None:
+    def opening_next_clause(
+        self, pick: Callable[[Name], bool], trigger: Trigger, lead: tuple[str, ...] = ()
+    ) -> Name | None:
         """The name ``pick`` takes opening the clause after the trigger's: the company the news goes on
-        about ("张三已离职，X尚未公布继任人选": X; after a fronted phrase, "通过与A的合作，X将…": X)."""
+        about ("张三已离职，X尚未公布继任人选": X; after a fronted phrase, "通过与A的合作，X将…": X), maybe
+        after one of the ``lead`` words ("与A的合作，让X…")."""
         _, clause_end = self.sentence.clause_of(trigger.start)
         following = [n for n in self.find.names if n.start >= clause_end]
-        if not following or self.sentence.slice(clause_end, following[0].start).strip(
-            self.rules.clause_ends + " "
-        ):
+        if not following:
+            return None
+        gap = self.sentence.slice(clause_end, following[0].start).strip(self.rules.clause_ends + " ")
+        if gap and gap not in lead:
             return None
         return following[0] if pick(following[0]) else None
 

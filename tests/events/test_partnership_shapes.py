@@ -670,3 +670,28 @@ def test_a_fronted_partner_role_makes_the_company_after_it_the_partner(read: Rea
 )
 def test_a_fronted_deal_that_makes_a_company_act_is_that_companys(read: Reader, text: str) -> None:
     assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司、月光智能公司等供应商近期纷纷涨价。",
+        "星云科技公司、月光智能公司在内的多家车企都是其电池的客户。",
+    ],
+)
+def test_a_list_given_as_members_of_a_class_of_suppliers_or_customers_are_no_partners(
+    read: Reader, text: str
+) -> None:
+    assert read(text).of_type("partnership") == []
+
+
+def test_a_party_dealing_with_a_list_of_suppliers_deals_with_each(read: Reader) -> None:
+    doc = read("北辰语智公司已与星云科技公司、月光智能公司等供应商签订合作协议。")
+    assert _pairs(doc) == [["北辰语智", "星云科技"], ["北辰语智", "月光智能"]]
+    supplied = read("北辰语智公司向星云科技公司、月光智能公司等客户供货。")
+    assert _pairs(supplied) == [["北辰语智", "星云科技"], ["北辰语智", "月光智能"]]
+
+
+def test_a_list_named_the_customers_of_one_company_deals_with_it_not_with_each_other(read: Reader) -> None:
+    doc = read("星云科技公司和月光智能公司都是北辰语智公司的客户。")
+    assert _pairs(doc) == [["北辰语智", "星云科技"], ["北辰语智", "月光智能"]]

@@ -55,6 +55,8 @@ _LONGEST_UNIT = 10
 _IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 # What may stand between a "named_after" word and the organisation it names ("接入了X的大模型").
 _NAMED_AFTER_GAP = re.compile(r"了?")
+# What joins the members of a list of names ("A、B和C"), not a party to another ("A与B").
+_LIST_MARKS = ("、", "，", ",", "和", "及", "以及")
 # What joins a name to the first of a pair after it into one list ("A、B与C").
 _PAIR_OPENER = re.compile(r"\s*(?:、|，|,|和|及|以及)?\s*")
 
@@ -1070,6 +1072,13 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     if listed:
         return []
     names = find.in_range(partner, clause_start, clause_end)
+    members = _class_members(reader, trigger, names)
+    if members:
+        party = [n for n in names if n.end <= members[0].start][-1:]
+        return _with_each(Draft(trigger), [party[0].entity or ""], members) if party else []
+    owned = _owned_list(reader, trigger, names)
+    if owned:
+        return _with_each(Draft(trigger), [names[-1].entity or ""], owned)
     if len({n.entity for n in names}) == 1:
         names = _topic_supplied(reader, trigger, partner, names[0]) or names
     return (
@@ -1077,6 +1086,37 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         if names
         else []
     )
+
+
+def _class_members(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> list[Name]:
+    """The names a list right before the word gives as members of its class ("A、B等供应商", "A、B在内的多家车企
+    都是其客户"): a ``members`` cue word after them, list marks (not "与") between them and no name after the
+    word. They are suppliers or customers of someone else, not of each other; none when there is no such list."""
+    if not names or names[-1].end > trigger.start:
+        return []
+    members = [names[-1]]
+    for left in reversed(names[:-1]):
+        if reader.sentence.slice(left.end, members[0].start).strip() not in _LIST_MARKS:
+            break
+        members.insert(0, left)
+    gap = reader.sentence.slice(names[-1].end, trigger.start)
+    listed = len(members) > 1 and any(w in gap for w in _own_type(reader, trigger).cue("members"))
+    return members if listed else []
+
+
+def _owned_list(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> list[Name]:
+    """The list named, with a copula, as the suppliers or customers of the name right before the word ("A和B都是
+    X的客户": X-A, X-B, not A-B); none when the clause has no such list."""
+    if len(names) < 3 or not _OWNER_GAP.fullmatch(reader.sentence.slice(names[-1].end, trigger.start)):
+        return []
+    listed = [names[-2]]
+    for left in reversed(names[:-2]):
+        if reader.sentence.slice(left.end, listed[0].start).strip() not in _LIST_MARKS:
+            break
+        listed.insert(0, left)
+    gap = reader.sentence.slice(names[-2].end, names[-1].start)
+    copular = _copula_pattern(_own_type(reader, trigger).cue("copula")).fullmatch(gap) is not None
+    return listed if len(listed) > 1 and copular else []
 
 
 def _topic_supplied(

@@ -695,3 +695,9 @@ def test_a_party_dealing_with_a_list_of_suppliers_deals_with_each(read: Reader) 
 def test_a_list_named_the_customers_of_one_company_deals_with_it_not_with_each_other(read: Reader) -> None:
     doc = read("星云科技公司和月光智能公司都是北辰语智公司的客户。")
     assert _pairs(doc) == [["北辰语智", "星云科技"], ["北辰语智", "月光智能"]]
+
+
+def test_the_pair_referred_to_with_no_sentence_before_is_the_two_the_sentence_names(read: Reader) -> None:
+    doc = read("根据协议，双方将在两个领域展开合作：星云科技公司负责研发，月光智能公司负责销售。")
+    assert _pairs(doc) == [["星云科技", "月光智能"]]
+    assert read("根据协议，双方将在两个领域展开合作：星云科技公司负责研发。").of_type("partnership") == []

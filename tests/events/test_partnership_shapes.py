@@ -701,3 +701,21 @@ def test_the_pair_referred_to_with_no_sentence_before_is_the_two_the_sentence_na
     doc = read("根据协议，双方将在两个领域展开合作：星云科技公司负责研发，月光智能公司负责销售。")
     assert _pairs(doc) == [["星云科技", "月光智能"]]
     assert read("根据协议，双方将在两个领域展开合作：星云科技公司负责研发。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河网3月5日讯星云科技公司周三发布公告，公司于本周一与月光智能公司签署了商务合同。",
+        "星河网北京3月5日讯星云科技公司周三公告，公司已与月光智能公司签署了商务合同。",
+    ],
+)
+def test_the_outlet_of_a_dateline_is_no_party_nor_the_company_referred_back_to(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+def test_a_company_before_a_date_and_a_word_opening_with_a_datelines_word_is_no_outlet(read: Reader) -> None:
+    doc = read("星云科技公司3月5日电话会议上表示，公司已与月光智能公司签署了商务合同。")
+    assert _pairs(doc) == [["星云科技", "月光智能"]]

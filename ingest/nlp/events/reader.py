@@ -272,9 +272,11 @@ class SentenceReader:
         return sources[-1].entity if sources else None
 
     def _own_channel(self, source: Name) -> bool:
-        """Whether a source's clause says it tells its own news (``own_channels``: "X官网", "X获悉")."""
+        """Whether a source's clause says it tells its own news (``own_channels``: "X官网", "X获悉") before
+        the clause names anyone else (a dateline's outlet, "X3月5日讯Y发布公告", tells Y's)."""
         _, clause_end = self.sentence.clause_of(source.start)
-        return any(w in self.sentence.slice(source.end, clause_end) for w in self.rules.own_channels)
+        end = next((n.start for n in self.find.names if source.end <= n.start < clause_end), clause_end)
+        return any(w in self.sentence.slice(source.end, end) for w in self.rules.own_channels)
 
     def refers_back(self, text: str) -> bool:
         """Whether ``text`` holds a word referring back to an organisation: "该公司", "本轮", or "公司" standing

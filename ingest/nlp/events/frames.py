@@ -1027,15 +1027,17 @@ def _comitative_party(
 def _pair_referred(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:
     """The two organisations "双方" before the trigger refers to: the first two partners of the last
     sentence that named two or more ("A由B发起成立。双方合作的首款产品…": A and B); with none, the only two
-    the sentence itself names in its other clauses ("据A介绍，双方将展开合作，B将提供算力")."""
+    the sentence itself names ("根据协议，双方将展开合作：A负责研发，B负责销售"), unless it names a person,
+    whose career they may be ("张伟先后任职于A、B，曾负责两家公司的合作项目")."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     lead = reader.sentence.slice(clause_start, trigger.start)
     if not any(word in lead for word in reader.rules.pair_anaphora):
         return []
     pair = [n for n in reader.context.last_pair if partner(n)][:2]
-    if len(pair) < 2:
+    sentence = (reader.sentence.start, reader.sentence.end)
+    if len(pair) < 2 and not reader.find.in_range(reader.find.is_person, *sentence):
         own: dict[str | None, Name] = {}
-        for name in reader.find.in_range(partner, reader.sentence.start, reader.sentence.end):
+        for name in reader.find.in_range(partner, *sentence):
             own.setdefault(name.entity, name)
         pair = list(own.values())
     return pair if len(pair) == 2 else []

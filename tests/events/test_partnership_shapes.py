@@ -686,7 +686,7 @@ def test_a_list_given_as_members_of_a_class_of_suppliers_or_customers_are_no_par
 
 
 def test_a_party_dealing_with_a_list_of_suppliers_deals_with_each(read: Reader) -> None:
-    doc = read("北辰语智公司已与星云科技公司、月光智能公司等供应商签订合作协议。")
+    doc = read("北辰语智公司与星云科技公司、月光智能公司等电池供应商签署了长期协议。")
     assert _pairs(doc) == [["北辰语智", "星云科技"], ["北辰语智", "月光智能"]]
     supplied = read("北辰语智公司向星云科技公司、月光智能公司等客户供货。")
     assert _pairs(supplied) == [["北辰语智", "星云科技"], ["北辰语智", "月光智能"]]
@@ -706,7 +706,7 @@ def test_the_pair_referred_to_with_no_sentence_before_is_the_two_the_sentence_na
 @pytest.mark.parametrize(
     "text",
     [
-        "星河网3月5日讯星云科技公司周三发布公告，公司于本周一与月光智能公司签署了商务合同。",
+        "星河网3月5日讯星云科技公司周三公告称，公司本周一已与月光智能公司签署商务合同。",
         "星河网北京3月5日讯星云科技公司周三公告，公司已与月光智能公司签署了商务合同。",
     ],
 )

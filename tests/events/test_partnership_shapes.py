@@ -716,19 +716,6 @@ def test_the_outlet_of_a_dateline_is_no_party_nor_the_company_referred_back_to(
     assert _pairs(read(text)) == [["星云科技", "月光智能"]]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "星云科技公司今日公告，公司与月光智能公司旗下的青松电子公司签订了合同。",
-        "星云科技公司表示，将与月光智能公司的子公司青松电子公司展开合作。",
-    ],
-)
-def test_a_party_referred_back_to_deals_with_the_unit_its_with_names_through_its_owner(
-    read: Reader, text: str
-) -> None:
-    assert _pairs(read(text)) == [["星云科技", "青松电子"]]
-
-
 def test_a_company_before_a_date_and_a_word_opening_with_a_datelines_word_is_no_outlet(read: Reader) -> None:
     doc = read("星云科技公司3月5日电话会议上表示，公司已与月光智能公司签署了商务合同。")
     assert _pairs(doc) == [["星云科技", "月光智能"]]

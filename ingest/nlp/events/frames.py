@@ -833,7 +833,7 @@ def _mutual(
     each = _each_with(reader, draft, partner, names) if pairs and names else None
     if each is not None:
         return each
-    lead = reader.sentence.slice(clause_start, _owner_start(reader, names[0])) if names else ""
+    lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
     if _ends_with_with(reader, trigger, lead):
         party = _comitative_party(reader, draft, partner, names)
         if party is None:
@@ -968,20 +968,7 @@ def _each_alone(
 def _with_first(reader: SentenceReader, trigger: Trigger, clause: tuple[int, int], names: list[Name]) -> bool:
     """Whether the first of a clause's names stands right after "与" ("…，与B达成协议"): the other party
     is the one the sentence is about, not whoever the clauses before name."""
-    return bool(names) and _ends_with_with(
-        reader, trigger, reader.sentence.slice(clause[0], _owner_start(reader, names[0]))
-    )
-
-
-def _owner_start(reader: SentenceReader, name: Name) -> int:
-    """Where the name of ``name``'s owner starts when owner words join it right before ("与X子公司Y",
-    "与X旗下的Y": a party's "与" stands before X), else where ``name`` starts."""
-    owner = next((n for n in reversed(reader.find.names) if n.end <= name.start), None)
-    if owner is None:
-        return name.start
-    gap = reader.sentence.slice(owner.end, name.start).removeprefix("的")
-    owned = _owner_words(reader.rules.owner_markers).search(gap)
-    return owner.start if gap and owned is not None and owned.start() == 0 else name.start
+    return bool(names) and _ends_with_with(reader, trigger, reader.sentence.slice(clause[0], names[0].start))
 
 
 def _ends_with_with(reader: SentenceReader, trigger: Trigger, lead: str) -> bool:

@@ -631,19 +631,6 @@ def test_what_refers_back_after_two_organisations_names_no_customer_deal(
     assert pair not in _pairs(read(text))
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "星云科技公司与月光智能公司达成了协议。",
-        "星云科技公司昨日与月光智能公司达成一项框架协议。",
-        "星雲科技公司已與月光智能公司達成初步協議。",
-    ],
-)
-def test_reaching_an_agreement_told_with_words_inside_is_a_deal(read: Reader, text: str) -> None:
-    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
-    assert read("星云科技公司与月光智能公司就专利纠纷达成了和解协议。").of_type("partnership") == []
-
-
 def test_the_time_of_a_deal_told_with_and_names_its_parties(read: Reader) -> None:
     doc = read("在星云科技公司和月光智能公司合作期间，两家公司共推出三款芯片。")
     assert _pairs(doc) == [["星云科技", "月光智能"]]
@@ -690,11 +677,6 @@ def test_a_party_dealing_with_a_list_of_suppliers_deals_with_each(read: Reader) 
     assert _pairs(doc) == [["北辰语智", "星云科技"], ["北辰语智", "月光智能"]]
     supplied = read("北辰语智公司向星云科技公司、月光智能公司等客户供货。")
     assert _pairs(supplied) == [["北辰语智", "星云科技"], ["北辰语智", "月光智能"]]
-
-
-def test_a_list_named_the_customers_of_one_company_deals_with_it_not_with_each_other(read: Reader) -> None:
-    doc = read("星云科技公司和月光智能公司都是北辰语智公司的客户。")
-    assert _pairs(doc) == [["北辰语智", "星云科技"], ["北辰语智", "月光智能"]]
 
 
 def test_the_pair_referred_to_with_no_sentence_before_is_the_two_the_sentence_names(read: Reader) -> None:

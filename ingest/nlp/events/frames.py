@@ -1084,9 +1084,6 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     if members:
         party = [n for n in names if n.end <= members[0].start][-1:]
         return _with_each(Draft(trigger), [party[0].entity or ""], members) if party else []
-    owned = _owned_list(reader, trigger, names)
-    if owned:
-        return _with_each(Draft(trigger), [names[-1].entity or ""], owned)
     if len({n.entity for n in names}) == 1:
         names = _topic_supplied(reader, trigger, partner, names[0]) or names
     return (
@@ -1110,21 +1107,6 @@ def _class_members(reader: SentenceReader, trigger: Trigger, names: list[Name]) 
     gap = reader.sentence.slice(names[-1].end, trigger.start)
     listed = len(members) > 1 and any(w in gap for w in _own_type(reader, trigger).cue("members"))
     return members if listed else []
-
-
-def _owned_list(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> list[Name]:
-    """The list named, with a copula, as the suppliers or customers of the name right before the word ("A和B都是
-    X的客户": X-A, X-B, not A-B); none when the clause has no such list."""
-    if len(names) < 3 or not _OWNER_GAP.fullmatch(reader.sentence.slice(names[-1].end, trigger.start)):
-        return []
-    listed = [names[-2]]
-    for left in reversed(names[:-2]):
-        if reader.sentence.slice(left.end, listed[0].start).strip() not in _LIST_MARKS:
-            break
-        listed.insert(0, left)
-    gap = reader.sentence.slice(names[-2].end, names[-1].start)
-    copular = _copula_pattern(_own_type(reader, trigger).cue("copula")).fullmatch(gap) is not None
-    return listed if len(listed) > 1 and copular else []
 
 
 def _topic_supplied(

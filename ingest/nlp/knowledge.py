@@ -164,6 +164,9 @@ class Knowledge:
     reporting_verbs: re.Pattern[str]
     # A dateline's closing word after its date and before a comma (IT之家3月1日消息，).
     datelines: re.Pattern[str]
+    # What follows an outlet's name in a dateline, whatever comes after it: a place, a date, the closing word
+    # (星河网北京3月5日讯星云科技…: no space before the story).
+    dated_dateline: re.Pattern[str]
     # A name in title marks, maybe a programme's word, and a word of learning or a byline in brackets and
     # a dateline's word: 《X》栏目获悉, 《X》(北京，记者 张明)讯 (group 1).
     titled_learners: re.Pattern[str]
@@ -460,6 +463,11 @@ def load_knowledge() -> Knowledge:
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),
         reporting_verbs=re.compile(_alternatives(suffix_data["reporting"]["verbs"])),
         datelines=re.compile(f"(?:{_alternatives(suffix_data['reporting']['datelines'])})(?=[，,\\s])"),
+        dated_dateline=re.compile(
+            f"[^\\W\\d_]{{0,3}}?(?:\\d{{2,4}}年)?(?:\\d{{1,2}}月)?\\d{{1,2}}日"
+            f"(?:{_alternatives(suffix_data['reporting']['datelines'])})"
+            f"(?!{_alternatives(suffix_data['reporting']['dateline_not_before'])})"
+        ),
         titled_learners=re.compile(
             f"《([^《》\\n]{{2,20}})》(?:{_alternatives(suffix_data['reporting']['programmes'])})?"
             f"(?:{_alternatives(suffix_data['reporting']['titled_verbs'])}"

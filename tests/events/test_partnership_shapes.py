@@ -629,3 +629,75 @@ def test_what_refers_back_after_two_organisations_names_no_customer_deal(
 ) -> None:
     """ "X领投了Z的A轮，其芯片获得Y定点": 其 may be Z's as well as X's, so X is not told to supply Y."""
     assert pair not in _pairs(read(text))
+
+
+def test_the_time_of_a_deal_told_with_and_names_its_parties(read: Reader) -> None:
+    doc = read("在星云科技公司和月光智能公司合作期间，两家公司共推出三款芯片。")
+    assert _pairs(doc) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "作为月光智能公司的战略合作伙伴，星云科技公司优先获得了新品的发售权。",
+        "作为月光智能公司的独家合作伙伴，星云科技公司将负责新品在欧洲的销售。",
+    ],
+)
+def test_a_fronted_partner_role_makes_the_company_after_it_the_partner(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+    assert read("作为月光智能公司的合作伙伴，张明出席了发布会。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "此次与月光智能公司的强强联手，更让星云科技公司打通了线上渠道。",
+        "与月光智能公司的合作，让星云科技公司的销量大增。",
+    ],
+)
+def test_a_fronted_deal_that_makes_a_company_act_is_that_companys(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司、月光智能公司等供应商近期纷纷涨价。",
+        "星云科技公司、月光智能公司在内的多家车企都是其电池的客户。",
+    ],
+)
+def test_a_list_given_as_members_of_a_class_of_suppliers_or_customers_are_no_partners(
+    read: Reader, text: str
+) -> None:
+    assert read(text).of_type("partnership") == []
+
+
+def test_a_party_dealing_with_a_list_of_suppliers_deals_with_each(read: Reader) -> None:
+    doc = read("北辰语智公司与星云科技公司、月光智能公司等电池供应商签署了长期协议。")
+    assert _pairs(doc) == [["北辰语智", "星云科技"], ["北辰语智", "月光智能"]]
+    supplied = read("北辰语智公司向星云科技公司、月光智能公司等客户供货。")
+    assert _pairs(supplied) == [["北辰语智", "星云科技"], ["北辰语智", "月光智能"]]
+
+
+def test_the_pair_referred_to_with_no_sentence_before_is_the_two_the_sentence_names(read: Reader) -> None:
+    doc = read("根据协议，双方将在两个领域展开合作：星云科技公司负责研发，月光智能公司负责销售。")
+    assert _pairs(doc) == [["星云科技", "月光智能"]]
+    assert read("根据协议，双方将在两个领域展开合作：星云科技公司负责研发。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河网3月5日讯星云科技公司周三公告称，公司本周一已与月光智能公司签署商务合同。",
+        "星河网北京3月5日讯星云科技公司周三公告，公司已与月光智能公司签署了商务合同。",
+    ],
+)
+def test_the_outlet_of_a_dateline_is_no_party_nor_the_company_referred_back_to(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+def test_a_company_before_a_date_and_a_word_opening_with_a_datelines_word_is_no_outlet(read: Reader) -> None:
+    doc = read("星云科技公司3月5日电话会议上表示，公司已与月光智能公司签署了商务合同。")
+    assert _pairs(doc) == [["星云科技", "月光智能"]]

@@ -58,7 +58,8 @@ class Finder:
         )
 
     def _is_speaker(self, name: Name) -> bool:
-        """A name in an attribution ("【X讯】", "据X报道", "X获悉，"), which is the source, not a participant.
+        """A name in an attribution ("【X讯】", "据X报道", "X获悉，", the outlet of a dateline "X北京3月5日讯"),
+        which is the source, not a participant.
 
         A clause that ends in a marker is an attribution only when it states no event: "X通过上市聆讯，"
         ends in "讯" but tells what X did.
@@ -68,6 +69,8 @@ class Finder:
         clause = self.sentence.slice(clause_start, clause_end)
         return (
             self.followed_by(name, markers)
+            or load_knowledge().dated_dateline.match(self.sentence.slice(name.end, self.sentence.end))
+            is not None
             or self.preceded_by(name, self.rules.speaker_openers)
             or name.text.endswith(tuple(m for m in markers if len(m) > 1))  # 腾讯 is no "X讯"
             or (

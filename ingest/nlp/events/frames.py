@@ -55,6 +55,8 @@ _LONGEST_UNIT = 10
 _IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 # What may stand between a "named_after" word and the organisation it names ("接入了X的大模型").
 _NAMED_AFTER_GAP = re.compile(r"了?")
+# What joins the members of a list of names ("A、B和C"), not a party to another ("A与B").
+_LIST_MARKS = ("、", "，", ",", "和", "及", "以及")
 # What joins a name to the first of a pair after it into one list ("A、B与C").
 _PAIR_OPENER = re.compile(r"\s*(?:、|，|,|和|及|以及)?\s*")
 # A quoted title: a project, a tender or a notice between quotation marks or title marks.
@@ -571,7 +573,7 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     text = reader.sentence.slice(trigger.start, trigger.end)
     slot = type_rules.slots["orgs"]
-    partner = _independent(reader, type_rules, find.fitting(slot.labels, slot.not_kinds))
+    partner = _independent(reader, trigger, type_rules, find.fitting(slot.labels, slot.not_kinds))
     if trigger.group.frame in _BID_FRAMES:
         drafts = _bids(reader, trigger)
     elif trigger.group.frame == "supply":
@@ -670,7 +672,7 @@ def _names_unit(addition: str, unit_ends: tuple[str, ...], forms: re.Pattern[str
 
 
 def _independent(
-    reader: SentenceReader, type_rules: EventType, pick: Callable[[Name], bool]
+    reader: SentenceReader, trigger: Trigger, type_rules: EventType, pick: Callable[[Name], bool]
 ) -> Callable[[Name], bool]:
     """``pick`` without the names that are no party of their own: the owner of a unit the sentence names
     ("X旗下的Y与Z合作": Y works with Z), a party's own unit ("X与旗下子公司Y签约": no one else), and what
@@ -678,7 +680,7 @@ def _independent(
     find = reader.find
     compared = find.marked(pick, (), type_rules.cue("compared"))
     unnamed_owner = type_rules.cue("unnamed_owner")
-    settings = _settings(reader, type_rules)
+    settings = _settings(reader, trigger, type_rules)
     return lambda name: (
         pick(name)
         and name not in compared
@@ -688,10 +690,11 @@ def _independent(
     )
 
 
-def _settings(reader: SentenceReader, type_rules: EventType) -> list[tuple[int, int]]:
+def _settings(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> list[tuple[int, int]]:
     """Document offsets of the settings the sentence names ("在X举办的大会上", "双方在A、B上均有合作"): what
     stands between a ``setting_open`` and a ``setting_close`` cue word in one clause is where the parties
-    work, not one of them. A "与" inside ("在与X的合作中") names a party: no setting."""
+    work, not one of them. A "与" inside ("在与X的合作中") names a party, and so does a run holding the
+    trigger itself ("在A和B合作期间": the time of this very deal): no setting."""
     pattern = _setting_pattern(type_rules.cue("setting_open"), type_rules.cue("setting_close"))
     starts = [reader.sentence.start + m.start(1) for m in pattern.finditer(reader.sentence.text)]
     ends = [reader.sentence.start + m.end(1) for m in pattern.finditer(reader.sentence.text)]
@@ -700,6 +703,7 @@ def _settings(reader: SentenceReader, type_rules: EventType) -> list[tuple[int, 
         (start, end)
         for start, end in zip(starts, ends, strict=True)
         if not any(w in reader.sentence.slice(start, end) for w in withs)
+        and not (start <= trigger.start and trigger.end <= end)
     ]
 
 
@@ -824,7 +828,7 @@ def _mutual(
     if pairs and listed:
         return _with_each(Draft(trigger, anchor=names[0].start), [names[0].entity or ""], listed)
     if len({n.entity for n in names}) < minimum:
-        names = _pair_referred(reader, trigger, partner) or names
+        names = _pair_referred(reader, trigger, partner) or names + _role_holder(reader, trigger, partner)
     if names and _each_alone(reader, trigger, partner, names):
         return []
     draft = Draft(trigger, anchor=names[0].start if names else None)
@@ -844,6 +848,17 @@ def _mutual(
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _role_holder(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:
+    """The organisation opening the clause after a fronted role ("作为X的战略合作伙伴，Y将…": Y is X's
+    partner), the clause opening with an ``as_role`` cue word; or none."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, trigger.start).lstrip("，,；; ")
+    if not lead.startswith(_own_type(reader, trigger).cue("as_role")):
+        return []
+    holder = reader.opening_next_clause(partner, trigger)
+    return [holder] if holder else []
 
 
 def _listed_next(
@@ -988,8 +1003,9 @@ def _comitative_party(
     if party is not None:
         return party
     topic = find.subject(lambda n: partner(n) and n not in names, names[0].start)
-    if not topic:  # after a fronted phrase of working with others ("通过与A的合作，X将…"): X
-        opener = reader.opening_next_clause(partner, draft.trigger)
+    if not topic:  # after a fronted phrase of working with others ("通过与A的合作，X将…", "…，让X…"): X
+        caused = _own_type(reader, draft.trigger).cue("caused")
+        opener = reader.opening_next_clause(partner, draft.trigger, caused)
         return opener.entity if opener else None
     speaks_for = find.heads_post(topic[0])  # "X董事长张明表示，一直与A保持合作": X
     if find.in_range(find.is_person, *reader.sentence.clause_of(topic[0].start)) and not speaks_for:
@@ -999,12 +1015,20 @@ def _comitative_party(
 
 def _pair_referred(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:
     """The two organisations "双方" before the trigger refers to: the first two partners of the last
-    sentence that named two or more ("A由B发起成立。双方合作的首款产品…": A and B)."""
+    sentence that named two or more ("A由B发起成立。双方合作的首款产品…": A and B); with none, the only two
+    the sentence itself names ("根据协议，双方将展开合作：A负责研发，B负责销售"), unless it names a person,
+    whose career they may be ("张伟先后任职于A、B，曾负责两家公司的合作项目")."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     lead = reader.sentence.slice(clause_start, trigger.start)
     if not any(word in lead for word in reader.rules.pair_anaphora):
         return []
     pair = [n for n in reader.context.last_pair if partner(n)][:2]
+    sentence = (reader.sentence.start, reader.sentence.end)
+    if len(pair) < 2 and not reader.find.in_range(reader.find.is_person, *sentence):
+        own: dict[str | None, Name] = {}
+        for name in reader.find.in_range(partner, *sentence):
+            own.setdefault(name.entity, name)
+        pair = list(own.values())
     return pair if len(pair) == 2 else []
 
 
@@ -1058,6 +1082,10 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     if listed:
         return []
     names = find.in_range(partner, clause_start, clause_end)
+    members = _class_members(reader, trigger, names)
+    if members:
+        party = [n for n in names if n.end <= members[0].start][-1:]
+        return _with_each(Draft(trigger), [party[0].entity or ""], members) if party else []
     if len({n.entity for n in names}) == 1:
         names = _topic_supplied(reader, trigger, partner, names[0]) or names
     return (
@@ -1065,6 +1093,22 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         if names
         else []
     )
+
+
+def _class_members(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> list[Name]:
+    """The names a list right before the word gives as members of its class ("A、B等供应商", "A、B在内的多家车企
+    都是其客户"): a ``members`` cue word after them, list marks (not "与") between them and no name after the
+    word. They are suppliers or customers of someone else, not of each other; none when there is no such list."""
+    if not names or names[-1].end > trigger.start:
+        return []
+    members = [names[-1]]
+    for left in reversed(names[:-1]):
+        if reader.sentence.slice(left.end, members[0].start).strip() not in _LIST_MARKS:
+            break
+        members.insert(0, left)
+    gap = reader.sentence.slice(names[-1].end, trigger.start)
+    listed = len(members) > 1 and any(w in gap for w in _own_type(reader, trigger).cue("members"))
+    return members if listed else []
 
 
 def _topic_supplied(

@@ -272,9 +272,11 @@ class SentenceReader:
         return sources[-1].entity if sources else None
 
     def _own_channel(self, source: Name) -> bool:
-        """Whether a source's clause says it tells its own news (``own_channels``: "X官网", "X获悉")."""
+        """Whether a source's clause says it tells its own news (``own_channels``: "X官网", "X获悉") before
+        the clause names anyone else (a dateline's outlet, "X3月5日讯Y发布公告", tells Y's)."""
         _, clause_end = self.sentence.clause_of(source.start)
-        return any(w in self.sentence.slice(source.end, clause_end) for w in self.rules.own_channels)
+        end = next((n.start for n in self.find.names if source.end <= n.start < clause_end), clause_end)
+        return any(w in self.sentence.slice(source.end, end) for w in self.rules.own_channels)
 
     def refers_back(self, text: str) -> bool:
         """Whether ``text`` holds a word referring back to an organisation: "该公司", "本轮", or "公司" standing
@@ -332,14 +334,18 @@ class SentenceReader:
             return employer_of(self.context.last_org)
         return None
 
-    def opening_next_clause(self, pick: Callable[[Name], bool], trigger: Trigger) -> Name | None:
+    def opening_next_clause(
+        self, pick: Callable[[Name], bool], trigger: Trigger, lead: tuple[str, ...] = ()
+    ) -> Name | None:
         """The name ``pick`` takes opening the clause after the trigger's: the company the news goes on
-        about ("张三已离职，X尚未公布继任人选": X; after a fronted phrase, "通过与A的合作，X将…": X)."""
+        about ("张三已离职，X尚未公布继任人选": X; after a fronted phrase, "通过与A的合作，X将…": X), maybe
+        after one of the ``lead`` words ("与A的合作，让X…")."""
         _, clause_end = self.sentence.clause_of(trigger.start)
         following = [n for n in self.find.names if n.start >= clause_end]
-        if not following or self.sentence.slice(clause_end, following[0].start).strip(
-            self.rules.clause_ends + " "
-        ):
+        if not following:
+            return None
+        gap = self.sentence.slice(clause_end, following[0].start).strip(self.rules.clause_ends + " ")
+        if gap and gap not in lead:
             return None
         return following[0] if pick(following[0]) else None
 

@@ -194,3 +194,11 @@ def test_a_coined_name_before_its_board_and_ipo_taken_up_by_the_exchange_files(
     doc = read(text)
     event = doc.one("listing")
     assert (doc.name(event.org), event.status, event.board) == ("月光智能", "filed", "sse_star")
+
+
+def test_the_company_a_speaker_refers_to_is_the_speakers(read: Callable[..., Read]) -> None:
+    doc = read(
+        "星云智算创始人兼CEO王立表示，公司芯片已进入字节跳动和快手的数据中心。"
+        "他同时透露，公司不排除明年赴港上市的可能。"
+    )
+    assert doc.name(doc.one("listing").org) == "星云智算"

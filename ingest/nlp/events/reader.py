@@ -251,11 +251,28 @@ class SentenceReader:
         source = self._own_source(draft, not_kinds)
         if source is not None:
             return source
+        speaker = self._speakers_employer(draft, not_kinds)
+        if speaker is not None:
+            draft.inferred += 1
+            return speaker
         last = self.context.last_org
         fitting = last if last and self._employs(not_kinds)(last) else None
         org = self.context.subjects.get(draft.trigger.group.event_type) or fitting
         draft.inferred += org is not None
         return org
+
+    def _speakers_employer(self, draft: Draft, not_kinds: frozenset[str]) -> str | None:
+        """The organisation of the person who speaks in the sentence before the reference ("他同时透露，公司
+        不排除赴港上市": the company is the speaker's, not the firm the article named last), when the article
+        gives that person a post."""
+        clause_start, _ = self.sentence.clause_of(draft.trigger.start)
+        if clause_start <= self.sentence.start:
+            return None
+        speaker = self.pronoun_person(clause_start - 1)
+        if speaker is None:
+            people = self.find.before(self.find.is_person, clause_start, self.sentence.start)
+            speaker = people[0] if people else None
+        return self.context.role_org(speaker.entity, self._employs(not_kinds)) if speaker else None
 
     def _own_source(self, draft: Draft, not_kinds: frozenset[str]) -> str | None:
         """The organisation the sentence names as the source of its own news before the trigger, when it may

@@ -336,7 +336,7 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         first = last if person else tokens.name_run_before(last)
         if first > last or (first > 0 and _modified(tokens, first - 1)):
             continue
-        span = tokens.starts[first], tokens.ends[last]
+        span = _after_post_time(tokens.text, knowledge, tokens.starts[first], tokens.ends[last])
         # A person-read word before a post someone takes is the one who held it (接替 + 德瑞克 + CEO一职).
         taken = not person and tokens.text.endswith(knowledge.person_verbs, 0, span[0])
         if tokens.has_name_word(*span) and (
@@ -344,6 +344,19 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         ):
             found.append((span, person or _unqualified_after_field(tokens, knowledge, title, span[0], last)))
     return found
+
+
+def _after_post_time(text: str, knowledge: Knowledge, start: int, end: int) -> Span:
+    """The employer's name without a word of when LAC read into its front (前 + 月光集团 + 首席财务官: the post
+    was held before), a place's name aside (前海 + 人寿)."""
+    word = next((w for w in knowledge.name_slots.post_times if text.startswith(w, start)), None)
+    if (
+        word is None
+        or text.startswith(knowledge.place_prefixes, start)
+        or end - start - len(word) < MIN_NAME_LENGTH
+    ):
+        return start, end
+    return start + len(word), end
 
 
 def _unqualified_after_field(

@@ -632,3 +632,14 @@ def test_a_leaver_heading_the_clause_that_describes_them_is_found(read: Callable
     doc = read("在星雲科技任職八年的王立，日前證實已離職。")
     event = doc.one("departure")
     assert (doc.name(event.person), doc.name(event.org)) == ("王立", "星云科技")
+
+
+def test_an_outlet_heading_the_story_appoints_no_one(read: Callable[..., Read]) -> None:
+    doc = read("（香港經濟日報）雲帆智能今日公布，委任李志強為公司首席財務官。")
+    assert doc.name(doc.one("appointment").org) == "云帆智能"
+
+
+def test_a_former_employer_read_with_its_word_of_when_is_named_without_it(read: Callable[..., Read]) -> None:
+    doc = read("雲帆智能今日公布，委任前月光集團首席財務官李志強為公司首席財務官。")
+    assert "月光集团" in [e.name for e in doc.extraction.entities]
+    assert ("月光集团", False) in [(doc.name(r.org), r.current) for r in doc.extraction.roles]

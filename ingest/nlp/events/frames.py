@@ -74,9 +74,11 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     """
     find = reader.find
     if trigger.group.frame == "object":
-        agent, people = find.agent_patient(find.is_org, find.is_person, (trigger.start, trigger.end))
+        # The one acting employs: an outlet heading the story ("（X日报）Y今日公布，委任…") does not.
+        employer = find.employer(_own_type(reader, trigger).slots["org"].not_kinds)
+        agent, people = find.agent_patient(employer, find.is_person, (trigger.start, trigger.end))
         if not people:
-            agent, people = find.agent_patient(find.is_org, is_title, (trigger.start, trigger.end))
+            agent, people = find.agent_patient(employer, is_title, (trigger.start, trigger.end))
         return agent, people
     clause_start, _ = reader.sentence.clause_of(trigger.start)
 

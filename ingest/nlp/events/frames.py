@@ -75,7 +75,11 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     find = reader.find
     if trigger.group.frame == "object":
         # The one acting employs: an outlet heading the story ("（X日报）Y今日公布，委任…") does not.
-        employer = find.employer(_own_type(reader, trigger).slots["org"].not_kinds)
+        not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
+
+        def employer(name: Name) -> bool:
+            return find.is_org(name) and find.employs(name, not_kinds)
+
         agent, people = find.agent_patient(employer, find.is_person, (trigger.start, trigger.end))
         if not people:
             agent, people = find.agent_patient(employer, is_title, (trigger.start, trigger.end))

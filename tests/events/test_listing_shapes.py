@@ -202,3 +202,13 @@ def test_the_company_a_speaker_refers_to_is_the_speakers(read: Callable[..., Rea
         "他同时透露，公司不排除明年赴港上市的可能。"
     )
     assert doc.name(doc.one("listing").org) == "星云智算"
+
+
+def test_a_company_referred_back_to_after_its_investors_is_the_sentences_topic(
+    read: Callable[..., Read],
+) -> None:
+    doc = read(
+        "云帆智驾成立于2019年，曾获得星河资本、北辰创投等机构投资。今年3月，公司曾传出赴港上市的消息，但随后被公司否认。"
+    )
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.modality) == ("云帆智驾", "denied")

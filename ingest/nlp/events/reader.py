@@ -241,9 +241,9 @@ class SentenceReader:
         """The organisation a sentence refers back to ("本轮融资由X领投"), when a word before the trigger does.
 
         That is the organisation of the article's last event of the same type
-        ("本轮" is its round), else the last organisation named when it may fill the slot: of
-        ``not_kinds`` of the slot, the investor named last ("投资方为X。本轮融资将用于…") is not the
-        company funded, and the reference is then to someone the article did not name.
+        ("本轮" is its round), else the last organisation named when it may fill the slot, else the first
+        of its sentence that may: of ``not_kinds`` of the slot, the investor named last ("X由A、B投资。
+        今年公司曾传出赴港上市的消息") is not the company listing, the sentence's topic X is.
         """
         before = self.sentence.slice(self.sentence.start, draft.trigger.start)
         if not self.refers_back(before):
@@ -255,8 +255,10 @@ class SentenceReader:
         if speaker is not None:
             draft.inferred += 1
             return speaker
-        last = self.context.last_org
-        fitting = last if last and self._employs(not_kinds)(last) else None
+        fits = self._employs(not_kinds)
+        fitting = next(
+            (org for org in (self.context.last_org, *self.context.last_orgs) if org and fits(org)), None
+        )
         org = self.context.subjects.get(draft.trigger.group.event_type) or fitting
         draft.inferred += org is not None
         return org
@@ -533,6 +535,8 @@ class ArticleContext:
             if name.entity:
                 self.names.setdefault(name.entity, name)
         self.last_org: str | None = None
+        # The organisations of the last sentence that named any, in order: its topic first.
+        self.last_orgs: list[str] = []
         self.last_person: str | None = None
         # Whether the last sentence naming or referring to someone was about organisations only ("X发布公告。
         # 其已退出欧洲市场": 其 is X's), not a person ("张三是X的CTO。其已离职").
@@ -572,6 +576,7 @@ class ArticleContext:
         orgs = [n for n in finder.names if finder.is_org(n)]
         if orgs:
             self.last_org = orgs[-1].entity
+            self.last_orgs = [o.entity for o in orgs if o.entity]
         first: dict[str | None, Name] = {}
         for org in orgs:
             first.setdefault(org.entity, org)

@@ -428,6 +428,21 @@ def test_a_deal_named_after_a_firm_only_word_buys_the_firm(read: Reader, text: s
     assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司宣布收购月光智能公司的专利组合。",
+        "星云科技公司以5亿元收购北辰语智公司的一条生产线。",
+        "星雲科技公司收購月光智能公司的商標和技術。",
+    ],
+)
+def test_what_a_firm_owns_bought_after_a_firm_only_word_is_no_acquisition_of_the_firm(
+    read: Reader, text: str
+) -> None:
+    """ "的" after the firm and no word for the deal: its patents or a line of it are bought, not the firm."""
+    assert read(text).of_type("acquisition") == []
+
+
 def test_a_firm_after_de_is_the_one_a_firm_only_word_describes(read: Reader) -> None:
     """ "控股X的Y": Y holds X; whoever the clause's subject is buys nothing."""
     doc = read("北辰集团表示，近期收购月光智能公司的星云科技公司已退出竞争。")

@@ -613,6 +613,9 @@ def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(rea
         "星云科技公司购买月光智能公司的交易软件。",
         "星云科技公司购买了月光智能公司的动作捕捉设备。",
         "星雲科技公司購入月光智能公司的報價系統。",
+        # A review of deals is no deal.
+        "监管部门对星云科技公司进行收购审查。",
+        "主管机关对星雲科技公司展開收購調查。",
     ],
 )
 def test_a_purchase_of_no_firm_is_no_acquisition(read: Reader, text: str) -> None:

@@ -1135,8 +1135,13 @@ class EntityRecognizer:
 
     def _before_split_word(self, text: str, start: int, end: int) -> int:
         """Where a name ends whose last character begins a word with what follows it (上海科技 + 所持: "held by",
-        玻纤 + 大股东, ``split_words``): before that character."""
-        if end - 1 - start >= MIN_NAME_CHARS and text.startswith(self.knowledge.split_words, end - 1):
+        玻纤 + 大股东, ``split_words``): before that character, unless it closes the name's suffix (北辰律师事务所 +
+        持续, 星云研究所 + 在)."""
+        if (
+            end - 1 - start >= MIN_NAME_CHARS
+            and text.startswith(self.knowledge.split_words, end - 1)
+            and self.knowledge.suffix_of(text[start:end]) is None
+        ):
             return end - 1
         return end
 

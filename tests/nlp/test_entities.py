@@ -1342,6 +1342,18 @@ def test_a_suffix_character_opening_a_word_with_what_follows_ends_no_name(extrac
     assert "上海科技所" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北辰律师事务所持续为月光智能提供法律服务。", "北辰律师事务所"),
+        ("北辰语智研究所在北京成立。", "北辰语智研究所"),
+    ],
+)
+def test_a_character_closing_a_names_suffix_stays_in_it(extractor: Extractor, text: str, name: str) -> None:
+    # 所 of 事务所 or 研究所 opens no word with the 持 of 持续 or the 在 after it.
+    assert name in [n for _, n in mentions(extractor, text)]
+
+
 def test_a_major_shareholder_after_a_name_is_no_part_of_it() -> None:
     # LAC may read 中国玻纤大 as one organisation word and 股东 as the next.
     recogniser = EntityRecognizer(load_knowledge())

@@ -203,6 +203,20 @@ def test_generic_words_after_a_purchase_word_are_no_company(extractor: Extractor
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司宣布收购西湖地块。",
+        "星云科技公司将收购星火团队。",
+        "星云科技公司宣布收购北辰园区。",
+        "星雲科技公司宣布收購東岸樓盤。",
+    ],
+)
+def test_a_thing_a_firm_owns_bought_is_no_company(extractor: Extractor, text: str) -> None:
+    # Land, a team or a park bought is named by its place in the slot but is no party.
+    assert [c for c in companies(extractor, text) if c not in ("星云科技公司", "星雲科技公司")] == []
+
+
+@pytest.mark.parametrize(
     ("text", "company"),
     [
         ("这款游戏由杭州星途自主研发，预计明年上线。", "杭州星途"),

@@ -613,6 +613,9 @@ def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(rea
         "星云科技公司购买月光智能公司的交易软件。",
         "星云科技公司购买了月光智能公司的动作捕捉设备。",
         "星雲科技公司購入月光智能公司的報價系統。",
+        # A stake in a firm being set up buys none.
+        "星云科技公司拟参股设立一家合资公司。",
+        "星雲科技公司擬參股組建新公司。",
         # A review of deals is no deal.
         "监管部门对星云科技公司进行收购审查。",
         "主管机关对星雲科技公司展開收購調查。",

@@ -1257,9 +1257,10 @@ class EntityRecognizer:
 
     def _opens_name(self, text: str, start: int, word: str) -> bool:
         """Whether a word LAC may glue before names opens the name itself: a place's name does (前 of 前海,
-        Shenzhen's district), and a joining word right after a list's comma does, where it joins nothing
-        (、 + 和睦家医疗)."""
-        return text.startswith(self.knowledge.place_prefixes, start) or (
+        Shenzhen's district) unless a place opens what follows the word (前 + 海南航空: "former"), and a
+        joining word right after a list's comma does, where it joins nothing (、 + 和睦家医疗)."""
+        places = self.knowledge.place_prefixes
+        return (text.startswith(places, start) and not text.startswith(places, start + len(word))) or (
             word in self.knowledge.joining_words and start > 0 and text[start - 1] == "、"
         )
 

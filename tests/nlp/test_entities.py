@@ -1288,6 +1288,12 @@ def test_a_known_name_inside_a_longer_name_is_not_the_known_firm(
     assert ("Company", name) in mentions(extractor, text)
 
 
+def test_former_before_a_name_a_place_opens_is_no_part_of_it(extractor: Extractor) -> None:
+    # 前 + 海南航空 is "former", not the district 前海: a place opens the name after it.
+    found = mentions(extractor, "前海南航空总裁李强加盟星云科技。")
+    assert ("Company", "海南航空") in found and ("Company", "前海南航空") not in found
+
+
 def test_a_verb_lac_glues_to_a_known_name_is_no_part_of_it(extractor: Extractor) -> None:
     assert ("Company", "蚂蚁集团") in mentions(extractor, "金融监管部门决定暂缓蚂蚁集团上市。")
 

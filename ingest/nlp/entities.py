@@ -287,6 +287,7 @@ class EntityRecognizer:
             or (c.rank == Rank.APPOSITIVE and self._acts(text, c.start, c.end))
             or (c.label == "Person" and is_latin_full_name(text[c.start : c.end]))
             or (c.label == "Person" and self._full_chinese_name(tokens, c))
+            or (c.label == "Person" and self._name_before_glued_word(tokens, c))
             or (c.label == "Person" and self._name_in_a_persons_place(tokens, c))
             or (c.label == "Person" and glossed_by_latin_name(text, c.end))
         ]
@@ -300,6 +301,19 @@ class EntityRecognizer:
             tokens.starts[i] == candidate.start
             and tokens.ends[i] == candidate.end
             and tokens.tags[i] == "PER"
+            and _full_name(tokens.words[i], self.people.looks_like_name)
+        )
+
+    def _name_before_glued_word(self, tokens: Tokens, candidate: Candidate) -> bool:
+        """Whether a person guess is a full name LAC read with a function word glued after it (王立于 +
+        2019年, 王立因 + 健康), which the guess leaves out: LAC's reading backs the name as it backs a full
+        name read alone, though the model misses it at the head of a sentence."""
+        i = tokens.index_at(candidate.start)
+        return (
+            tokens.starts[i] == candidate.start
+            and tokens.ends[i] == candidate.end + 1
+            and tokens.tags[i] == "PER"
+            and tokens.text[candidate.end] in self.knowledge.never_in_name
             and _full_name(tokens.words[i], self.people.looks_like_name)
         )
 
@@ -1121,8 +1135,13 @@ class EntityRecognizer:
 
     def _before_split_word(self, text: str, start: int, end: int) -> int:
         """Where a name ends whose last character begins a word with what follows it (上海科技 + 所持: "held by",
-        玻纤 + 大股东, ``split_words``): before that character."""
-        if end - 1 - start >= MIN_NAME_CHARS and text.startswith(self.knowledge.split_words, end - 1):
+        玻纤 + 大股东, ``split_words``): before that character, unless it closes the name's suffix (北辰律师事务所 +
+        持续, 星云研究所 + 在)."""
+        if (
+            end - 1 - start >= MIN_NAME_CHARS
+            and text.startswith(self.knowledge.split_words, end - 1)
+            and self.knowledge.suffix_of(text[start:end]) is None
+        ):
             return end - 1
         return end
 
@@ -1238,9 +1257,10 @@ class EntityRecognizer:
 
     def _opens_name(self, text: str, start: int, word: str) -> bool:
         """Whether a word LAC may glue before names opens the name itself: a place's name does (前 of 前海,
-        Shenzhen's district), and a joining word right after a list's comma does, where it joins nothing
-        (、 + 和睦家医疗)."""
-        return text.startswith(self.knowledge.place_prefixes, start) or (
+        Shenzhen's district) unless a place opens what follows the word (前 + 海南航空: "former"), and a
+        joining word right after a list's comma does, where it joins nothing (、 + 和睦家医疗)."""
+        places = self.knowledge.place_prefixes
+        return (text.startswith(places, start) and not text.startswith(places, start + len(word))) or (
             word in self.knowledge.joining_words and start > 0 and text[start - 1] == "、"
         )
 

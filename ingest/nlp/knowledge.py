@@ -105,6 +105,8 @@ class NameSlots:
     documents: tuple[str, ...]
     # What ends a word for the people a company serves (用户, 开发者): no party's.
     audiences: tuple[str, ...]
+    # What ends the name of a thing a firm owns (地块, 团队): no party's.
+    assets: tuple[str, ...]
 
 
 @dataclass(slots=True)
@@ -389,6 +391,7 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         post_joins=tuple(data["post_joins"]),
         documents=tuple(data["documents"]),
         audiences=tuple(data["audiences"]),
+        assets=tuple(data["assets"]),
     )
 
 

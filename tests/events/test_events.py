@@ -481,6 +481,8 @@ def test_acquisition_active_and_passive(read: Reader) -> None:
         "北辰集团以5亿元将月光智能公司卖给了星云科技公司。",
         "月光智能公司最终卖给星云科技公司。",
         "北辰集團以5億元將月光智能公司賣給星雲科技公司。",
+        # The holder sold from, named by its role after a word for the buyer, is no buyer.
+        "星云科技公司从其控股股东北辰集团收购月光智能公司60%股权。",
     ],
 )
 def test_acquisition_of_a_noun_object_and_from_a_seller(read: Reader, text: str) -> None:
@@ -503,6 +505,21 @@ def test_a_deal_named_after_a_firm_only_word_buys_the_firm(read: Reader, text: s
     doc = read(text)
     event = doc.one("acquisition")
     assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司宣布收购月光智能公司的专利组合。",
+        "星云科技公司以5亿元收购北辰语智公司的一条生产线。",
+        "星雲科技公司收購月光智能公司的商標和技術。",
+    ],
+)
+def test_what_a_firm_owns_bought_after_a_firm_only_word_is_no_acquisition_of_the_firm(
+    read: Reader, text: str
+) -> None:
+    """ "的" after the firm and no word for the deal: its patents or a line of it are bought, not the firm."""
+    assert read(text).of_type("acquisition") == []
 
 
 def test_a_firm_after_de_is_the_one_a_firm_only_word_describes(read: Reader) -> None:
@@ -675,6 +692,12 @@ def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(rea
         "星云科技公司购买月光智能公司的交易软件。",
         "星云科技公司购买了月光智能公司的动作捕捉设备。",
         "星雲科技公司購入月光智能公司的報價系統。",
+        # A stake in a firm being set up buys none.
+        "星云科技公司拟参股设立一家合资公司。",
+        "星雲科技公司擬參股組建新公司。",
+        # A review of deals is no deal.
+        "监管部门对星云科技公司进行收购审查。",
+        "主管机关对星雲科技公司展開收購調查。",
     ],
 )
 def test_a_purchase_of_no_firm_is_no_acquisition(read: Reader, text: str) -> None:

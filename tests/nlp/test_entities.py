@@ -1288,6 +1288,12 @@ def test_a_known_name_inside_a_longer_name_is_not_the_known_firm(
     assert ("Company", name) in mentions(extractor, text)
 
 
+def test_former_before_a_name_a_place_opens_is_no_part_of_it(extractor: Extractor) -> None:
+    # 前 + 海南航空 is "former", not the district 前海: a place opens the name after it.
+    found = mentions(extractor, "前海南航空总裁李强加盟星云科技。")
+    assert ("Company", "海南航空") in found and ("Company", "前海南航空") not in found
+
+
 def test_a_verb_lac_glues_to_a_known_name_is_no_part_of_it(extractor: Extractor) -> None:
     assert ("Company", "蚂蚁集团") in mentions(extractor, "金融监管部门决定暂缓蚂蚁集团上市。")
 
@@ -1340,6 +1346,18 @@ def test_an_owner_word_after_a_name_is_no_part_of_it(extractor: Extractor, text:
 def test_a_suffix_character_opening_a_word_with_what_follows_ends_no_name(extractor: Extractor) -> None:
     found = [n for _, n in mentions(extractor, "据公告，上海科技所持月光智能股份已质押。")]
     assert "上海科技所" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北辰律师事务所持续为月光智能提供法律服务。", "北辰律师事务所"),
+        ("北辰语智研究所在北京成立。", "北辰语智研究所"),
+    ],
+)
+def test_a_character_closing_a_names_suffix_stays_in_it(extractor: Extractor, text: str, name: str) -> None:
+    # 所 of 事务所 or 研究所 opens no word with the 持 of 持续 or the 在 after it.
+    assert name in [n for _, n in mentions(extractor, text)]
 
 
 def test_a_major_shareholder_after_a_name_is_no_part_of_it() -> None:

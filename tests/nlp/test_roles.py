@@ -589,6 +589,8 @@ def test_a_name_the_model_reads_as_a_firm_where_a_person_is_appointed_is_the_per
         "星云科技由前百度副总裁王立于2019年创立。",
         "星云科技宣布，公司副总裁王立因个人原因辞职。",
         "星云科技公告，董事长王立因健康因素辞任。",
+        # No title or verb before the name, which the model misses at the head of the sentence.
+        "王立于2019年加入星云科技，担任首席技术官。",
     ],
 )
 def test_a_word_glued_after_a_two_character_name_is_no_part_of_it(extractor: Extractor, text: str) -> None:

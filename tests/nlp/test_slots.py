@@ -191,12 +191,29 @@ def test_the_firm_a_buyer_buys_into_is_named_by_its_place(extractor: Extractor, 
     [
         "星云科技公司收购资产的计划落空。",
         "公司拟收购部分股权。",
+        "星云科技公司宣布收购剩余股权。",
+        "公司拟收购少数股权。",
+        "星云科技公司将收购大部分股份。",
         "其注资后，公司业绩回升。",
         "星云科技公司宣布入股华为智能汽车解决方案业务，市场反应积极。",
     ],
 )
 def test_generic_words_after_a_purchase_word_are_no_company(extractor: Extractor, text: str) -> None:
     assert [c for c in companies(extractor, text) if c not in ("星云科技公司", "华为")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司宣布收购西湖地块。",
+        "星云科技公司将收购星火团队。",
+        "星云科技公司宣布收购北辰园区。",
+        "星雲科技公司宣布收購東岸樓盤。",
+    ],
+)
+def test_a_thing_a_firm_owns_bought_is_no_company(extractor: Extractor, text: str) -> None:
+    # Land, a team or a park bought is named by its place in the slot but is no party.
+    assert [c for c in companies(extractor, text) if c not in ("星云科技公司", "星雲科技公司")] == []
 
 
 @pytest.mark.parametrize(

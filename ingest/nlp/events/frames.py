@@ -1652,8 +1652,8 @@ def _bought_by_person(reader: SentenceReader, trigger: Trigger) -> bool:
 def _goods_of(reader: SentenceReader, trigger: Trigger, name: Name) -> bool:
     """Whether what is bought after the trigger is something of the named firm, not the firm: "的" after the
     name, then no stake word of the type ("购买X的新品", but "购买X的多数股权"). A word that only buys firms
-    names the deal so ("收购X的交易": X is bought) unless a firm follows "的", which X then describes
-    ("控股X的Y": Y, which holds X)."""
+    names the firm bought when a word for the deal follows "的" ("收购X的交易": X is bought); anything else
+    there is still the firm's ("收购X的专利", "控股X的Y": Y, which holds X)."""
     type_rules = _own_type(reader, trigger)
     _, clause_end = reader.sentence.clause_of(trigger.start)
     rest = reader.sentence.slice(name.end, clause_end)
@@ -1663,10 +1663,8 @@ def _goods_of(reader: SentenceReader, trigger: Trigger, name: Name) -> bool:
         or any(w in rest for w in type_rules.cue("stakes"))
     ):
         return False
-    if reader.sentence.slice(trigger.start, trigger.end) in type_rules.cue("goods_buyers"):
-        return True
-    head = reader.find.after(reader.find.is_org, name.end, clause_end)[:1]
-    return bool(head) and head[0].start == name.end + 1
+    goods_buyer = reader.sentence.slice(trigger.start, trigger.end) in type_rules.cue("goods_buyers")
+    return goods_buyer or not rest.startswith(type_rules.cue("deals"), 1)
 
 
 def _past_holder(reader: SentenceReader, trigger: Trigger, target: list[Name]) -> list[Name]:

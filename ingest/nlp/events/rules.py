@@ -71,7 +71,7 @@ class Rules:
     #: share of the patient, then maybe a verb taking the noun ("的30%股权", "进行"); never nothing.
     object_link: re.Pattern[str]
     #: What ends the text before the one a patient is taken from: a source word, maybe with the holder's
-    #: role after it ("从", "向母公司").
+    #: role after it, itself maybe after a word for the buyer ("从", "向母公司", "从其控股股东").
     source_before: re.Pattern[str]
     comitative_markers: tuple[str, ...]
     adjunct_labels: frozenset[str]
@@ -174,7 +174,8 @@ def load_rules() -> Rules:
             f"(?:{longest_first(data['object_verbs'])})?"
         ),
         source_before=re.compile(
-            f"(?:{longest_first(data['source_markers'])})(?:{longest_first(data['source_holders'])})?$"
+            f"(?:{longest_first(data['source_markers'])})"
+            f"(?:(?:{longest_first(data['source_owners'])})?(?:{longest_first(data['source_holders'])}))?$"
         ),
         comitative_markers=_words(data["comitative_markers"]),
         adjunct_labels=frozenset(data["adjunct_labels"]),

@@ -1163,3 +1163,13 @@ def test_a_firm_no_knowledge_holds_is_named_by_its_place_in_a_purchase(
         ("星雲科技", "月光智能"),
     }
     assert len([e for e in doc.extraction.entities if e.label == "Company"]) == 2
+
+
+def test_the_outlet_of_a_byline_opening_the_story_buys_nothing(read: Reader) -> None:
+    doc = read("（路透）美國晶片大廠星雲半導體週二宣布，將以約120億美元現金收購月光智能公司。")
+    event = doc.one("acquisition")
+    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云半导体", "月光智能")
+
+
+def test_a_head_count_with_a_thousands_separator_is_the_layoffs_scale(read: Reader) -> None:
+    assert read("星雲半導體上月宣布裁員約1,200人，占全球員工約5%。").one("layoff").scale == "约1,200人"

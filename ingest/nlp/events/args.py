@@ -57,6 +57,13 @@ class Finder:
             other.end == name.start - 1 and other.label == name.label and other is not name for other in names
         )
 
+    def _byline(self, name: Name) -> bool:
+        """Whether ``name`` alone fills the brackets that open the sentence: the outlet of a byline ("（路透）",
+        "(香港经济日报)"), which tells the story and takes no part in it."""
+        before = self.sentence.slice(self.sentence.start, name.start).strip()
+        after = self.sentence.slice(name.end, self.sentence.end).lstrip()
+        return before in ("（", "(") and after.startswith(("）", ")"))
+
     def _is_speaker(self, name: Name) -> bool:
         """A name in an attribution ("【X讯】", "据X报道", "X获悉，", the outlet of a dateline "X北京3月5日讯"),
         which is the source, not a participant.
@@ -68,7 +75,8 @@ class Finder:
         clause_start, clause_end = self.sentence.clause_of(name.start)
         clause = self.sentence.slice(clause_start, clause_end)
         return (
-            self.followed_by(name, markers)
+            self._byline(name)
+            or self.followed_by(name, markers)
             or load_knowledge().dated_dateline.match(self.sentence.slice(name.end, self.sentence.end))
             is not None
             or self.preceded_by(name, self.rules.speaker_openers)

@@ -651,6 +651,19 @@ def test_a_fronted_partner_role_makes_the_company_after_it_the_partner(read: Rea
 @pytest.mark.parametrize(
     "text",
     [
+        "作为月光智能公司推进国际合作的重要一步，星云研究院今日在深圳揭牌。",
+        "作为月光智能公司合作项目的承建方，星云科技公司今年营收增长三成。",
+        "作為月光智能公司深化產業合作的關鍵舉措，星雲研究院今日在台北揭牌。",
+    ],
+)
+def test_a_fronted_deal_word_describing_something_else_makes_no_partner(read: Reader, text: str) -> None:
+    """ "作为X推进合作的重要一步，Y…": what the subject is, a step or a builder, is no partner of X."""
+    assert _pairs(read(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "此次与月光智能公司的强强联手，更让星云科技公司打通了线上渠道。",
         "与月光智能公司的合作，让星云科技公司的销量大增。",
     ],

@@ -858,10 +858,13 @@ def _mutual(
 
 def _role_holder(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:
     """The organisation opening the clause after a fronted role ("作为X的战略合作伙伴，Y将…": Y is X's
-    partner), the clause opening with an ``as_role`` cue word; or none."""
-    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    partner), the clause opening with an ``as_role`` cue word; or none. A deal word describing something
+    else after "的" ("作为X推进合作的重要一步，Y…": a step, "合作项目的负责方") gives its subject no partner role."""
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     lead = reader.sentence.slice(clause_start, trigger.start).lstrip("，,；; ")
     if not lead.startswith(_own_type(reader, trigger).cue("as_role")):
+        return []
+    if "的" in reader.sentence.slice(trigger.end, clause_end):
         return []
     holder = reader.opening_next_clause(partner, trigger)
     return [holder] if holder else []

@@ -711,6 +711,15 @@ def test_the_outlet_of_a_dateline_is_no_party_nor_the_company_referred_back_to(
     assert _pairs(read(text)) == [["星云科技", "月光智能"]]
 
 
-def test_a_company_before_a_date_and_a_word_opening_with_a_datelines_word_is_no_outlet(read: Reader) -> None:
-    doc = read("星云科技公司3月5日电话会议上表示，公司已与月光智能公司签署了商务合同。")
-    assert _pairs(doc) == [["星云科技", "月光智能"]]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司3月5日电话会议上表示，公司已与月光智能公司签署了商务合同。",
+        "星云科技公司已于3月5日电邮通知股东，公司已与月光智能公司签署了商务合同。",
+        "星雲科技公司已於3月5日電郵通知股東，公司已與月光智能公司簽署了商務合同。",
+    ],
+)
+def test_a_company_before_a_date_and_a_word_opening_with_a_datelines_word_is_no_outlet(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]

@@ -513,7 +513,7 @@ def test_acquisition_of_a_noun_object_and_from_a_seller(read: Reader, text: str)
         "星云科技公司收购月光智能公司的反垄断审查已获通过。",
         "星云科技公司收购月光智能公司的对价为每股12元。",
         "星雲科技公司收購月光智能公司的審批仍在進行。",
-        "星云科技公司董事会通过了收购月光智能公司的议案。",
+        "星云科技公司的股东大会批准了收购月光智能公司的议案。",
     ],
 )
 def test_a_deal_named_after_a_firm_only_word_buys_the_firm(read: Reader, text: str) -> None:

@@ -388,6 +388,17 @@ def test_firms_listed_before_a_word_of_taking_part_are_no_funded_companies(read:
     assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技由北辰创投领投，蓝海集团跟投。", "星雲科技的天使輪由北辰創投投資。"],
+)
+def test_a_company_before_a_word_naming_its_investors_is_funded(read: Reader, text: str) -> None:
+    """ "由" before the investors makes the company before them the one funded, as a word of
+    receiving does ("X获Y领投")."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("funding")][:1] == ["星云科技"]
+
+
 def test_a_round_referred_back_to_funds_no_company_listed_with_its_investors(read: Reader) -> None:
     # The list's first member is a name no recogniser reads, so no marker reaches the others.
     doc = read(
@@ -498,6 +509,11 @@ def test_acquisition_of_a_noun_object_and_from_a_seller(read: Reader, text: str)
         "星云科技公司收购月光智能公司的计划遭到质疑。",
         "星云科技公司收购月光智能公司的动作早在去年就已曝光。",
         "星雲科技公司收購月光智能公司的談判進展順利。",
+        # Its review, price or decision is the deal's too.
+        "星云科技公司收购月光智能公司的反垄断审查已获通过。",
+        "星云科技公司收购月光智能公司的对价为每股12元。",
+        "星雲科技公司收購月光智能公司的審批仍在進行。",
+        "星云科技公司的股东大会批准了收购月光智能公司的议案。",
     ],
 )
 def test_a_deal_named_after_a_firm_only_word_buys_the_firm(read: Reader, text: str) -> None:

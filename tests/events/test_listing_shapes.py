@@ -204,6 +204,21 @@ def test_the_company_a_speaker_refers_to_is_the_speakers(read: Callable[..., Rea
     assert doc.name(doc.one("listing").org) == "星云智算"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能前首席执行官李强日前加盟星云科技。他透露，公司计划明年赴港上市。",
+        "月光智能前首席執行官李強日前加盟星雲科技。他透露，公司計劃明年赴港上市。",
+    ],
+)
+def test_a_speakers_former_employer_is_not_the_company_referred_to(
+    read: Callable[..., Read], text: str
+) -> None:
+    """A post the speaker left names no company they speak for: 公司 is the one they joined."""
+    doc = read(text)
+    assert doc.name(doc.one("listing").org) == "星云科技"
+
+
 def test_a_company_referred_back_to_after_its_investors_is_the_sentences_topic(
     read: Callable[..., Read],
 ) -> None:

@@ -651,6 +651,19 @@ def test_a_fronted_partner_role_makes_the_company_after_it_the_partner(read: Rea
 @pytest.mark.parametrize(
     "text",
     [
+        "作为月光智能公司推进国际合作的重要一步，星云研究院今日在深圳揭牌。",
+        "作为月光智能公司合作项目的承建方，星云科技公司今年营收增长三成。",
+        "作為月光智能公司深化產業合作的關鍵舉措，星雲研究院今日在台北揭牌。",
+    ],
+)
+def test_a_fronted_deal_word_describing_something_else_makes_no_partner(read: Reader, text: str) -> None:
+    """ "作为X推进合作的重要一步，Y…": what the subject is, a step or a builder, is no partner of X."""
+    assert _pairs(read(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "此次与月光智能公司的强强联手，更让星云科技公司打通了线上渠道。",
         "与月光智能公司的合作，让星云科技公司的销量大增。",
     ],
@@ -698,6 +711,15 @@ def test_the_outlet_of_a_dateline_is_no_party_nor_the_company_referred_back_to(
     assert _pairs(read(text)) == [["星云科技", "月光智能"]]
 
 
-def test_a_company_before_a_date_and_a_word_opening_with_a_datelines_word_is_no_outlet(read: Reader) -> None:
-    doc = read("星云科技公司3月5日电话会议上表示，公司已与月光智能公司签署了商务合同。")
-    assert _pairs(doc) == [["星云科技", "月光智能"]]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司3月5日电话会议上表示，公司已与月光智能公司签署了商务合同。",
+        "星云科技公司已于3月5日电邮通知股东，公司已与月光智能公司签署了商务合同。",
+        "星雲科技公司已於3月5日電郵通知股東，公司已與月光智能公司簽署了商務合同。",
+    ],
+)
+def test_a_company_before_a_date_and_a_word_opening_with_a_datelines_word_is_no_outlet(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]

@@ -858,10 +858,13 @@ def _mutual(
 
 def _role_holder(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:
     """The organisation opening the clause after a fronted role ("作为X的战略合作伙伴，Y将…": Y is X's
-    partner), the clause opening with an ``as_role`` cue word; or none."""
-    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    partner), the clause opening with an ``as_role`` cue word; or none. A deal word describing something
+    else after "的" ("作为X推进合作的重要一步，Y…": a step, "合作项目的负责方") gives its subject no partner role."""
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     lead = reader.sentence.slice(clause_start, trigger.start).lstrip("，,；; ")
     if not lead.startswith(_own_type(reader, trigger).cue("as_role")):
+        return []
+    if "的" in reader.sentence.slice(trigger.end, clause_end):
         return []
     holder = reader.opening_next_clause(partner, trigger)
     return [holder] if holder else []
@@ -1508,15 +1511,15 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
 
 
 def _receiving(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
-    """The organisations before an investing word in its clause that receive the money: a word of receiving
-    or asking stands between ("X获Y领投", "X获得Y投资", "X向Y寻求注资"). Without one they invest or are listed
-    with investors ("A领投，B、C以及原股东D参投": B and C take part too), and the company funded is one named or
-    referred to elsewhere."""
+    """The organisations before an investing word in its clause that receive the money: a word of receiving,
+    asking or giving stands between ("X获Y领投", "X获得Y投资", "X向Y寻求注资", "X的天使轮由Y投资"). Without one
+    they invest or are listed with investors ("A领投，B、C以及原股东D参投": B and C take part too), and the
+    company funded is one named or referred to elsewhere."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     found = reader.find.before(pick, trigger.start, clause_start)
     between = reader.sentence.slice(found[-1].end, trigger.start) if found else ""
     type_rules = _own_type(reader, trigger)
-    received = (*type_rules.cue("received_with"), *type_rules.cue("asked_with"))
+    received = (*type_rules.cue("received_with"), *type_rules.cue("asked_with"), *type_rules.cue("given_by"))
     return found if any(word in between for word in received) else []
 
 

@@ -266,7 +266,8 @@ class SentenceReader:
     def _speakers_employer(self, draft: Draft, not_kinds: frozenset[str]) -> str | None:
         """The organisation of the person who speaks in the sentence before the reference ("他同时透露，公司
         不排除赴港上市": the company is the speaker's, not the firm the article named last), when the article
-        gives that person a post."""
+        gives that person a post still held: one left ("X前首席执行官李强加盟Y。他透露，公司…") is no longer
+        the company they speak for."""
         clause_start, _ = self.sentence.clause_of(draft.trigger.start)
         if clause_start <= self.sentence.start:
             return None
@@ -274,7 +275,9 @@ class SentenceReader:
         if speaker is None:
             people = self.find.before(self.find.is_person, clause_start, self.sentence.start)
             speaker = people[0] if people else None
-        return self.context.role_org(speaker.entity, self._employs(not_kinds)) if speaker else None
+        return (
+            self.context.role_org(speaker.entity, self._employs(not_kinds), current=True) if speaker else None
+        )
 
     def _own_source(self, draft: Draft, not_kinds: frozenset[str]) -> str | None:
         """The organisation the sentence names as the source of its own news before the trigger, when it may
@@ -550,8 +553,19 @@ class ArticleContext:
         # not denied.
         self.people_at: dict[tuple[str, str], tuple[str, str]] = {}
 
-    def role_org(self, person: str | None, fits: Callable[[str], bool] = bool) -> str | None:
-        return next((r.org for r in self.roles if r.person == person and r.org and fits(r.org)), None)
+    def role_org(
+        self, person: str | None, fits: Callable[[str], bool] = bool, current: bool = False
+    ) -> str | None:
+        """The organisation of a role the article gives ``person`` that ``fits``; with ``current``, only
+        of a post still held (not "月光智能前首席执行官")."""
+        return next(
+            (
+                r.org
+                for r in self.roles
+                if r.person == person and r.org and fits(r.org) and (r.current or not current)
+            ),
+            None,
+        )
 
     def role_title(self, person: str | None, org: str | None = None) -> str | None:
         return next(

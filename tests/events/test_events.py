@@ -12,6 +12,12 @@ from tests.events.conftest import PUBLISHED, Read
 Reader = Callable[..., Read]
 
 
+def _purchase(doc: Read) -> tuple[str | None, str | None]:
+    """Buyer and firm bought of the text's one acquisition."""
+    event = doc.one("acquisition")
+    return doc.name(event.acquirer), doc.name(event.target)
+
+
 def test_departure_names_person_company_role_and_where_they_went(read: Reader) -> None:
     doc = read("星云科技公司首席技术官张伟昨日离职，加盟月光智能公司。")
     event = doc.one("departure")
@@ -108,8 +114,7 @@ def test_colloquial_departure_words(read: Reader, text: str) -> None:
 
 def test_patient_moved_before_the_verb_by_jiang(read: Reader) -> None:
     doc = read("星云科技公司已将月光智能公司收购。")
-    event = doc.one("acquisition")
-    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+    assert _purchase(doc) == ("星云科技", "月光智能")
 
 
 @pytest.mark.parametrize(
@@ -469,8 +474,8 @@ def test_layoff_scale(read: Reader) -> None:
 
 def test_acquisition_active_and_passive(read: Reader) -> None:
     doc = read("星云科技公司以10亿元收购月光智能公司。")
+    assert _purchase(doc) == ("星云科技", "月光智能")
     event = doc.one("acquisition")
-    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
     assert (event.amount, event.currency) == ("10亿元", "CNY")
     passive = read("月光智能公司被星云科技公司收购。")
     event = passive.one("acquisition")
@@ -498,8 +503,7 @@ def test_acquisition_active_and_passive(read: Reader) -> None:
 )
 def test_acquisition_of_a_noun_object_and_from_a_seller(read: Reader, text: str) -> None:
     doc = read(text)
-    event = doc.one("acquisition")
-    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+    assert _purchase(doc) == ("星云科技", "月光智能")
 
 
 @pytest.mark.parametrize(
@@ -519,8 +523,7 @@ def test_acquisition_of_a_noun_object_and_from_a_seller(read: Reader, text: str)
 def test_a_deal_named_after_a_firm_only_word_buys_the_firm(read: Reader, text: str) -> None:
     """ "的" after the firm a word buying only firms takes names the deal, not the firm's goods."""
     doc = read(text)
-    event = doc.one("acquisition")
-    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+    assert _purchase(doc) == ("星云科技", "月光智能")
 
 
 @pytest.mark.parametrize(
@@ -556,14 +559,12 @@ def test_a_firm_after_de_is_the_one_a_firm_only_word_describes(read: Reader) -> 
 def test_a_firm_after_dui_with_a_share_or_a_verb_before_the_noun_is_bought(read: Reader, text: str) -> None:
     """ "对Y进行收购" and "对Y的30%股权收购" buy Y as "对Y的收购" does."""
     doc = read(text)
-    event = doc.one("acquisition")
-    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+    assert _purchase(doc) == ("星云科技", "月光智能")
 
 
 def test_a_buyer_after_dui_with_nothing_before_the_noun_is_no_target(read: Reader) -> None:
     doc = read("对于星云科技公司收购月光智能公司，市场反应积极。")
-    event = doc.one("acquisition")
-    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+    assert _purchase(doc) == ("星云科技", "月光智能")
 
 
 @pytest.mark.parametrize(
@@ -576,8 +577,7 @@ def test_a_buyer_after_dui_with_nothing_before_the_noun_is_no_target(read: Reade
 )
 def test_a_minority_stake_bought_is_an_acquisition(read: Reader, text: str) -> None:
     doc = read(text)
-    event = doc.one("acquisition")
-    assert (doc.name(event.acquirer), doc.name(event.target)) == ("北辰集团", "蓝海银行")
+    assert _purchase(doc) == ("北辰集团", "蓝海银行")
 
 
 @pytest.mark.parametrize(
@@ -630,8 +630,7 @@ def test_a_guarantor_of_a_financing_raises_no_money(read: Reader) -> None:
 def test_a_stake_bought_from_its_holder_is_in_the_firm_held(read: Reader, text: str) -> None:
     """收购X持有的Y股权 buys into Y; a word between X and the holding word (后, 及, 并将其) makes X the firm bought."""
     doc = read(text)
-    event = doc.one("acquisition")
-    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+    assert _purchase(doc) == ("星云科技", "月光智能")
 
 
 def test_money_paid_for_a_purchase_is_no_funding(read: Reader) -> None:
@@ -658,8 +657,7 @@ def test_an_acquisition_naming_one_side_keeps_it(
     read: Reader, text: str, acquirer: str | None, target: str | None
 ) -> None:
     doc = read(text)
-    event = doc.one("acquisition")
-    assert (doc.name(event.acquirer), doc.name(event.target)) == (acquirer, target)
+    assert _purchase(doc) == (acquirer, target)
 
 
 @pytest.mark.parametrize(
@@ -667,8 +665,7 @@ def test_an_acquisition_naming_one_side_keeps_it(
 )
 def test_a_buyer_named_after_the_clause_the_purchase_opens_is_the_acquirer(read: Reader, text: str) -> None:
     doc = read(text)
-    event = doc.one("acquisition")
-    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+    assert _purchase(doc) == ("星云科技", "月光智能")
 
 
 def test_a_holder_described_by_its_holding_bought_nothing(read: Reader) -> None:
@@ -683,8 +680,7 @@ def test_a_holder_cutting_its_stake_is_not_sold_itself(read: Reader) -> None:
 
 def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(read: Reader) -> None:
     doc = read("星云科技公司宣布收购月光智能公司。据悉，月光智能公司被收购后仍将独立运营。")
-    event = doc.one("acquisition")
-    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云科技", "月光智能")
+    assert _purchase(doc) == ("星云科技", "月光智能")
 
 
 @pytest.mark.parametrize(
@@ -1151,8 +1147,7 @@ def test_a_trigger_word_in_a_list_of_fields_is_no_event(read: Reader) -> None:
 )
 def test_the_firm_a_buyer_buys_from_is_no_buyer(read: Callable[..., Read], text: str) -> None:
     doc = read(text)
-    event = doc.one("acquisition")
-    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星河电子", "蓝海科技")
+    assert _purchase(doc) == ("星河电子", "蓝海科技")
 
 
 def test_a_shopper_buying_a_firms_goods_in_its_shop_is_no_acquisition(read: Callable[..., Read]) -> None:
@@ -1183,8 +1178,7 @@ def test_a_firm_no_knowledge_holds_is_named_by_its_place_in_a_purchase(
 
 def test_the_outlet_of_a_byline_opening_the_story_buys_nothing(read: Reader) -> None:
     doc = read("（路透）美國晶片大廠星雲半導體週二宣布，將以約120億美元現金收購月光智能公司。")
-    event = doc.one("acquisition")
-    assert (doc.name(event.acquirer), doc.name(event.target)) == ("星云半导体", "月光智能")
+    assert _purchase(doc) == ("星云半导体", "月光智能")
 
 
 def test_a_head_count_with_a_thousands_separator_is_the_layoffs_scale(read: Reader) -> None:

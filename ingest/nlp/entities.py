@@ -95,10 +95,10 @@ TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(
 _LINKABLE_TAGS = frozenset({"ORG"})
 # LAC tags of a word that may name a company before what it does (not LOC: 中国 + 宣布 is a country).
 _NOUN_TAGS = frozenset({"n", "nz", "nw"})
-# LAC tags of the words a coined name ends a suffix after (月光 + 机器人, 星云 + 机器人, 远航 + 机器人, 聪明 + 机器人).
 #: LAC's tags of the words a name may open with, read alone (红星, 一汽: ORG; 新: a): no verb (暂缓 + 蚂蚁集团),
 #: no place (宁德 + 时代 is the firm registered there).
 _OPENING_TAGS = frozenset({"ORG", "PER", "nz", "n", "nw", "a", "an"})
+# LAC tags of the words a coined name ends a suffix after (月光 + 机器人, 星云 + 机器人, 远航 + 机器人, 聪明 + 机器人).
 _COINED_NAME_TAGS = _NOUN_TAGS | NAME_TAGS | {"vn", "v", "a", "an"}
 # LAC tags of a noun a company's line of business describes when written before it (X健康 + 应用, X医疗 + 数据).
 _UNIT_OBJECT_TAGS = frozenset({"n", "nz", "vn", "nw", "an"})
@@ -178,6 +178,8 @@ class EntityRecognizer:
         self.bare_legal_forms = tuple(f for f in knowledge.legal_forms if f not in knowledge.descriptors)
         #: Words of when before an action, the longest first: 已经 is read whole, not as 已 + 经.
         self.leads = tuple(sorted(knowledge.name_slots.leads, key=lambda w: (-len(w), w)))
+        #: What LAC may glue before a name, read once rather than per guess (see :meth:`_without_glued_word`).
+        self.glued_openers = (*knowledge.glued_before_names, *knowledge.descriptors, *knowledge.owner_words)
         #: What a person says or does, written after their name (表示, 离职), read once rather than per guess.
         self.persons_doings = (*knowledge.speaking_verbs, *knowledge.person_verbs)
         # Organisation suffixes a model entity may end inside of (半导体, 科技), longest first.
@@ -553,11 +555,7 @@ class EntityRecognizer:
         starts = [
             (
                 self._without_glued_word(text, s, e),
-                self._before_glued_preposition(
-                    tokens,
-                    s,
-                    self._before_split_word(text, s, self._model_end(tokens, s, e, MODEL_LABELS.get(label))),
-                ),
+                self._before_glued_end(tokens, s, self._model_end(tokens, s, e, MODEL_LABELS.get(label))),
                 label,
                 score,
             )
@@ -1111,9 +1109,7 @@ class EntityRecognizer:
             )
             end = self._before_owner_word(tokens.text, start, end)
             end = self._before_action(tokens.text, start, end)
-            end = self._before_glued_preposition(
-                tokens, start, self._before_split_word(tokens.text, start, end)
-            )
+            end = self._before_glued_end(tokens, start, end)
             end = _before_title(tokens, start, end, title_starts)
             if end in title_starts:
                 end = self._without_field(tokens.text, start, end)
@@ -1132,6 +1128,12 @@ class EntityRecognizer:
                 )
             i = last + 1
         return found
+
+    def _before_glued_end(self, tokens: Tokens, start: int, end: int) -> int:
+        """Where a name ends without what LAC glued to its end: a word its last character begins with what
+        follows (:meth:`_before_split_word`), a preposition before another name
+        (:meth:`_before_glued_preposition`)."""
+        return self._before_glued_preposition(tokens, start, self._before_split_word(tokens.text, start, end))
 
     def _before_split_word(self, text: str, start: int, end: int) -> int:
         """Where a name ends whose last character begins a word with what follows it (上海科技 + 所持: "held by",
@@ -1246,11 +1248,7 @@ class EntityRecognizer:
         """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司), a description
         of a company (独角兽 in LAC's 独角兽星河 + 智能) or an owner word (旗下 + 控股), and a country written
         before a Latin name (美国 + Nordwind公司): it describes the company, whose name it is not part of."""
-        for word in (
-            *self.knowledge.glued_before_names,
-            *self.knowledge.descriptors,
-            *self.knowledge.owner_words,
-        ):
+        for word in self.glued_openers:
             if text.startswith(word, start) and not self._opens_name(text, start, word):
                 return start + len(word)
         return self._after_party_word(text, self._after_country(text, start), end)

@@ -113,7 +113,7 @@ class Attachment:
         reported = {
             self.slots[i]._.entity_id
             for i in self.slots
-            if self.text[i] == ORG and i not in named and self._no_source(i) and not self._staff_named(i)
+            if self.text[i] == ORG and i not in named and self._no_source(i)
         }
         return found - reported
 

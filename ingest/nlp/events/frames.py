@@ -58,7 +58,7 @@ _NAMED_AFTER_GAP = re.compile(r"了?")
 # What joins the members of a list of names ("A、B和C"), not a party to another ("A与B").
 _LIST_MARKS = ("、", "，", ",", "和", "及", "以及")
 # What joins a name to the first of a pair after it into one list ("A、B与C").
-_PAIR_OPENER = re.compile(r"\s*(?:、|，|,|和|及|以及)?\s*")
+_PAIR_OPENER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _LIST_MARKS))})?\s*")
 # A quoted title: a project, a tender or a notice between quotation marks or title marks.
 _QUOTED_TITLE = re.compile(r"“[^“”]*”|《[^《》]*》|「[^「」]*」")
 

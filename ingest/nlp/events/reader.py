@@ -537,7 +537,6 @@ class ArticleContext:
         for name in names or []:
             if name.entity:
                 self.names.setdefault(name.entity, name)
-        self.last_org: str | None = None
         # The organisations of the last sentence that named any, in order: its topic first.
         self.last_orgs: list[str] = []
         self.last_person: str | None = None
@@ -552,6 +551,11 @@ class ArticleContext:
         # The organisation and modality of each (event type, person) of the events earlier sentences told,
         # not denied.
         self.people_at: dict[tuple[str, str], tuple[str, str]] = {}
+
+    @property
+    def last_org(self) -> str | None:
+        """The organisation named last in the article."""
+        return self.last_orgs[-1] if self.last_orgs else None
 
     def role_org(
         self, person: str | None, fits: Callable[[str], bool] = bool, current: bool = False
@@ -589,7 +593,6 @@ class ArticleContext:
         """Take in a sentence read: its last organisation and person, and who was introduced with whom."""
         orgs = [n for n in finder.names if finder.is_org(n)]
         if orgs:
-            self.last_org = orgs[-1].entity
             self.last_orgs = [o.entity for o in orgs if o.entity]
         first: dict[str | None, Name] = {}
         for org in orgs:

@@ -89,8 +89,8 @@ _DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC", "p"})
 PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 #: How far after a bracketed place a legal form may end (信息技术 + 股份有限公司).
 _LONGEST_LEGAL_TAIL = 14
-# A ticker written right after a name: （600519）, (00700.HK), （NASDAQ: BIDU）.
-TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{2})?\s*[）)]")
+# A ticker written right after a name: （600519）, (00700.HK), (00700-HK), （NASDAQ: BIDU）.
+TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(?:[.-][A-Z]{2})?\s*[）)]")
 # LAC tags saying LAC reads a word as an organisation name where it stands (not nz: works, products).
 _LINKABLE_TAGS = frozenset({"ORG"})
 # LAC tags of a word that may name a company before what it does (not LOC: 中国 + 宣布 is a country).
@@ -120,6 +120,8 @@ LATIN_NAME_RE = re.compile(LATIN_NAME)
 # The words right before a code (股票代码为, 代号：): what follows is no name; they stand within
 # _CODE_WINDOW characters before it.
 CODE_BEFORE = re.compile(r"(?:代码|代号)\s*(?:为|是|：|:)?\s*$")
+# A code spelt with its market (YFAI-US, 00700.HK): a ticker, whatever LAC and the model read it as.
+CODE_WITH_MARKET = re.compile(r"[A-Z0-9]{1,6}[.-](?:HK|US|SH|SZ|BJ|TW|O|N)")
 _CODE_WINDOW = 5
 # A Chinese character; a lowercase Latin word with none within _PROSE_WINDOW characters is in English prose.
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -1828,12 +1830,15 @@ def _outside_work_titles(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 def _not_codes(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """The mentions less the people and organisations that are a code (股票代码为CXKJ: LAC reads the ticker
-    as a person)."""
+    as a person; YFAI-US spells its market)."""
     return [
         c
         for c in chosen
         if not (c.label == "Person" or c.label in ORG_LABELS)
-        or CODE_BEFORE.search(text, max(c.start - _CODE_WINDOW, 0), c.start) is None
+        or (
+            CODE_BEFORE.search(text, max(c.start - _CODE_WINDOW, 0), c.start) is None
+            and CODE_WITH_MARKET.fullmatch(text, c.start, c.end) is None
+        )
     ]
 
 

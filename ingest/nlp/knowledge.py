@@ -107,6 +107,8 @@ class NameSlots:
     audiences: tuple[str, ...]
     # What ends the name of a thing a firm owns (地块, 团队): no party's.
     assets: tuple[str, ...]
+    # What ends a description of a firm before its name, besides the appositive's descriptors (创企, 巨头).
+    description_heads: tuple[str, ...]
 
 
 @dataclass(slots=True)
@@ -392,6 +394,7 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         documents=tuple(data["documents"]),
         audiences=tuple(data["audiences"]),
         assets=tuple(data["assets"]),
+        description_heads=tuple(data["description_heads"]),
     )
 
 

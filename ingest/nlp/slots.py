@@ -39,16 +39,21 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 # LAC tags of a word before a noun phrase that make it no name: numerals, measure words, pronouns,
 # particles, times.
 _NOT_BEFORE_NAMES = frozenset({"m", "q", "r", "u", "TIME", "t"})
-# LAC tags of the words that may stand between a subject and its verb: adverbs and times (已, 最近).
-_LEAD_TAGS = frozenset({"d", "TIME", "t"})
+# LAC tags of the words that may stand between a subject and its verb: adverbs and times (已, 最近, 隔年).
+_LEAD_TAGS = frozenset({"d", "vd", "ad", "TIME", "t"})
 # A short form declared in brackets right before the verb (爱学习教育集团（下称爱学习）完成…), and a name
 # in quotes there (“融云”完成…).
 _DECLARED_BEFORE = re.compile(r"[（(]\s*(?:以下|下文|下)?简?称[^（）()]{1,12}[)）]$")
 _QUOTED_BEFORE = re.compile(r"[“「\"]([^“”「」\"]{2,12})[”」\"]$")
 # A listed company's code in brackets right after its name, maybe after the mark of its board on the
-# Taiwan exchanges (X（600519.SH）, X-創(2432), X-KY(4952)); four digits that read as a year are no code.
+# Taiwan exchanges (X（600519.SH）, X-創(2432), X-KY(4952)), its market after a dot or a dash (X(02026-HK));
+# four digits that read as a year are no code. Letters are a code only with their market (X（NASDAQ: ABCD）,
+# X(ABCD-US)): bare, they gloss a name (X（AI）).
 _TICKER_NEXT = re.compile(
-    r"(?:-(?:KY|創|创|DR))?\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?(?!(?:19|20)\d\d\b)\d{4,6}(?:\.[A-Za-z]{2})?\s*[）)]"
+    r"(?:-(?:KY|創|创|DR))?\s*[（(]\s*(?:"
+    r"(?:[A-Za-z]+\s*[:：]\s*)?(?!(?:19|20)\d\d\b)\d{4,6}(?:[.-][A-Za-z]{2})?"
+    r"|[A-Za-z]+\s*[:：]\s*[A-Z]{1,5}|[A-Z]{1,5}[.-](?:US|O|N)"
+    r")\s*[）)]"
 )
 # An organisation's Latin name in brackets, glossing the name before it (（MoonLight AI）).
 _LATIN_GLOSS = re.compile(r"[（(]\s*(?P<name>[A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
@@ -75,8 +80,12 @@ _COINED_HEAD = 2
 # A product's model code after its series or brand (Model + Y, iPhone + 17, 星云 + X1): a name ending so is a
 # product's, no company's.
 _MODEL_CODE = re.compile(r"(?:(?<=[^\W\d_])\s*[A-Za-z]{0,3}\d{1,3}[A-Za-z]?|(?<=\w)\s+[A-Z])$")
+# The particle ending a clause that describes the noun after it (成立仅三年的 + X).
+_DESCRIBING = "的"
 # How an item number of a list ends (4. / 4、 / (4)).
 _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
+# The most characters from a frame word to the end of a name with a description before it.
+_LONGEST_DESCRIBED = 24
 #: The shortest and longest names taken.
 MIN_NAME_LENGTH, MAX_NAME_LENGTH = 2, 12
 #: The longest name in Latin letters taken: letters spell what Chinese writes in a few characters
@@ -96,9 +105,10 @@ def slotted_companies(
     posts = _before_posts(tokens, knowledge, chosen)
     tokens = _as_names(tokens, coined)
     coded = _before_tickers(tokens, slots)
+    descriptions = (*knowledge.descriptors, *slots.description_heads)
     spans = [
         *(s for frame in slots.subjects for s in _subjects(tokens, slots, *frame)),
-        *((s, False) for frame in slots.between for s in _between(tokens, *frame)),
+        *((s, False) for frame in slots.between for s in _between(tokens, descriptions, *frame)),
         *((s, False) for s in coded),
         *((s, True) for s in _before_glosses(tokens, slots, chosen)),
     ]
@@ -230,7 +240,8 @@ def _subjects(
             continue
         if ends and not rest.rstrip().endswith(ends):
             continue
-        opening = _opening_before(tokens, slots, i) if slots.company_only.search(rest) else None
+        company_only = slots.company_only.search(rest) is not None
+        opening = _opening_before(tokens, slots, i) if company_only else None
         span = opening or _name_before(tokens, slots, i)
         if span is not None and (not named or tokens.has_name_word(*span)):
             found.append((span, opening is not None))
@@ -238,14 +249,16 @@ def _subjects(
 
 
 def _opening_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
-    """All words between the start of word ``i``'s clause (or an item number, or an adverb opening it) and
-    the adverbs before it, or None when one of them shows a phrase (``_NOT_IN_OPENINGS``) or a name is
-    quoted."""
+    """All words between the start of word ``i``'s clause (or an item number, an adverb opening it, or the 的
+    ending a description of the name: 成立仅三年的 + X) and the adverbs before it, or None when one of them
+    shows a phrase (``_NOT_IN_OPENINGS``) or a name is quoted."""
     last = _before_leads(tokens, slots, i)
     first = last
     while (
         first >= 0 and not _CLAUSE_END.fullmatch(tokens.words[first][-1]) and not _item_number(tokens, first)
     ):
+        if tokens.words[first] == _DESCRIBING and first < last:
+            break
         if tokens.tags[first] in _NOT_IN_OPENINGS or tokens.words[first] in slots.leads:
             return None  # a phrase, or a subject before an adverb or announcing word (李明 + 宣布 + 公司)
         first -= 1
@@ -433,8 +446,11 @@ def _modified(tokens: Tokens, i: int) -> bool:
     return tokens.tags[i] in _NOT_BEFORE_NAMES and not tokens.words[i].endswith(_ITEM_NUMBER_ENDS)
 
 
-def _between(tokens: Tokens, before: re.Pattern[str], after: re.Pattern[str]) -> list[Span]:
-    """Names right after a match of ``before`` and right before one of ``after``."""
+def _between(
+    tokens: Tokens, descriptors: tuple[str, ...], before: re.Pattern[str], after: re.Pattern[str]
+) -> list[Span]:
+    """Names right after a match of ``before`` (or after a description there ending with one of
+    ``descriptors``: 在 + 自动驾驶创企 + X + 担任) and right before one of ``after``."""
     found = []
     for match in before.finditer(tokens.text):
         start = match.end()
@@ -447,12 +463,35 @@ def _between(tokens: Tokens, before: re.Pattern[str], after: re.Pattern[str]) ->
         last = tokens.name_run_after(first + 1 if glued else first)
         if glued and last < first:
             last = first
-        if last < first:
-            continue
-        end = tokens.ends[last]
-        if after.match(tokens.text, end) or (end := _glued_after(tokens.text, after, start, end)):
+        end = tokens.ends[last] if last >= first else start
+        if last >= first and (
+            after.match(tokens.text, end) or (end := _glued_after(tokens.text, after, start, end))
+        ):
             found.append((start, end))
+        elif described := _described_before(tokens, descriptors, after, start):
+            found.append(described)
     return found
+
+
+def _described_before(
+    tokens: Tokens, descriptors: tuple[str, ...], after: re.Pattern[str], start: int
+) -> Span | None:
+    """The name between a description opening at ``start`` (知名自动驾驶创企, whatever LAC reads its field
+    words as) and a match of ``after`` within its clause, or None: news puts what a firm does before its
+    name, and the description ends with a word saying it is a firm."""
+    clause = tokens.text[start : min(_clause_end(tokens.text, start), start + _LONGEST_DESCRIBED)]
+    for position in range(MIN_NAME_LENGTH, len(clause) - MIN_NAME_LENGTH + 1):
+        if not after.match(clause, position):
+            continue
+        opening = clause[: position - MIN_NAME_LENGTH]
+        ends = [opening.rfind(d) + len(d) for d in descriptors if d in opening]
+        name_start, name_end = start + max(ends, default=0), start + position
+        if ends and name_start in tokens.start_set and name_end - name_start <= MAX_NAME_LENGTH:
+            first = tokens.index_at(name_start)
+            last = tokens.name_run_after(first)
+            return (name_start, name_end) if last >= first and tokens.ends[last] >= name_end else None
+        return None
+    return None
 
 
 def _glued_after(text: str, after: re.Pattern[str], start: int, end: int) -> int:

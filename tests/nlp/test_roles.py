@@ -43,6 +43,17 @@ def test_titles_are_normalised_from_any_spelling(extractor: Extractor) -> None:
     assert roles(extractor, "鯨躍科技執行長林若溪說。") == [("林若溪", "鲸跃科技", "CEO", True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("星云科技代董事长王立回应称，公司经营正常。", "代董事长"),
+        ("星云科技署理行政总裁王立回应称。", "署理CEO"),
+    ],
+)
+def test_an_acting_post_is_held_at_its_organisation(extractor: Extractor, text: str, title: str) -> None:
+    assert roles(extractor, text) == [("王立", "星云科技", title, True)]
+
+
 def test_person_with_org_and_title_in_brackets(extractor: Extractor) -> None:
     assert roles(extractor, "周牧野（星海智芯创始人）昨日在深圳表示。") == [
         ("周牧野", "星海智芯", "创始人", True)

@@ -35,6 +35,12 @@ def companies(extractor: Extractor, text: str) -> list[str]:
         ("云帆织梦完成3000万元A轮融资。", "云帆织梦"),  # 云 also ends names (阿里云): no description here
         ("马上消费金融完成新一轮增资。", "马上消费金融"),  # an adverb (马上) may begin a name
         ("青禾数据正在寻求新一轮融资。", "青禾数据"),  # a round sought, not yet raised
+        # A clause describing the company before it, ending with 的; LAC reads 智造 as a verb, 青岚 as a person.
+        ("同样亮相展会的石桥智造宣布完成近5亿元B轮融资。", "石桥智造"),
+        ("成立仅三年的青岚星图完成数亿元A轮融资。", "青岚星图"),
+        # A round's amount says as much as its letter: a Latin name LAC reads as a person's is the company.
+        ("Velora完成2500万美元融资。", "Velora"),
+        ("Norvik获得数千万元投资。", "Norvik"),
     ],
 )
 def test_a_company_is_named_by_its_place_in_a_funding_sentence(
@@ -591,3 +597,49 @@ def test_a_found_firm_opening_a_slot_fills_it(extractor: Extractor) -> None:
         m.text for m in extractor.extract("市场传言星云汽车入股华为智能汽车解决方案业务，", "t").mentions
     ]
     assert "解决方案" not in found and "智能汽车解决方案" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["公司的子公司完成B轮融资。", "他所在的团队完成了A轮融资。", "其投资的三家公司均完成B轮融资。"],
+)
+def test_a_description_of_no_name_before_a_round_names_no_company(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == []
+
+
+def test_an_adverb_of_time_before_a_round_is_no_company(extractor: Extractor) -> None:
+    # LAC reads 隔年 ("a year later") as an adverb of the verb.
+    assert companies(extractor, "云帆智能首轮融资于2020年完成，隔年完成3亿美元融资。") == ["云帆智能"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hong Kong codes written with a dash, as Taiwanese financial news writes them.
+        ("星桥航运(02026-HK)与云帆物流(00800-HK)同日挂牌上市。", ["星桥航运", "云帆物流"]),
+        # Letters with their market are a code, never a company of their own.
+        ("云帆智能(YFAI-US)今日公布财报。", ["云帆智能"]),
+    ],
+)
+def test_a_name_before_its_ticker_is_a_company(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert companies(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 在 + a description LAC reads as verbs (自动 + 驾驶 + 创企) + a name it reads as a place + 担任.
+        "王立此前曾在国内知名自动驾驶创企蓝湖飞轮担任研发高级总监。",
+        "王立此前曾在自动驾驶公司蓝湖飞轮担任研发高级总监。",
+    ],
+)
+def test_a_company_described_between_a_frame_word_and_its_name_employs(
+    extractor: Extractor, text: str
+) -> None:
+    extraction = extractor.extract(text, "t")
+    names = {e.id: e.name for e in extraction.entities}
+    assert [(names[r.person], names.get(r.org or "")) for r in extraction.roles] == [("王立", "蓝湖飞轮")]
+
+
+def test_a_described_company_where_someone_works_is_named(extractor: Extractor) -> None:
+    assert companies(extractor, "王立此前在机器人创企松果方舟工作。") == ["松果方舟"]

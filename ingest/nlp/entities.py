@@ -322,8 +322,7 @@ class EntityRecognizer:
         )
 
     def _name_in_a_persons_place(self, tokens: Tokens, candidate: Candidate) -> bool:
-        """Whether a person guess is one word LAC reads as a person's name, shaped as one (a surname and a
-        character: 林静), right after what is done to a person (任命 + 林静) or right before what a person says
+        """Whether a person guess is a name as ``_lac_name`` reads one (林静, Kai Lenz), right after what is done to a person (任命 + 林静) or right before what a person says
         or does (林静 + 表示, + 离职), or heading the clause that describes them before a comma or a joining word
         (在X任职八年的 + 王立 + ，, X的 + 王立 + 和): the model, reading the surname as a word (林, "forest"), misses it there."""
         if not self._lac_name(tokens, candidate):
@@ -339,7 +338,11 @@ class EntityRecognizer:
 
     def _lac_name(self, tokens: Tokens, candidate: Candidate) -> bool:
         """Whether a guess is one word LAC reads as a person's name, shaped as one (a surname and one or two
-        characters)."""
+        characters), or a first and last name in Latin letters no firm's word ends (Kai Lenz, not Mason
+        Capital)."""
+        text = tokens.text[candidate.start : candidate.end]
+        if is_latin_full_name(text):
+            return text.split()[-1] not in self.knowledge.latin_org_words
         i = tokens.index_at(candidate.start)
         return (
             (tokens.starts[i], tokens.ends[i]) == (candidate.start, candidate.end)
@@ -734,10 +737,13 @@ class EntityRecognizer:
 
         A short hit cutting into two words at once (中兴 in 其中 + 兴华银行) straddles them, and one inside a
         place's word (澳大 in 粤港澳大湾区) or opening it (澳大 of 澳大利亚) is a piece of the place; a hit
-        starting inside a date (3月15 + 日 + 月光智能 read as 日月光) takes the date's last character.
+        starting inside a date (3月15 + 日 + 月光智能 read as 日月光) takes the date's last character. A hit
+        ending with a verb an aspect particle follows (腾讯 + 投资 + 了) is the shorter name and what it did.
         """
         first, last = tokens.index_at(start), tokens.index_at(end - 1)
         if tokens.tags[first] == "TIME" and start not in tokens.start_set:
+            return False
+        if first < last and tokens.tags[last] == "v" and tokens.text.startswith(tuple(_ASPECTS), end):
             return False
         if tokens.aligned(start, end) or end - start >= 3:
             return True
@@ -1110,7 +1116,7 @@ class EntityRecognizer:
                 tokens.text, start, self._company_of_department(tokens.text, start, end)
             )
             end = self._before_owner_word(tokens.text, start, end)
-            end = self._before_action(tokens.text, start, end)
+            end = self._before_action(tokens, start, end)
             end = self._before_glued_end(tokens, start, end)
             end = _before_title(tokens, start, end, title_starts)
             if end in title_starts:
@@ -1448,14 +1454,17 @@ class EntityRecognizer:
     def _is_place(self, tokens: Tokens, i: int) -> bool:
         return tokens.tags[i] == "LOC" or tokens.words[i] in self.knowledge.place_prefixes
 
-    def _before_action(self, text: str, start: int, end: int) -> int:
-        """Where a suffixed name ends before a last suffix that an aspect particle shows to be a verb (LAC's
-        one word 星河资本投资 + 了: 星河资本 invested)."""
+    def _before_action(self, tokens: Tokens, start: int, end: int) -> int:
+        """Where a name ends before a last suffix that an aspect particle shows to be a verb, when the name
+        before it is suffixed or one word LAC reads as a firm's (LAC's one word 星河资本投资 + 了, 腾讯 + 投资 +
+        了: 星河资本 and 腾讯 invested)."""
+        text = tokens.text
         found = self.knowledge.suffix_of(text[start:end])
         if found is None or not text.startswith(tuple(_ASPECTS), end):
             return end
         cut = end - len(found[0])
-        return cut if self._suffixed(text[start:cut]) else end
+        named = tokens.aligned(start, cut) and tokens.tags[tokens.index_at(start)] == "ORG"
+        return cut if named or self._suffixed(text[start:cut]) else end
 
     @staticmethod
     def _suffix_as_action(tokens: Tokens, i: int) -> bool:

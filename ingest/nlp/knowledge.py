@@ -79,6 +79,9 @@ class Reference:
     labels: frozenset[str]
     standalone: bool
     requires_suffix: str | None = None
+    # Which of the organisations named last it means, when it picks one of two (后者: "latter", 前者:
+    # "former"); None: the topic.
+    order: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -620,7 +623,9 @@ def _named_by_a_noun(groups: list[dict[str, Any]], titles: dict[str, Any]) -> di
 
 def _references(data: dict[str, Any]) -> dict[str, Reference]:
     return {
-        r["text"]: Reference(r["text"], frozenset(r["labels"]), r["standalone"], r.get("requires_suffix"))
+        r["text"]: Reference(
+            r["text"], frozenset(r["labels"]), r["standalone"], r.get("requires_suffix"), r.get("order")
+        )
         for r in data["references"]
     }
 

@@ -298,12 +298,26 @@ def _antecedent(
     ("与A竞争多年的B，其…", "A投资的B宣布，其…": B; see :func:`_head`).
     """
     fitting = [(start, end, group) for start, end, group in before if _fits(reference, group)]
+    if reference.order is not None:
+        return _of_last_two(fitting, reference.order)
     sentence_start, previous_start = scopes
     for scope_start, scope_end in ((sentence_start, None), (previous_start, sentence_start)):
         scoped = [f for f in fitting if f[0] >= scope_start and (scope_end is None or f[0] < scope_end)]
         if scoped:
             return _head(scoped, text)
     return fitting[-1][2] if fitting else None
+
+
+def _of_last_two(fitting: list[tuple[int, int, _Group]], order: str) -> _Group | None:
+    """The latter or the former of the last two organisations named (A投资了B，后者…: B; 前者: A), or None
+    when fewer than two were."""
+    last_two: list[_Group] = []
+    for _, _, group in reversed(fitting):
+        if group not in last_two:
+            last_two.append(group)
+        if len(last_two) == 2:
+            return last_two[0] if order == "latter" else last_two[1]
+    return None
 
 
 # Punctuation ending the clause a topic heads.

@@ -1370,3 +1370,27 @@ def test_a_major_shareholder_after_a_name_is_no_part_of_it() -> None:
 def test_an_owner_word_opening_a_guess_is_no_name() -> None:
     # LAC may read 旗下 + 控股 + a firm's name as one organisation word: the owner word opens no name.
     assert EntityRecognizer(load_knowledge())._without_glued_word("旗下控股星河电气有限公司", 0, 12) == 2
+
+
+@pytest.mark.parametrize(
+    "text", ["月光智能首席技术官Kai Lenz宣布离职。", "星云科技CEO Anna Holt表示，公司将扩张。"]
+)
+def test_a_latin_first_and_last_name_after_a_title_is_a_person(extractor: Extractor, text: str) -> None:
+    # The trained model, reading firms from their context, may take a foreign name after a post for one.
+    found = mentions(extractor, text)
+    assert [m for m in found if m[0] == "Person"] and not [
+        m for m in found if m[0] == "Company" and " " in m[1]
+    ]
+
+
+def test_a_known_firm_that_invested_is_not_its_investment_arm(extractor: Extractor) -> None:
+    # LAC reads 腾讯 + 投资 + 了: 腾讯 invested; 腾讯投资 (its arm) is a name only where 投资 is no verb.
+    assert ("Company", "腾讯") in mentions(extractor, "腾讯投资了月之暗面。")
+    assert ("Company", "腾讯投资") in mentions(extractor, "腾讯投资领投了本轮融资。")
+
+
+def test_a_business_unit_named_for_its_line_is_no_organisation(extractor: Extractor) -> None:
+    found = mentions(extractor, "月光集团副总裁、智能汽车事业部总经理张伟表示。")
+    assert [m for m in found if m[0] in ("Company", "Organization", "Government")] == [
+        ("Company", "月光集团")
+    ]

@@ -627,3 +627,24 @@ def test_a_news_agency_named_for_its_reporter_in_a_dateline_employs_no_one(
     extractor: Extractor, text: str
 ) -> None:
     assert {org for _, org, title, _ in roles(extractor, text) if title == "总经理"} == {"星云科技"}
+
+
+def test_posts_of_a_group_and_of_its_unit_are_held_at_the_group(extractor: Extractor) -> None:
+    assert roles(extractor, "月光集团副总裁、智能汽车事业部总经理张伟表示。") == [
+        ("张伟", "月光集团", "副总裁", True),
+        ("张伟", "月光集团", "智能汽车事业部总经理", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("星云科技与月光智能签署协议，后者CEO张伟出席了仪式。", "月光智能"),
+        ("腾讯投资了月之暗面，后者的创始人张伟曾是清华学生。", "月之暗面"),
+        ("星云科技与月光智能签署协议，前者CEO张伟出席了仪式。", "星云科技"),
+    ],
+)
+def test_the_latter_and_the_former_are_the_last_two_organisations(
+    extractor: Extractor, text: str, org: str
+) -> None:
+    assert [(person, employer) for person, employer, _, _ in roles(extractor, text)] == [("张伟", org)]

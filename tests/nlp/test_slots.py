@@ -643,3 +643,18 @@ def test_a_company_described_between_a_frame_word_and_its_name_employs(
 
 def test_a_described_company_where_someone_works_is_named(extractor: Extractor) -> None:
     assert companies(extractor, "王立此前在机器人创企松果方舟工作。") == ["松果方舟"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("月光智能裁员300人。", ["月光智能"]),
+        ("月光智能裁撤了自动驾驶团队。", ["月光智能"]),
+        # An industry, quoted words and numbers cut are no company cutting jobs.
+        ("美国科技业裁员超过10万人。", []),
+        ("不过，“一锅端”裁员的说法或系谣言。", []),
+        ("公司计划将员工数量裁减10%。", []),
+    ],
+)
+def test_a_company_is_named_by_the_jobs_it_cuts(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert companies(extractor, text) == expected

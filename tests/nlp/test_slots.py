@@ -658,3 +658,17 @@ def test_a_described_company_where_someone_works_is_named(extractor: Extractor) 
 )
 def test_a_company_is_named_by_the_jobs_it_cuts(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert companies(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("星河资本投资了月光智能。", ["星河资本", "月光智能"]),
+        ("星河资本先后投资了月光智能和云帆科技等公司。", ["星河资本", "月光智能", "云帆科技"]),
+        ("公司去年投资了人工智能，今年将加大投入。", []),  # a field invested in
+    ],
+)
+def test_a_firm_invested_in_is_named_by_its_place(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    assert companies(extractor, text) == expected

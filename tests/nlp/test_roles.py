@@ -648,3 +648,8 @@ def test_the_latter_and_the_former_are_the_last_two_organisations(
     extractor: Extractor, text: str, org: str
 ) -> None:
     assert [(person, employer) for person, employer, _, _ in roles(extractor, text)] == [("张伟", org)]
+
+
+@pytest.mark.parametrize("text", ["星云科技高管张伟表示，需求强劲。", "星雲科技高階主管張偉表示，需求強勁。"])
+def test_an_executive_named_by_rank_holds_a_post(extractor: Extractor, text: str) -> None:
+    assert roles(extractor, text) == [("张伟", "星云科技", "高管", True)]

@@ -672,3 +672,33 @@ def test_a_firm_invested_in_is_named_by_its_place(
     extractor: Extractor, text: str, expected: list[str]
 ) -> None:
     assert companies(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("月光智能多名高管离职，包括CTO张伟和CFO李强。", ["月光智能"]),
+        ("月光智能又一位高管出走。", ["月光智能"]),
+        ("去年多名高管离职。", []),
+        ("北京多名高管参加会议。", []),
+    ],
+)
+def test_a_company_is_named_by_its_people_counted(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    assert companies(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("张伟告别月光智能，加盟星云科技。", ["月光智能", "星云科技"]),
+        ("张伟离开月光智能后创办了星云科技。", ["月光智能", "星云科技"]),
+        ("他离开北京，去了上海。", []),
+        ("张伟离开团队，另起炉灶。", []),
+    ],
+)
+def test_the_employer_left_is_named_after_the_leaving_word(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    assert companies(extractor, text) == expected

@@ -332,7 +332,10 @@ class Knowledge:
         return not text
 
     def strip_legal_form(self, name: str) -> str:
-        """``name`` without a trailing legal form (有限公司, Inc.)."""
+        """``name`` without a trailing legal form (有限公司, Inc.); a branch keeps the word naming it whole (星云科技
+        + 上海分公司, not 上海分)."""
+        if name.endswith(self.branches):
+            return name
         for form in self.legal_forms:
             if len(name) > len(form) and name.lower().endswith(form.lower()):
                 return name[: -len(form)].rstrip(" ,")

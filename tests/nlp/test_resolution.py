@@ -213,3 +213,10 @@ def test_a_records_database_is_not_what_a_reference_means(nlp: Language) -> None
 def test_an_unknown_full_name_declaring_a_known_short_form_is_that_entity(extractor: Extractor) -> None:
     extraction = extractor.extract("摩尔线程智能科技(北京)股份有限公司(下称“摩尔线程”)今天发布公告。", "t")
     assert len({m.entity for m in extraction.mentions if m.label == "Company"}) == 1
+
+
+@pytest.mark.parametrize("text", ["腾讯北京分公司总经理张伟表示。", "星云科技上海分公司总经理张伟表示。"])
+def test_a_branch_keeps_the_word_naming_it(extractor: Extractor, text: str) -> None:
+    # 分公司 is a branch, not 分 + the legal form 公司: the branch's name stays whole.
+    names = [e.name for e in extractor.extract(text, "t").entities if e.label == "Company"]
+    assert names == [text[: text.index("分公司") + 3]]

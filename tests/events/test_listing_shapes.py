@@ -227,3 +227,20 @@ def test_a_company_referred_back_to_after_its_investors_is_the_sentences_topic(
     )
     event = doc.one("listing")
     assert (doc.name(event.org), event.modality) == ("云帆智驾", "denied")
+
+
+@pytest.mark.parametrize(
+    ("text", "board", "status"),
+    [
+        # Taiwan's wording: the over-the-counter market (上櫃), a listing case (上市案) and its filing (送件).
+        ("星海半導體今日正式上櫃掛牌，首日大漲三成。", "tpex", "listed"),
+        ("星海半導體轉上市案已送件。", None, "filed"),
+        ("星海半導體申請上市案獲證交所董事會通過。", None, "approved"),
+    ],
+)
+def test_taiwan_listing_words_tell_venue_and_stage(
+    read: Reader, text: str, board: str | None, status: str
+) -> None:
+    doc = read(text)
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.board, event.status) == ("星海半导体", board, status)

@@ -206,6 +206,7 @@ class Knowledge:
     # Given names that start a person's name written in Latin letters (Sam, Mira): see latin_people.py.
     latin_given_names: frozenset[str]
     never_in_name: frozenset[str]
+    adverbs_before_verbs: frozenset[str]
     # Characters that spell foreign names' sounds (贝克汉姆): a word of them only is a foreign person's name.
     transliteration_characters: frozenset[str]
     # Japanese family names of two characters or more (井上): a word opening with one is a person's.
@@ -506,6 +507,7 @@ def load_knowledge() -> Knowledge:
         compound_surnames=frozenset(names["compound_surnames"]),
         latin_given_names=frozenset(names["latin_given_names"]),
         never_in_name=frozenset(names["never_in_name"]),
+        adverbs_before_verbs=frozenset(names["adverbs_before_verbs"]),
         transliteration_characters=frozenset(names["transliteration_characters"].replace(" ", "")),
         japanese_surnames=tuple(names["japanese_surnames"]),
         person_verbs=_person_verbs(),

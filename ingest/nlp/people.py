@@ -54,6 +54,8 @@ _NOT_BEFORE_NAME_END = frozenset({"w", "u", "p", "c", "xc", "PER"})
 _NOT_THIRD_NAME_CHARACTER = _NOT_BEFORE_NAME_END | {"d", "f"}
 # LAC tags of a word that a function word glued to a name's end can introduce (王总和 + 老刘, 王立于 + 2019年,
 # 王立因 + 健康).
+# LAC tags of a verb an adverb glued to a name's end qualifies (李强将 + 荣休).
+_VERB_TAGS = frozenset({"v", "vd", "vn"})
 _AFTER_GLUED_WORD = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "r", "TIME", "a", "an"})
 
 
@@ -316,11 +318,16 @@ class PersonFinder:
 
         Only when a noun follows, which the function word would introduce: a
         verb, 的 or punctuation after it means the character is part of the name
-        (李明同 + 介绍, 王建和 + 的).
+        (李明同 + 介绍, 王建和 + 的); but an adverb of time or scope before a verb
+        qualifies that verb (李强将 + 荣休).
         """
-        if tokens.text[end - 1] not in self.knowledge.never_in_name:
+        last = tokens.text[end - 1]
+        if last not in self.knowledge.never_in_name or j + 1 >= len(tokens):
             return False
-        return j + 1 < len(tokens) and tokens.tags[j + 1] in _AFTER_GLUED_WORD
+        following = tokens.tags[j + 1]
+        return following in _AFTER_GLUED_WORD or (
+            last in self.knowledge.adverbs_before_verbs and following in _VERB_TAGS
+        )
 
     def _glued_verb(self, tokens: Tokens, start: int, end: int) -> int | None:
         """Where a verb of a person's starts after the second character of a three- or four-character

@@ -266,3 +266,17 @@ def test_staff_laid_off_told_with_their_count_is_a_layoff(read: Reader, text: st
 )
 def test_a_ruling_against_a_company_is_no_layoff(read: Reader, text: str) -> None:
     assert read(text).of_type("layoff") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [("百川汽車宣布資遣約200名員工。", "约200名员工"), ("百川汽車解僱逾千名員工。", "逾千名员工")],
+)
+def test_dismissals_told_with_their_count_are_a_layoff(read: Reader, text: str, scale: str) -> None:
+    doc = read(text)
+    event = doc.one("layoff")
+    assert (doc.name(event.org), event.scale) == ("百川汽车", scale)
+
+
+def test_one_person_dismissed_is_no_layoff(read: Reader) -> None:
+    assert read("百川汽车解雇了CEO张伟。").of_type("layoff") == []

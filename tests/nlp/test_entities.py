@@ -1394,3 +1394,9 @@ def test_a_business_unit_named_for_its_line_is_no_organisation(extractor: Extrac
     assert [m for m in found if m[0] in ("Company", "Organization", "Government")] == [
         ("Company", "月光集团")
     ]
+
+
+@pytest.mark.parametrize("text", ["星雲科技財務長李強將榮休。", "星云科技CFO张伟已离职。"])
+def test_an_adverb_glued_to_a_name_before_its_verb_is_no_part_of_it(extractor: Extractor, text: str) -> None:
+    people = [name for label, name in mentions(extractor, text) if label == "Person"]
+    assert people in (["李強"], ["张伟"])

@@ -106,6 +106,8 @@ _UNIT_OBJECT_TAGS = frozenset({"n", "nz", "vn", "nw", "an"})
 _LONGEST_FIELD = 6
 # LAC tags of a word that counts or points at the noun after it (一款, 款, 这款).
 _COUNTING_TAGS = frozenset({"m", "q", "r"})
+# The fewest characters of a word glued before names that LAC may cut before its last one (老股 + 东).
+_STRADDLED_OPENER = 3
 # Aspect particles after a verb (投资 + 了): the word before them is an action, no name's part.
 _ASPECTS = "了过"
 # Marks that end a clause.
@@ -559,7 +561,7 @@ class EntityRecognizer:
                 guessed[c.start : c.end] = b"\x01" * (c.end - c.start)
         starts = [
             (
-                self._without_glued_word(text, s, e),
+                self._without_glued_word(tokens, s, e),
                 self._before_glued_end(tokens, s, self._model_end(tokens, s, e, MODEL_LABELS.get(label))),
                 label,
                 score,
@@ -781,21 +783,23 @@ class EntityRecognizer:
     def _tail_of_named_word(
         self, tokens: Tokens, start: int, end: int, model_spans: set[tuple[int, int]]
     ) -> bool:
-        """Whether a known name's hit ends one LAC organisation word it does not open, which the model read
-        whole as one name: the known name is the tail of another firm's (美凯龙 in 红星美凯龙, 椰岛 in
-        海南椰岛), unless only a place opens that word (杭州 + 阿里巴巴: the known firm, registered there) or
-        a name with its suffix does (星云科技 + 科创板: two names)."""
+        """Whether a known name's hit starts inside a LAC organisation word (and ends it, or words after it),
+        which the model read whole as one name: the known name is the tail of another firm's (美凯龙 in
+        红星美凯龙, 椰岛 in 海南椰岛, 明微电子 in 启明 + 微 + 电子), unless only a place opens that word (杭州 +
+        阿里巴巴: the known firm, registered there) or a name with its suffix does (星云科技 + 科创板: two names)."""
         i = tokens.index_at(start)
         opening = tokens.starts[i]
         return (
             tokens.tags[i] == "ORG"
-            and tokens.ends[i] == end
+            and tokens.ends[i] <= end
             and (opening, end) in model_spans
             and self._after_place(tokens, opening, end) != start
             and not tokens.text.startswith(self.knowledge.place_prefixes, opening)
             and self.knowledge.suffix_of(tokens.text[opening:start]) is None
             and (
-                self.reading_alone is None or self.reading_alone(tokens.text[opening:start]) in _OPENING_TAGS
+                self.reading_alone is None
+                or tokens.ends[i] < end  # LAC's name word cut by the hit: LAC read its opening as a name
+                or self.reading_alone(tokens.text[opening:start]) in _OPENING_TAGS
             )
         )
 
@@ -1104,7 +1108,7 @@ class EntityRecognizer:
                 i += 1
                 continue
             last = self._extend_suffixes(tokens, i)
-            start = self._without_glued_word(tokens.text, tokens.starts[first], tokens.ends[last])
+            start = self._without_glued_word(tokens, tokens.starts[first], tokens.ends[last])
             start = self._after_glued_date(tokens.text, start, tokens.ends[last])
             end = self._with_bracketed_place(
                 tokens,
@@ -1252,13 +1256,24 @@ class EntityRecognizer:
             )
         return cut
 
-    def _without_glued_word(self, text: str, start: int, end: int) -> int:
+    def _without_glued_word(self, tokens: Tokens, start: int, end: int) -> int:
         """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司), a description
         of a company (独角兽 in LAC's 独角兽星河 + 智能) or an owner word (旗下 + 控股), and a country written
-        before a Latin name (美国 + Nordwind公司): it describes the company, whose name it is not part of."""
+        before a Latin name (美国 + Nordwind公司): it describes the company, whose name it is not part of. So is
+        the last character of such a word of three or more that LAC cut before the name (老股 + 东云杉创投), unless
+        a verb ends before the name (提供 + 商米科技: the firm provides); one of two may end a market's name
+        instead (港股 + 东方甄选)."""
+        text = tokens.text
         for word in self.glued_openers:
             if text.startswith(word, start) and not self._opens_name(text, start, word):
                 return start + len(word)
+            if (
+                len(word) >= _STRADDLED_OPENER
+                and text.startswith(word, start - len(word) + 1)
+                and start + 1 < end
+                and not (start in tokens.start_set and tokens.tags[tokens.index_at(start - 1)] in _VERB_TAGS)
+            ):
+                return start + 1
         return self._after_party_word(text, self._after_country(text, start), end)
 
     def _opens_name(self, text: str, start: int, word: str) -> bool:

@@ -643,3 +643,16 @@ def test_a_former_employer_read_with_its_word_of_when_is_named_without_it(read: 
     doc = read("雲帆智能今日公布，委任前月光集團首席財務官李志強為公司首席財務官。")
     assert "月光集团" in [e.name for e in doc.extraction.entities]
     assert ("月光集团", False) in [(doc.name(r.org), r.current) for r in doc.extraction.roles]
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_one_before(read: Reader) -> None:
+    # 李强 is named last, inside what 张伟 did; the sentence was about 张伟.
+    text = "张伟是星云科技的元老，2018年跟随创始人李强加入公司。他是今年第三位离开星云科技的高管。"
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+def test_the_one_followed_into_a_company_is_not_the_one_joining(read: Reader) -> None:
+    doc = read("张伟跟随创始人李强加入了星云科技。")
+    assert [(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")] == [
+        ("张伟", "星云科技")
+    ]

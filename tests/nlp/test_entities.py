@@ -1369,7 +1369,9 @@ def test_a_major_shareholder_after_a_name_is_no_part_of_it() -> None:
 
 def test_an_owner_word_opening_a_guess_is_no_name() -> None:
     # LAC may read 旗下 + 控股 + a firm's name as one organisation word: the owner word opens no name.
-    assert EntityRecognizer(load_knowledge())._without_glued_word("旗下控股星河电气有限公司", 0, 12) == 2
+    words, tags = ["旗下控股星河电气有限公司"], ["ORG"]
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False], tags=tags))
+    assert EntityRecognizer(load_knowledge())._without_glued_word(tokens, 0, 12) == 2
 
 
 @pytest.mark.parametrize(
@@ -1400,3 +1402,22 @@ def test_a_business_unit_named_for_its_line_is_no_organisation(extractor: Extrac
 def test_an_adverb_glued_to_a_name_before_its_verb_is_no_part_of_it(extractor: Extractor, text: str) -> None:
     people = [name for label, name in mentions(extractor, text) if label == "Person"]
     assert people in (["李強"], ["张伟"])
+
+
+def test_a_known_name_ending_a_longer_name_lac_and_the_model_read_is_not_the_known_firm(
+    extractor: Extractor,
+) -> None:
+    # 明微电子 is a listed firm; LAC reads 启明 + 微 + 电子 and the model the whole 启明微电子.
+    assert ("Company", "启明微电子") in mentions(
+        extractor, "同样从事AI芯片的启明微电子已通过港交所上市聆讯。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [("老股东云杉创投持续加码。", "云杉创投"), ("港股东方甄选今日大涨。", "东方甄选")],
+)
+def test_a_holders_word_lac_cut_before_a_name_is_no_part_of_it(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    assert [name for label, name in mentions(extractor, text) if label == "Company"] == [company]

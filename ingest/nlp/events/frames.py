@@ -87,7 +87,11 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     clause_start, _ = reader.sentence.clause_of(trigger.start)
 
     def successor(name: Name) -> bool:
-        return find.is_person(name) and not find.preceded_by(name, reader.rules.predecessor_markers)
+        return (
+            find.is_person(name)
+            and not find.preceded_by(name, reader.rules.predecessor_markers)
+            and not _followed_one(reader, name)
+        )
 
     named = find.before(successor, trigger.start, clause_start)
     if named:
@@ -95,7 +99,7 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     listed = _included(reader, trigger, successor)
     if listed:
         return [], listed
-    titles = find.before(is_title, trigger.start, clause_start)
+    titles = [t for t in find.before(is_title, trigger.start, clause_start) if not _followed_one(reader, t)]
     if titles:
         return [], [_referred_person(reader, t) or t for t in titles]
     pronoun = reader.pronoun_person(trigger.start) or _subject_pronoun(reader, trigger)
@@ -133,6 +137,14 @@ def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
         return None
     person = earlier[-1].entity if earlier else reader.context.last_person
     return Name("Person", clause_start, clause_start + len(word), word, person) if person else None
+
+
+def _followed_one(reader: SentenceReader, name: Name) -> bool:
+    """Whether a person or title stands after a word of following, maybe with the person's title between
+    ("跟随 + 创始人 + 张三 + 加入公司"): the one followed, not the one who acts."""
+    title = next((t for t in reader.find.names if is_title(t) and t.end == name.start), None)
+    start = title.start if title is not None else name.start
+    return reader.sentence.slice(reader.sentence.start, start).endswith(reader.rules.follow_markers)
 
 
 def _organisation_subject(reader: SentenceReader, trigger: Trigger) -> bool:

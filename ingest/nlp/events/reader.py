@@ -601,7 +601,7 @@ class ArticleContext:
             self.last_pair = list(first.values())
         people = [n for n in finder.names if finder.is_person(n)]
         if people:
-            self.last_person = people[-1].entity
+            self.last_person = _topic(finder, people).entity
         if people or orgs or any(w in finder.sentence.text for w in finder.rules.organisation_subjects):
             self.organisations_last = not people
         for person in people:
@@ -609,6 +609,14 @@ class ArticleContext:
             introduced = finder.before(finder.employer(frozenset()), person.start, clause_start)
             if introduced and person.entity:
                 self.introduced_with.setdefault(person.entity, introduced[-1].entity or "")
+
+
+def _topic(finder: Finder, people: list[Name]) -> Name:
+    """The person a pronoun opening the next sentence stands for: the one opening this sentence, its subject
+    ("张三是X的元老，曾跟随创始人李四加入公司。他…": 张三), else the one named last."""
+    first = people[0]
+    opening = finder.sentence.slice(finder.sentence.start, first.start)
+    return first if not opening.strip() else people[-1]
 
 
 def employer_of(entity_id: str | None) -> str | None:

@@ -60,6 +60,7 @@ class Rules:
     inclusion_markers: tuple[str, ...]
     clause_inclusion_markers: tuple[str, ...]
     predecessor_markers: tuple[str, ...]
+    follow_markers: tuple[str, ...]
     # What may stand between a leaving word and the person it describes, once its organisations and
     # titles are taken out: 的 and tense words (离职的前…张三), see frames._described_leaver.
     described_leaver: re.Pattern[str]
@@ -164,6 +165,7 @@ def load_rules() -> Rules:
         inclusion_markers=_words(data["inclusion_markers"]),
         clause_inclusion_markers=_words(data["clause_inclusion_markers"]),
         predecessor_markers=_words(data["predecessor_markers"]),
+        follow_markers=_words(data["follow_markers"]),
         described_leaver=re.compile(f"的(?:{longest_first(data['former_markers'])}|[、\\s])*"),
         founder_titles=_words(data["founder_titles"]),
         passive_markers=_words(data["passive_markers"]),

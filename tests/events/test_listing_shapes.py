@@ -244,3 +244,20 @@ def test_taiwan_listing_words_tell_venue_and_stage(
     doc = read(text)
     event = doc.one("listing")
     assert (doc.name(event.org), event.board, event.status) == ("星海半导体", board, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("星海半导体去年曾向深交所递交创业板上市申请，其后主动撤回。", "withdrawn"),
+        ("星海半导体曾于2021年递交科创板上市申请，随后终止。", "terminated"),
+        # A clause with a subject of its own tells what another did.
+        ("星海半导体递交了科创板上市申请，随后月光智能也宣布终止合作。", "filed"),
+    ],
+)
+def test_a_clause_telling_what_came_of_the_filing_gives_its_stage(
+    read: Reader, text: str, status: str
+) -> None:
+    doc = read(text)
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.status) == ("星海半导体", status)

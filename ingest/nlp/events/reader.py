@@ -501,12 +501,24 @@ class SentenceReader:
         """
         start, end = self.sentence.clause_of(trigger.start)
         lo = start if since is None else min(start, since)
-        clause = self.sentence.slice(lo, end)
+        clause = self.sentence.slice(lo, self._with_sequels(end))
         part_of = (trigger.start - lo, trigger.end - lo) if own_word else None
         for status, words in statuses.items():
             if any(self._stated(clause, w, part_of) for w in words):
                 return status
         return None
+
+    def _with_sequels(self, end: int) -> int:
+        """Where the clauses after the one ending at ``end`` that tell what came of it end: each opens with a
+        sequel word and names no one ("递交上市申请，其后主动撤回")."""
+        for start, clause_end in (c for c in self.sentence.clauses if c[0] >= end):
+            text = self.sentence.slice(start, clause_end).lstrip("，,；; ")
+            if not text.startswith(self.rules.sequel_openers) or self.find.in_range(
+                lambda n: self.find.is_org(n) or self.find.is_person(n), start, clause_end
+            ):
+                break
+            end = clause_end
+        return end
 
     def _stated(self, clause: str, word: str, part_of: tuple[int, int] | None = None) -> bool:
         """Whether ``word`` stands in ``clause`` at least once without a negation right before it, and not

@@ -61,6 +61,7 @@ class Rules:
     clause_inclusion_markers: tuple[str, ...]
     predecessor_markers: tuple[str, ...]
     follow_markers: tuple[str, ...]
+    sequel_openers: tuple[str, ...]
     # What may stand between a leaving word and the person it describes, once its organisations and
     # titles are taken out: 的 and tense words (离职的前…张三), see frames._described_leaver.
     described_leaver: re.Pattern[str]
@@ -166,6 +167,7 @@ def load_rules() -> Rules:
         clause_inclusion_markers=_words(data["clause_inclusion_markers"]),
         predecessor_markers=_words(data["predecessor_markers"]),
         follow_markers=_words(data["follow_markers"]),
+        sequel_openers=_words(data["sequel_openers"]),
         described_leaver=re.compile(f"的(?:{longest_first(data['former_markers'])}|[、\\s])*"),
         founder_titles=_words(data["founder_titles"]),
         passive_markers=_words(data["passive_markers"]),

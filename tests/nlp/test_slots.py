@@ -702,3 +702,8 @@ def test_the_employer_left_is_named_after_the_leaving_word(
     extractor: Extractor, text: str, expected: list[str]
 ) -> None:
     assert companies(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", ["月光智能被曝已完成B轮融资。", "月光智能被传已完成新一轮融资。"])
+def test_a_word_of_rumour_before_the_round_is_no_company(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == ["月光智能"]

@@ -28,6 +28,7 @@ are cut off.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Callable
 
@@ -232,10 +233,8 @@ def _subjects(
     ``named`` takes only names with a word LAC reads as one: what a mere description says of its subject
     (是一家…公司) is said as often of a party's role (发起方, 涉事企业)."""
     found = []
-    for i, word in enumerate(tokens.words):
-        if word not in verbs:
-            continue
-        rest = tokens.text[tokens.ends[i] : _clause_end(tokens.text, tokens.ends[i])]
+    for i, end in _frame_words(tokens, verbs):
+        rest = tokens.text[end : _clause_end(tokens.text, end)]
         if clause and not any(w in rest for w in clause):
             continue
         if ends and not rest.rstrip().endswith(ends):
@@ -246,6 +245,21 @@ def _subjects(
         if span is not None and (not named or tokens.has_name_word(*span)):
             found.append((span, opening is not None))
     return found
+
+
+def _frame_words(tokens: Tokens, verbs: frozenset[str]) -> list[tuple[int, int]]:
+    """The first word and the end of each frame word of ``verbs`` in the text, whole LAC words or several
+    (裁 + 撤 of 裁撤: LAC may cut a verb apart)."""
+    return [
+        (tokens.index_at(m.start()), m.end())
+        for m in _alternation(verbs).finditer(tokens.text)
+        if m.start() in tokens.start_set and m.end() in tokens.end_set
+    ]
+
+
+@functools.cache
+def _alternation(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _opening_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:

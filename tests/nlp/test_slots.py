@@ -650,6 +650,8 @@ def test_a_described_company_where_someone_works_is_named(extractor: Extractor) 
     [
         ("月光智能裁员300人。", ["月光智能"]),
         ("月光智能裁撤了自动驾驶团队。", ["月光智能"]),
+        # LAC cuts 裁撤 into 裁 + 撤 here; the frame word is read from the text.
+        ("北辰网络也被曝裁撤了海外电商团队。", ["北辰网络"]),
         # An industry, quoted words and numbers cut are no company cutting jobs.
         ("美国科技业裁员超过10万人。", []),
         ("不过，“一锅端”裁员的说法或系谣言。", []),

@@ -117,6 +117,8 @@ def slotted_companies(
     for span, by_clause in [*spans, *posts]:
         if _opened_by_found(tokens, knowledge, chosen, *span):
             continue
+        if by_clause:  # the venue or round first: a description's words may follow it (X科创板 + IPO申请)
+            span = (span[0], _before_venue(slots, tokens.text, *span))
         start, end = _stripped(tokens.text, *_without_descriptions(tokens, knowledge, *span))
         if by_clause:
             start = _after_description(knowledge, tokens.text, start, end)
@@ -239,7 +241,10 @@ def _subjects(
             continue
         if ends and not rest.rstrip().endswith(ends):
             continue
-        company_only = slots.company_only.search(rest) is not None
+        company_only = (
+            slots.company_only.search(tokens.text, tokens.starts[i], _clause_end(tokens.text, end))
+            is not None
+        )
         opening = _opening_before(tokens, slots, i) if company_only else None
         span = opening or _name_before(tokens, slots, i)
         if span is not None and (not named or tokens.has_name_word(*span)):
@@ -263,16 +268,16 @@ def _alternation(words: frozenset[str]) -> re.Pattern[str]:
 
 
 def _opening_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
-    """All words between the start of word ``i``'s clause (or an item number, an adverb opening it, or the 的
-    ending a description of the name: 成立仅三年的 + X) and the adverbs before it, or None when one of them
+    """All words between the start of word ``i``'s clause (or an item number, a word opening the clause, or
+    the 的 ending a description of the name: 成立仅三年的 + X) and the adverbs before it, or None when one of them
     shows a phrase (``_NOT_IN_OPENINGS``) or a name is quoted."""
     last = _before_leads(tokens, slots, i)
     first = last
     while (
         first >= 0 and not _CLAUSE_END.fullmatch(tokens.words[first][-1]) and not _item_number(tokens, first)
     ):
-        if tokens.words[first] == _DESCRIBING and first < last:
-            break
+        if (tokens.words[first] == _DESCRIBING or tokens.words[first] in slots.openers) and first < last:
+            break  # the description's 的, or a word opening the clause (而 + X, 随后 + X)
         if tokens.tags[first] in _NOT_IN_OPENINGS or tokens.words[first] in slots.leads:
             return None  # a phrase, or a subject before an adverb or announcing word (李明 + 宣布 + 公司)
         first -= 1

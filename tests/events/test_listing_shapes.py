@@ -251,6 +251,7 @@ def test_taiwan_listing_words_tell_venue_and_stage(
     [
         ("星海半导体去年曾向深交所递交创业板上市申请，其后主动撤回。", "withdrawn"),
         ("星海半导体曾于2021年递交科创板上市申请，随后终止。", "terminated"),
+        ("星海半导体曾于2021年向深交所提交创业板上市申请，但于次年撤回。", "withdrawn"),
         # A clause with a subject of its own tells what another did.
         ("星海半导体递交了科创板上市申请，随后月光智能也宣布终止合作。", "filed"),
     ],

@@ -709,3 +709,19 @@ def test_the_employer_left_is_named_after_the_leaving_word(
 @pytest.mark.parametrize("text", ["月光智能被曝已完成B轮融资。", "月光智能被传已完成新一轮融资。"])
 def test_a_word_of_rumour_before_the_round_is_no_company(extractor: Extractor, text: str) -> None:
     assert companies(extractor, text) == ["月光智能"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The venue is cut before the description's words after it (科创板 + IPO申请).
+        ("AI芯片企业曜石微电子科创板IPO申请已获上交所受理。", ["曜石微电子"]),
+        # A listing the company owns, after a word opening the clause; LAC reads 云岫 as a verb.
+        ("鲸跃科技已在港交所挂牌上市，而云岫半导体的IPO则因财务问题被终止。", ["鲸跃科技", "云岫半导体"]),
+        ("更多运营数据将在IPO文件中正式披露。", []),
+    ],
+)
+def test_a_company_is_named_by_the_listing_it_owns(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    assert companies(extractor, text) == expected

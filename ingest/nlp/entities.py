@@ -740,12 +740,17 @@ class EntityRecognizer:
         A short hit cutting into two words at once (中兴 in 其中 + 兴华银行) straddles them, and one inside a
         place's word (澳大 in 粤港澳大湾区) or opening it (澳大 of 澳大利亚) is a piece of the place; a hit
         starting inside a date (3月15 + 日 + 月光智能 read as 日月光) takes the date's last character. A hit
-        ending with a verb an aspect particle follows (腾讯 + 投资 + 了) is the shorter name and what it did.
+        ending with a suffix LAC reads as what the shorter name did (腾讯 + 投资 + 了, 获腾讯 + 投资 + 。) is that
+        name and its act.
         """
         first, last = tokens.index_at(start), tokens.index_at(end - 1)
         if tokens.tags[first] == "TIME" and start not in tokens.start_set:
             return False
-        if first < last and tokens.tags[last] == "v" and tokens.text.startswith(tuple(_ASPECTS), end):
+        if (
+            first < last
+            and tokens.words[last] in self.knowledge.suffixes
+            and self._suffix_as_action(tokens, last)
+        ):
             return False
         if tokens.aligned(start, end) or end - start >= 3:
             return True
@@ -1343,8 +1348,8 @@ class EntityRecognizer:
             return i
         if tokens.tags[i] in _PLACE_TAGS and self._company_named_as_place(tokens.words[i]):
             return i
-        if tokens.words[i] not in self.knowledge.suffixes or _closing_verbal_noun(tokens, i):
-            return None
+        if tokens.words[i] not in self.knowledge.suffixes or self._suffix_as_action(tokens, i):
+            return None  # no suffix, or one LAC reads as what the name before it did (腾讯 + 投资 + 数亿元)
         first = i
         while (
             first > 0

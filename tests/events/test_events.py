@@ -1183,3 +1183,16 @@ def test_the_outlet_of_a_byline_opening_the_story_buys_nothing(read: Reader) -> 
 
 def test_a_head_count_with_a_thousands_separator_is_the_layoffs_scale(read: Reader) -> None:
     assert read("星雲半導體上月宣布裁員約1,200人，占全球員工約5%。").one("layoff").scale == "约1,200人"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技获腾讯投资数亿元。",  # 腾讯 + 投资: no mention of its investment arm swallows the trigger
+        "星云科技获阿里巴巴、腾讯联合投资。",
+        "星云科技完成数亿元人民币Pre-IPO轮融资。",  # a round's name, no listing near the round
+    ],
+)
+def test_fundings_told_by_their_givers_or_their_round(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.name(doc.one("funding").org) == "星云科技"

@@ -84,12 +84,10 @@ class SentenceReader:
         return found
 
     def _admits(self, group: TriggerGroup, start: int, end: int) -> bool:
+        if not self._word_fits(group, start, end):
+            return False
         before = self.sentence.slice(self.sentence.start, start)
         after = self.sentence.slice(end, self.sentence.end)
-        if any(before.endswith(w) for w in group.not_after) or any(
-            after.startswith(w) for w in group.not_before
-        ):
-            return False
         if any(after.startswith(w) and self._role_noun_ends(end + len(w)) for w in group.role_before):
             return False
         if any(before.endswith(w) for w in group.noun_after) and not self._acts_on(end):
@@ -102,6 +100,16 @@ class SentenceReader:
         if any(w in self.sentence.slice(end, clause_end) for w in group.not_object):
             return False
         return not group.needs or any(self._has(need, start) for need in group.needs)
+
+    def _word_fits(self, group: TriggerGroup, start: int, end: int) -> bool:
+        """Whether the words right around a trigger word leave it one of ``group`` (Pre- + IPO + 轮 is a round's
+        name, no listing)."""
+        before = self.sentence.slice(self.sentence.start, start)
+        after = self.sentence.slice(end, self.sentence.end)
+        return not (
+            any(before.endswith(w) for w in group.not_after)
+            or any(after.startswith(w) for w in group.not_before)
+        )
 
     def _role_noun_ends(self, position: int) -> bool:
         """Whether a role noun ends at ``position``: a name, punctuation or the sentence's end follows it."""
@@ -157,10 +165,15 @@ class SentenceReader:
 
     def _received_from(self, event_type: str, position: int) -> bool:
         """Whether organisations stand right before ``position`` after a word of receiving of ``event_type``
-        (``received_with``): "X获Y投资" tells of an investment by naming who gives it, however much."""
+        (``received_with``), maybe jointly (``jointly``: "X获Y、Z联合投资"): "X获Y投资" tells of an investment by
+        naming who gives it, however much."""
         clause_start, _ = self.sentence.clause_of(position)
         givers = self.find.before(self.find.is_org, position, clause_start)
-        if not givers or self.sentence.slice(givers[-1].end, position).strip():
+        cues = self.rules.types[event_type]
+        if not givers or self.sentence.slice(givers[-1].end, position).strip() not in (
+            "",
+            *cues.cue("jointly"),
+        ):
             return False
         before = self.sentence.slice(clause_start, givers[0].start)
         return before.endswith(self.rules.types[event_type].cue("received_with"))
@@ -181,12 +194,15 @@ class SentenceReader:
     def _word_ends(self, event_type: str, start: int, end: int, strong: bool) -> Iterator[int]:
         """End offsets of the trigger words of ``event_type`` within [start, end) (strong: needing nothing)."""
         text = self.sentence.slice(self.sentence.start, end)
-        for match in self.rules.trigger_pattern.finditer(text, start - self.sentence.start):
+        offset = self.sentence.start
+        for match in self.rules.trigger_pattern.finditer(text, start - offset):
             if any(
-                g.event_type == event_type and not (strong and g.needs)
+                g.event_type == event_type
+                and not (strong and g.needs)
+                and self._word_fits(g, offset + match.start(), offset + match.end())
                 for g in self.rules.groups_for(match.group())
             ):
-                yield self.sentence.start + match.end()
+                yield offset + match.end()
 
     def pronoun_person(self, position: int) -> Name | None:
         """ "他"/"她"/"自己" before ``position`` in its clause, standing for the person named last before it:

@@ -156,6 +156,9 @@ MODEL_MIN_SCORE = 0.8
 #: scores lower than people and companies (README, "Entity recognition").
 BODY_MIN_SCORE = 0.55
 BODY_LABELS = frozenset({"Organization", "Government"})
+#: The same for a company that is one common noun of LAC's of two characters (截图, 分歧): the model, reading
+#: firms from their context, takes the subject of a reporting verb for one.
+PLAIN_NOUN_MIN_SCORE = 0.9
 
 
 class EntityRecognizer:
@@ -446,12 +449,24 @@ class EntityRecognizer:
         piece of a longer name that LAC read whole and the rules find later (a company's name and its
         legal form). A body of common nouns only (地方政府, 监管机关) is a kind of body, not one named."""
         if score >= self.model_min_score:
-            return True
+            return score >= PLAIN_NOUN_MIN_SCORE or not self._plain_noun(tokens, start, end, label)
         return (
             label in BODY_LABELS
             and score >= BODY_MIN_SCORE
             and tokens.aligned(start, end)
             and tokens.has_name_word(start, end)
+        )
+
+    @staticmethod
+    def _plain_noun(tokens: Tokens, start: int, end: int, label: str | None) -> bool:
+        """Whether a company the model reads is one common noun of two characters to LAC (a government it
+        reads so is often one: 警方, 法院)."""
+        i = tokens.index_at(start)
+        return (
+            label == "Company"
+            and end - start == MIN_NAME_CHARS
+            and (tokens.starts[i], tokens.ends[i]) == (start, end)
+            and tokens.tags[i] == "n"
         )
 
     def _evidence(self, text: str, guess: Candidate, model: Candidate, titled: set[int]) -> Evidence:
@@ -704,8 +719,11 @@ class EntityRecognizer:
         it (加入 + 星河), or a
         company suffix follows a word that is not a verb or adverb (联合 + 投资 is "jointly invest").
         A spelling that is an organisation's suffix after a noun ends another name there (月光 + 机器人 +
-        发布: 机器人 is also a listed company's short name).
+        发布: 机器人 is also a listed company's short name). A spelling that is a title where a title starts is
+        the post (联创 + 马东辉: a co-founder).
         """
+        if start in title_starts and self.knowledge.titles.get(tokens.text[start:end]) is not None:
+            return False
         first = tokens.index_at(start)
         if tokens.starts[first] == start and tokens.tags[first] in _LINKABLE_TAGS:
             return not self.knowledge.is_generic(tokens.words[first], placed=False)

@@ -1421,3 +1421,22 @@ def test_a_holders_word_lac_cut_before_a_name_is_no_part_of_it(
     extractor: Extractor, text: str, company: str
 ) -> None:
     assert [name for label, name in mentions(extractor, text) if label == "Company"] == [company]
+
+
+def test_a_company_the_model_reads_in_one_common_noun_needs_a_higher_score() -> None:
+    # The model takes the subject of a reporting verb for a firm (截图 + 透露: "the screenshot reveals").
+    words, tags = ["截图", "透露"], ["n", "v"]
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * 2, tags=tags))
+    recognizer = EntityRecognizer(load_knowledge())
+    assert not recognizer._counts(tokens, 0, 2, "Company", 0.84)
+    assert recognizer._counts(tokens, 0, 2, "Company", 0.95)
+    assert recognizer._counts(tokens, 0, 2, "Government", 0.84)  # 警方, 法院: bodies named so
+
+
+def test_a_short_title_spelt_as_an_ambiguous_firm_is_the_post(extractor: Extractor) -> None:
+    # 联创 (co-founder) is also a listed company's short name.
+    assert mentions(extractor, "星云科技联创张伟表示。") == [
+        ("Company", "星云科技"),
+        ("Title", "联创"),
+        ("Person", "张伟"),
+    ]

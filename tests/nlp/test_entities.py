@@ -1440,3 +1440,9 @@ def test_a_short_title_spelt_as_an_ambiguous_firm_is_the_post(extractor: Extract
         ("Title", "联创"),
         ("Person", "张伟"),
     ]
+
+
+def test_a_word_of_joining_lac_cuts_after_a_name_ends_it(extractor: Extractor) -> None:
+    # LAC reads 中证监联 + 同人 + 行: 联同 ("together with") is no part of the regulator's name.
+    found = mentions(extractor, "中證監聯同銀保監和外管局約談了星雲科技。")
+    assert ("Government", "中證監") in found

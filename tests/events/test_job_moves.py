@@ -134,6 +134,19 @@ def test_the_organisation_marked_as_the_origin_is_the_one_left(read: Reader) -> 
     assert _moves(doc) == {("张伟", "星云科技", None)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟宣布退出星云科技董事会。",
+        "张伟已于上月离开星云科技董事局。",
+        "張偉宣佈退出星雲科技董事會。",
+    ],
+)
+def test_leaving_a_companys_board_leaves_the_company(read: Reader, text: str) -> None:
+    # A board word names the company's own board, not a unit with a name of its own ("X团队").
+    assert {(m[0], m[1]) for m in _moves(read(text))} in ({("张伟", "星云科技")}, {("張偉", "星雲科技")})
+
+
 def test_a_business_records_site_is_the_source_not_the_employer(read: Reader) -> None:
     doc = read("天眼查显示，星云科技近日发生工商变更，张伟卸任董事长。")
     assert _moves(doc) == {("张伟", "星云科技", None)}

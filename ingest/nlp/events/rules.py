@@ -83,6 +83,7 @@ class Rules:
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
     unit_endings: tuple[str, ...]
+    board_endings: tuple[str, ...]
     # (name ending, kind) pairs, longest ending first: the kind of an organisation the knowledge lacks.
     org_kind_endings: tuple[tuple[str, str], ...]
     modalities: tuple[Modality, ...]
@@ -187,6 +188,7 @@ def load_rules() -> Rules:
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),
         unit_endings=_words(data["unit_endings"]),
+        board_endings=_words(data["board_endings"]),
         org_kind_endings=tuple(
             sorted(
                 ((ending, kind) for kind, endings in data["org_kinds"].items() for ending in endings),

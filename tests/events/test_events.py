@@ -678,6 +678,19 @@ def test_a_holder_cutting_its_stake_is_not_sold_itself(read: Reader) -> None:
     assert doc.name(doc.one("acquisition").target) == "月光智能"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能公司将旗下芯片业务卖给了星云科技公司。",
+        "月光智能公司把所持子公司股权出售给星云科技公司。",
+        "月光智能公司將旗下雲端業務賣給星云科技公司。",
+    ],
+)
+def test_a_firm_selling_a_part_of_itself_is_the_one_bought_into(read: Reader, text: str) -> None:
+    # What 将/把 moves is the seller's own part: the buyer buys into the seller, as in "收购X的业务".
+    assert _purchase(read(text)) == ("星云科技", "月光智能")
+
+
 def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(read: Reader) -> None:
     doc = read("星云科技公司宣布收购月光智能公司。据悉，月光智能公司被收购后仍将独立运营。")
     assert _purchase(doc) == ("星云科技", "月光智能")

@@ -123,6 +123,33 @@ def test_a_company_a_person_leaves_or_joins_is_named_by_its_place(extractor: Ext
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "张伟加入北辰语智之后，负责大模型研发。",
+        "张伟宣布退出北辰语智董事会。",
+        "張偉已離開北辰語智董事會。",
+    ],
+)
+def test_a_company_joined_or_whose_board_is_left_is_named_by_its_place(
+    extractor: Extractor, text: str
+) -> None:
+    # LAC reads 北辰 + 语智 as a place and a noun.
+    assert {"北辰语智", "北辰語智"} & set(companies(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技将旗下芯片业务卖给了月光智能，交易金额为2亿元。",
+        "星云科技把所持股权出售给月光智能后，退出了该领域。",
+        "星雲科技將旗下業務賣給月光智能。",
+    ],
+)
+def test_the_buyer_a_firm_sells_to_is_named_by_its_place(extractor: Extractor, text: str) -> None:
+    assert "月光智能" in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
     ("text", "company"),
     [
         ("张伟离职，转投竞争对手月光智能。", "月光智能"),

@@ -69,12 +69,30 @@ def test_phrases_and_generic_words_in_that_place_are_no_company(extractor: Extra
         "我们已完成天使轮融资。",
         "今年共有20家公司完成A轮融资。",
         "会上，王强宣布公司获得B轮融资。",
+        # A time after a kind of firm: LAC reads 之 + 后 as words of place.
+        "公司之后完成了B轮融资。",
+        "公司之前完成了A轮融资。",
     ],
 )
 def test_a_person_pronoun_or_count_before_a_named_round_is_no_company(
     extractor: Extractor, text: str
 ) -> None:
     assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("青禾之家获5亿元融资。", "青禾之家"),
+        ("星河少年之家获亿元融资。", "星河少年之家"),
+        ("星河少年之家獲億元融資。", "星河少年之家"),
+    ],
+)
+def test_a_particle_inside_a_coined_name_before_a_round_is_part_of_it(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    # LAC reads 之家 (or 之 + 家) apart as a particle, which would otherwise make the opening a phrase.
+    assert companies(extractor, text) == [company]
 
 
 def test_a_kind_of_company_glued_before_the_name_is_not_part_of_it(extractor: Extractor) -> None:

@@ -173,6 +173,34 @@ def test_other_words_for_leaving_a_post(read: Reader, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "张伟辞星云科技董事长职务。",
+        "張偉辭星雲科技主席一職。",
+        "张伟辞星云科技首席执行官职位，专注个人项目。",
+        # 辞 and 遭 after a name are no part of it (LAC glues them on: 张伟辞, 张伟遭).
+        "星云科技首席技术官张伟遭解雇。",
+    ],
+)
+def test_a_bare_resignation_word_before_a_post_closed_by_its_word_is_a_departure(
+    read: Reader, text: str
+) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟在星云科技年会上致辞。",
+        "张伟婉辞星云科技董事长一职。",
+        "张伟推辞了星云科技董事长职务。",
+    ],
+)
+def test_a_bare_resignation_word_in_another_word_or_declining_a_post_is_none(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "星云科技首席营销官张伟昨日提交了辞呈。",
         "星云科技董事会已接受首席营销官张伟的辞呈。",
         "星雲科技行銷長張偉日前遞交了辭呈。",

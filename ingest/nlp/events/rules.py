@@ -88,6 +88,7 @@ class Rules:
     org_kind_endings: tuple[tuple[str, str], ...]
     modalities: tuple[Modality, ...]
     modality_breakers: tuple[str, ...]
+    done_markers: tuple[str, ...]
     denial_cues: tuple[str, ...]
     confirmation_cues: tuple[str, ...]
     confirmation_negations: tuple[str, ...]
@@ -204,6 +205,7 @@ def load_rules() -> Rules:
             for name, scoped in data["modality"].items()
         ),
         modality_breakers=_words(data["modality_breakers"]),
+        done_markers=_words(data["done_markers"]),
         denial_cues=_words(data["answers_back"]["denied"]),
         confirmation_cues=_words(data["answers_back"]["confirmed"]),
         confirmation_negations=_words(data["answers_back"]["unconfirmed"]),

@@ -599,6 +599,8 @@ def _missed_company(
         return False  # the people a company serves (为全球用户提供, 向开发者提供)
     if name.endswith(knowledge.name_slots.assets):
         return False  # what a firm owns, bought or sold without the firm (收购西湖地块, 收购星火团队)
+    if any(word in name for word in knowledge.owner_words):
+        return False  # a unit named only by its owner (X子公司, X旗下公司完成融资): no name of its own
     if knowledge.is_product(name) or _MODEL_CODE.search(name):
         return False  # a product taken up, no maker (接入Llama的开源版本), or a model (Model Y采用…)
     country = next((c for c in knowledge.countries if name.startswith(c)), "")

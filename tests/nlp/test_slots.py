@@ -95,6 +95,20 @@ def test_a_particle_inside_a_coined_name_before_a_round_is_part_of_it(
     assert companies(extractor, text) == [company]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技子公司完成A轮融资。",
+        "星云科技全资子公司完成5000万元B轮融资。",
+        "星云科技旗下公司完成A轮融资。",
+        "星雲科技旗下子公司在港交所上市。",
+    ],
+)
+def test_a_unit_named_only_by_its_owner_is_no_company_of_its_own(extractor: Extractor, text: str) -> None:
+    # LAC reads 星云科技子公司 as one organisation: with its owner word it names no unit of its own (星云科技子).
+    assert set(companies(extractor, text)) <= {"星云科技", "星雲科技"}
+
+
 def test_a_kind_of_company_glued_before_the_name_is_not_part_of_it(extractor: Extractor) -> None:
     found = companies(extractor, "商用车自动驾驶初创公司星途智驾已完成超亿元融资。")
     assert "星途智驾" in found

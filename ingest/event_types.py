@@ -122,6 +122,9 @@ class TriggerGroup:
     # Words after the trigger word in its clause naming what it acts on, which makes it another
     # event's word (签订 + 收购协议 is an acquisition's).
     not_object: tuple[str, ...] = ()
+    # Words one of which must close a post named after the trigger word in its clause (辞 + 董事长 + 职务): a
+    # word that alone is part of many others (致辞, 推辞) counts only then.
+    post_closing: tuple[str, ...] = ()
     status: str | None = None
     kind: str | None = None
     min_orgs: int | None = None
@@ -354,6 +357,7 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         noun_after=_words(data.get("noun_after")),
         not_in_clause=_words(data.get("not_in_clause")),
         not_object=_words(data.get("not_object")),
+        post_closing=_words(data.get("post_closing")),
         status=data.get("status"),
         kind=data.get("kind"),
         min_orgs=data.get("min_orgs"),

@@ -93,6 +93,8 @@ class NameSlots:
     leads: frozenset[str]
     # Adverbs opening a clause before its subject (随后 + X + 在港交所上市): not part of the name.
     openers: frozenset[str]
+    # Particles joining the words of a coined name in a clause's opening (青禾 + 之家).
+    particles: tuple[str, ...]
     trailing: frozenset[str]
     # Frame words, words the clause after them must hold, what it must end with (none: anything), and
     # whether the subject must hold a word LAC reads as a name.
@@ -386,6 +388,7 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
     return NameSlots(
         leads=frozenset(data["leads"]),
         openers=frozenset(data["openers"]),
+        particles=tuple(data["particles"]),
         trailing=frozenset(data["trailing"]),
         subjects=tuple(
             (frozenset(f["verbs"]), tuple(f["clause"]), tuple(f.get("ends", ())), f.get("named", False))

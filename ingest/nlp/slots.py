@@ -63,6 +63,9 @@ _GLOSS_OPENING = 2
 # LAC tags of words a clause opening named by its round or venue cannot hold: those of _NOT_BEFORE_NAMES, and
 # prepositions, conjunctions, auxiliaries, punctuation (其 + 团队, 在 + 北京, 和 + Y).
 _NOT_IN_OPENINGS = _NOT_BEFORE_NAMES | {"p", "c", "xc", "w"}
+# LAC tags of words that make no name on their own: Chinese function words (the end of a name LAC split, 了 +
+# 么 of 饿了么) and words of place or time (之 + 前: 公司之前完成了A轮融资 names no company).
+_NO_NAME_TAGS = frozenset({"xc", "f"})
 # LAC tags of a word that is no frame word though spelt as one: an adjective (同 as "the same" in 同一时间).
 _NOT_FRAME_TAGS = frozenset({"a"})
 # LAC tags of a word glued to a frame word that make it no name: adverbs and pronouns (在 + 这里 read as one
@@ -278,7 +281,9 @@ def _opening_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
     ):
         if (tokens.words[first] == _DESCRIBING or tokens.words[first] in slots.openers) and first < last:
             break  # the description's 的, or a word opening the clause (而 + X, 随后 + X)
-        if tokens.tags[first] in _NOT_IN_OPENINGS or tokens.words[first] in slots.leads:
+        if (tokens.tags[first] in _NOT_IN_OPENINGS and not _joins_name(tokens, slots, first, last)) or (
+            tokens.words[first] in slots.leads
+        ):
             return None  # a phrase, or a subject before an adverb or announcing word (李明 + 宣布 + 公司)
         first -= 1
     while first < last and tokens.words[first + 1] in slots.openers:
@@ -286,6 +291,18 @@ def _opening_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
     if first == last:
         return None
     return tokens.starts[first + 1], tokens.ends[last]
+
+
+def _joins_name(tokens: Tokens, slots: NameSlots, i: int, last: int) -> bool:
+    """Whether word ``i``, a particle LAC reads apart, joins the words of a coined name before it and up to
+    ``last`` (青禾 + 之家, 星河少年 + 之 + 家)."""
+    return (
+        tokens.tags[i] == "u"
+        and tokens.words[i].startswith(slots.particles)
+        and i > 0
+        and is_cjk(tokens.words[i - 1][-1])
+        and (len(tokens.words[i]) > 1 or i < last)
+    )
 
 
 def _item_number(tokens: Tokens, i: int) -> bool:
@@ -601,6 +618,8 @@ def _missed_company(
         return False  # the people a company serves (为全球用户提供, 向开发者提供)
     if name.endswith(knowledge.name_slots.assets):
         return False  # what a firm owns, bought or sold without the firm (收购西湖地块, 收购星火团队)
+    if any(word in name for word in knowledge.owner_words):
+        return False  # a unit named only by its owner (X子公司, X旗下公司完成融资): no name of its own
     if knowledge.is_product(name) or _MODEL_CODE.search(name):
         return False  # a product taken up, no maker (接入Llama的开源版本), or a model (Model Y采用…)
     country = next((c for c in knowledge.countries if name.startswith(c)), "")
@@ -611,8 +630,8 @@ def _missed_company(
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
     if not by_clause and first == last and tokens.tags[first] == "n" and len(name) <= 2:
         return False  # one plain two-character noun (团队, 员工) names no one
-    if all(tokens.tags[i] == "xc" and not tokens.is_latin(i) for i in range(first, last + 1)):
-        return False  # Chinese function words only: the end of a name LAC split (饿 + 了 + 么 of 饿了么)
+    if all(tokens.tags[i] in _NO_NAME_TAGS and not tokens.is_latin(i) for i in range(first, last + 1)):
+        return False  # function words only: the end of a name LAC split (饿 + 了 + 么 of 饿了么), a time (之 + 前)
     inside = [c for c in chosen if c.start < end and start < c.end]
     if not misread_place and any((c.start, c.end, c.label) == (start, end, "Location") for c in inside):
         return False

@@ -678,6 +678,34 @@ def test_a_holder_cutting_its_stake_is_not_sold_itself(read: Reader) -> None:
     assert doc.name(doc.one("acquisition").target) == "月光智能"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能公司将旗下芯片业务卖给了星云科技公司。",
+        "月光智能公司把所持子公司股权出售给星云科技公司。",
+        "月光智能公司將旗下雲端業務賣給星云科技公司。",
+    ],
+)
+def test_a_firm_selling_a_part_of_itself_is_the_one_bought_into(read: Reader, text: str) -> None:
+    # What 将/把 moves is the seller's own part: the buyer buys into the seller, as in "收购X的业务".
+    assert _purchase(read(text)) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # 将 moving the object before a verb done (了 + what it acts on) is no plan.
+        ("月光智能公司将旗下芯片业务卖给了星云科技公司。", "asserted"),
+        ("北辰集团将月光智能公司全部股权转让给了星云科技公司。", "asserted"),
+        ("星云科技公司将于明年收购月光智能公司。", "planned"),
+        # Ending the clause, 了 tells a change about to come.
+        ("月光智能公司即将上市了。", "planned"),
+    ],
+)
+def test_a_verb_done_after_a_moved_object_is_no_plan(read: Reader, text: str, modality: str) -> None:
+    assert [e.modality for e in read(text).events] == [modality]
+
+
 def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(read: Reader) -> None:
     doc = read("星云科技公司宣布收购月光智能公司。据悉，月光智能公司被收购后仍将独立运营。")
     assert _purchase(doc) == ("星云科技", "月光智能")

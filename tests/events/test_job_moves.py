@@ -134,6 +134,19 @@ def test_the_organisation_marked_as_the_origin_is_the_one_left(read: Reader) -> 
     assert _moves(doc) == {("张伟", "星云科技", None)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟宣布退出星云科技董事会。",
+        "张伟已于上月离开星云科技董事局。",
+        "張偉宣佈退出星雲科技董事會。",
+    ],
+)
+def test_leaving_a_companys_board_leaves_the_company(read: Reader, text: str) -> None:
+    # A board word names the company's own board, not a unit with a name of its own ("X团队").
+    assert {(m[0], m[1]) for m in _moves(read(text))} in ({("张伟", "星云科技")}, {("張偉", "星雲科技")})
+
+
 def test_a_business_records_site_is_the_source_not_the_employer(read: Reader) -> None:
     doc = read("天眼查显示，星云科技近日发生工商变更，张伟卸任董事长。")
     assert _moves(doc) == {("张伟", "星云科技", None)}
@@ -155,6 +168,34 @@ def test_a_business_records_site_is_the_source_not_the_employer(read: Reader) ->
 )
 def test_other_words_for_leaving_a_post(read: Reader, text: str) -> None:
     assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟辞星云科技董事长职务。",
+        "張偉辭星雲科技主席一職。",
+        "张伟辞星云科技首席执行官职位，专注个人项目。",
+        # 辞 and 遭 after a name are no part of it (LAC glues them on: 张伟辞, 张伟遭).
+        "星云科技首席技术官张伟遭解雇。",
+    ],
+)
+def test_a_bare_resignation_word_before_a_post_closed_by_its_word_is_a_departure(
+    read: Reader, text: str
+) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟在星云科技年会上致辞。",
+        "张伟婉辞星云科技董事长一职。",
+        "张伟推辞了星云科技董事长职务。",
+    ],
+)
+def test_a_bare_resignation_word_in_another_word_or_declining_a_post_is_none(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == set()
 
 
 @pytest.mark.parametrize(

@@ -125,14 +125,17 @@ class Finder:
 
     def employer(self, not_kinds: frozenset[str]) -> Pick:
         """A pick of organisations taking part that people work for: not a publication ("《X》"), not
-        a name a unit word follows ("X团队"). One of a kind in ``not_kinds`` counts where it heads the
-        post of the person after it: a newspaper mostly reports a move, but in "东岭晚报编辑张明" it
-        is where he works."""
+        a name a unit word follows ("X团队"; but a board word names X's own board: "退出X董事会" leaves X).
+        One of a kind in ``not_kinds`` counts where it heads the post of the person after it: a newspaper
+        mostly reports a move, but in "东岭晚报编辑张明" it is where he works."""
         return lambda name: (
             self.is_org(name)
             and (self.employs(name, not_kinds) or (self.employs(name, frozenset()) and self.heads_post(name)))
             and not self.preceded_by(name, ("《",))
-            and not self.followed_by(name, self.rules.unit_endings)
+            and (
+                not self.followed_by(name, self.rules.unit_endings)
+                or self.followed_by(name, self.rules.board_endings)
+            )
         )
 
     def employs(self, name: Name, not_kinds: frozenset[str]) -> bool:

@@ -1609,12 +1609,26 @@ def _sale_sides(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], l
         "holder_sales"
     ):
         return buyer, sold or _held_firm(reader, trigger)
-    itself = (
-        bool(seller)
-        and not _buys_goods(reader, buyer)
-        and _sells_itself(reader, trigger, seller[-1], recipient or clause_end)
-    )
-    return buyer, seller if itself else []
+    if _buys_goods(reader, buyer):
+        return buyer, []
+    if seller and _sells_itself(reader, trigger, seller[-1], recipient or clause_end):
+        return buyer, seller
+    return buyer, _part_seller(reader, trigger)
+
+
+def _part_seller(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The firm selling a part of itself that "将"/"把" moves before the trigger, named by a ``stakes`` cue word
+    ("X将旗下芯片业务卖给Z", "X把所持子公司股权转让给Z": X): a buyer of a firm's part buys into that firm, as
+    "收购X的业务" makes X the target. Goods or land moved so ("X将仓库出售") are no part of it."""
+    find = reader.find
+    marker = find.marker_before(reader.rules.disposal_markers, trigger.start)
+    if marker is None:
+        return []
+    moved = reader.sentence.slice(marker + 1, trigger.start).rstrip()
+    if not moved.endswith(_own_type(reader, trigger).cue("stakes")):
+        return []
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    return find.before(find.is_org, marker, clause_start)[-1:]
 
 
 def _buys_goods(reader: SentenceReader, buyer: list[Name]) -> bool:

@@ -82,7 +82,10 @@ def _occurrences(text: str, word: str) -> list[int]:
 def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     """The modality of the event whose trigger stands at ``site`` in the sentence ``text``."""
     window = int(rules.weights["near_window"])
+    done = _done(rules, text, site.end)
     for modality in rules.modalities:
+        if done and modality.name == PLANNED:
+            continue  # "X将旗下业务卖给了Y": 将 moves the object, the act is done
         for scope, cues in modality.scoped_cues:
             for cue in cues:
                 if any(
@@ -93,6 +96,16 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
                 ):
                     return modality.name
     return ASSERTED
+
+
+def _done(rules: Rules, text: str, trigger_end: int) -> bool:
+    """Whether a done marker right after the trigger tells the act is done: only with what it acts on after it
+    ("卖给了Y"); ending the clause, 了 tells a change about to come ("X即将上市了")."""
+    ends = rules.sentence_ends + rules.clause_ends
+    return any(
+        text.startswith(marker, trigger_end) and text[trigger_end + len(marker) :][:1] not in ("", *ends)
+        for marker in rules.done_markers
+    )
 
 
 def _broken(rules: Rules, text: str, cue_end: int, site: TriggerSite) -> bool:

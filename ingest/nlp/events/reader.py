@@ -99,6 +99,8 @@ class SentenceReader:
             return False
         if any(w in self.sentence.slice(end, clause_end) for w in group.not_object):
             return False
+        if group.post_closing and not self._post_closed(group.post_closing, end, clause_end):
+            return False
         return not group.needs or any(self._has(need, start) for need in group.needs)
 
     def _word_fits(self, group: TriggerGroup, start: int, end: int) -> bool:
@@ -109,6 +111,16 @@ class SentenceReader:
         return not (
             any(before.endswith(w) for w in group.not_after)
             or any(after.startswith(w) for w in group.not_before)
+        )
+
+    def _post_closed(self, closings: tuple[str, ...], end: int, clause_end: int) -> bool:
+        """Whether a title after ``end`` in its clause is closed by one of ``closings`` ("辞 + 董事长 + 职务")."""
+        return any(
+            is_title(n)
+            and end <= n.start
+            and n.end <= clause_end
+            and self.sentence.slice(n.end, clause_end).startswith(closings)
+            for n in self.find.names
         )
 
     def _role_noun_ends(self, position: int) -> bool:

@@ -85,10 +85,12 @@ class Rules:
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
     unit_endings: tuple[str, ...]
+    board_endings: tuple[str, ...]
     # (name ending, kind) pairs, longest ending first: the kind of an organisation the knowledge lacks.
     org_kind_endings: tuple[tuple[str, str], ...]
     modalities: tuple[Modality, ...]
     modality_breakers: tuple[str, ...]
+    done_markers: tuple[str, ...]
     denial_cues: tuple[str, ...]
     confirmation_cues: tuple[str, ...]
     confirmation_negations: tuple[str, ...]
@@ -191,6 +193,7 @@ def load_rules() -> Rules:
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),
         unit_endings=_words(data["unit_endings"]),
+        board_endings=_words(data["board_endings"]),
         org_kind_endings=tuple(
             sorted(
                 ((ending, kind) for kind, endings in data["org_kinds"].items() for ending in endings),
@@ -206,6 +209,7 @@ def load_rules() -> Rules:
             for name, scoped in data["modality"].items()
         ),
         modality_breakers=_words(data["modality_breakers"]),
+        done_markers=_words(data["done_markers"]),
         denial_cues=_words(data["answers_back"]["denied"]),
         confirmation_cues=_words(data["answers_back"]["confirmed"]),
         confirmation_negations=_words(data["answers_back"]["unconfirmed"]),

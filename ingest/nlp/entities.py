@@ -156,8 +156,9 @@ MODEL_MIN_SCORE = 0.8
 #: scores lower than people and companies (README, "Entity recognition").
 BODY_MIN_SCORE = 0.55
 BODY_LABELS = frozenset({"Organization", "Government"})
-#: The same for a company that is one common noun of LAC's of two characters (截图, 分歧): the model, reading
-#: firms from their context, takes the subject of a reporting verb for one.
+#: The same for a company that is one common noun of LAC's of two characters (截图, 分歧) and no company's act
+#: or post follows (潮汐 + 宣布, 潮汐 + 董事长): the model, reading firms from their context, takes the subject of
+#: a reporting verb for one.
 PLAIN_NOUN_MIN_SCORE = 0.9
 
 
@@ -449,7 +450,11 @@ class EntityRecognizer:
         piece of a longer name that LAC read whole and the rules find later (a company's name and its
         legal form). A body of common nouns only (地方政府, 监管机关) is a kind of body, not one named."""
         if score >= self.model_min_score:
-            return score >= PLAIN_NOUN_MIN_SCORE or not self._plain_noun(tokens, start, end, label)
+            return (
+                score >= PLAIN_NOUN_MIN_SCORE
+                or not self._plain_noun(tokens, start, end, label)
+                or tokens.text.startswith(self.knowledge.company_actions, end)
+            )
         return (
             label in BODY_LABELS
             and score >= BODY_MIN_SCORE

@@ -1431,6 +1431,9 @@ def test_a_company_the_model_reads_in_one_common_noun_needs_a_higher_score() -> 
     assert not recognizer._counts(tokens, 0, 2, "Company", 0.84)
     assert recognizer._counts(tokens, 0, 2, "Company", 0.95)
     assert recognizer._counts(tokens, 0, 2, "Government", 0.84)  # 警方, 法院: bodies named so
+    # A company's post after it backs the reading: a start-up may be named with an ordinary word.
+    titled = Tokens(Doc(Vocab(), words=["潮汐", "董事长"], spaces=[False] * 2, tags=["n", "n"]))
+    assert recognizer._counts(titled, 0, 2, "Company", 0.84)
 
 
 def test_a_short_title_spelt_as_an_ambiguous_firm_is_the_post(extractor: Extractor) -> None:

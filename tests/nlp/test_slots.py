@@ -784,3 +784,17 @@ def test_a_company_is_named_by_the_listing_it_owns(
     extractor: Extractor, text: str, expected: list[str]
 ) -> None:
     assert companies(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("星云科技获月光汽车大单。", ["星云科技", "月光汽车"]),
+        ("星雲科技獲月光汽車大單，將供應車用晶片。", ["星雲科技", "月光汽車"]),
+        ("星云科技获海外大单。", ["星云科技"]),
+    ],
+)
+def test_a_customer_is_named_by_the_order_right_after_it(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    assert companies(extractor, text) == expected

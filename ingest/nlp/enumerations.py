@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.ingest.nlp.candidates import ORG_LABELS, Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.knowledge import Knowledge
 from newsgraph.ingest.nlp.people import LIST_COMMA
 
@@ -32,6 +32,12 @@ _ITEM_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "a", "vn"})
 _VERB_TAGS = frozenset({"v", "vn", "d", "ad"})
 # Labels of mentions an item may contain and replace: a part of the name the recognisers cut short.
 _REPLACEABLE = frozenset({*ORG_LABELS, "Location"})
+# LAC tags of the words of a coined name in a list said to list organisations (松鼠 + 瀑布, Tarvo), and of
+# the one word that is such a name alone: a name LAC reads as one, or as a long place (``_coined``).
+_COINED_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC"})
+_COINED_WORD_TAGS = frozenset({"nz", "nw", "ORG"})
+# The fewest characters of a word LAC reads as a place that may be a coined name misread (河马沙漠).
+_SHORTEST_MISREAD_PLACE = 4
 #: How many items of a list must be organisations already for the others to count as such.
 MIN_NAMED_ITEMS = 2
 #: The longest item taken as a name.
@@ -86,8 +92,8 @@ def _complete_list(
     :data:`MIN_NAMED_ITEMS` of its items are organisations they found, or one when the list says it
     lists organisations (机器人公司包括A、B; A、B等企业), or none when it says so or names a deal's parties
     (投资方为A、B): then only items with an organisation's suffix count, the coined names of start-ups and
-    funds LAC reads as plain nouns (星河资本, 松果控股) (each replaces the mentions inside it: 禾资产 of
-    青禾资产)."""
+    funds LAC reads as plain nouns (星河资本, 松果控股), and coined names of ordinary words (``_coined``:
+    投资者包括松鼠瀑布、河马沙漠) (each replaces the mentions inside it: 禾资产 of 青禾资产)."""
     named = {(c.start, c.end) for c in chosen if c.label in ORG_LABELS}
     first_end = items[0][1]
     first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
@@ -103,13 +109,20 @@ def _complete_list(
     # With fewer items found than that (a deal's parties, a list of organisations none of which is known),
     # only items with an organisation's suffix are names: 投资者为散户、机构 names no one.
     suffixed = found < (1 if said else MIN_NAMED_ITEMS)
+    # Coined names only in a list of no kinds: one item that names a kind (中小企业, 政府部门) makes the others
+    # kinds too (个人用户, 高校院所).
+    coined = not any(_kind(tokens, knowledge, *item) for item in items if item not in named)
     for start, end in items:
         item = tokens.text[start:end]
         # An item that only names a kind (政府, 金融, 保险公司) names no one, suffixed or not.
         if (
             (start, end) not in named
             and _missed_name(tokens, chosen, start, end, knowledge)
-            and (not suffixed or knowledge.suffix_of(item) is not None)
+            and (
+                not suffixed
+                or knowledge.suffix_of(item) is not None
+                or (coined and _coined(tokens, knowledge, start, end))
+            )
             and not knowledge.is_generic(item, placed=False)
         ):
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
@@ -162,4 +175,42 @@ def _arm_of(text: str, inside: list[Candidate], start: int, end: int, knowledge:
     LAC reads them (京东 + 领投基金: its fund)."""
     return any(c.start == start and c.label in ORG_LABELS for c in inside) and (
         knowledge.suffix_of(text[start:end]) is not None
+    )
+
+
+def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
+    """Whether the item, in a list said to list organisations, is a coined name though no suffix ends it:
+    ordinary nouns of no field or kind (松鼠 + 瀑布, where 汽车 + 零部件 and 电子 + 信息 name trades), one word
+    LAC reads as a name (Tarvo), or a long one it reads as a place no list knows (河马沙漠). One plain noun
+    (散户) and a known place (北京) name no organisation."""
+    words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
+    if tokens.text.startswith((*knowledge.place_prefixes, *knowledge.countries), start):
+        return False
+    if len(words) == 1:
+        i = words[0]
+        return (
+            tokens.tags[i] in _COINED_WORD_TAGS
+            or tokens.is_latin(i)
+            or (tokens.tags[i] == "LOC" and len(tokens.words[i]) >= _SHORTEST_MISREAD_PLACE)
+        )
+    return all(
+        tokens.tags[i] in _COINED_TAGS
+        and not knowledge.is_generic(tokens.words[i], placed=False)
+        and knowledge.suffix_of(tokens.words[i]) is None
+        for i in words
+    )
+
+
+def _kind(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
+    """Whether the item names a kind of party, no one: no word of it is a name, and a word of it is generic
+    or a qualifier (汽车 + 零部件, 大型 + 国企), or it ends with the people a company serves or a department
+    (个人 + 用户, 政府部门)."""
+    words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1) if start < end else range(0)
+    if any(tokens.tags[i] in NAME_TAGS or tokens.is_latin(i) for i in words):
+        return False
+    return tokens.text[start:end].endswith((*knowledge.name_slots.audiences, *knowledge.departments)) or any(
+        tokens.tags[i] == "a"
+        or knowledge.is_generic(tokens.words[i], placed=False)
+        or knowledge.suffix_of(tokens.words[i]) is not None
+        for i in words
     )

@@ -715,6 +715,41 @@ def test_a_list_said_to_list_organisations_names_them_by_their_suffix_though_non
     assert all(("Company", name) in found for name in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("其他芯片公司包括松鼠瀑布、河马沙漠等也在筹备上市。", ["松鼠瀑布", "河马沙漠"]),
+        ("本轮投资者包括松鼠瀑布(Squirrel)、Tarvo以及星河资本。", ["松鼠瀑布", "Tarvo"]),
+        ("其他投资者还包括老鹰小溪、松鼠瀑布等。", ["老鹰小溪", "松鼠瀑布"]),
+        ("保荐人为松鼠瀑布、河马沙漠及星河证券。", ["松鼠瀑布", "河马沙漠"]),
+        ("星河科技已完成5轮融资，松鼠瀑布、老鹰小溪等機構均有參投。", ["松鼠瀑布", "老鹰小溪"]),
+    ],
+)
+def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """Start-ups and funds named with ordinary words and no suffix (松鼠 + 瀑布, a long name LAC reads as a place,
+    a Latin word) in a list of investors, sponsors or companies, none of it known: each item is one."""
+    found = mentions(extractor, text)
+    assert all(("Company", name) in found for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区吸引了汽车零部件、电子信息等企业入驻。",
+        "客户包括中小企业、个人用户等。",
+        "客户包括政府部门、高校院所等机构。",
+        "投资者包括散户、外资机构等。",
+        "投资者包括北京、上海等地的机构。",
+    ],
+)
+def test_trades_kinds_and_places_listed_as_organisations_are_none(extractor: Extractor, text: str) -> None:
+    """A list of kinds (a trade, the people served, a department beside the item) or of known places names no
+    one, though its items are ordinary words as coined names are."""
+    assert [text for label, text in mentions(extractor, text) if label == "Company"] == []
+
+
 def test_an_item_naming_only_a_kind_is_no_organisation_in_a_list_of_customers(extractor: Extractor) -> None:
     """Customers listed by sector (政府, 金融) beside a found name: the sector names no one."""
     found = mentions(extractor, "客户包括政府、金融、电信等行业的用户。")

@@ -363,6 +363,8 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         if first > last or (first > 0 and _modified(tokens, first - 1)):
             continue
         span = _after_post_time(tokens.text, knowledge, tokens.starts[first], tokens.ends[last])
+        if person:
+            span = _before_glued_post_time(tokens.text, knowledge, *span)
         # A person-read word before a post someone takes is the one who held it (接替 + 德瑞克 + CEO一职).
         taken = not person and tokens.text.endswith(knowledge.person_verbs, 0, span[0])
         if tokens.has_name_word(*span) and (
@@ -383,6 +385,15 @@ def _after_post_time(text: str, knowledge: Knowledge, start: int, end: int) -> S
     ):
         return start, end
     return start + len(word), end
+
+
+def _before_glued_post_time(text: str, knowledge: Knowledge, start: int, end: int) -> Span:
+    """The employer's name without a word of when or of acting that LAC read into its end with it as a
+    person's name (银杏代 + 董事长: the acting chairman of 银杏; 松果前 + CEO)."""
+    word = next((w for w in knowledge.name_slots.post_times if text.endswith(w, start, end)), None)
+    if word is None or end - start - len(word) < MIN_NAME_LENGTH:
+        return start, end
+    return start, end - len(word)
 
 
 def _unqualified_after_field(

@@ -424,6 +424,15 @@ def test_the_employer_before_a_post_and_its_holder_is_a_company(
     assert company in companies(extractor, text)
 
 
+def test_an_acting_mark_lac_glues_to_the_employer_read_as_a_person_is_no_part_of_it(
+    extractor: Extractor,
+) -> None:
+    """LAC reads 银杏代 as a person's name before 董事长: 代 says the post is held for now, and the employer is 银杏."""
+    found = companies(extractor, "银杏代董事长李明远对于人事大幅异动回应，公司运营正常。")
+    assert "银杏" in found
+    assert "银杏代" not in found
+
+
 def test_a_person_after_a_post_is_its_holder_not_the_next_posts_employer(extractor: Extractor) -> None:
     """In a list of executives (X总裁 + 伊万诺夫 + 首席财务官 + 周立群) the person-read word after a post holds
     it: no employer of the next one."""

@@ -224,6 +224,8 @@ class Knowledge:
     appositive_boundaries: tuple[str, ...]
     # The descriptions of a company a name follows (初创公司, 独角兽), longest first.
     descriptors: tuple[str, ...]
+    # The descriptions only a listed company takes (第一股): they back the name after them on their own.
+    listed_descriptors: tuple[str, ...]
     _suffix_lengths: tuple[int, ...] = field(default=())
 
     def __post_init__(self) -> None:
@@ -515,6 +517,7 @@ def load_knowledge() -> Knowledge:
         appositive=_appositive_pattern(suffix_data["appositive"]),
         appositive_boundaries=tuple(suffix_data["appositive"]["boundaries"]),
         descriptors=tuple(sorted(suffix_data["appositive"]["descriptors"], key=len, reverse=True)),
+        listed_descriptors=tuple(suffix_data["appositive"]["listed"]),
     )
 
 
@@ -637,12 +640,12 @@ _DATE_AFTER_NAME = r"\d{1,4}[年月日]"
 
 def _appositive_pattern(data: dict[str, Any]) -> re.Pattern[str]:
     """<descriptor><name> up to a boundary word: the group ``name`` is the company's name."""
-    descriptors = _alternation(data["descriptors"])
+    descriptors = _alternation([*data["descriptors"], *data["listed"]])
     boundaries = _alternation(data["boundaries"])
     not_before = re.escape(data["determiners"]) + _PUNCTUATION
     chinese = rf"[^{_PUNCTUATION}]{{2,8}}?(?=[”\"」]?(?:{boundaries}|{_DATE_AFTER_NAME}|[{_PUNCTUATION}]|$))"
     return re.compile(
-        rf"(?<=[^{not_before}])(?:{descriptors})[“\"「]?(?P<name>{LATIN_NAME}(?![A-Za-z0-9])|{chinese})"
+        rf"(?<=[^{not_before}])(?:{descriptors})[“”\"「」]?(?P<name>{LATIN_NAME}(?![A-Za-z0-9])|{chinese})"
     )
 
 

@@ -810,6 +810,22 @@ def test_a_company_described_by_what_it_makes_is_named_without_the_description(
     assert [text for label, text in mentions(extractor, text) if label == "Company"] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("此外，去年上市的国产AI芯片第一股松鼠瀑布今天收涨5%。", "松鼠瀑布"),
+        ("在此之前，“国产GPU第一股”河马沙漠上市，首日暴涨400%。", "河马沙漠"),  # in quotes; LAC reads a place
+        ("智能座艙第一股老鷹小溪也已在年內敲鐘。", "老鷹小溪"),
+    ],
+)
+def test_a_name_after_a_description_only_a_listed_company_takes_is_a_company(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """X第一股 (the first stock of a trade) names a listed company: ordinary words after it are its name, with no
+    other evidence."""
+    assert [text for label, text in mentions(extractor, text) if label == "Company"] == [name]
+
+
 @pytest.mark.parametrize("text", ["为门店提供商米科技的收银设备。", "向銀行提供商米科技的收銀設備。"])
 def test_a_name_after_a_verb_of_providing_keeps_its_first_character(extractor: Extractor, text: str) -> None:
     # 提供 + 商米科技: a company provided, no 提供商 described; 米科技 is no name of its own.

@@ -45,6 +45,9 @@ def companies(extractor: Extractor, text: str) -> list[str]:
         ("松鼠瀑布昨（11）日宣布获得C轮融资。", "松鼠瀑布"),
         ("河马沙漠週二(9月14日)宣布完成A輪融資。", "河马沙漠"),
         ("河马沙漠完成A轮融资。", "河马沙漠"),
+        # Taiwan's word for a strategic round (策略投资), after a clause describing the company.
+        ("专注于云端训练芯片的河马沙漠获得15亿元策略投资。", "河马沙漠"),
+        ("河马沙漠獲得3億元策略投資。", "河马沙漠"),
     ],
 )
 def test_a_company_is_named_by_its_place_in_a_funding_sentence(

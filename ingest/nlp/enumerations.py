@@ -47,7 +47,7 @@ MAX_ITEM_LENGTH = 12
 def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """``chosen`` with the organisations of its lists completed (see the module docstring)."""
     for clause in _CLAUSE.finditer(tokens.text):
-        if LIST_COMMA in clause.group():
+        if LIST_COMMA in clause.group() or _said_pair(tokens, knowledge, *clause.span()):
             items = _items(tokens, knowledge, *clause.span())
             chosen = _complete_list(tokens, chosen, knowledge, items, clause.start())
     return chosen
@@ -60,6 +60,8 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
     ends where an aside after it starts (星河资本 of 星河资本（领投））."""
     asides = [m.span() for m in _ASIDE.finditer(tokens.text, start, end)]
     items, item_start, item_end = [], start, None
+    # A list of two (客户包括A与B) is split at its joining word, as a longer one's last item is.
+    paired = LIST_COMMA not in tokens.text[start:end]
     joined = False
     for i in range(tokens.index_at(start), tokens.index_at(end - 1) + 1):
         word = tokens.words[i]
@@ -72,13 +74,33 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
         elif items and word.startswith(knowledge.list_end_words):
             end = tokens.starts[i]
             break
-        elif items and not joined and word in knowledge.joining_words and tokens.tags[i] in _JOINER_TAGS:
+        elif (
+            (items or paired)
+            and not joined
+            and word in knowledge.joining_words
+            and tokens.tags[i] in _JOINER_TAGS
+        ):
             items.append((item_start, item_end or tokens.starts[i]))
             item_start, item_end, joined = tokens.ends[i], None, True
         elif word in knowledge.owner_words:
             item_start = tokens.ends[i]
     items.append((item_start, item_end or end))
     return items
+
+
+def _said_pair(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
+    """Whether the clause lists two items joined by 和, 与 or 及 after words saying what it lists (客户包括A与B,
+    投资方为A和B): a list of two needs no 、."""
+    words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
+    joiner = next(
+        (i for i in words if tokens.words[i] in knowledge.joining_words and tokens.tags[i] in _JOINER_TAGS),
+        None,
+    )
+    return joiner is not None and any(
+        kinds.search(tokens.text, start, tokens.ends[i])
+        for kinds in (knowledge.list_kind_before, knowledge.list_parties_before)
+        for i in range(words.start, joiner)
+    )
 
 
 def _complete_list(

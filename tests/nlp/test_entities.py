@@ -735,6 +735,31 @@ def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("客户包括松鼠瀑布与河马沙漠。", ["松鼠瀑布", "河马沙漠"]),
+        ("投资方包括星河资本和老鹰小溪。", ["老鹰小溪"]),
+        ("客戶包括松鼠瀑布與河馬沙漠。", ["松鼠瀑布", "河馬沙漠"]),
+    ],
+)
+def test_a_list_of_two_joined_by_a_conjunction_is_a_list(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """A list of two needs no 、: after words saying what it lists, 和, 与 or 及 join its items."""
+    found = mentions(extractor, text)
+    assert all(("Company", name) in found for name in names)
+
+
+@pytest.mark.parametrize(
+    "text", ["股东包括张伟和李强。", "客户包括政府和企业。", "投资方包括星河资本和其他机构。"]
+)
+def test_people_kinds_and_phrases_joined_in_a_list_of_two_are_no_companies(
+    extractor: Extractor, text: str
+) -> None:
+    assert [t for label, t in mentions(extractor, text) if label == "Company" and t != "星河资本"] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "园区吸引了汽车零部件、电子信息等企业入驻。",

@@ -21,6 +21,8 @@ from newsgraph.ingest.nlp.people import LIST_COMMA
 _CLAUSE = re.compile(
     r"(?:[^，,。；;：:！!？?（）()「」『』“”\"《》\n]|[（(][^（）()，,。；;：:\n]{1,10}[)）])+"
 )
+# Characters ending a clause (see _CLAUSE).
+_CLAUSE_ENDS = "，,。；;：:！!？?\n"
 # An aside within a clause: no part of the item it follows.
 _ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 # LAC tags of a joining word before a list's last item (A、B + 和/c + C), not a character of a name.
@@ -71,7 +73,10 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
         elif word == LIST_COMMA:
             items.append((item_start, item_end or tokens.starts[i]))
             item_start, item_end = tokens.ends[i], None
-        elif items and word.startswith(knowledge.list_end_words):
+        elif items and (
+            word.startswith(knowledge.list_end_words)
+            or _closing_verb(tokens.text, knowledge, tokens.starts[i])
+        ):
             end = tokens.starts[i]
             break
         elif (
@@ -86,6 +91,14 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
             item_start = tokens.ends[i]
     items.append((item_start, item_end or end))
     return items
+
+
+def _closing_verb(text: str, knowledge: Knowledge, position: int) -> bool:
+    """Whether a verb only organisations do together closes the clause at ``position`` (A、B + 联合领投 + 。),
+    no noun after it (京东 + 领投基金 is a fund)."""
+    verb = next((v for v in knowledge.list_kind_verbs if text.startswith(v, position)), None)
+    after = position + len(verb) if verb is not None else -1
+    return verb is not None and (after == len(text) or text[after] in _CLAUSE_ENDS)
 
 
 def _said_pair(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
@@ -121,8 +134,10 @@ def _complete_list(
     first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
     items[0] = (first_named[0] if first_named else _first_item_start(tokens, *items[0]), first_end)
     items[-1] = _last_item(tokens, named, *items[-1])
-    said = knowledge.list_kind_before.search(tokens.text, clause_start, items[0][0]) or (
-        knowledge.list_kind_after.match(tokens.text, items[-1][1])
+    said = (
+        knowledge.list_kind_before.search(tokens.text, clause_start, items[0][0])
+        or knowledge.list_kind_after.match(tokens.text, items[-1][1])
+        or _closing_verb(tokens.text, knowledge, items[-1][1])
     )
     found = sum(item in named for item in items)
     parties = knowledge.list_parties_before.search(tokens.text, clause_start, items[0][0])

@@ -161,6 +161,8 @@ class Knowledge:
     # end and a kind after it (等 + 企业).
     list_kind_before: re.Pattern[str]
     list_kind_after: re.Pattern[str]
+    # What only organisations do together right after a list's last item (联合领投): see enumerations.py.
+    list_kind_verbs: tuple[str, ...]
     # A deal's parties named before a list (投资方为): its items are organisations with none found.
     list_parties_before: re.Pattern[str]
     # Words saying a news outlet reports (报道, 援引), words that name no outlet (外媒: nor does a name
@@ -469,6 +471,7 @@ def load_knowledge() -> Knowledge:
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
         list_parties_before=_list_kind_before(suffix_data["list_kinds"]["parties"]),
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),
+        list_kind_verbs=tuple(sorted(suffix_data["list_kinds"]["verbs"], key=len, reverse=True)),
         reporting_verbs=re.compile(_alternatives(suffix_data["reporting"]["verbs"])),
         datelines=re.compile(f"(?:{_alternatives(suffix_data['reporting']['datelines'])})(?=[，,\\s])"),
         dated_dateline=re.compile(

@@ -723,6 +723,9 @@ def test_a_list_said_to_list_organisations_names_them_by_their_suffix_though_non
         ("其他投资者还包括老鹰小溪、松鼠瀑布等。", ["老鹰小溪", "松鼠瀑布"]),
         ("保荐人为松鼠瀑布、河马沙漠及星河证券。", ["松鼠瀑布", "河马沙漠"]),
         ("星河科技已完成5轮融资，松鼠瀑布、老鹰小溪等機構均有參投。", ["松鼠瀑布", "老鹰小溪"]),
+        # What only investors do together ends the list and says what it lists.
+        ("该轮融资由上海松鼠瀑布、老鹰小溪、星河集团旗下河马沙漠联合领投。", ["老鹰小溪", "河马沙漠"]),
+        ("本轮由老鹰小溪、松鼠瀑布共同领投。", ["老鹰小溪", "松鼠瀑布"]),
     ],
 )
 def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(

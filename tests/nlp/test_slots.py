@@ -48,6 +48,8 @@ def companies(extractor: Extractor, text: str) -> list[str]:
         # Taiwan's word for a strategic round (策略投资), after a clause describing the company.
         ("专注于云端训练芯片的河马沙漠获得15亿元策略投资。", "河马沙漠"),
         ("河马沙漠獲得3億元策略投資。", "河马沙漠"),
+        # A magnitude standing for the amount's currency (超30亿投资).
+        ("至此，成立仅一年的松鼠瀑布就获得了超30亿投资。", "松鼠瀑布"),
     ],
 )
 def test_a_company_is_named_by_its_place_in_a_funding_sentence(

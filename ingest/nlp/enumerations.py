@@ -42,7 +42,8 @@ _COINED_WORD_TAGS = frozenset({"nz", "nw", "ORG"})
 _SHORTEST_MISREAD_PLACE = 4
 #: How many items of a list must be organisations already for the others to count as such.
 MIN_NAMED_ITEMS = 2
-#: The longest item taken as a name.
+#: The shortest and the longest item taken as a name.
+MIN_ITEM_LENGTH = 2
 MAX_ITEM_LENGTH = 12
 
 
@@ -93,6 +94,25 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
     return items
 
 
+def _past_aside(text: str, position: int) -> int:
+    """Where an aside in brackets at ``position`` ends (X + (Daxix) + 等金主: the list's end follows it)."""
+    aside = _ASIDE.match(text, position)
+    return aside.end() if aside else position
+
+
+def _after_description(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> int:
+    """Where an item's name starts after a description of the firm that opens it (汽车制造商 + X), at a word's
+    start and leaving a name of two characters or more."""
+    cuts = [
+        at + len(d)
+        for d in knowledge.descriptors
+        if (at := tokens.text.rfind(d, start, end)) != -1
+        and at + len(d) in tokens.start_set
+        and end - at - len(d) >= MIN_ITEM_LENGTH
+    ]
+    return max(cuts, default=start)
+
+
 def _closing_verb(text: str, knowledge: Knowledge, position: int) -> bool:
     """Whether a verb only organisations do together closes the clause at ``position`` (A、B + 联合领投 + 。),
     no noun after it (京东 + 领投基金 is a fund)."""
@@ -134,10 +154,11 @@ def _complete_list(
     first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
     items[0] = (first_named[0] if first_named else _first_item_start(tokens, *items[0]), first_end)
     items[-1] = _last_item(tokens, named, *items[-1])
+    last_end = _past_aside(tokens.text, items[-1][1])
     said = (
         knowledge.list_kind_before.search(tokens.text, clause_start, items[0][0])
-        or knowledge.list_kind_after.match(tokens.text, items[-1][1])
-        or _closing_verb(tokens.text, knowledge, items[-1][1])
+        or knowledge.list_kind_after.match(tokens.text, last_end)
+        or _closing_verb(tokens.text, knowledge, last_end)
     )
     found = sum(item in named for item in items)
     parties = knowledge.list_parties_before.search(tokens.text, clause_start, items[0][0])
@@ -149,7 +170,8 @@ def _complete_list(
     # Coined names only in a list of no kinds: one item that names a kind (中小企业, 政府部门) makes the others
     # kinds too (个人用户, 高校院所).
     coined = not any(_kind(tokens, knowledge, *item) for item in items if item not in named)
-    for start, end in items:
+    for item_start, end in items:
+        start = _after_description(tokens, knowledge, item_start, end)
         item = tokens.text[start:end]
         # An item that only names a kind (政府, 金融, 保险公司) names no one, suffixed or not.
         if (
@@ -196,7 +218,7 @@ def _first_item_start(tokens: Tokens, start: int, end: int) -> int:
 
 def _missed_name(tokens: Tokens, chosen: list[Candidate], start: int, end: int, knowledge: Knowledge) -> bool:
     """Whether the item ``start``..``end`` reads as a name the recognisers missed or cut short."""
-    if not 2 <= end - start <= MAX_ITEM_LENGTH or not tokens.aligned(start, end):
+    if not MIN_ITEM_LENGTH <= end - start <= MAX_ITEM_LENGTH or not tokens.aligned(start, end):
         return False
     inside = [c for c in chosen if c.start < end and start < c.end]
     if not all(start <= c.start and c.end <= end and c.label in _REPLACEABLE for c in inside):

@@ -726,6 +726,11 @@ def test_a_list_said_to_list_organisations_names_them_by_their_suffix_though_non
         # What only investors do together ends the list and says what it lists.
         ("该轮融资由上海松鼠瀑布、老鹰小溪、星河集团旗下河马沙漠联合领投。", ["老鹰小溪", "河马沙漠"]),
         ("本轮由老鹰小溪、松鼠瀑布共同领投。", ["老鹰小溪", "松鼠瀑布"]),
+        # A gloss in brackets after the last item, and a description opening an item.
+        (
+            "该公司自电子商务公司星河集团、老鹰小溪(Kivex)、汽车制造商河马沙漠(Daxix)等金主募得3亿美元。",
+            ["老鹰小溪", "河马沙漠"],
+        ),
     ],
 )
 def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(

@@ -720,7 +720,7 @@ def test_a_list_said_to_list_organisations_names_them_by_their_suffix_though_non
     [
         ("其他芯片公司包括松鼠瀑布、河马沙漠等也在筹备上市。", ["松鼠瀑布", "河马沙漠"]),
         ("本轮投资者包括松鼠瀑布(Squirrel)、Tarvo以及星河资本。", ["松鼠瀑布", "Tarvo"]),
-        ("其他投资者还包括老鹰小溪、松鼠瀑布等。", ["老鹰小溪", "松鼠瀑布"]),
+        ("本轮的投资者还包括老鹰小溪、松鼠瀑布等。", ["老鹰小溪", "松鼠瀑布"]),
         ("保荐人为松鼠瀑布、河马沙漠及星河证券。", ["松鼠瀑布", "河马沙漠"]),
         ("星河科技已完成5轮融资，松鼠瀑布、老鹰小溪等機構均有參投。", ["松鼠瀑布", "老鹰小溪"]),
         # What only investors do together ends the list and says what it lists.
@@ -774,7 +774,7 @@ def test_people_kinds_and_phrases_joined_in_a_list_of_two_are_no_companies(
         "客户包括中小企业、个人用户等。",
         "客户包括政府部门、高校院所等机构。",
         "投资者包括散户、外资机构等。",
-        "投资者包括北京、上海等地的机构。",
+        "投资者包括杭州、苏州等城市的机构。",
     ],
 )
 def test_trades_kinds_and_places_listed_as_organisations_are_none(extractor: Extractor, text: str) -> None:

@@ -433,7 +433,7 @@ def test_an_acting_mark_lac_glues_to_the_employer_read_as_a_person_is_no_part_of
     extractor: Extractor,
 ) -> None:
     """LAC reads 银杏代 as a person's name before 董事长: 代 says the post is held for now, and the employer is 银杏."""
-    found = companies(extractor, "银杏代董事长李明远对于人事大幅异动回应，公司运营正常。")
+    found = companies(extractor, "银杏代董事长李明远表示，公司运营正常。")
     assert "银杏" in found
     assert "银杏代" not in found
 

@@ -383,7 +383,7 @@ def test_the_side_of_a_deal_opening_its_clause_is_a_company(extractor: Extractor
         ("星光山谷周三 (5 日) 登陆港交所,完成双重上市。", "星光山谷"),
         ("河馬沙漠今(3)日登陸港交所。", "河馬沙漠"),
         # Taiwan's exchange is a venue as Hong Kong's is; one plain noun is the name there.
-        ("松果今日向证交所递交上市申请。", "松果"),
+        ("松果今日向证交所提出挂牌申请。", "松果"),
     ],
 )
 def test_a_company_going_public_is_named_by_its_place(extractor: Extractor, text: str, company: str) -> None:

@@ -85,6 +85,8 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad"})
 # LAC tags of the words of a clause fragment, never of a whole name (进行 + 适配 + 测试, 组成).
 _VERB_FRAGMENT_TAGS = frozenset({"v", "vd", "vn", "ad", "d", "p", "c", "u"})
 # LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业) or introduce it (据厂商).
+# Quotes around a description before a name (“国产GPU第一股”X).
+_QUOTES = '“”"「」'
 _DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC", "p"})
 PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 #: How far after a bracketed place a legal form may end (信息技术 + 股份有限公司).
@@ -295,6 +297,7 @@ class EntityRecognizer:
             or (c.rank == Rank.APPOSITIVE and LATIN_NAME_RE.fullmatch(text, c.start, c.end) is not None)
             or (c.rank == Rank.APPOSITIVE and self._owned(text, c.start))
             or (c.rank == Rank.APPOSITIVE and self._acts(text, c.start, c.end))
+            or (c.rank == Rank.APPOSITIVE and self._listed_before(text, c.start))
             or (c.label == "Person" and is_latin_full_name(text[c.start : c.end]))
             or (c.label == "Person" and self._full_chinese_name(tokens, c))
             or (c.label == "Person" and self._name_before_glued_word(tokens, c))
@@ -1229,6 +1232,13 @@ class EntityRecognizer:
         actions = self.knowledge.company_actions
         lead = next((w for w in self.leads if text.startswith(w, end)), "")
         return text.startswith(actions, end) or text.startswith(actions, end + len(lead))
+
+    def _listed_before(self, text: str, start: int) -> bool:
+        """Whether a description only a listed company takes ends before ``start``, maybe in quotes (“国产GPU
+        第一股”X): news names a company so by its place on the market."""
+        while start > 0 and text[start - 1] in _QUOTES:
+            start -= 1
+        return text.endswith(self.knowledge.listed_descriptors, 0, start)
 
     def _owned(self, text: str, start: int) -> bool:
         """Whether an owner word (旗下) stands before ``start`` in its clause: what it introduces is a unit."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.ingest.nlp.candidates import ORG_LABELS, Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.knowledge import Knowledge
 from newsgraph.ingest.nlp.people import LIST_COMMA
 
@@ -21,6 +21,8 @@ from newsgraph.ingest.nlp.people import LIST_COMMA
 _CLAUSE = re.compile(
     r"(?:[^，,。；;：:！!？?（）()「」『』“”\"《》\n]|[（(][^（）()，,。；;：:\n]{1,10}[)）])+"
 )
+# Characters ending a clause (see _CLAUSE).
+_CLAUSE_ENDS = "，,。；;：:！!？?\n"
 # An aside within a clause: no part of the item it follows.
 _ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 # LAC tags of a joining word before a list's last item (A、B + 和/c + C), not a character of a name.
@@ -32,16 +34,23 @@ _ITEM_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "a", "vn"})
 _VERB_TAGS = frozenset({"v", "vn", "d", "ad"})
 # Labels of mentions an item may contain and replace: a part of the name the recognisers cut short.
 _REPLACEABLE = frozenset({*ORG_LABELS, "Location"})
+# LAC tags of the words of a coined name in a list said to list organisations (松鼠 + 瀑布, Tarvo), and of
+# the one word that is such a name alone: a name LAC reads as one, or as a long place (``_coined``).
+_COINED_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC"})
+_COINED_WORD_TAGS = frozenset({"nz", "nw", "ORG"})
+# The fewest characters of a word LAC reads as a place that may be a coined name misread (河马沙漠).
+_SHORTEST_MISREAD_PLACE = 4
 #: How many items of a list must be organisations already for the others to count as such.
 MIN_NAMED_ITEMS = 2
-#: The longest item taken as a name.
+#: The shortest and the longest item taken as a name.
+MIN_ITEM_LENGTH = 2
 MAX_ITEM_LENGTH = 12
 
 
 def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """``chosen`` with the organisations of its lists completed (see the module docstring)."""
     for clause in _CLAUSE.finditer(tokens.text):
-        if LIST_COMMA in clause.group():
+        if LIST_COMMA in clause.group() or _said_pair(tokens, knowledge, *clause.span()):
             items = _items(tokens, knowledge, *clause.span())
             chosen = _complete_list(tokens, chosen, knowledge, items, clause.start())
     return chosen
@@ -54,6 +63,8 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
     ends where an aside after it starts (星河资本 of 星河资本（领投））."""
     asides = [m.span() for m in _ASIDE.finditer(tokens.text, start, end)]
     items, item_start, item_end = [], start, None
+    # A list of two (客户包括A与B) is split at its joining word, as a longer one's last item is.
+    paired = LIST_COMMA not in tokens.text[start:end]
     joined = False
     for i in range(tokens.index_at(start), tokens.index_at(end - 1) + 1):
         word = tokens.words[i]
@@ -63,16 +74,66 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
         elif word == LIST_COMMA:
             items.append((item_start, item_end or tokens.starts[i]))
             item_start, item_end = tokens.ends[i], None
-        elif items and word.startswith(knowledge.list_end_words):
+        elif items and (
+            word.startswith(knowledge.list_end_words)
+            or _closing_verb(tokens.text, knowledge, tokens.starts[i])
+        ):
             end = tokens.starts[i]
             break
-        elif items and not joined and word in knowledge.joining_words and tokens.tags[i] in _JOINER_TAGS:
+        elif (
+            (items or paired)
+            and not joined
+            and word in knowledge.joining_words
+            and tokens.tags[i] in _JOINER_TAGS
+        ):
             items.append((item_start, item_end or tokens.starts[i]))
             item_start, item_end, joined = tokens.ends[i], None, True
         elif word in knowledge.owner_words:
             item_start = tokens.ends[i]
     items.append((item_start, item_end or end))
     return items
+
+
+def _past_aside(text: str, position: int) -> int:
+    """Where an aside in brackets at ``position`` ends (X + (Daxix) + 等金主: the list's end follows it)."""
+    aside = _ASIDE.match(text, position)
+    return aside.end() if aside else position
+
+
+def _after_description(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> int:
+    """Where an item's name starts after a description of the firm that opens it (汽车制造商 + X), at a word's
+    start and leaving a name of two characters or more."""
+    cuts = [
+        at + len(d)
+        for d in knowledge.descriptors
+        if (at := tokens.text.rfind(d, start, end)) != -1
+        and at + len(d) in tokens.start_set
+        and end - at - len(d) >= MIN_ITEM_LENGTH
+    ]
+    return max(cuts, default=start)
+
+
+def _closing_verb(text: str, knowledge: Knowledge, position: int) -> bool:
+    """Whether a verb only organisations do together closes the clause at ``position`` (A、B + 联合领投 + 。),
+    no noun after it (京东 + 领投基金 is a fund)."""
+    verb = next((v for v in knowledge.list_kind_verbs if text.startswith(v, position)), None)
+    after = position + len(verb) if verb is not None else -1
+    return verb is not None and (after == len(text) or text[after] in _CLAUSE_ENDS)
+
+
+def _said_pair(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
+    """Whether the clause lists two items joined by 和, 与 or 及 after words saying what it lists (客户包括A与B,
+    投资方为A和B): a list of two needs no 、."""
+    words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
+    joiner = next(
+        (i for i in words if tokens.words[i] in knowledge.joining_words and tokens.tags[i] in _JOINER_TAGS),
+        None,
+    )
+    return joiner is not None and any(
+        kinds.search(tokens.text, start, tokens.ends[i])
+        for kinds in (knowledge.list_kind_before, knowledge.list_parties_before)
+        for i in range(words.start, joiner)
+    )
 
 
 def _complete_list(
@@ -86,15 +147,18 @@ def _complete_list(
     :data:`MIN_NAMED_ITEMS` of its items are organisations they found, or one when the list says it
     lists organisations (机器人公司包括A、B; A、B等企业), or none when it says so or names a deal's parties
     (投资方为A、B): then only items with an organisation's suffix count, the coined names of start-ups and
-    funds LAC reads as plain nouns (星河资本, 松果控股) (each replaces the mentions inside it: 禾资产 of
-    青禾资产)."""
+    funds LAC reads as plain nouns (星河资本, 松果控股), and coined names of ordinary words (``_coined``:
+    投资者包括松鼠瀑布、河马沙漠) (each replaces the mentions inside it: 禾资产 of 青禾资产)."""
     named = {(c.start, c.end) for c in chosen if c.label in ORG_LABELS}
     first_end = items[0][1]
     first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
     items[0] = (first_named[0] if first_named else _first_item_start(tokens, *items[0]), first_end)
     items[-1] = _last_item(tokens, named, *items[-1])
-    said = knowledge.list_kind_before.search(tokens.text, clause_start, items[0][0]) or (
-        knowledge.list_kind_after.match(tokens.text, items[-1][1])
+    last_end = _past_aside(tokens.text, items[-1][1])
+    said = (
+        knowledge.list_kind_before.search(tokens.text, clause_start, items[0][0])
+        or knowledge.list_kind_after.match(tokens.text, last_end)
+        or _closing_verb(tokens.text, knowledge, last_end)
     )
     found = sum(item in named for item in items)
     parties = knowledge.list_parties_before.search(tokens.text, clause_start, items[0][0])
@@ -103,13 +167,21 @@ def _complete_list(
     # With fewer items found than that (a deal's parties, a list of organisations none of which is known),
     # only items with an organisation's suffix are names: 投资者为散户、机构 names no one.
     suffixed = found < (1 if said else MIN_NAMED_ITEMS)
-    for start, end in items:
+    # Coined names only in a list of no kinds: one item that names a kind (中小企业, 政府部门) makes the others
+    # kinds too (个人用户, 高校院所).
+    coined = not any(_kind(tokens, knowledge, *item) for item in items if item not in named)
+    for item_start, end in items:
+        start = _after_description(tokens, knowledge, item_start, end)
         item = tokens.text[start:end]
         # An item that only names a kind (政府, 金融, 保险公司) names no one, suffixed or not.
         if (
             (start, end) not in named
             and _missed_name(tokens, chosen, start, end, knowledge)
-            and (not suffixed or knowledge.suffix_of(item) is not None)
+            and (
+                not suffixed
+                or knowledge.suffix_of(item) is not None
+                or (coined and _coined(tokens, knowledge, start, end))
+            )
             and not knowledge.is_generic(item, placed=False)
         ):
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
@@ -146,7 +218,7 @@ def _first_item_start(tokens: Tokens, start: int, end: int) -> int:
 
 def _missed_name(tokens: Tokens, chosen: list[Candidate], start: int, end: int, knowledge: Knowledge) -> bool:
     """Whether the item ``start``..``end`` reads as a name the recognisers missed or cut short."""
-    if not 2 <= end - start <= MAX_ITEM_LENGTH or not tokens.aligned(start, end):
+    if not MIN_ITEM_LENGTH <= end - start <= MAX_ITEM_LENGTH or not tokens.aligned(start, end):
         return False
     inside = [c for c in chosen if c.start < end and start < c.end]
     if not all(start <= c.start and c.end <= end and c.label in _REPLACEABLE for c in inside):
@@ -162,4 +234,42 @@ def _arm_of(text: str, inside: list[Candidate], start: int, end: int, knowledge:
     LAC reads them (京东 + 领投基金: its fund)."""
     return any(c.start == start and c.label in ORG_LABELS for c in inside) and (
         knowledge.suffix_of(text[start:end]) is not None
+    )
+
+
+def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
+    """Whether the item, in a list said to list organisations, is a coined name though no suffix ends it:
+    ordinary nouns of no field or kind (松鼠 + 瀑布, where 汽车 + 零部件 and 电子 + 信息 name trades), one word
+    LAC reads as a name (Tarvo), or a long one it reads as a place no list knows (河马沙漠). One plain noun
+    (散户) and a known place (北京) name no organisation."""
+    words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
+    if tokens.text.startswith((*knowledge.place_prefixes, *knowledge.countries), start):
+        return False
+    if len(words) == 1:
+        i = words[0]
+        return (
+            tokens.tags[i] in _COINED_WORD_TAGS
+            or tokens.is_latin(i)
+            or (tokens.tags[i] == "LOC" and len(tokens.words[i]) >= _SHORTEST_MISREAD_PLACE)
+        )
+    return all(
+        tokens.tags[i] in _COINED_TAGS
+        and not knowledge.is_generic(tokens.words[i], placed=False)
+        and knowledge.suffix_of(tokens.words[i]) is None
+        for i in words
+    )
+
+
+def _kind(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
+    """Whether the item names a kind of party, no one: no word of it is a name, and a word of it is generic
+    or a qualifier (汽车 + 零部件, 大型 + 国企), or it ends with the people a company serves or a department
+    (个人 + 用户, 政府部门)."""
+    words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1) if start < end else range(0)
+    if any(tokens.tags[i] in NAME_TAGS or tokens.is_latin(i) for i in words):
+        return False
+    return tokens.text[start:end].endswith((*knowledge.name_slots.audiences, *knowledge.departments)) or any(
+        tokens.tags[i] == "a"
+        or knowledge.is_generic(tokens.words[i], placed=False)
+        or knowledge.suffix_of(tokens.words[i]) is not None
+        for i in words
     )

@@ -166,6 +166,8 @@ class Knowledge:
     # end and a kind after it (等 + 企业).
     list_kind_before: re.Pattern[str]
     list_kind_after: re.Pattern[str]
+    # What only organisations do together right after a list's last item (联合领投): see enumerations.py.
+    list_kind_verbs: tuple[str, ...]
     # A deal's parties named before a list (投资方为): its items are organisations with none found.
     list_parties_before: re.Pattern[str]
     # Words saying a news outlet reports (报道, 援引), words that name no outlet (外媒: nor does a name
@@ -230,6 +232,8 @@ class Knowledge:
     appositive_boundaries: tuple[str, ...]
     # The descriptions of a company a name follows (初创公司, 独角兽), longest first.
     descriptors: tuple[str, ...]
+    # The descriptions only a listed company takes (第一股): they back the name after them on their own.
+    listed_descriptors: tuple[str, ...]
     _suffix_lengths: tuple[int, ...] = field(default=())
 
     def __post_init__(self) -> None:
@@ -477,6 +481,7 @@ def load_knowledge() -> Knowledge:
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
         list_parties_before=_list_kind_before(suffix_data["list_kinds"]["parties"]),
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),
+        list_kind_verbs=tuple(sorted(suffix_data["list_kinds"]["verbs"], key=len, reverse=True)),
         reporting_verbs=re.compile(_alternatives(suffix_data["reporting"]["verbs"])),
         datelines=re.compile(f"(?:{_alternatives(suffix_data['reporting']['datelines'])})(?=[，,\\s])"),
         dated_dateline=re.compile(
@@ -526,6 +531,7 @@ def load_knowledge() -> Knowledge:
         appositive=_appositive_pattern(suffix_data["appositive"]),
         appositive_boundaries=tuple(suffix_data["appositive"]["boundaries"]),
         descriptors=tuple(sorted(suffix_data["appositive"]["descriptors"], key=len, reverse=True)),
+        listed_descriptors=tuple(suffix_data["appositive"]["listed"]),
     )
 
 
@@ -650,12 +656,12 @@ _DATE_AFTER_NAME = r"\d{1,4}[年月日]"
 
 def _appositive_pattern(data: dict[str, Any]) -> re.Pattern[str]:
     """<descriptor><name> up to a boundary word: the group ``name`` is the company's name."""
-    descriptors = _alternation(data["descriptors"])
+    descriptors = _alternation([*data["descriptors"], *data["listed"]])
     boundaries = _alternation(data["boundaries"])
     not_before = re.escape(data["determiners"]) + _PUNCTUATION
     chinese = rf"[^{_PUNCTUATION}]{{2,8}}?(?=[”\"」]?(?:{boundaries}|{_DATE_AFTER_NAME}|[{_PUNCTUATION}]|$))"
     return re.compile(
-        rf"(?<=[^{not_before}])(?:{descriptors})[“\"「]?(?P<name>{LATIN_NAME}(?![A-Za-z0-9])|{chinese})"
+        rf"(?<=[^{not_before}])(?:{descriptors})[“”\"「」]?(?P<name>{LATIN_NAME}(?![A-Za-z0-9])|{chinese})"
     )
 
 

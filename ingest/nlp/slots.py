@@ -42,6 +42,9 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 _NOT_BEFORE_NAMES = frozenset({"m", "q", "r", "u", "TIME", "t"})
 # LAC tags of the words that may stand between a subject and its verb: adverbs and times (已, 最近, 隔年).
 _LEAD_TAGS = frozenset({"d", "vd", "ad", "TIME", "t"})
+# A day of the month in brackets after a time word, as Taiwan and Hong Kong news date what a subject did (昨（11）日,
+# 今(31)日, 周三 (5 日), 周二(9月14日)): no part of the name before it.
+_BRACKETED_DAY = re.compile(r"\s*[（(]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?\s*[)）]\s*日?\s*$")
 # A short form declared in brackets right before the verb (爱学习教育集团（下称爱学习）完成…), and a name
 # in quotes there (“融云”完成…).
 _DECLARED_BEFORE = re.compile(r"[（(]\s*(?:以下|下文|下)?简?称[^（）()]{1,12}[)）]$")
@@ -110,8 +113,11 @@ def slotted_companies(
     tokens = _as_names(tokens, coined)
     coded = _before_tickers(tokens, slots)
     descriptions = (*knowledge.descriptors, *slots.description_heads)
+    subjects = [s for frame in slots.subjects for s in _subjects(tokens, slots, *frame)]
+    # Names a round or venue names, where a long name read as a place is none (see ``_known_place``).
+    named_by_rounds = {span for span, by_clause in subjects if by_clause}
     spans = [
-        *(s for frame in slots.subjects for s in _subjects(tokens, slots, *frame)),
+        *subjects,
         *((s, False) for frame in slots.between for s in _between(tokens, descriptions, *frame)),
         *((s, False) for s in coded),
         *((s, True) for s in _before_glosses(tokens, slots, chosen)),
@@ -129,8 +135,9 @@ def slotted_companies(
         kept = _unglued(tokens, chosen, start if by_clause else None, end)
         # A Chinese person's name opening the clause is someone announcing (王强宣布完成A轮融资).
         by_clause = by_clause and not looks_like_name(tokens.text[start:end])
+        sure = span in coded or (span in named_by_rounds and not _known_place(knowledge, tokens.text, start))
         misread_place = (span in posted or end - start >= _LONGEST_PLACE) and _misread_place(
-            tokens, start, end, span in coded
+            tokens, start, end, sure
         )
         # A coined name read as a person's is no one in a company's place (北辰语智 + 与 + Y + 合作).
         unpeopled = [c for c in kept if not (c.label == "Person" and (c.start, c.end) in coined)]
@@ -314,10 +321,16 @@ def _item_number(tokens: Tokens, i: int) -> bool:
 
 
 def _before_leads(tokens: Tokens, slots: NameSlots, i: int) -> int:
-    """The last word before word ``i`` and the adverbs and times before it (已, 最近, 宣布)."""
+    """The last word before word ``i`` and the adverbs, times and bracketed days before it (已, 最近, 宣布,
+    昨（11）日)."""
     last = i - 1
-    while last >= 0 and (tokens.words[last] in slots.leads or tokens.tags[last] in _LEAD_TAGS):
-        last -= 1
+    while last >= 0:
+        if tokens.words[last] in slots.leads or tokens.tags[last] in _LEAD_TAGS:
+            last -= 1
+        elif day := _BRACKETED_DAY.search(tokens.text, 0, tokens.ends[last]):
+            last = tokens.index_at(day.start()) - 1
+        else:
+            return last
     return last
 
 
@@ -386,6 +399,8 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         if first > last or (first > 0 and _modified(tokens, first - 1)):
             continue
         span = _after_post_time(tokens.text, knowledge, tokens.starts[first], tokens.ends[last])
+        if person:
+            span = _before_glued_post_time(tokens.text, knowledge, *span)
         # A person-read word before a post someone takes is the one who held it (接替 + 德瑞克 + CEO一职).
         taken = not person and tokens.text.endswith(knowledge.person_verbs, 0, span[0])
         if tokens.has_name_word(*span) and (
@@ -406,6 +421,15 @@ def _after_post_time(text: str, knowledge: Knowledge, start: int, end: int) -> S
     ):
         return start, end
     return start + len(word), end
+
+
+def _before_glued_post_time(text: str, knowledge: Knowledge, start: int, end: int) -> Span:
+    """The employer's name without a word of when or of acting that LAC read into its end with it as a
+    person's name (银杏代 + 董事长: the acting chairman of 银杏; 松果前 + CEO)."""
+    word = next((w for w in knowledge.name_slots.post_times if text.endswith(w, start, end)), None)
+    if word is None or end - start - len(word) < MIN_NAME_LENGTH:
+        return start, end
+    return start, end - len(word)
 
 
 def _unqualified_after_field(
@@ -440,14 +464,22 @@ def _past_spaces(text: str, position: int) -> int:
     return position
 
 
-def _misread_place(tokens: Tokens, start: int, end: int, coded: bool) -> bool:
+def _misread_place(tokens: Tokens, start: int, end: int, sure: bool) -> bool:
     """Whether ``start``..``end``, read as a place, is a name LAC misread as one: named by a listed company's
-    code (``coded``: 青峰海岸（2590）, whatever LAC's scores say) or made of words tagged as places that LAC's
-    own scores lean to read as an organisation (北辰语智), which a real place never is (乌鲁木齐, 拉斯维加斯,
-    杭州市: no lists hold them all)."""
+    code or by a round or venue and opening with no known place (``sure``: 青峰海岸（2590）, 河马沙漠 +
+    完成A轮融资, whatever LAC's scores say) or made of words tagged as places that LAC's own scores lean to
+    read as an organisation (北辰语智), which a real place never is (乌鲁木齐, 拉斯维加斯, 杭州市: no lists
+    hold them all)."""
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
     places = [tokens.starts[i] for i in range(first, last + 1) if tokens.tags[i] == "LOC"]
-    return coded or all(p in tokens.unsure_places for p in places)
+    return sure or all(p in tokens.unsure_places for p in places)
+
+
+def _known_place(knowledge: Knowledge, text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens with a place or country the knowledge holds (杭州, 美国 + 迎来新一轮融资
+    潮): a region may open a clause about rounds, but a place no list knows, four characters or more, where a
+    round or venue names a company is a coined name LAC misread (河马沙漠 + 完成A轮融资)."""
+    return text.startswith((*knowledge.place_prefixes, *knowledge.countries), start)
 
 
 def _name_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:

@@ -716,6 +716,74 @@ def test_a_list_said_to_list_organisations_names_them_by_their_suffix_though_non
     assert all(("Company", name) in found for name in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("其他芯片公司包括松鼠瀑布、河马沙漠等也在筹备上市。", ["松鼠瀑布", "河马沙漠"]),
+        ("本轮投资者包括松鼠瀑布(Squirrel)、Tarvo以及星河资本。", ["松鼠瀑布", "Tarvo"]),
+        ("本轮的投资者还包括老鹰小溪、松鼠瀑布等。", ["老鹰小溪", "松鼠瀑布"]),
+        ("保荐人为松鼠瀑布、河马沙漠及星河证券。", ["松鼠瀑布", "河马沙漠"]),
+        ("星河科技已完成5轮融资，松鼠瀑布、老鹰小溪等機構均有參投。", ["松鼠瀑布", "老鹰小溪"]),
+        # What only investors do together ends the list and says what it lists.
+        ("该轮融资由上海松鼠瀑布、老鹰小溪、星河集团旗下河马沙漠联合领投。", ["老鹰小溪", "河马沙漠"]),
+        ("本轮由老鹰小溪、松鼠瀑布共同领投。", ["老鹰小溪", "松鼠瀑布"]),
+        # A gloss in brackets after the last item, and a description opening an item.
+        (
+            "该公司自电子商务公司星河集团、老鹰小溪(Kivex)、汽车制造商河马沙漠(Daxix)等金主募得3亿美元。",
+            ["老鹰小溪", "河马沙漠"],
+        ),
+    ],
+)
+def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """Start-ups and funds named with ordinary words and no suffix (松鼠 + 瀑布, a long name LAC reads as a place,
+    a Latin word) in a list of investors, sponsors or companies, none of it known: each item is one."""
+    found = mentions(extractor, text)
+    assert all(("Company", name) in found for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("客户包括松鼠瀑布与河马沙漠。", ["松鼠瀑布", "河马沙漠"]),
+        ("投资方包括星河资本和老鹰小溪。", ["老鹰小溪"]),
+        ("客戶包括松鼠瀑布與河馬沙漠。", ["松鼠瀑布", "河馬沙漠"]),
+    ],
+)
+def test_a_list_of_two_joined_by_a_conjunction_is_a_list(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """A list of two needs no 、: after words saying what it lists, 和, 与 or 及 join its items."""
+    found = mentions(extractor, text)
+    assert all(("Company", name) in found for name in names)
+
+
+@pytest.mark.parametrize(
+    "text", ["股东包括张伟和李强。", "客户包括政府和企业。", "投资方包括星河资本和其他机构。"]
+)
+def test_people_kinds_and_phrases_joined_in_a_list_of_two_are_no_companies(
+    extractor: Extractor, text: str
+) -> None:
+    assert [t for label, t in mentions(extractor, text) if label == "Company" and t != "星河资本"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区吸引了汽车零部件、电子信息等企业入驻。",
+        "客户包括中小企业、个人用户等。",
+        "客户包括政府部门、高校院所等机构。",
+        "投资者包括散户、外资机构等。",
+        "投资者包括杭州、苏州等城市的机构。",
+    ],
+)
+def test_trades_kinds_and_places_listed_as_organisations_are_none(extractor: Extractor, text: str) -> None:
+    """A list of kinds (a trade, the people served, a department beside the item) or of known places names no
+    one, though its items are ordinary words as coined names are."""
+    assert [text for label, text in mentions(extractor, text) if label == "Company"] == []
+
+
 def test_an_item_naming_only_a_kind_is_no_organisation_in_a_list_of_customers(extractor: Extractor) -> None:
     """Customers listed by sector (政府, 金融) beside a found name: the sector names no one."""
     found = mentions(extractor, "客户包括政府、金融、电信等行业的用户。")
@@ -773,6 +841,22 @@ def test_the_verb_after_a_list_is_no_part_of_its_last_item(extractor: Extractor)
 def test_a_company_described_by_what_it_makes_is_named_without_the_description(
     extractor: Extractor, text: str, name: str
 ) -> None:
+    assert [text for label, text in mentions(extractor, text) if label == "Company"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("此外，去年上市的国产AI芯片第一股松鼠瀑布今天收涨5%。", "松鼠瀑布"),
+        ("在此之前，“国产GPU第一股”河马沙漠上市，首日暴涨400%。", "河马沙漠"),  # in quotes; LAC reads a place
+        ("智能座艙第一股老鷹小溪也已在年內敲鐘。", "老鷹小溪"),
+    ],
+)
+def test_a_name_after_a_description_only_a_listed_company_takes_is_a_company(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """X第一股 (the first stock of a trade) names a listed company: ordinary words after it are its name, with no
+    other evidence."""
     assert [text for label, text in mentions(extractor, text) if label == "Company"] == [name]
 
 

@@ -41,6 +41,15 @@ def companies(extractor: Extractor, text: str) -> list[str]:
         # A round's amount says as much as its letter: a Latin name LAC reads as a person's is the company.
         ("Velora完成2500万美元融资。", "Velora"),
         ("Norvik获得数千万元投资。", "Norvik"),
+        # A day in brackets between the name and its verb, and a long name LAC reads as a place.
+        ("松鼠瀑布昨（11）日宣布获得C轮融资。", "松鼠瀑布"),
+        ("河马沙漠週二(9月14日)宣布完成A輪融資。", "河马沙漠"),
+        ("河马沙漠完成A轮融资。", "河马沙漠"),
+        # Taiwan's word for a strategic round (策略投资), after a clause describing the company.
+        ("专注于云端训练芯片的河马沙漠获得15亿元策略投资。", "河马沙漠"),
+        ("河马沙漠獲得3億元策略投資。", "河马沙漠"),
+        # A magnitude standing for the amount's currency (超30亿投资).
+        ("至此，成立仅一年的松鼠瀑布就获得了超30亿投资。", "松鼠瀑布"),
     ],
 )
 def test_a_company_is_named_by_its_place_in_a_funding_sentence(
@@ -429,6 +438,11 @@ def test_the_side_of_a_deal_opening_its_clause_is_a_company(extractor: Extractor
         ("远山智造计划赴纳斯达克上市。", "远山智造"),
         ("据悉，青禾数据正考虑最早于明年赴港上市。", "青禾数据"),  # considering, as early as next year
         ("隨後遠山智造在港交所掛牌上市。", "遠山智造"),
+        # A day in brackets after the time word, as Taiwan and Hong Kong news write it; LAC reads the name as a place.
+        ("星光山谷周三 (5 日) 登陆港交所,完成双重上市。", "星光山谷"),
+        ("河馬沙漠今(3)日登陸港交所。", "河馬沙漠"),
+        # Taiwan's exchange is a venue as Hong Kong's is; one plain noun is the name there.
+        ("松果今日向证交所提出挂牌申请。", "松果"),
     ],
 )
 def test_a_company_going_public_is_named_by_its_place(extractor: Extractor, text: str, company: str) -> None:
@@ -443,6 +457,8 @@ def test_a_company_going_public_is_named_by_its_place(extractor: Extractor, text
         "公司已向港交所递交了上市申请。",
         "张伟在港交所上市仪式上致辞。",
         "该公司原本计划赴纳斯达克上市。",
+        "杭州今(3)日迎来新一轮融资。",
+        "黑龙江省完成3000万元投资。",
     ],
 )
 def test_words_before_a_listing_that_name_no_one_are_no_company(extractor: Extractor, text: str) -> None:
@@ -472,6 +488,15 @@ def test_the_employer_before_a_post_and_its_holder_is_a_company(
     extractor: Extractor, text: str, company: str
 ) -> None:
     assert company in companies(extractor, text)
+
+
+def test_an_acting_mark_lac_glues_to_the_employer_read_as_a_person_is_no_part_of_it(
+    extractor: Extractor,
+) -> None:
+    """LAC reads 银杏代 as a person's name before 董事长: 代 says the post is held for now, and the employer is 银杏."""
+    found = companies(extractor, "银杏代董事长李明远表示，公司运营正常。")
+    assert "银杏" in found
+    assert "银杏代" not in found
 
 
 def test_a_person_after_a_post_is_its_holder_not_the_next_posts_employer(extractor: Extractor) -> None:

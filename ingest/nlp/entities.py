@@ -1166,7 +1166,7 @@ class EntityRecognizer:
                         self.knowledge.org_label(tokens.text[s:e]) if suffix else unsuffixed,
                         Rank.ORGANISATION,
                     )
-                    for s, e in self._around_joint_verb(tokens.text, start, end)
+                    for s, e in self._around_verb_between(tokens.text, start, end)
                     if not any(s < a <= e for a in appositive_starts)
                 )
             i = last + 1
@@ -1207,12 +1207,12 @@ class EntityRecognizer:
                 return at - len(lead) if at - len(lead) - opening >= MIN_NAME_CHARS else at
         return end
 
-    def _around_joint_verb(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """The two names on either side of a verb of doing something together inside a guess, when
-        each ends with an organisation suffix (东岭大学 + 联合 + 星云科技, one LAC word), the name before
+    def _around_verb_between(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The two names on either side of a verb between names (``verbs_between_names``) inside a guess, when
+        each ends with an organisation suffix (东岭大学 + 联合 + 星云科技, 星云科技 + 中标 + 月光集团), the name before
         such a verb ending the guess, when it ends with one (星云汽车 + 联合, the partner in a word of its
         own), else the guess."""
-        for verb in self.knowledge.joint_verbs:
+        for verb in self.knowledge.verbs_between_names:
             at = text.find(verb, start + MIN_NAME_CHARS, end)
             after = at + len(verb)
             if at == -1 or not self._suffixed(text[start:at]):
@@ -1323,11 +1323,11 @@ class EntityRecognizer:
             word in self.knowledge.joining_words and start > 0 and text[start - 1] == "、"
         )
 
-    def _after_joint_verb(self, text: str, start: int, end: int) -> int:
-        """Where a name starts after a verb of doing something together read into its front, between two
+    def _after_verb_between(self, text: str, start: int, end: int) -> int:
+        """Where a name starts after a verb between names (``verbs_between_names``) read into its front, between two
         names with organisation suffixes (星云科技公司 + 联合蓝海数据公司 + 发布): after the verb. Otherwise
         the verb may open a name (联合利华)."""
-        for verb in self.knowledge.joint_verbs:
+        for verb in self.knowledge.verbs_between_names:
             after = start + len(verb)
             if (
                 text.startswith(verb, start)
@@ -1563,7 +1563,7 @@ class EntityRecognizer:
         found = []
         for match in self.knowledge.appositive.finditer(tokens.text):
             start, end = match.span("name")
-            start = self._after_joint_verb(tokens.text, start, end)
+            start = self._after_verb_between(tokens.text, start, end)
             described = self._describes(tokens, match.start()) or self._owned(tokens.text, match.start())
             if described and self._plausible_name(tokens, start, end) and self._own_name(tokens, start, end):
                 found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))

@@ -152,7 +152,7 @@ class Knowledge:
     # Words joining two names (和, 与): a known name followed by one ends there.
     joining_words: tuple[str, ...]
     # Verbs of doing something together glued between two names (A联合B): see entities.py.
-    joint_verbs: tuple[str, ...]
+    verbs_between_names: tuple[str, ...]
     # Words closing a list of organisations (等), and between an owner and its unit (旗下).
     list_end_words: tuple[str, ...]
     owner_words: tuple[str, ...]
@@ -475,7 +475,7 @@ def load_knowledge() -> Knowledge:
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),
         holding_words=tuple(suffix_data["holding_words"]),
-        joint_verbs=tuple(suffix_data["joint_verbs"]),
+        verbs_between_names=tuple(suffix_data["verbs_between_names"]),
         latin_org_words=frozenset(suffix_data["latin_org_words"]),
         board_marks=re.compile(f"[-－](?:{_alternatives(suffix_data['board_marks'])})(?![A-Za-z])"),
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),

@@ -1534,3 +1534,18 @@ def test_a_word_of_joining_lac_cuts_after_a_name_ends_it(extractor: Extractor) -
     # LAC reads 中证监联 + 同人 + 行: 联同 ("together with") is no part of the regulator's name.
     found = mentions(extractor, "中證監聯同銀保監和外管局約談了星雲科技。")
     assert ("Government", "中證監") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # LAC reads 星云科技中标月光集团 (and 星云科技收购月光集团) as one organisation word.
+        ("星云科技中标月光集团AI算力项目。", ["星云科技", "月光集团"]),
+        ("星云科技收购月光集团。", ["星云科技", "月光集团"]),
+        ("星云科技控股集团发布公告。", ["星云科技控股集团"]),  # 控股 + 集团: a suffix, no verb here
+    ],
+)
+def test_a_verb_between_two_suffixed_names_lac_read_as_one_parts_them(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    assert [name for label, name in mentions(extractor, text) if label == "Company"] == names

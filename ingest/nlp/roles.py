@@ -92,6 +92,8 @@ class RoleExtractor:
 
     def __init__(self, data: dict[str, Any], knowledge: Knowledge) -> None:
         joiners = "|".join(re.escape(j) for j in data["title_joiners"])
+        # A post of the chain may be a former one, told before its organisation (X CEO、前Y副总裁).
+        times = "|".join(re.escape(w) for w in (*data["former_before"], *data["current_before"]))
         people = "|".join(re.escape(j) for j in data["person_joiners"])
         aside = rf"(?:{_SPACE}[（(][^（()）。，,]{{1,24}}[）)])?"
         # Any words but mentions other than places and dates (checked to be nominal: see _statement).
@@ -106,7 +108,7 @@ class RoleExtractor:
             # a gloss in brackets after it (首席技术官（CTO）).
             "{titles}": (
                 rf"(?P<titles>{TITLE}{aside}"
-                rf"(?:{_SPACE}(?:{joiners}){_SPACE}(?:{ORG}{aside}{_SPACE})?{unit}{TITLE}{aside})*)"
+                rf"(?:{_SPACE}(?:{joiners}){_SPACE}(?:(?:{times}){_SPACE})?(?:{ORG}{aside}{_SPACE})?{unit}{TITLE}{aside})*)"
             ),
             "{person}": rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}){aside}",
             # The verb of a post passed on (法定代表人由张伟变更为李强).
@@ -247,6 +249,7 @@ class RoleExtractor:
                 if named is None:
                     continue
                 title, former, written = named
+                former = former or self._former_in_chain(abstracted, statement, index, title_at)
                 if org is None:
                     site = Site(
                         max(title_at, statement.start),
@@ -294,6 +297,16 @@ class RoleExtractor:
         if core not in self.knowledge.role_titles and not pattern.occupations:
             return None
         return title, qualifier.former, qualifying + mention.text
+
+    def _former_in_chain(
+        self, abstracted: Abstracted, statement: Statement, index: int, title_at: int
+    ) -> bool:
+        """Whether a word such as 前 stands before the organisation of a later title of a chain (X CEO、前Y副总裁)."""
+        if index == 0:
+            return False
+        previous = statement.titles[index - 1][0]
+        org_at = abstracted.text.rfind(ORG, previous, title_at)
+        return org_at > previous and abstracted.text.endswith(self.former_before, previous + 1, org_at)
 
     def _former(self, abstracted: Abstracted, start: int, words: str, end: int) -> bool:
         """Whether a word such as 原/前/曾任 precedes the statement, a past cue (此前) is among its

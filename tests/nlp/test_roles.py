@@ -653,3 +653,22 @@ def test_the_latter_and_the_former_are_the_last_two_organisations(
 @pytest.mark.parametrize("text", ["星云科技高管张伟表示，需求强劲。", "星雲科技高階主管張偉表示，需求強勁。"])
 def test_an_executive_named_by_rank_holds_a_post(extractor: Extractor, text: str) -> None:
     assert roles(extractor, text) == [("张伟", "星云科技", "高管", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "星云科技CEO、前月光智能副总裁张伟表示。",
+            [("张伟", "星云科技", "CEO", True), ("张伟", "月光智能", "副总裁", False)],
+        ),
+        (
+            "星云科技创始人、现任月光智能董事长张伟表示。",
+            [("张伟", "星云科技", "创始人", True), ("张伟", "月光智能", "董事长", True)],
+        ),
+    ],
+)
+def test_a_chain_of_posts_may_tell_when_each_was_held(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert roles(extractor, text) == expected

@@ -672,3 +672,9 @@ def test_a_chain_of_posts_may_tell_when_each_was_held(
     extractor: Extractor, text: str, expected: list[tuple[str, str, str, bool]]
 ) -> None:
     assert roles(extractor, text) == expected
+
+
+def test_a_post_told_before_what_came_before_it_is_held(extractor: Extractor) -> None:
+    assert roles(extractor, "在担任星云科技CEO之前，张伟曾在谷歌工作十年。") == [
+        ("张伟", "星云科技", "CEO", True)
+    ]

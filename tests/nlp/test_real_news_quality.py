@@ -59,14 +59,16 @@ from bench.renamed_companies import data_at, rename_split
 #: Products, coined names, job moves and deal slots from invented news (2026-12-05, third session): events R 0.83
 #: P 0.86, entities R 0.96 P 0.95 (org 0.95, person 0.97), roles 0.91 (test: events R 0.49 P 0.53, entities
 #: R 0.90 P 0.86, roles 0.58).
+#: Names by their place, chains of posts, executives by rank (fifth 2026-12-05 session): roles 0.92, entity
+#: precision 0.96 (org 0.95).
 MINIMUMS = {
     "event_recall": 0.83,
     "event_precision": 0.85,
     "entity_recall": 0.95,
     "entity_precision": 0.95,
-    "org_precision": 0.94,
+    "org_precision": 0.95,
     "person_precision": 0.97,
-    "role_recall": 0.90,
+    "role_recall": 0.91,
 }
 
 #: Dev with its companies renamed, first pinned 2026-12-05 with the entity model trained on renamed copies
@@ -74,13 +76,15 @@ MINIMUMS = {
 #: the same rules: events R 0.47 P 0.58, entities R 0.66 P 0.87, roles 0.52). Raised in the session after,
 #: whose rules for employers before a post, deal sides and misread places gave events R 0.59 P 0.68,
 #: entities R 0.76 P 0.91, roles 0.64; raised again in the third 2026-12-05 session (events R 0.60 P 0.68,
-#: entities R 0.76 P 0.92, roles 0.65).
+#: entities R 0.76 P 0.92, roles 0.65); raised in the fifth 2026-12-05 session, whose names by their place
+#: (lists of coined names, rounds past a bracketed day, listings a company owns) gave events R 0.70 P 0.75,
+#: entities R 0.82 P 0.93, roles 0.69.
 RENAMED_MINIMUMS = {
-    "event_recall": 0.59,
-    "event_precision": 0.68,
-    "entity_recall": 0.76,
-    "entity_precision": 0.91,
-    "role_recall": 0.65,
+    "event_recall": 0.69,
+    "event_precision": 0.74,
+    "entity_recall": 0.81,
+    "entity_precision": 0.92,
+    "role_recall": 0.68,
 }
 
 pytestmark = pytest.mark.skipif(not available(), reason="../shared/eval/real_news is absent")

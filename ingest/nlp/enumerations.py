@@ -19,8 +19,11 @@ from newsgraph.ingest.nlp.people import LIST_COMMA
 # Where a clause, and so a list, ends; a short aside in brackets does not end it: an item's part in
 # the deal ("星河资本（领投）、云帆创投") or its code stands after the item, and the list goes on.
 _CLAUSE = re.compile(
-    r"(?:[^，,。；;：:！!？?（）()「」『』“”\"《》\n]|[（(][^（）()，,。；;：:\n]{1,10}[)）])+"
+    r"(?:[^，,。；;：:！!？?（）()「」『』“”\"《》\n]|[（(][^（）()，,。；;：:\n]{1,10}[)）]|(?<=[A-Za-z]),(?= ?[A-Z]))+"
 )
+# A comma in a list of names in Latin letters, which Chinese text may write with an ASCII comma
+# (Norvex,Kelvix等公司) as it writes 、 between Chinese names.
+_LATIN_LIST_COMMA = re.compile(r"(?<=[A-Za-z]),(?= ?[A-Z])")
 # Characters ending a clause (see _CLAUSE).
 _CLAUSE_ENDS = "，,。；;：:！!？?\n"
 # An aside within a clause: no part of the item it follows.
@@ -50,7 +53,8 @@ MAX_ITEM_LENGTH = 12
 def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """``chosen`` with the organisations of its lists completed (see the module docstring)."""
     for clause in _CLAUSE.finditer(tokens.text):
-        if LIST_COMMA in clause.group() or _said_pair(tokens, knowledge, *clause.span()):
+        listed = LIST_COMMA in clause.group() or _LATIN_LIST_COMMA.search(clause.group())
+        if listed or _said_pair(tokens, knowledge, *clause.span()):
             items = _items(tokens, knowledge, *clause.span())
             chosen = _complete_list(tokens, chosen, knowledge, items, clause.start())
     return chosen
@@ -64,16 +68,18 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
     asides = [m.span() for m in _ASIDE.finditer(tokens.text, start, end)]
     items, item_start, item_end = [], start, None
     # A list of two (客户包括A与B) is split at its joining word, as a longer one's last item is.
-    paired = LIST_COMMA not in tokens.text[start:end]
+    paired = LIST_COMMA not in tokens.text[start:end] and not _LATIN_LIST_COMMA.search(
+        tokens.text, start, end
+    )
     joined = False
     for i in range(tokens.index_at(start), tokens.index_at(end - 1) + 1):
         word = tokens.words[i]
         aside = next((a for a, b in asides if a <= tokens.starts[i] < b), None)
         if aside is not None:
             item_end = item_end or aside
-        elif word == LIST_COMMA:
+        elif word == LIST_COMMA or _LATIN_LIST_COMMA.match(tokens.text, tokens.starts[i]):
             items.append((item_start, item_end or tokens.starts[i]))
-            item_start, item_end = tokens.ends[i], None
+            item_start, item_end = _past_space(tokens.text, tokens.ends[i]), None
         elif items and (
             word.startswith(knowledge.list_end_words)
             or _closing_verb(tokens.text, knowledge, tokens.starts[i])
@@ -92,6 +98,11 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
             item_start = tokens.ends[i]
     items.append((item_start, item_end or end))
     return items
+
+
+def _past_space(text: str, position: int) -> int:
+    """Where the next item starts after a separator at ``position``, past the space after a comma (A, B)."""
+    return position + 1 if text.startswith(" ", position) else position
 
 
 def _past_aside(text: str, position: int) -> int:

@@ -823,3 +823,14 @@ def test_a_customer_is_named_by_the_order_right_after_it(
     extractor: Extractor, text: str, expected: list[str]
 ) -> None:
     assert companies(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "团队核心成员来自Norvex,Kelvix,Talora等各大科技公司。",
+        "团队核心成员来自Norvex, Kelvix, Talora等科技公司。",
+    ],
+)
+def test_a_list_of_latin_names_with_ascii_commas_lists_organisations(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == ["Norvex", "Kelvix", "Talora"]

@@ -262,3 +262,15 @@ def test_a_clause_telling_what_came_of_the_filing_gives_its_stage(
     doc = read(text)
     event = doc.one("listing")
     assert (doc.name(event.org), event.status) == ("星海半导体", status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星海半导体今日宣布完成B轮融资。本轮由星河资本领投，云帆创投跟投。公司计划明年赴港上市。",
+        "星海半导体今日宣布完成B轮融资，星河资本领投。星河资本合伙人李强表示，看好公司前景。公司计划明年赴港上市。",
+    ],
+)
+def test_the_company_after_its_investors_is_the_articles_topic(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.name(doc.one("listing").org) == "星海半导体"

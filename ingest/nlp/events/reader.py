@@ -10,7 +10,7 @@ the sentences before it (:class:`ArticleContext`). The per-type frames in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,6 +26,8 @@ from newsgraph.ingest.records import Event, Role
 
 # How many characters before an amount a cue may stand to disqualify it.
 _CUE_WINDOW = 6
+# The knowledge's kind of investing firms, which a slot may keep out (``not_kinds``).
+INVESTOR_KIND = "investor"
 
 
 @dataclass(slots=True)
@@ -284,8 +286,17 @@ class SentenceReader:
             draft.inferred += 1
             return speaker
         fits = self._employs(not_kinds)
+        if (
+            INVESTOR_KIND in not_kinds
+        ):  # an investor of the article's rounds is none either ("本轮由A领投。公司…")
+            fits = self._employs(not_kinds, also_not=self.context.investors)
         fitting = next(
-            (org for org in (self.context.last_org, *self.context.last_orgs) if org and fits(org)), None
+            (
+                org
+                for org in (self.context.last_org, *self.context.last_orgs, self.context.topic)
+                if org and fits(org)
+            ),
+            None,
         )
         org = self.context.subjects.get(draft.trigger.group.event_type) or fitting
         draft.inferred += org is not None
@@ -408,12 +419,13 @@ class SentenceReader:
         introduced = self.context.introduced_with.get(person.entity or "")
         return introduced if introduced and self._employs(not_kinds)(introduced) else None
 
-    def _employs(self, not_kinds: frozenset[str]) -> Callable[[str], bool]:
-        """Whether an organisation named elsewhere in the article (by id) is an employer."""
+    def _employs(self, not_kinds: frozenset[str], also_not: Collection[str] = ()) -> Callable[[str], bool]:
+        """Whether an organisation named elsewhere in the article (by id) is an employer, and none of
+        ``also_not``."""
 
         def employs(entity_id: str) -> bool:
             name = self.context.names.get(entity_id)
-            return name is not None and self.find.employs(name, not_kinds)
+            return name is not None and entity_id not in also_not and self.find.employs(name, not_kinds)
 
         return employs
 
@@ -588,6 +600,9 @@ class ArticleContext:
         # The organisation named right before a person when the article first did ("X旗下负责人张三").
         self.introduced_with: dict[str, str] = {}
         self.subjects: dict[str, str] = {}
+        # The organisation the article's last event was about, of any type, and the investors its fundings named.
+        self.topic: str | None = None
+        self.investors: set[str] = set()
         # The organisation and modality of each (event type, person) of the events earlier sentences told,
         # not denied.
         self.people_at: dict[tuple[str, str], tuple[str, str]] = {}
@@ -621,6 +636,7 @@ class ArticleContext:
         """Note the organisation an event of ``event_type`` was about, for later references to it."""
         if org:
             self.subjects[event_type] = org
+            self.topic = org
 
     def told(self, events: list[Event]) -> None:
         """Note the organisation of each person's event of a sentence read: a later sentence may tell the
@@ -628,6 +644,7 @@ class ArticleContext:
         for event in events:
             if event.person and event.org and event.modality != DENIED:
                 self.people_at[(event.type, event.person)] = (event.org, event.modality)
+            self.investors.update(event.investors)
 
     def advance(self, finder: Finder) -> None:
         """Take in a sentence read: its last organisation and person, and who was introduced with whom."""

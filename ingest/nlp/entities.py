@@ -110,6 +110,8 @@ _LONGEST_FIELD = 6
 _COUNTING_TAGS = frozenset({"m", "q", "r"})
 # The fewest characters of a word glued before names that LAC may cut before its last one (老股 + 东).
 _STRADDLED_OPENER = 3
+# LAC tags of the words of what a firm did, read by the model into its name (国投创合 + 领 + 投).
+_ACTION_TAGS = frozenset({"v", "vd"})
 # Aspect particles after a verb (投资 + 了): the word before them is an action, no name's part.
 _ASPECTS = "了过"
 # Marks that end a clause.
@@ -380,6 +382,23 @@ class EntityRecognizer:
             and self._lac_name(tokens, guess)
         )
 
+    def _org_before_verb(self, tokens: Tokens, guess: Candidate, rival: Candidate) -> bool:
+        """Whether the model reads on from an organisation word of LAC's over verbs (国投创合 + 领 + 投 + 的C轮):
+        what the firm did is no part of its name; a suffix LAC reads as a verb is (陆金所 + 控股)."""
+        if guess.label not in ORG_LABELS or rival.label not in ORG_LABELS or guess.start != rival.start:
+            return False
+        if (
+            rival.end <= guess.end
+            or not tokens.aligned(guess.start, rival.end)
+            or guess.end not in tokens.start_set
+        ):
+            return False
+        first, last = tokens.index_at(guess.end), tokens.index_at(rival.end - 1)
+        return tokens.tags[tokens.index_at(guess.start)] == "ORG" and all(
+            tokens.tags[i] in _ACTION_TAGS and tokens.words[i] not in self.knowledge.suffixes
+            for i in range(first, last + 1)
+        )
+
     def _product(self, tokens: Tokens, candidate: Candidate) -> bool:
         """Whether a guess is one proper-noun word ending with a product head (扫地机器人): LAC reads a
         kind of product so, and a company's name made of a plain word and the head (月光 + 机器人) as two."""
@@ -419,6 +438,7 @@ class EntityRecognizer:
                 self.people.completes_split_name(tokens, guess)
                 or self._name_read_as_a_firm(tokens, guess, rival, titled)
                 or self.people.before_verb(tokens, guess, rival)
+                or self._org_before_verb(tokens, guess, rival)
                 or self._whole_body(tokens, guess, rival)
                 or self._titled_given_name(tokens.text, guess, rival, titled)
             ):

@@ -723,3 +723,11 @@ def test_a_company_before_a_date_and_a_word_opening_with_a_datelines_word_is_no_
     read: Reader, text: str
 ) -> None:
     assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+def test_a_speakers_company_is_the_party_in_a_later_clause(read: Reader) -> None:
+    text = "星云科技CEO张伟认为，英伟达仍是最强大的对手。他透露，公司正与多家车企洽谈，其中与月光汽车的合作已进入量产阶段。"
+    doc = read(text)
+    assert [sorted(doc.name(o) for o in e.orgs) for e in doc.of_type("partnership")] == [
+        ["星云科技", "月光汽车"]
+    ]

@@ -1549,3 +1549,9 @@ def test_a_verb_between_two_suffixed_names_lac_read_as_one_parts_them(
     extractor: Extractor, text: str, names: list[str]
 ) -> None:
     assert [name for label, name in mentions(extractor, text) if label == "Company"] == names
+
+
+def test_what_a_firm_did_is_no_part_of_its_name(extractor: Extractor) -> None:
+    # The model reads 国投创合 + 领 + 投 as one firm; LAC reads the firm and two verbs.
+    found = mentions(extractor, "今年6月，公司完成了由国投创合领投的C轮融资。")
+    assert ("Company", "国投创合") in found and ("Company", "国投创合领投") not in found

@@ -304,13 +304,15 @@ class SentenceReader:
 
     def _speakers_employer(self, draft: Draft, not_kinds: frozenset[str]) -> str | None:
         """The organisation of the person who speaks in the sentence before the reference ("他同时透露，公司
-        不排除赴港上市": the company is the speaker's, not the firm the article named last), when the article
+        不排除赴港上市", "他透露，公司正与车企洽谈，其中与X的合作…": the company is the speaker's, not the firm
+        the article named last), when the article
         gives that person a post still held: one left ("X前首席执行官李强加盟Y。他透露，公司…") is no longer
         the company they speak for."""
         clause_start, _ = self.sentence.clause_of(draft.trigger.start)
         if clause_start <= self.sentence.start:
             return None
-        speaker = self.pronoun_person(clause_start - 1)
+        earlier = [end for _, end in self.sentence.clauses if end <= clause_start]
+        speaker = next((p for end in reversed(earlier) if (p := self.pronoun_person(end - 1))), None)
         if speaker is None:
             people = self.find.before(self.find.is_person, clause_start, self.sentence.start)
             speaker = people[0] if people else None

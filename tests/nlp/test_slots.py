@@ -757,6 +757,8 @@ def test_a_company_is_named_by_its_people_counted(
         ("张伟离开月光智能后创办了星云科技。", ["月光智能", "星云科技"]),
         ("他离开北京，去了上海。", []),
         ("张伟离开团队，另起炉灶。", []),
+        # A rank of the firm's people is left inside it (离开 + 管理层 + 后).
+        ("张伟离开管理层后，转任顾问。", []),
     ],
 )
 def test_the_employer_left_is_named_after_the_leaving_word(
@@ -784,3 +786,4 @@ def test_a_company_is_named_by_the_listing_it_owns(
     extractor: Extractor, text: str, expected: list[str]
 ) -> None:
     assert companies(extractor, text) == expected
+

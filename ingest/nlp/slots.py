@@ -290,18 +290,21 @@ def _opening_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
         first -= 1
     while first < last and tokens.words[first + 1] in slots.openers:
         first += 1
-    if first == last or _a_persons_act(tokens, first + 1, last):
+    if first == last or _an_act(tokens, first + 1, last, owned=tokens.words[i] == _DESCRIBING):
         return None
     return tokens.starts[first + 1], tokens.ends[last]
 
 
-def _a_persons_act(tokens: Tokens, first: int, last: int) -> bool:
-    """Whether words ``first``..``last`` are a person and what they did (张伟 + 推动 + 的IPO, 李强 + 主导): no
-    company's name, though a coined one may read as a person alone (卡罗维) or as verbs (远山 + 智造)."""
+def _an_act(tokens: Tokens, first: int, last: int, owned: bool) -> bool:
+    """Whether words ``first``..``last`` tell what was done, no company's name: a person and what they did
+    (张伟 + 推动 + 的IPO, 李强 + 主导), or, before the 的 of what a company owns (``owned``), verbs alone (备受 +
+    关注 + 的IPO). A coined name may read as a person alone (卡罗维) or, as a round's subject, as verbs (远山 +
+    智造 + 在港交所上市), and one word alone may be read as anything."""
+    opener = tokens.tags[first]
     return (
         first < last
-        and tokens.tags[first] == "PER"
         and all(tokens.tags[j] in _VERB_TAGS for j in range(first + 1, last + 1))
+        and (opener == "PER" or (owned and opener in _VERB_TAGS))
     )
 
 

@@ -788,7 +788,15 @@ def test_a_company_is_named_by_the_listing_it_owns(
     assert companies(extractor, text) == expected
 
 
-@pytest.mark.parametrize("text", ["张伟推动的IPO申请已获受理。", "李强主导的IPO最终失败。"])
-def test_what_a_person_did_before_a_listing_names_no_company(extractor: Extractor, text: str) -> None:
-    # A person and a verb: a clause describing the listing, no owner of it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟推动的IPO申请已获受理。",
+        "李强主导的IPO最终失败。",
+        "备受关注的IPO最终失败。",
+        "引发热议的IPO申请已撤回。",
+    ],
+)
+def test_what_was_done_before_a_listing_names_no_company(extractor: Extractor, text: str) -> None:
+    # A person and a verb, or verbs alone: a clause describing the listing, no owner of it.
     assert companies(extractor, text) == []

@@ -787,7 +787,7 @@ class EntityRecognizer:
         place's word (澳大 in 粤港澳大湾区) or opening it (澳大 of 澳大利亚) is a piece of the place; a hit
         starting inside a date (3月15 + 日 + 月光智能 read as 日月光) takes the date's last character. A hit
         ending with a suffix LAC reads as what the shorter name did (腾讯 + 投资 + 了, 获腾讯 + 投资 + 。) is that
-        name and its act.
+        name and its act, unless what such a firm does follows (由腾讯投资 + 领投: the investment arm leads).
         """
         first, last = tokens.index_at(start), tokens.index_at(end - 1)
         if tokens.tags[first] == "TIME" and start not in tokens.start_set:
@@ -796,6 +796,7 @@ class EntityRecognizer:
             first < last
             and tokens.words[last] in self.knowledge.suffixes
             and self._suffix_as_action(tokens, last)
+            and not self._named_by_its_act(tokens, last)
         ):
             return False
         if tokens.aligned(start, end) or end - start >= 3:
@@ -1441,6 +1442,12 @@ class EntityRecognizer:
             and found is not None
             and not found[1].descriptive
         )
+
+    def _named_by_its_act(self, tokens: Tokens, i: int) -> bool:
+        """Whether what follows suffix word ``i`` is what a firm so named does (腾讯投资 + 领投, ``named_by_a_noun``
+        in org_suffixes.yaml): LAC then reads the suffix as a verb before another one, yet it ends the name."""
+        after = self.knowledge.named_by_a_noun.get(tokens.words[i])
+        return after is not None and after.match(tokens.text, tokens.ends[i]) is not None
 
     def _named_by_a_noun(self, tokens: Tokens, i: int) -> bool:
         """Whether the plain noun before suffix word ``i`` is a name, by what follows or precedes it:

@@ -69,6 +69,8 @@ _NOT_IN_OPENINGS = _NOT_BEFORE_NAMES | {"p", "c", "xc", "w"}
 # LAC tags of words that make no name on their own: Chinese function words (the end of a name LAC split, 了 +
 # 么 of 饿了么) and words of place or time (之 + 前: 公司之前完成了A轮融资 names no company).
 _NO_NAME_TAGS = frozenset({"xc", "f"})
+# LAC tags of verbs: after a person, what they did (张伟 + 推动 + 的IPO).
+_VERB_TAGS = frozenset({"v", "vd", "vn"})
 # LAC tags of a word that is no frame word though spelt as one: an adjective (同 as "the same" in 同一时间).
 _NOT_FRAME_TAGS = frozenset({"a"})
 # LAC tags of a word glued to a frame word that make it no name: adverbs and pronouns (在 + 这里 read as one
@@ -295,9 +297,22 @@ def _opening_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
         first -= 1
     while first < last and tokens.words[first + 1] in slots.openers:
         first += 1
-    if first == last:
+    if first == last or _an_act(tokens, first + 1, last, owned=tokens.words[i] == _DESCRIBING):
         return None
     return tokens.starts[first + 1], tokens.ends[last]
+
+
+def _an_act(tokens: Tokens, first: int, last: int, owned: bool) -> bool:
+    """Whether words ``first``..``last`` tell what was done, no company's name: a person and what they did
+    (张伟 + 推动 + 的IPO, 李强 + 主导), or, before the 的 of what a company owns (``owned``), verbs alone (备受 +
+    关注 + 的IPO). A coined name may read as a person alone (卡罗维) or, as a round's subject, as verbs (远山 +
+    智造 + 在港交所上市), and one word alone may be read as anything."""
+    opener = tokens.tags[first]
+    return (
+        first < last
+        and all(tokens.tags[j] in _VERB_TAGS for j in range(first + 1, last + 1))
+        and (opener == "PER" or (owned and opener in _VERB_TAGS))
+    )
 
 
 def _joins_name(tokens: Tokens, slots: NameSlots, i: int, last: int) -> bool:

@@ -692,6 +692,14 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_one_before(read: Rea
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
 
 
+def test_a_pronoun_after_a_speaker_opening_a_sentence_is_the_one_spoken_of(read: Reader) -> None:
+    # 李强 only tells the news; the sentence is about 张伟, who is the one joining.
+    doc = read("李强透露，张伟已离开星云科技。他随后加入月光智能担任CTO。")
+    assert [(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")] == [
+        ("张伟", "月光智能")
+    ]
+
+
 def test_the_one_followed_into_a_company_is_not_the_one_joining(read: Reader) -> None:
     doc = read("张伟跟随创始人李强加入了星云科技。")
     assert [(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")] == [

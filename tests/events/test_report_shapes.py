@@ -280,3 +280,8 @@ def test_dismissals_told_with_their_count_are_a_layoff(read: Reader, text: str, 
 
 def test_one_person_dismissed_is_no_layoff(read: Reader) -> None:
     assert read("百川汽车解雇了CEO张伟。").of_type("layoff") == []
+
+
+@pytest.mark.parametrize("text", ["百川汽车解雇了两名泄露机密的员工。", "百川汽車解僱了三名涉嫌受賄的員工。"])
+def test_staff_dismissed_for_what_they_did_is_no_layoff(read: Reader, text: str) -> None:
+    assert read(text).of_type("layoff") == []

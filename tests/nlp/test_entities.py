@@ -1476,6 +1476,11 @@ def test_a_known_firm_that_invested_is_not_its_investment_arm(extractor: Extract
     assert ("Company", "腾讯投资") in mentions(extractor, "腾讯投资领投了本轮融资。")
 
 
+def test_an_investment_arm_doing_what_an_investor_does_keeps_its_name(extractor: Extractor) -> None:
+    # LAC reads 投资 as a verb before 领 + 投, yet what follows is the arm's own act.
+    assert ("Company", "腾讯投资") in mentions(extractor, "本轮由腾讯投资领投，星河资本跟投。")
+
+
 def test_a_business_unit_named_for_its_line_is_no_organisation(extractor: Extractor) -> None:
     found = mentions(extractor, "月光集团副总裁、智能汽车事业部总经理张伟表示。")
     assert [m for m in found if m[0] in ("Company", "Organization", "Government")] == [

@@ -765,6 +765,9 @@ def test_a_firm_invested_in_is_named_by_its_place(
     [
         ("月光智能多名高管离职，包括CTO张伟和CFO李强。", ["月光智能"]),
         ("月光智能又一位高管出走。", ["月光智能"]),
+        # Executives by rank, and Traditional wording (兩名, 高階主管).
+        ("月光智能多名高阶主管出走。", ["月光智能"]),
+        ("星雲科技兩名高階主管離職。", ["星雲科技"]),
         ("去年多名高管离职。", []),
         ("北京多名高管参加会议。", []),
     ],
@@ -782,6 +785,8 @@ def test_a_company_is_named_by_its_people_counted(
         ("张伟离开月光智能后创办了星云科技。", ["月光智能", "星云科技"]),
         ("他离开北京，去了上海。", []),
         ("张伟离开团队，另起炉灶。", []),
+        # A rank of the firm's people is left inside it (离开 + 管理层 + 后).
+        ("张伟离开管理层后，转任顾问。", []),
     ],
 )
 def test_the_employer_left_is_named_after_the_leaving_word(
@@ -834,3 +839,16 @@ def test_a_customer_is_named_by_the_order_right_after_it(
 )
 def test_a_list_of_latin_names_with_ascii_commas_lists_organisations(extractor: Extractor, text: str) -> None:
     assert companies(extractor, text) == ["Norvex", "Kelvix", "Talora"]
+
+
+    "text",
+    [
+        "张伟推动的IPO申请已获受理。",
+        "李强主导的IPO最终失败。",
+        "备受关注的IPO最终失败。",
+        "引发热议的IPO申请已撤回。",
+    ],
+)
+def test_what_was_done_before_a_listing_names_no_company(extractor: Extractor, text: str) -> None:
+    # A person and a verb, or verbs alone: a clause describing the listing, no owner of it.
+    assert companies(extractor, text) == []

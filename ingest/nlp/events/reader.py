@@ -672,10 +672,13 @@ class ArticleContext:
 
 def _topic(finder: Finder, people: list[Name]) -> Name:
     """The person a pronoun opening the next sentence stands for: the one opening this sentence, its subject
-    ("张三是X的元老，曾跟随创始人李四加入公司。他…": 张三), else the one named last."""
+    ("张三是X的元老，曾跟随创始人李四加入公司。他…": 张三), else the one named last. One opening it to say
+    something tells of the one named last ("李四透露，张三已离职。他…": 张三)."""
     first = people[0]
     opening = finder.sentence.slice(finder.sentence.start, first.start)
-    return first if not opening.strip() else people[-1]
+    following = finder.sentence.slice(first.end, finder.sentence.end).lstrip()
+    speaks = following.startswith(load_knowledge().speaking_verbs)
+    return first if not opening.strip() and not speaks else people[-1]
 
 
 def employer_of(entity_id: str | None) -> str | None:

@@ -841,6 +841,7 @@ def test_a_list_of_latin_names_with_ascii_commas_lists_organisations(extractor: 
     assert companies(extractor, text) == ["Norvex", "Kelvix", "Talora"]
 
 
+@pytest.mark.parametrize(
     "text",
     [
         "张伟推动的IPO申请已获受理。",

@@ -1560,3 +1560,11 @@ def test_what_a_firm_did_is_no_part_of_its_name(extractor: Extractor) -> None:
     # The model reads 国投创合 + 领 + 投 as one firm; LAC reads the firm and two verbs.
     found = mentions(extractor, "今年6月，公司完成了由国投创合领投的C轮融资。")
     assert ("Company", "国投创合") in found and ("Company", "国投创合领投") not in found
+
+
+@pytest.mark.parametrize(
+    "text", ["另外，同業雲帆機器人的上市申請已於上月失效。", "友商云帆机器人也宣布降价。"]
+)
+def test_a_word_for_a_rival_before_a_name_is_no_part_of_it(extractor: Extractor, text: str) -> None:
+    companies = [name for label, name in mentions(extractor, text) if label == "Company"]
+    assert companies in (["雲帆機器人"], ["云帆机器人"])

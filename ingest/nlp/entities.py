@@ -387,11 +387,9 @@ class EntityRecognizer:
         what the firm did is no part of its name; a suffix LAC reads as a verb is (陆金所 + 控股)."""
         if guess.label not in ORG_LABELS or rival.label not in ORG_LABELS or guess.start != rival.start:
             return False
-        if (
-            rival.end <= guess.end
-            or not tokens.aligned(guess.start, rival.end)
-            or guess.end not in tokens.start_set
-        ):
+        if rival.end - guess.end < MIN_NAME_CHARS:
+            return False  # one character LAC reads as a verb may end a coined name (云帆智 + 驾)
+        if not tokens.aligned(guess.start, rival.end) or guess.end not in tokens.start_set:
             return False
         first, last = tokens.index_at(guess.end), tokens.index_at(rival.end - 1)
         return tokens.tags[tokens.index_at(guess.start)] == "ORG" and all(

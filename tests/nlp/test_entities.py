@@ -1560,6 +1560,8 @@ def test_what_a_firm_did_is_no_part_of_its_name(extractor: Extractor) -> None:
     # The model reads 国投创合 + 领 + 投 as one firm; LAC reads the firm and two verbs.
     found = mentions(extractor, "今年6月，公司完成了由国投创合领投的C轮融资。")
     assert ("Company", "国投创合") in found and ("Company", "国投创合领投") not in found
+    # One character LAC reads as a verb may end a coined name (云帆智 + 驾).
+    assert ("Company", "云帆智驾") in mentions(extractor, "云帆智驾成立于2019年。")
 
 
 @pytest.mark.parametrize(

@@ -822,6 +822,8 @@ def test_a_company_is_named_by_the_listing_it_owns(
         ("星云科技获月光汽车大单。", ["星云科技", "月光汽车"]),
         ("星雲科技獲月光汽車大單，將供應車用晶片。", ["星雲科技", "月光汽車"]),
         ("星云科技获海外大单。", ["星云科技"]),
+        ("星云科技获欧洲车企大单。", ["星云科技"]),  # a kind of customer of a region, no name
+        ("月光智能獲日本客戶大單。", ["月光智能"]),
     ],
 )
 def test_a_customer_is_named_by_the_order_right_after_it(

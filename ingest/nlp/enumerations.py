@@ -24,6 +24,8 @@ _CLAUSE = re.compile(
 # A comma in a list of names in Latin letters, which Chinese text may write with an ASCII comma
 # (Norvex,Kelvix等公司) as it writes 、 between Chinese names.
 _LATIN_LIST_COMMA = re.compile(r"(?<=[A-Za-z]),(?= ?[A-Z])")
+# A Chinese character: a clause with none is English prose, where an ASCII comma parts phrases.
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # Characters ending a clause (see _CLAUSE).
 _CLAUSE_ENDS = "，,。；;：:！!？?\n"
 # An aside within a clause: no part of the item it follows.
@@ -53,7 +55,7 @@ MAX_ITEM_LENGTH = 12
 def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """``chosen`` with the organisations of its lists completed (see the module docstring)."""
     for clause in _CLAUSE.finditer(tokens.text):
-        listed = LIST_COMMA in clause.group() or _LATIN_LIST_COMMA.search(clause.group())
+        listed = LIST_COMMA in clause.group() or _latin_listed(clause.group())
         if listed or _said_pair(tokens, knowledge, *clause.span()):
             items = _items(tokens, knowledge, *clause.span())
             chosen = _complete_list(tokens, chosen, knowledge, items, clause.start())
@@ -98,6 +100,13 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
             item_start = tokens.ends[i]
     items.append((item_start, item_end or end))
     return items
+
+
+def _latin_listed(clause: str) -> bool:
+    """Whether ``clause`` lists names in Latin letters with ASCII commas: only Chinese text does so
+    (Norvex, Kelvix等公司); in English prose a comma parts phrases (In the past year, Apple, …), whose
+    words are no names."""
+    return bool(_LATIN_LIST_COMMA.search(clause) and _HAN.search(clause))
 
 
 def _past_space(text: str, position: int) -> int:

@@ -843,6 +843,13 @@ def test_a_list_of_latin_names_with_ascii_commas_lists_organisations(extractor: 
     assert companies(extractor, text) == ["Norvex", "Kelvix", "Talora"]
 
 
+def test_ascii_commas_in_english_prose_list_no_names(extractor: Extractor) -> None:
+    """English prose quoted in Chinese text parts its phrases with commas: no word of them is a firm,
+    though the known firms after them make the phrases look like a list's items."""
+    text = '李强说："In the past year, Apple, Google, and Microsoft have all invested."'
+    assert "year" not in companies(extractor, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

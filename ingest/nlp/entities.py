@@ -1230,17 +1230,22 @@ class EntityRecognizer:
         """The two names on either side of a verb between names (``verbs_between_names``) inside a guess, when
         each ends with an organisation suffix (东岭大学 + 联合 + 星云科技, 星云科技 + 中标 + 月光集团), the name before
         such a verb ending the guess, when it ends with one (星云汽车 + 联合, the partner in a word of its
-        own), else the guess."""
+        own), else the guess. A verb that is also the guess's organisation suffix ends a name (星云科技控股)."""
         for verb in self.knowledge.verbs_between_names:
             at = text.find(verb, start + MIN_NAME_CHARS, end)
             after = at + len(verb)
             if at == -1 or not self._suffixed(text[start:at]):
                 continue
             if after == end:
-                return [(start, at)]
+                return [(start, end)] if self._suffix_holds(text[start:end], verb) else [(start, at)]
             if self._suffixed(text[after:end]):
                 return [(start, at), (after, end)]
         return [(start, end)]
+
+    def _suffix_holds(self, name: str, word: str) -> bool:
+        """Whether ``word`` ending ``name`` is (part of) its organisation suffix (控股 of 星云科技控股)."""
+        found = self.knowledge.suffix_of(name)
+        return found is not None and len(found[0]) >= len(word)
 
     def _acts(self, text: str, start: int, end: int) -> bool:
         """Whether a company's action (宣布, 完成, 发布) follows ``end``, maybe after a word of when (今日, 近日):

@@ -1548,6 +1548,8 @@ def test_a_word_of_joining_lac_cuts_after_a_name_ends_it(extractor: Extractor) -
         ("星云科技中标月光集团AI算力项目。", ["星云科技", "月光集团"]),
         ("星云科技收购月光集团。", ["星云科技", "月光集团"]),
         ("星云科技控股集团发布公告。", ["星云科技控股集团"]),  # 控股 + 集团: a suffix, no verb here
+        ("星云科技控股宣布派息。", ["星云科技控股"]),  # 控股 ending the name: its suffix, no verb
+        ("星雲科技控股今日公布業績。", ["星雲科技控股"]),
     ],
 )
 def test_a_verb_between_two_suffixed_names_lac_read_as_one_parts_them(

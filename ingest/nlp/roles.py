@@ -139,6 +139,7 @@ class RoleExtractor:
         self.units = frozenset(data["unit_names"])
         self.patterns = [self._compile(p) for p in data["patterns"]]
         self.former_before = tuple(data["former_before"])
+        self.current_before = tuple(data["current_before"])
         self.former_after = re.compile(data["former_after"])
         self.future_after = re.compile(data["future_after"])
         self.past_cues = tuple(data["past_cues"])
@@ -249,7 +250,8 @@ class RoleExtractor:
                 if named is None:
                     continue
                 title, former, written = named
-                former = former or self._former_in_chain(abstracted, statement, index, title_at)
+                chained = self._time_in_chain(abstracted, statement, index, title_at)
+                former = former or chained == self.former_before
                 if org is None:
                     site = Site(
                         max(title_at, statement.start),
@@ -260,7 +262,11 @@ class RoleExtractor:
                     found = attachment.attach(site, placed)
                     org = found.org if found else None
                 org_of_statement = org_of_statement or org
-                current = (statement.current and not former) or title in self.permanent_titles
+                current = (
+                    (statement.current and not former)
+                    or title in self.permanent_titles
+                    or chained == self.current_before
+                )
                 org_id = org._.entity_id if org is not None else None
                 for person_at in statement.people_of(index):
                     person = abstracted.slots[person_at]
@@ -298,15 +304,26 @@ class RoleExtractor:
             return None
         return title, qualifier.former, qualifying + mention.text
 
-    def _former_in_chain(
+    def _time_in_chain(
         self, abstracted: Abstracted, statement: Statement, index: int, title_at: int
-    ) -> bool:
-        """Whether a word such as 前 stands before the organisation of a later title of a chain (X CEO、前Y副总裁)."""
+    ) -> tuple[str, ...] | None:
+        """The words of when a later title of a chain was held (``former_before`` or ``current_before``)
+        when one of them stands before its organisation (X CEO、前Y副总裁; 前X CEO、现任Y副总裁: a post
+        still held, though 前 opens the chain), else None."""
         if index == 0:
-            return False
+            return None
         previous = statement.titles[index - 1][0]
         org_at = abstracted.text.rfind(ORG, previous, title_at)
-        return org_at > previous and abstracted.text.endswith(self.former_before, previous + 1, org_at)
+        if org_at <= previous:
+            return None
+        return next(
+            (
+                words
+                for words in (self.former_before, self.current_before)
+                if abstracted.text.endswith(words, previous + 1, org_at)
+            ),
+            None,
+        )
 
     def _former(self, abstracted: Abstracted, start: int, words: str, end: int) -> bool:
         """Whether a word such as 原/前/曾任 precedes the statement, a past cue (此前) is among its

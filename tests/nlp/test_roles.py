@@ -666,6 +666,14 @@ def test_an_executive_named_by_rank_holds_a_post(extractor: Extractor, text: str
             "星云科技创始人、现任月光智能董事长张伟表示。",
             [("张伟", "星云科技", "创始人", True), ("张伟", "月光智能", "董事长", True)],
         ),
+        (  # 前 opening the chain tells of its first post only: 现任 says the later one is held
+            "前星云科技CEO、现任月光智能副总裁张伟表示。",
+            [("张伟", "星云科技", "CEO", False), ("张伟", "月光智能", "副总裁", True)],
+        ),
+        (
+            "前星雲科技執行長、現任月光智能副總裁張偉表示。",
+            [("张伟", "星云科技", "CEO", False), ("张伟", "月光智能", "副总裁", True)],
+        ),
     ],
 )
 def test_a_chain_of_posts_may_tell_when_each_was_held(

@@ -1572,3 +1572,10 @@ def test_what_a_firm_did_is_no_part_of_its_name(extractor: Extractor) -> None:
 def test_a_word_for_a_rival_before_a_name_is_no_part_of_it(extractor: Extractor, text: str) -> None:
     companies = [name for label, name in mentions(extractor, text) if label == "Company"]
     assert companies in (["雲帆機器人"], ["云帆机器人"])
+
+
+@pytest.mark.parametrize("text", ["同行星云科技也在近日完成融资。", "同行星雲科技上月亦完成融資。"])
+def test_a_word_for_a_peer_before_a_name_is_no_part_of_it(extractor: Extractor, text: str) -> None:
+    """同行 says what 同业 says: a firm in the same trade as the article's."""
+    companies = [name for label, name in mentions(extractor, text) if label == "Company"]
+    assert companies in (["星云科技"], ["星雲科技"])

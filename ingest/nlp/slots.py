@@ -559,7 +559,7 @@ def _between(
 def _described_before(
     tokens: Tokens, descriptors: tuple[str, ...], after: re.Pattern[str], start: int
 ) -> Span | None:
-    """The name between a description opening at ``start`` (知名自动驾驶创企, whatever LAC reads its field
+    """The name between a description opening at ``start`` (领先的机器人创企, whatever LAC reads its field
     words as) and a match of ``after`` within its clause, or None: news puts what a firm does before its
     name, and the description ends with a word saying it is a firm."""
     clause = tokens.text[start : min(_clause_end(tokens.text, start), start + _LONGEST_DESCRIBED)]

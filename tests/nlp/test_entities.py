@@ -1482,7 +1482,7 @@ def test_an_investment_arm_doing_what_an_investor_does_keeps_its_name(extractor:
 
 
 def test_a_business_unit_named_for_its_line_is_no_organisation(extractor: Extractor) -> None:
-    found = mentions(extractor, "月光集团副总裁、智能汽车事业部总经理张伟表示。")
+    found = mentions(extractor, "月光集团副总裁、新能源汽车事业部总经理张伟表示。")
     assert [m for m in found if m[0] in ("Company", "Organization", "Government")] == [
         ("Company", "月光集团")
     ]

@@ -74,6 +74,6 @@ def test_spellings_converted_together_are_keyed_as_one_by_one(knowledge: Knowled
     assert simplified_keys([*spellings, "多行\n名"]) == [simplified_key(s) for s in [*spellings, "多行\n名"]]
 
 
-@pytest.mark.parametrize("name", ["基础模型", "基座模型", "科技业", "智能汽车事业部"])
+@pytest.mark.parametrize("name", ["基础模型", "基座模型", "科技业", "新能源汽车事业部"])
 def test_kinds_of_model_industries_and_business_units_name_no_one(knowledge: Knowledge, name: str) -> None:
     assert knowledge.is_generic(name, placed=False)

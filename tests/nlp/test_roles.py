@@ -630,9 +630,9 @@ def test_a_news_agency_named_for_its_reporter_in_a_dateline_employs_no_one(
 
 
 def test_posts_of_a_group_and_of_its_unit_are_held_at_the_group(extractor: Extractor) -> None:
-    assert roles(extractor, "月光集团副总裁、智能汽车事业部总经理张伟表示。") == [
+    assert roles(extractor, "月光集团副总裁、新能源汽车事业部总经理张伟表示。") == [
         ("张伟", "月光集团", "副总裁", True),
-        ("张伟", "月光集团", "智能汽车事业部总经理", True),
+        ("张伟", "月光集团", "新能源汽车事业部总经理", True),
     ]
 
 

@@ -712,9 +712,10 @@ def test_a_name_before_its_ticker_is_a_company(extractor: Extractor, text: str, 
 @pytest.mark.parametrize(
     "text",
     [
-        # 在 + a description LAC reads as verbs (自动 + 驾驶 + 创企) + a name it reads as a place + 担任.
-        "王立此前曾在国内知名自动驾驶创企蓝湖飞轮担任研发高级总监。",
-        "王立此前曾在自动驾驶公司蓝湖飞轮担任研发高级总监。",
+        # 在 + a description (of verbs to LAC: 自动 + 驾驶; or a clause: 业内领先的…创企) + a name it reads as a
+        # place + 担任/出任.
+        "王立早年在业内领先的机器人创企蓝湖飞轮出任算法负责人。",
+        "王立当时在自动驾驶公司蓝湖飞轮担任技术总监。",
     ],
 )
 def test_a_company_described_between_a_frame_word_and_its_name_employs(

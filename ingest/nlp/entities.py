@@ -1169,7 +1169,7 @@ class EntityRecognizer:
             end = self._without_count(
                 tokens.text, start, self._company_of_department(tokens.text, start, end)
             )
-            end = self._before_owner_word(tokens.text, start, end)
+            end = self._before_owner_word(tokens.text, start, self._before_act(tokens.text, start, end))
             end = self._before_action(tokens, start, end)
             end = self._before_glued_end(tokens, start, end)
             end = _before_title(tokens, start, end, title_starts)
@@ -1190,6 +1190,15 @@ class EntityRecognizer:
                 )
             i = last + 1
         return found
+
+    def _before_act(self, text: str, start: int, end: int) -> int:
+        """Where a guess ends before punctuation or a company's act that LAC read into its word after a suffixed
+        name (星云资本 + 领投。 as one word): what the firm did, and the next sentence, are no part of it."""
+        stop = next((i for i in range(start + MIN_NAME_CHARS, end) if text[i] in _CLAUSE_MARKS), end)
+        for at in range(start + MIN_NAME_CHARS, stop):
+            if text.startswith(self.knowledge.company_actions, at) and self._suffixed(text[start:at]):
+                return at
+        return stop
 
     def _before_glued_end(self, tokens: Tokens, start: int, end: int) -> int:
         """Where a name ends without what LAC glued to its end: a word its last character begins with what

@@ -216,7 +216,10 @@ def _as_names(tokens: Tokens, coined: frozenset[Span]) -> Tokens:
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     """``start``..``end`` without the spaces at its edges (Nebula Robotics + " " + CEO: the space before the
-    post is no part of the name)."""
+    post is no part of the name), and from after the last clause mark LAC read into a word of it (星云资本领投。 +
+    公司 + 创始人: a name never runs over a sentence's end)."""
+    marks = [i for i in range(start, end) if _CLAUSE_END.match(text, i)]
+    start = marks[-1] + 1 if marks else start
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -1579,3 +1579,9 @@ def test_a_word_for_a_peer_before_a_name_is_no_part_of_it(extractor: Extractor, 
     """同行 says what 同业 says: a firm in the same trade as the article's."""
     companies = [name for label, name in mentions(extractor, text) if label == "Company"]
     assert companies in (["星云科技"], ["星雲科技"])
+
+
+def test_a_name_never_runs_over_a_sentences_end(extractor: Extractor) -> None:
+    # LAC reads 星云资本领投。 as one organisation word: the act and the full stop are no part of the name.
+    found = mentions(extractor, "本轮融资由星云资本领投。公司创始人张伟表示，资金将用于研发。")
+    assert [name for label, name in found if label == "Company"] == ["星云资本"]

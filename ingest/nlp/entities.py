@@ -576,10 +576,8 @@ class EntityRecognizer:
         i = tokens.index_at(start)
         if tokens.starts[i] == start and tokens.tags[i] == "LOC" and tokens.ends[i] < end:
             return tokens.ends[i]
-        for place in (*self.knowledge.place_prefixes, *self.knowledge.countries):
-            if tokens.text.startswith(place, start) and start + len(place) < end:
-                return start + len(place)
-        return start
+        place = self.knowledge.place_at(tokens.text, start)
+        return start + len(place) if place and start + len(place) < end else start
 
     def _suffixed(self, name: str) -> bool:
         """Whether a name of two characters or more comes before an organisation suffix (依图 + 科技)."""
@@ -1170,7 +1168,7 @@ class EntityRecognizer:
                 tokens.text, start, self._company_of_department(tokens.text, start, end)
             )
             end = self._before_owner_word(tokens.text, start, self._before_act(tokens.text, start, end))
-            end = self._before_action(tokens, start, end)
+            end = self._before_action(tokens.text, start, end)
             end = self._before_glued_end(tokens, start, end)
             end = _before_title(tokens, start, end, title_starts)
             if end in title_starts:
@@ -1546,17 +1544,14 @@ class EntityRecognizer:
     def _is_place(self, tokens: Tokens, i: int) -> bool:
         return tokens.tags[i] == "LOC" or tokens.words[i] in self.knowledge.place_prefixes
 
-    def _before_action(self, tokens: Tokens, start: int, end: int) -> int:
-        """Where a name ends before a last suffix that an aspect particle shows to be a verb, when the name
-        before it is suffixed or one word LAC reads as a firm's (LAC's one word 星河资本投资 + 了, 腾讯 + 投资 +
-        了: 星河资本 and 腾讯 invested)."""
-        text = tokens.text
+    def _before_action(self, text: str, start: int, end: int) -> int:
+        """Where a suffixed name ends before a last suffix that an aspect particle shows to be a verb (LAC's
+        one word 星河资本投资 + 了: 星河资本 invested)."""
         found = self.knowledge.suffix_of(text[start:end])
         if found is None or not text.startswith(tuple(_ASPECTS), end):
             return end
         cut = end - len(found[0])
-        named = tokens.aligned(start, cut) and tokens.tags[tokens.index_at(start)] == "ORG"
-        return cut if named or self._suffixed(text[start:cut]) else end
+        return cut if self._suffixed(text[start:cut]) else end
 
     @staticmethod
     def _suffix_as_action(tokens: Tokens, i: int) -> bool:

@@ -263,7 +263,7 @@ def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
     LAC reads as a name (Tarvo), or a long one it reads as a place no list knows (河马沙漠). One plain noun
     (散户) and a known place (北京) name no organisation."""
     words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
-    if tokens.text.startswith((*knowledge.place_prefixes, *knowledge.countries), start):
+    if knowledge.place_at(tokens.text, start):
         return False
     if len(words) == 1:
         i = words[0]

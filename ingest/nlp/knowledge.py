@@ -235,9 +235,15 @@ class Knowledge:
     # The descriptions only a listed company takes (第一股): they back the name after them on their own.
     listed_descriptors: tuple[str, ...]
     _suffix_lengths: tuple[int, ...] = field(default=())
+    _places: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
         self._suffix_lengths = tuple(sorted({len(s) for s in self.suffixes}, reverse=True))
+        self._places = (*self.place_prefixes, *self.countries)
+
+    def place_at(self, text: str, start: int) -> str:
+        """The place or country the knowledge holds that ``text`` opens with at ``start`` (杭州, 美国), or ""."""
+        return next((place for place in self._places if text.startswith(place, start)), "")
 
     def suffix_of(self, name: str, whole: bool = False) -> tuple[str, OrgSuffix] | None:
         """The longest organisation suffix ``name`` ends with (and is not only, unless ``whole``)."""

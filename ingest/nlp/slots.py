@@ -251,15 +251,13 @@ def _subjects(
     (是一家…公司) is said as often of a party's role (发起方, 涉事企业)."""
     found = []
     for i, end in _frame_words(tokens, verbs):
-        rest = tokens.text[end : _clause_end(tokens.text, end)]
+        clause_end = _clause_end(tokens.text, end)
+        rest = tokens.text[end:clause_end]
         if clause and not any(w in rest for w in clause):
             continue
         if ends and not rest.rstrip().endswith(ends):
             continue
-        company_only = (
-            slots.company_only.search(tokens.text, tokens.starts[i], _clause_end(tokens.text, end))
-            is not None
-        )
+        company_only = slots.company_only.search(tokens.text, tokens.starts[i], clause_end) is not None
         opening = _opening_before(tokens, slots, i) if company_only else None
         span = opening or _name_before(tokens, slots, i)
         if span is not None and (not named or tokens.has_name_word(*span)):
@@ -497,7 +495,7 @@ def _known_place(knowledge: Knowledge, text: str, start: int) -> bool:
     """Whether the name at ``start`` opens with a place or country the knowledge holds (杭州, 美国 + 迎来新一轮融资
     潮): a region may open a clause about rounds, but a place no list knows, four characters or more, where a
     round or venue names a company is a coined name LAC misread (河马沙漠 + 完成A轮融资)."""
-    return text.startswith((*knowledge.place_prefixes, *knowledge.countries), start)
+    return bool(knowledge.place_at(text, start))
 
 
 def _name_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
@@ -566,6 +564,8 @@ def _described_before(
     words as) and a match of ``after`` within its clause, or None: news puts what a firm does before its
     name, and the description ends with a word saying it is a firm."""
     clause = tokens.text[start : min(_clause_end(tokens.text, start), start + _LONGEST_DESCRIBED)]
+    if not any(d in clause for d in descriptors):
+        return None  # no description here: most frame words (与, 在) name their firm right after them
     for position in range(MIN_NAME_LENGTH, len(clause) - MIN_NAME_LENGTH + 1):
         if not after.match(clause, position):
             continue

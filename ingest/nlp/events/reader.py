@@ -183,14 +183,14 @@ class SentenceReader:
         naming who gives it, however much."""
         clause_start, _ = self.sentence.clause_of(position)
         givers = self.find.before(self.find.is_org, position, clause_start)
-        cues = self.rules.types[event_type]
+        own = self.rules.types[event_type]
         if not givers or self.sentence.slice(givers[-1].end, position).strip() not in (
             "",
-            *cues.cue("jointly"),
+            *own.cue("jointly"),
         ):
             return False
         before = self.sentence.slice(clause_start, givers[0].start)
-        return before.endswith(self.rules.types[event_type].cue("received_with"))
+        return before.endswith(own.cue("received_with"))
 
     def _near_word_of(self, event_type: str, position: int) -> bool:
         """Whether a trigger word of ``event_type`` needing nothing stands in the clause of ``position``, or
@@ -285,11 +285,9 @@ class SentenceReader:
         if speaker is not None:
             draft.inferred += 1
             return speaker
-        fits = self._employs(not_kinds)
-        if (
-            INVESTOR_KIND in not_kinds
-        ):  # an investor of the article's rounds is none either ("本轮由A领投。公司…")
-            fits = self._employs(not_kinds, also_not=self.context.investors)
+        # An investor of the article's rounds is none of a slot that keeps investors out ("本轮由A领投。公司…").
+        investors = self.context.investors if INVESTOR_KIND in not_kinds else ()
+        fits = self._employs(not_kinds, also_not=investors)
         fitting = next(
             (
                 org

@@ -114,6 +114,8 @@ class NameSlots:
     assets: tuple[str, ...]
     # What ends a description of a firm before its name, besides the appositive's descriptors (创企, 巨头).
     description_heads: tuple[str, ...]
+    # Verbs taking another verb after them (可以, 希望 + 与Y合作): never the second word of a coined name.
+    auxiliaries: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -415,6 +417,7 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         audiences=tuple(data["audiences"]),
         assets=tuple(data["assets"]),
         description_heads=tuple(data["description_heads"]),
+        auxiliaries=frozenset(data["auxiliaries"]),
     )
 
 

@@ -89,6 +89,12 @@ _COINED_HEAD = 2
 # A product's model code after its series or brand (Model + Y, iPhone + 17, 星云 + X1): a name ending so is a
 # product's, no company's.
 _MODEL_CODE = re.compile(r"(?:(?<=[^\W\d_])\s*[A-Za-z]{0,3}\d{1,3}[A-Za-z]?|(?<=\w)\s+[A-Z])$")
+# LAC tags of the first word of a coined name of two words, and of a second word LAC misread (极光 + 出行:
+# a verb; 奇点 + 未来: a time). Not an adverb or adjective: those are read right (团队 + 积极 + 与Y合作).
+_COINED_HEAD_TAGS = frozenset({"n", "nz", "ORG", "LOC"})
+_MISREAD_TAIL_TAGS = frozenset({"v", "vn", "TIME"})
+# Characters of a word that dates what is told (今年, 近日, 周三, 年底): such a word is a time, no part of a name.
+_DATING_CHARACTERS = frozenset("年月日周天时季初底末前后今昨明近早晚")
 # The particle ending a clause that describes the noun after it (成立仅三年的 + X).
 _DESCRIBING = "的"
 # How an item number of a list ends (4. / 4、 / (4)).
@@ -259,7 +265,7 @@ def _subjects(
             continue
         company_only = slots.company_only.search(tokens.text, tokens.starts[i], clause_end) is not None
         opening = _opening_before(tokens, slots, i) if company_only else None
-        span = opening or _name_before(tokens, slots, i)
+        span = opening or _coined_pair_before(tokens, slots, i) or _name_before(tokens, slots, i)
         if span is not None and (not named or tokens.has_name_word(*span)):
             found.append((span, opening is not None))
     return found
@@ -518,6 +524,38 @@ def _name_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
     return None
 
 
+def _coined_pair_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
+    """A coined name of two two-character words right before word ``i`` that opens its clause, its second
+    word misread by LAC as a verb or a time (极光 + 出行, 奇点 + 未来 + 与Y合作), or None."""
+    head = i - 2
+    if head < 0 or not _misread_tail(tokens, slots, i - 1) or not _coined_head(tokens, head):
+        return None
+    before = tokens.words[head - 1] if head > 0 else "。"
+    if not _CLAUSE_END.fullmatch(before[-1]) and before not in slots.openers:
+        return None
+    return tokens.starts[head], tokens.ends[i - 1]
+
+
+def _coined_head(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` may open a coined name of two words: two Chinese characters LAC reads as a noun or
+    a name."""
+    return len(tokens.words[i]) == 2 and is_cjk(tokens.words[i]) and tokens.tags[i] in _COINED_HEAD_TAGS
+
+
+def _misread_tail(tokens: Tokens, slots: NameSlots, i: int) -> bool:
+    """Whether word ``i`` may be the second word of a coined name that LAC read as a verb, an adverb or a time:
+    two Chinese characters, no word of when (今年, 近日) and no adverb of the frame (``leads``)."""
+    word = tokens.words[i]
+    return (
+        len(word) == 2
+        and is_cjk(word)
+        and tokens.tags[i] in _MISREAD_TAIL_TAGS
+        and not _dates(word)
+        and word not in slots.leads
+        and word not in slots.auxiliaries
+    )
+
+
 def _after_subject(tokens: Tokens, slots: NameSlots, first: int) -> bool:
     """Whether the nouns from word ``first`` follow a name and its adverb (深圳地铁 + 将 + 全方面 + 与Y合作): they
     say how the subject acts, and name no one."""
@@ -680,6 +718,8 @@ def _missed_company(
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
     if not by_clause and first == last and tokens.tags[first] == "n" and len(name) <= 2:
         return False  # one plain two-character noun (团队, 员工) names no one
+    if not by_clause and _an_action(tokens, knowledge, first, last):
+        return False
     if all(tokens.tags[i] in _NO_NAME_TAGS and not tokens.is_latin(i) for i in range(first, last + 1)):
         return False  # function words only: the end of a name LAC split (饿 + 了 + 么 of 饿了么), a time (之 + 前)
     inside = [c for c in chosen if c.start < end and start < c.end]
@@ -691,11 +731,33 @@ def _missed_company(
         and c.end <= end
         and (
             c.label in replaced
+            or (c.label == "Date" and not _dates(tokens.text[c.start : c.end]))
             or (by_clause and c.label in ORG_LABELS and c.entity_id is None)
             or _cut_short(tokens.text, knowledge, c, start, end)
         )
         for c in inside
     )
+
+
+def _an_action(tokens: Tokens, knowledge: Knowledge, first: int, last: int) -> bool:
+    """Whether words ``first``..``last`` tell what someone does rather than name them: one verb, adverb or
+    time (选择 + 与Y合作), or a generic noun or an audience and such a word (用户 + 可以 + 与Y签约)."""
+    if tokens.tags[last] not in _MISREAD_TAIL_TAGS or not is_cjk(tokens.words[last]):
+        return False  # LAC tags Latin names as anything (SINCHENG as a verb)
+    head = tokens.words[first]
+    return first == last or (
+        first + 1 == last
+        and (
+            knowledge.is_generic(head, placed=False)
+            or head.endswith((*knowledge.name_slots.audiences, *knowledge.name_slots.assets))
+        )
+    )
+
+
+def _dates(word: str) -> bool:
+    """Whether a time word dates what is told (今年, 周三), rather than being a name's word LAC read as a time
+    (奇点 + 未来)."""
+    return any(c in _DATING_CHARACTERS for c in word)
 
 
 def _cut_short(text: str, knowledge: Knowledge, candidate: Candidate, start: int, end: int) -> bool:

@@ -705,3 +705,20 @@ def test_the_one_followed_into_a_company_is_not_the_one_joining(read: Reader) ->
     assert [(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")] == [
         ("张伟", "星云科技")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟：前星云科技首席科学家，已于6月加盟蓝海科技。",
+        "张伟，原星云科技副总裁，近日正式加入蓝海科技。",
+        "張偉，前星雲科技技術長，現任藍海科技執行長。",
+    ],
+)
+def test_a_former_post_in_apposition_is_left_for_the_new_one(read: Reader, text: str) -> None:
+    # A profile: the person, then the post once held (原/前) after a comma or colon, then where they went.
+    assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
+
+
+def test_a_former_post_in_apposition_without_a_new_one_is_no_move(read: Reader) -> None:
+    assert _moves(read("张伟，原星云科技副总裁。他表示，行业变化很快。")) == set()

@@ -686,3 +686,18 @@ def test_a_post_told_before_what_came_before_it_is_held(extractor: Extractor) ->
     assert roles(extractor, "在担任星云科技CEO之前，张伟曾在谷歌工作十年。") == [
         ("张伟", "星云科技", "CEO", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("林嘉禾，原小鹏汽车首席科学家，2019年加入。", False),
+        ("林嘉禾，前小鹏汽车首席科学家。", False),
+        ("林嘉禾：小鹏汽车首席科学家，负责算法团队。", True),
+    ],
+)
+def test_a_post_in_apposition_after_a_comma_or_colon_is_held_there(
+    extractor: Extractor, text: str, current: bool
+) -> None:
+    # A profile names the person first and then the post, past (原, 前) or present, after a comma or colon.
+    assert roles(extractor, text) == [("林嘉禾", "小鹏汽车", "首席科学家", current)]

@@ -363,6 +363,36 @@ def test_a_partnership_verb_glued_to_the_other_side_ends_its_name(
     assert not any(n != name and n.startswith(name) for _, n in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在发布会上，极光出行与远景动力签署了长期供货协议。", "极光出行"),  # LAC: 极光 + a verb
+        ("随后，青柠出行与星云科技达成战略合作。", "青柠出行"),
+        ("奇点未来与东岭大学共建联合实验室。", "奇点未来"),  # LAC: 奇点 + a time
+    ],
+)
+def test_a_coined_name_whose_second_word_lac_misreads_opens_a_partnership(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert name in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "企业选择与星河科技合作。",
+        "用户可以与星云科技签约。",
+        "团队希望与星云科技合作。",
+        "团队积极与星云科技合作。",
+        "小米今年与星云科技签署协议。",
+    ],
+)
+def test_a_subject_and_what_it_does_before_a_partnership_is_no_coined_name(
+    extractor: Extractor, text: str
+) -> None:
+    assert all((len(c) > 2 and c.endswith("科技")) or c == "小米" for c in companies(extractor, text))
+
+
 def test_a_round_is_no_organisation(knowledge: Knowledge) -> None:
     assert knowledge.is_generic("天使轮", placed=False)
 

@@ -264,7 +264,10 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         at = name.end
         if find.is_person(name) or not (find.is_org(name) or is_title(name)):
             break
-    person = chain[-1] if len(chain) >= 2 and find.is_person(chain[-1]) else _glossed(reader, chain)
+    if len(chain) >= 2 and find.is_person(chain[-1]):
+        person = chain[-1]
+    else:
+        person = _glossed(reader, chain) or _apposed(reader, trigger, chain)
     if person is None:
         return []
     draft = Draft(trigger, {"person": person.entity}, anchor=person.start)
@@ -294,6 +297,19 @@ def _glossed(reader: SentenceReader, chain: list[Name]) -> Name | None:
         return None
     bracket = reader.sentence.start + at
     return next((n for n in reader.find.names if n.end == bracket and reader.find.is_person(n)), None)
+
+
+def _apposed(reader: SentenceReader, trigger: Trigger, chain: list[Name]) -> Name | None:
+    """The person a former post stands in apposition to, right after their name and a comma or colon
+    ("张三，原X副总裁，…加盟Y", "张三：前X CTO"): the ``chain`` after the marker is the post, no person."""
+    if not chain or reader.find.is_person(chain[-1]):
+        return None
+    lead = reader.sentence.slice(reader.sentence.start, trigger.start)
+    stripped = lead.rstrip(" \t")
+    if not stripped.endswith(("，", ",", "：", ":")):
+        return None
+    end = reader.sentence.start + len(stripped.rstrip(" \t，,：:"))
+    return next((n for n in reader.find.names if n.end == end and reader.find.is_person(n)), None)
 
 
 def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:

@@ -139,6 +139,10 @@ LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）
 DECLARED = re.compile(r"\s*[（(]\s*(?:(?:以下|下文|下)(?:简称为|简称|称)|简称为|简称)\s*[:：]?\s*[“\"「『]?")
 # Quotation marks, which open or close no name.
 _QUOTATION_MARKS = frozenset("“”‘’「」『』\"'")
+# Marks after a firm's name that make it its camp or its kind (「百度系」, 「小米式」), not another name.
+_CAMP_MARKS = frozenset("系派帮式版们")
+# A name in quotation marks, as news writes a start-up's (「星海图灵」, “星海图灵”): no punctuation or space inside.
+_QUOTED_NAME = re.compile(r"[“「『]([^“”「」『』\s，,。；;、：:！？!?（）()《》]{3,12})[”」』]")
 #: The declared short form itself, in quotes.
 _DECLARED_NAME = re.compile(r"[^“”\"「」『』（）()，,。；;\s]{2,12}(?=[”\"」』])")
 #: The model's labels the rules take from it; titles stay the rules' (they need the canonical form).
@@ -693,11 +697,16 @@ class EntityRecognizer:
         """
         title_starts = {t.start for t in titles}
         described = {(a.start, a.end) for a in appositives}
+        # A known name opening a longer name in quotation marks is none: the marks hold the whole name
+        # (星海图 of 「星海图灵」). Not one ending it: a quoted epithet compares a firm to a known one (“中国X”).
+        text = tokens.text
+        quoted = [m.span(1) for m in _QUOTED_NAME.finditer(text)]
         matches = [
             m
             for m in self.knowledge.entity_names.finditer(tokens.text)
             if self._plausible(tokens, m.start, m.end)
             and not self._cut_from_model_name(tokens, m.start, m.end, model_spans)
+            and not any(s == m.start and m.end < e and text[e - 1] not in _CAMP_MARKS for s, e in quoted)
         ]
         sure = [
             not self.knowledge.is_ambiguous(tokens.text[m.start : m.end], m.value)

@@ -1585,3 +1585,26 @@ def test_a_name_never_runs_over_a_sentences_end(extractor: Extractor) -> None:
     # LAC reads 星云资本领投。 as one organisation word: the act and the full stop are no part of the name.
     found = mentions(extractor, "本轮融资由星云资本领投。公司创始人张伟表示，资金将用于研发。")
     assert [name for label, name in found if label == "Company"] == ["星云资本"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("具身智能公司「商汤灵动」近日完成数亿元A轮融资。", "商汤灵动"),
+        ("具身智能公司“商汤灵动”近日完成数亿元A轮融资。", "商汤灵动"),
+    ],
+)
+def test_a_known_name_opening_a_quoted_name_is_not_the_known_firm(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    # News quotes a start-up's whole name; a known short name it happens to start with is part of it.
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("「百度系」创业者越来越多。", "百度"), ("被称为“中国版小米”的公司", "小米")]
+)
+def test_a_known_name_in_a_quoted_camp_or_epithet_is_still_the_known_firm(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert ("Company", name) in mentions(extractor, text)

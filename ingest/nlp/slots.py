@@ -425,11 +425,26 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
             span = _before_glued_post_time(tokens.text, knowledge, *span)
         # A person-read word before a post someone takes is the one who held it (接替 + 德瑞克 + CEO一职).
         taken = not person and tokens.text.endswith(knowledge.person_verbs, 0, span[0])
-        if tokens.has_name_word(*span) and (
-            taken or _held(tokens.text, at, title, knowledge.name_slots.post_joins)
-        ):
+        named = tokens.has_name_word(*span) or _opening_nouns(tokens, knowledge, title, first, last)
+        if named and (taken or _held(tokens.text, at, title, knowledge.name_slots.post_joins)):
             found.append((span, person or _unqualified_after_field(tokens, knowledge, title, span[0], last)))
     return found
+
+
+def _opening_nouns(tokens: Tokens, knowledge: Knowledge, title: Candidate, first: int, last: int) -> bool:
+    """Whether plain nouns ``first``..``last`` opening a clause before a post no field qualifies name its
+    employer (蓝海 + 数据 + CEO + 张伟): a start-up is named with ordinary words, and such a post (a chief, a
+    board post, a founder) is said with its firm, not its field. One word alone is a kind of firm or unit
+    (公司 + 董事长), and a field or a generic word opens no name (产品 + 技术 + CTO)."""
+    before = tokens.words[first - 1] if first > 0 else "。"
+    opening = tokens.words[first]
+    return (
+        first < last
+        and title.canonical in knowledge.unqualified_titles
+        and opening not in knowledge.title_qualifiers
+        and not knowledge.is_generic(opening, placed=False)
+        and (_CLAUSE_END.fullmatch(before[-1]) is not None or before in knowledge.name_slots.openers)
+    )
 
 
 def _after_post_time(text: str, knowledge: Knowledge, start: int, end: int) -> Span:

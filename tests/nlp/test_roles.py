@@ -701,3 +701,22 @@ def test_a_post_in_apposition_after_a_comma_or_colon_is_held_there(
 ) -> None:
     # A profile names the person first and then the post, past (原, 前) or present, after a comma or colon.
     assert roles(extractor, text) == [("林嘉禾", "小鹏汽车", "首席科学家", current)]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "title"),
+    [
+        ("蓝海数据CEO张伟在内部信中表示，公司将裁减约15%的员工。", "蓝海数据", "CEO"),
+        ("据悉，云雀数据董事长李强已于近日离职。", "云雀数据", "董事长"),
+    ],
+)
+def test_plain_nouns_opening_a_clause_before_a_chiefs_post_name_the_employer(
+    extractor: Extractor, text: str, org: str, title: str
+) -> None:
+    # A start-up named with ordinary words, then a post no field qualifies and its holder.
+    assert [(o, t) for _, o, t, _ in roles(extractor, text)] == [(org, title)]
+
+
+@pytest.mark.parametrize("text", ["产品技术CTO张伟表示，模型还需改进。", "市场营销CMO张伟表示，品牌将升级。"])
+def test_a_field_before_a_chiefs_post_names_no_employer(extractor: Extractor, text: str) -> None:
+    assert [o for _, o, _, _ in roles(extractor, text)] == [None]

@@ -139,6 +139,8 @@ LATIN_IN_BRACKETS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）
 DECLARED = re.compile(r"\s*[（(]\s*(?:(?:以下|下文|下)(?:简称为|简称|称)|简称为|简称)\s*[:：]?\s*[“\"「『]?")
 # Quotation marks, which open or close no name.
 _QUOTATION_MARKS = frozenset("“”‘’「」『』\"'")
+# The most characters of a description of a firm before a quoted name (初创公司 + 「X」).
+_LONGEST_DESCRIPTOR = 6
 # Marks after a firm's name that make it its camp or its kind (「百度系」, 「小米式」), not another name.
 _CAMP_MARKS = frozenset("系派帮式版们")
 # A name in quotation marks, as news writes a start-up's (「星海图灵」, “星海图灵”): no punctuation or space inside.
@@ -196,6 +198,8 @@ class EntityRecognizer:
         self.leads = tuple(sorted(knowledge.name_slots.leads, key=lambda w: (-len(w), w)))
         #: What LAC may glue before a name, read once rather than per guess (see :meth:`_without_glued_word`).
         self.glued_openers = (*knowledge.glued_before_names, *knowledge.descriptors, *knowledge.owner_words)
+        #: What ends a description of a firm before its name (公司, 初创企业, 独角兽, 巨头).
+        self.describing_words = (*knowledge.descriptors, *knowledge.name_slots.description_heads)
         #: What a person says or does, written after their name (表示, 离职), read once rather than per guess.
         self.persons_doings = (*knowledge.speaking_verbs, *knowledge.person_verbs)
         # Organisation suffixes a model entity may end inside of (半导体, 科技), longest first.
@@ -697,10 +701,10 @@ class EntityRecognizer:
         """
         title_starts = {t.start for t in titles}
         described = {(a.start, a.end) for a in appositives}
-        # A known name opening a longer name in quotation marks is none: the marks hold the whole name
+        # A known name opening a longer name of a firm in quotation marks is none: the marks hold the whole name
         # (星海图 of 「星海图灵」). Not one ending it: a quoted epithet compares a firm to a known one (“中国X”).
         text = tokens.text
-        quoted = [m.span(1) for m in _QUOTED_NAME.finditer(text)]
+        quoted = [m.span(1) for m in _QUOTED_NAME.finditer(text) if self._quotes_a_firm(text, *m.span())]
         matches = [
             m
             for m in self.knowledge.entity_names.finditer(tokens.text)
@@ -725,6 +729,13 @@ class EntityRecognizer:
             if keep
         ]
         return known, [(m.start, m.end) for m, keep in zip(matches, kept, strict=True) if not keep]
+
+    def _quotes_a_firm(self, text: str, start: int, end: int) -> bool:
+        """Whether the quotation ``start``..``end`` names a firm: a description of one stands before it (具身智能公司
+        + 「X」) or a firm's act follows it (「X」 + 宣布). Quoted brands, cards and units of a known firm (“银联卡”)
+        are the known firm's."""
+        before = text[max(0, start - _LONGEST_DESCRIPTOR) : start]
+        return before.endswith(self.describing_words) or text.startswith(self.knowledge.company_actions, end)
 
     def _given_name(self, text: str, known: Candidate, people: list[Candidate]) -> bool:
         """Whether a known name is the given name of a person found right before it with a surname
@@ -1352,7 +1363,26 @@ class EntityRecognizer:
                 and not (start in tokens.start_set and tokens.tags[tokens.index_at(start - 1)] in _VERB_TAGS)
             ):
                 return start + 1
-        return self._after_party_word(text, self._after_country(text, start), end)
+        return self._after_description(
+            text, self._after_party_word(text, self._after_country(text, start), end), end
+        )
+
+    def _after_description(self, text: str, start: int, end: int) -> int:
+        """Where a name starts that LAC read in one word with a description of the firm before it (AI芯片公司 +
+        曦望微电子): after the description's last descriptor, when all before it is generic words (no place:
+        中国 + … + 集团公司 + 广东分公司 is a registered name) and a name of two characters or more follows."""
+        if text.startswith((*self.knowledge.place_prefixes, *self.knowledge.countries), start):
+            return start
+        for descriptor in self.knowledge.descriptors:
+            at = text.rfind(descriptor, start + 1, end - MIN_NAME_CHARS)
+            after = at + len(descriptor)
+            if (
+                at > start
+                and end - after >= MIN_NAME_CHARS
+                and self.knowledge.is_generic(text[start:after], False)
+            ):
+                return after if not self.knowledge.is_generic(text[after:end], False) else start
+        return start
 
     def _opens_name(self, text: str, start: int, word: str) -> bool:
         """Whether a word LAC may glue before names opens the name itself: a place's name does (前 of 前海,

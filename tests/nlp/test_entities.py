@@ -1608,3 +1608,12 @@ def test_a_known_name_in_a_quoted_camp_or_epithet_is_still_the_known_firm(
     extractor: Extractor, text: str, name: str
 ) -> None:
     assert ("Company", name) in mentions(extractor, text)
+
+
+def test_a_description_lac_reads_into_the_firms_word_is_not_part_of_its_name(extractor: Extractor) -> None:
+    # LAC reads "AI芯片公司曦望微电子" as one organisation word.
+    text = "上交所官网显示，AI芯片公司曦望微电子科创板IPO已获受理。"
+    assert ("Company", "曦望微电子") in mentions(extractor, text)
+    assert ("Company", "中国移动通信集团公司广东分公司") in mentions(
+        extractor, "中国移动通信集团公司广东分公司宣布。"
+    )

@@ -95,6 +95,8 @@ _COINED_HEAD_TAGS = frozenset({"n", "nz", "ORG", "LOC"})
 _MISREAD_TAIL_TAGS = frozenset({"v", "vn", "TIME"})
 # Characters of a word that dates what is told (今年, 近日, 周三, 年底): such a word is a time, no part of a name.
 _DATING_CHARACTERS = frozenset("年月日周天时季初底末前后今昨明近早晚")
+# The fewest characters of a frame word that may start inside a word LAC glued to the name before it.
+_GLUED_FRAME_WORD = 3
 # The particle ending a clause that describes the noun after it (成立仅三年的 + X).
 _DESCRIBING = "的"
 # How an item number of a list ends (4. / 4、 / (4)).
@@ -256,29 +258,35 @@ def _subjects(
     ``named`` takes only names with a word LAC reads as one: what a mere description says of its subject
     (是一家…公司) is said as often of a party's role (发起方, 涉事企业)."""
     found = []
-    for i, end in _frame_words(tokens, verbs):
+    for i, start, end in _frame_words(tokens, verbs):
         clause_end = _clause_end(tokens.text, end)
         rest = tokens.text[end:clause_end]
         if clause and not any(w in rest for w in clause):
             continue
         if ends and not rest.rstrip().endswith(ends):
             continue
-        company_only = slots.company_only.search(tokens.text, tokens.starts[i], clause_end) is not None
+        company_only = slots.company_only.search(tokens.text, start, clause_end) is not None
         opening = _opening_before(tokens, slots, i) if company_only else None
         span = opening or _coined_pair_before(tokens, slots, i) or _name_before(tokens, slots, i)
         if span is not None and (not named or tokens.has_name_word(*span)):
-            found.append((span, opening is not None))
+            found.append(((span[0], min(span[1], start)), opening is not None))
     return found
 
 
-def _frame_words(tokens: Tokens, verbs: frozenset[str]) -> list[tuple[int, int]]:
-    """The first word and the end of each frame word of ``verbs`` in the text, whole LAC words or several
-    (裁 + 撤 of 裁撤: LAC may cut a verb apart)."""
-    return [
-        (tokens.index_at(m.start()), m.end())
-        for m in _alternation(verbs).finditer(tokens.text)
-        if m.start() in tokens.start_set and m.end() in tokens.end_set
-    ]
+def _frame_words(tokens: Tokens, verbs: frozenset[str]) -> list[tuple[int, int, int]]:
+    """The first word, the start and the end of each frame word of ``verbs`` in the text, whole LAC words or
+    several (裁 + 撤 of 裁撤: LAC may cut a verb apart). One of three characters or more may start inside a word
+    LAC glued to the name before it (月光 + 智能科 + 创板 + IPO, 月光 + 智能创业板 + IPO); its first word is then
+    the next one, and the name's opening runs into the glued word, to be cut where the frame word starts."""
+    found = []
+    for m in _alternation(verbs).finditer(tokens.text):
+        if m.end() not in tokens.end_set:
+            continue
+        if m.start() in tokens.start_set:
+            found.append((tokens.index_at(m.start()), m.start(), m.end()))
+        elif len(m.group()) >= _GLUED_FRAME_WORD:
+            found.append((tokens.index_at(m.start()) + 1, m.start(), m.end()))
+    return found
 
 
 @functools.cache
@@ -733,7 +741,7 @@ def _missed_company(
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
     if not by_clause and first == last and tokens.tags[first] == "n" and len(name) <= 2:
         return False  # one plain two-character noun (团队, 员工) names no one
-    if not by_clause and _an_action(tokens, knowledge, first, last):
+    if not by_clause and start == tokens.starts[first] and _an_action(tokens, knowledge, first, last):
         return False
     if all(tokens.tags[i] in _NO_NAME_TAGS and not tokens.is_latin(i) for i in range(first, last + 1)):
         return False  # function words only: the end of a name LAC split (饿 + 了 + 么 of 饿了么), a time (之 + 前)
@@ -756,7 +764,8 @@ def _missed_company(
 
 def _an_action(tokens: Tokens, knowledge: Knowledge, first: int, last: int) -> bool:
     """Whether words ``first``..``last`` tell what someone does rather than name them: one verb, adverb or
-    time (选择 + 与Y合作), or a generic noun or an audience and such a word (用户 + 可以 + 与Y签约)."""
+    time (选择 + 与Y合作), or a generic noun or an audience and such a word (用户 + 可以 + 与Y签约). Not a name
+    LAC glued to the frame's verb (加盟依图 read as one verb): the caller checks it starts the word."""
     if tokens.tags[last] not in _MISREAD_TAIL_TAGS or not is_cjk(tokens.words[last]):
         return False  # LAC tags Latin names as anything (SINCHENG as a verb)
     head = tokens.words[first]

@@ -274,3 +274,34 @@ def test_a_clause_telling_what_came_of_the_filing_gives_its_stage(
 def test_the_company_after_its_investors_is_the_articles_topic(read: Reader, text: str) -> None:
     doc = read(text)
     assert doc.name(doc.one("listing").org) == "星海半导体"
+
+
+def test_the_regulators_consent_to_registration_is_an_approval(read: Reader) -> None:
+    doc = read("证监会同意青岚智能首次公开发行股票并在科创板上市的注册申请。")
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.status) == ("青岚智能", "approved")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青岚智能科创板IPO注册生效。",
+        "青岚智能创业板IPO注册生效。",
+    ],  # LAC glues the board's first characters to the name
+)
+def test_a_board_right_after_a_coined_name_ends_it(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.name(doc.one("listing").org) == "青岚智能"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "曦望微电子科创板IPO已获受理，保荐机构为中信证券，拟募资25亿元。",
+        "曦望微电子科创板IPO已获受理，中信证券担任保荐机构，拟募资25亿元。",
+    ],
+)
+def test_money_a_listing_raises_is_no_round_of_its_sponsor(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.of_type("funding") == []
+    assert doc.one("listing").amount == "25亿元"

@@ -194,10 +194,19 @@ class SentenceReader:
 
     def _near_word_of(self, event_type: str, position: int) -> bool:
         """Whether a trigger word of ``event_type`` needing nothing stands in the clause of ``position``, or
-        before it with no organisation named in between ("X上市，募资10亿元"; not "X上市，紧接着Y获得融资")."""
+        before it with no organisation named in between ("X上市，募资10亿元"; not "X上市，紧接着Y获得融资") but
+        the intermediaries of that type's events (X上市，保荐机构为Y，拟募资10亿元)."""
         clause_start, clause_end = self.sentence.clause_of(position)
+        own = self.rules.types[event_type]
+        helpers = self.find.marked(
+            self.find.is_org, own.cue("intermediary_after"), own.cue("intermediary_before")
+        )
+
+        def party(name: Name) -> bool:
+            return self.find.is_org(name) and name not in helpers
+
         return any(
-            end > clause_start or not self.find.in_range(self.find.is_org, end, position)
+            end > clause_start or not self.find.in_range(party, end, position)
             for end in self._word_ends(event_type, self.sentence.start, clause_end, strong=True)
         )
 

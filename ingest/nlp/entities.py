@@ -160,6 +160,8 @@ MODEL_LABELS = {
 _PARTS_OF_ORG_NAMES = frozenset({*ORG_LABELS, "Person", "Location"})
 #: Guesses built on LAC's words, kept only where the model also found an entity.
 MODEL_BACKED_RANKS = frozenset({Rank.ORGANISATION, Rank.PERSON, Rank.APPOSITIVE})
+# What leaves an organisation unnamed before its kind (某 + 市政府: "a certain city government").
+_UNNAMED_MARK = "某"
 #: The lowest score of a model entity no guess disputes; chosen on dev data (README, "Entity recognition").
 MODEL_MIN_SCORE = 0.8
 #: The same for the model's organisations and governments, which it finds better than the rules do and
@@ -521,8 +523,8 @@ class EntityRecognizer:
         named before its maker (星河Chat + 开发商) or a known product (豆包, Qwen团队: products.yaml), only a
         place or a country (中国, 以色列, which LAC reads as an organisation before another name), a place and a branch (苏州 + 分公司: a
         branch of a company named elsewhere), or a grade or model code before a suffix (P10 + 技术高管:
-        a rank; a firm's name is no letter and a number), or a thing counted as products are (一款 +
-        聊天机器人).
+        a rank; a firm's name is no letter and a number), a thing counted as products are (一款 +
+        聊天机器人), or one the text leaves unnamed (某 + 市政府).
         """
         if candidate.rank == Rank.KNOWN:  # a longer name than a known one (澳大 + 利亚) may be a country's
             return candidate.entity_id is not None or not self._only_a_place(
@@ -534,6 +536,8 @@ class EntityRecognizer:
             return True
         if tokens.text.startswith(self.knowledge.maker_words, candidate.end):
             return False
+        if tokens.text.endswith(_UNNAMED_MARK, 0, candidate.start):
+            return False  # one left unnamed (某 + 市政府, 某 + 头部车企)
         first, last = tokens.index_at(candidate.start), tokens.index_at(candidate.end - 1)
         if self._counted_as_product(tokens, first):
             return False

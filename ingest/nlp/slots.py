@@ -741,7 +741,13 @@ def _missed_company(
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
     if not by_clause and first == last and tokens.tags[first] == "n" and len(name) <= 2:
         return False  # one plain two-character noun (团队, 员工) names no one
-    if not by_clause and start == tokens.starts[first] and _an_action(tokens, knowledge, first, last):
+    quoted = _QUOTED_BEFORE.search(tokens.text, 0, end + 1) is not None
+    if (
+        not by_clause
+        and not quoted
+        and start == tokens.starts[first]
+        and _an_action(tokens, knowledge, first, last)
+    ):
         return False
     if all(tokens.tags[i] in _NO_NAME_TAGS and not tokens.is_latin(i) for i in range(first, last + 1)):
         return False  # function words only: the end of a name LAC split (饿 + 了 + 么 of 饿了么), a time (之 + 前)
@@ -765,7 +771,8 @@ def _missed_company(
 def _an_action(tokens: Tokens, knowledge: Knowledge, first: int, last: int) -> bool:
     """Whether words ``first``..``last`` tell what someone does rather than name them: one verb, adverb or
     time (选择 + 与Y合作), or a generic noun or an audience and such a word (用户 + 可以 + 与Y签约). Not a name
-    LAC glued to the frame's verb (加盟依图 read as one verb): the caller checks it starts the word."""
+    LAC glued to the frame's verb (加盟依图 read as one verb) nor one in quotation marks (“融云”, read as a
+    verb): the caller checks both."""
     if tokens.tags[last] not in _MISREAD_TAIL_TAGS or not is_cjk(tokens.words[last]):
         return False  # LAC tags Latin names as anything (SINCHENG as a verb)
     head = tokens.words[first]

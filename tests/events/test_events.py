@@ -168,6 +168,31 @@ def test_each_member_of_a_winning_consortium_wins(read: Reader, text: str) -> No
     assert winners == ["星云科技", "月光智能"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰银行公示了2026年服务器集中采购结果，华为、中兴通讯分别中标。",
+        "北辰银行集采结果出炉，华为、中兴通讯分别中标。",
+    ],
+)
+def test_the_buyer_publishing_a_procurement_result_tendered_it(read: Reader, text: str) -> None:
+    assert sorted(doc_names(read(text))) == [["中兴通讯", "北辰银行"], ["华为", "北辰银行"]]
+
+
+def test_a_bid_won_in_taiwan_is_a_bid(read: Reader) -> None:
+    assert doc_names(read("星雲科技以2.3億元得標北辰銀行AI巡檢系統標案。")) == [["星云科技", "北辰银行"]]
+
+
+def test_a_party_left_unnamed_is_no_party(read: Reader) -> None:
+    # 某 ("a certain"): the text does not say which city government tendered.
+    assert doc_names(read("星云科技近日中标某市政府智慧城市项目，中标金额为1.2亿元。")) == [["星云科技"]]
+
+
+def doc_names(doc: Read) -> list[list[str]]:
+    """The organisations of each bid, the winner first."""
+    return [doc.names(e.orgs) for e in doc.of_type("partnership") if e.kind == "bid"]
+
+
 def test_a_winner_named_after_a_colon_wins(read: Reader) -> None:
     doc = read("项目名称：北辰银行数据中心项目 中标人：星云科技公司 中标价：4000万元")
     assert [doc.name(e.orgs[0]) for e in doc.of_type("partnership")] == ["星云科技"]

@@ -893,3 +893,8 @@ def test_ascii_commas_in_english_prose_list_no_names(extractor: Extractor) -> No
 def test_what_was_done_before_a_listing_names_no_company(extractor: Extractor, text: str) -> None:
     # A person and a verb, or verbs alone: a clause describing the listing, no owner of it.
     assert companies(extractor, text) == []
+
+
+def test_a_quoted_name_lac_reads_as_a_verb_opens_a_round(extractor: Extractor) -> None:
+    # LAC reads 领航 as a verb; the quotation marks hold the whole name.
+    assert companies(extractor, "云服务商“领航”宣布完成新一轮融资。") == ["领航"]

@@ -285,3 +285,28 @@ def test_one_person_dismissed_is_no_layoff(read: Reader) -> None:
 @pytest.mark.parametrize("text", ["百川汽车解雇了两名泄露机密的员工。", "百川汽車解僱了三名涉嫌受賄的員工。"])
 def test_staff_dismissed_for_what_they_did_is_no_layoff(read: Reader, text: str) -> None:
     assert read(text).of_type("layoff") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "受行业下行影响，百川汽车宣布关闭上海研发中心，约120名员工受到影响。",
+        "百川汽车宣布关闭旗下在线教育业务，涉及员工约300人。",
+        "百川汽車宣布關閉台中廠，約200名員工將被安置。",
+    ],
+)
+def test_a_closure_with_the_staff_it_affects_counted_is_a_layoff(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.name(doc.one("layoff").org) == "百川汽车"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "百川汽车已关闭超过2000个违规账号。",
+        "百川汽车关闭了3家门店，员工将被安置到其他岗位。",
+        "百川汽车关闭了一个拥有10万人的粉丝群。",
+    ],
+)
+def test_a_closure_counting_no_staff_is_no_layoff(read: Reader, text: str) -> None:
+    assert read(text).of_type("layoff") == []

@@ -168,7 +168,12 @@ class SentenceReader:
             )
         if scope == "received":
             return self._received_from(event_type, position)
-        pattern = {"amount": self.rules.amount, "round": self.rules.round, "scale": self.rules.scale}[need]
+        pattern = {
+            "amount": self.rules.amount,
+            "round": self.rules.round,
+            "scale": self.rules.scale,
+            "staff": self.rules.staff,
+        }[need]
         return pattern.search(self.sentence.text) is not None
 
     def _people(self, position: int) -> list[Name]:

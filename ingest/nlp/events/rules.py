@@ -101,6 +101,8 @@ class Rules:
     amount: re.Pattern[str]
     round: re.Pattern[str]
     scale: re.Pattern[str]
+    # People counted (120名, 300人): what makes a closure a layoff.
+    staff: re.Pattern[str]
     amount_hedges: dict[str, tuple[str, ...]]
     vague_numbers: dict[str, tuple[float, float]]
     amount_not_after: tuple[str, ...]
@@ -219,6 +221,7 @@ def load_rules() -> Rules:
         amount=re.compile(data["patterns"]["amount"]),
         round=re.compile(data["patterns"]["round"]),
         scale=re.compile(data["patterns"]["scale"]),
+        staff=re.compile(data["patterns"]["staff"]),
         amount_hedges={kind: _words(words) for kind, words in data["amount_hedges"].items()},
         vague_numbers={
             word: (float(low), float(high))

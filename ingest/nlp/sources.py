@@ -5,7 +5,8 @@ An article names the outlets it cites just before a reporting word (``reporting.
 ``org_suffixes.yaml``), with at most a date between, itself in a dateline (a date and one of
 ``reporting.datelines`` before a comma), and, in title marks, before a word of learning
 (``reporting.titled_verbs``: 《晨星周刊》了解到, a programme's word maybe between: 《晨星》栏目获悉) or
-a byline in brackets and a dateline's word (《晨星周刊》(北京，记者 张明)讯):
+a byline in brackets and a dateline's word (《晨星周刊》(北京，记者 张明)讯), or in a byline of its own in
+brackets (【晨星日报专讯】):
 the words there name an organisation even when they are coined (锐科 + 周刊, which LAC reads as a
 name and a noun) or Latin (which LAC may take for a person). A name is taken only when it is a few
 words LAC reads as nouns, names or places (a clause, a pronoun or a Chinese person's name is no
@@ -31,17 +32,33 @@ _REPLACEABLE = frozenset({*ORG_LABELS, "Person", "Location"})
 _MODIFIERS = frozenset({"的", "之"})
 # A name in 《》 right before the reporting word (and its date).
 _TITLED = re.compile(r"《([^《》\n]{2,20})》$")
+# A byline in brackets: an outlet's name and the word of its dispatch (【星云日报专讯】, （星云日报讯）).
+_BYLINE = re.compile(r"[【（(]\s*(?P<name>[^\s【】（）()，,。:：]{2,12}?)\s*(?:专讯|特讯|讯)\s*[】）)]")
 #: The longest outlet name taken.
 MAX_NAME_LENGTH = 20
 
 
 def reporting_sources(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """``chosen`` with the outlets named before reporting words (see the module docstring)."""
+    chosen = _bylines(tokens, chosen, knowledge)
     for span in _named_outlets(tokens, knowledge):
         if _outlet(tokens, chosen, knowledge, *span):
             start, end = span
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
             chosen.append(Candidate(start, end, "Organization", Rank.ORGANISATION))
+    return chosen
+
+
+def _bylines(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
+    """``chosen`` with the outlet of each bracketed byline (【星云日报专讯】, （星云日报讯）): the name before the
+    dispatch's word is the outlet, whatever the recognisers read across the bracket (星云日报专讯 as a firm)."""
+    for match in _BYLINE.finditer(tokens.text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if name in knowledge.plain_reports or name in knowledge.generic_reporters:
+            continue
+        chosen = [c for c in chosen if not (match.start() <= c.start and c.end <= match.end())]
+        chosen.append(Candidate(start, end, "Organization", Rank.ORGANISATION))
     return chosen
 
 

@@ -722,3 +722,13 @@ def test_a_former_post_in_apposition_is_left_for_the_new_one(read: Reader, text:
 
 def test_a_former_post_in_apposition_without_a_new_one_is_no_move(read: Reader) -> None:
     assert _moves(read("张伟，原星云科技副总裁。他表示，行业变化很快。")) == set()
+
+
+def test_no_one_leaves_for_the_organisation_they_leave(read: Reader) -> None:
+    # A competitor named as the destination is not the organisation left, nor where the old post was held.
+    doc = read(
+        "星雲科技宣布，委任陳嘉明為首席營運官。據悉，原首席營運官黃美玲已於上月離職，轉投競爭對手月光智能出任副總裁。"
+    )
+    assert ("黄美玲", "星云科技", "月光智能") in _moves(doc)
+    alone = read("據悉，原首席營運官黃美玲已於上月離職，轉投競爭對手月光智能出任副總裁。")
+    assert _moves(alone) == {("黄美玲", None, "月光智能")}

@@ -59,3 +59,18 @@ def test_a_known_outlet_keeps_its_entity_and_a_longer_name_ending_with_it_is_ano
     desk = extractor.extract("据路透社香港报道，星途智驾将裁员。", "t").mentions
     assert [(m.text, m.entity) for m in desk if m.text.startswith("路透社")] == [("路透社", "reuters")]
     assert "Thomson Reuters" in organisations(extractor, "Thomson Reuters报道，星途智驾将裁员。")
+
+
+@pytest.mark.parametrize(
+    "text", ["【澜海晚报专讯】星途智驾宣布完成B轮融资。", "（瀾海晚報專訊）星途智駕宣布完成B輪融資。"]
+)
+def test_the_outlet_of_a_bracketed_byline_is_an_organisation(extractor: Extractor, text: str) -> None:
+    found = [(m.label, m.text) for m in extractor.extract(text, "t").mentions]
+    assert found[0][0] == "Organization" and found[0][1] in ("澜海晚报", "瀾海晚報")
+    assert not any(t.endswith(("专讯", "專訊")) for _, t in found)
+
+
+def test_a_description_of_a_firm_as_hong_kongs_own_is_no_name(extractor: Extractor) -> None:
+    text = "【澜海晚报专讯】本港人工智能初创公司星途智驾宣布完成融资。"
+    companies = [m.text for m in extractor.extract(text, "t").mentions if m.label == "Company"]
+    assert companies == ["星途智驾"]

@@ -33,7 +33,12 @@ from newsgraph.ingest.nlp.events.modality import (
     answer_back,
     modality_of,
 )
-from newsgraph.ingest.nlp.events.people import with_destinations, with_named_people, without_unnamed_repeats
+from newsgraph.ingest.nlp.events.people import (
+    left_where_held,
+    with_destinations,
+    with_named_people,
+    without_unnamed_repeats,
+)
 from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
 from newsgraph.ingest.nlp.events.rules import Rules, load_rules
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence, split_sentences
@@ -318,7 +323,7 @@ def _with_people(rules: Rules, events: list[Event], roles: list[Role]) -> list[E
     joining = {t.destination_type for t in rules.types if t.destination_type}
     named = {t.name for t in rules.types if "person" in t.slots and "role" in t.slots}
     events = without_unnamed_repeats(with_named_people(events, roles, named), named)
-    return with_destinations(events, leaving, joining)
+    return left_where_held(with_destinations(events, leaving, joining), roles, leaving)
 
 
 def _with_amount_range(rules: Rules, event: Event) -> Event:

@@ -51,6 +51,19 @@ def _repeats(unnamed: Event, named: Event) -> bool:
     return named.person is not None and (unnamed.type, unnamed.org) == (named.type, named.org)
 
 
+def left_where_held(events: list[Event], roles: list[Role], departures: set[str]) -> list[Event]:
+    """Departures whose organisation is their destination ("原COO张伟已离职，转投竞争对手X": a reading that took
+    the one named as the organisation left) leave where the article gives the person their other post instead,
+    when it gives exactly one, else no organisation: no one leaves for the place they leave."""
+    out = []
+    for event in events:
+        if event.type in departures and event.org is not None and event.org == event.to_org:
+            held = {r.org for r in roles if r.person == event.person and r.org and r.org != event.to_org}
+            event = replace(event, org=held.pop() if len(held) == 1 else None)
+        out.append(event)
+    return out
+
+
 def with_destinations(events: list[Event], departures: set[str], appointments: set[str]) -> list[Event]:
     """Departures that name no destination take the organisation the same person joins elsewhere in the
     article ("张三离开X。…他已加入Y"), when it is another one. A rumoured or planned departure of someone

@@ -724,5 +724,5 @@ def test_a_field_before_a_chiefs_post_names_no_employer(extractor: Extractor, te
 
 def test_a_post_left_is_not_held_at_the_competitor_joined(extractor: Extractor) -> None:
     found = roles(extractor, "原首席营运官黄美玲已于上月离职，转投竞争对手月光智能出任副总裁。")
-    assert ("黄美玲", None, "首席营运官", False) in found
+    assert ("黄美玲", None, "COO", False) in found
     assert ("黄美玲", "月光智能", "副总裁", True) in found

@@ -726,3 +726,17 @@ def test_a_post_left_is_not_held_at_the_competitor_joined(extractor: Extractor) 
     found = roles(extractor, "原首席营运官黄美玲已于上月离职，转投竞争对手月光智能出任副总裁。")
     assert ("黄美玲", None, "COO", False) in found
     assert ("黄美玲", "月光智能", "副总裁", True) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技的两位联合创始人——张伟和李强，都曾在谷歌工作。",
+        "星云科技的两位联合创始人张伟和李强都曾在谷歌工作。",
+    ],
+)
+def test_people_counted_after_their_organisation_and_title_hold_it(extractor: Extractor, text: str) -> None:
+    assert sorted((p, o, t) for p, o, t, _ in roles(extractor, text)) == [
+        ("张伟", "星云科技", "联合创始人"),
+        ("李强", "星云科技", "联合创始人"),
+    ]

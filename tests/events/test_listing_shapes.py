@@ -305,3 +305,16 @@ def test_money_a_listing_raises_is_no_round_of_its_sponsor(read: Reader, text: s
     doc = read(text)
     assert doc.of_type("funding") == []
     assert doc.one("listing").amount == "25亿元"
+
+
+def test_stages_a_sentence_tells_at_different_dates_are_each_an_event(read: Reader) -> None:
+    doc = read("星途智驾曾于去年6月首次递表，其后申请失效，今年3月再度递表，并于上周通过上市聆讯。")
+    assert sorted(e.status for e in doc.of_type("listing")) == ["approved", "stalled"]
+
+
+def test_a_filing_withdrawn_the_next_year_is_not_the_next_filings_outcome(read: Reader) -> None:
+    doc = read("星云科技2021年递交科创板上市申请，次年撤回，今年转战港股并已递表。")
+    assert sorted((e.board, e.status) for e in doc.of_type("listing")) == [
+        ("hkex", "filed"),
+        ("sse_star", "withdrawn"),
+    ]

@@ -214,7 +214,7 @@ def _merge(
     """Merge reports of one event, filling the first one's empty slots from the later ones.
 
     Within a sentence, triggers sharing a main participant are one event
-    whatever else they say ("完成融资，由X领投") unless they give two amounts; a status a word states beats one a
+    whatever else they say ("完成融资，由X领投") unless they give two amounts or two stages at two dates; a status a word states beats one a
     trigger implies ("IPO获受理": filed), and of two stated ones the stronger wins
     (``stated`` tells, per event, whether its status was stated). Across an article,
     later reports merge only when they do not contradict it ("本轮融资由X领投"), and
@@ -232,6 +232,7 @@ def _merge(
             for j, (k, _) in kept.items()
             if _merge_key(rules, k) == key
             and not (_conflicts(rules, event_type, k, event, ("amount",) if within_sentence else None))
+            and not (within_sentence and event_type.track is not None and _stages_apart(k, event))
         )
         index = next(same, None)
         if index is None:
@@ -241,6 +242,15 @@ def _merge(
             both = previous_stated and stated[i]
             kept[min(index, i)] = (_combined(event_type, previous, event, both), previous_stated)
     return [kept[i][0] for i in sorted(kept)]
+
+
+def _stages_apart(kept: Event, event: Event) -> bool:
+    """Whether two reports of one sentence tell two stages of a track at two dates, both as facts ("去年6月首次递表，
+    其后申请失效，今年3月再度递表，并于上周通过聆讯"): the track's steps, each an event, not one outcome told twice
+    ("终止审核，撤回申请") nor a filing and the plan it serves ("递交招股书，计划当年上半年登陆纳斯达克")."""
+    dated = kept.date is not None and event.date is not None and kept.date != event.date
+    told = kept.modality == event.modality == ASSERTED
+    return dated and told and None not in (kept.status, event.status) and kept.status != event.status
 
 
 def _merge_key(rules: Rules, event: Event) -> tuple[object, ...]:

@@ -555,12 +555,23 @@ class SentenceReader:
         """
         start, end = self.sentence.clause_of(trigger.start)
         lo = start if since is None else min(start, since)
+        lo = self._after_earlier_stage(trigger, lo, start)
         clause = self.sentence.slice(lo, self._with_sequels(end))
         part_of = (trigger.start - lo, trigger.end - lo) if own_word else None
         for status, words in statuses.items():
             if any(self._stated(clause, w, part_of) for w in words):
                 return status
         return None
+
+    def _after_earlier_stage(self, trigger: Trigger, lo: int, start: int) -> int:
+        """Where the status words of a trigger whose clause starts at ``start`` may begin, from ``lo``: after an
+        earlier trigger of its type in between, its clause and the clauses telling what came of it (首次递表，其后
+        申请失效，今年再度递表: the lapse is the first filing's, not the second's)."""
+        earlier = list(self._word_ends(trigger.group.event_type, lo, start, strong=False))
+        if not earlier:
+            return lo
+        _, clause_end = self.sentence.clause_of(earlier[-1] - 1)
+        return min(self._with_sequels(clause_end), start)
 
     def _with_sequels(self, end: int) -> int:
         """Where the clauses after the one ending at ``end`` that tell what came of it end: each opens with a

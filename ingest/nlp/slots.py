@@ -126,7 +126,7 @@ def slotted_companies(
     named_by_rounds = {span for span, by_clause in subjects if by_clause}
     spans = [
         *subjects,
-        *((s, False) for frame in slots.between for s in _between(tokens, descriptions, *frame)),
+        *((s, False) for frame in slots.between for s in _between(tokens, slots, descriptions, *frame)),
         *((s, False) for s in coded),
         *((s, True) for s in _before_glosses(tokens, slots, chosen)),
     ]
@@ -525,8 +525,18 @@ def _name_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
 
 
 def _coined_pair_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
-    """A coined name of two two-character words right before word ``i`` that opens its clause, its second
-    word misread by LAC as a verb or a time (极光 + 出行, 奇点 + 未来 + 与Y合作), or None."""
+    """A coined name of two two-character words right before word ``i``, or before the adverbs there
+    (北辰 + 智造 + 将 + 向Y供应), that opens its clause, its second word misread by LAC as a verb or a time
+    (极光 + 出行, 奇点 + 未来 + 与Y合作), or None. A time is tried as the name's word first: it may be one."""
+    for end in dict.fromkeys((i, _before_leads(tokens, slots, i) + 1)):
+        if span := _coined_pair_ending(tokens, slots, end):
+            return span
+    return None
+
+
+def _coined_pair_ending(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
+    """A coined name of two two-character words right before word ``i`` that opens its clause (see
+    :func:`_coined_pair_before`), or None."""
     head = i - 2
     if head < 0 or not _misread_tail(tokens, slots, i - 1) or not _coined_head(tokens, head):
         return None
@@ -534,6 +544,17 @@ def _coined_pair_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None
     if not _CLAUSE_END.fullmatch(before[-1]) and before not in slots.openers:
         return None
     return tokens.starts[head], tokens.ends[i - 1]
+
+
+def _coined_pair_after(tokens: Tokens, slots: NameSlots, i: int, after: re.Pattern[str]) -> bool:
+    """Whether word ``i`` and the next make a coined name of two two-character words, the second misread by
+    LAC as a verb or a time (北辰 + 智造), right before a match of ``after``."""
+    return (
+        i + 1 < len(tokens)
+        and _coined_head(tokens, i)
+        and _misread_tail(tokens, slots, i + 1)
+        and after.match(tokens.text, tokens.ends[i + 1]) is not None
+    )
 
 
 def _coined_head(tokens: Tokens, i: int) -> bool:
@@ -569,10 +590,15 @@ def _modified(tokens: Tokens, i: int) -> bool:
 
 
 def _between(
-    tokens: Tokens, descriptors: tuple[str, ...], before: re.Pattern[str], after: re.Pattern[str]
+    tokens: Tokens,
+    slots: NameSlots,
+    descriptors: tuple[str, ...],
+    before: re.Pattern[str],
+    after: re.Pattern[str],
 ) -> list[Span]:
     """Names right after a match of ``before`` (or after a description there ending with one of
-    ``descriptors``: 在 + 自动驾驶创企 + X + 担任) and right before one of ``after``."""
+    ``descriptors``: 在 + 自动驾驶创企 + X + 担任) and right before one of ``after``; a coined name of two
+    words whose second LAC misreads as a verb or a time (与 + 北辰 + 智造 + 等企业) too."""
     found = []
     for match in before.finditer(tokens.text):
         start = match.end()
@@ -590,6 +616,8 @@ def _between(
             after.match(tokens.text, end) or (end := _glued_after(tokens.text, after, start, end))
         ):
             found.append((start, end))
+        elif last == first and not glued and _coined_pair_after(tokens, slots, first, after):
+            found.append((start, tokens.ends[first + 1]))
         elif described := _described_before(tokens, descriptors, after, start):
             found.append(described)
     return found

@@ -731,3 +731,53 @@ def test_a_speakers_company_is_the_party_in_a_later_clause(read: Reader) -> None
     assert [sorted(doc.name(o) for o in e.orgs) for e in doc.of_type("partnership")] == [
         ["星云科技", "月光汽车"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司与月光智能公司成立合资公司青河医疗，双方各持股50%。",
+        "星云科技公司与月光智能公司设立合资公司青河医疗，注册资本1亿元。",
+    ],
+)
+def test_partners_founding_a_named_joint_venture_are_no_description_of_it(read: Reader, text: str) -> None:
+    # "月光智能公司 + 成立合资公司 + 青河医疗" reads like "芯片公司 + X" unless the founding act breaks it.
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+def test_a_latin_named_partner_founding_a_joint_venture_is_found_after_with(read: Reader) -> None:
+    doc = read("星云科技公司与NORTHWIND成立合资公司。")
+    assert _pairs(doc) == [["NORTHWIND", "星云科技"]]
+
+
+def test_members_of_a_list_each_a_supplier_of_one_owner_supply_it_not_each_other(read: Reader) -> None:
+    doc = read("三星电子和SK海力士均是英伟达HBM的供应商。")
+    assert _pairs(doc) == [["SK海力士", "英伟达"], ["三星", "英伟达"]]
+    coined = read("星云科技公司和月光智能都是华为的主要客户。")
+    assert _pairs(coined) == [["华为", "星云科技"], ["华为", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # LAC reads 北辰 as a place and 智造 as a verb inside a list.
+        (
+            "云帆机器人已与青禾医疗、北辰智造等企业建立合作关系。",
+            [["云帆机器人", "北辰智造"], ["云帆机器人", "青禾医疗"]],
+        ),
+        (
+            "月光智能与北辰智造、青禾医疗等企业达成战略合作。",
+            [["北辰智造", "月光智能"], ["月光智能", "青禾医疗"]],
+        ),
+        ("月光智能与北辰智造、青禾医疗三方签署合作协议。", [["北辰智造", "月光智能", "青禾医疗"]]),
+    ],
+)
+def test_a_coined_name_in_a_list_of_partners_is_a_partner(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize("text", ["星云科技公司牵手月光智能", "北辰智造将向宁德时代供应正极材料。"])
+def test_a_partner_named_at_a_headlines_end_or_before_an_adverb_is_found(read: Reader, text: str) -> None:
+    assert len(_pairs(read(text))) == 1

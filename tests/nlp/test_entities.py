@@ -1585,3 +1585,10 @@ def test_a_name_never_runs_over_a_sentences_end(extractor: Extractor) -> None:
     # LAC reads 星云资本领投。 as one organisation word: the act and the full stop are no part of the name.
     found = mentions(extractor, "本轮融资由星云资本领投。公司创始人张伟表示，资金将用于研发。")
     assert [name for label, name in found if label == "Company"] == ["星云资本"]
+
+
+@pytest.mark.parametrize("text", ["三星是英伟达HBM的供应商。", "星云科技采购了英伟达GPU。"])
+def test_a_latin_word_right_after_a_known_chinese_name_is_its_product_no_part_of_the_name(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("Company", "英伟达") in mentions(extractor, text)

@@ -41,9 +41,11 @@ class Finder:
         self.names = [n for n in named if not self._glosses(n, named)]
         self._described_member = re.compile(rf"\s*、[^，,。；;：:、（）()“”\s]{{1,{rules.max_aside}}}、?")
         self.speakers = [n for n in self.names if self._is_speaker(n)]
-        # A name, a few characters ending in a kind of firm, and a (quoted) name next: the first describes it.
+        # A name, a few characters ending in a kind of firm, and a (quoted) name next: the first describes it,
+        # unless an act stands between ("X成立合资公司Y": X founds Y).
         self._description = re.compile(
-            rf"[^\s，,。、：:；;与和及跟同的“”\"「」（）()]{{0,6}}?(?:{longest_first(rules.descriptor_heads)})[“\"「]?"
+            rf"(?:(?!{longest_first(rules.descriptor_breaks)})[^\s，,。、：:；;与和及跟同的“”\"「」（）()]){{0,6}}?"
+            rf"(?:{longest_first(rules.descriptor_heads)})[“\"「]?"
         )
         self.descriptors = [n for n in self.names if self._describes(n)]
 

@@ -47,6 +47,9 @@ _AFTER_WORDS = ("后", "之后", "以后")
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
 # What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
 _OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
+# What stands between the owner of a supplier or customer word and the word: a product of its in Latin letters,
+# maybe, then "的" and a few letters qualifying the word ("C HBM的主要").
+_OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*的[^\W\d_]{0,4}")
 # What may stand between a founding word and the name of what is founded ("成立了X", "设立的X").
 _FOUNDED_GAP = re.compile(r"[了的]?")
 # The longest name of a unit written after its parent's ("计算机科学与技术学院").
@@ -1123,6 +1126,9 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     if members:
         party = [n for n in names if n.end <= members[0].start][-1:]
         return _with_each(Draft(trigger), [party[0].entity or ""], members) if party else []
+    group = _group_of_one_owner(reader, trigger, partner, names)
+    if group:
+        return _with_each(Draft(trigger), [names[-1].entity or ""], group)
     if len({n.entity for n in names}) == 1:
         names = _topic_supplied(reader, trigger, partner, names[0]) or names
     return (
@@ -1130,6 +1136,25 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         if names
         else []
     )
+
+
+def _group_of_one_owner(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> list[Name]:
+    """A list of organisations each of which a copula makes a supplier or customer of the one owning the word
+    ("A和B均是C的供应商", "A、B都是C HBM的主要客户": A-C and B-C, no deal of A with B); none unless the clause
+    names just the list before the copula and the owner before "的" and the word."""
+    if len(names) < 3 or names[-1].end > trigger.start:
+        return []
+    owner = names[-1]
+    group = reader.find.group(names[0], partner, names[0].start, owner.start)
+    if group != names[:-1]:
+        return []
+    copular = _copula_pattern(_own_type(reader, trigger).cue("copula")).fullmatch(
+        reader.sentence.slice(group[-1].end, owner.start)
+    )
+    owned = _OWNED_WORD.fullmatch(reader.sentence.slice(owner.end, trigger.start))
+    return group if copular and owned else []
 
 
 def _class_members(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> list[Name]:

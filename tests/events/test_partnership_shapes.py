@@ -781,3 +781,33 @@ def test_a_coined_name_in_a_list_of_partners_is_a_partner(
 @pytest.mark.parametrize("text", ["星云科技牵手月光智能", "北辰智造将向宁德时代供应正极材料。"])
 def test_a_partner_named_at_a_headlines_end_or_before_an_adverb_is_found(read: Reader, text: str) -> None:
     assert len(_pairs(read(text))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青河医疗是由星云科技公司与月光智能公司共同出资设立的合资公司。",
+        "青河医疗是星云科技公司与月光智能公司成立的合资公司。",
+    ],
+)
+def test_a_joint_venture_described_by_its_founders_is_no_partner_of_theirs(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+def test_a_partner_named_after_a_list_of_shareholders_works_with_the_company_not_its_shareholders(
+    read: Reader,
+) -> None:
+    doc = read("星云科技公司的股东包括红杉中国、腾讯和小米，合作伙伴有华为。")
+    assert _pairs(doc) == [["华为", "星云科技"]]
+
+
+def test_parties_counted_in_a_later_clause_make_one_deal_of_all(read: Reader) -> None:
+    doc = read("星云科技公司宣布与上汽、广汽达成战略合作，三方将共同开发固态电池。")
+    assert _pairs(doc) == [["上汽集团", "广汽集团", "星云科技"]]
+
+
+def test_a_company_whose_head_of_two_posts_speaks_of_working_with_another_partners_with_it(
+    read: Reader,
+) -> None:
+    doc = read("星云科技公司创始人兼CEO张明透露，目前已与比亚迪、吉利等车企达成合作。")
+    assert _pairs(doc) == [["吉利", "星云科技"], ["星云科技", "比亚迪"]]

@@ -268,11 +268,14 @@ class Finder:
         )
 
     def heads_post(self, name: Name) -> bool:
-        """Whether a name heads the post of the person right after it, through titles only
-        ("蓝海科技CTO李明远"): it tells that person's employer, not anyone else's."""
+        """Whether a name heads the post of the person right after it, through titles only, two of one person
+        maybe joined ("蓝海科技CTO李明远", "蓝海科技创始人兼CEO李明远"): it tells that person's employer, not
+        anyone else's."""
         at = name.end
+        joins = load_knowledge().name_slots.post_joins
         for following in (n for n in self.names if n.start >= name.end):
-            if self.sentence.slice(at, following.start).strip():
+            gap = self.sentence.slice(at, following.start).strip()
+            if gap and not (at > name.end and gap in joins and is_title(following)):
                 return False
             if self.is_person(following):
                 return at > name.end

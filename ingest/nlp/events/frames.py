@@ -47,6 +47,10 @@ _AFTER_WORDS = ("后", "之后", "以后")
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
 # What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
 _OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
+# What may open a clause before its first name (punctuation, spaces), and a copula with the founders after it
+# ("X是由A与B…", "X系A和B…").
+_OPENING_MARKS = re.compile(r"[\s，,；;：:]*")
+_COPULA_BY = re.compile(r"\s*(?:是|为|系)由?\s*")
 # What stands between the owner of a supplier or customer word and the word: a product of its in Latin letters,
 # maybe, then "的" and a few letters qualifying the word ("C HBM的主要").
 _OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*的[^\W\d_]{0,4}")
@@ -625,10 +629,15 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
             _partners_of(reader, trigger, partner) if text in type_rules.cue("partner_nouns") else None
         )
         if partner_of is None:
-            founded = _founded(reader, trigger, type_rules.cue("founding"))
+            founded = [
+                *_founded(reader, trigger, type_rules.cue("founding")),
+                *_founded_subject(reader, trigger, type_rules.cue("founded_by")),
+            ]
             minimum = trigger.group.min_orgs or type_rules.min_orgs
+            # Parties counted in a later clause ("A与B、C达成合作，三方将共同…") made one deal of all too.
+            counted = reader.sentence.slice(clause_start, reader.sentence.end)
             pairs = kind not in type_rules.cue("all_parties") and not any(
-                w in clause for w in type_rules.cue("counted_parties")
+                w in counted for w in type_rules.cue("counted_parties")
             )
             drafts = _mutual(reader, trigger, lambda n: partner(n) and n not in founded, minimum, pairs=pairs)
         else:
@@ -825,6 +834,20 @@ def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -
     ]
 
 
+def _founded_subject(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -> list[Name]:
+    """The organisation opening the trigger's clause before a copula when the clause tells who founded it
+    with a ``founded_by`` cue ("X是A与B合资成立的公司", "X是由A和B共同出资设立的合资公司"): X is what the
+    partners found, no partner of theirs; or none."""
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    clause = reader.sentence.slice(clause_start, clause_end)
+    names = reader.find.in_range(lambda n: True, clause_start, clause_end)
+    if len(names) < 2 or not any(w in clause for w in words):
+        return []
+    opening = reader.sentence.slice(clause_start, names[0].start)
+    gap = reader.sentence.slice(names[0].end, names[1].start)
+    return names[:1] if _OPENING_MARKS.fullmatch(opening) and _COPULA_BY.fullmatch(gap) else []
+
+
 def _mutual(
     reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], minimum: int, pairs: bool
 ) -> list[Draft]:
@@ -854,6 +877,8 @@ def _mutual(
         if alone or (find.in_range(find.is_person, *clause) and not joined):
             break
         together = together or with_first  # "A表示，与B磋商，并达成协议": A is B's partner
+        if _lists_members(reader, trigger, found):
+            found = found[:1]  # "X的股东包括A、B，合作伙伴有C": the members are X's, C works with X
         if (
             len(found) > 1
             and _comitative(reader, found[0], found[1])
@@ -885,6 +910,16 @@ def _mutual(
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _lists_members(reader: SentenceReader, trigger: Trigger, found: list[Name]) -> bool:
+    """Whether a clause before the trigger's lists the members of its first name's class after a
+    ``listed_next`` cue ("X的股东包括A、B"): they are X's shareholders or customers, no party of a deal the
+    next clause tells."""
+    if len(found) < 2:
+        return False
+    gap = reader.sentence.slice(found[0].end, found[1].start)
+    return any(w in gap for w in _own_type(reader, trigger).cue("listed_next"))
 
 
 def _role_holder(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:

@@ -527,8 +527,12 @@ def _name_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
 def _coined_pair_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
     """A coined name of two two-character words right before word ``i``, or before the adverbs there
     (北辰 + 智造 + 将 + 向Y供应), that opens its clause, its second word misread by LAC as a verb or a time
-    (极光 + 出行, 奇点 + 未来 + 与Y合作), or None. A time is tried as the name's word first: it may be one."""
-    for end in dict.fromkeys((i, _before_leads(tokens, slots, i) + 1)):
+    (极光 + 出行, 奇点 + 未来 + 与Y合作), or None. Only the frame's own adverbs (``leads``) are passed over: after
+    a time (X + 创立 + 至今 + 已完成…) the verb is one."""
+    lead = i
+    while lead > 0 and tokens.words[lead - 1] in slots.leads:
+        lead -= 1
+    for end in dict.fromkeys((i, lead)):
         if span := _coined_pair_ending(tokens, slots, end):
             return span
     return None

@@ -811,3 +811,8 @@ def test_a_company_whose_head_of_two_posts_speaks_of_working_with_another_partne
 ) -> None:
     doc = read("星云科技公司创始人兼CEO张明透露，目前已与比亚迪、吉利等车企达成合作。")
     assert _pairs(doc) == [["吉利", "星云科技"], ["星云科技", "比亚迪"]]
+
+
+def test_a_partner_after_with_in_a_clause_before_is_no_topic_of_the_next_deal(read: Reader) -> None:
+    doc = read("星云科技公司表示，与月光智能公司的合作仍在推进，暂无与蓝海数据公司合作的计划。")
+    assert _pairs(doc) == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]

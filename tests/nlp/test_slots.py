@@ -893,3 +893,9 @@ def test_ascii_commas_in_english_prose_list_no_names(extractor: Extractor) -> No
 def test_what_was_done_before_a_listing_names_no_company(extractor: Extractor, text: str) -> None:
     # A person and a verb, or verbs alone: a clause describing the listing, no owner of it.
     assert companies(extractor, text) == []
+
+
+def test_a_verb_before_a_time_after_a_coined_name_is_no_part_of_it(extractor: Extractor) -> None:
+    # 北辰 + 智造 + 将 + 向Y供应 is one name before the frame's adverb; 创立 + 至今 tells when the firm began.
+    assert "北辰智造" in companies(extractor, "北辰智造将向宁德时代供应正极材料。")
+    assert "萤石创立" not in companies(extractor, "萤石创立至今已完成9轮融资。")

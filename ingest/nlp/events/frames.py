@@ -1077,7 +1077,11 @@ def _comitative_party(
     party = reader.context_org(draft, not_kinds)
     if party is not None:
         return party
-    topic = find.subject(lambda n: partner(n) and n not in names, names[0].start)
+    # A partner named after "与" in a clause before ("与A的合作仍在推进，暂无与B合作的计划") is no topic.
+    withs = reader.rules.comitative_markers
+    topic = find.subject(
+        lambda n: partner(n) and n not in names and not find.preceded_by(n, withs), names[0].start
+    )
     if not topic:  # after a fronted phrase of working with others ("通过与A的合作，X将…", "…，让X…"): X
         caused = _own_type(reader, draft.trigger).cue("caused")
         opener = reader.opening_next_clause(partner, draft.trigger, caused)

@@ -95,6 +95,8 @@ _COINED_HEAD_TAGS = frozenset({"n", "nz", "ORG", "LOC"})
 _MISREAD_TAIL_TAGS = frozenset({"v", "vn", "TIME"})
 # Characters of a word that dates what is told (今年, 近日, 周三, 年底): such a word is a time, no part of a name.
 _DATING_CHARACTERS = frozenset("年月日周天时季初底末前后今昨明近早晚")
+# What follows a coined name closing it or listing it with others (、, 等, 和, a stop, a headline's end).
+_LISTED_NEXT = re.compile(r"[、，,。；;：:！!？?\s]|等|和|及|$")
 # The particle ending a clause that describes the noun after it (成立仅三年的 + X).
 _DESCRIBING = "的"
 # How an item number of a list ends (4. / 4、 / (4)).
@@ -552,12 +554,15 @@ def _coined_pair_ending(tokens: Tokens, slots: NameSlots, i: int) -> Span | None
 
 def _coined_pair_after(tokens: Tokens, slots: NameSlots, i: int, after: re.Pattern[str]) -> bool:
     """Whether word ``i`` and the next make a coined name of two two-character words, the second misread by
-    LAC as a verb or a time (北辰 + 智造), right before a match of ``after``."""
+    LAC as a verb or a time (北辰 + 智造), right before a match of ``after`` that lists or closes it (、, 等,
+    a stop): a verb the deal's word follows is read right (与 + 农行 + 酝酿 + 合作)."""
+    end = tokens.ends[i + 1] if i + 1 < len(tokens) else len(tokens.text)
     return (
         i + 1 < len(tokens)
         and _coined_head(tokens, i)
         and _misread_tail(tokens, slots, i + 1)
-        and after.match(tokens.text, tokens.ends[i + 1]) is not None
+        and after.match(tokens.text, end) is not None
+        and _LISTED_NEXT.match(tokens.text, end) is not None
     )
 
 

@@ -816,3 +816,16 @@ def test_a_company_whose_head_of_two_posts_speaks_of_working_with_another_partne
 def test_a_partner_after_with_in_a_clause_before_is_no_topic_of_the_next_deal(read: Reader) -> None:
     doc = read("星云科技公司表示，与月光智能公司的合作仍在推进，暂无与蓝海数据公司合作的计划。")
     assert _pairs(doc) == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
+def test_a_party_managed_in_words_no_recogniser_reads_is_no_topic_of_the_sentence(read: Reader) -> None:
+    # A biography: the party LAC misses (北辰 + 智造) is where he worked, not the company he founded.
+    doc = read("月光智能创始人张伟此前在北辰智造任职，负责北辰智造与比亚迪的合作项目。")
+    assert _pairs(doc) == []
+    referred = read("星云科技公司CEO张伟表示，他负责公司与小米的合作。")
+    assert _pairs(referred) == [["小米", "星云科技"]]
+
+
+def test_investors_named_so_signing_are_no_partners(read: Reader) -> None:
+    doc = read("月光智能公司与红杉中国、高瓴资本等投资方签署了投资协议。")
+    assert _pairs(doc) == []

@@ -721,15 +721,19 @@ def _independent(
     reader: SentenceReader, trigger: Trigger, type_rules: EventType, pick: Callable[[Name], bool]
 ) -> Callable[[Name], bool]:
     """``pick`` without the names that are no party of their own: the owner of a unit the sentence names
-    ("X旗下的Y与Z合作": Y works with Z), a party's own unit ("X与旗下子公司Y签约": no one else), and what
-    a party is compared with ("与X相比": X does nothing with it)."""
+    ("X旗下的Y与Z合作": Y works with Z), a party's own unit ("X与旗下子公司Y签约": no one else), what
+    a party is compared with ("与X相比": X does nothing with it), and investors named so ("与A、B等投资方签署
+    投资协议": they invest, no partners)."""
     find = reader.find
     compared = find.marked(pick, (), type_rules.cue("compared"))
+    investor_nouns = type_rules.cue("investor_nouns")
+    investors = find.marked(pick, (), (*investor_nouns, *(f"等{w}" for w in investor_nouns)))
     unnamed_owner = type_rules.cue("unnamed_owner")
     settings = _settings(reader, trigger, type_rules)
     return lambda name: (
         pick(name)
         and name not in compared
+        and name not in investors
         and not any(start <= name.start and name.end <= end for start, end in settings)
         and not _owns_named(reader, name, pick)
         and not _own_unit(reader, name, unnamed_owner)
@@ -1073,6 +1077,8 @@ def _comitative_party(
     named = next((n.entity for n in names if n not in listed), None)
     if named is not None:
         return named  # the party named after them in the clause ("与A、B合作的X")
+    if _unnamed_managed_party(reader, draft.trigger, names[0]):
+        return None
     not_kinds = _own_type(reader, draft.trigger).slots["orgs"].not_kinds
     party = reader.context_org(draft, not_kinds)
     if party is not None:
@@ -1090,6 +1096,23 @@ def _comitative_party(
     if find.in_range(find.is_person, *reader.sentence.clause_of(topic[0].start)) and not speaks_for:
         return None  # where a person worked ("张伟曾任职于X，负责与A的合作") is no party
     return topic[0].entity
+
+
+def _unnamed_managed_party(reader: SentenceReader, trigger: Trigger, first: Name) -> bool:
+    """Whether the clause has someone manage the deal of a party it names in words no recogniser read as a
+    name, right before "与" ("负责北辰智造与A的合作项目"): that party is no topic of the sentence (where the person
+    works now), it is unnamed. A word referring back to a company ("负责公司与A的合作") names it."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, first.start)
+    managed = _own_type(reader, trigger).cue("managed")
+    found = _managed_pattern(managed, reader.rules.comitative_markers).search(lead)
+    return found is not None and not reader.refers_back(found.group(1))
+
+
+@cache
+def _managed_pattern(managed: tuple[str, ...], withs: tuple[str, ...]) -> re.Pattern[str]:
+    """A managing word, a run of letters (group 1), then a "with" word ending the text; compiled once."""
+    return re.compile(f"(?:{longest_first(managed)})([^\\W\\d_]{{2,12}}?)(?:{longest_first(withs)})$")
 
 
 def _pair_referred(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:

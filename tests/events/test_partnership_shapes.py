@@ -829,3 +829,9 @@ def test_a_party_managed_in_words_no_recogniser_reads_is_no_topic_of_the_sentenc
 def test_investors_named_so_signing_are_no_partners(read: Reader) -> None:
     doc = read("月光智能公司与红杉中国、高瓴资本等投资方签署了投资协议。")
     assert _pairs(doc) == []
+
+
+def test_a_carmakers_nomination_won_is_a_customer_deal_no_acquisition(read: Reader) -> None:
+    doc = read("月光智能公司拿下蔚来、小鹏两家车企的定点。")
+    assert doc.of_type("acquisition") == []
+    assert _pairs(doc) == [["小鹏汽车", "月光智能"], ["月光智能", "蔚来"]]

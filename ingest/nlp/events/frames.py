@@ -47,6 +47,9 @@ _AFTER_WORDS = ("后", "之后", "以后")
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
 # What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
 _OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
+# What stands between a list owning a supplier or customer word and the word: a few words counting or naming
+# its members' kind, then "的" and a few letters ("A、B两家车企的首批").
+_GROUP_OWNED = re.compile(r"[^\W\d_]{0,6}的[^\W\d_]{0,6}")
 # What may open a clause before its first name (punctuation, spaces), and a copula with the founders after it
 # ("X是由A与B…", "X系A和B…").
 _OPENING_MARKS = re.compile(r"[\s，,；;：:]*")
@@ -1191,6 +1194,9 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     group = _group_of_one_owner(reader, trigger, partner, names)
     if group:
         return _with_each(Draft(trigger), [names[-1].entity or ""], group)
+    owners = _owners_of_word(reader, trigger, partner, names)
+    if owners:
+        return _with_each(Draft(trigger), [names[0].entity or ""], owners)
     if len({n.entity for n in names}) == 1:
         names = _topic_supplied(reader, trigger, partner, names[0]) or names
     return (
@@ -1217,6 +1223,24 @@ def _group_of_one_owner(
     )
     owned = _OWNED_WORD.fullmatch(reader.sentence.slice(owner.end, trigger.start))
     return group if copular and owned else []
+
+
+def _owners_of_word(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> list[Name]:
+    """A list after the subject's verb owning the word ("X拿下A、B两家车企的定点", "X获得A和B的订单"): X deals with
+    each of them, who deal with no one together; none unless the clause names just the subject and the list
+    before "的" and the word, the subject joined to no one ("A与B…" tells a deal of A and B)."""
+    if len(names) < 3 or names[-1].end > trigger.start:
+        return []
+    group = reader.find.group(names[1], partner, names[1].start, trigger.start)
+    if group != names[1:] or group[0] in reader.find.group(names[0], partner, names[0].start, trigger.start):
+        return []
+    lead = reader.sentence.slice(names[0].end, names[1].start)
+    if any(w in lead for w in (*reader.rules.comitative_markers, "和", "及")):
+        return []
+    owned = _GROUP_OWNED.fullmatch(reader.sentence.slice(group[-1].end, trigger.start))
+    return group if owned else []
 
 
 def _class_members(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> list[Name]:

@@ -169,6 +169,8 @@ def test_two_companies_acting_as_one_with_no_deal_word_are_partners(read: Reader
         ("星云科技公司未透露与月光智能公司合作的细节。", "asserted"),
         # An opinion of what a company should do tells no deal that happened.
         ("业内人士认为，星云科技公司应该与月光智能公司合作。", "planned"),
+        # Not ruling a deal out leaves it to come.
+        ("星云科技公司表示，不排除未来与月光智能公司合作的可能。", "planned"),
     ],
 )
 def test_a_cue_before_the_partner_after_with_tells_the_deals_modality(

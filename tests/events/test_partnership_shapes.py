@@ -837,3 +837,8 @@ def test_a_carmakers_nomination_won_is_a_customer_deal_no_acquisition(read: Read
     doc = read("月光智能公司拿下蔚来、小鹏两家车企的定点。")
     assert doc.of_type("acquisition") == []
     assert _pairs(doc) == [["小鹏汽车", "月光智能"], ["月光智能", "蔚来"]]
+
+
+def test_what_partners_build_together_is_no_partner(read: Reader) -> None:
+    doc = read("月光智能公司与东岭医院达成合作，双方将共建星河医疗联合实验室。")
+    assert _pairs(doc) == [["东岭医院", "月光智能"]]

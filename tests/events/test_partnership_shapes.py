@@ -842,3 +842,8 @@ def test_a_carmakers_nomination_won_is_a_customer_deal_no_acquisition(read: Read
 def test_what_partners_build_together_is_no_partner(read: Reader) -> None:
     doc = read("月光智能公司与东岭医院达成合作，双方将共建星河医疗联合实验室。")
     assert _pairs(doc) == [["东岭医院", "月光智能"]]
+
+
+def test_two_brands_launching_a_joint_product_are_partners(read: Reader) -> None:
+    assert _pairs(read("星云科技公司与月光智能公司推出联名款耳机。")) == [["星云科技", "月光智能"]]
+    assert read("星云科技公司和月光智能公司的员工联名致信董事会。").of_type("partnership") == []

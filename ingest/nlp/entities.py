@@ -941,13 +941,15 @@ class EntityRecognizer:
         """Where the model's name ends that runs from a known name over the words from ``i`` on (宏达 + 经编;
         宏达 + 经 + 编, an unknown word LAC cut into characters): a firm whose name opens with a listed
         one's short name, not that firm. The words are one noun, or characters LAC read one by one; a noun
-        describing or placing the known company (科技, 股份, 工厂) or a kind of thing (手机) is none."""
+        describing or placing the known company (科技, 股份, 工厂), a kind of thing (手机) or a Latin word after
+        a Chinese name (英伟达 + HBM, 华为 + GPU: its product or technology) is none."""
         if model_spans is None:
             return None
         if tokens.tags[i] in _NOUN_TAGS and (start, tokens.ends[i]) in model_spans:
             word = tokens.words[i]
             named = (
                 len(word) > 1
+                and not (word.isascii() and is_cjk(tokens.text[tokens.starts[i] - 1]))
                 and word not in self.knowledge.suffixes
                 and word not in self.knowledge.company_sites
                 and not self.knowledge.is_generic(word, placed=False)

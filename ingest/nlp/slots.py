@@ -97,6 +97,8 @@ _MISREAD_TAIL_TAGS = frozenset({"v", "vn", "TIME"})
 _DATING_CHARACTERS = frozenset("年月日周天时季初底末前后今昨明近早晚")
 # The fewest characters of a frame word that may start inside a word LAC glued to the name before it.
 _GLUED_FRAME_WORD = 3
+# What follows a coined name closing it or listing it with others (、, 等, 和, a stop, a headline's end).
+_LISTED_NEXT = re.compile(r"[、，,。；;：:！!？?\s]|等|和|及|$")
 # The particle ending a clause that describes the noun after it (成立仅三年的 + X).
 _DESCRIBING = "的"
 # How an item number of a list ends (4. / 4、 / (4)).
@@ -128,7 +130,7 @@ def slotted_companies(
     named_by_rounds = {span for span, by_clause in subjects if by_clause}
     spans = [
         *subjects,
-        *((s, False) for frame in slots.between for s in _between(tokens, descriptions, *frame)),
+        *((s, False) for frame in slots.between for s in _between(tokens, slots, descriptions, *frame)),
         *((s, False) for s in coded),
         *((s, True) for s in _before_glosses(tokens, slots, chosen)),
     ]
@@ -548,8 +550,22 @@ def _name_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
 
 
 def _coined_pair_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
-    """A coined name of two two-character words right before word ``i`` that opens its clause, its second
-    word misread by LAC as a verb or a time (极光 + 出行, 奇点 + 未来 + 与Y合作), or None."""
+    """A coined name of two two-character words right before word ``i``, or before the adverbs there
+    (北辰 + 智造 + 将 + 向Y供应), that opens its clause, its second word misread by LAC as a verb or a time
+    (极光 + 出行, 奇点 + 未来 + 与Y合作), or None. Only the frame's own adverbs (``leads``) are passed over: after
+    a time (X + 创立 + 至今 + 已完成…) the verb is one."""
+    lead = i
+    while lead > 0 and tokens.words[lead - 1] in slots.leads:
+        lead -= 1
+    for end in dict.fromkeys((i, lead)):
+        if span := _coined_pair_ending(tokens, slots, end):
+            return span
+    return None
+
+
+def _coined_pair_ending(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
+    """A coined name of two two-character words right before word ``i`` that opens its clause (see
+    :func:`_coined_pair_before`), or None."""
     head = i - 2
     if head < 0 or not _misread_tail(tokens, slots, i - 1) or not _coined_head(tokens, head):
         return None
@@ -557,6 +573,20 @@ def _coined_pair_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None
     if not _CLAUSE_END.fullmatch(before[-1]) and before not in slots.openers:
         return None
     return tokens.starts[head], tokens.ends[i - 1]
+
+
+def _coined_pair_after(tokens: Tokens, slots: NameSlots, i: int, after: re.Pattern[str]) -> bool:
+    """Whether word ``i`` and the next make a coined name of two two-character words, the second misread by
+    LAC as a verb or a time (北辰 + 智造), right before a match of ``after`` that lists or closes it (、, 等,
+    a stop): a verb the deal's word follows is read right (与 + 农行 + 酝酿 + 合作)."""
+    end = tokens.ends[i + 1] if i + 1 < len(tokens) else len(tokens.text)
+    return (
+        i + 1 < len(tokens)
+        and _coined_head(tokens, i)
+        and _misread_tail(tokens, slots, i + 1)
+        and after.match(tokens.text, end) is not None
+        and _LISTED_NEXT.match(tokens.text, end) is not None
+    )
 
 
 def _coined_head(tokens: Tokens, i: int) -> bool:
@@ -592,10 +622,15 @@ def _modified(tokens: Tokens, i: int) -> bool:
 
 
 def _between(
-    tokens: Tokens, descriptors: tuple[str, ...], before: re.Pattern[str], after: re.Pattern[str]
+    tokens: Tokens,
+    slots: NameSlots,
+    descriptors: tuple[str, ...],
+    before: re.Pattern[str],
+    after: re.Pattern[str],
 ) -> list[Span]:
     """Names right after a match of ``before`` (or after a description there ending with one of
-    ``descriptors``: 在 + 自动驾驶创企 + X + 担任) and right before one of ``after``."""
+    ``descriptors``: 在 + 自动驾驶创企 + X + 担任) and right before one of ``after``; a coined name of two
+    words whose second LAC misreads as a verb or a time (与 + 北辰 + 智造 + 等企业) too."""
     found = []
     for match in before.finditer(tokens.text):
         start = match.end()
@@ -613,6 +648,8 @@ def _between(
             after.match(tokens.text, end) or (end := _glued_after(tokens.text, after, start, end))
         ):
             found.append((start, end))
+        elif last == first and not glued and _coined_pair_after(tokens, slots, first, after):
+            found.append((start, tokens.ends[first + 1]))
         elif described := _described_before(tokens, descriptors, after, start):
             found.append(described)
     return found

@@ -169,6 +169,8 @@ def test_two_companies_acting_as_one_with_no_deal_word_are_partners(read: Reader
         ("星云科技公司未透露与月光智能公司合作的细节。", "asserted"),
         # An opinion of what a company should do tells no deal that happened.
         ("业内人士认为，星云科技公司应该与月光智能公司合作。", "planned"),
+        # Not ruling a deal out leaves it to come.
+        ("星云科技公司表示，不排除未来与月光智能公司合作的可能。", "planned"),
     ],
 )
 def test_a_cue_before_the_partner_after_with_tells_the_deals_modality(
@@ -731,3 +733,117 @@ def test_a_speakers_company_is_the_party_in_a_later_clause(read: Reader) -> None
     assert [sorted(doc.name(o) for o in e.orgs) for e in doc.of_type("partnership")] == [
         ["星云科技", "月光汽车"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司与月光智能公司成立合资公司青河医疗，双方各持股50%。",
+        "星云科技公司与月光智能公司设立合资公司青河医疗，注册资本1亿元。",
+    ],
+)
+def test_partners_founding_a_named_joint_venture_are_no_description_of_it(read: Reader, text: str) -> None:
+    # "月光智能公司 + 成立合资公司 + 青河医疗" reads like "芯片公司 + X" unless the founding act breaks it.
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+def test_a_latin_named_partner_founding_a_joint_venture_is_found_after_with(read: Reader) -> None:
+    doc = read("星云科技公司与NORTHWIND成立合资公司。")
+    assert _pairs(doc) == [["NORTHWIND", "星云科技"]]
+
+
+def test_members_of_a_list_each_a_supplier_of_one_owner_supply_it_not_each_other(read: Reader) -> None:
+    doc = read("三星电子和SK海力士均是英伟达HBM的供应商。")
+    assert _pairs(doc) == [["SK海力士", "英伟达"], ["三星", "英伟达"]]
+    coined = read("星云科技公司和月光智能都是华为的主要客户。")
+    assert _pairs(coined) == [["华为", "星云科技"], ["华为", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # LAC reads 北辰 as a place and 智造 as a verb inside a list.
+        (
+            "云帆机器人已与青禾医疗、北辰智造等企业建立合作关系。",
+            [["云帆机器人", "北辰智造"], ["云帆机器人", "青禾医疗"]],
+        ),
+        (
+            "月光智能与北辰智造、青禾医疗等企业达成战略合作。",
+            [["北辰智造", "月光智能"], ["月光智能", "青禾医疗"]],
+        ),
+        ("月光智能与北辰智造、青禾医疗三方签署合作协议。", [["北辰智造", "月光智能", "青禾医疗"]]),
+    ],
+)
+def test_a_coined_name_in_a_list_of_partners_is_a_partner(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize("text", ["星云科技牵手月光智能", "北辰智造将向宁德时代供应正极材料。"])
+def test_a_partner_named_at_a_headlines_end_or_before_an_adverb_is_found(read: Reader, text: str) -> None:
+    assert len(_pairs(read(text))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青河医疗是由星云科技公司与月光智能公司共同出资设立的合资公司。",
+        "青河医疗是星云科技公司与月光智能公司成立的合资公司。",
+    ],
+)
+def test_a_joint_venture_described_by_its_founders_is_no_partner_of_theirs(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+def test_a_partner_named_after_a_list_of_shareholders_works_with_the_company_not_its_shareholders(
+    read: Reader,
+) -> None:
+    doc = read("星云科技公司的股东包括红杉中国、腾讯和小米，合作伙伴有华为。")
+    assert _pairs(doc) == [["华为", "星云科技"]]
+
+
+def test_parties_counted_in_a_later_clause_make_one_deal_of_all(read: Reader) -> None:
+    doc = read("星云科技公司宣布与上汽、广汽达成战略合作，三方将共同开发固态电池。")
+    assert _pairs(doc) == [["上汽集团", "广汽集团", "星云科技"]]
+
+
+def test_a_company_whose_head_of_two_posts_speaks_of_working_with_another_partners_with_it(
+    read: Reader,
+) -> None:
+    doc = read("星云科技公司创始人兼CEO张明透露，目前已与比亚迪、吉利等车企达成合作。")
+    assert _pairs(doc) == [["吉利", "星云科技"], ["星云科技", "比亚迪"]]
+
+
+def test_a_partner_after_with_in_a_clause_before_is_no_topic_of_the_next_deal(read: Reader) -> None:
+    doc = read("星云科技公司表示，与月光智能公司的合作仍在推进，暂无与蓝海数据公司合作的计划。")
+    assert _pairs(doc) == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
+def test_a_party_managed_in_words_no_recogniser_reads_is_no_topic_of_the_sentence(read: Reader) -> None:
+    # A biography: the party LAC misses (北辰 + 智造) is where he worked, not the company he founded.
+    doc = read("月光智能创始人张伟此前在北辰智造任职，负责北辰智造与比亚迪的合作项目。")
+    assert _pairs(doc) == []
+    referred = read("星云科技公司CEO张伟表示，他负责公司与小米的合作。")
+    assert _pairs(referred) == [["小米", "星云科技"]]
+
+
+def test_investors_named_so_signing_are_no_partners(read: Reader) -> None:
+    doc = read("月光智能公司与红杉中国、高瓴资本等投资方签署了投资协议。")
+    assert _pairs(doc) == []
+
+
+def test_a_carmakers_nomination_won_is_a_customer_deal_no_acquisition(read: Reader) -> None:
+    doc = read("月光智能公司拿下蔚来、小鹏两家车企的定点。")
+    assert doc.of_type("acquisition") == []
+    assert _pairs(doc) == [["小鹏汽车", "月光智能"], ["月光智能", "蔚来"]]
+
+
+def test_what_partners_build_together_is_no_partner(read: Reader) -> None:
+    doc = read("月光智能公司与东岭医院达成合作，双方将共建星河医疗联合实验室。")
+    assert _pairs(doc) == [["东岭医院", "月光智能"]]
+
+
+def test_two_brands_launching_a_joint_product_are_partners(read: Reader) -> None:
+    assert _pairs(read("星云科技公司与月光智能公司推出联名款耳机。")) == [["星云科技", "月光智能"]]
+    assert read("星云科技公司和月光智能公司的员工联名致信董事会。").of_type("partnership") == []

@@ -1617,3 +1617,10 @@ def test_a_description_lac_reads_into_the_firms_word_is_not_part_of_its_name(ext
     assert ("Company", "中国移动通信集团公司广东分公司") in mentions(
         extractor, "中国移动通信集团公司广东分公司宣布。"
     )
+
+
+@pytest.mark.parametrize("text", ["三星是英伟达HBM的供应商。", "星云科技采购了英伟达GPU。"])
+def test_a_latin_word_right_after_a_known_chinese_name_is_its_product_no_part_of_the_name(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("Company", "英伟达") in mentions(extractor, text)

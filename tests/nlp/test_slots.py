@@ -898,3 +898,21 @@ def test_what_was_done_before_a_listing_names_no_company(extractor: Extractor, t
 def test_a_quoted_name_lac_reads_as_a_verb_opens_a_round(extractor: Extractor) -> None:
     # LAC reads 领航 as a verb; the quotation marks hold the whole name.
     assert companies(extractor, "云服务商“领航”宣布完成新一轮融资。") == ["领航"]
+
+
+def test_a_verb_before_a_time_after_a_coined_name_is_no_part_of_it(extractor: Extractor) -> None:
+    # 北辰 + 智造 + 将 + 向Y供应 is one name before the frame's adverb; 创立 + 至今 tells when the firm began.
+    assert "北辰智造" in companies(extractor, "北辰智造将向宁德时代供应正极材料。")
+    assert "萤石创立" not in companies(extractor, "萤石创立至今已完成9轮融资。")
+
+
+def test_a_supplier_word_ending_a_description_names_no_customer_after_a_copula(extractor: Extractor) -> None:
+    # 成为 holds 为 and 供应商 opens with 供应: no "为X供应" frame, and the product glued to the customer is no firm.
+    assert companies(extractor, "联发科成为三星手机芯片供应商。") == ["联发科"]
+
+
+@pytest.mark.parametrize("text", ["星云科技与工行酝酿合作。", "星云科技与建行深化合作。"])
+def test_a_verb_the_deals_word_follows_is_no_part_of_the_partners_name(
+    extractor: Extractor, text: str
+) -> None:
+    assert not any(name.endswith(("酝酿", "深化")) for name in companies(extractor, text))

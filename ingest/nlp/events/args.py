@@ -41,9 +41,11 @@ class Finder:
         self.names = [n for n in named if not self._glosses(n, named)]
         self._described_member = re.compile(rf"\s*、[^，,。；;：:、（）()“”\s]{{1,{rules.max_aside}}}、?")
         self.speakers = [n for n in self.names if self._is_speaker(n)]
-        # A name, a few characters ending in a kind of firm, and a (quoted) name next: the first describes it.
+        # A name, a few characters ending in a kind of firm, and a (quoted) name next: the first describes it,
+        # unless an act stands between ("X成立合资公司Y": X founds Y).
         self._description = re.compile(
-            rf"[^\s，,。、：:；;与和及跟同的“”\"「」（）()]{{0,6}}?(?:{longest_first(rules.descriptor_heads)})[“\"「]?"
+            rf"(?:(?!{longest_first(rules.descriptor_breaks)})[^\s，,。、：:；;与和及跟同的“”\"「」（）()]){{0,6}}?"
+            rf"(?:{longest_first(rules.descriptor_heads)})[“\"「]?"
         )
         self.descriptors = [n for n in self.names if self._describes(n)]
 
@@ -266,11 +268,14 @@ class Finder:
         )
 
     def heads_post(self, name: Name) -> bool:
-        """Whether a name heads the post of the person right after it, through titles only
-        ("蓝海科技CTO李明远"): it tells that person's employer, not anyone else's."""
+        """Whether a name heads the post of the person right after it, through titles only, two of one person
+        maybe joined ("蓝海科技CTO李明远", "蓝海科技创始人兼CEO李明远"): it tells that person's employer, not
+        anyone else's."""
         at = name.end
+        joins = load_knowledge().name_slots.post_joins
         for following in (n for n in self.names if n.start >= name.end):
-            if self.sentence.slice(at, following.start).strip():
+            gap = self.sentence.slice(at, following.start).strip()
+            if gap and not (at > name.end and gap in joins and is_title(following)):
                 return False
             if self.is_person(following):
                 return at > name.end

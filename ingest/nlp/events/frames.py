@@ -47,6 +47,16 @@ _AFTER_WORDS = ("后", "之后", "以后")
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
 # What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
 _OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
+# What stands between a list owning a supplier or customer word and the word: a few words counting or naming
+# its members' kind, then "的" and a few letters ("A、B两家车企的首批").
+_GROUP_OWNED = re.compile(r"[^\W\d_]{0,6}的[^\W\d_]{0,6}")
+# What may open a clause before its first name (punctuation, spaces), and a copula with the founders after it
+# ("X是由A与B…", "X系A和B…").
+_OPENING_MARKS = re.compile(r"[\s，,；;：:]*")
+_COPULA_BY = re.compile(r"\s*(?:是|为|系)由?\s*")
+# What stands between the owner of a supplier or customer word and the word: a product of its in Latin letters,
+# maybe, then "的" and a few letters qualifying the word ("C HBM的主要").
+_OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*的[^\W\d_]{0,4}")
 # What may stand between a founding word and the name of what is founded ("成立了X", "设立的X").
 _FOUNDED_GAP = re.compile(r"[了的]?")
 # The longest name of a unit written after its parent's ("计算机科学与技术学院").
@@ -622,10 +632,15 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
             _partners_of(reader, trigger, partner) if text in type_rules.cue("partner_nouns") else None
         )
         if partner_of is None:
-            founded = _founded(reader, trigger, type_rules.cue("founding"))
+            founded = [
+                *_founded(reader, trigger, type_rules.cue("founding")),
+                *_founded_subject(reader, trigger, type_rules.cue("founded_by")),
+            ]
             minimum = trigger.group.min_orgs or type_rules.min_orgs
+            # Parties counted in a later clause ("A与B、C达成合作，三方将共同…") made one deal of all too.
+            counted = reader.sentence.slice(clause_start, reader.sentence.end)
             pairs = kind not in type_rules.cue("all_parties") and not any(
-                w in clause for w in type_rules.cue("counted_parties")
+                w in counted for w in type_rules.cue("counted_parties")
             )
             drafts = _mutual(reader, trigger, lambda n: partner(n) and n not in founded, minimum, pairs=pairs)
         else:
@@ -709,15 +724,19 @@ def _independent(
     reader: SentenceReader, trigger: Trigger, type_rules: EventType, pick: Callable[[Name], bool]
 ) -> Callable[[Name], bool]:
     """``pick`` without the names that are no party of their own: the owner of a unit the sentence names
-    ("X旗下的Y与Z合作": Y works with Z), a party's own unit ("X与旗下子公司Y签约": no one else), and what
-    a party is compared with ("与X相比": X does nothing with it)."""
+    ("X旗下的Y与Z合作": Y works with Z), a party's own unit ("X与旗下子公司Y签约": no one else), what
+    a party is compared with ("与X相比": X does nothing with it), and investors named so ("与A、B等投资方签署
+    投资协议": they invest, no partners)."""
     find = reader.find
     compared = find.marked(pick, (), type_rules.cue("compared"))
+    investor_nouns = type_rules.cue("investor_nouns")
+    investors = find.marked(pick, (), (*investor_nouns, *(f"等{w}" for w in investor_nouns)))
     unnamed_owner = type_rules.cue("unnamed_owner")
     settings = _settings(reader, trigger, type_rules)
     return lambda name: (
         pick(name)
         and name not in compared
+        and name not in investors
         and not any(start <= name.start and name.end <= end for start, end in settings)
         and not _owns_named(reader, name, pick)
         and not _own_unit(reader, name, unnamed_owner)
@@ -822,6 +841,20 @@ def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -
     ]
 
 
+def _founded_subject(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -> list[Name]:
+    """The organisation opening the trigger's clause before a copula when the clause tells who founded it
+    with a ``founded_by`` cue ("X是A与B合资成立的公司", "X是由A和B共同出资设立的合资公司"): X is what the
+    partners found, no partner of theirs; or none."""
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    clause = reader.sentence.slice(clause_start, clause_end)
+    names = reader.find.in_range(lambda n: True, clause_start, clause_end)
+    if len(names) < 2 or not any(w in clause for w in words):
+        return []
+    opening = reader.sentence.slice(clause_start, names[0].start)
+    gap = reader.sentence.slice(names[0].end, names[1].start)
+    return names[:1] if _OPENING_MARKS.fullmatch(opening) and _COPULA_BY.fullmatch(gap) else []
+
+
 def _mutual(
     reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], minimum: int, pairs: bool
 ) -> list[Draft]:
@@ -851,6 +884,8 @@ def _mutual(
         if alone or (find.in_range(find.is_person, *clause) and not joined):
             break
         together = together or with_first  # "A表示，与B磋商，并达成协议": A is B's partner
+        if _lists_members(reader, trigger, found):
+            found = found[:1]  # "X的股东包括A、B，合作伙伴有C": the members are X's, C works with X
         if (
             len(found) > 1
             and _comitative(reader, found[0], found[1])
@@ -882,6 +917,16 @@ def _mutual(
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _lists_members(reader: SentenceReader, trigger: Trigger, found: list[Name]) -> bool:
+    """Whether a clause before the trigger's lists the members of its first name's class after a
+    ``listed_next`` cue ("X的股东包括A、B"): they are X's shareholders or customers, no party of a deal the
+    next clause tells."""
+    if len(found) < 2:
+        return False
+    gap = reader.sentence.slice(found[0].end, found[1].start)
+    return any(w in gap for w in _own_type(reader, trigger).cue("listed_next"))
 
 
 def _role_holder(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:
@@ -1035,11 +1080,17 @@ def _comitative_party(
     named = next((n.entity for n in names if n not in listed), None)
     if named is not None:
         return named  # the party named after them in the clause ("与A、B合作的X")
+    if _unnamed_managed_party(reader, draft.trigger, names[0]):
+        return None
     not_kinds = _own_type(reader, draft.trigger).slots["orgs"].not_kinds
     party = reader.context_org(draft, not_kinds)
     if party is not None:
         return party
-    topic = find.subject(lambda n: partner(n) and n not in names, names[0].start)
+    # A partner named after "与" in a clause before ("与A的合作仍在推进，暂无与B合作的计划") is no topic.
+    withs = reader.rules.comitative_markers
+    topic = find.subject(
+        lambda n: partner(n) and n not in names and not find.preceded_by(n, withs), names[0].start
+    )
     if not topic:  # after a fronted phrase of working with others ("通过与A的合作，X将…", "…，让X…"): X
         caused = _own_type(reader, draft.trigger).cue("caused")
         opener = reader.opening_next_clause(partner, draft.trigger, caused)
@@ -1048,6 +1099,23 @@ def _comitative_party(
     if find.in_range(find.is_person, *reader.sentence.clause_of(topic[0].start)) and not speaks_for:
         return None  # where a person worked ("张伟曾任职于X，负责与A的合作") is no party
     return topic[0].entity
+
+
+def _unnamed_managed_party(reader: SentenceReader, trigger: Trigger, first: Name) -> bool:
+    """Whether the clause has someone manage the deal of a party it names in words no recogniser read as a
+    name, right before "与" ("负责北辰智造与A的合作项目"): that party is no topic of the sentence (where the person
+    works now), it is unnamed. A word referring back to a company ("负责公司与A的合作") names it."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, first.start)
+    managed = _own_type(reader, trigger).cue("managed")
+    found = _managed_pattern(managed, reader.rules.comitative_markers).search(lead)
+    return found is not None and not reader.refers_back(found.group(1))
+
+
+@cache
+def _managed_pattern(managed: tuple[str, ...], withs: tuple[str, ...]) -> re.Pattern[str]:
+    """A managing word, a run of letters (group 1), then a "with" word ending the text; compiled once."""
+    return re.compile(f"(?:{longest_first(managed)})([^\\W\\d_]{{2,12}}?)(?:{longest_first(withs)})$")
 
 
 def _pair_referred(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Name]:
@@ -1123,6 +1191,12 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     if members:
         party = [n for n in names if n.end <= members[0].start][-1:]
         return _with_each(Draft(trigger), [party[0].entity or ""], members) if party else []
+    group = _group_of_one_owner(reader, trigger, partner, names)
+    if group:
+        return _with_each(Draft(trigger), [names[-1].entity or ""], group)
+    owners = _owners_of_word(reader, trigger, partner, names)
+    if owners:
+        return _with_each(Draft(trigger), [names[0].entity or ""], owners)
     if len({n.entity for n in names}) == 1:
         names = _topic_supplied(reader, trigger, partner, names[0]) or names
     return (
@@ -1130,6 +1204,43 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         if names
         else []
     )
+
+
+def _group_of_one_owner(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> list[Name]:
+    """A list of organisations each of which a copula makes a supplier or customer of the one owning the word
+    ("A和B均是C的供应商", "A、B都是C HBM的主要客户": A-C and B-C, no deal of A with B); none unless the clause
+    names just the list before the copula and the owner before "的" and the word."""
+    if len(names) < 3 or names[-1].end > trigger.start:
+        return []
+    owner = names[-1]
+    group = reader.find.group(names[0], partner, names[0].start, owner.start)
+    if group != names[:-1]:
+        return []
+    copular = _copula_pattern(_own_type(reader, trigger).cue("copula")).fullmatch(
+        reader.sentence.slice(group[-1].end, owner.start)
+    )
+    owned = _OWNED_WORD.fullmatch(reader.sentence.slice(owner.end, trigger.start))
+    return group if copular and owned else []
+
+
+def _owners_of_word(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> list[Name]:
+    """A list after the subject's verb owning the word ("X拿下A、B两家车企的定点", "X获得A和B的订单"): X deals with
+    each of them, who deal with no one together; none unless the clause names just the subject and the list
+    before "的" and the word, the subject joined to no one ("A与B…" tells a deal of A and B)."""
+    if len(names) < 3 or names[-1].end > trigger.start:
+        return []
+    group = reader.find.group(names[1], partner, names[1].start, trigger.start)
+    if group != names[1:] or group[0] in reader.find.group(names[0], partner, names[0].start, trigger.start):
+        return []
+    lead = reader.sentence.slice(names[0].end, names[1].start)
+    if any(w in lead for w in (*reader.rules.comitative_markers, "和", "及")):
+        return []
+    owned = _GROUP_OWNED.fullmatch(reader.sentence.slice(group[-1].end, trigger.start))
+    return group if owned else []
 
 
 def _class_members(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> list[Name]:

@@ -82,6 +82,7 @@ class Rules:
     respectively_markers: tuple[str, ...]
     owner_markers: tuple[str, ...]
     descriptor_heads: tuple[str, ...]
+    descriptor_breaks: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
     unit_endings: tuple[str, ...]
@@ -192,6 +193,7 @@ def load_rules() -> Rules:
         respectively_markers=_words(data["respectively_markers"]),
         owner_markers=_words(data["owner_markers"]),
         descriptor_heads=_words(data["descriptor_heads"]),
+        descriptor_breaks=_words(data["descriptor_breaks"]),
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),
         unit_endings=_words(data["unit_endings"]),

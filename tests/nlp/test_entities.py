@@ -1624,3 +1624,8 @@ def test_a_latin_word_right_after_a_known_chinese_name_is_its_product_no_part_of
     extractor: Extractor, text: str
 ) -> None:
     assert ("Company", "英伟达") in mentions(extractor, text)
+
+
+def test_geely_by_its_short_name_is_the_carmaker(extractor: Extractor) -> None:
+    found = [(m.label, m.text, m.entity) for m in extractor.extract("其中包括比亚迪和吉利。", "t").mentions]
+    assert ("Company", "吉利", "geely_auto") in found

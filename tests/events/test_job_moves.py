@@ -722,3 +722,25 @@ def test_a_former_post_in_apposition_is_left_for_the_new_one(read: Reader, text:
 
 def test_a_former_post_in_apposition_without_a_new_one_is_no_move(read: Reader) -> None:
     assert _moves(read("张伟，原星云科技副总裁。他表示，行业变化很快。")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年以来，星云科技核心团队接连出走。1月，副总裁韩雪离职创业；4月，技术负责人吴强离开，随后加盟蓝海科技；"
+        "6月，首席运营官郑宇也告别公司。",
+        "今年以来，星云科技核心团队接连出走。1月，副总裁韩雪离职创业；4月，技术负责人吴强离开，随后加盟蓝海科技；"
+        "6月，首席运营官郑宇也告别了。",
+        "今年以来，百度智能云核心团队接连出走。1月，副总裁韩雪离职创业；4月，技术负责人吴强离开，随后加盟字节跳动；"
+        "6月，首席运营官郑宇也告别公司。",
+    ],
+)
+def test_where_one_leaver_went_is_not_what_the_next_one_leaves(read: Reader, text: str) -> None:
+    doc = read(text)
+    left, went = ("百度智能云", "字节跳动") if "百度" in text else ("星云科技", "蓝海科技")
+    assert _moves(doc) == {("韩雪", left, None), ("吴强", left, went), ("郑宇", left, None)}
+    assert went not in {doc.name(r.org) for r in doc.extraction.roles if doc.name(r.person) == "郑宇"}
+
+
+def test_the_one_who_joined_may_leave_the_company_again(read: Reader) -> None:
+    assert ("张伟", "星云科技", None) in _moves(read("张伟2019年加入星云科技，一年后离开公司。"))

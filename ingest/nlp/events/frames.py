@@ -450,7 +450,8 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         elif joined := _last_joined(reader, trigger, person, employer):
             draft.values["org"] = employer_of(joined.entity)
         else:
-            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people)
+            gone_to = _own_type(reader, trigger).cue("gone_to")
+            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people, gone_to)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
         if appointment_at is not None and (moving or _goes_on(reader, trigger, person)):
             to_org = _head_after(reader, employer, appointment_at)

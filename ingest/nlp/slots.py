@@ -95,6 +95,11 @@ _COINED_HEAD_TAGS = frozenset({"n", "nz", "ORG", "LOC"})
 _MISREAD_TAIL_TAGS = frozenset({"v", "vn", "TIME"})
 # Characters of a word that dates what is told (今年, 近日, 周三, 年底): such a word is a time, no part of a name.
 _DATING_CHARACTERS = frozenset("年月日周天时季初底末前后今昨明近早晚")
+# The word closing a span of time up to now, which LAC may read apart from it as a verb (半年 + 来).
+_SINCE = frozenset({"来", "以来"})
+# The word of nearness opening a span of time (近 + 半年), which LAC may glue to the end of the name before it
+# (星河智能近 + 半年 + 来).
+_NEARLY = "近"
 # The particle ending a clause that describes the noun after it (成立仅三年的 + X).
 _DESCRIBING = "的"
 # How an item number of a list ends (4. / 4、 / (4)).
@@ -136,6 +141,7 @@ def slotted_companies(
             continue
         if by_clause:  # the venue or round first: a description's words may follow it (X科创板 + IPO申请)
             span = (span[0], _before_venue(slots, tokens.text, *span))
+        span = _before_glued_nearly(tokens, *span)
         start, end = _stripped(tokens.text, *_without_descriptions(tokens, knowledge, *span))
         if by_clause:
             start = _after_description(knowledge, tokens.text, start, end)
@@ -155,6 +161,20 @@ def slotted_companies(
                 Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
             )
     return chosen
+
+
+def _before_glued_nearly(tokens: Tokens, start: int, end: int) -> Span:
+    """``start``..``end`` without the 近 of a span of time after it that LAC glued to the name's last word
+    (星河智能近 + 半年 + 来已有多位高管离职: the name is 星河智能)."""
+    if (
+        end - start - len(_NEARLY) >= MIN_NAME_LENGTH
+        and tokens.text.endswith(_NEARLY, start, end)
+        and end in tokens.end_set
+        and end < len(tokens.text)
+        and tokens.tags[tokens.index_at(end)] in _LEAD_TAGS
+    ):
+        return start, end - len(_NEARLY)
+    return start, end
 
 
 def _before_venue(slots: NameSlots, text: str, start: int, end: int) -> int:
@@ -349,6 +369,8 @@ def _before_leads(tokens: Tokens, slots: NameSlots, i: int) -> int:
     while last >= 0:
         if tokens.words[last] in slots.leads or tokens.tags[last] in _LEAD_TAGS:
             last -= 1
+        elif tokens.words[last] in _SINCE and last > 0 and tokens.tags[last - 1] in _LEAD_TAGS:
+            last -= 2  # a time since when, LAC reading its 来 apart (半年 + 来)
         elif day := _BRACKETED_DAY.search(tokens.text, 0, tokens.ends[last]):
             last = tokens.index_at(day.start()) - 1
         else:

@@ -100,6 +100,8 @@ _SINCE = frozenset({"来", "以来"})
 # The word of nearness opening a span of time (近 + 半年), which LAC may glue to the end of the name before it
 # (星河智能近 + 半年 + 来).
 _NEARLY = "近"
+# The LAC tag of an adjective, which a word of when glued to a name may take (原星云科技).
+_ADJECTIVE = "a"
 # The particle ending a clause that describes the noun after it (成立仅三年的 + X).
 _DESCRIBING = "的"
 # How an item number of a list ends (4. / 4、 / (4)).
@@ -436,6 +438,10 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
             last -= 1
         if last < 0:
             continue
+        if glued := _glued_former_employer(tokens, knowledge, last):
+            if _held(tokens.text, at, title, knowledge.name_slots.post_joins):
+                found.append((glued, False))
+            continue
         person = tokens.tags[last] == "PER"
         if person and tokens.starts[last] in post_ends:
             continue
@@ -452,6 +458,23 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         ):
             found.append((span, person or _unqualified_after_field(tokens, knowledge, title, span[0], last)))
     return found
+
+
+def _glued_former_employer(tokens: Tokens, knowledge: Knowledge, i: int) -> Span | None:
+    """The employer's name in word ``i`` when LAC glued a word of when before it and read the two as an
+    adjective (原星云科技 + CTO + 张伟): a name ending with an organisation's suffix after the word of when."""
+    word = tokens.words[i]
+    time = next((w for w in knowledge.name_slots.post_times if word.startswith(w)), None)
+    if tokens.tags[i] != _ADJECTIVE or time is None or not is_cjk(word):
+        return None
+    name = word[len(time) :]
+    if (
+        len(name) < MIN_NAME_LENGTH + 1
+        or knowledge.suffix_of(name) is None
+        or knowledge.is_generic(name, placed=False)
+    ):
+        return None
+    return tokens.starts[i] + len(time), tokens.ends[i]
 
 
 def _after_post_time(text: str, knowledge: Knowledge, start: int, end: int) -> Span:

@@ -33,7 +33,12 @@ from newsgraph.ingest.nlp.events.modality import (
     answer_back,
     modality_of,
 )
-from newsgraph.ingest.nlp.events.people import with_destinations, with_named_people, without_unnamed_repeats
+from newsgraph.ingest.nlp.events.people import (
+    with_destinations,
+    with_exodus_moves,
+    with_named_people,
+    without_unnamed_repeats,
+)
 from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
 from newsgraph.ingest.nlp.events.rules import Rules, load_rules
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence, split_sentences
@@ -299,7 +304,8 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         context.advance(reader.find)
     events = answer_back(rules, reports)
     events = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
-    events = _merge(rules, _with_people(rules, events, article.roles), False)
+    mentions = [(n.entity, n.start) for n in article.names if n.entity]
+    events = _merge(rules, _with_people(rules, events, article.roles, mentions), False)
     return [_with_amount_range(rules, _as_happened(rules, e)) for e in events]
 
 
@@ -312,12 +318,19 @@ def _as_happened(rules: Rules, event: Event) -> Event:
     return replace(event, status=event_type.status_by_modality.get(event.modality, event.status))
 
 
-def _with_people(rules: Rules, events: list[Event], roles: list[Role]) -> list[Event]:
-    """Job changes completed from the rest of the article: unnamed titles named, destinations filled."""
+def _with_people(
+    rules: Rules, events: list[Event], roles: list[Role], mentions: list[tuple[str, int]]
+) -> list[Event]:
+    """Job changes completed from the rest of the article: unnamed titles named, the moves of an exodus
+    told as departures, destinations filled (``mentions``: each entity the article names and where)."""
     leaving = {t.name for t in rules.types if t.destination_type}
     joining = {t.destination_type for t in rules.types if t.destination_type}
     named = {t.name for t in rules.types if "person" in t.slots and "role" in t.slots}
-    events = without_unnamed_repeats(with_named_people(events, roles, named), named)
+    moving = {
+        t.destination_type: t.cue("gone_to") for t in rules.types if t.destination_type and t.cue("gone_to")
+    }
+    events = with_exodus_moves(with_named_people(events, roles, named), roles, leaving, moving, mentions)
+    events = without_unnamed_repeats(events, named)
     return with_destinations(events, leaving, joining)
 
 

@@ -758,6 +758,10 @@ def test_the_one_who_joined_may_leave_the_company_again(read: Reader) -> None:
             {("陈立新", "星云科技", "云帆科技"), ("李强", "星云科技", "蓝海资本")},
         ),
         ("星云科技遭遇高管离职潮。CTO陈立新已加盟云帆科技。", {("陈立新", "星云科技", "云帆科技")}),
+        (
+            "星云科技多名高管离职。其中CTO陈立新加入了云帆科技，而CFO李强仍留在星云科技。",
+            {("陈立新", "星云科技", "云帆科技")},
+        ),
     ],
 )
 def test_an_executive_of_a_company_losing_its_people_who_joins_another_left_it(

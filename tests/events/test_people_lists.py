@@ -65,6 +65,34 @@ def test_people_named_one_by_one_after_a_group_s_departure_each_leave(read: Read
 @pytest.mark.parametrize(
     "text",
     [
+        "月光汽车近一年来已有三位高管离开。第一位是CTO刘晓东，第二位是CFO孙卫民。",
+        "月光汽车近一年来已有三位高管离开。首先是CTO刘晓东，其次是CFO孙卫民。",
+    ],
+)
+def test_people_named_one_by_one_in_the_sentence_after_a_group_s_departure_each_leave(
+    read: Reader, text: str
+) -> None:
+    assert _departures(read(text)) == {"刘晓东": "月光汽车", "孙卫民": "月光汽车"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sentence after opens with someone speaking, not with the list.
+        "月光汽车近一年来已有三位高管离开。CEO刘晓东表示，第一位是CTO孙卫民。",
+        # The sentence before names no group leaving.
+        "月光汽车近一年来推出三款新车。第一位是CTO孙卫民。",
+    ],
+)
+def test_people_listed_after_no_group_s_departure_or_after_a_speaker_do_not_leave(
+    read: Reader, text: str
+) -> None:
+    assert "孙卫民" not in _departures(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "月光汽车副总裁刘晓东离职，一位是他的老同事孙卫民。",
         "月光汽车副总裁刘晓东离开了，接替他的是孙卫民。",
         "让刘晓东离开的是薪酬问题。",

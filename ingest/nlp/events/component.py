@@ -286,6 +286,33 @@ def _with_person_nouns(rules: Rules, text: str, names: list[Name]) -> list[Name]
     return sorted([*names, *extra], key=lambda n: n.start)
 
 
+def _each_of_group(
+    rules: Rules, sentence: Sentence, previous: list[Event], article: ArticleView
+) -> list[Event]:
+    """The job changes of the people a sentence with none of its own names one by one (``each_markers`` opening
+    its clauses, the first one too: "第一位是CTO张伟，第二位是CFO李强") right after a sentence reporting a group's
+    with no one named (``previous``: "X近一年来已有三位高管离开"): each of them is one of the group."""
+    group = next(
+        (e for e in previous if e.person is None and e.org and rules.types[e.type].destination_type), None
+    )
+    if group is None:
+        return []
+    people: list[Name] = []
+    for index, (start, end) in enumerate(sentence.clauses):
+        opening = article.text[start:end].lstrip(rules.clause_ends + " ")
+        if not opening.startswith(rules.each_markers):
+            if index == 0:
+                return []
+            continue
+        people += [n for n in sentence.names if start <= n.start < end and n.label == "Person"][:1]
+    evidence = article.original[sentence.start : sentence.end]
+    return [
+        replace(group, person=p.entity, role=None, evidence=evidence, start=sentence.start, end=sentence.end)
+        for p in people
+        if p.entity
+    ]
+
+
 def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Event]:
     """Every event the rules find in the article, sentence by sentence, in text order."""
     rules = rules or load_rules()
@@ -297,6 +324,7 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         drafts = _drafts(reader)
         events_here = [_to_event(rules, reader, draft, article) for draft in drafts]
         found = _merge(rules, events_here, True, [d.stated_status for d in drafts])
+        found = found or _each_of_group(rules, sentence, reports[-1][1] if reports else [], article)
         for event in found:
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
         context.told(found)

@@ -91,7 +91,7 @@ def with_exodus_moves(
     there is: "X的CTO张伟离职，副总裁李强则加盟了Y" may give 李强 a post at Y), who joins another with a word of moving there (``moving``:
     the words by the destination's type, 加盟, 转投): the move is one of the exodus, from X to Y. Not for
     someone whose departure the article tells, nor one it tells join X (a career told in order: "2015年加入Y，
-    2018年加盟X": Y was left before), nor one given posts at two such organisations, nor one whose sentence names X again after the move (``mentions``:
+    2018年加盟X": Y was left before), nor one given posts at two such organisations, nor one whose sentence tells them join X after the move (``mentions``:
     each entity named and where; "2015年加入Y，2018年加盟X")."""
     leavers: dict[str, set[str | None]] = {}
     for e in events:
@@ -111,11 +111,22 @@ def with_exodus_moves(
         if len(origins) != 1 or any((event.person, org) in joined for org in origins):
             continue
         origin = origins.pop()
-        moved_at = event.start + max(event.evidence.find(event.trigger), 0)
-        if any(e == origin and moved_at < at < event.start + len(event.evidence) for e, at in mentions):
+        if _joined_after(event, origin, moving[event.type], mentions):
             continue
         for leaving in departures:
             if (leaving, event.person) not in told:
                 title = next(t for o, t in sorted(held) if o == origin)
                 added.append(replace(event, type=leaving, org=origin, to_org=event.org, role=title))
     return events + added
+
+
+def _joined_after(event: Event, origin: str, words: tuple[str, ...], mentions: list[tuple[str, int]]) -> bool:
+    """Whether the sentence of an arrival names ``origin`` after it right after one of ``words`` of moving there
+    ("2015年加入Y，2018年加盟X"): a career told in order, X joined after Y."""
+    moved_at = max(event.evidence.find(event.trigger), 0)
+    return any(
+        entity == origin
+        and moved_at < at - event.start < len(event.evidence)
+        and event.evidence[: at - event.start].rstrip().endswith(words)
+        for entity, at in mentions
+    )

@@ -207,6 +207,9 @@ class Knowledge:
     references: dict[str, Reference]
     # Names of business-records databases (天眼查): no reference word points back to them.
     record_sources: frozenset[str]
+    # Words before a reference to the company left (告别 + 公司), and before one someone joins (加盟 + X).
+    left_with: tuple[str, ...]
+    joined_with: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     # Given names that start a person's name written in Latin letters (Sam, Mira): see latin_people.py.
@@ -520,6 +523,8 @@ def load_knowledge() -> Knowledge:
         company_sites=frozenset(suffix_data["company_sites"]),
         references=_references(reference_data),
         record_sources=frozenset(reference_data["record_sources"]),
+        left_with=tuple(reference_data["left_with"]),
+        joined_with=tuple(reference_data["joined_with"]),
         surnames=frozenset(names["surnames"]),
         compound_surnames=frozenset(names["compound_surnames"]),
         latin_given_names=frozenset(names["latin_given_names"]),

@@ -56,6 +56,9 @@ _NOT_THIRD_NAME_CHARACTER = _NOT_BEFORE_NAME_END | {"d", "f"}
 # 王立因 + 健康).
 # LAC tags of a verb an adverb glued to a name's end qualifies (李强将 + 荣休).
 _VERB_TAGS = frozenset({"v", "vd", "vn"})
+# ... or a preposition opening the phrase of when or where before it (李强亦 + 於 + 上月退休): an adverb that names
+# may hold too (亦, 均) ends a name only there.
+_QUALIFIED_TAGS = _VERB_TAGS | {"p"}
 _AFTER_GLUED_WORD = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "r", "TIME", "a", "an"})
 
 
@@ -322,11 +325,12 @@ class PersonFinder:
         qualifies that verb (李强将 + 荣休).
         """
         last = tokens.text[end - 1]
-        if last not in self.knowledge.never_in_name or j + 1 >= len(tokens):
+        adverb = last in self.knowledge.adverbs_before_verbs
+        if (last not in self.knowledge.never_in_name and not adverb) or j + 1 >= len(tokens):
             return False
         following = tokens.tags[j + 1]
-        return following in _AFTER_GLUED_WORD or (
-            last in self.knowledge.adverbs_before_verbs and following in _VERB_TAGS
+        return (last in self.knowledge.never_in_name and following in _AFTER_GLUED_WORD) or (
+            adverb and following in _QUALIFIED_TAGS
         )
 
     def _glued_verb(self, tokens: Tokens, start: int, end: int) -> int | None:

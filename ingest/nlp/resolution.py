@@ -241,12 +241,29 @@ class EntityResolver:
                 sentences[sentence - 1] if sentence >= 1 else 0,
             )
             earlier = entities[: bisect_right(starts, match.start - 1)]
+            if tokens.text[: match.start].rstrip().endswith(self.knowledge.left_with):
+                earlier = self._without_destinations(earlier, tokens.text)
             target = _antecedent(earlier, reference, scopes, tokens.text)
             if target is not None:
                 span = doc.char_span(match.start, match.end, label=target.label, alignment_mode="expand")
                 span._.entity_id = target.id
                 found.append(span)
         return found
+
+    def _without_destinations(
+        self, earlier: list[tuple[int, int, _Group]], text: str
+    ) -> list[tuple[int, int, _Group]]:
+        """``earlier`` less the organisations another person joined, named after a joining word with a person
+        named after them ("吴强离开，随后加盟X；郑宇也告别公司"): where one of those leaving went is not the
+        company a later one leaves. The one who joins may leave it again ("张三加盟X，一年后离开公司": X)."""
+        joined = self.knowledge.joined_with
+        return [
+            (start, end, group)
+            for i, (start, end, group) in enumerate(earlier)
+            if group.label == "Person"
+            or not text[:start].rstrip().endswith(joined)
+            or not any(later.label == "Person" for _, _, later in earlier[i + 1 :])
+        ]
 
 
 # The brackets around another name of the one before them (杨志远（Yang Zhiyuan）).

@@ -143,7 +143,11 @@ class Attachment:
         sentence = bisect_right(self.sentences, site.title_at) - 1
         found = self._in_sentence(site, sentence, before)
         if sentence > 0:
-            previous = self._orgs_between(self.sentences[sentence - 1], self.sentences[sentence])
+            previous = [
+                i
+                for i in self._orgs_between(self.sentences[sentence - 1], self.sentences[sentence])
+                if not self._joined_by_other(i, site.title_at, site.people)
+            ]
             if previous:
                 found.append(self._candidate(previous[0], "previous"))
         if self.main is not None:
@@ -214,6 +218,25 @@ class Attachment:
         return None
 
     def _others(self, at: int, clause_start: int, people: frozenset[int]) -> bool:
+        """Whether the organisation at ``at`` is another person's: named in an earlier clause than the title's
+        that names a person other than the statement's own, or where another person named before it in the
+        sentence went ("吴强离开，随后加盟X；6月，首席运营官郑宇也告别": X is 吴强's destination, not 郑宇's
+        employer)."""
+        return self._others_in_clause(at, clause_start, people) or self._joined_by_other(
+            at, clause_start, people
+        )
+
+    def _joined_by_other(self, at: int, clause_start: int, people: frozenset[int]) -> bool:
+        """Whether the organisation at ``at``, in an earlier clause than the title's, follows a word of going
+        there (``elsewhere_before``) with a person other than the statement's own before it in the sentence."""
+        if at >= clause_start or not self.elsewhere_before.search(
+            surface(self.abstracted, max(0, at - 12), at)
+        ):
+            return False
+        sentence_start = self.sentences[bisect_right(self.sentences, at) - 1]
+        return any(self.text[i] == PERSON and i not in people for i in range(sentence_start, at))
+
+    def _others_in_clause(self, at: int, clause_start: int, people: frozenset[int]) -> bool:
         """Whether the organisation at ``at`` is in an earlier clause than the title's that names a person
         other than the statement's own."""
         if at >= clause_start:

@@ -99,6 +99,13 @@ _DATING_CHARACTERS = frozenset("年月日周天时季初底末前后今昨明近
 _GLUED_FRAME_WORD = 3
 # What follows a coined name closing it or listing it with others (、, 等, 和, a stop, a headline's end).
 _LISTED_NEXT = re.compile(r"[、，,。；;：:！!？?\s]|等|和|及|$")
+# The word closing a span of time up to now, which LAC may read apart from it as a verb (半年 + 来).
+_SINCE = frozenset({"来", "以来"})
+# The word of nearness opening a span of time (近 + 半年), which LAC may glue to the end of the name before it
+# (星河智能近 + 半年 + 来).
+_NEARLY = "近"
+# The LAC tag of an adjective, which a word of when glued to a name may take (原星云科技).
+_ADJECTIVE = "a"
 # The particle ending a clause that describes the noun after it (成立仅三年的 + X).
 _DESCRIBING = "的"
 # How an item number of a list ends (4. / 4、 / (4)).
@@ -140,6 +147,7 @@ def slotted_companies(
             continue
         if by_clause:  # the venue or round first: a description's words may follow it (X科创板 + IPO申请)
             span = (span[0], _before_venue(slots, tokens.text, *span))
+        span = _before_glued_nearly(tokens, *span)
         start, end = _stripped(tokens.text, *_without_descriptions(tokens, knowledge, *span))
         if by_clause:
             start = _after_description(knowledge, tokens.text, start, end)
@@ -159,6 +167,20 @@ def slotted_companies(
                 Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
             )
     return chosen
+
+
+def _before_glued_nearly(tokens: Tokens, start: int, end: int) -> Span:
+    """``start``..``end`` without the 近 of a span of time after it that LAC glued to the name's last word
+    (星河智能近 + 半年 + 来已有多位高管离职: the name is 星河智能)."""
+    if (
+        end - start - len(_NEARLY) >= MIN_NAME_LENGTH
+        and tokens.text.endswith(_NEARLY, start, end)
+        and end in tokens.end_set
+        and end < len(tokens.text)
+        and tokens.tags[tokens.index_at(end)] in _LEAD_TAGS
+    ):
+        return start, end - len(_NEARLY)
+    return start, end
 
 
 def _before_venue(slots: NameSlots, text: str, start: int, end: int) -> int:
@@ -359,6 +381,8 @@ def _before_leads(tokens: Tokens, slots: NameSlots, i: int) -> int:
     while last >= 0:
         if tokens.words[last] in slots.leads or tokens.tags[last] in _LEAD_TAGS:
             last -= 1
+        elif tokens.words[last] in _SINCE and last > 0 and tokens.tags[last - 1] in _LEAD_TAGS:
+            last -= 2  # a time since when, LAC reading its 来 apart (半年 + 来)
         elif day := _BRACKETED_DAY.search(tokens.text, 0, tokens.ends[last]):
             last = tokens.index_at(day.start()) - 1
         else:
@@ -424,6 +448,10 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
             last -= 1
         if last < 0:
             continue
+        if glued := _glued_former_employer(tokens, knowledge, last):
+            if _held(tokens.text, at, title, knowledge.name_slots.post_joins):
+                found.append((glued, False))
+            continue
         person = tokens.tags[last] == "PER"
         if person and tokens.starts[last] in post_ends:
             continue
@@ -455,6 +483,23 @@ def _opening_nouns(tokens: Tokens, knowledge: Knowledge, title: Candidate, first
         and not knowledge.is_generic(opening, placed=False)
         and (_CLAUSE_END.fullmatch(before[-1]) is not None or before in knowledge.name_slots.openers)
     )
+
+
+def _glued_former_employer(tokens: Tokens, knowledge: Knowledge, i: int) -> Span | None:
+    """The employer's name in word ``i`` when LAC glued a word of when before it and read the two as an
+    adjective (原星云科技 + CTO + 张伟): a name ending with an organisation's suffix after the word of when."""
+    word = tokens.words[i]
+    time = next((w for w in knowledge.name_slots.post_times if word.startswith(w)), None)
+    if tokens.tags[i] != _ADJECTIVE or time is None or not is_cjk(word):
+        return None
+    name = word[len(time) :]
+    if (
+        len(name) < MIN_NAME_LENGTH + 1
+        or knowledge.suffix_of(name) is None
+        or knowledge.is_generic(name, placed=False)
+    ):
+        return None
+    return tokens.starts[i] + len(time), tokens.ends[i]
 
 
 def _after_post_time(text: str, knowledge: Knowledge, start: int, end: int) -> Span:

@@ -732,3 +732,93 @@ def test_no_one_leaves_for_the_organisation_they_leave(read: Reader) -> None:
     assert ("黄美玲", "星云科技", "月光智能") in _moves(doc)
     alone = read("據悉，原首席營運官黃美玲已於上月離職，轉投競爭對手月光智能出任副總裁。")
     assert _moves(alone) == {("黄美玲", None, "月光智能")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年以来，星云科技核心团队接连出走。1月，副总裁韩雪离职创业；4月，技术负责人吴强离开，随后加盟蓝海科技；"
+        "6月，首席运营官郑宇也告别公司。",
+        "今年以来，星云科技核心团队接连出走。1月，副总裁韩雪离职创业；4月，技术负责人吴强离开，随后加盟蓝海科技；"
+        "6月，首席运营官郑宇也告别了。",
+        "今年以来，百度智能云核心团队接连出走。1月，副总裁韩雪离职创业；4月，技术负责人吴强离开，随后加盟字节跳动；"
+        "6月，首席运营官郑宇也告别公司。",
+    ],
+)
+def test_where_one_leaver_went_is_not_what_the_next_one_leaves(read: Reader, text: str) -> None:
+    doc = read(text)
+    left, went = ("百度智能云", "字节跳动") if "百度" in text else ("星云科技", "蓝海科技")
+    assert _moves(doc) == {("韩雪", left, None), ("吴强", left, went), ("郑宇", left, None)}
+    assert went not in {doc.name(r.org) for r in doc.extraction.roles if doc.name(r.person) == "郑宇"}
+
+
+def test_the_one_who_joined_may_leave_the_company_again(read: Reader) -> None:
+    assert ("张伟", "星云科技", None) in _moves(read("张伟2019年加入星云科技，一年后离开公司。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "星云科技近期高管流失严重。负责自动驾驶业务的副总裁陈立新则在8月加入云帆科技。",
+            {("陈立新", "星云科技", "云帆科技")},
+        ),
+        (
+            "星云科技近期高管接连出走。其中，副总裁陈立新8月加盟云帆科技，CFO李强则转投蓝海资本。",
+            {("陈立新", "星云科技", "云帆科技"), ("李强", "星云科技", "蓝海资本")},
+        ),
+        ("星云科技遭遇高管离职潮。CTO陈立新已加盟云帆科技。", {("陈立新", "星云科技", "云帆科技")}),
+        (
+            "星云科技多名高管离职。其中CTO陈立新加入了云帆科技，而CFO李强仍留在星云科技。",
+            {("陈立新", "星云科技", "云帆科技")},
+        ),
+    ],
+)
+def test_an_executive_of_a_company_losing_its_people_who_joins_another_left_it(
+    read: Reader, text: str, moves: set[tuple[str, str, str]]
+) -> None:
+    assert _moves(read(text)) == moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A career told in order: the company joined first was left before the one losing its people.
+        "星云科技多位高管离职。CTO张伟2015年加入蓝海科技，2018年加盟星云科技。",
+        # No one is reported leaving the company the person holds a post at.
+        "星云科技发布新品。副总裁陈立新则在8月加入云帆科技董事会。",
+        # Users, not executives, are lost; a wave of leaving across a trade is no company's.
+        "星云科技用户流失严重。副总裁陈立新表示，公司已加入云帆联盟。",
+        "互联网行业迎来离职潮。星云科技副总裁陈立新则加盟了云帆科技。",
+    ],
+)
+def test_a_join_outside_an_exodus_or_in_a_career_is_no_departure(read: Reader, text: str) -> None:
+    assert {move for move in _moves(read(text)) if move[0]} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云帆科技迎来了星云科技前副总裁陈立新。",
+        "云帆科技近日迎来一位重量级人物——星云科技原首席技术官陈立新。",
+        "云帆科技引进了星云科技前副总裁陈立新。",
+    ],
+)
+def test_a_former_executive_brought_in_by_another_left_for_it(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("陈立新", "星云科技", "云帆科技")}
+
+
+@pytest.mark.parametrize("text", ["云帆科技迎来了前副总裁陈立新。", "星云科技任命前副总裁陈立新为CEO。"])
+def test_a_former_post_at_the_one_bringing_someone_in_is_no_move(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蓝海科技近期迎来多位新高管。原星云科技CTO张伟加盟蓝海科技。",
+        "蓝海科技发布新品。原星云科技CTO张伟加盟蓝海科技。",
+    ],
+)
+def test_a_former_employer_glued_to_its_word_of_when_is_the_one_left(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}

@@ -600,7 +600,7 @@ def test_each_customer_of_a_list_taking_up_a_makers_product_in_the_passive_deals
     read: Reader, text: str
 ) -> None:
     """ "X的雷达已被A、B等车企采用": each listed customer takes up X's product."""
-    assert _pairs(read(text)) == [["吉利", "星云科技"], ["星云科技", "比亚迪"]]
+    assert _pairs(read(text)) == [["吉利汽车", "星云科技"], ["星云科技", "比亚迪"]]
 
 
 @pytest.mark.parametrize(
@@ -812,7 +812,7 @@ def test_a_company_whose_head_of_two_posts_speaks_of_working_with_another_partne
     read: Reader,
 ) -> None:
     doc = read("星云科技公司创始人兼CEO张明透露，目前已与比亚迪、吉利等车企达成合作。")
-    assert _pairs(doc) == [["吉利", "星云科技"], ["星云科技", "比亚迪"]]
+    assert _pairs(doc) == [["吉利汽车", "星云科技"], ["星云科技", "比亚迪"]]
 
 
 def test_a_partner_after_with_in_a_clause_before_is_no_topic_of_the_next_deal(read: Reader) -> None:

@@ -50,6 +50,82 @@ def test_people_listed_after_a_group_s_departure_each_leave(read: Reader, text: 
     assert left == {("张伟", "百度"), ("李强", "百度")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光汽车最近有两位副总裁离开，一位是负责销售的刘晓东，另一位是负责供应链的孙卫民。",
+        "月光汽车近期多位高管离职。一位离开的是销售负责人刘晓东，另一位离开的是供应链负责人孙卫民。",
+        "月光汽車最近有兩位副總裁離開，一位是負責銷售的劉曉東，另一位則是負責供應鏈的孫衛民。",
+    ],
+)
+def test_people_named_one_by_one_after_a_group_s_departure_each_leave(read: Reader, text: str) -> None:
+    assert _departures(read(text)) == {"刘晓东": "月光汽车", "孙卫民": "月光汽车"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光汽车近一年来已有三位高管离开。第一位是CTO刘晓东，第二位是CFO孙卫民。",
+        "月光汽车近一年来已有三位高管离开。首先是CTO刘晓东，其次是CFO孙卫民。",
+    ],
+)
+def test_people_named_one_by_one_in_the_sentence_after_a_group_s_departure_each_leave(
+    read: Reader, text: str
+) -> None:
+    assert _departures(read(text)) == {"刘晓东": "月光汽车", "孙卫民": "月光汽车"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sentence after opens with someone speaking, not with the list.
+        "月光汽车近一年来已有三位高管离开。CEO刘晓东表示，第一位是CTO孙卫民。",
+        # The sentence before names no group leaving.
+        "月光汽车近一年来推出三款新车。第一位是CTO孙卫民。",
+    ],
+)
+def test_people_listed_after_no_group_s_departure_or_after_a_speaker_do_not_leave(
+    read: Reader, text: str
+) -> None:
+    assert "孙卫民" not in _departures(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光汽车副总裁刘晓东离职，一位是他的老同事孙卫民。",
+        "月光汽车副总裁刘晓东离开了，接替他的是孙卫民。",
+        "让刘晓东离开的是薪酬问题。",
+    ],
+)
+def test_people_named_beside_one_who_leaves_do_not_leave(read: Reader, text: str) -> None:
+    assert "孙卫民" not in _departures(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光汽车近日再有高管离职。继CTO刘晓东之后，CFO孙卫民也于近日离开。",
+        "继月光汽车CTO刘晓东后，孙卫民也宣布离职。",
+    ],
+)
+def test_the_one_whose_leaving_another_follows_left_too(read: Reader, text: str) -> None:
+    assert _departures(read(text)) == {"刘晓东": "月光汽车", "孙卫民": "月光汽车"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "继刘晓东加盟蓝海科技之后，孙卫民也离开了月光汽车。",  # another doing, not the same change
+        "继刘晓东之后，孙卫民离开了月光汽车。",  # no word saying it is the same
+    ],
+)
+def test_a_clause_before_a_departure_not_telling_the_same_change_adds_no_leaver(
+    read: Reader, text: str
+) -> None:
+    assert set(_departures(read(text))) == {"孙卫民"}
+
+
 def test_people_listed_as_joining_leave_the_employer_their_former_title_names(read: Reader) -> None:
     doc = read("近几个月加入百度的关键人才还包括商汤前算法副总裁张伟，旷视原核心成员、云从科技创始人李强。")
     left = {(doc.name(e.person), doc.name(e.org), doc.name(e.to_org)) for e in doc.of_type("departure")}

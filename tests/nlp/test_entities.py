@@ -1494,6 +1494,23 @@ def test_an_adverb_glued_to_a_name_before_its_verb_is_no_part_of_it(extractor: E
     assert people in (["李強"], ["张伟"])
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星雲集團行政總裁張偉已離任，財務總監李強亦於上月退休。", "李強"),
+        ("星云集团财务总监李强亦于上月退休。", "李强"),
+        ("刘亦菲出席活动。", "刘亦菲"),
+        ("星云科技CFO王均于上月离职。", "王均"),
+    ],
+)
+def test_an_adverb_names_may_hold_glued_before_a_phrase_of_when_is_no_part_of_the_name(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    # Invented: LAC reads 李强亦 as one name before 於 + 上月; 亦 and 均 stand in given names too.
+    people = [found for label, found in mentions(extractor, text) if label == "Person"]
+    assert name in people and all(p == name or p == "張偉" for p in people)
+
+
 def test_a_known_name_ending_a_longer_name_lac_and_the_model_read_is_not_the_known_firm(
     extractor: Extractor,
 ) -> None:

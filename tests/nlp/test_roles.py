@@ -740,3 +740,18 @@ def test_people_counted_after_their_organisation_and_title_hold_it(extractor: Ex
         ("张伟", "星云科技", "联合创始人"),
         ("李强", "星云科技", "联合创始人"),
     ]
+
+
+def test_the_word_picking_one_of_a_group_is_no_part_of_the_title(extractor: Extractor) -> None:
+    found = roles(extractor, "星云科技多名高管离职。其中CTO张伟加入了蓝海科技。")
+    assert [title for person, _, title, _ in found if person == "张伟"] == ["CTO"]
+
+
+def test_where_another_leaver_went_is_not_the_next_leaver_s_employer(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "今年以来，星云科技核心团队接连出走。1月，副总裁韩雪离职创业；4月，技术负责人吴强离开，随后加盟蓝海科技；"
+        "6月，首席运营官郑宇也告别了。",
+    )
+    assert ("郑宇", "蓝海科技", "首席运营官", True) not in found
+    assert ("郑宇", "蓝海科技", "首席运营官", False) not in found

@@ -812,6 +812,26 @@ def test_a_company_is_named_by_its_people_counted(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("月光科技人事动荡：CTO刘晓东、COO孙卫民先后离开。", ["月光科技"]),
+        ("月光科技高管离职潮仍在继续，CTO刘晓东已于上月离开。", ["月光科技"]),
+        ("今年以来，蓝鲸数据核心团队接连出走。", ["蓝鲸数据"]),
+        ("星雲科技高層動盪，多名高階主管離職。", ["星雲科技"]),
+        # LAC glues the 近 of a span of time to the name, and reads its 来 apart (星河智能近 + 半年 + 来).
+        ("据知情人士透露，星河智能近半年来已有多位高管离职。", ["星河智能"]),
+        ("今年以来人事动荡不断。", []),
+        ("其核心团队接连出走。", []),
+        ("蓝鲸数据核心团队来自谷歌。", ["谷歌"]),
+    ],
+)
+def test_a_company_is_named_by_its_turmoil_or_its_team_leaving(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    assert companies(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("张伟告别月光智能，加盟星云科技。", ["月光智能", "星云科技"]),
         ("张伟离开月光智能后创办了星云科技。", ["月光智能", "星云科技"]),
         ("他离开北京，去了上海。", []),

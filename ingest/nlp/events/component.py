@@ -36,6 +36,7 @@ from newsgraph.ingest.nlp.events.modality import (
 from newsgraph.ingest.nlp.events.people import (
     left_where_held,
     with_destinations,
+    with_exodus_moves,
     with_named_people,
     without_unnamed_repeats,
 )
@@ -296,6 +297,33 @@ def _with_person_nouns(rules: Rules, text: str, names: list[Name]) -> list[Name]
     return sorted([*names, *extra], key=lambda n: n.start)
 
 
+def _each_of_group(
+    rules: Rules, sentence: Sentence, previous: list[Event], article: ArticleView
+) -> list[Event]:
+    """The job changes of the people a sentence with none of its own names one by one (``each_markers`` opening
+    its clauses, the first one too: "第一位是CTO张伟，第二位是CFO李强") right after a sentence reporting a group's
+    with no one named (``previous``: "X近一年来已有三位高管离开"): each of them is one of the group."""
+    group = next(
+        (e for e in previous if e.person is None and e.org and rules.types[e.type].destination_type), None
+    )
+    if group is None:
+        return []
+    people: list[Name] = []
+    for index, (start, end) in enumerate(sentence.clauses):
+        opening = article.text[start:end].lstrip(rules.clause_ends + " ")
+        if not opening.startswith(rules.each_markers):
+            if index == 0:
+                return []
+            continue
+        people += [n for n in sentence.names if start <= n.start < end and n.label == "Person"][:1]
+    evidence = article.original[sentence.start : sentence.end]
+    return [
+        replace(group, person=p.entity, role=None, evidence=evidence, start=sentence.start, end=sentence.end)
+        for p in people
+        if p.entity
+    ]
+
+
 def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Event]:
     """Every event the rules find in the article, sentence by sentence, in text order."""
     rules = rules or load_rules()
@@ -307,6 +335,7 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         drafts = _drafts(reader)
         events_here = [_to_event(rules, reader, draft, article) for draft in drafts]
         found = _merge(rules, events_here, True, [d.stated_status for d in drafts])
+        found = found or _each_of_group(rules, sentence, reports[-1][1] if reports else [], article)
         for event in found:
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
         context.told(found)
@@ -314,7 +343,8 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         context.advance(reader.find)
     events = answer_back(rules, reports)
     events = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
-    events = _merge(rules, _with_people(rules, events, article.roles), False)
+    mentions = [(n.entity, n.start) for n in article.names if n.entity]
+    events = _merge(rules, _with_people(rules, events, article.roles, mentions), False)
     return [_with_amount_range(rules, _as_happened(rules, e)) for e in events]
 
 
@@ -327,12 +357,19 @@ def _as_happened(rules: Rules, event: Event) -> Event:
     return replace(event, status=event_type.status_by_modality.get(event.modality, event.status))
 
 
-def _with_people(rules: Rules, events: list[Event], roles: list[Role]) -> list[Event]:
-    """Job changes completed from the rest of the article: unnamed titles named, destinations filled."""
+def _with_people(
+    rules: Rules, events: list[Event], roles: list[Role], mentions: list[tuple[str, int]]
+) -> list[Event]:
+    """Job changes completed from the rest of the article: unnamed titles named, the moves of an exodus
+    told as departures, destinations filled (``mentions``: each entity the article names and where)."""
     leaving = {t.name for t in rules.types if t.destination_type}
     joining = {t.destination_type for t in rules.types if t.destination_type}
     named = {t.name for t in rules.types if "person" in t.slots and "role" in t.slots}
-    events = without_unnamed_repeats(with_named_people(events, roles, named), named)
+    moving = {
+        t.destination_type: t.cue("gone_to") for t in rules.types if t.destination_type and t.cue("gone_to")
+    }
+    events = with_exodus_moves(with_named_people(events, roles, named), roles, leaving, moving, mentions)
+    events = without_unnamed_repeats(events, named)
     return left_where_held(with_destinations(events, leaving, joining), roles, leaving)
 
 

@@ -213,7 +213,26 @@ def _included(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], b
     """The people an inclusion word after the trigger lists ("多名高管离职，包括A和B"): who the job change
     happened to when its subject names a group, or no one ("加入X的人才还包括A")."""
     inclusion = _inclusion(reader, trigger.end)
-    return reader.find.after(pick, inclusion[1]) if inclusion else []
+    return reader.find.after(pick, inclusion[1]) if inclusion else _each_named(reader, trigger, pick)
+
+
+def _each_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The people named one by one in the clauses after the trigger's that ``each_markers`` open ("两位副总裁
+    离开，一位是负责销售的A，另一位是负责供应链的B": A and B), the first of each such clause."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    found: list[Name] = []
+    for marker in reader.rules.each_markers:
+        text = reader.sentence.slice(clause_end, reader.sentence.end)
+        for match in re.finditer(re.escape(marker), text):
+            at = clause_end + match.end()
+            if reader.sentence.slice(clause_end, at - len(marker)).rstrip()[-1:] not in (
+                *reader.rules.clause_ends,
+                "",
+            ):
+                continue
+            named = reader.find.after(pick, at, reader.sentence.clause_of(at)[1])[:1]
+            found += [n for n in named if n not in found]
+    return sorted(found, key=lambda n: n.start)
 
 
 def _inclusion(reader: SentenceReader, position: int) -> tuple[int, int] | None:
@@ -288,7 +307,9 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     draft.values["role"] = titles[0] if titles else None
     appointment_at = _destination(reader, trigger) or _listed_joining(reader, trigger)
     if appointment_at is None:
-        return []
+        bringer = _bringer(reader, trigger, person)
+        draft.values["to_org"] = employer_of(bringer.entity) if bringer else None
+        return [draft] if bringer and draft.values["to_org"] != draft.values["org"] else []
     to_org = _head_after(reader, find.is_org, appointment_at)
     draft.values["to_org"] = to_org.entity if to_org else None
     return [draft]
@@ -418,6 +439,22 @@ def _new_post(reader: SentenceReader, trigger: Trigger, person: Name) -> Name | 
     return _head_after(reader, employer, word.end) or next(iter(_announcer(reader, word)), None)
 
 
+def _bringer(reader: SentenceReader, trigger: Trigger, person: Name) -> Name | None:
+    """The organisation that an appointment word before a former title, acting on an object (``object``
+    frame: 迎来, 引进, 挖来), brings ``person`` in by ("Y迎来了X前副总裁Z": Y), if it is Z it acts on."""
+    destination = _own_type(reader, trigger).destination_type
+    for word in reversed(reader.triggers()):
+        if (
+            word.end <= trigger.start
+            and word.group.event_type == destination
+            and word.group.frame == "object"
+        ):
+            agent, people = _holders(reader, word)
+            if agent and person.entity in {n.entity for n in people}:
+                return agent[0]
+    return None
+
+
 def _listed_joining(reader: SentenceReader, trigger: Trigger) -> int | None:
     """End of the appointment trigger before a former title whose inclusion word lists it among those who
     join ("加入Z的人才还包括X前CTO Y"), if there is one."""
@@ -460,7 +497,8 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         elif joined := _last_joined(reader, trigger, person, employer):
             draft.values["org"] = employer_of(joined.entity)
         else:
-            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people)
+            gone_to = _own_type(reader, trigger).cue("gone_to")
+            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people, gone_to)
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
         if appointment_at is not None and (moving or _goes_on(reader, trigger, person)):
             to_org = _head_after(reader, employer, appointment_at)
@@ -468,7 +506,29 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             # A new post at the organisation left is a change inside it ("辞去X CTO，出任X顾问"), not a move.
             draft.values["to_org"] = destination if destination != draft.values.get("org") else None
 
-    return _people_events(reader, trigger, fill, people)
+    return _people_events(reader, trigger, fill, [*people, *_followed(reader, trigger, people)])
+
+
+def _followed(reader: SentenceReader, trigger: Trigger, people: list[Name]) -> list[Name]:
+    """The people a clause before the trigger's says the change follows, when the trigger's clause says it is
+    the same ("继A之后，B也离开": A left too; ``followed_change``, ``also_words``)."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    if not people or not any(
+        w in reader.sentence.slice(clause_start, trigger.start) for w in reader.rules.also_words
+    ):
+        return []
+    found = []
+    for match in reader.rules.followed_change.finditer(
+        reader.sentence.slice(reader.sentence.start, clause_start)
+    ):
+        lo, hi = (reader.sentence.start + at for at in match.span("who"))
+        rest = reader.sentence.slice(lo, hi)
+        for name in reader.find.in_range(lambda _: True, lo, hi):
+            rest = rest.replace(name.text, "", 1)
+        if rest.strip("、和与及 "):
+            continue  # the clause tells another doing (继A加盟Y之后), not the same change
+        found += [n for n in reader.find.in_range(reader.find.is_person, lo, hi) if n not in people]
+    return found
 
 
 def _last_joined(

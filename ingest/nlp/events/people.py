@@ -85,3 +85,61 @@ def _came_true(departure: Event, move: Event) -> bool:
     """Whether ``move`` is the asserted arrival at the departure's destination, dated after the departure."""
     dated = departure.date is not None and move.date is not None and move.date > departure.date
     return move.org == departure.to_org and move.modality == ASSERTED and dated
+
+
+# How many people the article must name leaving an organisation for it to report an exodus, when it reports
+# none unnamed ("X多位高管离职").
+_EXODUS = 2
+
+
+def with_exodus_moves(
+    events: list[Event],
+    roles: list[Role],
+    departures: set[str],
+    moving: dict[str, tuple[str, ...]],
+    mentions: list[tuple[str, int]],
+) -> list[Event]:
+    """A departure for each person the article gives a post at an organisation it reports people leaving (as
+    a group, or two named ones: "X近期高管接连出走。…副总裁陈立新8月加盟Y"; one leaver beside the move may be all
+    there is: "X的CTO张伟离职，副总裁李强则加盟了Y" may give 李强 a post at Y), who joins another with a word of moving there (``moving``:
+    the words by the destination's type, 加盟, 转投): the move is one of the exodus, from X to Y. Not for
+    someone whose departure the article tells, nor one it tells join X (a career told in order: "2015年加入Y，
+    2018年加盟X": Y was left before), nor one given posts at two such organisations, nor one whose sentence tells them join X after the move (``mentions``:
+    each entity named and where; "2015年加入Y，2018年加盟X")."""
+    leavers: dict[str, set[str | None]] = {}
+    for e in events:
+        if e.type in departures and e.org:
+            leavers.setdefault(e.org, set()).add(e.person)
+    exodus = {org for org, people in leavers.items() if None in people or len(people) >= _EXODUS}
+    told = {(e.type, e.person) for e in events if e.type in departures}
+    joined = {(e.person, e.org) for e in events if e.type in moving}
+    added = []
+    for event in events:
+        if event.type not in moving or not event.person or not event.org:
+            continue
+        if event.trigger not in moving[event.type] or event.modality == DENIED:
+            continue
+        held = {(r.org, r.title) for r in roles if r.person == event.person and r.org in exodus - {event.org}}
+        origins = {org for org, _ in held}
+        if len(origins) != 1 or any((event.person, org) in joined for org in origins):
+            continue
+        origin = origins.pop()
+        if _joined_after(event, origin, moving[event.type], mentions):
+            continue
+        for leaving in departures:
+            if (leaving, event.person) not in told:
+                title = next(t for o, t in sorted(held) if o == origin)
+                added.append(replace(event, type=leaving, org=origin, to_org=event.org, role=title))
+    return events + added
+
+
+def _joined_after(event: Event, origin: str, words: tuple[str, ...], mentions: list[tuple[str, int]]) -> bool:
+    """Whether the sentence of an arrival names ``origin`` after it right after one of ``words`` of moving there
+    ("2015年加入Y，2018年加盟X"): a career told in order, X joined after Y."""
+    moved_at = max(event.evidence.find(event.trigger), 0)
+    return any(
+        entity == origin
+        and moved_at < at - event.start < len(event.evidence)
+        and event.evidence[: at - event.start].rstrip().endswith(words)
+        for entity, at in mentions
+    )

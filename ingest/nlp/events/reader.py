@@ -368,6 +368,7 @@ class SentenceReader:
         trigger: Trigger,
         not_kinds: frozenset[str] = frozenset(),
         fellows: Sequence[Name] = (),
+        gone_to: Sequence[str] = (),
     ) -> str | None:
         """The organisation a person works for: named next to them (not the one heading another person's
         post in a list, "A公司CTO张三、B公司CEO李四离职": B is 李四's), else their role's, else the one the
@@ -398,16 +399,28 @@ class SentenceReader:
             return employer_of(known)
         if between:
             return employer_of(between[0].entity)
-        earlier = self.find.before(pick, person.start)
+        earlier = [n for n in self.find.before(pick, person.start) if not self._gone_to(n, person, gone_to)]
         if earlier:
             return employer_of(earlier[-1].entity)
         opening = self.opening_next_clause(pick, trigger)
         if opening:
             return employer_of(opening.entity)
-        if self.context.last_org and self._employs(not_kinds)(self.context.last_org):
+        last = self.context.last_org
+        if gone_to and last and self.context.gone_to_by_other(last, person.entity):
+            # Where another leaver went (吴强离开，随后加盟X；郑宇也告别): the company the last one left.
+            last = self.context.subjects.get(trigger.group.event_type)
+        if last and self._employs(not_kinds)(last):
             draft.inferred += 1
-            return employer_of(self.context.last_org)
+            return employer_of(last)
         return None
+
+    def _gone_to(self, name: Name, person: Name, words: Sequence[str]) -> bool:
+        """Whether ``name`` stands right after one of ``words`` (加盟, 转投) with another person named before it in
+        the sentence: where that one went ("吴强离开，随后加盟X；郑宇也告别": not the one 郑宇 leaves)."""
+        return self.find.preceded_by(name, words) and any(
+            self.find.is_person(n) and n.entity != person.entity
+            for n in self.find.before(self.find.is_person, name.start)
+        )
 
     def opening_next_clause(
         self, pick: Callable[[Name], bool], trigger: Trigger, lead: tuple[str, ...] = ()
@@ -631,6 +644,8 @@ class ArticleContext:
         # The organisation and modality of each (event type, person) of the events earlier sentences told,
         # not denied.
         self.people_at: dict[tuple[str, str], tuple[str, str]] = {}
+        # The people told to have gone to each organisation on leaving another (to_org), by its entity id.
+        self.destinations: dict[str, set[str]] = {}
 
     @property
     def last_org(self) -> str | None:
@@ -670,6 +685,12 @@ class ArticleContext:
             if event.person and event.org and event.modality != DENIED:
                 self.people_at[(event.type, event.person)] = (event.org, event.modality)
             self.investors.update(event.investors)
+            if event.to_org and event.person and event.modality != DENIED:
+                self.destinations.setdefault(event.to_org, set()).add(event.person)
+
+    def gone_to_by_other(self, org: str, person: str | None) -> bool:
+        """Whether an earlier sentence told someone other than ``person`` leave for ``org``."""
+        return bool(self.destinations.get(org, set()) - {person})
 
     def advance(self, finder: Finder) -> None:
         """Take in a sentence read: its last organisation and person, and who was introduced with whom."""

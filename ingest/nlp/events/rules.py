@@ -59,6 +59,12 @@ class Rules:
     person_nouns: re.Pattern[str]
     inclusion_markers: tuple[str, ...]
     clause_inclusion_markers: tuple[str, ...]
+    # Words opening each clause naming one of the people counted ("一位是A，另一位是B").
+    each_markers: tuple[str, ...]
+    # Where the people whose same job change one follows are named ("继A之后，B也离开"): between the opening
+    # word and the closing pattern, then a clause break.
+    followed_change: re.Pattern[str]
+    also_words: tuple[str, ...]
     predecessor_markers: tuple[str, ...]
     follow_markers: tuple[str, ...]
     sequel_openers: tuple[str, ...]
@@ -170,6 +176,11 @@ def load_rules() -> Rules:
         person_nouns=re.compile(longest_first(data["person_nouns"])),
         inclusion_markers=_words(data["inclusion_markers"]),
         clause_inclusion_markers=_words(data["clause_inclusion_markers"]),
+        each_markers=_words(data["each_markers"]),
+        followed_change=re.compile(
+            f"{re.escape(data['followed_change'][0])}(?P<who>[^，,。；;]{{2,30}}?){data['followed_change'][1]}[，,]"
+        ),
+        also_words=_words(data["also_words"]),
         predecessor_markers=_words(data["predecessor_markers"]),
         follow_markers=_words(data["follow_markers"]),
         sequel_openers=_words(data["sequel_openers"]),

@@ -936,3 +936,13 @@ def test_a_verb_the_deals_word_follows_is_no_part_of_the_partners_name(
     extractor: Extractor, text: str
 ) -> None:
     assert not any(name.endswith(("酝酿", "深化")) for name in companies(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["腾讯领投月光智能5亿元B轮融资。", "红杉中国领投月光智能B轮融资。", "高瓴资本跟投月光智能A轮。"]
+)
+def test_the_company_an_investor_leads_a_round_of_is_named_without_de(
+    extractor: Extractor, text: str
+) -> None:
+    # 的 may be left out between the funded company and its round or the round's amount.
+    assert "月光智能" in companies(extractor, text)

@@ -318,3 +318,9 @@ def test_a_filing_withdrawn_the_next_year_is_not_the_next_filings_outcome(read: 
         ("hkex", "filed"),
         ("sse_star", "withdrawn"),
     ]
+
+
+def test_nasdaq_in_taiwans_spelling_is_the_venue_not_a_company(read: Reader) -> None:
+    doc = read("美國AI雲端服務商CoreWeave週五在那斯達克掛牌上市，股價首日上漲42%。")
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.board, event.status) == ("CoreWeave", "nasdaq", "listed")

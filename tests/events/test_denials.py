@@ -117,3 +117,14 @@ def test_a_reported_exposure_is_a_rumour_until_confirmed(read: Reader, text: str
 def test_taiwan_wording_of_news_and_rumour_is_read(read: Reader, text: str, modality: str) -> None:
     """Taiwan writes 訊息 for 消息: the rumour and the denial cues hold in its wording too."""
     assert read(text).one("layoff").modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星雲科技執行長張偉傳出將退休，公司澄清「純屬臆測」。",
+        "星云科技CEO张伟将退休的传闻甚嚣尘上。星云科技表示，相关消息纯属猜测。",
+    ],
+)
+def test_a_report_called_mere_speculation_is_denied(read: Reader, text: str) -> None:
+    assert read(text).one("departure").modality == "denied"

@@ -9,8 +9,9 @@ Roles and events name entities as the article does: by the form its mentions
 use most often (in Simplified script; the first of equals),
 which is the entity record's ``name`` or one of its ``aliases``. A role or event
 then reads like its evidence sentence ("广汽埃安", not the knowledge's short
-"埃安"), and the entity record still gives the canonical name. Optional event
-fields appear only when they have a value.
+"埃安"), and the entity record still gives the canonical name. A venue is the exception: few and
+all known, it is named by its canonical name (纳斯达克 where a Taiwan paper writes 那斯達克), so that one
+venue reads the same in every article. Optional event fields appear only when they have a value.
 """
 
 from __future__ import annotations
@@ -82,8 +83,13 @@ def records_for(extraction: Extraction, doc_id: str) -> Iterator[dict[str, Any]]
             "start": r.start,
             "end": r.end,
         }
+
+    def venue(entity_id: str | None) -> str | None:
+        entity = entities.get(entity_id or "")
+        return entity.name if entity else name(entity_id)
+
     for event in extraction.events:
-        yield _event_record(event, doc_id, name)
+        yield _event_record(event, doc_id, name, venue)
 
 
 def _named(extraction: Extraction) -> list[Entity]:
@@ -109,11 +115,16 @@ def _name(entities: dict[str, Entity], written: dict[str, str], entity_id: str |
     return written.get(entity_id) or (entity.name if entity else entity_id)
 
 
-def _event_record(event: Event, doc_id: str, name: Callable[[str | None], str | None]) -> dict[str, Any]:
+def _event_record(
+    event: Event,
+    doc_id: str,
+    name: Callable[[str | None], str | None],
+    venue: Callable[[str | None], str | None],
+) -> dict[str, Any]:
     record: dict[str, Any] = {"record": "event", "doc": doc_id, "type": event.type, "trigger": event.trigger}
     for field in _EVENT_ENTITY_FIELDS:
         if getattr(event, field):
-            record[field] = name(getattr(event, field))
+            record[field] = (venue if field == "board" else name)(getattr(event, field))
     for field in _EVENT_ENTITY_LISTS:
         if getattr(event, field):
             record[field] = [name(i) for i in getattr(event, field)]

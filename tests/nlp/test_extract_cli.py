@@ -95,6 +95,16 @@ def test_venues_are_in_the_events_not_among_the_named_organisations(tmp_path: Pa
     assert "科创板" not in entities and "香港交易所" not in entities
 
 
+def test_a_venue_is_named_the_same_however_the_article_spells_it(tmp_path: Path) -> None:
+    """Taiwan writes 那斯達克 and Hong Kong 港交所: the event names each venue by its canonical name."""
+    path = tmp_path / "a.txt"
+    path.write_text("星雲科技週五在那斯達克掛牌上市。月光智能计划明年在港交所上市。", encoding="utf-8")
+    out = io.StringIO()
+    run_extract([str(path)], "text", None, "jsonl", out)
+    boards = {r["board"] for r in records(out) if r["record"] == "event" and r["type"] == "listing"}
+    assert boards == {"纳斯达克", "香港交易所"}
+
+
 CORPUS = Path(__file__).resolve().parents[2] / "corpora"
 GBK_PAGE = CORPUS / "pages" / "www.anhui-techbiz.test" / "html" / "2021" / "0122" / "iflytek-bid.html"
 BIG5_PAGE = CORPUS / "pages" / "www.hktechweekly.test" / "2021" / "03" / "sensetime-hk-ipo.html"

@@ -202,6 +202,9 @@ class EntityRecognizer:
         self.glued_openers = (*knowledge.glued_before_names, *knowledge.descriptors, *knowledge.owner_words)
         #: What ends a description of a firm before its name (公司, 初创企业, 独角兽, 巨头).
         self.describing_words = (*knowledge.descriptors, *knowledge.name_slots.description_heads)
+        #: The descriptors as one pattern, the longest first, and the words a registered name opens with.
+        self.descriptor_pattern = re.compile("|".join(map(re.escape, knowledge.descriptors)))
+        self.places_and_countries = (*knowledge.place_prefixes, *knowledge.countries)
         #: What a person says or does, written after their name (表示, 离职), read once rather than per guess.
         self.persons_doings = (*knowledge.speaking_verbs, *knowledge.person_verbs)
         # Organisation suffixes a model entity may end inside of (半导体, 科技), longest first.
@@ -1377,16 +1380,11 @@ class EntityRecognizer:
         """Where a name starts that LAC read in one word with a description of the firm before it (AI芯片公司 +
         曦望微电子): after the description's last descriptor, when all before it is generic words (no place:
         中国 + … + 集团公司 + 广东分公司 is a registered name) and a name of two characters or more follows."""
-        if text.startswith((*self.knowledge.place_prefixes, *self.knowledge.countries), start):
+        if text.startswith(self.places_and_countries, start):
             return start
-        for descriptor in self.knowledge.descriptors:
-            at = text.rfind(descriptor, start + 1, end - MIN_NAME_CHARS)
-            after = at + len(descriptor)
-            if (
-                at > start
-                and end - after >= MIN_NAME_CHARS
-                and self.knowledge.is_generic(text[start:after], False)
-            ):
+        cuts = [m.end() for m in self.descriptor_pattern.finditer(text, start + 1, end - MIN_NAME_CHARS)]
+        for after in reversed(cuts):
+            if self.knowledge.is_generic(text[start:after], False):
                 return after if not self.knowledge.is_generic(text[after:end], False) else start
         return start
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from newsgraph.ingest.nlp.events.rules import Rules, longest_first
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence
@@ -25,6 +26,16 @@ Pick = Callable[[Name], bool]
 _TITLE_QUALIFIER = re.compile(r"[^\W\d_的]{1,4}$")
 # What stands between a name and the short form it declares: "（以下简称“", "(下称", "（简称".
 _DECLARED = re.compile(r"\s*[（(]\s*(?:以下|下文|下)?(?:简称|称)?\s*[为:：]?\s*[“\"「『]?\s*")
+
+
+@cache
+def _description_pattern(breaks: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str]:
+    """A few characters ending in a kind of firm, maybe before a quote, with no act of ``breaks`` among them
+    (see :class:`Finder`); built once, not per sentence."""
+    return re.compile(
+        rf"(?:(?!{longest_first(breaks)})[^\s，,。、：:；;与和及跟同的“”\"「」（）()]){{0,6}}?"
+        rf"(?:{longest_first(heads)})[“\"「]?"
+    )
 
 
 class Finder:
@@ -43,9 +54,8 @@ class Finder:
         self.speakers = [n for n in self.names if self._is_speaker(n)]
         # A name, a few characters ending in a kind of firm, and a (quoted) name next: the first describes it,
         # unless an act stands between ("X成立合资公司Y": X founds Y).
-        self._description = re.compile(
-            rf"(?:(?!{longest_first(rules.descriptor_breaks)})[^\s，,。、：:；;与和及跟同的“”\"「」（）()]){{0,6}}?"
-            rf"(?:{longest_first(rules.descriptor_heads)})[“\"「]?"
+        self._description = _description_pattern(
+            tuple(rules.descriptor_breaks), tuple(rules.descriptor_heads)
         )
         self.descriptors = [n for n in self.names if self._describes(n)]
 

@@ -822,3 +822,11 @@ def test_a_former_post_at_the_one_bringing_someone_in_is_no_move(read: Reader, t
 )
 def test_a_former_employer_glued_to_its_word_of_when_is_the_one_left(read: Reader, text: str) -> None:
     assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技CEO张伟已被董事会解除职务。", "星云科技创始人张伟与公司对簿公堂，此前他已被董事会解除职务。"],
+)
+def test_being_relieved_of_ones_duties_is_leaving(read: Reader, text: str) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}

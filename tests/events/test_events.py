@@ -184,10 +184,18 @@ def test_a_bid_won_in_taiwan_is_a_bid(read: Reader) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["星云科技的目标得到了月光智能的支持。", "星云科技的商标得到法院保护。", "星云科技指标得分第一。"]
+    "text",
+    [
+        "星云科技的目标得到了月光智能的支持。",
+        "星云科技的商标得到法院保护。",
+        "星云科技指标得分第一。",
+        "星云科技将获得标的公司100%股权。",
+        "星云科技取得标准认证。",
+        "星云科技赢得标杆客户。",
+    ],
 )
 def test_a_word_ending_in_biao_before_de_wins_no_bid(read: Reader, text: str) -> None:
-    """标得 of 目标得到, 商标得到 or 指标得分 wins nothing: only 得标 does."""
+    """标得 of 目标得到, 商标得到 or 指标得分 wins nothing, nor does 得标 inside 获得/取得/赢得 + 标的/标准/标杆."""
     assert read(text).of_type("partnership") == []
 
 

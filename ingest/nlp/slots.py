@@ -594,7 +594,10 @@ def _coined_head(tokens: Tokens, slots: NameSlots, i: int) -> bool:
     a name, no noun of people or a group that is the clause's subject (股东 + 同意, 员工 + 反映 + 与Y…)."""
     word = tokens.words[i]
     return (
-        len(word) == 2 and is_cjk(word) and tokens.tags[i] in _COINED_HEAD_TAGS and word not in slots.group_nouns
+        len(word) == 2
+        and is_cjk(word)
+        and tokens.tags[i] in _COINED_HEAD_TAGS
+        and word not in slots.group_nouns
     )
 
 

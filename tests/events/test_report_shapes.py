@@ -328,7 +328,9 @@ def test_a_closure_counting_people_other_than_staff_is_no_layoff(read: Reader, t
     assert read(text).of_type("layoff") == []
 
 
-@pytest.mark.parametrize("text", ["百川汽车关闭海外工厂，影响约800人就业。", "百川汽车关停武汉工厂，三百名工人将被遣散。"])
+@pytest.mark.parametrize(
+    "text", ["百川汽车关闭海外工厂，影响约800人就业。", "百川汽车关停武汉工厂，三百名工人将被遣散。"]
+)
 def test_a_closure_counting_jobs_or_workers_is_a_layoff(read: Reader, text: str) -> None:
     doc = read(text)
     assert doc.name(doc.one("layoff").org) == "百川汽车"

@@ -412,7 +412,11 @@ def test_people_or_a_group_and_what_they_do_before_a_partnership_are_no_coined_n
 
 
 @pytest.mark.parametrize(
-    "text", ["星云科技在芯片、云端服务和智能终端等多方面加大投入。", "星云科技将在算法、云端服务、终端设备三方面发力。"]
+    "text",
+    [
+        "星云科技在芯片、云端服务和智能终端等多方面加大投入。",
+        "星云科技将在算法、云端服务、终端设备三方面发力。",
+    ],
 )
 def test_a_list_of_fields_counted_in_aspects_names_no_parties(extractor: Extractor, text: str) -> None:
     """多方面 and 三方面 count aspects, not the parties 多方 and 三方 count."""

@@ -160,8 +160,11 @@ MODEL_LABELS = {
 _PARTS_OF_ORG_NAMES = frozenset({*ORG_LABELS, "Person", "Location"})
 #: Guesses built on LAC's words, kept only where the model also found an entity.
 MODEL_BACKED_RANKS = frozenset({Rank.ORGANISATION, Rank.PERSON, Rank.APPOSITIVE})
-# What leaves an organisation unnamed before its kind (某 + 市政府: "a certain city government").
+# What leaves an organisation unnamed before its kind (某 + 市政府: "a certain city government"), the kind opening
+# with a level of government or place (市, 省, 县...); before a name it only leaves the person or unit unnamed
+# (某 + 星云科技 + 高管: "an executive of 星云科技").
 _UNNAMED_MARK = "某"
+_UNNAMED_KINDS = tuple("市省县区镇乡村州")
 #: The lowest score of a model entity no guess disputes; chosen on dev data (README, "Entity recognition").
 MODEL_MIN_SCORE = 0.8
 #: The same for the model's organisations and governments, which it finds better than the rules do and
@@ -539,8 +542,10 @@ class EntityRecognizer:
             return True
         if tokens.text.startswith(self.knowledge.maker_words, candidate.end):
             return False
-        if tokens.text.endswith(_UNNAMED_MARK, 0, candidate.start):
-            return False  # one left unnamed (某 + 市政府, 某 + 头部车企)
+        if tokens.text.endswith(_UNNAMED_MARK, 0, candidate.start) and tokens.text.startswith(
+            _UNNAMED_KINDS, candidate.start
+        ):
+            return False  # one left unnamed (某 + 市政府)
         first, last = tokens.index_at(candidate.start), tokens.index_at(candidate.end - 1)
         if self._counted_as_product(tokens, first):
             return False

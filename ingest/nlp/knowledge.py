@@ -116,6 +116,8 @@ class NameSlots:
     description_heads: tuple[str, ...]
     # Verbs taking another verb after them (可以, 希望 + 与Y合作): never the second word of a coined name.
     auxiliaries: frozenset[str]
+    # Nouns of people or groups opening a clause as its subject (股东 + 同意): never a coined name's first word.
+    group_nouns: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -421,6 +423,7 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         assets=tuple(data["assets"]),
         description_heads=tuple(data["description_heads"]),
         auxiliaries=frozenset(data["auxiliaries"]),
+        group_nouns=frozenset(data["group_nouns"]),
     )
 
 

@@ -612,7 +612,7 @@ def _coined_pair_ending(tokens: Tokens, slots: NameSlots, i: int) -> Span | None
     """A coined name of two two-character words right before word ``i`` that opens its clause (see
     :func:`_coined_pair_before`), or None."""
     head = i - 2
-    if head < 0 or not _misread_tail(tokens, slots, i - 1) or not _coined_head(tokens, head):
+    if head < 0 or not _misread_tail(tokens, slots, i - 1) or not _coined_head(tokens, slots, head):
         return None
     before = tokens.words[head - 1] if head > 0 else "。"
     if not _CLAUSE_END.fullmatch(before[-1]) and before not in slots.openers:
@@ -627,17 +627,23 @@ def _coined_pair_after(tokens: Tokens, slots: NameSlots, i: int, after: re.Patte
     end = tokens.ends[i + 1] if i + 1 < len(tokens) else len(tokens.text)
     return (
         i + 1 < len(tokens)
-        and _coined_head(tokens, i)
+        and _coined_head(tokens, slots, i)
         and _misread_tail(tokens, slots, i + 1)
         and after.match(tokens.text, end) is not None
         and _LISTED_NEXT.match(tokens.text, end) is not None
     )
 
 
-def _coined_head(tokens: Tokens, i: int) -> bool:
+def _coined_head(tokens: Tokens, slots: NameSlots, i: int) -> bool:
     """Whether word ``i`` may open a coined name of two words: two Chinese characters LAC reads as a noun or
-    a name."""
-    return len(tokens.words[i]) == 2 and is_cjk(tokens.words[i]) and tokens.tags[i] in _COINED_HEAD_TAGS
+    a name, no noun of people or a group that is the clause's subject (股东 + 同意, 员工 + 反映 + 与Y…)."""
+    word = tokens.words[i]
+    return (
+        len(word) == 2
+        and is_cjk(word)
+        and tokens.tags[i] in _COINED_HEAD_TAGS
+        and word not in slots.group_nouns
+    )
 
 
 def _misread_tail(tokens: Tokens, slots: NameSlots, i: int) -> bool:

@@ -32,8 +32,13 @@ _REPLACEABLE = frozenset({*ORG_LABELS, "Person", "Location"})
 _MODIFIERS = frozenset({"的", "之"})
 # A name in 《》 right before the reporting word (and its date).
 _TITLED = re.compile(r"《([^《》\n]{2,20})》$")
-# A byline in brackets: an outlet's name and the word of its dispatch (【星云日报专讯】, （星云日报讯）).
-_BYLINE = re.compile(r"[【（(]\s*(?P<name>[^\s【】（）()，,。:：]{2,12}?)\s*(?:专讯|特讯|讯)\s*[】）)]")
+# A byline in brackets: an outlet's name and the word of its dispatch (【星云日报专讯】, （星云日报讯）). A word
+# ending in 讯 that is no dispatch's (快讯, 资讯, 简讯: 【36氪快讯】 is a column's heading) and a reporter named in it
+# (（记者张伟讯）) name no outlet.
+_BYLINE = re.compile(
+    r"[【（(]\s*(?P<name>(?:(?!记者|通讯员|記者|通訊員)[^\s【】（）()，,。:：]){2,12}?)\s*"
+    r"(?<![快资简通喜短电视音要資簡電視])(?:专讯|特讯|專訊|特訊|讯|訊)\s*[】）)]"
+)
 #: The longest outlet name taken.
 MAX_NAME_LENGTH = 20
 

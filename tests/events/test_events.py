@@ -183,6 +183,22 @@ def test_a_bid_won_in_taiwan_is_a_bid(read: Reader) -> None:
     assert doc_names(read("星雲科技以2.3億元得標北辰銀行AI巡檢系統標案。")) == [["星云科技", "北辰银行"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技的目标得到了月光智能的支持。",
+        "星云科技的商标得到法院保护。",
+        "星云科技指标得分第一。",
+        "星云科技将获得标的公司100%股权。",
+        "星云科技取得标准认证。",
+        "星云科技赢得标杆客户。",
+    ],
+)
+def test_a_word_ending_in_biao_before_de_wins_no_bid(read: Reader, text: str) -> None:
+    """标得 of 目标得到, 商标得到 or 指标得分 wins nothing, nor does 得标 inside 获得/取得/赢得 + 标的/标准/标杆."""
+    assert read(text).of_type("partnership") == []
+
+
 def test_a_party_left_unnamed_is_no_party(read: Reader) -> None:
     # 某 ("a certain"): the text does not say which city government tendered.
     assert doc_names(read("星云科技近日中标某市政府智慧城市项目，中标金额为1.2亿元。")) == [["星云科技"]]

@@ -759,6 +759,16 @@ def test_members_of_a_list_each_a_supplier_of_one_owner_supply_it_not_each_other
     assert _pairs(coined) == [["华为", "星云科技"], ["华为", "月光智能"]]
 
 
+def test_members_of_a_list_each_a_supplier_of_one_owner_named_right_before_the_word_supply_it(
+    read: Reader,
+) -> None:
+    """News drops 的 between the owner and the word (均为X供应商): the members supply X, not each other."""
+    assert _pairs(read("星云科技、月光智能均为比亚迪供应商。")) == [
+        ["星云科技", "比亚迪"],
+        ["月光智能", "比亚迪"],
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "pairs"),
     [

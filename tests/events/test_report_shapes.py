@@ -310,3 +310,27 @@ def test_a_closure_with_the_staff_it_affects_counted_is_a_layoff(read: Reader, t
 )
 def test_a_closure_counting_no_staff_is_no_layoff(read: Reader, text: str) -> None:
     assert read(text).of_type("layoff") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "百川汽车关闭了上海门店，该门店曾服务超过5000名会员。",
+        "百川汽车宣布关闭社区功能，影响约200万名用户。",
+        "百川资本解散旗下基金，涉及30位投资人。",
+        "百川汽车关闭线下学校，300名学生转学。",
+        "百川汽车解散董事会，5名董事全部离任。",
+        "法院撤销了百川汽车的破产申请，10名债权人提出异议。",
+    ],
+)
+def test_a_closure_counting_people_other_than_staff_is_no_layoff(read: Reader, text: str) -> None:
+    """Members, users, investors, pupils, directors or creditors counted lose no job when a site closes."""
+    assert read(text).of_type("layoff") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["百川汽车关闭海外工厂，影响约800人就业。", "百川汽车关停武汉工厂，三百名工人将被遣散。"]
+)
+def test_a_closure_counting_jobs_or_workers_is_a_layoff(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.name(doc.one("layoff").org) == "百川汽车"

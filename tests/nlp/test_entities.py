@@ -1646,3 +1646,12 @@ def test_a_latin_word_right_after_a_known_chinese_name_is_its_product_no_part_of
 def test_geely_by_its_short_name_is_the_carmaker(extractor: Extractor) -> None:
     found = [(m.label, m.text, m.entity) for m in extractor.extract("其中包括比亚迪和吉利。", "t").mentions]
     assert ("Company", "吉利", "geely_auto") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["某星云科技高管表示，公司将继续加大投入。", "据某星云科技员工透露，公司将调整业务。"]
+)
+def test_a_name_after_mou_is_still_a_name(extractor: Extractor, text: str) -> None:
+    """某 leaves unnamed a government it stands before (某 + 市政府); before a firm's name it leaves unnamed
+    only the person of that firm (某 + 星云科技 + 高管)."""
+    assert any(label == "Company" and name == "星云科技" for label, name in mentions(extractor, text))

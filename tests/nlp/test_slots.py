@@ -393,6 +393,36 @@ def test_a_subject_and_what_it_does_before_a_partnership_is_no_coined_name(
     assert all((len(c) > 2 and c.endswith("科技")) or c == "小米" for c in companies(extractor, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "股东同意与星云科技开展合作。",
+        "双方商定与星云科技合作开发新产品。",
+        "员工反映与星云科技合作后工作量增加。",
+        "市场预期与星云科技合作的消息将提振股价。",
+        "媒体报道与星云科技签约的消息并不属实。",
+        "月光智能与员工沟通等企业合作事宜。",
+    ],
+)
+def test_people_or_a_group_and_what_they_do_before_a_partnership_are_no_coined_name(
+    extractor: Extractor, text: str
+) -> None:
+    """股东, 员工, 双方, 市场 or 媒体 open the clause as its subject, the verb after them read right by LAC."""
+    assert all(c in ("星云科技", "月光智能") for c in companies(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技在芯片、云端服务和智能终端等多方面加大投入。",
+        "星云科技将在算法、云端服务、终端设备三方面发力。",
+    ],
+)
+def test_a_list_of_fields_counted_in_aspects_names_no_parties(extractor: Extractor, text: str) -> None:
+    """多方面 and 三方面 count aspects, not the parties 多方 and 三方 count."""
+    assert companies(extractor, text) == ["星云科技"]
+
+
 def test_a_round_is_no_organisation(knowledge: Knowledge) -> None:
     assert knowledge.is_generic("天使轮", placed=False)
 

@@ -70,6 +70,21 @@ def test_the_outlet_of_a_bracketed_byline_is_an_organisation(extractor: Extracto
     assert not any(t.endswith(("专讯", "專訊")) for _, t in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【澜海快讯】星途智驾宣布完成B轮融资。",
+        "【行业资讯】星途智驾宣布完成B轮融资。",
+        "（记者林嘉禾讯）星途智驾宣布完成B轮融资。",
+        "（澜海晚报记者林嘉禾讯）星途智驾宣布完成B轮融资。",
+    ],
+)
+def test_a_heading_or_a_reporter_in_brackets_names_no_outlet(extractor: Extractor, text: str) -> None:
+    """快讯 and 资讯 head a column, no dispatch of an outlet's; a reporter named in the byline is no outlet."""
+    found = [m.text for m in extractor.extract(text, "t").mentions if m.label == "Organization"]
+    assert not any(t.endswith(("快", "资")) or "记者" in t for t in found)
+
+
 def test_a_description_of_a_firm_as_hong_kongs_own_is_no_name(extractor: Extractor) -> None:
     text = "【澜海晚报专讯】本港人工智能初创公司星途智驾宣布完成融资。"
     companies = [m.text for m in extractor.extract(text, "t").mentions if m.label == "Company"]

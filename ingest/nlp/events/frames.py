@@ -55,8 +55,8 @@ _GROUP_OWNED = re.compile(r"[^\W\d_]{0,6}的[^\W\d_]{0,6}")
 _OPENING_MARKS = re.compile(r"[\s，,；;：:]*")
 _COPULA_BY = re.compile(r"\s*(?:是|为|系)由?\s*")
 # What stands between the owner of a supplier or customer word and the word: a product of its in Latin letters,
-# maybe, then "的" and a few letters qualifying the word ("C HBM的主要").
-_OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*的[^\W\d_]{0,4}")
+# maybe, then "的" and a few letters qualifying the word ("C HBM的主要"), or nothing ("均为C供应商").
+_OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*(?:的[^\W\d_]{0,4})?")
 # What may stand between a founding word and the name of what is founded ("成立了X", "设立的X").
 _FOUNDED_GAP = re.compile(r"[了的]?")
 # The longest name of a unit written after its parent's ("计算机科学与技术学院").

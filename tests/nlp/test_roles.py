@@ -755,3 +755,13 @@ def test_where_another_leaver_went_is_not_the_next_leaver_s_employer(extractor: 
     )
     assert ("郑宇", "蓝海科技", "首席运营官", True) not in found
     assert ("郑宇", "蓝海科技", "首席运营官", False) not in found
+
+
+@pytest.mark.parametrize(
+    "text", ["记者张伟：星云科技CTO，请问公司今年的重点是什么？", "主持人李强：月光智能创始人，欢迎您。"]
+)
+def test_a_speaker_labelled_by_a_title_before_a_colon_holds_no_post_after_it(
+    extractor: Extractor, text: str
+) -> None:
+    # An interviewer addresses a guest: the post after the colon is the guest's, not the speaker's.
+    assert roles(extractor, text) == []

@@ -716,7 +716,7 @@ class EntityRecognizer:
         # A known name opening a longer name of a firm in quotation marks is none: the marks hold the whole name
         # (星海图 of 「星海图灵」). Not one ending it: a quoted epithet compares a firm to a known one (“中国X”).
         text = tokens.text
-        quoted = [m.span(1) for m in _QUOTED_NAME.finditer(text) if self._quotes_a_firm(text, *m.span())]
+        quoted = [m.span(1) for m in _QUOTED_NAME.finditer(text) if self._quotes_a_firm(text, m.start())]
         matches = [
             m
             for m in self.knowledge.entity_names.finditer(tokens.text)
@@ -742,12 +742,10 @@ class EntityRecognizer:
         ]
         return known, [(m.start, m.end) for m, keep in zip(matches, kept, strict=True) if not keep]
 
-    def _quotes_a_firm(self, text: str, start: int, end: int) -> bool:
-        """Whether the quotation ``start``..``end`` names a firm: a description of one stands before it (具身智能公司
-        + 「X」) or a firm's act follows it (「X」 + 宣布). Quoted brands, cards and units of a known firm (“银联卡”)
-        are the known firm's."""
-        before = text[max(0, start - _LONGEST_DESCRIPTOR) : start]
-        return before.endswith(self.describing_words) or text.startswith(self.knowledge.company_actions, end)
+    def _quotes_a_firm(self, text: str, start: int) -> bool:
+        """Whether the quotation starting at ``start`` names a firm: a description of one stands before it (具身智能
+        公司 + 「X」). Quoted brands, cards and units of a known firm (“银联卡”, “美团优选”宣布) are the known firm's."""
+        return text[max(0, start - _LONGEST_DESCRIPTOR) : start].endswith(self.describing_words)
 
     def _given_name(self, text: str, known: Candidate, people: list[Candidate]) -> bool:
         """Whether a known name is the given name of a person found right before it with a surname

@@ -1655,3 +1655,8 @@ def test_a_name_after_mou_is_still_a_name(extractor: Extractor, text: str) -> No
     """某 leaves unnamed a government it stands before (某 + 市政府); before a firm's name it leaves unnamed
     only the person of that firm (某 + 星云科技 + 高管)."""
     assert any(label == "Company" and name == "星云科技" for label, name in mentions(extractor, text))
+
+
+def test_a_quoted_unit_of_a_known_firm_stays_whole(extractor: Extractor) -> None:
+    # No description of a firm before the quotes: the known firm's own business, named as written.
+    assert ("Company", "美团优选") in mentions(extractor, "“美团优选”宣布将在全国推广。")

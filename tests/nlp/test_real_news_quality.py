@@ -78,10 +78,11 @@ MINIMUMS = {
 #: entities R 0.76 P 0.91, roles 0.64; raised again in the third 2026-12-05 session (events R 0.60 P 0.68,
 #: entities R 0.76 P 0.92, roles 0.65); raised in the fifth 2026-12-05 session, whose names by their place
 #: (lists of coined names, rounds past a bracketed day, listings a company owns) gave events R 0.70 P 0.75,
-#: entities R 0.82 P 0.93, roles 0.69.
+#: entities R 0.82 P 0.93, roles 0.69; raised in the sixth (coined names LAC misreads, boards glued to names,
+#: rounds led without 的), which gave events R 0.71 P 0.76.
 RENAMED_MINIMUMS = {
-    "event_recall": 0.69,
-    "event_precision": 0.74,
+    "event_recall": 0.70,
+    "event_precision": 0.75,
     "entity_recall": 0.81,
     "entity_precision": 0.92,
     "role_recall": 0.68,

@@ -474,14 +474,13 @@ def _opening_nouns(tokens: Tokens, knowledge: Knowledge, title: Candidate, first
     employer (蓝海 + 数据 + CEO + 张伟): a start-up is named with ordinary words, and such a post (a chief, a
     board post, a founder) is said with its firm, not its field. One word alone is a kind of firm or unit
     (公司 + 董事长), and a field or a generic word opens no name (产品 + 技术 + CTO)."""
-    before = tokens.words[first - 1] if first > 0 else "。"
     opening = tokens.words[first]
     return (
         first < last
         and title.canonical in knowledge.unqualified_titles
         and opening not in knowledge.title_qualifiers
         and not knowledge.is_generic(opening, placed=False)
-        and (_CLAUSE_END.fullmatch(before[-1]) is not None or before in knowledge.name_slots.openers)
+        and _opens_clause(tokens, knowledge.name_slots, first)
     )
 
 
@@ -614,10 +613,14 @@ def _coined_pair_ending(tokens: Tokens, slots: NameSlots, i: int) -> Span | None
     head = i - 2
     if head < 0 or not _misread_tail(tokens, slots, i - 1) or not _coined_head(tokens, slots, head):
         return None
-    before = tokens.words[head - 1] if head > 0 else "。"
-    if not _CLAUSE_END.fullmatch(before[-1]) and before not in slots.openers:
-        return None
-    return tokens.starts[head], tokens.ends[i - 1]
+    return (tokens.starts[head], tokens.ends[i - 1]) if _opens_clause(tokens, slots, head) else None
+
+
+def _opens_clause(tokens: Tokens, slots: NameSlots, i: int) -> bool:
+    """Whether word ``i`` opens its clause: the text's first word, or one after a clause's end or after a word
+    opening the clause (随后, 而)."""
+    before = tokens.words[i - 1] if i > 0 else "。"
+    return _CLAUSE_END.fullmatch(before[-1]) is not None or before in slots.openers
 
 
 def _coined_pair_after(tokens: Tokens, slots: NameSlots, i: int, after: re.Pattern[str]) -> bool:
@@ -647,7 +650,7 @@ def _coined_head(tokens: Tokens, slots: NameSlots, i: int) -> bool:
 
 
 def _misread_tail(tokens: Tokens, slots: NameSlots, i: int) -> bool:
-    """Whether word ``i`` may be the second word of a coined name that LAC read as a verb, an adverb or a time:
+    """Whether word ``i`` may be the second word of a coined name that LAC read as a verb or a time:
     two Chinese characters, no word of when (今年, 近日) and no adverb of the frame (``leads``)."""
     word = tokens.words[i]
     return (
@@ -829,12 +832,11 @@ def _missed_company(
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
     if not by_clause and first == last and tokens.tags[first] == "n" and len(name) <= 2:
         return False  # one plain two-character noun (团队, 员工) names no one
-    quoted = _QUOTED_BEFORE.search(tokens.text, 0, end + 1) is not None
     if (
         not by_clause
-        and not quoted
         and start == tokens.starts[first]
         and _an_action(tokens, knowledge, first, last)
+        and _QUOTED_BEFORE.search(tokens.text, 0, end + 1) is None
     ):
         return False
     if all(tokens.tags[i] in _NO_NAME_TAGS and not tokens.is_latin(i) for i in range(first, last + 1)):
@@ -857,8 +859,8 @@ def _missed_company(
 
 
 def _an_action(tokens: Tokens, knowledge: Knowledge, first: int, last: int) -> bool:
-    """Whether words ``first``..``last`` tell what someone does rather than name them: one verb, adverb or
-    time (选择 + 与Y合作), or a generic noun or an audience and such a word (用户 + 可以 + 与Y签约). Not a name
+    """Whether words ``first``..``last`` tell what someone does rather than name them: one verb or time
+    (选择 + 与Y合作), or a generic noun or an audience and such a word (用户 + 可以 + 与Y签约). Not a name
     LAC glued to the frame's verb (加盟依图 read as one verb) nor one in quotation marks (“融云”, read as a
     verb): the caller checks both."""
     if tokens.tags[last] not in _MISREAD_TAIL_TAGS or not is_cjk(tokens.words[last]):

@@ -100,12 +100,12 @@ def with_exodus_moves(
     mentions: list[tuple[str, int]],
 ) -> list[Event]:
     """A departure for each person the article gives a post at an organisation it reports people leaving (as
-    a group, or two named ones: "X近期高管接连出走。…副总裁陈立新8月加盟Y"; one leaver beside the move may be all
-    there is: "X的CTO张伟离职，副总裁李强则加盟了Y" may give 李强 a post at Y), who joins another with a word of moving there (``moving``:
-    the words by the destination's type, 加盟, 转投): the move is one of the exodus, from X to Y. Not for
-    someone whose departure the article tells, nor one it tells join X (a career told in order: "2015年加入Y，
-    2018年加盟X": Y was left before), nor one given posts at two such organisations, nor one whose sentence tells them join X after the move (``mentions``:
-    each entity named and where; "2015年加入Y，2018年加盟X")."""
+    a group, or two named ones: "X近期高管接连出走。…副总裁陈立新8月加盟Y"; one leaver beside the move is not
+    enough: "X的CTO张伟离职，副总裁李强则加盟了Y" may give 李强 a post at Y), who joins another with a word of
+    moving there (``moving``: the words by the destination's type, 加盟, 转投): the move is one of the exodus,
+    from X to Y. Not for someone whose departure the article tells, nor one given posts at two such
+    organisations, nor one the article tells join X, or whose sentence names X joined after the move
+    (``mentions``: each entity named and where; a career told in order: "2015年加入Y，2018年加盟X")."""
     leavers: dict[str, set[str | None]] = {}
     for e in events:
         if e.type in departures and e.org:
@@ -126,10 +126,12 @@ def with_exodus_moves(
         origin = origins.pop()
         if _joined_after(event, origin, moving[event.type], mentions):
             continue
-        for leaving in departures:
-            if (leaving, event.person) not in told:
-                title = next(t for o, t in sorted(held) if o == origin)
-                added.append(replace(event, type=leaving, org=origin, to_org=event.org, role=title))
+        title = next(t for o, t in sorted(held) if o == origin)
+        added += [
+            replace(event, type=leaving, org=origin, to_org=event.org, role=title)
+            for leaving in departures
+            if (leaving, event.person) not in told
+        ]
     return events + added
 
 

@@ -202,6 +202,9 @@ class SentenceReader:
         before it with no organisation named in between ("X上市，募资10亿元"; not "X上市，紧接着Y获得融资") but
         the intermediaries of that type's events (X上市，保荐机构为Y，拟募资10亿元)."""
         clause_start, clause_end = self.sentence.clause_of(position)
+        ends = list(self._word_ends(event_type, self.sentence.start, clause_end, strong=True))
+        if not ends or any(end > clause_start for end in ends):
+            return bool(ends)
         own = self.rules.types[event_type]
         helpers = self.find.marked(
             self.find.is_org, own.cue("intermediary_after"), own.cue("intermediary_before")
@@ -210,10 +213,7 @@ class SentenceReader:
         def party(name: Name) -> bool:
             return self.find.is_org(name) and name not in helpers
 
-        return any(
-            end > clause_start or not self.find.in_range(party, end, position)
-            for end in self._word_ends(event_type, self.sentence.start, clause_end, strong=True)
-        )
+        return any(not self.find.in_range(party, end, position) for end in ends)
 
     def _word_of(self, event_type: str, position: int, strong: bool = False) -> bool:
         """Whether a trigger word of ``event_type`` stands at or after ``position`` (strong: one needing nothing)."""

@@ -290,6 +290,12 @@ class Knowledge:
             forms.append(forms[-1][: -len(found[0])])
         if placed and institution:
             return False
+        # A kind of firm described by its line (电信 + 运营商, 游戏 + 开发商) is no firm either.
+        forms += [
+            form[: -len(described)]
+            for form in forms
+            if (described := next((d for d in self.descriptors if form.endswith(d)), ""))
+        ]
         return any(not form or self._all_generic(form.replace(" ", "").lower()) for form in forms)
 
     def is_product(self, name: str) -> bool:
@@ -443,10 +449,14 @@ def _list_kind_after(kinds: dict[str, list[str]], ends: list[str]) -> re.Pattern
     )
 
 
-def _places(places: list[str], suffixes: list[str]) -> tuple[str, ...]:
-    """Every place as written before a name, with and without its suffix (深圳市, 深圳), longest first:
-    the first that starts a name is the whole place, never 深圳 leaving 市 on the name."""
-    written = {place + suffix for place in places for suffix in ("", *suffixes)}
+def _places(places: list[str], suffixes: dict[str, list[str]]) -> tuple[str, ...]:
+    """Every place as written before a name, with and without the suffix it takes (深圳市, 深圳), longest
+    first: the first that starts a name is the whole place, never 深圳 leaving 市 on the name. A place
+    takes only its own suffix: 香港 + 市 would read a place into a name opening with 市 (香港市场…)."""
+    unknown = sorted({place for written in suffixes.values() for place in written} - set(places))
+    if unknown:
+        raise ValueError(f"place_suffixes name places missing from place_prefixes: {unknown}")
+    written = {*places, *(place + suffix for suffix, taking in suffixes.items() for place in taking)}
     return tuple(sorted(written, key=lambda place: (-len(place), place)))
 
 
@@ -473,7 +483,7 @@ def load_knowledge() -> Knowledge:
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
         place_prefixes=_places(suffix_data["place_prefixes"], suffix_data["place_suffixes"]),
-        countries=_places(suffix_data["countries"], []),
+        countries=_places(suffix_data["countries"], {}),
         named_by_a_noun=_named_by_a_noun(suffix_data["named_by_a_noun"], titles),
         named_after={
             suffix: tuple(group.get("before", ()))
@@ -672,13 +682,14 @@ _DATE_AFTER_NAME = r"\d{1,4}[年月日]"
 
 
 def _appositive_pattern(data: dict[str, Any]) -> re.Pattern[str]:
-    """<descriptor><name> up to a boundary word: the group ``name`` is the company's name."""
+    """<descriptor><name> up to a boundary word: the group ``name`` is the company's name. A Latin name may
+    stand one space after the descriptor (初创公司 PasarNova), as some outlets write it."""
     descriptors = _alternation([*data["descriptors"], *data["listed"]])
     boundaries = _alternation(data["boundaries"])
     not_before = re.escape(data["determiners"]) + _PUNCTUATION
     chinese = rf"[^{_PUNCTUATION}]{{2,8}}?(?=[”\"」]?(?:{boundaries}|{_DATE_AFTER_NAME}|[{_PUNCTUATION}]|$))"
     return re.compile(
-        rf"(?<=[^{not_before}])(?:{descriptors})[“”\"「」]?(?P<name>{LATIN_NAME}(?![A-Za-z0-9])|{chinese})"
+        rf"(?<=[^{not_before}])(?:{descriptors})(?:[“”\"「」]| (?=[A-Z]))?(?P<name>{LATIN_NAME}(?![A-Za-z0-9])|{chinese})"
     )
 
 

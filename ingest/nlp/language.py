@@ -48,6 +48,10 @@ MAX_SEGMENT_CHARS = 512
 #: (a 20-character line decoded over 512 steps); batches of like lengths keep the padding small.
 DECODE_BATCH = 32
 _LINES = re.compile(r"[^\r\n]+|[\r\n]+")
+#: Runs of spaces, and the characters a joint space stands between (pangu spacing: 今年 7 月, 融资 2 亿元).
+_SPACES = re.compile(r" {1,3}")
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"[0-9]")
 _SENTENCES = re.compile(r"[^。！？!?；;]*[。！？!?；;]+[”’」』\"')）]*|[^。！？!?；;]+")
 
 SENTENCE_END_CHARS = frozenset("。！？!?；;\n\r")
@@ -143,12 +147,23 @@ class LacTagger:
         return [words for words, _ in self.tag_with_scores(segments)]
 
     def tag_with_scores(self, segments: Sequence[str]) -> list[tuple[list[tuple[str, str]], np.ndarray]]:
-        """(word, tag) lists with the encoder's (characters x tags) scores, which the trained recogniser reads."""
+        """(word, tag) lists with the encoder's (characters x tags) scores, which the trained recogniser reads.
+
+        LAC reads each segment without the spaces some outlets set between Chinese and digits (今年 7 月与…,
+        融资 2 亿元): it was trained on text without them and, with them, glues 月与 into an organisation.
+        The words and scores are then laid back over the segment as written. A Latin word keeps its
+        spaces: LAC reads it best alone (Google Glass 电机工程主管; without the space, Glass电机 is a firm).
+        """
         if not segments:
             return []
-        emissions = [self._emissions(s) for s in segments]
+        joints = [_without_joint_spaces(s) for s in segments]
+        emissions = [self._emissions(text) for text, _ in joints]
         paths = self._decode_by_length(emissions)
-        return [(self._words(s, p), e) for s, p, e in zip(segments, paths, emissions, strict=True)]
+        space = self._emissions(" ")[0]
+        return [
+            _over_spaces(segment, kept, self._words(text, path), scores, space)
+            for segment, (text, kept), path, scores in zip(segments, joints, paths, emissions, strict=True)
+        ]
 
     def unsure_places(self, words: list[tuple[str, str]], emissions: np.ndarray) -> list[int]:
         """Where the words tagged as places start whose characters the encoder scores as an organisation's
@@ -220,6 +235,49 @@ class LacTagger:
                 words.append((segment[start:i], self._labels[path[start]]))
                 start = i
         return words
+
+
+def _without_joint_spaces(segment: str) -> tuple[str, list[int]]:
+    """``segment`` without the spaces between a Chinese character and a digit, and where each character
+    left stands in ``segment``."""
+    dropped = [run.span() for run in _SPACES.finditer(segment) if _joins_digits(segment, *run.span())]
+    if not dropped:
+        return segment, list(range(len(segment)))
+    removed = {i for start, end in dropped for i in range(start, end)}
+    kept = [i for i in range(len(segment)) if i not in removed]
+    return "".join(segment[i] for i in kept), kept
+
+
+def _joins_digits(segment: str, start: int, end: int) -> bool:
+    if start == 0 or end == len(segment):
+        return False
+    before, after = segment[start - 1], segment[end]
+    return bool(
+        (_CHINESE.match(before) and _DIGIT.match(after)) or (_DIGIT.match(before) and _CHINESE.match(after))
+    )
+
+
+def _over_spaces(
+    segment: str, kept: list[int], words: list[tuple[str, str]], emissions: np.ndarray, space: np.ndarray
+) -> tuple[list[tuple[str, str]], np.ndarray]:
+    """Words and scores read without joint spaces, laid over ``segment`` as written: a space between two
+    words is a word of its own, as LAC tags one; a space inside a word (7 月) stays in it; a space scores
+    as one read alone (``space``)."""
+    if len(kept) == len(segment):
+        return words, emissions
+    scores = np.tile(space, (len(segment), 1))
+    scores[kept] = emissions
+    laid: list[tuple[str, str]] = []
+    start = edge = 0
+    for word, tag in words:
+        first, last = kept[start], kept[start + len(word) - 1]
+        if first > edge:
+            laid.append((segment[edge:first], WHITESPACE_TAG))
+        laid.append((segment[first : last + 1], tag))
+        start, edge = start + len(word), last + 1
+    if edge < len(segment):
+        laid.append((segment[edge:], WHITESPACE_TAG))
+    return laid, scores
 
 
 def model_segments(text: str, max_chars: int = MAX_SEGMENT_CHARS) -> Iterator[tuple[int, int, bool]]:

@@ -211,7 +211,10 @@ class EntityResolver:
         if group.known or not group.registered or name != group.name:
             return name
         place = next((p for p in self.knowledge.place_prefixes if name.startswith(p)), "")
-        return name[len(place) :] if len(self.knowledge.core_name(name[len(place) :])) >= 2 else name
+        rest = name[len(place) :]
+        # What is left must still name someone: 广州 + 证券股份有限公司 leaves a line of business.
+        named = len(self.knowledge.core_name(rest)) >= 2 and not self.knowledge.is_generic(rest, placed=False)
+        return rest if named else name
 
     def _references(self, doc: Doc, groups: dict[str, _Group]) -> list[Span]:
         """Reference words, each with the organisation it most likely means (see :func:`_antecedent`)."""

@@ -857,3 +857,17 @@ def test_what_partners_build_together_is_no_partner(read: Reader) -> None:
 def test_two_brands_launching_a_joint_product_are_partners(read: Reader) -> None:
     assert _pairs(read("星云科技公司与月光智能公司推出联名款耳机。")) == [["星云科技", "月光智能"]]
     assert read("星云科技公司和月光智能公司的员工联名致信董事会。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gojek已于今年7月与保险科技初创公司PasarNova合作推出新产品。",
+        # Some outlets space Latin words and digits off the Chinese around them.
+        "Gojek 已于今年 7 月与保险科技初创公司 PasarNova 合作推出新产品。",
+    ],
+)
+def test_a_partner_named_after_the_kind_of_startup_it_is_is_that_name(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert _pairs(doc) == [["Gojek", "PasarNova"]]
+    assert not [e for e in doc.extraction.entities if "初创" in e.name]

@@ -1660,3 +1660,11 @@ def test_a_name_after_mou_is_still_a_name(extractor: Extractor, text: str) -> No
 def test_a_quoted_unit_of_a_known_firm_stays_whole(extractor: Extractor) -> None:
     # No description of a firm before the quotes: the known firm's own business, named as written.
     assert ("Company", "美团优选") in mentions(extractor, "“美团优选”宣布将在全国推广。")
+
+
+@pytest.mark.parametrize("served", ["通信运营商", "游戏开发商", "教育图书出版商"])
+def test_a_kind_of_firm_a_company_serves_is_no_company(extractor: Extractor, served: str) -> None:
+    """A line of business and the descriptor of a firm (运营商, 开发商) name a kind of firm, not one."""
+    extraction = extractor.extract(f"星云科技主要为{served}提供云服务。", "t")
+    assert [e.name for e in extraction.entities if e.label == "Company"] == ["星云科技"]
+    assert extraction.events == []

@@ -220,3 +220,21 @@ def test_a_branch_keeps_the_word_naming_it(extractor: Extractor, text: str) -> N
     # 分公司 is a branch, not 分 + the legal form 公司: the branch's name stays whole.
     names = [e.name for e in extractor.extract(text, "t").entities if e.label == "Company"]
     assert names == [text[: text.index("分公司") + 3]]
+
+
+@pytest.mark.parametrize(
+    ("registered", "name"),
+    [
+        # 中国 opens the name of a national firm; it is no place of registration.
+        ("中国澄星工程设计研究总院有限公司", "中国澄星工程设计研究总院"),
+        # 市 after 中国 starts the name (市政): a place takes only its own suffix.
+        ("中国市政澄星设计院有限公司", "中国市政澄星设计院"),
+        # Without 广州, 证券股份有限公司 names a line of business, not the broker.
+        ("广州证券股份有限公司", "广州证券"),
+    ],
+)
+def test_a_registered_name_keeps_what_names_the_company(
+    extractor: Extractor, registered: str, name: str
+) -> None:
+    extraction = extractor.extract(f"公司于近日收到{registered}的中标通知书。", "t")
+    assert name in [e.name for e in extraction.entities if e.label == "Company"]

@@ -46,3 +46,14 @@ def test_long_lines_are_cut_at_sentence_ends() -> None:
     assert all(end - start <= 100 for start, end, _ in segments)
     assert all(text[end - 1] == "。" for _, end, _ in segments)
     assert segments[0][0] == 0 and segments[-1][1] == len(text)
+
+
+def test_spaces_between_chinese_and_digits_do_not_change_the_reading(nlp: Language) -> None:
+    """Outlets that space digits off Chinese (今年 7 月与…) are read as if they did not: the same words and
+    tags, with the spaces kept as written."""
+    spaced = "星云科技已于今年 7 月与月光智能达成合作，融资 2 亿元。"
+    doc = nlp.make_doc(spaced)
+    assert doc.text == spaced
+    plain = nlp.make_doc(spaced.replace(" ", ""))
+    read = [(t.text.replace(" ", ""), t.tag_) for t in doc if t.text.strip()]
+    assert read == [(t.text, t.tag_) for t in plain]

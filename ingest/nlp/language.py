@@ -132,6 +132,8 @@ class LacTagger:
         self._inside = np.array([tags.get(i, "n-B").endswith("-I") for i in range(self._n_tags)])
         self._place_tags = np.array([i for i, label in enumerate(self._labels) if label == "LOC"])
         self._organisation_tags = np.array([i for i, label in enumerate(self._labels) if label == "ORG"])
+        #: The scores of a space read alone: what a space LAC did not read scores (see :meth:`tag_with_scores`).
+        self._space_scores = self._emissions(" ")[0]
 
     def __reduce__(self) -> tuple[Any, ...]:
         # An onnxruntime session cannot be pickled; a worker process loads its own.
@@ -159,9 +161,8 @@ class LacTagger:
         joints = [_without_joint_spaces(s) for s in segments]
         emissions = [self._emissions(text) for text, _ in joints]
         paths = self._decode_by_length(emissions)
-        space = self._emissions(" ")[0]
         return [
-            _over_spaces(segment, kept, self._words(text, path), scores, space)
+            _over_spaces(segment, kept, self._words(text, path), scores, self._space_scores)
             for segment, (text, kept), path, scores in zip(segments, joints, paths, emissions, strict=True)
         ]
 

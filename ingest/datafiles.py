@@ -22,6 +22,22 @@ class DataFileError(ValueError):
     """A knowledge file is missing, unreadable or does not match its schema."""
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing a key written twice in one mapping: YAML keeps the last silently, so a
+    second ``华为:`` in a list of products would drop every product the first one named."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} written twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 @cache
 def load_data_file(name: str) -> dict[str, Any]:
     """The validated content of ``ingest/data/<name>.yaml`` (checked against ``schema/<name>.schema.json``)."""
@@ -32,7 +48,7 @@ def load_yaml(path: Path, schema_name: str) -> dict[str, Any]:
     """The content of the YAML file ``path``, validated against ``schema/<schema_name>.schema.json``."""
     schema_path = DATA_DIR / "schema" / f"{schema_name}.schema.json"
     try:
-        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+        content = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
         schema = yaml.safe_load(schema_path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read {path.name}: {exc}") from exc

@@ -538,6 +538,8 @@ class EntityRecognizer:
             )
         if self.knowledge.is_product(tokens.text[candidate.start : candidate.end]):
             return False
+        if candidate.label == "Person":
+            return not self._opens_product(tokens.text, candidate)
         if candidate.label not in ORG_LABELS:
             return True
         if tokens.text.startswith(self.knowledge.maker_words, candidate.end):
@@ -562,6 +564,14 @@ class EntityRecognizer:
             tokens.text[candidate.start : start], rest
         )
         return rest not in self.knowledge.branches and not self.knowledge.is_generic(rest, placed)
+
+    def _opens_product(self, text: str, candidate: Candidate) -> bool:
+        """Whether a guess opens a known product's longer name (小爱 of 小爱同学: an assistant, no one)."""
+        return any(
+            len(name) > candidate.end - candidate.start
+            and text[candidate.start : candidate.start + len(name)].lower() == name
+            for name in self.knowledge.product_names
+        )
 
     def _only_a_place(self, text: str) -> bool:
         return text in self.knowledge.place_prefixes or text in self.knowledge.countries

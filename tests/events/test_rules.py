@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from newsgraph.ingest.datafiles import DataFileError, load_data_file
+from newsgraph.ingest.datafiles import DataFileError, load_data_file, load_yaml
 from newsgraph.ingest.nlp.events.rules import load_rules
 from newsgraph.ingest.nlp.scripts import to_simplified
 
@@ -52,3 +54,13 @@ def test_patterns_find_what_news_writes(pattern: str, text: str, found: str | No
 def test_missing_data_file_is_a_clear_error() -> None:
     with pytest.raises(DataFileError, match="no_such_rules"):
         load_data_file("no_such_rules")
+
+
+def test_a_key_written_twice_in_a_data_file_is_a_clear_error(tmp_path: Path) -> None:
+    """YAML keeps the last of two equal keys: a second maker in products.yaml would drop the first's products."""
+    products = tmp_path / "products.yaml"
+    products.write_text(
+        "version: 1\ntails: []\nproducts:\n  华为: [盘古]\n  华为: [鸿蒙]\n", encoding="utf-8"
+    )
+    with pytest.raises(DataFileError, match="written twice"):
+        load_yaml(products, "products")

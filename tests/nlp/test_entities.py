@@ -1668,3 +1668,18 @@ def test_a_kind_of_firm_a_company_serves_is_no_company(extractor: Extractor, ser
     extraction = extractor.extract(f"星云科技主要为{served}提供云服务。", "t")
     assert [e.name for e in extraction.entities if e.label == "Company"] == ["星云科技"]
     assert extraction.events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("特斯拉的Optimus机器人在上海亮相。", ["特斯拉"]),
+        ("小爱同学接入了星云科技的大模型。", ["星云科技"]),
+        ("苹果的Vision Pro头显在中国开售。", ["苹果"]),
+    ],
+)
+def test_a_device_or_assistant_of_a_platform_names_no_one(
+    extractor: Extractor, text: str, named: list[str]
+) -> None:
+    extraction = extractor.extract(text, "t")
+    assert sorted(e.name for e in extraction.entities if e.label in ("Company", "Person")) == named

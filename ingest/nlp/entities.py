@@ -53,6 +53,7 @@ from newsgraph.ingest.nlp.latin_orgs import latin_organisations
 from newsgraph.ingest.nlp.latin_people import latin_people
 from newsgraph.ingest.nlp.people import (
     LIST_COMMA,
+    NAME_JOINERS,
     PersonFinder,
     glossed_by_latin_name,
     is_latin_full_name,
@@ -761,14 +762,24 @@ class EntityRecognizer:
         """Whether a known name is the given name of a person found right before it with a surname
         (王 + 小鹏, a founder's name that is also a company's short name), or the last name of a person
         named in Latin letters, written as a name and not as the acronym it is known by (Jane Doe, not
-        DOE): the person is the mention."""
+        DOE), or a part of a foreign name joined by a dot (穆罕默德·阿里): the person is the mention."""
         return any(
             p.label == "Person"
-            and p.end == known.end
-            and p.start < known.start
+            and p.start <= known.start
+            and known.end <= p.end
+            and (p.start, p.end) != (known.start, known.end)
             and (
-                self.knowledge.is_surname(text[p.start : known.start])
-                or (is_latin_full_name(text[p.start : p.end]) and not text[known.start : known.end].isupper())
+                _dotted(text, p, known)
+                or (
+                    p.end == known.end
+                    and (
+                        self.knowledge.is_surname(text[p.start : known.start])
+                        or (
+                            is_latin_full_name(text[p.start : p.end])
+                            and not text[known.start : known.end].isupper()
+                        )
+                    )
+                )
             )
             for p in people
         )
@@ -1759,6 +1770,11 @@ class EntityRecognizer:
             and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS
             and (m.value.label != "Person" or tokens.text[m.start : m.end] in names)
         ]
+
+
+def _dotted(text: str, person: Candidate, part: Candidate) -> bool:
+    """Whether ``part`` is a part of ``person``'s foreign name its dot joins to another (穆罕默德·阿里)."""
+    return text[part.start - 1 : part.start] in NAME_JOINERS or text[part.end : part.end + 1] in NAME_JOINERS
 
 
 def _without_cut_names(chosen: list[Candidate], repeats: list[Candidate]) -> list[Candidate]:

@@ -172,7 +172,7 @@ def _complete_list(
     named = {(c.start, c.end) for c in chosen if c.label in ORG_LABELS}
     first_end = items[0][1]
     first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
-    items[0] = (first_named[0] if first_named else _first_item_start(tokens, *items[0]), first_end)
+    items[0] = (first_named[0] if first_named else _first_item_start(tokens, knowledge, *items[0]), first_end)
     items[-1] = _last_item(tokens, named, *items[-1])
     last_end = _past_aside(tokens.text, items[-1][1])
     said = (
@@ -221,10 +221,11 @@ def _last_item(tokens: Tokens, named: set[tuple[int, int]], start: int, end: int
     return start, end
 
 
-def _first_item_start(tokens: Tokens, start: int, end: int) -> int:
+def _first_item_start(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> int:
     """Where the first item of a list starts when no organisation the recognisers found ends it: after
     the last word before the first separator that cannot be part of a name (包括 in 投资方包括 +
-    星河资本), at most :data:`MAX_ITEM_LENGTH` back."""
+    星河资本), at most :data:`MAX_ITEM_LENGTH` back, and past a word LAC glues before names (融资由 of
+    LAC's 融资由集素 + 资本)."""
     i = tokens.index_at(end - 1)
     while (
         i > 0
@@ -233,12 +234,27 @@ def _first_item_start(tokens: Tokens, start: int, end: int) -> int:
         and end - tokens.starts[i - 1] <= MAX_ITEM_LENGTH
     ):
         i -= 1
-    return max(start, tokens.starts[i])
+    first = max(start, tokens.starts[i])
+    glued = next(
+        (w for w in knowledge.glued_before_names if len(w) > 1 and tokens.text.startswith(w, first)), ""
+    )
+    return first + len(glued) if end - first - len(glued) >= MIN_ITEM_LENGTH else first
+
+
+def _glued_word_start(tokens: Tokens, knowledge: Knowledge, start: int) -> int:
+    """Where the word LAC glued before an item starting at ``start`` starts (融资由 of 融资由集素 + 资本), or
+    ``start`` when there is none: the item is aligned with LAC's words from there."""
+    glued = next(
+        (w for w in knowledge.glued_before_names if len(w) > 1 and tokens.text.endswith(w, 0, start)), ""
+    )
+    return start - len(glued)
 
 
 def _missed_name(tokens: Tokens, chosen: list[Candidate], start: int, end: int, knowledge: Knowledge) -> bool:
     """Whether the item ``start``..``end`` reads as a name the recognisers missed or cut short."""
-    if not MIN_ITEM_LENGTH <= end - start <= MAX_ITEM_LENGTH or not tokens.aligned(start, end):
+    if not MIN_ITEM_LENGTH <= end - start <= MAX_ITEM_LENGTH or not tokens.aligned(
+        _glued_word_start(tokens, knowledge, start), end
+    ):
         return False
     inside = [c for c in chosen if c.start < end and start < c.end]
     if not all(start <= c.start and c.end <= end and c.label in _REPLACEABLE for c in inside):

@@ -16,9 +16,9 @@ from dataclasses import replace
 from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens, is_cjk
 from newsgraph.ingest.nlp.knowledge import Knowledge
 
-_NAME_JOINERS = frozenset("·•-‧")
+NAME_JOINERS = frozenset("·•-‧")
 # Any of the joiners, as a pattern (escaped: "-" between two of them would make a range).
-_JOINER = re.compile(f"[{re.escape(''.join(sorted(_NAME_JOINERS)))}]")
+_JOINER = re.compile(f"[{re.escape(''.join(sorted(NAME_JOINERS)))}]")
 #: The comma that separates the items of a list (张三、李四).
 LIST_COMMA = "、"
 # Copulas between a title and the name holding it (创始人为张明, CEO是徐立).
@@ -74,7 +74,7 @@ def _latin_name_part(tokens: Tokens, i: int) -> bool:
 def _continued(tokens: Tokens, j: int) -> bool:
     """Whether word ``j`` ends with a joiner of a foreign name: 皮埃尔· + 罗兰, or "David " + Miller."""
     last = tokens.words[j][-1]
-    if last in _NAME_JOINERS:
+    if last in NAME_JOINERS:
         return True
     return last == " " and _latin_name_part(tokens, j) and _latin_name_part(tokens, j + 1)
 
@@ -83,14 +83,14 @@ def _joined(tokens: Tokens, j: int) -> bool:
     """Whether words ``j`` and ``j + 2`` are parts of one foreign name: names joined by ·/-, or
     Latin words and a space."""
     joiner = tokens.words[j + 1]
-    if joiner in _NAME_JOINERS:
+    if joiner in NAME_JOINERS:
         return tokens.tags[j + 2] == "PER"
     return joiner == " " and _latin_name_part(tokens, j) and _latin_name_part(tokens, j + 2)
 
 
 def _joiner_and_name(word: str) -> bool:
     """Whether a word is a joiner of a foreign name glued to its next part (·王 after 艾德里克)."""
-    return len(word) >= 2 and word[0] in _NAME_JOINERS and is_cjk(word[1:])
+    return len(word) >= 2 and word[0] in NAME_JOINERS and is_cjk(word[1:])
 
 
 def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
@@ -260,7 +260,7 @@ class PersonFinder:
         if j + 1 < len(tokens) and _joiner_and_name(tokens.words[j + 1]):
             j += 1  # 艾德里克 + ·王, the joiner glued to the last part
         end = tokens.ends[j]
-        if tokens.text[end - 1] in _NAME_JOINERS or tokens.text[end - 1].isspace():
+        if tokens.text[end - 1] in NAME_JOINERS or tokens.text[end - 1].isspace():
             end -= 1
         end = _latin_name_end(tokens.text, end)
         if j == i and (self._split_name(tokens, i) or self.surname_before_given_name(tokens, i)):

@@ -23,6 +23,9 @@ _DOMINANT_SHARE = 0.9
 _KEEP_FULL_WIDTH = set("，（）：；！？")
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_FULL_WIDTH}
 _WIDTH_TABLE[0x3000] = 0x20  # ideographic space
+# 丨, a stroke outlets set as a bar between a headline's label and its news (独家丨X完成融资): LAC reads it as a
+# character of the name after it.
+_WIDTH_TABLE[ord("丨")] = ord("|")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +63,8 @@ def _char_to_simplified(char: str, steps: tuple[str, ...]) -> str:
 
 
 def normalise_width(text: str) -> str:
-    """Full-width Latin letters, digits and symbols as half-width, one character for one."""
+    """Full-width Latin letters, digits and symbols as half-width, and 丨 as the bar it stands for, one
+    character for one."""
     return text.translate(_WIDTH_TABLE)
 
 

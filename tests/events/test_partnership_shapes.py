@@ -871,3 +871,10 @@ def test_a_partner_named_after_the_kind_of_startup_it_is_is_that_name(read: Read
     doc = read(text)
     assert _pairs(doc) == [["Gojek", "PasarNova"]]
     assert not [e for e in doc.extraction.entities if "初创" in e.name]
+
+
+@pytest.mark.parametrize(
+    "text", ["月光智能与科研院所合作研发新材料。", "星云科技宣布与高校和科研院所开展合作。"]
+)
+def test_kinds_of_institution_worked_with_are_no_partners(read: Reader, text: str) -> None:
+    assert read(text).of_type("partnership") == []

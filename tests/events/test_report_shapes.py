@@ -334,3 +334,19 @@ def test_a_closure_counting_people_other_than_staff_is_no_layoff(read: Reader, t
 def test_a_closure_counting_jobs_or_workers_is_a_layoff(read: Reader, text: str) -> None:
     doc = read(text)
     assert doc.name(doc.one("layoff").org) == "百川汽车"
+
+
+@pytest.mark.parametrize(
+    "text", ["独家丨月光智能完成5亿元B轮融资，红杉中国领投。", "36氪获悉丨月光智能完成5亿元B轮融资。"]
+)
+def test_a_headline_label_parted_by_a_stroke_is_no_part_of_the_company(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert doc.name(doc.one("funding").org) == "月光智能"
+
+
+def test_the_first_investor_lac_reads_with_the_words_of_the_round_before_it_is_named_alone(
+    read: Reader,
+) -> None:
+    doc = read("月光智能获数百万元天使轮融资，该轮融资由集素资本、盛港投资、青松基金投资。")
+    names = {e.name for e in doc.extraction.entities if e.label == "Company"}
+    assert names == {"月光智能", "集素资本", "盛港投资", "青松基金"}

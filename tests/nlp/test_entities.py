@@ -1683,3 +1683,24 @@ def test_a_device_or_assistant_of_a_platform_names_no_one(
 ) -> None:
     extraction = extractor.extract(text, "t")
     assert sorted(e.name for e in extraction.entities if e.label in ("Company", "Person")) == named
+
+
+@pytest.mark.parametrize("text", ["星云科技不能把核心技术卖给外国人。", "张伟决定和朋友们一起创办星云科技。"])
+def test_people_in_a_companys_place_are_no_company(extractor: Extractor, text: str) -> None:
+    extraction = extractor.extract(text, "t")
+    assert [e.name for e in extraction.entities if e.label == "Company"] == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("巴基斯坦海军发言人萨勒曼·阿里表示将加强警戒。", "萨勒曼·阿里"),
+        ("拳王穆罕默德·阿里曾多次访问中国。", "穆罕默德·阿里"),
+    ],
+)
+def test_a_known_short_name_joined_by_a_dot_to_a_foreign_name_is_part_of_it(
+    extractor: Extractor, text: str, person: str
+) -> None:
+    assert [(e.label, e.name) for e in extractor.extract(text, "t").entities if e.label != "Location"] == [
+        ("Person", person)
+    ]

@@ -51,3 +51,8 @@ def test_taiwan_particle_zhe_becomes_simplified_and_famous_keeps_its_character()
 def test_simplified_text_keeps_its_zhe() -> None:
     text = "北辰集团营收增长显著，饿了么随着订单增加扩招骑手"
     assert normalise(text).text == text
+
+
+def test_a_headline_bar_written_as_a_stroke_is_a_bar() -> None:
+    """独家丨X: 丨 parts a headline's label from its news, as | would; read as a character it joins the name."""
+    assert normalise("独家丨月光智能完成融资").text == "独家|月光智能完成融资"

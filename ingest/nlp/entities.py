@@ -531,7 +531,7 @@ class EntityRecognizer:
         place or a country (中国, 以色列, which LAC reads as an organisation before another name), a place and a branch (苏州 + 分公司: a
         branch of a company named elsewhere), or a grade or model code before a suffix (P10 + 技术高管:
         a rank; a firm's name is no letter and a number), a thing counted as products are (一款 +
-        聊天机器人), or one the text leaves unnamed (某 + 市政府).
+        聊天机器人), one the text leaves unnamed (某 + 市政府), or one listed beside a field (交通、电信、金融等领域).
         """
         if candidate.rank == Rank.KNOWN:  # a longer name than a known one (澳大 + 利亚) may be a country's
             return candidate.entity_id is not None or not self._only_a_place(
@@ -543,6 +543,8 @@ class EntityRecognizer:
             return not self._opens_product(tokens.text, candidate)
         if candidate.label not in ORG_LABELS:
             return True
+        if self._listed_among_fields(tokens, candidate.start, candidate.end):
+            return False
         if tokens.text.startswith(self.knowledge.maker_words, candidate.end):
             return False
         if tokens.text.endswith(_UNNAMED_MARK, 0, candidate.start) and tokens.text.startswith(
@@ -799,6 +801,8 @@ class EntityRecognizer:
         """
         if start in title_starts and self.knowledge.titles.get(tokens.text[start:end]) is not None:
             return False
+        if self._listed_among_fields(tokens, start, end):
+            return False
         first = tokens.index_at(start)
         if tokens.starts[first] == start and tokens.tags[first] in _LINKABLE_TAGS:
             return not self.knowledge.is_generic(tokens.words[first], placed=False)
@@ -819,6 +823,19 @@ class EntityRecognizer:
             return False
         suffix = self.knowledge.suffixes.get(tokens.words[tokens.index_at(end)])
         return suffix is not None and suffix.label == "Company"
+
+    def _listed_among_fields(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether a spelling stands in a list beside a field (军工、交通、电信、金融等领域): a line of business
+        there, not the firm it also names."""
+        if not tokens.aligned(start, end):
+            return False
+        i, j = tokens.index_at(start), tokens.index_at(end - 1)
+        beside = [
+            tokens.words[k]
+            for k, comma in ((i - 2, i - 1), (j + 2, j + 1))
+            if 0 <= k < len(tokens) and tokens.words[comma] == LIST_COMMA
+        ]
+        return any(self.knowledge.is_generic(word, placed=False) for word in beside)
 
     def _ends_coined_name(self, tokens: Tokens, i: int) -> bool:
         """Whether word ``i`` is an organisation's suffix written after a noun, a name or a word a name is coined

@@ -1704,3 +1704,28 @@ def test_a_known_short_name_joined_by_a_dot_to_a_foreign_name_is_part_of_it(
     assert [(e.label, e.name) for e in extractor.extract(text, "t").entities if e.label != "Location"] == [
         ("Person", person)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技将物联网、大数据、RFID技术等引入粮食管理。",
+        "公报说，目前当地地铁只有2G网络覆盖。",
+        "星云科技的3D打印技术与装备产业化项目已开始试生产。",
+        "星云科技拟非公开发行股份募资不超6亿元。",
+    ],
+)
+def test_a_technology_or_a_share_issue_named_like_a_firm_is_none(extractor: Extractor, text: str) -> None:
+    extraction = extractor.extract(text, "t")
+    assert [e.name for e in extraction.entities if e.label == "Company"] in ([], ["星云科技"])
+    assert all(
+        extraction_event.type != "funding" or extraction_event.org for extraction_event in extraction.events
+    )
+
+
+def test_a_word_listed_among_fields_is_a_field(extractor: Extractor) -> None:
+    def companies(text: str) -> list[str]:
+        return [m.text for m in extractor.extract(text, "t").mentions if m.label == "Company"]
+
+    assert companies("星云科技面向军工、交通、电信、金融等领域提供数据库。") == ["星云科技"]
+    assert companies("星云科技与电信、联通两大运营商合作。") == ["星云科技", "电信", "联通"]

@@ -827,15 +827,13 @@ class EntityRecognizer:
     def _listed_among_fields(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a spelling stands in a list beside a field (军工、交通、电信、金融等领域): a line of business
         there, not the firm it also names."""
-        if not tokens.aligned(start, end):
-            return False
-        i, j = tokens.index_at(start), tokens.index_at(end - 1)
-        beside = [
-            tokens.words[k]
-            for k, comma in ((i - 2, i - 1), (j + 2, j + 1))
-            if 0 <= k < len(tokens) and tokens.words[comma] == LIST_COMMA
-        ]
-        return any(self.knowledge.is_generic(word, placed=False) for word in beside)
+        text = tokens.text
+        before = _ITEM_BEFORE.search(text, 0, start - 1) if text.endswith(LIST_COMMA, 0, start) else None
+        after = _ITEM_AFTER.match(text, end + 1) if text.startswith(LIST_COMMA, end) else None
+        return any(
+            item is not None and self.knowledge.is_generic(item.group(), placed=False)
+            for item in (before, after)
+        )
 
     def _ends_coined_name(self, tokens: Tokens, i: int) -> bool:
         """Whether word ``i`` is an organisation's suffix written after a noun, a name or a word a name is coined
@@ -1787,6 +1785,11 @@ class EntityRecognizer:
             and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS
             and (m.value.label != "Person" or tokens.text[m.start : m.end] in names)
         ]
+
+
+#: The list item right before a list comma, and right after one (what a name between them is listed beside).
+_ITEM_BEFORE = re.compile(r"[^、，,。；;：:\s（）()“”]+$")
+_ITEM_AFTER = re.compile(r"[^、，,。；;：:\s（）()“”等]+")
 
 
 def _dotted(text: str, person: Candidate, part: Candidate) -> bool:

@@ -1729,3 +1729,10 @@ def test_a_word_listed_among_fields_is_a_field(extractor: Extractor) -> None:
 
     assert companies("星云科技面向军工、交通、电信、金融等领域提供数据库。") == ["星云科技"]
     assert companies("星云科技与电信、联通两大运营商合作。") == ["星云科技", "电信", "联通"]
+
+
+def test_investors_listed_beside_each_other_are_no_fields(extractor: Extractor) -> None:
+    """创投 ends an investor's name, not a field: a list of funds is no list of lines of business."""
+    text = "迈吉客科技的过往资方包括华盖资本、紫辉创投、极客帮创投、蓝港互动、丰厚资本等。"
+    names = {e.name for e in extractor.extract(text, "t").entities if e.label == "Company"}
+    assert {"华盖资本", "紫辉创投", "极客帮创投", "丰厚资本"} <= names

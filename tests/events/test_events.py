@@ -513,6 +513,28 @@ def test_layoff_scale(read: Reader) -> None:
     assert read("月光智能公司本月削减岗位约200个。").one("layoff").org is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技宣布优化负债结构，利润同比增长30%。",
+        "月光智能表示将优化产品结构，整合到一个平台。",
+        "星云科技为优化资本结构，向股东募资3万人民币。",
+    ],
+)
+def test_a_euphemism_counting_no_one_is_no_layoff(read: Reader, text: str) -> None:
+    """优化 cuts jobs only with the people or the share of the staff it cuts counted: a share of profit or a
+    count of platforms is no head count."""
+    assert read(text).of_type("layoff") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["月光智能今年将优化10%的员工。", "月光智能对团队进行5%的优化。", "星云科技将优化约300名员工。"]
+)
+def test_a_euphemism_counting_the_staff_is_a_layoff(read: Reader, text: str) -> None:
+    """The staff counted, by heads or by their share, makes 优化 a layoff."""
+    assert read(text).of_type("layoff") != []
+
+
 def test_acquisition_active_and_passive(read: Reader) -> None:
     doc = read("星云科技公司以10亿元收购月光智能公司。")
     assert _purchase(doc) == ("星云科技", "月光智能")
@@ -1265,3 +1287,26 @@ def test_a_head_count_with_a_thousands_separator_is_the_layoffs_scale(read: Read
 def test_fundings_told_by_their_givers_or_their_round(read: Reader, text: str) -> None:
     doc = read(text)
     assert doc.name(doc.one("funding").org) == "星云科技"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年6月，星云科技即拿下蓝海集团等共10.5亿元的A轮融资。",
+        "2019年10月，星云科技又获得深交所上市公司月光股份1.5亿元战略融资，估值达到50亿元。",
+        "星云科技将以每股2.5美元的价格从蓝海医药和月光资本获得3000万美元的投资。",
+    ],
+)
+def test_the_company_before_a_word_of_receiving_is_funded_not_its_givers(read: Reader, text: str) -> None:
+    """Who stands between a word of receiving and the funding word gives the money to the company before
+    the word: "X获得Y 1.5亿元融资" funds X, with Y among its investors."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert doc.name(event.org) == "星云科技"
+    assert event.investors
+
+
+def test_a_partner_for_a_strategic_stake_is_no_funded_company(read: Reader) -> None:
+    """"战略投资伙伴X" names who invests; the round's company is the one before."""
+    doc = read("星云科技今日宣布C轮获得4亿美元融资，此次融资还引入新战略投资伙伴小米集团。")
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]

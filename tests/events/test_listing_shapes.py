@@ -324,3 +324,23 @@ def test_nasdaq_in_taiwans_spelling_is_the_venue_not_a_company(read: Reader) -> 
     doc = read("美國AI雲端服務商CoreWeave週五在那斯達克掛牌上市，股價首日上漲42%。")
     event = doc.one("listing")
     assert (doc.name(event.org), event.board, event.status) == ("CoreWeave", "nasdaq", "listed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技在北京产权交易所挂牌转让其持有的蓝海数据30%股权，挂牌价格为5000万元。",
+        "月光智能拟以2000万元挂牌转让全资子公司星河物流。",
+        "月光智能控股股东将其持有的星云科技股权挂牌出让。",
+    ],
+)
+def test_a_stake_put_up_for_sale_is_not_listed(read: Reader, text: str) -> None:
+    """挂牌 before a word of selling puts a stake or an asset up for sale at an exchange of property rights:
+    nothing goes public."""
+    assert read(text).of_type("listing") == []
+
+
+def test_a_new_boards_own_wording_still_lists(read: Reader) -> None:
+    """"挂牌公开转让" is how the new board (全国股转系统) words a listing: shares open to trading, not sold off."""
+    event = read("星云科技将于3月3日在全国股转系统挂牌公开转让。").one("listing")
+    assert event.status == "preparing"

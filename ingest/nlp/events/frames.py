@@ -1682,6 +1682,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     fits = find.fitting(slot.labels, slot.not_kinds)
     target = _investment_target(reader, trigger, fits) if trigger.group.frame == "invest" else []
     investors = [n for n in _investors(reader, trigger, target) if n not in target]
+    investors += [n for n in _givers_named(reader, trigger, fits) if n not in investors and n not in target]
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     if find.marker_before(_own_type(reader, trigger).cue("joined_with"), trigger.start) is not None:
         investors += [n for n in find.in_range(find.is_org, trigger.end, clause_end) if n not in investors]
@@ -1707,6 +1708,37 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
+
+
+def _givers_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The organisations a company named before them receives the money from, in the trigger's clause: named
+    after a word of receiving ("X获得上市公司Y 1.5亿元战略融资", "X拿下Y等10亿元融资") or after a word of
+    source before one ("X从A和B获得3000万美元的投资"). They give it; the company before the word is funded.
+
+    The word of receiving is the last of the type's `received_from` cue before the trigger; bare 获 counts only
+    with a name right after it (获悉, 获批 receive no money). Without a company before the word nothing is told
+    of who receives it, and the names after it stay as they were.
+    """
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    text = reader.sentence.slice(clause_start, trigger.start)
+    cues = _own_type(reader, trigger).cue
+    hits = [(text.rfind(w), w) for w in cues("received_from") if w in text]
+    hits += [(m.start(), "获") for m in re.finditer("获", text) if _name_at(reader, clause_start + m.end(), pick)]
+    if not hits:
+        return []
+    at, word = max(hits, key=lambda hit: (hit[0], len(hit[1])))
+    receiving = clause_start + at
+    source = max((text.rfind(w, 0, at) for w in cues("received_source")), default=-1)
+    start = clause_start + source if source >= 0 else receiving + len(word)
+    end = receiving if source >= 0 else trigger.start
+    if not reader.find.in_range(pick, clause_start, start):
+        return []
+    return reader.find.in_range(pick, start, end)
+
+
+def _name_at(reader: SentenceReader, position: int, pick: Callable[[Name], bool]) -> bool:
+    """Whether a picked name starts at a document offset."""
+    return any(n.start == position and pick(n) for n in reader.find.names)
 
 
 def _receiving(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

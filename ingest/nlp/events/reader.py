@@ -173,6 +173,7 @@ class SentenceReader:
             "round": self.rules.round,
             "scale": self.rules.scale,
             "staff": self.rules.staff,
+            "headcount": self.rules.headcount,
         }[need]
         return pattern.search(self.sentence.text) is not None
 

@@ -110,6 +110,8 @@ class Rules:
     scale: re.Pattern[str]
     # People counted (120名, 300人): what makes a closure a layoff.
     staff: re.Pattern[str]
+    # People or a share of the staff counted (300名, 5%的员工): what makes a euphemism (优化) a layoff.
+    headcount: re.Pattern[str]
     amount_hedges: dict[str, tuple[str, ...]]
     vague_numbers: dict[str, tuple[float, float]]
     amount_not_after: tuple[str, ...]
@@ -235,6 +237,7 @@ def load_rules() -> Rules:
         round=re.compile(data["patterns"]["round"]),
         scale=re.compile(data["patterns"]["scale"]),
         staff=re.compile(data["patterns"]["staff"]),
+        headcount=re.compile(data["patterns"]["headcount"]),
         amount_hedges={kind: _words(words) for kind, words in data["amount_hedges"].items()},
         vague_numbers={
             word: (float(low), float(high))

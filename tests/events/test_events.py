@@ -1310,3 +1310,18 @@ def test_a_partner_for_a_strategic_stake_is_no_funded_company(read: Reader) -> N
     """"战略投资伙伴X" names who invests; the round's company is the one before."""
     doc = read("星云科技今日宣布C轮获得4亿美元融资，此次融资还引入新战略投资伙伴小米集团。")
     assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技中标某市综合管廊项目。其中，政府方出资约9.29亿元，占比30%。",
+        "星云科技与月光智能宣布成立合资公司，双方共同出资2亿元。",
+        "近日，总投资超过百亿的星河医院完成了智能化项目招标，星云科技中标，该项目金额超过3亿元。",
+        "星云科技发布公告。除项目资本金以外的其余资金由项目公司作为融资主体通过银行贷款方式筹措。",
+    ],
+)
+def test_a_projects_outlay_or_a_partys_share_funds_no_company(read: Reader, text: str) -> None:
+    """A project's total investment, a party paying its share of a project or a venture, and a project
+    company borrowing "as the financing party" tell no round of any company."""
+    assert read(text).of_type("funding") == []

@@ -39,6 +39,9 @@ from newsgraph.ingest.nlp.knowledge import load_knowledge
 
 # A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.
 _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.])")
+# The most characters of time words between an appointment word and the 的 of a phrase it opens describing a
+# person ("上任不久的X发言人王芳"), and of a post's noun after it.
+_DESCRIBING_LEAD = 4
 # Words closing a fronted time phrase whose subject follows it ("上市以来，X...").
 _FRONTED = ("以来", "之后", "至今")
 # Words ending a fronted time clause after an event ("离开X后，…").
@@ -564,7 +567,7 @@ def _goes_on(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
     )
     if word is None:
         return False
-    _, joining = _holders(reader, word)
+    joining = _described_taker(reader, word) or _holders(reader, word)[1]
     markers = reader.rules.comitative_markers
     others = {
         n.entity
@@ -572,6 +575,23 @@ def _goes_on(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
         if reader.find.is_person(n) and not reader.sentence.slice(trigger.end, n.start).endswith(markers)
     }
     return not others or person.entity in others
+
+
+def _described_taker(reader: SentenceReader, word: Trigger) -> list[Name]:
+    """The person an appointment word describes in a phrase before them ("上任不久的X发言人王芳": 王芳), who takes
+    that post: a few words of time, 的, then the person's organisation and title (or a short noun for a post the
+    titles lack, 发言人) may stand between."""
+    find = reader.find
+    after = find.after(find.is_person, word.end, reader.sentence.clause_of(word.start)[1])[:1]
+    if not after:
+        return []
+    words = reader.sentence.slice(word.end, after[0].start)
+    for name in find.in_range(lambda n: find.is_org(n) or is_title(n), word.end, after[0].start):
+        words = words.replace(name.text, "", 1)
+    lead, of, rest = words.partition("的")
+    post = rest.strip("、 ")
+    short = len(post) <= _DESCRIBING_LEAD and (not post or post.isalpha()) and "的" not in post
+    return after if of and len(lead) <= _DESCRIBING_LEAD and short else []
 
 
 def _origin(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
@@ -594,10 +614,12 @@ def _left_objects(
 
 
 def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """A person taking a post at an organisation (person, org, role)."""
+    """A person taking a post at an organisation (person, org, role); the person the word describes, when it
+    opens a phrase before them ("上任不久的X发言人王芳"), not the topic of the clauses before."""
     find = reader.find
     not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
-    agent, people = _holders(reader, trigger)
+    described = _described_taker(reader, trigger)
+    agent, people = ([], described) if described else _holders(reader, trigger)
     if trigger.group.frame == "present":
         people = [p for p in people if not _founder(reader, trigger, p)]
     head = _head_after(reader, find.employer(not_kinds), trigger.end)

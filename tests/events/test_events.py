@@ -1307,7 +1307,7 @@ def test_the_company_before_a_word_of_receiving_is_funded_not_its_givers(read: R
 
 
 def test_a_partner_for_a_strategic_stake_is_no_funded_company(read: Reader) -> None:
-    """"战略投资伙伴X" names who invests; the round's company is the one before."""
+    """ "战略投资伙伴X" names who invests; the round's company is the one before."""
     doc = read("星云科技今日宣布C轮获得4亿美元融资，此次融资还引入新战略投资伙伴小米集团。")
     assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
 

@@ -842,7 +842,7 @@ def test_being_relieved_of_ones_duties_is_leaving(read: Reader, text: str) -> No
 def test_an_appointment_word_describing_another_person_is_not_where_the_leaver_went(
     read: Reader, text: str
 ) -> None:
-    """"上任不久的X发言人王芳": the word describes 王芳, who took the post; the one who left before goes nowhere."""
+    """ "上任不久的X发言人王芳": the word describes 王芳, who took the post; the one who left before goes nowhere."""
     doc = read(text)
     assert _moves(doc) == {("李强", "星云电力", None)}
     assert {doc.name(e.person) for e in doc.of_type("appointment")} == {"王芳"}

@@ -341,7 +341,7 @@ def test_a_stake_put_up_for_sale_is_not_listed(read: Reader, text: str) -> None:
 
 
 def test_a_new_boards_own_wording_still_lists(read: Reader) -> None:
-    """"挂牌公开转让" is how the new board (全国股转系统) words a listing: shares open to trading, not sold off."""
+    """ "挂牌公开转让" is how the new board (全国股转系统) words a listing: shares open to trading, not sold off."""
     event = read("星云科技将于3月3日在全国股转系统挂牌公开转让。").one("listing")
     assert event.status == "preparing"
 
@@ -360,10 +360,13 @@ def test_a_security_of_a_company_listed_is_no_listing_of_the_company(read: Reade
 
 @pytest.mark.parametrize(
     ("text", "status"),
-    [("星云科技：科创上市在即，估值与业绩如何发展。", "preparing"), ("星云科技欲集资3.3亿美元，或在第三季度上市。", "rumored")],
+    [
+        ("星云科技：科创上市在即，估值与业绩如何发展。", "preparing"),
+        ("星云科技欲集资3.3亿美元，或在第三季度上市。", "rumored"),
+    ],
 )
 def test_an_imminent_or_possible_listing_has_not_happened(read: Reader, text: str, status: str) -> None:
-    """"上市在即" is about to happen, "或在…上市" may happen: neither is a first trading day."""
+    """ "上市在即" is about to happen, "或在…上市" may happen: neither is a first trading day."""
     assert read(text).one("listing").status == status
 
 

@@ -1745,7 +1745,9 @@ def _givers_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name
     text = reader.sentence.slice(clause_start, trigger.start)
     cues = _own_type(reader, trigger).cue
     hits = [(text.rfind(w), w) for w in cues("received_from") if w in text]
-    hits += [(m.start(), "获") for m in re.finditer("获", text) if _name_at(reader, clause_start + m.end(), pick)]
+    hits += [
+        (m.start(), "获") for m in re.finditer("获", text) if _name_at(reader, clause_start + m.end(), pick)
+    ]
     if not hits:
         return []
     at, word = max(hits, key=lambda hit: (hit[0], len(hit[1])))

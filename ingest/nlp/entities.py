@@ -1070,7 +1070,11 @@ class EntityRecognizer:
                 if start is None:
                     start, value = self._inner_title(tokens, match.start, match.end)
                 glued = self._glued_to_name(tokens, match.start, end) or match.start in tokens.start_set
-                if start is None and glued and end in tokens.end_set:
+                if (
+                    start is None
+                    and glued
+                    and (end in tokens.end_set or self._name_after_glued_tail(tokens, end))
+                ):
                     # The title's own words stand apart or glued to a name; a qualifier read before it was
                     # the end of the name's word (青禾数据 + CEO: 数据 is no field of the post).
                     start, value = match.start, match.value
@@ -1121,10 +1125,25 @@ class EntityRecognizer:
 
     def _title_end(self, tokens: Tokens, end: int) -> int | None:
         """Where the word ending a title ends: the title's end, after a plural 们 (工程师们), or inside a
-        word that glues the next name's surname to the title (首席技术官 + 颜 in LAC's 官颜 + 水成)."""
+        word that glues the next name's surname to the title (首席技术官 + 颜 in LAC's 官颜 + 水成), or inside
+        a name LAC read with the title's last character (执 + 董林嘉禾: the name is what follows 执董)."""
         if end in tokens.end_set or self.people.glued_surname_name(tokens, end) is not None:
             return end
+        if self._name_after_glued_tail(tokens, end):
+            return end
         return end + 1 if tokens.text.startswith("们", end) and end + 1 in tokens.end_set else None
+
+    def _name_after_glued_tail(self, tokens: Tokens, end: int) -> bool:
+        """Whether ``end`` falls inside a person's word after its first character and what is left of the word
+        looks like a name (执 + 董林嘉禾 after 执董: 林嘉禾)."""
+        if end >= len(tokens.text):
+            return False
+        i = tokens.index_at(end)
+        return (
+            tokens.tags[i] == "PER"
+            and tokens.starts[i] == end - 1
+            and self.people.looks_like_name(tokens.text[end : tokens.ends[i]])
+        )
 
     def _after_surname(self, tokens: Tokens, start: int, end: int) -> bool:
         """A title written after a surname as one word (张律师, 李博士): the title is still a mention."""

@@ -1660,3 +1660,14 @@ def test_a_name_after_mou_is_still_a_name(extractor: Extractor, text: str) -> No
 def test_a_quoted_unit_of_a_known_firm_stays_whole(extractor: Extractor) -> None:
     # No description of a firm before the quotes: the known firm's own business, named as written.
     assert ("Company", "美团优选") in mentions(extractor, "“美团优选”宣布将在全国推广。")
+
+
+@pytest.mark.parametrize("text", ["星云科技执董林嘉禾辞职。", "星河集团派驻星云科技的非执董林嘉禾辞职。"])
+def test_a_name_lac_reads_with_the_titles_last_character_starts_after_the_title(
+    extractor: Extractor, text: str
+) -> None:
+    """LAC reads 执 + 董林嘉禾 (董 is a surname too): the title 执董 ends inside the name's word, and the person
+    is what follows it."""
+    found = mentions(extractor, text)
+    assert ("Person", "林嘉禾") in found
+    assert not any(label == "Person" and name.startswith("董") for label, name in found)

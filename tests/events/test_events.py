@@ -1325,3 +1325,17 @@ def test_a_projects_outlay_or_a_partys_share_funds_no_company(read: Reader, text
     """A project's total investment, a party paying its share of a project or a venture, and a project
     company borrowing "as the financing party" tell no round of any company."""
     assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技多名员工被裁员。",
+        "星云科技大批员工遭裁员。",
+        "星云科技今年2月调整业务线，甚至有应届生被裁退。",
+    ],
+)
+def test_staff_told_as_laid_off_is_a_layoff(read: Reader, text: str) -> None:
+    """ "被裁员" is the staff's side of 裁员: read whole, not as 被裁 + 员 (被裁 alone needs a head count)."""
+    doc = read(text)
+    assert doc.name(doc.one("layoff").org) == "星云科技"

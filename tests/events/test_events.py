@@ -1339,3 +1339,17 @@ def test_staff_told_as_laid_off_is_a_layoff(read: Reader, text: str) -> None:
     """ "被裁员" is the staff's side of 裁员: read whole, not as 被裁 + 员 (被裁 alone needs a head count)."""
     doc = read(text)
     assert doc.name(doc.one("layoff").org) == "星云科技"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技已启动新一轮融资，寻求约100亿美元的估值。",
+        "星云科技完成C轮融资：月光股份浮盈6.2亿元。",
+        "星云科技此次募资基本满足公司产线90亿美元投资规划。",
+    ],
+)
+def test_a_valuation_a_gain_or_a_spending_plan_is_no_rounds_amount(read: Reader, text: str) -> None:
+    """A valuation sought, an investor's gain on its stake and a plan of spending are figures beside a round,
+    not the money it raises."""
+    assert read(text).one("funding").amount is None

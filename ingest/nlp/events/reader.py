@@ -488,7 +488,8 @@ class SentenceReader:
         """The money amount nearest the trigger, as written (see :mod:`.amounts`), and its currency code.
 
         An amount its clause words as a price per share is not what was raised (see :meth:`share_price`),
-        nor one below the least the trigger's type allows (a listing's: a trading price). A type with an
+        nor one below the least the trigger's type allows (a listing's: a trading price), nor one a word
+        right after makes another figure ("约100亿美元的估值", ``amount_not_before``). A type with an
         ``amount_with`` cue takes only an amount one of its words stands before in the amount's clause (a
         listing's money is raised: "募资10亿元", not "营收5亿元" nor "总资产3亿元").
         """
@@ -500,6 +501,8 @@ class SentenceReader:
             if self.share_price(match, amounts):
                 return False
             if raised_with and not self._told_with(match, raised_with):
+                return False
+            if self.sentence.text.startswith(self.rules.amount_not_before, match.end()):
                 return False
             amount = read_amount(self.rules, match.group())
             bounds = [b for b in (amount.low, amount.high) if b is not None]

@@ -115,6 +115,8 @@ class Rules:
     amount_hedges: dict[str, tuple[str, ...]]
     vague_numbers: dict[str, tuple[float, float]]
     amount_not_after: tuple[str, ...]
+    # Words right after an amount that make it another figure (的估值, 投资规划).
+    amount_not_before: tuple[str, ...]
     share_price_words: tuple[str, ...]
     share_price_after: tuple[str, ...]
     # The least amount per event type that has a floor, in units of its currency.
@@ -244,6 +246,7 @@ def load_rules() -> Rules:
             for word, (low, high) in sorted(data["vague_numbers"].items(), key=lambda item: -len(item[0]))
         },
         amount_not_after=_words(data["amount_not_after"]),
+        amount_not_before=_words(data["amount_not_before"]),
         share_price_words=_words(data["share_price_words"]),
         share_price_after=_words(data["share_price_after"]),
         min_amount={name: float(least) for name, least in data["min_amount"].items()},

@@ -383,3 +383,20 @@ def test_a_listings_amount_is_money_it_raises(read: Reader, text: str, amount: s
     """Only money a word of raising stands before (募资, 集资, 发行…) is a listing's amount: revenue or an earlier
     investment named beside the listing is not."""
     assert read(text).one("listing").amount == amount
+
+
+def test_restricted_shares_free_to_trade_are_no_listing(read: Reader) -> None:
+    """ "限售股上市流通": shares of a listed company become tradable; no company goes public."""
+    assert read("星云科技3亿股限售股今日上市流通。").of_type("listing") == []
+
+
+def test_the_shell_a_company_lists_through_is_not_listed(read: Reader) -> None:
+    """ "X借壳Y上市": Y is listed already; X goes public through it."""
+    doc = read("星云科技借壳月光股份上市。")
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["星云科技"]
+
+
+@pytest.mark.parametrize("text", ["星云科技借壳月光股份上市？", "星云科技IPO重启是否在即？"])
+def test_a_listing_asked_about_is_rumoured(read: Reader, text: str) -> None:
+    """A question asks whether a listing happens; it tells no stage as fact."""
+    assert read(text).one("listing").modality == "rumored"

@@ -1579,8 +1579,8 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
     """Companies going public (org, board, status, amount, currency).
 
     The listed company is the trigger's subject among the organisations the slot admits (never a
-    bank, broker or exchange), not a sponsor or underwriter ("保荐人X", "X担任保荐机构") and not
-    the one a filing goes to ("向X递交"). Status words count from the subject's clause to the trigger's clause's end.
+    bank, broker or exchange), not a sponsor or underwriter ("保荐人X", "X担任保荐机构"), not
+    the one a filing goes to ("向X递交") and not the shell a company lists through ("借壳X上市"). Status words count from the subject's clause to the trigger's clause's end.
     """
     find = reader.find
     type_rules = _own_type(reader, trigger)
@@ -1595,6 +1595,7 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
             admitted(name)
             and name not in intermediaries
             and not find.preceded_by(name, type_rules.cue("recipient_after"))
+            and not find.preceded_by(name, type_rules.cue("shell_after"))
         )
 
     subject = find.subject(listed, trigger.start) or _listed_after(reader, trigger, listed)

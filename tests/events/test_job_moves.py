@@ -846,3 +846,10 @@ def test_an_appointment_word_describing_another_person_is_not_where_the_leaver_w
     doc = read(text)
     assert _moves(doc) == {("李强", "星云电力", None)}
     assert {doc.name(e.person) for e in doc.of_type("appointment")} == {"王芳"}
+
+
+def test_a_signing_word_reads_its_object_not_a_phrase_it_opens(read: Reader) -> None:
+    """ "X签下自由身的Y": 签下 takes Y as its object, and X signs; the phrase after it describes no other taker."""
+    doc = read("官方：星云队签下自由身的乌拉圭后卫张伟。")
+    event = doc.one("appointment")
+    assert (doc.name(event.person), doc.name(event.org)) == ("张伟", "星云队")

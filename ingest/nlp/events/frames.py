@@ -580,7 +580,10 @@ def _goes_on(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
 def _described_taker(reader: SentenceReader, word: Trigger) -> list[Name]:
     """The person an appointment word describes in a phrase before them ("上任不久的X发言人王芳": 王芳), who takes
     that post: a few words of time, 的, then the person's organisation and title (or a short noun for a post the
-    titles lack, 发言人) may stand between."""
+    titles lack, 发言人) may stand between. A word whose frame reads its object as the person ("X签下自由身的Y")
+    describes no one."""
+    if word.group.frame == "object":
+        return []
     find = reader.find
     after = find.after(find.is_person, word.end, reader.sentence.clause_of(word.start)[1])[:1]
     if not after:

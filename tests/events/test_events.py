@@ -1353,3 +1353,15 @@ def test_a_valuation_a_gain_or_a_spending_plan_is_no_rounds_amount(read: Reader,
     """A valuation sought, an investor's gain on its stake and a plan of spending are figures beside a round,
     not the money it raises."""
     assert read(text).one("funding").amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天和大家聊聊张伟退出星云队，很多人问，张伟为什么退出星云队？",
+        "张伟突然从星云科技辞职惹争议，怎么回事？",
+    ],
+)
+def test_a_question_asking_why_takes_the_event_as_told(read: Reader, text: str) -> None:
+    """ "为什么", "怎么回事" ask about what happened: the question mark is no rumour there."""
+    assert read(text).one("departure").modality == "asserted"

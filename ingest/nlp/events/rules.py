@@ -97,6 +97,9 @@ class Rules:
     org_kind_endings: tuple[tuple[str, str], ...]
     modalities: tuple[Modality, ...]
     modality_breakers: tuple[str, ...]
+    # Words asking why ("为什么"): a question mark in their sentence is no cue; the question marks themselves.
+    presupposing_questions: tuple[str, ...]
+    question_marks: tuple[str, ...]
     done_markers: tuple[str, ...]
     denial_cues: tuple[str, ...]
     confirmation_cues: tuple[str, ...]
@@ -228,6 +231,8 @@ def load_rules() -> Rules:
             for name, scoped in data["modality"].items()
         ),
         modality_breakers=_words(data["modality_breakers"]),
+        presupposing_questions=_words(data["presupposing_questions"]),
+        question_marks=_words(data["question_marks"]),
         done_markers=_words(data["done_markers"]),
         denial_cues=_words(data["answers_back"]["denied"]),
         confirmation_cues=_words(data["answers_back"]["confirmed"]),

@@ -1365,3 +1365,9 @@ def test_a_valuation_a_gain_or_a_spending_plan_is_no_rounds_amount(read: Reader,
 def test_a_question_asking_why_takes_the_event_as_told(read: Reader, text: str) -> None:
     """ "为什么", "怎么回事" ask about what happened: the question mark is no rumour there."""
     assert read(text).one("departure").modality == "asserted"
+
+
+def test_a_question_in_another_clause_leaves_the_event_told(read: Reader) -> None:
+    """A question mark reaches only the clause it ends: "X辞职创业，…过得好吗？" asks of others."""
+    doc = read("星云电视台主持人张伟辞职创业，这些年离职的主持人们过得好吗？")
+    assert doc.one("departure").modality == "asserted"

@@ -1371,3 +1371,11 @@ def test_a_question_in_another_clause_leaves_the_event_told(read: Reader) -> Non
     """A question mark reaches only the clause it ends: "X辞职创业，…过得好吗？" asks of others."""
     doc = read("星云电视台主持人张伟辞职创业，这些年离职的主持人们过得好吗？")
     assert doc.one("departure").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text", ["星云集团表示，月光资本的金融资产拟植入星云科技。", "星云银行逆势掘金贸易融资。"]
+)
+def test_financial_assets_or_a_banks_trade_finance_are_no_round(read: Reader, text: str) -> None:
+    """金融资产 holds the letters 融资 but raises nothing; 贸易融资 is a bank's product, no one's round."""
+    assert read(text).of_type("funding") == []

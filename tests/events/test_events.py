@@ -1374,8 +1374,13 @@ def test_a_question_in_another_clause_leaves_the_event_told(read: Reader) -> Non
 
 
 @pytest.mark.parametrize(
-    "text", ["星云集团表示，月光资本的金融资产拟植入星云科技。", "星云银行逆势掘金贸易融资。"]
+    "text",
+    [
+        "星云集团表示，月光资本的金融资产拟植入星云科技。",
+        "星云科技今年大力拓展贸易融资。",
+        "星云科技正式上线供应链融资。",
+    ],
 )
-def test_financial_assets_or_a_banks_trade_finance_are_no_round(read: Reader, text: str) -> None:
-    """金融资产 holds the letters 融资 but raises nothing; 贸易融资 is a bank's product, no one's round."""
+def test_financial_assets_or_trade_finance_are_no_round(read: Reader, text: str) -> None:
+    """金融资产 holds the letters 融资 but raises nothing; 贸易融资 and 供应链融资 are a lender's products."""
     assert read(text).of_type("funding") == []

@@ -810,7 +810,8 @@ class EntityRecognizer:
         """A dictionary hit counts unless it is a short piece cut out of ordinary words.
 
         A short hit cutting into two words at once (中兴 in 其中 + 兴华银行) straddles them, and one inside a
-        place's word (澳大 in 粤港澳大湾区) or opening it (澳大 of 澳大利亚) is a piece of the place; a hit
+        place's word (澳大 in 粤港澳大湾区) or opening it (澳大 of 澳大利亚) is a piece of the place, as is one starting
+        inside a city abroad (金山办公 of 旧金山办公室); a hit
         starting inside a date (3月15 + 日 + 月光智能 read as 日月光) takes the date's last character. A hit
         ending with a suffix LAC reads as what the shorter name did (腾讯 + 投资 + 了, 获腾讯 + 投资 + 。) is that
         name and its act, unless what such a firm does follows (由腾讯投资 + 领投: the investment arm leads).
@@ -818,6 +819,8 @@ class EntityRecognizer:
         first, last = tokens.index_at(start), tokens.index_at(end - 1)
         if tokens.tags[first] == "TIME" and start not in tokens.start_set:
             return False
+        if self.knowledge.inside_a_city(tokens.text, start):
+            return False  # 金山办公 of 旧金山 + 办公室: the city and its office
         if (
             first < last
             and tokens.words[last] in self.knowledge.suffixes
@@ -1225,7 +1228,8 @@ class EntityRecognizer:
             if end in title_starts:
                 end = self._without_field(tokens.text, start, end)
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
-            if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2:
+            site = self.knowledge.office_abroad(tokens.text[start:end])  # 旧金山办公室: a company's office
+            if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2 and not site:
                 unsuffixed = TEAM_LABEL if sport[start] else "Company"
                 found.extend(
                     Candidate(

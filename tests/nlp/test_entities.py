@@ -1671,3 +1671,13 @@ def test_a_name_lac_reads_with_the_titles_last_character_starts_after_the_title(
     found = mentions(extractor, text)
     assert ("Person", "林嘉禾") in found
     assert not any(label == "Person" and name.startswith("董") for label, name in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技关闭旧金山办公室，裁员50人。", "星云汽车美国裁员70人，其中50人位于旧金山办公室。"]
+)
+def test_an_office_in_a_city_abroad_is_no_organisation(extractor: Extractor, text: str) -> None:
+    """旧金山办公室 is a company's office in San Francisco: no known name starts inside the city (金山办公), and
+    the city with its office is no organisation."""
+    found = mentions(extractor, text)
+    assert (found[0][1], [name for _, name in found if "金山" in name]) == (text[:4], [])

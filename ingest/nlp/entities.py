@@ -846,7 +846,8 @@ class EntityRecognizer:
         """A dictionary hit counts unless it is a short piece cut out of ordinary words.
 
         A short hit cutting into two words at once (中兴 in 其中 + 兴华银行) straddles them, and one inside a
-        place's word (澳大 in 粤港澳大湾区) or opening it (澳大 of 澳大利亚) is a piece of the place; a hit
+        place's word (澳大 in 粤港澳大湾区) or opening it (澳大 of 澳大利亚) is a piece of the place, as is one starting
+        inside a city abroad (金山办公 of 旧金山办公室); a hit
         starting inside a date (3月15 + 日 + 月光智能 read as 日月光) takes the date's last character. A hit
         ending with a suffix LAC reads as what the shorter name did (腾讯 + 投资 + 了, 获腾讯 + 投资 + 。) is that
         name and its act, unless what such a firm does follows (由腾讯投资 + 领投: the investment arm leads).
@@ -854,6 +855,8 @@ class EntityRecognizer:
         first, last = tokens.index_at(start), tokens.index_at(end - 1)
         if tokens.tags[first] == "TIME" and start not in tokens.start_set:
             return False
+        if self.knowledge.inside_a_city(tokens.text, start):
+            return False  # 金山办公 of 旧金山 + 办公室: the city and its office
         if (
             first < last
             and tokens.words[last] in self.knowledge.suffixes
@@ -1106,7 +1109,11 @@ class EntityRecognizer:
                 if start is None:
                     start, value = self._inner_title(tokens, match.start, match.end)
                 glued = self._glued_to_name(tokens, match.start, end) or match.start in tokens.start_set
-                if start is None and glued and end in tokens.end_set:
+                if (
+                    start is None
+                    and glued
+                    and (end in tokens.end_set or self._name_after_glued_tail(tokens, end))
+                ):
                     # The title's own words stand apart or glued to a name; a qualifier read before it was
                     # the end of the name's word (青禾数据 + CEO: 数据 is no field of the post).
                     start, value = match.start, match.value
@@ -1157,10 +1164,25 @@ class EntityRecognizer:
 
     def _title_end(self, tokens: Tokens, end: int) -> int | None:
         """Where the word ending a title ends: the title's end, after a plural 们 (工程师们), or inside a
-        word that glues the next name's surname to the title (首席技术官 + 颜 in LAC's 官颜 + 水成)."""
+        word that glues the next name's surname to the title (首席技术官 + 颜 in LAC's 官颜 + 水成), or inside
+        a name LAC read with the title's last character (执 + 董林嘉禾: the name is what follows 执董)."""
         if end in tokens.end_set or self.people.glued_surname_name(tokens, end) is not None:
             return end
+        if self._name_after_glued_tail(tokens, end):
+            return end
         return end + 1 if tokens.text.startswith("们", end) and end + 1 in tokens.end_set else None
+
+    def _name_after_glued_tail(self, tokens: Tokens, end: int) -> bool:
+        """Whether ``end`` falls inside a person's word after its first character and what is left of the word
+        looks like a name (执 + 董林嘉禾 after 执董: 林嘉禾)."""
+        if end >= len(tokens.text):
+            return False
+        i = tokens.index_at(end)
+        return (
+            tokens.tags[i] == "PER"
+            and tokens.starts[i] == end - 1
+            and self.people.looks_like_name(tokens.text[end : tokens.ends[i]])
+        )
 
     def _after_surname(self, tokens: Tokens, start: int, end: int) -> bool:
         """A title written after a surname as one word (张律师, 李博士): the title is still a mention."""
@@ -1242,7 +1264,8 @@ class EntityRecognizer:
             if end in title_starts:
                 end = self._without_field(tokens.text, start, end)
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
-            if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2:
+            site = self.knowledge.office_abroad(tokens.text[start:end])  # 旧金山办公室: a company's office
+            if (tokens.tags[i] == "ORG" or suffix) and end - start >= 2 and not site:
                 unsuffixed = TEAM_LABEL if sport[start] else "Company"
                 found.extend(
                     Candidate(

@@ -241,12 +241,28 @@ class Knowledge:
     descriptors: tuple[str, ...]
     # The descriptions only a listed company takes (第一股): they back the name after them on their own.
     listed_descriptors: tuple[str, ...]
+    # Cities abroad (旧金山): a known name never starts inside one (金山办公 of 旧金山办公室).
+    cities_abroad: tuple[str, ...]
+    # Words naming a company's office after such a city (旧金山 + 办公室): the site, no organisation.
+    offices_abroad: tuple[str, ...]
     _suffix_lengths: tuple[int, ...] = field(default=())
     _places: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
         self._suffix_lengths = tuple(sorted({len(s) for s in self.suffixes}, reverse=True))
         self._places = (*self.place_prefixes, *self.countries)
+
+    def inside_a_city(self, text: str, start: int) -> bool:
+        """Whether ``start`` falls inside the name of a city abroad written there (金 of 旧金山)."""
+        return any(
+            text.startswith(city, start - cut) for city in self.cities_abroad for cut in range(1, len(city))
+        )
+
+    def office_abroad(self, name: str) -> bool:
+        """Whether a name is a city abroad and a word for an office there (旧金山办公室): a company's site."""
+        return any(
+            name.startswith(city) and name[len(city) :] in self.offices_abroad for city in self.cities_abroad
+        )
 
     def place_at(self, text: str, start: int) -> str:
         """The place or country the knowledge holds that ``text`` opens with at ``start`` (杭州, 美国), or ""."""
@@ -559,6 +575,8 @@ def load_knowledge() -> Knowledge:
         appositive_boundaries=tuple(suffix_data["appositive"]["boundaries"]),
         descriptors=tuple(sorted(suffix_data["appositive"]["descriptors"], key=len, reverse=True)),
         listed_descriptors=tuple(suffix_data["appositive"]["listed"]),
+        cities_abroad=tuple(suffix_data["cities_abroad"]),
+        offices_abroad=tuple(suffix_data["offices_abroad"]),
     )
 
 

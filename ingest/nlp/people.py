@@ -206,8 +206,18 @@ class PersonFinder:
         people += [
             self._after_title(tokens, title) for title in (*titles, *_over_copulas(tokens.text, titles))
         ]
-        people = [p for p in people if p is not None]
+        people = [self._after_title_end(tokens, p, titles) for p in people if p is not None]
         return people + _listed_latin_names(tokens, people) + self.glossed_transliterations(tokens)
+
+    def _after_title_end(self, tokens: Tokens, person: Candidate, titles: list[Candidate]) -> Candidate:
+        """A name LAC read with the last character of the title before it (执 + 董林嘉禾 after 执董): the name
+        starts where the title ends, when what is left looks like a name (a surname title's 董 is no surname)."""
+        for title in titles:
+            if title.start < person.start < title.end < person.end:
+                rest = tokens.text[title.end : person.end]
+                if self.looks_like_name(rest):
+                    return replace(person, start=title.end)
+        return person
 
     def glossed_transliterations(self, tokens: Tokens) -> list[Candidate]:
         """Chinese transliterations of foreign names glossed with the Latin full name (多 + 哥夫 + (Dmitri

@@ -513,6 +513,28 @@ def test_layoff_scale(read: Reader) -> None:
     assert read("月光智能公司本月削减岗位约200个。").one("layoff").org is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技宣布优化负债结构，利润同比增长30%。",
+        "月光智能表示将优化产品结构，整合到一个平台。",
+        "星云科技为优化资本结构，向股东募资3万人民币。",
+    ],
+)
+def test_a_euphemism_counting_no_one_is_no_layoff(read: Reader, text: str) -> None:
+    """优化 cuts jobs only with the people or the share of the staff it cuts counted: a share of profit or a
+    count of platforms is no head count."""
+    assert read(text).of_type("layoff") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["月光智能今年将优化10%的员工。", "月光智能对团队进行5%的优化。", "星云科技将优化约300名员工。"]
+)
+def test_a_euphemism_counting_the_staff_is_a_layoff(read: Reader, text: str) -> None:
+    """The staff counted, by heads or by their share, makes 优化 a layoff."""
+    assert read(text).of_type("layoff") != []
+
+
 def test_acquisition_active_and_passive(read: Reader) -> None:
     doc = read("星云科技公司以10亿元收购月光智能公司。")
     assert _purchase(doc) == ("星云科技", "月光智能")
@@ -1265,3 +1287,100 @@ def test_a_head_count_with_a_thousands_separator_is_the_layoffs_scale(read: Read
 def test_fundings_told_by_their_givers_or_their_round(read: Reader, text: str) -> None:
     doc = read(text)
     assert doc.name(doc.one("funding").org) == "星云科技"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年6月，星云科技即拿下蓝海集团等共10.5亿元的A轮融资。",
+        "2019年10月，星云科技又获得深交所上市公司月光股份1.5亿元战略融资，估值达到50亿元。",
+        "星云科技将以每股2.5美元的价格从蓝海医药和月光资本获得3000万美元的投资。",
+    ],
+)
+def test_the_company_before_a_word_of_receiving_is_funded_not_its_givers(read: Reader, text: str) -> None:
+    """Who stands between a word of receiving and the funding word gives the money to the company before
+    the word: "X获得Y 1.5亿元融资" funds X, with Y among its investors."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert doc.name(event.org) == "星云科技"
+    assert event.investors
+
+
+def test_a_partner_for_a_strategic_stake_is_no_funded_company(read: Reader) -> None:
+    """ "战略投资伙伴X" names who invests; the round's company is the one before."""
+    doc = read("星云科技今日宣布C轮获得4亿美元融资，此次融资还引入新战略投资伙伴小米集团。")
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技中标某市综合管廊项目。其中，政府方出资约9.29亿元，占比30%。",
+        "星云科技与月光智能宣布成立合资公司，双方共同出资2亿元。",
+        "近日，总投资超过百亿的星河医院完成了智能化项目招标，星云科技中标，该项目金额超过3亿元。",
+        "星云科技发布公告。除项目资本金以外的其余资金由项目公司作为融资主体通过银行贷款方式筹措。",
+    ],
+)
+def test_a_projects_outlay_or_a_partys_share_funds_no_company(read: Reader, text: str) -> None:
+    """A project's total investment, a party paying its share of a project or a venture, and a project
+    company borrowing "as the financing party" tell no round of any company."""
+    assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技多名员工被裁员。",
+        "星云科技大批员工遭裁员。",
+        "星云科技今年2月调整业务线，甚至有应届生被裁退。",
+    ],
+)
+def test_staff_told_as_laid_off_is_a_layoff(read: Reader, text: str) -> None:
+    """ "被裁员" is the staff's side of 裁员: read whole, not as 被裁 + 员 (被裁 alone needs a head count)."""
+    doc = read(text)
+    assert doc.name(doc.one("layoff").org) == "星云科技"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技已启动新一轮融资，寻求约100亿美元的估值。",
+        "星云科技完成C轮融资：月光股份浮盈6.2亿元。",
+        "星云科技此次募资基本满足公司产线90亿美元投资规划。",
+    ],
+)
+def test_a_valuation_a_gain_or_a_spending_plan_is_no_rounds_amount(read: Reader, text: str) -> None:
+    """A valuation sought, an investor's gain on its stake and a plan of spending are figures beside a round,
+    not the money it raises."""
+    assert read(text).one("funding").amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天和大家聊聊张伟退出星云队，很多人问，张伟为什么退出星云队？",
+        "张伟突然从星云科技辞职惹争议，怎么回事？",
+    ],
+)
+def test_a_question_asking_why_takes_the_event_as_told(read: Reader, text: str) -> None:
+    """ "为什么", "怎么回事" ask about what happened: the question mark is no rumour there."""
+    assert read(text).one("departure").modality == "asserted"
+
+
+def test_a_question_in_another_clause_leaves_the_event_told(read: Reader) -> None:
+    """A question mark reaches only the clause it ends: "X辞职创业，…过得好吗？" asks of others."""
+    doc = read("星云电视台主持人张伟辞职创业，这些年离职的主持人们过得好吗？")
+    assert doc.one("departure").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云集团表示，月光资本的金融资产拟植入星云科技。",
+        "星云科技今年大力拓展贸易融资。",
+        "星云科技正式上线供应链融资。",
+    ],
+)
+def test_financial_assets_or_trade_finance_are_no_round(read: Reader, text: str) -> None:
+    """金融资产 holds the letters 融资 but raises nothing; 贸易融资 and 供应链融资 are a lender's products."""
+    assert read(text).of_type("funding") == []

@@ -830,3 +830,26 @@ def test_a_former_employer_glued_to_its_word_of_when_is_the_one_left(read: Reade
 )
 def test_being_relieved_of_ones_duties_is_leaving(read: Reader, text: str) -> None:
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云电力副总裁李强离职后，上任不久的星云科技发言人王芳接受采访。",
+        "星云电力副总裁李强离职，加入月光智能的王芳表示遗憾。",
+    ],
+)
+def test_an_appointment_word_describing_another_person_is_not_where_the_leaver_went(
+    read: Reader, text: str
+) -> None:
+    """ "上任不久的X发言人王芳": the word describes 王芳, who took the post; the one who left before goes nowhere."""
+    doc = read(text)
+    assert _moves(doc) == {("李强", "星云电力", None)}
+    assert {doc.name(e.person) for e in doc.of_type("appointment")} == {"王芳"}
+
+
+def test_a_signing_word_reads_its_object_not_a_phrase_it_opens(read: Reader) -> None:
+    """ "X签下自由身的Y": 签下 takes Y as its object, and X signs; the phrase after it describes no other taker."""
+    doc = read("官方：星云队签下自由身的乌拉圭后卫张伟。")
+    event = doc.one("appointment")
+    assert (doc.name(event.person), doc.name(event.org)) == ("张伟", "星云队")

@@ -324,3 +324,79 @@ def test_nasdaq_in_taiwans_spelling_is_the_venue_not_a_company(read: Reader) -> 
     doc = read("美國AI雲端服務商CoreWeave週五在那斯達克掛牌上市，股價首日上漲42%。")
     event = doc.one("listing")
     assert (doc.name(event.org), event.board, event.status) == ("CoreWeave", "nasdaq", "listed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技在北京产权交易所挂牌转让其持有的蓝海数据30%股权，挂牌价格为5000万元。",
+        "月光智能拟以2000万元挂牌转让全资子公司星河物流。",
+        "月光智能控股股东将其持有的星云科技股权挂牌出让。",
+    ],
+)
+def test_a_stake_put_up_for_sale_is_not_listed(read: Reader, text: str) -> None:
+    """挂牌 before a word of selling puts a stake or an asset up for sale at an exchange of property rights:
+    nothing goes public."""
+    assert read(text).of_type("listing") == []
+
+
+def test_a_new_boards_own_wording_still_lists(read: Reader) -> None:
+    """ "挂牌公开转让" is how the new board (全国股转系统) words a listing: shares open to trading, not sold off."""
+    event = read("星云科技将于3月3日在全国股转系统挂牌公开转让。").one("listing")
+    assert event.status == "preparing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国银行发布公告，该行巴黎分行发行的5亿美元票据已于2020年9月22日在泛欧交易所挂牌上市。",
+        "星云科技发行的10亿元公司债券今日在上交所上市。",
+    ],
+)
+def test_a_security_of_a_company_listed_is_no_listing_of_the_company(read: Reader, text: str) -> None:
+    """Notes or bonds a company issued come on an exchange; its shares do not."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("星云科技：科创上市在即，估值与业绩如何发展。", "preparing"),
+        ("星云科技欲集资3.3亿美元，或在第三季度上市。", "rumored"),
+    ],
+)
+def test_an_imminent_or_possible_listing_has_not_happened(read: Reader, text: str, status: str) -> None:
+    """ "上市在即" is about to happen, "或在…上市" may happen: neither is a first trading day."""
+    assert read(text).one("listing").status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("星云科技于2016年登陆创业板，上市以来的营业收入从2016年5.06亿元上升至2019年6.00亿元。", None),
+        ("星云科技即将被证监会审核创业板IPO申请，月光智能3年前投资3000万元参股星云科技。", None),
+        ("星云科技今日在港交所上市，集资10亿港元。", "10亿港元"),
+        ("星云科技计划在纳斯达克IPO，拟募资5亿美元。", "5亿美元"),
+    ],
+)
+def test_a_listings_amount_is_money_it_raises(read: Reader, text: str, amount: str | None) -> None:
+    """Only money a word of raising stands before (募资, 集资, 发行…) is a listing's amount: revenue or an earlier
+    investment named beside the listing is not."""
+    assert read(text).one("listing").amount == amount
+
+
+def test_restricted_shares_free_to_trade_are_no_listing(read: Reader) -> None:
+    """ "限售股上市流通": shares of a listed company become tradable; no company goes public."""
+    assert read("星云科技3亿股限售股今日上市流通。").of_type("listing") == []
+
+
+def test_the_shell_a_company_lists_through_is_not_listed(read: Reader) -> None:
+    """ "X借壳Y上市": Y is listed already; X goes public through it."""
+    doc = read("星云科技借壳月光股份上市。")
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["星云科技"]
+
+
+@pytest.mark.parametrize("text", ["星云科技借壳月光股份上市？", "星云科技IPO重启是否在即？"])
+def test_a_listing_asked_about_is_rumoured(read: Reader, text: str) -> None:
+    """A question asks whether a listing happens; it tells no stage as fact."""
+    assert read(text).one("listing").modality == "rumored"

@@ -1736,3 +1736,24 @@ def test_investors_listed_beside_each_other_are_no_fields(extractor: Extractor) 
     text = "迈吉客科技的过往资方包括华盖资本、紫辉创投、极客帮创投、蓝港互动、丰厚资本等。"
     names = {e.name for e in extractor.extract(text, "t").entities if e.label == "Company"}
     assert {"华盖资本", "紫辉创投", "极客帮创投", "丰厚资本"} <= names
+
+
+@pytest.mark.parametrize("text", ["星云科技执董林嘉禾辞职。", "星河集团派驻星云科技的非执董林嘉禾辞职。"])
+def test_a_name_lac_reads_with_the_titles_last_character_starts_after_the_title(
+    extractor: Extractor, text: str
+) -> None:
+    """LAC reads 执 + 董林嘉禾 (董 is a surname too): the title 执董 ends inside the name's word, and the person
+    is what follows it."""
+    found = mentions(extractor, text)
+    assert ("Person", "林嘉禾") in found
+    assert not any(label == "Person" and name.startswith("董") for label, name in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技关闭旧金山办公室，裁员50人。", "星云汽车美国裁员70人，其中50人位于旧金山办公室。"]
+)
+def test_an_office_in_a_city_abroad_is_no_organisation(extractor: Extractor, text: str) -> None:
+    """旧金山办公室 is a company's office in San Francisco: no known name starts inside the city (金山办公), and
+    the city with its office is no organisation."""
+    found = mentions(extractor, text)
+    assert (found[0][1], [name for _, name in found if "金山" in name]) == (text[:4], [])

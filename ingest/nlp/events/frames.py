@@ -39,6 +39,9 @@ from newsgraph.ingest.nlp.knowledge import load_knowledge
 
 # A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.
 _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.])")
+# The most characters of time words between an appointment word and the 的 of a phrase it opens describing a
+# person ("上任不久的X发言人王芳"), and of a post's noun after it.
+_DESCRIBING_LEAD = 4
 # Words closing a fronted time phrase whose subject follows it ("上市以来，X...").
 _FRONTED = ("以来", "之后", "至今")
 # Words ending a fronted time clause after an event ("离开X后，…").
@@ -564,7 +567,7 @@ def _goes_on(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
     )
     if word is None:
         return False
-    _, joining = _holders(reader, word)
+    joining = _described_taker(reader, word) or _holders(reader, word)[1]
     markers = reader.rules.comitative_markers
     others = {
         n.entity
@@ -572,6 +575,26 @@ def _goes_on(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
         if reader.find.is_person(n) and not reader.sentence.slice(trigger.end, n.start).endswith(markers)
     }
     return not others or person.entity in others
+
+
+def _described_taker(reader: SentenceReader, word: Trigger) -> list[Name]:
+    """The person an appointment word describes in a phrase before them ("上任不久的X发言人王芳": 王芳), who takes
+    that post: a few words of time, 的, then the person's organisation and title (or a short noun for a post the
+    titles lack, 发言人) may stand between. A word whose frame reads its object as the person ("X签下自由身的Y")
+    describes no one."""
+    if word.group.frame == "object":
+        return []
+    find = reader.find
+    after = find.after(find.is_person, word.end, reader.sentence.clause_of(word.start)[1])[:1]
+    if not after:
+        return []
+    words = reader.sentence.slice(word.end, after[0].start)
+    for name in find.in_range(lambda n: find.is_org(n) or is_title(n), word.end, after[0].start):
+        words = words.replace(name.text, "", 1)
+    lead, of, rest = words.partition("的")
+    post = rest.strip("、 ")
+    short = len(post) <= _DESCRIBING_LEAD and (not post or post.isalpha()) and "的" not in post
+    return after if of and len(lead) <= _DESCRIBING_LEAD and short else []
 
 
 def _origin(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
@@ -594,10 +617,12 @@ def _left_objects(
 
 
 def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
-    """A person taking a post at an organisation (person, org, role)."""
+    """A person taking a post at an organisation (person, org, role); the person the word describes, when it
+    opens a phrase before them ("上任不久的X发言人王芳"), not the topic of the clauses before."""
     find = reader.find
     not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
-    agent, people = _holders(reader, trigger)
+    described = _described_taker(reader, trigger)
+    agent, people = ([], described) if described else _holders(reader, trigger)
     if trigger.group.frame == "present":
         people = [p for p in people if not _founder(reader, trigger, p)]
     head = _head_after(reader, find.employer(not_kinds), trigger.end)
@@ -1557,8 +1582,8 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
     """Companies going public (org, board, status, amount, currency).
 
     The listed company is the trigger's subject among the organisations the slot admits (never a
-    bank, broker or exchange), not a sponsor or underwriter ("保荐人X", "X担任保荐机构") and not
-    the one a filing goes to ("向X递交"). Status words count from the subject's clause to the trigger's clause's end.
+    bank, broker or exchange), not a sponsor or underwriter ("保荐人X", "X担任保荐机构"), not
+    the one a filing goes to ("向X递交") and not the shell a company lists through ("借壳X上市"). Status words count from the subject's clause to the trigger's clause's end.
     """
     find = reader.find
     type_rules = _own_type(reader, trigger)
@@ -1573,6 +1598,7 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
             admitted(name)
             and name not in intermediaries
             and not find.preceded_by(name, type_rules.cue("recipient_after"))
+            and not find.preceded_by(name, type_rules.cue("shell_after"))
         )
 
     subject = find.subject(listed, trigger.start) or _listed_after(reader, trigger, listed)
@@ -1682,6 +1708,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     fits = find.fitting(slot.labels, slot.not_kinds)
     target = _investment_target(reader, trigger, fits) if trigger.group.frame == "invest" else []
     investors = [n for n in _investors(reader, trigger, target) if n not in target]
+    investors += [n for n in _givers_named(reader, trigger, fits) if n not in investors and n not in target]
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     if find.marker_before(_own_type(reader, trigger).cue("joined_with"), trigger.start) is not None:
         investors += [n for n in find.in_range(find.is_org, trigger.end, clause_end) if n not in investors]
@@ -1707,6 +1734,39 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
+
+
+def _givers_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The organisations a company named before them receives the money from, in the trigger's clause: named
+    after a word of receiving ("X获得上市公司Y 1.5亿元战略融资", "X拿下Y等10亿元融资") or after a word of
+    source before one ("X从A和B获得3000万美元的投资"). They give it; the company before the word is funded.
+
+    The word of receiving is the last of the type's `received_from` cue before the trigger; bare 获 counts only
+    with a name right after it (获悉, 获批 receive no money). Without a company before the word nothing is told
+    of who receives it, and the names after it stay as they were.
+    """
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    text = reader.sentence.slice(clause_start, trigger.start)
+    cues = _own_type(reader, trigger).cue
+    hits = [(text.rfind(w), w) for w in cues("received_from") if w in text]
+    hits += [
+        (m.start(), "获") for m in re.finditer("获", text) if _name_at(reader, clause_start + m.end(), pick)
+    ]
+    if not hits:
+        return []
+    at, word = max(hits, key=lambda hit: (hit[0], len(hit[1])))
+    receiving = clause_start + at
+    source = max((text.rfind(w, 0, at) for w in cues("received_source")), default=-1)
+    start = clause_start + source if source >= 0 else receiving + len(word)
+    end = receiving if source >= 0 else trigger.start
+    if not reader.find.in_range(pick, clause_start, start):
+        return []
+    return reader.find.in_range(pick, start, end)
+
+
+def _name_at(reader: SentenceReader, position: int, pick: Callable[[Name], bool]) -> bool:
+    """Whether a picked name starts at a document offset."""
+    return any(n.start == position and pick(n) for n in reader.find.names)
 
 
 def _receiving(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

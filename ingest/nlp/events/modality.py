@@ -83,11 +83,15 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     """The modality of the event whose trigger stands at ``site`` in the sentence ``text``."""
     window = int(rules.weights["near_window"])
     done = _done(rules, text, site.end)
+    # A question asking why takes what it asks about as told ("X为什么退出Y？").
+    told = rules.question_marks if any(w in text for w in rules.presupposing_questions) else ()
     for modality in rules.modalities:
         if done and modality.name == PLANNED:
             continue  # "X将旗下业务卖给了Y": 将 moves the object, the act is done
         for scope, cues in modality.scoped_cues:
             for cue in cues:
+                if cue in told:
+                    continue
                 if any(
                     site.admits(s, s + len(cue), scope, window)
                     and not text.startswith(modality.exceptions, s)

@@ -173,6 +173,7 @@ class SentenceReader:
             "round": self.rules.round,
             "scale": self.rules.scale,
             "staff": self.rules.staff,
+            "headcount": self.rules.headcount,
         }[need]
         return pattern.search(self.sentence.text) is not None
 
@@ -487,13 +488,21 @@ class SentenceReader:
         """The money amount nearest the trigger, as written (see :mod:`.amounts`), and its currency code.
 
         An amount its clause words as a price per share is not what was raised (see :meth:`share_price`),
-        nor one below the least the trigger's type allows (a listing's: a trading price).
+        nor one below the least the trigger's type allows (a listing's: a trading price), nor one a word
+        right after makes another figure ("约100亿美元的估值", ``amount_not_before``). A type with an
+        ``amount_with`` cue takes only an amount one of its words stands before in the amount's clause (a
+        listing's money is raised: "募资10亿元", not "营收5亿元" nor "总资产3亿元").
         """
         amounts = list(self.rules.amount.finditer(self.sentence.text))
         least = self.rules.min_amount.get(trigger.group.event_type)
+        raised_with = self.rules.types[trigger.group.event_type].cue("amount_with")
 
         def fits(match: re.Match[str]) -> bool:
             if self.share_price(match, amounts):
+                return False
+            if raised_with and not self._told_with(match, raised_with):
+                return False
+            if self.sentence.text.startswith(self.rules.amount_not_before, match.end()):
                 return False
             amount = read_amount(self.rules, match.group())
             bounds = [b for b in (amount.low, amount.high) if b is not None]
@@ -504,6 +513,12 @@ class SentenceReader:
             return None, None
         amount = read_amount(self.rules, match.group())
         return amount.text, amount.currency
+
+    def _told_with(self, match: re.Match[str], words: tuple[str, ...]) -> bool:
+        """Whether one of ``words`` stands before an amount in its clause."""
+        clause_start = self.sentence.clause_of(self.sentence.start + match.start())[0] - self.sentence.start
+        before = self.sentence.text[clause_start : match.start()]
+        return any(w in before for w in words)
 
     def share_price(self, match: re.Match[str], amounts: list[re.Match[str]]) -> bool:
         """Whether an amount is worded as a price per share: a share-price word before it in its clause

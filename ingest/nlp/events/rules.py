@@ -97,6 +97,9 @@ class Rules:
     org_kind_endings: tuple[tuple[str, str], ...]
     modalities: tuple[Modality, ...]
     modality_breakers: tuple[str, ...]
+    # Words asking why ("为什么"): a question mark in their sentence is no cue; the question marks themselves.
+    presupposing_questions: tuple[str, ...]
+    question_marks: tuple[str, ...]
     done_markers: tuple[str, ...]
     denial_cues: tuple[str, ...]
     confirmation_cues: tuple[str, ...]
@@ -110,9 +113,13 @@ class Rules:
     scale: re.Pattern[str]
     # People counted (120名, 300人): what makes a closure a layoff.
     staff: re.Pattern[str]
+    # People or a share of the staff counted (300名, 5%的员工): what makes a euphemism (优化) a layoff.
+    headcount: re.Pattern[str]
     amount_hedges: dict[str, tuple[str, ...]]
     vague_numbers: dict[str, tuple[float, float]]
     amount_not_after: tuple[str, ...]
+    # Words right after an amount that make it another figure (的估值, 投资规划).
+    amount_not_before: tuple[str, ...]
     share_price_words: tuple[str, ...]
     share_price_after: tuple[str, ...]
     # The least amount per event type that has a floor, in units of its currency.
@@ -224,6 +231,8 @@ def load_rules() -> Rules:
             for name, scoped in data["modality"].items()
         ),
         modality_breakers=_words(data["modality_breakers"]),
+        presupposing_questions=_words(data["presupposing_questions"]),
+        question_marks=_words(data["question_marks"]),
         done_markers=_words(data["done_markers"]),
         denial_cues=_words(data["answers_back"]["denied"]),
         confirmation_cues=_words(data["answers_back"]["confirmed"]),
@@ -235,12 +244,14 @@ def load_rules() -> Rules:
         round=re.compile(data["patterns"]["round"]),
         scale=re.compile(data["patterns"]["scale"]),
         staff=re.compile(data["patterns"]["staff"]),
+        headcount=re.compile(data["patterns"]["headcount"]),
         amount_hedges={kind: _words(words) for kind, words in data["amount_hedges"].items()},
         vague_numbers={
             word: (float(low), float(high))
             for word, (low, high) in sorted(data["vague_numbers"].items(), key=lambda item: -len(item[0]))
         },
         amount_not_after=_words(data["amount_not_after"]),
+        amount_not_before=_words(data["amount_not_before"]),
         share_price_words=_words(data["share_price_words"]),
         share_price_after=_words(data["share_price_after"]),
         min_amount={name: float(least) for name, least in data["min_amount"].items()},

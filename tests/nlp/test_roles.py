@@ -862,3 +862,11 @@ def test_the_subject_founding_an_organisation_later_in_the_sentence_is_its_found
 
 def test_a_firm_founded_earlier_by_someone_else_is_not_the_subjects(extractor: Extractor) -> None:
     assert roles(extractor, "张伟加入了2016年创立的星云科技。") == []
+
+
+def test_two_posts_a_headline_parts_with_a_space_are_both_held(extractor: Extractor) -> None:
+    found = posts(extractor, "星云科技全球副总裁 中国区总经理张伟表示，需求强劲。")
+    assert ("张伟", "星云科技", "全球副总裁") in found
+    assert any(
+        title.endswith("总经理") for person, org, title in found if (person, org) == ("张伟", "星云科技")
+    )

@@ -870,3 +870,23 @@ def test_two_posts_a_headline_parts_with_a_space_are_both_held(extractor: Extrac
     assert any(
         title.endswith("总经理") for person, org, title in found if (person, org) == ("张伟", "星云科技")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CEO张伟，同时也是月光智能的董事长。",
+        "张伟既是星云科技的创始人，也是月光智能的董事长。",
+        "张伟目前担任星云科技CEO，他同时还是月光智能的董事长。",
+    ],
+)
+def test_a_further_post_told_with_also_is_held(extractor: Extractor, text: str) -> None:
+    assert ("张伟", "月光智能", "董事长") in posts(extractor, text)
+
+
+def test_the_title_before_another_persons_name_is_not_the_subjects(extractor: Extractor) -> None:
+    assert posts(extractor, "张伟是月光智能CEO李强的朋友。") == [("李强", "月光智能", "CEO")]
+
+
+def test_a_post_in_a_clause_about_something_else_is_not_the_subjects(extractor: Extractor) -> None:
+    assert posts(extractor, "张伟表示，但这也是月光智能CEO的看法。") == []

@@ -890,3 +890,10 @@ def test_the_title_before_another_persons_name_is_not_the_subjects(extractor: Ex
 
 def test_a_post_in_a_clause_about_something_else_is_not_the_subjects(extractor: Extractor) -> None:
     assert posts(extractor, "张伟表示，但这也是月光智能CEO的看法。") == []
+
+
+def test_punctuation_glued_into_a_noun_ends_a_titles_qualifier(extractor: Extractor) -> None:
+    # LAC reads 潮。 as one noun: the sentence end still ends what may qualify the next title.
+    assert posts(extractor, "星云科技遭遇高管离职潮。CTO陈立新已加盟云帆科技。") == [
+        ("陈立新", "星云科技", "CTO")
+    ]

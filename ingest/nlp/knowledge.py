@@ -212,6 +212,11 @@ class Knowledge:
     # Words before a reference to the company left (告别 + 公司), and before one someone joins (加盟 + X).
     left_with: tuple[str, ...]
     joined_with: tuple[str, ...]
+    # Words after an organisation cited as the report's source (据X报道), unless after an informant's word
+    # (从X获悉); and copulas after a 的 that leave the first organisation the head (X的大股东是Y).
+    cited_after: tuple[str, ...]
+    informant_before: tuple[str, ...]
+    copulas: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     # Given names that start a person's name written in Latin letters (Sam, Mira): see latin_people.py.
@@ -554,6 +559,9 @@ def load_knowledge() -> Knowledge:
         record_sources=frozenset(reference_data["record_sources"]),
         left_with=tuple(reference_data["left_with"]),
         joined_with=tuple(reference_data["joined_with"]),
+        cited_after=tuple(reference_data["cited_after"]),
+        informant_before=tuple(reference_data["informant_before"]),
+        copulas=tuple(reference_data["copulas"]),
         surnames=frozenset(names["surnames"]),
         compound_surnames=frozenset(names["compound_surnames"]),
         latin_given_names=frozenset(names["latin_given_names"]),

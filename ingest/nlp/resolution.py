@@ -227,7 +227,9 @@ class EntityResolver:
         entities = [
             (s.start_char, s.end_char, groups[s._.entity_id])
             for s in doc.ents
-            if s._.entity_id in groups and groups[s._.entity_id].name not in sources
+            if s._.entity_id in groups
+            and groups[s._.entity_id].name not in sources
+            and not self._cited(tokens.text, s.start_char, s.end_char)
         ]
         starts = [start for start, _, _ in entities]
         sentences = [tokens.starts[i] for i, first in enumerate(tokens.sent_starts) if first]
@@ -246,12 +248,19 @@ class EntityResolver:
             earlier = entities[: bisect_right(starts, match.start - 1)]
             if tokens.text[: match.start].rstrip().endswith(self.knowledge.left_with):
                 earlier = self._without_destinations(earlier, tokens.text)
-            target = _antecedent(earlier, reference, scopes, tokens.text)
+            target = _antecedent(earlier, reference, scopes, tokens.text, self.knowledge.copulas)
             if target is not None:
                 span = doc.char_span(match.start, match.end, label=target.label, alignment_mode="expand")
                 span._.entity_id = target.id
                 found.append(span)
         return found
+
+    def _cited(self, text: str, start: int, end: int) -> bool:
+        """Whether the organisation at ``start:end`` is cited as the source of the report (据36氪报道，; 36氪获悉，),
+        not the one that told the reporter (记者从星云科技获悉): a later 公司 means the company reported on."""
+        return text.startswith(self.knowledge.cited_after, end) and not text[:start].rstrip().endswith(
+            self.knowledge.informant_before
+        )
 
     def _without_destinations(
         self, earlier: list[tuple[int, int, _Group]], text: str
@@ -307,7 +316,11 @@ def _link_declared_short_forms(doc: Doc, spans: list[Span], state: _Resolution, 
 
 
 def _antecedent(
-    before: list[tuple[int, int, _Group]], reference: Reference, scopes: tuple[int, int], text: str
+    before: list[tuple[int, int, _Group]],
+    reference: Reference,
+    scopes: tuple[int, int],
+    text: str,
+    copulas: tuple[str, ...] = (),
 ) -> _Group | None:
     """The entity a reference word means, among the entities ``before`` it (start, end, group).
 
@@ -324,7 +337,7 @@ def _antecedent(
     for scope_start, scope_end in ((sentence_start, None), (previous_start, sentence_start)):
         scoped = [f for f in fitting if f[0] >= scope_start and (scope_end is None or f[0] < scope_end)]
         if scoped:
-            return _head(scoped, text)
+            return _head(scoped, text, copulas)
     return fitting[-1][2] if fitting else None
 
 
@@ -344,16 +357,20 @@ def _of_last_two(fitting: list[tuple[int, int, _Group]], order: str) -> _Group |
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
 
 
-def _head(entities: list[tuple[int, int, _Group]], text: str) -> _Group:
+def _head(entities: list[tuple[int, int, _Group]], text: str, copulas: tuple[str, ...] = ()) -> _Group:
     """The head of the phrase the first of ``entities`` opens: the last one of its clause that a "的"
-    after the first one leads to ("A投资的B": B), else the first."""
+    after the first one leads to ("A投资的B": B), else the first. A copula after the 的 ends the phrase
+    ("A的大股东是B": B is what A's shareholder is, and A stays the head)."""
     first_end = entities[0][1]
     head = entities[0][2]
     for start, _, group in entities[1:]:
         between = text[first_end:start]
         if _CLAUSE_BREAK.search(between):
             break
-        if "的" in between:
+        of = between.find("的")
+        if of >= 0 and any(copula in between[of:] for copula in copulas):
+            break
+        if of >= 0:
             head = group
     return head
 

@@ -24,6 +24,8 @@ from newsgraph.ingest.nlp.knowledge import Knowledge
 from spacy.tokens import Doc, Span
 
 STOP, NOMINAL, FORMER, DROPPED = 0, 1, 2, 3
+# Punctuation LAC may glue into a noun (潮。 + CTO陈立新): it ends a qualifier whatever the word's tag.
+_BREAKS = frozenset('。！？!?；;，,、：:（）()“”"「」《》\n')
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +65,9 @@ class TitleNamer:
                 kind = NOMINAL
             else:
                 continue
-            mask[token.idx : token.idx + len(word)] = bytes([kind]) * len(word)
+            mask[token.idx : token.idx + len(word)] = bytes(
+                STOP if char in _BREAKS else kind for char in word
+            )
         return mask
 
     def qualifier(self, mask: bytearray, start: int) -> Qualifier:

@@ -32,6 +32,7 @@ from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
 from newsgraph.ingest.nlp.role_attachment import Attachment, Placed, Site
 from newsgraph.ingest.nlp.role_text import (
     ORG,
+    OTHER,
     PERSON,
     TITLE,
     Abstracted,
@@ -67,6 +68,8 @@ class RolePattern:
     clause_subject: bool
     # Whether the n-th person holds the n-th title (张伟和李强分别担任CEO和CTO).
     respectively: bool
+    # Whether the pattern is a clause of a biography's list of posts (see ``listing`` in the yaml).
+    listed: bool
 
 
 @dataclass(slots=True)
@@ -95,6 +98,7 @@ class RoleExtractor:
         # A post of the chain may be a former one, told before its organisation (X CEO、前Y副总裁).
         times = "|".join(re.escape(w) for w in (*data["former_before"], *data["current_before"]))
         people = "|".join(re.escape(j) for j in data["person_joiners"])
+        staff = rf"(?!{'|'.join(re.escape(w) for w in data['staff_after'])})"
         aside = rf"(?:{_SPACE}[（(][^（()）。，,]{{1,24}}[）)])?"
         # Any words but mentions other than places and dates (checked to be nominal: see _statement).
         unit = rf"[^{ORG}{PERSON}{TITLE}{_PUNCTUATION}]{{0,{data['unit_max_chars']}}}?"
@@ -105,10 +109,11 @@ class RoleExtractor:
             # Words between an organisation and its title (a unit, a field, 的): checked to be nominal.
             "{unit}": rf"(?P<unit>{unit})",
             # Titles joined by 兼/、/和..., each possibly with its own unit or organisation before it and
-            # a gloss in brackets after it (首席技术官（CTO）).
+            # a gloss in brackets after it (首席技术官（CTO）), but not one whose holder's staff follows it
+            # (董事长秘书, 财务总监助理: the title is someone else's).
             "{titles}": (
-                rf"(?P<titles>{TITLE}{aside}"
-                rf"(?:{_SPACE}(?:{joiners}){_SPACE}(?:(?:{times}){_SPACE})?(?:{ORG}{aside}{_SPACE})?{unit}{TITLE}{aside})*)"
+                rf"(?P<titles>{TITLE}{staff}{aside}"
+                rf"(?:{_SPACE}(?:{joiners}){_SPACE}(?:(?:{times}){_SPACE})?(?:{ORG}{aside}{_SPACE})?{unit}{TITLE}{staff}{aside})*)"
             ),
             "{person}": rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}){aside}",
             # The verb of a post passed on (法定代表人由张伟变更为李强).
@@ -149,6 +154,11 @@ class RoleExtractor:
         self.denials = tuple(data["denials"])
         self.denial_negations = tuple(data["denial_negations"])
         self.comitatives = tuple(data["comitatives"])
+        self.listing_opening = re.compile(data["listing_opening"])
+        self.listing_verbs = re.compile(data["listing_verbs"])
+        scopes = {*data["scope_words"], *knowledge.title_prefixes, *knowledge.title_qualifiers}
+        self.region_ends = tuple(data["region_ends"])
+        self.scope_words = tuple(sorted(scopes, key=len, reverse=True))
 
     def _compile(self, pattern: dict[str, Any]) -> RolePattern:
         regex = pattern["regex"]
@@ -163,6 +173,7 @@ class RoleExtractor:
             pattern.get("occupations", False),
             pattern["regex"].startswith("{clause}"),
             pattern.get("respectively", False),
+            pattern.get("listed", False),
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -177,15 +188,35 @@ class RoleExtractor:
         statements: list[Statement] = []
         claimed: set[tuple[int, int]] = set()
         for pattern in self.patterns:
-            for match in pattern.regex.finditer(abstracted.text):
-                statement = self._statement(abstracted, pattern, match)
-                if statement is None:
-                    continue
+            for statement in self._pattern_statements(abstracted, pattern):
                 pairs = {(p, t) for p in statement.people for t, _ in statement.titles}
                 if pairs and not pairs & claimed:
                     claimed |= pairs
                     statements.append(statement)
         return sorted(statements, key=lambda s: s.start)
+
+    def _pattern_statements(self, abstracted: Abstracted, pattern: RolePattern) -> list[Statement]:
+        """The statements of ``pattern``'s matches. A subject whose first verb's post is no role title
+        (张伟曾在A公司担任架构师，后加入B公司任副总裁) is read again with that post set aside: a match
+        ends where the first verb's post does, and the later verb of the subject would go unread."""
+        text = abstracted.text
+        found: list[Statement] = []
+        position = 0
+        while (match := pattern.regex.search(text, position)) is not None:
+            statement = self._statement(abstracted, pattern, match)
+            posts = [at for at, _ in statement.titles if at >= 0] if statement is not None else []
+            if posts and "lead" in pattern.regex.groupindex and not self._any_role(abstracted, statement):
+                text = "".join(OTHER if i in posts else char for i, char in enumerate(text))
+                continue
+            if statement is not None:
+                found.append(statement)
+            position = max(match.end(), match.start() + 1)
+        return found
+
+    def _any_role(self, abstracted: Abstracted, statement: Statement) -> bool:
+        """Whether any title of ``statement`` makes a role (an occupation makes none where the pattern
+        does not take one)."""
+        return any(self._title(abstracted, statement, at) is not None for at, _ in statement.titles)
 
     def _statement(
         self, abstracted: Abstracted, pattern: RolePattern, match: re.Match[str]
@@ -202,6 +233,8 @@ class RoleExtractor:
             subject = _clause_subject(text, start)
             if subject is None:
                 return None
+            if pattern.listed and not self._listing(text, subject, start):
+                return None  # no biography: the subject only speaks of the post (张伟表示，月光智能CEO，…)
             people, start = [subject], subject
         else:
             people = _people(text, *match.span("people"))
@@ -212,6 +245,14 @@ class RoleExtractor:
             return None  # a role yet to start; one about to end (将不再担任) was held all the same
         current = pattern.current and not self._former(abstracted, start, words, match.end())
         return Statement(start, match.end(), people, titles, current, pattern)
+
+    def _listing(self, text: str, subject: int, start: int) -> bool:
+        """Whether the words from the ``subject`` to the clause at ``start`` are a biography's: the name
+        alone in its clause (张伟，男，…) or a verb of holding posts among them (张伟曾任A公司CTO，…)."""
+        return bool(
+            self.listing_opening.match(text, subject + 1, start)
+            or self.listing_verbs.search(text, subject + 1, start)
+        )
 
     def _titles_of(
         self, abstracted: Abstracted, pattern: RolePattern, match: re.Match[str]
@@ -249,9 +290,11 @@ class RoleExtractor:
                 named = self._title(abstracted, statement, title_at)
                 if named is None:
                     continue
-                title, former, written = named
+                title, former, written, core = named
                 chained = self._time_in_chain(abstracted, statement, index, title_at)
                 former = former or chained == self.former_before
+                # An organisation not written right before the title: the chain's earlier one or the context's.
+                borrowed = org is None or (index > 0 and org is statement.titles[index - 1][1])
                 if org is None:
                     site = Site(
                         max(title_at, statement.start),
@@ -261,6 +304,8 @@ class RoleExtractor:
                     )
                     found = attachment.attach(site, placed)
                     org = found.org if found else None
+                if borrowed and org is not None and self._names_an_owner(title, core):
+                    continue  # the title's owner is a name not recognised, not the one borrowed
                 org_of_statement = org_of_statement or org
                 current = (
                     (statement.current and not former)
@@ -287,12 +332,12 @@ class RoleExtractor:
 
     def _title(
         self, abstracted: Abstracted, statement: Statement, title_at: int
-    ) -> tuple[str, bool, str] | None:
-        """(title, whether the qualifier marks it past, the title as written with its qualifier) of the
-        title at ``title_at``, or None if no role title."""
+    ) -> tuple[str, bool, str, str] | None:
+        """(title, whether the qualifier marks it past, the title as written with its qualifier, its core
+        label) of the title at ``title_at``, or None if no role title."""
         pattern = statement.pattern
         if pattern.title is not None:
-            return pattern.title, False, ""
+            return pattern.title, False, "", pattern.title
         mention = abstracted.slots[title_at]
         qualifier = self.namer.qualifier(abstracted.nominal, title_at)
         qualifying = surface(abstracted, qualifier.start, title_at).strip()
@@ -302,7 +347,22 @@ class RoleExtractor:
         title, core = named
         if core not in self.knowledge.role_titles and not pattern.occupations:
             return None
-        return title, qualifier.former, qualifying + mention.text
+        return title, qualifier.former, qualifying + mention.text, core
+
+    def _names_an_owner(self, title: str, core: str) -> bool:
+        """Whether the words before a title no field qualifies (a chief, a board post, a founder) are the
+        tail of a name not recognised (云朵果园 + 创始人 read as 果园创始人), not its scope (全球, 集团, 代,
+        技术, a place): the title is that name's, so an organisation the context offers is wrong for it."""
+        if core not in self.knowledge.unqualified_titles or not title.endswith(core):
+            return False
+        words = title[: -len(core)].strip()
+        while known := next((w for w in self.scope_words if words.endswith(w)), None):
+            words = words[: -len(known)]
+        return bool(words) and not (
+            self.knowledge.place_at(words, 0) == words
+            or words.endswith(self.region_ends)
+            or self.knowledge.is_generic(words, placed=False)
+        )
 
     def _time_in_chain(
         self, abstracted: Abstracted, statement: Statement, index: int, title_at: int

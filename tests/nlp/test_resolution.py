@@ -238,3 +238,24 @@ def test_a_registered_name_keeps_what_names_the_company(
 ) -> None:
     extraction = extractor.extract(f"公司于近日收到{registered}的中标通知书。", "t")
     assert name in [e.name for e in extraction.entities if e.label == "Company"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据星云日报报道，澄星科技完成新一轮融资。公司创始人梁启航表示，将加大投入。",
+        "星云网获悉，澄星科技完成新一轮融资。公司创始人梁启航表示，将加大投入。",
+    ],
+)
+def test_the_source_of_a_report_is_not_what_a_reference_means(nlp: Language, text: str) -> None:
+    assert references(nlp, text) == {"公司": "澄星科技"}
+
+
+def test_the_informant_of_a_reporter_is_what_a_reference_means(nlp: Language) -> None:
+    found = references(nlp, "记者从澄星科技获悉，新工厂已投产。公司创始人梁启航表示，将加大投入。")
+    assert found == {"公司": "澄星科技"}
+
+
+def test_the_organisation_after_a_copula_is_no_head_of_the_topic(nlp: Language) -> None:
+    found = references(nlp, "澄星科技的大股东是鲸跃科技。公司创始人梁启航表示，将加大投入。")
+    assert found == {"公司": "澄星科技"}

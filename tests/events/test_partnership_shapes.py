@@ -857,3 +857,82 @@ def test_what_partners_build_together_is_no_partner(read: Reader) -> None:
 def test_two_brands_launching_a_joint_product_are_partners(read: Reader) -> None:
     assert _pairs(read("星云科技公司与月光智能公司推出联名款耳机。")) == [["星云科技", "月光智能"]]
     assert read("星云科技公司和月光智能公司的员工联名致信董事会。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云建工公司与月光设计院组成的联合体为东岭新区污水处理厂设计采购施工总承包项目的中标单位。",
+        "星云建工公司与月光设计院联合参与了东岭大学新校区设计、采购、施工总承包项目的投标。",
+        "星云科技公司将在新能源板块的资源（包括研发、采购、生产、营销等）投入月光智能公司。",
+        "星云科技公司成功中标东岭市政府采购电子卖场项目。",
+    ],
+)
+def test_buying_named_as_a_stage_a_function_or_a_programme_makes_no_customer(read: Reader, text: str) -> None:
+    # A turnkey contract's stages (设计采购施工), a firm's functions listed and government buying name work.
+    doc = read(text)
+    assert [e for e in doc.of_type("partnership") if e.kind == "customer"] == []
+
+
+def test_a_government_buying_from_a_named_seller_is_its_customer(read: Reader) -> None:
+    doc = read("东岭市政府采购了星云科技公司的服务器。")
+    assert [(doc.names(e.orgs), e.kind) for e in doc.of_type("partnership")] == [
+        (["东岭市政府", "星云科技"], "customer")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报道称，月光银行收购星云银行“双方谈判即将达成一致，文件将在近期签署”。",
+        "月光超市和星云商超董事会联合宣布，由月光超市收购星云商超的全部业务。",
+    ],
+)
+def test_a_signing_or_joint_announcement_of_a_purchase_between_the_parties_is_no_partnership(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("月光集团收购星云科技后，又与蓝海数据签署了战略合作协议。", ["月光集团", "蓝海数据"]),
+        ("月光集团仅收购星云科技的少数股权并建立战略合作关系。", ["星云科技", "月光集团"]),
+    ],
+)
+def test_a_deal_beside_a_purchase_stays_a_partnership(read: Reader, text: str, pair: list[str]) -> None:
+    # Signing with a third party, or cooperation stated in its own words, is no purchase's paperwork.
+    assert _pairs(read(text)) == [pair]
+
+
+def test_a_stock_quote_after_a_name_ends_no_clause(read: Reader) -> None:
+    # The commas of "(8.220,-0.26,-3.07%)" are a quote's, not clause ends: the company announcing stays in view.
+    doc = read(
+        "星云汽车(8.220,-0.26,-3.07%)发布公告称，公司与东岭新区管理委员会、月光汽车(4.000,-0.07,-1.72%)"
+        "集团有限公司共同签订项目协议。"
+    )
+    assert _pairs(doc) == [["东岭新区管理委员会", "星云汽车"], ["星云汽车", "月光汽车"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云地铁公布，公司拟与东岭股权投资基金管理合伙企业(有限合伙)、东岭投资有限公司、月光资产管理有限公司签订合伙协议。",
+        "星云地铁发布公告称，公司与东岭投资有限公司（以下简称“东岭投资”）、月光资产管理有限公司（以下简称“月光资产管理”）"
+        "共同签订合伙协议。",
+    ],
+)
+def test_names_listed_after_with_work_with_the_company_before_it_not_with_each_other(
+    read: Reader, text: str
+) -> None:
+    # A first member no recogniser reads, or aliases in brackets, leave the list one list after "与".
+    doc = read(text)
+    assert _pairs(doc) == [["东岭投资", "星云地铁"], ["星云地铁", "月光资产管理"]]
+
+
+def test_the_company_announcing_is_the_company_referred_to_not_the_firm_named_last(read: Reader) -> None:
+    doc = read(
+        "月光智能与蓝海数据签署战略合作协议。星云汽车(600000.SH)公布，公司拟与东岭投资有限公司、比亚迪签订合作协议。"
+    )
+    assert _pairs(doc) == [["东岭投资", "星云汽车"], ["星云汽车", "比亚迪"], ["月光智能", "蓝海数据"]]

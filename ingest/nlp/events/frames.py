@@ -65,6 +65,11 @@ _LONGEST_UNIT = 10
 _IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 # What may stand between a "named_after" word and the organisation it names ("接入了X的大模型").
 _NAMED_AFTER_GAP = re.compile(r"了?")
+# Words after "与" up to the first name read, no name themselves: a run of a would-be name (letters, brackets)
+# with no clause punctuation or "的", maybe closed by a list mark ("东岭新区", "东岭基金合伙企业(有限合伙)、").
+_UNREAD_PARTY = re.compile(r"[^\W_][^\s，,。；;：:！!？?、的《》“”「」]{1,30}、?")
+# What may stand between a buyer and its word of buying: a few letters ("拟", "将", "宣布").
+_BUYER_GAP = re.compile(r"[^\W\d_]{0,3}")
 # What joins the members of a list of names ("A、B和C"), not a party to another ("A与B").
 _LIST_MARKS = ("、", "，", ",", "和", "及", "以及")
 # What joins a name to the first of a pair after it into one list ("A、B与C").
@@ -707,6 +712,8 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
             drafts = partner_of
     if kind in type_rules.cue("invested_party"):
         drafts = [d for d in drafts if not _all_investors(reader, d)]
+    if text in type_rules.cue("purchase_signed"):
+        drafts = [d for d in drafts if not _purchase_between(reader, d)]
     for draft in drafts:
         draft.values["orgs"] = _parent_parties(reader, type_rules, draft.values.get("orgs") or [])
         if trigger.group.frame not in _BID_FRAMES:
@@ -965,7 +972,7 @@ def _mutual(
     if each is not None:
         return each
     lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
-    if _ends_with_with(reader, trigger, lead):
+    if _ends_with_with(reader, trigger, lead) or _unread_after_with(reader, lead, names):
         party = _comitative_party(reader, draft, partner, names)
         if party is None:
             return []
@@ -1124,6 +1131,17 @@ def _ends_with_with(reader: SentenceReader, trigger: Trigger, lead: str) -> bool
     return rest != lead.strip() and (not rest or rest.endswith(_own_type(reader, trigger).cue("with_and")))
 
 
+def _unread_after_with(reader: SentenceReader, lead: str, names: list[Name]) -> bool:
+    """Whether the text opening a clause up to a list of names has "与" and then words no recogniser read as a
+    name ("公司拟与东岭股权投资基金管理合伙企业(有限合伙)、A、B签订", "公司与东岭新区管委会、A…" read as 管委会): the
+    names listed with a party so written all work with the party before "与", not with each other. A single
+    name after such words is left to the clauses before ("与国内知名科研院所建立合作": a class of partners)."""
+    if len({n.entity for n in names}) < 2:
+        return False
+    at = max(lead.rfind(m) for m in reader.rules.comitative_markers)
+    return at >= 0 and _UNREAD_PARTY.fullmatch(lead[at + 1 :]) is not None
+
+
 def _comitative_party(
     reader: SentenceReader, draft: Draft, partner: Callable[[Name], bool], names: list[Name]
 ) -> str | None:
@@ -1137,11 +1155,24 @@ def _comitative_party(
     """
     find = reader.find
     listed = find.group(names[0], partner, names[0].start, names[-1].end)
-    named = next((n.entity for n in names if n not in listed), None)
+    # Only a name after the word names that party: one before it is listed too, apart from the others by an
+    # alias or a stock quote ("与A（以下简称“A1”）、B(4.000,-0.07,-1.72%)集团签订").
+    listed_entities = {n.entity for n in listed}
+    named = next(
+        (
+            n.entity
+            for n in names
+            if n not in listed and n.entity not in listed_entities and n.start >= draft.trigger.end
+        ),
+        None,
+    )
     if named is not None:
         return named  # the party named after them in the clause ("与A、B合作的X")
     if _unnamed_managed_party(reader, draft.trigger, names[0]):
         return None
+    announcer = _announcing_party(reader, draft.trigger, partner, names)
+    if announcer is not None:
+        return announcer
     not_kinds = _own_type(reader, draft.trigger).slots["orgs"].not_kinds
     party = reader.context_org(draft, not_kinds)
     if party is not None:
@@ -1159,6 +1190,24 @@ def _comitative_party(
     if find.in_range(find.is_person, *reader.sentence.clause_of(topic[0].start)) and not speaks_for:
         return None  # where a person worked ("张伟曾任职于X，负责与A的合作") is no party
     return topic[0].entity
+
+
+def _announcing_party(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> str | None:
+    """The organisation announcing, in the clauses before, the deal of a company it refers to ("X发布公告称，
+    公司与A、B签订协议", "X(600000.SH)公布，公司拟与A签约"): X is that company, not the firm the article named
+    last. The clauses before end with an ``announcing`` cue word and name it alone as their subject."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    if not reader.refers_back(reader.sentence.slice(clause_start, names[0].start)):
+        return None
+    before = reader.sentence.slice(reader.sentence.start, clause_start).rstrip(reader.rules.clause_ends + " ")
+    if not before or not before.endswith(_own_type(reader, trigger).cue("announcing")):
+        return None
+    subject = reader.find.subject(
+        lambda n: partner(n) and n not in names, reader.sentence.start + len(before) - 1
+    )
+    return subject[0].entity if len(subject) == 1 else None
 
 
 def _unnamed_managed_party(reader: SentenceReader, trigger: Trigger, first: Name) -> bool:
@@ -1207,6 +1256,28 @@ def _all_investors(reader: SentenceReader, draft: Draft) -> bool:
         return True
     kinds = {n.entity: reader.find.kind(n) for n in reader.find.names if n.entity}
     return all(kinds.get(str(org)) == "investor" for org in draft.values.get("orgs") or [])
+
+
+def _purchase_between(reader: SentenceReader, draft: Draft) -> bool:
+    """Whether the sentence has one party of a draft buy the other ("A收购B“…文件将在近期签署”", "A和B联合宣布，
+    由A收购B"): their signing or joint announcement is that purchase's, no partnership. The buyer stands right
+    before an acquisition word (a few letters between: "拟", "将"), the bought right after it."""
+    parties = set(map(str, draft.values.get("orgs") or []))
+    if len(parties) != 2:
+        return False
+    names = reader.find.names
+    for start, end in reader.word_spans("acquisition", reader.sentence.start, reader.sentence.end):
+        buyer = next((n for n in reversed(names) if n.end <= start), None)
+        bought = next((n for n in names if n.start >= end), None)
+        if (
+            buyer is not None
+            and bought is not None
+            and {buyer.entity, bought.entity} == parties
+            and _BUYER_GAP.fullmatch(reader.sentence.slice(buyer.end, start))
+            and _NAMED_AFTER_GAP.fullmatch(reader.sentence.slice(end, bought.start))
+        ):
+            return True
+    return False
 
 
 def _comitative(reader: SentenceReader, first: Name, second: Name) -> bool:

@@ -221,6 +221,12 @@ class SentenceReader:
 
     def _word_ends(self, event_type: str, start: int, end: int, strong: bool) -> Iterator[int]:
         """End offsets of the trigger words of ``event_type`` within [start, end) (strong: needing nothing)."""
+        return (span[1] for span in self.word_spans(event_type, start, end, strong))
+
+    def word_spans(
+        self, event_type: str, start: int, end: int, strong: bool = False
+    ) -> Iterator[tuple[int, int]]:
+        """Offsets of the trigger words of ``event_type`` within [start, end) (strong: needing nothing)."""
         text = self.sentence.slice(self.sentence.start, end)
         offset = self.sentence.start
         for match in self.rules.trigger_pattern.finditer(text, start - offset):
@@ -230,7 +236,7 @@ class SentenceReader:
                 and self._word_fits(g, offset + match.start(), offset + match.end())
                 for g in self.rules.groups_for(match.group())
             ):
-                yield offset + match.end()
+                yield offset + match.start(), offset + match.end()
 
     def pronoun_person(self, position: int) -> Name | None:
         """ "他"/"她"/"自己" before ``position`` in its clause, standing for the person named last before it:

@@ -936,3 +936,34 @@ def test_the_company_announcing_is_the_company_referred_to_not_the_firm_named_la
         "月光智能与蓝海数据签署战略合作协议。星云汽车(600000.SH)公布，公司拟与东岭投资有限公司、比亚迪签订合作协议。"
     )
     assert _pairs(doc) == [["东岭投资", "星云汽车"], ["星云汽车", "比亚迪"], ["月光智能", "蓝海数据"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日，星云环保股份有限公司收到采购人贵州省东岭县住房和城乡建设局、采购代理机构贵州月光工程管理有限公司"
+        "发来的《成交通知书》。",
+        "星云路桥股份有限公司收到了贵州白桦项目投资顾问有限责任公司（招标代理）、东岭城市建设投资经营有限公司（招标人）"
+        "发来的《中标通知书》。",
+    ],
+)
+def test_a_tendering_agent_listed_after_the_tenderer_or_noted_so_is_no_party(read: Reader, text: str) -> None:
+    doc = read(text)
+    named = {name for e in doc.of_type("partnership") for name in doc.names(e.orgs)}
+    assert named and not any(n.startswith(("贵州月光", "月光工程", "贵州白桦", "白桦项目")) for n in named)
+
+
+def test_public_building_holds_no_word_of_building_together(read: Reader) -> None:
+    doc = read("星云智能的节能方案覆盖了公共建筑、东岭银行和月光科技。")
+    assert doc.of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东岭航空已出售原由星云集团与月光航空合资筹建的支线航空公司蓝天航空3%的股权。",
+        "星云集团与月光航空合资设立的航空公司蓝天航空近日获批。",
+    ],
+)
+def test_a_venture_founded_described_as_a_firm_is_no_partner_of_its_founders(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云集团", "月光航空"]]

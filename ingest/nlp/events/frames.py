@@ -57,8 +57,9 @@ _COPULA_BY = re.compile(r"\s*(?:是|为|系)由?\s*")
 # What stands between the owner of a supplier or customer word and the word: a product of its in Latin letters,
 # maybe, then "的" and a few letters qualifying the word ("C HBM的主要"), or nothing ("均为C供应商").
 _OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*(?:的[^\W\d_]{0,4})?")
-# What may stand between a founding word and the name of what is founded ("成立了X", "设立的X").
-_FOUNDED_GAP = re.compile(r"[了的]?")
+# What may stand between a founding word and the name of what is founded ("成立了X", "设立的X"), a description of
+# a firm maybe between ("筹建的支线航空公司X", "成立了一家新公司X").
+_FOUNDED_GAP = re.compile(r"[了的]?(?:一家|新)?(?:[^\W\d_]{0,6}(?:公司|企业|集团|平台|机构))?")
 # The longest name of a unit written after its parent's ("计算机科学与技术学院").
 _LONGEST_UNIT = 10
 # Text within one clause (no clause punctuation).
@@ -1547,7 +1548,7 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     _, clause_end = reader.sentence.clause_of(trigger.end)
     slot = type_rules.slots["orgs"]
     party = find.fitting(slot.labels, slot.not_kinds)
-    agents = find.marked(find.is_org, type_rules.cue("bid_agent"), ())
+    agents = _bid_agents(reader, trigger)
     marked = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
     marked += [n for n in _notice_senders(reader, trigger) if n not in marked]
     tenderers = [n for n in marked if n not in agents and party(n)]
@@ -1569,6 +1570,21 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
         return (find.subject(bidder, copula) if copula is not None else []), tenderers
     winners = find.subject(bidder, trigger.start)
     return ([] if _headline_unit_wins(reader, trigger, winners) else winners), tenderers or object_
+
+
+def _bid_agents(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The tendering agents a sentence names: a group after a ``bid_agent`` cue word ("招标代理机构Z"), a name
+    right after one though it closes a list of the tenderer's ("采购人Y、采购代理机构Z发来的"), and a name noted
+    as one after it (``bid_agent_noted``: "Z（招标代理）")."""
+    find = reader.find
+    words = _own_type(reader, trigger).cue("bid_agent")
+    noted = _own_type(reader, trigger).cue("bid_agent_noted")
+    agents = find.marked(find.is_org, words, ())
+    return agents + [
+        n
+        for n in find.names
+        if find.is_org(n) and n not in agents and (find.preceded_by(n, words) or find.followed_by(n, noted))
+    ]
 
 
 def _in_titles(reader: SentenceReader) -> list[Name]:

@@ -967,3 +967,25 @@ def test_public_building_holds_no_word_of_building_together(read: Reader) -> Non
 )
 def test_a_venture_founded_described_as_a_firm_is_no_partner_of_its_founders(read: Reader, text: str) -> None:
     assert _pairs(read(text)) == [["星云集团", "月光航空"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据悉，星云汽车由东岭汽车集团股份有限公司和法国月光汽车集团2015年共同发起成立。",
+        "星云药业于2012年由蓝海制药与东岭药业合资组建，主要开发仿制药。",
+    ],
+)
+def test_a_firm_its_founders_set_up_told_in_the_passive_is_no_partner_of_theirs(
+    read: Reader, text: str
+) -> None:
+    doc = read(text)
+    founded = {"星云汽车", "星云药业"}
+    pairs = _pairs(doc)
+    assert pairs and not any(founded & set(pair) for pair in pairs)
+
+
+def test_a_precedent_named_after_ji_is_no_party_of_the_deal(read: Reader) -> None:
+    # "A继B之后与C签约": B signed first, A signs with C.
+    doc = read("星云集团继月光建材之后与东岭市政府签署了战略合作协议。")
+    assert _pairs(doc) == [["东岭市政府", "星云集团"]]

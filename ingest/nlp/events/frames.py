@@ -54,6 +54,11 @@ _GROUP_OWNED = re.compile(r"[^\W\d_]{0,6}的[^\W\d_]{0,6}")
 # ("X是由A与B…", "X系A和B…").
 _OPENING_MARKS = re.compile(r"[\s，,；;：:]*")
 _COPULA_BY = re.compile(r"\s*(?:是|为|系)由?\s*")
+# What stands between what is founded and its founders after "由": maybe a copula and a time ("是2015年3月由",
+# "于2015年由"), then "由" ("X由A与B合资组建").
+_FOUNDED_BY = re.compile(r"\s*(?:是|为|系)?[^\s，,。；;：:由]{0,12}?由\s*")
+# Labels of names that tell a time, not a party.
+_TIME_LABELS = ("Date", "Time")
 # What stands between the owner of a supplier or customer word and the word: a product of its in Latin letters,
 # maybe, then "的" and a few letters qualifying the word ("C HBM的主要"), or nothing ("均为C供应商").
 _OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*(?:的[^\W\d_]{0,4})?")
@@ -700,7 +705,7 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         if partner_of is None:
             founded = [
                 *_founded(reader, trigger, type_rules.cue("founding")),
-                *_founded_subject(reader, trigger, type_rules.cue("founded_by")),
+                *_founded_subject(reader, trigger, type_rules.cue("founded_by"), type_rules.cue("founding")),
             ]
             minimum = trigger.group.min_orgs or type_rules.min_orgs
             # Parties counted in a later clause ("A与B、C达成合作，三方将共同…") made one deal of all too.
@@ -814,11 +819,16 @@ def _independent(
 def _settings(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> list[tuple[int, int]]:
     """Document offsets of the settings the sentence names ("在X举办的大会上", "双方在A、B上均有合作"): what
     stands between a ``setting_open`` and a ``setting_close`` cue word in one clause is where the parties
-    work, not one of them. A "与" inside ("在与X的合作中") names a party, and so does a run holding the
+    work, not one of them; so is a precedent between ``precedent_open`` and ``precedent_close`` words
+    ("A继B之后与C签约": B signed before, A signs with C). A "与" inside ("在与X的合作中") names a party, and so does a run holding the
     trigger itself ("在A和B合作期间": the time of this very deal): no setting."""
-    pattern = _setting_pattern(type_rules.cue("setting_open"), type_rules.cue("setting_close"))
-    starts = [reader.sentence.start + m.start(1) for m in pattern.finditer(reader.sentence.text)]
-    ends = [reader.sentence.start + m.end(1) for m in pattern.finditer(reader.sentence.text)]
+    patterns = [
+        _setting_pattern(type_rules.cue(f"{kind}_open"), type_rules.cue(f"{kind}_close"))
+        for kind in ("setting", "precedent")
+    ]
+    found = [m for pattern in patterns for m in pattern.finditer(reader.sentence.text)]
+    starts = [reader.sentence.start + m.start(1) for m in found]
+    ends = [reader.sentence.start + m.end(1) for m in found]
     withs = reader.rules.comitative_markers
     return [
         (start, end)
@@ -909,18 +919,27 @@ def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -
     ]
 
 
-def _founded_subject(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -> list[Name]:
+def _founded_subject(
+    reader: SentenceReader, trigger: Trigger, words: tuple[str, ...], founding: tuple[str, ...]
+) -> list[Name]:
     """The organisation opening the trigger's clause before a copula when the clause tells who founded it
-    with a ``founded_by`` cue ("X是A与B合资成立的公司", "X是由A和B共同出资设立的合资公司"): X is what the
-    partners found, no partner of theirs; or none."""
+    with a ``founded_by`` cue ("X是A与B合资成立的公司", "X是由A和B共同出资设立的合资公司"), or before "由" and its
+    founders when a ``founding`` word follows them ("X由A和B共同发起成立", "X于2015年由A与B合资组建"): X is what
+    the partners found, no partner of theirs; or none."""
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     clause = reader.sentence.slice(clause_start, clause_end)
     names = reader.find.in_range(lambda n: True, clause_start, clause_end)
-    if len(names) < 2 or not any(w in clause for w in words):
+    if len(names) < 2 or not _OPENING_MARKS.fullmatch(reader.sentence.slice(clause_start, names[0].start)):
         return []
-    opening = reader.sentence.slice(clause_start, names[0].start)
     gap = reader.sentence.slice(names[0].end, names[1].start)
-    return names[:1] if _OPENING_MARKS.fullmatch(opening) and _COPULA_BY.fullmatch(gap) else []
+    if any(w in clause for w in words) and _COPULA_BY.fullmatch(gap):
+        return names[:1]
+    founders = [n for n in names[1:] if n.label not in _TIME_LABELS]
+    if not founders:
+        return []
+    gap = reader.sentence.slice(names[0].end, founders[0].start)
+    after = reader.sentence.slice(founders[0].end, clause_end)
+    return names[:1] if _FOUNDED_BY.fullmatch(gap) and any(w in after for w in founding) else []
 
 
 def _mutual(

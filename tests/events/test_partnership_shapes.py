@@ -989,3 +989,26 @@ def test_a_precedent_named_after_ji_is_no_party_of_the_deal(read: Reader) -> Non
     # "A继B之后与C签约": B signed first, A signs with C.
     doc = read("星云集团继月光建材之后与东岭市政府签署了战略合作协议。")
     assert _pairs(doc) == [["东岭市政府", "星云集团"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年6月在星云拍卖公司也上拍了一幅1964年创作的手卷，以448万元成交。",
+        "月光投资公司战略投资部的高级管理人员拜访了东岭信托协会。",
+        "东岭银联手机支付平台由星云商业服务有限公司运营。",
+    ],
+)
+def test_a_lot_sold_a_department_or_a_name_holding_a_deal_word_is_no_deal(read: Reader, text: str) -> None:
+    # An auction's sale (成交), a strategic investment department (战略投资部), 联手 inside 银联 + 手机.
+    assert read(text).of_type("partnership") == []
+
+
+def test_a_firm_bought_in_the_clause_before_is_no_party_of_the_buyers_next_deal(read: Reader) -> None:
+    doc = read("星云汽车是国内大型汽车制造商，早前曾传出将收购月光汽车，又与东岭巴士公司合作。")
+    assert _pairs(doc) == [["东岭巴士", "星云汽车"]]
+
+
+def test_a_group_formed_by_merging_its_founders_is_no_partner_of_theirs(read: Reader) -> None:
+    doc = read("由星云科技和月光智能联合组建而成的东岭数据集团实现了快速发展。")
+    assert _pairs(doc) == [["星云科技", "月光智能"]]

@@ -62,9 +62,9 @@ _TIME_LABELS = ("Date", "Time")
 # What stands between the owner of a supplier or customer word and the word: a product of its in Latin letters,
 # maybe, then "的" and a few letters qualifying the word ("C HBM的主要"), or nothing ("均为C供应商").
 _OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*(?:的[^\W\d_]{0,4})?")
-# What may stand between a founding word and the name of what is founded ("成立了X", "设立的X"), a description of
-# a firm maybe between ("筹建的支线航空公司X", "成立了一家新公司X").
-_FOUNDED_GAP = re.compile(r"[了的]?(?:一家|新)?(?:[^\W\d_]{0,6}(?:公司|企业|集团|平台|机构))?")
+# What may stand between a founding word and the name of what is founded ("成立了X", "设立的X", "组建而成的X"), a
+# description of a firm maybe between ("筹建的支线航空公司X", "成立了一家新公司X").
+_FOUNDED_GAP = re.compile(r"(?:而成)?[了的]?(?:一家|新)?(?:[^\W\d_]{0,6}(?:公司|企业|集团|平台|机构))?")
 # The longest name of a unit written after its parent's ("计算机科学与技术学院").
 _LONGEST_UNIT = 10
 # Text within one clause (no clause punctuation).
@@ -1199,8 +1199,11 @@ def _comitative_party(
         return party
     # A partner named after "与" in a clause before ("与A的合作仍在推进，暂无与B合作的计划") is no topic.
     withs = reader.rules.comitative_markers
+    # Nor is a firm the clause before has bought ("曾收购X，又与A合作": the buyer works with A).
+    bought = _bought(reader)
     topic = find.subject(
-        lambda n: partner(n) and n not in names and not find.preceded_by(n, withs), names[0].start
+        lambda n: partner(n) and n not in names and not find.preceded_by(n, withs) and n not in bought,
+        names[0].start,
     )
     if not topic:  # after a fronted phrase of working with others ("通过与A的合作，X将…", "…，让X…"): X
         caused = _own_type(reader, draft.trigger).cue("caused")
@@ -1228,6 +1231,16 @@ def _announcing_party(
         lambda n: partner(n) and n not in names, reader.sentence.start + len(before) - 1
     )
     return subject[0].entity if len(subject) == 1 else None
+
+
+def _bought(reader: SentenceReader) -> list[Name]:
+    """The names right after an acquisition word of the sentence ("收购X", "吞并了X"): what is bought."""
+    ends = [end for _, end in reader.word_spans("acquisition", reader.sentence.start, reader.sentence.end)]
+    return [
+        n
+        for n in reader.find.names
+        if any(n.start >= e and _NAMED_AFTER_GAP.fullmatch(reader.sentence.slice(e, n.start)) for e in ends)
+    ]
 
 
 def _unnamed_managed_party(reader: SentenceReader, trigger: Trigger, first: Name) -> bool:

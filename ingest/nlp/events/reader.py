@@ -78,7 +78,8 @@ class SentenceReader:
         names = [n for n in self.sentence.names if n.label != "Date"]
         for match in self.rules.trigger_pattern.finditer(self.sentence.text):
             start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
-            if any(n.start <= start and end <= n.end for n in names):
+            # A word inside a name, or starting within one, is part of the name ("银联手机支付": 银联 + 手机).
+            if any(n.start <= start < n.end for n in names):
                 continue
             for group in self.rules.groups_for(match.group()):
                 if self._admits(group, start, end):

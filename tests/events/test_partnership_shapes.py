@@ -1012,3 +1012,9 @@ def test_a_firm_bought_in_the_clause_before_is_no_party_of_the_buyers_next_deal(
 def test_a_group_formed_by_merging_its_founders_is_no_partner_of_theirs(read: Reader) -> None:
     doc = read("由星云科技和月光智能联合组建而成的东岭数据集团实现了快速发展。")
     assert _pairs(doc) == [["星云科技", "月光智能"]]
+
+
+def test_a_word_whose_first_character_a_persons_name_took_still_counts(read: Reader) -> None:
+    # Only an organisation's name holds the start of a word ("银联手机"); a person's may be read a character long.
+    doc = read("根据投资协议，东岭传媒将直接向星云影业创始人、董事长兼CEO于冬购买星云影业13.3%股权。")
+    assert len(doc.of_type("acquisition")) == 1

@@ -78,8 +78,11 @@ class SentenceReader:
         names = [n for n in self.sentence.names if n.label != "Date"]
         for match in self.rules.trigger_pattern.finditer(self.sentence.text):
             start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
-            # A word inside a name, or starting within one, is part of the name ("银联手机支付": 银联 + 手机).
-            if any(n.start <= start < n.end for n in names):
+            # A word inside a name is part of it, and so is one starting within an organisation's name ("银联手机
+            # 支付": 银联 + 手机); a person's name may have taken the word's first character ("于冬购买": 于冬).
+            if any(n.start <= start and end <= n.end for n in names) or any(
+                n.start < start < n.end and n.label != "Person" for n in names
+            ):
                 continue
             for group in self.rules.groups_for(match.group()):
                 if self._admits(group, start, end):

@@ -878,3 +878,164 @@ def test_a_partner_named_after_the_kind_of_startup_it_is_is_that_name(read: Read
 )
 def test_kinds_of_institution_worked_with_are_no_partners(read: Reader, text: str) -> None:
     assert read(text).of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云建工公司与月光设计院组成的联合体为东岭新区污水处理厂设计采购施工总承包项目的中标单位。",
+        "星云建工公司与月光设计院联合参与了东岭大学新校区设计、采购、施工总承包项目的投标。",
+        "星云科技公司将在新能源板块的资源（包括研发、采购、生产、营销等）投入月光智能公司。",
+        "星云科技公司成功中标东岭市政府采购电子卖场项目。",
+    ],
+)
+def test_buying_named_as_a_stage_a_function_or_a_programme_makes_no_customer(read: Reader, text: str) -> None:
+    # A turnkey contract's stages (设计采购施工), a firm's functions listed and government buying name work.
+    doc = read(text)
+    assert [e for e in doc.of_type("partnership") if e.kind == "customer"] == []
+
+
+def test_a_government_buying_from_a_named_seller_is_its_customer(read: Reader) -> None:
+    doc = read("东岭市政府采购了星云科技公司的服务器。")
+    assert [(doc.names(e.orgs), e.kind) for e in doc.of_type("partnership")] == [
+        (["东岭市政府", "星云科技"], "customer")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报道称，月光银行收购星云银行“双方谈判即将达成一致，文件将在近期签署”。",
+        "月光超市和星云商超董事会联合宣布，由月光超市收购星云商超的全部业务。",
+    ],
+)
+def test_a_signing_or_joint_announcement_of_a_purchase_between_the_parties_is_no_partnership(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("月光集团收购星云科技后，又与蓝海数据签署了战略合作协议。", ["月光集团", "蓝海数据"]),
+        ("月光集团仅收购星云科技的少数股权并建立战略合作关系。", ["星云科技", "月光集团"]),
+    ],
+)
+def test_a_deal_beside_a_purchase_stays_a_partnership(read: Reader, text: str, pair: list[str]) -> None:
+    # Signing with a third party, or cooperation stated in its own words, is no purchase's paperwork.
+    assert _pairs(read(text)) == [pair]
+
+
+def test_a_stock_quote_after_a_name_ends_no_clause(read: Reader) -> None:
+    # The commas of "(8.220,-0.26,-3.07%)" are a quote's, not clause ends: the company announcing stays in view.
+    doc = read(
+        "星云汽车(8.220,-0.26,-3.07%)发布公告称，公司与东岭新区管理委员会、月光汽车(4.000,-0.07,-1.72%)"
+        "集团有限公司共同签订项目协议。"
+    )
+    assert _pairs(doc) == [["东岭新区管理委员会", "星云汽车"], ["星云汽车", "月光汽车"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云地铁公布，公司拟与东岭股权投资基金管理合伙企业(有限合伙)、东岭投资有限公司、月光资产管理有限公司签订合伙协议。",
+        "星云地铁发布公告称，公司与东岭投资有限公司（以下简称“东岭投资”）、月光资产管理有限公司（以下简称“月光资产管理”）"
+        "共同签订合伙协议。",
+    ],
+)
+def test_names_listed_after_with_work_with_the_company_before_it_not_with_each_other(
+    read: Reader, text: str
+) -> None:
+    # A first member no recogniser reads, or aliases in brackets, leave the list one list after "与".
+    doc = read(text)
+    assert _pairs(doc) == [["东岭投资", "星云地铁"], ["星云地铁", "月光资产管理"]]
+
+
+def test_the_company_announcing_is_the_company_referred_to_not_the_firm_named_last(read: Reader) -> None:
+    doc = read(
+        "月光智能与蓝海数据签署战略合作协议。星云汽车(600000.SH)公布，公司拟与东岭投资有限公司、比亚迪签订合作协议。"
+    )
+    assert _pairs(doc) == [["东岭投资", "星云汽车"], ["星云汽车", "比亚迪"], ["月光智能", "蓝海数据"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日，星云环保股份有限公司收到采购人贵州省东岭县住房和城乡建设局、采购代理机构贵州月光工程管理有限公司"
+        "发来的《成交通知书》。",
+        "星云路桥股份有限公司收到了贵州白桦项目投资顾问有限责任公司（招标代理）、东岭城市建设投资经营有限公司（招标人）"
+        "发来的《中标通知书》。",
+    ],
+)
+def test_a_tendering_agent_listed_after_the_tenderer_or_noted_so_is_no_party(read: Reader, text: str) -> None:
+    doc = read(text)
+    named = {name for e in doc.of_type("partnership") for name in doc.names(e.orgs)}
+    assert named and not any(n.startswith(("贵州月光", "月光工程", "贵州白桦", "白桦项目")) for n in named)
+
+
+def test_public_building_holds_no_word_of_building_together(read: Reader) -> None:
+    doc = read("星云智能的节能方案覆盖了公共建筑、东岭银行和月光科技。")
+    assert doc.of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东岭航空已出售原由星云集团与月光航空合资筹建的支线航空公司蓝天航空3%的股权。",
+        "星云集团与月光航空合资设立的航空公司蓝天航空近日获批。",
+    ],
+)
+def test_a_venture_founded_described_as_a_firm_is_no_partner_of_its_founders(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云集团", "月光航空"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据悉，星云汽车由东岭汽车集团股份有限公司和法国月光汽车集团2015年共同发起成立。",
+        "星云药业于2012年由蓝海制药与东岭药业合资组建，主要开发仿制药。",
+    ],
+)
+def test_a_firm_its_founders_set_up_told_in_the_passive_is_no_partner_of_theirs(
+    read: Reader, text: str
+) -> None:
+    doc = read(text)
+    founded = {"星云汽车", "星云药业"}
+    pairs = _pairs(doc)
+    assert pairs and not any(founded & set(pair) for pair in pairs)
+
+
+def test_a_precedent_named_after_ji_is_no_party_of_the_deal(read: Reader) -> None:
+    # "A继B之后与C签约": B signed first, A signs with C.
+    doc = read("星云集团继月光建材之后与东岭市政府签署了战略合作协议。")
+    assert _pairs(doc) == [["东岭市政府", "星云集团"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年6月在星云拍卖公司也上拍了一幅1964年创作的手卷，以448万元成交。",
+        "月光投资公司战略投资部的高级管理人员拜访了东岭信托协会。",
+        "东岭银联手机支付平台由星云商业服务有限公司运营。",
+    ],
+)
+def test_a_lot_sold_a_department_or_a_name_holding_a_deal_word_is_no_deal(read: Reader, text: str) -> None:
+    # An auction's sale (成交), a strategic investment department (战略投资部), 联手 inside 银联 + 手机.
+    assert read(text).of_type("partnership") == []
+
+
+def test_a_firm_bought_in_the_clause_before_is_no_party_of_the_buyers_next_deal(read: Reader) -> None:
+    doc = read("星云汽车是国内大型汽车制造商，早前曾传出将收购月光汽车，又与东岭巴士公司合作。")
+    assert _pairs(doc) == [["东岭巴士", "星云汽车"]]
+
+
+def test_a_group_formed_by_merging_its_founders_is_no_partner_of_theirs(read: Reader) -> None:
+    doc = read("由星云科技和月光智能联合组建而成的东岭数据集团实现了快速发展。")
+    assert _pairs(doc) == [["星云科技", "月光智能"]]
+
+
+def test_a_word_whose_first_character_a_persons_name_took_still_counts(read: Reader) -> None:
+    # Only an organisation's name holds the start of a word ("银联手机"); a person's may be read a character long.
+    doc = read("根据投资协议，东岭传媒将直接向星云影业创始人、董事长兼CEO于冬购买星云影业13.3%股权。")
+    assert len(doc.of_type("acquisition")) == 1

@@ -57,17 +57,28 @@ _GROUP_OWNED = re.compile(r"[^\W\d_]{0,6}的[^\W\d_]{0,6}")
 # ("X是由A与B…", "X系A和B…").
 _OPENING_MARKS = re.compile(r"[\s，,；;：:]*")
 _COPULA_BY = re.compile(r"\s*(?:是|为|系)由?\s*")
+# What stands between what is founded and its founders after "由": maybe a copula and a time ("是2015年3月由",
+# "于2015年由"), then "由" ("X由A与B合资组建").
+_FOUNDED_BY = re.compile(r"\s*(?:是|为|系)?[^\s，,。；;：:由]{0,12}?由\s*")
+# Labels of names that tell a time, not a party.
+_TIME_LABELS = ("Date", "Time")
 # What stands between the owner of a supplier or customer word and the word: a product of its in Latin letters,
 # maybe, then "的" and a few letters qualifying the word ("C HBM的主要"), or nothing ("均为C供应商").
 _OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*(?:的[^\W\d_]{0,4})?")
-# What may stand between a founding word and the name of what is founded ("成立了X", "设立的X").
-_FOUNDED_GAP = re.compile(r"[了的]?")
+# What may stand between a founding word and the name of what is founded ("成立了X", "设立的X", "组建而成的X"), a
+# description of a firm maybe between ("筹建的支线航空公司X", "成立了一家新公司X").
+_FOUNDED_GAP = re.compile(r"(?:而成)?[了的]?(?:一家|新)?(?:[^\W\d_]{0,6}(?:公司|企业|集团|平台|机构))?")
 # The longest name of a unit written after its parent's ("计算机科学与技术学院").
 _LONGEST_UNIT = 10
 # Text within one clause (no clause punctuation).
 _IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 # What may stand between a "named_after" word and the organisation it names ("接入了X的大模型").
 _NAMED_AFTER_GAP = re.compile(r"了?")
+# Words after "与" up to the first name read, no name themselves: a run of a would-be name (letters, brackets)
+# with no clause punctuation or "的", maybe closed by a list mark ("东岭新区", "东岭基金合伙企业(有限合伙)、").
+_UNREAD_PARTY = re.compile(r"[^\W_][^\s，,。；;：:！!？?、的《》“”「」]{1,30}、?")
+# What may stand between a buyer and its word of buying: a few letters ("拟", "将", "宣布").
+_BUYER_GAP = re.compile(r"[^\W\d_]{0,3}")
 # What joins the members of a list of names ("A、B和C"), not a party to another ("A与B").
 _LIST_MARKS = ("、", "，", ",", "和", "及", "以及")
 # What joins a name to the first of a pair after it into one list ("A、B与C").
@@ -719,7 +730,7 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         if partner_of is None:
             founded = [
                 *_founded(reader, trigger, type_rules.cue("founding")),
-                *_founded_subject(reader, trigger, type_rules.cue("founded_by")),
+                *_founded_subject(reader, trigger, type_rules.cue("founded_by"), type_rules.cue("founding")),
             ]
             minimum = trigger.group.min_orgs or type_rules.min_orgs
             # Parties counted in a later clause ("A与B、C达成合作，三方将共同…") made one deal of all too.
@@ -732,6 +743,8 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
             drafts = partner_of
     if kind in type_rules.cue("invested_party"):
         drafts = [d for d in drafts if not _all_investors(reader, d)]
+    if text in type_rules.cue("purchase_signed"):
+        drafts = [d for d in drafts if not _purchase_between(reader, d)]
     for draft in drafts:
         draft.values["orgs"] = _parent_parties(reader, type_rules, draft.values.get("orgs") or [])
         if trigger.group.frame not in _BID_FRAMES:
@@ -831,11 +844,16 @@ def _independent(
 def _settings(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> list[tuple[int, int]]:
     """Document offsets of the settings the sentence names ("在X举办的大会上", "双方在A、B上均有合作"): what
     stands between a ``setting_open`` and a ``setting_close`` cue word in one clause is where the parties
-    work, not one of them. A "与" inside ("在与X的合作中") names a party, and so does a run holding the
+    work, not one of them; so is a precedent between ``precedent_open`` and ``precedent_close`` words
+    ("A继B之后与C签约": B signed before, A signs with C). A "与" inside ("在与X的合作中") names a party, and so does a run holding the
     trigger itself ("在A和B合作期间": the time of this very deal): no setting."""
-    pattern = _setting_pattern(type_rules.cue("setting_open"), type_rules.cue("setting_close"))
-    starts = [reader.sentence.start + m.start(1) for m in pattern.finditer(reader.sentence.text)]
-    ends = [reader.sentence.start + m.end(1) for m in pattern.finditer(reader.sentence.text)]
+    patterns = [
+        _setting_pattern(type_rules.cue(f"{kind}_open"), type_rules.cue(f"{kind}_close"))
+        for kind in ("setting", "precedent")
+    ]
+    found = [m for pattern in patterns for m in pattern.finditer(reader.sentence.text)]
+    starts = [reader.sentence.start + m.start(1) for m in found]
+    ends = [reader.sentence.start + m.end(1) for m in found]
     withs = reader.rules.comitative_markers
     return [
         (start, end)
@@ -926,18 +944,27 @@ def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -
     ]
 
 
-def _founded_subject(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -> list[Name]:
+def _founded_subject(
+    reader: SentenceReader, trigger: Trigger, words: tuple[str, ...], founding: tuple[str, ...]
+) -> list[Name]:
     """The organisation opening the trigger's clause before a copula when the clause tells who founded it
-    with a ``founded_by`` cue ("X是A与B合资成立的公司", "X是由A和B共同出资设立的合资公司"): X is what the
-    partners found, no partner of theirs; or none."""
+    with a ``founded_by`` cue ("X是A与B合资成立的公司", "X是由A和B共同出资设立的合资公司"), or before "由" and its
+    founders when a ``founding`` word follows them ("X由A和B共同发起成立", "X于2015年由A与B合资组建"): X is what
+    the partners found, no partner of theirs; or none."""
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     clause = reader.sentence.slice(clause_start, clause_end)
     names = reader.find.in_range(lambda n: True, clause_start, clause_end)
-    if len(names) < 2 or not any(w in clause for w in words):
+    if len(names) < 2 or not _OPENING_MARKS.fullmatch(reader.sentence.slice(clause_start, names[0].start)):
         return []
-    opening = reader.sentence.slice(clause_start, names[0].start)
     gap = reader.sentence.slice(names[0].end, names[1].start)
-    return names[:1] if _OPENING_MARKS.fullmatch(opening) and _COPULA_BY.fullmatch(gap) else []
+    if any(w in clause for w in words) and _COPULA_BY.fullmatch(gap):
+        return names[:1]
+    founders = [n for n in names[1:] if n.label not in _TIME_LABELS]
+    if not founders:
+        return []
+    gap = reader.sentence.slice(names[0].end, founders[0].start)
+    after = reader.sentence.slice(founders[0].end, clause_end)
+    return names[:1] if _FOUNDED_BY.fullmatch(gap) and any(w in after for w in founding) else []
 
 
 def _mutual(
@@ -990,7 +1017,7 @@ def _mutual(
     if each is not None:
         return each
     lead = reader.sentence.slice(clause_start, names[0].start) if names else ""
-    if _ends_with_with(reader, trigger, lead):
+    if _ends_with_with(reader, trigger, lead) or _unread_after_with(reader, lead, names):
         party = _comitative_party(reader, draft, partner, names)
         if party is None:
             return []
@@ -1149,6 +1176,17 @@ def _ends_with_with(reader: SentenceReader, trigger: Trigger, lead: str) -> bool
     return rest != lead.strip() and (not rest or rest.endswith(_own_type(reader, trigger).cue("with_and")))
 
 
+def _unread_after_with(reader: SentenceReader, lead: str, names: list[Name]) -> bool:
+    """Whether the text opening a clause up to a list of names has "与" and then words no recogniser read as a
+    name ("公司拟与东岭股权投资基金管理合伙企业(有限合伙)、A、B签订", "公司与东岭新区管委会、A…" read as 管委会): the
+    names listed with a party so written all work with the party before "与", not with each other. A single
+    name after such words is left to the clauses before ("与国内知名科研院所建立合作": a class of partners)."""
+    if len({n.entity for n in names}) < 2:
+        return False
+    at = max(lead.rfind(m) for m in reader.rules.comitative_markers)
+    return at >= 0 and _UNREAD_PARTY.fullmatch(lead[at + 1 :]) is not None
+
+
 def _comitative_party(
     reader: SentenceReader, draft: Draft, partner: Callable[[Name], bool], names: list[Name]
 ) -> str | None:
@@ -1162,19 +1200,35 @@ def _comitative_party(
     """
     find = reader.find
     listed = find.group(names[0], partner, names[0].start, names[-1].end)
-    named = next((n.entity for n in names if n not in listed), None)
+    # Only a name after the word names that party: one before it is listed too, apart from the others by an
+    # alias or a stock quote ("与A（以下简称“A1”）、B(4.000,-0.07,-1.72%)集团签订").
+    listed_entities = {n.entity for n in listed}
+    named = next(
+        (
+            n.entity
+            for n in names
+            if n not in listed and n.entity not in listed_entities and n.start >= draft.trigger.end
+        ),
+        None,
+    )
     if named is not None:
         return named  # the party named after them in the clause ("与A、B合作的X")
     if _unnamed_managed_party(reader, draft.trigger, names[0]):
         return None
+    announcer = _announcing_party(reader, draft.trigger, partner, names)
+    if announcer is not None:
+        return announcer
     not_kinds = _own_type(reader, draft.trigger).slots["orgs"].not_kinds
     party = reader.context_org(draft, not_kinds)
     if party is not None:
         return party
     # A partner named after "与" in a clause before ("与A的合作仍在推进，暂无与B合作的计划") is no topic.
     withs = reader.rules.comitative_markers
+    # Nor is a firm the clause before has bought ("曾收购X，又与A合作": the buyer works with A).
+    bought = _bought(reader)
     topic = find.subject(
-        lambda n: partner(n) and n not in names and not find.preceded_by(n, withs), names[0].start
+        lambda n: partner(n) and n not in names and not find.preceded_by(n, withs) and n not in bought,
+        names[0].start,
     )
     if not topic:  # after a fronted phrase of working with others ("通过与A的合作，X将…", "…，让X…"): X
         caused = _own_type(reader, draft.trigger).cue("caused")
@@ -1184,6 +1238,34 @@ def _comitative_party(
     if find.in_range(find.is_person, *reader.sentence.clause_of(topic[0].start)) and not speaks_for:
         return None  # where a person worked ("张伟曾任职于X，负责与A的合作") is no party
     return topic[0].entity
+
+
+def _announcing_party(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> str | None:
+    """The organisation announcing, in the clauses before, the deal of a company it refers to ("X发布公告称，
+    公司与A、B签订协议", "X(600000.SH)公布，公司拟与A签约"): X is that company, not the firm the article named
+    last. The clauses before end with an ``announcing`` cue word and name it alone as their subject."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    if not reader.refers_back(reader.sentence.slice(clause_start, names[0].start)):
+        return None
+    before = reader.sentence.slice(reader.sentence.start, clause_start).rstrip(reader.rules.clause_ends + " ")
+    if not before or not before.endswith(_own_type(reader, trigger).cue("announcing")):
+        return None
+    subject = reader.find.subject(
+        lambda n: partner(n) and n not in names, reader.sentence.start + len(before) - 1
+    )
+    return subject[0].entity if len(subject) == 1 else None
+
+
+def _bought(reader: SentenceReader) -> list[Name]:
+    """The names right after an acquisition word of the sentence ("收购X", "吞并了X"): what is bought."""
+    ends = [end for _, end in reader.word_spans("acquisition", reader.sentence.start, reader.sentence.end)]
+    return [
+        n
+        for n in reader.find.names
+        if any(n.start >= e and _NAMED_AFTER_GAP.fullmatch(reader.sentence.slice(e, n.start)) for e in ends)
+    ]
 
 
 def _unnamed_managed_party(reader: SentenceReader, trigger: Trigger, first: Name) -> bool:
@@ -1232,6 +1314,28 @@ def _all_investors(reader: SentenceReader, draft: Draft) -> bool:
         return True
     kinds = {n.entity: reader.find.kind(n) for n in reader.find.names if n.entity}
     return all(kinds.get(str(org)) == "investor" for org in draft.values.get("orgs") or [])
+
+
+def _purchase_between(reader: SentenceReader, draft: Draft) -> bool:
+    """Whether the sentence has one party of a draft buy the other ("A收购B“…文件将在近期签署”", "A和B联合宣布，
+    由A收购B"): their signing or joint announcement is that purchase's, no partnership. The buyer stands right
+    before an acquisition word (a few letters between: "拟", "将"), the bought right after it."""
+    parties = set(map(str, draft.values.get("orgs") or []))
+    if len(parties) != 2:
+        return False
+    names = reader.find.names
+    for start, end in reader.word_spans("acquisition", reader.sentence.start, reader.sentence.end):
+        buyer = next((n for n in reversed(names) if n.end <= start), None)
+        bought = next((n for n in names if n.start >= end), None)
+        if (
+            buyer is not None
+            and bought is not None
+            and {buyer.entity, bought.entity} == parties
+            and _BUYER_GAP.fullmatch(reader.sentence.slice(buyer.end, start))
+            and _NAMED_AFTER_GAP.fullmatch(reader.sentence.slice(end, bought.start))
+        ):
+            return True
+    return False
 
 
 def _comitative(reader: SentenceReader, first: Name, second: Name) -> bool:
@@ -1501,7 +1605,7 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     _, clause_end = reader.sentence.clause_of(trigger.end)
     slot = type_rules.slots["orgs"]
     party = find.fitting(slot.labels, slot.not_kinds)
-    agents = find.marked(find.is_org, type_rules.cue("bid_agent"), ())
+    agents = _bid_agents(reader, trigger)
     marked = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
     marked += [n for n in _notice_senders(reader, trigger) if n not in marked]
     tenderers = [n for n in marked if n not in agents and party(n)]
@@ -1523,6 +1627,21 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
         return (find.subject(bidder, copula) if copula is not None else []), tenderers
     winners = find.subject(bidder, trigger.start)
     return ([] if _headline_unit_wins(reader, trigger, winners) else winners), tenderers or object_
+
+
+def _bid_agents(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The tendering agents a sentence names: a group after a ``bid_agent`` cue word ("招标代理机构Z"), a name
+    right after one though it closes a list of the tenderer's ("采购人Y、采购代理机构Z发来的"), and a name noted
+    as one after it (``bid_agent_noted``: "Z（招标代理）")."""
+    find = reader.find
+    words = _own_type(reader, trigger).cue("bid_agent")
+    noted = _own_type(reader, trigger).cue("bid_agent_noted")
+    agents = find.marked(find.is_org, words, ())
+    return agents + [
+        n
+        for n in find.names
+        if find.is_org(n) and n not in agents and (find.preceded_by(n, words) or find.followed_by(n, noted))
+    ]
 
 
 def _in_titles(reader: SentenceReader) -> list[Name]:

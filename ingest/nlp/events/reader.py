@@ -78,7 +78,11 @@ class SentenceReader:
         names = [n for n in self.sentence.names if n.label != "Date"]
         for match in self.rules.trigger_pattern.finditer(self.sentence.text):
             start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
-            if any(n.start <= start and end <= n.end for n in names):
+            # A word inside a name is part of it, and so is one starting within an organisation's name ("银联手机
+            # 支付": 银联 + 手机); a person's name may have taken the word's first character ("于冬购买": 于冬).
+            if any(n.start <= start and end <= n.end for n in names) or any(
+                n.start < start < n.end and n.label != "Person" for n in names
+            ):
                 continue
             for group in self.rules.groups_for(match.group()):
                 if self._admits(group, start, end):
@@ -222,6 +226,12 @@ class SentenceReader:
 
     def _word_ends(self, event_type: str, start: int, end: int, strong: bool) -> Iterator[int]:
         """End offsets of the trigger words of ``event_type`` within [start, end) (strong: needing nothing)."""
+        return (span[1] for span in self.word_spans(event_type, start, end, strong))
+
+    def word_spans(
+        self, event_type: str, start: int, end: int, strong: bool = False
+    ) -> Iterator[tuple[int, int]]:
+        """Offsets of the trigger words of ``event_type`` within [start, end) (strong: needing nothing)."""
         text = self.sentence.slice(self.sentence.start, end)
         offset = self.sentence.start
         for match in self.rules.trigger_pattern.finditer(text, start - offset):
@@ -231,7 +241,7 @@ class SentenceReader:
                 and self._word_fits(g, offset + match.start(), offset + match.end())
                 for g in self.rules.groups_for(match.group())
             ):
-                yield offset + match.end()
+                yield offset + match.start(), offset + match.end()
 
     def pronoun_person(self, position: int) -> Name | None:
         """ "他"/"她"/"自己" before ``position`` in its clause, standing for the person named last before it:

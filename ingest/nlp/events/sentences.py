@@ -61,7 +61,7 @@ def _spans(text: str, start: int, end: int, marks: str, keep_closers: bool) -> I
     piece = start
     i = start
     while i < end:
-        if text[i] in marks:
+        if text[i] in marks and not _inside_number(text, i):
             i += 1
             while keep_closers and i < end and text[i] in _CLOSERS:
                 i += 1
@@ -70,6 +70,18 @@ def _spans(text: str, start: int, end: int, marks: str, keep_closers: bool) -> I
         else:
             i += 1
     yield from _trimmed(text, piece, end)
+
+
+def _inside_number(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` is a comma between digits: a thousands separator ("1,000人") or the comma of a
+    stock quote ("(8.220,-0.26,-3.07%)" after a name), which ends no clause."""
+    after = text[i + 1 : i + 3]
+    return (
+        text[i] == ","
+        and i > 0
+        and text[i - 1].isdigit()
+        and (after[:1].isdigit() or (after[:1] in "+-" and after[1:2].isdigit()))
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

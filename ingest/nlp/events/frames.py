@@ -428,14 +428,24 @@ def _modified_person(reader: SentenceReader, trigger: Trigger, clause_end: int) 
 def _described_leaver(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     """The person a leaving word describes ("接替离职的张三", "已离职的前星云CTO张三"): only 的 and the
     person's organisation, title and tense words stand between (not "离职前与李四…的张三")."""
-    find = reader.find
-    after = find.after(find.is_person, trigger.end, reader.sentence.clause_of(trigger.start)[1])[:1]
-    if not after:
+    described = _described_person(reader, trigger)
+    if described is None:
         return []
-    words = reader.sentence.slice(trigger.end, after[0].start)
-    for name in find.in_range(lambda n: find.is_org(n) or is_title(n), trigger.end, after[0].start):
+    person, words = described
+    return [person] if reader.rules.described_leaver.fullmatch(words) else []
+
+
+def _described_person(reader: SentenceReader, word: Trigger) -> tuple[Name, str] | None:
+    """The first person after a word in its clause, and what stands between them less the organisations and
+    titles named there (the phrase describing that person, when the word opens one)."""
+    find = reader.find
+    after = find.after(find.is_person, word.end, reader.sentence.clause_of(word.start)[1])[:1]
+    if not after:
+        return None
+    words = reader.sentence.slice(word.end, after[0].start)
+    for name in find.in_range(lambda n: find.is_org(n) or is_title(n), word.end, after[0].start):
         words = words.replace(name.text, "", 1)
-    return after if reader.rules.described_leaver.fullmatch(words) else []
+    return after[0], words
 
 
 def _new_post(reader: SentenceReader, trigger: Trigger, person: Name) -> Name | None:
@@ -593,19 +603,14 @@ def _described_taker(reader: SentenceReader, word: Trigger) -> list[Name]:
     that post: a few words of time, 的, then the person's organisation and title (or a short noun for a post the
     titles lack, 发言人) may stand between. A word whose frame reads its object as the person ("X签下自由身的Y")
     describes no one."""
-    if word.group.frame == "object":
+    described = None if word.group.frame == "object" else _described_person(reader, word)
+    if described is None:
         return []
-    find = reader.find
-    after = find.after(find.is_person, word.end, reader.sentence.clause_of(word.start)[1])[:1]
-    if not after:
-        return []
-    words = reader.sentence.slice(word.end, after[0].start)
-    for name in find.in_range(lambda n: find.is_org(n) or is_title(n), word.end, after[0].start):
-        words = words.replace(name.text, "", 1)
+    person, words = described
     lead, of, rest = words.partition("的")
     post = rest.strip("、 ")
     short = len(post) <= _DESCRIBING_LEAD and (not post or post.isalpha()) and "的" not in post
-    return after if of and len(lead) <= _DESCRIBING_LEAD and short else []
+    return [person] if of and len(lead) <= _DESCRIBING_LEAD and short else []
 
 
 def _origin(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

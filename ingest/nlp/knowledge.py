@@ -473,7 +473,7 @@ def _list_kind_after(kinds: dict[str, list[str]], ends: list[str]) -> re.Pattern
 def _places(places: list[str], suffixes: dict[str, list[str]]) -> tuple[str, ...]:
     """Every place as written before a name, with and without the suffix it takes (深圳市, 深圳), longest
     first: the first that starts a name is the whole place, never 深圳 leaving 市 on the name. A place
-    takes only its own suffix: 香港 + 市 would read a place into a name opening with 市 (香港市场…)."""
+    takes only its own suffix: 中国 + 市 would cut 中国 + 市政工程… into a place and 政工程…."""
     unknown = sorted({place for written in suffixes.values() for place in written} - set(places))
     if unknown:
         raise ValueError(f"place_suffixes name places missing from place_prefixes: {unknown}")

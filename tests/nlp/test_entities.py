@@ -1757,3 +1757,9 @@ def test_an_office_in_a_city_abroad_is_no_organisation(extractor: Extractor, tex
     the city with its office is no organisation."""
     found = mentions(extractor, text)
     assert (found[0][1], [name for _, name in found if "金山" in name]) == (text[:4], [])
+
+
+def test_a_known_name_written_twice_is_no_city_abroad_between_them(extractor: Extractor) -> None:
+    """京东京东商城: the 东京 the two spellings make is no city; each is the company."""
+    mentions = extractor.extract("新品同步登陆天猫、京东京东商城首发。", "t").mentions
+    assert [m.text for m in mentions if m.label == "Company"] == ["天猫", "京东", "京东商城"]

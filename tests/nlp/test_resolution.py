@@ -225,10 +225,8 @@ def test_a_branch_keeps_the_word_naming_it(extractor: Extractor, text: str) -> N
 @pytest.mark.parametrize(
     ("registered", "name"),
     [
-        # 中国 opens the name of a national firm; it is no place of registration.
-        ("中国澄星工程设计研究总院有限公司", "中国澄星工程设计研究总院"),
-        # 市 after 中国 starts the name (市政): a place takes only its own suffix.
-        ("中国市政澄星设计院有限公司", "中国市政澄星设计院"),
+        # 市 after 中国 starts the name (市政): a place takes only its own suffix, and 中国 none.
+        ("中国市政澄星设计院有限公司", "市政澄星设计院"),
         # Without 广州, 证券股份有限公司 names a line of business, not the broker.
         ("广州证券股份有限公司", "广州证券"),
     ],

@@ -856,7 +856,9 @@ class EntityRecognizer:
         if tokens.tags[first] == "TIME" and start not in tokens.start_set:
             return False
         if start not in tokens.start_set and self.knowledge.inside_a_city(tokens.text, start):
-            return False  # 金山办公 of 旧金山 + 办公室: the city and its office (not 京东 + 京东: no 东京 there)
+            return (
+                False  # 金山办公 of 旧金山 + 办公室: the city and its office (not 京东 + 京东: no 东京 there)
+            )
         if (
             first < last
             and tokens.words[last] in self.knowledge.suffixes

@@ -60,7 +60,8 @@ from bench.renamed_companies import data_at, rename_split
 #: P 0.86, entities R 0.96 P 0.95 (org 0.95, person 0.97), roles 0.91 (test: events R 0.49 P 0.53, entities
 #: R 0.90 P 0.86, roles 0.58).
 #: Names by their place, chains of posts, executives by rank (fifth 2026-12-05 session): roles 0.92, entity
-#: precision 0.96 (org 0.95).
+#: precision 0.96 (org 0.95). Audits of output on real training and dev text (seventh 2026-12-05 session):
+#: roles 0.93 (115/124), events R 0.84 P 0.86 (test: events R 0.49 P 0.54, roles 0.61).
 MINIMUMS = {
     "event_recall": 0.83,
     "event_precision": 0.85,
@@ -68,7 +69,7 @@ MINIMUMS = {
     "entity_precision": 0.95,
     "org_precision": 0.95,
     "person_precision": 0.97,
-    "role_recall": 0.91,
+    "role_recall": 0.92,
 }
 
 #: Dev with its companies renamed, first pinned 2026-12-05 with the entity model trained on renamed copies

@@ -770,20 +770,18 @@ class EntityRecognizer:
             and p.start <= known.start
             and known.end <= p.end
             and (p.start, p.end) != (known.start, known.end)
-            and (
-                _dotted(text, p, known)
-                or (
-                    p.end == known.end
-                    and (
-                        self.knowledge.is_surname(text[p.start : known.start])
-                        or (
-                            is_latin_full_name(text[p.start : p.end])
-                            and not text[known.start : known.end].isupper()
-                        )
-                    )
-                )
-            )
+            and (_dotted(text, p, known) or (p.end == known.end and self._ends_as_name(text, p, known)))
             for p in people
+        )
+
+    def _ends_as_name(self, text: str, person: Candidate, known: Candidate) -> bool:
+        """Whether a known name ending a person's is their given name after a surname (王 + 小鹏) or the last
+        name of a Latin full name, not written as an acronym (Jane Doe, not DOE)."""
+        if self.knowledge.is_surname(text[person.start : known.start]):
+            return True
+        return (
+            is_latin_full_name(text[person.start : person.end])
+            and not text[known.start : known.end].isupper()
         )
 
     def _in_context(self, tokens: Tokens, start: int, end: int, title_starts: set[int]) -> bool:
@@ -855,10 +853,9 @@ class EntityRecognizer:
         first, last = tokens.index_at(start), tokens.index_at(end - 1)
         if tokens.tags[first] == "TIME" and start not in tokens.start_set:
             return False
+        # 金山办公 of 旧金山 + 办公室 is the city and its office; 京东 + 京东, two words, makes no 东京.
         if start not in tokens.start_set and self.knowledge.inside_a_city(tokens.text, start):
-            return (
-                False  # 金山办公 of 旧金山 + 办公室: the city and its office (not 京东 + 京东: no 东京 there)
-            )
+            return False
         if (
             first < last
             and tokens.words[last] in self.knowledge.suffixes

@@ -11,6 +11,7 @@ or an amount.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.knowledge import Knowledge
@@ -235,19 +236,20 @@ def _first_item_start(tokens: Tokens, knowledge: Knowledge, start: int, end: int
     ):
         i -= 1
     first = max(start, tokens.starts[i])
-    glued = next(
-        (w for w in knowledge.glued_before_names if len(w) > 1 and tokens.text.startswith(w, first)), ""
-    )
+    glued = next((w for w in _glued_words(knowledge) if tokens.text.startswith(w, first)), "")
     return first + len(glued) if end - first - len(glued) >= MIN_ITEM_LENGTH else first
 
 
 def _glued_word_start(tokens: Tokens, knowledge: Knowledge, start: int) -> int:
     """Where the word LAC glued before an item starting at ``start`` starts (融资由 of 融资由集素 + 资本), or
     ``start`` when there is none: the item is aligned with LAC's words from there."""
-    glued = next(
-        (w for w in knowledge.glued_before_names if len(w) > 1 and tokens.text.endswith(w, 0, start)), ""
-    )
-    return start - len(glued)
+    return start - len(next((w for w in _glued_words(knowledge) if tokens.text.endswith(w, 0, start)), ""))
+
+
+def _glued_words(knowledge: Knowledge) -> Iterator[str]:
+    """The words of two characters or more LAC glues before names (融资由): one character (由, 和) may open a
+    name itself, so it is cut only where a recogniser found the name."""
+    return (w for w in knowledge.glued_before_names if len(w) > 1)
 
 
 def _missed_name(tokens: Tokens, chosen: list[Candidate], start: int, end: int, knowledge: Knowledge) -> bool:

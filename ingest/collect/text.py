@@ -274,4 +274,10 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
         text, extractor = "", "none"
     meta["extractor"] = extractor
     meta["published"] = published_time(html) or meta.get("date")
-    return text.strip(), meta
+    return _tidy_lines(text), meta
+
+
+def _tidy_lines(text: str) -> str:
+    """``text`` with each line cut to its visible characters and blank lines dropped: pages indent
+    with tabs and pad with empty blocks, which an extractor keeps and evidence should not show."""
+    return "\n".join(line for line in (raw.strip() for raw in text.splitlines()) if line)

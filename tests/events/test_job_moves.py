@@ -853,3 +853,9 @@ def test_a_signing_word_reads_its_object_not_a_phrase_it_opens(read: Reader) -> 
     doc = read("官方：星云队签下自由身的乌拉圭后卫张伟。")
     event = doc.one("appointment")
     assert (doc.name(event.person), doc.name(event.org)) == ("张伟", "星云队")
+
+
+def test_an_appointment_gives_the_post_its_word_takes_not_the_title_beside_the_person(read: Reader) -> None:
+    doc = read("寻找新CEO期间，月光智能由财务长李强、及产品部门负责人王磊担任临时共同执行长。")
+    taken = {(doc.name(e.person), e.role) for e in doc.of_type("appointment")}
+    assert taken == {("李强", "联席CEO"), ("王磊", "联席CEO")}

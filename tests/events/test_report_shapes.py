@@ -211,6 +211,7 @@ def test_one_sum_written_two_ways_is_one_round(read: Reader) -> None:
         "星云动力关键一年：融资、落地",
         "北辰资本宣布，将以约40亿美元收购数据中心投资商月光数据公司。",
         "日本科技投资集团北辰资本周二发布财报。",
+        "星云科技推出联合融资机制，帮助中小企业。",
     ],
 )
 def test_funding_named_among_fields_or_in_a_firm_s_description_is_no_round(read: Reader, text: str) -> None:
@@ -350,3 +351,11 @@ def test_the_first_investor_lac_reads_with_the_words_of_the_round_before_it_is_n
     doc = read("月光智能获数百万元天使轮融资，该轮融资由集素资本、盛港投资、青松基金投资。")
     names = {e.name for e in doc.extraction.entities if e.label == "Company"}
     assert names == {"月光智能", "集素资本", "盛港投资", "青松基金"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["李强担任星云科技出纳期间，挪用了公款。", "张伟在出任星云科技CEO期间，公司营收翻了一番。"],
+)
+def test_a_time_told_by_a_post_held_is_no_appointment(read: Reader, text: str) -> None:
+    assert read(text).of_type("appointment") == []

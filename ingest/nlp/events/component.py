@@ -35,6 +35,7 @@ from newsgraph.ingest.nlp.events.modality import (
 )
 from newsgraph.ingest.nlp.events.people import (
     left_where_held,
+    stated_roles,
     with_destinations,
     with_exodus_moves,
     with_named_people,
@@ -425,11 +426,16 @@ class EventComponent:
             Doc.set_extension("events", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        events = extract_events(article_view(doc), self.rules)
+        article = article_view(doc)
+        events = extract_events(article, self.rules)
         if Doc.has_extension("entities") and doc._.entities is not None:
             _add_known_participants(doc._.entities, events)
             events = calibrated(self.rules, events, doc._.entities)
         doc._.events = [*(doc._.events or []), *events]
+        if Doc.has_extension("roles") and doc._.roles is not None:
+            joining = {t.destination_type for t in self.rules.types if t.destination_type}
+            stated = stated_roles(events, doc._.roles, article.names, article.original, self.rules, joining)
+            doc._.roles = [*doc._.roles, *stated]
         return doc
 
 

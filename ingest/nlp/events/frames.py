@@ -651,7 +651,8 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             draft.values["org"] = employer_of(org_names[0].entity)
         elif trigger.group.frame != "join":
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
-        draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
+        given = reader.given_title(trigger)
+        draft.values["role"] = draft.values.get("role") or given or reader.title_near(person, trigger)
 
     return _people_events(reader, trigger, fill, people)
 

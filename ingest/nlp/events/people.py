@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsgraph.ingest.nlp.events.modality import ASSERTED, DENIED, PLANNED, RUMORED
+from newsgraph.ingest.nlp.events.rules import Rules
+from newsgraph.ingest.nlp.events.sentences import Name, title_object
 from newsgraph.ingest.records import Event, Role
 
 
@@ -145,3 +147,54 @@ def _joined_after(event: Event, origin: str, words: tuple[str, ...], mentions: l
         and event.evidence[: at - event.start].rstrip().endswith(words)
         for entity, at in mentions
     )
+
+
+def stated_roles(
+    events: list[Event],
+    roles: list[Role],
+    names: list[Name],
+    original: str,
+    rules: Rules,
+    types: set[str],
+) -> list[Role]:
+    """The roles appointments state that no role statement gave ("去年加入X并出任CFO的张伟", "由A、及B担任临时共同CEO"):
+    an asserted appointment of ``types`` whose trigger gives its title as its object (see
+    :func:`~.sentences.title_object`). A plan gives no role yet, as a role statement's ``future_cues`` say."""
+    held = {(r.person, r.org, r.title) for r in roles}
+    stated: list[Role] = []
+    for event in events:
+        if (
+            event.type not in types
+            or event.modality != ASSERTED
+            or None in (event.person, event.org, event.role)
+        ):
+            continue
+        title = _given_title(event, names, original, rules)
+        if title is None or (event.person, event.org, title.text) in held:
+            continue
+        held.add((event.person, event.org, title.text))
+        stated.append(
+            Role(
+                person=event.person,  # type: ignore[arg-type]
+                org=event.org,
+                title=title.text,
+                current=True,
+                evidence=event.evidence,
+                start=event.start,
+                end=event.end,
+                written=original[title.start : title.end],
+            )
+        )
+    return stated
+
+
+def _given_title(event: Event, names: list[Name], original: str, rules: Rules) -> Name | None:
+    """The title mention the event's trigger gives as its object in the event's sentence, if it is the event's."""
+    at = original.find(event.trigger, event.start, event.end)
+    if at < 0:
+        return None
+    start = at + len(event.trigger)
+    clause_end = next((i for i in range(start, event.end) if original[i] in rules.clause_ends), event.end)
+    org = [n for n in names if n.label in rules.org_labels]
+    given = title_object(names, original, start, clause_end, rules.former_markers, org.__contains__)
+    return given if given is not None and event.role in (given.canonical, given.text) else None

@@ -20,7 +20,7 @@ from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.args import Finder, is_title
 from newsgraph.ingest.nlp.events.modality import DENIED
 from newsgraph.ingest.nlp.events.rules import Rules
-from newsgraph.ingest.nlp.events.sentences import Name, Sentence
+from newsgraph.ingest.nlp.events.sentences import Name, Sentence, title_object
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Event, Role
 
@@ -466,6 +466,21 @@ class SentenceReader:
             return name is not None and entity_id not in also_not and self.find.employs(name, not_kinds)
 
         return employs
+
+    def given_title(self, trigger: Trigger) -> str | None:
+        """The title a word of taking a post gives as its object ("由A、B担任临时共同CEO": 联席CEO for both), which is
+        the post taken whatever titles stand by the people (see :func:`~.sentences.title_object`)."""
+        _, clause_end = self.sentence.clause_of(trigger.start)
+        given = title_object(
+            self.find.names,
+            self.sentence.text,
+            trigger.end,
+            clause_end,
+            self.rules.former_markers,
+            self.find.is_org,
+            self.sentence.start,
+        )
+        return (given.canonical or given.text) if given else None
 
     def title_near(self, person: Name, trigger: Trigger, org: str | None = None) -> str | None:
         """The title standing next to a person or as the trigger's object ("辞去CEO职务"); with none in the

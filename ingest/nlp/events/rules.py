@@ -72,6 +72,7 @@ class Rules:
     # titles are taken out: 的 and tense words (离职的前…张三), see frames._described_leaver.
     described_leaver: re.Pattern[str]
     founder_titles: tuple[str, ...]
+    former_markers: tuple[str, ...]
     passive_markers: tuple[str, ...]
     disposal_markers: tuple[str, ...]
     object_markers: tuple[str, ...]
@@ -193,6 +194,7 @@ def load_rules() -> Rules:
         sequel_openers=_words(data["sequel_openers"]),
         described_leaver=re.compile(f"的(?:{longest_first(data['former_markers'])}|[、\\s])*"),
         founder_titles=_words(data["founder_titles"]),
+        former_markers=_words(data["former_markers"]),
         passive_markers=_words(data["passive_markers"]),
         disposal_markers=_words(data["disposal_markers"]),
         object_markers=_words(data["object_markers"]),

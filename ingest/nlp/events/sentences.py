@@ -9,9 +9,11 @@ text, so the evidence of an event can be cut out of the article exactly.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+#: How far after a word of taking a post the title it gives may be written (出任星云科技中国区总裁).
+TITLE_REACH = 12
 # Closing quotes and brackets that belong to the sentence they end (”。 or 。”).
 _CLOSERS = "”’」』)）】》\"'"
 # Headlines separate phrases with a space instead of a comma ("CEO辞职 新CEO上任"); between two
@@ -54,6 +56,29 @@ class Sentence:
     def slice(self, start: int, end: int) -> str:
         """The sentence text between two document offsets."""
         return self.text[max(start - self.start, 0) : max(end - self.start, 0)]
+
+
+def title_object(
+    names: Sequence[Name],
+    text: str,
+    start: int,
+    end: int,
+    former: tuple[str, ...],
+    is_org: Callable[[Name], bool],
+    offset: int = 0,
+) -> Name | None:
+    """The title a word of taking a post gives as its object, written between ``start`` (the word's end) and ``end``
+    (its clause's): the first title within :data:`TITLE_REACH`, with at most one organisation before it and no one
+    named ("出任公司首席财务官", "担任星云科技CTO", "由A、B担任临时共同CEO"); none when a ``former`` word makes it a past
+    post ("加入X的还有Y前CTO张伟"). ``text`` is the document's from ``offset`` on."""
+    for seen, name in enumerate(n for n in names if start <= n.start < end):
+        if name.start - start > TITLE_REACH:
+            return None
+        if name.label == "Title":
+            return None if text.endswith(former, 0, name.start - offset) else name
+        if not is_org(name) or seen > 0:
+            return None
+    return None
 
 
 def _spans(text: str, start: int, end: int, marks: str, keep_closers: bool) -> Iterator[tuple[int, int]]:

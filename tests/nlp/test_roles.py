@@ -900,13 +900,18 @@ def test_punctuation_glued_into_a_noun_ends_a_titles_qualifier(extractor: Extrac
 
 
 def test_people_named_before_the_post_they_take_hold_it(extractor: Extractor) -> None:
-    """"由A、及B担任临时共同执行长": both take the post the word of taking gives, whatever titles stand by them."""
-    found = posts(extractor, "月光智能在声明中表示，寻找新CEO期间，由财务长李强、及产品部门负责人王磊担任临时共同执行长。")
+    """ "由A、及B担任临时共同执行长": both take the post the word of taking gives, whatever titles stand by them."""
+    found = posts(
+        extractor,
+        "月光智能在声明中表示，寻找新CEO期间，由财务长李强、及产品部门负责人王磊担任临时共同执行长。",
+    )
     assert {("李强", "月光智能", "共同执行长"), ("王磊", "月光智能", "共同执行长")} <= set(found)
 
 
 def test_a_post_taken_in_a_phrase_describing_the_person_is_held(extractor: Extractor) -> None:
-    assert ("李强", "星云科技", "CFO", True) in roles(extractor, "去年加入星云科技并出任CFO的李强表示，公司现金充足。")
+    assert ("李强", "星云科技", "CFO", True) in roles(
+        extractor, "去年加入星云科技并出任CFO的李强表示，公司现金充足。"
+    )
 
 
 def test_a_post_about_to_be_taken_is_no_role_yet(extractor: Extractor) -> None:
@@ -914,6 +919,6 @@ def test_a_post_about_to_be_taken_is_no_role_yet(extractor: Extractor) -> None:
 
 
 def test_a_title_after_another_company_is_not_the_post_joined(extractor: Extractor) -> None:
-    """"加入X的还有Y公司CTO张伟": the CTO post is Y's; joining X gives no CTO role at X."""
+    """ "加入X的还有Y公司CTO张伟": the CTO post is Y's; joining X gives no CTO role at X."""
     found = posts(extractor, "加入星云科技的还有月光智能CTO李强。")
     assert ("李强", "星云科技", "CTO") not in found

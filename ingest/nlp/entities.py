@@ -1075,18 +1075,27 @@ class EntityRecognizer:
         return Candidate(start, end, owner if branch else self.knowledge.org_label(name), Rank.KNOWN)
 
     def _extend_descriptive(self, tokens: Tokens, end: int) -> int:
+        """The end of a known name stretched over the descriptive suffixes written after it (依图 + 科技), and
+        over the words of a registered name's tail LAC reads as one (小鹏汽车 + 科技有限公司, 商汤 + 智能科技有限公司)."""
         suffixes = self.knowledge.suffixes
         i = tokens.index_at(end - 1)
         if end != tokens.ends[i]:
             rest = tokens.text[end : tokens.ends[i]]
-            if rest not in suffixes or not suffixes[rest].descriptive:
+            if not self._descriptive(rest) and not self._registered_tail(rest):
                 return end
             end = tokens.ends[i]
         i += 1
         while i < len(tokens) and tokens.words[i] in suffixes and suffixes[tokens.words[i]].descriptive:
             end = tokens.ends[i]
             i += 1
+        if i < len(tokens) and self._registered_tail(tokens.words[i]):
+            end = tokens.ends[i]
         return end
+
+    def _registered_tail(self, rest: str) -> bool:
+        """Whether ``rest`` ends a registered name (科技有限公司), not names a unit the firm owns (控股子公司)."""
+        owned = (*self.knowledge.owner_words, *self.knowledge.holding_words)
+        return self.knowledge.is_legal_tail(rest) and not any(word in rest for word in owned)
 
     def _titles(self, tokens: Tokens) -> list[Candidate]:
         found = []

@@ -34,6 +34,13 @@ def test_not_the_first_layoff_is_still_a_layoff(read: Reader, text: str) -> None
     assert {e.modality for e in read(text).of_type("layoff")} == {"asserted"}
 
 
+@pytest.mark.parametrize("text", ["李强并非第一位离开星云科技的高管。", "李强不是首位离职的星云科技高管。"])
+def test_not_the_first_to_leave_has_left(read: Reader, text: str) -> None:
+    assert {(read(text).name(e.person), e.modality) for e in read(text).of_type("departure")} == {
+        ("李强", "asserted")
+    }
+
+
 def test_an_event_named_as_the_content_of_a_rumour_is_rumoured(read: Reader) -> None:
     doc = read("针对星云科技公司完成新一轮融资的传言，公司表示不予置评。")
     assert doc.one("funding").modality == "rumored"

@@ -859,3 +859,8 @@ def test_an_appointment_gives_the_post_its_word_takes_not_the_title_beside_the_p
     doc = read("寻找新CEO期间，月光智能由财务长李强、及产品部门负责人王磊担任临时共同执行长。")
     taken = {(doc.name(e.person), e.role) for e in doc.of_type("appointment")}
     assert taken == {("李强", "联席CEO"), ("王磊", "联席CEO")}
+
+
+def test_an_appointment_gives_the_post_told_after_its_taker_not_a_former_one_before(read: Reader) -> None:
+    doc = read("星云科技宣布，任命前IBM中国研究院院长李强为公司首席执行官。")
+    assert {(doc.name(e.person), e.role) for e in doc.of_type("appointment")} == {("李强", "CEO")}

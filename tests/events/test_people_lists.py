@@ -107,6 +107,7 @@ def test_people_named_beside_one_who_leaves_do_not_leave(read: Reader, text: str
     [
         "月光汽车近日再有高管离职。继CTO刘晓东之后，CFO孙卫民也于近日离开。",
         "继月光汽车CTO刘晓东后，孙卫民也宣布离职。",
+        "月光汽车近日再有高管离职。除了CTO刘晓东，CFO孙卫民也在近半年内离开。",
     ],
 )
 def test_the_one_whose_leaving_another_follows_left_too(read: Reader, text: str) -> None:
@@ -118,6 +119,7 @@ def test_the_one_whose_leaving_another_follows_left_too(read: Reader, text: str)
     [
         "继刘晓东加盟蓝海科技之后，孙卫民也离开了月光汽车。",  # another doing, not the same change
         "继刘晓东之后，孙卫民离开了月光汽车。",  # no word saying it is the same
+        "除了月光汽车，孙卫民也离开了星云科技。",  # an organisation besides, no one else leaving
     ],
 )
 def test_a_clause_before_a_departure_not_telling_the_same_change_adds_no_leaver(

@@ -1763,3 +1763,20 @@ def test_a_known_name_written_twice_is_no_city_abroad_between_them(extractor: Ex
     """京东京东商城: the 东京 the two spellings make is no city; each is the company."""
     mentions = extractor.extract("新品同步登陆天猫、京东京东商城首发。", "t").mentions
     assert [m.text for m in mentions if m.label == "Company"] == ["天猫", "京东", "京东商城"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("广州小鹏汽车科技有限公司当天发布公告称，将回购部分股份。", "广州小鹏汽车科技有限公司"),
+        ("上海商汤智能科技有限公司当天发布公告。", "上海商汤智能科技有限公司"),
+    ],
+)
+def test_a_known_firms_registered_name_is_one_mention_of_it(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """LAC reads the place, the short name and the legal tail as one word: the mention is the whole registered name,
+    not the place and the short name with the tail left over."""
+    extraction = extractor.extract(text, "t")
+    found = [(m.text, m.entity) for m in extraction.mentions if m.label == "Company"]
+    assert len(found) == 1 and found[0][0] == name and found[0][1] in {"xpeng", "sensetime"}

@@ -922,3 +922,8 @@ def test_a_title_after_another_company_is_not_the_post_joined(extractor: Extract
     """ "加入X的还有Y公司CTO张伟": the CTO post is Y's; joining X gives no CTO role at X."""
     found = posts(extractor, "加入星云科技的还有月光智能CTO李强。")
     assert ("李强", "星云科技", "CTO") not in found
+
+
+def test_a_former_post_describing_the_one_appointed_is_not_the_post_given(extractor: Extractor) -> None:
+    found = posts(extractor, "星云科技宣布，任命前IBM中国研究院院长李强为公司首席执行官。")
+    assert ("李强", "星云科技", "院长") not in found

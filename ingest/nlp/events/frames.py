@@ -651,8 +651,7 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             draft.values["org"] = employer_of(org_names[0].entity)
         elif trigger.group.frame != "join":
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
-        given = reader.given_title(trigger)
-        draft.values["role"] = draft.values.get("role") or given or reader.title_near(person, trigger)
+        draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger, taking=True)
 
     return _people_events(reader, trigger, fill, people)
 

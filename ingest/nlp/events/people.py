@@ -170,7 +170,7 @@ def stated_roles(
         ):
             continue
         title = _given_title(event, names, original, rules)
-        if title is None or (event.person, event.org, title.text) in held:
+        if title is None or {(event.person, event.org, t) for t in (title.text, title.canonical)} & held:
             continue
         held.add((event.person, event.org, title.text))
         stated.append(

@@ -467,11 +467,31 @@ class SentenceReader:
 
         return employs
 
-    def given_title(self, trigger: Trigger) -> str | None:
+    def title_near(
+        self, person: Name, trigger: Trigger, org: str | None = None, taking: bool = False
+    ) -> str | None:
+        """The title standing next to a person or as the trigger's object ("辞去CEO职务"); for a word of ``taking``
+        a post, the one it gives, whatever titles stand by the people ("由A、B担任临时共同CEO"); with none in the
+        clause, the person's title the article gave, at ``org`` when given (a past post's: "张三出任Y的CEO。
+        此前他在X工作" tells no title at X)."""
+        titles = [n for n in self.find.names if n.label == "Title"]
+        clause_start, clause_end = self.sentence.clause_of(trigger.start)
+        near = [t for t in titles if clause_start <= t.start and t.end <= clause_end]
+        if not near:
+            return self.context.role_title(person.entity, org)
+        nearest = self._respective_title(person, trigger, near)
+        if nearest is None and taking:
+            # The post taken is told after its taker ("任命前X院长张伟为CEO"); a title before describes them.
+            told_after = [t for t in near if t.start >= person.end]
+            nearest = self._given_title(trigger) or (nearest_to(person, told_after) if told_after else None)
+        nearest = nearest or nearest_to(person, near)
+        return nearest.canonical or nearest.text
+
+    def _given_title(self, trigger: Trigger) -> Name | None:
         """The title a word of taking a post gives as its object ("由A、B担任临时共同CEO": 联席CEO for both), which is
         the post taken whatever titles stand by the people (see :func:`~.sentences.title_object`)."""
         _, clause_end = self.sentence.clause_of(trigger.start)
-        given = title_object(
+        return title_object(
             self.find.names,
             self.sentence.text,
             trigger.end,
@@ -480,19 +500,6 @@ class SentenceReader:
             self.find.is_org,
             self.sentence.start,
         )
-        return (given.canonical or given.text) if given else None
-
-    def title_near(self, person: Name, trigger: Trigger, org: str | None = None) -> str | None:
-        """The title standing next to a person or as the trigger's object ("辞去CEO职务"); with none in the
-        clause, the person's title the article gave, at ``org`` when given (a past post's: "张三出任Y的CEO。
-        此前他在X工作" tells no title at X)."""
-        titles = [n for n in self.find.names if n.label == "Title"]
-        clause_start, clause_end = self.sentence.clause_of(trigger.start)
-        near = [t for t in titles if clause_start <= t.start and t.end <= clause_end]
-        if not near:
-            return self.context.role_title(person.entity, org)
-        nearest = self._respective_title(person, trigger, near) or nearest_to(person, near)
-        return nearest.canonical or nearest.text
 
     def _respective_title(self, person: Name, trigger: Trigger, titles: list[Name]) -> Name | None:
         """The person's title where a list of people takes a list of posts in order ("A、B分别担任X的CEO和

@@ -186,7 +186,7 @@ def load_rules() -> Rules:
         clause_inclusion_markers=_words(data["clause_inclusion_markers"]),
         each_markers=_words(data["each_markers"]),
         followed_change=re.compile(
-            f"{re.escape(data['followed_change'][0])}(?P<who>[^，,。；;]{{2,30}}?){data['followed_change'][1]}[，,]"
+            f"{data['followed_change'][0]}(?P<who>[^，,。；;]{{2,30}}?){data['followed_change'][1]}[，,]"
         ),
         also_words=_words(data["also_words"]),
         predecessor_markers=_words(data["predecessor_markers"]),

@@ -70,12 +70,16 @@ def title_object(
     """The title a word of taking a post gives as its object, written between ``start`` (the word's end) and ``end``
     (its clause's): the first title within :data:`TITLE_REACH`, with at most one organisation before it and no one
     named ("出任公司首席财务官", "担任星云科技CTO", "由A、B担任临时共同CEO"); none when a ``former`` word makes it a past
-    post ("加入X的还有Y前CTO张伟"). ``text`` is the document's from ``offset`` on."""
-    for seen, name in enumerate(n for n in names if start <= n.start < end):
+    post ("加入X的还有Y前CTO张伟") or a person's name right after it makes it what describes them ("任命前X院长张伟为CEO").
+    ``text`` is the document's from ``offset`` on."""
+    after = [n for n in names if start <= n.start < end]
+    for seen, name in enumerate(after):
         if name.start - start > TITLE_REACH:
             return None
         if name.label == "Title":
-            return None if text.endswith(former, 0, name.start - offset) else name
+            past = text.startswith(former, start - offset) or text.endswith(former, 0, name.start - offset)
+            described = any(n.start == name.end and n.label == "Person" for n in after)
+            return None if past or described else name
         if not is_org(name) or seen > 0:
             return None
     return None

@@ -75,6 +75,8 @@ _COUNTED = re.compile(r"(?P<count>[一两二三四五六七八九十几多数]|\
 _NOT_NAME_START = frozenset({"TIME", "t", "d", "r", "p", "c", "u", "m", "q", "w", "f", "xc"})
 # LAC tags of single words that name an organisation when they end with one of its suffixes.
 _SUFFIXED_NAME_TAGS = frozenset({"nz"})
+# LAC's tag of locality words (前, 后), which it gives a name it glues to one (前 + 月光智能研究院).
+_LOCALITY_TAG = "f"
 # LAC tags of place words that name a company when they end with a company's suffix (东岭科技): a venue's
 # suffix (美术馆, 中心) leaves a place a place.
 _PLACE_TAGS = frozenset({"LOC", "s"})
@@ -1523,6 +1525,8 @@ class EntityRecognizer:
             return i - 1 if i > 0 and self._is_place(tokens, i - 1) else i
         if tokens.tags[i] in _SUFFIXED_NAME_TAGS and self._ends_with_suffix(tokens.words[i]):
             return i
+        if tokens.tags[i] == _LOCALITY_TAG and self._suffixed_after_glued_word(tokens.words[i]):
+            return i
         if tokens.tags[i] in _PLACE_TAGS and self._company_named_as_place(tokens.words[i]):
             return i
         if tokens.words[i] not in self.knowledge.suffixes or self._suffix_as_action(tokens, i):
@@ -1638,6 +1642,16 @@ class EntityRecognizer:
             ):
                 return tail_end
         return end
+
+    def _suffixed_after_glued_word(self, word: str) -> bool:
+        """Whether ``word`` is a suffixed name after a word LAC glues to names (前 + 月光智能研究院), which LAC
+        then reads as a locality word for its opening 前."""
+        return any(
+            word.startswith(glued)
+            and len(word) - len(glued) > MIN_NAME_CHARS
+            and self._ends_with_suffix(word[len(glued) :])
+            for glued in self.knowledge.glued_before_names
+        )
 
     def _company_named_as_place(self, word: str) -> bool:
         """A word LAC reads as a place that is a name and the suffix of a company's name (东岭科技, 北岸集团);

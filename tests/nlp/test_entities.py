@@ -1780,3 +1780,10 @@ def test_a_known_firms_registered_name_is_one_mention_of_it(
     extraction = extractor.extract(text, "t")
     found = [(m.text, m.entity) for m in extraction.mentions if m.label == "Company"]
     assert len(found) == 1 and found[0][0] == name and found[0][1] in {"xpeng", "sensetime"}
+
+
+def test_a_suffixed_name_lac_reads_with_a_glued_former_word_is_an_organisation(extractor: Extractor) -> None:
+    """LAC reads 前 + 月光智能研究院 as one locality word: the name after 前 is still the organisation the
+    title before the person belongs to."""
+    text = "星云科技宣布，任命前月光智能研究院院长李强为公司首席执行官。"
+    assert ("Organization", "月光智能研究院") in mentions(extractor, text)

@@ -927,3 +927,13 @@ def test_a_title_after_another_company_is_not_the_post_joined(extractor: Extract
 def test_a_former_post_describing_the_one_appointed_is_not_the_post_given(extractor: Extractor) -> None:
     found = posts(extractor, "星云科技宣布，任命前IBM中国研究院院长李强为公司首席执行官。")
     assert ("李强", "星云科技", "院长") not in found
+
+
+def test_a_former_post_in_brackets_after_the_name_is_a_past_role(extractor: Extractor) -> None:
+    found = roles(extractor, "星云科技首席执行官张伟（前阿里云副总裁）在会上发言。")
+    assert ("张伟", "阿里云", "副总裁", False) in found
+    assert ("张伟", "星云科技", "首席执行官", True) in found or ("张伟", "星云科技", "CEO", True) in found
+
+
+def test_an_english_research_unit_after_a_firm_is_part_of_the_title_not_an_employer(extractor: Extractor) -> None:
+    assert posts(extractor, "据悉，字节跳动AI Lab总监李航已于近日离职。") == [("李航", "字节跳动", "AI Lab总监")]

@@ -935,5 +935,9 @@ def test_a_former_post_in_brackets_after_the_name_is_a_past_role(extractor: Extr
     assert ("张伟", "星云科技", "首席执行官", True) in found or ("张伟", "星云科技", "CEO", True) in found
 
 
-def test_an_english_research_unit_after_a_firm_is_part_of_the_title_not_an_employer(extractor: Extractor) -> None:
-    assert posts(extractor, "据悉，字节跳动AI Lab总监李航已于近日离职。") == [("李航", "字节跳动", "AI Lab总监")]
+def test_an_english_research_unit_after_a_firm_is_part_of_the_title_not_an_employer(
+    extractor: Extractor,
+) -> None:
+    assert posts(extractor, "据悉，字节跳动AI Lab总监李航已于近日离职。") == [
+        ("李航", "字节跳动", "AI Lab总监")
+    ]

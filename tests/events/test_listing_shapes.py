@@ -20,6 +20,8 @@ Reader = Callable[..., Read]
     [
         ("星海半导体日前获创业板上市委审议通过，下一步将提交注册。", "approved"),
         ("星海半导体周五未通过创业板上市委审议。", "terminated"),
+        ("星海半导体周五通过了创业板上市委审议。", "approved"),
+        ("星海半导体计划通过与一家SPAC公司合并的方式在创业板上市。", "preparing"),
     ],
 )
 def test_the_listing_committee_review_tells_the_stage(read: Reader, text: str, status: str) -> None:
@@ -400,3 +402,9 @@ def test_the_shell_a_company_lists_through_is_not_listed(read: Reader) -> None:
 def test_a_listing_asked_about_is_rumoured(read: Reader, text: str) -> None:
     """A question asks whether a listing happens; it tells no stage as fact."""
     assert read(text).one("listing").modality == "rumored"
+
+
+def test_the_company_an_act_follows_is_not_the_one_listing(read: Reader) -> None:
+    """ "X成为继Y之后第二家登陆科创板的企业": X lists; Y is the one before it."""
+    doc = read("月光智能成为继星云科技之后第二家登陆科创板的AI芯片企业。")
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["月光智能"]

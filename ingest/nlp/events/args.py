@@ -328,8 +328,16 @@ class Finder:
         return []
 
     def acting(self, pick: Pick) -> Pick:
-        """``pick`` without the organisations named as owners of another ("X旗下的Y": X)."""
-        return lambda name: pick(name) and not self.owns(name)
+        """``pick`` without the organisations named as owners of another ("X旗下的Y": X) nor the ones an act
+        follows or sets aside ("X成为继Y之后第二家上市的企业", "除了Y，X也已上市": Y is not who acts here)."""
+        return lambda name: pick(name) and not self.owns(name) and not self.followed(name)
+
+    def followed(self, name: Name) -> bool:
+        """Whether the name stands right after a word opening what an act follows or sets aside (继, 除了)."""
+        return (
+            self.rules.followed_opening.search(self.sentence.slice(self.sentence.start, name.start))
+            is not None
+        )
 
     def owns(self, name: Name) -> bool:
         """Whether an owner word follows the name, after a code in brackets or "的" ("X(600133)全资子公司")."""

@@ -64,6 +64,9 @@ class Rules:
     # Where the people whose same job change one follows are named ("继A之后，B也离开"): between the opening
     # word and the closing pattern, then a clause break.
     followed_change: re.Pattern[str]
+    # The opening word of such a phrase right before a name: one followed or set aside, not the subject ("X成为继Y
+    # 之后第二家上市的企业": X lists).
+    followed_opening: re.Pattern[str]
     also_words: tuple[str, ...]
     predecessor_markers: tuple[str, ...]
     follow_markers: tuple[str, ...]
@@ -188,6 +191,7 @@ def load_rules() -> Rules:
         followed_change=re.compile(
             f"{data['followed_change'][0]}(?P<who>[^，,。；;]{{2,30}}?){data['followed_change'][1]}[，,]"
         ),
+        followed_opening=re.compile(f"{data['followed_change'][0]}$"),
         also_words=_words(data["also_words"]),
         predecessor_markers=_words(data["predecessor_markers"]),
         follow_markers=_words(data["follow_markers"]),

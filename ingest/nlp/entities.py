@@ -65,6 +65,7 @@ from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
 from newsgraph.ingest.nlp.slots import slotted_companies
 from newsgraph.ingest.nlp.sources import reporting_sources
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
+from newsgraph.ingest.nlp.versioned import without_versioned_names
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -275,6 +276,7 @@ class EntityRecognizer:
         chosen = slotted_companies(tokens, chosen, self.knowledge, self.people.looks_like_name)
         # A company named by its place in one sentence is named so wherever it is written again.
         chosen = self._with_repeats(tokens, chosen)
+        chosen = without_versioned_names(tokens.text, chosen)
         chosen = board_marked(tokens, chosen, self.knowledge)
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         doc = _split_words(doc, tokens, chosen)

@@ -1763,3 +1763,24 @@ def test_a_known_name_written_twice_is_no_city_abroad_between_them(extractor: Ex
     """京东京东商城: the 东京 the two spellings make is no city; each is the company."""
     mentions = extractor.extract("新品同步登陆天猫、京东京东商城首发。", "t").mentions
     assert [m.text for m in mentions if m.label == "Company"] == ["天猫", "京东", "京东商城"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Firefox 发布安全更新，用户可升级到 Firefox 98.0.2。", []),
+        ("Swift 将支持更多操作系统，苹果表示 Swift 6.1 今年秋季发布。", ["苹果"]),
+    ],
+)
+def test_a_latin_name_written_with_a_version_is_a_product_throughout(
+    extractor: Extractor, text: str, kept: list[str]
+) -> None:
+    # The model reads a browser or a language as a firm; a firm is not written with its version.
+    found = mentions(extractor, text)
+    assert [t for label, t in found if label in ("Company", "Organization")] == kept
+
+
+def test_a_known_company_before_a_number_stays_a_company(extractor: Extractor) -> None:
+    # A known maker's name before a number is its product's model, and a year with 年 is a date.
+    found = mentions(extractor, "Nokia 7610 曾是畅销机型，DeepSeek 2024年发布了新模型。")
+    assert [t for label, t in found if label == "Company"] == ["Nokia", "DeepSeek"]

@@ -167,6 +167,13 @@ MODEL_BACKED_RANKS = frozenset({Rank.ORGANISATION, Rank.PERSON, Rank.APPOSITIVE}
 # (某 + 星云科技 + 高管: "an executive of 星云科技").
 _UNNAMED_MARK = "某"
 _UNNAMED_KINDS = tuple("市省县区镇乡村州")
+# LAC tags of the words before a technology's head that make a term of it, not a name: common nouns, verbs
+# and adjectives (开源 + 框架, 峰值 + 性能, 错误 + 索引).
+_TERM_WORD_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "b"})
+# LAC tags of a compound read as one word that makes a term before a head (外置微处理器 + 软件) or with it
+# (深度神经网络) from _TERM_COMPOUND_CHARS characters: a brand LAC reads so is short (大众 + 软件).
+_TERM_COMPOUND_TAGS = frozenset({"n", "nz"})
+_TERM_COMPOUND_CHARS = 4
 #: The lowest score of a model entity no guess disputes; chosen on dev data (README, "Entity recognition").
 MODEL_MIN_SCORE = 0.8
 #: The same for the model's organisations and governments, which it finds better than the rules do and
@@ -556,6 +563,8 @@ class EntityRecognizer:
         first, last = tokens.index_at(candidate.start), tokens.index_at(candidate.end - 1)
         if self._counted_as_product(tokens, first):
             return False
+        if self._technical_term(tokens, candidate.start, candidate.end):
+            return False
         if all(tokens.tags[i] in _VERB_FRAGMENT_TAGS for i in range(first, last + 1)):
             return False
         text = tokens.text[candidate.start : candidate.end]
@@ -569,6 +578,35 @@ class EntityRecognizer:
             tokens.text[candidate.start : start], rest
         )
         return rest not in self.knowledge.branches and not self.knowledge.is_generic(rest, placed)
+
+    def _technical_term(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether a guessed organisation names a technology or a measure, not a firm: it ends with a
+        technology's head (``technology_heads`` of generic_nouns.yaml) after words none of which is a name
+        (see :meth:`_term_word`), and no company's act or post follows it (创新 + 技术 + 宣布 is a firm)."""
+        text = tokens.text
+        head = next((h for h in self.knowledge.technology_heads if text.endswith(h, start, end)), None)
+        if (
+            head is None
+            or start not in tokens.start_set
+            or text.startswith(self.knowledge.company_actions, end)
+        ):
+            return False
+        suffix = self.knowledge.suffix_of(head, whole=True) is not None
+        first = tokens.index_at(start)
+        if tokens.ends[first] >= end:  # one word with its head (深度神经网络)
+            return end - start > len(head) and self._term_word(tokens, first, suffix)
+        last = tokens.index_at(end - len(head) - 1)
+        return all(self._term_word(tokens, i, suffix) for i in range(first, last + 1))
+
+    @staticmethod
+    def _term_word(tokens: Tokens, i: int, suffix: bool) -> bool:
+        """Whether word ``i`` before a technology's head makes a term of it: a common word, or a compound of
+        _TERM_COMPOUND_CHARS characters or more. Before a head that is also an organisation's suffix (网络,
+        技术, 软件) a short common noun makes a coined name (飞鱼 + 网络, 大地 + 软件), not a term."""
+        tag, word = tokens.tags[i], tokens.words[i]
+        if tag in _TERM_COMPOUND_TAGS and len(word) >= _TERM_COMPOUND_CHARS:
+            return True
+        return tag in _TERM_WORD_TAGS and not (suffix and tag == "n")
 
     def _opens_product(self, text: str, candidate: Candidate) -> bool:
         """Whether a guess opens a known product's longer name (小爱 of 小爱同学: an assistant, no one)."""

@@ -231,6 +231,8 @@ class Knowledge:
     person_verbs: tuple[str, ...]
     # Lower-cased words of generic_nouns.yaml: fields, industries, kinds of firm (AI, 物联网, 美元).
     generic_nouns: frozenset[str]
+    # Technical and measured things that end a term (框架, 性能, 网络; generic_nouns.yaml), longest first.
+    technology_heads: tuple[str, ...]
     # Lower-cased names of products.yaml (豆包, kimi, chatgpt) and the words that keep a name the product's
     # (豆包 + app, qwen + 团队), longest first.
     product_names: frozenset[str]
@@ -491,6 +493,7 @@ def load_knowledge() -> Knowledge:
     products = load_data_file("products")
     reference_data = load_data_file("references")
     names = load_data_file("person_names")
+    generic = load_data_file("generic_nouns")
     return Knowledge(
         entities=entities,
         entity_names=Gazetteer(_entity_aliases(entities)),
@@ -570,7 +573,8 @@ def load_knowledge() -> Knowledge:
         transliteration_characters=frozenset(names["transliteration_characters"].replace(" ", "")),
         japanese_surnames=tuple(names["japanese_surnames"]),
         person_verbs=_person_verbs(),
-        generic_nouns=frozenset(w.lower() for w in load_data_file("generic_nouns")["words"]),
+        generic_nouns=frozenset(w.lower() for w in generic["words"]),
+        technology_heads=tuple(sorted(generic["technology_heads"], key=len, reverse=True)),
         product_names=frozenset(
             n.replace(" ", "").lower() for names in products["products"].values() for n in names
         ),

@@ -1784,3 +1784,34 @@ def test_a_known_company_before_a_number_stays_a_company(extractor: Extractor) -
     # A known maker's name before a number is its product's model, and a year with 年 is a date.
     found = mentions(extractor, "Nokia 7610 曾是畅销机型，DeepSeek 2024年发布了新模型。")
     assert [t for label, t in found if label == "Company"] == ["Nokia", "DeepSeek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("星云科技发布的新芯片，峰值性能为每秒12万亿次运算。", ["星云科技"]),
+        ("用户可以在该平台上安装流行的开源软件，例如 GIMP。", []),
+        ("月光智能表示，当进行深度神经网络处理时，算力得到了提升。", ["月光智能"]),
+        ("星云科技与清华大学开源了各自的深度学习框架，深度学习开源框架正在普及。", ["星云科技", "清华大学"]),
+    ],
+)
+def test_a_technology_or_a_measure_is_no_organisation(
+    extractor: Extractor, text: str, firms: list[str]
+) -> None:
+    # A technical head (性能, 软件, 网络, 框架) after words that are no name is a term, whatever the model reads.
+    found = mentions(extractor, text)
+    assert [t for label, t in found if label in ("Company", "Organization")] == firms
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("创新技术宣布完成新一轮融资。", ["创新技术"]),
+        ("飞鱼网络与大地软件签署合作协议。", ["飞鱼网络", "大地软件"]),
+    ],
+)
+def test_a_coined_name_ending_with_a_technical_suffix_stays_a_firm(
+    extractor: Extractor, text: str, firms: list[str]
+) -> None:
+    # A company's act after it, or a plain noun before a suffix (飞鱼 + 网络), keeps the name a firm's.
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == firms

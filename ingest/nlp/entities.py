@@ -1027,7 +1027,7 @@ class EntityRecognizer:
         one's short name, not that firm. The words are one noun, or characters LAC read one by one; a noun
         describing or placing the known company (科技, 股份, 工厂), a kind of thing (手机) or a Latin word after
         a Chinese name (英伟达 + HBM, 华为 + GPU: its product or technology) is none."""
-        if model_spans is None or self._written_alone(tokens, start, tokens.starts[i]):
+        if model_spans is None:
             return None
         if tokens.tags[i] in _NOUN_TAGS and (start, tokens.ends[i]) in model_spans:
             word = tokens.words[i]
@@ -1045,21 +1045,6 @@ class EntityRecognizer:
                 return tokens.ends[last]
             last += 1
         return None
-
-    @staticmethod
-    def _written_alone(tokens: Tokens, start: int, end: int) -> bool:
-        """Whether the known name at ``start``..``end`` is written elsewhere in the text as a word of its own,
-        without the word after it here: the article is about the known firm, and the noun the model read
-        into its name here is the firm's thing (支付宝 + 账单, 美团 + 论文, 阿里 + 万里长征), not another firm's
-        name (宏达 + 经编, written so wherever the article names it)."""
-        text, name = tokens.text, tokens.text[start:end]
-        after = tokens.words[tokens.index_at(end)]
-        at = text.find(name)
-        while at != -1:
-            if at != start and at in tokens.start_set and not text.startswith(after, at + len(name)):
-                return True
-            at = text.find(name, at + 1)
-        return False
 
     def _with_place_before(self, tokens: Tokens, start: int) -> int:
         """Where a known name starts with the place of registration written before it in one LAC

@@ -173,6 +173,8 @@ _TERM_WORD_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "b"})
 # LAC tags of a compound read as one word that makes a term before a head (外置微处理器 + 软件) or with it
 # (深度神经网络) from _TERM_COMPOUND_CHARS characters: a brand LAC reads so is short (大众 + 软件).
 _TERM_COMPOUND_TAGS = frozenset({"n", "nz"})
+# LAC tags of a short word that makes a coined name before a head that is also an organisation's suffix.
+_COINING_TAGS = frozenset({"n", "v"})
 _TERM_COMPOUND_CHARS = 4
 #: The lowest score of a model entity no guess disputes; chosen on dev data (README, "Entity recognition").
 MODEL_MIN_SCORE = 0.8
@@ -582,13 +584,15 @@ class EntityRecognizer:
     def _technical_term(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a guessed organisation names a technology or a measure, not a firm: it ends with a
         technology's head (``technology_heads`` of generic_nouns.yaml) after words none of which is a name
-        (see :meth:`_term_word`), and no company's act or post follows it (创新 + 技术 + 宣布 is a firm)."""
+        (see :meth:`_term_word`), no company's act or post follows it (创新 + 技术 + 宣布 is a firm) and no
+        description of a firm comes before it (子公司 + 鲸腾 + 网络)."""
         text = tokens.text
         head = next((h for h in self.knowledge.technology_heads if text.endswith(h, start, end)), None)
         if (
             head is None
             or start not in tokens.start_set
             or text.startswith(self.knowledge.company_actions, end)
+            or text.endswith(self.describing_words, 0, start)
         ):
             return False
         suffix = self.knowledge.suffix_of(head, whole=True) is not None
@@ -602,11 +606,12 @@ class EntityRecognizer:
     def _term_word(tokens: Tokens, i: int, suffix: bool) -> bool:
         """Whether word ``i`` before a technology's head makes a term of it: a common word, or a compound of
         _TERM_COMPOUND_CHARS characters or more. Before a head that is also an organisation's suffix (网络,
-        技术, 软件) a short common noun makes a coined name (飞鱼 + 网络, 大地 + 软件), not a term."""
+        技术, 软件) a short common noun or a word LAC reads as a verb makes a coined name (飞鱼 + 网络, 大地 +
+        软件, 鲸腾 + 网络: LAC tags an unknown pair of characters so), not a term."""
         tag, word = tokens.tags[i], tokens.words[i]
         if tag in _TERM_COMPOUND_TAGS and len(word) >= _TERM_COMPOUND_CHARS:
             return True
-        return tag in _TERM_WORD_TAGS and not (suffix and tag == "n")
+        return tag in _TERM_WORD_TAGS and not (suffix and tag in _COINING_TAGS)
 
     def _opens_product(self, text: str, candidate: Candidate) -> bool:
         """Whether a guess opens a known product's longer name (小爱 of 小爱同学: an assistant, no one)."""

@@ -17,9 +17,9 @@ from newsgraph.ingest.nlp.candidates import ORG_LABELS, Candidate, Rank
 
 # A version or number right after a name: 74.0.1 (maybe after a space), -19, -2020-6819, or a number after a
 # space (Chrome 80, ICCV 2025); a number glued to the name is part of it (WCG2011, a league's season). Not a
-# date, a count or an amount (2023年, 4 月, 3家, 20亿, 5%) nor a clock time (10:00).
+# date, a count, a share or an amount (2023年, 4 月, 3家, 20亿, 37.5%) nor a clock time (10:00).
 _VERSION_AFTER = re.compile(
-    r"(?:\s?[vV]?\d+(?:\.\d+)+|-\d+|\s\d{1,4})(?!\d|\s?[年月日号时点分秒亿万千百个名位家款台部条次届人岁元%％倍:：])"
+    r"(?:\s?[vV]?\d+(?:\.\d+)+|-\d+|\s\d{1,4})(?!\d|\.\d|\s?[年月日号时点分秒亿万千百个名位家款台部条次届人岁元%％倍:：])"
 )
 # A name of Latin letters, digits and a few marks only, as a product's is written.
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9 .+#-]*")

@@ -11,6 +11,7 @@ from newsgraph.ingest.nlp.entities import EntityRecognizer, _one_reading_per_nam
 from newsgraph.ingest.nlp.extract import Extractor
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.nlp.people import PersonFinder, name_parts
+from newsgraph.ingest.nlp.versioned import without_versioned_names
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -1815,3 +1816,37 @@ def test_a_coined_name_ending_with_a_technical_suffix_stays_a_firm(
 ) -> None:
     # A company's act after it, or a plain noun before a suffix (飞鱼 + 网络), keeps the name a firm's.
     assert [t for label, t in mentions(extractor, text) if label == "Company"] == firms
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "names"),
+    [
+        # LAC tags an unknown pair of characters of a coined name as a verb: 鲸跃 + 网络 is a firm.
+        (["投资", "鲸跃", "网络", "。"], ["v", "v", "n", "w"], True),
+        # After a description of a firm, even a common word before the suffix makes its name.
+        (["子公司", "开放", "技术", "将"], ["n", "vn", "n", "d"], True),
+        # An adjective or a verbal noun before a technology's head makes a term, as does a long compound.
+        (["安装", "开源", "软件", "。"], ["v", "vn", "n", "w"], False),
+        (["采用", "极紫外光刻", "技术", "。"], ["v", "nz", "n", "w"], False),
+    ],
+)
+def test_what_a_word_before_a_technical_suffix_makes_of_it(
+    words: list[str], tags: list[str], names: bool
+) -> None:
+    """The guess is the second and third words."""
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    guess = Candidate(tokens.starts[1], tokens.ends[2], "Company", Rank.ORGANISATION)
+    assert EntityRecognizer(load_knowledge())._names_someone(tokens, guess) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("月光智能将收购Nimbus 37.5%的股份，Nimbus 51%的股份已质押。", True),  # a share, not a version
+        ("Nimbus 4 月的用户增长了两成。", True),  # a month written with a space
+        ("Nimbus 宣布，Nimbus 74.0.1 修复了两个漏洞。", False),
+    ],
+)
+def test_only_a_version_after_a_latin_name_makes_it_a_product(text: str, kept: bool) -> None:
+    guess = Candidate(text.index("Nimbus"), text.index("Nimbus") + len("Nimbus"), "Company", Rank.MODEL)
+    assert (without_versioned_names(text, [guess]) == [guess]) == kept

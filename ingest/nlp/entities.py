@@ -538,7 +538,8 @@ class EntityRecognizer:
         Known names always do. A guess is dropped when it is a generic description (AI公司,
         美元基金, 苏州 + 智能: see ``Knowledge.is_generic``), only verbs and function words
         as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, a product
-        named before its maker (星河Chat + 开发商) or a known product (豆包, Qwen团队: products.yaml), only a
+        named before its maker (星河Chat + 开发商) or a known product (豆包, Qwen团队: products.yaml), a party of a
+        deal named by its part in it (中标, 招标方: ``party_roles`` of org_suffixes.yaml), only a
         place or a country (中国, 以色列, which LAC reads as an organisation before another name), a place and a branch (苏州 + 分公司: a
         branch of a company named elsewhere), or a grade or model code before a suffix (P10 + 技术高管:
         a rank; a firm's name is no letter and a number), a thing counted as products are (一款 +
@@ -550,6 +551,11 @@ class EntityRecognizer:
             )
         if self.knowledge.is_product(tokens.text[candidate.start : candidate.end]):
             return False
+        if (
+            candidate.label in ORG_LABELS
+            and tokens.text[candidate.start : candidate.end] in self.knowledge.party_roles
+        ):
+            return False  # a party of a deal named by its part (中标, 招标方): the firm is named after it
         if candidate.label == "Person":
             return not self._opens_product(tokens.text, candidate)
         if candidate.label not in ORG_LABELS:

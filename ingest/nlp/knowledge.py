@@ -195,6 +195,8 @@ class Knowledge:
     declared_role_openers: tuple[str, ...]
     # Words naming a party of a deal (投资方) whose last character LAC reads into the name after them.
     party_words: tuple[str, ...]
+    # A party of a deal named by its part in it (中标, 招标方, 承包人; org_suffixes.yaml ``party_roles``).
+    party_roles: frozenset[str]
     # Words ending the name of a company's department (战略发展部): see entities.py.
     departments: tuple[str, ...]
     # Suffixes that close a company's name: a field word after one belongs to what follows (see entities.py).
@@ -483,6 +485,11 @@ def _places(places: list[str], suffixes: dict[str, list[str]]) -> tuple[str, ...
     return tuple(sorted(written, key=lambda place: (-len(place), place)))
 
 
+def _party_roles(data: dict[str, list[str]]) -> frozenset[str]:
+    """The words naming a party of a deal by its part: each act alone and with each mark of its doer."""
+    return frozenset(data["acts"]) | {act + mark for act in data["acts"] for mark in data["marks"]}
+
+
 @cache
 def load_knowledge() -> Knowledge:
     """The validated knowledge of ``ingest/data``, loaded once per process."""
@@ -552,6 +559,7 @@ def load_knowledge() -> Knowledge:
         declared_roles=frozenset(suffix_data["declared_roles"]),
         declared_role_openers=tuple(suffix_data["declared_role_openers"]),
         party_words=tuple(suffix_data["party_words"]),
+        party_roles=_party_roles(suffix_data["party_roles"]),
         departments=tuple(suffix_data["departments"]),
         closing_suffixes=tuple(suffix_data["closing_suffixes"]),
         units=tuple(suffix_data["units"]),

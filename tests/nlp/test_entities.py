@@ -1850,3 +1850,19 @@ def test_what_a_word_before_a_technical_suffix_makes_of_it(
 def test_only_a_version_after_a_latin_name_makes_it_a_product(text: str, kept: bool) -> None:
     guess = Candidate(text.index("Nimbus"), text.index("Nimbus") + len("Nimbus"), "Company", Rank.MODEL)
     assert (without_versioned_names(text, [guess]) == [guess]) == kept
+
+
+def test_a_party_of_a_deal_named_by_its_part_is_no_company(extractor: Extractor) -> None:
+    # 租赁 + 者 names whoever rents, as 招标 + 方 and 承包 + 人 name a deal's parties: no firm's name.
+    assert mentions(extractor, "公司将为租赁者提供按需付费的会员服务，租赁者可随时退租。") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "tags"),
+    [(["确认", "中标", "星云"], ["v", "ORG", "ORG"]), (["2.", "承包人", "："], ["m", "n", "w"])],
+)
+def test_an_act_of_a_deal_or_its_doer_names_no_one(words: list[str], tags: list[str]) -> None:
+    """LAC reads 中标 as a name before the firm's; an announcement heads a party with its part (承包人：X)."""
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    guess = Candidate(tokens.starts[1], tokens.ends[1], "Company", Rank.ORGANISATION)
+    assert not EntityRecognizer(load_knowledge())._names_someone(tokens, guess)

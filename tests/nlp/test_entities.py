@@ -1866,3 +1866,20 @@ def test_an_act_of_a_deal_or_its_doer_names_no_one(words: list[str], tags: list[
     tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
     guess = Candidate(tokens.starts[1], tokens.ends[1], "Company", Rank.ORGANISATION)
     assert not EntityRecognizer(load_knowledge())._names_someone(tokens, guess)
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("Firefox 发布了新的隐私功能，Firefox 的用户可以在设置中开启。", []),
+        # A product before a title is the product's executive, at its maker (latin_orgs).
+        (
+            "新版 Microsoft Edge 将带来垂直标签，Edge 副总裁张伟在微软官网发布了一篇文章。",
+            ["Microsoft", "微软"],
+        ),
+        # A product and a firm's word after it is the program, no firm.
+        ("DeepMind的AlphaGo AI能够打败围棋冠军，AlphaGo 必须进行大量训练。", ["DeepMind"]),
+    ],
+)
+def test_a_browser_or_a_labs_program_is_a_product(extractor: Extractor, text: str, firms: list[str]) -> None:
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == firms

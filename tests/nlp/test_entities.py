@@ -1883,3 +1883,18 @@ def test_an_act_of_a_deal_or_its_doer_names_no_one(words: list[str], tags: list[
 )
 def test_a_browser_or_a_labs_program_is_a_product(extractor: Extractor, text: str, firms: list[str]) -> None:
     assert [t for label, t in mentions(extractor, text) if label == "Company"] == firms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今年星云科技也将工作重点全面转向跨境电商业务，跨境电商行业景气度高于电商整体。", "跨境电商"),
+        ("这大概率与第三方数据公司为网贷平台提供数据服务有关。", "第三方数据公司"),
+        ("月光银行的持卡人可以使用日本的ATM网络，6000多个ATM将率先开通。", "ATM网络"),
+    ],
+)
+def test_a_firm_named_by_its_place_in_a_trade_or_a_machine_is_no_name(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    # 第三方, 跨境 and ATM are generic words (generic_nouns.yaml): with a suffix they name a kind, not a firm.
+    assert name not in [t for label, t in mentions(extractor, text) if label == "Company"]

@@ -65,6 +65,7 @@ from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
 from newsgraph.ingest.nlp.slots import slotted_companies
 from newsgraph.ingest.nlp.sources import reporting_sources
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
+from newsgraph.ingest.nlp.versioned import without_versioned_names
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -168,6 +169,15 @@ MODEL_BACKED_RANKS = frozenset({Rank.ORGANISATION, Rank.PERSON, Rank.APPOSITIVE}
 # (某 + 星云科技 + 高管: "an executive of 星云科技").
 _UNNAMED_MARK = "某"
 _UNNAMED_KINDS = tuple("市省县区镇乡村州")
+# LAC tags of the words before a technology's head that make a term of it, not a name: common nouns, verbs
+# and adjectives (开源 + 框架, 峰值 + 性能, 错误 + 索引).
+_TERM_WORD_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "b"})
+# LAC tags of a compound read as one word that makes a term before a head (外置微处理器 + 软件) or with it
+# (深度神经网络) from _TERM_COMPOUND_CHARS characters: a brand LAC reads so is short (大众 + 软件).
+_TERM_COMPOUND_TAGS = frozenset({"n", "nz"})
+# LAC tags of a short word that makes a coined name before a head that is also an organisation's suffix.
+_COINING_TAGS = frozenset({"n", "v"})
+_TERM_COMPOUND_CHARS = 4
 #: The lowest score of a model entity no guess disputes; chosen on dev data (README, "Entity recognition").
 MODEL_MIN_SCORE = 0.8
 #: The same for the model's organisations and governments, which it finds better than the rules do and
@@ -277,6 +287,7 @@ class EntityRecognizer:
         chosen = slotted_companies(tokens, chosen, self.knowledge, self.people.looks_like_name)
         # A company named by its place in one sentence is named so wherever it is written again.
         chosen = self._with_repeats(tokens, chosen)
+        chosen = without_versioned_names(tokens.text, chosen)
         chosen = board_marked(tokens, chosen, self.knowledge)
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         doc = _split_words(doc, tokens, chosen)
@@ -529,7 +540,8 @@ class EntityRecognizer:
         Known names always do. A guess is dropped when it is a generic description (AI公司,
         美元基金, 苏州 + 智能: see ``Knowledge.is_generic``), only verbs and function words
         as LAC reads them (进行 + 适配 + 测试, 组成): a fragment of the sentence, not a name, a product
-        named before its maker (星河Chat + 开发商) or a known product (豆包, Qwen团队: products.yaml), only a
+        named before its maker (星河Chat + 开发商) or a known product (豆包, Qwen团队: products.yaml), a party of a
+        deal named by its part in it (中标, 招标方: ``party_roles`` of org_suffixes.yaml), only a
         place or a country (中国, 以色列, which LAC reads as an organisation before another name), a place and a branch (苏州 + 分公司: a
         branch of a company named elsewhere), or a grade or model code before a suffix (P10 + 技术高管:
         a rank; a firm's name is no letter and a number), a thing counted as products are (一款 +
@@ -541,6 +553,11 @@ class EntityRecognizer:
             )
         if self.knowledge.is_product(tokens.text[candidate.start : candidate.end]):
             return False
+        if (
+            candidate.label in ORG_LABELS
+            and tokens.text[candidate.start : candidate.end] in self.knowledge.party_roles
+        ):
+            return False  # a party of a deal named by its part (中标, 招标方): the firm is named after it
         if candidate.label == "Person":
             return not self._opens_product(tokens.text, candidate)
         if candidate.label not in ORG_LABELS:
@@ -556,6 +573,8 @@ class EntityRecognizer:
         first, last = tokens.index_at(candidate.start), tokens.index_at(candidate.end - 1)
         if self._counted_as_product(tokens, first):
             return False
+        if self._technical_term(tokens, candidate.start, candidate.end):
+            return False
         if all(tokens.tags[i] in _VERB_FRAGMENT_TAGS for i in range(first, last + 1)):
             return False
         text = tokens.text[candidate.start : candidate.end]
@@ -569,6 +588,38 @@ class EntityRecognizer:
             tokens.text[candidate.start : start], rest
         )
         return rest not in self.knowledge.branches and not self.knowledge.is_generic(rest, placed)
+
+    def _technical_term(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether a guessed organisation names a technology or a measure, not a firm: it ends with a
+        technology's head (``technology_heads`` of generic_nouns.yaml) after words none of which is a name
+        (see :meth:`_term_word`), no company's act or post follows it (创新 + 技术 + 宣布 is a firm) and no
+        description of a firm comes before it (子公司 + 鲸腾 + 网络)."""
+        text = tokens.text
+        head = next((h for h in self.knowledge.technology_heads if text.endswith(h, start, end)), None)
+        if (
+            head is None
+            or start not in tokens.start_set
+            or text.startswith(self.knowledge.company_actions, end)
+            or text.endswith(self.describing_words, 0, start)
+        ):
+            return False
+        suffix = self.knowledge.suffix_of(head, whole=True) is not None
+        first = tokens.index_at(start)
+        if tokens.ends[first] >= end:  # one word with its head (深度神经网络)
+            return end - start > len(head) and self._term_word(tokens, first, suffix)
+        last = tokens.index_at(end - len(head) - 1)
+        return all(self._term_word(tokens, i, suffix) for i in range(first, last + 1))
+
+    @staticmethod
+    def _term_word(tokens: Tokens, i: int, suffix: bool) -> bool:
+        """Whether word ``i`` before a technology's head makes a term of it: a common word, or a compound of
+        _TERM_COMPOUND_CHARS characters or more. Before a head that is also an organisation's suffix (网络,
+        技术, 软件) a short common noun or a word LAC reads as a verb makes a coined name (飞鱼 + 网络, 大地 +
+        软件, 鲸腾 + 网络: LAC tags an unknown pair of characters so), not a term."""
+        tag, word = tokens.tags[i], tokens.words[i]
+        if tag in _TERM_COMPOUND_TAGS and len(word) >= _TERM_COMPOUND_CHARS:
+            return True
+        return tag in _TERM_WORD_TAGS and not (suffix and tag in _COINING_TAGS)
 
     def _opens_product(self, text: str, candidate: Candidate) -> bool:
         """Whether a guess opens a known product's longer name (小爱 of 小爱同学: an assistant, no one)."""

@@ -195,6 +195,8 @@ class Knowledge:
     declared_role_openers: tuple[str, ...]
     # Words naming a party of a deal (投资方) whose last character LAC reads into the name after them.
     party_words: tuple[str, ...]
+    # A party of a deal named by its part in it (中标, 招标方, 承包人; org_suffixes.yaml ``party_roles``).
+    party_roles: frozenset[str]
     # Words ending the name of a company's department (战略发展部): see entities.py.
     departments: tuple[str, ...]
     # Suffixes that close a company's name: a field word after one belongs to what follows (see entities.py).
@@ -231,6 +233,8 @@ class Knowledge:
     person_verbs: tuple[str, ...]
     # Lower-cased words of generic_nouns.yaml: fields, industries, kinds of firm (AI, 物联网, 美元).
     generic_nouns: frozenset[str]
+    # Technical and measured things that end a term (框架, 性能, 网络; generic_nouns.yaml), longest first.
+    technology_heads: tuple[str, ...]
     # Lower-cased names of products.yaml (豆包, kimi, chatgpt) and the words that keep a name the product's
     # (豆包 + app, qwen + 团队), longest first.
     product_names: frozenset[str]
@@ -481,6 +485,11 @@ def _places(places: list[str], suffixes: dict[str, list[str]]) -> tuple[str, ...
     return tuple(sorted(written, key=lambda place: (-len(place), place)))
 
 
+def _party_roles(data: dict[str, list[str]]) -> frozenset[str]:
+    """The words naming a party of a deal by its part: each act alone and with each mark of its doer."""
+    return frozenset(data["acts"]) | {act + mark for act in data["acts"] for mark in data["marks"]}
+
+
 @cache
 def load_knowledge() -> Knowledge:
     """The validated knowledge of ``ingest/data``, loaded once per process."""
@@ -491,6 +500,7 @@ def load_knowledge() -> Knowledge:
     products = load_data_file("products")
     reference_data = load_data_file("references")
     names = load_data_file("person_names")
+    generic = load_data_file("generic_nouns")
     return Knowledge(
         entities=entities,
         entity_names=Gazetteer(_entity_aliases(entities)),
@@ -549,6 +559,7 @@ def load_knowledge() -> Knowledge:
         declared_roles=frozenset(suffix_data["declared_roles"]),
         declared_role_openers=tuple(suffix_data["declared_role_openers"]),
         party_words=tuple(suffix_data["party_words"]),
+        party_roles=_party_roles(suffix_data["party_roles"]),
         departments=tuple(suffix_data["departments"]),
         closing_suffixes=tuple(suffix_data["closing_suffixes"]),
         units=tuple(suffix_data["units"]),
@@ -570,7 +581,8 @@ def load_knowledge() -> Knowledge:
         transliteration_characters=frozenset(names["transliteration_characters"].replace(" ", "")),
         japanese_surnames=tuple(names["japanese_surnames"]),
         person_verbs=_person_verbs(),
-        generic_nouns=frozenset(w.lower() for w in load_data_file("generic_nouns")["words"]),
+        generic_nouns=frozenset(w.lower() for w in generic["words"]),
+        technology_heads=tuple(sorted(generic["technology_heads"], key=len, reverse=True)),
         product_names=frozenset(
             n.replace(" ", "").lower() for names in products["products"].values() for n in names
         ),

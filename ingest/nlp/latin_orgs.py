@@ -8,7 +8,8 @@ whatever the recognisers made of its words, unless the knowledge names something
 nothing names, written right before an executive's title, is the company of the title: news writes a
 post as organisation + title (the pattern roles are read from), and a person's name comes after the
 title. Before an occupation it is as often a product or a system (Autopilot + 工程师).
-A run of capitals only (AI, VP) is a word, not a name.
+A run of capitals only (AI, VP) is a word, not a name, and a known product's name (products.yaml) names the
+product, alone or before a firm's word (Edge 副总裁, AlphaGo AI).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def latin_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Know
         words = tokens.text[start:end].rstrip(". ").split(" ")
         end = start + len(" ".join(words))
         overlapping = [c for c in chosen if c.start < end and start < c.end]
-        if any(c.rank == Rank.KNOWN for c in overlapping):
+        if any(c.rank == Rank.KNOWN for c in overlapping) or _names_a_product(words, knowledge):
             continue
         by_word = len(words) >= 2 and words[-1] in knowledge.latin_org_words
         by_title = titled and not overlapping and any(ch.islower() for ch in words[0])
@@ -40,6 +41,14 @@ def latin_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Know
             chosen = [c for c in chosen if c not in overlapping]
             chosen.append(Candidate(start, end, "Company", Rank.ORGANISATION))
     return chosen
+
+
+def _names_a_product(words: list[str], knowledge: Knowledge) -> bool:
+    """Whether a run is a known product's name (Edge + 副总裁: the browser's executive, at its maker), or one
+    and a firm's word after it (AlphaGo AI: the program, no firm)."""
+    return knowledge.is_product(" ".join(words)) or (
+        len(words) >= 2 and knowledge.is_product(" ".join(words[:-1]))
+    )
 
 
 def _before_title(match: re.Match[str], titles: list[Candidate]) -> int:

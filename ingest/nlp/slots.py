@@ -812,8 +812,8 @@ def _missed_company(
     longest = MAX_LATIN_NAME_LENGTH if name.isascii() else MAX_NAME_LENGTH
     if not MIN_NAME_LENGTH <= len(name) <= longest or knowledge.is_generic(name, placed=False):
         return False
-    if name in knowledge.declared_roles or name in knowledge.party_words:
-        return False  # a party named by its role in a deal (招标人, 甲方)
+    if name in knowledge.declared_roles or name in knowledge.party_words or name in knowledge.party_roles:
+        return False  # a party named by its role in a deal (招标人, 甲方, 承包人)
     if name.endswith(knowledge.name_slots.documents):
         return False  # a document (中标通知书和合同)
     if name.endswith(knowledge.name_slots.audiences):

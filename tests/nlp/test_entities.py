@@ -11,6 +11,7 @@ from newsgraph.ingest.nlp.entities import EntityRecognizer, _one_reading_per_nam
 from newsgraph.ingest.nlp.extract import Extractor
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.nlp.people import PersonFinder, name_parts
+from newsgraph.ingest.nlp.versioned import without_versioned_names
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -1787,3 +1788,137 @@ def test_a_suffixed_name_lac_reads_with_a_glued_former_word_is_an_organisation(e
     title before the person belongs to."""
     text = "星云科技宣布，任命前月光智能研究院院长李强为公司首席执行官。"
     assert ("Organization", "月光智能研究院") in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Firefox 发布安全更新，用户可升级到 Firefox 98.0.2。", []),
+        ("Swift 将支持更多操作系统，苹果表示 Swift 6.1 今年秋季发布。", ["苹果"]),
+    ],
+)
+def test_a_latin_name_written_with_a_version_is_a_product_throughout(
+    extractor: Extractor, text: str, kept: list[str]
+) -> None:
+    # The model reads a browser or a language as a firm; a firm is not written with its version.
+    found = mentions(extractor, text)
+    assert [t for label, t in found if label in ("Company", "Organization")] == kept
+
+
+def test_a_known_company_before_a_number_stays_a_company(extractor: Extractor) -> None:
+    # A known maker's name before a number is its product's model, and a year with 年 is a date.
+    found = mentions(extractor, "Nokia 7610 曾是畅销机型，DeepSeek 2024年发布了新模型。")
+    assert [t for label, t in found if label == "Company"] == ["Nokia", "DeepSeek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("星云科技发布的新芯片，峰值性能为每秒12万亿次运算。", ["星云科技"]),
+        ("用户可以在该平台上安装流行的开源软件，例如 GIMP。", []),
+        ("月光智能表示，当进行深度神经网络处理时，算力得到了提升。", ["月光智能"]),
+        ("星云科技与清华大学开源了各自的深度学习框架，深度学习开源框架正在普及。", ["星云科技", "清华大学"]),
+    ],
+)
+def test_a_technology_or_a_measure_is_no_organisation(
+    extractor: Extractor, text: str, firms: list[str]
+) -> None:
+    # A technical head (性能, 软件, 网络, 框架) after words that are no name is a term, whatever the model reads.
+    found = mentions(extractor, text)
+    assert [t for label, t in found if label in ("Company", "Organization")] == firms
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("创新技术宣布完成新一轮融资。", ["创新技术"]),
+        ("飞鱼网络与大地软件签署合作协议。", ["飞鱼网络", "大地软件"]),
+    ],
+)
+def test_a_coined_name_ending_with_a_technical_suffix_stays_a_firm(
+    extractor: Extractor, text: str, firms: list[str]
+) -> None:
+    # A company's act after it, or a plain noun before a suffix (飞鱼 + 网络), keeps the name a firm's.
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == firms
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "names"),
+    [
+        # LAC tags an unknown pair of characters of a coined name as a verb: 鲸跃 + 网络 is a firm.
+        (["投资", "鲸跃", "网络", "。"], ["v", "v", "n", "w"], True),
+        # After a description of a firm, even a common word before the suffix makes its name.
+        (["子公司", "开放", "技术", "将"], ["n", "vn", "n", "d"], True),
+        # An adjective or a verbal noun before a technology's head makes a term, as does a long compound.
+        (["安装", "开源", "软件", "。"], ["v", "vn", "n", "w"], False),
+        (["采用", "极紫外光刻", "技术", "。"], ["v", "nz", "n", "w"], False),
+    ],
+)
+def test_what_a_word_before_a_technical_suffix_makes_of_it(
+    words: list[str], tags: list[str], names: bool
+) -> None:
+    """The guess is the second and third words."""
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    guess = Candidate(tokens.starts[1], tokens.ends[2], "Company", Rank.ORGANISATION)
+    assert EntityRecognizer(load_knowledge())._names_someone(tokens, guess) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("月光智能将收购Nimbus 37.5%的股份，Nimbus 51%的股份已质押。", True),  # a share, not a version
+        ("Nimbus 4 月的用户增长了两成。", True),  # a month written with a space
+        ("Nimbus 宣布，Nimbus 74.0.1 修复了两个漏洞。", False),
+    ],
+)
+def test_only_a_version_after_a_latin_name_makes_it_a_product(text: str, kept: bool) -> None:
+    guess = Candidate(text.index("Nimbus"), text.index("Nimbus") + len("Nimbus"), "Company", Rank.MODEL)
+    assert (without_versioned_names(text, [guess]) == [guess]) == kept
+
+
+def test_a_party_of_a_deal_named_by_its_part_is_no_company(extractor: Extractor) -> None:
+    # 租赁 + 者 names whoever rents, as 招标 + 方 and 承包 + 人 name a deal's parties: no firm's name.
+    assert mentions(extractor, "公司将为租赁者提供按需付费的会员服务，租赁者可随时退租。") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "tags"),
+    [(["确认", "中标", "星云"], ["v", "ORG", "ORG"]), (["2.", "承包人", "："], ["m", "n", "w"])],
+)
+def test_an_act_of_a_deal_or_its_doer_names_no_one(words: list[str], tags: list[str]) -> None:
+    """LAC reads 中标 as a name before the firm's; an announcement heads a party with its part (承包人：X)."""
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    guess = Candidate(tokens.starts[1], tokens.ends[1], "Company", Rank.ORGANISATION)
+    assert not EntityRecognizer(load_knowledge())._names_someone(tokens, guess)
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("Firefox 发布了新的隐私功能，Firefox 的用户可以在设置中开启。", []),
+        # A product before a title is the product's executive, at its maker (latin_orgs).
+        (
+            "新版 Microsoft Edge 将带来垂直标签，Edge 副总裁张伟在微软官网发布了一篇文章。",
+            ["Microsoft", "微软"],
+        ),
+        # A product and a firm's word after it is the program, no firm.
+        ("DeepMind的AlphaGo AI能够打败围棋冠军，AlphaGo 必须进行大量训练。", ["DeepMind"]),
+    ],
+)
+def test_a_browser_or_a_labs_program_is_a_product(extractor: Extractor, text: str, firms: list[str]) -> None:
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == firms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今年星云科技也将工作重点全面转向跨境电商业务，跨境电商行业景气度高于电商整体。", "跨境电商"),
+        ("这大概率与第三方数据公司为网贷平台提供数据服务有关。", "第三方数据公司"),
+        ("月光银行的持卡人可以使用日本的ATM网络，6000多个ATM将率先开通。", "ATM网络"),
+    ],
+)
+def test_a_firm_named_by_its_place_in_a_trade_or_a_machine_is_no_name(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    # 第三方, 跨境 and ATM are generic words (generic_nouns.yaml): with a suffix they name a kind, not a firm.
+    assert name not in [t for label, t in mentions(extractor, text) if label == "Company"]

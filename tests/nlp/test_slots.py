@@ -979,5 +979,5 @@ def test_the_company_an_investor_leads_a_round_of_is_named_without_de(
 
 
 def test_an_application_in_a_subjects_place_is_no_company(extractor: Extractor) -> None:
-    """"X的上市申请已通过审核": the application passed, which names no firm of its own."""
+    """ "X的上市申请已通过审核": the application passed, which names no firm of its own."""
     assert companies(extractor, "星云科技的上市申请已通过上交所审核。") == ["星云科技"]

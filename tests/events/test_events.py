@@ -1384,3 +1384,8 @@ def test_a_question_in_another_clause_leaves_the_event_told(read: Reader) -> Non
 def test_financial_assets_or_trade_finance_are_no_round(read: Reader, text: str) -> None:
     """金融资产 holds the letters 融资 but raises nothing; 贸易融资 and 供应链融资 are a lender's products."""
     assert read(text).of_type("funding") == []
+
+
+def test_a_valuation_told_before_the_round_leaves_the_rounds_own_amount(read: Reader) -> None:
+    """ "以10亿美元估值完成2亿美元C轮融资": 估值 is the first amount's word, not a cue against the second."""
+    assert read("星云科技以10亿美元估值完成2亿美元C轮融资。").one("funding").amount == "2亿美元"

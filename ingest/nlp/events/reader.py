@@ -540,7 +540,14 @@ class SentenceReader:
             bounds = [b for b in (amount.low, amount.high) if b is not None]
             return least is None or not bounds or max(bounds) >= least
 
-        match = nearest_match(self.rules.amount, self.sentence, trigger, self.rules.amount_not_after, fits)
+        match = nearest_match(
+            self.rules.amount,
+            self.sentence,
+            trigger,
+            self.rules.amount_not_after,
+            fits,
+            self.rules.amount_not_before,
+        )
         if match is None:
             return None, None
         amount = read_amount(self.rules, match.group())
@@ -789,24 +796,39 @@ def nearest_to(person: Name, names: list[Name]) -> Name:
 # --- patterns near the trigger -------------------------------------------------------------------
 
 
+def _cued(
+    text: str, match: re.Match[str], words: tuple[str, ...], ends: set[int], owned: tuple[str, ...]
+) -> bool:
+    """Whether one of ``words`` stands in the few characters before ``match``, except one of ``owned`` written
+    right after another match (at one of ``ends``, maybe after 的), whose word it is."""
+    lo = max(match.start() - _CUE_WINDOW, 0)
+    for word in words:
+        at = text.find(word, lo, match.start())
+        while at >= 0:
+            after_match = at in ends or (text.startswith("的", at - 1) and at - 1 in ends)
+            if word not in owned or not after_match:
+                return True
+            at = text.find(word, at + 1, match.start())
+    return False
+
+
 def nearest_match(
     pattern: re.Pattern[str],
     sentence: Sentence,
     trigger: Trigger,
     not_after: tuple[str, ...] = (),
     fits: Callable[[re.Match[str]], bool] = bool,
+    owned: tuple[str, ...] = (),
 ) -> re.Match[str] | None:
     """The match of ``pattern`` nearest the trigger, preferring its clause, among those that ``fits`` keeps.
 
-    A match right after one of ``not_after`` is skipped ("估值达10亿元" is no funding amount).
+    A match right after one of ``not_after`` is skipped ("估值达10亿元" is no funding amount), unless that word is
+    one of ``owned``, written right after another match whose word it is ("以10亿美元估值完成2亿美元融资").
     """
     clause_start, clause_end = sentence.clause_of(trigger.start)
-    matches = [
-        m
-        for m in pattern.finditer(sentence.text)
-        if not any(w in sentence.text[max(m.start() - _CUE_WINDOW, 0) : m.start()] for w in not_after)
-        and fits(m)
-    ]
+    found = list(pattern.finditer(sentence.text))
+    ends = {m.end() for m in found}
+    matches = [m for m in found if not _cued(sentence.text, m, not_after, ends, owned) and fits(m)]
     if not matches:
         return None
     at = trigger.start - sentence.start

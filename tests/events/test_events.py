@@ -1384,3 +1384,20 @@ def test_a_question_in_another_clause_leaves_the_event_told(read: Reader) -> Non
 def test_financial_assets_or_trade_finance_are_no_round(read: Reader, text: str) -> None:
     """金融资产 holds the letters 融资 but raises nothing; 贸易融资 and 供应链融资 are a lender's products."""
     assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "星云科技是一家数据公司。上述报告统计，500家风控企业中，有120家企业获得投资，投资金额超过800亿元。",
+            "funding",
+        ),
+        ("月光智能是一家芯片公司。上述报告显示，今年多家芯片公司宣布裁员。", "layoff"),
+    ],
+)
+def test_a_counted_group_of_firms_is_no_event_of_the_firm_named_before(
+    read: Reader, text: str, event_type: str
+) -> None:
+    """A statistic over many firms, or a count of them, is no round or layoff of the one the article named."""
+    assert read(text).of_type(event_type) == []

@@ -853,3 +853,25 @@ def test_a_signing_word_reads_its_object_not_a_phrase_it_opens(read: Reader) -> 
     doc = read("官方：星云队签下自由身的乌拉圭后卫张伟。")
     event = doc.one("appointment")
     assert (doc.name(event.person), doc.name(event.org)) == ("张伟", "星云队")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "议员们指责张伟撒谎，要求他马上辞职下台。",
+        "股东们呼吁星云科技董事长林嘉禾辞去职务。",
+        "投资者要求月光智能CEO李强下台。",
+    ],
+)
+def test_a_demand_that_someone_resign_is_no_departure(read: Reader, text: str) -> None:
+    """Others calling for a resignation tell that it has not happened: no departure until the person leaves."""
+    assert read(text).of_type("departure") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["张伟因健康原因要求辞去星云科技总经理职务。", "应董事会要求，张伟辞去星云科技总经理职务。"]
+)
+def test_a_resignation_asked_for_by_the_person_or_at_a_request_is_a_departure(
+    read: Reader, text: str
+) -> None:
+    assert read(text).one("departure").modality == "asserted"

@@ -400,3 +400,17 @@ def test_the_shell_a_company_lists_through_is_not_listed(read: Reader) -> None:
 def test_a_listing_asked_about_is_rumoured(read: Reader, text: str) -> None:
     """A question asks whether a listing happens; it tells no stage as fact."""
     assert read(text).one("listing").modality == "rumored"
+
+
+@pytest.mark.parametrize("text", ["星云科技海外购登陆拼多多。", "月光智能旗舰店昨日登陆了京东。"])
+def test_landing_on_a_platform_is_no_listing(read: Reader, text: str) -> None:
+    """登陆 lists a company only on a venue; a store or service arriving on a shopping platform lists nothing."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "board"), [("星云科技今日登陆科创板。", "sse_star"), ("月光智能登陆了港交所。", "hkex")]
+)
+def test_landing_on_a_venue_is_a_listing(read: Reader, text: str, board: str) -> None:
+    event = read(text).one("listing")
+    assert (event.board, event.status) == (board, "listed")

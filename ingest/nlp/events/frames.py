@@ -507,6 +507,7 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     # "接替已离职的张三": the one who left is the person the leaving word describes, not the clause's subject.
     described = _described_leaver(reader, trigger)
     agent, people = ([], described) if described else _holders(reader, trigger)
+    people = [p for p in people if not _demanded_of(reader, trigger, p)]
     moving = trigger.group.frame == "join"
     appointment_at = trigger.end if moving else _destination(reader, trigger)
     left = _origin(reader, trigger, employer) or (
@@ -531,6 +532,19 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             draft.values["to_org"] = destination if destination != draft.values.get("org") else None
 
     return _people_events(reader, trigger, fill, [*people, *_followed(reader, trigger, people)])
+
+
+def _demanded_of(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
+    """Whether others demand the person's move: a `demands` word of the trigger's clause stands right before
+    the person, only names (a title, an organisation) between ("要求CEO张三辞职"; not "应股东要求，张三辞职")."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    if not clause_start <= person.start < trigger.start:
+        return False
+    between = reader.sentence.slice(clause_start, person.start)
+    for name in sorted(reader.find.names, key=lambda n: -n.start):
+        if clause_start <= name.start and name.end <= person.start and between.endswith(name.text):
+            between = between[: -len(name.text)]
+    return between.endswith(_own_type(reader, trigger).cue("demands"))
 
 
 def _followed(reader: SentenceReader, trigger: Trigger, people: list[Name]) -> list[Name]:
@@ -1697,9 +1711,18 @@ def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> 
         for name in names:
             yield Draft(trigger, {"org": name.entity}, anchor=name.start)
         return
+    if _counted_subject(reader, trigger):
+        return
     draft = Draft(trigger)
     draft.values["org"] = reader.context_org(draft, _own_type(reader, trigger).slots["org"].not_kinds)
     yield draft
+
+
+def _counted_subject(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the trigger's clause counts the firms it is about before it ("有192家企业获得投资", "多家公司宣布
+    裁员"): a statistic over many firms, or one unnamed, is no event of the firm the article named before."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    return reader.rules.counted_firms.search(reader.sentence.slice(clause_start, trigger.start)) is not None
 
 
 def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
@@ -2185,6 +2208,12 @@ def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         anchor=anchor.start if anchor else None,
     )
     return [draft]
+
+
+def _buyer_referred_to(reader: SentenceReader, draft: Draft) -> str | None:
+    """The buyer a word before the purchase refers back to ("X发布公告。公司拟收购Y": X), never the firm bought."""
+    buyer = reader.context_org(draft, _own_type(reader, draft.trigger).slots["acquirer"].not_kinds)
+    return buyer if buyer != draft.values["target"] else None
 
 
 #: The built-in builders by the name event type files give them.

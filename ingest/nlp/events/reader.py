@@ -107,6 +107,8 @@ class SentenceReader:
             return False
         if group.post_closing and not self._post_closed(group.post_closing, end, clause_end):
             return False
+        if group.venue_object and self._lands_elsewhere(end):
+            return False
         return not group.needs or any(self._has(need, start) for need in group.needs)
 
     def _word_fits(self, group: TriggerGroup, start: int, end: int) -> bool:
@@ -127,6 +129,15 @@ class SentenceReader:
             and n.end <= clause_end
             and self.sentence.slice(n.end, clause_end).startswith(closings)
             for n in self.find.names
+        )
+
+    def _lands_elsewhere(self, position: int) -> bool:
+        """Whether an organisation other than an exchange is named right after ``position`` (maybe after "了"):
+        "登陆Y" lands on Y, which lists the subject only when Y is a venue ("登陆拼多多" opens a store)."""
+        start = position + self.sentence.slice(position, self.sentence.end).startswith("了")
+        landed = [n for n in self.find.names if n.start == start and n.label != "Date"]
+        return any(self.find.is_org(n) and n.label != "Exchange" for n in landed) and not any(
+            at == start for at, _ in self.venues("")
         )
 
     def _role_noun_ends(self, position: int) -> bool:

@@ -2163,8 +2163,8 @@ def _words_after(reader: SentenceReader, trigger: Trigger, end: int) -> str:
 def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """An organisation buying another, or selling one to a buyer (acquirer, target, amount, currency).
 
-    Either side may be unknown ("X被收购", "X收购一家芯片公司"): one side tells who changed hands or
-    who bought, which the graph keeps; a buyer of what is no firm makes no acquisition.
+    Both sides must be named (``required`` of the type): "X被收购" or "X收购一家芯片公司" tells half a deal,
+    so the builder's draft with one side is dropped; a buyer of what is no firm makes no acquisition.
     """
     find = reader.find
     if _takes(reader, trigger, _own_type(reader, trigger).cue("won")):
@@ -2207,6 +2207,8 @@ def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         },
         anchor=anchor.start if anchor else None,
     )
+    if target and not acquirer and trigger.group.frame == "object":
+        draft.values["acquirer"] = _buyer_referred_to(reader, draft)
     return [draft]
 
 

@@ -1416,3 +1416,9 @@ def test_the_buyer_a_word_refers_back_to_is_the_acquirer(read: Reader) -> None:
     """A word referring back ("公司拟收购Y" after a sentence about X) names the buyer the clause leaves out."""
     doc = read("星云科技周五晚间发布公告。公司拟以1.2亿元收购月光智能100%股权。")
     assert _purchase(doc) == ("星云科技", "月光智能")
+
+
+def test_a_pronoun_alone_names_no_buyer_of_a_purchase(read: Reader) -> None:
+    """A pronoun after an investor speaking (其) is the investor: no firm of the article bought the fund."""
+    doc = read("星云科技推出新基金。有投资者称，其购买了星云科技旗下名为“月光成长股权投资基金”的产品。")
+    assert doc.of_type("acquisition") == []

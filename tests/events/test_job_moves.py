@@ -875,3 +875,29 @@ def test_a_resignation_asked_for_by_the_person_or_at_a_request_is_a_departure(
     read: Reader, text: str
 ) -> None:
     assert read(text).one("departure").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技财务部也出了问题——张伟担任出纳期间，把公司的钱当成自家的钱。",
+        "张伟在担任星云科技CEO期间推动了三次融资。",
+        "李强执掌月光智能期间，公司营收翻倍。",
+    ],
+)
+def test_a_tenure_dating_another_act_is_no_appointment(read: Reader, text: str) -> None:
+    """A tenure (担任X期间) dates something else: the post was held, no one was appointed."""
+    assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光银行的董事兼执行副总裁张伟说“将有越来越多的游客来到日本旅行。”",
+        "张伟表示，将有越来越多的年轻人来到星云科技工作。",
+        "林嘉禾称，更多人才将加盟月光智能。",
+    ],
+)
+def test_a_crowd_the_speaker_tells_of_joins_not_the_speaker(read: Reader, text: str) -> None:
+    """The person speaking of a crowd that comes (越来越多的人来到X) takes no post: the crowd is the subject."""
+    assert read(text).of_type("appointment") == []

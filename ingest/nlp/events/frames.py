@@ -655,6 +655,7 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     agent, people = ([], described) if described else _holders(reader, trigger)
     if trigger.group.frame == "present":
         people = [p for p in people if not _founder(reader, trigger, p)]
+    people = [p for p in people if not _crowd_between(reader, trigger, p)]
     head = _head_after(reader, find.employer(not_kinds), trigger.end)
     org_names = (
         agent or ([head] if head else []) or _counterpart(reader, trigger) or _announcer(reader, trigger)
@@ -668,6 +669,18 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
 
     return _people_events(reader, trigger, fill, people)
+
+
+def _crowd_between(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
+    """Whether a crowd is who takes the step: a `crowds` word between the person and the trigger with no
+    name after it ("张三说，将有越来越多的人来到X": 张三 speaks of the crowd)."""
+    if not person.end <= trigger.start:
+        return False
+    between = reader.sentence.slice(person.end, trigger.start)
+    crowd = max((between.rfind(w) for w in _own_type(reader, trigger).cue("crowds")), default=-1)
+    if crowd < 0:
+        return False
+    return not reader.find.in_range(lambda _: True, person.end + crowd, trigger.start)
 
 
 def _head_after(reader: SentenceReader, pick: Callable[[Name], bool], position: int) -> Name | None:
@@ -2213,7 +2226,11 @@ def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
 
 def _buyer_referred_to(reader: SentenceReader, draft: Draft) -> str | None:
-    """The buyer a word before the purchase refers back to ("X发布公告。公司拟收购Y": X), never the firm bought."""
+    """The buyer a word for a firm before the purchase refers back to ("X发布公告。公司拟收购Y": X), never the
+    firm bought. "其" alone may be anyone ("有投资者称，其购买了Y旗下的产品"): no buyer."""
+    before = reader.sentence.slice(reader.sentence.start, draft.trigger.start)
+    if not any(w in before for w in reader.rules.organisation_subjects):
+        return None
     buyer = reader.context_org(draft, _own_type(reader, draft.trigger).slots["acquirer"].not_kinds)
     return buyer if buyer != draft.values["target"] else None
 

@@ -125,8 +125,8 @@ class TriggerGroup:
     # Words one of which must close a post named after the trigger word in its clause (辞 + 董事长 + 职务): a
     # word that alone is part of many others (致辞, 推辞) counts only then.
     post_closing: tuple[str, ...] = ()
-    # Whether what the word lands on must be a venue: an organisation named right after it that is no
-    # exchange makes it an arrival elsewhere ("X登陆Y平台": a store opened on a platform, no listing).
+    # Whether what the word lands on must be a venue named after it in its clause: anything else makes it an
+    # arrival elsewhere ("X登陆Y平台": a store opened on a platform, a game released, no listing).
     venue_object: bool = False
     status: str | None = None
     kind: str | None = None

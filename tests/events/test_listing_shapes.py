@@ -414,3 +414,16 @@ def test_landing_on_a_platform_is_no_listing(read: Reader, text: str) -> None:
 def test_landing_on_a_venue_is_a_listing(read: Reader, text: str, board: str) -> None:
     event = read(text).one("listing")
     assert (event.board, event.status) == (board, "listed")
+
+
+@pytest.mark.parametrize(
+    "text", ["星云游戏将于明年登陆PC平台。", "月光开源桌面登陆北辰社区，首个桌面环境小组上线！"]
+)
+def test_landing_where_no_venue_is_named_is_no_listing(read: Reader, text: str) -> None:
+    """A game released on a platform or software arriving in a community lands on no market: no listing."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize("text", ["星云科技成功登陆资本市场。", "星云科技于3月在上海证券交易所主板登陆。"])
+def test_landing_on_a_market_or_at_an_exchange_named_before_is_a_listing(read: Reader, text: str) -> None:
+    assert read(text).one("listing").status == "listed"

@@ -1048,3 +1048,8 @@ def test_a_party_named_by_its_part_in_a_lease_is_no_partner(read: Reader) -> Non
         "然后转租给个人和创业公司，并为租赁者提供按需付费的会员服务。"
     )
     assert read(text).of_type("partnership") == []
+
+
+def test_a_plan_word_reaches_over_a_latin_partner_set_off_by_spaces(read: Reader) -> None:
+    """The partner after 与 shares the planned act (小米还将与 Uber 合作), spaces around its name or not."""
+    assert read("小米还将与 Uber 合作推出新服务。").one("partnership").modality == "planned"

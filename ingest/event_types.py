@@ -125,6 +125,9 @@ class TriggerGroup:
     # Words one of which must close a post named after the trigger word in its clause (辞 + 董事长 + 职务): a
     # word that alone is part of many others (致辞, 推辞) counts only then.
     post_closing: tuple[str, ...] = ()
+    # Whether what the word lands on must be a venue named after it in its clause: anything else makes it an
+    # arrival elsewhere ("X登陆Y平台": a store opened on a platform, a game released, no listing).
+    venue_object: bool = False
     status: str | None = None
     kind: str | None = None
     min_orgs: int | None = None
@@ -358,6 +361,7 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         not_in_clause=_words(data.get("not_in_clause")),
         not_object=_words(data.get("not_object")),
         post_closing=_words(data.get("post_closing")),
+        venue_object=data.get("venue_object", False),
         status=data.get("status"),
         kind=data.get("kind"),
         min_orgs=data.get("min_orgs"),

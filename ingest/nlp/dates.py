@@ -71,10 +71,12 @@ def _pattern() -> re.Pattern[str]:
     )
     month_part, year_part = _alternation(w["month_parts"]), _alternation(w["year_parts"])
     weekday, units, days = _alternation(w["weekdays"]), _alternation(w["units"]), _alternation(w["days"])
+    quantity = _alternation(dict.fromkeys(w["quantity_units"]))
     day = rf"(?P<d>{_NUM})[日号]"
     month_tail = rf"(?P<m>{_NUM})月份?(?:{day}|(?P<mp>{month_part}))?"
     parts = [
-        r"(?P<iy>(?<!\d)\d{4})[-/.](?P<im>\d{1,2})(?:[-/.](?P<id>\d{1,2}))?(?!\d)",
+        # A numeric date is no amount: "1079.6万元" and "2000-10亿" name quantities, not months.
+        rf"(?P<iy>(?<![\d.])\d{{4}})[-/.](?P<im>\d{{1,2}})(?:[-/.](?P<id>\d{{1,2}}))?(?!\d|\.\d|{quantity})",
         rf"(?:(?P<y>{_YEAR_NUM})年|(?P<ry>{rel_year}))(?:{month_tail}|(?P<yp>{year_part}))?",
         rf"(?P<n>{_NUM}|半)(?P<unit>{units})(?:之|以)?(?P<dir>前|后)",
         month_tail.replace("?P<", "?P<x"),

@@ -72,3 +72,21 @@ def test_dates_are_found_with_offsets_in_text_order() -> None:
 
 def test_month_without_year_in_january_article_is_last_december() -> None:
     assert resolve("12月28日", date(2024, 1, 5)) == date(2023, 12, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技：拟1079.6万元收购控股子公司月光智能少数股权",
+        "蓝海数据投资2000-10亿元扩产",
+        "毛利率为2019.5%",
+    ],
+)
+def test_an_amount_whose_digits_look_like_a_numeric_date_is_no_date(text: str) -> None:
+    """A number followed by 万/亿/元/% is a quantity: "1079.6万元" must not date an event in June 1079."""
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_a_numeric_date_ending_a_sentence_is_still_a_date() -> None:
+    """The full stop after "2019.6.1" ends the sentence; it is no decimal part."""
+    assert [m.value for m in find_dates("协议于2019.6.1.生效", PUBLISHED)] == [date(2019, 6, 1)]

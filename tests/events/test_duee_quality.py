@@ -20,7 +20,10 @@ from bench.eval_ner import eval_dir
 #: funding arguments .732, bid events .723.
 #: At the end of the fifth 2026-12-05 session: type F1 .817, arguments 87 of 106 (.821); funding events .773,
 #: funding arguments .743, bid events .722.
-DUEE_MINIMUMS = {"type_f1": 0.81, "arguments_right": 0.81}
+#: An acquisition must name both sides (the events issue): three DuEE dev acquisitions that name one side
+#: (a described firm bought, a team sold, a subsidiary sold to no one named) are no longer events: type F1
+#: .817 -> .802, arguments 86 of 103 (.835).
+DUEE_MINIMUMS = {"type_f1": 0.80, "arguments_right": 0.81}
 FIN_MINIMUMS = {("funding", "events"): 0.76, ("funding", "arguments"): 0.73, ("bid", "events"): 0.71}
 
 pytestmark = pytest.mark.skipif(not (eval_dir() / "duee").is_dir(), reason="../shared/eval/duee is absent")

@@ -864,3 +864,51 @@ def test_an_appointment_gives_the_post_its_word_takes_not_the_title_beside_the_p
 def test_an_appointment_gives_the_post_told_after_its_taker_not_a_former_one_before(read: Reader) -> None:
     doc = read("星云科技宣布，任命前IBM中国研究院院长李强为公司首席执行官。")
     assert {(doc.name(e.person), e.role) for e in doc.of_type("appointment")} == {("李强", "CEO")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "议员们指责张伟撒谎，要求他马上辞职下台。",
+        "股东们呼吁星云科技董事长林嘉禾辞去职务。",
+        "投资者要求月光智能CEO李强下台。",
+    ],
+)
+def test_a_demand_that_someone_resign_is_no_departure(read: Reader, text: str) -> None:
+    """Others calling for a resignation tell that it has not happened: no departure until the person leaves."""
+    assert read(text).of_type("departure") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["张伟因健康原因要求辞去星云科技总经理职务。", "应董事会要求，张伟辞去星云科技总经理职务。"]
+)
+def test_a_resignation_asked_for_by_the_person_or_at_a_request_is_a_departure(
+    read: Reader, text: str
+) -> None:
+    assert read(text).one("departure").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技财务部也出了问题——张伟担任出纳期间，把公司的钱当成自家的钱。",
+        "张伟在担任星云科技CEO期间推动了三次融资。",
+        "李强执掌月光智能期间，公司营收翻倍。",
+    ],
+)
+def test_a_tenure_dating_another_act_is_no_appointment(read: Reader, text: str) -> None:
+    """A tenure (担任X期间) dates something else: the post was held, no one was appointed."""
+    assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光银行的董事兼执行副总裁张伟说“将有越来越多的游客来到日本旅行。”",
+        "张伟表示，将有越来越多的年轻人来到星云科技工作。",
+        "林嘉禾称，更多人才将加盟月光智能。",
+    ],
+)
+def test_a_crowd_the_speaker_tells_of_joins_not_the_speaker(read: Reader, text: str) -> None:
+    """The person speaking of a crowd that comes (越来越多的人来到X) takes no post: the crowd is the subject."""
+    assert read(text).of_type("appointment") == []

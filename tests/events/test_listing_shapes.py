@@ -408,3 +408,30 @@ def test_the_company_an_act_follows_is_not_the_one_listing(read: Reader) -> None
     """ "X成为继Y之后第二家登陆科创板的企业": X lists; Y is the one before it."""
     doc = read("月光智能成为继星云科技之后第二家登陆科创板的AI芯片企业。")
     assert [doc.name(e.org) for e in doc.of_type("listing")] == ["月光智能"]
+
+
+@pytest.mark.parametrize("text", ["星云科技海外购登陆拼多多。", "月光智能旗舰店昨日登陆了京东。"])
+def test_landing_on_a_platform_is_no_listing(read: Reader, text: str) -> None:
+    """登陆 lists a company only on a venue; a store or service arriving on a shopping platform lists nothing."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "board"), [("星云科技今日登陆科创板。", "sse_star"), ("月光智能登陆了港交所。", "hkex")]
+)
+def test_landing_on_a_venue_is_a_listing(read: Reader, text: str, board: str) -> None:
+    event = read(text).one("listing")
+    assert (event.board, event.status) == (board, "listed")
+
+
+@pytest.mark.parametrize(
+    "text", ["星云游戏将于明年登陆PC平台。", "月光开源桌面登陆北辰社区，首个桌面环境小组上线！"]
+)
+def test_landing_where_no_venue_is_named_is_no_listing(read: Reader, text: str) -> None:
+    """A game released on a platform or software arriving in a community lands on no market: no listing."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize("text", ["星云科技成功登陆资本市场。", "星云科技于3月在上海证券交易所主板登陆。"])
+def test_landing_on_a_market_or_at_an_exchange_named_before_is_a_listing(read: Reader, text: str) -> None:
+    assert read(text).one("listing").status == "listed"

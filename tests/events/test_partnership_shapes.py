@@ -1039,3 +1039,17 @@ def test_a_word_whose_first_character_a_persons_name_took_still_counts(read: Rea
     # Only an organisation's name holds the start of a word ("银联手机"); a person's may be read a character long.
     doc = read("根据投资协议，东岭传媒将直接向星云影业创始人、董事长兼CEO于冬购买星云影业13.3%股权。")
     assert len(doc.of_type("acquisition")) == 1
+
+
+def test_a_party_named_by_its_part_in_a_lease_is_no_partner(read: Reader) -> None:
+    """租赁者 (like 联合体, 招标方) names a party by its part in a deal, never by a name: no partner."""
+    text = (
+        "据了解，星云科技是一家联合办公服务提供商，专注于为创业公司和个人提供办公室租赁服务，"
+        "然后转租给个人和创业公司，并为租赁者提供按需付费的会员服务。"
+    )
+    assert read(text).of_type("partnership") == []
+
+
+def test_a_plan_word_reaches_over_a_latin_partner_set_off_by_spaces(read: Reader) -> None:
+    """The partner after 与 shares the planned act (小米还将与 Uber 合作), spaces around its name or not."""
+    assert read("小米还将与 Uber 合作推出新服务。").one("partnership").modality == "planned"

@@ -121,7 +121,8 @@ def _cue_blockers(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]
         (n.start - offset, n.end - offset)
         for n in reader.find.names
         if (reader.find.is_person(n) or reader.find.is_org(n))
-        and not text[: n.start - offset].endswith(rules.comitative_markers)
+        # The space a Latin name is set off with ("与 AIA 合作") is no word between.
+        and not text[: n.start - offset].rstrip().endswith(rules.comitative_markers)
     ]
 
 

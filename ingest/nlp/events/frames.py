@@ -507,6 +507,7 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     # "接替已离职的张三": the one who left is the person the leaving word describes, not the clause's subject.
     described = _described_leaver(reader, trigger)
     agent, people = ([], described) if described else _holders(reader, trigger)
+    people = [p for p in people if not _demanded_of(reader, trigger, p)]
     moving = trigger.group.frame == "join"
     appointment_at = trigger.end if moving else _destination(reader, trigger)
     left = _origin(reader, trigger, employer) or (
@@ -531,6 +532,19 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             draft.values["to_org"] = destination if destination != draft.values.get("org") else None
 
     return _people_events(reader, trigger, fill, [*people, *_followed(reader, trigger, people)])
+
+
+def _demanded_of(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
+    """Whether others demand the person's move: a `demands` word of the trigger's clause stands right before
+    the person, only names (a title, an organisation) between ("要求CEO张三辞职"; not "应股东要求，张三辞职")."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    if not clause_start <= person.start < trigger.start:
+        return False
+    between = reader.sentence.slice(clause_start, person.start)
+    for name in sorted(reader.find.names, key=lambda n: -n.start):
+        if clause_start <= name.start and name.end <= person.start and between.endswith(name.text):
+            between = between[: -len(name.text)]
+    return between.endswith(_own_type(reader, trigger).cue("demands"))
 
 
 def _followed(reader: SentenceReader, trigger: Trigger, people: list[Name]) -> list[Name]:
@@ -641,6 +655,7 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     agent, people = ([], described) if described else _holders(reader, trigger)
     if trigger.group.frame == "present":
         people = [p for p in people if not _founder(reader, trigger, p)]
+    people = [p for p in people if not _crowd_between(reader, trigger, p)]
     head = _head_after(reader, find.employer(not_kinds), trigger.end)
     org_names = (
         agent or ([head] if head else []) or _counterpart(reader, trigger) or _announcer(reader, trigger)
@@ -654,6 +669,18 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger, taking=True)
 
     return _people_events(reader, trigger, fill, people)
+
+
+def _crowd_between(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
+    """Whether a crowd is who takes the step: a `crowds` word between the person and the trigger with no
+    name after it ("张三说，将有越来越多的人来到X": 张三 speaks of the crowd)."""
+    if not person.end <= trigger.start:
+        return False
+    between = reader.sentence.slice(person.end, trigger.start)
+    crowd = max((between.rfind(w) for w in _own_type(reader, trigger).cue("crowds")), default=-1)
+    if crowd < 0:
+        return False
+    return not reader.find.in_range(lambda _: True, person.end + crowd, trigger.start)
 
 
 def _head_after(reader: SentenceReader, pick: Callable[[Name], bool], position: int) -> Name | None:
@@ -1697,9 +1724,18 @@ def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> 
         for name in names:
             yield Draft(trigger, {"org": name.entity}, anchor=name.start)
         return
+    if _counted_subject(reader, trigger):
+        return
     draft = Draft(trigger)
     draft.values["org"] = reader.context_org(draft, _own_type(reader, trigger).slots["org"].not_kinds)
     yield draft
+
+
+def _counted_subject(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the trigger's clause counts the firms it is about before it ("有192家企业获得投资", "多家公司宣布
+    裁员"): a statistic over many firms, or one unnamed, is no event of the firm the article named before."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    return reader.rules.counted_firms.search(reader.sentence.slice(clause_start, trigger.start)) is not None
 
 
 def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
@@ -2140,8 +2176,8 @@ def _words_after(reader: SentenceReader, trigger: Trigger, end: int) -> str:
 def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """An organisation buying another, or selling one to a buyer (acquirer, target, amount, currency).
 
-    Either side may be unknown ("X被收购", "X收购一家芯片公司"): one side tells who changed hands or
-    who bought, which the graph keeps; a buyer of what is no firm makes no acquisition.
+    Both sides must be named (``required`` of the type): "X被收购" or "X收购一家芯片公司" tells half a deal,
+    so the builder's draft with one side is dropped; a buyer of what is no firm makes no acquisition.
     """
     find = reader.find
     if _takes(reader, trigger, _own_type(reader, trigger).cue("won")):
@@ -2184,7 +2220,19 @@ def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         },
         anchor=anchor.start if anchor else None,
     )
+    if target and not acquirer and trigger.group.frame == "object":
+        draft.values["acquirer"] = _buyer_referred_to(reader, draft)
     return [draft]
+
+
+def _buyer_referred_to(reader: SentenceReader, draft: Draft) -> str | None:
+    """The buyer a word for a firm before the purchase refers back to ("X发布公告。公司拟收购Y": X), never the
+    firm bought. "其" alone may be anyone ("有投资者称，其购买了Y旗下的产品"): no buyer."""
+    before = reader.sentence.slice(reader.sentence.start, draft.trigger.start)
+    if not any(w in before for w in reader.rules.organisation_subjects):
+        return None
+    buyer = reader.context_org(draft, _own_type(reader, draft.trigger).slots["acquirer"].not_kinds)
+    return buyer if buyer != draft.values["target"] else None
 
 
 #: The built-in builders by the name event type files give them.

@@ -107,6 +107,8 @@ class SentenceReader:
             return False
         if group.post_closing and not self._post_closed(group.post_closing, end, clause_end):
             return False
+        if group.venue_object and not self._lands_on_venue(group, end):
+            return False
         return not group.needs or any(self._has(need, start) for need in group.needs)
 
     def _word_fits(self, group: TriggerGroup, start: int, end: int) -> bool:
@@ -128,6 +130,18 @@ class SentenceReader:
             and self.sentence.slice(n.end, clause_end).startswith(closings)
             for n in self.find.names
         )
+
+    def _lands_on_venue(self, group: TriggerGroup, position: int) -> bool:
+        """Whether the clause of ``position`` names a venue: an exchange or a venue word ("港股", "A股"), or a
+        market word of the type follows it (``landing_venues``: "资本市场"). "登陆Y" lands on Y, which lists the subject
+        only when Y is a venue ("登陆拼多多" opens a store, "登陆PC平台" releases a game)."""
+        clause_start, clause_end = self.sentence.clause_of(position)
+        if any(n.label == "Exchange" and clause_start <= n.start < clause_end for n in self.find.names):
+            return True
+        if any(clause_start <= at < clause_end for at, _ in self.venues(group.event_type)):
+            return True
+        markets = self.rules.types[group.event_type].cue("landing_venues")
+        return self.sentence.slice(position, clause_end).lstrip("了 ").startswith(markets)
 
     def _role_noun_ends(self, position: int) -> bool:
         """Whether a role noun ends at ``position``: a name, punctuation or the sentence's end follows it."""

@@ -92,6 +92,8 @@ class Rules:
     respectively_markers: tuple[str, ...]
     owner_markers: tuple[str, ...]
     descriptor_heads: tuple[str, ...]
+    #: A counted group of firms of a kind ("192家企业", "多家公司"): no one firm.
+    counted_firms: re.Pattern[str]
     descriptor_breaks: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
@@ -217,6 +219,10 @@ def load_rules() -> Rules:
         respectively_markers=_words(data["respectively_markers"]),
         owner_markers=_words(data["owner_markers"]),
         descriptor_heads=_words(data["descriptor_heads"]),
+        counted_firms=re.compile(
+            rf"(?:\d+|[一二两三四五六七八九十百千万多数几]+)(?:{longest_first(data['firm_counters'])})"
+            rf"[^，。；,;]{{0,10}}?(?:{longest_first(data['descriptor_heads'])})"
+        ),
         descriptor_breaks=_words(data["descriptor_breaks"]),
         recipient_markers=_words(data["recipient_markers"]),
         org_labels=frozenset(data["org_labels"]),

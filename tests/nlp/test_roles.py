@@ -941,3 +941,8 @@ def test_an_english_research_unit_after_a_firm_is_part_of_the_title_not_an_emplo
     assert posts(extractor, "据悉，字节跳动AI Lab总监李航已于近日离职。") == [
         ("李航", "字节跳动", "AI Lab总监")
     ]
+
+
+def test_the_next_clause_of_an_appointment_names_one_more_post(extractor: Extractor) -> None:
+    found = posts(extractor, "星云科技董事会同意聘任张伟为总经理，李强为财务总监。")
+    assert {("张伟", "星云科技", "总经理"), ("李强", "星云科技", "CFO")} <= set(found)

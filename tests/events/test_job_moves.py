@@ -912,3 +912,10 @@ def test_a_tenure_dating_another_act_is_no_appointment(read: Reader, text: str) 
 def test_a_crowd_the_speaker_tells_of_joins_not_the_speaker(read: Reader, text: str) -> None:
     """The person speaking of a crowd that comes (越来越多的人来到X) takes no post: the crowd is the subject."""
     assert read(text).of_type("appointment") == []
+
+
+def test_taking_a_post_for_the_time_being_is_an_appointment(read: Reader) -> None:
+    doc = read("星云科技CEO张伟离职后，由CFO李强暂代CEO职务。")
+    assert {(doc.name(e.person), doc.name(e.org), e.role) for e in doc.of_type("appointment")} == {
+        ("李强", "星云科技", "CEO")
+    }

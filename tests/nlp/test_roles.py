@@ -946,3 +946,8 @@ def test_an_english_research_unit_after_a_firm_is_part_of_the_title_not_an_emplo
 def test_the_next_clause_of_an_appointment_names_one_more_post(extractor: Extractor) -> None:
     found = posts(extractor, "星云科技董事会同意聘任张伟为总经理，李强为财务总监。")
     assert {("张伟", "星云科技", "总经理"), ("李强", "星云科技", "CFO")} <= set(found)
+
+
+def test_a_co_chief_operating_officer_joined_by_a_conjunction_is_a_second_role(extractor: Extractor) -> None:
+    found = posts(extractor, "台積電資深副總經理暨共同營運長秦永沛表示，公司將擴大海外產能。")
+    assert ("秦永沛", "台积电", "联席COO") in found

@@ -1053,3 +1053,20 @@ def test_a_party_named_by_its_part_in_a_lease_is_no_partner(read: Reader) -> Non
 def test_a_plan_word_reaches_over_a_latin_partner_set_off_by_spaces(read: Reader) -> None:
     """The partner after 与 shares the planned act (小米还将与 Uber 合作), spaces around its name or not."""
     assert read("小米还将与 Uber 合作推出新服务。").one("partnership").modality == "planned"
+
+
+def test_talks_of_two_firms_are_a_partnership_in_the_making(read: Reader) -> None:
+    doc = read("据报道，星云科技正与月光智能洽谈，计划在其手机中使用月光智能的大模型。")
+    event = doc.one("partnership")
+    assert (sorted(doc.names(event.orgs)), event.modality) == (["星云科技", "月光智能"], "rumored")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技正与月光智能洽谈收购事宜。",
+        "星云科技正与月光资本及其他投资人商谈，计划以10亿美元估值募资1亿美元。",
+    ],
+)
+def test_talks_about_a_purchase_or_money_are_no_partnership(read: Reader, text: str) -> None:
+    assert read(text).of_type("partnership") == []

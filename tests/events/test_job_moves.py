@@ -912,3 +912,17 @@ def test_a_tenure_dating_another_act_is_no_appointment(read: Reader, text: str) 
 def test_a_crowd_the_speaker_tells_of_joins_not_the_speaker(read: Reader, text: str) -> None:
     """The person speaking of a crowd that comes (越来越多的人来到X) takes no post: the crowd is the subject."""
     assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("张伟与更多同事一起加入了月光智能。", "张伟", "月光智能"),
+        ("李强跟大批老部下一道加盟星云科技。", "李强", "星云科技"),
+        ("林嘉禾率领众多团队成员加入蓝海数据。", "林嘉禾", "蓝海数据"),
+    ],
+)
+def test_a_person_joining_with_a_crowd_joins(read: Reader, text: str, person: str, org: str) -> None:
+    """A crowd the person comes with or leads (与更多同事一起, 率领众多团队成员) joins beside them, not instead."""
+    doc = read(text)
+    assert (person, org) in {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")}

@@ -902,6 +902,15 @@ def test_a_tenure_dating_another_act_is_no_appointment(read: Reader, text: str) 
 
 
 @pytest.mark.parametrize(
+    "text", ["星云科技宣布，由张伟担任过渡期间的CEO。", "张伟已出任星云科技交接期间的临时CEO。"]
+)
+def test_a_post_for_a_period_is_an_appointment(read: Reader, text: str) -> None:
+    """A period describing the post taken (过渡期间的CEO) is no tenure dating another act."""
+    doc = read(text)
+    assert [(doc.name(e.person), e.role) for e in doc.of_type("appointment")] == [("张伟", "CEO")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "月光银行的董事兼执行副总裁张伟说“将有越来越多的游客来到日本旅行。”",

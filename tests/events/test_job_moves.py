@@ -902,6 +902,15 @@ def test_a_tenure_dating_another_act_is_no_appointment(read: Reader, text: str) 
 
 
 @pytest.mark.parametrize(
+    "text", ["星云科技宣布，由张伟担任过渡期间的CEO。", "张伟已出任星云科技交接期间的临时CEO。"]
+)
+def test_a_post_for_a_period_is_an_appointment(read: Reader, text: str) -> None:
+    """A period describing the post taken (过渡期间的CEO) is no tenure dating another act."""
+    doc = read(text)
+    assert [(doc.name(e.person), e.role) for e in doc.of_type("appointment")] == [("张伟", "CEO")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "月光银行的董事兼执行副总裁张伟说“将有越来越多的游客来到日本旅行。”",
@@ -919,3 +928,17 @@ def test_taking_a_post_for_the_time_being_is_an_appointment(read: Reader) -> Non
     assert {(doc.name(e.person), doc.name(e.org), e.role) for e in doc.of_type("appointment")} == {
         ("李强", "星云科技", "CEO")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("张伟与更多同事一起加入了月光智能。", "张伟", "月光智能"),
+        ("李强跟大批老部下一道加盟星云科技。", "李强", "星云科技"),
+        ("林嘉禾率领众多团队成员加入蓝海数据。", "林嘉禾", "蓝海数据"),
+    ],
+)
+def test_a_person_joining_with_a_crowd_joins(read: Reader, text: str, person: str, org: str) -> None:
+    """A crowd the person comes with or leads (与更多同事一起, 率领众多团队成员) joins beside them, not instead."""
+    doc = read(text)
+    assert (person, org) in {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")}

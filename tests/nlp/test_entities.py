@@ -1869,6 +1869,11 @@ def test_what_a_word_before_a_technical_suffix_makes_of_it(
         ("月光智能将收购Nimbus 37.5%的股份，Nimbus 51%的股份已质押。", True),  # a share, not a version
         ("Nimbus 4 月的用户增长了两成。", True),  # a month written with a space
         ("Nimbus 宣布，Nimbus 74.0.1 修复了两个漏洞。", False),
+        # a time or a rank counted with a space after the name (date units, quantity_units of dates.yaml)
+        ("Nimbus 3 周内再获投资。", True),
+        ("Nimbus 2 季度营收翻倍。", True),
+        ("Nimbus 12 小时内售罄。", True),
+        ("Nimbus 10 强榜单公布。", True),
     ],
 )
 def test_only_a_version_after_a_latin_name_makes_it_a_product(text: str, kept: bool) -> None:

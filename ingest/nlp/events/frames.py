@@ -673,12 +673,14 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
 def _crowd_between(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
     """Whether a crowd is who takes the step: a `crowds` word between the person and the trigger with no
-    name after it ("张三说，将有越来越多的人来到X": 张三 speaks of the crowd)."""
+    name after it ("张三说，将有越来越多的人来到X": 张三 speaks of the crowd). A crowd the person comes with
+    (`crowd_companions`: "张三与更多同事一起加入X") joins beside them."""
     if not person.end <= trigger.start:
         return False
     between = reader.sentence.slice(person.end, trigger.start)
-    crowd = max((between.rfind(w) for w in _own_type(reader, trigger).cue("crowds")), default=-1)
-    if crowd < 0:
+    cue = _own_type(reader, trigger).cue
+    crowd = max((between.rfind(w) for w in cue("crowds")), default=-1)
+    if crowd < 0 or between[:crowd].endswith(cue("crowd_companions")):
         return False
     return not reader.find.in_range(lambda _: True, person.end + crowd, trigger.start)
 

@@ -163,20 +163,23 @@ def stated_roles(
     held = {(r.person, r.org, r.title) for r in roles}
     stated: list[Role] = []
     for event in events:
+        person, org = event.person, event.org
         if (
             event.type not in types
             or event.modality != ASSERTED
-            or None in (event.person, event.org, event.role)
+            or person is None
+            or org is None
+            or event.role is None
         ):
             continue
         title = _given_title(event, names, original, rules)
-        if title is None or {(event.person, event.org, t) for t in (title.text, title.canonical)} & held:
+        if title is None or {(person, org, t) for t in (title.text, title.canonical)} & held:
             continue
-        held.add((event.person, event.org, title.text))
+        held.add((person, org, title.text))
         stated.append(
             Role(
-                person=event.person,  # type: ignore[arg-type]
-                org=event.org,
+                person=person,
+                org=org,
                 title=title.text,
                 current=True,
                 evidence=event.evidence,

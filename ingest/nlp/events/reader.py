@@ -26,6 +26,9 @@ from newsgraph.ingest.records import Event, Role
 
 # How many characters before an amount a cue may stand to disqualify it.
 _CUE_WINDOW = 6
+# How far after "的" a post a phrase describes may start: "的" + the post, or a short word of its kind between
+# ("过渡期间的临时CEO").
+_POST_MODIFIER_REACH = 3
 # The knowledge's kind of investing firms, which a slot may keep out (``not_kinds``).
 INVESTOR_KIND = "investor"
 
@@ -103,7 +106,7 @@ class SentenceReader:
         clause_start, clause_end = self.sentence.clause_of(start)
         if any(w in self.sentence.slice(clause_start, start) for w in group.not_in_clause):
             return False
-        if any(w in self.sentence.slice(end, clause_end) for w in group.not_object):
+        if self._acts_on_any(group.not_object, end, clause_end):
             return False
         if group.post_closing and not self._post_closed(group.post_closing, end, clause_end):
             return False
@@ -129,6 +132,25 @@ class SentenceReader:
             and n.end <= clause_end
             and self.sentence.slice(n.end, clause_end).startswith(closings)
             for n in self.find.names
+        )
+
+    def _acts_on_any(self, words: tuple[str, ...], end: int, clause_end: int) -> bool:
+        """Whether one of ``words`` follows a trigger ending at ``end`` in its clause as what it acts on, not as
+        a description of the post it names ("担任过渡期间的CEO": a post for a period; "担任CEO期间" a tenure)."""
+        rest = self.sentence.slice(end, clause_end)
+        for word in words:
+            at = rest.find(word)
+            while at >= 0:
+                if not self._describes_post(end + at + len(word)):
+                    return True
+                at = rest.find(word, at + 1)
+        return False
+
+    def _describes_post(self, position: int) -> bool:
+        """Whether "的" and a title follow ``position``, maybe after a few words of its kind ("的临时CEO"): what
+        stands before it describes that post."""
+        return self.sentence.slice(position, position + 1) == "的" and any(
+            n.label == "Title" and 0 < n.start - position <= _POST_MODIFIER_REACH for n in self.find.names
         )
 
     def _lands_on_venue(self, group: TriggerGroup, position: int) -> bool:

@@ -942,3 +942,8 @@ def test_a_person_joining_with_a_crowd_joins(read: Reader, text: str, person: st
     """A crowd the person comes with or leads (与更多同事一起, 率领众多团队成员) joins beside them, not instead."""
     doc = read(text)
     assert (person, org) in {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")}
+
+
+def test_a_title_after_one_taking_a_post_names_someone_else(read: Reader) -> None:
+    doc = read("星云科技副总裁李强上任后接受了星云日报记者的专访。")
+    assert [e.role for e in doc.of_type("appointment")] == ["副总裁"]

@@ -20,7 +20,7 @@ from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.args import Finder, is_title
 from newsgraph.ingest.nlp.events.modality import DENIED
 from newsgraph.ingest.nlp.events.rules import Rules
-from newsgraph.ingest.nlp.events.sentences import Name, Sentence, title_object
+from newsgraph.ingest.nlp.events.sentences import TITLE_REACH, Name, Sentence, title_object
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Event, Role
 
@@ -517,8 +517,10 @@ class SentenceReader:
             return self.context.role_title(person.entity, org)
         nearest = self._respective_title(person, trigger, near)
         if nearest is None and taking:
-            # The post taken is told after its taker ("任命前X院长张伟为CEO"); a title before describes them.
-            told_after = [t for t in near if t.start >= person.end]
+            # The post a word naming its taker after it gives is told after the taker ("任命前X院长张伟为CEO"); a
+            # title before describes them.
+            after_word = trigger.end <= person.start
+            told_after = [t for t in near if after_word and 0 <= t.start - person.end <= TITLE_REACH]
             nearest = self._given_title(trigger) or (nearest_to(person, told_after) if told_after else None)
         nearest = nearest or nearest_to(person, near)
         return nearest.canonical or nearest.text

@@ -61,15 +61,17 @@ from bench.renamed_companies import data_at, rename_split
 #: R 0.90 P 0.86, roles 0.58).
 #: Names by their place, chains of posts, executives by rank (fifth 2026-12-05 session): roles 0.92, entity
 #: precision 0.96 (org 0.95). Audits of output on real training and dev text (seventh 2026-12-05 session):
-#: roles 0.93 (115/124), events R 0.84 P 0.86 (test: events R 0.49 P 0.54, roles 0.61).
+#: roles 0.93 (115/124), events R 0.84 P 0.86 (test: events R 0.49 P 0.54, roles 0.61). Real pages read by
+#: hand (2026-12-06: appointments' own posts, registered names, products and terms, acquisitions with both sides):
+#: roles 0.94 (117/124), events R 0.84 (157/186) P 0.87 (169/194).
 MINIMUMS = {
     "event_recall": 0.83,
-    "event_precision": 0.85,
+    "event_precision": 0.86,
     "entity_recall": 0.95,
     "entity_precision": 0.95,
     "org_precision": 0.95,
     "person_precision": 0.97,
-    "role_recall": 0.92,
+    "role_recall": 0.93,
 }
 
 #: Dev with its companies renamed, first pinned 2026-12-05 with the entity model trained on renamed copies

@@ -223,8 +223,7 @@ def fragment_text(html: str) -> str:
         return ""
     for element in tree.iter(*_BLOCK_TAGS):
         element.tail = "\n" + (element.tail or "")
-    lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
-    return "\n".join(line for line in lines if line)
+    return _visible_lines(tree.text_content())
 
 
 def page_metadata(html: str, url: str | None = None) -> dict[str, Any]:
@@ -274,10 +273,11 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
         text, extractor = "", "none"
     meta["extractor"] = extractor
     meta["published"] = published_time(html) or meta.get("date")
-    return _tidy_lines(text), meta
+    return _visible_lines(text), meta
 
 
-def _tidy_lines(text: str) -> str:
-    """``text`` with each line cut to its visible characters and blank lines dropped: pages indent
-    with tabs and pad with empty blocks, which an extractor keeps and evidence should not show."""
-    return "\n".join(line for line in (raw.strip() for raw in text.splitlines()) if line)
+def _visible_lines(text: str) -> str:
+    """``text`` one line of visible words each, blanks within a line made one space and blank lines dropped:
+    pages and feeds indent with tabs and pad with empty blocks, which evidence should not show."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)

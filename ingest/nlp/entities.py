@@ -216,6 +216,8 @@ class EntityRecognizer:
         self.leads = tuple(sorted(knowledge.name_slots.leads, key=lambda w: (-len(w), w)))
         #: What LAC may glue before a name, read once rather than per guess (see :meth:`_without_glued_word`).
         self.glued_openers = (*knowledge.glued_before_names, *knowledge.descriptors, *knowledge.owner_words)
+        #: Words of owning or holding shares (旗下, 子公司, 合计控制): what follows them is no part of a name.
+        self.owning_words = (*knowledge.owner_words, *knowledge.holding_words)
         #: What ends a description of a firm before its name (公司, 初创企业, 独角兽, 巨头).
         self.describing_words = (*knowledge.descriptors, *knowledge.name_slots.description_heads)
         #: The descriptors as one pattern, the longest first, and the words a registered name opens with.
@@ -1147,8 +1149,7 @@ class EntityRecognizer:
 
     def _registered_tail(self, rest: str) -> bool:
         """Whether ``rest`` ends a registered name (科技有限公司), not names a unit the firm owns (控股子公司)."""
-        owned = (*self.knowledge.owner_words, *self.knowledge.holding_words)
-        return self.knowledge.is_legal_tail(rest) and not any(word in rest for word in owned)
+        return self.knowledge.is_legal_tail(rest) and not any(word in rest for word in self.owning_words)
 
     def _titles(self, tokens: Tokens) -> list[Candidate]:
         found = []
@@ -1432,8 +1433,7 @@ class EntityRecognizer:
         """Where a guess ends before an owner word or a word of holding shares inside it: A旗下B, A子公司 and
         A合计控制B are never one name (LAC reads 澄星科技旗下子公司 and 东岭星云合计控制公司 as one
         organisation word). A place before one is no owner: 泰国 + 子公司 is the unit a sentence sets up."""
-        words = (*self.knowledge.owner_words, *self.knowledge.holding_words)
-        found = (text.find(word, start + MIN_NAME_CHARS, end) for word in words)
+        found = (text.find(word, start + MIN_NAME_CHARS, end) for word in self.owning_words)
         cut = min((at for at in found if at != -1), default=end)
         return end if self._only_a_place(text[start:cut]) else cut
 

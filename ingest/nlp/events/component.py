@@ -421,6 +421,8 @@ class EventComponent:
 
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
+        #: The types of taking a post (an appointment), whose events state the role they give.
+        self.joining = {t.destination_type for t in rules.types if t.destination_type}
         for event_type in rules.types:
             builder(event_type.builder)  # a type naming a builder that does not exist fails here, at start
         if not Doc.has_extension("events"):
@@ -434,8 +436,9 @@ class EventComponent:
             events = calibrated(self.rules, events, doc._.entities)
         doc._.events = [*(doc._.events or []), *events]
         if Doc.has_extension("roles") and doc._.roles is not None:
-            joining = {t.destination_type for t in self.rules.types if t.destination_type}
-            stated = stated_roles(events, doc._.roles, article.names, article.original, self.rules, joining)
+            stated = stated_roles(
+                events, doc._.roles, article.names, article.original, self.rules, self.joining
+            )
             doc._.roles = [*doc._.roles, *stated]
         return doc
 

@@ -198,6 +198,7 @@ def _given_title(event: Event, names: list[Name], original: str, rules: Rules) -
         return None
     start = at + len(event.trigger)
     clause_end = next((i for i in range(start, event.end) if original[i] in rules.clause_ends), event.end)
-    org = [n for n in names if n.label in rules.org_labels]
-    given = title_object(names, original, start, clause_end, rules.former_markers, org.__contains__)
+    given = title_object(
+        names, original, start, clause_end, rules.former_markers, lambda n: n.label in rules.org_labels
+    )
     return given if given is not None and event.role in (given.canonical, given.text) else None

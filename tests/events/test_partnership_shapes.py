@@ -1070,3 +1070,19 @@ def test_talks_of_two_firms_are_a_partnership_in_the_making(read: Reader) -> Non
 )
 def test_talks_about_a_purchase_or_money_are_no_partnership(read: Reader, text: str) -> None:
     assert read(text).of_type("partnership") == []
+
+
+def test_talks_told_as_fact_are_a_planned_partnership(read: Reader) -> None:
+    """Firms in talks have no deal yet: the talk word itself tells a deal to come."""
+    assert read("星云科技正与月光智能洽谈合作。").one("partnership").modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技与月光智能经过多轮洽谈，最终签署了合作协议。",
+        "星云科技正与月光智能洽谈合作。双方最终签署了合作协议。",
+    ],
+)
+def test_talks_that_end_in_a_signed_deal_are_an_asserted_partnership(read: Reader, text: str) -> None:
+    assert read(text).one("partnership").modality == "asserted"

@@ -161,8 +161,8 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
     modality = modality_of(rules, reader.sentence.text, site)
     if modality == ASSERTED and reader.dated_after(trigger, article.published):
         modality = PLANNED
-    if modality == ASSERTED and draft.told_modality:
-        modality = draft.told_modality
+    if modality == ASSERTED:
+        modality = draft.told_modality or trigger.group.modality or ASSERTED
     values = dict(draft.values)
     by_modality = rules.types[trigger.group.event_type].status_by_modality
     if values.get("status") and values["status"] == trigger.group.status:
@@ -275,6 +275,8 @@ def _combined(event_type: EventType, kept: Event, event: Event, stronger_status:
         updates["status"] = _stronger_status(event_type, kept.status, event.status)
     if DENIED in (kept.modality, event.modality):
         updates["modality"] = DENIED  # a report that denies the event stands for it
+    elif kept.modality == PLANNED and event.modality == ASSERTED and event_type.track is None:
+        updates["modality"] = ASSERTED  # talks, then the deal signed: what was to come happened
     updates["confidence"] = max(kept.confidence, event.confidence)
     return replace(kept, **updates)  # type: ignore[arg-type]
 

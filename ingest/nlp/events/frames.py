@@ -531,7 +531,11 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             # A new post at the organisation left is a change inside it ("辞去X CTO，出任X顾问"), not a move.
             draft.values["to_org"] = destination if destination != draft.values.get("org") else None
 
-    return _people_events(reader, trigger, fill, [*people, *_followed(reader, trigger, people)])
+    followed = _followed(reader, trigger, people)
+    drafts = _people_events(reader, trigger, fill, [*people, *followed])
+    for draft in drafts[len(people) :]:
+        draft.values["role"] = None  # the title near the trigger is its people's, not the one followed
+    return drafts
 
 
 def _demanded_of(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:

@@ -524,7 +524,9 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         else:
             gone_to = _own_type(reader, trigger).cue("gone_to")
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people, gone_to)
-        draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
+        draft.values["role"] = draft.values.get("role") or reader.title_near(
+            person, trigger, draft.values["org"]
+        )
         if appointment_at is not None and (moving or _goes_on(reader, trigger, person)):
             to_org = _head_after(reader, employer, appointment_at)
             destination = employer_of(to_org.entity) if to_org else None

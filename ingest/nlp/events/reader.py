@@ -442,7 +442,7 @@ class SentenceReader:
         known = self._known_employer(person, not_kinds) or next(
             filter(None, (self._known_employer(f, not_kinds) for f in fellows if f is not person)), None
         )
-        if known:
+        if known and not self._moved_on_to(known, trigger):
             return employer_of(known)
         if between:
             return employer_of(between[0].entity)
@@ -460,6 +460,15 @@ class SentenceReader:
             draft.inferred += 1
             return employer_of(last)
         return None
+
+    def _moved_on_to(self, entity_id: str, trigger: Trigger) -> bool:
+        """Whether the sentence names the organisation ``entity_id`` after the leaving word as one joined or
+        founded next ("于去年离职，随后创办了X"): where the person went, not what they left."""
+        words = self.rules.types[trigger.group.event_type].cue("moved_on")
+        return any(
+            employer_of(n.entity) == entity_id and self.find.preceded_by(n, words)
+            for n in self.find.in_range(self.find.is_org, trigger.end, self.sentence.end)
+        )
 
     def _gone_to(self, name: Name, person: Name, words: Sequence[str]) -> bool:
         """Whether ``name`` stands right after one of ``words`` (加盟, 转投) with another person named before it in

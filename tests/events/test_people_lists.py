@@ -145,3 +145,19 @@ def test_people_listed_as_joining_leave_the_employer_their_former_title_names(re
 
 def test_a_former_title_beside_someone_else_s_new_post_is_no_departure(read: Reader) -> None:
     assert read("张伟加入百度，原商汤副总裁李强则另谋出路。").of_type("departure") == []
+
+
+def _destinations(doc: Read) -> dict[str | None, str | None]:
+    """Where each leaver went, by name."""
+    return {doc.name(e.person): doc.name(e.to_org) for e in doc.of_type("departure")}
+
+
+def test_the_former_and_the_latter_go_their_own_ways(read: Reader) -> None:
+    doc = read("月光汽车CTO刘晓东、CFO孙卫民先后离开，前者加入了星云科技，后者则选择创业。")
+    joined = {doc.name(e.person): doc.name(e.org) for e in doc.of_type("appointment")}
+    assert (_destinations(doc), joined) == ({"刘晓东": "星云科技", "孙卫民": None}, {"刘晓东": "星云科技"})
+
+
+def test_people_who_respectively_join_two_companies_each_join_their_own(read: Reader) -> None:
+    doc = read("月光汽车副总裁刘晓东与首席科学家孙卫民已经离职，两人分别加入了星云科技和华为。")
+    assert _destinations(doc) == {"刘晓东": "星云科技", "孙卫民": "华为"}

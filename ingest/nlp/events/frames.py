@@ -528,7 +528,11 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             person, trigger, draft.values["org"]
         )
         if appointment_at is not None and (moving or _goes_on(reader, trigger, person)):
-            to_org = _head_after(reader, employer, appointment_at)
+            if person not in _ordered(reader, people, appointment_at):
+                return  # "前者加入了Y": only the first of them went to Y
+            to_org = _respective(reader, employer, appointment_at, people, person) or _head_after(
+                reader, employer, appointment_at
+            )
             destination = employer_of(to_org.entity) if to_org else None
             # A new post at the organisation left is a change inside it ("辞去X CTO，出任X顾问"), not a move.
             draft.values["to_org"] = destination if destination != draft.values.get("org") else None
@@ -662,13 +666,17 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     if trigger.group.frame == "present":
         people = [p for p in people if not _founder(reader, trigger, p)]
     people = [p for p in people if not _crowd_between(reader, trigger, p)]
+    listed = people
+    people = _ordered(reader, people, trigger.start)
     head = _head_after(reader, find.employer(not_kinds), trigger.end)
     org_names = (
         agent or ([head] if head else []) or _counterpart(reader, trigger) or _announcer(reader, trigger)
     )
 
     def fill(draft: Draft, person: Name) -> None:
-        if org_names:
+        if each := _respective(reader, find.employer(not_kinds), trigger.end, listed, person):
+            draft.values["org"] = employer_of(each.entity)
+        elif org_names:
             draft.values["org"] = employer_of(org_names[0].entity)
         elif trigger.group.frame != "join":
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
@@ -689,6 +697,33 @@ def _crowd_between(reader: SentenceReader, trigger: Trigger, person: Name) -> bo
     if crowd < 0 or between[:crowd].endswith(cue("crowd_companions")):
         return False
     return not reader.find.in_range(lambda _: True, person.end + crowd, trigger.start)
+
+
+def _ordered(reader: SentenceReader, people: list[Name], position: int) -> list[Name]:
+    """Those of ``people`` the clause at ``position`` is about: the first when it opens with 前者, the last with
+    后者 ("A、B先后离开，前者加入了X": A), all of them otherwise (``order_subjects``)."""
+    clause_start, _ = reader.sentence.clause_of(position)
+    lead = reader.sentence.slice(clause_start, position).lstrip()
+    if len(people) > 1 and lead.startswith(reader.rules.former_subjects):
+        return people[:1]
+    if len(people) > 1 and lead.startswith(reader.rules.latter_subjects):
+        return people[-1:]
+    return people
+
+
+def _respective(
+    reader: SentenceReader, pick: Callable[[Name], bool], position: int, people: list[Name], person: Name
+) -> Name | None:
+    """The organisation ``person`` goes to where people go to as many, in order ("两人分别加入了X和Y": the second
+    to Y): the one at the person's place among those after ``position`` in its clause, with a respectively word
+    before ``position`` in the clause."""
+    clause_start, clause_end = reader.sentence.clause_of(position)
+    if person not in people or not any(
+        w in reader.sentence.slice(clause_start, position) for w in reader.rules.respectively_markers
+    ):
+        return None
+    heads = reader.find.after(pick, position, clause_end)
+    return heads[people.index(person)] if len(people) > 1 and len(heads) == len(people) else None
 
 
 def _head_after(reader: SentenceReader, pick: Callable[[Name], bool], position: int) -> Name | None:

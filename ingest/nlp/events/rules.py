@@ -90,6 +90,9 @@ class Rules:
     act_prepositions: tuple[str, ...]
     setting_markers: tuple[str, ...]
     respectively_markers: tuple[str, ...]
+    # Clause openings about the first (former) or the last (latter) of the people named before (前者, 后者).
+    former_subjects: tuple[str, ...]
+    latter_subjects: tuple[str, ...]
     owner_markers: tuple[str, ...]
     descriptor_heads: tuple[str, ...]
     #: A counted group of firms of a kind ("192家企业", "多家公司"): no one firm.
@@ -217,6 +220,8 @@ def load_rules() -> Rules:
         act_prepositions=_words(data["act_prepositions"]),
         setting_markers=_words(data["setting_markers"]),
         respectively_markers=_words(data["respectively_markers"]),
+        former_subjects=_words(data["order_subjects"]["former"]),
+        latter_subjects=_words(data["order_subjects"]["latter"]),
         owner_markers=_words(data["owner_markers"]),
         descriptor_heads=_words(data["descriptor_heads"]),
         counted_firms=re.compile(

@@ -110,6 +110,7 @@ def test_people_named_beside_one_who_leaves_do_not_leave(read: Reader, text: str
         "月光汽车近日再有高管离职。除了CTO刘晓东，CFO孙卫民也在近半年内离开。",
         "继联合创始人刘晓东之后，CFO孙卫民、首席科学家王立先后离开月光汽车。",
         "继CTO刘晓东之后，月光汽车CFO孙卫民、首席科学家王立相继离职。",
+        "继CTO刘晓东之后，月光汽车CFO孙卫民又宣布离职。",
     ],
 )
 def test_the_one_whose_leaving_another_follows_left_too(read: Reader, text: str) -> None:

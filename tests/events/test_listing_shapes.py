@@ -436,3 +436,12 @@ def test_landing_where_no_venue_is_named_is_no_listing(read: Reader, text: str) 
 @pytest.mark.parametrize("text", ["星云科技成功登陆资本市场。", "星云科技于3月在上海证券交易所主板登陆。"])
 def test_landing_on_a_market_or_at_an_exchange_named_before_is_a_listing(read: Reader, text: str) -> None:
     assert read(text).one("listing").status == "listed"
+
+
+def test_the_first_trading_day_tells_a_listing(read: Reader) -> None:
+    event = read("星云科技在港交所上市首日收涨30%。").one("listing")
+    assert (event.status, event.modality) == ("listed", "asserted")
+
+
+def test_first_day_figures_of_new_shares_in_general_are_no_listing(read: Reader) -> None:
+    assert read("今年科创板新股上市首日平均涨幅超过200%。").of_type("listing") == []

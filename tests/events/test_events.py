@@ -407,6 +407,31 @@ def test_an_investment_told_by_who_gives_it_needs_no_amount(read: Reader, text: 
 @pytest.mark.parametrize(
     "text",
     [
+        "在此之前，阿里巴巴已投资自动驾驶初创企业月光智能以及电动车制造商小鹏汽车。",
+        "阿里巴巴此前投资了月光智能和小鹏汽车，具体金额未披露。",
+    ],
+)
+def test_companies_an_investor_put_money_in_are_each_funded(read: Reader, text: str) -> None:
+    doc = read(text)
+    funded = {doc.name(e.org): doc.names(e.investors) for e in doc.of_type("funding")}
+    assert funded == {"月光智能": ["阿里巴巴"], "小鹏汽车": ["阿里巴巴"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技去年投资了两个项目。",
+        "月光资本，近期还投资过星云科技、蓝海数据等企业。",
+        "月光资本已投资星云科技、月光智能等企业。",
+    ],
+)
+def test_an_investors_projects_or_holdings_are_no_round(read: Reader, text: str) -> None:
+    assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "腾讯此次注资京东，意在布局电商。",
         "腾讯对京东注资一事终于落地。",
         "京东向腾讯谋求注资。",

@@ -1920,6 +1920,10 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
         return fits(name) and name not in investors and not find.owns(name)
 
     after = find.after(fundable, trigger.end, clause_end)[:1]
+    if after and trigger.group.frame == "invest":
+        after = find.group(after[0], fundable, trigger.end, clause_end)  # "X投资了A和B": both funded
+        if any(w in reader.sentence.slice(after[-1].end, clause_end) for w in reader.rules.open_list_ends):
+            after = []  # "X已投资A、B等企业": the investor's holdings, no round told
     referring = reader.sentence.slice(clause_start, trigger.end)  # the trigger too: 本次 + 融资
     back = any(word in referring for word in _own_type(reader, trigger).cue("round_referred"))
     if trigger.group.frame == "invest":

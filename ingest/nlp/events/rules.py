@@ -91,6 +91,8 @@ class Rules:
     setting_markers: tuple[str, ...]
     respectively_markers: tuple[str, ...]
     # Clause openings about the first (former) or the last (latter) of the people named before (前者, 后者).
+    # Words closing a list left open ("A、B等企业"): a sample of many.
+    open_list_ends: tuple[str, ...]
     former_subjects: tuple[str, ...]
     latter_subjects: tuple[str, ...]
     owner_markers: tuple[str, ...]
@@ -220,6 +222,7 @@ def load_rules() -> Rules:
         act_prepositions=_words(data["act_prepositions"]),
         setting_markers=_words(data["setting_markers"]),
         respectively_markers=_words(data["respectively_markers"]),
+        open_list_ends=_words(data["open_list_ends"]),
         former_subjects=_words(data["order_subjects"]["former"]),
         latter_subjects=_words(data["order_subjects"]["latter"]),
         owner_markers=_words(data["owner_markers"]),

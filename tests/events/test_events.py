@@ -1452,3 +1452,14 @@ def test_a_pronoun_alone_names_no_buyer_of_a_purchase(read: Reader) -> None:
     """A pronoun after an investor speaking (其) is the investor: no firm of the article bought the fund."""
     doc = read("星云科技推出新基金。有投资者称，其购买了星云科技旗下名为“月光成长股权投资基金”的产品。")
     assert doc.of_type("acquisition") == []
+
+
+def test_a_sentence_leaving_out_its_subject_is_about_the_articles_company(read: Reader) -> None:
+    """Chinese drops the subject the article is about: "今年3月获国资注资18亿元" is the company's round."""
+    doc = read("星云科技成立于2019年。今年3月获得国资注资18亿元。")
+    event = doc.one("funding")
+    assert (doc.name(event.org), event.amount) == ("星云科技", "18亿元")
+
+
+def test_a_round_describing_other_firms_is_no_round_of_the_articles_company(read: Reader) -> None:
+    assert read("星云科技成立于2019年。完成融资的企业数量今年大幅增加。").of_type("funding") == []

@@ -337,7 +337,7 @@ class SentenceReader:
         今年公司曾传出赴港上市的消息") is not the company listing, the sentence's topic X is.
         """
         before = self.sentence.slice(self.sentence.start, draft.trigger.start)
-        if not self.refers_back(before):
+        if not self.refers_back(before) and not self._subject_left_out(draft.trigger):
             return None
         source = self._own_source(draft, not_kinds)
         if source is not None:
@@ -399,6 +399,24 @@ class SentenceReader:
         _, clause_end = self.sentence.clause_of(source.start)
         end = next((n.start for n in self.find.names if source.end <= n.start < clause_end), clause_end)
         return any(w in self.sentence.slice(source.end, end) for w in self.rules.own_channels)
+
+    def _subject_left_out(self, trigger: Trigger) -> bool:
+        """Whether the sentence opens, after its time or place at most, with a verb whose subject it leaves out
+        and names no organisation or person before the trigger ("今年3月获国资注资18亿元"): its subject is the
+        organisation the article is about. A trigger describing a noun after it ("完成融资的企业") tells of others."""
+        if self.sentence.slice(trigger.end, trigger.end + 1) == "的":
+            return False
+        lo = self.sentence.start
+        for name in self.find.names:
+            if name.start >= trigger.start:
+                break
+            if name.label not in self.rules.adjunct_labels or name.start > lo:
+                if self.find.is_org(name) or self.find.is_person(name):
+                    return False
+                continue
+            lo = name.end
+        opening = self.sentence.slice(lo, trigger.start).lstrip("，, ")
+        return opening.startswith(self.rules.zero_subject_openers)
 
     def refers_back(self, text: str) -> bool:
         """Whether ``text`` holds a word referring back to an organisation: "该公司", "本轮", or "公司" standing

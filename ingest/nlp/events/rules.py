@@ -93,6 +93,8 @@ class Rules:
     # Clause openings about the first (former) or the last (latter) of the people named before (前者, 后者).
     # Words closing a list left open ("A、B等企业"): a sample of many.
     open_list_ends: tuple[str, ...]
+    # Verbs opening a sentence whose subject, left out, is the organisation the article is about.
+    zero_subject_openers: tuple[str, ...]
     former_subjects: tuple[str, ...]
     latter_subjects: tuple[str, ...]
     owner_markers: tuple[str, ...]
@@ -223,6 +225,7 @@ def load_rules() -> Rules:
         setting_markers=_words(data["setting_markers"]),
         respectively_markers=_words(data["respectively_markers"]),
         open_list_ends=_words(data["open_list_ends"]),
+        zero_subject_openers=_words(data["zero_subject_openers"]),
         former_subjects=_words(data["order_subjects"]["former"]),
         latter_subjects=_words(data["order_subjects"]["latter"]),
         owner_markers=_words(data["owner_markers"]),

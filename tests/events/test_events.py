@@ -1463,3 +1463,8 @@ def test_a_sentence_leaving_out_its_subject_is_about_the_articles_company(read: 
 
 def test_a_round_describing_other_firms_is_no_round_of_the_articles_company(read: Reader) -> None:
     assert read("星云科技成立于2019年。完成融资的企业数量今年大幅增加。").of_type("funding") == []
+
+
+def test_the_team_refers_back_to_the_startup(read: Reader) -> None:
+    doc = read("星云科技专注自动驾驶。去年10月，该团队完成C轮3亿美元融资。")
+    assert doc.name(doc.one("funding").org) == "星云科技"

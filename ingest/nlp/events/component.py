@@ -235,6 +235,7 @@ def _merge(
             for j, (k, _) in kept.items()
             if _merge_key(rules, k) == key
             and not (_conflicts(rules, event_type, k, event, ("amount",) if within_sentence else None))
+            and not (within_sentence and _two_rounds(k, event))
             and not (within_sentence and event_type.track is not None and _stages_apart(k, event))
         )
         index = next(same, None)
@@ -245,6 +246,13 @@ def _merge(
             both = previous_stated and stated[i]
             kept[min(index, i)] = (_combined(event_type, previous, event, both), previous_stated)
     return [kept[i][0] for i in sorted(kept)]
+
+
+def _two_rounds(kept: Event, event: Event) -> bool:
+    """Whether two reports of one sentence name two rounds of a series ("完成A轮融资，两年后又获B轮融资"): two
+    events. A kind of money ("战略投资") is no round of the series and names no other event."""
+    rounds = (kept.round, event.round)
+    return None not in rounds and kept.round != event.round and all(r.endswith("轮") for r in rounds)
 
 
 def _stages_apart(kept: Event, event: Event) -> bool:

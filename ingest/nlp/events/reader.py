@@ -595,7 +595,7 @@ class SentenceReader:
         raised_with = self.rules.types[trigger.group.event_type].cue("amount_with")
 
         def fits(match: re.Match[str]) -> bool:
-            if self.share_price(match, amounts):
+            if self.share_price(match, amounts) or self._amount_of_another(match, trigger):
                 return False
             if raised_with and not self._told_with(match, raised_with):
                 return False
@@ -617,6 +617,18 @@ class SentenceReader:
             return None, None
         amount = read_amount(self.rules, match.group())
         return amount.text, amount.currency
+
+    def _amount_of_another(self, match: re.Match[str], trigger: Trigger) -> bool:
+        """Whether an amount stands in a later clause with a trigger of the same type of its own: that one's
+        ("完成A轮融资，两年后又获1.5亿美元B轮融资": the B round's sum, not the A round's). An earlier one's may
+        be the trigger's own, referred back to ("完成2亿元融资，本次融资…")."""
+        lo, hi = self.sentence.clause_of(self.sentence.start + match.start())
+        if lo <= trigger.start:
+            return False
+        return any(
+            other.group.event_type == trigger.group.event_type and lo <= other.start < hi
+            for other in self.triggers()
+        )
 
     def _told_with(self, match: re.Match[str], words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` stands before an amount in its clause."""

@@ -410,13 +410,16 @@ class SentenceReader:
         for name in self.find.names:
             if name.start >= trigger.start:
                 break
-            if name.label not in self.rules.adjunct_labels or name.start > lo:
-                if self.find.is_org(name) or self.find.is_person(name):
-                    return False
-                continue
-            lo = name.end
+            if name.label in self.rules.adjunct_labels:
+                lo = name.end if not self.sentence.slice(lo, name.start).strip("，, ") else lo
+            elif self.find.is_org(name) or self.find.is_person(name):
+                return False
         opening = self.sentence.slice(lo, trigger.start).lstrip("，, ")
-        return opening.startswith(self.rules.zero_subject_openers)
+        rest = self.sentence.slice(trigger.end, self.sentence.clause_of(trigger.start)[1])
+        closes = not rest.strip(self.rules.clause_ends + self.rules.sentence_ends + " ")
+        return opening.startswith(self.rules.zero_subject_openers) or (
+            closes and opening.startswith(self.rules.zero_subject_places)
+        )
 
     def refers_back(self, text: str) -> bool:
         """Whether ``text`` holds a word referring back to an organisation: "该公司", "本轮", or "公司" standing

@@ -95,6 +95,8 @@ class Rules:
     open_list_ends: tuple[str, ...]
     # Verbs opening a sentence whose subject, left out, is the organisation the article is about.
     zero_subject_openers: tuple[str, ...]
+    # Prepositions of where opening such a sentence, when the act closes its clause ("在纳斯达克上市").
+    zero_subject_places: tuple[str, ...]
     former_subjects: tuple[str, ...]
     latter_subjects: tuple[str, ...]
     owner_markers: tuple[str, ...]
@@ -226,6 +228,7 @@ def load_rules() -> Rules:
         respectively_markers=_words(data["respectively_markers"]),
         open_list_ends=_words(data["open_list_ends"]),
         zero_subject_openers=_words(data["zero_subject_openers"]),
+        zero_subject_places=_words(data["zero_subject_places"]),
         former_subjects=_words(data["order_subjects"]["former"]),
         latter_subjects=_words(data["order_subjects"]["latter"]),
         owner_markers=_words(data["owner_markers"]),

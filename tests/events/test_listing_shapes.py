@@ -467,3 +467,7 @@ def test_a_listing_on_another_venue_is_a_track_of_its_own(read: Reader) -> None:
         ("hkex", "approved"),
         ("nasdaq", "listed"),
     }
+
+
+def test_a_successful_dash_for_the_market_is_a_listing(read: Reader) -> None:
+    assert read("星云科技成功冲刺科创板，成为今年第五家上市的AI芯片企业。").one("listing").status == "listed"

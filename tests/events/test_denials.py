@@ -157,3 +157,14 @@ def test_an_answer_calling_the_layoff_something_ordinary_denies_it(read: Reader,
 )
 def test_a_layoff_others_report_unanswered_is_a_rumour(read: Reader, text: str) -> None:
     assert read(text).one("layoff").modality == "rumored"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟本人在朋友圈辟谣称，自己并未离开星云科技公司。",
+        "有消息称星云科技公司CTO张伟已离职。对此，星云科技公司回应称，张伟目前仍在公司正常工作。",
+    ],
+)
+def test_a_departure_answered_as_not_having_happened_is_denied(read: Reader, text: str) -> None:
+    assert read(text).one("departure").modality == "denied"

@@ -1468,3 +1468,13 @@ def test_a_round_describing_other_firms_is_no_round_of_the_articles_company(read
 def test_the_team_refers_back_to_the_startup(read: Reader) -> None:
     doc = read("星云科技专注自动驾驶。去年10月，该团队完成C轮3亿美元融资。")
     assert doc.name(doc.one("funding").org) == "星云科技"
+
+
+@pytest.mark.parametrize("text", ["星云科技成立以来已完成5轮融资。", "星云科技上市前曾完成多轮融资。"])
+def test_counted_rounds_sum_up_a_history_and_are_no_round(read: Reader, text: str) -> None:
+    assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize("text", ["星云科技完成25亿元新一轮融资。", "星云科技完成了第二轮融资。"])
+def test_a_new_or_an_ordinal_round_is_one_round(read: Reader, text: str) -> None:
+    assert read(text).one("funding").org is not None

@@ -471,3 +471,7 @@ def test_a_listing_on_another_venue_is_a_track_of_its_own(read: Reader) -> None:
 
 def test_a_successful_dash_for_the_market_is_a_listing(read: Reader) -> None:
     assert read("星云科技成功冲刺科创板，成为今年第五家上市的AI芯片企业。").one("listing").status == "listed"
+
+
+def test_the_sole_sponsor_of_a_listing_tells_no_stage(read: Reader) -> None:
+    assert read("中金公司担任星云科技港股上市的独家保荐人。").of_type("listing") == []

@@ -1904,8 +1904,11 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     "Y计划投资千亿元" funds no one. Who is named after a word of taking part ("参与本轮投资的包括A、B")
     invests; the round is then the one referred back to. A round referred back to in the trigger's
     clause ("该轮融资由A（领投）、B、C投资") funds the company named before it or referred to, never
-    one named with its investors, whose list may have members no marker reaches.
+    one named with its investors, whose list may have members no marker reaches. Counted rounds ("已完成5轮
+    融资") sum up a history, no one round.
     """
+    if reader.rules.counted_events.search(reader.sentence.slice(reader.sentence.start, trigger.start)):
+        return []
     find = reader.find
     slot = _own_type(reader, trigger).slots["org"]
     fits = find.fitting(slot.labels, slot.not_kinds)

@@ -103,6 +103,8 @@ class Rules:
     descriptor_heads: tuple[str, ...]
     #: A counted group of firms of a kind ("192家企业", "多家公司"): no one firm.
     counted_firms: re.Pattern[str]
+    # A count of rounds or times ending right before a trigger ("已完成5轮融资"): a summary, no one event.
+    counted_events: re.Pattern[str]
     descriptor_breaks: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
@@ -236,6 +238,10 @@ def load_rules() -> Rules:
         counted_firms=re.compile(
             rf"(?:\d+|[一二两三四五六七八九十百千万多数几]+)(?:{longest_first(data['firm_counters'])})"
             rf"[^，。；,;]{{0,10}}?(?:{longest_first(data['descriptor_heads'])})"
+        ),
+        counted_events=re.compile(
+            rf"(?<![第\d一二两三四五六七八九十多数几])(?!(?:一|1)(?:{longest_first(data['event_counters'])})$)"
+            rf"(?:\d+|[一二两三四五六七八九十多数几]+)(?:{longest_first(data['event_counters'])})$"
         ),
         descriptor_breaks=_words(data["descriptor_breaks"]),
         recipient_markers=_words(data["recipient_markers"]),

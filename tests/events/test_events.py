@@ -1475,6 +1475,8 @@ def test_counted_rounds_sum_up_a_history_and_are_no_round(read: Reader, text: st
     assert read(text).of_type("funding") == []
 
 
-@pytest.mark.parametrize("text", ["星云科技完成25亿元新一轮融资。", "星云科技完成了第二轮融资。"])
+@pytest.mark.parametrize(
+    "text", ["星云科技完成25亿元新一轮融资。", "星云科技完成了第二轮融资。", "星云科技完成D2轮融资。"]
+)
 def test_a_new_or_an_ordinal_round_is_one_round(read: Reader, text: str) -> None:
     assert read(text).one("funding").org is not None

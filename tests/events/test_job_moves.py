@@ -960,3 +960,7 @@ def test_a_leavers_title_is_the_one_at_the_company_left(read: Reader) -> None:
     doc = read("张伟此前担任月光智能CTO，后于2021年加入星云科技担任首席科学家，今年初离职。")
     event = doc.one("departure")
     assert (doc.name(event.org), event.role) == ("星云科技", "首席科学家")
+
+
+def test_a_post_still_held_is_no_appointment(read: Reader) -> None:
+    assert read("针对离职传闻，星云科技回应：张伟仍担任公司CTO一职。").of_type("appointment") == []

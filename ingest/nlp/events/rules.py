@@ -240,7 +240,7 @@ def load_rules() -> Rules:
             rf"[^，。；,;]{{0,10}}?(?:{longest_first(data['descriptor_heads'])})"
         ),
         counted_events=re.compile(
-            rf"(?<![第\d一二两三四五六七八九十多数几])(?!(?:一|1)(?:{longest_first(data['event_counters'])})$)"
+            rf"(?<![第\dA-Za-z+\-一二两三四五六七八九十多数几])(?!(?:一|1)(?:{longest_first(data['event_counters'])})$)"
             rf"(?:\d+|[一二两三四五六七八九十多数几]+)(?:{longest_first(data['event_counters'])})$"
         ),
         descriptor_breaks=_words(data["descriptor_breaks"]),

@@ -1005,14 +1005,16 @@ class EntityRecognizer:
         i = tokens.index_at(end - 1)
         # LAC's word may run on into the unit the firm owns (比亚迪股份 + 控股子公司): that is not the name.
         word_end = self._before_owner_word(tokens.text, start, tokens.ends[i])
-        if end < word_end and tokens.tags[i] == "ORG" and tokens.starts[i] == start:
+        placed = self._with_place_before(tokens, start)
+        if end < word_end and tokens.tags[i] == "ORG" and tokens.starts[i] == placed:
             rest = tokens.text[end:word_end]
             if (
                 not self._descriptive(rest)
                 and not self._body_of_company(entity.label, rest)
-                and self._continues_name(rest, (start, tokens.ends[i]), model_spans)
+                and (placed == start or self._own_registered_name(rest))
+                and self._continues_name(rest, (placed, tokens.ends[i]), model_spans)
             ):
-                return self._unknown_org(tokens, start, word_end, entity.label)
+                return self._unknown_org(tokens, placed, word_end, entity.label)
         elif end == tokens.ends[i] and i + 1 < len(tokens):
             runs_to = self._model_runs_on(tokens, start, i + 1, model_spans)
             if runs_to is not None:
@@ -1146,6 +1148,18 @@ class EntityRecognizer:
         if i < len(tokens) and self._registered_tail(tokens.words[i]):
             end = tokens.ends[i]
         return end
+
+    def _own_registered_name(self, rest: str) -> bool:
+        """Whether ``rest``, after a known name in LAC's organisation word opened by a place, completes the
+        registered name of a firm of its own (深圳市星云 + 物业管理有限公司, 广州星云 + 电缆有限公司: the line of
+        business is no suffix of ours), not the known firm's own legal tail (深圳市星云 + 科技有限公司) or a unit it
+        owns (星云 + 控股子公司)."""
+        return (
+            rest.endswith(self.knowledge.legal_forms)
+            and len(self.knowledge.strip_legal_form(rest)) >= MIN_NAME_CHARS
+            and not self._registered_tail(rest)
+            and not any(word in rest for word in self.owning_words)
+        )
 
     def _registered_tail(self, rest: str) -> bool:
         """Whether ``rest`` ends a registered name (科技有限公司), not names a unit the firm owns (控股子公司)."""

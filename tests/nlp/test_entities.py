@@ -1927,3 +1927,24 @@ def test_a_firm_named_by_its_place_in_a_trade_or_a_machine_is_no_name(
 ) -> None:
     # 第三方, 跨境 and ATM are generic words (generic_nouns.yaml): with a suffix they name a kind, not a firm.
     assert name not in [t for label, t in mentions(extractor, text) if label == "Company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("公司全资子公司广州百度电缆有限公司为该项目的中标单位。", "广州百度电缆有限公司"),
+        ("杭州京东环境工程有限公司收到中标通知书。", "杭州京东环境工程有限公司"),
+    ],
+)
+def test_a_registered_name_opened_by_a_place_and_a_known_name_is_not_cut_to_them(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    # A firm's registered name: its place, a known short name, its line of business and the legal form. The line
+    # of business is no suffix of ours, yet it makes the name of a firm of its own, not the known one in a place.
+    assert ("Company", name) in mentions(extractor, text)
+
+
+def test_a_known_name_after_its_place_keeps_its_own_legal_tail(extractor: Extractor) -> None:
+    # Only the legal form after the known name: the known firm, registered in that place.
+    extraction = extractor.extract("杭州百度公司收到中标通知书。", "t")
+    assert [(m.text, m.entity) for m in extraction.mentions] == [("杭州百度公司", "baidu")]

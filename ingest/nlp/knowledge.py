@@ -164,6 +164,7 @@ class Knowledge:
     holding_words: tuple[str, ...]
     # The last words of Latin names only firms have (Ventures, Capital): see latin_orgs.py.
     latin_org_words: frozenset[str]
+    latin_unit_words: frozenset[str]
     # A hyphen and a board's mark after a listed company's short name (X-创, X-KY): see board_marks.py.
     board_marks: re.Pattern[str]
     # A list said to list organisations: a kind and an opener before it (机器人公司 + 包括), or a list
@@ -533,6 +534,7 @@ def load_knowledge() -> Knowledge:
         holding_words=tuple(suffix_data["holding_words"]),
         verbs_between_names=tuple(suffix_data["verbs_between_names"]),
         latin_org_words=frozenset(suffix_data["latin_org_words"]),
+        latin_unit_words=frozenset(suffix_data["latin_unit_words"]),
         board_marks=re.compile(f"[-－](?:{_alternatives(suffix_data['board_marks'])})(?![A-Za-z])"),
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
         list_parties_before=_list_kind_before(suffix_data["list_kinds"]["parties"]),

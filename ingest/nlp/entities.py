@@ -1143,6 +1143,8 @@ class EntityRecognizer:
             end = tokens.ends[i]
         i += 1
         while i < len(tokens) and tokens.words[i] in suffixes and suffixes[tokens.words[i]].descriptive:
+            if self._investing_act(tokens, i):
+                return end
             end = tokens.ends[i]
             i += 1
         if i < len(tokens) and self._registered_tail(tokens.words[i]):
@@ -1738,12 +1740,30 @@ class EntityRecognizer:
 
     def _before_action(self, text: str, start: int, end: int) -> int:
         """Where a suffixed name ends before a last suffix that an aspect particle shows to be a verb (LAC's
-        one word 星河资本投资 + 了: 星河资本 invested)."""
+        one word 星河资本投资 + 了: 星河资本 invested), or that is an investing act after an investor's suffix
+        (由星河资本投资的, 星河投资 + 投资 + 。: no name ends with two such suffixes)."""
         found = self.knowledge.suffix_of(text[start:end])
-        if found is None or not text.startswith(tuple(_ASPECTS), end):
+        if found is None:
             return end
         cut = end - len(found[0])
-        return cut if self._suffixed(text[start:cut]) else end
+        acted = text.startswith(tuple(_ASPECTS), end) or (
+            found[0] in self.knowledge.investing_acts and self._investor(text[start:cut])
+        )
+        return cut if acted and self._suffixed(text[start:cut]) else end
+
+    def _investing_act(self, tokens: Tokens, i: int) -> bool:
+        """Whether suffix word ``i`` is what the investor named before it did (星河资本 + 投资 + 的): no name ends
+        with an investor's suffix and an investing one."""
+        return tokens.words[i] in self.knowledge.investing_acts and tokens.text.endswith(
+            self.knowledge.investor_suffixes, 0, tokens.starts[i]
+        )
+
+    def _investor(self, name: str) -> bool:
+        """Whether ``name`` is a name of its own and an investor's suffix (星河 + 资本)."""
+        return any(
+            name.endswith(suffix) and len(name) - len(suffix) >= MIN_NAME_CHARS
+            for suffix in self.knowledge.investor_suffixes
+        )
 
     @staticmethod
     def _suffix_as_action(tokens: Tokens, i: int) -> bool:
@@ -1755,7 +1775,11 @@ class EntityRecognizer:
         """The last word of the name ending at ``i`` or later: following suffixes, a place and a branch."""
         suffixes = self.knowledge.suffixes
         while i + 1 < len(tokens):
-            if tokens.words[i + 1] in suffixes and not self._suffix_as_action(tokens, i + 1):
+            if (
+                tokens.words[i + 1] in suffixes
+                and not self._suffix_as_action(tokens, i + 1)
+                and not self._investing_act(tokens, i + 1)
+            ):
                 i += 1  # not a suffix LAC reads as a verb: X + 投资 + 50亿美元 "invest"
             elif tokens.tags[i + 1] == "LOC" and i + 2 < len(tokens) and tokens.words[i + 2] in suffixes:
                 i += 2

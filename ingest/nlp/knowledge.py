@@ -148,6 +148,9 @@ class Knowledge:
     employer_verbs: tuple[str, ...]
     # Words introducing the maker of the product named before them (开发商, 母公司).
     maker_words: tuple[str, ...]
+    # Suffixes of investors' names, and the suffixes that after one of them are what it did (青松资本 + 投资).
+    investor_suffixes: tuple[str, ...]
+    investing_acts: frozenset[str]
     product_measure_words: tuple[str, ...]
     # Words naming a model of a product before it (新款, 首款).
     product_openers: frozenset[str]
@@ -525,6 +528,8 @@ def load_knowledge() -> Knowledge:
         company_actions=tuple(suffix_data["company_actions"]),
         employer_verbs=tuple(suffix_data["employer_verbs"]),
         maker_words=tuple(suffix_data["maker_words"]),
+        investor_suffixes=tuple(suffix_data["investor_suffixes"]),
+        investing_acts=frozenset(suffix_data["investing_acts"]),
         product_measure_words=tuple(suffix_data["product_measure_words"]),
         product_openers=frozenset(suffix_data["product_openers"]),
         product_heads=tuple(suffix_data["product_heads"]),

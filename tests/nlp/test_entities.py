@@ -1948,3 +1948,26 @@ def test_a_known_name_after_its_place_keeps_its_own_legal_tail(extractor: Extrac
     # Only the legal form after the known name: the known firm, registered in that place.
     extraction = extractor.extract("杭州百度公司收到中标通知书。", "t")
     assert [(m.text, m.entity) for m in extraction.mentions] == [("杭州百度公司", "baidu")]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("本轮融资由青松资本投资，星云科技将扩大产能。", "青松资本"),
+        ("星云科技宣布完成由远山创投投资的数千万元A轮融资。", "远山创投"),
+        ("该轮融资由远山资本、青禾投资投资。", "青禾投资"),
+    ],
+)
+def test_an_investing_act_after_an_investors_name_is_no_part_of_it(
+    extractor: Extractor, text: str, investor: str
+) -> None:
+    # 投资 is a suffix (腾讯投资), but no name ends with an investor's suffix and 投资: there it is what the investor did.
+    found = mentions(extractor, text)
+    assert ("Company", investor) in found
+    assert not any(name.startswith(investor) and name != investor for _, name in found)
+
+
+def test_a_parent_company_word_is_no_part_of_the_name_before_it(extractor: Extractor) -> None:
+    # LAC reads 谷歌母公司 as one organisation word: the parent is another firm, named after it.
+    found = mentions(extractor, "李强曾在谷歌母公司 Alphabet 担任工程师。")
+    assert not any(name.startswith("谷歌母") for _, name in found)

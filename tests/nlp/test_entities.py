@@ -1971,3 +1971,11 @@ def test_a_parent_company_word_is_no_part_of_the_name_before_it(extractor: Extra
     # LAC reads 谷歌母公司 as one organisation word: the parent is another firm, named after it.
     found = mentions(extractor, "李强曾在谷歌母公司 Alphabet 担任工程师。")
     assert not any(name.startswith("谷歌母") for _, name in found)
+
+
+def test_a_name_written_again_without_its_place_is_the_same_company(extractor: Extractor) -> None:
+    # LAC reads 月光数智科技 as one word, so the core name 月光数智 alone is no word's edge to find it by.
+    extraction = extractor.extract("成都月光数智科技完成数千万元A轮融资。月光数智科技表示将扩大产能。", "t")
+    companies = [(m.text, m.entity) for m in extraction.mentions if m.label == "Company"]
+    assert [text for text, _ in companies] == ["成都月光数智科技", "月光数智科技"]
+    assert len({entity for _, entity in companies}) == 1

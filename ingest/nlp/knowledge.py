@@ -151,6 +151,7 @@ class Knowledge:
     # Suffixes of investors' names, and the suffixes that after one of them are what it did (青松资本 + 投资).
     investor_suffixes: tuple[str, ...]
     investing_acts: frozenset[str]
+    investor_qualifiers: frozenset[str]
     product_measure_words: tuple[str, ...]
     # Words naming a model of a product before it (新款, 首款).
     product_openers: frozenset[str]
@@ -163,6 +164,7 @@ class Knowledge:
     # Words closing a list of organisations (等), and between an owner and its unit (旗下).
     list_end_words: tuple[str, ...]
     owner_words: tuple[str, ...]
+    parent_words: tuple[str, ...]
     # Words of holding shares (合计控制) a guess ends before: see entities.py.
     holding_words: tuple[str, ...]
     # The last words of Latin names only firms have (Ventures, Capital): see latin_orgs.py.
@@ -533,12 +535,14 @@ def load_knowledge() -> Knowledge:
         maker_words=tuple(suffix_data["maker_words"]),
         investor_suffixes=tuple(suffix_data["investor_suffixes"]),
         investing_acts=frozenset(suffix_data["investing_acts"]),
+        investor_qualifiers=frozenset(suffix_data["investor_qualifiers"]),
         product_measure_words=tuple(suffix_data["product_measure_words"]),
         product_openers=frozenset(suffix_data["product_openers"]),
         product_heads=tuple(suffix_data["product_heads"]),
         joining_words=tuple(suffix_data["joining_words"]),
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),
+        parent_words=tuple(suffix_data["parent_words"]),
         holding_words=tuple(suffix_data["holding_words"]),
         verbs_between_names=tuple(suffix_data["verbs_between_names"]),
         latin_org_words=frozenset(suffix_data["latin_org_words"]),

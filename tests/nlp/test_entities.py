@@ -1979,3 +1979,41 @@ def test_a_name_written_again_without_its_place_is_the_same_company(extractor: E
     companies = [(m.text, m.entity) for m in extraction.mentions if m.label == "Company"]
     assert [text for text, _ in companies] == ["成都月光数智科技", "月光数智科技"]
     assert len({entity for _, entity in companies}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("本轮融资由明远资本领投，星河资本跟投。", "明远资本"),  # LAC reads 明远 as an adjective
+        ("已获得近亿元A轮融资，领投方为新远资本，星河资本跟投。", "新远资本"),  # 新 + 远, two adjectives
+        ("本轮融资由清澄资本领投，星河资本跟投。", "清澄资本"),
+        ("老股东阿里云、深创投、优远资本、星河资本继续跟投。", "优远资本"),  # listed
+    ],
+)
+def test_an_investors_coined_name_lac_cuts_apart_before_its_suffix_is_whole(
+    extractor: Extractor, text: str, investor: str
+) -> None:
+    # Where an investor stands (由, 领投方为, a list of investors) and acts (领投), the characters before its
+    # suffix that open the clause or the item are its name, whatever LAC reads them as.
+    assert ("Company", investor) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "此举可以提升利润、优化资本结构、减少负债。",  # the suffix qualifies a noun: a clause
+        "这些投资者，不少都是基金、券商，对收购仍有顾虑。",  # a clause's words before the suffix
+        "本轮融资由知名资本领投。",  # a qualifier
+        "跟投方包括多家银行、主权债券基金及保险机构。",  # a kind of fund
+    ],
+)
+def test_words_before_an_investors_suffix_that_name_no_one_stay_no_investor(
+    extractor: Extractor, text: str
+) -> None:
+    assert [name for label, name in mentions(extractor, text) if label == "Company"] == []
+
+
+def test_a_name_after_a_description_ends_before_what_the_firm_did(extractor: Extractor) -> None:
+    found = mentions(extractor, "星云科技的母公司月光集团召开会议宣布重组。")
+    assert ("Company", "月光集团") in found
+    assert not any(name.startswith("月光集团") and name != "月光集团" for _, name in found)

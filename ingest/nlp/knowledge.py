@@ -428,15 +428,17 @@ class Knowledge:
         Its core name (依图 for 依图科技有限公司) and, when it starts with a place
         of registration, the core without it (字节跳动 for 北京字节跳动科技有限公司) and the name without it
         when that keeps a suffix (月光数智科技 for 成都月光数智科技: LAC reads it as one word, where the core
-        is no word's edge). Keys shorter than two characters are too ambiguous.
+        is no word's edge). Keys shorter than two characters are too ambiguous. The last key is the most
+        distinctive one: the core without its place.
         """
         core = self.core_name(name)
         keys = [core]
         for place in self.place_prefixes:
             if core.startswith(place):
-                keys.append(core[len(place) :])
-                if name.startswith(place) and len(keys[-1]) >= MIN_KEY_CHARS:
+                placeless = core[len(place) :]
+                if name.startswith(place) and len(placeless) >= MIN_KEY_CHARS:
                     keys.append(name[len(place) :])
+                keys.append(placeless)
                 break
         return [k for k in dict.fromkeys(keys) if len(k) >= MIN_KEY_CHARS]
 

@@ -1070,3 +1070,72 @@ def test_talks_of_two_firms_are_a_partnership_in_the_making(read: Reader) -> Non
 )
 def test_talks_about_a_purchase_or_money_are_no_partnership(read: Reader, text: str) -> None:
     assert read(text).of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技的母公司月光集团与华为达成合作。",
+        "星云科技的母公司月光集团与华为签署了战略合作协议。",
+        "星云科技大股东月光集团与华为签约。",
+    ],
+)
+def test_a_firm_named_only_to_say_who_a_party_is_is_no_party(read: Reader, text: str) -> None:
+    """X in "X的母公司Y" is named to tell who Y is: Y signs, X is no third party of the deal."""
+    assert _pairs(read(text)) == [["华为", "月光集团"]]
+
+
+def test_the_parent_of_a_firm_signing_unnamed_makes_the_firm_no_party(read: Reader) -> None:
+    assert read("星云科技的母公司与华为签署了战略合作协议。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技与月光智能共同出资设立蓝海数据有限公司（以下简称“蓝海数据”）。",
+        "星云科技与月光智能共同出资成立蓝海数据有限公司，对城中村项目进行合作。",
+    ],
+)
+def test_a_venture_founded_is_no_partner_under_its_short_name_nor_of_a_later_deal_word(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+def test_a_venture_founded_acting_in_its_own_clause_is_a_party(read: Reader) -> None:
+    doc = read("星云科技与月光智能合资设立蓝海数据公司，蓝海数据公司将与华为合作开发芯片。")
+    assert _pairs(doc) == [["华为", "蓝海数据"], ["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这是腾讯和百度首次成为知乎的战略投资方。",
+        "知乎成立于2011年，2016年获得腾讯、百度战略投资。",
+        "腾讯、百度战略投资知乎。",
+    ],
+)
+def test_investors_listed_together_each_invest_in_the_company_not_in_each_other(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == [["百度", "知乎"], ["知乎", "腾讯"]]
+
+
+def test_investors_listed_with_no_company_named_are_no_partners(read: Reader) -> None:
+    assert read("本轮融资的投资方还包括腾讯、百度等产业战略投资者。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米与百度联手收购了知乎和快手。",
+        "小米近期还投资1亿美元，携手百度共同收购全球最大的游戏公司以色列Playtika公司。",
+    ],
+)
+def test_what_partners_buy_together_is_no_partner_of_theirs(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["小米", "百度"]]
+
+
+def test_sellers_listed_after_a_buyer_each_sell_to_it_not_to_each_other(read: Reader) -> None:
+    doc = read("小米今日发布公告，分别向华为、中兴、百度三家厂商采购交换机配件。")
+    assert _pairs(doc) == sorted(sorted(["小米", seller]) for seller in ("华为", "中兴通讯", "百度"))

@@ -81,6 +81,8 @@ _UNREAD_PARTY = re.compile(r"[^\W_][^\s，,。；;：:！!？?、的《》“”
 _BUYER_GAP = re.compile(r"[^\W\d_]{0,3}")
 # What joins the members of a list of names ("A、B和C"), not a party to another ("A与B").
 _LIST_MARKS = ("、", "，", ",", "和", "及", "以及")
+# What stands between two members of a list and nothing else ("A、B", "A和B").
+_LIST_GAP = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _LIST_MARKS))})\s*")
 # What joins a name to the first of a pair after it into one list ("A、B与C").
 _PAIR_OPENER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _LIST_MARKS))})?\s*")
 # A quoted title: a project, a tender or a notice between quotation marks or title marks.
@@ -765,6 +767,7 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
             founded = [
                 *_founded(reader, trigger, type_rules.cue("founding")),
                 *_founded_subject(reader, trigger, type_rules.cue("founded_by"), type_rules.cue("founding")),
+                *_bought_together(reader, trigger),
             ]
             minimum = trigger.group.min_orgs or type_rules.min_orgs
             # Parties counted in a later clause ("A与B、C达成合作，三方将共同…") made one deal of all too.
@@ -772,10 +775,13 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
             pairs = kind not in type_rules.cue("all_parties") and not any(
                 w in counted for w in type_rules.cue("counted_parties")
             )
-            drafts = _mutual(reader, trigger, lambda n: partner(n) and n not in founded, minimum, pairs=pairs)
+            drafts = _mutual(
+                reader, trigger, _not_founded(reader, trigger, partner, founded), minimum, pairs=pairs
+            )
         else:
             drafts = partner_of
     if kind in type_rules.cue("invested_party"):
+        drafts = [d for draft in drafts for d in _investors_apart(reader, draft, partner)]
         drafts = [d for d in drafts if not _all_investors(reader, d)]
     if text in type_rules.cue("purchase_signed"):
         drafts = [d for d in drafts if not _purchase_between(reader, d)]
@@ -865,14 +871,47 @@ def _independent(
     investors = find.marked(pick, (), (*investor_nouns, *(f"等{w}" for w in investor_nouns)))
     unnamed_owner = type_rules.cue("unnamed_owner")
     settings = _settings(reader, trigger, type_rules)
+    described = _describing(reader, trigger, type_rules.cue("described_by"), pick)
     return lambda name: (
         pick(name)
         and name not in compared
         and name not in investors
+        and name not in described
         and not any(start <= name.start and name.end <= end for start, end in settings)
         and not _owns_named(reader, name, pick)
         and not _own_unit(reader, name, unnamed_owner)
     )
+
+
+def _describing(
+    reader: SentenceReader, trigger: Trigger, nouns: tuple[str, ...], pick: Callable[[Name], bool]
+) -> list[Name]:
+    """The names that only describe the organisation after them by its tie to them (``described_by`` cue):
+    "X的母公司Y与Z签约", "X大股东Y与Z合作" (Y signs, X is named to say who Y is), also with Y unnamed ("X的母公司
+    与Z签约": X's parent, not X). A noun that is the trigger itself ties the two ("X的合作伙伴Y")."""
+    names = reader.find.names
+    if not nouns or not names:
+        return []
+    pattern = _described_pattern(nouns, reader.rules.comitative_markers)
+    found = []
+    for name, following in zip(names, [*names[1:], None], strict=True):
+        gap = reader.sentence.slice(name.end, following.start if following else reader.sentence.end)
+        match = pattern.match(gap)
+        if match is None or not (
+            match.group("with") or (following and match.end() == len(gap) and pick(following))
+        ):
+            continue
+        if not (
+            name.end + match.start("noun") < trigger.end and trigger.start < name.end + match.end("noun")
+        ):
+            found.append(name)
+    return found
+
+
+@cache
+def _described_pattern(nouns: tuple[str, ...], withs: tuple[str, ...]) -> re.Pattern[str]:
+    """An optional "的", a noun of a tie (group "noun"), then maybe a "with" word (group "with"); compiled once."""
+    return re.compile(f"的?(?P<noun>{longest_first(nouns)})(?P<with>{longest_first(withs)})?")
 
 
 def _settings(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> list[tuple[int, int]]:
@@ -965,17 +1004,46 @@ def _partners_of(
 
 def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -> list[Name]:
     """The organisations the partners found: named right after a founding word (``words``) that follows
-    the trigger in its clause ("A与B合资设立X", "共同出资成立了X", "A旗下的合资公司X"). X is what they found
-    together, not one of them: it stays out of the partners ("A旗下的合资公司X" then names one only). Names
-    further on are not ("合资公司的股权结构为A占…、B占…": A and B are the partners)."""
-    _, clause_end = reader.sentence.clause_of(trigger.start)
-    text = reader.sentence.slice(trigger.start, clause_end)
-    ends = {trigger.start + m.end() for w in words for m in re.finditer(re.escape(w), text)}
+    the trigger, or another word of its type, in its clause ("A与B合资设立X", "共同出资成立了X", "A旗下的合资公司
+    X"). X is what they found together, not one of them: it stays out of the partners ("A旗下的合资公司X" then
+    names one only), also where a later word of the type takes the clause's names ("A与B共同出资成立X，对Y项目
+    进行合作"). Names further on are not ("合资公司的股权结构为A占…、B占…": A and B are the partners)."""
+    spans = [*reader.word_spans(trigger.group.event_type, reader.sentence.start, reader.sentence.end)]
+    ends = set()
+    for start, _ in [*spans, (trigger.start, trigger.end)]:
+        _, clause_end = reader.sentence.clause_of(start)
+        text = reader.sentence.slice(start, clause_end)
+        ends |= {start + m.end() for w in words for m in re.finditer(re.escape(w), text)}
     return [
         n
         for n in reader.find.names
         if any(end <= n.start and _FOUNDED_GAP.fullmatch(reader.sentence.slice(end, n.start)) for end in ends)
     ]
+
+
+def _bought_together(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The names after an acquisition word that follows the trigger in its clause ("A与B联手收购C", "A携手B共同
+    收购全球最大的游戏公司C"): what the partners buy together, no partner of theirs."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    spans = list(reader.word_spans("acquisition", trigger.end, clause_end))
+    if not spans:
+        return []
+    return reader.find.in_range(lambda n: True, spans[0][1], clause_end)
+
+
+def _not_founded(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], founded: list[Name]
+) -> Callable[[Name], bool]:
+    """``partner`` without what the partners found, under any of its names ("共同出资设立X有限公司（下称“X”）":
+    the short name too), unless a name of it opens the trigger's own clause before the word: the firm founded
+    acting itself ("A与B合资设立X，X将与C合作")."""
+    entities = {n.entity for n in founded if n.entity}
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+
+    def acting(name: Name) -> bool:
+        return clause_start <= name.start and name.end <= trigger.start and name not in founded
+
+    return lambda n: partner(n) and n not in founded and (n.entity not in entities or acting(n))
 
 
 def _founded_subject(
@@ -1350,6 +1418,50 @@ def _all_investors(reader: SentenceReader, draft: Draft) -> bool:
     return all(kinds.get(str(org)) == "investor" for org in draft.values.get("orgs") or [])
 
 
+def _investors_apart(reader: SentenceReader, draft: Draft, partner: Callable[[Name], bool]) -> list[Draft]:
+    """A draft of an investment whose parties include a list in the trigger's clause ("A和B成为C的战略投资方",
+    "X获得A、B战略投资"): the listed invest side by side, each in the other party (C with A, C with B); with
+    no other party named ("获得A、B战略投资", the company unnamed), none. Parties joined by "与" stay one deal."""
+    orgs = [str(org) for org in draft.values.get("orgs") or []]
+    clause_start, clause_end = reader.sentence.clause_of(draft.trigger.start)
+    names = [n for n in reader.find.in_range(partner, clause_start, clause_end) if n.entity in orgs]
+    listed = [
+        n.entity
+        for a, b in pairwise(names)
+        if a.entity != b.entity and _LIST_GAP.fullmatch(reader.sentence.slice(a.end, b.start))
+        for n in (a, b)
+    ]
+    if len(set(listed)) < 2:
+        return [draft]
+    others = [org for org in orgs if org not in listed] or _receiver(
+        reader, draft.trigger, partner, names, listed
+    )
+    return [
+        Draft(draft.trigger, {"orgs": [other, member]}, draft.inferred, draft.anchor)
+        for member in dict.fromkeys(listed)
+        for other in others
+        if member
+    ]
+
+
+def _receiver(
+    reader: SentenceReader,
+    trigger: Trigger,
+    partner: Callable[[Name], bool],
+    names: list[Name],
+    listed: list[str],
+) -> list[str]:
+    """The company a list of investors gives to, when a ``received`` cue word opens the list ("X完成融资，获得A、B
+    的战略投资"): the subject before it, in its clause or the clauses before; or none."""
+    first = next(n for n in names if n.entity in listed)
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, first.start).strip()
+    if not lead.endswith(_own_type(reader, trigger).cue("received")):
+        return []
+    subject = reader.find.subject(lambda n: partner(n) and n.entity not in listed, first.start)
+    return [n.entity for n in subject[:1] if n.entity]
+
+
 def _purchase_between(reader: SentenceReader, draft: Draft) -> bool:
     """Whether the sentence has one party of a draft buy the other ("A收购B“…文件将在近期签署”", "A和B联合宣布，
     由A收购B"): their signing or joint announcement is that purchase's, no partnership. The buyer stands right
@@ -1422,11 +1534,34 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         return _with_each(Draft(trigger), [names[0].entity or ""], owners)
     if len({n.entity for n in names}) == 1:
         names = _topic_supplied(reader, trigger, partner, names[0]) or names
+    if _one_list(reader, names):  # "分别向A、B、C采购": sellers of someone else, no deal with each other
+        buyer = _buyer_of(reader, trigger, partner, names)
+        return _with_each(Draft(trigger), [buyer], names) if buyer else []
     return (
         [Draft(trigger, {"orgs": list(dict.fromkeys(n.entity for n in names))}, anchor=names[0].start)]
         if names
         else []
     )
+
+
+def _buyer_of(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> str | None:
+    """The buyer of a list of sellers a ``bought_from`` cue opens ("X分别向A、B采购": X), its subject; or none."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, names[0].start).strip()
+    if not lead.endswith(_own_type(reader, trigger).cue("bought_from")):
+        return None
+    subject = reader.find.subject(lambda n: partner(n) and n not in names, names[0].start)
+    return subject[0].entity if subject else None
+
+
+def _one_list(reader: SentenceReader, names: list[Name]) -> bool:
+    """Whether the names are the members of one list, an enumeration comma among its marks ("A、B和C"): a
+    list that buys or sells to no one else deals with someone left unnamed, not within itself (two joined by "和"
+    alone may be the parties: "A和B签订采购合同")."""
+    gaps = [reader.sentence.slice(a.end, b.start) for a, b in pairwise(names) if a.entity != b.entity]
+    return bool(gaps) and all(_LIST_GAP.fullmatch(g) for g in gaps) and any("、" in g for g in gaps)
 
 
 def _group_of_one_owner(

@@ -1139,3 +1139,37 @@ def test_what_partners_buy_together_is_no_partner_of_theirs(read: Reader, text: 
 def test_sellers_listed_after_a_buyer_each_sell_to_it_not_to_each_other(read: Reader) -> None:
     doc = read("小米今日发布公告，分别向华为、中兴、百度三家厂商采购交换机配件。")
     assert _pairs(doc) == sorted(sorted(["小米", seller]) for seller in ("华为", "中兴通讯", "百度"))
+
+
+def test_names_in_the_title_of_what_two_named_parties_sign_add_no_party(read: Reader) -> None:
+    """The title repeats the parties in full, or names a firm it is about: the two named before sign."""
+    doc = read("小米和百度签署了《北京小米科技有限责任公司和百度在线网络技术公司全球战略合作协议》。")
+    assert _pairs(doc) == [["小米", "百度"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米和百度就成立蓝海数据公司签订有约束力协议。",
+        "小米与百度签订了关于华为的合作协议。",
+        "目前小米与百度正在政府的主导下，就华为重组事宜继续进行洽谈。",
+        "小米与百度就华为项目展开合作。",
+    ],
+)
+def test_what_a_deal_is_about_is_no_party(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["小米", "百度"]]
+
+
+def test_jiu_as_an_adverb_opens_no_topic(read: Reader) -> None:
+    doc = read("小米就联合百度、华为发起了反舞弊联盟。")
+    assert _pairs(doc) == [["华为", "小米"], ["小米", "百度"]]
+
+
+def test_a_firm_the_parties_act_through_is_no_party(read: Reader) -> None:
+    doc = read("百度与小米、华为签署协议，三方通过星云投资共同出资1亿美元设立合资公司。")
+    assert _pairs(doc) == [["华为", "小米", "百度"]]
+
+
+def test_a_unit_acting_through_another_firm_is_the_party(read: Reader) -> None:
+    doc = read("百度方面表示，旗下百度智能云通过百度香港与阿布扎比港务局签订了特许权协议。")
+    assert _pairs(doc) == [["百度智能云", "阿布扎比港务局"]]

@@ -79,6 +79,9 @@ _NAMED_AFTER_GAP = re.compile(r"了?")
 _UNREAD_PARTY = re.compile(r"[^\W_][^\s，,。；;：:！!？?、的《》“”「」]{1,30}、?")
 # What may stand between a buyer and its word of buying: a few letters ("拟", "将", "宣布").
 _BUYER_GAP = re.compile(r"[^\W\d_]{0,3}")
+# What may stand between a word of means and the name it leads to, a description of a firm ending it ("通过海外全资
+# 子公司Y", "通过旗下Y"): letters only, no "与", "和", "向" (a partner named, "通过与Y的合作") nor list mark.
+_VEHICLE_GAP = re.compile(r"[^\W\d_与和同跟向对及、]{0,12}")
 # What joins the members of a list of names ("A、B和C"), not a party to another ("A与B").
 _LIST_MARKS = ("、", "，", ",", "和", "及", "以及")
 # What stands between two members of a list and nothing else ("A、B", "A和B").
@@ -775,9 +778,10 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
             pairs = kind not in type_rules.cue("all_parties") and not any(
                 w in counted for w in type_rules.cue("counted_parties")
             )
-            drafts = _mutual(
-                reader, trigger, _not_founded(reader, trigger, partner, founded), minimum, pairs=pairs
+            chosen = _outside_titles(
+                reader, trigger, _not_founded(reader, trigger, partner, founded), minimum
             )
+            drafts = _mutual(reader, trigger, chosen, minimum, pairs=pairs)
         else:
             drafts = partner_of
     if kind in type_rules.cue("invested_party"):
@@ -872,15 +876,48 @@ def _independent(
     unnamed_owner = type_rules.cue("unnamed_owner")
     settings = _settings(reader, trigger, type_rules)
     described = _describing(reader, trigger, type_rules.cue("described_by"), pick)
+    vehicles = _vehicles(reader, type_rules.cue("through"), pick)
     return lambda name: (
         pick(name)
         and name not in compared
         and name not in investors
         and name not in described
+        and name not in vehicles
         and not any(start <= name.start and name.end <= end for start, end in settings)
         and not _owns_named(reader, name, pick)
         and not _own_unit(reader, name, unnamed_owner)
     )
+
+
+def _vehicles(reader: SentenceReader, words: tuple[str, ...], pick: Callable[[Name], bool]) -> list[Name]:
+    """The names right after a ``through`` cue word, a description of them maybe between ("X通过Y与Z签署协议",
+    "三方通过Y共同出资"): the means a party acts by, no party of its own. A unit an owner word describes there
+    signs itself, for its owner before the word, which is then no party ("X通过全资子公司Y与Z签署协议": Y, as in
+    "X旗下的Y与Z签约"). A "与" after the word names a partner ("通过与Y的合作")."""
+    if not words:
+        return []
+    found = []
+    for match in _through_pattern(words).finditer(reader.sentence.text):
+        at = reader.sentence.start + match.end()
+        following = next((n for n in reader.find.names if n.start >= at), None)
+        if following is None or not pick(following):
+            continue
+        gap = reader.sentence.slice(at, following.start)
+        described = gap.endswith((*reader.rules.descriptor_heads, *reader.rules.owner_markers))
+        if gap and not (described and _VEHICLE_GAP.fullmatch(gap)):
+            continue  # "通过带量采购Y的药": a way of buying from Y, no firm acted through
+        if any(w in gap for w in reader.rules.owner_markers):
+            clause_start, _ = reader.sentence.clause_of(at)
+            found.extend(reader.find.in_range(pick, clause_start, at - len(match.group()))[-1:])
+        else:
+            found.append(following)
+    return found
+
+
+@cache
+def _through_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words``; compiled once."""
+    return re.compile(longest_first(words))
 
 
 def _describing(
@@ -918,13 +955,21 @@ def _settings(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -
     """Document offsets of the settings the sentence names ("在X举办的大会上", "双方在A、B上均有合作"): what
     stands between a ``setting_open`` and a ``setting_close`` cue word in one clause is where the parties
     work, not one of them; so is a precedent between ``precedent_open`` and ``precedent_close`` words
-    ("A继B之后与C签约": B signed before, A signs with C). A "与" inside ("在与X的合作中") names a party, and so does a run holding the
+    ("A继B之后与C签约": B signed before, A signs with C), and what the deal is about between ``topic_open`` and
+    ``topic_close`` words ("A与B就成立C签订协议", "签订了关于C的合同"; not "就是", "就已": a
+    ``topic_not_opening`` word after the opener makes it an adverb). A "与" inside ("在与X的合作中") names a party, and so does a run holding the
     trigger itself ("在A和B合作期间": the time of this very deal): no setting."""
     patterns = [
         _setting_pattern(type_rules.cue(f"{kind}_open"), type_rules.cue(f"{kind}_close"))
-        for kind in ("setting", "precedent")
+        for kind in ("setting", "precedent", "topic")
     ]
-    found = [m for pattern in patterns for m in pattern.finditer(reader.sentence.text)]
+    not_topic = type_rules.cue("topic_not_opening")
+    found = [
+        m
+        for pattern in patterns
+        for m in pattern.finditer(reader.sentence.text)
+        if not m.group(1).startswith(not_topic)
+    ]
     starts = [reader.sentence.start + m.start(1) for m in found]
     ends = [reader.sentence.start + m.end(1) for m in found]
     withs = reader.rules.comitative_markers
@@ -1019,6 +1064,28 @@ def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -
         for n in reader.find.names
         if any(end <= n.start and _FOUNDED_GAP.fullmatch(reader.sentence.slice(end, n.start)) for end in ends)
     ]
+
+
+def _outside_titles(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], minimum: int
+) -> Callable[[Name], bool]:
+    """``partner`` without the names inside a quoted title when the trigger's clause names enough parties
+    outside it: the title of what they sign repeats them in full ("A与B签署了《A股份有限公司与B集团之认购协议》")
+    or names what it is about ("《A与B关于C上市之合作协议》"). A title naming the only parties keeps them ("签署了
+    《A与B战略合作协议》")."""
+    titled = [n for n in _in_titles(reader) if _in_book_title(reader, n)]
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    outside = {n.entity for n in reader.find.in_range(partner, clause_start, clause_end) if n not in titled}
+    if len(outside) < minimum:
+        return partner
+    return lambda n: partner(n) and n not in titled
+
+
+def _in_book_title(reader: SentenceReader, name: Name) -> bool:
+    """Whether a name stands inside title marks (《…》), which name a document: an agreement, a contract. A name in
+    quotation marks may be a firm's own ("“美国X有限公司”与Y联合宣布")."""
+    before = reader.sentence.slice(reader.sentence.start, name.start)
+    return before.rfind("《") > before.rfind("》")
 
 
 def _bought_together(reader: SentenceReader, trigger: Trigger) -> list[Name]:

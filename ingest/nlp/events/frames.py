@@ -891,7 +891,8 @@ def _independent(
 
 def _vehicles(reader: SentenceReader, words: tuple[str, ...], pick: Callable[[Name], bool]) -> list[Name]:
     """The names right after a ``through`` cue word, a description of them maybe between ("X通过Y与Z签署协议",
-    "三方通过Y共同出资"): the means a party acts by, no party of its own. A unit an owner word describes there
+    "三方通过Y共同出资"): the means a party acts by, no party of its own; not one whose means the party uses ("通过Y的
+    平台销售": Y may well be its partner). A unit an owner word describes there
     signs itself, for its owner before the word, which is then no party ("X通过全资子公司Y与Z签署协议": Y, as in
     "X旗下的Y与Z签约"). A "与" after the word names a partner ("通过与Y的合作")."""
     if not words:
@@ -906,6 +907,8 @@ def _vehicles(reader: SentenceReader, words: tuple[str, ...], pick: Callable[[Na
         described = gap.endswith((*reader.rules.descriptor_heads, *reader.rules.owner_markers))
         if gap and not (described and _VEHICLE_GAP.fullmatch(gap)):
             continue  # "通过带量采购Y的药": a way of buying from Y, no firm acted through
+        if reader.sentence.slice(following.end, following.end + 1) == "的":
+            continue  # "通过Y的平台": a partner's means, Y no vehicle
         if any(w in gap for w in reader.rules.owner_markers):
             clause_start, _ = reader.sentence.clause_of(at)
             found.extend(reader.find.in_range(pick, clause_start, at - len(match.group()))[-1:])

@@ -1173,3 +1173,26 @@ def test_a_firm_the_parties_act_through_is_no_party(read: Reader) -> None:
 def test_a_unit_acting_through_another_firm_is_the_party(read: Reader) -> None:
     doc = read("百度方面表示，旗下百度智能云通过百度香港与阿布扎比港务局签订了特许权协议。")
     assert _pairs(doc) == [["百度智能云", "阿布扎比港务局"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "中国联合水务集团与本地公司组成的联营体11日在孟首都达卡与孟政府签署合同。",
+            ["孟政府", "联合水务"],
+        ),
+        (
+            "宝丰能源公告，双方经友好协商，公司与交通银行在宁夏银川签订《全面战略合作协议》。",
+            ["交通银行", "宝丰能源"],
+        ),
+    ],
+)
+def test_where_the_parties_sign_is_no_party_however_it_was_read(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    assert _pairs(read(text)) == [pair]
+
+
+def test_the_deal_itself_after_zai_keeps_its_parties(read: Reader) -> None:
+    assert _pairs(read("在腾讯与京东合作期间，双方共享流量。")) == [["京东", "腾讯"]]

@@ -877,16 +877,49 @@ def _independent(
     settings = _settings(reader, trigger, type_rules)
     described = _describing(reader, trigger, type_rules.cue("described_by"), pick)
     vehicles = _vehicles(reader, type_rules.cue("through"), pick)
+    venues = _venues(reader, trigger, type_rules)
     return lambda name: (
         pick(name)
         and name not in compared
         and name not in investors
         and name not in described
         and name not in vehicles
+        and name not in venues
         and not any(start <= name.start and name.end <= end for start, end in settings)
         and not _owns_named(reader, name, pick)
         and not _own_unit(reader, name, unnamed_owner)
     )
+
+
+def _venues(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> list[Name]:
+    """The names right after a ``setting_open`` word (在) that a word of the deal's type or a "with" word follows,
+    with no "的" before the trigger ("在X签订协议", "在X与Y签署合同"): where the parties sign, a place however it was read, no
+    party. Not when the phrase is the deal itself ("在X与Y的合作中", "在X与Y合作期间": a ``setting_close`` word
+    right after the trigger)."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    after = reader.sentence.slice(trigger.end, clause_end)
+    if after.startswith(type_rules.cue("setting_close")):
+        return []
+    opens = _venue_pattern(type_rules.cue("setting_open"))
+    withs = reader.rules.comitative_markers
+    return [
+        n
+        for n in reader.find.names
+        if n.end <= trigger.start
+        and opens.search(reader.sentence.slice(reader.sentence.start, n.start))
+        and (
+            reader.sentence.slice(n.end, trigger.start).startswith(withs)
+            or any(start == n.end for start, _ in reader.word_spans(type_rules.name, n.end, trigger.end))
+        )
+        and "的" not in reader.sentence.slice(n.end, trigger.start)
+    ]
+
+
+@cache
+def _venue_pattern(opens: tuple[str, ...]) -> re.Pattern[str]:
+    """An opening word at the end of a text, maybe a place's first letters after it that no name took (在 + 孟 +
+    首都X); compiled once."""
+    return re.compile(f"(?:{longest_first(opens)})[^\\W\\d_与和同跟]{{0,2}}$")
 
 
 def _vehicles(reader: SentenceReader, words: tuple[str, ...], pick: Callable[[Name], bool]) -> list[Name]:

@@ -1196,3 +1196,14 @@ def test_where_the_parties_sign_is_no_party_however_it_was_read(
 
 def test_the_deal_itself_after_zai_keeps_its_parties(read: Reader) -> None:
     assert _pairs(read("在腾讯与京东合作期间，双方共享流量。")) == [["京东", "腾讯"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米将与百度在华为手机的芯片方面进行合作。",
+        "小米正式暂停其与百度在中国设立华为领域的合资公司的合约。",
+    ],
+)
+def test_a_field_the_parties_work_in_is_no_party(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["小米", "百度"]]

@@ -1207,3 +1207,8 @@ def test_the_deal_itself_after_zai_keeps_its_parties(read: Reader) -> None:
 )
 def test_a_field_the_parties_work_in_is_no_party(read: Reader, text: str) -> None:
     assert _pairs(read(text)) == [["小米", "百度"]]
+
+
+def test_a_deal_told_as_a_time_after_zai_keeps_its_parties(read: Reader) -> None:
+    doc = read("早在小米与华为合作之前，百度就曾与小米有过深度的接触。")
+    assert ["华为", "小米"] in _pairs(doc)

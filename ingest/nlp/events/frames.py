@@ -894,11 +894,11 @@ def _independent(
 def _venues(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> list[Name]:
     """The names right after a ``setting_open`` word (在) that a word of the deal's type or a "with" word follows,
     with no "的" before the trigger ("在X签订协议", "在X与Y签署合同"): where the parties sign, a place however it was read, no
-    party. Not when the phrase is the deal itself ("在X与Y的合作中", "在X与Y合作期间": a ``setting_close`` word
-    right after the trigger)."""
+    party. Not when the phrase is the deal itself ("在X与Y的合作中", "在X与Y合作期间", "早在X与Y合作之前": a
+    ``setting_close`` or ``deal_time`` word right after the trigger)."""
     _, clause_end = reader.sentence.clause_of(trigger.start)
     after = reader.sentence.slice(trigger.end, clause_end)
-    if after.startswith(type_rules.cue("setting_close")):
+    if after.startswith((*type_rules.cue("setting_close"), *type_rules.cue("deal_time"))):
         return []
     opens = _venue_pattern(type_rules.cue("setting_open"))
     withs = reader.rules.comitative_markers

@@ -1212,3 +1212,19 @@ def test_a_field_the_parties_work_in_is_no_party(read: Reader, text: str) -> Non
 def test_a_deal_told_as_a_time_after_zai_keeps_its_parties(read: Reader) -> None:
     doc = read("早在小米与华为合作之前，百度就曾与小米有过深度的接触。")
     assert ["华为", "小米"] in _pairs(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司是华为旗下的手机代工企业。",
+        "月光智能公司系小米全资子公司，该合资公司实际将由小米控股。",
+        "星云科技公司是华为持股的合资企业。",
+    ],
+)
+def test_a_firm_told_to_be_anothers_unit_is_no_partner_of_it(read: Reader, text: str) -> None:
+    assert read(text).of_type("partnership") == []
+
+
+def test_a_firm_told_to_be_anothers_partner_stays_one(read: Reader) -> None:
+    assert _pairs(read("小米是百度的合作伙伴。")) == [["小米", "百度"]]

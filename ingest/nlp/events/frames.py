@@ -789,6 +789,7 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         drafts = [d for d in drafts if not _all_investors(reader, d)]
     if text in type_rules.cue("purchase_signed"):
         drafts = [d for d in drafts if not _purchase_between(reader, d)]
+    drafts = [d for d in drafts if not _unit_told(reader, d, type_rules)]
     for draft in drafts:
         draft.values["orgs"] = _parent_parties(reader, type_rules, draft.values.get("orgs") or [])
         if trigger.group.frame not in _BID_FRAMES:
@@ -1563,6 +1564,24 @@ def _receiver(
         return []
     subject = reader.find.subject(lambda n: partner(n) and n.entity not in listed, first.start)
     return [n.entity for n in subject[:1] if n.entity]
+
+
+def _unit_told(reader: SentenceReader, draft: Draft, type_rules: EventType) -> bool:
+    """Whether the sentence tells one party of a two-party draft to be the other's unit with a copula ("X是Y旗下的
+    代工企业", "X系Y全资子公司", "X是Y控股的合资企业"; ``unit_copula`` cue, then owner words or a ``held`` cue
+    word): a deal word describing X tells what X is, no deal of X with its owner."""
+    parties = {str(org) for org in draft.values.get("orgs") or []}
+    if len(parties) != 2:
+        return False
+    owned = (*reader.rules.owner_markers, *type_rules.cue("held"))
+    copula = type_rules.cue("unit_copula")
+    names = [n for n in reader.find.names if n.entity in parties]
+    return any(
+        a.entity != b.entity
+        and reader.sentence.slice(a.end, b.start).strip() in copula
+        and reader.sentence.slice(b.end, reader.sentence.end).removeprefix("的").startswith(owned)
+        for a, b in pairwise(names)
+    )
 
 
 def _purchase_between(reader: SentenceReader, draft: Draft) -> bool:

@@ -128,6 +128,8 @@ class TriggerGroup:
     # Whether what the word lands on must be a venue named after it in its clause: anything else makes it an
     # arrival elsewhere ("X登陆Y平台": a store opened on a platform, a game released, no listing).
     venue_object: bool = False
+    # What the word itself tells of the act, when no cue says otherwise: talks (洽谈) are a deal to come, planned.
+    modality: str | None = None
     status: str | None = None
     kind: str | None = None
     min_orgs: int | None = None
@@ -362,6 +364,7 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         not_object=_words(data.get("not_object")),
         post_closing=_words(data.get("post_closing")),
         venue_object=data.get("venue_object", False),
+        modality=data.get("modality"),
         status=data.get("status"),
         kind=data.get("kind"),
         min_orgs=data.get("min_orgs"),

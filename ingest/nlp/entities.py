@@ -122,6 +122,15 @@ _ASPECTS = "了过"
 _CLAUSE_MARKS = "，,。；;：:！!？?\n"
 # The fewest characters of an organisation's name (澄星科技 + 旗下: the owner word may start after them).
 MIN_NAME_CHARS = 2
+# The most characters of a coined investor's name LAC cuts apart before its suffix (联 + 新 + 资本), and what may
+# stand right before one that opens its clause or a list.
+_LONGEST_INVESTOR_NAME = 4
+# LAC tags of words no coined investor's name holds: adverbs, particles, conjunctions, pronouns, numerals.
+_CLAUSE_WORD_TAGS = frozenset({"d", "ad", "u", "c", "r", "m", "q", "w", "TIME", "t"})
+# What closes an item of a list of investors after its suffix, besides what it did (投资): no noun it would qualify
+# (优化 + 资本 + 结构).
+_INVESTOR_LIST_ENDS = ("、", "，", ",", "。", "；", ";", "和", "及", "与", "等", "（", "(", "\n")
+_INVESTOR_LIST_EDGES = frozenset('，,。；;：:、（(“"\n ')
 # LAC tags of a word that is no name, whatever follows: 联想 "to think of", 联合 + 投资 "jointly invest".
 _NOT_NAME_READINGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "r", "m", "q"})
 LATIN_NAME_RE = re.compile(LATIN_NAME)
@@ -217,7 +226,7 @@ class EntityRecognizer:
         #: What LAC may glue before a name, read once rather than per guess (see :meth:`_without_glued_word`).
         self.glued_openers = (*knowledge.glued_before_names, *knowledge.descriptors, *knowledge.owner_words)
         #: Words of owning or holding shares (旗下, 子公司, 合计控制): what follows them is no part of a name.
-        self.owning_words = (*knowledge.owner_words, *knowledge.holding_words)
+        self.owning_words = (*knowledge.owner_words, *knowledge.parent_words, *knowledge.holding_words)
         #: What ends a description of a firm before its name (公司, 初创企业, 独角兽, 巨头).
         self.describing_words = (*knowledge.descriptors, *knowledge.name_slots.description_heads)
         #: The descriptors as one pattern, the longest first, and the words a registered name opens with.
@@ -1005,14 +1014,16 @@ class EntityRecognizer:
         i = tokens.index_at(end - 1)
         # LAC's word may run on into the unit the firm owns (比亚迪股份 + 控股子公司): that is not the name.
         word_end = self._before_owner_word(tokens.text, start, tokens.ends[i])
-        if end < word_end and tokens.tags[i] == "ORG" and tokens.starts[i] == start:
+        placed = self._with_place_before(tokens, start)
+        if end < word_end and tokens.tags[i] == "ORG" and tokens.starts[i] == placed:
             rest = tokens.text[end:word_end]
             if (
                 not self._descriptive(rest)
                 and not self._body_of_company(entity.label, rest)
-                and self._continues_name(rest, (start, tokens.ends[i]), model_spans)
+                and (placed == start or self._own_registered_name(rest))
+                and self._continues_name(rest, (placed, tokens.ends[i]), model_spans)
             ):
-                return self._unknown_org(tokens, start, word_end, entity.label)
+                return self._unknown_org(tokens, placed, word_end, entity.label)
         elif end == tokens.ends[i] and i + 1 < len(tokens):
             runs_to = self._model_runs_on(tokens, start, i + 1, model_spans)
             if runs_to is not None:
@@ -1141,11 +1152,25 @@ class EntityRecognizer:
             end = tokens.ends[i]
         i += 1
         while i < len(tokens) and tokens.words[i] in suffixes and suffixes[tokens.words[i]].descriptive:
+            if self._investing_act(tokens, i):
+                return end
             end = tokens.ends[i]
             i += 1
         if i < len(tokens) and self._registered_tail(tokens.words[i]):
             end = tokens.ends[i]
         return end
+
+    def _own_registered_name(self, rest: str) -> bool:
+        """Whether ``rest``, after a known name in LAC's organisation word opened by a place, completes the
+        registered name of a firm of its own (深圳市星云 + 物业管理有限公司, 广州星云 + 电缆有限公司: the line of
+        business is no suffix of ours), not the known firm's own legal tail (深圳市星云 + 科技有限公司) or a unit it
+        owns (星云 + 控股子公司)."""
+        return (
+            rest.endswith(self.knowledge.legal_forms)
+            and len(self.knowledge.strip_legal_form(rest)) >= MIN_NAME_CHARS
+            and not self._registered_tail(rest)
+            and not any(word in rest for word in self.owning_words)
+        )
 
     def _registered_tail(self, rest: str) -> bool:
         """Whether ``rest`` ends a registered name (科技有限公司), not names a unit the firm owns (控股子公司)."""
@@ -1591,6 +1616,8 @@ class EntityRecognizer:
             first -= 1
         if first == i and self._named_by_a_noun(tokens, i):
             first = i - 1
+        if first == i:
+            first = self._investor_named_before(tokens, i)
         return first if first < i else None
 
     def _titled_given_name(self, text: str, guess: Candidate, rival: Candidate, titled: set[int]) -> bool:
@@ -1626,6 +1653,41 @@ class EntityRecognizer:
         in org_suffixes.yaml): LAC then reads the suffix as a verb before another one, yet it ends the name."""
         after = self.knowledge.named_by_a_noun.get(tokens.words[i])
         return after is not None and after.match(tokens.text, tokens.ends[i]) is not None
+
+    def _investor_named_before(self, tokens: Tokens, i: int) -> int:
+        """The first word of an investor's name of two to four Chinese characters that ends before its suffix word
+        ``i`` (新 + 远 + 资本, 明远 + 资本, 博 + 思 + 资本: LAC reads the coined name as an adjective, a verb or
+        single characters), where the name opens its clause or follows a word naming the investor (由, 投资方为)
+        and the investor's act (领投) follows or the name is listed with others (、); else ``i``."""
+        if tokens.words[i] not in self.knowledge.investor_suffixes:
+            return i
+        text, end = tokens.text, tokens.starts[i]
+        after = self.knowledge.named_by_a_noun.get(tokens.words[i])
+        before = self.knowledge.named_after.get(tokens.words[i], ())
+        for first in range(i - 1, max(i - _LONGEST_INVESTOR_NAME, -1) - 1, -1):
+            start = tokens.starts[first]
+            name = text[start:end]
+            if (
+                len(name) > _LONGEST_INVESTOR_NAME
+                or not is_cjk(name)
+                or tokens.tags[first] in _CLAUSE_WORD_TAGS
+                or "是" in tokens.words[first]
+                or tokens.words[first] in self.knowledge.investor_qualifiers
+            ):
+                break  # a clause's words (不少 + 都是 + 基金) or a qualifier (知名 + 资本): no name
+            if tokens.tags[first] in _NOT_NAME_START or self.knowledge.is_generic(name, placed=False):
+                continue  # no name opens with a function word, though one may hold it (星 + 将 + 资本, a preposition), nor is generic
+            introduced = text.endswith(before, 0, start)
+            opening = start == 0 or text[start - 1] in _INVESTOR_LIST_EDGES or introduced
+            closed = text.startswith(
+                (*_INVESTOR_LIST_ENDS, *self.knowledge.investing_acts), tokens.ends[i]
+            ) or tokens.ends[i] == len(text)
+            acted = (after is not None and after.match(text, tokens.ends[i]) is not None) or (
+                closed and _listed(text, tokens, first, i)
+            )
+            if len(name) >= MIN_NAME_CHARS and opening and (acted or introduced):
+                return first
+        return i
 
     def _named_by_a_noun(self, tokens: Tokens, i: int) -> bool:
         """Whether the plain noun before suffix word ``i`` is a name, by what follows or precedes it:
@@ -1724,12 +1786,30 @@ class EntityRecognizer:
 
     def _before_action(self, text: str, start: int, end: int) -> int:
         """Where a suffixed name ends before a last suffix that an aspect particle shows to be a verb (LAC's
-        one word 星河资本投资 + 了: 星河资本 invested)."""
+        one word 星河资本投资 + 了: 星河资本 invested), or that is an investing act after an investor's suffix
+        (由星河资本投资的, 星河投资 + 投资 + 。: no name ends with two such suffixes)."""
         found = self.knowledge.suffix_of(text[start:end])
-        if found is None or not text.startswith(tuple(_ASPECTS), end):
+        if found is None:
             return end
         cut = end - len(found[0])
-        return cut if self._suffixed(text[start:cut]) else end
+        acted = text.startswith(tuple(_ASPECTS), end) or (
+            found[0] in self.knowledge.investing_acts and self._investor(text[start:cut])
+        )
+        return cut if acted and self._suffixed(text[start:cut]) else end
+
+    def _investing_act(self, tokens: Tokens, i: int) -> bool:
+        """Whether suffix word ``i`` is what the investor named before it did (星河资本 + 投资 + 的): no name ends
+        with an investor's suffix and an investing one."""
+        return tokens.words[i] in self.knowledge.investing_acts and tokens.text.endswith(
+            self.knowledge.investor_suffixes, 0, tokens.starts[i]
+        )
+
+    def _investor(self, name: str) -> bool:
+        """Whether ``name`` is a name of its own and an investor's suffix (星河 + 资本)."""
+        return any(
+            name.endswith(suffix) and len(name) - len(suffix) >= MIN_NAME_CHARS
+            for suffix in self.knowledge.investor_suffixes
+        )
 
     @staticmethod
     def _suffix_as_action(tokens: Tokens, i: int) -> bool:
@@ -1741,7 +1821,11 @@ class EntityRecognizer:
         """The last word of the name ending at ``i`` or later: following suffixes, a place and a branch."""
         suffixes = self.knowledge.suffixes
         while i + 1 < len(tokens):
-            if tokens.words[i + 1] in suffixes and not self._suffix_as_action(tokens, i + 1):
+            if (
+                tokens.words[i + 1] in suffixes
+                and not self._suffix_as_action(tokens, i + 1)
+                and not self._investing_act(tokens, i + 1)
+            ):
                 i += 1  # not a suffix LAC reads as a verb: X + 投资 + 50亿美元 "invest"
             elif tokens.tags[i + 1] == "LOC" and i + 2 < len(tokens) and tokens.words[i + 2] in suffixes:
                 i += 2
@@ -1776,10 +1860,19 @@ class EntityRecognizer:
         for match in self.knowledge.appositive.finditer(tokens.text):
             start, end = match.span("name")
             start = self._after_verb_between(tokens.text, start, end)
+            end = self._before_verb_after_suffix(tokens, start, end)
             described = self._describes(tokens, match.start()) or self._owned(tokens.text, match.start())
             if described and self._plausible_name(tokens, start, end) and self._own_name(tokens, start, end):
                 found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))
         return found
+
+    def _before_verb_after_suffix(self, tokens: Tokens, start: int, end: int) -> int:
+        """Where a name after a description ends before a verb LAC reads after a suffixed name (母公司 + 星云集团 +
+        召开 + 会议): what the firm did is no part of its name."""
+        for i in range(tokens.index_at(start) + 1, tokens.index_at(end - 1) + 1):
+            if tokens.tags[i] == "v" and self._suffixed(tokens.text[start : tokens.starts[i]]):
+                return tokens.starts[i]
+        return end
 
     def _own_name(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a name after a description is not one LAC begins with the description's last character
@@ -2045,6 +2138,11 @@ def _latin_names_of_people(text: str, chosen: list[Candidate]) -> list[Candidate
         else c
         for c in chosen
     ]
+
+
+def _listed(text: str, tokens: Tokens, first: int, last: int) -> bool:
+    """Whether words ``first``..``last`` are an item of a list of names, an enumeration comma beside them."""
+    return text.endswith("、", 0, tokens.starts[first]) or text.startswith("、", tokens.ends[last])
 
 
 def _rival(guess: Candidate, models: list[Candidate], ends: list[int]) -> Candidate | None:

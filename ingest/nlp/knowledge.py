@@ -148,6 +148,10 @@ class Knowledge:
     employer_verbs: tuple[str, ...]
     # Words introducing the maker of the product named before them (开发商, 母公司).
     maker_words: tuple[str, ...]
+    # Suffixes of investors' names, and the suffixes that after one of them are what it did (青松资本 + 投资).
+    investor_suffixes: tuple[str, ...]
+    investing_acts: frozenset[str]
+    investor_qualifiers: frozenset[str]
     product_measure_words: tuple[str, ...]
     # Words naming a model of a product before it (新款, 首款).
     product_openers: frozenset[str]
@@ -160,10 +164,12 @@ class Knowledge:
     # Words closing a list of organisations (等), and between an owner and its unit (旗下).
     list_end_words: tuple[str, ...]
     owner_words: tuple[str, ...]
+    parent_words: tuple[str, ...]
     # Words of holding shares (合计控制) a guess ends before: see entities.py.
     holding_words: tuple[str, ...]
     # The last words of Latin names only firms have (Ventures, Capital): see latin_orgs.py.
     latin_org_words: frozenset[str]
+    latin_unit_words: frozenset[str]
     # A hyphen and a board's mark after a listed company's short name (X-创, X-KY): see board_marks.py.
     board_marks: re.Pattern[str]
     # A list said to list organisations: a kind and an opener before it (机器人公司 + 包括), or a list
@@ -420,16 +426,19 @@ class Knowledge:
         """The names under which a shorter mention may refer to organisation ``name``.
 
         Its core name (依图 for 依图科技有限公司) and, when it starts with a place
-        of registration, the core without it (字节跳动 for 北京字节跳动科技有限公司).
-        Keys shorter than two characters are too ambiguous.
+        of registration, the core without it (字节跳动 for 北京字节跳动科技有限公司) and the name without it
+        when that keeps a suffix (月光数智科技 for 成都月光数智科技: LAC reads it as one word, where the core
+        is no word's edge). Keys shorter than two characters are too ambiguous.
         """
         core = self.core_name(name)
         keys = [core]
         for place in self.place_prefixes:
             if core.startswith(place):
                 keys.append(core[len(place) :])
+                if name.startswith(place) and len(keys[-1]) >= MIN_KEY_CHARS:
+                    keys.append(name[len(place) :])
                 break
-        return [k for k in keys if len(k) >= MIN_KEY_CHARS]
+        return [k for k in dict.fromkeys(keys) if len(k) >= MIN_KEY_CHARS]
 
 
 def _name_slots(data: dict[str, Any]) -> NameSlots:
@@ -524,15 +533,20 @@ def load_knowledge() -> Knowledge:
         company_actions=tuple(suffix_data["company_actions"]),
         employer_verbs=tuple(suffix_data["employer_verbs"]),
         maker_words=tuple(suffix_data["maker_words"]),
+        investor_suffixes=tuple(suffix_data["investor_suffixes"]),
+        investing_acts=frozenset(suffix_data["investing_acts"]),
+        investor_qualifiers=frozenset(suffix_data["investor_qualifiers"]),
         product_measure_words=tuple(suffix_data["product_measure_words"]),
         product_openers=frozenset(suffix_data["product_openers"]),
         product_heads=tuple(suffix_data["product_heads"]),
         joining_words=tuple(suffix_data["joining_words"]),
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),
+        parent_words=tuple(suffix_data["parent_words"]),
         holding_words=tuple(suffix_data["holding_words"]),
         verbs_between_names=tuple(suffix_data["verbs_between_names"]),
         latin_org_words=frozenset(suffix_data["latin_org_words"]),
+        latin_unit_words=frozenset(suffix_data["latin_unit_words"]),
         board_marks=re.compile(f"[-－](?:{_alternatives(suffix_data['board_marks'])})(?![A-Za-z])"),
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
         list_parties_before=_list_kind_before(suffix_data["list_kinds"]["parties"]),

@@ -19,8 +19,15 @@ import re
 from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.knowledge import Knowledge
 
-# Up to six capitalised Latin words, each maybe with digits, &, ', . or - inside (T. Rowe Price).
-_LATIN_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z0-9][A-Za-z0-9&'’.-]*){0,5}")
+# Up to six capitalised Latin words, each maybe with digits, &, ', . or - inside (T. Rowe Price), maybe after a
+# short word in small letters that opens some firms' names (hx Venture Capital, k Ventures).
+_LATIN_RUN = re.compile(
+    r"(?<![A-Za-z0-9])(?P<opening>[a-z][a-z0-9]{0,3} )?[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z0-9][A-Za-z0-9&'’.-]*){0,5}"
+)
+# English words in small letters that open no name but a phrase before one (by Nebula Capital, at Orbit Labs).
+_NOT_OPENINGS = frozenset(
+    {"a", "an", "the", "by", "of", "and", "or", "at", "in", "on", "to", "for", "from", "with", "as"}
+)
 
 
 def latin_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
@@ -31,16 +38,35 @@ def latin_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Know
         start, end = match.start(), _before_title(match, titles)
         titled = end < match.end() or _title_at(tokens.text, end, titles)
         words = tokens.text[start:end].rstrip(". ").split(" ")
+        by_word = len(words) >= 2 and words[-1] in knowledge.latin_org_words
+        if match.group("opening") and (not by_word or words[0] in _NOT_OPENINGS):
+            start, words = match.start() + len(match.group("opening")), words[1:]
+            by_word = len(words) >= 2 and words[-1] in knowledge.latin_org_words
         end = start + len(" ".join(words))
         overlapping = [c for c in chosen if c.start < end and start < c.end]
-        if any(c.rank == Rank.KNOWN for c in overlapping) or _names_a_product(words, knowledge):
+        known = [c for c in overlapping if c.rank == Rank.KNOWN]
+        if (known and not _arm_of_known(tokens.text, words, end, known, knowledge)) or _names_a_product(
+            words, knowledge
+        ):
             continue
-        by_word = len(words) >= 2 and words[-1] in knowledge.latin_org_words
         by_title = titled and not overlapping and any(ch.islower() for ch in words[0])
         if by_word or by_title:
             chosen = [c for c in chosen if c not in overlapping]
             chosen.append(Candidate(start, end, "Company", Rank.ORGANISATION))
     return chosen
+
+
+def _arm_of_known(
+    text: str, words: list[str], end: int, known: list[Candidate], knowledge: Knowledge
+) -> bool:
+    """Whether a run is a known firm's name and a word naming its investing or research arm (Nebula Labs,
+    Nebula + Capital: ``latin_unit_words``): another firm, not the known one; a known name covering the run
+    (Intel Capital, known whole) is that name."""
+    return (
+        len(words) >= 2
+        and words[-1] in knowledge.latin_unit_words
+        and all(c.end <= end - len(words[-1]) - 1 and text[c.start : c.end] in " ".join(words) for c in known)
+    )
 
 
 def _names_a_product(words: list[str], knowledge: Knowledge) -> bool:

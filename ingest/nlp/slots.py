@@ -446,6 +446,8 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         last = tokens.index_at(title.start) - 1
         if last >= 0 and tokens.words[last] in knowledge.name_slots.post_times:
             last -= 1
+        if last > 0 and tokens.words[last] == _DESCRIBING and tokens.tags[last - 1] != "PER":
+            last -= 1  # the employer's 的 (苏州月光数智 + 的 + CEO + 张伟)
         if last < 0:
             continue
         if glued := _glued_former_employer(tokens, knowledge, last):

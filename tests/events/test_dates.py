@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from newsgraph.ingest.nlp.dates import find_dates, resolve
+
+from tests.events.conftest import Read
 
 PUBLISHED = date(2024, 3, 20)  # a Wednesday
 
@@ -90,3 +93,14 @@ def test_an_amount_whose_digits_look_like_a_numeric_date_is_no_date(text: str) -
 def test_a_numeric_date_ending_a_sentence_is_still_a_date() -> None:
     """The full stop after "2019.6.1" ends the sentence; it is no decimal part."""
     assert [m.value for m in find_dates("协议于2019.6.1.生效", PUBLISHED)] == [date(2019, 6, 1)]
+
+
+def test_a_time_after_counts_from_the_date_given_before_it() -> None:
+    """A narrative of rounds ("2020年完成A轮，两年后又获B轮") dates the later one from the earlier, not from today."""
+    found = find_dates("星云科技2020年完成A轮融资，两年后又获得B轮融资。", date(2025, 10, 12))
+    assert [m.value for m in found] == [date(2020, 1, 1), date(2022, 1, 1)]
+
+
+def test_a_round_years_after_an_earlier_one_is_no_plan(read: Callable[..., Read]) -> None:
+    doc = read("星云科技2020年完成A轮融资，再两年后获得1.5亿美元B轮融资。", published=date(2025, 10, 12))
+    assert [e.modality for e in doc.of_type("funding")] == ["asserted", "asserted"]

@@ -135,3 +135,36 @@ def test_taiwan_wording_of_news_and_rumour_is_read(read: Reader, text: str, moda
 )
 def test_a_report_called_mere_speculation_is_denied(read: Reader, text: str) -> None:
     assert read(text).one("departure").modality == "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司澄清：所谓裁员实为正常的绩效考核。",
+        "网传星云科技公司裁员两成。对此，星云科技公司回应称，系正常的人员流动。",
+    ],
+)
+def test_an_answer_calling_the_layoff_something_ordinary_denies_it(read: Reader, text: str) -> None:
+    assert read(text).one("layoff").modality == "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对于裁员传闻，星云科技公司方面表示不予置评。",
+        "有媒体报道星云科技公司大模型团队裁员。",
+    ],
+)
+def test_a_layoff_others_report_unanswered_is_a_rumour(read: Reader, text: str) -> None:
+    assert read(text).one("layoff").modality == "rumored"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟本人在朋友圈辟谣称，自己并未离开星云科技公司。",
+        "有消息称星云科技公司CTO张伟已离职。对此，星云科技公司回应称，张伟目前仍在公司正常工作。",
+    ],
+)
+def test_a_departure_answered_as_not_having_happened_is_denied(read: Reader, text: str) -> None:
+    assert read(text).one("departure").modality == "denied"

@@ -407,6 +407,31 @@ def test_an_investment_told_by_who_gives_it_needs_no_amount(read: Reader, text: 
 @pytest.mark.parametrize(
     "text",
     [
+        "在此之前，阿里巴巴已投资自动驾驶初创企业月光智能以及电动车制造商小鹏汽车。",
+        "阿里巴巴此前投资了月光智能和小鹏汽车，具体金额未披露。",
+    ],
+)
+def test_companies_an_investor_put_money_in_are_each_funded(read: Reader, text: str) -> None:
+    doc = read(text)
+    funded = {doc.name(e.org): doc.names(e.investors) for e in doc.of_type("funding")}
+    assert funded == {"月光智能": ["阿里巴巴"], "小鹏汽车": ["阿里巴巴"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技去年投资了两个项目。",
+        "月光资本，近期还投资过星云科技、蓝海数据等企业。",
+        "月光资本已投资星云科技、月光智能等企业。",
+    ],
+)
+def test_an_investors_projects_or_holdings_are_no_round(read: Reader, text: str) -> None:
+    assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "腾讯此次注资京东，意在布局电商。",
         "腾讯对京东注资一事终于落地。",
         "京东向腾讯谋求注资。",
@@ -1427,3 +1452,31 @@ def test_a_pronoun_alone_names_no_buyer_of_a_purchase(read: Reader) -> None:
     """A pronoun after an investor speaking (其) is the investor: no firm of the article bought the fund."""
     doc = read("星云科技推出新基金。有投资者称，其购买了星云科技旗下名为“月光成长股权投资基金”的产品。")
     assert doc.of_type("acquisition") == []
+
+
+def test_a_sentence_leaving_out_its_subject_is_about_the_articles_company(read: Reader) -> None:
+    """Chinese drops the subject the article is about: "今年3月获国资注资18亿元" is the company's round."""
+    doc = read("星云科技成立于2019年。今年3月获得国资注资18亿元。")
+    event = doc.one("funding")
+    assert (doc.name(event.org), event.amount) == ("星云科技", "18亿元")
+
+
+def test_a_round_describing_other_firms_is_no_round_of_the_articles_company(read: Reader) -> None:
+    assert read("星云科技成立于2019年。完成融资的企业数量今年大幅增加。").of_type("funding") == []
+
+
+def test_the_team_refers_back_to_the_startup(read: Reader) -> None:
+    doc = read("星云科技专注自动驾驶。去年10月，该团队完成C轮3亿美元融资。")
+    assert doc.name(doc.one("funding").org) == "星云科技"
+
+
+@pytest.mark.parametrize("text", ["星云科技成立以来已完成5轮融资。", "星云科技上市前曾完成多轮融资。"])
+def test_counted_rounds_sum_up_a_history_and_are_no_round(read: Reader, text: str) -> None:
+    assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技完成25亿元新一轮融资。", "星云科技完成了第二轮融资。", "星云科技完成D2轮融资。"]
+)
+def test_a_new_or_an_ordinal_round_is_one_round(read: Reader, text: str) -> None:
+    assert read(text).one("funding").org is not None

@@ -947,3 +947,20 @@ def test_a_person_joining_with_a_crowd_joins(read: Reader, text: str, person: st
 def test_a_title_after_one_taking_a_post_names_someone_else(read: Reader) -> None:
     doc = read("星云科技副总裁李强上任后接受了星云日报记者的专访。")
     assert [e.role for e in doc.of_type("appointment")] == ["副总裁"]
+
+
+def test_a_company_founded_after_leaving_is_not_the_one_left(read: Reader) -> None:
+    """The founder's post the article gives is at the company started next, not where they worked before."""
+    doc = read("在月光智能工作五年后，张伟于去年离职，随后创办了星云科技。")
+    event = doc.one("departure")
+    assert (doc.name(event.org), event.role) == ("月光智能", None)
+
+
+def test_a_leavers_title_is_the_one_at_the_company_left(read: Reader) -> None:
+    doc = read("张伟此前担任月光智能CTO，后于2021年加入星云科技担任首席科学家，今年初离职。")
+    event = doc.one("departure")
+    assert (doc.name(event.org), event.role) == ("星云科技", "首席科学家")
+
+
+def test_a_post_still_held_is_no_appointment(read: Reader) -> None:
+    assert read("针对离职传闻，星云科技回应：张伟仍担任公司CTO一职。").of_type("appointment") == []

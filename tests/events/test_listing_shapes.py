@@ -436,3 +436,42 @@ def test_landing_where_no_venue_is_named_is_no_listing(read: Reader, text: str) 
 @pytest.mark.parametrize("text", ["星云科技成功登陆资本市场。", "星云科技于3月在上海证券交易所主板登陆。"])
 def test_landing_on_a_market_or_at_an_exchange_named_before_is_a_listing(read: Reader, text: str) -> None:
     assert read(text).one("listing").status == "listed"
+
+
+def test_the_first_trading_day_tells_a_listing(read: Reader) -> None:
+    event = read("星云科技在港交所上市首日收涨30%。").one("listing")
+    assert (event.status, event.modality) == ("listed", "asserted")
+
+
+def test_first_day_figures_of_new_shares_in_general_are_no_listing(read: Reader) -> None:
+    assert read("今年科创板新股上市首日平均涨幅超过200%。").of_type("listing") == []
+
+
+def test_a_sentence_leaving_out_the_company_lists_it_where_it_says(read: Reader) -> None:
+    doc = read("星云科技是一家激光雷达公司。2023年2月在美国纳斯达克上市，筹资1.9亿美元。")
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.board, event.status) == ("星云科技", "nasdaq", "listed")
+
+
+def test_a_scene_set_with_a_market_word_lists_no_one(read: Reader) -> None:
+    doc = read("星云科技是一家激光雷达公司。在一级市场融资趋紧的背景下，港股上市成为企业补充弹药的渠道。")
+    assert doc.of_type("funding") == []
+
+
+def test_a_listing_on_another_venue_is_a_track_of_its_own(read: Reader) -> None:
+    """A hearing in Hong Kong does not make the company's earlier Nasdaq listing a bare restatement."""
+    doc = read(
+        "星云科技日前通过港交所聆讯。星云科技成立于2014年。2023年2月在美国纳斯达克上市，筹资1.9亿美元。"
+    )
+    assert {(e.board, e.status) for e in doc.of_type("listing")} == {
+        ("hkex", "approved"),
+        ("nasdaq", "listed"),
+    }
+
+
+def test_a_successful_dash_for_the_market_is_a_listing(read: Reader) -> None:
+    assert read("星云科技成功冲刺科创板，成为今年第五家上市的AI芯片企业。").one("listing").status == "listed"
+
+
+def test_the_sole_sponsor_of_a_listing_tells_no_stage(read: Reader) -> None:
+    assert read("中金公司担任星云科技港股上市的独家保荐人。").of_type("listing") == []

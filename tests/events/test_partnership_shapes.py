@@ -1228,3 +1228,19 @@ def test_a_firm_told_to_be_anothers_unit_is_no_partner_of_it(read: Reader, text:
 
 def test_a_firm_told_to_be_anothers_partner_stays_one(read: Reader) -> None:
     assert _pairs(read("小米是百度的合作伙伴。")) == [["小米", "百度"]]
+
+
+def test_talks_told_as_fact_are_a_planned_partnership(read: Reader) -> None:
+    """Firms in talks have no deal yet: the talk word itself tells a deal to come."""
+    assert read("星云科技正与月光智能洽谈合作。").one("partnership").modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技与月光智能经过多轮洽谈，最终签署了合作协议。",
+        "星云科技正与月光智能洽谈合作。双方最终签署了合作协议。",
+    ],
+)
+def test_talks_that_end_in_a_signed_deal_are_an_asserted_partnership(read: Reader, text: str) -> None:
+    assert read(text).one("partnership").modality == "asserted"

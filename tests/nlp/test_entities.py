@@ -1927,3 +1927,93 @@ def test_a_firm_named_by_its_place_in_a_trade_or_a_machine_is_no_name(
 ) -> None:
     # 第三方, 跨境 and ATM are generic words (generic_nouns.yaml): with a suffix they name a kind, not a firm.
     assert name not in [t for label, t in mentions(extractor, text) if label == "Company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("公司全资子公司广州百度电缆有限公司为该项目的中标单位。", "广州百度电缆有限公司"),
+        ("杭州京东环境工程有限公司收到中标通知书。", "杭州京东环境工程有限公司"),
+    ],
+)
+def test_a_registered_name_opened_by_a_place_and_a_known_name_is_not_cut_to_them(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    # A firm's registered name: its place, a known short name, its line of business and the legal form. The line
+    # of business is no suffix of ours, yet it makes the name of a firm of its own, not the known one in a place.
+    assert ("Company", name) in mentions(extractor, text)
+
+
+def test_a_known_name_after_its_place_keeps_its_own_legal_tail(extractor: Extractor) -> None:
+    # Only the legal form after the known name: the known firm, registered in that place.
+    extraction = extractor.extract("杭州百度公司收到中标通知书。", "t")
+    assert [(m.text, m.entity) for m in extraction.mentions] == [("杭州百度公司", "baidu")]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("本轮融资由青松资本投资，星云科技将扩大产能。", "青松资本"),
+        ("星云科技宣布完成由远山创投投资的数千万元A轮融资。", "远山创投"),
+        ("该轮融资由远山资本、青禾投资投资。", "青禾投资"),
+    ],
+)
+def test_an_investing_act_after_an_investors_name_is_no_part_of_it(
+    extractor: Extractor, text: str, investor: str
+) -> None:
+    # 投资 is a suffix (腾讯投资), but no name ends with an investor's suffix and 投资: there it is what the investor did.
+    found = mentions(extractor, text)
+    assert ("Company", investor) in found
+    assert not any(name.startswith(investor) and name != investor for _, name in found)
+
+
+def test_a_parent_company_word_is_no_part_of_the_name_before_it(extractor: Extractor) -> None:
+    # LAC reads 谷歌母公司 as one organisation word: the parent is another firm, named after it.
+    found = mentions(extractor, "李强曾在谷歌母公司 Alphabet 担任工程师。")
+    assert not any(name.startswith("谷歌母") for _, name in found)
+
+
+def test_a_name_written_again_without_its_place_is_the_same_company(extractor: Extractor) -> None:
+    # LAC reads 月光数智科技 as one word, so the core name 月光数智 alone is no word's edge to find it by.
+    extraction = extractor.extract("成都月光数智科技完成数千万元A轮融资。月光数智科技表示将扩大产能。", "t")
+    companies = [(m.text, m.entity) for m in extraction.mentions if m.label == "Company"]
+    assert [text for text, _ in companies] == ["成都月光数智科技", "月光数智科技"]
+    assert len({entity for _, entity in companies}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("本轮融资由明远资本领投，星河资本跟投。", "明远资本"),  # LAC reads 明远 as an adjective
+        ("已获得近亿元A轮融资，领投方为新远资本，星河资本跟投。", "新远资本"),  # 新 + 远, two adjectives
+        ("本轮融资由清澄资本领投，星河资本跟投。", "清澄资本"),
+        ("老股东阿里云、深创投、优远资本、星河资本继续跟投。", "优远资本"),  # listed
+    ],
+)
+def test_an_investors_coined_name_lac_cuts_apart_before_its_suffix_is_whole(
+    extractor: Extractor, text: str, investor: str
+) -> None:
+    # Where an investor stands (由, 领投方为, a list of investors) and acts (领投), the characters before its
+    # suffix that open the clause or the item are its name, whatever LAC reads them as.
+    assert ("Company", investor) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "此举可以提升利润、优化资本结构、减少负债。",  # the suffix qualifies a noun: a clause
+        "这些投资者，不少都是基金、券商，对收购仍有顾虑。",  # a clause's words before the suffix
+        "本轮融资由知名资本领投。",  # a qualifier
+        "跟投方包括多家银行、主权债券基金及保险机构。",  # a kind of fund
+    ],
+)
+def test_words_before_an_investors_suffix_that_name_no_one_stay_no_investor(
+    extractor: Extractor, text: str
+) -> None:
+    assert [name for label, name in mentions(extractor, text) if label == "Company"] == []
+
+
+def test_a_name_after_a_description_ends_before_what_the_firm_did(extractor: Extractor) -> None:
+    found = mentions(extractor, "星云科技的母公司月光集团召开会议宣布重组。")
+    assert ("Company", "月光集团") in found
+    assert not any(name.startswith("月光集团") and name != "月光集团" for _, name in found)

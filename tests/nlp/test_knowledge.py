@@ -26,7 +26,7 @@ def test_title_variants_share_their_normal_form(knowledge: Knowledge) -> None:
 
 def test_core_names_join_long_and_short_forms(knowledge: Knowledge) -> None:
     assert knowledge.core_name("澄星科技有限公司") == knowledge.core_name("澄星科技") == "澄星"
-    assert knowledge.name_keys("北京澄星科技有限公司") == ["北京澄星", "澄星"]
+    assert knowledge.name_keys("北京澄星科技有限公司") == ["北京澄星", "澄星", "澄星科技有限公司"]
     assert knowledge.core_name("北京大学") == "北京大学"
 
 

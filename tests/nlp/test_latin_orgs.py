@@ -52,3 +52,30 @@ def test_capitals_before_a_title_are_a_word_not_a_company(extractor: Extractor) 
 def test_a_latin_name_before_an_occupation_is_no_company(extractor: Extractor) -> None:
     found = mentions(extractor, "该团队负责评估与Nightglide驾驶员辅助系统相关的数据。")
     assert not any(label == "Company" for label, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("本轮融资由hx Venture Capital领投，星云资本跟投。", "hx Venture Capital"),
+        ("本轮融资由月光资本领投，k Ventures跟投。", "k Ventures"),
+        ("星云科技收到Orvane Fertilizers Limited发来的中标通知书。", "Orvane Fertilizers Limited"),
+        ("投资方包括Marvel Fund II LP和月光资本。", "Marvel Fund II LP"),
+    ],
+)
+def test_a_latin_firm_opened_by_small_letters_or_closed_by_a_legal_form_is_whole(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    # Some firms write their first word in small letters; Limited and LP close a registered name as Ltd does.
+    assert ("Company", firm) in mentions(extractor, text)
+
+
+def test_a_known_firms_name_and_its_arms_word_name_the_arm(extractor: Extractor) -> None:
+    # Baidu is known; Baidu Labs, an arm of it, is another firm and the investor here.
+    found = mentions(extractor, "本轮融资由Baidu Labs领投，星云资本跟投。")
+    assert ("Company", "Baidu Labs") in found
+    assert ("Company", "Baidu") not in found
+
+
+def test_small_words_before_a_latin_firm_are_no_part_of_it(extractor: Extractor) -> None:
+    assert ("Company", "Nebula Capital") in mentions(extractor, "该基金由 by Nebula Capital 管理。")

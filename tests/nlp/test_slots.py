@@ -550,6 +550,30 @@ def test_the_employer_before_a_post_and_its_holder_is_a_company(
     assert company in companies(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("苏州月光数智的CEO张伟表示，公司将扩产。", "苏州月光数智"),
+        ("苏州青禾微纳的创始人张伟表示，公司将扩产。", "苏州青禾微纳"),
+    ],
+)
+def test_the_employer_before_its_de_and_a_post_with_its_holder_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """X + 的 + post + holder names the employer as X + post + holder does; the place before a coined name makes
+    the model miss it there, and LAC reads only the place."""
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["公司的CEO张伟表示将扩产。", "去年的CEO张伟表示将扩产。", "北京的CEO张伟表示将扩产。"]
+)
+def test_a_kind_a_time_or_a_place_before_de_and_a_post_is_no_employer(
+    extractor: Extractor, text: str
+) -> None:
+    assert companies(extractor, text) == []
+
+
 def test_an_acting_mark_lac_glues_to_the_employer_read_as_a_person_is_no_part_of_it(
     extractor: Extractor,
 ) -> None:

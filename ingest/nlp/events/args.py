@@ -50,7 +50,9 @@ class Finder:
         )
         named = [n for n in sentence.names if n.entity or n.label not in ENTITY_LABELS]
         self.names = [n for n in named if not self._glosses(n, named)]
-        self._described_member = re.compile(rf"\s*、[^，,。；;：:、（）()“”\s]{{1,{rules.max_aside}}}、?")
+        self._described_member = re.compile(
+            rf"\s*(?:、|以及|及)[^，,。；;：:、（）()“”\s]{{1,{rules.max_aside}}}、?"
+        )
         self.speakers = [n for n in self.names if self._is_speaker(n)]
         # A name, a few characters ending in a kind of firm, and a (quoted) name next: the first describes it,
         # unless an act stands between ("X成立合资公司Y": X founds Y).
@@ -211,7 +213,7 @@ class Finder:
     def coordinated(self, gap: str) -> bool:
         """Whether the text between two names only joins them ("、", "和", "以及", short asides ...).
 
-        After the enumeration comma a short description of the next member may stand
+        After the enumeration comma (or 以及, 及) a short description of the next member may stand
         ("A、智能座舱第一股B、仿真龙头C等企业"), or a member no mention covers ("A、某某、C").
         """
         rest = self._aside.sub("", gap)

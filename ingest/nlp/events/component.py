@@ -161,8 +161,8 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
     modality = modality_of(rules, reader.sentence.text, site)
     if modality == ASSERTED and reader.dated_after(trigger, article.published):
         modality = PLANNED
-    if modality == ASSERTED and draft.told_modality:
-        modality = draft.told_modality
+    if modality == ASSERTED:
+        modality = draft.told_modality or trigger.group.modality or ASSERTED
     values = dict(draft.values)
     by_modality = rules.types[trigger.group.event_type].status_by_modality
     if values.get("status") and values["status"] == trigger.group.status:
@@ -235,6 +235,7 @@ def _merge(
             for j, (k, _) in kept.items()
             if _merge_key(rules, k) == key
             and not (_conflicts(rules, event_type, k, event, ("amount",) if within_sentence else None))
+            and not (within_sentence and _two_rounds(k, event))
             and not (within_sentence and event_type.track is not None and _stages_apart(k, event))
         )
         index = next(same, None)
@@ -245,6 +246,13 @@ def _merge(
             both = previous_stated and stated[i]
             kept[min(index, i)] = (_combined(event_type, previous, event, both), previous_stated)
     return [kept[i][0] for i in sorted(kept)]
+
+
+def _two_rounds(kept: Event, event: Event) -> bool:
+    """Whether two reports of one sentence name two rounds of a series ("完成A轮融资，两年后又获B轮融资"): two
+    events. A kind of money ("战略投资") is no round of the series and names no other event."""
+    rounds = (kept.round, event.round)
+    return None not in rounds and kept.round != event.round and all(r.endswith("轮") for r in rounds)
 
 
 def _stages_apart(kept: Event, event: Event) -> bool:
@@ -275,6 +283,8 @@ def _combined(event_type: EventType, kept: Event, event: Event, stronger_status:
         updates["status"] = _stronger_status(event_type, kept.status, event.status)
     if DENIED in (kept.modality, event.modality):
         updates["modality"] = DENIED  # a report that denies the event stands for it
+    elif kept.modality == PLANNED and event.modality == ASSERTED and event_type.track is None:
+        updates["modality"] = ASSERTED  # talks, then the deal signed: what was to come happened
     updates["confidence"] = max(kept.confidence, event.confidence)
     return replace(kept, **updates)  # type: ignore[arg-type]
 

@@ -529,14 +529,24 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         else:
             gone_to = _own_type(reader, trigger).cue("gone_to")
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people, gone_to)
-        draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger)
+        draft.values["role"] = draft.values.get("role") or reader.title_near(
+            person, trigger, draft.values["org"]
+        )
         if appointment_at is not None and (moving or _goes_on(reader, trigger, person)):
-            to_org = _head_after(reader, employer, appointment_at)
+            if person not in _ordered(reader, people, appointment_at):
+                return  # "前者加入了Y": only the first of them went to Y
+            to_org = _respective(reader, employer, appointment_at, people, person) or _head_after(
+                reader, employer, appointment_at
+            )
             destination = employer_of(to_org.entity) if to_org else None
             # A new post at the organisation left is a change inside it ("辞去X CTO，出任X顾问"), not a move.
             draft.values["to_org"] = destination if destination != draft.values.get("org") else None
 
-    return _people_events(reader, trigger, fill, [*people, *_followed(reader, trigger, people)])
+    followed = _followed(reader, trigger, people)
+    drafts = _people_events(reader, trigger, fill, [*people, *followed])
+    for draft in drafts[len(people) :]:
+        draft.values["role"] = None  # the title near the trigger is its people's, not the one followed
+    return drafts
 
 
 def _demanded_of(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
@@ -661,13 +671,17 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     if trigger.group.frame == "present":
         people = [p for p in people if not _founder(reader, trigger, p)]
     people = [p for p in people if not _crowd_between(reader, trigger, p)]
+    listed = people
+    people = _ordered(reader, people, trigger.start)
     head = _head_after(reader, find.employer(not_kinds), trigger.end)
     org_names = (
         agent or ([head] if head else []) or _counterpart(reader, trigger) or _announcer(reader, trigger)
     )
 
     def fill(draft: Draft, person: Name) -> None:
-        if org_names:
+        if each := _respective(reader, find.employer(not_kinds), trigger.end, listed, person):
+            draft.values["org"] = employer_of(each.entity)
+        elif org_names:
             draft.values["org"] = employer_of(org_names[0].entity)
         elif trigger.group.frame != "join":
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
@@ -688,6 +702,33 @@ def _crowd_between(reader: SentenceReader, trigger: Trigger, person: Name) -> bo
     if crowd < 0 or between[:crowd].endswith(cue("crowd_companions")):
         return False
     return not reader.find.in_range(lambda _: True, person.end + crowd, trigger.start)
+
+
+def _ordered(reader: SentenceReader, people: list[Name], position: int) -> list[Name]:
+    """Those of ``people`` the clause at ``position`` is about: the first when it opens with 前者, the last with
+    后者 ("A、B先后离开，前者加入了X": A), all of them otherwise (``order_subjects``)."""
+    clause_start, _ = reader.sentence.clause_of(position)
+    lead = reader.sentence.slice(clause_start, position).lstrip()
+    if len(people) > 1 and lead.startswith(reader.rules.former_subjects):
+        return people[:1]
+    if len(people) > 1 and lead.startswith(reader.rules.latter_subjects):
+        return people[-1:]
+    return people
+
+
+def _respective(
+    reader: SentenceReader, pick: Callable[[Name], bool], position: int, people: list[Name], person: Name
+) -> Name | None:
+    """The organisation ``person`` goes to where people go to as many, in order ("两人分别加入了X和Y": the second
+    to Y): the one at the person's place among those after ``position`` in its clause, with a respectively word
+    before ``position`` in the clause."""
+    clause_start, clause_end = reader.sentence.clause_of(position)
+    if person not in people or not any(
+        w in reader.sentence.slice(clause_start, position) for w in reader.rules.respectively_markers
+    ):
+        return None
+    heads = reader.find.after(pick, position, clause_end)
+    return heads[people.index(person)] if len(people) > 1 and len(heads) == len(people) else None
 
 
 def _head_after(reader: SentenceReader, pick: Callable[[Name], bool], position: int) -> Name | None:
@@ -2120,8 +2161,11 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     "Y计划投资千亿元" funds no one. Who is named after a word of taking part ("参与本轮投资的包括A、B")
     invests; the round is then the one referred back to. A round referred back to in the trigger's
     clause ("该轮融资由A（领投）、B、C投资") funds the company named before it or referred to, never
-    one named with its investors, whose list may have members no marker reaches.
+    one named with its investors, whose list may have members no marker reaches. Counted rounds ("已完成5轮
+    融资") sum up a history, no one round.
     """
+    if reader.rules.counted_events.search(reader.sentence.slice(reader.sentence.start, trigger.start)):
+        return []
     find = reader.find
     slot = _own_type(reader, trigger).slots["org"]
     fits = find.fitting(slot.labels, slot.not_kinds)
@@ -2136,6 +2180,10 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
         return fits(name) and name not in investors and not find.owns(name)
 
     after = find.after(fundable, trigger.end, clause_end)[:1]
+    if after and trigger.group.frame == "invest":
+        after = find.group(after[0], fundable, trigger.end, clause_end)  # "X投资了A和B": both funded
+        if any(w in reader.sentence.slice(after[-1].end, clause_end) for w in reader.rules.open_list_ends):
+            after = []  # "X已投资A、B等企业": the investor's holdings, no round told
     referring = reader.sentence.slice(clause_start, trigger.end)  # the trigger too: 本次 + 融资
     back = any(word in referring for word in _own_type(reader, trigger).cue("round_referred"))
     if trigger.group.frame == "invest":

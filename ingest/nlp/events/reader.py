@@ -337,7 +337,7 @@ class SentenceReader:
         今年公司曾传出赴港上市的消息") is not the company listing, the sentence's topic X is.
         """
         before = self.sentence.slice(self.sentence.start, draft.trigger.start)
-        if not self.refers_back(before):
+        if not self.refers_back(before) and not self._subject_left_out(draft.trigger):
             return None
         source = self._own_source(draft, not_kinds)
         if source is not None:
@@ -400,6 +400,27 @@ class SentenceReader:
         end = next((n.start for n in self.find.names if source.end <= n.start < clause_end), clause_end)
         return any(w in self.sentence.slice(source.end, end) for w in self.rules.own_channels)
 
+    def _subject_left_out(self, trigger: Trigger) -> bool:
+        """Whether the sentence opens, after its time or place at most, with a verb whose subject it leaves out
+        and names no organisation or person before the trigger ("今年3月获国资注资18亿元"): its subject is the
+        organisation the article is about. A trigger describing a noun after it ("完成融资的企业") tells of others."""
+        if self.sentence.slice(trigger.end, trigger.end + 1) == "的":
+            return False
+        lo = self.sentence.start
+        for name in self.find.names:
+            if name.start >= trigger.start:
+                break
+            if name.label in self.rules.adjunct_labels:
+                lo = name.end if not self.sentence.slice(lo, name.start).strip("，, ") else lo
+            elif self.find.is_org(name) or self.find.is_person(name):
+                return False
+        opening = self.sentence.slice(lo, trigger.start).lstrip("，, ")
+        rest = self.sentence.slice(trigger.end, self.sentence.clause_of(trigger.start)[1])
+        closes = not rest.strip(self.rules.clause_ends + self.rules.sentence_ends + " ")
+        return opening.startswith(self.rules.zero_subject_openers) or (
+            closes and opening.startswith(self.rules.zero_subject_places)
+        )
+
     def refers_back(self, text: str) -> bool:
         """Whether ``text`` holds a word referring back to an organisation: "该公司", "本轮", or "公司" standing
         alone, not heading a description ("多家半导体公司的投资" refers to no one)."""
@@ -442,7 +463,7 @@ class SentenceReader:
         known = self._known_employer(person, not_kinds) or next(
             filter(None, (self._known_employer(f, not_kinds) for f in fellows if f is not person)), None
         )
-        if known:
+        if known and not self._moved_on_to(known, trigger):
             return employer_of(known)
         if between:
             return employer_of(between[0].entity)
@@ -460,6 +481,15 @@ class SentenceReader:
             draft.inferred += 1
             return employer_of(last)
         return None
+
+    def _moved_on_to(self, entity_id: str, trigger: Trigger) -> bool:
+        """Whether the sentence names the organisation ``entity_id`` after the leaving word as one joined or
+        founded next ("于去年离职，随后创办了X"): where the person went, not what they left."""
+        words = self.rules.types[trigger.group.event_type].cue("moved_on")
+        return any(
+            employer_of(n.entity) == entity_id and self.find.preceded_by(n, words)
+            for n in self.find.in_range(self.find.is_org, trigger.end, self.sentence.end)
+        )
 
     def _gone_to(self, name: Name, person: Name, words: Sequence[str]) -> bool:
         """Whether ``name`` stands right after one of ``words`` (加盟, 转投) with another person named before it in
@@ -568,7 +598,7 @@ class SentenceReader:
         raised_with = self.rules.types[trigger.group.event_type].cue("amount_with")
 
         def fits(match: re.Match[str]) -> bool:
-            if self.share_price(match, amounts):
+            if self.share_price(match, amounts) or self._amount_of_another(match, trigger):
                 return False
             if raised_with and not self._told_with(match, raised_with):
                 return False
@@ -590,6 +620,18 @@ class SentenceReader:
             return None, None
         amount = read_amount(self.rules, match.group())
         return amount.text, amount.currency
+
+    def _amount_of_another(self, match: re.Match[str], trigger: Trigger) -> bool:
+        """Whether an amount stands in a later clause with a trigger of the same type of its own: that one's
+        ("完成A轮融资，两年后又获1.5亿美元B轮融资": the B round's sum, not the A round's). An earlier one's may
+        be the trigger's own, referred back to ("完成2亿元融资，本次融资…")."""
+        lo, hi = self.sentence.clause_of(self.sentence.start + match.start())
+        if lo <= trigger.start:
+            return False
+        return any(
+            other.group.event_type == trigger.group.event_type and lo <= other.start < hi
+            for other in self.triggers()
+        )
 
     def _told_with(self, match: re.Match[str], words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` stands before an amount in its clause."""

@@ -90,10 +90,21 @@ class Rules:
     act_prepositions: tuple[str, ...]
     setting_markers: tuple[str, ...]
     respectively_markers: tuple[str, ...]
+    # Clause openings about the first (former) or the last (latter) of the people named before (前者, 后者).
+    # Words closing a list left open ("A、B等企业"): a sample of many.
+    open_list_ends: tuple[str, ...]
+    # Verbs opening a sentence whose subject, left out, is the organisation the article is about.
+    zero_subject_openers: tuple[str, ...]
+    # Prepositions of where opening such a sentence, when the act closes its clause ("在纳斯达克上市").
+    zero_subject_places: tuple[str, ...]
+    former_subjects: tuple[str, ...]
+    latter_subjects: tuple[str, ...]
     owner_markers: tuple[str, ...]
     descriptor_heads: tuple[str, ...]
     #: A counted group of firms of a kind ("192家企业", "多家公司"): no one firm.
     counted_firms: re.Pattern[str]
+    # A count of rounds or times ending right before a trigger ("已完成5轮融资"): a summary, no one event.
+    counted_events: re.Pattern[str]
     descriptor_breaks: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     org_labels: frozenset[str]
@@ -217,11 +228,20 @@ def load_rules() -> Rules:
         act_prepositions=_words(data["act_prepositions"]),
         setting_markers=_words(data["setting_markers"]),
         respectively_markers=_words(data["respectively_markers"]),
+        open_list_ends=_words(data["open_list_ends"]),
+        zero_subject_openers=_words(data["zero_subject_openers"]),
+        zero_subject_places=_words(data["zero_subject_places"]),
+        former_subjects=_words(data["order_subjects"]["former"]),
+        latter_subjects=_words(data["order_subjects"]["latter"]),
         owner_markers=_words(data["owner_markers"]),
         descriptor_heads=_words(data["descriptor_heads"]),
         counted_firms=re.compile(
             rf"(?:\d+|[一二两三四五六七八九十百千万多数几]+)(?:{longest_first(data['firm_counters'])})"
             rf"[^，。；,;]{{0,10}}?(?:{longest_first(data['descriptor_heads'])})"
+        ),
+        counted_events=re.compile(
+            rf"(?<![第\dA-Za-z+\-一二两三四五六七八九十多数几])(?!(?:一|1)(?:{longest_first(data['event_counters'])})$)"
+            rf"(?:\d+|[一二两三四五六七八九十多数几]+)(?:{longest_first(data['event_counters'])})$"
         ),
         descriptor_breaks=_words(data["descriptor_breaks"]),
         recipient_markers=_words(data["recipient_markers"]),

@@ -36,12 +36,11 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
     venues = {subject: _boards(found) for subject, found in venues.items()}
     everywhere = _boards({v for found in venues.values() for v in found})
     stage_words = [w for words in event_type.statuses.values() for w in words]
-    told: dict[str | None, int] = defaultdict(int)
-    for event in ours:
-        told[getattr(event, track.subject)] += 1
 
     def bare(event: Event) -> bool:
-        return told[getattr(event, track.subject)] > 1 and not any(
+        """A restatement with no stage word of a track the article tells elsewhere: one on another venue
+        ("2023年2月在纳斯达克上市" beside a hearing in Hong Kong) is a track of its own."""
+        return any(other is not event and _same_track(track, event, other) for other in ours) and not any(
             w in text[event.start : event.end] for w in stage_words
         )
 

@@ -1072,6 +1072,164 @@ def test_talks_about_a_purchase_or_money_are_no_partnership(read: Reader, text: 
     assert read(text).of_type("partnership") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技的母公司月光集团与华为达成合作。",
+        "星云科技的母公司月光集团与华为签署了战略合作协议。",
+        "星云科技大股东月光集团与华为签约。",
+    ],
+)
+def test_a_firm_named_only_to_say_who_a_party_is_is_no_party(read: Reader, text: str) -> None:
+    """X in "X的母公司Y" is named to tell who Y is: Y signs, X is no third party of the deal."""
+    assert _pairs(read(text)) == [["华为", "月光集团"]]
+
+
+def test_the_parent_of_a_firm_signing_unnamed_makes_the_firm_no_party(read: Reader) -> None:
+    assert read("星云科技的母公司与华为签署了战略合作协议。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技与月光智能共同出资设立蓝海数据有限公司（以下简称“蓝海数据”）。",
+        "星云科技与月光智能共同出资成立蓝海数据有限公司，对城中村项目进行合作。",
+    ],
+)
+def test_a_venture_founded_is_no_partner_under_its_short_name_nor_of_a_later_deal_word(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+def test_a_venture_founded_acting_in_its_own_clause_is_a_party(read: Reader) -> None:
+    doc = read("星云科技与月光智能合资设立蓝海数据公司，蓝海数据公司将与华为合作开发芯片。")
+    assert _pairs(doc) == [["华为", "蓝海数据"], ["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这是腾讯和百度首次成为知乎的战略投资方。",
+        "知乎成立于2011年，2016年获得腾讯、百度战略投资。",
+        "腾讯、百度战略投资知乎。",
+    ],
+)
+def test_investors_listed_together_each_invest_in_the_company_not_in_each_other(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == [["百度", "知乎"], ["知乎", "腾讯"]]
+
+
+def test_investors_listed_with_no_company_named_are_no_partners(read: Reader) -> None:
+    assert read("本轮融资的投资方还包括腾讯、百度等产业战略投资者。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米与百度联手收购了知乎和快手。",
+        "小米近期还投资1亿美元，携手百度共同收购全球最大的游戏公司以色列Playtika公司。",
+    ],
+)
+def test_what_partners_buy_together_is_no_partner_of_theirs(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["小米", "百度"]]
+
+
+def test_sellers_listed_after_a_buyer_each_sell_to_it_not_to_each_other(read: Reader) -> None:
+    doc = read("小米今日发布公告，分别向华为、中兴、百度三家厂商采购交换机配件。")
+    assert _pairs(doc) == sorted(sorted(["小米", seller]) for seller in ("华为", "中兴通讯", "百度"))
+
+
+def test_names_in_the_title_of_what_two_named_parties_sign_add_no_party(read: Reader) -> None:
+    """The title repeats the parties in full, or names a firm it is about: the two named before sign."""
+    doc = read("小米和百度签署了《北京小米科技有限责任公司和百度在线网络技术公司全球战略合作协议》。")
+    assert _pairs(doc) == [["小米", "百度"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米和百度就成立蓝海数据公司签订有约束力协议。",
+        "小米与百度签订了关于华为的合作协议。",
+        "目前小米与百度正在政府的主导下，就华为重组事宜继续进行洽谈。",
+        "小米与百度就华为项目展开合作。",
+    ],
+)
+def test_what_a_deal_is_about_is_no_party(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["小米", "百度"]]
+
+
+def test_jiu_as_an_adverb_opens_no_topic(read: Reader) -> None:
+    doc = read("小米就联合百度、华为发起了反舞弊联盟。")
+    assert _pairs(doc) == [["华为", "小米"], ["小米", "百度"]]
+
+
+def test_a_firm_the_parties_act_through_is_no_party(read: Reader) -> None:
+    doc = read("百度与小米、华为签署协议，三方通过星云投资共同出资1亿美元设立合资公司。")
+    assert _pairs(doc) == [["华为", "小米", "百度"]]
+
+
+def test_a_unit_acting_through_another_firm_is_the_party(read: Reader) -> None:
+    doc = read("百度方面表示，旗下百度智能云通过百度香港与阿布扎比港务局签订了特许权协议。")
+    assert _pairs(doc) == [["百度智能云", "阿布扎比港务局"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "中国联合水务集团与本地公司组成的联营体11日在孟首都达卡与孟政府签署合同。",
+            ["孟政府", "联合水务"],
+        ),
+        (
+            "宝丰能源公告，双方经友好协商，公司与交通银行在宁夏银川签订《全面战略合作协议》。",
+            ["交通银行", "宝丰能源"],
+        ),
+    ],
+)
+def test_where_the_parties_sign_is_no_party_however_it_was_read(
+    read: Reader, text: str, pair: list[str]
+) -> None:
+    assert _pairs(read(text)) == [pair]
+
+
+def test_the_deal_itself_after_zai_keeps_its_parties(read: Reader) -> None:
+    assert _pairs(read("在腾讯与京东合作期间，双方共享流量。")) == [["京东", "腾讯"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米将与百度在华为手机的芯片方面进行合作。",
+        "小米正式暂停其与百度在中国设立华为领域的合资公司的合约。",
+    ],
+)
+def test_a_field_the_parties_work_in_is_no_party(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["小米", "百度"]]
+
+
+def test_a_deal_told_as_a_time_after_zai_keeps_its_parties(read: Reader) -> None:
+    doc = read("早在小米与华为合作之前，百度就曾与小米有过深度的接触。")
+    assert ["华为", "小米"] in _pairs(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司是华为旗下的手机代工企业。",
+        "月光智能公司系小米全资子公司，该合资公司实际将由小米控股。",
+        "星云科技公司是华为持股的合资企业。",
+    ],
+)
+def test_a_firm_told_to_be_anothers_unit_is_no_partner_of_it(read: Reader, text: str) -> None:
+    assert read(text).of_type("partnership") == []
+
+
+def test_a_firm_told_to_be_anothers_partner_stays_one(read: Reader) -> None:
+    assert _pairs(read("小米是百度的合作伙伴。")) == [["小米", "百度"]]
+
+
 def test_talks_told_as_fact_are_a_planned_partnership(read: Reader) -> None:
     """Firms in talks have no deal yet: the talk word itself tells a deal to come."""
     assert read("星云科技正与月光智能洽谈合作。").one("partnership").modality == "planned"

@@ -79,8 +79,13 @@ _NAMED_AFTER_GAP = re.compile(r"了?")
 _UNREAD_PARTY = re.compile(r"[^\W_][^\s，,。；;：:！!？?、的《》“”「」]{1,30}、?")
 # What may stand between a buyer and its word of buying: a few letters ("拟", "将", "宣布").
 _BUYER_GAP = re.compile(r"[^\W\d_]{0,3}")
+# What may stand between a word of means and the name it leads to, a description of a firm ending it ("通过海外全资
+# 子公司Y", "通过旗下Y"): letters only, no "与", "和", "向" (a partner named, "通过与Y的合作") nor list mark.
+_VEHICLE_GAP = re.compile(r"[^\W\d_与和同跟向对及、]{0,12}")
 # What joins the members of a list of names ("A、B和C"), not a party to another ("A与B").
 _LIST_MARKS = ("、", "，", ",", "和", "及", "以及")
+# What stands between two members of a list and nothing else ("A、B", "A和B").
+_LIST_GAP = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _LIST_MARKS))})\s*")
 # What joins a name to the first of a pair after it into one list ("A、B与C").
 _PAIR_OPENER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _LIST_MARKS))})?\s*")
 # A quoted title: a project, a tender or a notice between quotation marks or title marks.
@@ -806,6 +811,7 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
             founded = [
                 *_founded(reader, trigger, type_rules.cue("founding")),
                 *_founded_subject(reader, trigger, type_rules.cue("founded_by"), type_rules.cue("founding")),
+                *_bought_together(reader, trigger),
             ]
             minimum = trigger.group.min_orgs or type_rules.min_orgs
             # Parties counted in a later clause ("A与B、C达成合作，三方将共同…") made one deal of all too.
@@ -813,13 +819,18 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
             pairs = kind not in type_rules.cue("all_parties") and not any(
                 w in counted for w in type_rules.cue("counted_parties")
             )
-            drafts = _mutual(reader, trigger, lambda n: partner(n) and n not in founded, minimum, pairs=pairs)
+            chosen = _outside_titles(
+                reader, trigger, _not_founded(reader, trigger, partner, founded), minimum
+            )
+            drafts = _mutual(reader, trigger, chosen, minimum, pairs=pairs)
         else:
             drafts = partner_of
     if kind in type_rules.cue("invested_party"):
+        drafts = [d for draft in drafts for d in _investors_apart(reader, draft, partner)]
         drafts = [d for d in drafts if not _all_investors(reader, d)]
     if text in type_rules.cue("purchase_signed"):
         drafts = [d for d in drafts if not _purchase_between(reader, d)]
+    drafts = [d for d in drafts if not _unit_told(reader, d, type_rules)]
     for draft in drafts:
         draft.values["orgs"] = _parent_parties(reader, type_rules, draft.values.get("orgs") or [])
         if trigger.group.frame not in _BID_FRAMES:
@@ -906,27 +917,137 @@ def _independent(
     investors = find.marked(pick, (), (*investor_nouns, *(f"等{w}" for w in investor_nouns)))
     unnamed_owner = type_rules.cue("unnamed_owner")
     settings = _settings(reader, trigger, type_rules)
+    described = _describing(reader, trigger, type_rules.cue("described_by"), pick)
+    vehicles = _vehicles(reader, type_rules.cue("through"), pick)
+    venues = _venues(reader, trigger, type_rules)
     return lambda name: (
         pick(name)
         and name not in compared
         and name not in investors
+        and name not in described
+        and name not in vehicles
+        and name not in venues
         and not any(start <= name.start and name.end <= end for start, end in settings)
         and not _owns_named(reader, name, pick)
         and not _own_unit(reader, name, unnamed_owner)
     )
 
 
+def _venues(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> list[Name]:
+    """The names right after a ``setting_open`` word (在) that a word of the deal's type or a "with" word follows,
+    with no "的" before the trigger ("在X签订协议", "在X与Y签署合同"): where the parties sign, a place however it was read, no
+    party. Not when the phrase is the deal itself ("在X与Y的合作中", "在X与Y合作期间", "早在X与Y合作之前": a
+    ``setting_close`` or ``deal_time`` word right after the trigger)."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    after = reader.sentence.slice(trigger.end, clause_end)
+    if after.startswith((*type_rules.cue("setting_close"), *type_rules.cue("deal_time"))):
+        return []
+    opens = _venue_pattern(type_rules.cue("setting_open"))
+    withs = reader.rules.comitative_markers
+    return [
+        n
+        for n in reader.find.names
+        if n.end <= trigger.start
+        and opens.search(reader.sentence.slice(reader.sentence.start, n.start))
+        and (
+            reader.sentence.slice(n.end, trigger.start).startswith(withs)
+            or any(start == n.end for start, _ in reader.word_spans(type_rules.name, n.end, trigger.end))
+        )
+        and "的" not in reader.sentence.slice(n.end, trigger.start)
+    ]
+
+
+@cache
+def _venue_pattern(opens: tuple[str, ...]) -> re.Pattern[str]:
+    """An opening word at the end of a text, maybe a place's first letters after it that no name took (在 + 孟 +
+    首都X); compiled once."""
+    return re.compile(f"(?:{longest_first(opens)})[^\\W\\d_与和同跟]{{0,2}}$")
+
+
+def _vehicles(reader: SentenceReader, words: tuple[str, ...], pick: Callable[[Name], bool]) -> list[Name]:
+    """The names right after a ``through`` cue word, a description of them maybe between ("X通过Y与Z签署协议",
+    "三方通过Y共同出资"): the means a party acts by, no party of its own; not one whose means the party uses ("通过Y的
+    平台销售": Y may well be its partner). A unit an owner word describes there
+    signs itself, for its owner before the word, which is then no party ("X通过全资子公司Y与Z签署协议": Y, as in
+    "X旗下的Y与Z签约"). A "与" after the word names a partner ("通过与Y的合作")."""
+    if not words:
+        return []
+    found = []
+    for match in _through_pattern(words).finditer(reader.sentence.text):
+        at = reader.sentence.start + match.end()
+        following = next((n for n in reader.find.names if n.start >= at), None)
+        if following is None or not pick(following):
+            continue
+        gap = reader.sentence.slice(at, following.start)
+        described = gap.endswith((*reader.rules.descriptor_heads, *reader.rules.owner_markers))
+        if gap and not (described and _VEHICLE_GAP.fullmatch(gap)):
+            continue  # "通过带量采购Y的药": a way of buying from Y, no firm acted through
+        if reader.sentence.slice(following.end, following.end + 1) == "的":
+            continue  # "通过Y的平台": a partner's means, Y no vehicle
+        if any(w in gap for w in reader.rules.owner_markers):
+            clause_start, _ = reader.sentence.clause_of(at)
+            found.extend(reader.find.in_range(pick, clause_start, at - len(match.group()))[-1:])
+        else:
+            found.append(following)
+    return found
+
+
+@cache
+def _through_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words``; compiled once."""
+    return re.compile(longest_first(words))
+
+
+def _describing(
+    reader: SentenceReader, trigger: Trigger, nouns: tuple[str, ...], pick: Callable[[Name], bool]
+) -> list[Name]:
+    """The names that only describe the organisation after them by its tie to them (``described_by`` cue):
+    "X的母公司Y与Z签约", "X大股东Y与Z合作" (Y signs, X is named to say who Y is), also with Y unnamed ("X的母公司
+    与Z签约": X's parent, not X). A noun that is the trigger itself ties the two ("X的合作伙伴Y")."""
+    names = reader.find.names
+    if not nouns or not names:
+        return []
+    pattern = _described_pattern(nouns, reader.rules.comitative_markers)
+    found = []
+    for name, following in zip(names, [*names[1:], None], strict=True):
+        gap = reader.sentence.slice(name.end, following.start if following else reader.sentence.end)
+        match = pattern.match(gap)
+        if match is None or not (
+            match.group("with") or (following and match.end() == len(gap) and pick(following))
+        ):
+            continue
+        if not (
+            name.end + match.start("noun") < trigger.end and trigger.start < name.end + match.end("noun")
+        ):
+            found.append(name)
+    return found
+
+
+@cache
+def _described_pattern(nouns: tuple[str, ...], withs: tuple[str, ...]) -> re.Pattern[str]:
+    """An optional "的", a noun of a tie (group "noun"), then maybe a "with" word (group "with"); compiled once."""
+    return re.compile(f"的?(?P<noun>{longest_first(nouns)})(?P<with>{longest_first(withs)})?")
+
+
 def _settings(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> list[tuple[int, int]]:
     """Document offsets of the settings the sentence names ("在X举办的大会上", "双方在A、B上均有合作"): what
     stands between a ``setting_open`` and a ``setting_close`` cue word in one clause is where the parties
     work, not one of them; so is a precedent between ``precedent_open`` and ``precedent_close`` words
-    ("A继B之后与C签约": B signed before, A signs with C). A "与" inside ("在与X的合作中") names a party, and so does a run holding the
+    ("A继B之后与C签约": B signed before, A signs with C), and what the deal is about between ``topic_open`` and
+    ``topic_close`` words ("A与B就成立C签订协议", "签订了关于C的合同"; not "就是", "就已": a
+    ``topic_not_opening`` word after the opener makes it an adverb). A "与" inside ("在与X的合作中") names a party, and so does a run holding the
     trigger itself ("在A和B合作期间": the time of this very deal): no setting."""
     patterns = [
         _setting_pattern(type_rules.cue(f"{kind}_open"), type_rules.cue(f"{kind}_close"))
-        for kind in ("setting", "precedent")
+        for kind in ("setting", "precedent", "topic")
     ]
-    found = [m for pattern in patterns for m in pattern.finditer(reader.sentence.text)]
+    not_topic = type_rules.cue("topic_not_opening")
+    found = [
+        m
+        for pattern in patterns
+        for m in pattern.finditer(reader.sentence.text)
+        if not m.group(1).startswith(not_topic)
+    ]
     starts = [reader.sentence.start + m.start(1) for m in found]
     ends = [reader.sentence.start + m.end(1) for m in found]
     withs = reader.rules.comitative_markers
@@ -1006,17 +1127,68 @@ def _partners_of(
 
 def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -> list[Name]:
     """The organisations the partners found: named right after a founding word (``words``) that follows
-    the trigger in its clause ("A与B合资设立X", "共同出资成立了X", "A旗下的合资公司X"). X is what they found
-    together, not one of them: it stays out of the partners ("A旗下的合资公司X" then names one only). Names
-    further on are not ("合资公司的股权结构为A占…、B占…": A and B are the partners)."""
-    _, clause_end = reader.sentence.clause_of(trigger.start)
-    text = reader.sentence.slice(trigger.start, clause_end)
-    ends = {trigger.start + m.end() for w in words for m in re.finditer(re.escape(w), text)}
+    the trigger, or another word of its type, in its clause ("A与B合资设立X", "共同出资成立了X", "A旗下的合资公司
+    X"). X is what they found together, not one of them: it stays out of the partners ("A旗下的合资公司X" then
+    names one only), also where a later word of the type takes the clause's names ("A与B共同出资成立X，对Y项目
+    进行合作"). Names further on are not ("合资公司的股权结构为A占…、B占…": A and B are the partners)."""
+    spans = [*reader.word_spans(trigger.group.event_type, reader.sentence.start, reader.sentence.end)]
+    ends = set()
+    for start, _ in [*spans, (trigger.start, trigger.end)]:
+        _, clause_end = reader.sentence.clause_of(start)
+        text = reader.sentence.slice(start, clause_end)
+        ends |= {start + m.end() for w in words for m in re.finditer(re.escape(w), text)}
     return [
         n
         for n in reader.find.names
         if any(end <= n.start and _FOUNDED_GAP.fullmatch(reader.sentence.slice(end, n.start)) for end in ends)
     ]
+
+
+def _outside_titles(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], minimum: int
+) -> Callable[[Name], bool]:
+    """``partner`` without the names inside a quoted title when the trigger's clause names enough parties
+    outside it: the title of what they sign repeats them in full ("A与B签署了《A股份有限公司与B集团之认购协议》")
+    or names what it is about ("《A与B关于C上市之合作协议》"). A title naming the only parties keeps them ("签署了
+    《A与B战略合作协议》")."""
+    titled = [n for n in _in_titles(reader) if _in_book_title(reader, n)]
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    outside = {n.entity for n in reader.find.in_range(partner, clause_start, clause_end) if n not in titled}
+    if len(outside) < minimum:
+        return partner
+    return lambda n: partner(n) and n not in titled
+
+
+def _in_book_title(reader: SentenceReader, name: Name) -> bool:
+    """Whether a name stands inside title marks (《…》), which name a document: an agreement, a contract. A name in
+    quotation marks may be a firm's own ("“美国X有限公司”与Y联合宣布")."""
+    before = reader.sentence.slice(reader.sentence.start, name.start)
+    return before.rfind("《") > before.rfind("》")
+
+
+def _bought_together(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The names after an acquisition word that follows the trigger in its clause ("A与B联手收购C", "A携手B共同
+    收购全球最大的游戏公司C"): what the partners buy together, no partner of theirs."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    spans = list(reader.word_spans("acquisition", trigger.end, clause_end))
+    if not spans:
+        return []
+    return reader.find.in_range(lambda n: True, spans[0][1], clause_end)
+
+
+def _not_founded(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], founded: list[Name]
+) -> Callable[[Name], bool]:
+    """``partner`` without what the partners found, under any of its names ("共同出资设立X有限公司（下称“X”）":
+    the short name too), unless a name of it opens the trigger's own clause before the word: the firm founded
+    acting itself ("A与B合资设立X，X将与C合作")."""
+    entities = {n.entity for n in founded if n.entity}
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+
+    def acting(name: Name) -> bool:
+        return clause_start <= name.start and name.end <= trigger.start and name not in founded
+
+    return lambda n: partner(n) and n not in founded and (n.entity not in entities or acting(n))
 
 
 def _founded_subject(
@@ -1391,6 +1563,68 @@ def _all_investors(reader: SentenceReader, draft: Draft) -> bool:
     return all(kinds.get(str(org)) == "investor" for org in draft.values.get("orgs") or [])
 
 
+def _investors_apart(reader: SentenceReader, draft: Draft, partner: Callable[[Name], bool]) -> list[Draft]:
+    """A draft of an investment whose parties include a list in the trigger's clause ("A和B成为C的战略投资方",
+    "X获得A、B战略投资"): the listed invest side by side, each in the other party (C with A, C with B); with
+    no other party named ("获得A、B战略投资", the company unnamed), none. Parties joined by "与" stay one deal."""
+    orgs = [str(org) for org in draft.values.get("orgs") or []]
+    clause_start, clause_end = reader.sentence.clause_of(draft.trigger.start)
+    names = [n for n in reader.find.in_range(partner, clause_start, clause_end) if n.entity in orgs]
+    listed = [
+        n.entity
+        for a, b in pairwise(names)
+        if a.entity != b.entity and _LIST_GAP.fullmatch(reader.sentence.slice(a.end, b.start))
+        for n in (a, b)
+    ]
+    if len(set(listed)) < 2:
+        return [draft]
+    others = [org for org in orgs if org not in listed] or _receiver(
+        reader, draft.trigger, partner, names, listed
+    )
+    return [
+        Draft(draft.trigger, {"orgs": [other, member]}, draft.inferred, draft.anchor)
+        for member in dict.fromkeys(listed)
+        for other in others
+        if member
+    ]
+
+
+def _receiver(
+    reader: SentenceReader,
+    trigger: Trigger,
+    partner: Callable[[Name], bool],
+    names: list[Name],
+    listed: list[str],
+) -> list[str]:
+    """The company a list of investors gives to, when a ``received`` cue word opens the list ("X完成融资，获得A、B
+    的战略投资"): the subject before it, in its clause or the clauses before; or none."""
+    first = next(n for n in names if n.entity in listed)
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, first.start).strip()
+    if not lead.endswith(_own_type(reader, trigger).cue("received")):
+        return []
+    subject = reader.find.subject(lambda n: partner(n) and n.entity not in listed, first.start)
+    return [n.entity for n in subject[:1] if n.entity]
+
+
+def _unit_told(reader: SentenceReader, draft: Draft, type_rules: EventType) -> bool:
+    """Whether the sentence tells one party of a two-party draft to be the other's unit with a copula ("X是Y旗下的
+    代工企业", "X系Y全资子公司", "X是Y控股的合资企业"; ``unit_copula`` cue, then owner words or a ``held`` cue
+    word): a deal word describing X tells what X is, no deal of X with its owner."""
+    parties = {str(org) for org in draft.values.get("orgs") or []}
+    if len(parties) != 2:
+        return False
+    owned = (*reader.rules.owner_markers, *type_rules.cue("held"))
+    copula = type_rules.cue("unit_copula")
+    names = [n for n in reader.find.names if n.entity in parties]
+    return any(
+        a.entity != b.entity
+        and reader.sentence.slice(a.end, b.start).strip() in copula
+        and reader.sentence.slice(b.end, reader.sentence.end).removeprefix("的").startswith(owned)
+        for a, b in pairwise(names)
+    )
+
+
 def _purchase_between(reader: SentenceReader, draft: Draft) -> bool:
     """Whether the sentence has one party of a draft buy the other ("A收购B“…文件将在近期签署”", "A和B联合宣布，
     由A收购B"): their signing or joint announcement is that purchase's, no partnership. The buyer stands right
@@ -1463,11 +1697,34 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         return _with_each(Draft(trigger), [names[0].entity or ""], owners)
     if len({n.entity for n in names}) == 1:
         names = _topic_supplied(reader, trigger, partner, names[0]) or names
+    if _one_list(reader, names):  # "分别向A、B、C采购": sellers of someone else, no deal with each other
+        buyer = _buyer_of(reader, trigger, partner, names)
+        return _with_each(Draft(trigger), [buyer], names) if buyer else []
     return (
         [Draft(trigger, {"orgs": list(dict.fromkeys(n.entity for n in names))}, anchor=names[0].start)]
         if names
         else []
     )
+
+
+def _buyer_of(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> str | None:
+    """The buyer of a list of sellers a ``bought_from`` cue opens ("X分别向A、B采购": X), its subject; or none."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, names[0].start).strip()
+    if not lead.endswith(_own_type(reader, trigger).cue("bought_from")):
+        return None
+    subject = reader.find.subject(lambda n: partner(n) and n not in names, names[0].start)
+    return subject[0].entity if subject else None
+
+
+def _one_list(reader: SentenceReader, names: list[Name]) -> bool:
+    """Whether the names are the members of one list, an enumeration comma among its marks ("A、B和C"): a
+    list that buys or sells to no one else deals with someone left unnamed, not within itself (two joined by "和"
+    alone may be the parties: "A和B签订采购合同")."""
+    gaps = [reader.sentence.slice(a.end, b.start) for a, b in pairwise(names) if a.entity != b.entity]
+    return bool(gaps) and all(_LIST_GAP.fullmatch(g) for g in gaps) and any("、" in g for g in gaps)
 
 
 def _group_of_one_owner(

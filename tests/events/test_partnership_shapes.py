@@ -1244,3 +1244,8 @@ def test_talks_told_as_fact_are_a_planned_partnership(read: Reader) -> None:
 )
 def test_talks_that_end_in_a_signed_deal_are_an_asserted_partnership(read: Reader, text: str) -> None:
     assert read(text).one("partnership").modality == "asserted"
+
+
+def test_the_unit_an_owner_names_with_its_de_is_the_party(read: Reader) -> None:
+    """A coined name after 旗下的 is the unit, a company, and the one that signs ("星云科技旗下的月光智能与…")."""
+    assert _pairs(read("星云科技旗下的月光智能与华为云达成战略合作。")) == [["华为云", "月光智能"]]

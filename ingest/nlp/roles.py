@@ -62,8 +62,6 @@ class RolePattern:
     current: bool
     # The title of a pattern that names it in words (由X创立 -> 创始人).
     title: str | None
-    # Whether occupation words (研究员, 工程师) make roles here: only where the organisation is stated.
-    occupations: bool
     # Whether the person is the subject of an earlier clause (the pattern starts with {clause}).
     clause_subject: bool
     # Whether the n-th person holds the n-th title (张伟和李强分别担任CEO和CTO).
@@ -141,6 +139,7 @@ class RoleExtractor:
         self.namer = TitleNamer(data, knowledge)
         self.attachment = data["attachment"]
         self.pronouns = frozenset(data["pronouns"])
+        self.no_posts = frozenset(data["no_posts"])
         self.units = frozenset(data["unit_names"])
         self.patterns = [self._compile(p) for p in data["patterns"]]
         self.former_before = tuple(data["former_before"])
@@ -170,7 +169,6 @@ class RoleExtractor:
             re.compile(regex),
             pattern["current"],
             title,
-            pattern.get("occupations", False),
             pattern["regex"].startswith("{clause}"),
             pattern.get("respectively", False),
             pattern.get("listed", False),
@@ -334,7 +332,9 @@ class RoleExtractor:
         self, abstracted: Abstracted, statement: Statement, title_at: int
     ) -> tuple[str, bool, str, str] | None:
         """(title, whether the qualifier marks it past, the title as written with its qualifier, its core
-        label) of the title at ``title_at``, or None if no role title."""
+        label) of the title at ``title_at``, or None if no role title. An occupation (研究员, 教授, 经理) is
+        a role title only where the statement writes its organisation (张伟曾任谷歌研究员): alone (记者张伟)
+        it says what the person does, not where; and never one that holds no post (学生, 投资人)."""
         pattern = statement.pattern
         if pattern.title is not None:
             return pattern.title, False, "", pattern.title
@@ -345,7 +345,9 @@ class RoleExtractor:
         if named is None:
             return None
         title, core = named
-        if core not in self.knowledge.role_titles and not pattern.occupations:
+        if core not in self.knowledge.role_titles and (
+            core in self.no_posts or not _org_written(statement, title_at)
+        ):
             return None
         return title, qualifier.former, qualifying + mention.text, core
 
@@ -417,6 +419,11 @@ class RoleExtractor:
         the role held now (张伟曾在X工作，现任Y CEO: current)."""
         past = max(words.rfind(cue) for cue in self.past_cues)
         return past >= 0 and past > max(words.rfind(cue) for cue in self.present_cues)
+
+
+def _org_written(statement: Statement, title_at: int) -> bool:
+    """Whether the statement's match names the organisation of its title at ``title_at``."""
+    return any(at == title_at and org is not None for at, org in statement.titles)
 
 
 def _people(text: str, start: int, end: int) -> list[int]:

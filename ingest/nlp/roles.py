@@ -68,6 +68,8 @@ class RolePattern:
     respectively: bool
     # Whether the pattern is a clause of a biography's list of posts (see ``listing`` in the yaml).
     listed: bool
+    # Whether what the words right before the match name is the organisation (青松基金由张伟创办).
+    subject_before: bool
 
 
 @dataclass(slots=True)
@@ -172,6 +174,7 @@ class RoleExtractor:
             pattern["regex"].startswith("{clause}"),
             pattern.get("respectively", False),
             pattern.get("listed", False),
+            pattern.get("subject_before", False),
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -227,6 +230,8 @@ class RoleExtractor:
         ):
             return None  # the people are whom the subject acts with (，和李强一起…)
         start = match.start()
+        if pattern.subject_before and self._unrecognised_subject(abstracted, start, match.end()):
+            return None  # what was founded is a name not recognised: no other organisation is it
         if pattern.clause_subject:
             subject = _clause_subject(text, start)
             if subject is None:
@@ -243,6 +248,27 @@ class RoleExtractor:
             return None  # a role yet to start; one about to end (将不再担任) was held all the same
         current = pattern.current and not self._former(abstracted, start, words, match.end())
         return Statement(start, match.end(), people, titles, current, pattern)
+
+    def _unrecognised_subject(self, abstracted: Abstracted, start: int, end: int) -> bool:
+        """Whether what was founded is a name no mention recognised: the nouns right before ``start``
+        (该轮投资方青松基金 + 由张伟创办), or those after a 的 that follows the match in its clause (由张伟创建
+        于八世纪的云岩寺); at least two characters, not a generic noun (这家初创企业, 的公司)."""
+        text = abstracted.text
+        clause_end = min((i for i in (text.find(c, end) for c in _CLAUSE_ENDS) if i >= 0), default=len(text))
+        of = text.find("的", end, clause_end)
+        if of < 0:
+            first = start
+            while first > 0 and abstracted.nominal[first - 1]:
+                first -= 1
+            return self._unrecognised(surface(abstracted, first, start))
+        last = of + 1
+        while last < clause_end and abstracted.nominal[last]:
+            last += 1
+        return self._unrecognised(surface(abstracted, of + 1, last))
+
+    def _unrecognised(self, words: str) -> bool:
+        words = words.strip()
+        return len(words) >= 2 and not self.knowledge.is_generic(words, placed=False)
 
     def _listing(self, text: str, subject: int, start: int) -> bool:
         """Whether the words from the ``subject`` to the clause at ``start`` are a biography's: the name

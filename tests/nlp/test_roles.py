@@ -1011,3 +1011,22 @@ def test_a_relative_clause_of_serving_at_an_organisation_gives_the_name_after_it
 ) -> None:
     # 在X担任Y的Z: the clause before 的 describes the person after it, with the organisation it names.
     assert role in roles(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技宣布完成A轮融资。本轮领投方松果基金由张伟、李强两位资深投资人于2015年创办，专注早期投资。",
+        "由张伟创建于明代的清风书院，后来成为月光集团的培训中心。",
+    ],
+)
+def test_a_founding_of_a_name_not_recognised_gives_no_other_organisation_a_founder(
+    extractor: Extractor, text: str
+) -> None:
+    # The nouns before 由 (or after 的) name what was founded: another organisation of the text is not it.
+    assert [post for post in posts(extractor, text) if post[2] == "创始人"] == []
+
+
+def test_a_founding_told_of_a_generic_noun_keeps_the_organisation_it_stands_for(extractor: Extractor) -> None:
+    found = posts(extractor, "星云科技宣布完成A轮融资。这家初创企业由张伟于2016年创办，专注芯片设计。")
+    assert ("张伟", "星云科技", "创始人") in found

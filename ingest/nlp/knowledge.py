@@ -137,23 +137,24 @@ class TitleLexicon(Gazetteer[str]):
         return phrase
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Match[str]]:
-        """The listed forms' matches and the coined posts': a coined post wins over the listed forms
-        inside it (首席增长官 over 长官), a listed form over a coined post it overlaps in part."""
+        """The listed forms' matches and the coined posts': a coined post wins over a listed form that
+        ends it (首席增长官 over 长官), a listed form over a coined post it overlaps otherwise (首席科学家 +
+        官宣 is no 首席科学家官)."""
         known = list(super().finditer(text, pos, endpos))
         coined = [
             Match(m.start(), m.end(), m.group())
             for m in self.coined.finditer(text, pos, len(text) if endpos is None else endpos)
             if Gazetteer.get(self, m.group()) is None
         ]
-        kept = [c for c in coined if not any(_overlaps_in_part(k, c) for k in known)]
+        kept = [c for c in coined if not any(_overlaps_before_end(k, c) for k in known)]
         known = [k for k in known if not any(c.start <= k.start and k.end <= c.end for c in kept)]
         return iter(sorted(known + kept, key=lambda m: m.start))
 
 
-def _overlaps_in_part(known: Match[str], coined: Match[str]) -> bool:
-    """Whether ``known`` overlaps ``coined`` without lying inside it."""
-    inside = coined.start <= known.start and known.end <= coined.end
-    return known.start < coined.end and coined.start < known.end and not inside
+def _overlaps_before_end(known: Match[str], coined: Match[str]) -> bool:
+    """Whether ``known`` overlaps ``coined`` other than as its last word (首席增长官 + 长官)."""
+    ends_it = coined.start <= known.start and known.end == coined.end
+    return known.start < coined.end and coined.start < known.end and not ends_it
 
 
 class TitleLabels(frozenset[str]):

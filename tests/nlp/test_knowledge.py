@@ -35,6 +35,8 @@ def test_a_coined_chief_is_a_title_of_its_own_and_a_listed_one_keeps_its_label(k
 def test_a_chief_spans_no_joiner_or_second_chief(knowledge: Knowledge) -> None:
     assert knowledge.titles.get("首席科学家兼首席官") is None
     assert knowledge.titles.get("首席的官") is None
+    found = [(m.value, m.end) for m in knowledge.titles.finditer("星云科技首席科学家官宣离职")]
+    assert found == [("首席科学家", 9)]
 
 
 def test_core_names_join_long_and_short_forms(knowledge: Knowledge) -> None:

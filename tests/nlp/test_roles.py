@@ -1030,3 +1030,20 @@ def test_a_founding_of_a_name_not_recognised_gives_no_other_organisation_a_found
 def test_a_founding_told_of_a_generic_noun_keeps_the_organisation_it_stands_for(extractor: Extractor) -> None:
     found = posts(extractor, "星云科技宣布完成A轮融资。这家初创企业由张伟于2016年创办，专注芯片设计。")
     assert ("张伟", "星云科技", "创始人") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("星云科技发言人张伟表示，公司对此不予置评。", ("张伟", "星云科技", "发言人")),
+        ("星云科技新闻发言人王芳说，产品已经召回。", ("王芳", "星云科技", "新闻发言人")),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_organisation_written_before(
+    extractor: Extractor, text: str, post: tuple[str, str, str]
+) -> None:
+    assert post in posts(extractor, text)
+
+
+def test_a_spokesperson_without_an_organisation_is_no_role(extractor: Extractor) -> None:
+    assert posts(extractor, "发言人张伟表示，公司运营正常。") == []

@@ -1047,3 +1047,10 @@ def test_a_spokesperson_speaks_for_the_organisation_written_before(
 
 def test_a_spokesperson_without_an_organisation_is_no_role(extractor: Extractor) -> None:
     assert posts(extractor, "发言人张伟表示，公司运营正常。") == []
+
+
+def test_an_owners_word_glued_to_the_unit_is_no_part_of_the_title(extractor: Extractor) -> None:
+    """LAC reads 旗下云计算事业部 as one word: 旗下 still only separates the unit from its owner."""
+    text = "星云科技旗下云计算事业部总裁赵敏称，算力需求持续增长。"
+    [(person, org, title)] = posts(extractor, text)
+    assert (person, org, title.startswith("云计算事业部")) == ("赵敏", "星云科技", True)

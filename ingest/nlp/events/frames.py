@@ -937,10 +937,14 @@ def _venues(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> 
     """The names right after a ``setting_open`` word (在) that a word of the deal's type or a "with" word follows,
     with no "的" before the trigger ("在X签订协议", "在X与Y签署合同"): where the parties sign, a place however it was read, no
     party. Not when the phrase is the deal itself ("在X与Y的合作中", "在X与Y合作期间", "早在X与Y合作之前": a
-    ``setting_close`` or ``deal_time`` word right after the trigger)."""
+    ``setting_close`` or ``deal_time`` word right after the trigger), or the time of it ("在X与Y签署协议后": a
+    ``deal_time`` word closing the trigger's clause)."""
     _, clause_end = reader.sentence.clause_of(trigger.start)
     after = reader.sentence.slice(trigger.end, clause_end)
-    if after.startswith((*type_rules.cue("setting_close"), *type_rules.cue("deal_time"))):
+    deal_time = type_rules.cue("deal_time")
+    if after.startswith((*type_rules.cue("setting_close"), *deal_time)) or after.rstrip(
+        reader.rules.clause_ends + " "
+    ).endswith(deal_time):
         return []
     opens = _venue_pattern(type_rules.cue("setting_open"))
     withs = reader.rules.comitative_markers
@@ -2182,7 +2186,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     after = find.after(fundable, trigger.end, clause_end)[:1]
     if after and trigger.group.frame == "invest":
         after = find.group(after[0], fundable, trigger.end, clause_end)  # "X投资了A和B": both funded
-        if any(w in reader.sentence.slice(after[-1].end, clause_end) for w in reader.rules.open_list_ends):
+        if reader.sentence.slice(after[-1].end, clause_end).lstrip().startswith(reader.rules.open_list_ends):
             after = []  # "X已投资A、B等企业": the investor's holdings, no round told
     referring = reader.sentence.slice(clause_start, trigger.end)  # the trigger too: 本次 + 融资
     back = any(word in referring for word in _own_type(reader, trigger).cue("round_referred"))

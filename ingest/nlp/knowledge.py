@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from newsgraph.ingest.datafiles import DATA_DIR, DataFileError, load_data_file
 from newsgraph.ingest.event_types import event_types
-from newsgraph.ingest.nlp.gazetteer import Gazetteer
+from newsgraph.ingest.nlp.gazetteer import Gazetteer, Match
 from newsgraph.ingest.nlp.scripts import normalise_width, to_simplified
 from newsgraph.ingest.records import stable_id
 
@@ -118,6 +119,59 @@ class NameSlots:
     auxiliaries: frozenset[str]
     # Nouns of people or groups opening a clause as its subject (股东 + 同意): never a coined name's first word.
     group_nouns: frozenset[str]
+
+
+class TitleLexicon(Gazetteer[str]):
+    """The written forms of titles and occupations, and the posts coined in one shape (``coined`` in
+    titles.yaml: 首席增长官, Chief Growth Officer). News coins a chief of a new field as it needs one, so a
+    list always lags; a coined post is its own label, a listed form keeps its (首席执行官 is CEO)."""
+
+    def __init__(self, phrases: dict[str, str], coined: re.Pattern[str]) -> None:
+        super().__init__(phrases)
+        self.coined = coined
+
+    def get(self, phrase: str) -> str | None:
+        known = super().get(phrase)
+        if known is not None or self.coined.fullmatch(phrase) is None:
+            return known
+        return phrase
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Match[str]]:
+        """The listed forms' matches and the coined posts': a coined post wins over a listed form that
+        ends it (首席增长官 over 长官), a listed form over a coined post it overlaps otherwise (首席科学家 +
+        官宣 is no 首席科学家官)."""
+        known = list(super().finditer(text, pos, endpos))
+        coined = [
+            Match(m.start(), m.end(), m.group())
+            for m in self.coined.finditer(text, pos, len(text) if endpos is None else endpos)
+            if Gazetteer.get(self, m.group()) is None
+        ]
+        kept = [c for c in coined if not any(_overlaps_before_end(k, c) for k in known)]
+        known = [k for k in known if not any(c.start <= k.start and k.end <= c.end for c in kept)]
+        return iter(sorted(known + kept, key=lambda m: m.start))
+
+
+def _overlaps_before_end(known: Match[str], coined: Match[str]) -> bool:
+    """Whether ``known`` overlaps ``coined`` other than as its last word (首席增长官 + 长官)."""
+    ends_it = coined.start <= known.start and known.end == coined.end
+    return known.start < coined.end and coined.start < known.end and not ends_it
+
+
+class TitleLabels(frozenset[str]):
+    """A set of title labels that also holds every coined post (see :class:`TitleLexicon`): the role
+    titles (a coined chief is a post), the titles no field qualifies (its field is inside it)."""
+
+    coined: re.Pattern[str]
+
+    def __new__(cls, labels: Iterable[str], coined: re.Pattern[str]) -> TitleLabels:
+        titles = super().__new__(cls, labels)
+        titles.coined = coined
+        return titles
+
+    def __contains__(self, label: object) -> bool:
+        return super().__contains__(label) or (
+            isinstance(label, str) and self.coined.fullmatch(label) is not None
+        )
 
 
 @dataclass(slots=True)
@@ -512,16 +566,17 @@ def load_knowledge() -> Knowledge:
     reference_data = load_data_file("references")
     names = load_data_file("person_names")
     generic = load_data_file("generic_nouns")
+    coined = re.compile("|".join(f"(?:{regex})" for regex in titles.get("coined", [])) or "(?!)")
     return Knowledge(
         entities=entities,
         entity_names=Gazetteer(_entity_aliases(entities)),
-        titles=Gazetteer(_titles(titles, occupations)),
-        role_titles=frozenset(t["label"] for t in titles["titles"]),
+        titles=TitleLexicon(_titles(titles, occupations), coined),
+        role_titles=TitleLabels((t["label"] for t in titles["titles"]), coined),
         title_prefixes=tuple(
             sorted(occupations["prefixes"] + occupations["qualifiers"], key=len, reverse=True)
         ),
         title_qualifiers=frozenset(occupations["qualifiers"]),
-        unqualified_titles=frozenset(occupations["unqualified"]),
+        unqualified_titles=TitleLabels(occupations["unqualified"], coined),
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
         place_prefixes=_places(suffix_data["place_prefixes"], suffix_data["place_suffixes"]),

@@ -62,14 +62,14 @@ class RolePattern:
     current: bool
     # The title of a pattern that names it in words (由X创立 -> 创始人).
     title: str | None
-    # Whether occupation words (研究员, 工程师) make roles here: only where the organisation is stated.
-    occupations: bool
     # Whether the person is the subject of an earlier clause (the pattern starts with {clause}).
     clause_subject: bool
     # Whether the n-th person holds the n-th title (张伟和李强分别担任CEO和CTO).
     respectively: bool
     # Whether the pattern is a clause of a biography's list of posts (see ``listing`` in the yaml).
     listed: bool
+    # Whether what the words right before the match name is the organisation (青松基金由张伟创办).
+    subject_before: bool
 
 
 @dataclass(slots=True)
@@ -141,6 +141,7 @@ class RoleExtractor:
         self.namer = TitleNamer(data, knowledge)
         self.attachment = data["attachment"]
         self.pronouns = frozenset(data["pronouns"])
+        self.no_posts = frozenset(data["no_posts"])
         self.units = frozenset(data["unit_names"])
         self.patterns = [self._compile(p) for p in data["patterns"]]
         self.former_before = tuple(data["former_before"])
@@ -170,10 +171,10 @@ class RoleExtractor:
             re.compile(regex),
             pattern["current"],
             title,
-            pattern.get("occupations", False),
             pattern["regex"].startswith("{clause}"),
             pattern.get("respectively", False),
             pattern.get("listed", False),
+            pattern.get("subject_before", False),
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -229,6 +230,8 @@ class RoleExtractor:
         ):
             return None  # the people are whom the subject acts with (，和李强一起…)
         start = match.start()
+        if pattern.subject_before and self._unrecognised_subject(abstracted, start, match.end()):
+            return None  # what was founded is a name not recognised: no other organisation is it
         if pattern.clause_subject:
             subject = _clause_subject(text, start)
             if subject is None:
@@ -245,6 +248,27 @@ class RoleExtractor:
             return None  # a role yet to start; one about to end (将不再担任) was held all the same
         current = pattern.current and not self._former(abstracted, start, words, match.end())
         return Statement(start, match.end(), people, titles, current, pattern)
+
+    def _unrecognised_subject(self, abstracted: Abstracted, start: int, end: int) -> bool:
+        """Whether what was founded is a name no mention recognised: the nouns right before ``start``
+        (该轮投资方青松基金 + 由张伟创办), or those after a 的 that follows the match in its clause (由张伟创建
+        于八世纪的云岩寺); at least two characters, not a generic noun (这家初创企业, 的公司)."""
+        text = abstracted.text
+        clause_end = min((i for i in (text.find(c, end) for c in _CLAUSE_ENDS) if i >= 0), default=len(text))
+        of = text.find("的", end, clause_end)
+        if of < 0:
+            first = start
+            while first > 0 and abstracted.nominal[first - 1]:
+                first -= 1
+            return self._unrecognised(surface(abstracted, first, start))
+        last = of + 1
+        while last < clause_end and abstracted.nominal[last]:
+            last += 1
+        return self._unrecognised(surface(abstracted, of + 1, last))
+
+    def _unrecognised(self, words: str) -> bool:
+        words = words.strip()
+        return len(words) >= 2 and not self.knowledge.is_generic(words, placed=False)
 
     def _listing(self, text: str, subject: int, start: int) -> bool:
         """Whether the words from the ``subject`` to the clause at ``start`` are a biography's: the name
@@ -334,7 +358,9 @@ class RoleExtractor:
         self, abstracted: Abstracted, statement: Statement, title_at: int
     ) -> tuple[str, bool, str, str] | None:
         """(title, whether the qualifier marks it past, the title as written with its qualifier, its core
-        label) of the title at ``title_at``, or None if no role title."""
+        label) of the title at ``title_at``, or None if no role title. An occupation (研究员, 教授, 经理) is
+        a role title only where the statement writes its organisation (张伟曾任谷歌研究员): alone (记者张伟)
+        it says what the person does, not where; and never one that holds no post (学生, 投资人)."""
         pattern = statement.pattern
         if pattern.title is not None:
             return pattern.title, False, "", pattern.title
@@ -345,7 +371,9 @@ class RoleExtractor:
         if named is None:
             return None
         title, core = named
-        if core not in self.knowledge.role_titles and not pattern.occupations:
+        if core not in self.knowledge.role_titles and (
+            core in self.no_posts or not _org_written(statement, title_at)
+        ):
             return None
         return title, qualifier.former, qualifying + mention.text, core
 
@@ -417,6 +445,11 @@ class RoleExtractor:
         the role held now (张伟曾在X工作，现任Y CEO: current)."""
         past = max(words.rfind(cue) for cue in self.past_cues)
         return past >= 0 and past > max(words.rfind(cue) for cue in self.present_cues)
+
+
+def _org_written(statement: Statement, title_at: int) -> bool:
+    """Whether the statement's match names the organisation of its title at ``title_at``."""
+    return any(at == title_at and org is not None for at, org in statement.titles)
 
 
 def _people(text: str, start: int, end: int) -> list[int]:

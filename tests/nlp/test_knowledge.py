@@ -24,6 +24,21 @@ def test_title_variants_share_their_normal_form(knowledge: Knowledge) -> None:
     assert knowledge.titles.get("记者") == "记者"
 
 
+def test_a_coined_chief_is_a_title_of_its_own_and_a_listed_one_keeps_its_label(knowledge: Knowledge) -> None:
+    assert knowledge.titles.get("首席增长官") == "首席增长官"
+    assert knowledge.titles.get("首席执行官") == "CEO"
+    assert "首席隐私官" in knowledge.role_titles and "首席隐私官" in knowledge.unqualified_titles
+    found = [(m.value, m.start) for m in knowledge.titles.finditer("首席财务官和首席增长官")]
+    assert found == [("CFO", 0), ("首席增长官", 6)]
+
+
+def test_a_chief_spans_no_joiner_or_second_chief(knowledge: Knowledge) -> None:
+    assert knowledge.titles.get("首席科学家兼首席官") is None
+    assert knowledge.titles.get("首席的官") is None
+    found = [(m.value, m.end) for m in knowledge.titles.finditer("星云科技首席科学家官宣离职")]
+    assert found == [("首席科学家", 9)]
+
+
 def test_core_names_join_long_and_short_forms(knowledge: Knowledge) -> None:
     assert knowledge.core_name("澄星科技有限公司") == knowledge.core_name("澄星科技") == "澄星"
     assert knowledge.name_keys("北京澄星科技有限公司") == ["北京澄星", "澄星科技有限公司", "澄星"]

@@ -951,3 +951,99 @@ def test_the_next_clause_of_an_appointment_names_one_more_post(extractor: Extrac
 def test_a_co_chief_operating_officer_joined_by_a_conjunction_is_a_second_role(extractor: Extractor) -> None:
     found = posts(extractor, "台積電資深副總經理暨共同營運長秦永沛表示，公司將擴大海外產能。")
     assert ("秦永沛", "台积电", "联席COO") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("月光智能首席增长官王芳透露，公司今年营收翻倍。", ("王芳", "月光智能", "首席增长官")),
+        ("张伟，星云科技首席隐私官，毕业于清华大学。", ("张伟", "星云科技", "首席隐私官")),
+        ("星云科技首席体验官兼副总裁王芳表示，用户满意度提升。", ("王芳", "星云科技", "首席体验官")),
+        (
+            "Nebula chief growth officer Ada Lin said sales doubled.",
+            ("Ada Lin", "Nebula", "chief growth officer"),
+        ),
+    ],
+)
+def test_a_chief_of_a_field_no_list_names_is_a_post(
+    extractor: Extractor, text: str, post: tuple[str, str, str]
+) -> None:
+    # News coins a chief officer as a field needs one: the shape 首席 + field + 官 is the title.
+    assert post in posts(extractor, text)
+
+
+def test_a_listed_chief_keeps_its_label_next_to_a_coined_one(extractor: Extractor) -> None:
+    found = posts(extractor, "星云科技首席财务官张伟、首席品牌官李强出席了发布会。")
+    assert {("张伟", "星云科技", "CFO"), ("李强", "星云科技", "首席品牌官")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("张伟曾任谷歌研究员，后创立星云科技。", ("张伟", "谷歌", "研究员")),
+        ("李强此前是Meta的研究员，2023年创办了月光智能。", ("李强", "Meta", "研究员")),
+        ("王芳曾在微软担任高级工程师。", ("王芳", "微软", "高级工程师")),
+        ("张伟现任清华大学教授，同时担任星云科技首席科学家。", ("张伟", "清华大学", "教授")),
+        ("王芳毕业于北京大学，曾任华为高级经理、小米产品总监。", ("王芳", "华为", "高级经理")),
+    ],
+)
+def test_an_occupation_whose_organisation_the_statement_writes_is_a_post(
+    extractor: Extractor, text: str, post: tuple[str, str, str]
+) -> None:
+    # Not only before the name (谷歌研究员张伟): a biography's verb writes the employer next to the word too.
+    assert post in posts(extractor, text)
+
+
+def test_an_occupation_without_its_organisation_or_holding_no_post_is_no_role(extractor: Extractor) -> None:
+    assert posts(extractor, "记者张伟在现场看到，展台前排起了长队。") == []
+    assert posts(extractor, "林嘉禾曾是北京大学的学生，后来加入了星云科技。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("曾在谷歌担任研究员的李强于2020年回国创业。", ("李强", "谷歌", "研究员", False)),
+        ("在星云科技担任产品总监的张伟表示，新品将于下月发布。", ("张伟", "星云科技", "产品总监", True)),
+    ],
+)
+def test_a_relative_clause_of_serving_at_an_organisation_gives_the_name_after_it_the_post(
+    extractor: Extractor, text: str, role: tuple[str, str, str, bool]
+) -> None:
+    # 在X担任Y的Z: the clause before 的 describes the person after it, with the organisation it names.
+    assert role in roles(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技宣布完成A轮融资。本轮领投方松果基金由张伟、李强两位资深投资人于2015年创办，专注早期投资。",
+        "由张伟创建于明代的清风书院，后来成为月光集团的培训中心。",
+    ],
+)
+def test_a_founding_of_a_name_not_recognised_gives_no_other_organisation_a_founder(
+    extractor: Extractor, text: str
+) -> None:
+    # The nouns before 由 (or after 的) name what was founded: another organisation of the text is not it.
+    assert [post for post in posts(extractor, text) if post[2] == "创始人"] == []
+
+
+def test_a_founding_told_of_a_generic_noun_keeps_the_organisation_it_stands_for(extractor: Extractor) -> None:
+    found = posts(extractor, "星云科技宣布完成A轮融资。这家初创企业由张伟于2016年创办，专注芯片设计。")
+    assert ("张伟", "星云科技", "创始人") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("星云科技发言人张伟表示，公司对此不予置评。", ("张伟", "星云科技", "发言人")),
+        ("星云科技新闻发言人王芳说，产品已经召回。", ("王芳", "星云科技", "新闻发言人")),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_organisation_written_before(
+    extractor: Extractor, text: str, post: tuple[str, str, str]
+) -> None:
+    assert post in posts(extractor, text)
+
+
+def test_a_spokesperson_without_an_organisation_is_no_role(extractor: Extractor) -> None:
+    assert posts(extractor, "发言人张伟表示，公司运营正常。") == []

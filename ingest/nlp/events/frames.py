@@ -1603,12 +1603,24 @@ def _receiver(
     """The company a list of investors gives to, when a ``received`` cue word opens the list ("X完成融资，获得A、B
     的战略投资"): the subject before it, in its clause or the clauses before; or none."""
     first = next(n for n in names if n.entity in listed)
+    subject = _subject_of_list(
+        reader, trigger, first, "received", lambda n: partner(n) and n.entity not in listed
+    )
+    return [subject.entity] if subject and subject.entity else []
+
+
+def _subject_of_list(
+    reader: SentenceReader, trigger: Trigger, first: Name, cue: str, pick: Callable[[Name], bool]
+) -> Name | None:
+    """The subject, one ``pick`` takes, of the clause whose list of names, ``first`` its first, a word of the
+    trigger type's ``cue`` opens ("X获得A、B战略投资", "X分别向A、B采购": X); none without that word: the list
+    may be the subject itself."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     lead = reader.sentence.slice(clause_start, first.start).strip()
-    if not lead.endswith(_own_type(reader, trigger).cue("received")):
-        return []
-    subject = reader.find.subject(lambda n: partner(n) and n.entity not in listed, first.start)
-    return [n.entity for n in subject[:1] if n.entity]
+    if not lead.endswith(_own_type(reader, trigger).cue(cue)):
+        return None
+    subject = reader.find.subject(pick, first.start)
+    return subject[0] if subject else None
 
 
 def _unit_told(reader: SentenceReader, draft: Draft, type_rules: EventType) -> bool:
@@ -1715,12 +1727,10 @@ def _buyer_of(
     reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
 ) -> str | None:
     """The buyer of a list of sellers a ``bought_from`` cue opens ("X分别向A、B采购": X), its subject; or none."""
-    clause_start, _ = reader.sentence.clause_of(trigger.start)
-    lead = reader.sentence.slice(clause_start, names[0].start).strip()
-    if not lead.endswith(_own_type(reader, trigger).cue("bought_from")):
-        return None
-    subject = reader.find.subject(lambda n: partner(n) and n not in names, names[0].start)
-    return subject[0].entity if subject else None
+    subject = _subject_of_list(
+        reader, trigger, names[0], "bought_from", lambda n: partner(n) and n not in names
+    )
+    return subject.entity if subject else None
 
 
 def _one_list(reader: SentenceReader, names: list[Name]) -> bool:

@@ -417,6 +417,13 @@ def test_companies_an_investor_put_money_in_are_each_funded(read: Reader, text: 
     assert funded == {"月光智能": ["阿里巴巴"], "小鹏汽车": ["阿里巴巴"]}
 
 
+def test_an_etc_later_in_the_clause_leaves_the_funded_company_one(read: Reader) -> None:
+    """Only an 等 closing the list of funded companies makes them a sample of holdings: one ending a use of the
+    money tells no list."""
+    event = read("明远资本近日投资了月光智能3亿元用于研发等用途。").one("funding")
+    assert event.amount == "3亿元"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1459,6 +1466,18 @@ def test_a_sentence_leaving_out_its_subject_is_about_the_articles_company(read: 
     doc = read("星云科技成立于2019年。今年3月获得国资注资18亿元。")
     event = doc.one("funding")
     assert (doc.name(event.org), event.amount) == ("星云科技", "18亿元")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("星云科技是一家芯片公司。获得融资，对初创企业来说越来越难。", "funding"),
+        ("星云科技是一家芯片公司。在港股上市，一直是许多芯片企业的目标。", "listing"),
+    ],
+)
+def test_an_undated_act_with_no_subject_is_anyones(read: Reader, text: str, event_type: str) -> None:
+    """With no date before it, an act whose subject is left out is said of anyone, the topic of a remark."""
+    assert read(text).of_type(event_type) == []
 
 
 def test_a_round_describing_other_firms_is_no_round_of_the_articles_company(read: Reader) -> None:

@@ -1200,6 +1200,15 @@ def test_the_deal_itself_after_zai_keeps_its_parties(read: Reader) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["在月光智能与星云科技签署协议后，双方股价均上涨。", "在月光智能与星云科技签约当天，双方股价均上涨。"],
+)
+def test_the_time_of_a_deal_after_zai_keeps_its_parties(read: Reader, text: str) -> None:
+    """A time word closing the clause makes the phrase 在 opens the time of the signing, not its place."""
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "小米将与百度在华为手机的芯片方面进行合作。",
         "小米正式暂停其与百度在中国设立华为领域的合资公司的合约。",

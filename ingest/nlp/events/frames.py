@@ -937,10 +937,14 @@ def _venues(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> 
     """The names right after a ``setting_open`` word (在) that a word of the deal's type or a "with" word follows,
     with no "的" before the trigger ("在X签订协议", "在X与Y签署合同"): where the parties sign, a place however it was read, no
     party. Not when the phrase is the deal itself ("在X与Y的合作中", "在X与Y合作期间", "早在X与Y合作之前": a
-    ``setting_close`` or ``deal_time`` word right after the trigger)."""
+    ``setting_close`` or ``deal_time`` word right after the trigger), or the time of it ("在X与Y签署协议后": a
+    ``deal_time`` word closing the trigger's clause)."""
     _, clause_end = reader.sentence.clause_of(trigger.start)
     after = reader.sentence.slice(trigger.end, clause_end)
-    if after.startswith((*type_rules.cue("setting_close"), *type_rules.cue("deal_time"))):
+    deal_time = type_rules.cue("deal_time")
+    if after.startswith((*type_rules.cue("setting_close"), *deal_time)) or after.rstrip(
+        reader.rules.clause_ends + " "
+    ).endswith(deal_time):
         return []
     opens = _venue_pattern(type_rules.cue("setting_open"))
     withs = reader.rules.comitative_markers
@@ -1599,12 +1603,24 @@ def _receiver(
     """The company a list of investors gives to, when a ``received`` cue word opens the list ("X完成融资，获得A、B
     的战略投资"): the subject before it, in its clause or the clauses before; or none."""
     first = next(n for n in names if n.entity in listed)
+    subject = _subject_of_list(
+        reader, trigger, first, "received", lambda n: partner(n) and n.entity not in listed
+    )
+    return [subject.entity] if subject and subject.entity else []
+
+
+def _subject_of_list(
+    reader: SentenceReader, trigger: Trigger, first: Name, cue: str, pick: Callable[[Name], bool]
+) -> Name | None:
+    """The subject, one ``pick`` takes, of the clause whose list of names, ``first`` its first, a word of the
+    trigger type's ``cue`` opens ("X获得A、B战略投资", "X分别向A、B采购": X); none without that word: the list
+    may be the subject itself."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     lead = reader.sentence.slice(clause_start, first.start).strip()
-    if not lead.endswith(_own_type(reader, trigger).cue("received")):
-        return []
-    subject = reader.find.subject(lambda n: partner(n) and n.entity not in listed, first.start)
-    return [n.entity for n in subject[:1] if n.entity]
+    if not lead.endswith(_own_type(reader, trigger).cue(cue)):
+        return None
+    subject = reader.find.subject(pick, first.start)
+    return subject[0] if subject else None
 
 
 def _unit_told(reader: SentenceReader, draft: Draft, type_rules: EventType) -> bool:
@@ -1711,12 +1727,10 @@ def _buyer_of(
     reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
 ) -> str | None:
     """The buyer of a list of sellers a ``bought_from`` cue opens ("X分别向A、B采购": X), its subject; or none."""
-    clause_start, _ = reader.sentence.clause_of(trigger.start)
-    lead = reader.sentence.slice(clause_start, names[0].start).strip()
-    if not lead.endswith(_own_type(reader, trigger).cue("bought_from")):
-        return None
-    subject = reader.find.subject(lambda n: partner(n) and n not in names, names[0].start)
-    return subject[0].entity if subject else None
+    subject = _subject_of_list(
+        reader, trigger, names[0], "bought_from", lambda n: partner(n) and n not in names
+    )
+    return subject.entity if subject else None
 
 
 def _one_list(reader: SentenceReader, names: list[Name]) -> bool:
@@ -2182,7 +2196,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     after = find.after(fundable, trigger.end, clause_end)[:1]
     if after and trigger.group.frame == "invest":
         after = find.group(after[0], fundable, trigger.end, clause_end)  # "X投资了A和B": both funded
-        if any(w in reader.sentence.slice(after[-1].end, clause_end) for w in reader.rules.open_list_ends):
+        if reader.sentence.slice(after[-1].end, clause_end).lstrip().startswith(reader.rules.open_list_ends):
             after = []  # "X已投资A、B等企业": the investor's holdings, no round told
     referring = reader.sentence.slice(clause_start, trigger.end)  # the trigger too: 本次 + 融资
     back = any(word in referring for word in _own_type(reader, trigger).cue("round_referred"))

@@ -403,13 +403,16 @@ class SentenceReader:
     def _subject_left_out(self, trigger: Trigger) -> bool:
         """Whether the sentence opens, after its time or place at most, with a verb whose subject it leaves out
         and names no organisation or person before the trigger ("今年3月获国资注资18亿元"): its subject is the
-        organisation the article is about. A trigger describing a noun after it ("完成融资的企业") tells of others."""
+        organisation the article is about. A trigger describing a noun after it ("完成融资的企业") tells of others;
+        one with no date before it tells of anyone ("获得融资，对初创企业来说越来越难", "在港股上市，一直是…的目标")."""
         if self.sentence.slice(trigger.end, trigger.end + 1) == "的":
             return False
         lo = self.sentence.start
+        dated = False
         for name in self.find.names:
             if name.start >= trigger.start:
                 break
+            dated = dated or name.label == "Date"
             if name.label in self.rules.adjunct_labels:
                 lo = name.end if not self.sentence.slice(lo, name.start).strip("，, ") else lo
             elif self.find.is_org(name) or self.find.is_person(name):
@@ -417,8 +420,9 @@ class SentenceReader:
         opening = self.sentence.slice(lo, trigger.start).lstrip("，, ")
         rest = self.sentence.slice(trigger.end, self.sentence.clause_of(trigger.start)[1])
         closes = not rest.strip(self.rules.clause_ends + self.rules.sentence_ends + " ")
-        return opening.startswith(self.rules.zero_subject_openers) or (
-            closes and opening.startswith(self.rules.zero_subject_places)
+        return dated and (
+            opening.startswith(self.rules.zero_subject_openers)
+            or (closes and opening.startswith(self.rules.zero_subject_places))
         )
 
     def refers_back(self, text: str) -> bool:

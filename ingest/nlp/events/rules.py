@@ -90,13 +90,13 @@ class Rules:
     act_prepositions: tuple[str, ...]
     setting_markers: tuple[str, ...]
     respectively_markers: tuple[str, ...]
-    # Clause openings about the first (former) or the last (latter) of the people named before (前者, 后者).
     # Words closing a list left open ("A、B等企业"): a sample of many.
     open_list_ends: tuple[str, ...]
     # Verbs opening a sentence whose subject, left out, is the organisation the article is about.
     zero_subject_openers: tuple[str, ...]
     # Prepositions of where opening such a sentence, when the act closes its clause ("在纳斯达克上市").
     zero_subject_places: tuple[str, ...]
+    # Clause openings about the first (former) or the last (latter) of the people named before (前者, 后者).
     former_subjects: tuple[str, ...]
     latter_subjects: tuple[str, ...]
     owner_markers: tuple[str, ...]

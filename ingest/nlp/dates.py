@@ -209,7 +209,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in ``text`` that resolves against the publication date, in text order."""
     found: list[DateMention] = []
     for match in _pattern().finditer(text):
-        # "2020年完成A轮，两年后又获B轮": a time after is counted from the date the text gave before it.
+        # "2019年完成A轮，三年后又获B轮": a time after is counted from the date the text gave before it.
         after_earlier = match.group("dir") == "后" and found
         try:
             value = _resolve_match(match.groupdict(), found[-1].value if after_earlier else published)

@@ -448,20 +448,20 @@ def test_first_day_figures_of_new_shares_in_general_are_no_listing(read: Reader)
 
 
 def test_a_sentence_leaving_out_the_company_lists_it_where_it_says(read: Reader) -> None:
-    doc = read("星云科技是一家激光雷达公司。2023年2月在美国纳斯达克上市，筹资1.9亿美元。")
+    doc = read("星云科技是一家激光雷达公司。2021年5月在纳斯达克上市，募集资金2.5亿美元。")
     event = doc.one("listing")
     assert (doc.name(event.org), event.board, event.status) == ("星云科技", "nasdaq", "listed")
 
 
 def test_a_scene_set_with_a_market_word_lists_no_one(read: Reader) -> None:
-    doc = read("星云科技是一家激光雷达公司。在一级市场融资趋紧的背景下，港股上市成为企业补充弹药的渠道。")
+    doc = read("星云科技是一家激光雷达公司。在融资环境收紧的情况下，港股上市成为不少企业募资的出路。")
     assert doc.of_type("funding") == []
 
 
 def test_a_listing_on_another_venue_is_a_track_of_its_own(read: Reader) -> None:
     """A hearing in Hong Kong does not make the company's earlier Nasdaq listing a bare restatement."""
     doc = read(
-        "星云科技日前通过港交所聆讯。星云科技成立于2014年。2023年2月在美国纳斯达克上市，筹资1.9亿美元。"
+        "星云科技日前通过港交所聆讯。星云科技创立于2016年。2021年5月在纳斯达克上市，募集资金2.5亿美元。"
     )
     assert {(e.board, e.status) for e in doc.of_type("listing")} == {
         ("hkex", "approved"),

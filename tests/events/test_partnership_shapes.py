@@ -1108,84 +1108,85 @@ def test_a_venture_founded_acting_in_its_own_clause_is_a_party(read: Reader) -> 
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "pairs"),
     [
-        "这是腾讯和百度首次成为知乎的战略投资方。",
-        "知乎成立于2011年，2016年获得腾讯、百度战略投资。",
-        "腾讯、百度战略投资知乎。",
+        (
+            "月光资本和青禾创投此番均成为星云科技的战略投资方。",
+            [["星云科技", "月光资本"], ["星云科技", "青禾创投"]],
+        ),
+        (
+            "星云科技创立于2018年，去年获得月光资本、青禾创投的战略投资。",
+            [["星云科技", "月光资本"], ["星云科技", "青禾创投"]],
+        ),
+        ("腾讯、百度战略投资知乎。", [["百度", "知乎"], ["知乎", "腾讯"]]),
     ],
 )
 def test_investors_listed_together_each_invest_in_the_company_not_in_each_other(
-    read: Reader, text: str
+    read: Reader, text: str, pairs: list[list[str]]
 ) -> None:
-    assert _pairs(read(text)) == [["百度", "知乎"], ["知乎", "腾讯"]]
+    assert _pairs(read(text)) == pairs
 
 
 def test_investors_listed_with_no_company_named_are_no_partners(read: Reader) -> None:
-    assert read("本轮融资的投资方还包括腾讯、百度等产业战略投资者。").of_type("partnership") == []
+    assert read("此次的投资方中也有月光资本、青禾创投这类战略投资者。").of_type("partnership") == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "小米与百度联手收购了知乎和快手。",
-        "小米近期还投资1亿美元，携手百度共同收购全球最大的游戏公司以色列Playtika公司。",
+        "星云科技与月光智能联手收购了华为和中兴通讯。",
+        "星云科技出资2亿元，携手月光智能一同收购海外游戏工作室蓝海互娱。",
     ],
 )
 def test_what_partners_buy_together_is_no_partner_of_theirs(read: Reader, text: str) -> None:
-    assert _pairs(read(text)) == [["小米", "百度"]]
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
 
 
 def test_sellers_listed_after_a_buyer_each_sell_to_it_not_to_each_other(read: Reader) -> None:
-    doc = read("小米今日发布公告，分别向华为、中兴、百度三家厂商采购交换机配件。")
-    assert _pairs(doc) == sorted(sorted(["小米", seller]) for seller in ("华为", "中兴通讯", "百度"))
+    doc = read("星云科技公告称，已分别向华为、小米、联想三家厂商订购服务器零部件。")
+    assert _pairs(doc) == sorted(sorted(["星云科技", seller]) for seller in ("华为", "小米", "联想集团"))
 
 
 def test_names_in_the_title_of_what_two_named_parties_sign_add_no_party(read: Reader) -> None:
     """The title repeats the parties in full, or names a firm it is about: the two named before sign."""
-    doc = read("小米和百度签署了《北京小米科技有限责任公司和百度在线网络技术公司全球战略合作协议》。")
-    assert _pairs(doc) == [["小米", "百度"]]
+    doc = read("星云科技和月光智能签署了《星云科技股份有限公司与月光智能科技有限公司战略合作框架协议》。")
+    [pair] = _pairs(doc)
+    assert [name[:4] for name in pair] == ["星云科技", "月光智能"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "小米和百度就成立蓝海数据公司签订有约束力协议。",
-        "小米与百度签订了关于华为的合作协议。",
-        "目前小米与百度正在政府的主导下，就华为重组事宜继续进行洽谈。",
-        "小米与百度就华为项目展开合作。",
+        "星云科技与月光智能就共同组建青禾数据公司签署了框架协议。",
+        "星云科技与月光智能签订了关于华为的合作协议。",
+        "星云科技与月光智能目前正就华为重组一事进行洽谈。",
+        "星云科技与月光智能就华为项目展开合作。",
     ],
 )
 def test_what_a_deal_is_about_is_no_party(read: Reader, text: str) -> None:
-    assert _pairs(read(text)) == [["小米", "百度"]]
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
 
 
 def test_jiu_as_an_adverb_opens_no_topic(read: Reader) -> None:
-    doc = read("小米就联合百度、华为发起了反舞弊联盟。")
+    doc = read("小米就联合百度、华为发起了开源生态联盟。")
     assert _pairs(doc) == [["华为", "小米"], ["小米", "百度"]]
 
 
 def test_a_firm_the_parties_act_through_is_no_party(read: Reader) -> None:
-    doc = read("百度与小米、华为签署协议，三方通过星云投资共同出资1亿美元设立合资公司。")
-    assert _pairs(doc) == [["华为", "小米", "百度"]]
+    doc = read("星云科技与月光智能、华为签署协议，三方将通过青禾投资共同出资2亿元组建合资公司。")
+    assert _pairs(doc) == [["华为", "星云科技", "月光智能"]]
 
 
 def test_a_unit_acting_through_another_firm_is_the_party(read: Reader) -> None:
-    doc = read("百度方面表示，旗下百度智能云通过百度香港与阿布扎比港务局签订了特许权协议。")
-    assert _pairs(doc) == [["百度智能云", "阿布扎比港务局"]]
+    doc = read("阿里巴巴表示，旗下阿里云通过阿里巴巴香港与新加坡港务集团签署了合作协议。")
+    assert _pairs(doc) == [["新加坡港务集团", "阿里云"]]
 
 
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        (
-            "中国联合水务集团与本地公司组成的联营体11日在孟首都达卡与孟政府签署合同。",
-            ["孟政府", "联合水务"],
-        ),
-        (
-            "宝丰能源公告，双方经友好协商，公司与交通银行在宁夏银川签订《全面战略合作协议》。",
-            ["交通银行", "宝丰能源"],
-        ),
+        ("星云环境与当地企业组成的联合体本周在雅加达与印尼政府签署合同。", ["印尼政府", "星云环境"]),
+        ("星云能源公告称，公司与招商银行在浙江杭州签订了《战略合作框架协议》。", ["招商银行", "星云能源"]),
     ],
 )
 def test_where_the_parties_sign_is_no_party_however_it_was_read(
@@ -1210,24 +1211,24 @@ def test_the_time_of_a_deal_after_zai_keeps_its_parties(read: Reader, text: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "小米将与百度在华为手机的芯片方面进行合作。",
-        "小米正式暂停其与百度在中国设立华为领域的合资公司的合约。",
+        "星云科技将与月光智能在华为手机的影像方面开展合作。",
+        "星云科技宣布暂停与月光智能在华为终端领域成立合资公司的计划。",
     ],
 )
 def test_a_field_the_parties_work_in_is_no_party(read: Reader, text: str) -> None:
-    assert _pairs(read(text)) == [["小米", "百度"]]
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
 
 
 def test_a_deal_told_as_a_time_after_zai_keeps_its_parties(read: Reader) -> None:
-    doc = read("早在小米与华为合作之前，百度就曾与小米有过深度的接触。")
-    assert ["华为", "小米"] in _pairs(doc)
+    doc = read("早在星云科技与华为合作之前，月光智能就已与星云科技有过接触。")
+    assert ["华为", "星云科技"] in _pairs(doc)
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "星云科技公司是华为旗下的手机代工企业。",
-        "月光智能公司系小米全资子公司，该合资公司实际将由小米控股。",
+        "月光智能公司系小米全资子公司。",
         "星云科技公司是华为持股的合资企业。",
     ],
 )

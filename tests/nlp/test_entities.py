@@ -1985,9 +1985,12 @@ def test_a_name_written_again_without_its_place_is_the_same_company(extractor: E
     ("text", "investor"),
     [
         ("本轮融资由明远资本领投，星河资本跟投。", "明远资本"),  # LAC reads 明远 as an adjective
-        ("已获得近亿元A轮融资，领投方为新远资本，星河资本跟投。", "新远资本"),  # 新 + 远, two adjectives
+        (
+            "星云医疗完成数千万元天使轮融资，领投方为新远资本，星河资本参与跟投。",
+            "新远资本",
+        ),  # 新 + 远, two adjectives
         ("本轮融资由清澄资本领投，星河资本跟投。", "清澄资本"),
-        ("老股东阿里云、深创投、优远资本、星河资本继续跟投。", "优远资本"),  # listed
+        ("此外，月光创投、优远资本、星河资本等老股东也参与了跟投。", "优远资本"),  # listed
     ],
 )
 def test_an_investors_coined_name_lac_cuts_apart_before_its_suffix_is_whole(

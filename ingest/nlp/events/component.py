@@ -249,7 +249,7 @@ def _merge(
 
 
 def _two_rounds(kept: Event, event: Event) -> bool:
-    """Whether two reports of one sentence name two rounds of a series ("完成A轮融资，两年后又获B轮融资"): two
+    """Whether two reports of one sentence name two rounds of a series ("完成A轮融资，三年后又获B轮融资"): two
     events. A kind of money ("战略投资") is no round of the series and names no other event."""
     rounds = (kept.round, event.round)
     return None not in rounds and kept.round != event.round and all(r.endswith("轮") for r in rounds)

@@ -402,7 +402,7 @@ class SentenceReader:
 
     def _subject_left_out(self, trigger: Trigger) -> bool:
         """Whether the sentence opens, after its time or place at most, with a verb whose subject it leaves out
-        and names no organisation or person before the trigger ("今年3月获国资注资18亿元"): its subject is the
+        and names no organisation or person before the trigger ("去年11月获政府基金注资5亿元"): its subject is the
         organisation the article is about. A trigger describing a noun after it ("完成融资的企业") tells of others;
         one with no date before it tells of anyone ("获得融资，对初创企业来说越来越难", "在港股上市，一直是…的目标")."""
         if self.sentence.slice(trigger.end, trigger.end + 1) == "的":
@@ -627,7 +627,7 @@ class SentenceReader:
 
     def _amount_of_another(self, match: re.Match[str], trigger: Trigger) -> bool:
         """Whether an amount stands in a later clause with a trigger of the same type of its own: that one's
-        ("完成A轮融资，两年后又获1.5亿美元B轮融资": the B round's sum, not the A round's). An earlier one's may
+        ("完成A轮融资，三年后又获2亿美元B轮融资": the B round's sum, not the A round's). An earlier one's may
         be the trigger's own, referred back to ("完成2亿元融资，本次融资…")."""
         lo, hi = self.sentence.clause_of(self.sentence.start + match.start())
         if lo <= trigger.start:

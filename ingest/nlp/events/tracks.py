@@ -39,7 +39,7 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
 
     def bare(event: Event) -> bool:
         """A restatement with no stage word of a track the article tells elsewhere: one on another venue
-        ("2023年2月在纳斯达克上市" beside a hearing in Hong Kong) is a track of its own."""
+        ("2021年5月在纳斯达克上市" beside a hearing in Hong Kong) is a track of its own."""
         return any(other is not event and _same_track(track, event, other) for other in ours) and not any(
             w in text[event.start : event.end] for w in stage_words
         )

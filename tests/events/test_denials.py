@@ -168,3 +168,8 @@ def test_a_layoff_others_report_unanswered_is_a_rumour(read: Reader, text: str) 
 )
 def test_a_departure_answered_as_not_having_happened_is_denied(read: Reader, text: str) -> None:
     assert read(text).one("departure").modality == "denied"
+
+
+@pytest.mark.parametrize("text", ["张伟表示，自己从未离开过星云科技公司。", "星云科技公司CTO张伟尚未离职。"])
+def test_a_negated_leaving_that_answers_no_report_is_no_departure(read: Reader, text: str) -> None:
+    assert read(text).of_type("departure") == []

@@ -513,6 +513,8 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     described = _described_leaver(reader, trigger)
     agent, people = ([], described) if described else _holders(reader, trigger)
     people = [p for p in people if not _demanded_of(reader, trigger, p)]
+    if _negated_unanswered(reader, trigger):
+        return []
     moving = trigger.group.frame == "join"
     appointment_at = trigger.end if moving else _destination(reader, trigger)
     left = _origin(reader, trigger, employer) or (
@@ -659,6 +661,14 @@ def _left_objects(
     if reader.sentence.slice(trigger.end, clause_end).startswith(_AFTER_WORDS):
         return []
     return reader.find.after(pick, trigger.end, appointment_at or clause_end)
+
+
+def _negated_unanswered(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether a negation stands right before the leaving word in a sentence that answers no report: "他从未
+    离开过芯片行业" tells no departure; "张三辟谣称，自己并未离开X" denies one (the modality cues say so)."""
+    cue = _own_type(reader, trigger).cue
+    before = reader.sentence.slice(reader.sentence.start, trigger.start)
+    return before.endswith(cue("negations")) and not any(w in reader.sentence.text for w in cue("answering"))
 
 
 def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:

@@ -46,6 +46,10 @@ class TitleNamer:
         self.max_chars = data["qualifier_max_chars"]
         self.former_words = frozenset(data["former_before"])
         self.dropped_words = frozenset(data["qualifier_dropped"])
+        # Those LAC may glue to the noun after them, longest first (旗下 + 云计算事业部).
+        self._glued_dropped = tuple(
+            sorted((w for w in self.dropped_words if len(w) > 1), key=len, reverse=True)
+        )
 
     def nominal_mask(self, doc: Doc) -> bytearray:
         """Per character of the doc: whether its word may stand in a title's qualifier.
@@ -73,7 +77,9 @@ class TitleNamer:
 
     def _dropped_prefix(self, word: str) -> str:
         """A separating word LAC glued to the noun after it (旗下 + 云计算事业部): it separates all the same."""
-        return next((w for w in self.dropped_words if len(w) > 1 and word.startswith(w) and word != w), "")
+        if word in self.dropped_words or not word.startswith(self._glued_dropped):
+            return ""
+        return next(w for w in self._glued_dropped if word.startswith(w))
 
     def qualifier(self, mask: bytearray, start: int) -> Qualifier:
         """Where the qualifier of the title mention at ``start`` begins: the words back to a stop,

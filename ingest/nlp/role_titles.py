@@ -77,7 +77,7 @@ class TitleNamer:
 
     def _dropped_prefix(self, word: str) -> str:
         """A separating word LAC glued to the noun after it (旗下 + 云计算事业部): it separates all the same."""
-        if word in self.dropped_words or not word.startswith(self._glued_dropped):
+        if not word.startswith(self._glued_dropped):
             return ""
         return next(w for w in self._glued_dropped if word.startswith(w))
 

@@ -683,13 +683,14 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     people = [p for p in people if not _crowd_between(reader, trigger, p)]
     listed = people
     people = _ordered(reader, people, trigger.start)
-    head = _head_after(reader, find.employer(not_kinds), trigger.end)
+    employer = find.employer(not_kinds)
+    head = _head_after(reader, employer, trigger.end)
     org_names = (
         agent or ([head] if head else []) or _counterpart(reader, trigger) or _announcer(reader, trigger)
     )
 
     def fill(draft: Draft, person: Name) -> None:
-        if each := _respective(reader, find.employer(not_kinds), trigger.end, listed, person):
+        if each := _respective(reader, employer, trigger.end, listed, person):
             draft.values["org"] = employer_of(each.entity)
         elif org_names:
             draft.values["org"] = employer_of(org_names[0].entity)
@@ -719,11 +720,11 @@ def _ordered(reader: SentenceReader, people: list[Name], position: int) -> list[
     后者 ("A、B先后离开，前者加入了X": A), all of them otherwise (``order_subjects``)."""
     clause_start, _ = reader.sentence.clause_of(position)
     lead = reader.sentence.slice(clause_start, position).lstrip()
-    if len(people) > 1 and lead.startswith(reader.rules.former_subjects):
+    if len(people) < 2:
+        return people
+    if lead.startswith(reader.rules.former_subjects):
         return people[:1]
-    if len(people) > 1 and lead.startswith(reader.rules.latter_subjects):
-        return people[-1:]
-    return people
+    return people[-1:] if lead.startswith(reader.rules.latter_subjects) else people
 
 
 def _respective(

@@ -119,6 +119,9 @@ class TriggerGroup:
     noun_after: tuple[str, ...] = ()
     # Words before the trigger word in its clause telling of a past post ("此前在X担任研究员").
     not_in_clause: tuple[str, ...] = ()
+    # Strings one of which must stand right before the word: a noun that reports an event only as the one
+    # referred back to (本轮 + 融资金额: the sum of the round told before).
+    only_after: tuple[str, ...] = ()
     # Words after the trigger word in its clause naming what it acts on, which makes it another
     # event's word (签订 + 收购协议 is an acquisition's).
     not_object: tuple[str, ...] = ()
@@ -361,6 +364,7 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         role_before=_words(data.get("role_before")),
         noun_after=_words(data.get("noun_after")),
         not_in_clause=_words(data.get("not_in_clause")),
+        only_after=_words(data.get("only_after")),
         not_object=_words(data.get("not_object")),
         post_closing=_words(data.get("post_closing")),
         venue_object=data.get("venue_object", False),

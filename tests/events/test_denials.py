@@ -105,6 +105,31 @@ def test_a_rumour_a_later_sentence_confirms_is_asserted(read: Reader) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "据悉，星云科技公司联合创始人张伟已离职，公司方面随后证实了此事。",
+        "有报道称星云科技公司联合创始人张伟已离职。对此，星云科技公司回应称，张伟已于上月离职。",
+    ],
+)
+def test_a_rumour_the_company_confirms_in_the_same_or_an_answering_sentence_is_asserted(
+    read: Reader, text: str
+) -> None:
+    assert read(text).one("departure").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据悉，星云科技公司联合创始人张伟已离职，但公司尚未证实此事。",
+        "据悉，星云科技公司联合创始人张伟已离职，一位知情人士证实了此事。",
+        "有报道称星云科技公司联合创始人张伟已离职。对此，蓝海科技宣布李强加盟。",
+    ],
+)
+def test_a_rumour_no_one_answering_for_the_company_confirms_stays_a_rumour(read: Reader, text: str) -> None:
+    assert read(text).one("departure").modality == "rumored"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "星云科技公司被曝裁员三成。",
         "星云科技公司被曝裁员三成。截至发稿，星云科技公司未对此消息予以确认。",
     ],

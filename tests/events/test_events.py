@@ -1494,6 +1494,22 @@ def test_counted_rounds_sum_up_a_history_and_are_no_round(read: Reader, text: st
     assert read(text).of_type("funding") == []
 
 
+def test_rounds_named_before_their_count_are_those_rounds(read: Reader) -> None:
+    """ "A轮及A+轮两轮" counts the rounds it names, no history of many."""
+    assert read("星云科技日前连续完成A轮及A+轮两轮融资。").of_type("funding") != []
+
+
+@pytest.mark.parametrize("referring", ["本轮融资金额为", "本次融资额达", "该轮融资规模约"])
+def test_the_sum_of_a_round_referred_back_to_is_that_rounds_amount(read: Reader, referring: str) -> None:
+    doc = read(f"星云科技宣布完成B轮融资。{referring}3亿元。")
+    funding = doc.one("funding")
+    assert (funding.round, funding.amount) == ("B轮", "3亿元")
+
+
+def test_a_sum_raised_with_no_round_referred_back_to_is_no_event(read: Reader) -> None:
+    assert read("芯片行业的融资金额今年超过100亿元。").of_type("funding") == []
+
+
 @pytest.mark.parametrize(
     "text", ["星云科技完成25亿元新一轮融资。", "星云科技完成了第二轮融资。", "星云科技完成D2轮融资。"]
 )

@@ -289,6 +289,8 @@ def test_people_listed_in_another_clause_did_something_else(read: Reader, text: 
     [
         ("星云科技今年已有两位高管出走：张伟和李强。", {"张伟", "李强"}),
         ("今年多家公司均有高管离职，其中星云科技首席技术官张伟已加盟蓝海科技。", {"张伟"}),
+        ("今年第二位离开星云科技的高管是首席技术官张伟。", {"张伟"}),
+        ("另一位出走的高管则是星云科技原副总裁李强。", {"李强"}),
     ],
 )
 def test_people_listed_after_a_plural_report_are_the_ones_who_left(

@@ -260,7 +260,7 @@ def _inclusion(reader: SentenceReader, position: int) -> tuple[int, int] | None:
     rest = reader.sentence.slice(position, reader.sentence.end)
     clause = reader.sentence.slice(position, reader.sentence.clause_of(position)[1])
     hits = [(rest.find(w), len(w)) for w in reader.rules.inclusion_markers if w in rest] + [
-        (clause.find(w), len(w)) for w in reader.rules.clause_inclusion_markers if w in clause
+        (m.start(), len(m.group())) for m in [reader.rules.clause_inclusion.search(clause)] if m
     ]
     if not hits:
         return None
@@ -2176,6 +2176,14 @@ def _product_launch(reader: SentenceReader, trigger: Trigger, subject: list[Name
     return bool(_MODEL_CODE.search(between)) or any(word in between for word in products)
 
 
+def _counted_history(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether rounds counted right before the trigger sum up a history ("已完成5轮融资", "先后完成多次融资"):
+    no one round. Rounds named right before their count are those rounds ("完成A轮及A+轮两轮融资")."""
+    lead = reader.sentence.slice(reader.sentence.clause_of(trigger.start)[0], trigger.start)
+    counted = reader.rules.counted_events.search(lead)
+    return counted is not None and len(reader.rules.round.findall(lead[: counted.start()])) < 2
+
+
 def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """Organisations raising money (org, amount, currency, round, investors).
 
@@ -2189,7 +2197,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     one named with its investors, whose list may have members no marker reaches. Counted rounds ("已完成5轮
     融资") sum up a history, no one round.
     """
-    if reader.rules.counted_events.search(reader.sentence.slice(reader.sentence.start, trigger.start)):
+    if _counted_history(reader, trigger):
         return []
     find = reader.find
     slot = _own_type(reader, trigger).slots["org"]

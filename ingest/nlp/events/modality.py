@@ -128,10 +128,14 @@ def answer_back(rules: Rules, reports: list[tuple[Sentence, list[Event]]]) -> li
     nearest earlier sentence. One that denies its own rumour ("X否认了其CTO离职的传闻") refers back to nothing else. A sentence
     whose words name an event type ("就入股传言作出澄清") denies events of that type only.
     What the article asserts is not undone by a denial of something else. A sentence with no event of its own
-    that confirms and refers back ("X随后证实了上述消息") makes the rumoured events it answers asserted;
-    a plan confirmed stays a plan.
+    that confirms and refers back ("X随后证实了上述消息"), or that refers back and tells the event as a fact
+    ("对此，X回应称，张三已于上月离职"), makes the rumoured events it answers asserted; a plan confirmed stays a
+    plan. A rumour its own sentence confirms in a later clause ("据悉，张三已离职，公司证实了这一消息") is asserted.
     """
     for index, (sentence, own) in enumerate(reports):
+        if _confirmed_after(rules, sentence.text):
+            own = [replace(e, modality=ASSERTED) if e.modality == RUMORED else e for e in own]
+            reports[index] = (sentence, own)
         answer = _answer(rules, sentence.text, own, {n.entity for n in sentence.names if n.entity})
         if answer is None:
             continue
@@ -180,7 +184,9 @@ def _answer(rules: Rules, text: str, own: list[Event], named: set[str]) -> Answe
         if any(e.modality != DENIED for e in own):
             return None
         modality = DENIED
-    elif not own and _confirms(rules, text) and any(word in text for word in rules.answer_references):
+    elif any(word in text for word in rules.answer_references) and (
+        all(e.modality == ASSERTED for e in own) if own else _confirms(rules, text)
+    ):
         modality = ASSERTED
     else:
         return None
@@ -188,13 +194,31 @@ def _answer(rules: Rules, text: str, own: list[Event], named: set[str]) -> Answe
     return Answer(modality, frozenset(named), frozenset(types))
 
 
-def _confirms(rules: Rules, text: str) -> bool:
-    """Whether a confirmation cue stands in ``text`` with no negation before it in its clause (未对此予以确认
-    confirms nothing)."""
+def _confirms(rules: Rules, text: str, after: int = 0) -> bool:
+    """Whether a confirmation cue stands in ``text`` (from ``after`` on) with no negation before it in its clause
+    (未对此予以确认 confirms nothing)."""
     return any(
         not any(word in _clause_before(rules, text, s) for word in rules.confirmation_negations)
         for cue in rules.confirmation_cues
         for s in _occurrences(text, cue)
+        if s >= after
+    )
+
+
+def _confirmed_after(rules: Rules, text: str) -> bool:
+    """Whether a clause after the first confirms what the sentence reports, referring back to it ("据悉，张三已离职，
+    公司方面证实了这一消息"); a source that is itself a rumour's ("知情人士证实了这一消息") confirms nothing."""
+    first_end = min(
+        (at for at in (text.find(mark) for mark in rules.clause_ends) if at >= 0), default=len(text)
+    )
+    rest = text[first_end:]
+    rumours = (
+        cue for m in rules.modalities if m.name == RUMORED for _, cues in m.scoped_cues for cue in cues
+    )
+    return (
+        _confirms(rules, text, first_end)
+        and any(word in rest for word in rules.answer_references)
+        and not any(cue in rest for cue in rumours)
     )
 
 

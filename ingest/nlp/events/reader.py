@@ -116,12 +116,13 @@ class SentenceReader:
 
     def _word_fits(self, group: TriggerGroup, start: int, end: int) -> bool:
         """Whether the words right around a trigger word leave it one of ``group`` (Pre- + IPO + 轮 is a round's
-        name, no listing)."""
+        name, no listing; 融资额 reports a round only after 本轮)."""
         before = self.sentence.slice(self.sentence.start, start)
         after = self.sentence.slice(end, self.sentence.end)
         return not (
             any(before.endswith(w) for w in group.not_after)
             or any(after.startswith(w) for w in group.not_before)
+            or (group.only_after and not before.endswith(group.only_after))
         )
 
     def _post_closed(self, closings: tuple[str, ...], end: int, clause_end: int) -> bool:

@@ -58,7 +58,9 @@ class Rules:
     status_negation: re.Pattern[str]
     person_nouns: re.Pattern[str]
     inclusion_markers: tuple[str, ...]
-    clause_inclusion_markers: tuple[str, ...]
+    # Words after 的 that list the people of the trigger's clause, maybe after a person noun counted or not
+    # ("离开的还有A", "离职的高管是A", "离开的第三位高管是A").
+    clause_inclusion: re.Pattern[str]
     # Words opening each clause naming one of the people counted ("一位是A，另一位是B").
     each_markers: tuple[str, ...]
     # Where the people whose same job change one follows are named ("继A之后，B也离开"): between the opening
@@ -199,7 +201,10 @@ def load_rules() -> Rules:
         status_negation=re.compile(f"(?:{longest_first(data['status_negations'])}).{{0,2}}$"),
         person_nouns=re.compile(longest_first(data["person_nouns"])),
         inclusion_markers=_words(data["inclusion_markers"]),
-        clause_inclusion_markers=_words(data["clause_inclusion_markers"]),
+        clause_inclusion=re.compile(
+            f"的(?:(?:第[一二三四五六七八九十\\d]+|另一|又一|一)位)?(?:{longest_first(data['person_nouns'])})?"
+            f"(?:{longest_first(data['clause_inclusion_markers'])})"
+        ),
         each_markers=_words(data["each_markers"]),
         followed_change=re.compile(
             f"{data['followed_change'][0]}(?P<who>[^，,。；;]{{2,30}}?){data['followed_change'][1]}[，,]"

@@ -331,6 +331,8 @@ def test_an_exchange_stands_for_the_one_board_of_it_the_article_names(read: Read
         ("星雲科技公司預計今天申請在創新板上市。", "台湾创新板"),
         ("星云科技公司、月光智能公司等A股公司在积极推进A+H上市计划。", "香港交易所"),
         ("星云科技公司已按第18C章递交上市申请。", "香港交易所"),
+        ("星云科技公司计划明年赴美上市。", "美股市场"),
+        ("星云科技公司已秘密递交在美国上市的申请。", "美股市场"),
     ],
 )
 def test_listing_venues_named_by_market_words(read: Reader, text: str, board: str) -> None:
@@ -338,6 +340,22 @@ def test_listing_venues_named_by_market_words(read: Reader, text: str, board: st
     events = doc.of_type("listing")
     assert events
     assert {doc.name(e.board) for e in events} == {board}
+
+
+@pytest.mark.parametrize(
+    ("text", "board"),
+    [
+        ("星云科技公司计划登陆A股。今年3月，星云科技公司的科创板上市申请获受理。", "科创板"),
+        ("星云科技公司计划赴美上市。今年3月，星云科技公司向纳斯达克递交了招股书。", "纳斯达克"),
+    ],
+)
+def test_a_planned_listing_on_a_market_carried_out_on_one_of_its_boards_is_one_track(
+    read: Reader, text: str, board: str
+) -> None:
+    """A market (A股, 美股) holds the board the filing names: one track, at the filing, not a plan beside it."""
+    doc = read(text)
+    event = doc.one("listing")
+    assert (doc.name(event.board), event.status, event.modality) == (board, "filed", "asserted")
 
 
 def test_planned_listing_is_preparing_and_dated(read: Reader) -> None:

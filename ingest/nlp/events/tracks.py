@@ -46,12 +46,15 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
 
     def superseded(event: Event) -> bool:
         """A vague stage of a track whose later stage the article tells (on its venue, or either names none):
-        asserted, or planned as the later one is ("拟于今天递件" beside "预计今天申请在X板上市"). A denied or
-        rumoured one stays: denying the filing is not denying the preparation, and a denial answers the rumour
-        of its own stage."""
+        asserted, or planned when the later one is planned too ("拟于今天递件" beside "预计今天申请在X板上市") or
+        told as done (the plan carried out: "X计划赴美上市" beside "X已递交招股书"). A denied or rumoured one
+        stays: denying the filing is not denying the preparation, and a denial answers the rumour of its own stage."""
         later = track.superseded.get(getattr(event, track.stage), ())
         return any(
-            (event.modality == ASSERTED or event.modality == PLANNED == other.modality)
+            (
+                event.modality == ASSERTED
+                or (event.modality == PLANNED and other.modality in (PLANNED, ASSERTED))
+            )
             and getattr(other, track.stage) in later
             and _same_track(track, event, other)
             and not bare(other)
@@ -70,7 +73,7 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
 
 def _same_track(track: Track, event: Event, other: Event) -> bool:
     """Whether two reports are of one subject on one venue (a report naming no venue may be of any, one naming
-    an exchange may be of any of its boards: "上交所终止X的审核" beside "X撤回科创板申请")."""
+    an exchange or a market may be of any of its boards: "上交所终止X的审核" or "X计划登陆A股" beside "X撤回科创板申请")."""
     venues = {getattr(event, track.venue), getattr(other, track.venue)}
     return getattr(event, track.subject) == getattr(other, track.subject) and (
         None in venues or len(_boards(venues)) == 1
@@ -78,32 +81,38 @@ def _same_track(track: Track, event: Event, other: Event) -> bool:
 
 
 def _with_venue(event: Event, track: Track, venues: set[str]) -> Event:
-    """The event on the one venue its subject's track (or the article) names, when it names none or its parent exchange."""
+    """The event on the one venue its subject's track (or the article) names, when it names none or an exchange
+    or market the venue belongs to."""
     if len(venues) != 1:
         return event
     venue = next(iter(venues))
     current = getattr(event, track.venue)
-    if current is None or current == _parent(venue):
+    if current is None or current in _ancestors(venue):
         return replace(event, **{track.venue: venue})
     return event
 
 
 def _refined(own: set[str], everywhere: set[str]) -> set[str]:
-    """A subject's venues, an exchange replaced by the one board of it the article names ("深交所中止X的审核"
-    in an article about X's 创业板 IPO: 创业板)."""
+    """A subject's venues, an exchange or a market replaced by the one board of it the article names ("深交所中止X的
+    审核" in an article about X's 创业板 IPO: 创业板)."""
     refined: set[str] = set()
     for venue in own:
-        boards = {b for b in everywhere if _parent(b) == venue}
+        boards = {b for b in everywhere if venue in _ancestors(b)}
         refined |= boards if len(boards) == 1 else {venue}
     return refined
 
 
-def _parent(venue: str) -> str | None:
+def _ancestors(venue: str) -> set[str]:
+    """The exchanges and markets a venue belongs to (科创板: 上交所, A股市场)."""
+    found: set[str] = set()
     known = load_knowledge().entities.get(venue)
-    return known.parent if known else None
+    while known is not None and known.parent and known.parent not in found:
+        found.add(known.parent)
+        known = load_knowledge().entities.get(known.parent)
+    return found
 
 
 def _boards(venues: set[str]) -> set[str]:
-    """``venues`` without the exchanges whose own boards are among them (科创板 and 上交所: 科创板)."""
-    parents = {_parent(v) for v in venues}
-    return {v for v in venues if v not in parents}
+    """``venues`` without the exchanges and markets whose own boards are among them (科创板 and 上交所: 科创板)."""
+    above = {a for v in venues for a in _ancestors(v)}
+    return {v for v in venues if v not in above}

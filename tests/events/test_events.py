@@ -549,6 +549,27 @@ def test_an_amount_without_a_currency_word_before_a_round(read: Reader, text: st
     assert (event.amount, event.currency) == (amount, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("北辰科技完成B轮及B+轮融资共计3亿。", "3亿"),
+        ("北辰科技完成金额为数十亿的战略融资。", "数十亿"),
+        ("北辰科技完成总额约两千万的天使轮融资。", "两千万"),
+    ],
+)
+def test_an_amount_without_a_currency_word_after_a_word_naming_a_sum(
+    read: Reader, text: str, amount: str
+) -> None:
+    assert read(text).one("funding").amount == amount
+
+
+@pytest.mark.parametrize(
+    "text", ["北辰科技完成B轮融资，其用户总数共计3亿。", "北辰科技完成B轮融资，员工总计3百人。"]
+)
+def test_a_count_after_a_word_naming_a_sum_is_no_amount_without_a_money_word(read: Reader, text: str) -> None:
+    assert read(text).one("funding").amount is None
+
+
 def test_headline_layoff_names_the_company_after_the_trigger(read: Reader) -> None:
     doc = read("裁员120人，星云科技公司关闭上海研发中心")
     event = doc.one("layoff")

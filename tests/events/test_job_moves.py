@@ -464,7 +464,11 @@ def test_a_former_post_glossed_in_brackets_is_left_for_the_one_joined(read: Read
 
 @pytest.mark.parametrize(
     "text",
-    ["周立新曾在蓝海科技工作，现任云图科技CEO。", "周立新，曾任蓝海科技副总裁，现为云图科技合伙人。"],
+    [
+        "周立新曾在蓝海科技工作，现任云图科技CEO。",
+        "周立新，曾任蓝海科技副总裁，现为云图科技合伙人。",
+        "蓝海科技前副总裁周立新目前担任云图科技CEO。",
+    ],
 )
 def test_a_post_held_now_after_a_past_one_is_a_move(read: Reader, text: str) -> None:
     doc = read(text)
@@ -474,7 +478,9 @@ def test_a_post_held_now_after_a_past_one_is_a_move(read: Reader, text: str) -> 
     }
 
 
-@pytest.mark.parametrize("text", ["周立新现任云图科技CEO。", "现任CEO周立新表示，赵宏达已离职。"])
+@pytest.mark.parametrize(
+    "text", ["周立新现任云图科技CEO。", "现任CEO周立新表示，赵宏达已离职。", "周立新目前担任云图科技CEO。"]
+)
 def test_a_post_held_now_alone_is_no_appointment(read: Reader, text: str) -> None:
     assert not read(text).of_type("appointment")
 

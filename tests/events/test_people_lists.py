@@ -67,6 +67,8 @@ def test_people_named_one_by_one_after_a_group_s_departure_each_leave(read: Read
     [
         "月光汽车近一年来已有三位高管离开。第一位是CTO刘晓东，第二位是CFO孙卫民。",
         "月光汽车近一年来已有三位高管离开。首先是CTO刘晓东，其次是CFO孙卫民。",
+        "月光汽车近一年来高管接连出走。原CTO刘晓东、原CFO孙卫民均在其中。",
+        "月光汽车近一年来高管接连出走。其中包括原CTO刘晓东和原CFO孙卫民。",
     ],
 )
 def test_people_named_one_by_one_in_the_sentence_after_a_group_s_departure_each_leave(
@@ -162,3 +164,8 @@ def test_the_former_and_the_latter_go_their_own_ways(read: Reader) -> None:
 def test_people_who_respectively_join_two_companies_each_join_their_own(read: Reader) -> None:
     doc = read("月光汽车副总裁刘晓东与首席科学家孙卫民已经离职，两人分别加入了星云科技和华为。")
     assert _destinations(doc) == {"刘晓东": "星云科技", "孙卫民": "华为"}
+
+
+def test_people_of_a_sentence_after_a_group_s_departure_are_not_all_among_it(read: Reader) -> None:
+    """Without a word placing them among the group, people named next did something else."""
+    assert "刘晓东" not in _departures(read("月光汽车近一年来高管接连出走。CEO刘晓东表示，公司运营正常。"))

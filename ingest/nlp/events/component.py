@@ -313,13 +313,28 @@ def _each_of_group(
     rules: Rules, sentence: Sentence, previous: list[Event], article: ArticleView
 ) -> list[Event]:
     """The job changes of the people a sentence with none of its own names one by one (``each_markers`` opening
-    its clauses, the first one too: "第一位是CTO张伟，第二位是CFO李强") right after a sentence reporting a group's
-    with no one named (``previous``: "X近一年来已有三位高管离开"): each of them is one of the group."""
+    its clauses, the first one too: "第一位是CTO张伟，第二位是CFO李强") or says are among them (``among_markers``:
+    "前CTO张伟、前CFO李强也在其中") right after a sentence reporting a group's with no one named (``previous``:
+    "X近一年来已有三位高管离开"): each of them is one of the group."""
     group = next(
         (e for e in previous if e.person is None and e.org and rules.types[e.type].destination_type), None
     )
     if group is None:
         return []
+    if any(marker in article.text[sentence.start : sentence.end] for marker in rules.among_markers):
+        people = [n for n in sentence.names if n.label == "Person"]
+    else:
+        people = _named_one_by_one(rules, sentence, article)
+    evidence = article.original[sentence.start : sentence.end]
+    return [
+        replace(group, person=p.entity, role=None, evidence=evidence, start=sentence.start, end=sentence.end)
+        for p in people
+        if p.entity
+    ]
+
+
+def _named_one_by_one(rules: Rules, sentence: Sentence, article: ArticleView) -> list[Name]:
+    """The first person of each clause an ``each_markers`` word opens, when one opens the sentence."""
     people: list[Name] = []
     for index, (start, end) in enumerate(sentence.clauses):
         opening = article.text[start:end].lstrip(rules.clause_ends + " ")
@@ -328,12 +343,7 @@ def _each_of_group(
                 return []
             continue
         people += [n for n in sentence.names if start <= n.start < end and n.label == "Person"][:1]
-    evidence = article.original[sentence.start : sentence.end]
-    return [
-        replace(group, person=p.entity, role=None, evidence=evidence, start=sentence.start, end=sentence.end)
-        for p in people
-        if p.entity
-    ]
+    return people
 
 
 def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Event]:

@@ -63,6 +63,8 @@ class Rules:
     clause_inclusion: re.Pattern[str]
     # Words opening each clause naming one of the people counted ("一位是A，另一位是B").
     each_markers: tuple[str, ...]
+    # Words saying the people a sentence names are among a group an earlier one counted ("A、B也在其中").
+    among_markers: tuple[str, ...]
     # Where the people whose same job change one follows are named ("继A之后，B也离开"): between the opening
     # word and the closing pattern, then a clause break.
     followed_change: re.Pattern[str]
@@ -206,6 +208,7 @@ def load_rules() -> Rules:
             f"(?:{longest_first(data['clause_inclusion_markers'])})"
         ),
         each_markers=_words(data["each_markers"]),
+        among_markers=_words(data["among_markers"]),
         followed_change=re.compile(
             f"{data['followed_change'][0]}(?P<who>[^，,。；;]{{2,30}}?){data['followed_change'][1]}[，,]"
         ),

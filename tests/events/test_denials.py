@@ -167,10 +167,16 @@ def test_a_report_called_mere_speculation_is_denied(read: Reader, text: str) -> 
     [
         "星云科技公司澄清：所谓裁员实为正常的绩效考核。",
         "网传星云科技公司裁员两成。对此，星云科技公司回应称，系正常的人员流动。",
+        "网传星云科技公司裁员两成。对此，星云科技公司回应称，这是正常的组织架构调整。",
     ],
 )
 def test_an_answer_calling_the_layoff_something_ordinary_denies_it(read: Reader, text: str) -> None:
     assert read(text).one("layoff").modality == "denied"
+
+
+def test_an_answer_calling_a_departure_ordinary_does_not_deny_it(read: Reader) -> None:
+    doc = read("网传星云科技公司联合创始人张伟已离职。对此，星云科技公司回应称，系正常的人员流动。")
+    assert doc.one("departure").modality != "denied"
 
 
 @pytest.mark.parametrize(

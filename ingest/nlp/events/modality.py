@@ -179,8 +179,10 @@ class Answer:
 
 def _answer(rules: Rules, text: str, own: list[Event], named: set[str]) -> Answer | None:
     """How ``text`` answers an earlier report, if it does: "就入股传言作出澄清" denies a purchase, not the partnership
-    told before it."""
-    if any(cue in text for cue in rules.denial_cues):
+    told before it; "系正常的人员调整" denies a layoff (``ordinary_types``), not a departure."""
+    denies = any(cue in text for cue in rules.denial_cues)
+    ordinary = not denies and any(cue in text for cue in rules.ordinary_cues)
+    if denies or ordinary:
         if any(e.modality != DENIED for e in own):
             return None
         modality = DENIED
@@ -191,6 +193,10 @@ def _answer(rules: Rules, text: str, own: list[Event], named: set[str]) -> Answe
     else:
         return None
     types = {g.event_type for m in rules.trigger_pattern.finditer(text) for g in rules.groups_for(m.group())}
+    if ordinary:
+        types = types & rules.ordinary_types if types else set(rules.ordinary_types)
+        if not types:
+            return None
     return Answer(modality, frozenset(named), frozenset(types))
 
 

@@ -123,6 +123,9 @@ class Rules:
     question_marks: tuple[str, ...]
     done_markers: tuple[str, ...]
     denial_cues: tuple[str, ...]
+    # Words calling what was reported ordinary, and the event types they deny (a layoff: not a departure).
+    ordinary_cues: tuple[str, ...]
+    ordinary_types: frozenset[str]
     confirmation_cues: tuple[str, ...]
     confirmation_negations: tuple[str, ...]
     answer_references: tuple[str, ...]
@@ -275,6 +278,8 @@ def load_rules() -> Rules:
         question_marks=_words(data["question_marks"]),
         done_markers=_words(data["done_markers"]),
         denial_cues=_words(data["answers_back"]["denied"]),
+        ordinary_cues=_words(data["answers_back"]["ordinary"]["cues"]),
+        ordinary_types=frozenset(data["answers_back"]["ordinary"]["types"]),
         confirmation_cues=_words(data["answers_back"]["confirmed"]),
         confirmation_negations=_words(data["answers_back"]["unconfirmed"]),
         answer_references=_words(data["answers_back"]["references"]),

@@ -1397,18 +1397,24 @@ class EntityRecognizer:
     def _before_glued_preposition(self, tokens: Tokens, start: int, end: int) -> int:
         """Where a name ends that LAC read with the preposition after it as one organisation word, another
         name following (星河钛业向 + 云帆集团; the model may read all of it as one firm): before the
-        preposition (``glued_after_names``) and the adverb before it (星河电子 + 拟 + 向)."""
+        preposition (``glued_after_names``) and the adverb before it (星河电子 + 拟 + 向); or with the adverb
+        alone, the preposition and the other name following it (星河智能计划 + 与 + 云帆科技)."""
         for i in range(tokens.index_at(start), tokens.index_at(end - 1) + 1):
             opening, at = max(start, tokens.starts[i]), tokens.ends[i] - 1
-            if (
-                tokens.tags[i] == "ORG"
-                and at - opening >= MIN_NAME_CHARS
-                and tokens.text[at] in self.knowledge.glued_after_names
-                and i + 1 < len(tokens)
-                and tokens.tags[i + 1] in NAME_TAGS
-            ):
+            if tokens.tags[i] != "ORG" or at - opening < MIN_NAME_CHARS or i + 1 >= len(tokens):
+                continue
+            if tokens.text[at] in self.knowledge.glued_after_names and tokens.tags[i + 1] in NAME_TAGS:
                 lead = next((w for w in self.leads if tokens.text.endswith(w, opening, at)), "")
                 return at - len(lead) if at - len(lead) - opening >= MIN_NAME_CHARS else at
+            lead = next((w for w in self.leads if tokens.text.endswith(w, opening, at + 1)), "")
+            if (
+                lead
+                and at + 1 - len(lead) - opening >= MIN_NAME_CHARS
+                and tokens.words[i + 1] in self.knowledge.glued_after_names
+                and i + 2 < len(tokens)
+                and tokens.tags[i + 2] in NAME_TAGS
+            ):
+                return at + 1 - len(lead)
         return end
 
     def _around_verb_between(self, text: str, start: int, end: int) -> list[tuple[int, int]]:

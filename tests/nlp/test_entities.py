@@ -1407,6 +1407,13 @@ def test_a_preposition_lac_glues_to_a_name_ends_it(extractor: Extractor) -> None
     assert [name for _, name in found] == ["星河钛业", "云帆集团", "蓝海投资"]
 
 
+@pytest.mark.parametrize(
+    "text", ["星河智能计划与云帆科技成立合资公司。", "星河智能准备向云帆科技出售芯片业务。"]
+)
+def test_an_adverb_lac_glues_to_a_name_before_a_preposition_ends_it(extractor: Extractor, text: str) -> None:
+    assert [name for _, name in mentions(extractor, text)] == ["星河智能", "云帆科技"]
+
+
 def test_a_media_descriptor_is_no_part_of_the_outlet_it_describes(extractor: Extractor) -> None:
     assert "陆媒快科技" not in [name for _, name in mentions(extractor, "据陆媒快科技报道，星河发布新品。")]
 

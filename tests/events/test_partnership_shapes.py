@@ -171,6 +171,10 @@ def test_two_companies_acting_as_one_with_no_deal_word_are_partners(read: Reader
         ("业内人士认为，星云科技公司应该与月光智能公司合作。", "planned"),
         # Not ruling a deal out leaves it to come.
         ("星云科技公司表示，不排除未来与月光智能公司合作的可能。", "planned"),
+        # The terms of an agreement made: its future tense is agreed, a plan word still plans.
+        ("根据协议，星云科技公司将为月光智能公司提供算力服务。", "asserted"),
+        ("按照合作协议，星云科技公司将与月光智能公司共建联合实验室。", "asserted"),
+        ("根据协议，星云科技公司计划与月光智能公司成立合资公司。", "planned"),
     ],
 )
 def test_a_cue_before_the_partner_after_with_tells_the_deals_modality(

@@ -83,6 +83,7 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     """The modality of the event whose trigger stands at ``site`` in the sentence ``text``."""
     window = int(rules.weights["near_window"])
     done = _done(rules, text, site.end)
+    agreed = rules.agreed_futures if text.lstrip().startswith(rules.agreed_openers) else ()
     # A question asking why takes what it asks about as told ("X为什么退出Y？").
     told = rules.question_marks if any(w in text for w in rules.presupposing_questions) else ()
     for modality in rules.modalities:
@@ -90,7 +91,7 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
             continue  # "X将旗下业务卖给了Y": 将 moves the object, the act is done
         for scope, cues in modality.scoped_cues:
             for cue in cues:
-                if cue in told:
+                if cue in told or (modality.name == PLANNED and cue in agreed):
                     continue
                 if any(
                     site.admits(s, s + len(cue), scope, window)

@@ -122,6 +122,10 @@ class Rules:
     presupposing_questions: tuple[str, ...]
     question_marks: tuple[str, ...]
     done_markers: tuple[str, ...]
+    # Openings of a sentence telling the terms of an agreement made ("根据协议，X将为Y提供芯片"), and the plan cues
+    # that are only its future tense there (将: agreed, no plan; 计划 stays a plan).
+    agreed_openers: tuple[str, ...]
+    agreed_futures: tuple[str, ...]
     denial_cues: tuple[str, ...]
     # Words calling what was reported ordinary, and the event types they deny (a layoff: not a departure).
     ordinary_cues: tuple[str, ...]
@@ -277,6 +281,8 @@ def load_rules() -> Rules:
         presupposing_questions=_words(data["presupposing_questions"]),
         question_marks=_words(data["question_marks"]),
         done_markers=_words(data["done_markers"]),
+        agreed_openers=_words(data["agreed_openers"]["openers"]),
+        agreed_futures=_words(data["agreed_openers"]["futures"]),
         denial_cues=_words(data["answers_back"]["denied"]),
         ordinary_cues=_words(data["answers_back"]["ordinary"]["cues"]),
         ordinary_types=frozenset(data["answers_back"]["ordinary"]["types"]),

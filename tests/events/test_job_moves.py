@@ -972,3 +972,14 @@ def test_a_leavers_title_is_the_one_at_the_company_left(read: Reader) -> None:
 
 def test_a_post_still_held_is_no_appointment(read: Reader) -> None:
     assert read("针对离职传闻，星云科技回应：张伟仍担任公司CTO一职。").of_type("appointment") == []
+
+
+def test_a_post_at_another_firm_before_the_joiner_is_not_the_post_taken(read: Reader) -> None:
+    """ "谷歌研究员张伟加入Y": 研究员 is what 张伟 was at 谷歌, no post at Y."""
+    joined = read("蓝海科技研究员林嘉禾已加入云图科技。").one("appointment")
+    assert joined.role is None
+
+
+def test_a_post_at_the_firm_joined_before_the_joiner_is_the_post_taken(read: Reader) -> None:
+    joined = read("云图科技新任首席技术官林嘉禾已正式加入云图科技。").one("appointment")
+    assert joined.role == "CTO"

@@ -696,7 +696,16 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             draft.values["org"] = employer_of(org_names[0].entity)
         elif trigger.group.frame != "join":
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
-        draft.values["role"] = draft.values.get("role") or reader.title_near(person, trigger, taking=True)
+        title = draft.values.get("role") or reader.title_near(person, trigger, taking=True)
+        org = draft.values.get("org")
+        if (
+            title
+            and org
+            and person.end <= trigger.start
+            and reader.context.held_elsewhere(person.entity, title, org)
+        ):
+            title = None  # "谷歌研究员张伟加入OpenAI": the post left, not the one taken
+        draft.values["role"] = title
 
     return _people_events(reader, trigger, fill, people)
 

@@ -811,6 +811,12 @@ class ArticleContext:
             None,
         )
 
+    def held_elsewhere(self, person: str | None, title: str, org: str) -> bool:
+        """Whether the article gives ``person`` the post ``title`` at another organisation than ``org`` only: the
+        post they leave when they join ``org`` ("谷歌研究员张伟加入OpenAI")."""
+        posts = {r.org for r in self.roles if r.person == person and title in (r.title, r.written)}
+        return bool(posts) and org not in posts
+
     def remember(self, event_type: str, org: str | None) -> None:
         """Note the organisation an event of ``event_type`` was about, for later references to it."""
         if org:

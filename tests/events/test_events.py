@@ -1523,6 +1523,11 @@ def test_a_round_describing_other_firms_is_no_round_of_the_articles_company(read
     assert read("星云科技成立于2019年。完成融资的企业数量今年大幅增加。").of_type("funding") == []
 
 
+def test_the_company_opening_a_clause_is_the_sentences_topic_not_a_past_employer(read: Reader) -> None:
+    doc = read("星云科技创始人张伟此前曾在蓝海数据工作，公司今年完成了3亿元A轮融资。")
+    assert doc.name(doc.one("funding").org) == "星云科技"
+
+
 def test_the_team_refers_back_to_the_startup(read: Reader) -> None:
     doc = read("星云科技专注自动驾驶。今年初，该团队拿下了1亿美元的B轮融资。")
     assert doc.name(doc.one("funding").org) == "星云科技"

@@ -1002,6 +1002,18 @@ def test_the_company_an_investor_leads_a_round_of_is_named_without_de(
     assert "月光智能" in companies(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text", ["由云帆资本领投的星河智能B轮融资已于近日完成。", "云帆资本跟投的星河智能A轮融资近日完成。"]
+)
+def test_the_company_after_the_investors_of_its_round_is_named(extractor: Extractor, text: str) -> None:
+    assert "星河智能" in companies(extractor, text)
+
+
+def test_the_pre_of_a_round_after_its_investor_is_no_company(extractor: Extractor) -> None:
+    text = "星云科技去年获得北辰资本领投的pre-A轮融资，今年完成A轮。"
+    assert companies(extractor, text) == ["星云科技", "北辰资本"]
+
+
 def test_an_application_in_a_subjects_place_is_no_company(extractor: Extractor) -> None:
     """ "X的上市申请已通过审核": the application passed, which names no firm of its own."""
     assert companies(extractor, "星云科技的上市申请已通过上交所审核。") == ["星云科技"]

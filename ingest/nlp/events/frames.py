@@ -2052,6 +2052,19 @@ def _headline_unit_wins(reader: SentenceReader, trigger: Trigger, winners: list[
     return before.endswith(("：", ":")) and not any(w in lead for w in load_knowledge().joining_words)
 
 
+def _topic_referred(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The organisation a clause opening with a word for the company (公司, 该公司) stands for: the first of the
+    sentence that fits, its topic, not the one named last in a clause about something else ("X创始人张三曾在Y工作，
+    公司今年完成了A轮融资": X)."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    opening = reader.sentence.slice(clause_start, trigger.start).lstrip()
+    if not opening.startswith(reader.rules.organisation_subjects) or reader.find.in_range(
+        pick, clause_start, trigger.start
+    ):
+        return []
+    return reader.find.in_range(pick, reader.sentence.start, clause_start)[:1]
+
+
 def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> Iterator[Draft]:
     """One draft per organisation of the group, or one about the organisation the sentence refers back to."""
     if names:
@@ -2231,7 +2244,11 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     if trigger.group.frame == "invest":
         funded = target or after or ([] if back else _receiving(reader, trigger, fundable))
     else:
-        funded = find.before(fundable, trigger.start) or ([] if back else after)
+        funded = (
+            _topic_referred(reader, trigger, fundable)
+            or find.before(fundable, trigger.start)
+            or ([] if back else after)
+        )
     amount, currency = reader.amount(trigger)
     round_match = nearest_match(reader.rules.round, reader.sentence, trigger)
     drafts = list(_org_events(reader, trigger, funded))

@@ -385,9 +385,22 @@ def _before_leads(tokens: Tokens, slots: NameSlots, i: int) -> int:
             last -= 2  # a time since when, LAC reading its 来 apart (半年 + 来)
         elif day := _BRACKETED_DAY.search(tokens.text, 0, tokens.ends[last]):
             last = tokens.index_at(day.start()) - 1
+        elif (split := _split_lead(tokens, slots, last)) is not None:
+            last = split  # a lead LAC reads as two words (成立 + 以来)
         else:
             return last
     return last
+
+
+def _split_lead(tokens: Tokens, slots: NameSlots, last: int) -> int | None:
+    """The word before a lead of ``slots`` that ends with word ``last`` and opens another word (成立 + 以来), if any."""
+    for lead in slots.leads:
+        start = tokens.ends[last] - len(lead)
+        if len(lead) > len(tokens.words[last]) and start >= 0 and tokens.text.startswith(lead, start):
+            first = tokens.index_at(start)
+            if tokens.starts[first] == start:
+                return first - 1
+    return None
 
 
 def _before_tickers(tokens: Tokens, slots: NameSlots) -> list[Span]:

@@ -1543,6 +1543,14 @@ def test_rounds_named_before_their_count_are_those_rounds(read: Reader) -> None:
     assert read("星云科技日前连续完成A轮及A+轮两轮融资。").of_type("funding") != []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技成立以来已先后完成天使轮、A轮、B轮等多轮融资。", "星云科技已完成天使轮、A轮等三轮融资。"],
+)
+def test_rounds_listed_open_or_counted_vaguely_sum_up_a_history(read: Reader, text: str) -> None:
+    assert read(text).of_type("funding") == []
+
+
 @pytest.mark.parametrize("referring", ["本轮融资金额为", "本次融资额达", "该轮融资规模约"])
 def test_the_sum_of_a_round_referred_back_to_is_that_rounds_amount(read: Reader, referring: str) -> None:
     doc = read(f"星云科技宣布完成B轮融资。{referring}3亿元。")

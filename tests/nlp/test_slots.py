@@ -1009,6 +1009,10 @@ def test_the_company_after_the_investors_of_its_round_is_named(extractor: Extrac
     assert "星河智能" in companies(extractor, text)
 
 
+def test_a_time_counted_from_the_companys_founding_is_no_part_of_its_name(extractor: Extractor) -> None:
+    assert companies(extractor, "星河智能成立以来已先后完成天使轮、A轮、B轮等多轮融资。") == ["星河智能"]
+
+
 def test_the_pre_of_a_round_after_its_investor_is_no_company(extractor: Extractor) -> None:
     text = "星云科技去年获得北辰资本领投的pre-A轮融资，今年完成A轮。"
     assert companies(extractor, text) == ["星云科技", "北辰资本"]

@@ -88,6 +88,8 @@ _LIST_MARKS = ("、", "，", ",", "和", "及", "以及")
 _LIST_GAP = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _LIST_MARKS))})\s*")
 # What joins a name to the first of a pair after it into one list ("A、B与C").
 _PAIR_OPENER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _LIST_MARKS))})?\s*")
+# Counts of rounds that say no exact number ("多轮", "数次"): a history summed up, whatever rounds it names.
+_VAGUE_COUNTS = ("多", "数", "几")
 # A quoted title: a project, a tender or a notice between quotation marks or title marks.
 _QUOTED_TITLE = re.compile(r"“[^“”]*”|《[^《》]*》|「[^「」]*」")
 
@@ -2200,10 +2202,15 @@ def _product_launch(reader: SentenceReader, trigger: Trigger, subject: list[Name
 
 def _counted_history(reader: SentenceReader, trigger: Trigger) -> bool:
     """Whether rounds counted right before the trigger sum up a history ("已完成5轮融资", "先后完成多次融资"):
-    no one round. Rounds named right before their count are those rounds ("完成A轮及A+轮两轮融资")."""
+    no one round. Rounds named right before an exact count are those rounds ("完成A轮及A+轮两轮融资"); a list left
+    open or counted vaguely is a history ("先后完成天使轮、A轮等多轮融资")."""
     lead = reader.sentence.slice(reader.sentence.clause_of(trigger.start)[0], trigger.start)
     counted = reader.rules.counted_events.search(lead)
-    return counted is not None and len(reader.rules.round.findall(lead[: counted.start()])) < 2
+    if counted is None:
+        return False
+    named = lead[: counted.start()]
+    vague = named.endswith(reader.rules.open_list_ends) or counted.group().startswith(_VAGUE_COUNTS)
+    return vague or len(reader.rules.round.findall(named)) < 2
 
 
 def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft]:

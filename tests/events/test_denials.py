@@ -115,6 +115,11 @@ def test_a_rumour_the_company_confirms_in_the_same_or_an_answering_sentence_is_a
     assert read(text).one("departure").modality == "asserted"
 
 
+def test_a_plan_the_company_confirms_in_the_same_sentence_stays_a_plan(read: Reader) -> None:
+    doc = read("据悉，星云科技公司将于明年裁员，公司方面证实了这一消息。")
+    assert doc.one("layoff").modality == "planned"
+
+
 @pytest.mark.parametrize(
     "text",
     [

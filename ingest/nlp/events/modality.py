@@ -80,14 +80,16 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
-    """The modality of the event whose trigger stands at ``site`` in the sentence ``text``."""
+    """The modality of the event whose trigger stands at ``site`` in the sentence ``text``; a rumour the sentence
+    confirms in a later clause ("据悉，张三已离职，公司证实了这一消息") is none (a plan it confirms stays a plan)."""
     window = int(rules.weights["near_window"])
     done = _done(rules, text, site.end)
+    confirmed = _confirmed_after(rules, text)
     agreed = rules.agreed_futures if text.lstrip().startswith(rules.agreed_openers) else ()
     # A question asking why takes what it asks about as told ("X为什么退出Y？").
     told = rules.question_marks if any(w in text for w in rules.presupposing_questions) else ()
     for modality in rules.modalities:
-        if done and modality.name == PLANNED:
+        if (done and modality.name == PLANNED) or (confirmed and modality.name == RUMORED):
             continue  # "X将旗下业务卖给了Y": 将 moves the object, the act is done
         for scope, cues in modality.scoped_cues:
             for cue in cues:
@@ -131,12 +133,9 @@ def answer_back(rules: Rules, reports: list[tuple[Sentence, list[Event]]]) -> li
     What the article asserts is not undone by a denial of something else. A sentence with no event of its own
     that confirms and refers back ("X随后证实了上述消息"), or that refers back and tells the event as a fact
     ("对此，X回应称，张三已于上月离职"), makes the rumoured events it answers asserted; a plan confirmed stays a
-    plan. A rumour its own sentence confirms in a later clause ("据悉，张三已离职，公司证实了这一消息") is asserted.
+    plan.
     """
     for index, (sentence, own) in enumerate(reports):
-        if _confirmed_after(rules, sentence.text):
-            own = [replace(e, modality=ASSERTED) if e.modality == RUMORED else e for e in own]
-            reports[index] = (sentence, own)
         answer = _answer(rules, sentence.text, own, {n.entity for n in sentence.names if n.entity})
         if answer is None:
             continue

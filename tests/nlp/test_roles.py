@@ -242,6 +242,14 @@ def test_people_respectively_hold_the_titles(extractor: Extractor) -> None:
     ]
 
 
+def test_people_of_the_clause_before_respectively_hold_the_titles(extractor: Extractor) -> None:
+    text = "澄星科技由梁启航和林若溪共同创立，两人分别担任首席执行官和首席技术官。"
+    held = {(person, title) for person, _, title, _ in roles(extractor, text)}
+    assert ("梁启航", "CTO") not in held
+    assert ("林若溪", "CEO") not in held
+    assert {("梁启航", "CEO"), ("林若溪", "CTO")} <= held
+
+
 def test_a_name_in_brackets_after_a_person_is_no_second_person(extractor: Extractor) -> None:
     assert [r[0] for r in roles(extractor, "澄星科技首席科学家梁启航（Liang Qihang）表示。")] == ["梁启航"]
 

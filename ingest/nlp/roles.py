@@ -293,11 +293,17 @@ class RoleExtractor:
 
     @staticmethod
     def _org_before(abstracted: Abstracted, start: int, title_at: int, org_start: int) -> Span | None:
-        """The organisation of a title in a match: the nearest one before it, else the match's own,
-        written after its titles in English (CEO of Nebula); None if the match has none."""
+        """The organisation of a title in a match: the nearest one before it outside a bracketed gloss ("X（Y的
+        子公司）CEO": X's), else the match's own, written after its titles in English (CEO of Nebula); None if
+        the match has none."""
         if org_start < 0:
             return None
-        at = abstracted.text.rfind(ORG, start, title_at)
+        text = abstracted.text
+        at = text.rfind(ORG, start, title_at)
+        closed = max(text.rfind("）", start, title_at), text.rfind(")", start, title_at))
+        if at >= 0 and closed > at:
+            opened = max(text.rfind("（", start, at), text.rfind("(", start, at))
+            at = text.rfind(ORG, start, opened) if opened >= 0 else at
         return abstracted.slots[at if at >= 0 else org_start]
 
     def _roles(

@@ -250,6 +250,13 @@ def test_people_of_the_clause_before_respectively_hold_the_titles(extractor: Ext
     assert {("梁启航", "CEO"), ("林若溪", "CTO")} <= held
 
 
+def test_a_bracketed_gloss_naming_the_parent_leaves_the_title_to_the_firm_before_it(
+    extractor: Extractor,
+) -> None:
+    text = "澄星科技有限公司（鲸跃集团的子公司）首席执行官梁启航表示，公司将扩大产能。"
+    assert [(person, org) for person, org, _, _ in roles(extractor, text)] == [("梁启航", "澄星科技")]
+
+
 def test_a_name_in_brackets_after_a_person_is_no_second_person(extractor: Extractor) -> None:
     assert [r[0] for r in roles(extractor, "澄星科技首席科学家梁启航（Liang Qihang）表示。")] == ["梁启航"]
 

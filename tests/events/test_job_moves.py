@@ -795,9 +795,10 @@ def test_an_executive_of_a_company_losing_its_people_who_joins_another_left_it(
         "星云科技多位高管离职。CTO张伟2015年加入蓝海科技，2018年加盟星云科技。",
         # No one is reported leaving the company the person holds a post at.
         "星云科技发布新品。副总裁陈立新则在8月加入云帆科技董事会。",
-        # Users, not executives, are lost; a wave of leaving across a trade is no company's.
+        # Users, not executives, are lost.
         "星云科技用户流失严重。副总裁陈立新表示，公司已加入云帆联盟。",
-        "互联网行业迎来离职潮。星云科技副总裁陈立新则加盟了云帆科技。",
+        # A wave of leaving across a trade is no company's, and the post is not written with its company.
+        "互联网行业迎来离职潮。副总裁陈立新则加盟了云帆科技。",
     ],
 )
 def test_a_join_outside_an_exodus_or_in_a_career_is_no_departure(read: Reader, text: str) -> None:
@@ -983,3 +984,27 @@ def test_a_post_at_another_firm_before_the_joiner_is_not_the_post_taken(read: Re
 def test_a_post_at_the_firm_joined_before_the_joiner_is_the_post_taken(read: Reader) -> None:
     joined = read("云图科技新任首席技术官林嘉禾已正式加入云图科技。").one("appointment")
     assert joined.role == "CTO"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首席技术官张伟已加盟蓝海科技。",
+        "互联网行业迎来离职潮。星云科技首席技术官张伟则加盟了蓝海科技。",
+    ],
+)
+def test_a_post_written_with_its_company_beside_an_arrival_elsewhere_is_left(read: Reader, text: str) -> None:
+    """ "X的CTO张伟加盟Y": the article names the post he held to say who joined; he left X for Y."""
+    assert ("张伟", "星云科技", "蓝海科技") in _moves(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首席技术官张伟已加入蓝海科技董事会。",
+        "星云科技首席执行官张伟出任蓝海科技独立董事。",
+        "星云科技首席技术官李强离职，副总裁张伟则加盟了蓝海科技。",
+    ],
+)
+def test_a_seat_beside_a_post_or_a_post_from_the_context_leaves_nothing(read: Reader, text: str) -> None:
+    assert all(person != "张伟" for person, _, _ in _moves(read(text)))

@@ -34,6 +34,7 @@ from newsgraph.ingest.nlp.events.modality import (
     modality_of,
 )
 from newsgraph.ingest.nlp.events.people import (
+    Beside,
     left_where_held,
     stated_roles,
     with_destinations,
@@ -366,7 +367,9 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     events = answer_back(rules, reports)
     events = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
     mentions = [(n.entity, n.start) for n in article.names if n.entity]
-    events = _merge(rules, _with_people(rules, events, article.roles, mentions), False)
+    companies = frozenset(n.entity for n in article.names if n.entity and n.label == "Company")
+    spans = frozenset((n.entity, n.start, n.end) for n in article.names if n.entity)
+    events = _merge(rules, _with_people(rules, events, article.roles, mentions, companies, spans), False)
     return [_with_amount_range(rules, _as_happened(rules, e)) for e in events]
 
 
@@ -380,17 +383,32 @@ def _as_happened(rules: Rules, event: Event) -> Event:
 
 
 def _with_people(
-    rules: Rules, events: list[Event], roles: list[Role], mentions: list[tuple[str, int]]
+    rules: Rules,
+    events: list[Event],
+    roles: list[Role],
+    mentions: list[tuple[str, int]],
+    companies: frozenset[str],
+    spans: frozenset[tuple[str, int, int]],
 ) -> list[Event]:
-    """Job changes completed from the rest of the article: unnamed titles named, the moves of an exodus
-    told as departures, destinations filled (``mentions``: each entity the article names and where)."""
+    """Job changes completed from the rest of the article: unnamed titles named, the moves of an exodus or from
+    a post stated beside them told as departures, destinations filled (``mentions``: each entity the article
+    names and where; ``companies``: the ids of its companies; ``spans``: each entity named, where it starts and
+    ends)."""
     leaving = {t.name for t in rules.types if t.destination_type}
     joining = {t.destination_type for t in rules.types if t.destination_type}
+    seats = tuple(w for t in rules.types if t.name in joining for w in t.cue("seats_beside"))
     named = {t.name for t in rules.types if "person" in t.slots and "role" in t.slots}
     moving = {
         t.destination_type: t.cue("gone_to") for t in rules.types if t.destination_type and t.cue("gone_to")
     }
-    events = with_exodus_moves(with_named_people(events, roles, named), roles, leaving, moving, mentions)
+    events = with_exodus_moves(
+        with_named_people(events, roles, named),
+        roles,
+        leaving,
+        moving,
+        mentions,
+        Beside(companies, seats, spans),
+    )
     events = without_unnamed_repeats(events, named)
     return left_where_held(with_destinations(events, leaving, joining), roles, leaving)
 

@@ -7,7 +7,7 @@ alone cannot know, from the article's roles and its other events.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from newsgraph.ingest.nlp.events.modality import ASSERTED, DENIED, PLANNED, RUMORED
 from newsgraph.ingest.nlp.events.rules import Rules
@@ -100,6 +100,7 @@ def with_exodus_moves(
     departures: set[str],
     moving: dict[str, tuple[str, ...]],
     mentions: list[tuple[str, int]],
+    beside: Beside | None = None,
 ) -> list[Event]:
     """A departure for each person the article gives a post at an organisation it reports people leaving (as
     a group, or two named ones: "X近期高管接连出走。…副总裁陈立新8月加盟Y"; one leaver beside the move is not
@@ -107,7 +108,10 @@ def with_exodus_moves(
     moving there (``moving``: the words by the destination's type, 加盟, 转投): the move is one of the exodus,
     from X to Y. Not for someone whose departure the article tells, nor one given posts at two such
     organisations, nor one the article tells join X, or whose sentence names X joined after the move
-    (``mentions``: each entity named and where; a career told in order: "2015年加入Y，2018年加盟X")."""
+    (``mentions``: each entity named and where; a career told in order: "2015年加入Y，2018年加盟X").
+
+    So is a move whose own sentence states the post the person holds at another company (``beside``: "X副总裁张三
+    加盟Y"), unless what they take is a seat beside it (Y的董事, 顾问)."""
     leavers: dict[str, set[str | None]] = {}
     for e in events:
         if e.type in departures and e.org:
@@ -121,7 +125,13 @@ def with_exodus_moves(
             continue
         if event.trigger not in moving[event.type] or event.modality == DENIED:
             continue
-        held = {(r.org, r.title) for r in roles if r.person == event.person and r.org in exodus - {event.org}}
+        held = {
+            (r.org, r.title)
+            for r in roles
+            if r.person == event.person
+            and r.org != event.org
+            and (r.org in exodus or (beside is not None and beside.posted(r, event)))
+        }
         origins = {org for org, _ in held}
         if len(origins) != 1 or any((event.person, org) in joined for org in origins):
             continue
@@ -135,6 +145,52 @@ def with_exodus_moves(
             if (leaving, event.person) not in told
         ]
     return events + added
+
+
+@dataclass(frozen=True, slots=True)
+class Beside:
+    """What tells a post stated beside an arrival as the one left: the article's companies, and the titles of seats
+    taken beside a post (a board's, an adviser's), which leave none."""
+
+    companies: frozenset[str]
+    seats: tuple[str, ...]
+    # Each entity the article names, where it starts and ends: a post counts only where its company stands right
+    # before it and the person ("X副总裁李强加盟Y"), not where the company comes from the context ("X的CTO离职，
+    # 副总裁李强加盟Y").
+    spans: frozenset[tuple[str, int, int]] = frozenset()
+
+    def posted(self, role: Role, event: Event) -> bool:
+        """Whether ``role`` is a current post at another company stated, with that company, in the arrival's own
+        sentence, and the arrival takes no seat beside it (named as its role or after its word: "加入Y董事会")."""
+        taken = (event.role or "") + event.evidence[max(event.evidence.find(event.trigger), 0) :]
+        return (
+            role.current
+            and self._written_before(role, event)
+            and role.org in self.companies
+            and event.org in self.companies
+            and event.start <= role.start < event.end
+            and not any(seat in taken for seat in self.seats)
+        )
+
+    def _written_before(self, role: Role, event: Event) -> bool:
+        """Whether the post's company and title stand right before the person in the arrival's sentence."""
+        people = [
+            (s, e) for entity, s, e in self.spans if entity == event.person and event.start <= s < event.end
+        ]
+        orgs = [(s, e) for entity, s, e in self.spans if entity == role.org and event.start <= s < event.end]
+        return any(
+            0 < p_start - o_end <= _POST_REACH
+            and not any(
+                mark in event.evidence[o_end - event.start : p_start - event.start] for mark in _CLAUSE_MARKS
+            )
+            for _, o_end in orgs
+            for p_start, _ in people
+        )
+
+
+# How far a company may stand before the person its post is written with ("X + 人工智能实验室首席科学家 + 张伟").
+_POST_REACH = 16
+_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "、", "：", ":")
 
 
 def _joined_after(event: Event, origin: str, words: tuple[str, ...], mentions: list[tuple[str, int]]) -> bool:

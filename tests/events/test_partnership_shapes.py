@@ -1263,3 +1263,16 @@ def test_talks_that_end_in_a_signed_deal_are_an_asserted_partnership(read: Reade
 def test_the_unit_an_owner_names_with_its_de_is_the_party(read: Reader) -> None:
     """A coined name after 旗下的 is the unit, a company, and the one that signs ("星云科技旗下的月光智能与…")."""
     assert _pairs(read("星云科技旗下的月光智能与华为云达成战略合作。")) == [["华为云", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "获得蓝海资本投资的星河智能与光年机器人签署战略合作协议。",
+        "由蓝海资本领投的星河智能今日与光年机器人达成战略合作。",
+        "蓝海资本、云帆创投等机构联合投资的星河智能与光年机器人签署合作协议。",
+    ],
+)
+def test_an_investor_describing_a_party_in_a_phrase_before_it_is_no_partner(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert _pairs(doc) == [["光年机器人", "星河智能"]]

@@ -931,6 +931,7 @@ def _independent(
     described = _describing(reader, trigger, type_rules.cue("described_by"), pick)
     vehicles = _vehicles(reader, type_rules.cue("through"), pick)
     venues = _venues(reader, trigger, type_rules)
+    backers = _backers(reader, trigger, type_rules.cue("backing"), pick)
     return lambda name: (
         pick(name)
         and name not in compared
@@ -938,10 +939,38 @@ def _independent(
         and name not in described
         and name not in vehicles
         and name not in venues
+        and name not in backers
         and not any(start <= name.start and name.end <= end for start, end in settings)
         and not _owns_named(reader, name, pick)
         and not _own_unit(reader, name, unnamed_owner)
     )
+
+
+def _backers(
+    reader: SentenceReader, trigger: Trigger, words: tuple[str, ...], pick: Callable[[Name], bool]
+) -> list[Name]:
+    """The names a phrase of backing (``backing`` cue, then "的") ties to the organisation right after it
+    ("获得X投资的A与B签约", "由X领投的A与B合作", "X、Y联合孵化的A"): they invested in A, which the phrase only
+    describes; no party of A's deal. Not when the trigger is that word ("X战略投资的A": the investment itself)."""
+    names = reader.find.names
+    pattern = _backing_pattern(words)
+    found: list[Name] = []
+    for at, (name, following) in enumerate(pairwise(names)):
+        match = pattern.fullmatch(reader.sentence.slice(name.end, following.start))
+        if match is None or not pick(following) or name.end <= trigger.start < following.start:
+            continue
+        found.append(name)
+        for earlier in reversed(names[:at]):  # listed with it ("X、Y联合投资的A")
+            if not _LIST_GAP.fullmatch(reader.sentence.slice(earlier.end, found[-1].start)):
+                break
+            found.append(earlier)
+    return found
+
+
+@cache
+def _backing_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A few letters (等, 联合, 共同; no "with" word or list mark), a backing word, then "的"; compiled once."""
+    return re.compile(f"[^\\W\\d_与和同跟及、]{{0,6}}?(?:{longest_first(words)})的")
 
 
 def _venues(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> list[Name]:

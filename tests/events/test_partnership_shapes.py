@@ -1276,3 +1276,27 @@ def test_the_unit_an_owner_names_with_its_de_is_the_party(read: Reader) -> None:
 def test_an_investor_describing_a_party_in_a_phrase_before_it_is_no_partner(read: Reader, text: str) -> None:
     doc = read(text)
     assert _pairs(doc) == [["光年机器人", "星河智能"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "除了云帆科技，星河智能还与光年机器人建立了合作关系。",
+            [["云帆科技", "星河智能"], ["光年机器人", "星河智能"]],
+        ),
+        (
+            "除了之前的云帆科技，星河智能还与光年机器人签订了供货协议。",
+            [["云帆科技", "星河智能"], ["光年机器人", "星河智能"]],
+        ),
+        (
+            "除云帆科技、蓝海科技之外，星河智能还与光年机器人达成了合作。",
+            [["云帆科技", "星河智能"], ["光年机器人", "星河智能"], ["星河智能", "蓝海科技"]],
+        ),
+        ("除了云帆科技，星河智能也与光年机器人建立了合作关系。", [["光年机器人", "星河智能"]]),
+    ],
+)
+def test_firms_named_besides_the_partner_a_party_also_works_with_are_its_partners_too(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    assert _pairs(read(text)) == pairs

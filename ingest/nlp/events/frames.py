@@ -70,6 +70,10 @@ _OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*(?:的[^\W\d_]{0,4})?")
 _FOUNDED_GAP = re.compile(r"(?:而成)?[了的]?(?:一家|新)?(?:[^\W\d_]{0,6}(?:公司|企业|集团|平台|机构))?")
 # The longest name of a unit written after its parent's ("计算机科学与技术学院").
 _LONGEST_UNIT = 10
+#: What may stand between "除了" and the firms it names: a few letters of time ("除了之前的X").
+_BESIDES_LEAD = re.compile(r"[^\W\d_]{0,3}")
+#: The longest run from "还" to "与" in "Y还与Z" ("还将于近日与", "还已经正式与").
+_ALSO_REACH = 8
 # Text within one clause (no clause punctuation).
 _IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 # What may stand between a "named_after" word and the organisation it names ("接入了X的大模型").
@@ -836,6 +840,7 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
             drafts = _mutual(reader, trigger, chosen, minimum, pairs=pairs)
         else:
             drafts = partner_of
+        drafts += _besides(reader, trigger, partner, drafts)
     if kind in type_rules.cue("invested_party"):
         drafts = [d for draft in drafts for d in _investors_apart(reader, draft, partner)]
         drafts = [d for d in drafts if not _all_investors(reader, d)]
@@ -851,6 +856,68 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         draft.values["kind"] = kind
         draft.values["status"] = status or "active"
     return drafts
+
+
+def _besides(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], drafts: list[Draft]
+) -> list[Draft]:
+    """One draft per organisation a clause right before the trigger's names and nothing else between
+    ``besides_open`` and ``besides_close`` words, with the subject of the trigger's clause when it "also"
+    (``besides_also``) works with another after "与" ("除了X，Y还与Z签约", "除X之外，Y还与Z达成合作"): Y works
+    with X too. None when the clause names something else ("除了与X合作外": read as it is), or its subject
+    is already X's partner."""
+    clauses = reader.sentence.clauses
+    own = reader.sentence.clause_of(trigger.start)
+    at = clauses.index(own) if own in clauses else 0
+    if at == 0:
+        return []
+    listed = _besides_listed(reader, trigger, partner, clauses[at - 1])
+    subject = _also_subject(reader, trigger, partner, own)
+    if not listed or subject is None:
+        return []
+    paired = {frozenset(map(str, d.values.get("orgs") or [])) for d in drafts}
+    return [
+        Draft(trigger, {"orgs": [subject.entity or "", n.entity]}, anchor=n.start)
+        for n in listed
+        if n.entity and n.entity != subject.entity and frozenset((subject.entity, n.entity)) not in paired
+    ]
+
+
+def _besides_listed(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], clause: tuple[int, int]
+) -> list[Name]:
+    """The organisations a clause names between a ``besides_open`` and a ``besides_close`` word (or its end),
+    listed with nothing else than a few letters before them ("除了之前的X"); or none."""
+    type_rules = _own_type(reader, trigger)
+    text = reader.sentence.slice(*clause).strip(reader.rules.clause_ends + " ")
+    opening = next((w for w in type_rules.cue("besides_open") if text.startswith(w)), None)
+    names = reader.find.in_range(lambda n: True, *clause)
+    if opening is None or not names or not all(partner(n) for n in names):
+        return []
+    start = reader.sentence.start + reader.sentence.text.find(text, clause[0] - reader.sentence.start)
+    lead = reader.sentence.slice(start + len(opening), names[0].start)
+    gaps = [reader.sentence.slice(a.end, b.start) for a, b in pairwise(names)]
+    tail = reader.sentence.slice(names[-1].end, start + len(text))
+    fits = (
+        _BESIDES_LEAD.fullmatch(lead) is not None
+        and all(_LIST_GAP.fullmatch(g) for g in gaps)
+        and tail in ("", *type_rules.cue("besides_close"))
+    )
+    return names if fits else []
+
+
+def _also_subject(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], clause: tuple[int, int]
+) -> Name | None:
+    """The organisation opening a clause that "also" (``besides_also`` cue) works with another named after "与"
+    before the trigger ("Y还与Z签约", "Y还将同Z合作"); or none."""
+    names = reader.find.in_range(partner, clause[0], trigger.start)
+    if len(names) < 2 or not _OPENING_MARKS.fullmatch(reader.sentence.slice(clause[0], names[0].start)):
+        return None
+    gap = reader.sentence.slice(names[0].end, names[1].start)
+    also = _own_type(reader, trigger).cue("besides_also")
+    withs = reader.rules.comitative_markers
+    return names[0] if gap.startswith(also) and gap.endswith(withs) and len(gap) <= _ALSO_REACH else None
 
 
 def _parent_parties(reader: SentenceReader, type_rules: EventType, orgs: list[str]) -> list[str]:

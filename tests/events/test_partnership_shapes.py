@@ -1300,3 +1300,45 @@ def test_firms_named_besides_the_partner_a_party_also_works_with_are_its_partner
     read: Reader, text: str, pairs: list[list[str]]
 ) -> None:
     assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河智能与蓝海科技成立合资公司“星月科技”。",
+        "星河智能与蓝海科技同意缩小合资公司“星月科技”的业务范围。",
+    ],
+)
+def test_a_joint_venture_named_in_quotes_after_its_noun_is_no_partner_of_its_founders(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == [["星河智能", "蓝海科技"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河智能与蓝海科技在云帆科技的见证下签署战略合作协议。",
+        "星河智能在云帆科技的撮合下与蓝海科技签约。",
+    ],
+)
+def test_a_firm_whose_help_the_signing_takes_place_under_is_no_partner(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星河智能", "蓝海科技"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河智能与蓝海科技合作推出搭载云帆科技芯片的新产品。",
+        "星河智能和蓝海科技合作开发面向云帆科技的解决方案。",
+    ],
+)
+def test_a_firm_in_what_a_pair_makes_together_is_no_third_partner(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert ["星河智能", "蓝海科技"] in _pairs(doc)
+    assert all(len(pair) == 2 for pair in _pairs(doc))
+
+
+def test_a_firm_right_after_the_word_of_a_pair_joins_them(read: Reader) -> None:
+    doc = read("星河智能与蓝海科技携手云帆科技打造智慧工厂。")
+    assert _pairs(doc) == [["云帆科技", "星河智能", "蓝海科技"]]

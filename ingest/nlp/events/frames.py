@@ -66,8 +66,11 @@ _TIME_LABELS = ("Date", "Time")
 # maybe, then "的" and a few letters qualifying the word ("C HBM的主要"), or nothing ("均为C供应商").
 _OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*(?:的[^\W\d_]{0,4})?")
 # What may stand between a founding word and the name of what is founded ("成立了X", "设立的X", "组建而成的X"), a
-# description of a firm maybe between ("筹建的支线航空公司X", "成立了一家新公司X").
-_FOUNDED_GAP = re.compile(r"(?:而成)?[了的]?(?:一家|新)?(?:[^\W\d_]{0,6}(?:公司|企业|集团|平台|机构))?")
+# description of a firm maybe between ("筹建的支线航空公司X", "成立了一家新公司X"), the name maybe quoted or
+# called so ("成立合资公司“X”", "成立了名为“X”的合资公司").
+_FOUNDED_GAP = re.compile(
+    r"(?:而成)?[了的]?(?:一家|新)?(?:[^\W\d_]{0,6}(?:公司|企业|集团|平台|机构))?(?:名为|名叫|叫做|称为)?[“\"「『]?"
+)
 # The longest name of a unit written after its parent's ("计算机科学与技术学院").
 _LONGEST_UNIT = 10
 #: What may stand between "除了" and the firms it names: a few letters of time ("除了之前的X").
@@ -1339,6 +1342,7 @@ def _mutual(
     find = reader.find
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     names = _pair_named(reader, trigger, find.in_range(partner, clause_start, clause_end))
+    names = _without_later_objects(reader, trigger, names, minimum)
     with_named = _with_first(reader, trigger, (clause_start, clause_end), names)
     earlier = [] if with_named else [c for c in reader.sentence.clauses if c[1] <= clause_start]
     together = any(
@@ -1387,6 +1391,29 @@ def _mutual(
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _without_later_objects(
+    reader: SentenceReader, trigger: Trigger, names: list[Name], minimum: int
+) -> list[Name]:
+    """The clause's names without those after the trigger in what another verb tells when enough parties joined
+    by "与" or "和" stand before it ("A与B合作推出搭载C芯片的新品", "A和B合作开发面向C的方案": C is what they make
+    or serve, no third party). A name right after the trigger ("A与B携手C") or after a "with" word ("A与B共同
+    与C签约") is a party."""
+    before = [n for n in names if n.end <= trigger.start]
+    joined = any(
+        _comitative(reader, a, b) or reader.sentence.slice(a.end, b.start).strip() == "和"
+        for a, b in pairwise(before)
+    )
+    if len({n.entity for n in before}) < minimum or not joined:
+        return names
+    withs = reader.rules.comitative_markers
+
+    def told_later(name: Name) -> bool:
+        gap = reader.sentence.slice(trigger.end, name.start).removeprefix("了")
+        return name.start >= trigger.end and bool(gap) and not any(w in gap for w in withs)
+
+    return [n for n in names if not told_later(n)]
 
 
 def _lists_members(reader: SentenceReader, trigger: Trigger, found: list[Name]) -> bool:

@@ -1307,6 +1307,7 @@ def test_firms_named_besides_the_partner_a_party_also_works_with_are_its_partner
     [
         "星河智能与蓝海科技成立合资公司“星月科技”。",
         "星河智能与蓝海科技同意缩小合资公司“星月科技”的业务范围。",
+        "星河智能与蓝海科技成立了名为“星月科技”的合资公司。",
     ],
 )
 def test_a_joint_venture_named_in_quotes_after_its_noun_is_no_partner_of_its_founders(
@@ -1342,3 +1343,8 @@ def test_a_firm_in_what_a_pair_makes_together_is_no_third_partner(read: Reader, 
 def test_a_firm_right_after_the_word_of_a_pair_joins_them(read: Reader) -> None:
     doc = read("星河智能与蓝海科技携手云帆科技打造智慧工厂。")
     assert _pairs(doc) == [["云帆科技", "星河智能", "蓝海科技"]]
+
+
+def test_a_firm_called_so_with_no_founding_word_before_it_is_a_party(read: Reader) -> None:
+    doc = read("名为星月科技的公司与蓝海科技签署合作协议。")
+    assert _pairs(doc) == [["星月科技", "蓝海科技"]]

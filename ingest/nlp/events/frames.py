@@ -71,6 +71,8 @@ _OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*(?:的[^\W\d_]{0,4})?")
 _FOUNDED_GAP = re.compile(
     r"(?:而成)?[了的]?(?:一家|新)?(?:[^\W\d_]{0,6}(?:公司|企业|集团|平台|机构))?(?:名为|名叫|叫做|称为)?[“\"「『]?"
 )
+# Words giving a name right before it ("名为“X”", "名叫X").
+_CALLED = re.compile(r"(?:名为|名叫|叫做|取名为?|命名为)[“\"「『]?$")
 # The longest name of a unit written after its parent's ("计算机科学与技术学院").
 _LONGEST_UNIT = 10
 #: What may stand between "除了" and the firms it names: a few letters of time ("除了之前的X").
@@ -1255,7 +1257,17 @@ def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -
         n
         for n in reader.find.names
         if any(end <= n.start and _FOUNDED_GAP.fullmatch(reader.sentence.slice(end, n.start)) for end in ends)
+        or _called_founded(reader, n, words)
     ]
+
+
+def _called_founded(reader: SentenceReader, name: Name, words: tuple[str, ...]) -> bool:
+    """Whether a name is what a founding word of its clause before it founds, given as its name ("成立了名为“X”的
+    合资公司", "组建一家名叫X的新公司"). A firm so called with no founding word before it acts ("名为X的公司与B签约")."""
+    clause_start, _ = reader.sentence.clause_of(name.start)
+    before = reader.sentence.slice(clause_start, name.start)
+    called = _CALLED.search(before)
+    return called is not None and any(w in before[: called.start()] for w in words)
 
 
 def _outside_titles(

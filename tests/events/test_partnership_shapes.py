@@ -1263,3 +1263,88 @@ def test_talks_that_end_in_a_signed_deal_are_an_asserted_partnership(read: Reade
 def test_the_unit_an_owner_names_with_its_de_is_the_party(read: Reader) -> None:
     """A coined name after 旗下的 is the unit, a company, and the one that signs ("星云科技旗下的月光智能与…")."""
     assert _pairs(read("星云科技旗下的月光智能与华为云达成战略合作。")) == [["华为云", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "获得蓝海资本投资的星河智能与光年机器人签署战略合作协议。",
+        "由蓝海资本领投的星河智能今日与光年机器人达成战略合作。",
+        "蓝海资本、云帆创投等机构联合投资的星河智能与光年机器人签署合作协议。",
+    ],
+)
+def test_an_investor_describing_a_party_in_a_phrase_before_it_is_no_partner(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert _pairs(doc) == [["光年机器人", "星河智能"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "除了云帆科技，星河智能还与光年机器人建立了合作关系。",
+            [["云帆科技", "星河智能"], ["光年机器人", "星河智能"]],
+        ),
+        (
+            "除了之前的云帆科技，星河智能还与光年机器人签订了供货协议。",
+            [["云帆科技", "星河智能"], ["光年机器人", "星河智能"]],
+        ),
+        (
+            "除云帆科技、蓝海科技之外，星河智能还与光年机器人达成了合作。",
+            [["云帆科技", "星河智能"], ["光年机器人", "星河智能"], ["星河智能", "蓝海科技"]],
+        ),
+        ("除了云帆科技，星河智能也与光年机器人建立了合作关系。", [["光年机器人", "星河智能"]]),
+    ],
+)
+def test_firms_named_besides_the_partner_a_party_also_works_with_are_its_partners_too(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河智能与蓝海科技成立合资公司“星月科技”。",
+        "星河智能与蓝海科技同意缩小合资公司“星月科技”的业务范围。",
+        "星河智能与蓝海科技成立了名为“星月科技”的合资公司。",
+    ],
+)
+def test_a_joint_venture_named_in_quotes_after_its_noun_is_no_partner_of_its_founders(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == [["星河智能", "蓝海科技"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河智能与蓝海科技在云帆科技的见证下签署战略合作协议。",
+        "星河智能在云帆科技的撮合下与蓝海科技签约。",
+    ],
+)
+def test_a_firm_whose_help_the_signing_takes_place_under_is_no_partner(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星河智能", "蓝海科技"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河智能与蓝海科技合作推出搭载云帆科技芯片的新产品。",
+        "星河智能和蓝海科技合作开发面向云帆科技的解决方案。",
+    ],
+)
+def test_a_firm_in_what_a_pair_makes_together_is_no_third_partner(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert ["星河智能", "蓝海科技"] in _pairs(doc)
+    assert all(len(pair) == 2 for pair in _pairs(doc))
+
+
+def test_a_firm_right_after_the_word_of_a_pair_joins_them(read: Reader) -> None:
+    doc = read("星河智能与蓝海科技携手云帆科技打造智慧工厂。")
+    assert _pairs(doc) == [["云帆科技", "星河智能", "蓝海科技"]]
+
+
+def test_a_firm_called_so_with_no_founding_word_before_it_is_a_party(read: Reader) -> None:
+    doc = read("名为星月科技的公司与蓝海科技签署合作协议。")
+    assert _pairs(doc) == [["星月科技", "蓝海科技"]]

@@ -66,10 +66,19 @@ _TIME_LABELS = ("Date", "Time")
 # maybe, then "的" and a few letters qualifying the word ("C HBM的主要"), or nothing ("均为C供应商").
 _OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*(?:的[^\W\d_]{0,4})?")
 # What may stand between a founding word and the name of what is founded ("成立了X", "设立的X", "组建而成的X"), a
-# description of a firm maybe between ("筹建的支线航空公司X", "成立了一家新公司X").
-_FOUNDED_GAP = re.compile(r"(?:而成)?[了的]?(?:一家|新)?(?:[^\W\d_]{0,6}(?:公司|企业|集团|平台|机构))?")
+# description of a firm maybe between ("筹建的支线航空公司X", "成立了一家新公司X"), the name maybe quoted or
+# called so ("成立合资公司“X”", "成立了名为“X”的合资公司").
+_FOUNDED_GAP = re.compile(
+    r"(?:而成)?[了的]?(?:一家|新)?(?:[^\W\d_]{0,6}(?:公司|企业|集团|平台|机构))?(?:名为|名叫|叫做|称为)?[“\"「『]?"
+)
+# Words giving a name right before it ("名为“X”", "名叫X").
+_CALLED = re.compile(r"(?:名为|名叫|叫做|取名为?|命名为)[“\"「『]?$")
 # The longest name of a unit written after its parent's ("计算机科学与技术学院").
 _LONGEST_UNIT = 10
+#: What may stand between "除了" and the firms it names: a few letters of time ("除了之前的X").
+_BESIDES_LEAD = re.compile(r"[^\W\d_]{0,3}")
+#: The longest run from "还" to "与" in "Y还与Z" ("还将于近日与", "还已经正式与").
+_ALSO_REACH = 8
 # Text within one clause (no clause punctuation).
 _IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 # What may stand between a "named_after" word and the organisation it names ("接入了X的大模型").
@@ -847,6 +856,7 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
             drafts = _mutual(reader, trigger, chosen, minimum, pairs=pairs)
         else:
             drafts = partner_of
+        drafts += _besides(reader, trigger, partner, drafts)
     if kind in type_rules.cue("invested_party"):
         drafts = [d for draft in drafts for d in _investors_apart(reader, draft, partner)]
         drafts = [d for d in drafts if not _all_investors(reader, d)]
@@ -862,6 +872,68 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         draft.values["kind"] = kind
         draft.values["status"] = status or "active"
     return drafts
+
+
+def _besides(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], drafts: list[Draft]
+) -> list[Draft]:
+    """One draft per organisation a clause right before the trigger's names and nothing else between
+    ``besides_open`` and ``besides_close`` words, with the subject of the trigger's clause when it "also"
+    (``besides_also``) works with another after "与" ("除了X，Y还与Z签约", "除X之外，Y还与Z达成合作"): Y works
+    with X too. None when the clause names something else ("除了与X合作外": read as it is), or its subject
+    is already X's partner."""
+    clauses = reader.sentence.clauses
+    own = reader.sentence.clause_of(trigger.start)
+    at = clauses.index(own) if own in clauses else 0
+    if at == 0:
+        return []
+    listed = _besides_listed(reader, trigger, partner, clauses[at - 1])
+    subject = _also_subject(reader, trigger, partner, own)
+    if not listed or subject is None:
+        return []
+    paired = {frozenset(map(str, d.values.get("orgs") or [])) for d in drafts}
+    return [
+        Draft(trigger, {"orgs": [subject.entity or "", n.entity]}, anchor=n.start)
+        for n in listed
+        if n.entity and n.entity != subject.entity and frozenset((subject.entity, n.entity)) not in paired
+    ]
+
+
+def _besides_listed(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], clause: tuple[int, int]
+) -> list[Name]:
+    """The organisations a clause names between a ``besides_open`` and a ``besides_close`` word (or its end),
+    listed with nothing else than a few letters before them ("除了之前的X"); or none."""
+    type_rules = _own_type(reader, trigger)
+    text = reader.sentence.slice(*clause).strip(reader.rules.clause_ends + " ")
+    opening = next((w for w in type_rules.cue("besides_open") if text.startswith(w)), None)
+    names = reader.find.in_range(lambda n: True, *clause)
+    if opening is None or not names or not all(partner(n) for n in names):
+        return []
+    start = reader.sentence.start + reader.sentence.text.find(text, clause[0] - reader.sentence.start)
+    lead = reader.sentence.slice(start + len(opening), names[0].start)
+    gaps = [reader.sentence.slice(a.end, b.start) for a, b in pairwise(names)]
+    tail = reader.sentence.slice(names[-1].end, start + len(text))
+    fits = (
+        _BESIDES_LEAD.fullmatch(lead) is not None
+        and all(_LIST_GAP.fullmatch(g) for g in gaps)
+        and tail in ("", *type_rules.cue("besides_close"))
+    )
+    return names if fits else []
+
+
+def _also_subject(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], clause: tuple[int, int]
+) -> Name | None:
+    """The organisation opening a clause that "also" (``besides_also`` cue) works with another named after "与"
+    before the trigger ("Y还与Z签约", "Y还将同Z合作"); or none."""
+    names = reader.find.in_range(partner, clause[0], trigger.start)
+    if len(names) < 2 or not _OPENING_MARKS.fullmatch(reader.sentence.slice(clause[0], names[0].start)):
+        return None
+    gap = reader.sentence.slice(names[0].end, names[1].start)
+    also = _own_type(reader, trigger).cue("besides_also")
+    withs = reader.rules.comitative_markers
+    return names[0] if gap.startswith(also) and gap.endswith(withs) and len(gap) <= _ALSO_REACH else None
 
 
 def _parent_parties(reader: SentenceReader, type_rules: EventType, orgs: list[str]) -> list[str]:
@@ -942,6 +1014,7 @@ def _independent(
     described = _describing(reader, trigger, type_rules.cue("described_by"), pick)
     vehicles = _vehicles(reader, type_rules.cue("through"), pick)
     venues = _venues(reader, trigger, type_rules)
+    backers = _backers(reader, trigger, type_rules.cue("backing"), pick)
     return lambda name: (
         pick(name)
         and name not in compared
@@ -949,10 +1022,38 @@ def _independent(
         and name not in described
         and name not in vehicles
         and name not in venues
+        and name not in backers
         and not any(start <= name.start and name.end <= end for start, end in settings)
         and not _owns_named(reader, name, pick)
         and not _own_unit(reader, name, unnamed_owner)
     )
+
+
+def _backers(
+    reader: SentenceReader, trigger: Trigger, words: tuple[str, ...], pick: Callable[[Name], bool]
+) -> list[Name]:
+    """The names a phrase of backing (``backing`` cue, then "的") ties to the organisation right after it
+    ("获得X投资的A与B签约", "由X领投的A与B合作", "X、Y联合孵化的A"): they invested in A, which the phrase only
+    describes; no party of A's deal. Not when the trigger is that word ("X战略投资的A": the investment itself)."""
+    names = reader.find.names
+    pattern = _backing_pattern(words)
+    found: list[Name] = []
+    for at, (name, following) in enumerate(pairwise(names)):
+        match = pattern.fullmatch(reader.sentence.slice(name.end, following.start))
+        if match is None or not pick(following) or name.end <= trigger.start < following.start:
+            continue
+        found.append(name)
+        for earlier in reversed(names[:at]):  # listed with it ("X、Y联合投资的A")
+            if not _LIST_GAP.fullmatch(reader.sentence.slice(earlier.end, found[-1].start)):
+                break
+            found.append(earlier)
+    return found
+
+
+@cache
+def _backing_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A few letters (等, 联合, 共同; no "with" word or list mark), a backing word, then "的"; compiled once."""
+    return re.compile(f"[^\\W\\d_与和同跟及、]{{0,6}}?(?:{longest_first(words)})的")
 
 
 def _venues(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> list[Name]:
@@ -1167,7 +1268,17 @@ def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -
         n
         for n in reader.find.names
         if any(end <= n.start and _FOUNDED_GAP.fullmatch(reader.sentence.slice(end, n.start)) for end in ends)
+        or _called_founded(reader, n, words)
     ]
+
+
+def _called_founded(reader: SentenceReader, name: Name, words: tuple[str, ...]) -> bool:
+    """Whether a name is what a founding word of its clause before it founds, given as its name ("成立了名为“X”的
+    合资公司", "组建一家名叫X的新公司"). A firm so called with no founding word before it acts ("名为X的公司与B签约")."""
+    clause_start, _ = reader.sentence.clause_of(name.start)
+    before = reader.sentence.slice(clause_start, name.start)
+    called = _CALLED.search(before)
+    return called is not None and any(w in before[: called.start()] for w in words)
 
 
 def _outside_titles(
@@ -1254,6 +1365,7 @@ def _mutual(
     find = reader.find
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     names = _pair_named(reader, trigger, find.in_range(partner, clause_start, clause_end))
+    names = _without_later_objects(reader, trigger, names, minimum)
     with_named = _with_first(reader, trigger, (clause_start, clause_end), names)
     earlier = [] if with_named else [c for c in reader.sentence.clauses if c[1] <= clause_start]
     together = any(
@@ -1302,6 +1414,29 @@ def _mutual(
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _without_later_objects(
+    reader: SentenceReader, trigger: Trigger, names: list[Name], minimum: int
+) -> list[Name]:
+    """The clause's names without those after the trigger in what another verb tells when enough parties joined
+    by "与" or "和" stand before it ("A与B合作推出搭载C芯片的新品", "A和B合作开发面向C的方案": C is what they make
+    or serve, no third party). A name right after the trigger ("A与B携手C") or after a "with" word ("A与B共同
+    与C签约") is a party."""
+    before = [n for n in names if n.end <= trigger.start]
+    joined = any(
+        _comitative(reader, a, b) or reader.sentence.slice(a.end, b.start).strip() == "和"
+        for a, b in pairwise(before)
+    )
+    if len({n.entity for n in before}) < minimum or not joined:
+        return names
+    withs = reader.rules.comitative_markers
+
+    def told_later(name: Name) -> bool:
+        gap = reader.sentence.slice(trigger.end, name.start).removeprefix("了")
+        return name.start >= trigger.end and bool(gap) and not any(w in gap for w in withs)
+
+    return [n for n in names if not told_later(n)]
 
 
 def _lists_members(reader: SentenceReader, trigger: Trigger, found: list[Name]) -> bool:

@@ -1306,7 +1306,7 @@ def test_firms_named_besides_the_partner_a_party_also_works_with_are_its_partner
     "text",
     [
         "星河智能与蓝海科技成立合资公司“星月科技”。",
-        "星河智能与蓝海科技同意缩小合资公司“星月科技”的业务范围。",
+        "星河智能与蓝海科技宣布，双方合资公司“星月科技”的新工厂已投产。",
         "星河智能与蓝海科技成立了名为“星月科技”的合资公司。",
     ],
 )

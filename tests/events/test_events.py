@@ -1528,6 +1528,11 @@ def test_the_company_opening_a_clause_is_the_sentences_topic_not_a_past_employer
     assert doc.name(doc.one("funding").org) == "星云科技"
 
 
+def test_the_firm_an_investment_describes_is_funded_not_its_partner(read: Reader) -> None:
+    doc = read("获得蓝海资本投资的星云科技与月光智能签署了战略合作协议。")
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
+
+
 def test_the_team_refers_back_to_the_startup(read: Reader) -> None:
     doc = read("星云科技专注自动驾驶。今年初，该团队拿下了1亿美元的B轮融资。")
     assert doc.name(doc.one("funding").org) == "星云科技"

@@ -2377,8 +2377,10 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
         return fits(name) and name not in investors and not find.owns(name)
 
     after = find.after(fundable, trigger.end, clause_end)[:1]
-    if after and trigger.group.frame == "invest":
-        after = find.group(after[0], fundable, trigger.end, clause_end)  # "X投资了A和B": both funded
+    described = bool(after) and reader.sentence.slice(trigger.end, after[0].start).strip() == "的"
+    if after and trigger.group.frame == "invest" and not described:
+        # "X投资了A和B": both funded; "获得X投资的A与B签约" describes A alone, B is A's partner
+        after = find.group(after[0], fundable, trigger.end, clause_end)
         if reader.sentence.slice(after[-1].end, clause_end).lstrip().startswith(reader.rules.open_list_ends):
             after = []  # "X已投资A、B等企业": the investor's holdings, no round told
     referring = reader.sentence.slice(clause_start, trigger.end)  # the trigger too: 本次 + 融资

@@ -1316,6 +1316,10 @@ def test_a_joint_venture_named_in_quotes_after_its_noun_is_no_partner_of_its_fou
     assert _pairs(read(text)) == [["星河智能", "蓝海科技"]]
 
 
+def test_the_place_hosting_the_signing_ceremony_is_no_partner(read: Reader) -> None:
+    assert _pairs(read("星河智能与蓝海科技在东岭大学举行了战略合作签约仪式。")) == [["星河智能", "蓝海科技"]]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1057,8 +1057,9 @@ def _backing_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _venues(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> list[Name]:
-    """The names right after a ``setting_open`` word (在) that a word of the deal's type or a "with" word follows,
-    with no "的" before the trigger ("在X签订协议", "在X与Y签署合同"): where the parties sign, a place however it was read, no
+    """The names right after a ``setting_open`` word (在) that a word of the deal's type, a "with" word or a
+    ``setting_acts`` word follows, with no "的" before the trigger ("在X签订协议", "在X与Y签署合同", "在X举行签约仪式"):
+    where the parties sign, a place however it was read, no
     party. Not when the phrase is the deal itself ("在X与Y的合作中", "在X与Y合作期间", "早在X与Y合作之前": a
     ``setting_close`` or ``deal_time`` word right after the trigger), or the time of it ("在X与Y签署协议后": a
     ``deal_time`` word closing the trigger's clause)."""
@@ -1077,7 +1078,7 @@ def _venues(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> 
         if n.end <= trigger.start
         and opens.search(reader.sentence.slice(reader.sentence.start, n.start))
         and (
-            reader.sentence.slice(n.end, trigger.start).startswith(withs)
+            reader.sentence.slice(n.end, trigger.start).startswith((*withs, *type_rules.cue("setting_acts")))
             or any(start == n.end for start, _ in reader.word_spans(type_rules.name, n.end, trigger.end))
         )
         and "的" not in reader.sentence.slice(n.end, trigger.start)

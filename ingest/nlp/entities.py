@@ -224,7 +224,14 @@ class EntityRecognizer:
         #: Words of when before an action, the longest first: 已经 is read whole, not as 已 + 经.
         self.leads = tuple(sorted(knowledge.name_slots.leads, key=lambda w: (-len(w), w)))
         #: What LAC may glue before a name, read once rather than per guess (see :meth:`_without_glued_word`).
-        self.glued_openers = (*knowledge.glued_before_names, *knowledge.descriptors, *knowledge.owner_words)
+        #: The longest first: 前东家 is one word before a name, not 前 and a name 东家雪松.
+        self.glued_openers = tuple(
+            sorted(
+                (*knowledge.glued_before_names, *knowledge.descriptors, *knowledge.owner_words),
+                key=len,
+                reverse=True,
+            )
+        )
         #: Words of owning or holding shares (旗下, 子公司, 合计控制): what follows them is no part of a name.
         self.owning_words = (*knowledge.owner_words, *knowledge.parent_words, *knowledge.holding_words)
         #: What ends a description of a firm before its name (公司, 初创企业, 独角兽, 巨头).
@@ -556,7 +563,8 @@ class EntityRecognizer:
         place or a country (中国, 以色列, which LAC reads as an organisation before another name), a place and a branch (苏州 + 分公司: a
         branch of a company named elsewhere), or a grade or model code before a suffix (P10 + 技术高管:
         a rank; a firm's name is no letter and a number), a thing counted as products are (一款 +
-        聊天机器人), one the text leaves unnamed (某 + 市政府), or one listed beside a field (交通、电信、金融等领域).
+        聊天机器人), one the text leaves unnamed (某 + 市政府) or names only by its level (市委), or one
+        listed beside a field (交通、电信、金融等领域).
         """
         if candidate.rank == Rank.KNOWN:  # a longer name than a known one (澳大 + 利亚) may be a country's
             return candidate.entity_id is not None or not self._only_a_place(
@@ -581,6 +589,8 @@ class EntityRecognizer:
             _UNNAMED_KINDS, candidate.start
         ):
             return False  # one left unnamed (某 + 市政府)
+        if self._kind_and_suffix(tokens.text[candidate.start : candidate.end]):
+            return False
         first, last = tokens.index_at(candidate.start), tokens.index_at(candidate.end - 1)
         if self._counted_as_product(tokens, first):
             return False
@@ -599,6 +609,12 @@ class EntityRecognizer:
             tokens.text[candidate.start : start], rest
         )
         return rest not in self.knowledge.branches and not self.knowledge.is_generic(rest, placed)
+
+    def _kind_and_suffix(self, text: str) -> bool:
+        """Whether a guess is only a level of government and a body's suffix (市委, 省政府, 区法院), no place
+        naming it: a reference to a body named elsewhere, or the piece of a longer word LAC cut (上 + 市委 of
+        上市委, a listing committee)."""
+        return text.startswith(_UNNAMED_KINDS) and text[1:] in self.knowledge.suffixes
 
     def _technical_term(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a guessed organisation names a technology or a measure, not a firm: it ends with a
@@ -1007,6 +1023,12 @@ class EntityRecognizer:
         IBM + 中国研究院. That one is returned instead, as an unknown name, when
         :meth:`_continues_name` says LAC's longer word is a name.
         """
+        region = self._before_region_unit(tokens, start, end)
+        if region < end:
+            parent = self.knowledge.entity_names.get(tokens.text[start:region])
+            if parent is None:
+                return self._unknown_org(tokens, start, region)
+            entity_id, end = parent, region
         entity = self.knowledge.entities[entity_id]
         unit_end = self._business_unit_end(tokens, entity.label, end, title_starts)
         if unit_end is not None:
@@ -1127,6 +1149,20 @@ class EntityRecognizer:
             following = tokens.index_at(after)
             return None if tokens.tags[following] in _UNIT_OBJECT_TAGS else after
         return None
+
+    def _before_region_unit(self, tokens: Tokens, start: int, end: int) -> int:
+        """Where a company's name ends that ``start``..``end`` writes with the region of its unit before the
+        unit's mark (星云科技中国 + 区, 微软中国 + 区, 星云科技亚太 + 区: ``region_units`` in org_suffixes.yaml):
+        the regional unit is the company's, and the mention is the company. ``end`` when no such mark
+        follows as a word's end (中国 + 区块链 is no unit), or too little is left of a name."""
+        text = tokens.text
+        mark = next((m for m in self.knowledge.region_marks if text.startswith(m, end)), None)
+        if mark is None or end + len(mark) not in tokens.end_set:
+            return end
+        region = next((r for r in self.knowledge.unit_regions if text.endswith(r, start, end)), None)
+        if region is None or end - len(region) - start < MIN_NAME_CHARS:
+            return end
+        return end - len(region)
 
     def _descriptive(self, rest: str) -> bool:
         suffix = self.knowledge.suffixes.get(rest)
@@ -1346,7 +1382,7 @@ class EntityRecognizer:
             )
             end = self._before_owner_word(tokens.text, start, self._before_act(tokens.text, start, end))
             end = self._before_action(tokens.text, start, end)
-            end = self._before_glued_end(tokens, start, end)
+            end = self._before_glued_end(tokens, start, self._before_region_unit(tokens, start, end))
             end = _before_title(tokens, start, end, title_starts)
             if end in title_starts:
                 end = self._without_field(tokens.text, start, end)
@@ -1527,8 +1563,22 @@ class EntityRecognizer:
             ):
                 return start + 1
         return self._after_description(
-            text, self._after_party_word(text, self._after_country(text, start), end), end
+            text,
+            self._after_party_word(text, self._after_country(text, self._after_cut_verb(tokens, start)), end),
+            end,
         )
+
+    def _after_cut_verb(self, tokens: Tokens, start: int) -> int:
+        """Where a name starts that begins inside a verb of joining or leaving an employer (入职 + 星云汽车 read
+        as 入 + 职星云汽车, or the model's 职星云科技 inside LAC's 入职): after the verb, whose object the name is.
+        The verb opens a word of LAC's (进入 + 职业 holds no 入职)."""
+        text = tokens.text
+        for verb in self.knowledge.employer_verbs:
+            for inside in range(1, len(verb)):
+                opening = start - inside
+                if opening in tokens.start_set and text.startswith(verb, opening):
+                    return opening + len(verb)
+        return start
 
     def _after_description(self, text: str, start: int, end: int) -> int:
         """Where a name starts that LAC read in one word with a description of the firm before it (AI芯片公司 +

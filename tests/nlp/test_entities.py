@@ -1087,6 +1087,49 @@ def test_a_known_company_s_plant_is_the_company(extractor: Extractor, text: str)
     assert not any(m[1].endswith(("工厂", "工廠")) for m in mentions(extractor, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("微软中国区近期裁员。", "微软"),  # a known unit's name (微软中国) before the mark
+        ("星河智能中国区近期启动裁员。", "星河智能"),
+        ("星河智能中國區近期啟動裁員。", "星河智能"),
+    ],
+)
+def test_a_company_s_regional_unit_is_the_company(extractor: Extractor, text: str, company: str) -> None:
+    orgs = [m for m in mentions(extractor, text) if m[0] in ("Company", "Organization")]
+    assert orgs == [("Company", company)]
+
+
+def test_a_region_before_another_word_of_its_mark_stays_out_of_the_company(extractor: Extractor) -> None:
+    # 中国 + 区块链: no regional unit; the company after the description is found as before.
+    assert ("Company", "星河智能") in mentions(extractor, "中国区块链企业星河智能完成融资。")
+
+
+def test_a_level_of_government_and_a_suffix_names_no_body() -> None:
+    # 上 + 市委 of 上市委 (a listing committee), which LAC may cut so: no place names the 市委.
+    words, tags = ["科创板", "上", "市委", "审议"], ["ORG", "ORG", "ORG", "v"]
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    recogniser = EntityRecognizer(load_knowledge())
+    assert not recogniser._names_someone(tokens, Candidate(4, 6, "Government", Rank.ORGANISATION))
+    assert recogniser._names_someone(tokens, Candidate(0, 3, "Company", Rank.ORGANISATION))
+
+
+def test_a_name_starts_after_the_verb_of_joining_its_employer(extractor: Extractor) -> None:
+    # LAC reads 入 + 职星云汽车…; the model's name starts at 职.
+    found = mentions(extractor, "他入职星云汽车顺义总部，负责研发。")
+    assert not any(name.startswith("职") for _, name in found), found
+
+
+def test_a_person_s_former_employer_is_named_without_the_word_for_it(extractor: Extractor) -> None:
+    # The model reads 东家雪松智能 after 前 as one name: 前东家 is one word glued before it.
+    names = [
+        name
+        for label, name in mentions(extractor, "张伟的前东家雪松智能与星云科技展开合作。")
+        if label == "Company"
+    ]
+    assert names == ["雪松智能", "星云科技"]
+
+
 def test_a_known_name_is_not_read_across_the_end_of_a_date(extractor: Extractor) -> None:
     # 15日 + 月光智能: 日月光 is a known company's name, which the date's last character starts.
     found = mentions(extractor, "3月15日月光智能发布公告称，董事会同意回购股份。")

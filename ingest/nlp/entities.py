@@ -156,6 +156,9 @@ _QUOTATION_MARKS = frozenset("“”‘’「」『』\"'")
 _LONGEST_DESCRIPTOR = 6
 # Marks after a firm's name that make it its camp or its kind (「百度系」, 「小米式」), not another name.
 _CAMP_MARKS = frozenset("系派帮式版们")
+# Brackets a name may hold a place or a gloss in (星云汽车（中国）投资有限公司), each pair whole.
+_OPENING_BRACKETS = frozenset("（(【[")
+_CLOSING_BRACKETS = frozenset("）)】]")
 # A name in quotation marks, as news writes a start-up's (「星海图灵」, “星海图灵”): no punctuation or space inside.
 _QUOTED_NAME = re.compile(r"[“「『]([^“”「」『』\s，,。；;、：:！？!?（）()《》]{3,12})[”」』]")
 #: The declared short form itself, in quotes.
@@ -306,7 +309,7 @@ class EntityRecognizer:
         # A company named by its place in one sentence is named so wherever it is written again.
         chosen = self._with_repeats(tokens, chosen)
         chosen = without_versioned_names(tokens.text, chosen)
-        chosen = board_marked(tokens, chosen, self.knowledge)
+        chosen = _bracketed_whole(tokens.text, board_marked(tokens, chosen, self.knowledge))
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
@@ -2037,6 +2040,22 @@ _ITEM_BEFORE = re.compile(r"[^、，,。；;：:\s（）()“”]+$")
 _ITEM_AFTER = re.compile(r"[^、，,。；;：:\s（）()“”等]+")
 
 
+def _bracketed_whole(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without the organisations that close a bracket they do not open, or open one they do not
+    close (中国)投资有限公司, which LAC reads as one word, of 星云汽车(中国)投资有限公司): a name holds both of
+    a pair or neither, and such a piece is no name of its own."""
+    return [c for c in chosen if c.label not in ORG_LABELS or _balanced(text[c.start : c.end])]
+
+
+def _balanced(name: str) -> bool:
+    depth = 0
+    for char in name:
+        depth += (char in _OPENING_BRACKETS) - (char in _CLOSING_BRACKETS)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def _dotted(text: str, person: Candidate, part: Candidate) -> bool:
     """Whether ``part`` is a part of ``person``'s foreign name its dot joins to another (穆罕默德·阿里)."""
     return text[part.start - 1 : part.start] in NAME_JOINERS or text[part.end : part.end + 1] in NAME_JOINERS
@@ -2145,11 +2164,11 @@ def _cuts_latin_word(text: str, start: int, end: int) -> bool:
 
 
 def _within_quotes(text: str, start: int, end: int, label: str, score: float) -> Found:
-    """A model entity without the quotation marks it read at its edges (简称“星河极光”: the model takes the
-    opening mark in): no name begins or ends with one."""
-    while start < end and text[start] in _QUOTATION_MARKS:
+    """A model entity without the quotation marks and spaces it read at its edges (简称“星河极光”: the model
+    takes the opening mark in; 简称 " 星河极光 ": the space inside the marks): no name begins or ends with one."""
+    while start < end and (text[start] in _QUOTATION_MARKS or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in _QUOTATION_MARKS:
+    while end > start and (text[end - 1] in _QUOTATION_MARKS or text[end - 1].isspace()):
         end -= 1
     return start, end, label, score
 

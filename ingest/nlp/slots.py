@@ -198,12 +198,15 @@ def _opened_by_found(
     """Whether an organisation the recognisers found opens the slot and fills it, the words after it saying
     what of it is meant (入股 + 华为 + 智能汽车解决方案业务): no other company is named there. It does when
     it is known or when a description follows it; a name only guessed followed by name words may be a
-    longer one cut short (长风 of 长风萤火). Not when an owner's word follows it (A旗下 + X: X is named)."""
+    longer one cut short (长风 of 长风萤火). So it does when the slot ends with a word for its office (星云汽车 +
+    顺义 + 总部: its site). Not when an owner's word follows it (A旗下 + X: X is named)."""
     opening = next((c for c in chosen if c.start == start and c.end < end and c.label in ORG_LABELS), None)
     if opening is None or tokens.text.startswith(knowledge.owner_words, opening.end):
         return False
     return (
-        opening.entity_id is not None or _without_descriptions(tokens, knowledge, start, end)[0] > opening.end
+        opening.entity_id is not None
+        or _without_descriptions(tokens, knowledge, start, end)[0] > opening.end
+        or tokens.text.endswith(knowledge.offices_abroad, opening.end, end)
     )
 
 

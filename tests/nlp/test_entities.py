@@ -1130,6 +1130,28 @@ def test_a_person_s_former_employer_is_named_without_the_word_for_it(extractor: 
     assert names == ["雪松智能", "星云科技"]
 
 
+def test_a_listed_item_starts_after_a_word_lac_cut_before_it(extractor: Extractor) -> None:
+    # LAC reads 联 + 同人行: the list's first item starts after 联同 ("together with"), where 同人行 names no one.
+    text = "周一，证监会于官方网站披露，联同人行、银保监和外管局，对星云集团有关人员进行监管约谈。"
+    assert not any(name.startswith("同") for _, name in mentions(extractor, text))
+
+
+def test_a_piece_of_a_name_cut_inside_its_brackets_is_no_organisation(extractor: Extractor) -> None:
+    # LAC reads 中国)投资有限公司 as one word: a name holds both brackets of a pair or neither.
+    text = "2023 年 8 月 4 日,烛火汽车(中国)投资有限公司与月光智能就成立合资公司签署协议。"
+    names = [name for label, name in mentions(extractor, text) if label in ("Company", "Organization")]
+    assert not any(name.count("(") != name.count(")") for name in names), names
+
+
+def test_a_declared_short_form_spaced_inside_its_quotes_is_named_without_the_spaces(
+    extractor: Extractor,
+) -> None:
+    text = '烛火汽车(中国)投资有限公司(以下简称 " 星云中国 ")与月光智能就成立合资公司签署协议。'
+    names = [name for label, name in mentions(extractor, text) if label == "Company"]
+    assert "星云中国" in names
+    assert all(name == name.strip() for name in names), names
+
+
 def test_a_known_name_is_not_read_across_the_end_of_a_date(extractor: Extractor) -> None:
     # 15日 + 月光智能: 日月光 is a known company's name, which the date's last character starts.
     found = mentions(extractor, "3月15日月光智能发布公告称，董事会同意回购股份。")

@@ -156,6 +156,11 @@ _QUOTATION_MARKS = frozenset("“”‘’「」『』\"'")
 _LONGEST_DESCRIPTOR = 6
 # Marks after a firm's name that make it its camp or its kind (「百度系」, 「小米式」), not another name.
 _CAMP_MARKS = frozenset("系派帮式版们")
+# LAC tags of a word holding an administration's field and suffix (安全管理局/an), and the last characters of
+# the suffixes that end one (管理局, 监管局): a bureau, never a firm's committee or office.
+_ADMINISTRATION_FIELD_TAGS = frozenset({"an", "n", "vn", "nz"})
+_ADMINISTRATION_ENDS = ("局", "署", "厅")
+_LONG_SUFFIX = 3
 # Brackets a name may hold a place or a gloss in (星云汽车（中国）投资有限公司), each pair whole.
 _OPENING_BRACKETS = frozenset("（(【[")
 _CLOSING_BRACKETS = frozenset("）)】]")
@@ -1890,6 +1895,8 @@ class EntityRecognizer:
                 i += 2
             elif tokens.words[i + 1].endswith(self.knowledge.branches):
                 i += 1  # 农行 + 湖北省分行
+            elif self._administration_after(tokens, i) > i:
+                i = self._administration_after(tokens, i)  # 美国国家 + 高速公路 + 安全管理局
             elif (
                 i + 2 < len(tokens)
                 and tokens.tags[i + 1] == "ORG"
@@ -1898,6 +1905,30 @@ class EntityRecognizer:
                 i += 2  # 招行 + 湖北省 + 分行, the place read as an organisation
             else:
                 break
+        return i
+
+    def _administration_after(self, tokens: Tokens, i: int) -> int:
+        """The last word of the rest of an administration's name after word ``i``, its field and a long suffix of
+        an administration (安全管理局 as one word, or 安全 + 管理局), after an organisation word that names no
+        firm (美国国家 + 高速公路): the agency's name goes on there. ``i`` when there is none, and after a firm's
+        word (星云科技 + 财务管理局 is no part of an agency's name)."""
+        named = self.knowledge.suffix_of(tokens.words[i])
+        if named is not None and named[1].label != "Government":
+            return i
+        for last in (i + 1, i + 2):
+            if last >= len(tokens) or tokens.tags[i + 1] not in _ADMINISTRATION_FIELD_TAGS:
+                return i
+            rest = tokens.text[tokens.starts[i + 1] : tokens.ends[last]]
+            found = self.knowledge.suffix_of(rest)
+            if (
+                found is not None
+                and found[1].label == "Government"
+                and len(found[0]) >= _LONG_SUFFIX
+                and found[0].endswith(_ADMINISTRATION_ENDS)
+                and len(rest) > len(found[0])
+                and (last == i + 1 or tokens.words[last] == found[0])
+            ):
+                return last
         return i
 
     def _without_count(self, text: str, start: int, end: int) -> int:

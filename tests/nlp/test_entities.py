@@ -1152,6 +1152,13 @@ def test_a_declared_short_form_spaced_inside_its_quotes_is_named_without_the_spa
     assert all(name == name.strip() for name in names), names
 
 
+def test_an_administration_s_name_goes_on_over_its_field_and_suffix(extractor: Extractor) -> None:
+    # LAC reads 德国联邦高速公路 + 安全 + 管理局: the agency's name ends with its suffix, not before its field.
+    found = mentions(extractor, "德国联邦高速公路安全管理局称，月光智能的车辆需要召回。")
+    assert ("Government", "德国联邦高速公路安全管理局") in found
+    assert ("Company", "德国联邦高速公路") not in found
+
+
 def test_a_known_name_is_not_read_across_the_end_of_a_date(extractor: Extractor) -> None:
     # 15日 + 月光智能: 日月光 is a known company's name, which the date's last character starts.
     found = mentions(extractor, "3月15日月光智能发布公告称，董事会同意回购股份。")

@@ -465,6 +465,20 @@ def test_a_guess_cut_before_a_known_name_is_labelled_by_its_own_suffix() -> None
     assert [(text[c.start : c.end], c.label) for c in cut] == [("德清县政府", "Government")]
 
 
+def test_a_word_lac_tags_as_an_organisation_right_before_a_known_name_is_none() -> None:
+    # 决定 + 暂缓/ORG + 蚂蚁集团/ORG + 上市: the verb before the known name is no unknown name; a suffixed guess
+    # (星云科技 + 蚂蚁集团) and the known name's own guess stay.
+    text = "决定暂缓蚂蚁集团上市，星云科技蚂蚁集团"
+    known = [Candidate(4, 8, "Company", Rank.KNOWN, "ant_group"), Candidate(15, 19, "Company", Rank.KNOWN)]
+    guesses = [
+        Candidate(2, 4, "Company", Rank.ORGANISATION),
+        Candidate(4, 8, "Company", Rank.ORGANISATION),
+        Candidate(11, 15, "Company", Rank.ORGANISATION),
+    ]
+    kept = EntityRecognizer(load_knowledge())._cut_before_known(text, guesses, known)
+    assert [text[c.start : c.end] for c in kept] == ["蚂蚁集团", "星云科技"]
+
+
 def test_a_company_acts_after_the_whole_word_of_when_whatever_order_the_words_come_in() -> None:
     # The words of when are a set: its order changes with the hash seed, and 已 before 已经 read
     # 已经宣布 as 已 + 经宣布, no action. This order pins the one that went wrong.

@@ -156,6 +156,14 @@ _QUOTATION_MARKS = frozenset("“”‘’「」『』\"'")
 _LONGEST_DESCRIPTOR = 6
 # Marks after a firm's name that make it its camp or its kind (「百度系」, 「小米式」), not another name.
 _CAMP_MARKS = frozenset("系派帮式版们")
+# LAC tags of a word holding an administration's field and suffix (安全管理局/an), and the last characters of
+# the suffixes that end one (管理局, 监管局): a bureau, never a firm's committee or office.
+_ADMINISTRATION_FIELD_TAGS = frozenset({"an", "n", "vn", "nz"})
+_ADMINISTRATION_ENDS = ("局", "署", "厅")
+_LONG_SUFFIX = 3
+# Brackets a name may hold a place or a gloss in (星云汽车（中国）投资有限公司), each pair whole.
+_OPENING_BRACKETS = frozenset("（(【[")
+_CLOSING_BRACKETS = frozenset("）)】]")
 # A name in quotation marks, as news writes a start-up's (「星海图灵」, “星海图灵”): no punctuation or space inside.
 _QUOTED_NAME = re.compile(r"[“「『]([^“”「」『』\s，,。；;、：:！？!?（）()《》]{3,12})[”」』]")
 #: The declared short form itself, in quotes.
@@ -224,7 +232,14 @@ class EntityRecognizer:
         #: Words of when before an action, the longest first: 已经 is read whole, not as 已 + 经.
         self.leads = tuple(sorted(knowledge.name_slots.leads, key=lambda w: (-len(w), w)))
         #: What LAC may glue before a name, read once rather than per guess (see :meth:`_without_glued_word`).
-        self.glued_openers = (*knowledge.glued_before_names, *knowledge.descriptors, *knowledge.owner_words)
+        #: The longest first: 前东家 is one word before a name, not 前 and a name 东家雪松.
+        self.glued_openers = tuple(
+            sorted(
+                (*knowledge.glued_before_names, *knowledge.descriptors, *knowledge.owner_words),
+                key=len,
+                reverse=True,
+            )
+        )
         #: Words of owning or holding shares (旗下, 子公司, 合计控制): what follows them is no part of a name.
         self.owning_words = (*knowledge.owner_words, *knowledge.parent_words, *knowledge.holding_words)
         #: What ends a description of a firm before its name (公司, 初创企业, 独角兽, 巨头).
@@ -299,7 +314,7 @@ class EntityRecognizer:
         # A company named by its place in one sentence is named so wherever it is written again.
         chosen = self._with_repeats(tokens, chosen)
         chosen = without_versioned_names(tokens.text, chosen)
-        chosen = board_marked(tokens, chosen, self.knowledge)
+        chosen = _bracketed_whole(tokens.text, board_marked(tokens, chosen, self.knowledge))
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
@@ -556,7 +571,8 @@ class EntityRecognizer:
         place or a country (中国, 以色列, which LAC reads as an organisation before another name), a place and a branch (苏州 + 分公司: a
         branch of a company named elsewhere), or a grade or model code before a suffix (P10 + 技术高管:
         a rank; a firm's name is no letter and a number), a thing counted as products are (一款 +
-        聊天机器人), one the text leaves unnamed (某 + 市政府), or one listed beside a field (交通、电信、金融等领域).
+        聊天机器人), one the text leaves unnamed (某 + 市政府) or names only by its level (市委), or one
+        listed beside a field (交通、电信、金融等领域).
         """
         if candidate.rank == Rank.KNOWN:  # a longer name than a known one (澳大 + 利亚) may be a country's
             return candidate.entity_id is not None or not self._only_a_place(
@@ -581,6 +597,8 @@ class EntityRecognizer:
             _UNNAMED_KINDS, candidate.start
         ):
             return False  # one left unnamed (某 + 市政府)
+        if self._kind_and_suffix(tokens.text[candidate.start : candidate.end]):
+            return False
         first, last = tokens.index_at(candidate.start), tokens.index_at(candidate.end - 1)
         if self._counted_as_product(tokens, first):
             return False
@@ -599,6 +617,12 @@ class EntityRecognizer:
             tokens.text[candidate.start : start], rest
         )
         return rest not in self.knowledge.branches and not self.knowledge.is_generic(rest, placed)
+
+    def _kind_and_suffix(self, text: str) -> bool:
+        """Whether a guess is only a level of government and a body's suffix (市委, 省政府, 区法院), no place
+        naming it: a reference to a body named elsewhere, or the piece of a longer word LAC cut (上 + 市委 of
+        上市委, a listing committee)."""
+        return text.startswith(_UNNAMED_KINDS) and text[1:] in self.knowledge.suffixes
 
     def _technical_term(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a guessed organisation names a technology or a measure, not a firm: it ends with a
@@ -1007,6 +1031,12 @@ class EntityRecognizer:
         IBM + 中国研究院. That one is returned instead, as an unknown name, when
         :meth:`_continues_name` says LAC's longer word is a name.
         """
+        region = self._before_region_unit(tokens, start, end)
+        if region < end:
+            parent = self.knowledge.entity_names.get(tokens.text[start:region])
+            if parent is None:
+                return self._unknown_org(tokens, start, region)
+            entity_id, end = parent, region
         entity = self.knowledge.entities[entity_id]
         unit_end = self._business_unit_end(tokens, entity.label, end, title_starts)
         if unit_end is not None:
@@ -1127,6 +1157,20 @@ class EntityRecognizer:
             following = tokens.index_at(after)
             return None if tokens.tags[following] in _UNIT_OBJECT_TAGS else after
         return None
+
+    def _before_region_unit(self, tokens: Tokens, start: int, end: int) -> int:
+        """Where a company's name ends that ``start``..``end`` writes with the region of its unit before the
+        unit's mark (星云科技中国 + 区, 微软中国 + 区, 星云科技亚太 + 区: ``region_units`` in org_suffixes.yaml):
+        the regional unit is the company's, and the mention is the company. ``end`` when no such mark
+        follows as a word's end (中国 + 区块链 is no unit), or too little is left of a name."""
+        text = tokens.text
+        mark = next((m for m in self.knowledge.region_marks if text.startswith(m, end)), None)
+        if mark is None or end + len(mark) not in tokens.end_set:
+            return end
+        region = next((r for r in self.knowledge.unit_regions if text.endswith(r, start, end)), None)
+        if region is None or end - len(region) - start < MIN_NAME_CHARS:
+            return end
+        return end - len(region)
 
     def _descriptive(self, rest: str) -> bool:
         suffix = self.knowledge.suffixes.get(rest)
@@ -1346,7 +1390,7 @@ class EntityRecognizer:
             )
             end = self._before_owner_word(tokens.text, start, self._before_act(tokens.text, start, end))
             end = self._before_action(tokens.text, start, end)
-            end = self._before_glued_end(tokens, start, end)
+            end = self._before_glued_end(tokens, start, self._before_region_unit(tokens, start, end))
             end = _before_title(tokens, start, end, title_starts)
             if end in title_starts:
                 end = self._without_field(tokens.text, start, end)
@@ -1497,7 +1541,7 @@ class EntityRecognizer:
         创板), which the known venue then beat whole, losing the company. What is left is labelled by its
         own suffix (湖州市政府 + 京东: a government, not the company the whole word was taken for)."""
         cut = []
-        for guess in guesses:
+        for guess in self._without_words_before_known(text, guesses, known):
             inner = [k.start for k in known if guess.start < k.start < guess.end]
             keep = min(inner, default=guess.end)
             name = text[guess.start : keep]
@@ -1507,6 +1551,25 @@ class EntityRecognizer:
                 else guess
             )
         return cut
+
+    def _without_words_before_known(
+        self, text: str, guesses: list[Candidate], known: list[Candidate]
+    ) -> list[Candidate]:
+        """The organisation guesses without the Chinese words LAC tags as an organisation right before a known
+        name, with no suffix and no known name of their own (决定 + 暂缓 + 星云集团 + 上市, where LAC reads the verb
+        as a name too): news writes no unknown name right before another one; a verb or a modifier stands there."""
+        starts = {k.start for k in known}
+        spans = {(k.start, k.end) for k in known}
+        return [
+            g
+            for g in guesses
+            if not (
+                g.end in starts
+                and (g.start, g.end) not in spans
+                and is_cjk(text[g.start : g.end])
+                and not self._suffixed(text[g.start : g.end])
+            )
+        ]
 
     def _without_glued_word(self, tokens: Tokens, start: int, end: int) -> int:
         """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司), a description
@@ -1527,8 +1590,22 @@ class EntityRecognizer:
             ):
                 return start + 1
         return self._after_description(
-            text, self._after_party_word(text, self._after_country(text, start), end), end
+            text,
+            self._after_party_word(text, self._after_country(text, self._after_cut_verb(tokens, start)), end),
+            end,
         )
+
+    def _after_cut_verb(self, tokens: Tokens, start: int) -> int:
+        """Where a name starts that begins inside a verb of joining or leaving an employer (入职 + 星云汽车 read
+        as 入 + 职星云汽车, or the model's 职星云科技 inside LAC's 入职): after the verb, whose object the name is.
+        The verb opens a word of LAC's (进入 + 职业 holds no 入职)."""
+        text = tokens.text
+        for verb in self.knowledge.employer_verbs:
+            for inside in range(1, len(verb)):
+                opening = start - inside
+                if opening in tokens.start_set and text.startswith(verb, opening):
+                    return opening + len(verb)
+        return start
 
     def _after_description(self, text: str, start: int, end: int) -> int:
         """Where a name starts that LAC read in one word with a description of the firm before it (AI芯片公司 +
@@ -1837,6 +1914,8 @@ class EntityRecognizer:
                 i += 2
             elif tokens.words[i + 1].endswith(self.knowledge.branches):
                 i += 1  # 农行 + 湖北省分行
+            elif self._administration_after(tokens, i) > i:
+                i = self._administration_after(tokens, i)  # 美国国家 + 高速公路 + 安全管理局
             elif (
                 i + 2 < len(tokens)
                 and tokens.tags[i + 1] == "ORG"
@@ -1845,6 +1924,30 @@ class EntityRecognizer:
                 i += 2  # 招行 + 湖北省 + 分行, the place read as an organisation
             else:
                 break
+        return i
+
+    def _administration_after(self, tokens: Tokens, i: int) -> int:
+        """The last word of the rest of an administration's name after word ``i``, its field and a long suffix of
+        an administration (安全管理局 as one word, or 安全 + 管理局), after an organisation word that names no
+        firm (美国国家 + 高速公路): the agency's name goes on there. ``i`` when there is none, and after a firm's
+        word (星云科技 + 财务管理局 is no part of an agency's name)."""
+        named = self.knowledge.suffix_of(tokens.words[i])
+        if named is not None and named[1].label != "Government":
+            return i
+        for last in (i + 1, i + 2):
+            if last >= len(tokens) or tokens.tags[i + 1] not in _ADMINISTRATION_FIELD_TAGS:
+                return i
+            rest = tokens.text[tokens.starts[i + 1] : tokens.ends[last]]
+            found = self.knowledge.suffix_of(rest)
+            if (
+                found is not None
+                and found[1].label == "Government"
+                and len(found[0]) >= _LONG_SUFFIX
+                and found[0].endswith(_ADMINISTRATION_ENDS)
+                and len(rest) > len(found[0])
+                and (last == i + 1 or tokens.words[last] == found[0])
+            ):
+                return last
         return i
 
     def _without_count(self, text: str, start: int, end: int) -> int:
@@ -1987,6 +2090,22 @@ _ITEM_BEFORE = re.compile(r"[^、，,。；;：:\s（）()“”]+$")
 _ITEM_AFTER = re.compile(r"[^、，,。；;：:\s（）()“”等]+")
 
 
+def _bracketed_whole(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without the organisations that close a bracket they do not open, or open one they do not
+    close (中国)投资有限公司, which LAC reads as one word, of 星云汽车(中国)投资有限公司): a name holds both of
+    a pair or neither, and such a piece is no name of its own."""
+    return [c for c in chosen if c.label not in ORG_LABELS or _balanced(text[c.start : c.end])]
+
+
+def _balanced(name: str) -> bool:
+    depth = 0
+    for char in name:
+        depth += (char in _OPENING_BRACKETS) - (char in _CLOSING_BRACKETS)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def _dotted(text: str, person: Candidate, part: Candidate) -> bool:
     """Whether ``part`` is a part of ``person``'s foreign name its dot joins to another (穆罕默德·阿里)."""
     return text[part.start - 1 : part.start] in NAME_JOINERS or text[part.end : part.end + 1] in NAME_JOINERS
@@ -2095,11 +2214,11 @@ def _cuts_latin_word(text: str, start: int, end: int) -> bool:
 
 
 def _within_quotes(text: str, start: int, end: int, label: str, score: float) -> Found:
-    """A model entity without the quotation marks it read at its edges (简称“星河极光”: the model takes the
-    opening mark in): no name begins or ends with one."""
-    while start < end and text[start] in _QUOTATION_MARKS:
+    """A model entity without the quotation marks and spaces it read at its edges (简称“星河极光”: the model
+    takes the opening mark in; 简称 " 星河极光 ": the space inside the marks): no name begins or ends with one."""
+    while start < end and (text[start] in _QUOTATION_MARKS or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in _QUOTATION_MARKS:
+    while end > start and (text[end - 1] in _QUOTATION_MARKS or text[end - 1].isspace()):
         end -= 1
     return start, end, label, score
 

@@ -235,9 +235,20 @@ def _first_item_start(tokens: Tokens, knowledge: Knowledge, start: int, end: int
         and end - tokens.starts[i - 1] <= MAX_ITEM_LENGTH
     ):
         i -= 1
-    first = max(start, tokens.starts[i])
+    first = _past_split_word(tokens.text, knowledge, max(start, tokens.starts[i]), end)
     glued = next((w for w in _glued_words(knowledge) if tokens.text.startswith(w, first)), "")
     return first + len(glued) if end - first - len(glued) >= MIN_ITEM_LENGTH else first
+
+
+def _past_split_word(text: str, knowledge: Knowledge, first: int, end: int) -> int:
+    """Where an item starts that LAC began inside a word of ``split_words`` (联 + 同人行 of 联同 + 人行, "together
+    with"): after that word, when a name is left."""
+    for word in knowledge.split_words:
+        for inside in range(1, len(word)):
+            after = first - inside + len(word)
+            if text.startswith(word, first - inside) and end - after >= MIN_ITEM_LENGTH:
+                return after
+    return first
 
 
 def _glued_word_start(tokens: Tokens, knowledge: Knowledge, start: int) -> int:

@@ -115,6 +115,8 @@ class NameSlots:
     assets: tuple[str, ...]
     # What ends a description of a firm before its name, besides the appositive's descriptors (创企, 巨头).
     description_heads: tuple[str, ...]
+    # One-character words ending a description as a word of their own after a noun (零件 + 商 + X).
+    description_marks: frozenset[str]
     # Verbs taking another verb after them (可以, 希望 + 与Y合作): never the second word of a coined name.
     auxiliaries: frozenset[str]
     # Nouns of people or groups opening a clause as its subject (股东 + 同意): never a coined name's first word.
@@ -268,6 +270,9 @@ class Knowledge:
     # Lines of business naming a known company's unit (X + 健康), and words naming its site (X + 工厂).
     business_units: tuple[str, ...]
     company_sites: frozenset[str]
+    # Regions of a company's regional unit (星云科技 + 中国) and the marks after them (区): the unit is the company.
+    unit_regions: tuple[str, ...]
+    region_marks: tuple[str, ...]
     references: dict[str, Reference]
     # Names of business-records databases (天眼查): no reference word points back to them.
     record_sources: frozenset[str]
@@ -518,6 +523,7 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         audiences=tuple(data["audiences"]),
         assets=tuple(data["assets"]),
         description_heads=tuple(data["description_heads"]),
+        description_marks=frozenset(data["description_marks"]),
         auxiliaries=frozenset(data["auxiliaries"]),
         group_nouns=frozenset(data["group_nouns"]),
     )
@@ -637,6 +643,8 @@ def load_knowledge() -> Knowledge:
         branches=tuple(suffix_data["branches"]),
         business_units=tuple(suffix_data["business_units"]),
         company_sites=frozenset(suffix_data["company_sites"]),
+        unit_regions=(*suffix_data["region_units"]["regions"], *suffix_data["countries"]),
+        region_marks=tuple(suffix_data["region_units"]["marks"]),
         references=_references(reference_data),
         record_sources=frozenset(reference_data["record_sources"]),
         left_with=tuple(reference_data["left_with"]),

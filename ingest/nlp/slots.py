@@ -73,6 +73,8 @@ _NO_NAME_TAGS = frozenset({"xc", "f"})
 _VERB_TAGS = frozenset({"v", "vd", "vn"})
 # LAC tags of a word that is no frame word though spelt as one: an adjective (同 as "the same" in 同一时间).
 _NOT_FRAME_TAGS = frozenset({"a"})
+# LAC tags of the noun a description mark makes a description of (零件 + 商).
+_DESCRIBED_TAGS = frozenset({"n", "nz", "vn"})
 # LAC tags of a word glued to a frame word that make it no name: adverbs and pronouns (在 + 这里 read as one
 # adverb 在这里: 在这里工作 names no employer). Not prepositions: 同 + 北辰集团 is one preposition to LAC.
 _NOT_GLUED_NAMES = frozenset({"d", "r"})
@@ -196,12 +198,15 @@ def _opened_by_found(
     """Whether an organisation the recognisers found opens the slot and fills it, the words after it saying
     what of it is meant (入股 + 华为 + 智能汽车解决方案业务): no other company is named there. It does when
     it is known or when a description follows it; a name only guessed followed by name words may be a
-    longer one cut short (长风 of 长风萤火). Not when an owner's word follows it (A旗下 + X: X is named)."""
+    longer one cut short (长风 of 长风萤火). So it does when the slot ends with a word for its office (星云汽车 +
+    顺义 + 总部: its site). Not when an owner's word follows it (A旗下 + X: X is named)."""
     opening = next((c for c in chosen if c.start == start and c.end < end and c.label in ORG_LABELS), None)
     if opening is None or tokens.text.startswith(knowledge.owner_words, opening.end):
         return False
     return (
-        opening.entity_id is not None or _without_descriptions(tokens, knowledge, start, end)[0] > opening.end
+        opening.entity_id is not None
+        or _without_descriptions(tokens, knowledge, start, end)[0] > opening.end
+        or tokens.text.endswith(knowledge.offices_abroad, opening.end, end)
     )
 
 
@@ -756,21 +761,34 @@ def _glued_after(text: str, after: re.Pattern[str], start: int, end: int) -> int
     return 0
 
 
+def _describing_word(tokens: Tokens, knowledge: Knowledge, words: list[int], k: int) -> bool:
+    """Whether the ``k``-th of ``words`` describes the name after it: a generic word (明星企业), an owner's
+    (旗下) or one glued before names (老东家) of two characters or more, or a one-character word ending a
+    description after the noun before it (零件 + 商: ``description_marks``)."""
+    word = tokens.words[words[k]]
+    if len(word) >= MIN_NAME_LENGTH:
+        return (
+            knowledge.is_generic(word, placed=False)
+            or word in knowledge.owner_words
+            or word in knowledge.glued_before_names
+        )
+    return (
+        k > 0
+        and word in knowledge.name_slots.description_marks
+        and tokens.tags[words[k - 1]] in _DESCRIBED_TAGS
+    )
+
+
 def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> Span:
-    """The span without the description or owner before the name (明星企业 + X, 公司 glued to X, A旗下 + X:
-    up to its last generic or owner word; one character is no description: 云 + 帆织梦 is a name, though 云
-    ends some, 阿里云) and the plain nouns after it that LAC reads on (X + 公告, also
+    """The span without the description or owner before the name (明星企业 + X, 公司 glued to X, A旗下 + X,
+    老东家 + X: up to its last describing word, :func:`_describing_word`; one character is no description but a
+    mark after a noun: 云 + 帆织梦 is a name, though 云 ends some, 阿里云) and the plain nouns after it that LAC reads on (X + 公告, also
     inside LAC's word: 雪山公司甲方 of a contract's parties). The
     space between the words of a Latin name (Northwind + Interactive) is part of the name, no description."""
     words = list(range(tokens.index_at(start), tokens.index_at(end - 1) + 1)) if start < end else []
     while words and tokens.words[words[-1]] in knowledge.name_slots.trailing:
         words.pop()
-    described = [
-        k
-        for k, i in enumerate(words[:-1])
-        if len(tokens.words[i]) >= MIN_NAME_LENGTH
-        and (knowledge.is_generic(tokens.words[i], placed=False) or tokens.words[i] in knowledge.owner_words)
-    ]
+    described = [k for k in range(len(words) - 1) if _describing_word(tokens, knowledge, words, k)]
     words = words[described[-1] + 1 :] if described else words
     if not words:
         return start, start

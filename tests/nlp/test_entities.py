@@ -465,6 +465,20 @@ def test_a_guess_cut_before_a_known_name_is_labelled_by_its_own_suffix() -> None
     assert [(text[c.start : c.end], c.label) for c in cut] == [("德清县政府", "Government")]
 
 
+def test_a_word_lac_tags_as_an_organisation_right_before_a_known_name_is_none() -> None:
+    # 决定 + 暂缓/ORG + 蚂蚁集团/ORG + 上市: the verb before the known name is no unknown name; a suffixed guess
+    # (星云科技 + 蚂蚁集团) and the known name's own guess stay.
+    text = "决定暂缓蚂蚁集团上市，星云科技蚂蚁集团"
+    known = [Candidate(4, 8, "Company", Rank.KNOWN, "ant_group"), Candidate(15, 19, "Company", Rank.KNOWN)]
+    guesses = [
+        Candidate(2, 4, "Company", Rank.ORGANISATION),
+        Candidate(4, 8, "Company", Rank.ORGANISATION),
+        Candidate(11, 15, "Company", Rank.ORGANISATION),
+    ]
+    kept = EntityRecognizer(load_knowledge())._cut_before_known(text, guesses, known)
+    assert [text[c.start : c.end] for c in kept] == ["蚂蚁集团", "星云科技"]
+
+
 def test_a_company_acts_after_the_whole_word_of_when_whatever_order_the_words_come_in() -> None:
     # The words of when are a set: its order changes with the hash seed, and 已 before 已经 read
     # 已经宣布 as 已 + 经宣布, no action. This order pins the one that went wrong.
@@ -1085,6 +1099,78 @@ def test_a_known_company_before_a_noun_its_line_of_business_describes_stays_the_
 def test_a_known_company_s_plant_is_the_company(extractor: Extractor, text: str) -> None:
     assert [m[0] for m in mentions(extractor, text) if m[0] in ("Company", "Organization")] == ["Company"]
     assert not any(m[1].endswith(("工厂", "工廠")) for m in mentions(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("微软中国区近期裁员。", "微软"),  # a known unit's name (微软中国) before the mark
+        ("星河智能中国区近期启动裁员。", "星河智能"),
+        ("星河智能中國區近期啟動裁員。", "星河智能"),
+    ],
+)
+def test_a_company_s_regional_unit_is_the_company(extractor: Extractor, text: str, company: str) -> None:
+    orgs = [m for m in mentions(extractor, text) if m[0] in ("Company", "Organization")]
+    assert orgs == [("Company", company)]
+
+
+def test_a_region_before_another_word_of_its_mark_stays_out_of_the_company(extractor: Extractor) -> None:
+    # 中国 + 区块链: no regional unit; the company after the description is found as before.
+    assert ("Company", "星河智能") in mentions(extractor, "中国区块链企业星河智能完成融资。")
+
+
+def test_a_level_of_government_and_a_suffix_names_no_body() -> None:
+    # 上 + 市委 of 上市委 (a listing committee), which LAC may cut so: no place names the 市委.
+    words, tags = ["科创板", "上", "市委", "审议"], ["ORG", "ORG", "ORG", "v"]
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    recogniser = EntityRecognizer(load_knowledge())
+    assert not recogniser._names_someone(tokens, Candidate(4, 6, "Government", Rank.ORGANISATION))
+    assert recogniser._names_someone(tokens, Candidate(0, 3, "Company", Rank.ORGANISATION))
+
+
+def test_a_name_starts_after_the_verb_of_joining_its_employer(extractor: Extractor) -> None:
+    # LAC reads 入 + 职星云汽车…; the model's name starts at 职.
+    found = mentions(extractor, "他入职星云汽车顺义总部，负责研发。")
+    assert not any(name.startswith("职") for _, name in found), found
+
+
+def test_a_person_s_former_employer_is_named_without_the_word_for_it(extractor: Extractor) -> None:
+    # The model reads 东家雪松智能 after 前 as one name: 前东家 is one word glued before it.
+    names = [
+        name
+        for label, name in mentions(extractor, "张伟的前东家雪松智能与星云科技展开合作。")
+        if label == "Company"
+    ]
+    assert names == ["雪松智能", "星云科技"]
+
+
+def test_a_listed_item_starts_after_a_word_lac_cut_before_it(extractor: Extractor) -> None:
+    # LAC reads 联 + 同人行: the list's first item starts after 联同 ("together with"), where 同人行 names no one.
+    text = "周一，证监会于官方网站披露，联同人行、银保监和外管局，对星云集团有关人员进行监管约谈。"
+    assert not any(name.startswith("同") for _, name in mentions(extractor, text))
+
+
+def test_a_piece_of_a_name_cut_inside_its_brackets_is_no_organisation(extractor: Extractor) -> None:
+    # LAC reads 中国)投资有限公司 as one word: a name holds both brackets of a pair or neither.
+    text = "2023 年 8 月 4 日,烛火汽车(中国)投资有限公司与月光智能就成立合资公司签署协议。"
+    names = [name for label, name in mentions(extractor, text) if label in ("Company", "Organization")]
+    assert not any(name.count("(") != name.count(")") for name in names), names
+
+
+def test_a_declared_short_form_spaced_inside_its_quotes_is_named_without_the_spaces(
+    extractor: Extractor,
+) -> None:
+    text = '烛火汽车(中国)投资有限公司(以下简称 " 星云中国 ")与月光智能就成立合资公司签署协议。'
+    names = [name for label, name in mentions(extractor, text) if label == "Company"]
+    assert "星云中国" in names
+    assert all(name == name.strip() for name in names), names
+
+
+def test_an_administration_s_name_goes_on_over_its_field_and_suffix(extractor: Extractor) -> None:
+    # LAC reads 德国联邦高速公路 + 安全 + 管理局: the agency's name ends with its suffix, not before its field.
+    found = mentions(extractor, "德国联邦高速公路安全管理局称，月光智能的车辆需要召回。")
+    assert ("Government", "德国联邦高速公路安全管理局") in found
+    assert ("Company", "德国联邦高速公路") not in found
 
 
 def test_a_known_name_is_not_read_across_the_end_of_a_date(extractor: Extractor) -> None:

@@ -124,6 +124,24 @@ def test_a_kind_of_company_glued_before_the_name_is_not_part_of_it(extractor: Ex
     assert not any(c.startswith("公司") for c in found)
 
 
+def test_a_maker_of_a_thing_named_before_the_name_is_not_part_of_it(extractor: Extractor) -> None:
+    # 手机零件 + 商 (a parts maker) + 琥珀潮汐 before its stock code: 商 is a word of its own to LAC.
+    assert companies(extractor, "手机零件商琥珀潮汐（1234）昨日公布业绩。") == ["琥珀潮汐"]
+
+
+def test_a_person_s_former_employer_is_named_by_its_place_without_the_word_for_it(
+    extractor: Extractor,
+) -> None:
+    # 离开 + 老东家 + 月光智能 + ，: the employer left is named after the word for it.
+    assert companies(extractor, "李强离开老东家月光智能，加入星云科技。") == ["月光智能", "星云科技"]
+
+
+def test_a_company_s_office_in_a_place_is_no_company_of_its_own(extractor: Extractor) -> None:
+    # 入职 + 银杏汽车 + 顺义 + 总部 + ，: the employer found opens the slot; the rest is its site.
+    mentions = extractor.extract("他去年入职银杏汽车顺义总部，负责研发。", "t").mentions
+    assert [m.text for m in mentions if m.label in ("Company", "Organization", "Government")] == ["银杏汽车"]
+
+
 def test_the_funded_company_and_its_investor(extractor: Extractor) -> None:
     extraction = extractor.extract("北辰资本跟投了月光智能的天使轮。", "t")
     names = {e.id: e.name for e in extraction.entities}

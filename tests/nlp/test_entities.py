@@ -693,6 +693,13 @@ def test_an_item_of_a_list_of_organisations_is_an_organisation(extractor: Extrac
 
 
 @pytest.mark.parametrize(
+    "text", ["星河智能、光年机器人和月光数据三家公司宣布成立联盟。", "星河智能、光年机器人两家企业近日签约。"]
+)
+def test_a_list_counted_as_firms_names_firms(extractor: Extractor, text: str) -> None:
+    assert ("Company", "光年机器人") in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
     ("text", "missed"),
     [
         ("其他机器人公司包括云深处、乐聚机器人等已陆续开始IPO进程。", "云深处"),

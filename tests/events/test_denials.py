@@ -132,6 +132,12 @@ def test_a_rumour_no_one_answering_for_the_company_confirms_stays_a_rumour(read:
     assert read(text).one("departure").modality == "rumored"
 
 
+def test_an_answer_telling_another_persons_move_as_fact_leaves_the_rumour(read: Reader) -> None:
+    doc = read("有消息称星云科技公司CTO张伟已离职。对此，星云科技公司回应称，离职的是副总裁李强。")
+    modality = {doc.name(e.person): e.modality for e in doc.of_type("departure")}
+    assert modality == {"张伟": "rumored", "李强": "asserted"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1528,6 +1528,11 @@ def test_the_company_opening_a_clause_is_the_sentences_topic_not_a_past_employer
     assert doc.name(doc.one("funding").org) == "星云科技"
 
 
+def test_a_firm_left_by_the_person_opening_the_sentence_is_no_topic(read: Reader) -> None:
+    doc = read("张伟离开月光智能后创办了星云科技，公司近日完成了A轮融资。")
+    assert doc.name(doc.one("funding").org) == "星云科技"
+
+
 def test_the_firm_an_investment_describes_is_funded_not_its_partner(read: Reader) -> None:
     doc = read("获得蓝海资本投资的星云科技与月光智能签署了战略合作协议。")
     assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]

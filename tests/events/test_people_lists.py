@@ -169,3 +169,9 @@ def test_people_who_respectively_join_two_companies_each_join_their_own(read: Re
 def test_people_of_a_sentence_after_a_group_s_departure_are_not_all_among_it(read: Reader) -> None:
     """Without a word placing them among the group, people named next did something else."""
     assert "刘晓东" not in _departures(read("月光汽车近一年来高管接连出走。CEO刘晓东表示，公司运营正常。"))
+
+
+def test_a_speaker_after_the_clause_placing_people_among_a_group_is_not_among_it(read: Reader) -> None:
+    """A sentence placing people among the leavers ("A、B也在其中") may name in a later clause someone who speaks."""
+    doc = read("星云科技近半年已有多名高管离职。前CTO张伟、前CFO李强也在其中，公司CEO王芳对此表示遗憾。")
+    assert _departures(doc) == {"张伟": "星云科技", "李强": "星云科技"}

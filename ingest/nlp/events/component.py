@@ -322,8 +322,9 @@ def _each_of_group(
     )
     if group is None:
         return []
-    if any(marker in article.text[sentence.start : sentence.end] for marker in rules.among_markers):
-        people = [n for n in sentence.names if n.label == "Person"]
+    among = _among_clause(rules, sentence, article)
+    if among is not None:
+        people = [n for n in sentence.names if among[0] <= n.start < among[1] and n.label == "Person"]
     else:
         people = _named_one_by_one(rules, sentence, article)
     evidence = article.original[sentence.start : sentence.end]
@@ -332,6 +333,14 @@ def _each_of_group(
         for p in people
         if p.entity
     ]
+
+
+def _among_clause(rules: Rules, sentence: Sentence, article: ArticleView) -> tuple[int, int] | None:
+    """The clause an ``among_markers`` word stands in, if one does: it names the people among the group, the
+    clauses after it others ("A、B也在其中，CEO C对此表示遗憾": C did not leave)."""
+    text = article.text[sentence.start : sentence.end]
+    at = min((text.find(m) for m in rules.among_markers if m in text), default=-1)
+    return None if at < 0 else sentence.clause_of(sentence.start + at)
 
 
 def _named_one_by_one(rules: Rules, sentence: Sentence, article: ArticleView) -> list[Name]:

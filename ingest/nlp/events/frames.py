@@ -2192,15 +2192,20 @@ def _headline_unit_wins(reader: SentenceReader, trigger: Trigger, winners: list[
 
 def _topic_referred(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
     """The organisation a clause opening with a word for the company (公司, 该公司) stands for: the first of the
-    sentence that fits, its topic, not the one named last in a clause about something else ("X创始人张三曾在Y工作，
-    公司今年完成了A轮融资": X)."""
+    sentence that fits, its topic, when it opens its clause, not the one named last in a clause about something else
+    ("X创始人张三曾在Y工作，公司今年完成了A轮融资": X). Named after a person who opens the clause, it is no topic ("张三离开Y
+    后创办了X，公司…": the company is the nearest one, X)."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     opening = reader.sentence.slice(clause_start, trigger.start).lstrip()
     if not opening.startswith(reader.rules.organisation_subjects) or reader.find.in_range(
         pick, clause_start, trigger.start
     ):
         return []
-    return reader.find.in_range(pick, reader.sentence.start, clause_start)[:1]
+    first = reader.find.in_range(pick, reader.sentence.start, clause_start)[:1]
+    opens = bool(first) and _OPENING_MARKS.fullmatch(
+        reader.sentence.slice(reader.sentence.clause_of(first[0].start)[0], first[0].start)
+    )
+    return first if opens else []
 
 
 def _org_events(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> Iterator[Draft]:

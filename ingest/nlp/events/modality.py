@@ -190,6 +190,7 @@ def _answer(rules: Rules, text: str, own: list[Event], named: set[str]) -> Answe
         all(e.modality == ASSERTED for e in own) if own else _confirms(rules, text)
     ):
         modality = ASSERTED
+        named = _told_as_fact(own) or named
     else:
         return None
     types = {g.event_type for m in rules.trigger_pattern.finditer(text) for g in rules.groups_for(m.group())}
@@ -198,6 +199,14 @@ def _answer(rules: Rules, text: str, own: list[Event], named: set[str]) -> Answe
         if not types:
             return None
     return Answer(modality, frozenset(named), frozenset(types))
+
+
+def _told_as_fact(own: list[Event]) -> set[str]:
+    """Whom an answer telling events as fact is about: their people when they name any, else all their
+    participants. Its company alone would make any rumour about it asserted ("有消息称X的CTO张三已离职。对此，X回应称，
+    离职的是副总裁李四": 李四 left; 张三's departure stays a rumour)."""
+    people = {e.person for e in own if e.person}
+    return people or {entity for e in own for _, entity in e.participants()}
 
 
 def _confirms(rules: Rules, text: str, after: int = 0) -> bool:

@@ -1004,6 +1004,8 @@ def test_a_post_written_with_its_company_beside_an_arrival_elsewhere_is_left(rea
         "星云科技首席技术官张伟已加入蓝海科技董事会。",
         "星云科技首席执行官张伟出任蓝海科技独立董事。",
         "星云科技首席技术官李强离职，副总裁张伟则加盟了蓝海科技。",
+        "星云科技首席执行官张伟代表公司加入蓝海科技发起的开源社区。",
+        "星云科技首席执行官张伟加盟蓝海科技，兼任首席战略官。",
     ],
 )
 def test_a_seat_beside_a_post_or_a_post_from_the_context_leaves_nothing(read: Reader, text: str) -> None:

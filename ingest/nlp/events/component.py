@@ -17,6 +17,7 @@ original (possibly Traditional) text with its offsets.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -375,10 +376,7 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         context.advance(reader.find)
     events = answer_back(rules, reports)
     events = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
-    mentions = [(n.entity, n.start) for n in article.names if n.entity]
-    companies = frozenset(n.entity for n in article.names if n.entity and n.label == "Company")
-    spans = frozenset((n.entity, n.start, n.end) for n in article.names if n.entity)
-    events = _merge(rules, _with_people(rules, events, article.roles, mentions, companies, spans), False)
+    events = _merge(rules, _with_people(rules, events, article.roles, article.names), False)
     return [_with_amount_range(rules, _as_happened(rules, e)) for e in events]
 
 
@@ -391,18 +389,13 @@ def _as_happened(rules: Rules, event: Event) -> Event:
     return replace(event, status=event_type.status_by_modality.get(event.modality, event.status))
 
 
-def _with_people(
-    rules: Rules,
-    events: list[Event],
-    roles: list[Role],
-    mentions: list[tuple[str, int]],
-    companies: frozenset[str],
-    spans: frozenset[tuple[str, int, int]],
-) -> list[Event]:
+def _with_people(rules: Rules, events: list[Event], roles: list[Role], names: Sequence[Name]) -> list[Event]:
     """Job changes completed from the rest of the article: unnamed titles named, the moves of an exodus or from
-    a post stated beside them told as departures, destinations filled (``mentions``: each entity the article
-    names and where; ``companies``: the ids of its companies; ``spans``: each entity named, where it starts and
-    ends)."""
+    a post stated beside them told as departures, destinations filled (``names``: the article's mentions, which
+    say where each entity is named and which are companies)."""
+    mentions = [(n.entity, n.start) for n in names if n.entity]
+    companies = frozenset(n.entity for n in names if n.entity and n.label == "Company")
+    spans = frozenset((n.entity, n.start, n.end) for n in names if n.entity)
     leaving = {t.name for t in rules.types if t.destination_type}
     joining = {t.destination_type for t in rules.types if t.destination_type}
     seats = tuple(w for t in rules.types if t.name in joining for w in t.cue("seats_beside"))

@@ -97,8 +97,6 @@ _LIST_MARKS = ("、", "，", ",", "和", "及", "以及")
 _LIST_GAP = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _LIST_MARKS))})\s*")
 # What joins a name to the first of a pair after it into one list ("A、B与C").
 _PAIR_OPENER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _LIST_MARKS))})?\s*")
-# Counts of rounds that say no exact number ("多轮", "数次"): a history summed up, whatever rounds it names.
-_VAGUE_COUNTS = ("多", "数", "几")
 # A quoted title: a project, a tender or a notice between quotation marks or title marks.
 _QUOTED_TITLE = re.compile(r"“[^“”]*”|《[^《》]*》|「[^「」]*」")
 
@@ -2350,7 +2348,7 @@ def _counted_history(reader: SentenceReader, trigger: Trigger) -> bool:
     if counted is None:
         return False
     named = lead[: counted.start()]
-    vague = named.endswith(reader.rules.open_list_ends) or counted.group().startswith(_VAGUE_COUNTS)
+    vague = named.endswith(reader.rules.open_list_ends) or counted.group("vague") is not None
     return vague or len(reader.rules.round.findall(named)) < 2
 
 

@@ -107,7 +107,8 @@ class Rules:
     descriptor_heads: tuple[str, ...]
     #: A counted group of firms of a kind ("192家企业", "多家公司"): no one firm.
     counted_firms: re.Pattern[str]
-    # A count of rounds or times ending right before a trigger ("已完成5轮融资"): a summary, no one event.
+    # A count of rounds or times ending right before a trigger ("已完成5轮融资"): a summary, no one event; its
+    # ``vague`` group holds a count that says no number (多轮, 数次).
     counted_events: re.Pattern[str]
     descriptor_breaks: tuple[str, ...]
     recipient_markers: tuple[str, ...]
@@ -256,7 +257,8 @@ def load_rules() -> Rules:
         ),
         counted_events=re.compile(
             rf"(?<![第\dA-Za-z+\-一二两三四五六七八九十多数几])(?!(?:一|1)(?:{longest_first(data['event_counters'])})$)"
-            rf"(?:\d+|[一二两三四五六七八九十多数几]+)(?:{longest_first(data['event_counters'])})$"
+            rf"(?:(?P<vague>[一二两三四五六七八九十]*[多数几][一二两三四五六七八九十多数几]*)|\d+|[一二两三四五六七八九十]+)"
+            rf"(?:{longest_first(data['event_counters'])})$"
         ),
         descriptor_breaks=_words(data["descriptor_breaks"]),
         recipient_markers=_words(data["recipient_markers"]),

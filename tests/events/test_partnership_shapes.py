@@ -1352,3 +1352,11 @@ def test_a_firm_right_after_the_word_of_a_pair_joins_them(read: Reader) -> None:
 def test_a_firm_called_so_with_no_founding_word_before_it_is_a_party(read: Reader) -> None:
     doc = read("名为星月科技的公司与蓝海科技签署合作协议。")
     assert _pairs(doc) == [["星月科技", "蓝海科技"]]
+
+
+def test_a_firm_named_after_the_one_a_deal_describes_is_no_party_of_that_deal(read: Reader) -> None:
+    """ "腾讯战略投资的A今日与B签约": the investment ties 腾讯 and A; B signs with A in a deal of its own."""
+    assert _pairs(read("腾讯战略投资的星河智能今日与蓝海科技签约。")) == [
+        ["星河智能", "腾讯"],
+        ["星河智能", "蓝海科技"],
+    ]

@@ -861,6 +861,9 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
     if text in type_rules.cue("purchase_signed"):
         drafts = [d for d in drafts if not _purchase_between(reader, d)]
     drafts = [d for d in drafts if not _unit_told(reader, d, type_rules)]
+    if trigger.group.frame not in _BID_FRAMES:
+        kept = (_within_described_head(reader, trigger, d) for d in drafts)
+        drafts = [d for d in kept if d is not None]
     for draft in drafts:
         draft.values["orgs"] = _parent_parties(reader, type_rules, draft.values.get("orgs") or [])
         if trigger.group.frame not in _BID_FRAMES:
@@ -932,6 +935,26 @@ def _also_subject(
     also = _own_type(reader, trigger).cue("besides_also")
     withs = reader.rules.comitative_markers
     return names[0] if gap.startswith(also) and gap.endswith(withs) and len(gap) <= _ALSO_REACH else None
+
+
+def _within_described_head(reader: SentenceReader, trigger: Trigger, draft: Draft) -> Draft | None:
+    """The draft without the organisations named after the one a deal word before 的 describes ("腾讯战略投资的
+    月光智能今日与蓝海数据签约": the deal is 腾讯's with 月光智能; 蓝海数据 signs with 月光智能 in a deal of its own);
+    None when fewer than two parties are left of more."""
+    if reader.sentence.slice(trigger.end, trigger.end + 1) != "的":
+        return draft
+    head = next((n for n in reader.find.names if n.start == trigger.end + 1 and reader.find.is_org(n)), None)
+    if head is None:
+        return draft
+    later = {n.entity for n in reader.find.names if n.start >= head.end} - {
+        n.entity for n in reader.find.names if n.end <= head.end
+    }
+    orgs = draft.values.get("orgs") or []
+    kept = [o for o in orgs if o not in later]
+    if len(kept) < min(len(orgs), 2):
+        return None
+    draft.values["orgs"] = kept
+    return draft
 
 
 def _parent_parties(reader: SentenceReader, type_rules: EventType, orgs: list[str]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 from itertools import accumulate
@@ -122,6 +123,16 @@ class Tokens:
         while i < len(self) and self.name_part(i):
             i += 1
         return i - 1
+
+
+def ends_around(text: str, position: int, words: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """Where each of ``words`` that ``position`` falls inside starts and ends (after its first character, before
+    its end): a word LAC or the model cut apart at ``position`` (入 + 职X of 入职, 联 + 同人行 of 联同)."""
+    for word in words:
+        for inside in range(1, len(word)):
+            opening = position - inside
+            if opening >= 0 and text.startswith(word, opening):
+                yield opening, opening + len(word)
 
 
 def is_cjk(text: str) -> bool:

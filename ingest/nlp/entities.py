@@ -43,7 +43,15 @@ from pathlib import Path
 
 from newsgraph.ingest.nlp.arbiter import ARBITER_FILE, GUESSES, Arbiter, Evidence, features, load_arbiter
 from newsgraph.ingest.nlp.board_marks import board_marked
-from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens, is_cjk
+from newsgraph.ingest.nlp.candidates import (
+    NAME_TAGS,
+    ORG_LABELS,
+    Candidate,
+    Rank,
+    Tokens,
+    ends_around,
+    is_cjk,
+)
 from newsgraph.ingest.nlp.dates import date_end
 from newsgraph.ingest.nlp.enumerations import listed_organisations
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
@@ -1599,13 +1607,8 @@ class EntityRecognizer:
         """Where a name starts that begins inside a verb of joining or leaving an employer (入职 + 星云汽车 read
         as 入 + 职星云汽车, or the model's 职星云科技 inside LAC's 入职): after the verb, whose object the name is.
         The verb opens a word of LAC's (进入 + 职业 holds no 入职)."""
-        text = tokens.text
-        for verb in self.knowledge.employer_verbs:
-            for inside in range(1, len(verb)):
-                opening = start - inside
-                if opening in tokens.start_set and text.startswith(verb, opening):
-                    return opening + len(verb)
-        return start
+        around = ends_around(tokens.text, start, self.knowledge.employer_verbs)
+        return next((after for opening, after in around if opening in tokens.start_set), start)
 
     def _after_description(self, text: str, start: int, end: int) -> int:
         """Where a name starts that LAC read in one word with a description of the firm before it (AI芯片公司 +
@@ -1914,8 +1917,8 @@ class EntityRecognizer:
                 i += 2
             elif tokens.words[i + 1].endswith(self.knowledge.branches):
                 i += 1  # 农行 + 湖北省分行
-            elif self._administration_after(tokens, i) > i:
-                i = self._administration_after(tokens, i)  # 美国国家 + 高速公路 + 安全管理局
+            elif (agency_end := self._administration_after(tokens, i)) > i:
+                i = agency_end  # 美国国家 + 高速公路 + 安全管理局
             elif (
                 i + 2 < len(tokens)
                 and tokens.tags[i + 1] == "ORG"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens, ends_around
 from newsgraph.ingest.nlp.knowledge import Knowledge
 from newsgraph.ingest.nlp.people import LIST_COMMA
 
@@ -243,12 +243,14 @@ def _first_item_start(tokens: Tokens, knowledge: Knowledge, start: int, end: int
 def _past_split_word(text: str, knowledge: Knowledge, first: int, end: int) -> int:
     """Where an item starts that LAC began inside a word of ``split_words`` (联 + 同人行 of 联同 + 人行, "together
     with"): after that word, when a name is left."""
-    for word in knowledge.split_words:
-        for inside in range(1, len(word)):
-            after = first - inside + len(word)
-            if text.startswith(word, first - inside) and end - after >= MIN_ITEM_LENGTH:
-                return after
-    return first
+    return next(
+        (
+            after
+            for _, after in ends_around(text, first, knowledge.split_words)
+            if end - after >= MIN_ITEM_LENGTH
+        ),
+        first,
+    )
 
 
 def _glued_word_start(tokens: Tokens, knowledge: Knowledge, start: int) -> int:

@@ -409,7 +409,7 @@ def _with_people(rules: Rules, events: list[Event], roles: list[Role], names: Se
         leaving,
         moving,
         mentions,
-        Beside(companies, seats, spans),
+        Beside(companies, seats, spans, rules.clause_ends + rules.sentence_ends + "、"),
     )
     events = without_unnamed_repeats(events, named)
     return left_where_held(with_destinations(events, leaving, joining), roles, leaving)

@@ -84,12 +84,13 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     confirms in a later clause ("据悉，张三已离职，公司证实了这一消息") is none (a plan it confirms stays a plan)."""
     window = int(rules.weights["near_window"])
     done = _done(rules, text, site.end)
-    confirmed = _confirmed_after(rules, text)
     agreed = rules.agreed_futures if text.lstrip().startswith(rules.agreed_openers) else ()
     # A question asking why takes what it asks about as told ("X为什么退出Y？").
     told = rules.question_marks if any(w in text for w in rules.presupposing_questions) else ()
     for modality in rules.modalities:
-        if (done and modality.name == PLANNED) or (confirmed and modality.name == RUMORED):
+        if (done and modality.name == PLANNED) or (
+            modality.name == RUMORED and _confirmed_after(rules, text)
+        ):
             continue  # "X将旗下业务卖给了Y": 将 moves the object, the act is done
         for scope, cues in modality.scoped_cues:
             for cue in cues:

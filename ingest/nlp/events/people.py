@@ -100,7 +100,7 @@ def with_exodus_moves(
     departures: set[str],
     moving: dict[str, tuple[str, ...]],
     mentions: list[tuple[str, int]],
-    beside: Beside | None = None,
+    beside: Beside,
 ) -> list[Event]:
     """A departure for each person the article gives a post at an organisation it reports people leaving (as
     a group, or two named ones: "X近期高管接连出走。…副总裁陈立新8月加盟Y"; one leaver beside the move is not
@@ -130,7 +130,7 @@ def with_exodus_moves(
             for r in roles
             if r.person == event.person
             and r.org != event.org
-            and (r.org in exodus or (beside is not None and beside.posted(r, event)))
+            and (r.org in exodus or beside.posted(r, event))
         }
         origins = {org for org, _ in held}
         if len(origins) != 1 or any((event.person, org) in joined for org in origins):
@@ -157,20 +157,22 @@ class Beside:
     # Each entity the article names, where it starts and ends: a post counts only where its company stands right
     # before it and the person ("X副总裁李强加盟Y"), not where the company comes from the context ("X的CTO离职，
     # 副总裁李强加盟Y").
-    spans: frozenset[tuple[str, int, int]] = frozenset()
+    spans: frozenset[tuple[str, int, int]]
+    # Marks that part the company from the person (clause and sentence ends, a list mark): no post between.
+    breaks: str
 
     def posted(self, role: Role, event: Event) -> bool:
         """Whether ``role`` is a current post at another company stated, with that company, in the arrival's own
         sentence, and the arrival takes no seat beside it (named as its role or after its word: "加入Y董事会")."""
-        taken = (event.role or "") + event.evidence[max(event.evidence.find(event.trigger), 0) :]
-        return (
+        if not (
             role.current
-            and self._written_before(role, event)
             and role.org in self.companies
             and event.org in self.companies
             and event.start <= role.start < event.end
-            and not any(seat in taken for seat in self.seats)
-        )
+        ):
+            return False
+        taken = (event.role or "") + event.evidence[max(event.evidence.find(event.trigger), 0) :]
+        return not any(seat in taken for seat in self.seats) and self._written_before(role, event)
 
     def _written_before(self, role: Role, event: Event) -> bool:
         """Whether the post's company and title stand right before the person in the arrival's sentence."""
@@ -181,7 +183,7 @@ class Beside:
         return any(
             0 < p_start - o_end <= _POST_REACH
             and not any(
-                mark in event.evidence[o_end - event.start : p_start - event.start] for mark in _CLAUSE_MARKS
+                mark in event.evidence[o_end - event.start : p_start - event.start] for mark in self.breaks
             )
             for _, o_end in orgs
             for p_start, _ in people
@@ -190,7 +192,6 @@ class Beside:
 
 # How far a company may stand before the person its post is written with ("X + 人工智能实验室首席科学家 + 张伟").
 _POST_REACH = 16
-_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "、", "：", ":")
 
 
 def _joined_after(event: Event, origin: str, words: tuple[str, ...], mentions: list[tuple[str, int]]) -> bool:

@@ -388,9 +388,36 @@ def test_a_listings_amount_is_money_it_raises(read: Reader, text: str, amount: s
     assert read(text).one("listing").amount == amount
 
 
-def test_restricted_shares_free_to_trade_are_no_listing(read: Reader) -> None:
-    """ "限售股上市流通": shares of a listed company become tradable; no company goes public."""
-    assert read("星云科技3亿股限售股今日上市流通。").of_type("listing") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技3亿股限售股今日上市流通。",
+        "星云科技的定增股份将于9月30日上市流通。",
+        "交易所已决定于12月23日起取消星云科技的上市地位。",
+    ],
+)
+def test_shares_free_to_trade_or_a_listing_status_revoked_are_no_listing(read: Reader, text: str) -> None:
+    """ "上市流通": shares of a listed company become tradable; "上市地位": the standing of a company listed long
+    ago, kept or taken away. No company goes public."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["一系列动作表明，星云科技已经加快了上市步伐。", "星云科技力争在三年内登陆科创板。"],
+)
+def test_the_pace_of_a_listing_or_an_aim_at_it_is_a_preparation(read: Reader, text: str) -> None:
+    """Quickening the pace (上市步伐) or striving (力争, 争取) prepares a listing; it has not happened, and the aim is
+    no part of the company's name."""
+    doc = read(text)
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.status) == ("星云科技", "preparing")
+
+
+def test_a_unit_spun_off_to_list_on_its_own_is_named_without_the_adverb(read: Reader) -> None:
+    """ "分拆子公司X独立上市": 独立 says how X lists, it is no part of the unit's name."""
+    doc = read("月光智能拟分拆子公司星云芯片独立上市。")
+    assert doc.name(doc.one("listing").org) == "星云芯片"
 
 
 def test_the_shell_a_company_lists_through_is_not_listed(read: Reader) -> None:

@@ -411,6 +411,7 @@ ORGANISATION_LABELS = ("Company", "Organization", "Government", "Exchange")
         ("杭州计算机视觉公司明远视觉3月5日宣布裁员。", "计算机视觉"),
         ("资料显示，杭州智能语音企业云声科技已完成辅导备案。", "杭州智能"),
         ("该公司正与多家互联网企业进行适配测试。", "进行适配测试"),
+        ("东南亚B2B电商平台Kedai完成数百万美元融资。", "B2B"),
     ],
 )
 def test_a_generic_word_or_a_clause_is_no_organisation(

@@ -66,6 +66,9 @@ _GLOSS_OPENING = 2
 # LAC tags of words a clause opening named by its round or venue cannot hold: those of _NOT_BEFORE_NAMES, and
 # prepositions, conjunctions, auxiliaries, punctuation (其 + 团队, 在 + 北京, 和 + Y).
 _NOT_IN_OPENINGS = _NOT_BEFORE_NAMES | {"p", "c", "xc", "w"}
+# LAC tags of prepositions and conjunctions, and of the plain nouns a coined name may make after one (和 + 码 + 编程).
+_JOINING_TAGS = frozenset({"p", "c"})
+_PLAIN_NOUN_TAGS = frozenset({"n", "vn"})
 # LAC tags of words that make no name on their own: Chinese function words (the end of a name LAC split, 了 +
 # 么 of 饿了么) and words of place or time (之 + 前: 公司之前完成了A轮融资 names no company).
 _NO_NAME_TAGS = frozenset({"xc", "f"})
@@ -155,8 +158,11 @@ def slotted_companies(
             start = _after_description(knowledge, tokens.text, start, end)
             end = _before_venue(slots, tokens.text, start, end)
         kept = _unglued(tokens, chosen, start if by_clause else None, end)
-        # A Chinese person's name opening the clause is someone announcing (王强宣布完成A轮融资).
-        by_clause = by_clause and not looks_like_name(tokens.text[start:end])
+        # A Chinese person's name opening the clause is someone announcing (王强宣布完成A轮融资) or somewhere (张伟 +
+        # 在 + 港交所); right before the verb of a round it is a brand named like a person (江小白 + 获E轮融资).
+        by_clause = by_clause and not (
+            looks_like_name(tokens.text[start:end]) and not _verb_right_after(tokens, slots, end)
+        )
         sure = span in coded or (span in named_by_rounds and not _known_place(knowledge, tokens.text, start))
         misread_place = (span in posted or end - start >= _LONGEST_PLACE) and _misread_place(
             tokens, start, end, sure
@@ -297,6 +303,8 @@ def _subjects(
         company_only = slots.company_only.search(tokens.text, start, clause_end) is not None
         opening = _opening_before(tokens, slots, i) if company_only else None
         span = opening or _coined_pair_before(tokens, slots, i) or _name_before(tokens, slots, i)
+        if span is not None and slots.company_only.fullmatch(tokens.text, *span):
+            continue  # the round itself before the word of raising (完成 + B轮 + 融资超10亿元)
         if span is not None and (not named or tokens.has_name_word(*span)):
             found.append(((span[0], min(span[1], start)), opening is not None))
     return found
@@ -334,9 +342,11 @@ def _opening_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
     ):
         if (tokens.words[first] == _DESCRIBING or tokens.words[first] in slots.openers) and first < last:
             break  # the description's 的, or a word opening the clause (而 + X, 随后 + X)
-        if (tokens.tags[first] in _NOT_IN_OPENINGS and not _joins_name(tokens, slots, first, last)) or (
-            tokens.words[first] in slots.leads
-        ):
+        if (
+            tokens.tags[first] in _NOT_IN_OPENINGS
+            and not _joins_name(tokens, slots, first, last)
+            and not _opens_coined_name(tokens, first, last)
+        ) or (tokens.words[first] in slots.leads):
             return None  # a phrase, or a subject before an adverb or announcing word (李明 + 宣布 + 公司)
         first -= 1
     while first < last and tokens.words[first + 1] in slots.openers:
@@ -369,6 +379,36 @@ def _joins_name(tokens: Tokens, slots: NameSlots, i: int, last: int) -> bool:
         and is_cjk(tokens.words[i - 1][-1])
         and (len(tokens.words[i]) > 1 or i < last)
     )
+
+
+def _opens_coined_name(tokens: Tokens, i: int, last: int) -> bool:
+    """Whether word ``i``, which LAC reads as a function word, is part of a coined name up to ``last``: a Latin
+    word or the space between two (Blue + " " + Canoe), a word mixing Latin letters and Chinese (e签宝), or a
+    preposition or conjunction of one character opening the clause before plain nouns (和 + 码 + 编程 +
+    完成A轮融资). Before a place, a time or a name it is one (在 + 北京)."""
+    if tokens.is_latin(i) or _mixes_latin(tokens.words[i]) or (tokens.words[i].isspace() and tokens.name_part(i)):
+        return True
+    return (
+        tokens.tags[i] in _JOINING_TAGS
+        and len(tokens.words[i]) == 1
+        and (i == 0 or _CLAUSE_END.fullmatch(tokens.words[i - 1][-1]) is not None)
+        and i < last
+        and all(tokens.tags[j] in _PLAIN_NOUN_TAGS for j in range(i + 1, last + 1))
+    )
+
+
+def _verb_right_after(tokens: Tokens, slots: NameSlots, end: int) -> bool:
+    """Whether a verb that is no announcing word or adverb of ``slots.leads`` starts right at ``end``."""
+    return (
+        end in tokens.start_set
+        and tokens.tags[tokens.index_at(end)] == "v"
+        and not tokens.text.startswith(tuple(slots.leads), end)
+    )
+
+
+def _mixes_latin(word: str) -> bool:
+    """Whether ``word`` holds Latin letters and Chinese both (e签宝, B站), as coined names do."""
+    return any(c.isascii() and c.isalpha() for c in word) and any(is_cjk(c) for c in word)
 
 
 def _item_number(tokens: Tokens, i: int) -> bool:
@@ -872,7 +912,10 @@ def _missed_company(
         and _QUOTED_BEFORE.search(tokens.text, 0, end + 1) is None
     ):
         return False
-    if all(tokens.tags[i] in _NO_NAME_TAGS and not tokens.is_latin(i) for i in range(first, last + 1)):
+    if all(
+        tokens.tags[i] in _NO_NAME_TAGS and not tokens.is_latin(i) and not _mixes_latin(tokens.words[i])
+        for i in range(first, last + 1)
+    ):
         return False  # function words only: the end of a name LAC split (饿 + 了 + 么 of 饿了么), a time (之 + 前)
     inside = [c for c in chosen if c.start < end and start < c.end]
     if not misread_place and any((c.start, c.end, c.label) == (start, end, "Location") for c in inside):

@@ -50,6 +50,14 @@ def companies(extractor: Extractor, text: str) -> list[str]:
         ("河马沙漠獲得3億元策略投資。", "河马沙漠"),
         # A magnitude standing for the amount's currency (超30亿投资).
         ("至此，成立仅一年的松鼠瀑布就获得了超30亿投资。", "松鼠瀑布"),
+        # A name LAC opens with a preposition or reads as a function word mixing Latin and Chinese, Latin words
+        # apart, a brand named like a person right before its round, and money right after the word of raising.
+        ("近日，和码编程完成新一轮千万美元级融资。", "和码编程"),
+        ("e签云完成B+轮融资。", "e签云"),
+        ("Blue Harbor Learning完成250万美元A轮融资。", "Blue Harbor Learning"),
+        ("11.江小白获E轮亿元及以上人民币融资。", "江小白"),
+        ("行李寄存平台Stowly融资250万美元，竞争激烈。", "Stowly"),
+        ("星河小象融资3000万元，用于研发。", "星河小象"),
     ],
 )
 def test_a_company_is_named_by_its_place_in_a_funding_sentence(
@@ -65,6 +73,7 @@ def test_a_company_is_named_by_its_place_in_a_funding_sentence(
         "3月份完成的融资将用于研发。",
         "该公司完成了B轮融资。",
         "月光智能的团队完成了产品研发。",
+        "该公司宣布完成B轮融资超10亿元。",
     ],
 )
 def test_phrases_and_generic_words_in_that_place_are_no_company(extractor: Extractor, text: str) -> None:
@@ -81,6 +90,8 @@ def test_phrases_and_generic_words_in_that_place_are_no_company(extractor: Extra
         # A time after a kind of firm: LAC reads 之 + 后 as words of place.
         "公司之后完成了B轮融资。",
         "公司之前完成了A轮融资。",
+        "在北京完成A轮融资后，公司开始扩张。",
+        "公司去年融资3亿元。",
     ],
 )
 def test_a_person_pronoun_or_count_before_a_named_round_is_no_company(

@@ -386,7 +386,11 @@ def _opens_coined_name(tokens: Tokens, i: int, last: int) -> bool:
     word or the space between two (Blue + " " + Canoe), a word mixing Latin letters and Chinese (e签宝), or a
     preposition or conjunction of one character opening the clause before plain nouns (和 + 码 + 编程 +
     完成A轮融资). Before a place, a time or a name it is one (在 + 北京)."""
-    if tokens.is_latin(i) or _mixes_latin(tokens.words[i]) or (tokens.words[i].isspace() and tokens.name_part(i)):
+    if (
+        tokens.is_latin(i)
+        or _mixes_latin(tokens.words[i])
+        or (tokens.words[i].isspace() and tokens.name_part(i))
+    ):
         return True
     return (
         tokens.tags[i] in _JOINING_TAGS

@@ -58,6 +58,7 @@ def companies(extractor: Extractor, text: str) -> list[str]:
         ("11.江小白获E轮亿元及以上人民币融资。", "江小白"),
         ("行李寄存平台Stowly融资250万美元，竞争激烈。", "Stowly"),
         ("星河小象融资3000万元，用于研发。", "星河小象"),
+        ("北辰资本领投青禾数据2亿融资。", "青禾数据"),
     ],
 )
 def test_a_company_is_named_by_its_place_in_a_funding_sentence(

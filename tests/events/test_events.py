@@ -1580,3 +1580,18 @@ def test_a_sum_raised_with_no_round_referred_back_to_is_no_event(read: Reader) -
 )
 def test_a_new_or_an_ordinal_round_is_one_round(read: Reader, text: str) -> None:
     assert read(text).one("funding").org is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技宣布收购蓝海数据，同时进行一轮3亿美元的B轮融资。",
+        "星云科技收购了蓝海数据，并完成了3亿美元B轮融资。",
+    ],
+)
+def test_a_clause_going_on_with_the_subject_funds_the_subject_not_what_it_bought(
+    read: Reader, text: str
+) -> None:
+    """ "X收购了Y，同时完成B轮融资": the clause has no subject of its own and goes on with X's acts."""
+    doc = read(text)
+    assert doc.name(doc.one("funding").org) == "星云科技"

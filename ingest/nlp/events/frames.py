@@ -2417,7 +2417,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     else:
         funded = (
             _topic_referred(reader, trigger, fundable)
-            or find.before(fundable, trigger.start)
+            or (find.subject if _continues(reader, trigger) else find.before)(fundable, trigger.start)
             or ([] if back else after)
         )
     amount, currency = reader.amount(trigger)
@@ -2431,6 +2431,14 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
+
+
+def _continues(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the trigger's clause opens with a word going on with the subject of the clause before ("X收购了Y，
+    同时完成B轮融资"): its subject is that clause's, not the last name before the trigger (Y, what X bought)."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    opening = reader.sentence.slice(clause_start, trigger.start).lstrip()
+    return clause_start > reader.sentence.start and opening.startswith(reader.rules.continuing_openers)
 
 
 def _givers_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

@@ -75,6 +75,8 @@ class Rules:
     predecessor_markers: tuple[str, ...]
     follow_markers: tuple[str, ...]
     sequel_openers: tuple[str, ...]
+    # Words opening a subjectless clause that goes on with the subject of the clause before ("，同时完成融资").
+    continuing_openers: tuple[str, ...]
     # What may stand between a leaving word and the person it describes, once its organisations and
     # titles are taken out: 的 and tense words (离职的前…张三), see frames._described_leaver.
     described_leaver: re.Pattern[str]
@@ -225,6 +227,7 @@ def load_rules() -> Rules:
         predecessor_markers=_words(data["predecessor_markers"]),
         follow_markers=_words(data["follow_markers"]),
         sequel_openers=_words(data["sequel_openers"]),
+        continuing_openers=_words(data["continuing_openers"]),
         described_leaver=re.compile(f"的(?:{longest_first(data['former_markers'])}|[、\\s])*"),
         founder_titles=_words(data["founder_titles"]),
         former_markers=_words(data["former_markers"]),

@@ -136,6 +136,8 @@ class Rules:
     confirmation_cues: tuple[str, ...]
     confirmation_negations: tuple[str, ...]
     answer_references: tuple[str, ...]
+    # Words of an announcement's pledge of truth: a sentence holding one answers nothing.
+    answer_pledges: tuple[str, ...]
     weights: dict[str, float]
     # The fitted model that turns report scores into chances (None: report scores are kept).
     calibration: Calibration | None
@@ -294,6 +296,7 @@ def load_rules() -> Rules:
         confirmation_cues=_words(data["answers_back"]["confirmed"]),
         confirmation_negations=_words(data["answers_back"]["unconfirmed"]),
         answer_references=_words(data["answers_back"]["references"]),
+        answer_pledges=_words(data["answers_back"]["pledges"]),
         weights=dict(data["confidence"]),
         calibration=_calibration(data.get("calibration")),
         amount=re.compile(data["patterns"]["amount"]),

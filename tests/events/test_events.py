@@ -1595,3 +1595,17 @@ def test_a_clause_going_on_with_the_subject_funds_the_subject_not_what_it_bought
     """ "X收购了Y，同时完成B轮融资": the clause has no subject of its own and goes on with X's acts."""
     doc = read(text)
     assert doc.name(doc.one("funding").org) == "星云科技"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        ("星云科技近期启动新一轮裁员，涉及销售和市场部门。", "layoff", "asserted"),
+        ("星云科技正式启动上市进程。", "listing", "planned"),
+    ],
+)
+def test_job_cuts_started_have_begun_a_listing_started_is_to_come(
+    read: Reader, text: str, event_type: str, modality: str
+) -> None:
+    """启动 before 裁员 starts the cuts; before 上市 it starts the work towards a listing still to come."""
+    assert read(text).one(event_type).modality == modality

@@ -1609,3 +1609,10 @@ def test_job_cuts_started_have_begun_a_listing_started_is_to_come(
 ) -> None:
     """启动 before 裁员 starts the cuts; before 上市 it starts the work towards a listing still to come."""
     assert read(text).one(event_type).modality == modality
+
+
+def test_a_layoff_after_an_unrecognised_subject_is_not_the_next_companys(read: Reader) -> None:
+    """Only a trigger opening its clause (a headline's 今日裁员50人，X…) takes the company after it: after a name no
+    recogniser found, the company of the next clause did something else."""
+    assert read("青禾之光裁员的消息传出后，星云科技股价下跌。").of_type("layoff") == []
+    assert read("今日裁员50人，星云科技关闭深圳办公室。").one("layoff").scale == "50人"

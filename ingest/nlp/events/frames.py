@@ -56,6 +56,9 @@ _GROUP_OWNED = re.compile(r"[^\W\d_]{0,6}的[^\W\d_]{0,6}")
 # What may open a clause before its first name (punctuation, spaces), and a copula with the founders after it
 # ("X是由A与B…", "X系A和B…").
 _OPENING_MARKS = re.compile(r"[\s，,；;：:]*")
+# Three letters or more in a row right before a trigger: a name or a phrase, more than a word of time (今日); a
+# quoted word is a label (“一锅端”裁员).
+_LONG_WORD_RUN = re.compile(r"[^\W\d_]{3,}$")
 _COPULA_BY = re.compile(r"\s*(?:是|为|系)由?\s*")
 # What stands between what is founded and its founders after "由": maybe a copula and a time ("是2015年3月由",
 # "于2015年由"), then "由" ("X由A与B合资组建").
@@ -2530,7 +2533,7 @@ def _organisation_acts(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     subject = (
         find.subject(find.is_org, trigger.start)
         or _unit_owner(reader, trigger, find.is_org)
-        or find.after(find.is_org, trigger.end)[:1]
+        or (find.after(find.is_org, trigger.end)[:1] if _opens_its_clause(reader, trigger) else [])
     )
     drafts = list(_org_events(reader, trigger, subject))
     if "scale" in _own_type(reader, trigger).slots:
@@ -2538,6 +2541,15 @@ def _organisation_acts(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         for draft in drafts:
             draft.values["scale"] = re.sub(r"\s+", "", scale.group()) if scale else None
     return drafts
+
+
+def _opens_its_clause(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the trigger opens its clause but for a word of time or a quoted label (今日 + 裁员50人，X关闭…), as
+    a headline does before it names the company; after a subject no recogniser found (月光智能 + 裁员的消息传出后，
+    X股价下跌) the company after it is another."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    before = reader.sentence.slice(clause_start, trigger.start)
+    return not _LONG_WORD_RUN.search(before)
 
 
 def _sale_sides(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]]:

@@ -1616,3 +1616,18 @@ def test_a_layoff_after_an_unrecognised_subject_is_not_the_next_companys(read: R
     recogniser found, the company of the next clause did something else."""
     assert read("青禾之光裁员的消息传出后，星云科技股价下跌。").of_type("layoff") == []
     assert read("今日裁员50人，星云科技关闭深圳办公室。").one("layoff").scale == "50人"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "orgs"),
+    [
+        ("继谷歌裁员之后，微软也开始裁员。", "layoff", {"谷歌", "微软"}),
+        ("继月光智能登陆科创板之后，星云科技也完成了上市。", "listing", {"月光智能", "星云科技"}),
+    ],
+)
+def test_the_act_a_change_follows_is_the_followed_firms_own(
+    read: Reader, text: str, event_type: str, orgs: set[str]
+) -> None:
+    """ "继A裁员之后，B也…": A's own cuts are told in the phrase the sentence opens with; 继 is no part of A's name."""
+    doc = read(text)
+    assert {doc.name(e.org) for e in doc.of_type(event_type)} == orgs

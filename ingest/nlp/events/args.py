@@ -318,7 +318,7 @@ class Finder:
         of the clauses before stands for the group ("X公告，该公司全资子公司已购买…": X).
         """
         clause_start, _ = self.sentence.clause_of(trigger)
-        acting = self.acting(pick)
+        acting = self.acting(pick, trigger)
         owned_from = self.marker_before(self.rules.owner_markers, trigger)
         own = self.before(acting, trigger, clause_start if owned_from is None else owned_from)
         if own:
@@ -329,10 +329,27 @@ class Finder:
                 return self.group(found[0], acting, start, end)
         return []
 
-    def acting(self, pick: Pick) -> Pick:
+    def acting(self, pick: Pick, trigger: int | None = None) -> Pick:
         """``pick`` without the organisations named as owners of another ("X旗下的Y": X) nor the ones an act
-        follows or sets aside ("X成为继Y之后第二家上市的企业", "除了Y，X也已上市": Y is not who acts here)."""
-        return lambda name: pick(name) and not self.owns(name) and not self.followed(name)
+        follows or sets aside ("X成为继Y之后第二家上市的企业", "除了Y，X也已上市": Y is not who acts here), unless
+        the ``trigger`` is that phrase's own act ("继Y裁员之后": Y cut jobs)."""
+        return lambda name: (
+            pick(name)
+            and not self.owns(name)
+            and not (self.followed(name) and not self._followed_with(name, trigger))
+        )
+
+    def _followed_with(self, name: Name, trigger: int | None) -> bool:
+        """Whether the trigger at ``trigger`` stands in the phrase naming what an act follows with the name
+        ("继Y裁员之后，": Y's own act)."""
+        if trigger is None:
+            return False
+        text = self.sentence.slice(self.sentence.start, self.sentence.end)
+        for match in self.rules.followed_change.finditer(text):
+            lo, hi = (self.sentence.start + at for at in match.span("who"))
+            if lo <= name.start and name.end <= trigger < hi:
+                return True
+        return False
 
     def followed(self, name: Name) -> bool:
         """Whether the name stands right after a word opening what an act follows or sets aside (继, 除了)."""

@@ -502,3 +502,8 @@ def test_a_successful_dash_for_the_market_is_a_listing(read: Reader) -> None:
 
 def test_the_sole_sponsor_of_a_listing_tells_no_stage(read: Reader) -> None:
     assert read("中金公司担任星云科技港股上市的独家保荐人。").of_type("listing") == []
+
+
+def test_a_company_in_the_queue_to_list_has_filed(read: Reader) -> None:
+    """ "排队上市": the application is in the exchange's queue."""
+    assert read("星云科技正在排队上市。").one("listing").status == "filed"

@@ -227,7 +227,9 @@ def test_an_announcements_pledge_of_truth_denies_nothing(read: Reader) -> None:
     assert [e.modality for e in doc.events] == ["planned"]
 
 
-@pytest.mark.parametrize("text", ["星云科技创始人张伟表示，公司三年内不考虑上市。", "星云科技暂不打算赴港上市。"])
+@pytest.mark.parametrize(
+    "text", ["星云科技创始人张伟表示，公司三年内不考虑上市。", "星云科技暂不打算赴港上市。"]
+)
 def test_a_listing_the_company_does_not_consider_is_denied(read: Reader, text: str) -> None:
     """ "不考虑上市", "不打算上市": the company says it will not list, no plan of one."""
     assert read(text).one("listing").modality == "denied"

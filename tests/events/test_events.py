@@ -1631,3 +1631,19 @@ def test_the_act_a_change_follows_is_the_followed_firms_own(
     """ "继A裁员之后，B也…": A's own cuts are told in the phrase the sentence opens with; 继 is no part of A's name."""
     doc = read(text)
     assert {doc.name(e.org) for e in doc.of_type(event_type)} == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("星云科技完成C轮融资，腾讯独家投资。", ["腾讯"]),
+        ("星云科技成立于2018年，此前曾获得真格基金、源码资本等机构投资。", ["真格基金", "源码资本"]),
+        ("星云科技曾获得真格基金的投资。", ["真格基金"]),
+    ],
+)
+def test_an_investment_received_names_its_investors(read: Reader, text: str, investors: list[str]) -> None:
+    """An exclusive investor (独家投资) is no outlet's exclusive report; investors closed as a group (等机构) or
+    owning the investment (的投资) give it, and a clause receiving it with no subject is the company's before it."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), doc.names(event.investors)) == ("星云科技", investors)

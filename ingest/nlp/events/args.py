@@ -182,7 +182,7 @@ class Finder:
             group = self.group(name, pick, self.sentence.start, self.sentence.end)
             rest = self.sentence.slice(group[-1].end, self.sentence.end)
             aside = self._aside.match(rest)  # "X(Geely)等金主募得"
-            after = _skip(rest[aside.end() :] if aside else rest, self.rules.group_closers)
+            after = skip_words(rest[aside.end() :] if aside else rest, self.rules.group_closers)
             if self._led_by(group[0], after_words) or after.startswith(tuple(before_words)):
                 found += [n for n in group if n not in found]
         return found
@@ -438,7 +438,7 @@ def is_title(name: Name) -> bool:
     return name.label == "Title"
 
 
-def _skip(text: str, words: Sequence[str]) -> str:
+def skip_words(text: str, words: Sequence[str]) -> str:
     """``text`` without the run of ``words`` it starts with ("等机构领投" -> "领投")."""
     while True:
         word = next((w for w in words if text.startswith(w)), None)

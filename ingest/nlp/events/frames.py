@@ -2416,7 +2416,12 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     referring = reader.sentence.slice(clause_start, trigger.end)  # the trigger too: 本次 + 融资
     back = any(word in referring for word in _own_type(reader, trigger).cue("round_referred"))
     if trigger.group.frame == "invest":
-        funded = target or after or ([] if back else _receiving(reader, trigger, fundable))
+        funded = (
+            target
+            or after
+            or ([] if back else _receiving(reader, trigger, fundable))
+            or _received_without_subject(reader, trigger, fundable)
+        )
     else:
         funded = (
             _topic_referred(reader, trigger, fundable)
@@ -2442,6 +2447,25 @@ def _continues(reader: SentenceReader, trigger: Trigger) -> bool:
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     opening = reader.sentence.slice(clause_start, trigger.start).lstrip()
     return clause_start > reader.sentence.start and opening.startswith(reader.rules.continuing_openers)
+
+
+def _received_without_subject(
+    reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]
+) -> list[Name]:
+    """The company of the clause before when the trigger's clause receives the investment with no subject of its
+    own ("X成立于2018年，此前曾获得Y、Z等机构投资": X): its receiving word comes before any company in it."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    if clause_start == reader.sentence.start:
+        return []
+    text = reader.sentence.slice(clause_start, trigger.start)
+    words = _own_type(reader, trigger).cue("received_with")
+    at = min((text.find(w) for w in words if w in text), default=-1)
+    find = reader.find
+    if at < 0 or find.in_range(
+        lambda n: find.is_org(n) or find.is_person(n), clause_start, clause_start + at
+    ):
+        return []
+    return find.subject(pick, trigger.start)
 
 
 def _givers_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

@@ -17,7 +17,7 @@ from datetime import date
 from newsgraph.ingest.event_types import TriggerGroup
 from newsgraph.ingest.nlp.dates import DateMention, find_dates
 from newsgraph.ingest.nlp.events.amounts import read_amount
-from newsgraph.ingest.nlp.events.args import Finder, is_title
+from newsgraph.ingest.nlp.events.args import Finder, is_title, skip_words
 from newsgraph.ingest.nlp.events.modality import DENIED
 from newsgraph.ingest.nlp.events.rules import Rules
 from newsgraph.ingest.nlp.events.sentences import TITLE_REACH, Name, Sentence, title_object
@@ -226,15 +226,15 @@ class SentenceReader:
 
     def _received_from(self, event_type: str, position: int) -> bool:
         """Whether organisations stand right before ``position`` after a word of receiving of ``event_type``
-        (``received_with``), maybe jointly (``jointly``: "X获Y、Z联合投资"): "X获Y投资" tells of an investment by
-        naming who gives it, however much."""
+        (``received_with``), maybe jointly (``jointly``: "X获Y、Z联合投资"), closed as a group or owning it ("X获得Y等
+        机构投资", "X获得Y的投资"): "X获Y投资" tells of an investment by naming who gives it, however much."""
         clause_start, _ = self.sentence.clause_of(position)
         givers = self.find.before(self.find.is_org, position, clause_start)
         own = self.rules.types[event_type]
-        if not givers or self.sentence.slice(givers[-1].end, position).strip() not in (
-            "",
-            *own.cue("jointly"),
-        ):
+        if not givers:
+            return False
+        gap = skip_words(self.sentence.slice(givers[-1].end, position).strip(), self.rules.group_closers)
+        if gap.removesuffix("的") not in ("", *own.cue("jointly")):
             return False
         before = self.sentence.slice(clause_start, givers[0].start)
         return before.endswith(own.cue("received_with"))

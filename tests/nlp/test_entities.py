@@ -2121,3 +2121,9 @@ def test_a_name_after_a_description_ends_before_what_the_firm_did(extractor: Ext
     found = mentions(extractor, "星云科技的母公司月光集团召开会议宣布重组。")
     assert ("Company", "月光集团") in found
     assert not any(name.startswith("月光集团") and name != "月光集团" for _, name in found)
+
+
+def test_a_shareholder_word_before_an_investor_is_no_part_of_its_name(extractor: Extractor) -> None:
+    """ "老股东X跟投": an earlier investor, described as one, is X."""
+    found = mentions(extractor, "本轮由红杉中国领投，高瓴创投、老股东月光资本跟投。")
+    assert ("Company", "月光资本") in found and not [t for _, t in found if t.startswith("老股东")]

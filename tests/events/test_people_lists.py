@@ -175,3 +175,19 @@ def test_a_speaker_after_the_clause_placing_people_among_a_group_is_not_among_it
     """A sentence placing people among the leavers ("A、B也在其中") may name in a later clause someone who speaks."""
     doc = read("星云科技近半年已有多名高管离职。前CTO张伟、前CFO李强也在其中，公司CEO王芳对此表示遗憾。")
     assert _departures(doc) == {"张伟": "星云科技", "李强": "星云科技"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近半年，星云科技流失了CTO张伟、COO李强等多位高管。",
+        "星云科技近半年接连流失首席技术官张伟、首席运营官李强等核心人才。",
+    ],
+)
+def test_people_named_as_what_a_company_lost_each_leave_it(read: Reader, text: str) -> None:
+    """A company losing staff names those who left after the word, as its object, not before it."""
+    assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
+
+
+def test_losing_customers_names_no_one_who_left(read: Reader) -> None:
+    assert _departures(read("星云科技CTO张伟表示，公司用户流失严重。")) == {}

@@ -250,6 +250,23 @@ def test_people_of_the_clause_before_respectively_hold_the_titles(extractor: Ext
     assert {("梁启航", "CEO"), ("林若溪", "CTO")} <= held
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梁启航与林若溪是大学同学，二人分别担任澄星科技的CEO和鲸跃智能的CTO。",
+        "梁启航与林若溪共同创办了青禾数据，两人分别担任澄星科技的CEO和鲸跃智能的CTO。",
+    ],
+)
+def test_a_pair_respectively_holds_titles_each_at_its_own_organisation(
+    extractor: Extractor, text: str
+) -> None:
+    """A pair joined by 与 and counted after (二人分别): each title, with the firm written before it, is one
+    person's, not both titles the first person's."""
+    held = set(posts(extractor, text))
+    assert {("梁启航", "澄星科技", "CEO"), ("林若溪", "鲸跃智能", "CTO")} <= held
+    assert ("梁启航", "鲸跃智能", "CTO") not in held
+
+
 def test_a_bracketed_gloss_naming_the_parent_leaves_the_title_to_the_firm_before_it(
     extractor: Extractor,
 ) -> None:

@@ -46,6 +46,8 @@ _DESCRIBING_LEAD = 4
 _FRONTED = ("以来", "之后", "至今")
 # Words ending a fronted time clause after an event ("离开X后，…").
 _AFTER_WORDS = ("后", "之后", "以后")
+# How many characters of a unit may stand between an organisation and a title it heads (非洲地区负责人).
+_UNIT_CHARS = 6
 # Frames of the trigger groups that report a won bid.
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
 # What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
@@ -134,6 +136,9 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     named = find.before(successor, trigger.start, clause_start)
     if named:
         return [], named
+    lost = _lost_people(reader, trigger, successor)
+    if lost:
+        return [], lost
     listed = _included(reader, trigger, successor)
     if listed:
         return [], listed
@@ -150,6 +155,15 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
         or find.subject(successor, trigger.start)
         or _pronoun_topic(reader, trigger)
     )
+
+
+def _lost_people(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The people a word of losing staff takes as its object (``lost_people`` cue words: "X流失了CTO张伟、COO
+    李强等多位高管"): those named after it in its clause are the ones who left the organisation before it."""
+    if reader.sentence.slice(trigger.start, trigger.end) not in _own_type(reader, trigger).cue("lost_people"):
+        return []
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    return reader.find.after(pick, trigger.end, clause_end)
 
 
 def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
@@ -335,12 +349,26 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     draft.values["role"] = titles[0] if titles else None
     appointment_at = _destination(reader, trigger) or _listed_joining(reader, trigger)
     if appointment_at is None:
+        if _leaves_later(reader, trigger, person):
+            return []  # "Y引进的X前CTO张三已离职": he leaves Y, told by the leaving word
         bringer = _bringer(reader, trigger, person)
         draft.values["to_org"] = employer_of(bringer.entity) if bringer else None
         return [draft] if bringer and draft.values["to_org"] != draft.values["org"] else []
     to_org = _head_after(reader, find.is_org, appointment_at)
     draft.values["to_org"] = to_org.entity if to_org else None
     return [draft]
+
+
+def _leaves_later(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
+    """Whether a leaving word of the marker's type after ``person`` in their clause tells that they leave now
+    (one reading its own arguments: not a former title or a past post)."""
+    _, clause_end = reader.sentence.clause_of(person.start)
+    return any(
+        t.group.event_type == trigger.group.event_type
+        and t.group.frame not in ("former", "past")
+        and person.end <= t.start < clause_end
+        for t in reader.triggers()
+    )
 
 
 def _glossed(reader: SentenceReader, chain: list[Name]) -> Name | None:
@@ -532,11 +560,14 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
     def fill(draft: Draft, person: Name) -> None:
         if agent:
-            draft.values["org"] = agent[0].entity
+            posted = _post_heading(reader, trigger, person, employer)
+            draft.values["org"] = employer_of(posted.entity) if posted else agent[0].entity
         elif left:
             draft.values["org"] = employer_of(left[0].entity)
         elif joined := _last_joined(reader, trigger, person, employer):
             draft.values["org"] = employer_of(joined.entity)
+        elif brought := _bringer(reader, trigger, person):
+            draft.values["org"] = employer_of(brought.entity)
         else:
             gone_to = _own_type(reader, trigger).cue("gone_to")
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people, gone_to)
@@ -558,6 +589,25 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     for draft in drafts[len(people) :]:
         draft.values["role"] = None  # the title near the trigger is its people's, not the one followed
     return drafts
+
+
+def _post_heading(
+    reader: SentenceReader, trigger: Trigger, person: Name, pick: Callable[[Name], bool]
+) -> Name | None:
+    """The organisation heading the post of the person a removal word acts on ("X宣布免去Y总经理张三的职务":
+    Y, a unit of X or a firm it controls, is where 张三 held the post removed, not X): named between the word
+    and the person, only titles and a few words of a unit (非洲地区) after it, no "的" (an origin: "X解雇了来自Y
+    的工程师张三" is X's employee)."""
+    if not trigger.end <= person.start:
+        return None
+    heads = reader.find.in_range(pick, trigger.end, person.start)
+    if not heads:
+        return None
+    gap = reader.sentence.slice(heads[-1].end, person.start)
+    for title in reader.find.in_range(is_title, heads[-1].end, person.start):
+        gap = gap.replace(title.text, "", 1)
+    gap = gap.strip("、 ")
+    return heads[-1] if len(gap) <= _UNIT_CHARS and "的" not in gap else None
 
 
 def _demanded_of(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
@@ -665,9 +715,11 @@ def _left_objects(
     reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool], appointment_at: int | None
 ) -> list[Name]:
     """The organisations a leaving word acts on: those after it up to where the person goes (or its
-    clause's end); none when a word closing a time clause follows it ("离开后，…")."""
+    clause's end); none when a word closing a time clause follows it ("离开后，…"), nor when a noun it
+    qualifies does (``noun_heads``: "张三辞任一事已触发与Y的协议条款" names Y as no one left)."""
     _, clause_end = reader.sentence.clause_of(trigger.start)
-    if reader.sentence.slice(trigger.end, clause_end).startswith(_AFTER_WORDS):
+    rest = reader.sentence.slice(trigger.end, clause_end)
+    if rest.startswith(_AFTER_WORDS) or rest.startswith(_own_type(reader, trigger).cue("noun_heads")):
         return []
     return reader.find.after(pick, trigger.end, appointment_at or clause_end)
 

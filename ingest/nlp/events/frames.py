@@ -46,6 +46,8 @@ _DESCRIBING_LEAD = 4
 _FRONTED = ("以来", "之后", "至今")
 # Words ending a fronted time clause after an event ("离开X后，…").
 _AFTER_WORDS = ("后", "之后", "以后")
+# Colons opening a list.
+_COLONS = ("：", ":")
 # How many characters of a unit may stand between an organisation and a title it heads (非洲地区负责人).
 _UNIT_CHARS = 6
 # Frames of the trigger groups that report a won bid.
@@ -133,6 +135,9 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
             and not _followed_one(reader, name)
         )
 
+    aside = _aside_people(reader, trigger, successor)
+    if aside:
+        return [], aside
     named = find.before(successor, trigger.start, clause_start)
     if named:
         return [], named
@@ -155,6 +160,26 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
         or find.subject(successor, trigger.start)
         or _pronoun_topic(reader, trigger)
     )
+
+
+def _aside_people(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The people a leaving word in a bracketed aside is about: those named in the brackets before it, else
+    the one the brackets follow ("张三和李四（李四已于去年离开X）", "张三、李四（已离职）和王五": 李四 alone), not
+    everyone listed before the brackets."""
+    before = reader.sentence.slice(reader.sentence.start, trigger.start)
+    opening = max(before.rfind("（"), before.rfind("("))
+    if opening < 0 or max(before.rfind("）"), before.rfind(")")) > opening:
+        return []
+    at = reader.sentence.start + opening
+    inside = reader.find.before(pick, trigger.start, at)
+    if inside:
+        return inside
+    glossed = [
+        n
+        for n in reader.find.names
+        if pick(n) and n.end <= at and not reader.sentence.slice(n.end, at).strip()
+    ]
+    return glossed[-1:]
 
 
 def _lost_people(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
@@ -255,7 +280,35 @@ def _included(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], b
     """The people an inclusion word after the trigger lists ("多名高管离职，包括A和B"): who the job change
     happened to when its subject names a group, or no one ("加入X的人才还包括A")."""
     inclusion = _inclusion(reader, trigger.end)
-    return reader.find.after(pick, inclusion[1]) if inclusion else _each_named(reader, trigger, pick)
+    if not inclusion:
+        return _each_named(reader, trigger, pick)
+    found = reader.find.after(pick, inclusion[1])
+    if reader.sentence.slice(*inclusion) in _COLONS:
+        found += [n for n in _clause_openers(reader, inclusion[1], pick) if n not in found]
+    return found
+
+
+def _clause_openers(reader: SentenceReader, position: int, pick: Callable[[Name], bool]) -> list[Name]:
+    """The person opening each clause after ``position``, maybe after titles only, in a clause telling no
+    speech: the members of a list a colon opens one clause each ("多名高管出走：CTO张三去了Y，COO李四则自立门户")."""
+    speaking = load_knowledge().speaking_verbs
+    found = []
+    for start, end in reader.sentence.clauses:
+        if start < position:
+            continue
+        first = next((n for n in reader.find.names if start <= n.start < end and not is_title(n)), None)
+        if (
+            first is None
+            or not pick(first)
+            or any(w in reader.sentence.slice(first.end, end) for w in speaking)
+        ):
+            continue
+        lead = reader.sentence.slice(start, first.start)
+        for title in reader.find.in_range(is_title, start, first.start):
+            lead = lead.replace(title.text, "", 1)
+        if not lead.strip("、 " + reader.rules.clause_ends):
+            found.append(first)
+    return found
 
 
 def _each_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

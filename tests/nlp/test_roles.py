@@ -81,6 +81,20 @@ def test_a_pronoun_stands_for_the_organisation(extractor: Extractor) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("星云日报记者获悉，月光智能近日发生人事变动，其CTO张伟已经离职。", "月光智能"),
+        ("《星云日报》日前获悉，百度近日发生人事变动，其首席投资官张伟已经离职。", "百度"),
+    ],
+)
+def test_a_pronoun_does_not_stand_for_the_outlet_citing_its_news(
+    extractor: Extractor, text: str, org: str
+) -> None:
+    """An outlet opening the sentence with what it learnt (记者获悉, 》日前获悉) is no topic 其 refers back to."""
+    assert posts(extractor, text)[-1][1] == org
+
+
 def test_the_evidence_is_the_sentence_in_the_original_text(extractor: Extractor) -> None:
     text = "澄星科技發佈新品。原依圖科技CTO顏水成已離職。"
     role = extractor.extract(text, "t").roles[0]

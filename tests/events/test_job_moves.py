@@ -1066,3 +1066,43 @@ def test_a_leaving_word_qualifying_a_noun_acts_on_no_organisation_after_it(read:
     """The noun "辞任事项": the firm named further in the clause is a party to something else."""
     text = "星云科技公告称，公司已收到月光智能发出的通知，公司总裁张伟辞任事项已触发与月光智能的协议条款。"
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟离开家乡到北京打拼。",
+        "特朗普宣布美国退出《巴黎协定》，星云科技对此表示遗憾。",
+        "张伟直到凌晨才离开现场。",
+    ],
+)
+def test_leaving_a_place_or_an_agreement_is_no_departure(read: Reader, text: str) -> None:
+    """离开, 退出 and 告别 act on places and agreements as often as on employers: what follows must be one."""
+    assert _moves(read(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CTO张伟已离开公司。",
+        "星云科技前CTO张伟离开了自己一手创办的团队。",
+        "张伟离开了他工作十年的星云科技。",
+        "星云科技CTO张伟已于上月离开。",
+    ],
+)
+def test_leaving_a_workplace_named_in_words_is_a_departure(read: Reader, text: str) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟宣布退出nova！",
+        "张伟因伤退出星云俱乐部陪练队。",
+        "对月光智能来说，张伟的离开也给对手提供了机会。",
+    ],
+)
+def test_leaving_a_group_a_latin_name_or_a_leaving_noun_stays_a_departure(read: Reader, text: str) -> None:
+    """A team or band (队), a Latin name the recogniser missed, and "X的离开" (a noun, whose clause goes on
+    with the sentence's predicate) are still someone leaving."""
+    assert {p for p, _, _ in _moves(read(text))} == {"张伟"}

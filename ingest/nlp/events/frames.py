@@ -603,7 +603,7 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     described = _described_leaver(reader, trigger)
     agent, people = ([], described) if described else _holders(reader, trigger)
     people = [p for p in people if not _demanded_of(reader, trigger, p)]
-    if _negated_unanswered(reader, trigger):
+    if _negated_unanswered(reader, trigger) or _leaves_no_post(reader, trigger):
         return []
     moving = trigger.group.frame == "join"
     appointment_at = trigger.end if moving else _destination(reader, trigger)
@@ -775,6 +775,29 @@ def _left_objects(
     if rest.startswith(_AFTER_WORDS) or rest.startswith(_own_type(reader, trigger).cue("noun_heads")):
         return []
     return reader.find.after(pick, trigger.end, appointment_at or clause_end)
+
+
+def _leaves_no_post(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether a word of leaving anything (``object_checked``: 离开, 退出, 告别) acts on something that is no
+    post: words follow it in its clause, but no organisation (an outlet too) nor person is named there, they
+    neither open nor end with a word for a post or a workplace (``post_objects``: "离开公司", "离开了一手创办的
+    团队") and close no time clause ("离开后"): one leaves a place, an agreement or a project ("离开家乡到北京",
+    "退出《巴黎协定》", "退出地产项目"), not a job."""
+    cue = _own_type(reader, trigger).cue
+    if reader.sentence.slice(trigger.start, trigger.end) not in cue("object_checked"):
+        return False
+    if reader.sentence.slice(trigger.start - 1, trigger.start) == "的":
+        return False  # a noun ("多位球员的退出也给…"): what follows is the sentence's predicate, no object
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    rest = reader.sentence.slice(trigger.end, clause_end).lstrip("了过 ")
+    if rest[:1].isascii() and rest[:1].isalpha():
+        return False  # a Latin name the recogniser missed ("退出cnblue")
+    rest = rest.rstrip(reader.rules.clause_ends + reader.rules.sentence_ends + "！!？?… ")
+    posts = cue("post_objects")
+    if not rest or rest.startswith((*_AFTER_WORDS, "的", *posts)) or rest.endswith(posts):
+        return False
+    find = reader.find
+    return not find.in_range(lambda n: find.is_org(n) or find.is_person(n), trigger.end, clause_end)
 
 
 def _negated_unanswered(reader: SentenceReader, trigger: Trigger) -> bool:

@@ -282,6 +282,7 @@ class Knowledge:
     # Words after an organisation cited as the report's source (据X报道), unless after an informant's word
     # (从X获悉); and copulas after a 的 that leave the first organisation the head (X的大股东是Y).
     cited_after: tuple[str, ...]
+    cited_lead: tuple[str, ...]
     informant_before: tuple[str, ...]
     copulas: tuple[str, ...]
     surnames: frozenset[str]
@@ -650,6 +651,7 @@ def load_knowledge() -> Knowledge:
         left_with=tuple(reference_data["left_with"]),
         joined_with=tuple(reference_data["joined_with"]),
         cited_after=tuple(reference_data["cited_after"]),
+        cited_lead=tuple(reference_data["cited_lead"]),
         informant_before=tuple(reference_data["informant_before"]),
         copulas=tuple(reference_data["copulas"]),
         surnames=frozenset(names["surnames"]),

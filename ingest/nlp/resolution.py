@@ -258,9 +258,20 @@ class EntityResolver:
     def _cited(self, text: str, start: int, end: int) -> bool:
         """Whether the organisation at ``start:end`` is cited as the source of the report (据36氪报道，; 36氪获悉，),
         not the one that told the reporter (记者从星云科技获悉): a later 公司 means the company reported on."""
-        return text.startswith(self.knowledge.cited_after, end) and not text[:start].rstrip().endswith(
-            self.knowledge.informant_before
-        )
+        informant = text[:start].rstrip().endswith(self.knowledge.informant_before)
+        return text.startswith(self.knowledge.cited_after, self._past_lead(text, end)) and not informant
+
+    def _past_lead(self, text: str, at: int) -> int:
+        """Where the words after a source's name that may stand before its cited word (``cited_lead``: its
+        title mark's close, 记者, 日前) end."""
+        lead = self.knowledge.cited_lead
+        while True:
+            while at < len(text) and text[at].isspace():
+                at += 1
+            word = next((w for w in lead if text.startswith(w, at)), None)
+            if word is None:
+                return at
+            at += len(word)
 
     def _without_destinations(
         self, earlier: list[tuple[int, int, _Group]], text: str

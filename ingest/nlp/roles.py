@@ -98,6 +98,7 @@ class RoleExtractor:
         # A post of the chain may be a former one, told before its organisation (X CEO、前Y副总裁).
         times = "|".join(re.escape(w) for w in (*data["former_before"], *data["current_before"]))
         people = "|".join(re.escape(j) for j in data["person_joiners"])
+        comitatives = "|".join(re.escape(j) for j in data["comitatives"])
         staff = rf"(?!{'|'.join(re.escape(w) for w in data['staff_after'])})"
         aside = rf"(?:{_SPACE}[（(][^（()）。，,]{{1,24}}[）)])?"
         # Any words but mentions other than places and dates (checked to be nominal: see _statement).
@@ -124,6 +125,11 @@ class RoleExtractor:
             "{person_replaced}": rf"{_SPACE}{PERSON}{aside}",
             "{people}": (
                 rf"{_SPACE}[:：]?{_SPACE}(?P<people>{PERSON}{aside}(?:{_SPACE}(?:{people}){_SPACE}{PERSON}{aside})*)"
+            ),
+            # Two people joined as a pair, also by a comitative (张伟与李强…，二人分别…): a count word after
+            # them says they are the subject together.
+            "{pair}": (
+                rf"{_SPACE}(?P<people>{PERSON}{aside}{_SPACE}(?:{people}|{comitatives}){_SPACE}{PERSON}{aside})"
             ),
             # The subject of a clause: a person near its start (or several joined: 张伟、李强两人自2019年起
             # 担任…), then words up to the verb without another. What leads to it is checked to hold no

@@ -1010,3 +1010,99 @@ def test_a_post_written_with_its_company_beside_an_arrival_elsewhere_is_left(rea
 )
 def test_a_seat_beside_a_post_or_a_post_from_the_context_leaves_nothing(read: Reader, text: str) -> None:
     assert all(person != "张伟" for person, _, _ in _moves(read(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技创始人张伟的遗体告别仪式将于明日举行。",
+        "月光智能董事长李强出席了张伟的告别式。",
+        "公务员与离退休干部等数十人在星云银行的存款被冻结。",
+    ],
+)
+def test_a_funeral_or_retired_staff_as_a_group_tell_no_departure(read: Reader, text: str) -> None:
+    """告别 and 退休 are parts of words for a funeral (遗体告别仪式) and for retired staff (离退休干部)."""
+    assert _moves(read(text)) == set()
+
+
+@pytest.mark.parametrize("text", ["星云科技董事长张伟宣布退休。", "张伟告别星云科技，加盟月光智能。"])
+def test_retiring_and_a_farewell_to_a_company_still_leave_it(read: Reader, text: str) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云集团宣布免去月光智能总经理张伟的职务。",
+        "星云集团宣布免去旗下月光智能总经理张伟职务，由李强接任。",
+    ],
+)
+def test_a_removal_leaves_the_organisation_heading_the_post_removed(read: Reader, text: str) -> None:
+    """The group removing someone names the firm of the post before the person: that firm is the one left."""
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "月光智能")}
+
+
+def test_a_removal_of_someone_described_by_origin_leaves_the_one_removing(read: Reader) -> None:
+    assert {(p, o) for p, o, _ in _moves(read("星云科技解雇了来自月光智能的工程师张伟。"))} == {
+        ("张伟", "星云科技")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能近日证实，其高薪引进的星云科技前CTO张伟已离职。",
+        "月光智能去年引进的星云科技前CTO张伟已于近日离职。",
+    ],
+)
+def test_someone_brought_in_with_a_former_title_leaves_the_one_that_brought_them(
+    read: Reader, text: str
+) -> None:
+    """The former title tells where the person came from; the leaving word tells they leave the bringer now."""
+    assert _moves(read(text)) == {("张伟", "月光智能", None)}
+
+
+def test_a_leaving_word_qualifying_a_noun_acts_on_no_organisation_after_it(read: Reader) -> None:
+    """The noun "辞任事项": the firm named further in the clause is a party to something else."""
+    text = "星云科技公告称，公司已收到月光智能发出的通知，公司总裁张伟辞任事项已触发与月光智能的协议条款。"
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟离开家乡到北京打拼。",
+        "特朗普宣布美国退出《巴黎协定》，星云科技对此表示遗憾。",
+        "张伟直到凌晨才离开现场。",
+    ],
+)
+def test_leaving_a_place_or_an_agreement_is_no_departure(read: Reader, text: str) -> None:
+    """离开, 退出 and 告别 act on places and agreements as often as on employers: what follows must be one."""
+    assert _moves(read(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CTO张伟已离开公司。",
+        "星云科技前CTO张伟离开了自己一手创办的团队。",
+        "张伟离开了他工作十年的星云科技。",
+        "星云科技CTO张伟已于上月离开。",
+    ],
+)
+def test_leaving_a_workplace_named_in_words_is_a_departure(read: Reader, text: str) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟宣布退出nova！",
+        "张伟因伤退出星云俱乐部陪练队。",
+        "对月光智能来说，张伟的离开也给对手提供了机会。",
+    ],
+)
+def test_leaving_a_group_a_latin_name_or_a_leaving_noun_stays_a_departure(read: Reader, text: str) -> None:
+    """A team or band (队), a Latin name the recogniser missed, and "X的离开" (a noun, whose clause goes on
+    with the sentence's predicate) are still someone leaving."""
+    assert {p for p, _, _ in _moves(read(text))} == {"张伟"}

@@ -175,3 +175,47 @@ def test_a_speaker_after_the_clause_placing_people_among_a_group_is_not_among_it
     """A sentence placing people among the leavers ("A、B也在其中") may name in a later clause someone who speaks."""
     doc = read("星云科技近半年已有多名高管离职。前CTO张伟、前CFO李强也在其中，公司CEO王芳对此表示遗憾。")
     assert _departures(doc) == {"张伟": "星云科技", "李强": "星云科技"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近半年，星云科技流失了CTO张伟、COO李强等多位高管。",
+        "星云科技近半年接连流失首席技术官张伟、首席运营官李强等核心人才。",
+    ],
+)
+def test_people_named_as_what_a_company_lost_each_leave_it(read: Reader, text: str) -> None:
+    """A company losing staff names those who left after the word, as its object, not before it."""
+    assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
+
+
+def test_losing_customers_names_no_one_who_left(read: Reader) -> None:
+    assert _departures(read("星云科技CTO张伟表示，公司用户流失严重。")) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技两位创始人分别是张伟和李强（李强已于2019年离开星云科技），两人均为海归。",
+        "张伟、李强（已离职）和王芳曾是星云科技的核心成员。",
+    ],
+)
+def test_a_departure_told_in_brackets_is_only_of_the_person_they_gloss(read: Reader, text: str) -> None:
+    """A bracketed note of leaving is about the person named in it or right before it, not the whole list."""
+    assert _departures(read(text)) == {"李强": "星云科技"}
+
+
+def test_each_clause_of_a_list_after_a_colon_names_one_who_left(read: Reader) -> None:
+    """The words "多名高管出走：" open a list of one clause per person, each telling where that one went."""
+    text = "星云科技多名高管出走：CTO张伟去了月光智能，COO李强则回到了学校。"
+    assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
+
+
+def test_a_clause_of_speech_after_a_colon_names_no_one_who_left(read: Reader) -> None:
+    text = "星云科技多名高管离职：CTO张伟加盟月光智能，CEO王芳表示遗憾。"
+    assert _departures(read(text)) == {"张伟": "星云科技"}
+
+
+def test_setting_up_on_their_own_leaves_the_company_of_the_former_posts(read: Reader) -> None:
+    text = "星云科技近两年人才流失严重，前CTO张伟、前COO李强均已另立门户。"
+    assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}

@@ -81,6 +81,20 @@ def test_a_pronoun_stands_for_the_organisation(extractor: Extractor) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("星云日报记者获悉，月光智能近日发生人事变动，其CTO张伟已经离职。", "月光智能"),
+        ("《星云日报》日前获悉，百度近日发生人事变动，其首席投资官张伟已经离职。", "百度"),
+    ],
+)
+def test_a_pronoun_does_not_stand_for_the_outlet_citing_its_news(
+    extractor: Extractor, text: str, org: str
+) -> None:
+    """An outlet opening the sentence with what it learnt (记者获悉, 》日前获悉) is no topic 其 refers back to."""
+    assert posts(extractor, text)[-1][1] == org
+
+
 def test_the_evidence_is_the_sentence_in_the_original_text(extractor: Extractor) -> None:
     text = "澄星科技發佈新品。原依圖科技CTO顏水成已離職。"
     role = extractor.extract(text, "t").roles[0]
@@ -248,6 +262,23 @@ def test_people_of_the_clause_before_respectively_hold_the_titles(extractor: Ext
     assert ("梁启航", "CTO") not in held
     assert ("林若溪", "CEO") not in held
     assert {("梁启航", "CEO"), ("林若溪", "CTO")} <= held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梁启航与林若溪是大学同学，二人分别担任澄星科技的CEO和鲸跃智能的CTO。",
+        "梁启航与林若溪共同创办了青禾数据，两人分别担任澄星科技的CEO和鲸跃智能的CTO。",
+    ],
+)
+def test_a_pair_respectively_holds_titles_each_at_its_own_organisation(
+    extractor: Extractor, text: str
+) -> None:
+    """A pair joined by 与 and counted after (二人分别): each title, with the firm written before it, is one
+    person's, not both titles the first person's."""
+    held = set(posts(extractor, text))
+    assert {("梁启航", "澄星科技", "CEO"), ("林若溪", "鲸跃智能", "CTO")} <= held
+    assert ("梁启航", "鲸跃智能", "CTO") not in held
 
 
 def test_a_bracketed_gloss_naming_the_parent_leaves_the_title_to_the_firm_before_it(

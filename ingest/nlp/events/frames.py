@@ -46,6 +46,10 @@ _DESCRIBING_LEAD = 4
 _FRONTED = ("以来", "之后", "至今")
 # Words ending a fronted time clause after an event ("离开X后，…").
 _AFTER_WORDS = ("后", "之后", "以后")
+# Colons opening a list.
+_COLONS = ("：", ":")
+# How many characters of a unit may stand between an organisation and a title it heads (非洲地区负责人).
+_UNIT_CHARS = 6
 # Frames of the trigger groups that report a won bid.
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
 # What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
@@ -134,9 +138,15 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
             and not _followed_one(reader, name)
         )
 
+    aside = _aside_people(reader, trigger, successor)
+    if aside:
+        return [], aside
     named = find.before(successor, trigger.start, clause_start)
     if named:
         return [], named
+    lost = _lost_people(reader, trigger, successor)
+    if lost:
+        return [], lost
     listed = _included(reader, trigger, successor)
     if listed:
         return [], listed
@@ -153,6 +163,35 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
         or find.subject(successor, trigger.start)
         or _pronoun_topic(reader, trigger)
     )
+
+
+def _aside_people(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The people a leaving word in a bracketed aside is about: those named in the brackets before it, else
+    the one the brackets follow ("张三和李四（李四已于去年离开X）", "张三、李四（已离职）和王五": 李四 alone), not
+    everyone listed before the brackets."""
+    before = reader.sentence.slice(reader.sentence.start, trigger.start)
+    opening = max(before.rfind("（"), before.rfind("("))
+    if opening < 0 or max(before.rfind("）"), before.rfind(")")) > opening:
+        return []
+    at = reader.sentence.start + opening
+    inside = reader.find.before(pick, trigger.start, at)
+    if inside:
+        return inside
+    glossed = [
+        n
+        for n in reader.find.names
+        if pick(n) and n.end <= at and not reader.sentence.slice(n.end, at).strip()
+    ]
+    return glossed[-1:]
+
+
+def _lost_people(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The people a word of losing staff takes as its object (``lost_people`` cue words: "X流失了CTO张伟、COO
+    李强等多位高管"): those named after it in its clause are the ones who left the organisation before it."""
+    if reader.sentence.slice(trigger.start, trigger.end) not in _own_type(reader, trigger).cue("lost_people"):
+        return []
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    return reader.find.after(pick, trigger.end, clause_end)
 
 
 def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
@@ -244,7 +283,35 @@ def _included(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], b
     """The people an inclusion word after the trigger lists ("多名高管离职，包括A和B"): who the job change
     happened to when its subject names a group, or no one ("加入X的人才还包括A")."""
     inclusion = _inclusion(reader, trigger.end)
-    return reader.find.after(pick, inclusion[1]) if inclusion else _each_named(reader, trigger, pick)
+    if not inclusion:
+        return _each_named(reader, trigger, pick)
+    found = reader.find.after(pick, inclusion[1])
+    if reader.sentence.slice(*inclusion) in _COLONS:
+        found += [n for n in _clause_openers(reader, inclusion[1], pick) if n not in found]
+    return found
+
+
+def _clause_openers(reader: SentenceReader, position: int, pick: Callable[[Name], bool]) -> list[Name]:
+    """The person opening each clause after ``position``, maybe after titles only, in a clause telling no
+    speech: the members of a list a colon opens one clause each ("多名高管出走：CTO张三去了Y，COO李四则自立门户")."""
+    speaking = load_knowledge().speaking_verbs
+    found = []
+    for start, end in reader.sentence.clauses:
+        if start < position:
+            continue
+        first = next((n for n in reader.find.names if start <= n.start < end and not is_title(n)), None)
+        if (
+            first is None
+            or not pick(first)
+            or any(w in reader.sentence.slice(first.end, end) for w in speaking)
+        ):
+            continue
+        lead = reader.sentence.slice(start, first.start)
+        for title in reader.find.in_range(is_title, start, first.start):
+            lead = lead.replace(title.text, "", 1)
+        if not lead.strip("、 " + reader.rules.clause_ends):
+            found.append(first)
+    return found
 
 
 def _each_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
@@ -338,12 +405,26 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     draft.values["role"] = titles[0] if titles else None
     appointment_at = _destination(reader, trigger) or _listed_joining(reader, trigger)
     if appointment_at is None:
+        if _leaves_later(reader, trigger, person):
+            return []  # "Y引进的X前CTO张三已离职": he leaves Y, told by the leaving word
         bringer = _bringer(reader, trigger, person)
         draft.values["to_org"] = employer_of(bringer.entity) if bringer else None
         return [draft] if bringer and draft.values["to_org"] != draft.values["org"] else []
     to_org = _head_after(reader, find.is_org, appointment_at)
     draft.values["to_org"] = to_org.entity if to_org else None
     return [draft]
+
+
+def _leaves_later(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
+    """Whether a leaving word of the marker's type after ``person`` in their clause tells that they leave now
+    (one reading its own arguments: not a former title or a past post)."""
+    _, clause_end = reader.sentence.clause_of(person.start)
+    return any(
+        t.group.event_type == trigger.group.event_type
+        and t.group.frame not in ("former", "past")
+        and person.end <= t.start < clause_end
+        for t in reader.triggers()
+    )
 
 
 def _glossed(reader: SentenceReader, chain: list[Name]) -> Name | None:
@@ -525,7 +606,7 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     described = _described_leaver(reader, trigger)
     agent, people = ([], described) if described else _holders(reader, trigger)
     people = [p for p in people if not _demanded_of(reader, trigger, p)]
-    if _negated_unanswered(reader, trigger):
+    if _negated_unanswered(reader, trigger) or _leaves_no_post(reader, trigger):
         return []
     moving = trigger.group.frame == "join"
     appointment_at = trigger.end if moving else _destination(reader, trigger)
@@ -535,11 +616,14 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
     def fill(draft: Draft, person: Name) -> None:
         if agent:
-            draft.values["org"] = agent[0].entity
+            posted = _post_heading(reader, trigger, person, employer)
+            draft.values["org"] = employer_of(posted.entity) if posted else agent[0].entity
         elif left:
             draft.values["org"] = employer_of(left[0].entity)
         elif joined := _last_joined(reader, trigger, person, employer):
             draft.values["org"] = employer_of(joined.entity)
+        elif brought := _bringer(reader, trigger, person):
+            draft.values["org"] = employer_of(brought.entity)
         else:
             gone_to = _own_type(reader, trigger).cue("gone_to")
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people, gone_to)
@@ -561,6 +645,25 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     for draft in drafts[len(people) :]:
         draft.values["role"] = None  # the title near the trigger is its people's, not the one followed
     return drafts
+
+
+def _post_heading(
+    reader: SentenceReader, trigger: Trigger, person: Name, pick: Callable[[Name], bool]
+) -> Name | None:
+    """The organisation heading the post of the person a removal word acts on ("X宣布免去Y总经理张三的职务":
+    Y, a unit of X or a firm it controls, is where 张三 held the post removed, not X): named between the word
+    and the person, only titles and a few words of a unit (非洲地区) after it, no "的" (an origin: "X解雇了来自Y
+    的工程师张三" is X's employee)."""
+    if not trigger.end <= person.start:
+        return None
+    heads = reader.find.in_range(pick, trigger.end, person.start)
+    if not heads:
+        return None
+    gap = reader.sentence.slice(heads[-1].end, person.start)
+    for title in reader.find.in_range(is_title, heads[-1].end, person.start):
+        gap = gap.replace(title.text, "", 1)
+    gap = gap.strip("、 ")
+    return heads[-1] if len(gap) <= _UNIT_CHARS and "的" not in gap else None
 
 
 def _demanded_of(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
@@ -668,11 +771,36 @@ def _left_objects(
     reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool], appointment_at: int | None
 ) -> list[Name]:
     """The organisations a leaving word acts on: those after it up to where the person goes (or its
-    clause's end); none when a word closing a time clause follows it ("离开后，…")."""
+    clause's end); none when a word closing a time clause follows it ("离开后，…"), nor when a noun it
+    qualifies does (``noun_heads``: "张三辞任一事已触发与Y的协议条款" names Y as no one left)."""
     _, clause_end = reader.sentence.clause_of(trigger.start)
-    if reader.sentence.slice(trigger.end, clause_end).startswith(_AFTER_WORDS):
+    rest = reader.sentence.slice(trigger.end, clause_end)
+    if rest.startswith(_AFTER_WORDS) or rest.startswith(_own_type(reader, trigger).cue("noun_heads")):
         return []
     return reader.find.after(pick, trigger.end, appointment_at or clause_end)
+
+
+def _leaves_no_post(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether a word of leaving anything (``object_checked``: 离开, 退出, 告别) acts on something that is no
+    post: words follow it in its clause, but no organisation (an outlet too) nor person is named there, they
+    neither open nor end with a word for a post or a workplace (``post_objects``: "离开公司", "离开了一手创办的
+    团队") and close no time clause ("离开后"): one leaves a place, an agreement or a project ("离开家乡到北京",
+    "退出《巴黎协定》", "退出地产项目"), not a job."""
+    cue = _own_type(reader, trigger).cue
+    if reader.sentence.slice(trigger.start, trigger.end) not in cue("object_checked"):
+        return False
+    if reader.sentence.slice(trigger.start - 1, trigger.start) == "的":
+        return False  # a noun ("多位球员的退出也给…"): what follows is the sentence's predicate, no object
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    rest = reader.sentence.slice(trigger.end, clause_end).lstrip("了过 ")
+    if rest[:1].isascii() and rest[:1].isalpha():
+        return False  # a Latin name the recogniser missed ("退出cnblue")
+    rest = rest.rstrip(reader.rules.clause_ends + reader.rules.sentence_ends + "！!？?… ")
+    posts = cue("post_objects")
+    if not rest or rest.startswith((*_AFTER_WORDS, "的", *posts)) or rest.endswith(posts):
+        return False
+    find = reader.find
+    return not find.in_range(lambda n: find.is_org(n) or find.is_person(n), trigger.end, clause_end)
 
 
 def _negated_unanswered(reader: SentenceReader, trigger: Trigger) -> bool:

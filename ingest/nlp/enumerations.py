@@ -174,14 +174,22 @@ def _complete_list(
     first_end = items[0][1]
     first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
     items[0] = (first_named[0] if first_named else _first_item_start(tokens, knowledge, *items[0]), first_end)
+    partners = _partners_listed(tokens, named, knowledge, clause_start, items)
+    # A list of partners none of which the recognisers found may list kinds of partners (与医生团体、协会合作).
+    if partners is not None and any(item in named for item in [*items[:-1], partners]):
+        items[-1] = partners
+    else:
+        partners = None
     items[-1] = _last_item(tokens, named, *items[-1])
     last_end = _past_aside(tokens.text, items[-1][1])
     said = (
-        knowledge.list_kind_before.search(tokens.text, clause_start, items[0][0])
+        partners is not None
+        or knowledge.list_kind_before.search(tokens.text, clause_start, items[0][0])
         or knowledge.list_kind_after.match(tokens.text, last_end)
         or _closing_verb(tokens.text, knowledge, last_end)
     )
-    found = sum(item in named for item in items)
+    # The company the partners work with is one of the organisations found (星云科技 of 星云科技与A、B合作).
+    found = sum(item in named for item in items) + (partners is not None)
     parties = knowledge.list_parties_before.search(tokens.text, clause_start, items[0][0])
     if found < (0 if parties or said else MIN_NAMED_ITEMS):
         return chosen
@@ -204,10 +212,58 @@ def _complete_list(
                 or (coined and _coined(tokens, knowledge, start, end))
             )
             and not knowledge.is_generic(item, placed=False)
+            and not (partners is not None and _placed(tokens, knowledge, start, end))
         ):
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
             chosen.append(Candidate(start, end, knowledge.org_label(item), Rank.ORGANISATION))
     return chosen
+
+
+def _partners_listed(
+    tokens: Tokens,
+    named: set[tuple[int, int]],
+    knowledge: Knowledge,
+    clause_start: int,
+    items: list[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """The last item of a list of a company's partners, cut before the deal's first word or a count (A、B +
+    三家银行 + 签署): the list follows an organisation found and a word of doing it together (星云科技与 + A、B +
+    达成合作; 星云科技联合 + A、B + 共同发布), and a deal word follows its last item, or the list's end (A、B +
+    等 + 合作). A list that does not say so is a list of anything (星云科技与A、B的产品); None then."""
+    lead = tokens.text[clause_start : items[0][0]]
+    opener = next((w for w in knowledge.list_partner_openers if lead.endswith(w)), None)
+    if opener is None or len(items) < MIN_NAMED_ITEMS:
+        return None
+    opened_at = items[0][0] - len(opener)
+    if not any(clause_start <= s and e <= opened_at for s, e in named):
+        return None
+    start, end = items[-1]
+    # A count closes the list before its kind (A、B + 三家银行 + 签署), after a name found, though LAC read all
+    # of it as one word.
+    counted = [at for at in range(start + 1, end) if tokens.text.startswith(knowledge.list_end_words, at)]
+    counted = [at for at in counted if at in tokens.start_set or (start, at) in named]
+    for i in range(tokens.index_at(start), tokens.index_at(end - 1) + 1):
+        at = tokens.starts[i]
+        if counted and counted[0] < at:
+            break
+        if at > start and tokens.text.startswith(knowledge.list_partner_deals, at):
+            return start, at
+    if counted:
+        deal = any(tokens.text.find(w, counted[0], end) != -1 for w in knowledge.list_partner_deals)
+        return (start, counted[0]) if deal else None
+    after = end + next((len(w) for w in knowledge.list_end_words if tokens.text.startswith(w, end)), 0)
+    return (start, end) if tokens.text.startswith(knowledge.list_partner_deals, after) else None
+
+
+def _placed(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
+    """Whether the item opens with a word that is a place the knowledge holds and has no organisation suffix:
+    a partner list's places (星云科技与北京、上海两地合作) are where it works, no firms; a name LAC reads as one
+    long place (瑞士龙沙) is none."""
+    first = tokens.words[tokens.index_at(start)]
+    return (
+        first == knowledge.place_at(tokens.text, start)
+        and knowledge.suffix_of(tokens.text[start:end]) is None
+    )
 
 
 def _last_item(tokens: Tokens, named: set[tuple[int, int]], start: int, end: int) -> tuple[int, int]:

@@ -236,6 +236,10 @@ class Knowledge:
     list_kind_verbs: tuple[str, ...]
     # A deal's parties named before a list (投资方为): its items are organisations with none found.
     list_parties_before: re.Pattern[str]
+    # A company's partners listed after a word of doing it together (与, 联合) and before the deal (达成合作):
+    # see enumerations.py.
+    list_partner_openers: tuple[str, ...]
+    list_partner_deals: tuple[str, ...]
     # Words saying a news outlet reports (报道, 援引), words that name no outlet (外媒: nor does a name
     # ending with one) and plain nouns that are none on their own (新闻, though 澎湃新闻 is one).
     reporting_verbs: re.Pattern[str]
@@ -616,6 +620,8 @@ def load_knowledge() -> Knowledge:
         list_parties_before=_list_kind_before(suffix_data["list_kinds"]["parties"]),
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),
         list_kind_verbs=tuple(sorted(suffix_data["list_kinds"]["verbs"], key=len, reverse=True)),
+        list_partner_openers=tuple(suffix_data["list_kinds"]["partners"]["openers"]),
+        list_partner_deals=tuple(suffix_data["list_kinds"]["partners"]["deals"]),
         reporting_verbs=re.compile(_alternatives(suffix_data["reporting"]["verbs"])),
         datelines=re.compile(f"(?:{_alternatives(suffix_data['reporting']['datelines'])})(?=[，,\\s])"),
         dated_dateline=re.compile(

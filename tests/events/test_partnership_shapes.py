@@ -1360,3 +1360,127 @@ def test_a_firm_named_after_the_one_a_deal_describes_is_no_party_of_that_deal(re
         ["星河智能", "腾讯"],
         ["星河智能", "蓝海科技"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星云科技与月光智能、蓝海数据达成合作。", [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]),
+        (
+            "青禾科技联合白鹭网络公司、远帆物联共同发布了智慧园区方案。",
+            [["白鹭网络", "青禾科技"], ["远帆物联", "青禾科技"]],
+        ),
+        (
+            "星云科技先后与月光智能、蓝海数据等企业建立了合作关系。",
+            [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]],
+        ),
+    ],
+)
+def test_each_coined_name_a_company_lists_as_its_partners_is_a_partner(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """A list after "与"/"联合" and before the deal names partners: its coined names too, which the
+    recogniser alone misses after a list comma."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技与北京、上海两地合作。", "星云科技与月光智能、蓝海数据的产品相比更便宜。"]
+)
+def test_places_or_a_list_before_no_deal_are_no_partners(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert all("北京" not in pair and "蓝海数据" not in pair for pair in _pairs(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾科技公司、白鹭网络公司、远帆物联公司等企业共同成立了低空经济产业联盟。",
+        "青禾科技公司、白鹭网络公司和远帆物联公司联合成立了开源芯片平台。",
+    ],
+)
+def test_firms_founding_an_alliance_together_are_partners(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["白鹭网络", "远帆物联", "青禾科技"]]
+
+
+def test_the_partner_besides_which_a_plan_is_told_is_a_partner_already(read: Reader) -> None:
+    """ "除了X，Y还将与Z合作": the plan is Y's with Z; Y works with X now."""
+    doc = read("除了白鹭网络公司，青禾科技公司还将与远帆物联公司展开合作。")
+    modalities = {tuple(sorted(doc.names(e.orgs))): e.modality for e in doc.of_type("partnership")}
+    assert modalities == {("白鹭网络", "青禾科技"): "asserted", ("远帆物联", "青禾科技"): "planned"}
+
+
+def test_a_count_after_a_list_of_partners_is_no_part_of_the_last_name(read: Reader) -> None:
+    doc = read("此外，星云银行还与月光银行、蓝海银行三家外资银行签署了合作协议。")
+    assert _pairs(doc) == [["星云银行", "月光银行"], ["星云银行", "蓝海银行"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "白鹭网络由前青禾科技公司研究员张伟与前远帆物联公司工程师李强共同成立。",
+        "该基金会由前青禾科技公司高管张伟和前远帆物联公司首席科学家李强联合发起。",
+    ],
+)
+def test_the_past_employers_of_people_founding_together_are_no_partners(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "白鹭证券今日发布研报看好低空经济。青禾科技表示，公司已与远帆物联达成合作。",
+        "白鹭证券今日发布研报看好低空经济。青禾科技近日透露，其已与远帆物联达成合作。",
+        "白鹭证券今日发布研报看好低空经济。青禾科技相关负责人介绍，该公司已与远帆物联达成合作。",
+    ],
+)
+def test_the_company_that_tells_of_its_own_deal_is_the_one_it_refers_to(read: Reader, text: str) -> None:
+    """ "X表示，公司已与A达成合作": 公司 is X, not the firm the sentence before named."""
+    assert _pairs(read(text)) == [["远帆物联", "青禾科技"]]
+
+
+def test_a_broker_telling_of_a_deal_is_not_the_company_it_refers_to(read: Reader) -> None:
+    doc = read("青禾科技今日发布公告。中信证券表示，公司已与远帆物联达成合作。")
+    assert _pairs(doc) == [["远帆物联", "青禾科技"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "winners"),
+    [
+        ("白鹭证券今日发布研报看好基建板块。青禾科技表示，公司已中标远山市道路工程项目。", [["青禾科技"]]),
+        (
+            "开户不排队，就选白鹭证券，点此开户>>\n青禾科技7月3日晚间公告，公司与远帆建设有限公司组成的联合体，"
+            "中标远山市道路工程项目。",
+            [["远帆建设"], ["青禾科技"]],
+        ),
+    ],
+)
+def test_the_company_announcing_a_bid_won_is_the_winner_it_refers_to(
+    read: Reader, text: str, winners: list[list[str]]
+) -> None:
+    """ "X公告，公司中标…": 公司 is X, not the firm named in the line before (an advert on the page)."""
+    assert _pairs(read(text)) == winners
+
+
+def test_a_site_publishing_the_result_is_not_the_company_announcing_the_bid(read: Reader) -> None:
+    doc = read(
+        "青禾科技5月11日晚间公告，远山市政府采购网5月9日发布预中标公告，公司、远帆建设有限公司联合体为"
+        "远山市污水处理厂项目的预中标单位。"
+    )
+    assert ["青禾科技"] in _pairs(doc)
+    assert all("远山市政府采购网" not in pair for pair in _pairs(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾科技是一家芯片公司，曾获白鹭资本投资。公司近日与远帆物联签署战略合作协议。",
+        "青禾科技成立于2015年，投资方包括白鹭资本。该公司今年与远帆物联建立了合作关系。",
+        "青禾科技完成5亿元B轮融资，由红杉中国领投。公司近日与远帆物联签署战略合作协议。",
+    ],
+)
+def test_the_company_referred_to_after_its_investor_is_named_is_the_company_backed(
+    read: Reader, text: str
+) -> None:
+    """ "X曾获Y投资。公司近日与A签约": 公司 is X, not the investor named last."""
+    assert _pairs(read(text)) == [["远帆物联", "青禾科技"]]

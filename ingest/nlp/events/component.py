@@ -163,6 +163,8 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
     modality = modality_of(rules, reader.sentence.text, site)
     if modality == ASSERTED and reader.dated_after(trigger, article.published):
         modality = PLANNED
+    if draft.presupposed and modality in (PLANNED, DENIED):
+        modality = ASSERTED
     if modality == ASSERTED:
         modality = draft.told_modality or trigger.group.modality or ASSERTED
     values = dict(draft.values)

@@ -52,6 +52,8 @@ _COLONS = ("：", ":")
 _UNIT_CHARS = 6
 # Frames of the trigger groups that report a won bid.
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
+# The longest title between a past employer and the person it describes ("前X + 首席研究员 + 张三").
+_TITLE_REACH = 10
 # What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
 _OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
 # What stands between a list owning a supplier or customer word and the word: a few words counting or naming
@@ -1013,7 +1015,8 @@ def _besides(
     ``besides_open`` and ``besides_close`` words, with the subject of the trigger's clause when it "also"
     (``besides_also``) works with another after "与" ("除了X，Y还与Z签约", "除X之外，Y还与Z达成合作"): Y works
     with X too. None when the clause names something else ("除了与X合作外": read as it is), or its subject
-    is already X's partner."""
+    is already X's partner. Y's work with X is told as known, however the clause tells the news of Z (planned:
+    "Y还将与Z合作"; denied: "Y未与Z合作")."""
     clauses = reader.sentence.clauses
     own = reader.sentence.clause_of(trigger.start)
     at = clauses.index(own) if own in clauses else 0
@@ -1025,7 +1028,7 @@ def _besides(
         return []
     paired = {frozenset(map(str, d.values.get("orgs") or [])) for d in drafts}
     return [
-        Draft(trigger, {"orgs": [subject.entity or "", n.entity]}, anchor=n.start)
+        Draft(trigger, {"orgs": [subject.entity or "", n.entity]}, anchor=n.start, presupposed=True)
         for n in listed
         if n.entity and n.entity != subject.entity and frozenset((subject.entity, n.entity)) not in paired
     ]
@@ -1178,6 +1181,21 @@ def _independent(
         and not any(start <= name.start and name.end <= end for start, end in settings)
         and not _owns_named(reader, name, pick)
         and not _own_unit(reader, name, unnamed_owner)
+        and not _former_employer(reader, name)
+    )
+
+
+def _former_employer(reader: SentenceReader, name: Name) -> bool:
+    """Whether the name is where a person named right after it worked before ("由前X研究员张三与前Y工程师李四共同
+    成立"): what the people do, their past employers do not."""
+    if not reader.find.preceded_by(name, reader.rules.former_markers):
+        return False
+    person = next((n for n in reader.find.names if n.start >= name.end and reader.find.is_person(n)), None)
+    if person is None or person.start - name.end > _TITLE_REACH:
+        return False
+    gap = reader.sentence.slice(name.end, person.start)
+    return not any(
+        mark in gap for mark in (*reader.rules.clause_ends, "、", *reader.rules.comitative_markers)
     )
 
 
@@ -1806,17 +1824,32 @@ def _announcing_party(
 ) -> str | None:
     """The organisation announcing, in the clauses before, the deal of a company it refers to ("X发布公告称，
     公司与A、B签订协议", "X(600000.SH)公布，公司拟与A签约"): X is that company, not the firm the article named
-    last. The clauses before end with an ``announcing`` cue word and name it alone as their subject."""
+    last. The clauses before end with an ``announcing`` cue word and name it alone as their subject, of no
+    ``commenting_kinds`` (a broker telling of the company it covers)."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     if not reader.refers_back(reader.sentence.slice(clause_start, names[0].start)):
         return None
+    announcer = _announcing_subject(reader, trigger, trigger.start, lambda n: partner(n) and n not in names)
+    return announcer.entity if announcer is not None else None
+
+
+def _announcing_subject(
+    reader: SentenceReader, trigger: Trigger, at: int, pick: Callable[[Name], bool], only: bool = False
+) -> Name | None:
+    """The organisation the clauses before the one at ``at`` name alone as their subject, when they end with an
+    ``announcing`` cue word ("X发布公告称，", "X表示，"): the company a word of that clause referring back
+    stands for. None for one of ``commenting_kinds``; with ``only``, None when those clauses name another
+    organisation too ("X公告，Y发布预中标公告，公司…": Y publishes the result, 公司 is X)."""
+    type_rules = _own_type(reader, trigger)
+    clause_start, _ = reader.sentence.clause_of(at)
     before = reader.sentence.slice(reader.sentence.start, clause_start).rstrip(reader.rules.clause_ends + " ")
-    if not before or not before.endswith(_own_type(reader, trigger).cue("announcing")):
+    if not before or not before.endswith(type_rules.cue("announcing")):
         return None
-    subject = reader.find.subject(
-        lambda n: partner(n) and n not in names, reader.sentence.start + len(before) - 1
-    )
-    return subject[0].entity if len(subject) == 1 else None
+    subject = reader.find.subject(pick, reader.sentence.start + len(before) - 1)
+    if len(subject) != 1 or reader.find.kind(subject[0]) in type_rules.cue("commenting_kinds"):
+        return None
+    named = {n.entity for n in reader.find.in_range(reader.find.is_org, reader.sentence.start, clause_start)}
+    return subject[0] if not only or named == {subject[0].entity} else None
 
 
 def _bought(reader: SentenceReader) -> list[Name]:
@@ -2218,7 +2251,15 @@ def _bids(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             for w in winners
         ]
     draft = Draft(trigger)
-    org = reader.context_org(draft, _own_type(reader, trigger).slots["orgs"].not_kinds)
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    referred = reader.refers_back(reader.sentence.slice(clause_start, trigger.start))
+    announcer = (
+        _announcing_subject(reader, trigger, trigger.start, reader.find.is_org, only=True)
+        if referred
+        else None
+    )
+    org = announcer.entity if announcer is not None else None
+    org = org or reader.context_org(draft, _own_type(reader, trigger).slots["orgs"].not_kinds)
     if org is None:
         return []
     draft.values["orgs"] = [org, *(t for t in tendered if t != org)]
@@ -2237,9 +2278,14 @@ def _consortium(reader: SentenceReader, trigger: Trigger, tenderers: list[Name])
     clause_start, _ = reader.sentence.clause_of(at)
     members = find.before(lambda n: find.is_org(n) and n not in tenderers, at, clause_start)
     lead = reader.sentence.slice(clause_start, members[0].start if members else at)
-    company = reader.context.last_org if reader.refers_back(lead) else None
     named = {n.entity for n in members}
-    if company and company not in named and company in reader.context.names:
+    announcer = (
+        _announcing_subject(reader, trigger, at, find.is_org, only=True) if reader.refers_back(lead) else None
+    )
+    company = reader.context.last_org if reader.refers_back(lead) else None
+    if announcer is not None and announcer.entity and announcer.entity not in named:
+        members.insert(0, announcer)  # "X公告，公司与A组成的联合体中标": X
+    elif company and company not in named and company in reader.context.names:
         members.insert(0, reader.context.names[company])
     return list({n.entity: n for n in members if n.entity}.values())
 

@@ -55,6 +55,9 @@ class Draft:
     # The modality of the earlier report the draft rests on ("网传张三将加盟Y。他此前曾任X副总裁": the move
     # from X is as rumoured as the report of it), when that report was not asserted.
     told_modality: str | None = None
+    # Whether the sentence takes the event as known, only the news told next to it planned or denied ("除了X，
+    # Y还将与Z合作": Y already works with X): then a plan or denial of the news is not the event's.
+    presupposed: bool = False
 
 
 class SentenceReader:
@@ -350,7 +353,10 @@ class SentenceReader:
         # An investor of the article's rounds is none of a slot that keeps investors out ("本轮由A领投。公司…").
         investors = self.context.investors if INVESTOR_KIND in not_kinds else ()
         fits = self._employs(not_kinds, also_not=investors)
-        fitting = next(
+        # Of the last sentence's organisations, an investor ("星云科技曾获月光资本投资。公司近日与A签约") is not the
+        # company referred to when another one fits: the company it backed is.
+        recent = [org for org in (self.context.last_org, *self.context.last_orgs) if org and fits(org)]
+        fitting = next((org for org in recent if not self._investor(org)), None) or next(
             (
                 org
                 for org in (self.context.last_org, *self.context.last_orgs, self.context.topic)
@@ -361,6 +367,14 @@ class SentenceReader:
         org = self.context.subjects.get(draft.trigger.group.event_type) or fitting
         draft.inferred += org is not None
         return org
+
+    def _investor(self, entity_id: str) -> bool:
+        """Whether an organisation named earlier in the article invested in the article's rounds or is an
+        investor by its kind or name's ending (月光资本)."""
+        name = self.context.names.get(entity_id)
+        return entity_id in self.context.investors or (
+            name is not None and self.find.kind(name) == INVESTOR_KIND
+        )
 
     def _speakers_employer(self, draft: Draft, not_kinds: frozenset[str]) -> str | None:
         """The organisation of the person who speaks in the sentence before the reference ("他同时透露，公司

@@ -94,6 +94,8 @@ _TITLE_WORD_TAGS = frozenset({"n", "nz"})
 # LAC's tags of name words into which it may read the first characters of a title after the name.
 _NAME_WORD_TAGS = frozenset({"ORG", "LOC"})
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad"})
+# LAC tags of a word opening a clause, not a name, after a description of a firm (企业 + 深陷, + 积极).
+_CLAUSE_OPENING_TAGS = frozenset({"v", "vd", "ad"})
 # LAC tags of the words of a clause fragment, never of a whole name (进行 + 适配 + 测试, 组成).
 _VERB_FRAGMENT_TAGS = frozenset({"v", "vd", "vn", "ad", "d", "p", "c", "u"})
 # LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业) or introduce it (据厂商).
@@ -2025,8 +2027,23 @@ class EntityRecognizer:
             self.knowledge.appositive_boundary(tokens.text, start)
         ):
             return False
+        if self._opens_clause(tokens, start, end):
+            return False
         after_org_word = start in tokens.start_set and first > 0 and tokens.tags[first - 1] == "ORG"
         return not (after_org_word and (tokens.tags[first] in _VERB_TAGS or tokens.tags[first] == "a"))
+
+    def _opens_clause(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether what follows a description opens with a word LAC reads as a verb or an adverb (企业 + 深陷 +
+        困局, 子公司 + 成为 + 其股东, 企业 + 积极 + 拓展 + 业务) and goes on past it with anything but organisation
+        suffixes: the description is the subject of a clause, and the clause no name. A coined name LAC reads as
+        a verb is that word and its suffixes only (公司 + 追光 + 科技)."""
+        first = tokens.index_at(start)
+        if tokens.starts[first] != start or tokens.tags[first] not in _CLAUSE_OPENING_TAGS:
+            return False
+        rest = tokens.text[tokens.ends[first] : end]
+        while rest and (found := self.knowledge.suffix_of(rest, whole=True)):
+            rest = rest[: -len(found[0])]
+        return rest != "" or tokens.ends[first] >= end
 
     def _lac_entities(self, tokens: Tokens) -> list[Candidate]:
         """Places and dates as LAC tags them; adjacent date words form one date."""

@@ -2120,3 +2120,32 @@ def test_a_name_after_a_description_ends_before_what_the_firm_did(extractor: Ext
     found = mentions(extractor, "星云科技的母公司月光集团召开会议宣布重组。")
     assert ("Company", "月光集团") in found
     assert not any(name.startswith("月光集团") and name != "月光集团" for _, name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "另一方面，也有从事垃圾回收的科技企业深陷困局。",
+        "另一方面，也有从事物流的科技企业陷入困局。",
+        "当地的保险市场也使得数字化企业积极开发保险业务。",
+    ],
+)
+def test_a_clause_after_a_description_of_a_firm_is_no_company(extractor: Extractor, text: str) -> None:
+    # The description is the clause's subject; what it does (深陷, 积极开发) names no one.
+    assert [m for m in mentions(extractor, text) if m[0] == "Company"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该基金将重点投向智慧能源以及低碳能源业务。",
+        "其中10亿元投向融资融券、股票质押等信用业务。",
+        "星云科技向会员银行发函要求提高费率。",
+        "星云科技此前获得美元直投基金的投资。",
+        "月光智能和中外银行达成合作。",
+    ],
+)
+def test_a_line_of_business_or_a_kind_of_firm_is_no_company(extractor: Extractor, text: str) -> None:
+    # 低碳能源, 股票质押, 会员银行, 美元直投基金, 中外银行 are made only of generic words: no one is named.
+    names = [name for label, name in mentions(extractor, text) if label in ("Company", "Organization")]
+    assert names in ([], ["星云科技"], ["月光智能"])

@@ -1479,6 +1479,8 @@ class EntityRecognizer:
         for verb in self.knowledge.verbs_between_names:
             at = text.find(verb, start + MIN_NAME_CHARS, end)
             after = at + len(verb)
+            if at != -1 and self._acts_on_named_firm(text, verb, after, end):
+                return [(start, at), (after, end)]
             if at == -1 or not self._suffixed(text[start:at]):
                 continue
             if after == end:
@@ -1486,6 +1488,12 @@ class EntityRecognizer:
             if self._suffixed(text[after:end]):
                 return [(start, at), (after, end)]
         return [(start, end)]
+
+    def _acts_on_named_firm(self, text: str, verb: str, after: int, end: int) -> bool:
+        """Whether a verb one firm does to another (``verbs_on_firms``: 中标, 收购) stands before a name with an
+        organisation suffix inside a guess (星河二局 + 中标 + 月光城建有限公司): the doer's name ends before the verb
+        though it has no suffix of its own, since no name holds such a verb."""
+        return verb in self.knowledge.verbs_on_firms and self._suffixed(text[after:end])
 
     def _suffix_holds(self, name: str, word: str) -> bool:
         """Whether ``word`` ending ``name`` is (part of) its organisation suffix (控股 of 星云科技控股)."""

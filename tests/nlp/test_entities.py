@@ -2149,3 +2149,23 @@ def test_a_line_of_business_or_a_kind_of_firm_is_no_company(extractor: Extractor
     # 低碳能源, 股票质押, 会员银行, 美元直投基金, 中外银行 are made only of generic words: no one is named.
     names = [name for label, name in mentions(extractor, text) if label in ("Company", "Organization")]
     assert names in ([], ["星云科技"], ["月光智能"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司不存在向关联公司输送利益的情形。",
+        "该项目主要处理厨余垃圾和危废固废。",
+        "其中，对参股公司实际担保3亿元。",
+    ],
+)
+def test_a_related_firm_or_what_a_project_handles_is_no_company(extractor: Extractor, text: str) -> None:
+    # 关联公司, 参股公司 point at a firm named elsewhere; 厨余垃圾, 危废固废 are things, not firms.
+    assert [m for m in mentions(extractor, text) if m[0] in ("Company", "Organization")] == []
+
+
+def test_a_firm_and_the_one_it_wins_a_bid_from_are_two_names(extractor: Extractor) -> None:
+    # LAC reads 中国三冶中标星河城建开发有限公司 as one organisation word; no name holds 中标.
+    found = mentions(extractor, "8月10日，中国三冶中标星河城建开发有限公司火车站片区基础设施建设项目。")
+    assert ("Company", "星河城建开发有限公司") in found
+    assert not any("中标" in name for _, name in found)

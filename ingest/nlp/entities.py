@@ -271,10 +271,10 @@ class EntityRecognizer:
         people = self.teams.relabel_people(
             tokens.text, self.people.find(tokens, titles), sport, self.people.looks_like_name
         )
-        appositives = self._appositives(tokens)
+        found = model_entities(doc)
+        appositives = self._appositives(tokens, found)
         people = self._described_companies(tokens.text, people, appositives)
         appositives = [a for a in appositives if not _overlaps(a, titles + people)]
-        found = model_entities(doc)
         model_spans = None if found is None else {(s, e) for s, e, _, _ in found}
         known, ordinary = self._known(tokens, titles, appositives, model_spans)
         known = [k for k in known if not self._given_name(tokens.text, k, people)]
@@ -1975,16 +1975,22 @@ class EntityRecognizer:
             return end
         return counted.start()
 
-    def _appositives(self, tokens: Tokens) -> list[Candidate]:
+    def _appositives(self, tokens: Tokens, model: list[Found] | None = None) -> list[Candidate]:
         """Names written right after a description of the company (大模型初创公司月之暗面), or of a unit an
-        owner word opens (旗下的自动驾驶子公司 + 星途智驾, where LAC reads 驾驶 as a verb)."""
+        owner word opens (旗下的自动驾驶子公司 + 星途智驾, where LAC reads 驾驶 as a verb), not the clause the
+        description is the subject of (see :meth:`_opens_clause`)."""
         found = []
         for match in self.knowledge.appositive.finditer(tokens.text):
             start, end = match.span("name")
             start = self._after_verb_between(tokens.text, start, end)
             end = self._before_verb_after_suffix(tokens, start, end)
             described = self._describes(tokens, match.start()) or self._owned(tokens.text, match.start())
-            if described and self._plausible_name(tokens, start, end) and self._own_name(tokens, start, end):
+            if (
+                described
+                and self._plausible_name(tokens, start, end)
+                and self._own_name(tokens, start, end)
+                and not self._opens_clause(tokens, start, end, model)
+            ):
                 found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))
         return found
 
@@ -2035,18 +2041,22 @@ class EntityRecognizer:
             self.knowledge.appositive_boundary(tokens.text, start)
         ):
             return False
-        if self._opens_clause(tokens, start, end):
-            return False
         after_org_word = start in tokens.start_set and first > 0 and tokens.tags[first - 1] == "ORG"
         return not (after_org_word and (tokens.tags[first] in _VERB_TAGS or tokens.tags[first] == "a"))
 
-    def _opens_clause(self, tokens: Tokens, start: int, end: int) -> bool:
+    def _opens_clause(self, tokens: Tokens, start: int, end: int, model: list[Found] | None) -> bool:
         """Whether what follows a description opens with a word LAC reads as a verb or an adverb (企业 + 深陷 +
         困局, 子公司 + 成为 + 其股东, 企业 + 积极 + 拓展 + 业务) and goes on past it with anything but organisation
         suffixes: the description is the subject of a clause, and the clause no name. A coined name LAC reads as
-        a verb is that word and its suffixes only (公司 + 追光 + 科技)."""
+        a verb is that word and its suffixes only (公司 + 追光 + 科技), or one the model reads as a name there too
+        (子公司 + 交通 + 宏远), or one a place in brackets follows, as firms' names are written (子公司 + 达成 + 智慧
+        运维 + （无锡）)."""
         first = tokens.index_at(start)
         if tokens.starts[first] != start or tokens.tags[first] not in _CLAUSE_OPENING_TAGS:
+            return False
+        if any(s < end and start < e for s, e, _, _ in model or ()) or PLACE_IN_BRACKETS.match(
+            tokens.text, end
+        ):
             return False
         rest = tokens.text[tokens.ends[first] : end]
         while rest and (found := self.knowledge.suffix_of(rest, whole=True)):

@@ -2169,3 +2169,11 @@ def test_a_firm_and_the_one_it_wins_a_bid_from_are_two_names(extractor: Extracto
     found = mentions(extractor, "8月10日，中国三冶中标星河城建开发有限公司火车站片区基础设施建设项目。")
     assert ("Company", "星河城建开发有限公司") in found
     assert not any("中标" in name for _, name in found)
+
+
+def test_a_name_opening_with_a_verb_after_a_description_stays_a_name_before_a_bracketed_place(
+    extractor: Extractor,
+) -> None:
+    # 交付 is a verb to LAC, but a place in brackets after the words is how a firm's name is written.
+    text = "星云控股晚间公告，控股子公司交付智慧物流（苏州）近日被确定为项目中标人。"
+    assert ("Company", "交付智慧物流") in mentions(extractor, text)

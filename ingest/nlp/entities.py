@@ -94,6 +94,8 @@ _TITLE_WORD_TAGS = frozenset({"n", "nz"})
 # LAC's tags of name words into which it may read the first characters of a title after the name.
 _NAME_WORD_TAGS = frozenset({"ORG", "LOC"})
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad"})
+# LAC tags of a word opening a clause, not a name, after a description of a firm (企业 + 深陷, + 积极).
+_CLAUSE_OPENING_TAGS = frozenset({"v", "vd", "ad"})
 # LAC tags of the words of a clause fragment, never of a whole name (进行 + 适配 + 测试, 组成).
 _VERB_FRAGMENT_TAGS = frozenset({"v", "vd", "vn", "ad", "d", "p", "c", "u"})
 # LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业) or introduce it (据厂商).
@@ -269,10 +271,10 @@ class EntityRecognizer:
         people = self.teams.relabel_people(
             tokens.text, self.people.find(tokens, titles), sport, self.people.looks_like_name
         )
-        appositives = self._appositives(tokens)
+        found = model_entities(doc)
+        appositives = self._appositives(tokens, found)
         people = self._described_companies(tokens.text, people, appositives)
         appositives = [a for a in appositives if not _overlaps(a, titles + people)]
-        found = model_entities(doc)
         model_spans = None if found is None else {(s, e) for s, e, _, _ in found}
         known, ordinary = self._known(tokens, titles, appositives, model_spans)
         known = [k for k in known if not self._given_name(tokens.text, k, people)]
@@ -1477,6 +1479,8 @@ class EntityRecognizer:
         for verb in self.knowledge.verbs_between_names:
             at = text.find(verb, start + MIN_NAME_CHARS, end)
             after = at + len(verb)
+            if at != -1 and self._acts_on_named_firm(text, verb, after, end):
+                return [(start, at), (after, end)]
             if at == -1 or not self._suffixed(text[start:at]):
                 continue
             if after == end:
@@ -1484,6 +1488,12 @@ class EntityRecognizer:
             if self._suffixed(text[after:end]):
                 return [(start, at), (after, end)]
         return [(start, end)]
+
+    def _acts_on_named_firm(self, text: str, verb: str, after: int, end: int) -> bool:
+        """Whether a verb one firm does to another (``verbs_on_firms``: 中标, 收购) stands before a name with an
+        organisation suffix inside a guess (星河二局 + 中标 + 月光城建有限公司): the doer's name ends before the verb
+        though it has no suffix of its own, since no name holds such a verb."""
+        return verb in self.knowledge.verbs_on_firms and self._suffixed(text[after:end])
 
     def _suffix_holds(self, name: str, word: str) -> bool:
         """Whether ``word`` ending ``name`` is (part of) its organisation suffix (控股 of 星云科技控股)."""
@@ -1965,16 +1975,22 @@ class EntityRecognizer:
             return end
         return counted.start()
 
-    def _appositives(self, tokens: Tokens) -> list[Candidate]:
+    def _appositives(self, tokens: Tokens, model: list[Found] | None = None) -> list[Candidate]:
         """Names written right after a description of the company (大模型初创公司月之暗面), or of a unit an
-        owner word opens (旗下的自动驾驶子公司 + 星途智驾, where LAC reads 驾驶 as a verb)."""
+        owner word opens (旗下的自动驾驶子公司 + 星途智驾, where LAC reads 驾驶 as a verb), not the clause the
+        description is the subject of (see :meth:`_opens_clause`)."""
         found = []
         for match in self.knowledge.appositive.finditer(tokens.text):
             start, end = match.span("name")
             start = self._after_verb_between(tokens.text, start, end)
             end = self._before_verb_after_suffix(tokens, start, end)
             described = self._describes(tokens, match.start()) or self._owned(tokens.text, match.start())
-            if described and self._plausible_name(tokens, start, end) and self._own_name(tokens, start, end):
+            if (
+                described
+                and self._plausible_name(tokens, start, end)
+                and self._own_name(tokens, start, end)
+                and not self._opens_clause(tokens, start, end, model)
+            ):
                 found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))
         return found
 
@@ -2027,6 +2043,25 @@ class EntityRecognizer:
             return False
         after_org_word = start in tokens.start_set and first > 0 and tokens.tags[first - 1] == "ORG"
         return not (after_org_word and (tokens.tags[first] in _VERB_TAGS or tokens.tags[first] == "a"))
+
+    def _opens_clause(self, tokens: Tokens, start: int, end: int, model: list[Found] | None) -> bool:
+        """Whether what follows a description opens with a word LAC reads as a verb or an adverb (企业 + 深陷 +
+        困局, 子公司 + 成为 + 其股东, 企业 + 积极 + 拓展 + 业务) and goes on past it with anything but organisation
+        suffixes: the description is the subject of a clause, and the clause no name. A coined name LAC reads as
+        a verb is that word and its suffixes only (公司 + 追光 + 科技), or one the model reads as a name there too
+        (子公司 + 交通 + 宏远), or one a place in brackets follows, as firms' names are written (子公司 + 达成 + 智慧
+        运维 + （无锡）)."""
+        first = tokens.index_at(start)
+        if tokens.starts[first] != start or tokens.tags[first] not in _CLAUSE_OPENING_TAGS:
+            return False
+        if any(s < end and start < e for s, e, _, _ in model or ()) or PLACE_IN_BRACKETS.match(
+            tokens.text, end
+        ):
+            return False
+        rest = tokens.text[tokens.ends[first] : end]
+        while rest and (found := self.knowledge.suffix_of(rest, whole=True)):
+            rest = rest[: -len(found[0])]
+        return rest != "" or tokens.ends[first] >= end
 
     def _lac_entities(self, tokens: Tokens) -> list[Candidate]:
         """Places and dates as LAC tags them; adjacent date words form one date."""

@@ -39,6 +39,13 @@ _BYLINE = re.compile(
     r"[【（(]\s*(?P<name>(?:(?!记者|通讯员|記者|通訊員)[^\s【】（）()，,。:：]){2,12}?)\s*"
     r"(?<![快资简通喜短电视音要資簡電視])(?:专讯|特讯|專訊|特訊|讯|訊)\s*[】）)]"
 )
+# A dateline opening a paragraph without brackets (星云快报讯 记者张伟报道, 星云财经讯，, 星云港股讯 10月10日消息): an
+# outlet's name and the dispatch's word after a space or the text's start, before a space, a comma, a date or a
+# reporter; a word ending in 讯 that is no dispatch's (快讯, 资讯, 通讯) names no outlet.
+_OPEN_DATELINE = re.compile(
+    r"(?:^|(?<=\s))(?P<name>[^\s\d【】（）()\[\]，,。:：；;、“”《》]{2,12}?)"
+    r"(?<![快资简通喜短电视音要資簡電視])(?:专讯|特讯|專訊|特訊|讯|訊)(?=\s|[，,]|\d|记者|記者)"
+)
 #: The longest outlet name taken.
 MAX_NAME_LENGTH = 20
 
@@ -55,9 +62,10 @@ def reporting_sources(tokens: Tokens, chosen: list[Candidate], knowledge: Knowle
 
 
 def _bylines(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
-    """``chosen`` with the outlet of each bracketed byline (【星云日报专讯】, （星云日报讯）): the name before the
-    dispatch's word is the outlet, whatever the recognisers read across the bracket (星云日报专讯 as a firm)."""
-    for match in _BYLINE.finditer(tokens.text):
+    """``chosen`` with the outlet of each byline, bracketed (【星云日报专讯】, （星云日报讯）) or opening a paragraph
+    (星云快报讯 记者张伟): the name before the dispatch's word is the outlet, whatever the recognisers read across
+    it (星云日报专讯 as a firm)."""
+    for match in (*_BYLINE.finditer(tokens.text), *_open_datelines(tokens.text, chosen)):
         start, end = match.span("name")
         name = match.group("name")
         if name in knowledge.plain_reports or name in knowledge.generic_reporters:
@@ -65,6 +73,17 @@ def _bylines(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> l
         chosen = [c for c in chosen if not (match.start() <= c.start and c.end <= match.end())]
         chosen.append(Candidate(start, end, "Organization", Rank.ORGANISATION))
     return chosen
+
+
+def _open_datelines(text: str, chosen: list[Candidate]) -> list[re.Match[str]]:
+    """The datelines opening a paragraph (星云快报讯 记者张伟) whose dispatch's word ends no known organisation's
+    name (前 + 腾讯 + ，; a known name stretched over it, 新浪 + 港股讯, is no obstacle): a date between the outlet
+    and the word (星云快报8月1日讯) is ``datelines``' to read."""
+    return [
+        match
+        for match in _OPEN_DATELINE.finditer(text)
+        if not any(c.entity_id is not None and c.start < match.end() <= c.end for c in chosen)
+    ]
 
 
 def _named_outlets(tokens: Tokens, knowledge: Knowledge) -> list[tuple[int, int]]:

@@ -2127,3 +2127,60 @@ def test_a_shareholder_word_before_an_investor_is_no_part_of_its_name(extractor:
     """ "老股东X跟投": an earlier investor, described as one, is X."""
     found = mentions(extractor, "本轮由红杉中国领投，高瓴创投、老股东月光资本跟投。")
     assert ("Company", "月光资本") in found and not [t for _, t in found if t.startswith("老股东")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "另一方面，也有从事垃圾回收的科技企业深陷困局。",
+        "另一方面，也有从事物流的科技企业陷入困局。",
+        "当地的保险市场也使得数字化企业积极开发保险业务。",
+    ],
+)
+def test_a_clause_after_a_description_of_a_firm_is_no_company(extractor: Extractor, text: str) -> None:
+    # The description is the clause's subject; what it does (深陷, 积极开发) names no one.
+    assert [m for m in mentions(extractor, text) if m[0] == "Company"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该基金将重点投向智慧能源以及低碳能源业务。",
+        "其中10亿元投向融资融券、股票质押等信用业务。",
+        "星云科技向会员银行发函要求提高费率。",
+        "星云科技此前获得美元直投基金的投资。",
+        "月光智能和中外银行达成合作。",
+    ],
+)
+def test_a_line_of_business_or_a_kind_of_firm_is_no_company(extractor: Extractor, text: str) -> None:
+    # 低碳能源, 股票质押, 会员银行, 美元直投基金, 中外银行 are made only of generic words: no one is named.
+    names = [name for label, name in mentions(extractor, text) if label in ("Company", "Organization")]
+    assert names in ([], ["星云科技"], ["月光智能"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司不存在向关联公司输送利益的情形。",
+        "该项目主要处理厨余垃圾和危废固废。",
+        "其中，对参股公司实际担保3亿元。",
+    ],
+)
+def test_a_related_firm_or_what_a_project_handles_is_no_company(extractor: Extractor, text: str) -> None:
+    # 关联公司, 参股公司 point at a firm named elsewhere; 厨余垃圾, 危废固废 are things, not firms.
+    assert [m for m in mentions(extractor, text) if m[0] in ("Company", "Organization")] == []
+
+
+def test_a_firm_and_the_one_it_wins_a_bid_from_are_two_names(extractor: Extractor) -> None:
+    # LAC reads 中国三冶中标星河城建开发有限公司 as one organisation word; no name holds 中标.
+    found = mentions(extractor, "8月10日，中国三冶中标星河城建开发有限公司火车站片区基础设施建设项目。")
+    assert ("Company", "星河城建开发有限公司") in found
+    assert not any("中标" in name for _, name in found)
+
+
+def test_a_name_opening_with_a_verb_after_a_description_stays_a_name_before_a_bracketed_place(
+    extractor: Extractor,
+) -> None:
+    # 交付 is a verb to LAC, but a place in brackets after the words is how a firm's name is written.
+    text = "星云控股晚间公告，控股子公司交付智慧物流（苏州）近日被确定为项目中标人。"
+    assert ("Company", "交付智慧物流") in mentions(extractor, text)

@@ -89,3 +89,37 @@ def test_a_description_of_a_firm_as_hong_kongs_own_is_no_name(extractor: Extract
     text = "【澜海晚报专讯】本港人工智能初创公司星途智驾宣布完成融资。"
     companies = [m.text for m in extractor.extract(text, "t").mentions if m.label == "Company"]
     assert companies == ["星途智驾"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "原标题：月光智能中标1亿元项目 晨星快报讯 记者张伟报道 月光智能8月13日公告称，公司中标该项目。",
+            "晨星快报",
+        ),
+        ("来源：云帆财经    云帆财经讯，月光智能：预中标星云集团2020年集采项目。", "云帆财经"),
+        ("星云港股讯 10月10日消息，月光国际暴跌62%。", "星云港股"),
+    ],
+)
+def test_the_outlet_of_a_dateline_opening_a_paragraph_is_named_without_its_dispatch_word(
+    extractor: Extractor, text: str, outlet: str
+) -> None:
+    """An outlet's dateline without brackets (X讯 + a space, a comma, a date or a reporter) names X, not X讯."""
+    found = [m.text for m in extractor.extract(text, "t").mentions]
+    assert outlet in organisations(extractor, text)
+    assert outlet + "讯" not in found
+
+
+def test_a_word_ending_in_a_dispatchs_character_inside_a_sentence_is_no_dateline(
+    extractor: Extractor,
+) -> None:
+    found = [m.text for m in extractor.extract("星云科技 中兴通讯，月光智能均发布了公告。", "t").mentions]
+    assert "中兴通" not in found
+
+
+def test_a_known_name_ending_in_a_dispatchs_character_is_no_dateline(extractor: Extractor) -> None:
+    found = [
+        m.text for m in extractor.extract("对于收购 前腾讯 高管的公司，月光智能表示关注。", "t").mentions
+    ]
+    assert "前腾" not in found

@@ -307,6 +307,8 @@ class Knowledge:
     generic_nouns: frozenset[str]
     # Technical and measured things that end a term (框架, 性能, 网络; generic_nouns.yaml), longest first.
     technology_heads: tuple[str, ...]
+    # Marks after a known firm's name that make it a camp of firms (小米 + 系; generic_nouns.yaml).
+    camp_marks: tuple[str, ...]
     # Lower-cased names of products.yaml (豆包, kimi, chatgpt) and the words that keep a name the product's
     # (豆包 + app, qwen + 团队), longest first.
     product_names: frozenset[str]
@@ -393,7 +395,14 @@ class Knowledge:
             for form in forms
             if (described := next((d for d in self.descriptors if form.endswith(d)), ""))
         ]
-        return any(not form or self._all_generic(form.replace(" ", "").lower()) for form in forms)
+        return any(
+            not form or self._all_generic(form.replace(" ", "").lower()) or self._camp(form) for form in forms
+        )
+
+    def _camp(self, form: str) -> bool:
+        """Whether ``form`` is a known firm's name and a camp mark (小米系): the firms around it, no one firm."""
+        mark = next((m for m in self.camp_marks if form.endswith(m)), "")
+        return bool(mark) and self.entity_names.get(form[: -len(mark)]) is not None
 
     def is_product(self, name: str) -> bool:
         """Whether ``name`` is a product's (豆包, Kimi智能助手, Qwen团队): a name of products.yaml, alone or
@@ -673,6 +682,7 @@ def load_knowledge() -> Knowledge:
         person_verbs=_person_verbs(),
         generic_nouns=frozenset(w.lower() for w in generic["words"]),
         technology_heads=tuple(sorted(generic["technology_heads"], key=len, reverse=True)),
+        camp_marks=tuple(generic["camp_marks"]),
         product_names=frozenset(
             n.replace(" ", "").lower() for names in products["products"].values() for n in names
         ),

@@ -2184,3 +2184,13 @@ def test_a_name_opening_with_a_verb_after_a_description_stays_a_name_before_a_br
     # 交付 is a verb to LAC, but a place in brackets after the words is how a firm's name is written.
     text = "星云控股晚间公告，控股子公司交付智慧物流（苏州）近日被确定为项目中标人。"
     assert ("Company", "交付智慧物流") in mentions(extractor, text)
+
+
+def test_a_camp_of_a_known_firm_is_no_company(extractor: Extractor) -> None:
+    """ "小米系公司X": the firms around 小米 are a camp; X is the company."""
+    found = [
+        t
+        for label, t in mentions(extractor, "小米系公司月光智能宣布完成B轮融资。")
+        if label in ORGANISATION_LABELS
+    ]
+    assert found == ["月光智能"]

@@ -202,9 +202,11 @@ def _complete_list(
     for item_start, end in items:
         start = _after_description(tokens, knowledge, item_start, end)
         item = tokens.text[start:end]
-        # An item that only names a kind (政府, 金融, 保险公司) names no one, suffixed or not.
+        # An item that only names a kind (政府, 金融, 保险公司) names no one, suffixed or not, nor does a department
+        # (交管部门).
         if (
             (start, end) not in named
+            and not item.endswith(knowledge.departments)
             and _missed_name(tokens, chosen, start, end, knowledge)
             and (
                 not suffixed

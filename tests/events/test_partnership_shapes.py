@@ -1385,11 +1385,16 @@ def test_each_coined_name_a_company_lists_as_its_partners_is_a_partner(
 
 
 @pytest.mark.parametrize(
-    "text", ["星云科技与北京、上海两地合作。", "星云科技与月光智能、蓝海数据的产品相比更便宜。"]
+    "text",
+    [
+        "星云科技与北京、上海两地合作。",
+        "星云科技与月光智能、蓝海数据的产品相比更便宜。",
+        "月光智能与市公安局、交管部门开展数据合作。",
+    ],
 )
-def test_places_or_a_list_before_no_deal_are_no_partners(read: Reader, text: str) -> None:
+def test_places_departments_or_a_list_before_no_deal_are_no_partners(read: Reader, text: str) -> None:
     doc = read(text)
-    assert all("北京" not in pair and "蓝海数据" not in pair for pair in _pairs(doc))
+    assert all(not {"北京", "蓝海数据", "交管部门"} & set(pair) for pair in _pairs(doc))
 
 
 @pytest.mark.parametrize(

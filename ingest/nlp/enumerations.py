@@ -202,11 +202,11 @@ def _complete_list(
     for item_start, end in items:
         start = _after_description(tokens, knowledge, item_start, end)
         item = tokens.text[start:end]
-        # An item that only names a kind (政府, 金融, 保险公司) names no one, suffixed or not, nor does a department
-        # (交管部门).
+        # An item that only names a kind (政府, 金融, 保险公司) names no one, suffixed or not, nor does one ending in a
+        # department's word (交管 + 部门; not its character alone, which ends names too: 云深处).
         if (
             (start, end) not in named
-            and not item.endswith(knowledge.departments)
+            and not _ends_with_department_word(knowledge, item)
             and _missed_name(tokens, chosen, start, end, knowledge)
             and (
                 not suffixed
@@ -255,6 +255,12 @@ def _partners_listed(
         return (start, counted[0]) if deal else None
     after = end + next((len(w) for w in knowledge.list_end_words if tokens.text.startswith(w, end)), 0)
     return (start, end) if tokens.text.startswith(knowledge.list_partner_deals, after) else None
+
+
+def _ends_with_department_word(knowledge: Knowledge, item: str) -> bool:
+    """Whether the item ends with a department's word of its own (交管 + 部门): a unit, no firm. A department's
+    single character (处, 部) ends names too (云深处)."""
+    return item.endswith(tuple(word for word in knowledge.departments if len(word) > 1))
 
 
 def _placed(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:

@@ -219,3 +219,10 @@ def test_a_clause_of_speech_after_a_colon_names_no_one_who_left(read: Reader) ->
 def test_setting_up_on_their_own_leaves_the_company_of_the_former_posts(read: Reader) -> None:
     text = "星云科技近两年人才流失严重，前CTO张伟、前COO李强均已另立门户。"
     assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
+
+
+def test_a_title_glossing_one_person_in_brackets_is_not_the_others(read: Reader) -> None:
+    """ "包括A（前X CTO）、B、C在内…出走": the bracket says who A was; B and C leave without that title."""
+    doc = read("包括张伟（前星云科技CTO）、李强、王芳在内的多名核心成员已相继出走。")
+    roles = {doc.name(e.person): e.role for e in doc.of_type("departure")}
+    assert roles["张伟"] == "CTO" and roles["李强"] != "CTO" and roles["王芳"] != "CTO"

@@ -559,7 +559,7 @@ class SentenceReader:
         a post, the one it gives, whatever titles stand by the people ("由A、B担任临时共同CEO"); with none in the
         clause, the person's title the article gave, at ``org`` when given (a past post's: "张三出任Y的CEO。
         此前他在X工作" tells no title at X)."""
-        titles = [n for n in self.find.names if n.label == "Title"]
+        titles = [n for n in self.find.names if n.label == "Title" and not self._others_title(n, person)]
         clause_start, clause_end = self.sentence.clause_of(trigger.start)
         near = [t for t in titles if clause_start <= t.start and t.end <= clause_end]
         if not near:
@@ -573,6 +573,19 @@ class SentenceReader:
             nearest = self._given_title(trigger) or (nearest_to(person, told_after) if told_after else None)
         nearest = nearest or nearest_to(person, near)
         return nearest.canonical or nearest.text
+
+    def _others_title(self, title: Name, person: Name) -> bool:
+        """Whether the title is another person's: written right before them ("CTO张伟、李强": 张伟's) or in the
+        brackets glossing them ("张伟（前X CTO）、李强": 张伟's)."""
+        for other in self.find.names:
+            if other == person or not self.find.is_person(other):
+                continue
+            if title.end <= other.start and not self.sentence.slice(title.end, other.start).strip():
+                return True
+            gloss = self.sentence.slice(other.end, title.start).lstrip()
+            if other.end <= title.start and gloss.startswith(("（", "(")) and not re.search(r"[）)]", gloss):
+                return True
+        return False
 
     def _given_title(self, trigger: Trigger) -> Name | None:
         """The title a word of taking a post gives as its object ("由A、B担任临时共同CEO": 联席CEO for both), which is

@@ -2184,3 +2184,10 @@ def test_a_name_opening_with_a_verb_after_a_description_stays_a_name_before_a_br
     # 交付 is a verb to LAC, but a place in brackets after the words is how a firm's name is written.
     text = "星云控股晚间公告，控股子公司交付智慧物流（苏州）近日被确定为项目中标人。"
     assert ("Company", "交付智慧物流") in mentions(extractor, text)
+
+
+def test_a_verb_on_firms_inside_a_place_named_firm_splits_nothing(extractor: Extractor) -> None:
+    # 湖北华中标准件有限公司 holds the letters of 中标: 湖北 + 华 before them is a place and a character, no doer.
+    found = mentions(extractor, "湖北华中标准件有限公司近日中标星云科技项目。")
+    assert ("Company", "湖北华中标准件有限公司") in found
+    assert ("Company", "湖北华") not in found

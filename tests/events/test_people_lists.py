@@ -219,3 +219,15 @@ def test_a_clause_of_speech_after_a_colon_names_no_one_who_left(read: Reader) ->
 def test_setting_up_on_their_own_leaves_the_company_of_the_former_posts(read: Reader) -> None:
     text = "星云科技近两年人才流失严重，前CTO张伟、前COO李强均已另立门户。"
     assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
+
+
+def test_where_one_of_a_colon_list_went_is_not_what_the_next_one_left(read: Reader) -> None:
+    """In "多名高管出走：A加盟X，B则自立门户", X is where A went; B left the company the article is about."""
+    text = "星云科技近期人事动荡。多名高管出走：CTO张伟加盟月光智能，COO李强则自立门户。"
+    assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
+
+
+def test_what_one_founds_on_setting_up_on_their_own_is_not_what_they_left(read: Reader) -> None:
+    """自立门户 takes no object: the company founded after it (创办Y) is no employer left."""
+    text = "李强曾任星云科技CTO，2020年自立门户创办月光智能。"
+    assert _departures(read(text)) == {"李强": "星云科技"}

@@ -1479,7 +1479,7 @@ class EntityRecognizer:
         for verb in self.knowledge.verbs_between_names:
             at = text.find(verb, start + MIN_NAME_CHARS, end)
             after = at + len(verb)
-            if at != -1 and self._acts_on_named_firm(text, verb, after, end):
+            if at != -1 and self._acts_on_named_firm(text, verb, start, at, end):
                 return [(start, at), (after, end)]
             if at == -1 or not self._suffixed(text[start:at]):
                 continue
@@ -1489,11 +1489,18 @@ class EntityRecognizer:
                 return [(start, at), (after, end)]
         return [(start, end)]
 
-    def _acts_on_named_firm(self, text: str, verb: str, after: int, end: int) -> bool:
-        """Whether a verb one firm does to another (``verbs_on_firms``: 中标, 收购) stands before a name with an
-        organisation suffix inside a guess (星河二局 + 中标 + 月光城建有限公司): the doer's name ends before the verb
-        though it has no suffix of its own, since no name holds such a verb."""
-        return verb in self.knowledge.verbs_on_firms and self._suffixed(text[after:end])
+    def _acts_on_named_firm(self, text: str, verb: str, start: int, at: int, end: int) -> bool:
+        """Whether a verb one firm does to another (``verbs_on_firms``: 中标, 收购) stands at ``at`` before a name
+        with an organisation suffix inside a guess (星河二局 + 中标 + 月光城建有限公司): the doer's name ends before
+        the verb though it has no suffix of its own, since no name holds such a verb. The doer must be a name
+        without its place too: a place and a character (湖北华 + 中标 + 准件有限公司) is the verb's letters inside
+        one name (湖北华中标准件有限公司)."""
+        place = self.knowledge.place_at(text, start)
+        return (
+            verb in self.knowledge.verbs_on_firms
+            and at - start - len(place) >= MIN_NAME_CHARS
+            and self._suffixed(text[at + len(verb) : end])
+        )
 
     def _suffix_holds(self, name: str, word: str) -> bool:
         """Whether ``word`` ending ``name`` is (part of) its organisation suffix (控股 of 星云科技控股)."""

@@ -115,6 +115,8 @@ class NameSlots:
     assets: tuple[str, ...]
     # What ends a description of a firm before its name, besides the appositive's descriptors (创企, 巨头).
     description_heads: tuple[str, ...]
+    # Ways of raising money before the word of raising (定增 + 募资): never the end of a name.
+    raising_means: tuple[str, ...]
     # One-character words ending a description as a word of their own after a noun (零件 + 商 + X).
     description_marks: frozenset[str]
     # Verbs taking another verb after them (可以, 希望 + 与Y合作): never the second word of a coined name.
@@ -539,6 +541,7 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         audiences=tuple(data["audiences"]),
         assets=tuple(data["assets"]),
         description_heads=tuple(data["description_heads"]),
+        raising_means=tuple(sorted(data["raising_means"], key=len, reverse=True)),
         description_marks=frozenset(data["description_marks"]),
         auxiliaries=frozenset(data["auxiliaries"]),
         group_nouns=frozenset(data["group_nouns"]),

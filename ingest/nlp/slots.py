@@ -148,7 +148,7 @@ def slotted_companies(
     ]
     posted = [span for span, _ in posts]
     for span, by_clause in [*spans, *posts]:
-        if _opened_by_found(tokens, knowledge, chosen, *span):
+        if _opened_by_found(tokens, knowledge, chosen, *span) or _joins_found(tokens, chosen, *span):
             continue
         if by_clause:  # the venue or round first: a description's words may follow it (X科创板 + IPO申请)
             span = (span[0], _before_venue(slots, tokens.text, *span))
@@ -159,9 +159,11 @@ def slotted_companies(
             end = _before_venue(slots, tokens.text, start, end)
         kept = _unglued(tokens, chosen, start if by_clause else None, end)
         # A Chinese person's name opening the clause is someone announcing (王强宣布完成A轮融资) or somewhere (张伟 +
-        # 在 + 港交所); right before the verb of a round it is a brand named like a person (江小白 + 获E轮融资).
+        # 在 + 港交所); right before the verb of a round it is a brand named like a person (江小白 + 获E轮融资),
+        # unless the trained model reads it as a person's name too (张伟 + 获得Y的A轮融资: two recognisers agree).
         by_clause = by_clause and not (
-            looks_like_name(tokens.text[start:end]) and not _verb_right_after(tokens, slots, end)
+            looks_like_name(tokens.text[start:end])
+            and (not _verb_right_after(tokens, slots, end) or (start, end) in _modelled_people(chosen))
         )
         sure = span in coded or (span in named_by_rounds and not _known_place(knowledge, tokens.text, start))
         misread_place = (span in posted or end - start >= _LONGEST_PLACE) and _misread_place(
@@ -216,6 +218,16 @@ def _opened_by_found(
     )
 
 
+def _joins_found(tokens: Tokens, chosen: list[Candidate], start: int, end: int) -> bool:
+    """Whether the slot opens with a preposition or conjunction of one character right before an organisation the
+    recognisers found (与 + 月光智能 + 完成C轮融资同期): the word joins that name to the clause, no coined name opens
+    with it (和码编程, where nothing is found after 和)."""
+    i = tokens.index_at(start)
+    if tokens.starts[i] != start or tokens.tags[i] not in _JOINING_TAGS or len(tokens.words[i]) != 1:
+        return False
+    return any(c.start == tokens.ends[i] and c.end <= end and c.label in ORG_LABELS for c in chosen)
+
+
 def _coined_read_as_people(
     tokens: Tokens, knowledge: Knowledge, looks_like_name: Callable[[str], bool], chosen: list[Candidate]
 ) -> frozenset[Span]:
@@ -224,7 +236,7 @@ def _coined_read_as_people(
     a coined company name misread, where a sentence puts a company. Not one opening with a Japanese family
     name (井上雄彦) or two surnames (梁唐青仪), nor one the trained model reads as a person's too: two
     recognisers agreeing name someone (山本太郎, 杰夫贝索斯 + 携手 + Y)."""
-    modelled = {(c.start, c.end) for c in chosen if c.label == "Person" and c.rank == Rank.MODEL}
+    modelled = _modelled_people(chosen)
     return frozenset(
         (start, end)
         for word, tag, start, end in zip(tokens.words, tokens.tags, tokens.starts, tokens.ends, strict=True)
@@ -303,6 +315,7 @@ def _subjects(
         company_only = slots.company_only.search(tokens.text, start, clause_end) is not None
         opening = _opening_before(tokens, slots, i) if company_only else None
         span = opening or _coined_pair_before(tokens, slots, i) or _name_before(tokens, slots, i)
+        span = span and _without_raising_means(tokens.text, slots, span)
         if span is not None and slots.company_only.fullmatch(tokens.text, *span):
             continue  # the round itself before the word of raising (完成 + B轮 + 融资超10亿元)
         if span is not None and (not named or tokens.has_name_word(*span)):
@@ -329,6 +342,17 @@ def _frame_words(tokens: Tokens, verbs: frozenset[str]) -> list[tuple[int, int, 
 @functools.cache
 def _alternation(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _without_raising_means(text: str, slots: NameSlots, span: Span) -> Span | None:
+    """``span`` without a way of raising money it ends with (``raising_means``: 星云科技 + 定增 + 募资), None
+    when nothing else is left (定增 + 募资30亿元, 拟定增: the act, no one named)."""
+    start, end = span
+    means = next((w for w in slots.raising_means if text.endswith(w, start, end)), None)
+    if means is None:
+        return span
+    end -= len(means)
+    return (start, end) if text[start:end].strip() not in ("", *slots.leads) else None
 
 
 def _opening_before(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
@@ -408,6 +432,11 @@ def _verb_right_after(tokens: Tokens, slots: NameSlots, end: int) -> bool:
         and tokens.tags[tokens.index_at(end)] == "v"
         and not tokens.text.startswith(tuple(slots.leads), end)
     )
+
+
+def _modelled_people(chosen: list[Candidate]) -> set[Span]:
+    """The spans the trained model reads as people's names."""
+    return {(c.start, c.end) for c in chosen if c.label == "Person" and c.rank == Rank.MODEL}
 
 
 def _mixes_latin(word: str) -> bool:

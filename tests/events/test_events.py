@@ -1619,6 +1619,15 @@ def test_a_layoff_after_an_unrecognised_subject_is_not_the_next_companys(read: R
 
 
 @pytest.mark.parametrize(
+    "text", ["昨日晚间裁员300人，星云科技关闭上海研发中心。", "本周一起裁员300人，星云科技关闭深圳办公室。"]
+)
+def test_a_headline_layoff_after_a_long_time_takes_the_company_after_it(read: Reader, text: str) -> None:
+    """A time of more than two letters (昨日晚间) before the trigger is no subject the recognisers missed."""
+    doc = read(text)
+    assert doc.name(doc.one("layoff").org) == "星云科技"
+
+
+@pytest.mark.parametrize(
     ("text", "event_type", "orgs"),
     [
         ("继谷歌裁员之后，微软也开始裁员。", "layoff", {"谷歌", "微软"}),
@@ -1647,3 +1656,19 @@ def test_an_investment_received_names_its_investors(read: Reader, text: str, inv
     doc = read(text)
     event = doc.one("funding")
     assert (doc.name(event.org), doc.names(event.investors)) == ("星云科技", investors)
+
+
+@pytest.mark.parametrize(
+    ("text", "funded"),
+    [
+        ("星云科技收购了月光智能，后者此前曾获得红杉资本投资。", "月光智能"),
+        ("月光智能被星云科技收购，前者此前曾获得红杉资本投资。", "月光智能"),
+    ],
+)
+def test_an_investment_received_by_the_latter_or_former_funds_that_one(
+    read: Reader, text: str, funded: str
+) -> None:
+    """A clause receiving an investment that opens with 后者 or 前者 has the last or first company named before
+    as its subject, not the subject of the clause before (the buyer)."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == [funded]

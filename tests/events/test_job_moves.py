@@ -1042,10 +1042,12 @@ def test_a_removal_leaves_the_organisation_heading_the_post_removed(read: Reader
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "月光智能")}
 
 
-def test_a_removal_of_someone_described_by_origin_leaves_the_one_removing(read: Reader) -> None:
-    assert {(p, o) for p, o, _ in _moves(read("星云科技解雇了来自月光智能的工程师张伟。"))} == {
-        ("张伟", "星云科技")
-    }
+@pytest.mark.parametrize(
+    "text", ["星云科技解雇了来自月光智能的工程师张伟。", "星云科技辞退了腾讯前高管张伟。"]
+)
+def test_a_removal_of_someone_described_by_origin_leaves_the_one_removing(read: Reader, text: str) -> None:
+    """A firm named with 的 (an origin) or with 前 (a former post) before the person is where they came from."""
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
 
 
 @pytest.mark.parametrize(

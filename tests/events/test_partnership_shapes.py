@@ -1434,6 +1434,18 @@ def test_the_past_employers_of_people_founding_together_are_no_partners(read: Re
 @pytest.mark.parametrize(
     "text",
     [
+        "白鹭网络由腾讯高管张伟和阿里巴巴工程师李强共同成立。",
+        "白鹭网络的创始团队来自腾讯和阿里巴巴，张伟与李强于2018年共同成立了白鹭网络。",
+    ],
+)
+def test_the_employers_of_people_founding_together_are_no_partners(read: Reader, text: str) -> None:
+    """People right before 共同成立 found the firm; the firms they work or worked for do nothing together."""
+    assert _pairs(read(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "白鹭证券今日发布研报看好低空经济。青禾科技表示，公司已与远帆物联达成合作。",
         "白鹭证券今日发布研报看好低空经济。青禾科技近日透露，其已与远帆物联达成合作。",
         "白鹭证券今日发布研报看好低空经济。青禾科技相关负责人介绍，该公司已与远帆物联达成合作。",

@@ -226,3 +226,15 @@ def test_a_title_glossing_one_person_in_brackets_is_not_the_others(read: Reader)
     doc = read("包括张伟（前星云科技CTO）、李强、王芳在内的多名核心成员已相继出走。")
     roles = {doc.name(e.person): e.role for e in doc.of_type("departure")}
     assert roles["张伟"] == "CTO" and roles["李强"] != "CTO" and roles["王芳"] != "CTO"
+
+
+def test_where_one_of_a_colon_list_went_is_not_what_the_next_one_left(read: Reader) -> None:
+    """In "多名高管出走：A加盟X，B则自立门户", X is where A went; B left the company the article is about."""
+    text = "星云科技近期人事动荡。多名高管出走：CTO张伟加盟月光智能，COO李强则自立门户。"
+    assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
+
+
+def test_what_one_founds_on_setting_up_on_their_own_is_not_what_they_left(read: Reader) -> None:
+    """自立门户 takes no object: the company founded after it (创办Y) is no employer left."""
+    text = "李强曾任星云科技CTO，2020年自立门户创办月光智能。"
+    assert _departures(read(text)) == {"李强": "星云科技"}

@@ -2194,3 +2194,10 @@ def test_a_camp_of_a_known_firm_is_no_company(extractor: Extractor) -> None:
         if label in ORGANISATION_LABELS
     ]
     assert found == ["月光智能"]
+
+
+def test_a_verb_on_firms_inside_a_place_named_firm_splits_nothing(extractor: Extractor) -> None:
+    # 湖北华中标准件有限公司 holds the letters of 中标: 湖北 + 华 before them is a place and a character, no doer.
+    found = mentions(extractor, "湖北华中标准件有限公司近日中标星云科技项目。")
+    assert ("Company", "湖北华中标准件有限公司") in found
+    assert ("Company", "湖北华") not in found

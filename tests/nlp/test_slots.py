@@ -101,6 +101,36 @@ def test_a_person_pronoun_or_count_before_a_named_round_is_no_company(
     assert companies(extractor, text) == []
 
 
+@pytest.mark.parametrize("text", ["张伟获得红杉资本A轮融资。", "李强完成了天使轮融资，创办了星云科技。"])
+def test_a_person_the_model_reads_before_a_round_s_verb_is_no_brand(extractor: Extractor, text: str) -> None:
+    # 江小白 + 获E轮融资 is a brand named like a person; 张伟, whom the trained model reads as a person too, is one.
+    people = [m.text for m in extractor.extract(text, "t").mentions if m.label == "Person"]
+    assert people == [text[:2]]
+    assert text[:2] not in companies(extractor, text)
+
+
+def test_a_preposition_before_a_found_name_opens_no_coined_name(extractor: Extractor) -> None:
+    # 和码编程 is a coined name; 与 + 月光智能, a name the recognisers found, is a phrase.
+    found = companies(extractor, "与月光智能完成C轮融资同期，星云科技宣布裁员。")
+    assert sorted(found) == ["星云科技", "月光智能"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("月光智能发布公告，定增募资30亿元用于扩产。", "月光智能"),
+        ("星云科技发布公告，拟定增募资30亿元。", "星云科技"),
+        ("月光智能公告，配股募资5亿元。", "月光智能"),
+        ("星云科技定增募资30亿元。", "星云科技"),
+    ],
+)
+def test_a_way_of_raising_money_before_its_word_is_no_part_of_a_name(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    # 定增 + 募资30亿元 opens its clause as a name would: the way the company raises money, no company.
+    assert companies(extractor, text) == [company]
+
+
 @pytest.mark.parametrize(
     ("text", "company"),
     [

@@ -65,6 +65,8 @@ _OPENING_MARKS = re.compile(r"[\s，,；;：:]*")
 # Three letters or more in a row right before a trigger: a name or a phrase, more than a word of time (今日); a
 # quoted word is a label (“一锅端”裁员).
 _LONG_WORD_RUN = re.compile(r"[^\W\d_]{3,}$")
+# The label of a date the recognisers found (昨日晚间).
+_DATE_LABEL = "Date"
 _COPULA_BY = re.compile(r"\s*(?:是|为|系)由?\s*")
 # What stands between what is founded and its founders after "由": maybe a copula and a time ("是2015年3月由",
 # "于2015年由"), then "由" ("X由A与B合资组建").
@@ -655,7 +657,8 @@ def _post_heading(
     """The organisation heading the post of the person a removal word acts on ("X宣布免去Y总经理张三的职务":
     Y, a unit of X or a firm it controls, is where 张三 held the post removed, not X): named between the word
     and the person, only titles and a few words of a unit (非洲地区) after it, no "的" (an origin: "X解雇了来自Y
-    的工程师张三" is X's employee)."""
+    的工程师张三" is X's employee) nor a word of a former post (``former_markers``: "X辞退了Y前高管张三" is X's
+    employee, Y where he worked before)."""
     if not trigger.end <= person.start:
         return None
     heads = reader.find.in_range(pick, trigger.end, person.start)
@@ -665,7 +668,8 @@ def _post_heading(
     for title in reader.find.in_range(is_title, heads[-1].end, person.start):
         gap = gap.replace(title.text, "", 1)
     gap = gap.strip("、 ")
-    return heads[-1] if len(gap) <= _UNIT_CHARS and "的" not in gap else None
+    former = any(w in gap for w in reader.rules.former_markers)
+    return heads[-1] if len(gap) <= _UNIT_CHARS and "的" not in gap and not former else None
 
 
 def _demanded_of(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
@@ -774,10 +778,16 @@ def _left_objects(
 ) -> list[Name]:
     """The organisations a leaving word acts on: those after it up to where the person goes (or its
     clause's end); none when a word closing a time clause follows it ("离开后，…"), nor when a noun it
-    qualifies does (``noun_heads``: "张三辞任一事已触发与Y的协议条款" names Y as no one left)."""
+    qualifies does (``noun_heads``: "张三辞任一事已触发与Y的协议条款" names Y as no one left), nor after a word
+    taking no object (``objectless``: "自立门户创办Y" names what was founded)."""
     _, clause_end = reader.sentence.clause_of(trigger.start)
     rest = reader.sentence.slice(trigger.end, clause_end)
-    if rest.startswith(_AFTER_WORDS) or rest.startswith(_own_type(reader, trigger).cue("noun_heads")):
+    cue = _own_type(reader, trigger).cue
+    if (
+        rest.startswith(_AFTER_WORDS)
+        or rest.startswith(cue("noun_heads"))
+        or reader.sentence.slice(trigger.start, trigger.end) in cue("objectless")
+    ):
         return []
     return reader.find.after(pick, trigger.end, appointment_at or clause_end)
 
@@ -984,7 +994,8 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
             chosen = _outside_titles(
                 reader, trigger, _not_founded(reader, trigger, partner, founded), minimum
             )
-            drafts = _mutual(reader, trigger, chosen, minimum, pairs=pairs)
+            people = text in type_rules.cue("founded_together") and _founded_by_people(reader, trigger)
+            drafts = [] if people else _mutual(reader, trigger, chosen, minimum, pairs=pairs)
         else:
             drafts = partner_of
         drafts += _besides(reader, trigger, partner, drafts)
@@ -1450,6 +1461,16 @@ def _called_founded(reader: SentenceReader, name: Name, words: tuple[str, ...]) 
     before = reader.sentence.slice(clause_start, name.start)
     called = _CALLED.search(before)
     return called is not None and any(w in before[: called.start()] for w in words)
+
+
+def _founded_by_people(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the last name before a word of founding together in its clause is a person's ("张伟与李强于2018年
+    共同成立了X", "X由腾讯高管张伟和阿里工程师李强共同成立"): people found it, and the firms named with them are
+    where they worked, no partners."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    find = reader.find
+    named = find.in_range(lambda n: find.is_org(n) or find.is_person(n), clause_start, trigger.start)
+    return bool(named) and find.is_person(named[-1])
 
 
 def _outside_titles(
@@ -2627,11 +2648,17 @@ def _received_without_subject(
     reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]
 ) -> list[Name]:
     """The company of the clause before when the trigger's clause receives the investment with no subject of its
-    own ("X成立于2018年，此前曾获得Y、Z等机构投资": X): its receiving word comes before any company in it."""
+    own ("X成立于2018年，此前曾获得Y、Z等机构投资": X): its receiving word comes before any company in it. A
+    clause opening with a word choosing the first or the last company named before (``order_subjects``: "X收购了
+    Y，后者此前曾获得Z投资": Y) has that one as its subject."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     if clause_start == reader.sentence.start:
         return []
     text = reader.sentence.slice(clause_start, trigger.start)
+    if text.lstrip().startswith((*reader.rules.former_subjects, *reader.rules.latter_subjects)):
+        return _ordered(
+            reader, reader.find.in_range(pick, reader.sentence.start, clause_start), trigger.start
+        )
     words = _own_type(reader, trigger).cue("received_with")
     at = min((text.find(w) for w in words if w in text), default=-1)
     find = reader.find
@@ -2742,11 +2769,13 @@ def _organisation_acts(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
 
 def _opens_its_clause(reader: SentenceReader, trigger: Trigger) -> bool:
-    """Whether the trigger opens its clause but for a word of time or a quoted label (今日 + 裁员50人，X关闭…), as
+    """Whether the trigger opens its clause but for a time or a quoted label (今日 + 裁员50人，X关闭…), as
     a headline does before it names the company; after a subject no recogniser found (月光智能 + 裁员的消息传出后，
     X股价下跌) the company after it is another."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     before = reader.sentence.slice(clause_start, trigger.start)
+    for when in reader.find.in_range(lambda n: n.label == _DATE_LABEL, clause_start, trigger.start):
+        before = before.replace(when.text, "", 1)  # a time of any length (昨日晚间 + 裁员300人)
     return not _LONG_WORD_RUN.search(before)
 
 

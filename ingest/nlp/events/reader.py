@@ -461,7 +461,8 @@ class SentenceReader:
         post in a list, "A公司CTO张三、B公司CEO李四离职": B is 李四's), else their role's, else the one the
         article introduced them with, else the one of the first of ``fellows`` (the people listed with
         them: "A和B相继出走", where the article gives only A's post) the article gives a post at, else one
-        earlier in the sentence, else the one opening the next clause, else the article's last. An organisation named between them in a phrase
+        earlier in the sentence, else the one opening the next clause, else the article's last. Between a leaving
+        word and a person after it, only the person's clause counts. An organisation named between them in a phrase
         setting the scene ("在X举办的论坛上", ``setting_markers``) counts only after their role's and the one
         introducing them ("X的CTO张三在Y举办的论坛上宣布离职": X).
 
@@ -470,6 +471,10 @@ class SentenceReader:
         pick = self.find.employer(not_kinds)
         clause_start, _ = self.sentence.clause_of(person.start)
         lo, hi = sorted((person.end, trigger.start))
+        if trigger.start < person.start:
+            # A leaving word before the person's clause ("多名高管出走：A加盟X，B则自立门户"): what the clauses
+            # between name is the others', X where A went, not B's.
+            lo = max(lo, clause_start)
         between = [n for n in self.find.in_range(pick, lo, hi) if not self.find.heads_post(n)]
         setting = bool(between) and any(
             w in self.sentence.slice(lo, between[0].start) for w in self.rules.setting_markers

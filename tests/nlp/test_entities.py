@@ -2201,3 +2201,15 @@ def test_a_verb_on_firms_inside_a_place_named_firm_splits_nothing(extractor: Ext
     found = mentions(extractor, "湖北华中标准件有限公司近日中标星云科技项目。")
     assert ("Company", "湖北华中标准件有限公司") in found
     assert ("Company", "湖北华") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("火箭军某部与星云科技签署合作协议。", "火箭军"), ("阿里文娱总裁张伟离职。", "阿里文娱")],
+)
+def test_a_line_of_business_word_inside_a_real_name_keeps_it(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """火箭 and 文娱 name lines of business, but also words of real names (火箭军, 阿里文娱): they are no generic
+    words."""
+    assert name in [t for label, t in mentions(extractor, text) if label in ORGANISATION_LABELS]

@@ -53,7 +53,7 @@ _UNIT_CHARS = 6
 # Frames of the trigger groups that report a won bid.
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
 # The longest title between a past employer and the person it describes ("前X + 首席研究员 + 张三").
-_TITLE_REACH = 10
+_FORMER_TITLE_REACH = 10
 # What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
 _OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
 # What stands between a list owning a supplier or customer word and the word: a few words counting or naming
@@ -1202,7 +1202,7 @@ def _former_employer(reader: SentenceReader, name: Name) -> bool:
     if not reader.find.preceded_by(name, reader.rules.former_markers):
         return False
     person = next((n for n in reader.find.names if n.start >= name.end and reader.find.is_person(n)), None)
-    if person is None or person.start - name.end > _TITLE_REACH:
+    if person is None or person.start - name.end > _FORMER_TITLE_REACH:
         return False
     gap = reader.sentence.slice(name.end, person.start)
     return not any(

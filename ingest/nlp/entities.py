@@ -1417,6 +1417,7 @@ class EntityRecognizer:
                     )
                     for s, e in self._around_verb_between(tokens.text, start, end)
                     if not any(s < a <= e for a in appositive_starts)
+                    or tokens.text.endswith(self.bare_legal_forms, s, e)  # a legal name describes no one
                 )
             i = last + 1
         return found

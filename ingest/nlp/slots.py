@@ -221,7 +221,7 @@ def _opened_by_found(
 def _joins_found(tokens: Tokens, chosen: list[Candidate], start: int, end: int) -> bool:
     """Whether the slot opens with a preposition or conjunction of one character right before an organisation the
     recognisers found (与 + 月光智能 + 完成C轮融资同期): the word joins that name to the clause, no coined name opens
-    with it (和码编程, where nothing is found after 和)."""
+    with it (和图编程, where nothing is found after 和)."""
     i = tokens.index_at(start)
     if tokens.starts[i] != start or tokens.tags[i] not in _JOINING_TAGS or len(tokens.words[i]) != 1:
         return False

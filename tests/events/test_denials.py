@@ -218,12 +218,9 @@ def test_a_negated_leaving_that_answers_no_report_is_no_departure(read: Reader, 
 
 
 def test_an_announcements_pledge_of_truth_denies_nothing(read: Reader) -> None:
-    """Listed companies open announcements with a pledge that they hold no false record ("不存在任何虚假记载"): it
+    """Listed companies open announcements with a pledge that they hold no false record ("并无虚假记载"): it
     vouches for what follows, it answers no report."""
-    doc = read(
-        "星云科技关于全资子公司月光智能拟中标的公告。"
-        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。"
-    )
+    doc = read("星云科技关于全资子公司月光智能拟中标的公告。全体董事确认，所披露信息并无虚假记载或重大遗漏。")
     assert [e.modality for e in doc.events] == ["planned"]
 
 

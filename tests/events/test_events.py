@@ -1459,7 +1459,7 @@ def test_a_question_in_another_clause_leaves_the_event_told(read: Reader) -> Non
         "星云集团表示，月光资本的金融资产拟植入星云科技。",
         "星云科技今年大力拓展贸易融资。",
         "星云科技正式上线供应链融资。",
-        "月光智能的附属公司蓝海保理与星云科技订立循环保理融资协议。",
+        "蓝海保理为星云科技办理应收账款保理融资业务。",
         "星云科技融资动态一览。",
     ],
 )
@@ -1585,7 +1585,7 @@ def test_a_new_or_an_ordinal_round_is_one_round(read: Reader, text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技宣布收购蓝海数据，同时进行一轮3亿美元的B轮融资。",
+        "星云科技宣布收购蓝海数据，与此同时完成了2亿美元B轮融资。",
         "星云科技收购了蓝海数据，并完成了3亿美元B轮融资。",
     ],
 )

@@ -1017,7 +1017,7 @@ def test_a_seat_beside_a_post_or_a_post_from_the_context_leaves_nothing(read: Re
     [
         "星云科技创始人张伟的遗体告别仪式将于明日举行。",
         "月光智能董事长李强出席了张伟的告别式。",
-        "公务员与离退休干部等数十人在星云银行的存款被冻结。",
+        "星云银行为离退休干部开设了专门的服务窗口。",
     ],
 )
 def test_a_funeral_or_retired_staff_as_a_group_tell_no_departure(read: Reader, text: str) -> None:

@@ -1416,7 +1416,7 @@ def test_the_partner_besides_which_a_plan_is_told_is_a_partner_already(read: Rea
 
 
 def test_a_count_after_a_list_of_partners_is_no_part_of_the_last_name(read: Reader) -> None:
-    doc = read("此外，星云银行还与月光银行、蓝海银行三家外资银行签署了合作协议。")
+    doc = read("星云银行还与月光银行、蓝海银行两家同业机构签署协议。")
     assert _pairs(doc) == [["星云银行", "月光银行"], ["星云银行", "蓝海银行"]]
 
 
@@ -1466,7 +1466,7 @@ def test_a_broker_telling_of_a_deal_is_not_the_company_it_refers_to(read: Reader
     [
         ("白鹭证券今日发布研报看好基建板块。青禾科技表示，公司已中标远山市道路工程项目。", [["青禾科技"]]),
         (
-            "开户不排队，就选白鹭证券，点此开户>>\n青禾科技7月3日晚间公告，公司与远帆建设有限公司组成的联合体，"
+            "开户不排队，就选白鹭证券，点此开户>>\n青禾科技6月2日公告称，公司和远帆建设有限公司结成联合体，"
             "中标远山市道路工程项目。",
             [["远帆建设"], ["青禾科技"]],
         ),
@@ -1481,11 +1481,11 @@ def test_the_company_announcing_a_bid_won_is_the_winner_it_refers_to(
 
 def test_a_site_publishing_the_result_is_not_the_company_announcing_the_bid(read: Reader) -> None:
     doc = read(
-        "青禾科技5月11日晚间公告，远山市政府采购网5月9日发布预中标公告，公司、远帆建设有限公司联合体为"
+        "青禾科技周四晚间公告，远山市公共资源交易网近日公示预中标结果，公司、远帆建设有限公司联合体为"
         "远山市污水处理厂项目的预中标单位。"
     )
     assert ["青禾科技"] in _pairs(doc)
-    assert all("远山市政府采购网" not in pair for pair in _pairs(doc))
+    assert all("远山市公共资源交易网" not in pair for pair in _pairs(doc))
 
 
 @pytest.mark.parametrize(

@@ -181,7 +181,7 @@ class Answer:
 def _answer(rules: Rules, text: str, own: list[Event], named: set[str]) -> Answer | None:
     """How ``text`` answers an earlier report, if it does: "就入股传言作出澄清" denies a purchase, not the partnership
     told before it; "系正常的人员调整" denies a layoff (``ordinary_types``), not a departure. An announcement's pledge
-    of truth ("保证公告内容不存在虚假记载") answers nothing."""
+    of truth (no 虚假记载, vouched for by the board) answers nothing."""
     if any(word in text for word in rules.answer_pledges):
         return None
     denies = any(cue in text for cue in rules.denial_cues)

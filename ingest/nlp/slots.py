@@ -931,8 +931,9 @@ def _missed_company(
     if knowledge.is_product(name) or _MODEL_CODE.search(name):
         return False  # a product taken up, no maker (接入Llama的开源版本), or a model (Model Y采用…)
     country = next((c for c in knowledge.countries if name.startswith(c)), "")
-    if country and knowledge.is_generic(name[len(country) :], placed=False):
-        return False  # a kind of firm of a country (美国 + 金融机构)
+    place = country or knowledge.place_at(tokens.text, start)
+    if place and len(name) > len(place) and knowledge.is_generic(name[len(place) :], placed=False):
+        return False  # a kind of firm of a country (美国 + 金融机构), or of a place (香港 + IPO)
     if name.endswith(knowledge.departments) and not tokens.has_name_word(start, end):
         return False
     first, last = tokens.index_at(start), tokens.index_at(end - 1)

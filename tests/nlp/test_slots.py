@@ -75,6 +75,7 @@ def test_a_company_is_named_by_its_place_in_a_funding_sentence(
         "该公司完成了B轮融资。",
         "月光智能的团队完成了产品研发。",
         "该公司日前完成B轮融资超5亿元。",
+        "月光智能选定两家投行为其安排香港IPO融资约3亿美元。",
     ],
 )
 def test_phrases_and_generic_words_in_that_place_are_no_company(extractor: Extractor, text: str) -> None:

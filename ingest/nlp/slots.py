@@ -132,7 +132,8 @@ def slotted_companies(
     """``chosen`` with the companies named by their place in event sentences (see the module docstring);
     ``looks_like_name`` tells a Chinese person's name (a surname and one or two characters)."""
     slots = knowledge.name_slots
-    coined = _coined_read_as_people(tokens, knowledge, looks_like_name, chosen)
+    modelled = _modelled_people(chosen)
+    coined = _coined_read_as_people(tokens, knowledge, looks_like_name, modelled)
     posts = _before_posts(tokens, knowledge, chosen)
     tokens = _as_names(tokens, coined)
     coded = _before_tickers(tokens, slots)
@@ -163,7 +164,7 @@ def slotted_companies(
         # unless the trained model reads it as a person's name too (张伟 + 获得Y的A轮融资: two recognisers agree).
         by_clause = by_clause and not (
             looks_like_name(tokens.text[start:end])
-            and (not _verb_right_after(tokens, slots, end) or (start, end) in _modelled_people(chosen))
+            and (not _verb_right_after(tokens, slots, end) or (start, end) in modelled)
         )
         sure = span in coded or (span in named_by_rounds and not _known_place(knowledge, tokens.text, start))
         misread_place = (span in posted or end - start >= _LONGEST_PLACE) and _misread_place(
@@ -229,14 +230,13 @@ def _joins_found(tokens: Tokens, chosen: list[Candidate], start: int, end: int) 
 
 
 def _coined_read_as_people(
-    tokens: Tokens, knowledge: Knowledge, looks_like_name: Callable[[str], bool], chosen: list[Candidate]
+    tokens: Tokens, knowledge: Knowledge, looks_like_name: Callable[[str], bool], modelled: set[Span]
 ) -> frozenset[Span]:
     """The words LAC tags as a person's name that are no Chinese name (``looks_like_name``) and no foreign
     one spelt in Chinese (贝克汉姆: its characters only spell sounds), four characters or more (北辰语智, 秦川知远):
     a coined company name misread, where a sentence puts a company. Not one opening with a Japanese family
     name (井上雄彦) or two surnames (梁唐青仪), nor one the trained model reads as a person's too: two
-    recognisers agreeing name someone (山本太郎, 杰夫贝索斯 + 携手 + Y)."""
-    modelled = _modelled_people(chosen)
+    recognisers agreeing name someone (山本太郎, 杰夫贝索斯 + 携手 + Y: ``modelled``, the model's people)."""
     return frozenset(
         (start, end)
         for word, tag, start, end in zip(tokens.words, tokens.tags, tokens.starts, tokens.ends, strict=True)

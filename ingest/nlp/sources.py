@@ -32,19 +32,23 @@ _REPLACEABLE = frozenset({*ORG_LABELS, "Person", "Location"})
 _MODIFIERS = frozenset({"的", "之"})
 # A name in 《》 right before the reporting word (and its date).
 _TITLED = re.compile(r"《([^《》\n]{2,20})》$")
-# A byline in brackets: an outlet's name and the word of its dispatch (【星云日报专讯】, （星云日报讯）). A word
-# ending in 讯 that is no dispatch's (快讯, 资讯, 简讯: 【36氪快讯】 is a column's heading) and a reporter named in it
-# (（记者张伟讯）) name no outlet.
+# The word of a dispatch after an outlet's name (专讯, 讯), not the end of a word ending in 讯 that is no dispatch's
+# (快讯, 资讯, 简讯, 通讯: 【36氪快讯】 is a column's heading).
+_DISPATCH = r"(?<![快资简通喜短电视音要資簡電視])(?:专讯|特讯|專訊|特訊|讯|訊)"
+# A byline in brackets: an outlet's name and the word of its dispatch (【星云日报专讯】, （星云日报讯）). A reporter
+# named in it (（记者张伟讯）) names no outlet.
 _BYLINE = re.compile(
     r"[【（(]\s*(?P<name>(?:(?!记者|通讯员|記者|通訊員)[^\s【】（）()，,。:：]){2,12}?)\s*"
-    r"(?<![快资简通喜短电视音要資簡電視])(?:专讯|特讯|專訊|特訊|讯|訊)\s*[】）)]"
+    + _DISPATCH
+    + r"\s*[】）)]"
 )
 # A dateline opening a paragraph without brackets (星云快报讯 记者张伟报道, 星云财经讯，, 星云港股讯 10月10日消息): an
 # outlet's name and the dispatch's word after a space or the text's start, before a space, a comma, a date or a
-# reporter; a word ending in 讯 that is no dispatch's (快讯, 资讯, 通讯) names no outlet.
+# reporter.
 _OPEN_DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<name>[^\s\d【】（）()\[\]，,。:：；;、“”《》]{2,12}?)"
-    r"(?<![快资简通喜短电视音要資簡電視])(?:专讯|特讯|專訊|特訊|讯|訊)(?=\s|[，,]|\d|记者|記者)"
+    + _DISPATCH
+    + r"(?=\s|[，,]|\d|记者|記者)"
 )
 #: The longest outlet name taken.
 MAX_NAME_LENGTH = 20

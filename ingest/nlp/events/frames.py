@@ -65,8 +65,6 @@ _OPENING_MARKS = re.compile(r"[\s，,；;：:]*")
 # Three letters or more in a row right before a trigger: a name or a phrase, more than a word of time (今日); a
 # quoted word is a label (“一锅端”裁员).
 _LONG_WORD_RUN = re.compile(r"[^\W\d_]{3,}$")
-# The label of a date the recognisers found (昨日晚间).
-_DATE_LABEL = "Date"
 _COPULA_BY = re.compile(r"\s*(?:是|为|系)由?\s*")
 # What stands between what is founded and its founders after "由": maybe a copula and a time ("是2015年3月由",
 # "于2015年由"), then "由" ("X由A与B合资组建").
@@ -198,6 +196,15 @@ def _lost_people(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name]
     return reader.find.after(pick, trigger.end, clause_end)
 
 
+def _words_between(reader: SentenceReader, lo: int, hi: int, pick: Callable[[Name], bool]) -> str:
+    """The text from ``lo`` to ``hi`` less the picked names standing there (the titles before a person, the
+    organisations and titles of a phrase describing one): what else is written between them."""
+    words = reader.sentence.slice(lo, hi)
+    for name in reader.find.in_range(pick, lo, hi):
+        words = words.replace(name.text, "", 1)
+    return words
+
+
 def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
     """The person a word opening the trigger's clause stands for (``person_subjects``: "据悉，其已于近日离职"),
     when no organisation is named before it in the sentence, nor, for a word organisations do too
@@ -310,10 +317,7 @@ def _clause_openers(reader: SentenceReader, position: int, pick: Callable[[Name]
             or any(w in reader.sentence.slice(first.end, end) for w in speaking)
         ):
             continue
-        lead = reader.sentence.slice(start, first.start)
-        for title in reader.find.in_range(is_title, start, first.start):
-            lead = lead.replace(title.text, "", 1)
-        if not lead.strip("、 " + reader.rules.clause_ends):
+        if not _words_between(reader, start, first.start, is_title).strip("、 " + reader.rules.clause_ends):
             found.append(first)
     return found
 
@@ -544,10 +548,7 @@ def _described_person(reader: SentenceReader, word: Trigger) -> tuple[Name, str]
     after = find.after(find.is_person, word.end, reader.sentence.clause_of(word.start)[1])[:1]
     if not after:
         return None
-    words = reader.sentence.slice(word.end, after[0].start)
-    for name in find.in_range(lambda n: find.is_org(n) or is_title(n), word.end, after[0].start):
-        words = words.replace(name.text, "", 1)
-    return after[0], words
+    return after[0], _words_between(reader, word.end, after[0].start, lambda n: find.is_org(n) or is_title(n))
 
 
 def _new_post(reader: SentenceReader, trigger: Trigger, person: Name) -> Name | None:
@@ -664,10 +665,7 @@ def _post_heading(
     heads = reader.find.in_range(pick, trigger.end, person.start)
     if not heads:
         return None
-    gap = reader.sentence.slice(heads[-1].end, person.start)
-    for title in reader.find.in_range(is_title, heads[-1].end, person.start):
-        gap = gap.replace(title.text, "", 1)
-    gap = gap.strip("、 ")
+    gap = _words_between(reader, heads[-1].end, person.start, is_title).strip("、 ")
     former = any(w in gap for w in reader.rules.former_markers)
     return heads[-1] if len(gap) <= _UNIT_CHARS and "的" not in gap and not former else None
 
@@ -698,10 +696,7 @@ def _followed(reader: SentenceReader, trigger: Trigger, people: list[Name]) -> l
         reader.sentence.slice(reader.sentence.start, clause_start)
     ):
         lo, hi = (reader.sentence.start + at for at in match.span("who"))
-        rest = reader.sentence.slice(lo, hi)
-        for name in reader.find.in_range(lambda _: True, lo, hi):
-            rest = rest.replace(name.text, "", 1)
-        if rest.strip("、和与及 "):
+        if _words_between(reader, lo, hi, lambda _: True).strip("、和与及 "):
             continue  # the clause tells another doing (继A加盟Y之后), not the same change
         found += [n for n in reader.find.in_range(reader.find.is_person, lo, hi) if n not in people]
     return found
@@ -2300,10 +2295,9 @@ def _consortium(reader: SentenceReader, trigger: Trigger, tenderers: list[Name])
     members = find.before(lambda n: find.is_org(n) and n not in tenderers, at, clause_start)
     lead = reader.sentence.slice(clause_start, members[0].start if members else at)
     named = {n.entity for n in members}
-    announcer = (
-        _announcing_subject(reader, trigger, at, find.is_org, only=True) if reader.refers_back(lead) else None
-    )
-    company = reader.context.last_org if reader.refers_back(lead) else None
+    referred = reader.refers_back(lead)
+    announcer = _announcing_subject(reader, trigger, at, find.is_org, only=True) if referred else None
+    company = reader.context.last_org if referred else None
     if announcer is not None and announcer.entity and announcer.entity not in named:
         members.insert(0, announcer)  # "X公告，公司与A组成的联合体中标": X
     elif company and company not in named and company in reader.context.names:
@@ -2773,9 +2767,8 @@ def _opens_its_clause(reader: SentenceReader, trigger: Trigger) -> bool:
     a headline does before it names the company; after a subject no recogniser found (月光智能 + 裁员的消息传出后，
     X股价下跌) the company after it is another."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
-    before = reader.sentence.slice(clause_start, trigger.start)
-    for when in reader.find.in_range(lambda n: n.label == _DATE_LABEL, clause_start, trigger.start):
-        before = before.replace(when.text, "", 1)  # a time of any length (昨日晚间 + 裁员300人)
+    # A time of any length is set aside (昨日晚间 + 裁员300人).
+    before = _words_between(reader, clause_start, trigger.start, lambda n: n.label in _TIME_LABELS)
     return not _LONG_WORD_RUN.search(before)
 
 

@@ -88,10 +88,11 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     # A question asking why takes what it asks about as told ("X为什么退出Y？").
     told = rules.question_marks if any(w in text for w in rules.presupposing_questions) else ()
     for modality in rules.modalities:
+        # "X将旗下业务卖给了Y": 将 moves the object, the act is done; a rumour confirmed later is none.
         if (done and modality.name == PLANNED) or (
             modality.name == RUMORED and _confirmed_after(rules, text)
         ):
-            continue  # "X将旗下业务卖给了Y": 将 moves the object, the act is done
+            continue
         for scope, cues in modality.scoped_cues:
             for cue in cues:
                 if cue in told or (modality.name == PLANNED and cue in agreed):

@@ -2072,7 +2072,8 @@ class EntityRecognizer:
         return rest != "" or tokens.ends[first] >= end
 
     def _lac_entities(self, tokens: Tokens) -> list[Candidate]:
-        """Places and dates as LAC tags them; adjacent date words form one date."""
+        """Places and dates as LAC tags them; adjacent date words form one date. A place ends before a
+        verb LAC reads into it (在 + 港上市: 港), so the verb stays free to tell what happens there."""
         found: list[Candidate] = []
         for i, tag in enumerate(tokens.tags):
             label = _LAC_LABELS.get(tag)
@@ -2081,8 +2082,14 @@ class EntityRecognizer:
             previous = found[-1] if found else None
             if previous and previous.label == label == "Date" and previous.end == tokens.starts[i]:
                 found[-1] = Candidate(previous.start, tokens.ends[i], label, Rank.PLACE_OR_DATE)
-            else:
-                found.append(Candidate(tokens.starts[i], tokens.ends[i], label, Rank.PLACE_OR_DATE))
+                continue
+            end = tokens.ends[i]
+            if label == "Location":
+                end -= len(
+                    next((v for v in self.knowledge.glued_after_places if tokens.words[i].endswith(v)), "")
+                )
+            if end > tokens.starts[i]:
+                found.append(Candidate(tokens.starts[i], end, label, Rank.PLACE_OR_DATE))
         return found
 
     def _declared_short_forms(self, text: str, chosen: list[Candidate]) -> list[Candidate]:

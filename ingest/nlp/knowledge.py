@@ -260,6 +260,7 @@ class Knowledge:
     plain_reports: frozenset[str]
     glued_before_names: tuple[str, ...]
     glued_after_names: frozenset[str]
+    glued_after_places: tuple[str, ...]
     split_words: tuple[str, ...]
     declared_roles: frozenset[str]
     declared_role_openers: tuple[str, ...]
@@ -654,6 +655,7 @@ def load_knowledge() -> Knowledge:
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         glued_after_names=frozenset(suffix_data["glued_after_names"]),
+        glued_after_places=tuple(suffix_data["glued_after_places"]),
         split_words=tuple(suffix_data["split_words"]),
         declared_roles=frozenset(suffix_data["declared_roles"]),
         declared_role_openers=tuple(suffix_data["declared_role_openers"]),

@@ -230,3 +230,15 @@ def test_an_announcements_pledge_of_truth_denies_nothing(read: Reader) -> None:
 def test_a_listing_the_company_does_not_consider_is_denied(read: Reader, text: str) -> None:
     """ "不考虑上市", "不打算上市": the company says it will not list, no plan of one."""
     assert read(text).one("listing").modality == "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据接近星云科技的人士透露，公司计划明年裁员。",
+        "星云科技内部人士称，公司下月将裁员。",
+        "市场盛传星云科技将于年底裁员。",
+    ],
+)
+def test_an_unnamed_source_close_to_the_firm_or_talk_in_the_market_is_a_rumour(read: Reader, text: str) -> None:
+    assert read(text).one("layoff").modality == "rumored"

@@ -507,3 +507,28 @@ def test_the_sole_sponsor_of_a_listing_tells_no_stage(read: Reader) -> None:
 def test_a_company_in_the_queue_to_list_has_filed(read: Reader) -> None:
     """ "排队上市": the application is in the exchange's queue."""
     assert read("星云科技正在排队上市。").one("listing").status == "filed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("星云科技去年已在港上市。", "listed"), ("星云科技计划明年在港上市。", "preparing")],
+)
+def test_a_listing_in_hong_kong_by_its_short_name_is_told(read: Reader, text: str, status: str) -> None:
+    """LAC reads 港上市 as one place word; the place is 港, the listing word stays free."""
+    event = read(text).one("listing")
+    assert (event.board, event.status) == ("hkex", status)
+
+
+def test_an_initial_public_offering_spelt_out_is_a_listing(read: Reader) -> None:
+    event = read("星云科技正考虑今年在香港进行首次公开募股。").one("listing")
+    assert (event.board, event.status) == ("hkex", "preparing")
+
+
+def test_a_filing_with_the_us_regulator_is_a_track_in_the_us(read: Reader) -> None:
+    """A prospectus handed to the SEC names no exchange, but the market is the US one."""
+    event = read("星云科技已向美国证券交易委员会秘密提交上市申请。").one("listing")
+    assert (event.board, event.status) == ("us_market", "filed")
+
+
+def test_a_listing_being_worked_out_is_a_plan(read: Reader) -> None:
+    assert read("星云科技正在筹划赴港上市。").one("listing").modality == "planned"

@@ -240,5 +240,7 @@ def test_a_listing_the_company_does_not_consider_is_denied(read: Reader, text: s
         "市场盛传星云科技将于年底裁员。",
     ],
 )
-def test_an_unnamed_source_close_to_the_firm_or_talk_in_the_market_is_a_rumour(read: Reader, text: str) -> None:
+def test_an_unnamed_source_close_to_the_firm_or_talk_in_the_market_is_a_rumour(
+    read: Reader, text: str
+) -> None:
     assert read(text).one("layoff").modality == "rumored"

@@ -26,6 +26,11 @@ def test_a_known_company_is_never_a_person(extractor: Extractor) -> None:
     assert [(m.label, m.text, m.entity) for m in extraction.mentions] == [("Company", "寒武纪", "cambricon")]
 
 
+def test_a_parent_named_before_a_known_firm_is_a_firm_of_its_own(extractor: Extractor) -> None:
+    found = mentions(extractor, "谷歌母公司Alphabet将在全球裁员。")
+    assert found == [("Company", "谷歌"), ("Company", "Alphabet")]
+
+
 def test_an_unknown_organisation_is_found_by_its_suffix(extractor: Extractor) -> None:
     found = mentions(extractor, "澄星科技今天发布新芯片，深圳市公安局和北京大学参加了发布会。")
     assert ("Company", "澄星科技") in found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -69,6 +70,18 @@ def test_no_single_character_spelling(document: dict) -> None:
     for entity in document["entities"]:
         for spelling in [entity["name"], *entity.get("aliases", [])]:
             assert len(simplified_key(spelling)) >= 2, (entity["id"], spelling)
+
+
+def test_no_spelling_holds_a_description_or_a_parent_before_a_name(
+    document: dict, knowledge: Knowledge
+) -> None:
+    """A spelling such as "X母公司Y" or "芯片公司Y" would glue a second firm or a description to the name in
+    every article that writes it; the description and the parent are read by the recogniser, not listed."""
+    words = "|".join((*knowledge.owner_words, *knowledge.parent_words, "公司", "企业"))
+    before_a_latin_name = re.compile(f"(?:{words})(?=[A-Za-z])")
+    for entity in document["entities"]:
+        for spelling in [entity["name"], *entity.get("aliases", [])]:
+            assert not before_a_latin_name.search(spelling), (entity["id"], spelling)
 
 
 def test_kinds_tell_underwriters_boards_and_sources_apart(knowledge: Knowledge) -> None:

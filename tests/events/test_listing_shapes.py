@@ -532,3 +532,21 @@ def test_a_filing_with_the_us_regulator_is_a_track_in_the_us(read: Reader) -> No
 
 def test_a_listing_being_worked_out_is_a_plan(read: Reader) -> None:
     assert read("星云科技正在筹划赴港上市。").one("listing").modality == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("星云科技收购了月光智能，后者去年已在港交所上市。", "月光智能"),
+        ("星云科技收购了月光智能，前者去年已在港交所上市。", "星云科技"),
+    ],
+)
+def test_the_former_or_the_latter_lists(read: Reader, text: str, org: str) -> None:
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == [org]
+
+
+def test_who_holds_the_company_that_files_is_not_the_one_listing(read: Reader) -> None:
+    """ "腾讯持股的X递交招股书，拟在…上市": the clause is about X; 腾讯 only says who holds it."""
+    doc = read("腾讯持股的星云科技递交招股书，拟在港交所主板上市。")
+    assert {doc.name(e.org) for e in doc.of_type("listing")} == {"星云科技"}

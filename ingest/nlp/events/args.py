@@ -11,6 +11,7 @@ stand where".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -25,6 +26,10 @@ Pick = Callable[[Name], bool]
 # The few characters that may qualify a title at the end of a gap (研究 of 研究副总裁), after a joining word.
 _TITLE_QUALIFIER = re.compile(r"[^\W\d_的]{1,4}$")
 # What stands between a name and the short form it declares: "（以下简称“", "(下称", "（简称".
+# A short phrase after a name that ends in 的 and joins no other name (持股的, 投资的, 孵化的): it makes the name
+# describe the next one.
+_DESCRIBING_PHRASE = 5
+_PLAIN = re.compile(r"[^\W\d_与和及、]+")
 _DECLARED = re.compile(r"\s*[（(]\s*(?:以下|下文|下)?(?:简称|称)?\s*[为:：]?\s*[“\"「『]?\s*")
 
 
@@ -315,7 +320,8 @@ class Finder:
         A clause without a subject continues the topic of the one before, which is that clause's first
         name, not its last ("X旗下拥有A和B，在纽交所上市": X listed). A name an owner word follows is not the
         subject: the subsidiary named after the word is ("X全资子公司Y中标": Y); with none named, the topic
-        of the clauses before stands for the group ("X公告，该公司全资子公司已购买…": X).
+        of the clauses before stands for the group ("X公告，该公司全资子公司已购买…": X). A clause opening
+        with 前者 or 后者 is about the first or the last name before it ("X收购了Y，后者已上市": Y).
         """
         clause_start, _ = self.sentence.clause_of(trigger)
         acting = self.acting(pick, trigger)
@@ -323,11 +329,39 @@ class Finder:
         own = self.before(acting, trigger, clause_start if owned_from is None else owned_from)
         if own:
             return own
+        if self._opens_with_order(trigger):
+            return self.ordered(self.in_range(acting, self.sentence.start, clause_start), trigger)
         for start, end in reversed([c for c in self.sentence.clauses if c[1] <= clause_start]):
             found = self.in_range(acting, start, end)
             if found:
-                return self.group(found[0], acting, start, end)
+                return self.group(self._head(found), acting, start, end)
         return []
+
+    def _head(self, names: list[Name]) -> Name:
+        """The first of a clause's names that no short phrase ending in 的 makes describe the next one: in
+        "腾讯持股的X递交招股书" X is the clause's topic, 腾讯 only tells who holds it."""
+        for name, after in itertools.pairwise(names):
+            between = self.sentence.slice(name.end, after.start)
+            if not (
+                between.endswith("的") and len(between) <= _DESCRIBING_PHRASE and _PLAIN.fullmatch(between)
+            ):
+                return name
+        return names[-1]
+
+    def ordered(self, names: list[Name], position: int) -> list[Name]:
+        """Those of ``names`` the clause at ``position`` is about: the first when it opens with 前者, the last
+        with 后者 ("A、B先后离开，前者加入了X": A; "A收购了B，后者已上市": B), all of them otherwise
+        (``order_subjects``)."""
+        if len(names) < 2 or not self._opens_with_order(position):
+            return names
+        clause_start, _ = self.sentence.clause_of(position)
+        former = self.sentence.slice(clause_start, position).lstrip().startswith(self.rules.former_subjects)
+        return names[:1] if former else names[-1:]
+
+    def _opens_with_order(self, position: int) -> bool:
+        clause_start, _ = self.sentence.clause_of(position)
+        lead = self.sentence.slice(clause_start, position).lstrip()
+        return lead.startswith((*self.rules.former_subjects, *self.rules.latter_subjects))
 
     def acting(self, pick: Pick, trigger: int | None = None) -> Pick:
         """``pick`` without the organisations named as owners of another ("X旗下的Y": X) nor the ones an act

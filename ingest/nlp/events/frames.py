@@ -636,7 +636,7 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             person, trigger, draft.values["org"]
         )
         if appointment_at is not None and (moving or _goes_on(reader, trigger, person)):
-            if person not in _ordered(reader, people, appointment_at):
+            if person not in reader.find.ordered(people, appointment_at):
                 return  # "前者加入了Y": only the first of them went to Y
             to_org = _respective(reader, employer, appointment_at, people, person) or _head_after(
                 reader, employer, appointment_at
@@ -829,7 +829,7 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         people = [p for p in people if not _founder(reader, trigger, p)]
     people = [p for p in people if not _crowd_between(reader, trigger, p)]
     listed = people
-    people = _ordered(reader, people, trigger.start)
+    people = reader.find.ordered(people, trigger.start)
     employer = find.employer(not_kinds)
     head = _head_after(reader, employer, trigger.end)
     org_names = (
@@ -869,18 +869,6 @@ def _crowd_between(reader: SentenceReader, trigger: Trigger, person: Name) -> bo
     if crowd < 0 or between[:crowd].endswith(cue("crowd_companions")):
         return False
     return not reader.find.in_range(lambda _: True, person.end + crowd, trigger.start)
-
-
-def _ordered(reader: SentenceReader, people: list[Name], position: int) -> list[Name]:
-    """Those of ``people`` the clause at ``position`` is about: the first when it opens with 前者, the last with
-    后者 ("A、B先后离开，前者加入了X": A), all of them otherwise (``order_subjects``)."""
-    clause_start, _ = reader.sentence.clause_of(position)
-    lead = reader.sentence.slice(clause_start, position).lstrip()
-    if len(people) < 2:
-        return people
-    if lead.startswith(reader.rules.former_subjects):
-        return people[:1]
-    return people[-1:] if lead.startswith(reader.rules.latter_subjects) else people
 
 
 def _respective(
@@ -2650,8 +2638,8 @@ def _received_without_subject(
         return []
     text = reader.sentence.slice(clause_start, trigger.start)
     if text.lstrip().startswith((*reader.rules.former_subjects, *reader.rules.latter_subjects)):
-        return _ordered(
-            reader, reader.find.in_range(pick, reader.sentence.start, clause_start), trigger.start
+        return reader.find.ordered(
+            reader.find.in_range(pick, reader.sentence.start, clause_start), trigger.start
         )
     words = _own_type(reader, trigger).cue("received_with")
     at = min((text.find(w) for w in words if w in text), default=-1)

@@ -1108,3 +1108,8 @@ def test_leaving_a_group_a_latin_name_or_a_leaving_noun_stays_a_departure(read: 
     """A team or band (队), a Latin name the recogniser missed, and "X的离开" (a noun, whose clause goes on
     with the sentence's predicate) are still someone leaving."""
     assert {p for p, _, _ in _moves(read(text))} == {"张伟"}
+
+
+def test_a_former_employer_with_a_coined_name_is_left_for_the_one_joined(read: Reader) -> None:
+    """ "前X CTO张伟加盟Y": X, a name of ordinary words only this place tells, is the employer left."""
+    assert _moves(read("前月光智能CTO陈立新加盟云帆科技。")) == {("陈立新", "月光智能", "云帆科技")}

@@ -110,6 +110,18 @@ def test_a_person_the_model_reads_before_a_round_s_verb_is_no_brand(extractor: E
     assert text[:2] not in companies(extractor, text)
 
 
+def test_a_former_employer_is_named_between_the_word_of_before_and_the_post(extractor: Extractor) -> None:
+    assert companies(extractor, "前星云智能CTO张伟加盟月光科技。") == ["星云智能", "月光科技"]
+
+
+@pytest.mark.parametrize("text", ["草原牧业西北区总经理张伟说。", "前段时间CEO张伟宣布辞职。"])
+def test_a_word_ending_in_that_character_or_a_span_of_time_opens_no_former_employer(
+    extractor: Extractor, text: str
+) -> None:
+    """原 ending 草原 (a firm's name) is no word of "former"; 前 + 段时间 is a time, no employer."""
+    assert not any(name.startswith(("牧业", "段时间")) for name in companies(extractor, text))
+
+
 def test_a_preposition_before_a_found_name_opens_no_coined_name(extractor: Extractor) -> None:
     # 和图编程 is a coined name; 与 + 月光智能, a name the recognisers found, is a phrase.
     found = companies(extractor, "与月光智能完成C轮融资同期，星云科技宣布裁员。")

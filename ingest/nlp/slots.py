@@ -783,8 +783,8 @@ def _between(
         start = match.end()
         if start >= len(tokens.text) or tokens.tags[tokens.index_at(match.start())] in _NOT_FRAME_TAGS:
             continue
-        if start - match.start() == 1 and match.start() not in tokens.start_set:
-            continue  # one character ending a word of its own (中原, 参与, 现在) is no frame word
+        if start - match.start() == 1 and match.start() not in tokens.start_set and start in tokens.end_set:
+            continue  # one character ending a word of its own (草原, 参与, 现在) is no frame word
         first = tokens.index_at(start)
         glued = tokens.starts[first] < start  # LAC read the frame word and the name as one word
         if glued and tokens.tags[first] in _NOT_GLUED_NAMES:

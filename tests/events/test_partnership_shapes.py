@@ -1468,7 +1468,7 @@ def test_a_broker_telling_of_a_deal_is_not_the_company_it_refers_to(read: Reader
         (
             "开户不排队，就选白鹭证券，点此开户>>\n青禾科技6月2日公告称，公司和远帆建设有限公司结成联合体，"
             "中标远山市道路工程项目。",
-            [["远帆建设"], ["青禾科技"]],
+            [["远帆建设"], ["远帆建设", "青禾科技"]],
         ),
     ],
 )
@@ -1477,6 +1477,12 @@ def test_the_company_announcing_a_bid_won_is_the_winner_it_refers_to(
 ) -> None:
     """ "X公告，公司中标…": 公司 is X, not the firm named in the line before (an advert on the page)."""
     assert _pairs(read(text)) == winners
+
+
+def test_the_members_of_a_consortium_that_wins_are_partners_in_the_bid(read: Reader) -> None:
+    """ "A与B组成的联合体中标": A and B bid as one; each wins, and the two are partners."""
+    doc = read("星云科技与月光智能组成的联合体中标远山市智慧交通项目。")
+    assert ["星云科技", "月光智能"] in _pairs(doc)
 
 
 def test_a_site_publishing_the_result_is_not_the_company_announcing_the_bid(read: Reader) -> None:

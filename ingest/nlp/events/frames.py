@@ -2243,17 +2243,21 @@ _DEAL_FRAMES: dict[str, Callable[[SentenceReader, Trigger, Callable[[Name], bool
 def _bids(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """A bid per winner, its tenderers after it; the organisation referred back to when none is named.
 
-    The members of a consortium the sentence names win together with whoever else is named winner.
+    The members of a consortium the sentence names win together with whoever else is named winner, and
+    are partners of each other in the bid ("A与B组成的联合体中标": A and B bid as one).
     """
     winners, tenderers = _bid_parties(reader, trigger)
     members = _consortium(reader, trigger, tenderers)
     winners = members + [w for w in winners if w.entity not in {m.entity for m in members}]
     tendered = [n.entity for n in tenderers]
     if winners:
-        return [
+        drafts = [
             Draft(trigger, {"orgs": [w.entity, *(t for t in tendered if t != w.entity)]}, anchor=w.start)
             for w in winners
         ]
+        if len(members) > 1:
+            drafts.append(Draft(trigger, {"orgs": [m.entity for m in members]}, anchor=members[0].start))
+        return drafts
     draft = Draft(trigger)
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     referred = reader.refers_back(reader.sentence.slice(clause_start, trigger.start))

@@ -915,10 +915,21 @@ class EntityRecognizer:
             )
         ):
             return True
+        if self._placed_name_acting(tokens, first, end):
+            return True
         if end not in tokens.start_set or tokens.tags[first] in _NOT_NAME_READINGS:
             return False
         suffix = self.knowledge.suffixes.get(tokens.words[tokens.index_at(end)])
         return suffix is not None and suffix.label == "Company"
+
+    def _placed_name_acting(self, tokens: Tokens, first: int, end: int) -> bool:
+        """Whether a spelling LAC reads as a place, whole or in part (深圳华强; 深圳 + 华强, a place and a
+        person), does what a company does right after it (宣布, 发布): a firm named after its city."""
+        return (
+            tokens.tags[first] == "LOC"
+            and end in tokens.end_set
+            and tokens.text.startswith(self.knowledge.company_actions, end)
+        )
 
     def _listed_among_fields(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a spelling stands in a list beside a field (军工、交通、电信、金融等领域): a line of business

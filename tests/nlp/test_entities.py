@@ -31,6 +31,12 @@ def test_a_parent_named_before_a_known_firm_is_a_firm_of_its_own(extractor: Extr
     assert found == [("Company", "谷歌"), ("Company", "Alphabet")]
 
 
+@pytest.mark.parametrize("text", ["深圳华强宣布将推出新款芯片。", "深圳华强发布公告称拟收购一家芯片公司。"])
+def test_a_listed_firm_named_after_its_city_is_a_firm_where_it_acts(extractor: Extractor, text: str) -> None:
+    """LAC reads 深圳华强 as a place (or a place and a person); a firm's act right after it names the firm."""
+    assert ("Company", "深圳华强") in mentions(extractor, text)
+
+
 def test_an_unknown_organisation_is_found_by_its_suffix(extractor: Extractor) -> None:
     found = mentions(extractor, "澄星科技今天发布新芯片，深圳市公安局和北京大学参加了发布会。")
     assert ("Company", "澄星科技") in found

@@ -966,6 +966,27 @@ def test_the_company_announcing_is_the_company_referred_to_not_the_firm_named_la
 @pytest.mark.parametrize(
     "text",
     [
+        "月光智能与蓝海数据签署战略合作协议。星云能源公告，2020年9月4日，双方经友好协商，公司与东岭银行在杭州签订"
+        "《全面战略合作协议》。",
+        "月光智能中标蓝海数据的机房项目。星云能源表示，近日，公司已与东岭银行达成全面合作。",
+        "月光智能与蓝海数据签署战略合作协议。星云能源：拟向东岭银行转让子公司部分股权，此次交易有利于公司与东岭银行"
+        "建立长期战略合作关系。",
+        "月光智能中标蓝海数据的机房项目。\n星云能源(600000.SH)：拟向东岭银行转让子公司部分股权，此次交易有利于公司与"
+        "东岭银行在能源领域建立战略合作关系。",
+    ],
+)
+def test_the_company_a_digest_item_announces_or_heads_is_the_company_referred_to_after_clauses_naming_no_one(
+    read: Reader, text: str
+) -> None:
+    """ "X公告，9月4日，双方经友好协商，公司与A签订…", "X：…，此次交易有利于公司与A…": 公司 is X, not the firm of
+    the article's earlier deal (a digest of several companies' news)."""
+    assert ["东岭银行", "星云能源"] in _pairs(read(text))
+    assert all("月光智能" not in pair or "蓝海数据" in pair for pair in _pairs(read(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "近日，星云环保股份有限公司收到采购人贵州省东岭县住房和城乡建设局、采购代理机构贵州月光工程管理有限公司"
         "发来的《成交通知书》。",
         "星云路桥股份有限公司收到了贵州白桦项目投资顾问有限责任公司（招标代理）、东岭城市建设投资经营有限公司（招标人）"

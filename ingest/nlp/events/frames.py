@@ -62,6 +62,10 @@ _GROUP_OWNED = re.compile(r"[^\W\d_]{0,6}的[^\W\d_]{0,6}")
 # What may open a clause before its first name (punctuation, spaces), and a copula with the founders after it
 # ("X是由A与B…", "X系A和B…").
 _OPENING_MARKS = re.compile(r"[\s，,；;：:]*")
+# What may open a digest item before the company heading it ("【X：…"), and what follows that company up to its
+# colon: a stock code or quote in brackets at most ("X(600000.SH)：", "X（15.970,-0.25,-1.54%）：").
+_HEAD_OPENING = re.compile(r"[\s【\[]*")
+_HEAD_COLON = re.compile(r"\s*(?:[（(][^）)]{0,40}[）)])?\s*[：:]")
 # Three letters or more in a row right before a trigger: a name or a phrase, more than a word of time (今日); a
 # quoted word is a label (“一锅端”裁员).
 _LONG_WORD_RUN = re.compile(r"[^\W\d_]{3,}$")
@@ -1855,17 +1859,44 @@ def _announcing_subject(
     """The organisation the clauses before the one at ``at`` name alone as their subject, when they end with an
     ``announcing`` cue word ("X发布公告称，", "X表示，"): the company a word of that clause referring back
     stands for. None for one of ``commenting_kinds``; with ``only``, None when those clauses name another
-    organisation too ("X公告，Y发布预中标公告，公司…": Y publishes the result, 公司 is X)."""
+    organisation too ("X公告，Y发布预中标公告，公司…": Y publishes the result, 公司 is X).
+
+    Clauses naming no one may stand between ("X公告，9月4日，双方经友好协商，公司与A签订…"); a sentence a digest
+    heads with its company and a colon ("X：拟向A转让股权，此次交易有利于公司与A…") is that company's too."""
     type_rules = _own_type(reader, trigger)
     clause_start, _ = reader.sentence.clause_of(at)
-    before = reader.sentence.slice(reader.sentence.start, clause_start).rstrip(reader.rules.clause_ends + " ")
-    if not before or not before.endswith(type_rules.cue("announcing")):
-        return None
-    subject = reader.find.subject(pick, reader.sentence.start + len(before) - 1)
+    end = _announcing_end(reader, type_rules.cue("announcing"), clause_start)
+    subject = reader.find.subject(pick, end - 1) if end is not None else _headed_by(reader, pick, clause_start)
     if len(subject) != 1 or reader.find.kind(subject[0]) in type_rules.cue("commenting_kinds"):
         return None
     named = {n.entity for n in reader.find.in_range(reader.find.is_org, reader.sentence.start, clause_start)}
     return subject[0] if not only or named == {subject[0].entity} else None
+
+
+def _announcing_end(reader: SentenceReader, words: tuple[str, ...], clause_start: int) -> int | None:
+    """Document offset where the last clause before ``clause_start`` ending with one of ``words`` ends its
+    text, when the clauses after it up to there name no organisation or person (a date, "双方经友好协商"
+    only): they go on with the announcer's news. None otherwise."""
+    find = reader.find
+    for start, end in reversed([c for c in reader.sentence.clauses if c[1] <= clause_start]):
+        text = reader.sentence.slice(start, end).rstrip(reader.rules.clause_ends + " ")
+        if text.endswith(words):
+            return start + len(text)
+        if find.in_range(lambda n: find.is_org(n) or find.is_person(n), start, end):
+            return None
+    return None
+
+
+def _headed_by(reader: SentenceReader, pick: Callable[[Name], bool], clause_start: int) -> list[Name]:
+    """The organisation heading the sentence before a colon, after a bracket or stock code at most ("X：拟与
+    A签约…", "【X(600000.SH)：…"): a digest's item, all of whose clauses tell of X. Not when the trigger's
+    clause is that first one."""
+    first = next((n for n in reader.find.names if n.start >= reader.sentence.start), None)
+    if first is None or not pick(first) or first.end >= clause_start:
+        return []
+    if _HEAD_OPENING.fullmatch(reader.sentence.slice(reader.sentence.start, first.start)) is None:
+        return []
+    return [first] if _HEAD_COLON.match(reader.sentence.slice(first.end, clause_start)) else []
 
 
 def _bought(reader: SentenceReader) -> list[Name]:

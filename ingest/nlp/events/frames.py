@@ -1866,7 +1866,9 @@ def _announcing_subject(
     type_rules = _own_type(reader, trigger)
     clause_start, _ = reader.sentence.clause_of(at)
     end = _announcing_end(reader, type_rules.cue("announcing"), clause_start)
-    subject = reader.find.subject(pick, end - 1) if end is not None else _headed_by(reader, pick, clause_start)
+    subject = (
+        reader.find.subject(pick, end - 1) if end is not None else _headed_by(reader, pick, clause_start)
+    )
     if len(subject) != 1 or reader.find.kind(subject[0]) in type_rules.cue("commenting_kinds"):
         return None
     named = {n.entity for n in reader.find.in_range(reader.find.is_org, reader.sentence.start, clause_start)}

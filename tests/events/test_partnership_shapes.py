@@ -985,6 +985,32 @@ def test_the_company_a_digest_item_announces_or_heads_is_the_company_referred_to
 
 
 @pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "星云科技公告，公司近日收到东岭国际招标有限公司出具的《中标通知书》，确定公司中标蓝海银行网点设备采购项目。",
+            [["星云科技", "蓝海银行"]],
+        ),
+        (
+            "星云科技公告称，全资子公司星云市政于近日收到东岭高科招标代理咨询有限责任公司发送的《中标通知书》，确认星云市政"
+            "为该项目中标单位。",
+            [["星云市政"]],
+        ),
+        (
+            "星云科技收到北辰能源招标集采中心有限责任公司发来的《中标通知书》，确定公司为储能调频系统项目的中标人。",
+            [["星云科技"]],
+        ),
+    ],
+)
+def test_a_tendering_agent_its_own_name_says_is_one_is_no_party_of_the_bid(
+    read: Reader, text: str, parties: list[list[str]]
+) -> None:
+    """ "X收到Y国际招标有限公司发出的《中标通知书》": a firm whose name says it runs tenders sends the notice for
+    the buyer; it neither tendered nor won."""
+    assert _pairs(read(text)) == parties
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "近日，星云环保股份有限公司收到采购人贵州省东岭县住房和城乡建设局、采购代理机构贵州月光工程管理有限公司"

@@ -2382,15 +2382,23 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
 def _bid_agents(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     """The tendering agents a sentence names: a group after a ``bid_agent`` cue word ("招标代理机构Z"), a name
     right after one though it closes a list of the tenderer's ("采购人Y、采购代理机构Z发来的"), and a name noted
-    as one after it (``bid_agent_noted``: "Z（招标代理）")."""
+    as one after it (``bid_agent_noted``: "Z（招标代理）"), or by its own name (``bid_agent_named``: "X国际招标
+    有限公司发出的《中标通知书》")."""
     find = reader.find
     words = _own_type(reader, trigger).cue("bid_agent")
     noted = _own_type(reader, trigger).cue("bid_agent_noted")
+    named = _own_type(reader, trigger).cue("bid_agent_named")
     agents = find.marked(find.is_org, words, ())
     return agents + [
         n
         for n in find.names
-        if find.is_org(n) and n not in agents and (find.preceded_by(n, words) or find.followed_by(n, noted))
+        if find.is_org(n)
+        and n not in agents
+        and (
+            find.preceded_by(n, words)
+            or find.followed_by(n, noted)
+            or any(w in reader.sentence.slice(n.start, n.end) for w in named)
+        )
     ]
 
 

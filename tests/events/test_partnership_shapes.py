@@ -1503,6 +1503,28 @@ def test_the_company_that_tells_of_its_own_deal_is_the_one_it_refers_to(read: Re
     assert _pairs(read(text)) == [["远帆物联", "青禾科技"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司与东岭集团下属子公司东岭供电有限公司已签订合同金额9000万元，与北辰电网有限责任公司已签订合同金额2800万元。",
+        "与东岭投资、北辰投资合作长沙项目，与蓝海置业合作珠海项目等事项，公司仅在定期报告中披露。",
+    ],
+)
+def test_partners_of_a_left_out_subject_in_clauses_after_with_are_no_partners_of_each_other(
+    read: Reader, text: str
+) -> None:
+    """ "（公司）与A、B合作…，与C合作…": A, B and C each work with the subject the sentence leaves out or refers
+    to; C does not work with B, the last firm named before it."""
+    pairs = _pairs(read(text))
+    assert ["北辰投资", "蓝海置业"] not in pairs
+    assert ["东岭供电", "北辰电网"] not in pairs
+
+
+def test_a_firm_a_with_phrase_describes_may_still_be_the_topic_of_the_clauses_after(read: Reader) -> None:
+    doc = read("与华为合作多年的星云科技，今年又与月光智能签署了战略合作协议。")
+    assert ["星云科技", "月光智能"] in _pairs(doc)
+
+
 def test_a_broker_telling_of_a_deal_is_not_the_company_it_refers_to(read: Reader) -> None:
     doc = read("青禾科技今日发布公告。中信证券表示，公司已与远帆物联达成合作。")
     assert _pairs(doc) == [["远帆物联", "青禾科技"]]

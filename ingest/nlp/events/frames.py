@@ -1826,7 +1826,13 @@ def _comitative_party(
     # Nor is a firm the clause before has bought ("曾收购X，又与A合作": the buyer works with A).
     bought = _bought(reader)
     topic = find.subject(
-        lambda n: partner(n) and n not in names and not find.preceded_by(n, withs) and n not in bought,
+        lambda n: (
+            partner(n)
+            and n not in names
+            and not find.preceded_by(n, withs)
+            and not _with_a_left_out_subject(reader, n)
+            and n not in bought
+        ),
         names[0].start,
     )
     if not topic:  # after a fronted phrase of working with others ("通过与A的合作，X将…", "…，让X…"): X
@@ -1837,6 +1843,18 @@ def _comitative_party(
     if find.in_range(find.is_person, *reader.sentence.clause_of(topic[0].start)) and not speaks_for:
         return None  # where a person worked ("张伟曾任职于X，负责与A的合作") is no party
     return topic[0].entity
+
+
+def _with_a_left_out_subject(reader: SentenceReader, name: Name) -> bool:
+    """Whether ``name`` stands after "与" in a clause that names no organisation before it, with no "的" between
+    ("与A、B合作长沙项目，与C合作…", "公司与X下属子公司A已签订合同，与B…"): a partner of the clause's subject left out
+    or referred to, not the topic of the clauses after it. "与A合作的B" describes B, which may be."""
+    clause_start, _ = reader.sentence.clause_of(name.start)
+    lead = reader.sentence.slice(clause_start, name.start)
+    at = max(lead.rfind(m) for m in reader.rules.comitative_markers)
+    if at < 0 or "的" in lead[at:]:
+        return False
+    return not reader.find.in_range(reader.find.is_org, clause_start, clause_start + at)
 
 
 def _announcing_party(

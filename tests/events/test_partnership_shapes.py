@@ -30,6 +30,26 @@ def test_a_maker_whose_product_a_customer_takes_up_in_the_passive_is_its_supplie
     assert (doc.names(event.orgs), event.kind) == (["星云科技", "月光智能"], "customer")
 
 
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星云建设所属星云路桥公司与月光智能签署了合作协议。", [["星云路桥", "月光智能"]]),
+        ("星云建设所属星云土木工程集团有限公司与东岭共和国国家铁路局签署铁路线实施合同。", []),
+    ],
+)
+def test_the_owner_a_unit_is_said_to_belong_to_is_no_partner_of_the_unit_or_its_partner(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X所属Y与Z签约": X only says whose Y is; X is neither Y's partner nor Z's."""
+    assert _pairs(read(text)) == pairs
+
+
+def test_a_firm_said_to_belong_to_something_else_than_a_unit_is_still_a_party(read: Reader) -> None:
+    assert _pairs(read("星云科技所属行业竞争激烈，公司与月光智能签署了合作协议。")) == [
+        ["星云科技", "月光智能"]
+    ]
+
+
 def test_a_unit_its_owner_does_not_name_takes_up_for_the_owner(read: Reader) -> None:
     doc = read("月光智能公司旗下App已接入星云科技公司的大模型。")
     assert _pairs(doc) == [["星云科技", "月光智能"]]

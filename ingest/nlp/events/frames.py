@@ -1190,6 +1190,7 @@ def _independent(
         and name not in backers
         and not any(start <= name.start and name.end <= end for start, end in settings)
         and not _owns_named(reader, name, pick)
+        and not _unit_named_after(reader, name, pick, type_rules.cue("unit_of"))
         and not _own_unit(reader, name, unnamed_owner)
         and not _former_employer(reader, name)
     )
@@ -1386,6 +1387,18 @@ def _owns_named(reader: SentenceReader, name: Name, pick: Callable[[Name], bool]
         and _owner_words(reader.rules.owner_markers).search(reader.sentence.slice(name.end, following.start))
         is not None
     )
+
+
+def _unit_named_after(
+    reader: SentenceReader, name: Name, pick: Callable[[Name], bool], words: tuple[str, ...]
+) -> bool:
+    """Whether one of ``words`` (``unit_of``: 所属, 下属), maybe with "的", is all that stands between the name and
+    the next one ("X所属Y与Z签署合同"): X tells whose unit Y is, Y acts."""
+    following = next((n for n in reader.find.names if n.start >= name.end), None)
+    if following is None or not pick(following):
+        return False
+    gap = reader.sentence.slice(name.end, following.start)
+    return any(gap in (w, f"{w}的") for w in words)
 
 
 def _own_unit(reader: SentenceReader, name: Name, unnamed_owner: tuple[str, ...]) -> bool:

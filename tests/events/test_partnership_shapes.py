@@ -1568,6 +1568,18 @@ def test_the_company_announcing_a_bid_won_is_the_winner_it_refers_to(
     assert _pairs(read(text)) == winners
 
 
+def test_the_company_leading_a_consortium_in_a_later_sentence_is_the_winner_not_the_tenderer_named_last(
+    read: Reader,
+) -> None:
+    """ "X收到Y发来的《中标通知书》。通知书确认本公司作为联合体牵头人为…的中标人": 本公司 is X, the winner of the
+    bid told before; Y, named last, tendered it and wins nothing."""
+    doc = read(
+        "星云环境股份有限公司公告，公司收到东岭市建设开发有限公司发来的《中标通知书》。通知书确认本公司作为联合体"
+        "牵头人为东岭市环境治理项目的中标人。"
+    )
+    assert _pairs(doc) == [["东岭市建设开发", "星云环境"]]
+
+
 def test_a_site_publishing_the_result_is_not_the_company_announcing_the_bid(read: Reader) -> None:
     doc = read(
         "青禾科技周四晚间公告，远山市公共资源交易网近日公示预中标结果，公司、远帆建设有限公司联合体为"

@@ -2361,12 +2361,21 @@ def _consortium(reader: SentenceReader, trigger: Trigger, tenderers: list[Name])
     named = {n.entity for n in members}
     referred = reader.refers_back(lead)
     announcer = _announcing_subject(reader, trigger, at, find.is_org, only=True) if referred else None
-    company = reader.context.last_org if referred else None
+    company = _referred_bidder(reader, trigger) if referred else None
     if announcer is not None and announcer.entity and announcer.entity not in named:
         members.insert(0, announcer)  # "X公告，公司与A组成的联合体中标": X
     elif company and company not in named and company in reader.context.names:
         members.insert(0, reader.context.names[company])
     return list({n.entity: n for n in members if n.entity}.values())
+
+
+def _referred_bidder(reader: SentenceReader, trigger: Trigger) -> str | None:
+    """The company "公司" or "本公司" of a consortium refers to: the winner of the article's last bid, known to the
+    article ("X收到Y发来的《中标通知书》。通知书确认本公司作为联合体牵头人为…中标人": X, not Y, the tenderer named
+    last), else the organisation named last."""
+    context = reader.context
+    last_bid = context.subjects.get(trigger.group.event_type)
+    return last_bid if last_bid in context.names else context.last_org
 
 
 def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]]:

@@ -30,6 +30,26 @@ def test_a_maker_whose_product_a_customer_takes_up_in_the_passive_is_its_supplie
     assert (doc.names(event.orgs), event.kind) == (["星云科技", "月光智能"], "customer")
 
 
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星云建设所属星云路桥公司与月光智能签署了合作协议。", [["星云路桥", "月光智能"]]),
+        ("星云建设所属星云土木工程集团有限公司与东岭共和国国家铁路局签署铁路线实施合同。", []),
+    ],
+)
+def test_the_owner_a_unit_is_said_to_belong_to_is_no_partner_of_the_unit_or_its_partner(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X所属Y与Z签约": X only says whose Y is; X is neither Y's partner nor Z's."""
+    assert _pairs(read(text)) == pairs
+
+
+def test_a_firm_said_to_belong_to_something_else_than_a_unit_is_still_a_party(read: Reader) -> None:
+    assert _pairs(read("星云科技所属行业竞争激烈，公司与月光智能签署了合作协议。")) == [
+        ["星云科技", "月光智能"]
+    ]
+
+
 def test_a_unit_its_owner_does_not_name_takes_up_for_the_owner(read: Reader) -> None:
     doc = read("月光智能公司旗下App已接入星云科技公司的大模型。")
     assert _pairs(doc) == [["星云科技", "月光智能"]]
@@ -966,6 +986,53 @@ def test_the_company_announcing_is_the_company_referred_to_not_the_firm_named_la
 @pytest.mark.parametrize(
     "text",
     [
+        "月光智能与蓝海数据签署战略合作协议。星云能源公告，2020年9月4日，双方经友好协商，公司与东岭银行在杭州签订"
+        "《全面战略合作协议》。",
+        "月光智能中标蓝海数据的机房项目。星云能源表示，近日，公司已与东岭银行达成全面合作。",
+        "月光智能与蓝海数据签署战略合作协议。星云能源：拟向东岭银行转让子公司部分股权，此次交易有利于公司与东岭银行"
+        "建立长期战略合作关系。",
+        "月光智能中标蓝海数据的机房项目。\n星云能源(600000.SH)：拟向东岭银行转让子公司部分股权，此次交易有利于公司与"
+        "东岭银行在能源领域建立战略合作关系。",
+    ],
+)
+def test_the_company_a_digest_item_announces_or_heads_is_the_company_referred_to_after_clauses_naming_no_one(
+    read: Reader, text: str
+) -> None:
+    """ "X公告，9月4日，双方经友好协商，公司与A签订…", "X：…，此次交易有利于公司与A…": 公司 is X, not the firm of
+    the article's earlier deal (a digest of several companies' news)."""
+    assert ["东岭银行", "星云能源"] in _pairs(read(text))
+    assert all("月光智能" not in pair or "蓝海数据" in pair for pair in _pairs(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "星云科技公告，公司近日收到东岭国际招标有限公司出具的《中标通知书》，确定公司中标蓝海银行网点设备采购项目。",
+            [["星云科技", "蓝海银行"]],
+        ),
+        (
+            "星云科技公告称，全资子公司星云市政于近日收到东岭高科招标代理咨询有限责任公司发送的《中标通知书》，确认星云市政"
+            "为该项目中标单位。",
+            [["星云市政"]],
+        ),
+        (
+            "星云科技收到北辰能源招标集采中心有限责任公司发来的《中标通知书》，确定公司为储能调频系统项目的中标人。",
+            [["星云科技"]],
+        ),
+    ],
+)
+def test_a_tendering_agent_its_own_name_says_is_one_is_no_party_of_the_bid(
+    read: Reader, text: str, parties: list[list[str]]
+) -> None:
+    """ "X收到Y国际招标有限公司发出的《中标通知书》": a firm whose name says it runs tenders sends the notice for
+    the buyer; it neither tendered nor won."""
+    assert _pairs(read(text)) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "近日，星云环保股份有限公司收到采购人贵州省东岭县住房和城乡建设局、采购代理机构贵州月光工程管理有限公司"
         "发来的《成交通知书》。",
         "星云路桥股份有限公司收到了贵州白桦项目投资顾问有限责任公司（招标代理）、东岭城市建设投资经营有限公司（招标人）"
@@ -1456,6 +1523,28 @@ def test_the_company_that_tells_of_its_own_deal_is_the_one_it_refers_to(read: Re
     assert _pairs(read(text)) == [["远帆物联", "青禾科技"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司与东岭集团下属子公司东岭供电有限公司已签订合同金额9000万元，与北辰电网有限责任公司已签订合同金额2800万元。",
+        "与东岭投资、北辰投资合作长沙项目，与蓝海置业合作珠海项目等事项，公司仅在定期报告中披露。",
+    ],
+)
+def test_partners_of_a_left_out_subject_in_clauses_after_with_are_no_partners_of_each_other(
+    read: Reader, text: str
+) -> None:
+    """ "（公司）与A、B合作…，与C合作…": A, B and C each work with the subject the sentence leaves out or refers
+    to; C does not work with B, the last firm named before it."""
+    pairs = _pairs(read(text))
+    assert ["北辰投资", "蓝海置业"] not in pairs
+    assert ["东岭供电", "北辰电网"] not in pairs
+
+
+def test_a_firm_a_with_phrase_describes_may_still_be_the_topic_of_the_clauses_after(read: Reader) -> None:
+    doc = read("与华为合作多年的星云科技，今年又与月光智能签署了战略合作协议。")
+    assert ["星云科技", "月光智能"] in _pairs(doc)
+
+
 def test_a_broker_telling_of_a_deal_is_not_the_company_it_refers_to(read: Reader) -> None:
     doc = read("青禾科技今日发布公告。中信证券表示，公司已与远帆物联达成合作。")
     assert _pairs(doc) == [["远帆物联", "青禾科技"]]
@@ -1483,6 +1572,18 @@ def test_the_members_of_a_consortium_that_wins_are_partners_in_the_bid(read: Rea
     """ "A与B组成的联合体中标": A and B bid as one; each wins, and the two are partners."""
     doc = read("星云科技与月光智能组成的联合体中标远山市智慧交通项目。")
     assert ["星云科技", "月光智能"] in _pairs(doc)
+
+
+def test_the_company_leading_a_consortium_in_a_later_sentence_is_the_winner_not_the_tenderer_named_last(
+    read: Reader,
+) -> None:
+    """ "X收到Y发来的《中标通知书》。通知书确认本公司作为联合体牵头人为…的中标人": 本公司 is X, the winner of the
+    bid told before; Y, named last, tendered it and wins nothing."""
+    doc = read(
+        "星云环境股份有限公司公告，公司收到东岭市建设开发有限公司发来的《中标通知书》。通知书确认本公司作为联合体"
+        "牵头人为东岭市环境治理项目的中标人。"
+    )
+    assert _pairs(doc) == [["东岭市建设开发", "星云环境"]]
 
 
 def test_a_site_publishing_the_result_is_not_the_company_announcing_the_bid(read: Reader) -> None:

@@ -1247,6 +1247,12 @@ def test_a_description_lac_glues_to_a_coined_name_is_cut_off(extractor: Extracto
     assert [m for m in found if m[0] == "Company"] == [("Company", "星河智能")]
 
 
+def test_a_giant_of_a_field_before_a_coined_name_is_no_part_of_the_name(extractor: Extractor) -> None:
+    """ "国际芯片巨头X": 巨头 (a giant) describes X, like 龙头; the field and it make no name of their own."""
+    found = mentions(extractor, "星云科技宣布与国际芯片巨头月光智能达成战略合作。")
+    assert sorted(text for label, text in found if label == "Company") == ["星云科技", "月光智能"]
+
+
 @pytest.mark.parametrize(
     ("text", "company"),
     [

@@ -62,6 +62,10 @@ _GROUP_OWNED = re.compile(r"[^\W\d_]{0,6}的[^\W\d_]{0,6}")
 # What may open a clause before its first name (punctuation, spaces), and a copula with the founders after it
 # ("X是由A与B…", "X系A和B…").
 _OPENING_MARKS = re.compile(r"[\s，,；;：:]*")
+# What may open a digest item before the company heading it ("【X：…"), and what follows that company up to its
+# colon: a stock code or quote in brackets at most ("X(600000.SH)：", "X（15.970,-0.25,-1.54%）：").
+_HEAD_OPENING = re.compile(r"[\s【\[]*")
+_HEAD_COLON = re.compile(r"\s*(?:[（(][^）)]{0,40}[）)])?\s*[：:]")
 # Three letters or more in a row right before a trigger: a name or a phrase, more than a word of time (今日); a
 # quoted word is a label (“一锅端”裁员).
 _LONG_WORD_RUN = re.compile(r"[^\W\d_]{3,}$")
@@ -1174,6 +1178,7 @@ def _independent(
         and name not in backers
         and not any(start <= name.start and name.end <= end for start, end in settings)
         and not _owns_named(reader, name, pick)
+        and not _unit_named_after(reader, name, pick, type_rules.cue("unit_of"))
         and not _own_unit(reader, name, unnamed_owner)
         and not _former_employer(reader, name)
     )
@@ -1370,6 +1375,18 @@ def _owns_named(reader: SentenceReader, name: Name, pick: Callable[[Name], bool]
         and _owner_words(reader.rules.owner_markers).search(reader.sentence.slice(name.end, following.start))
         is not None
     )
+
+
+def _unit_named_after(
+    reader: SentenceReader, name: Name, pick: Callable[[Name], bool], words: tuple[str, ...]
+) -> bool:
+    """Whether one of ``words`` (``unit_of``: 所属, 下属), maybe with "的", is all that stands between the name and
+    the next one ("X所属Y与Z签署合同"): X tells whose unit Y is, Y acts."""
+    following = next((n for n in reader.find.names if n.start >= name.end), None)
+    if following is None or not pick(following):
+        return False
+    gap = reader.sentence.slice(name.end, following.start)
+    return any(gap in (w, f"{w}的") for w in words)
 
 
 def _own_unit(reader: SentenceReader, name: Name, unnamed_owner: tuple[str, ...]) -> bool:
@@ -1810,7 +1827,13 @@ def _comitative_party(
     # Nor is a firm the clause before has bought ("曾收购X，又与A合作": the buyer works with A).
     bought = _bought(reader)
     topic = find.subject(
-        lambda n: partner(n) and n not in names and not find.preceded_by(n, withs) and n not in bought,
+        lambda n: (
+            partner(n)
+            and n not in names
+            and not find.preceded_by(n, withs)
+            and not _with_a_left_out_subject(reader, n)
+            and n not in bought
+        ),
         names[0].start,
     )
     if not topic:  # after a fronted phrase of working with others ("通过与A的合作，X将…", "…，让X…"): X
@@ -1821,6 +1844,18 @@ def _comitative_party(
     if find.in_range(find.is_person, *reader.sentence.clause_of(topic[0].start)) and not speaks_for:
         return None  # where a person worked ("张伟曾任职于X，负责与A的合作") is no party
     return topic[0].entity
+
+
+def _with_a_left_out_subject(reader: SentenceReader, name: Name) -> bool:
+    """Whether ``name`` stands after "与" in a clause that names no organisation before it, with no "的" between
+    ("与A、B合作长沙项目，与C合作…", "公司与X下属子公司A已签订合同，与B…"): a partner of the clause's subject left out
+    or referred to, not the topic of the clauses after it. "与A合作的B" describes B, which may be."""
+    clause_start, _ = reader.sentence.clause_of(name.start)
+    lead = reader.sentence.slice(clause_start, name.start)
+    at = max(lead.rfind(m) for m in reader.rules.comitative_markers)
+    if at < 0 or "的" in lead[at:]:
+        return False
+    return not reader.find.in_range(reader.find.is_org, clause_start, clause_start + at)
 
 
 def _announcing_party(
@@ -1843,17 +1878,46 @@ def _announcing_subject(
     """The organisation the clauses before the one at ``at`` name alone as their subject, when they end with an
     ``announcing`` cue word ("X发布公告称，", "X表示，"): the company a word of that clause referring back
     stands for. None for one of ``commenting_kinds``; with ``only``, None when those clauses name another
-    organisation too ("X公告，Y发布预中标公告，公司…": Y publishes the result, 公司 is X)."""
+    organisation too ("X公告，Y发布预中标公告，公司…": Y publishes the result, 公司 is X).
+
+    Clauses naming no one may stand between ("X公告，9月4日，双方经友好协商，公司与A签订…"); a sentence a digest
+    heads with its company and a colon ("X：拟向A转让股权，此次交易有利于公司与A…") is that company's too."""
     type_rules = _own_type(reader, trigger)
     clause_start, _ = reader.sentence.clause_of(at)
-    before = reader.sentence.slice(reader.sentence.start, clause_start).rstrip(reader.rules.clause_ends + " ")
-    if not before or not before.endswith(type_rules.cue("announcing")):
-        return None
-    subject = reader.find.subject(pick, reader.sentence.start + len(before) - 1)
+    end = _announcing_end(reader, type_rules.cue("announcing"), clause_start)
+    subject = (
+        reader.find.subject(pick, end - 1) if end is not None else _headed_by(reader, pick, clause_start)
+    )
     if len(subject) != 1 or reader.find.kind(subject[0]) in type_rules.cue("commenting_kinds"):
         return None
     named = {n.entity for n in reader.find.in_range(reader.find.is_org, reader.sentence.start, clause_start)}
     return subject[0] if not only or named == {subject[0].entity} else None
+
+
+def _announcing_end(reader: SentenceReader, words: tuple[str, ...], clause_start: int) -> int | None:
+    """Document offset where the last clause before ``clause_start`` ending with one of ``words`` ends its
+    text, when the clauses after it up to there name no organisation or person (a date, "双方经友好协商"
+    only): they go on with the announcer's news. None otherwise."""
+    find = reader.find
+    for start, end in reversed([c for c in reader.sentence.clauses if c[1] <= clause_start]):
+        text = reader.sentence.slice(start, end).rstrip(reader.rules.clause_ends + " ")
+        if text.endswith(words):
+            return start + len(text)
+        if find.in_range(lambda n: find.is_org(n) or find.is_person(n), start, end):
+            return None
+    return None
+
+
+def _headed_by(reader: SentenceReader, pick: Callable[[Name], bool], clause_start: int) -> list[Name]:
+    """The organisation heading the sentence before a colon, after a bracket or stock code at most ("X：拟与
+    A签约…", "【X(600000.SH)：…"): a digest's item, all of whose clauses tell of X. Not when the trigger's
+    clause is that first one."""
+    first = next((n for n in reader.find.names if n.start >= reader.sentence.start), None)
+    if first is None or not pick(first) or first.end >= clause_start:
+        return []
+    if _HEAD_OPENING.fullmatch(reader.sentence.slice(reader.sentence.start, first.start)) is None:
+        return []
+    return [first] if _HEAD_COLON.match(reader.sentence.slice(first.end, clause_start)) else []
 
 
 def _bought(reader: SentenceReader) -> list[Name]:
@@ -2289,12 +2353,21 @@ def _consortium(reader: SentenceReader, trigger: Trigger, tenderers: list[Name])
     named = {n.entity for n in members}
     referred = reader.refers_back(lead)
     announcer = _announcing_subject(reader, trigger, at, find.is_org, only=True) if referred else None
-    company = reader.context.last_org if referred else None
+    company = _referred_bidder(reader, trigger) if referred else None
     if announcer is not None and announcer.entity and announcer.entity not in named:
         members.insert(0, announcer)  # "X公告，公司与A组成的联合体中标": X
     elif company and company not in named and company in reader.context.names:
         members.insert(0, reader.context.names[company])
     return list({n.entity: n for n in members if n.entity}.values())
+
+
+def _referred_bidder(reader: SentenceReader, trigger: Trigger) -> str | None:
+    """The company "公司" or "本公司" of a consortium refers to: the winner of the article's last bid, known to the
+    article ("X收到Y发来的《中标通知书》。通知书确认本公司作为联合体牵头人为…中标人": X, not Y, the tenderer named
+    last), else the organisation named last."""
+    context = reader.context
+    last_bid = context.subjects.get(trigger.group.event_type)
+    return last_bid if last_bid in context.names else context.last_org
 
 
 def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]]:
@@ -2341,15 +2414,23 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
 def _bid_agents(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     """The tendering agents a sentence names: a group after a ``bid_agent`` cue word ("招标代理机构Z"), a name
     right after one though it closes a list of the tenderer's ("采购人Y、采购代理机构Z发来的"), and a name noted
-    as one after it (``bid_agent_noted``: "Z（招标代理）")."""
+    as one after it (``bid_agent_noted``: "Z（招标代理）"), or by its own name (``bid_agent_named``: "X国际招标
+    有限公司发出的《中标通知书》")."""
     find = reader.find
     words = _own_type(reader, trigger).cue("bid_agent")
     noted = _own_type(reader, trigger).cue("bid_agent_noted")
+    named = _own_type(reader, trigger).cue("bid_agent_named")
     agents = find.marked(find.is_org, words, ())
     return agents + [
         n
         for n in find.names
-        if find.is_org(n) and n not in agents and (find.preceded_by(n, words) or find.followed_by(n, noted))
+        if find.is_org(n)
+        and n not in agents
+        and (
+            find.preceded_by(n, words)
+            or find.followed_by(n, noted)
+            or any(w in reader.sentence.slice(n.start, n.end) for w in named)
+        )
     ]
 
 

@@ -299,3 +299,17 @@ def test_clauses_going_on_with_the_list_after_its_first_member_name_the_next(rea
 def test_the_one_listed_with_a_named_leaver_leaves_too(read: Reader, text: str) -> None:
     """ "与A一同离开X的还有B": A, named in the clause, and B both left."""
     assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
+
+
+@pytest.mark.parametrize(
+    ("text", "leaver"),
+    [
+        ("星云科技CTO张伟与CEO王芳在战略上存在分歧。最终，前者选择了离开。", "张伟"),
+        ("星云科技CTO张伟与CEO王芳在战略上存在分歧。最终，后者选择了离开。", "王芳"),
+    ],
+)
+def test_the_former_or_the_latter_leaving_is_the_first_or_last_named_before(
+    read: Reader, text: str, leaver: str
+) -> None:
+    """ "A与B……。最终，前者选择了离开": 前者 is A, 后者 B, of the sentence before."""
+    assert _departures(read(text)) == {leaver: "星云科技"}

@@ -290,7 +290,8 @@ class SentenceReader:
         """The people a word for a group (``group_subjects``: 两人, 他们) stands for, in the clause before ``position``
         or opening a clause before it ("他们表示，将于年底离开X"): those named in the sentence before the word's
         clause, else in the last sentence naming anyone ("CTO张三与CFO李四都是元老。如今两人均已离开X"), when as
-        many as the word counts (two or more for a word counting none)."""
+        many as the word counts (two or more for a word counting none). 前者 and 后者 (``order_subjects``) stand
+        for the first and the last of two or more ("A与B存在分歧。最终，前者选择了离开": A)."""
         clause_start, _ = self.sentence.clause_of(position)
         found = self._group_word(clause_start, position, anywhere=True)
         for start, end in reversed([c for c in self.sentence.clauses if c[1] <= clause_start]):
@@ -303,16 +304,24 @@ class SentenceReader:
         at, word, count = found
         named = [n.entity for n in self.find.names if self.find.is_person(n) and n.end <= clause_start]
         earlier = list(dict.fromkeys(e for e in named if e)) or self.context.last_people
-        if len(earlier) != count and not (count == 0 and len(earlier) >= 2):
+        if count < 0 and len(earlier) >= 2:
+            earlier = earlier[:1] if count == _FORMER else earlier[-1:]
+        elif len(earlier) != count and not (count == 0 and len(earlier) >= 2):
             return []
         return [Name("Person", at, at + len(word), word, e) for e in earlier]
 
     def _group_word(self, lo: int, hi: int, anywhere: bool) -> tuple[int, str, int] | None:
-        """Where a ``group_subjects`` word stands between ``lo`` and ``hi`` (opening that text unless ``anywhere``),
-        the word and its count; not an ordinal's end (第三人)."""
+        """Where a ``group_subjects`` or ``order_subjects`` word stands between ``lo`` and ``hi`` (opening that text
+        unless ``anywhere``), the word and its count (:data:`_FORMER`, :data:`_LATTER` for the order words); not an
+        ordinal's end (第三人)."""
         text = self.sentence.slice(lo, hi)
         lead = len(text) - len(text.lstrip())
-        for word, count in self.rules.group_subjects:
+        words = (
+            *self.rules.group_subjects,
+            *((w, _FORMER) for w in self.rules.former_subjects),
+            *((w, _LATTER) for w in self.rules.latter_subjects),
+        )
+        for word, count in words:
             at = text.find(word) if anywhere else (lead if text.startswith(word, lead) else -1)
             if at >= 0 and not text[:at].endswith("第"):
                 return lo + at, word, count
@@ -854,6 +863,11 @@ class SentenceReader:
             not negated.search(clause[: m.start()]) and not own_part(m)
             for m in re.finditer(re.escape(word), clause)
         )
+
+
+# The counts of the order words among the words for a group: the first of the people, the last.
+_FORMER = -1
+_LATTER = -2
 
 
 class ArticleContext:

@@ -1137,3 +1137,15 @@ def test_a_left_out_subject_is_no_person_after_organisations_or_before_a_noun(
     """After a sentence about organisations only, before a noun the word describes, or in a fronted clause whose
     subject opens the next ("加入X前，张三曾在Y工作": a career's background), no one is read as leaving."""
     assert _moves(read(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CEO王芳说：“张伟上个月已经离开了。”",
+        "星云科技CEO王芳说：“张伟上个月已经离开了”。",
+    ],
+)
+def test_leaving_at_the_end_of_a_quotation_is_a_departure(read: Reader, text: str) -> None:
+    """The closing quotation mark after a bare 离开 is no object left (a place, an agreement): the person left."""
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}

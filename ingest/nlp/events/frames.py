@@ -48,6 +48,8 @@ _FRONTED = ("以来", "之后", "至今")
 _AFTER_WORDS = ("后", "之后", "以后")
 # Colons opening a list.
 _COLONS = ("：", ":")
+# Marks closing a quotation or a bracket.
+_CLOSERS = "”’」』）)\"'"
 # Clause inclusion words that add people to those the clause names ("与A一同离开的还有B"), not name them ("离开的是A").
 _ALSO_INCLUSION = ("还有", "另有")
 # How many characters of a unit may stand between an organisation and a title it heads (非洲地区负责人).
@@ -834,7 +836,8 @@ def _leaves_no_post(reader: SentenceReader, trigger: Trigger) -> bool:
     rest = reader.sentence.slice(trigger.end, clause_end).lstrip("了过 ")
     if rest[:1].isascii() and rest[:1].isalpha():
         return False  # a Latin name the recogniser missed ("退出cnblue")
-    rest = rest.rstrip(reader.rules.clause_ends + reader.rules.sentence_ends + "！!？?… ")
+    # A quotation or a bracket the sentence closes is no object ("他说：“张三上个月已经离开了。”").
+    rest = rest.rstrip(reader.rules.clause_ends + reader.rules.sentence_ends + "！!？?… " + _CLOSERS)
     posts = cue("post_objects")
     if not rest or rest.startswith((*_AFTER_WORDS, "的", *posts)) or rest.endswith(posts):
         return False

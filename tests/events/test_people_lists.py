@@ -313,3 +313,15 @@ def test_the_former_or_the_latter_leaving_is_the_first_or_last_named_before(
 ) -> None:
     """ "A与B……。最终，前者选择了离开": 前者 is A, 后者 B, of the sentence before."""
     assert _departures(read(text)) == {leaver: "星云科技"}
+
+
+def test_the_owner_of_a_team_someone_leaves_does_not_leave(read: Reader) -> None:
+    """ "X主管张伟的团队又有一名高管离开": the leaver is an unnamed executive of the team, not 张伟 who owns it."""
+    doc = read("苹果公司机器学习主管张伟的团队又有一名高管离开。")
+    assert [doc.name(e.person) for e in doc.of_type("departure")] == [None]
+
+
+def test_a_leaving_told_as_a_noun_after_a_person_s_name_is_theirs(read: Reader) -> None:
+    """ "张伟的离职引发了员工的担忧": a person noun after the leaving word owns nothing; 张伟 left."""
+    doc = read("星云科技CTO张伟的离职引发了员工的担忧。")
+    assert _departures(doc) == {"张伟": "星云科技"}

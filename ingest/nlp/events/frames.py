@@ -142,6 +142,7 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
             find.is_person(name)
             and not find.preceded_by(name, reader.rules.predecessor_markers)
             and not _followed_one(reader, name)
+            and not _owner_of_leavers(reader, trigger, name)
         )
 
     aside = _aside_people(reader, trigger, successor)
@@ -174,6 +175,18 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
         or _pronoun_topic(reader, trigger)
         or ([left_out] if left_out else [])
     )
+
+
+def _owner_of_leavers(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
+    """Whether a person before the trigger owns, with 的, the people of a person noun who do it ("X主管张三的团队又有
+    一名高管离开": 张三 stays; "张三的离开" is his own): a ``person_nouns`` word between 的 and the trigger, no
+    one named there."""
+    if not person.end <= trigger.start:
+        return False
+    between = reader.sentence.slice(person.end, trigger.start)
+    if not between.startswith("的") or reader.find.in_range(reader.find.is_person, person.end, trigger.start):
+        return False
+    return reader.rules.person_nouns.search(between) is not None
 
 
 def _aside_people(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

@@ -1113,3 +1113,44 @@ def test_leaving_a_group_a_latin_name_or_a_leaving_noun_stays_a_departure(read: 
 def test_a_former_employer_with_a_coined_name_is_left_for_the_one_joined(read: Reader) -> None:
     """ "前X CTO张伟加盟Y": X, a name of ordinary words only this place tells, is the employer left."""
     assert _moves(read("前月光智能CTO陈立新加盟云帆科技。")) == {("陈立新", "月光智能", "云帆科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能创始人张伟2010年在星云科技从事研发工作。2013年离开星云科技，开始创业。",
+        "张伟是星云科技的首席科学家。今年3月正式离职，加入月光智能。",
+        "星云科技CTO张伟近日接受采访。据悉，已于上月离职。",
+    ],
+)
+def test_a_sentence_leaving_out_its_subject_goes_on_about_the_person_before(read: Reader, text: str) -> None:
+    """ "张三……。2013年离开X": a sentence opening with a date and a leaving word tells the last person's move."""
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技发布公告。2013年离开欧洲市场，专注国内业务。",
+        "张伟是星云科技的首席科学家。去年离职的员工已超过百人。",
+        "张伟是月光智能CTO。加入月光智能前，张伟曾在星云科技工作8年。",
+    ],
+)
+def test_a_left_out_subject_is_no_person_after_organisations_or_before_a_noun(
+    read: Reader, text: str
+) -> None:
+    """After a sentence about organisations only, before a noun the word describes, or in a fronted clause whose
+    subject opens the next ("加入X前，张三曾在Y工作": a career's background), no one is read as leaving."""
+    assert _moves(read(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CEO王芳说：“张伟上个月已经离开了。”",
+        "星云科技CEO王芳说：“张伟上个月已经离开了”。",
+    ],
+)
+def test_leaving_at_the_end_of_a_quotation_is_a_departure(read: Reader, text: str) -> None:
+    """The closing quotation mark after a bare 离开 is no object left (a place, an agreement): the person left."""
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}

@@ -238,3 +238,90 @@ def test_what_one_founds_on_setting_up_on_their_own_is_not_what_they_left(read: 
     """自立门户 takes no object: the company founded after it (创办Y) is no employer left."""
     text = "李强曾任星云科技CTO，2020年自立门户创办月光智能。"
     assert _departures(read(text)) == {"李强": "星云科技"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CTO张伟与CFO李强都曾是公司创始团队成员。如今两人均已离开星云科技。",
+        "星云科技CTO张伟和CFO李强是公司元老，如今两人都已离开。",
+        "星云科技首席科学家张伟与副总裁李强近日接受了采访。他们表示，将于年底离开公司。",
+    ],
+)
+def test_a_word_for_a_group_leaving_stands_for_the_people_named_before(read: Reader, text: str) -> None:
+    """ "A与B……两人均已离开": 两人 (他们) are the two named in the sentence or the last one naming anyone."""
+    assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
+
+
+def test_a_word_for_a_group_of_another_count_stands_for_no_one(read: Reader) -> None:
+    """Three people named before "两人已离职": which two is not said."""
+    text = "星云科技CTO张伟、CFO李强与COO王芳均为创始团队成员。两人已于近日离职。"
+    assert _departures(read(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CTO张伟上月离职；3月，COO李强紧随其后。",
+        "星云科技CTO张伟上月离职，COO李强亦步其后尘。",
+    ],
+)
+def test_one_following_someone_who_left_leaves_too(read: Reader, text: str) -> None:
+    """ "A离职；B紧随其后": B left the same way, told in the sentence before or the same one."""
+    assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
+
+
+def test_a_firm_following_in_a_ranking_leaves_nothing(read: Reader) -> None:
+    """ "腾讯紧随其后" ranks a firm second: no one leaves, though a departure was told before."""
+    text = "星云科技CTO张伟上月离职。百度的市场份额第一，腾讯紧随其后。"
+    assert _departures(read(text)) == {"张伟": "星云科技"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技今年以来已有多名高管离职。最早离开的是CTO张伟，随后是CFO李强，最近一位是COO王芳。",
+        "离开星云科技的不仅有CTO张伟，还有CFO李强以及COO王芳。",
+    ],
+)
+def test_clauses_going_on_with_the_list_after_its_first_member_name_the_next(read: Reader, text: str) -> None:
+    """ "离开的是A，随后是B，最近一位是C": each clause after the first member names the next one who left."""
+    assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技", "王芳": "星云科技"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "与CTO张伟一同离开星云科技的，还有CFO李强。",
+        "与CTO张伟一同离开星云科技的还有CFO李强。",
+    ],
+)
+def test_the_one_listed_with_a_named_leaver_leaves_too(read: Reader, text: str) -> None:
+    """ "与A一同离开X的还有B": A, named in the clause, and B both left."""
+    assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
+
+
+@pytest.mark.parametrize(
+    ("text", "leaver"),
+    [
+        ("星云科技CTO张伟与CEO王芳在战略上存在分歧。最终，前者选择了离开。", "张伟"),
+        ("星云科技CTO张伟与CEO王芳在战略上存在分歧。最终，后者选择了离开。", "王芳"),
+    ],
+)
+def test_the_former_or_the_latter_leaving_is_the_first_or_last_named_before(
+    read: Reader, text: str, leaver: str
+) -> None:
+    """ "A与B……。最终，前者选择了离开": 前者 is A, 后者 B, of the sentence before."""
+    assert _departures(read(text)) == {leaver: "星云科技"}
+
+
+def test_the_owner_of_a_team_someone_leaves_does_not_leave(read: Reader) -> None:
+    """ "X主管张伟的团队又有一名高管离开": the leaver is an unnamed executive of the team, not 张伟 who owns it."""
+    doc = read("苹果公司机器学习主管张伟的团队又有一名高管离开。")
+    assert [doc.name(e.person) for e in doc.of_type("departure")] == [None]
+
+
+def test_a_leaving_told_as_a_noun_after_a_person_s_name_is_theirs(read: Reader) -> None:
+    """ "张伟的离职引发了员工的担忧": a person noun after the leaving word owns nothing; 张伟 left."""
+    doc = read("星云科技CTO张伟的离职引发了员工的担忧。")
+    assert _departures(doc) == {"张伟": "星云科技"}

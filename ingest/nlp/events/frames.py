@@ -48,6 +48,10 @@ _FRONTED = ("以来", "之后", "至今")
 _AFTER_WORDS = ("后", "之后", "以后")
 # Colons opening a list.
 _COLONS = ("：", ":")
+# Marks closing a quotation or a bracket.
+_CLOSERS = "”’」』）)\"'"
+# Clause inclusion words that add people to those the clause names ("与A一同离开的还有B"), not name them ("离开的是A").
+_ALSO_INCLUSION = ("还有", "另有")
 # How many characters of a unit may stand between an organisation and a title it heads (非洲地区负责人).
 _UNIT_CHARS = 6
 # Frames of the trigger groups that report a won bid.
@@ -142,6 +146,7 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
             find.is_person(name)
             and not find.preceded_by(name, reader.rules.predecessor_markers)
             and not _followed_one(reader, name)
+            and not _owner_of_leavers(reader, trigger, name)
         )
 
     aside = _aside_people(reader, trigger, successor)
@@ -149,7 +154,7 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
         return [], aside
     named = find.before(successor, trigger.start, clause_start)
     if named:
-        return [], named
+        return [], named + [n for n in _also_listed(reader, trigger, successor) if n not in named]
     lost = _lost_people(reader, trigger, successor)
     if lost:
         return [], lost
@@ -159,16 +164,33 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     titles = [t for t in find.before(is_title, trigger.start, clause_start) if not _followed_one(reader, t)]
     if titles:
         return [], [_referred_person(reader, t) or t for t in titles]
+    group = reader.group_people(trigger.start)
+    if group:
+        return [], group
     pronoun = reader.pronoun_person(trigger.start) or _subject_pronoun(reader, trigger)
     if pronoun:
         return [], [pronoun]
     if _organisation_subject(reader, trigger):
         return [], []
+    left_out = reader.left_out_person(trigger)
     return [], (
         _fronted_subject(reader, trigger, successor)
         or find.subject(successor, trigger.start)
         or _pronoun_topic(reader, trigger)
+        or ([left_out] if left_out else [])
     )
+
+
+def _owner_of_leavers(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
+    """Whether a person before the trigger owns, with 的, the people of a person noun who do it ("X主管张三的团队又有
+    一名高管离开": 张三 stays; "张三的离开" is his own): a ``person_nouns`` word between 的 and the trigger, no
+    one named there."""
+    if not person.end <= trigger.start:
+        return False
+    between = reader.sentence.slice(person.end, trigger.start)
+    if not between.startswith("的") or reader.find.in_range(reader.find.is_person, person.end, trigger.start):
+        return False
+    return reader.rules.person_nouns.search(between) is not None
 
 
 def _aside_people(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
@@ -303,7 +325,21 @@ def _included(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], b
     found = reader.find.after(pick, inclusion[1])
     if reader.sentence.slice(*inclusion) in _COLONS:
         found += [n for n in _clause_openers(reader, inclusion[1], pick) if n not in found]
+    elif found:
+        markers = (*reader.rules.next_markers, *reader.rules.each_markers)
+        found += [n for n in _marked_clauses(reader, found[-1].end, markers, pick) if n not in found]
     return found
+
+
+def _also_listed(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """The people a clause inclusion word of adding (``_ALSO_INCLUSION``: 还有, 另有) lists after a leaving word that
+    a phrase ending with 的 describes ("与A一同离开X的(，)还有B": B left with A, who the clause names)."""
+    inclusion = _inclusion(reader, trigger.end)
+    if inclusion is None or not reader.sentence.slice(*inclusion).endswith(_ALSO_INCLUSION):
+        return []
+    if not reader.sentence.slice(*inclusion).startswith("的"):
+        return []
+    return reader.find.after(pick, inclusion[1])
 
 
 def _clause_openers(reader: SentenceReader, position: int, pick: Callable[[Name], bool]) -> list[Name]:
@@ -329,9 +365,16 @@ def _clause_openers(reader: SentenceReader, position: int, pick: Callable[[Name]
 def _each_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
     """The people named one by one in the clauses after the trigger's that ``each_markers`` open ("两位副总裁
     离开，一位是负责销售的A，另一位是负责供应链的B": A and B), the first of each such clause."""
-    _, clause_end = reader.sentence.clause_of(trigger.start)
+    return _marked_clauses(reader, trigger.start, reader.rules.each_markers, pick)
+
+
+def _marked_clauses(
+    reader: SentenceReader, position: int, markers: tuple[str, ...], pick: Callable[[Name], bool]
+) -> list[Name]:
+    """The first picked name of each clause after the one of ``position`` that one of ``markers`` opens."""
+    _, clause_end = reader.sentence.clause_of(position)
     found: list[Name] = []
-    for marker in reader.rules.each_markers:
+    for marker in markers:
         text = reader.sentence.slice(clause_end, reader.sentence.end)
         for match in re.finditer(re.escape(marker), text):
             at = clause_end + match.end()
@@ -347,9 +390,13 @@ def _each_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name],
 
 def _inclusion(reader: SentenceReader, position: int) -> tuple[int, int] | None:
     """Document offsets of the first inclusion word after ``position`` in the sentence, if any (one of
-    ``clause_inclusion_markers`` only in the clause of ``position``)."""
+    ``clause_inclusion_markers`` only in the clause of ``position``, or opening the next one when that clause
+    ends with 的: "与A一同离开X的，还有B")."""
     rest = reader.sentence.slice(position, reader.sentence.end)
-    clause = reader.sentence.slice(position, reader.sentence.clause_of(position)[1])
+    clause_end = reader.sentence.clause_of(position)[1]
+    clause = reader.sentence.slice(position, clause_end)
+    if clause.rstrip(reader.rules.clause_ends + " ").endswith("的") and clause_end < reader.sentence.end:
+        clause = reader.sentence.slice(position, reader.sentence.clause_of(clause_end + 1)[1])
     hits = [(rest.find(w), len(w)) for w in reader.rules.inclusion_markers if w in rest] + [
         (m.start(), len(m.group())) for m in [reader.rules.clause_inclusion.search(clause)] if m
     ]
@@ -806,7 +853,8 @@ def _leaves_no_post(reader: SentenceReader, trigger: Trigger) -> bool:
     rest = reader.sentence.slice(trigger.end, clause_end).lstrip("了过 ")
     if rest[:1].isascii() and rest[:1].isalpha():
         return False  # a Latin name the recogniser missed ("退出cnblue")
-    rest = rest.rstrip(reader.rules.clause_ends + reader.rules.sentence_ends + "！!？?… ")
+    # A quotation or a bracket the sentence closes is no object ("他说：“张三上个月已经离开了。”").
+    rest = rest.rstrip(reader.rules.clause_ends + reader.rules.sentence_ends + "！!？?… " + _CLOSERS)
     posts = cue("post_objects")
     if not rest or rest.startswith((*_AFTER_WORDS, "的", *posts)) or rest.endswith(posts):
         return False
@@ -2324,7 +2372,9 @@ def _bids(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         return drafts
     draft = Draft(trigger)
     clause_start, _ = reader.sentence.clause_of(trigger.start)
-    referred = reader.refers_back(reader.sentence.slice(clause_start, trigger.start))
+    lead = reader.sentence.slice(clause_start, trigger.start)
+    # "X：旗下全资子公司拟中标…": an unnamed unit won, not the company that heads or announces it.
+    referred = reader.refers_back(lead) and not any(w in lead for w in reader.rules.owner_markers)
     announcer = (
         _announcing_subject(reader, trigger, trigger.start, reader.find.is_org, only=True)
         if referred

@@ -186,7 +186,8 @@ class SentenceReader:
         ``sure:T`` asks for a trigger word of type T that needs nothing else in the sentence, ``near:T``
         for one in its clause or before it about the same subject (see :meth:`_near_word_of`),
         ``later:T`` for any trigger word of type T after this one, ``any:T`` for one anywhere in the sentence,
-        ``received:T`` for an organisation someone receives the word from (see :meth:`_received_from`).
+        ``received:T`` for an organisation someone receives the word from (see :meth:`_received_from`),
+        ``earlier:T`` for an event of type T about a person an earlier sentence told.
         """
         names = self.find.names
         if need == "person":
@@ -206,6 +207,8 @@ class SentenceReader:
             return self._word_of(event_type, position + 1)
         if scope == "any":
             return self._word_of(event_type, self.sentence.start)
+        if scope == "earlier":
+            return event_type in self.context.told_types
         if scope == "told":
             return any(
                 self.context.people_at.get((event_type, p.entity or "")) for p in self._people(position)
@@ -282,6 +285,47 @@ class SentenceReader:
                 for g in self.rules.groups_for(match.group())
             ):
                 yield offset + match.start(), offset + match.end()
+
+    def group_people(self, position: int) -> list[Name]:
+        """The people a word for a group (``group_subjects``: 两人, 他们) stands for, in the clause before ``position``
+        or opening a clause before it ("他们表示，将于年底离开X"): those named in the sentence before the word's
+        clause, else in the last sentence naming anyone ("CTO张三与CFO李四都是元老。如今两人均已离开X"), when as
+        many as the word counts (two or more for a word counting none). 前者 and 后者 (``order_subjects``) stand
+        for the first and the last of two or more ("A与B存在分歧。最终，前者选择了离开": A)."""
+        clause_start, _ = self.sentence.clause_of(position)
+        found = self._group_word(clause_start, position, anywhere=True)
+        for start, end in reversed([c for c in self.sentence.clauses if c[1] <= clause_start]):
+            if found or self.find.in_range(self.find.is_person, start, end):
+                break
+            clause_start = start
+            found = self._group_word(start, end, anywhere=False)
+        if found is None:
+            return []
+        at, word, count = found
+        named = [n.entity for n in self.find.names if self.find.is_person(n) and n.end <= clause_start]
+        earlier = list(dict.fromkeys(e for e in named if e)) or self.context.last_people
+        if count < 0 and len(earlier) >= 2:
+            earlier = earlier[:1] if count == _FORMER else earlier[-1:]
+        elif len(earlier) != count and not (count == 0 and len(earlier) >= 2):
+            return []
+        return [Name("Person", at, at + len(word), word, e) for e in earlier]
+
+    def _group_word(self, lo: int, hi: int, anywhere: bool) -> tuple[int, str, int] | None:
+        """Where a ``group_subjects`` or ``order_subjects`` word stands between ``lo`` and ``hi`` (opening that text
+        unless ``anywhere``), the word and its count (:data:`_FORMER`, :data:`_LATTER` for the order words); not an
+        ordinal's end (第三人)."""
+        text = self.sentence.slice(lo, hi)
+        lead = len(text) - len(text.lstrip())
+        words = (
+            *self.rules.group_subjects,
+            *((w, _FORMER) for w in self.rules.former_subjects),
+            *((w, _LATTER) for w in self.rules.latter_subjects),
+        )
+        for word, count in words:
+            at = text.find(word) if anywhere else (lead if text.startswith(word, lead) else -1)
+            if at >= 0 and not text[:at].endswith("第"):
+                return lo + at, word, count
+        return None
 
     def pronoun_person(self, position: int) -> Name | None:
         """ "他"/"她"/"自己" before ``position`` in its clause, standing for the person named last before it:
@@ -439,6 +483,39 @@ class SentenceReader:
             opening.startswith(self.rules.zero_subject_openers)
             or (closes and opening.startswith(self.rules.zero_subject_places))
         )
+
+    def left_out_person(self, trigger: Trigger) -> Name | None:
+        """The person a sentence naming no one before a job change's word leaves out as its subject: the one the
+        sentence before was about, when it opens, after its dates and places, with only adverbs of time and
+        manner or a lead of hearsay (``person_zero_openers``: "张三2015年加入X。2020年正式离开X"). Not when the
+        sentence before was about organisations only ("X发布公告。2019年退出Y"), nor for a word describing a
+        noun after it ("离职的员工"), nor in a fronted clause whose subject opens the next ("加入X前，张三曾在Y工作")."""
+        person = self.context.last_person
+        if person is None or self.context.organisations_last:
+            return None
+        if self.sentence.slice(trigger.end, trigger.end + 1) == "的" or self._subject_follows(trigger):
+            return None
+        opening = self.sentence.slice(self.sentence.start, trigger.start)
+        for name in reversed([n for n in self.find.names if n.end <= trigger.start]):
+            if name.label not in self.rules.adjunct_labels:
+                return None
+            at = name.start - self.sentence.start
+            opening = opening[:at] + opening[at + len(name.text) :]
+        if any(n.start < trigger.start < n.end for n in self.find.names):
+            return None
+        if not self.rules.person_zero_opening.fullmatch(opening):
+            return None
+        return Name("Person", trigger.start, trigger.end, "", person)
+
+    def _subject_follows(self, trigger: Trigger) -> bool:
+        """Whether a person opens the clause after the trigger's: the subject of a fronted clause ("离开X后，张三…")."""
+        _, clause_end = self.sentence.clause_of(trigger.start)
+        following = [
+            n for n in self.find.names if n.start >= clause_end and n.label not in self.rules.adjunct_labels
+        ]
+        if not following or not self.find.is_person(following[0]):
+            return False
+        return not self.sentence.slice(clause_end, following[0].start).strip(self.rules.clause_ends + " ")
 
     def refers_back(self, text: str) -> bool:
         """Whether ``text`` holds a word referring back to an organisation: "该公司", "本轮", or "公司" standing
@@ -788,6 +865,11 @@ class SentenceReader:
         )
 
 
+# The counts of the order words among the words for a group: the first of the people, the last.
+_FORMER = -1
+_LATTER = -2
+
+
 class ArticleContext:
     """What earlier sentences of the article tell about the current one."""
 
@@ -801,6 +883,8 @@ class ArticleContext:
         # The organisations of the last sentence that named any, in order: its topic first.
         self.last_orgs: list[str] = []
         self.last_person: str | None = None
+        # The people of the last sentence that named anyone, in order, each once ("两人" may refer to them).
+        self.last_people: list[str] = []
         # Whether the last sentence naming or referring to someone was about organisations only ("X发布公告。
         # 其已退出欧洲市场": 其 is X's), not a person ("张三是X的CTO。其已离职").
         self.organisations_last = False
@@ -815,6 +899,8 @@ class ArticleContext:
         # The organisation and modality of each (event type, person) of the events earlier sentences told,
         # not denied.
         self.people_at: dict[tuple[str, str], tuple[str, str]] = {}
+        # The types of the events about a person earlier sentences told, not denied.
+        self.told_types: set[str] = set()
         # The people told to have gone to each organisation on leaving another (to_org), by its entity id.
         self.destinations: dict[str, set[str]] = {}
 
@@ -859,6 +945,8 @@ class ArticleContext:
         """Note the organisation of each person's event of a sentence read: a later sentence may tell the
         same person's past ("张三加盟Y。此前他曾任X副总裁": X left for Y)."""
         for event in events:
+            if event.person and event.modality != DENIED:
+                self.told_types.add(event.type)
             if event.person and event.org and event.modality != DENIED:
                 self.people_at[(event.type, event.person)] = (event.org, event.modality)
             self.investors.update(event.investors)
@@ -882,6 +970,7 @@ class ArticleContext:
         people = [n for n in finder.names if finder.is_person(n)]
         if people:
             self.last_person = _topic(finder, people).entity
+            self.last_people = list(dict.fromkeys(p.entity for p in people if p.entity))
         if people or orgs or any(w in finder.sentence.text for w in finder.rules.organisation_subjects):
             self.organisations_last = not people
         for person in people:

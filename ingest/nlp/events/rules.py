@@ -54,13 +54,18 @@ class Rules:
     organisation_leaving: tuple[str, ...]
     person_demonstratives: tuple[str, ...]
     pair_anaphora: tuple[str, ...]
+    # Words for a group of people with how many they are (0: two or more), longest first ("这两人" before "两人").
+    group_subjects: tuple[tuple[str, int], ...]
     # A negation ending at most two characters before where the text it searches ends.
     status_negation: re.Pattern[str]
     person_nouns: re.Pattern[str]
     inclusion_markers: tuple[str, ...]
     # Words after 的 that list the people of the trigger's clause, maybe after a person noun counted or not
-    # ("离开的还有A", "离职的高管是A", "离开的第三位高管是A").
+    # ("离开的还有A", "离职的高管是A", "离开的第三位高管是A"), maybe after a comma ending the trigger's clause with 的
+    # ("与A一同离开的，还有B").
     clause_inclusion: re.Pattern[str]
+    # Words opening a clause after a list's first member that name the next one ("离开的是A，随后是B").
+    next_markers: tuple[str, ...]
     # Words opening each clause naming one of the people counted ("一位是A，另一位是B").
     each_markers: tuple[str, ...]
     # Words saying the people a sentence names are among a group an earlier one counted ("A、B也在其中").
@@ -77,6 +82,9 @@ class Rules:
     sequel_openers: tuple[str, ...]
     # Words opening a subjectless clause that goes on with the subject of the clause before ("，同时完成融资").
     continuing_openers: tuple[str, ...]
+    # What may open a sentence naming no one before a job change's word whose left-out subject is the person the
+    # sentence before was about: those words, repeated, with clause marks ("2020年正式离开X", "据悉，已于上月离职").
+    person_zero_opening: re.Pattern[str]
     # What may stand between a leaving word and the person it describes, once its organisations and
     # titles are taken out: 的 and tense words (离职的前…张三), see frames._described_leaver.
     described_leaver: re.Pattern[str]
@@ -212,13 +220,15 @@ def load_rules() -> Rules:
         organisation_leaving=_words(data["organisation_leaving"]),
         person_demonstratives=_words(data["person_demonstratives"]),
         pair_anaphora=_words(data["pair_anaphora"]),
+        group_subjects=tuple(sorted(data["group_subjects"].items(), key=lambda item: -len(item[0]))),
         status_negation=re.compile(f"(?:{longest_first(data['status_negations'])}).{{0,2}}$"),
         person_nouns=re.compile(longest_first(data["person_nouns"])),
         inclusion_markers=_words(data["inclusion_markers"]),
         clause_inclusion=re.compile(
-            f"的(?:(?:第[一二三四五六七八九十\\d]+|另一|又一|一)位)?(?:{longest_first(data['person_nouns'])})?"
+            f"的[，,]?(?:(?:第[一二三四五六七八九十\\d]+|另一|又一|一)位)?(?:{longest_first(data['person_nouns'])})?"
             f"(?:{longest_first(data['clause_inclusion_markers'])})"
         ),
+        next_markers=_words(data["next_markers"]),
         each_markers=_words(data["each_markers"]),
         among_markers=_words(data["among_markers"]),
         followed_change=re.compile(
@@ -230,6 +240,7 @@ def load_rules() -> Rules:
         follow_markers=_words(data["follow_markers"]),
         sequel_openers=_words(data["sequel_openers"]),
         continuing_openers=_words(data["continuing_openers"]),
+        person_zero_opening=re.compile(f"(?:{longest_first(data['person_zero_openers'])}|[，,\\s])*"),
         described_leaver=re.compile(f"的(?:{longest_first(data['former_markers'])}|[、\\s])*"),
         founder_titles=_words(data["founder_titles"]),
         former_markers=_words(data["former_markers"]),

@@ -215,6 +215,9 @@ BODY_LABELS = frozenset({"Organization", "Government"})
 #: or post follows (潮汐 + 宣布, 潮汐 + 董事长): the model, reading firms from their context, takes the subject of
 #: a reporting verb for one.
 PLAIN_NOUN_MIN_SCORE = 0.9
+#: The lowest score of the model's company at exactly a known spelling that is also an ordinary word or places
+#: (重庆 + 路桥, 新希望) that makes the spelling count without other context (README, "Entity recognition").
+FIRM_READ_MIN_SCORE = 0.8
 
 
 class EntityRecognizer:
@@ -276,7 +279,7 @@ class EntityRecognizer:
         people = self._described_companies(tokens.text, people, appositives)
         appositives = [a for a in appositives if not _overlaps(a, titles + people)]
         model_spans = None if found is None else {(s, e) for s, e, _, _ in found}
-        known, ordinary = self._known(tokens, titles, appositives, model_spans)
+        known, ordinary = self._known(tokens, titles, appositives, model_spans, _firms_read(found))
         known = [k for k in known if not self._given_name(tokens.text, k, people)]
         candidates = [
             *known,
@@ -811,13 +814,17 @@ class EntityRecognizer:
         titles: list[Candidate],
         appositives: list[Candidate],
         model_spans: set[tuple[int, int]] | None,
+        firms_read: frozenset[tuple[int, int]] = frozenset(),
     ) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Known names, except ordinary-word spellings (新希望 "new hope") written without context,
         and the spans of those left out (the model, which sees every spelling as a known name, is
-        not trusted there either).
+        not trusted there either, below the score of ``firms_read``).
 
         Such a spelling counts where :meth:`_in_context` says it names the
         organisation, where it is the whole name after a description of a company (芯片公司 + 星河),
+        where the model reads exactly it as a firm with a score it rarely gives an ordinary word
+        (``firms_read``: 星城路桥 + 选择出售, a listed firm's name of a place and a trade, which LAC reads
+        as two places),
         or when the article names that organisation elsewhere
         unambiguously or in context (新希望集团 ... 新希望表示) and LAC does not
         read it as a verb or function word here (联想 ... 让人联想到).
@@ -839,6 +846,7 @@ class EntityRecognizer:
             not self.knowledge.is_ambiguous(tokens.text[m.start : m.end], m.value)
             or self._in_context(tokens, m.start, m.end, title_starts)
             or (m.start, m.end) in described
+            or (m.start, m.end) in firms_read
             for m in matches
         ]
         named = {m.value for m, certain in zip(matches, sure, strict=True) if certain}
@@ -2314,6 +2322,15 @@ def _latin_names_of_people(text: str, chosen: list[Candidate]) -> list[Candidate
 def _listed(text: str, tokens: Tokens, first: int, last: int) -> bool:
     """Whether words ``first``..``last`` are an item of a list of names, an enumeration comma beside them."""
     return text.endswith("、", 0, tokens.starts[first]) or text.startswith("、", tokens.ends[last])
+
+
+def _firms_read(found: list[Found] | None) -> frozenset[tuple[int, int]]:
+    """The spans of the model's companies from :data:`FIRM_READ_MIN_SCORE`: a score the model, which sees a known
+    spelling as a name wherever it is written, gives an ordinary word or a place rarely (the words around it read
+    as a firm's: 星城路桥 + 选择出售, 星城路桥 + 董事长)."""
+    return frozenset(
+        (s, e) for s, e, label, score in found or () if label == "company" and score >= FIRM_READ_MIN_SCORE
+    )
 
 
 def _rival(guess: Candidate, models: list[Candidate], ends: list[int]) -> Candidate | None:

@@ -374,6 +374,23 @@ def test_listed_companies_named_like_ordinary_words_need_context(extractor: Extr
     assert ("Company", "新希望", "sz000876") in [(m.label, m.text, m.entity) for m in with_ticker.mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("山东路桥今日公告称，公司拟以自有资金回购部分股份。", "山东路桥"),
+        ("在本轮调整之后，四川金顶决定暂停旗下一条生产线。", "四川金顶"),
+        ("分析人士认为，涪陵榨菜的提价空间依然有限。", "涪陵榨菜"),
+        ("据张伟介绍，上海贝岭已与星云科技签署供货协议。", "上海贝岭"),
+    ],
+)
+def test_a_listed_name_read_as_places_counts_where_the_model_reads_a_firm(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """A listed firm named by a place and a trade (a place and a word to LAC) needs context like any ordinary-word
+    spelling; the model reading exactly that name as a firm, confidently, is such context."""
+    assert ("Company", name) in mentions(extractor, text)
+
+
 def test_an_ordinary_word_name_counts_once_the_article_names_the_company(extractor: Extractor) -> None:
     found = extractor.extract("新希望集团今日发布公告。新希望表示将扩大投资。", "t")
     assert [(m.text, m.entity) for m in found.mentions if m.label == "Company"] == [

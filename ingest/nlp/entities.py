@@ -70,6 +70,7 @@ from newsgraph.ingest.nlp.people import (
     past_copula,
 )
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
+from newsgraph.ingest.nlp.risk_marks import risk_marked
 from newsgraph.ingest.nlp.slots import slotted_companies
 from newsgraph.ingest.nlp.sources import reporting_sources
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
@@ -327,7 +328,8 @@ class EntityRecognizer:
         # A company named by its place in one sentence is named so wherever it is written again.
         chosen = self._with_repeats(tokens, chosen)
         chosen = without_versioned_names(tokens.text, chosen)
-        chosen = _bracketed_whole(tokens.text, board_marked(tokens, chosen, self.knowledge))
+        chosen = risk_marked(tokens, board_marked(tokens, chosen, self.knowledge), self.knowledge)
+        chosen = _bracketed_whole(tokens.text, chosen)
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)

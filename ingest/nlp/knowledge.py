@@ -232,6 +232,8 @@ class Knowledge:
     latin_unit_words: frozenset[str]
     # A hyphen and a board's mark after a listed company's short name (X-创, X-KY): see board_marks.py.
     board_marks: re.Pattern[str]
+    # A mark of special treatment before a listed company's short name (*ST + X): see risk_marks.py.
+    risk_marks: re.Pattern[str]
     # A list said to list organisations: a kind and an opener before it (机器人公司 + 包括), or a list
     # end and a kind after it (等 + 企业).
     list_kind_before: re.Pattern[str]
@@ -631,6 +633,9 @@ def load_knowledge() -> Knowledge:
         latin_org_words=frozenset(suffix_data["latin_org_words"]),
         latin_unit_words=frozenset(suffix_data["latin_unit_words"]),
         board_marks=re.compile(f"[-－](?:{_alternatives(suffix_data['board_marks'])})(?![A-Za-z])"),
+        risk_marks=re.compile(
+            f"(?<![A-Za-z])(?:{_alternatives(suffix_data['risk_marks'])})(?=[\u4e00-\u9fff])"
+        ),
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
         list_parties_before=_list_kind_before(suffix_data["list_kinds"]["parties"]),
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),

@@ -384,8 +384,12 @@ class Knowledge:
 
         It does when, its organisation suffixes taken off one by one, a form is empty or only
         generic nouns (AI公司, 美元基金, 智能汽车, 苏州 + 智能). A place and an institution's
-        suffix (北京 + 科技大学, 深圳市 + 政府) make a real name, generic words or not.
+        suffix (北京 + 科技大学, 深圳市 + 政府) make a real name, generic words or not, and so do a place and
+        a legal form that is no description (苏州市 + 医药集团有限公司: a registered name, which a firm of a
+        place and its line often is; a kind of firm is written without the legal form, 苏州 + 医药公司).
         """
+        if placed and self._registered(name):
+            return False
         forms = [name]
         institution = False
         while found := self.suffix_of(forms[-1], whole=True):
@@ -402,6 +406,10 @@ class Knowledge:
         return any(
             not form or self._all_generic(form.replace(" ", "").lower()) or self._camp(form) for form in forms
         )
+
+    def _registered(self, name: str) -> bool:
+        """Whether ``name`` ends with a legal form that describes no kind of firm (有限公司, not 公司)."""
+        return any(name.endswith(form) for form in self.legal_forms if form not in self.descriptors)
 
     def _camp(self, form: str) -> bool:
         """Whether ``form`` is a known firm's name and a camp mark (小米系): the firms around it, no one firm."""

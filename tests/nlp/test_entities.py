@@ -391,6 +391,25 @@ def test_a_listed_name_read_as_places_counts_where_the_model_reads_a_firm(
     assert ("Company", name) in mentions(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星云科技接到控股股东杭州市医药集团有限公司的通知。", "杭州市医药集团有限公司"),
+        ("月光智能向苏州能源股份有限公司出售一处厂房。", "苏州能源股份有限公司"),
+    ],
+)
+def test_a_place_its_line_and_a_legal_form_are_a_registered_name(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """A place and a line of business make a kind of firm (苏州 + 医药公司), but with a legal form that describes
+    no kind of firm they are one firm's registered name."""
+    assert ("Company", name) in mentions(extractor, text)
+
+
+def test_a_place_and_a_kind_of_firm_stay_no_name(extractor: Extractor) -> None:
+    assert not [m for m in mentions(extractor, "苏州医药公司和北京能源企业都在扩张。") if m[0] == "Company"]
+
+
 def test_an_ordinary_word_name_counts_once_the_article_names_the_company(extractor: Extractor) -> None:
     found = extractor.extract("新希望集团今日发布公告。新希望表示将扩大投资。", "t")
     assert [(m.text, m.entity) for m in found.mentions if m.label == "Company"] == [

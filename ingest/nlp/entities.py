@@ -843,6 +843,7 @@ class EntityRecognizer:
             if self._plausible(tokens, m.start, m.end)
             and not self._cut_from_model_name(tokens, m.start, m.end, model_spans)
             and not any(s == m.start and m.end < e and text[e - 1] not in _CAMP_MARKS for s, e in quoted)
+            and not self._inside_firm_read(text, m.start, m.end, m.value, firms_read)
         ]
         sure = [
             not self.knowledge.is_ambiguous(tokens.text[m.start : m.end], m.value)
@@ -862,6 +863,20 @@ class EntityRecognizer:
             if keep
         ]
         return known, [(m.start, m.end) for m, keep in zip(matches, kept, strict=True) if not keep]
+
+    def _inside_firm_read(
+        self, text: str, start: int, end: int, entity_id: str, firms_read: frozenset[tuple[int, int]]
+    ) -> bool:
+        """Whether an ordinary-word spelling of a known name ends a longer name the model reads as a firm
+        (``firms_read``) after characters of that name that are no place (四环 + 生物, 内蒙古滨 + 海投 + 资股份有限公司):
+        a piece of another firm's name, which the model reads whole, not the known firm. One opening the name,
+        after a place or not, is the known firm's own (星河 + 设计院股份有限公司, 南京 + 星河集团)."""
+        if not self.knowledge.is_ambiguous(text[start:end], entity_id):
+            return False
+        return any(
+            s < start and end <= e and text[s:start] not in self.knowledge.place_prefixes
+            for s, e in firms_read
+        )
 
     def _quotes_a_firm(self, text: str, start: int) -> bool:
         """Whether the quotation starting at ``start`` names a firm: a description of one stands before it (具身智能

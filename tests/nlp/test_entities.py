@@ -410,6 +410,16 @@ def test_a_place_and_a_kind_of_firm_stay_no_name(extractor: Extractor) -> None:
     assert not [m for m in mentions(extractor, "苏州医药公司和北京能源企业都在扩张。") if m[0] == "Company"]
 
 
+def test_an_ordinary_word_name_ending_a_firm_the_model_reads_is_a_piece_of_that_name(
+    extractor: Extractor,
+) -> None:
+    """生物 is a listed firm's short name (its stock's, the mark of special treatment taken off) and an ordinary word:
+    after 四环, which is no place, it ends another firm's name, which the model reads whole."""
+    found = mentions(extractor, "3月3日，四环生物发布公告，称公司与星云科技签署合作协议。")
+    assert ("Company", "四环生物") in found
+    assert ("Company", "生物") not in found
+
+
 def test_an_ordinary_word_name_counts_once_the_article_names_the_company(extractor: Extractor) -> None:
     found = extractor.extract("新希望集团今日发布公告。新希望表示将扩大投资。", "t")
     assert [(m.text, m.entity) for m in found.mentions if m.label == "Company"] == [

@@ -32,6 +32,27 @@ def risk_marked(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -
         entity_id = knowledge.entity_names.get(text[start:end])
         if entity_id is not None and knowledge.entities[entity_id].label != "Company":
             entity_id = None
-        chosen = [c for c in chosen if c not in overlapping]
+        rests = [rest for c in overlapping if (rest := _rest(text, c, end, knowledge)) is not None]
+        chosen = [c for c in chosen if c not in overlapping] + rests
         chosen.append(Candidate(start, end, "Company", Rank.ORGANISATION, entity_id))
     return chosen
+
+
+def _rest(text: str, candidate: Candidate, end: int, knowledge: Knowledge) -> Candidate | None:
+    """The name a mention read with the marked name goes on to, if it does: what follows the short name ends with an
+    organisation suffix, a word before names taken off (*ST星岚 + 大股东 + 月光实业投资有限公司, which LAC reads as one
+    word)."""
+    if candidate.end <= end:
+        return None
+    opener = next((w for w in _openers(knowledge) if text.startswith(w, end)), "")
+    start = end + len(opener)
+    rest = text[start : candidate.end]
+    if len(rest) < 2 or knowledge.suffix_of(rest) is None:
+        return None
+    return Candidate(start, candidate.end, candidate.label, candidate.rank)
+
+
+def _openers(knowledge: Knowledge) -> tuple[str, ...]:
+    """Words written between a firm and another's name (大股东, 子公司), the longest first."""
+    words = {*knowledge.glued_before_names, *knowledge.split_words, *knowledge.owner_words}
+    return tuple(sorted(words, key=len, reverse=True))

@@ -31,3 +31,10 @@ def test_the_name_after_a_risk_mark_is_a_company(extractor: Extractor, text: str
 def test_a_mark_inside_a_latin_word_is_none(extractor: Extractor) -> None:
     found = mentions(extractor, "星云科技发布了新一代FIRST芯片。")
     assert not any(name == "芯片" for _, name in found)
+
+
+def test_a_name_read_on_after_the_marked_name_is_kept(extractor: Extractor) -> None:
+    """LAC reads the marked name, a word before names and another firm's name as one word: the other firm stays."""
+    found = mentions(extractor, "月光集团以拍卖方式买入*ST星岚大股东青禾实业投资有限公司持有的股份。")
+    assert ("Company", "星岚") in found
+    assert ("Company", "青禾实业投资有限公司") in found

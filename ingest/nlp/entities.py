@@ -219,6 +219,11 @@ PLAIN_NOUN_MIN_SCORE = 0.9
 #: The lowest score of the model's company at exactly a known spelling that is also an ordinary word or places
 #: (重庆 + 路桥, 新希望) that makes the spelling count without other context (README, "Entity recognition").
 FIRM_READ_MIN_SCORE = 0.8
+#: The lowest score of the model's company that counts beside a company chosen, joined to it by 和, 与 or 、 (see
+#: ``EntityRecognizer._paired_with_firms``).
+PAIRED_MIN_SCORE = 0.5
+# LAC tags of common nouns: a span of them only is a thing, not a firm's name, beside a firm.
+_COMMON_NOUN_TAGS = frozenset({"n", "vn"})
 
 
 class EntityRecognizer:
@@ -322,6 +327,7 @@ class EntityRecognizer:
             tokens.text, _not_codes(tokens.text, _outside_work_titles(tokens.text, chosen))
         )
         chosen = listed_organisations(tokens, chosen, self.knowledge)
+        chosen = self._paired_with_firms(tokens, chosen, found)
         chosen = reporting_sources(tokens, chosen, self.knowledge)
         chosen = latin_organisations(tokens, chosen, self.knowledge)
         chosen = slotted_companies(tokens, chosen, self.knowledge, self.people.looks_like_name)
@@ -334,6 +340,44 @@ class EntityRecognizer:
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
+
+    def _paired_with_firms(
+        self, tokens: Tokens, chosen: list[Candidate], found: list[Found] | None
+    ) -> list[Candidate]:
+        """``chosen`` with the model's companies from :data:`PAIRED_MIN_SCORE` that a joining word (和, 与, 、)
+        puts right beside a company chosen (星云科技 + 和 + X, X + 与 + 星云科技), of whole LAC words and naming
+        someone (:meth:`_names_someone`): what is paired with a firm is mostly a firm, and the model scores a short
+        name it has not seen (a firm's short form of two characters, 星云 + 与 + 月光智能) low. Not one of common nouns
+        only (干法 + 隔膜, a product listed beside another), nor a word of a longer Latin name (Nova of Nova Labs). A
+        place LAC read at exactly that span gives way."""
+        if not found:
+            return chosen
+        text = tokens.text
+        firms = [c for c in chosen if c.label == "Company"]
+        for start, end, label, score in found:
+            if (
+                label != "company"
+                or score < PAIRED_MIN_SCORE
+                or not tokens.aligned(start, end)
+                or self._only_common_nouns(tokens, start, end)
+                or _in_latin_name(text, start, end)
+            ):
+                continue
+            overlapping = [c for c in chosen if c.start < end and start < c.end]
+            if any(c.label != "Location" or (c.start, c.end) != (start, end) for c in overlapping):
+                continue
+            if not any(_joined(text, firm, start, end, self.knowledge.pairing_words) for firm in firms):
+                continue
+            paired = Candidate(start, end, "Company", Rank.MODEL, weight=score)
+            if self._names_someone(tokens, paired):
+                chosen = [c for c in chosen if c not in overlapping] + [paired]
+        return chosen
+
+    @staticmethod
+    def _only_common_nouns(tokens: Tokens, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` is only words LAC reads as common nouns."""
+        first, last = tokens.index_at(start), tokens.index_at(end - 1)
+        return all(tokens.tags[i] in _COMMON_NOUN_TAGS for i in range(first, last + 1))
 
     def _backed(
         self, tokens: Tokens, candidates: list[Candidate], found: list[Found], titled: set[int]
@@ -2339,6 +2383,19 @@ def _latin_names_of_people(text: str, chosen: list[Candidate]) -> list[Candidate
 def _listed(text: str, tokens: Tokens, first: int, last: int) -> bool:
     """Whether words ``first``..``last`` are an item of a list of names, an enumeration comma beside them."""
     return text.endswith("、", 0, tokens.starts[first]) or text.startswith("、", tokens.ends[last])
+
+
+def _in_latin_name(text: str, start: int, end: int) -> bool:
+    """Whether a space and another Latin word follow or precede ``start``..``end`` (India of India Quotient)."""
+    after, before = text[end : end + 2], text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == " " and after[1].isascii() and after[1].isalpha()) or (
+        len(before) == 2 and before[1] == " " and before[0].isascii() and before[0].isalpha()
+    )
+
+
+def _joined(text: str, firm: Candidate, start: int, end: int, pairing_words: tuple[str, ...]) -> bool:
+    """Whether one pairing word is all that stands between ``firm`` and ``start``..``end``, either way round."""
+    return text[firm.end : start] in pairing_words or text[end : firm.start] in pairing_words
 
 
 def _firms_read(found: list[Found] | None) -> frozenset[tuple[int, int]]:

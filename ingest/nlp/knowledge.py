@@ -217,6 +217,8 @@ class Knowledge:
     product_heads: tuple[str, ...]
     # Words joining two names (和, 与): a known name followed by one ends there.
     joining_words: tuple[str, ...]
+    # Of those, the ones pairing two of a kind (和, 与, 、): see EntityRecognizer._paired_with_firms.
+    pairing_words: tuple[str, ...]
     # Verbs of doing something together glued between two names (A联合B): see entities.py.
     verbs_between_names: tuple[str, ...]
     # Verbs one firm does to another that no name holds (A中标B有限公司): see entities.py.
@@ -632,6 +634,7 @@ def load_knowledge() -> Knowledge:
         product_openers=frozenset(suffix_data["product_openers"]),
         product_heads=tuple(suffix_data["product_heads"]),
         joining_words=tuple(suffix_data["joining_words"]),
+        pairing_words=tuple(suffix_data["pairing_words"]),
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),
         parent_words=tuple(suffix_data["parent_words"]),

@@ -420,6 +420,15 @@ def test_an_ordinary_word_name_ending_a_firm_the_model_reads_is_a_piece_of_that_
     assert ("Company", "生物") not in found
 
 
+def test_a_short_name_paired_with_a_firm_is_a_firm(extractor: Extractor) -> None:
+    """The model scores a short name it has not seen low; joined to a firm by 和, 与 or 、 it is a firm too."""
+    assert ("Company", "瑞禾") in mentions(extractor, "市场人士认为，星云科技和瑞禾的份额都在下降。")
+
+
+def test_common_nouns_paired_with_a_firm_stay_no_firm(extractor: Extractor) -> None:
+    assert ("Company", "农信社") not in mentions(extractor, "星云银行和农信社的业务都在增长。")
+
+
 def test_an_ordinary_word_name_counts_once_the_article_names_the_company(extractor: Extractor) -> None:
     found = extractor.extract("新希望集团今日发布公告。新希望表示将扩大投资。", "t")
     assert [(m.text, m.entity) for m in found.mentions if m.label == "Company"] == [

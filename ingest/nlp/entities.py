@@ -165,6 +165,9 @@ DECLARED = re.compile(r"\s*[（(]\s*(?:(?:以下|下文|下)(?:简称为|简称|
 _QUOTATION_MARKS = frozenset("“”‘’「」『』\"'")
 # The most characters of a description of a firm before a quoted name (初创公司 + 「X」).
 _LONGEST_DESCRIPTOR = 6
+# The longest industry read before an analyst's title (食品饮料), and the longest organisation suffix read before it.
+_LONGEST_SECTOR = 4
+_LONGEST_SUFFIX = 6
 # Marks after a firm's name that make it its camp or its kind (「百度系」, 「小米式」), not another name.
 _CAMP_MARKS = frozenset("系派帮式版们")
 # LAC tags of a word holding an administration's field and suffix (安全管理局/an), and the last characters of
@@ -1123,6 +1126,8 @@ class EntityRecognizer:
         i = tokens.index_at(end - 1)
         # LAC's word may run on into the unit the firm owns (比亚迪股份 + 控股子公司): that is not the name.
         word_end = self._before_owner_word(tokens.text, start, tokens.ends[i])
+        # ... or into a title's field (星云证券汽车 + 分析师: the auto analyst's industry): neither is the name.
+        word_end = min((s for s in title_starts if end <= s < word_end), default=word_end)
         placed = self._with_place_before(tokens, start)
         if end < word_end and tokens.tags[i] == "ORG" and tokens.starts[i] == placed:
             rest = tokens.text[end:word_end]
@@ -1145,6 +1150,7 @@ class EntityRecognizer:
                 and found
                 and not found[1].descriptive
                 and not self._body_of_company(entity.label, rest)
+                and not any(end <= s < tokens.ends[last] for s in title_starts)  # 星云证券 + 医药 + 研究员
             ):
                 return self._unknown_org(tokens, start, tokens.ends[last], entity.label)
         extended = self._with_bracketed_place(tokens, self._extend_descriptive(tokens, end))
@@ -1302,8 +1308,14 @@ class EntityRecognizer:
     def _titles(self, tokens: Tokens) -> list[Candidate]:
         found = []
         for match in self.knowledge.titles.finditer(tokens.text):
-            start = self._extend_title_prefix(tokens.text, match.start, match.value)
+            prefixed = self._extend_title_prefix(tokens.text, match.start, match.value)
+            start = self._sector_before(tokens.text, prefixed, match.value)
             end = self._title_end(tokens, match.end)
+            if end is not None and start < prefixed:
+                # The industry an analyst covers, after a firm's suffix, opens the title (星云证券汽车 + 分析师, which
+                # LAC may read as one word with the firm).
+                found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=match.value))
+                continue
             if end is None and self._cut_after_surname(tokens, start, match.end):
                 found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=match.value))
                 continue
@@ -1432,6 +1444,32 @@ class EntityRecognizer:
                     extended = True
                     break
         return start
+
+    def _sector_before(self, text: str, start: int, title: str) -> int:
+        """Where the industry an analyst covers starts, written before the title after an organisation's suffix
+        (星云证券 + 汽车 + 分析师, 星云证券 + 食品饮料行业 + 研究员), or ``start`` when none is (or the title is no
+        analyst's, ``sector_titles``): a generic word of an industry, 行业 after it or not. Not after a name
+        without a suffix (星云 + 科技 + 分析师: 星云科技's)."""
+        if title not in self.knowledge.sector_titles:
+            return start
+        word = self.knowledge.sector_word
+        sector_end = start - len(word) if text.endswith(word, 0, start) else start
+        for size in range(_LONGEST_SECTOR, 1, -1):
+            opening = sector_end - size
+            if (
+                opening > 0
+                and is_cjk(text[opening:sector_end])
+                and self.knowledge.is_generic(text[opening:sector_end], placed=False)
+                and self._after_suffix(text, opening)
+            ):
+                return opening
+        return sector_end if sector_end < start and self._after_suffix(text, sector_end) else start
+
+    def _after_suffix(self, text: str, at: int) -> bool:
+        """Whether an organisation's suffix of two characters or more ends at ``at`` (星云证券 + ...; not 星云 + ...,
+        though 云 ends cloud firms' names)."""
+        found = self.knowledge.suffix_of(text[max(0, at - _LONGEST_SUFFIX) : at])
+        return found is not None and len(found[0]) >= MIN_NAME_CHARS
 
     def _money(self, tokens: Tokens) -> list[Candidate]:
         return [

@@ -190,6 +190,9 @@ class Knowledge:
     title_prefixes: tuple[str, ...]
     # Field words among them (技术, 数据), and the titles no field qualifies (董事长, 创始人).
     title_qualifiers: frozenset[str]
+    # Titles of those covering an industry, and the word after an industry (行业): see entities.py.
+    sector_titles: frozenset[str]
+    sector_word: str
     unqualified_titles: frozenset[str]
     suffixes: dict[str, OrgSuffix]
     legal_forms: tuple[str, ...]
@@ -613,6 +616,8 @@ def load_knowledge() -> Knowledge:
             sorted(occupations["prefixes"] + occupations["qualifiers"], key=len, reverse=True)
         ),
         title_qualifiers=frozenset(occupations["qualifiers"]),
+        sector_titles=frozenset(occupations["sector_titles"]),
+        sector_word=occupations["sector_word"],
         unqualified_titles=TitleLabels(occupations["unqualified"], coined),
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),

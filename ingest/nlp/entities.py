@@ -70,6 +70,7 @@ from newsgraph.ingest.nlp.people import (
     past_copula,
 )
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
+from newsgraph.ingest.nlp.risk_marks import risk_marked
 from newsgraph.ingest.nlp.slots import slotted_companies
 from newsgraph.ingest.nlp.sources import reporting_sources
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
@@ -164,6 +165,9 @@ DECLARED = re.compile(r"\s*[（(]\s*(?:(?:以下|下文|下)(?:简称为|简称|
 _QUOTATION_MARKS = frozenset("“”‘’「」『』\"'")
 # The most characters of a description of a firm before a quoted name (初创公司 + 「X」).
 _LONGEST_DESCRIPTOR = 6
+# The longest industry read before an analyst's title (食品饮料), and the longest organisation suffix read before it.
+_LONGEST_SECTOR = 4
+_LONGEST_SUFFIX = 6
 # Marks after a firm's name that make it its camp or its kind (「百度系」, 「小米式」), not another name.
 _CAMP_MARKS = frozenset("系派帮式版们")
 # LAC tags of a word holding an administration's field and suffix (安全管理局/an), and the last characters of
@@ -215,6 +219,14 @@ BODY_LABELS = frozenset({"Organization", "Government"})
 #: or post follows (潮汐 + 宣布, 潮汐 + 董事长): the model, reading firms from their context, takes the subject of
 #: a reporting verb for one.
 PLAIN_NOUN_MIN_SCORE = 0.9
+#: The lowest score of the model's company at exactly a known spelling that is also an ordinary word or places
+#: (重庆 + 路桥, 新希望) that makes the spelling count without other context (README, "Entity recognition").
+FIRM_READ_MIN_SCORE = 0.8
+#: The lowest score of the model's company that counts beside a company chosen, joined to it by 和, 与 or 、 (see
+#: ``EntityRecognizer._paired_with_firms``).
+PAIRED_MIN_SCORE = 0.5
+# LAC tags of common nouns: a span of them only is a thing, not a firm's name, beside a firm.
+_COMMON_NOUN_TAGS = frozenset({"n", "vn"})
 
 
 class EntityRecognizer:
@@ -276,7 +288,7 @@ class EntityRecognizer:
         people = self._described_companies(tokens.text, people, appositives)
         appositives = [a for a in appositives if not _overlaps(a, titles + people)]
         model_spans = None if found is None else {(s, e) for s, e, _, _ in found}
-        known, ordinary = self._known(tokens, titles, appositives, model_spans)
+        known, ordinary = self._known(tokens, titles, appositives, model_spans, _firms_read(found))
         known = [k for k in known if not self._given_name(tokens.text, k, people)]
         candidates = [
             *known,
@@ -318,17 +330,61 @@ class EntityRecognizer:
             tokens.text, _not_codes(tokens.text, _outside_work_titles(tokens.text, chosen))
         )
         chosen = listed_organisations(tokens, chosen, self.knowledge)
+        chosen = self._paired_with_firms(tokens, chosen, found)
         chosen = reporting_sources(tokens, chosen, self.knowledge)
         chosen = latin_organisations(tokens, chosen, self.knowledge)
         chosen = slotted_companies(tokens, chosen, self.knowledge, self.people.looks_like_name)
         # A company named by its place in one sentence is named so wherever it is written again.
         chosen = self._with_repeats(tokens, chosen)
         chosen = without_versioned_names(tokens.text, chosen)
-        chosen = _bracketed_whole(tokens.text, board_marked(tokens, chosen, self.knowledge))
+        chosen = risk_marked(tokens, board_marked(tokens, chosen, self.knowledge), self.knowledge)
+        chosen = _bracketed_whole(tokens.text, chosen)
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
+
+    def _paired_with_firms(
+        self, tokens: Tokens, chosen: list[Candidate], found: list[Found] | None
+    ) -> list[Candidate]:
+        """``chosen`` with the model's companies from :data:`PAIRED_MIN_SCORE` that a joining word (和, 与, 、)
+        puts right beside a company chosen (星云科技 + 和 + X, X + 与 + 星云科技), of whole LAC words and naming
+        someone (:meth:`_names_someone`): what is paired with a firm is mostly a firm, and the model scores a short
+        name it has not seen (a firm's short form of two characters, 星云 + 与 + 月光智能) low. Not one of common nouns
+        only (干法 + 隔膜, a product listed beside another), nor a word of a longer Latin name (Nova of Nova Labs). A
+        place LAC read at exactly that span gives way where its characters score as an organisation's more than a
+        place's (a coined name misread, not 呼和浩特)."""
+        if not found:
+            return chosen
+        text = tokens.text
+        firms = [c for c in chosen if c.label == "Company"]
+        for start, end, label, score in found:
+            if (
+                label != "company"
+                or score < PAIRED_MIN_SCORE
+                or not tokens.aligned(start, end)
+                or self._only_common_nouns(tokens, start, end)
+                or _in_latin_name(text, start, end)
+            ):
+                continue
+            overlapping = [c for c in chosen if c.start < end and start < c.end]
+            if any(
+                c.label != "Location" or (c.start, c.end) != (start, end) or start not in tokens.unsure_places
+                for c in overlapping
+            ):
+                continue
+            if not any(_joined(text, firm, start, end, self.knowledge.pairing_words) for firm in firms):
+                continue
+            paired = Candidate(start, end, "Company", Rank.MODEL, weight=score)
+            if self._names_someone(tokens, paired):
+                chosen = [c for c in chosen if c not in overlapping] + [paired]
+        return chosen
+
+    @staticmethod
+    def _only_common_nouns(tokens: Tokens, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` is only words LAC reads as common nouns."""
+        first, last = tokens.index_at(start), tokens.index_at(end - 1)
+        return all(tokens.tags[i] in _COMMON_NOUN_TAGS for i in range(first, last + 1))
 
     def _backed(
         self, tokens: Tokens, candidates: list[Candidate], found: list[Found], titled: set[int]
@@ -811,13 +867,17 @@ class EntityRecognizer:
         titles: list[Candidate],
         appositives: list[Candidate],
         model_spans: set[tuple[int, int]] | None,
+        firms_read: frozenset[tuple[int, int]] = frozenset(),
     ) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Known names, except ordinary-word spellings (新希望 "new hope") written without context,
         and the spans of those left out (the model, which sees every spelling as a known name, is
-        not trusted there either).
+        not trusted there either, below the score of ``firms_read``).
 
         Such a spelling counts where :meth:`_in_context` says it names the
         organisation, where it is the whole name after a description of a company (芯片公司 + 星河),
+        where the model reads exactly it as a firm with a score it rarely gives an ordinary word
+        (``firms_read``: 星城路桥 + 选择出售, a listed firm's name of a place and a trade, which LAC reads
+        as two places),
         or when the article names that organisation elsewhere
         unambiguously or in context (新希望集团 ... 新希望表示) and LAC does not
         read it as a verb or function word here (联想 ... 让人联想到).
@@ -834,11 +894,13 @@ class EntityRecognizer:
             if self._plausible(tokens, m.start, m.end)
             and not self._cut_from_model_name(tokens, m.start, m.end, model_spans)
             and not any(s == m.start and m.end < e and text[e - 1] not in _CAMP_MARKS for s, e in quoted)
+            and not self._inside_firm_read(text, m.start, m.end, m.value, firms_read)
         ]
         sure = [
             not self.knowledge.is_ambiguous(tokens.text[m.start : m.end], m.value)
             or self._in_context(tokens, m.start, m.end, title_starts)
             or (m.start, m.end) in described
+            or (m.start, m.end) in firms_read
             for m in matches
         ]
         named = {m.value for m, certain in zip(matches, sure, strict=True) if certain}
@@ -852,6 +914,20 @@ class EntityRecognizer:
             if keep
         ]
         return known, [(m.start, m.end) for m, keep in zip(matches, kept, strict=True) if not keep]
+
+    def _inside_firm_read(
+        self, text: str, start: int, end: int, entity_id: str, firms_read: frozenset[tuple[int, int]]
+    ) -> bool:
+        """Whether an ordinary-word spelling of a known name ends a longer name the model reads as a firm
+        (``firms_read``) after characters of that name that are no place (四环 + 生物, 内蒙古滨 + 海投 + 资股份有限公司):
+        a piece of another firm's name, which the model reads whole, not the known firm. One opening the name,
+        after a place or not, is the known firm's own (星河 + 设计院股份有限公司, 南京 + 星河集团)."""
+        if not self.knowledge.is_ambiguous(text[start:end], entity_id):
+            return False
+        return any(
+            s < start and end <= e and text[s:start] not in self.knowledge.place_prefixes
+            for s, e in firms_read
+        )
 
     def _quotes_a_firm(self, text: str, start: int) -> bool:
         """Whether the quotation starting at ``start`` names a firm: a description of one stands before it (具身智能
@@ -1065,6 +1141,8 @@ class EntityRecognizer:
         i = tokens.index_at(end - 1)
         # LAC's word may run on into the unit the firm owns (比亚迪股份 + 控股子公司): that is not the name.
         word_end = self._before_owner_word(tokens.text, start, tokens.ends[i])
+        # ... or into a title's field (星云证券汽车 + 分析师: the auto analyst's industry): neither is the name.
+        word_end = min((s for s in title_starts if end <= s < word_end), default=word_end)
         placed = self._with_place_before(tokens, start)
         if end < word_end and tokens.tags[i] == "ORG" and tokens.starts[i] == placed:
             rest = tokens.text[end:word_end]
@@ -1087,6 +1165,7 @@ class EntityRecognizer:
                 and found
                 and not found[1].descriptive
                 and not self._body_of_company(entity.label, rest)
+                and not any(end <= s < tokens.ends[last] for s in title_starts)  # 星云证券 + 医药 + 研究员
             ):
                 return self._unknown_org(tokens, start, tokens.ends[last], entity.label)
         extended = self._with_bracketed_place(tokens, self._extend_descriptive(tokens, end))
@@ -1244,8 +1323,14 @@ class EntityRecognizer:
     def _titles(self, tokens: Tokens) -> list[Candidate]:
         found = []
         for match in self.knowledge.titles.finditer(tokens.text):
-            start = self._extend_title_prefix(tokens.text, match.start, match.value)
+            prefixed = self._extend_title_prefix(tokens.text, match.start, match.value)
+            start = self._sector_before(tokens.text, prefixed, match.value)
             end = self._title_end(tokens, match.end)
+            if end is not None and start < prefixed:
+                # The industry an analyst covers, after a firm's suffix, opens the title (星云证券汽车 + 分析师, which
+                # LAC may read as one word with the firm).
+                found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=match.value))
+                continue
             if end is None and self._cut_after_surname(tokens, start, match.end):
                 found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=match.value))
                 continue
@@ -1374,6 +1459,32 @@ class EntityRecognizer:
                     extended = True
                     break
         return start
+
+    def _sector_before(self, text: str, start: int, title: str) -> int:
+        """Where the industry an analyst covers starts, written before the title after an organisation's suffix
+        (星云证券 + 汽车 + 分析师, 星云证券 + 食品饮料行业 + 研究员), or ``start`` when none is (or the title is no
+        analyst's, ``sector_titles``): a generic word of an industry, 行业 after it or not. Not after a name
+        without a suffix (星云 + 科技 + 分析师: 星云科技's)."""
+        if title not in self.knowledge.sector_titles:
+            return start
+        word = self.knowledge.sector_word
+        sector_end = start - len(word) if text.endswith(word, 0, start) else start
+        for size in range(_LONGEST_SECTOR, 1, -1):
+            opening = sector_end - size
+            if (
+                opening > 0
+                and is_cjk(text[opening:sector_end])
+                and self.knowledge.is_generic(text[opening:sector_end], placed=False)
+                and self._after_suffix(text, opening)
+            ):
+                return opening
+        return sector_end if sector_end < start and self._after_suffix(text, sector_end) else start
+
+    def _after_suffix(self, text: str, at: int) -> bool:
+        """Whether an organisation's suffix of two characters or more ends at ``at`` (星云证券 + ...; not 星云 + ...,
+        though 云 ends cloud firms' names)."""
+        found = self.knowledge.suffix_of(text[max(0, at - _LONGEST_SUFFIX) : at])
+        return found is not None and len(found[0]) >= MIN_NAME_CHARS
 
     def _money(self, tokens: Tokens) -> list[Candidate]:
         return [
@@ -2332,6 +2443,28 @@ def _latin_names_of_people(text: str, chosen: list[Candidate]) -> list[Candidate
 def _listed(text: str, tokens: Tokens, first: int, last: int) -> bool:
     """Whether words ``first``..``last`` are an item of a list of names, an enumeration comma beside them."""
     return text.endswith("、", 0, tokens.starts[first]) or text.startswith("、", tokens.ends[last])
+
+
+def _in_latin_name(text: str, start: int, end: int) -> bool:
+    """Whether a space and another Latin word follow or precede ``start``..``end`` (India of India Quotient)."""
+    after, before = text[end : end + 2], text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == " " and after[1].isascii() and after[1].isalpha()) or (
+        len(before) == 2 and before[1] == " " and before[0].isascii() and before[0].isalpha()
+    )
+
+
+def _joined(text: str, firm: Candidate, start: int, end: int, pairing_words: tuple[str, ...]) -> bool:
+    """Whether one pairing word is all that stands between ``firm`` and ``start``..``end``, either way round."""
+    return text[firm.end : start] in pairing_words or text[end : firm.start] in pairing_words
+
+
+def _firms_read(found: list[Found] | None) -> frozenset[tuple[int, int]]:
+    """The spans of the model's companies from :data:`FIRM_READ_MIN_SCORE`: a score the model, which sees a known
+    spelling as a name wherever it is written, gives an ordinary word or a place rarely (the words around it read
+    as a firm's: 星城路桥 + 选择出售, 星城路桥 + 董事长)."""
+    return frozenset(
+        (s, e) for s, e, label, score in found or () if label == "company" and score >= FIRM_READ_MIN_SCORE
+    )
 
 
 def _rival(guess: Candidate, models: list[Candidate], ends: list[int]) -> Candidate | None:

@@ -190,6 +190,9 @@ class Knowledge:
     title_prefixes: tuple[str, ...]
     # Field words among them (技术, 数据), and the titles no field qualifies (董事长, 创始人).
     title_qualifiers: frozenset[str]
+    # Titles of those covering an industry, and the word after an industry (行业): see entities.py.
+    sector_titles: frozenset[str]
+    sector_word: str
     unqualified_titles: frozenset[str]
     suffixes: dict[str, OrgSuffix]
     legal_forms: tuple[str, ...]
@@ -217,6 +220,8 @@ class Knowledge:
     product_heads: tuple[str, ...]
     # Words joining two names (和, 与): a known name followed by one ends there.
     joining_words: tuple[str, ...]
+    # Of those, the ones pairing two of a kind (和, 与, 、): see EntityRecognizer._paired_with_firms.
+    pairing_words: tuple[str, ...]
     # Verbs of doing something together glued between two names (A联合B): see entities.py.
     verbs_between_names: tuple[str, ...]
     # Verbs one firm does to another that no name holds (A中标B有限公司): see entities.py.
@@ -232,6 +237,8 @@ class Knowledge:
     latin_unit_words: frozenset[str]
     # A hyphen and a board's mark after a listed company's short name (X-创, X-KY): see board_marks.py.
     board_marks: re.Pattern[str]
+    # A mark of special treatment before a listed company's short name (*ST + X): see risk_marks.py.
+    risk_marks: re.Pattern[str]
     # A list said to list organisations: a kind and an opener before it (机器人公司 + 包括), or a list
     # end and a kind after it (等 + 企业).
     list_kind_before: re.Pattern[str]
@@ -383,8 +390,12 @@ class Knowledge:
 
         It does when, its organisation suffixes taken off one by one, a form is empty or only
         generic nouns (AI公司, 美元基金, 智能汽车, 苏州 + 智能). A place and an institution's
-        suffix (北京 + 科技大学, 深圳市 + 政府) make a real name, generic words or not.
+        suffix (北京 + 科技大学, 深圳市 + 政府) make a real name, generic words or not, and so do a place and
+        a legal form that is no description (苏州市 + 医药集团有限公司: a registered name, which a firm of a
+        place and its line often is; a kind of firm is written without the legal form, 苏州 + 医药公司).
         """
+        if placed and self._registered(name):
+            return False
         forms = [name]
         institution = False
         while found := self.suffix_of(forms[-1], whole=True):
@@ -401,6 +412,10 @@ class Knowledge:
         return any(
             not form or self._all_generic(form.replace(" ", "").lower()) or self._camp(form) for form in forms
         )
+
+    def _registered(self, name: str) -> bool:
+        """Whether ``name`` ends with a legal form that describes no kind of firm (有限公司, not 公司)."""
+        return any(name.endswith(form) for form in self.legal_forms if form not in self.descriptors)
 
     def _camp(self, form: str) -> bool:
         """Whether ``form`` is a known firm's name and a camp mark (小米系): the firms around it, no one firm."""
@@ -602,6 +617,8 @@ def load_knowledge() -> Knowledge:
             sorted(occupations["prefixes"] + occupations["qualifiers"], key=len, reverse=True)
         ),
         title_qualifiers=frozenset(occupations["qualifiers"]),
+        sector_titles=frozenset(occupations["sector_titles"]),
+        sector_word=occupations["sector_word"],
         unqualified_titles=TitleLabels(occupations["unqualified"], coined),
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
@@ -623,6 +640,7 @@ def load_knowledge() -> Knowledge:
         product_openers=frozenset(suffix_data["product_openers"]),
         product_heads=tuple(suffix_data["product_heads"]),
         joining_words=tuple(suffix_data["joining_words"]),
+        pairing_words=tuple(suffix_data["pairing_words"]),
         list_end_words=tuple(suffix_data["list_end_words"]),
         owner_words=tuple(suffix_data["owner_words"]),
         parent_words=tuple(suffix_data["parent_words"]),
@@ -632,6 +650,9 @@ def load_knowledge() -> Knowledge:
         latin_org_words=frozenset(suffix_data["latin_org_words"]),
         latin_unit_words=frozenset(suffix_data["latin_unit_words"]),
         board_marks=re.compile(f"[-－](?:{_alternatives(suffix_data['board_marks'])})(?![A-Za-z])"),
+        risk_marks=re.compile(
+            f"(?<![A-Za-z])(?:{_alternatives(suffix_data['risk_marks'])})(?=[\u4e00-\u9fff])"
+        ),
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
         list_parties_before=_list_kind_before(suffix_data["list_kinds"]["parties"]),
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),

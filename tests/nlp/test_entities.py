@@ -385,6 +385,61 @@ def test_listed_companies_named_like_ordinary_words_need_context(extractor: Extr
     assert ("Company", "新希望", "sz000876") in [(m.label, m.text, m.entity) for m in with_ticker.mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("山东路桥今日公告称，公司拟以自有资金回购部分股份。", "山东路桥"),
+        ("在本轮调整之后，四川金顶决定暂停旗下一条生产线。", "四川金顶"),
+        ("分析人士认为，涪陵榨菜的提价空间依然有限。", "涪陵榨菜"),
+        ("据张伟介绍，上海贝岭已与星云科技签署供货协议。", "上海贝岭"),
+    ],
+)
+def test_a_listed_name_read_as_places_counts_where_the_model_reads_a_firm(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """A listed firm named by a place and a trade (a place and a word to LAC) needs context like any ordinary-word
+    spelling; the model reading exactly that name as a firm, confidently, is such context."""
+    assert ("Company", name) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星云科技接到控股股东杭州市医药集团有限公司的通知。", "杭州市医药集团有限公司"),
+        ("月光智能向苏州能源股份有限公司出售一处厂房。", "苏州能源股份有限公司"),
+    ],
+)
+def test_a_place_its_line_and_a_legal_form_are_a_registered_name(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """A place and a line of business make a kind of firm (苏州 + 医药公司), but with a legal form that describes
+    no kind of firm they are one firm's registered name."""
+    assert ("Company", name) in mentions(extractor, text)
+
+
+def test_a_place_and_a_kind_of_firm_stay_no_name(extractor: Extractor) -> None:
+    assert not [m for m in mentions(extractor, "苏州医药公司和北京能源企业都在扩张。") if m[0] == "Company"]
+
+
+def test_an_ordinary_word_name_ending_a_firm_the_model_reads_is_a_piece_of_that_name(
+    extractor: Extractor,
+) -> None:
+    """生物 is a listed firm's short name (its stock's, the mark of special treatment taken off) and an ordinary word:
+    after 四环, which is no place, it ends another firm's name, which the model reads whole."""
+    found = mentions(extractor, "3月3日，四环生物发布公告，称公司与星云科技签署合作协议。")
+    assert ("Company", "四环生物") in found
+    assert ("Company", "生物") not in found
+
+
+def test_a_short_name_paired_with_a_firm_is_a_firm(extractor: Extractor) -> None:
+    """The model scores a short name it has not seen low; joined to a firm by 和, 与 or 、 it is a firm too."""
+    assert ("Company", "瑞禾") in mentions(extractor, "市场人士认为，星云科技和瑞禾的份额都在下降。")
+
+
+def test_common_nouns_paired_with_a_firm_stay_no_firm(extractor: Extractor) -> None:
+    assert ("Company", "农信社") not in mentions(extractor, "星云银行和农信社的业务都在增长。")
+
+
 def test_an_ordinary_word_name_counts_once_the_article_names_the_company(extractor: Extractor) -> None:
     found = extractor.extract("新希望集团今日发布公告。新希望表示将扩大投资。", "t")
     assert [(m.text, m.entity) for m in found.mentions if m.label == "Company"] == [

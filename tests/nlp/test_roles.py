@@ -1100,3 +1100,26 @@ def test_an_owners_word_glued_to_the_unit_is_no_part_of_the_title(extractor: Ext
     text = "星云科技旗下云计算事业部总裁赵敏称，算力需求持续增长。"
     [(person, org, title)] = posts(extractor, text)
     assert (person, org, title.startswith("云计算事业部")) == ("赵敏", "星云科技", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("星云证券汽车分析师张伟表示，今年销量将回升。", ("张伟", "星云证券", "汽车分析师")),
+        (
+            "月光证券食品饮料行业研究员林嘉禾指出，提价空间有限。",
+            ("林嘉禾", "月光证券", "食品饮料行业研究员"),
+        ),
+    ],
+)
+def test_the_industry_an_analyst_covers_is_no_part_of_the_firm(
+    extractor: Extractor, text: str, post: tuple[str, str, str]
+) -> None:
+    """A broker's analyst is written with the industry covered between the firm and the title, which LAC may read
+    into the firm's word (星云证券汽车): the industry opens the title."""
+    assert post in posts(extractor, text)
+
+
+def test_a_field_after_a_name_without_suffix_stays_the_firms(extractor: Extractor) -> None:
+    """科技 after 星云 ends the firm's name (星云科技), not the start of an analyst's field."""
+    assert posts(extractor, "星云科技分析师李强认为，芯片需求旺盛。") == [("李强", "星云科技", "分析师")]

@@ -550,3 +550,10 @@ def test_who_holds_the_company_that_files_is_not_the_one_listing(read: Reader) -
     """ "腾讯持股的X递交招股书，拟在…上市": the clause is about X; 腾讯 only says who holds it."""
     doc = read("腾讯持股的星云科技递交招股书，拟在港交所主板上市。")
     assert {doc.name(e.org) for e in doc.of_type("listing")} == {"星云科技"}
+
+
+@pytest.mark.parametrize("text", ["星云科技早已登陆纳斯达克。", "星云科技已上市，月光智能仍在排队。"])
+def test_a_company_already_listed_has_listed(read: Reader, text: str) -> None:
+    """已 before the listing word tells it is done, not a description (已上市公司 is one by its 公司)."""
+    doc = read(text)
+    assert ("星云科技", "listed") in {(doc.name(e.org), e.status) for e in doc.of_type("listing")}

@@ -557,3 +557,18 @@ def test_a_company_already_listed_has_listed(read: Reader, text: str) -> None:
     """已 before the listing word tells it is done, not a description (已上市公司 is one by its 公司)."""
     doc = read(text)
     assert ("星云科技", "listed") in {(doc.name(e.org), e.status) for e in doc.of_type("listing")}
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("星云科技在港股上市的子公司月光智能今日发布公告。", ["月光智能"]),
+        ("星云科技去年上市的子公司发布公告。", []),
+    ],
+)
+def test_a_unit_a_listing_phrase_describes_is_the_one_listed(
+    read: Reader, text: str, listed: list[str]
+) -> None:
+    """ "X在港上市的子公司Y": Y listed; X only holds it, and an unnamed unit is no one the article names."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == listed

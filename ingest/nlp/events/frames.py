@@ -2587,7 +2587,11 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
             and not find.preceded_by(name, type_rules.cue("shell_after"))
         )
 
-    subject = find.subject(listed, trigger.start) or _listed_after(reader, trigger, listed)
+    if _describes_unit(reader, trigger):
+        _, clause_end = reader.sentence.clause_of(trigger.start)
+        subject = find.after(listed, trigger.end, clause_end)[:1]
+    else:
+        subject = find.subject(listed, trigger.start) or _listed_after(reader, trigger, listed)
     if _product_launch(reader, trigger, subject):
         return []
     amount, currency = reader.amount(trigger)
@@ -2655,6 +2659,13 @@ def _only_adjuncts(reader: SentenceReader, trigger: Trigger, start: int, end: in
     words = _own_type(reader, trigger).cue("applied_between")
     rest = re.sub(longest_first(words), "", "".join(between)) if words else "".join(between)
     return not rest.strip()
+
+
+def _describes_unit(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the listing phrase describes a unit named by an owner word after 的 ("X在港上市的子公司Y"): the
+    unit is listed (Y, or no one named), its owner X only holds it."""
+    rest = reader.sentence.slice(trigger.end, reader.sentence.end)
+    return rest.startswith("的") and rest[1:].startswith(reader.rules.owner_markers)
 
 
 def _listed_after(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]) -> list[Name]:

@@ -1345,7 +1345,11 @@ class EntityRecognizer:
                 start = self._title_word_start(tokens, start)
                 if start is None:
                     start, value = self._inner_title(tokens, match.start, match.end)
-                glued = self._glued_to_name(tokens, match.start, end) or match.start in tokens.start_set
+                glued = (
+                    self._glued_to_name(tokens, match.start, end)
+                    or match.start in tokens.start_set
+                    or self._after_joiner(tokens, match.start)
+                )
                 if (
                     start is None
                     and glued
@@ -1390,6 +1394,11 @@ class EntityRecognizer:
             and i + 1 < len(tokens)
             and tokens.tags[i + 1] == "PER"
         )
+
+    def _after_joiner(self, tokens: Tokens, start: int) -> bool:
+        """Whether a post starts right after a word joining it to the one before, which LAC read into the post's
+        word (CEO + 兼创始人): the post stands on its own."""
+        return tokens.text[tokens.starts[tokens.index_at(start)] : start] in self.knowledge.title_joiners
 
     def _title_word_start(self, tokens: Tokens, start: int) -> int | None:
         """The start of a noun that ends with a title (县委书记): the whole noun is the title, unless

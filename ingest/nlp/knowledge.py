@@ -188,6 +188,8 @@ class Knowledge:
     # Normalised titles of titles.yaml: the ones a role can have (not 记者, 负责人).
     role_titles: frozenset[str]
     title_prefixes: tuple[str, ...]
+    # Words joining two posts that LAC reads into the second's word (兼 + 创始人; titles.yaml ``joiners``).
+    title_joiners: frozenset[str]
     # Field words among them (技术, 数据), and the titles no field qualifies (董事长, 创始人).
     title_qualifiers: frozenset[str]
     # Titles of those covering an industry, and the word after an industry (行业): see entities.py.
@@ -613,6 +615,7 @@ def load_knowledge() -> Knowledge:
         entity_names=Gazetteer(_entity_aliases(entities)),
         titles=TitleLexicon(_titles(titles, occupations), coined),
         role_titles=TitleLabels((t["label"] for t in titles["titles"]), coined),
+        title_joiners=frozenset(titles.get("joiners", ())),
         title_prefixes=tuple(
             sorted(occupations["prefixes"] + occupations["qualifiers"], key=len, reverse=True)
         ),

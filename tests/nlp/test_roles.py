@@ -1123,3 +1123,9 @@ def test_the_industry_an_analyst_covers_is_no_part_of_the_firm(
 def test_a_field_after_a_name_without_suffix_stays_the_firms(extractor: Extractor) -> None:
     """科技 after 星云 ends the firm's name (星云科技), not the start of an analyst's field."""
     assert posts(extractor, "星云科技分析师李强认为，芯片需求旺盛。") == [("李强", "星云科技", "分析师")]
+
+
+def test_a_post_lac_reads_with_the_word_joining_it_to_the_one_before_is_a_post(extractor: Extractor) -> None:
+    """LAC reads 兼创始人 as one verb word after CEO; both posts are the person's."""
+    found = roles(extractor, "星云科技CEO兼创始人林嘉禾在发布会上表示。")
+    assert {(person, title) for person, _, title, _ in found} == {("林嘉禾", "CEO"), ("林嘉禾", "创始人")}

@@ -1513,7 +1513,7 @@ class EntityRecognizer:
         found = []
         i = 0
         while i < len(tokens):
-            first = self._org_start(tokens, i)
+            first = self._org_start(tokens, i, tokens.ends[i] in title_starts)
             if first is None:
                 i += 1
                 continue
@@ -1825,16 +1825,19 @@ class EntityRecognizer:
                 return after
         return start
 
-    def _org_start(self, tokens: Tokens, i: int) -> int | None:
+    def _org_start(self, tokens: Tokens, i: int, posted: bool = False) -> int | None:
         """The first word of an organisation name that ends at word ``i``, if ``i`` ends one.
 
         A place written right before an organisation's name is part of it
         (上海 + 明远置业): that is how Chinese names a company by the
-        place it is registered in.
+        place it is registered in. A common noun ending with a suffix (月光科技, which LAC reads as one noun) is a
+        name where a post follows it (``posted``: 月光科技 + CEO), as no kind of firm holds a post.
         """
         if tokens.tags[i] == "ORG":
             return i - 1 if i > 0 and self._is_place(tokens, i - 1) else i
         if tokens.tags[i] in _SUFFIXED_NAME_TAGS and self._ends_with_suffix(tokens.words[i]):
+            return i
+        if posted and tokens.tags[i] in _NOUN_TAGS and self._coined_with_line(tokens.words[i]):
             return i
         if tokens.tags[i] == _LOCALITY_TAG and self._suffixed_after_glued_word(tokens.words[i]):
             return i
@@ -2006,6 +2009,21 @@ class EntityRecognizer:
         a venue (美术馆, 中心) or a kind of business (星级酒店) stays a place."""
         suffix = self._name_suffix(word)
         return word.isalnum() and suffix is not None and suffix.label == "Company" and suffix.descriptive
+
+    def _coined_with_line(self, word: str) -> bool:
+        """Whether a common noun is a name and a company's line of business (月光 + 科技, 星河 + 智能): not a
+        department or a board (市场部, 董事局), a legal form after a description (上市公司), generic words, nor
+        one a generic word opens (机构 + 百仕通集团: a description LAC read into the name)."""
+        found = self.knowledge.suffix_of(word)
+        return (
+            found is not None
+            and len(word) - len(found[0]) >= MIN_NAME_CHARS
+            and found[1].label == "Company"
+            and found[1].descriptive
+            and found[0] not in self.knowledge.legal_forms
+            and not self.knowledge.is_generic(word, placed=False)
+            and not self.knowledge.is_generic(word[:MIN_NAME_CHARS], placed=False)
+        )
 
     def _ends_with_suffix(self, word: str) -> bool:
         """A proper-noun word that is a name and a suffix (星海网) names an organisation."""

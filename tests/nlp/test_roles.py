@@ -1129,3 +1129,18 @@ def test_a_post_lac_reads_with_the_word_joining_it_to_the_one_before_is_a_post(e
     """LAC reads 兼创始人 as one verb word after CEO; both posts are the person's."""
     found = roles(extractor, "星云科技CEO兼创始人林嘉禾在发布会上表示。")
     assert {(person, title) for person, _, title, _ in found} == {("林嘉禾", "CEO"), ("林嘉禾", "创始人")}
+
+
+@pytest.mark.parametrize(
+    "text", ["张伟现任月光科技CEO，曾任星云集团副总裁。", "在谈到与星云集团的合作时，月光科技CEO张伟表示。"]
+)
+def test_a_coined_firm_lac_reads_as_one_noun_holds_the_post_after_it(extractor: Extractor, text: str) -> None:
+    """月光科技 is one common noun to LAC; a post right after it makes it the firm the post is held at."""
+    assert ("张伟", "月光科技", "CEO", True) in roles(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["北岸地产市场部经理张伟表示。", "一家大型商业银行信用卡中心负责人张伟表示。"]
+)
+def test_a_department_before_a_post_is_no_firm(extractor: Extractor, text: str) -> None:
+    assert not any(org and org.endswith(("市场部", "中心")) for _, org, _, _ in roles(extractor, text))

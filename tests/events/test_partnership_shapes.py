@@ -34,7 +34,7 @@ def test_a_maker_whose_product_a_customer_takes_up_in_the_passive_is_its_supplie
     ("text", "pairs"),
     [
         ("星云建设所属星云路桥公司与月光智能签署了合作协议。", [["星云路桥", "月光智能"]]),
-        ("星云建设所属星云土木工程集团有限公司与东岭共和国国家铁路局签署铁路线实施合同。", []),
+        ("星云建设所属星云隧道工程集团有限公司与北辰国家铁路局签署隧道施工合同。", []),
     ],
 )
 def test_the_owner_a_unit_is_said_to_belong_to_is_no_partner_of_the_unit_or_its_partner(
@@ -986,19 +986,19 @@ def test_the_company_announcing_is_the_company_referred_to_not_the_firm_named_la
 @pytest.mark.parametrize(
     "text",
     [
-        "月光智能与蓝海数据签署战略合作协议。星云能源公告，2020年9月4日，双方经友好协商，公司与东岭银行在杭州签订"
-        "《全面战略合作协议》。",
+        "月光智能与蓝海数据签署战略合作协议。星云能源发布公告，本月12日，经过多轮商议，公司与东岭银行签署了"
+        "授信合作协议。",
         "月光智能中标蓝海数据的机房项目。星云能源表示，近日，公司已与东岭银行达成全面合作。",
-        "月光智能与蓝海数据签署战略合作协议。星云能源：拟向东岭银行转让子公司部分股权，此次交易有利于公司与东岭银行"
-        "建立长期战略合作关系。",
-        "月光智能中标蓝海数据的机房项目。\n星云能源(600000.SH)：拟向东岭银行转让子公司部分股权，此次交易有利于公司与"
-        "东岭银行在能源领域建立战略合作关系。",
+        "月光智能与蓝海数据签署战略合作协议。星云能源：拟向东岭银行出让旗下物业，本次出让将推动公司与东岭银行"
+        "建立长期合作。",
+        "月光智能中标蓝海数据的机房项目。\n星云能源(600000.SH)：拟向东岭银行出让旗下物业，本次出让将推动公司与"
+        "东岭银行在能源领域建立合作。",
     ],
 )
 def test_the_company_a_digest_item_announces_or_heads_is_the_company_referred_to_after_clauses_naming_no_one(
     read: Reader, text: str
 ) -> None:
-    """ "X公告，9月4日，双方经友好协商，公司与A签订…", "X：…，此次交易有利于公司与A…": 公司 is X, not the firm of
+    """ "X发布公告，本月12日，经过商议，公司与A签署…", "X：…，本次出让将推动公司与A合作": 公司 is X, not the firm of
     the article's earlier deal (a digest of several companies' news)."""
     assert ["东岭银行", "星云能源"] in _pairs(read(text))
     assert all("月光智能" not in pair or "蓝海数据" in pair for pair in _pairs(read(text)))
@@ -1008,16 +1008,16 @@ def test_the_company_a_digest_item_announces_or_heads_is_the_company_referred_to
     ("text", "parties"),
     [
         (
-            "星云科技公告，公司近日收到东岭国际招标有限公司出具的《中标通知书》，确定公司中标蓝海银行网点设备采购项目。",
+            "星云科技表示，东岭国际招标有限公司日前向公司送达中标通知书，公司中标蓝海银行网点设备采购项目。",
             [["星云科技", "蓝海银行"]],
         ),
         (
-            "星云科技公告称，全资子公司星云市政于近日收到东岭高科招标代理咨询有限责任公司发送的《中标通知书》，确认星云市政"
+            "星云科技称，东岭高科招标代理咨询有限责任公司已通知其全资子公司星云市政，星云市政"
             "为该项目中标单位。",
             [["星云市政"]],
         ),
         (
-            "星云科技收到北辰能源招标集采中心有限责任公司发来的《中标通知书》，确定公司为储能调频系统项目的中标人。",
+            "北辰能源招标集采中心有限责任公司向星云科技送达通知，星云科技为储能站项目的中标人。",
             [["星云科技"]],
         ),
     ],
@@ -1526,8 +1526,8 @@ def test_the_company_that_tells_of_its_own_deal_is_the_one_it_refers_to(read: Re
 @pytest.mark.parametrize(
     "text",
     [
-        "公司与东岭集团下属子公司东岭供电有限公司已签订合同金额9000万元，与北辰电网有限责任公司已签订合同金额2800万元。",
-        "与东岭投资、北辰投资合作长沙项目，与蓝海置业合作珠海项目等事项，公司仅在定期报告中披露。",
+        "截至目前，公司与东岭集团下属子公司东岭供电有限公司签约9000万元，与北辰电网有限责任公司签约2800万元。",
+        "此外，与东岭投资、北辰投资共同开发星城小区，与蓝海置业共同开发海湾广场，均未另行公告。",
     ],
 )
 def test_partners_of_a_left_out_subject_in_clauses_after_with_are_no_partners_of_each_other(
@@ -1577,11 +1577,11 @@ def test_the_members_of_a_consortium_that_wins_are_partners_in_the_bid(read: Rea
 def test_the_company_leading_a_consortium_in_a_later_sentence_is_the_winner_not_the_tenderer_named_last(
     read: Reader,
 ) -> None:
-    """ "X收到Y发来的《中标通知书》。通知书确认本公司作为联合体牵头人为…的中标人": 本公司 is X, the winner of the
-    bid told before; Y, named last, tendered it and wins nothing."""
+    """ "X收到Y的中标通知。该通知认定本公司作为联合体牵头方为…的中标单位": 本公司 is X, the winner of the bid told
+    before; Y, named last, tendered it and wins nothing."""
     doc = read(
-        "星云环境股份有限公司公告，公司收到东岭市建设开发有限公司发来的《中标通知书》。通知书确认本公司作为联合体"
-        "牵头人为东岭市环境治理项目的中标人。"
+        "星云环境股份有限公司公告，公司收到东岭市建设开发有限公司发来的中标通知。该通知认定本公司作为联合体牵头方为"
+        "东岭市环境治理项目的中标单位。"
     )
     assert _pairs(doc) == [["东岭市建设开发", "星云环境"]]
 

@@ -1139,8 +1139,6 @@ def test_a_coined_firm_lac_reads_as_one_noun_holds_the_post_after_it(extractor: 
     assert ("张伟", "月光科技", "CEO", True) in roles(extractor, text)
 
 
-@pytest.mark.parametrize(
-    "text", ["北岸地产市场部经理张伟表示。", "一家大型商业银行信用卡中心负责人张伟表示。"]
-)
+@pytest.mark.parametrize("text", ["北岸地产市场部经理张伟表示。", "某商业银行信用卡中心负责人张伟表示。"])
 def test_a_department_before_a_post_is_no_firm(extractor: Extractor, text: str) -> None:
     assert not any(org and org.endswith(("市场部", "中心")) for _, org, _, _ in roles(extractor, text))

@@ -1928,8 +1928,8 @@ def _announcing_subject(
     stands for. None for one of ``commenting_kinds``; with ``only``, None when those clauses name another
     organisation too ("X公告，Y发布预中标公告，公司…": Y publishes the result, 公司 is X).
 
-    Clauses naming no one may stand between ("X公告，9月4日，双方经友好协商，公司与A签订…"); a sentence a digest
-    heads with its company and a colon ("X：拟向A转让股权，此次交易有利于公司与A…") is that company's too."""
+    Clauses naming no one may stand between ("X公告，本月12日，经过商议，公司与A签署…"); a sentence a digest
+    heads with its company and a colon ("X：拟向A出让物业，本次出让将推动公司与A…") is that company's too."""
     type_rules = _own_type(reader, trigger)
     clause_start, _ = reader.sentence.clause_of(at)
     end = _announcing_end(reader, type_rules.cue("announcing"), clause_start)
@@ -1944,7 +1944,7 @@ def _announcing_subject(
 
 def _announcing_end(reader: SentenceReader, words: tuple[str, ...], clause_start: int) -> int | None:
     """Document offset where the last clause before ``clause_start`` ending with one of ``words`` ends its
-    text, when the clauses after it up to there name no organisation or person (a date, "双方经友好协商"
+    text, when the clauses after it up to there name no organisation or person (a date, "经过商议"
     only): they go on with the announcer's news. None otherwise."""
     find = reader.find
     for start, end in reversed([c for c in reader.sentence.clauses if c[1] <= clause_start]):
@@ -2413,7 +2413,7 @@ def _consortium(reader: SentenceReader, trigger: Trigger, tenderers: list[Name])
 
 def _referred_bidder(reader: SentenceReader, trigger: Trigger) -> str | None:
     """The company "公司" or "本公司" of a consortium refers to: the winner of the article's last bid, known to the
-    article ("X收到Y发来的《中标通知书》。通知书确认本公司作为联合体牵头人为…中标人": X, not Y, the tenderer named
+    article ("X收到Y发来的中标通知。该通知认定本公司作为联合体牵头方为…中标单位": X, not Y, the tenderer named
     last), else the organisation named last."""
     context = reader.context
     last_bid = context.subjects.get(trigger.group.event_type)

@@ -1577,10 +1577,10 @@ def test_the_members_of_a_consortium_that_wins_are_partners_in_the_bid(read: Rea
 def test_the_company_leading_a_consortium_in_a_later_sentence_is_the_winner_not_the_tenderer_named_last(
     read: Reader,
 ) -> None:
-    """ "X收到Y的中标通知。该通知认定本公司作为联合体牵头方为…的中标单位": 本公司 is X, the winner of the bid told
+    """ "X收到Y的中标通知。该通知认定本公司与其联合体伙伴为…的中标单位": 本公司 is X, the winner of the bid told
     before; Y, named last, tendered it and wins nothing."""
     doc = read(
-        "星云环境股份有限公司公告，公司收到东岭市建设开发有限公司发来的中标通知。该通知认定本公司作为联合体牵头方为"
+        "星云环境股份有限公司公告，公司收到东岭市建设开发有限公司发来的中标通知。该通知认定本公司与其联合体伙伴为"
         "东岭市环境治理项目的中标单位。"
     )
     assert _pairs(doc) == [["东岭市建设开发", "星云环境"]]

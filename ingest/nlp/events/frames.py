@@ -2413,7 +2413,7 @@ def _consortium(reader: SentenceReader, trigger: Trigger, tenderers: list[Name])
 
 def _referred_bidder(reader: SentenceReader, trigger: Trigger) -> str | None:
     """The company "公司" or "本公司" of a consortium refers to: the winner of the article's last bid, known to the
-    article ("X收到Y发来的中标通知。该通知认定本公司作为联合体牵头方为…中标单位": X, not Y, the tenderer named
+    article ("X收到Y发来的中标通知。该通知认定本公司与其联合体伙伴为…中标单位": X, not Y, the tenderer named
     last), else the organisation named last."""
     context = reader.context
     last_bid = context.subjects.get(trigger.group.event_type)

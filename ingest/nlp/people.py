@@ -49,9 +49,9 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     {"The", "Of", "And", "For", "In", "On", "At", "To", "By", "With", "of", "and", "for"}
 )
 _NOT_BEFORE_NAME_END = frozenset({"w", "u", "p", "c", "xc", "PER"})
-# LAC tags of a one-character word that is no name's third character: those, adverbs and words of
-# position (谢剑 + 均未回应, 梁军 + 前东家).
-_NOT_THIRD_NAME_CHARACTER = _NOT_BEFORE_NAME_END | {"d", "f"}
+# LAC tags of a one-character word that is no name's third character: those, adverbs, words of
+# position (谢剑 + 均未回应, 梁军 + 前东家) and of time (李强 + 今（6）日, Taiwan's way of dating what one did).
+_NOT_THIRD_NAME_CHARACTER = _NOT_BEFORE_NAME_END | {"d", "f", "TIME"}
 # LAC tags of a word that a function word glued to a name's end can introduce (王总和 + 老刘, 王立于 + 2019年,
 # 王立因 + 健康).
 # LAC tags of a verb an adverb glued to a name's end qualifies (李强将 + 荣休).

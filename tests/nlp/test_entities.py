@@ -37,6 +37,14 @@ def test_a_listed_firm_named_after_its_city_is_a_firm_where_it_acts(extractor: E
     assert ("Company", "深圳华强") in mentions(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text", ["星云科技营运长李强今（6）日表示，公司将扩大投资。", "李强昨（5）日宣布辞职。"]
+)
+def test_a_day_written_the_taiwan_way_after_a_name_is_no_part_of_it(extractor: Extractor, text: str) -> None:
+    """今（6）日 / 昨（5）日 date what the person did; 今 and 昨 are no third character of the name."""
+    assert [t for label, t in mentions(extractor, text) if label == "Person"] == ["李强"]
+
+
 def test_an_unknown_organisation_is_found_by_its_suffix(extractor: Extractor) -> None:
     found = mentions(extractor, "澄星科技今天发布新芯片，深圳市公安局和北京大学参加了发布会。")
     assert ("Company", "澄星科技") in found

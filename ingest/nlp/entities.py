@@ -1068,7 +1068,11 @@ class EntityRecognizer:
         short name met by chance inside another firm's (星辰 in 金星辰光, a name of its own), not the
         firm's own full name (苏州 + 星辰科技有限公司, or after a place the list does not hold:
         :meth:`_registered_after_place`)."""
-        if model_spans is None or start in tokens.start_set:
+        if model_spans is None:
+            return False
+        if self._overlaps_model_firm(tokens, start, end, model_spans):
+            return True
+        if start in tokens.start_set:
             return False
         if end in tokens.end_set:
             return self._tail_of_named_word(tokens, start, end, model_spans)
@@ -1080,6 +1084,12 @@ class EntityRecognizer:
             and not self._registered_after_place(tokens.text[s:start], tokens.text[start:e])
             for s, e in model_spans
         )
+
+    @staticmethod
+    def _overlaps_model_firm(tokens: Tokens, start: int, end: int, model_spans: set[tuple[int, int]]) -> bool:
+        """Whether a known name's hit starts inside a name of whole words the model reads and runs on past it:
+        星云 + 科技 + 创新板 holds the firm 星云科技 and a board, not the long name 科技创新板 of another."""
+        return any(s < start < e < end and tokens.aligned(s, e) for s, e in model_spans)
 
     def _tail_of_named_word(
         self, tokens: Tokens, start: int, end: int, model_spans: set[tuple[int, int]]

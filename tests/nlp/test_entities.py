@@ -45,6 +45,13 @@ def test_a_day_written_the_taiwan_way_after_a_name_is_no_part_of_it(extractor: E
     assert [t for label, t in mentions(extractor, text) if label == "Person"] == ["李强"]
 
 
+def test_a_known_name_running_on_from_inside_a_firm_the_model_reads_gives_way_to_the_firm(
+    extractor: Extractor,
+) -> None:
+    """星雲科技 + 創新板 (Taiwan's board): 科技創新板 is also a name of the STAR market, which would eat the firm."""
+    assert ("Company", "星雲科技") in mentions(extractor, "星雲科技創新板上市案獲證交所董事會通過。")
+
+
 def test_an_unknown_organisation_is_found_by_its_suffix(extractor: Extractor) -> None:
     found = mentions(extractor, "澄星科技今天发布新芯片，深圳市公安局和北京大学参加了发布会。")
     assert ("Company", "澄星科技") in found

@@ -292,6 +292,18 @@ def test_clauses_going_on_with_the_list_after_its_first_member_name_the_next(rea
 @pytest.mark.parametrize(
     "text",
     [
+        "离开星云科技的是CTO张伟，也有人说李强将接任CTO。",
+        "离开星云科技的是CTO张伟，还有人透露李强也在考虑去留。",
+    ],
+)
+def test_talk_in_a_clause_going_on_with_the_list_names_no_next_member(read: Reader, text: str) -> None:
+    """ "离开的是A，也有人说B将接任": the clause reports what some say of B, who is not listed as leaving."""
+    assert _departures(read(text)) == {"张伟": "星云科技"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "与CTO张伟一同离开星云科技的，还有CFO李强。",
         "与CTO张伟一同离开星云科技的还有CFO李强。",
     ],

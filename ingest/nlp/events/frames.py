@@ -371,8 +371,10 @@ def _each_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name],
 def _marked_clauses(
     reader: SentenceReader, position: int, markers: tuple[str, ...], pick: Callable[[Name], bool]
 ) -> list[Name]:
-    """The first picked name of each clause after the one of ``position`` that one of ``markers`` opens."""
+    """The first picked name of each clause after the one of ``position`` that one of ``markers`` opens, unless a
+    speaking verb stands before it there: "也有人说B将接任" reports talk about B, who is no next member."""
     _, clause_end = reader.sentence.clause_of(position)
+    speaking = load_knowledge().speaking_verbs
     found: list[Name] = []
     for marker in markers:
         text = reader.sentence.slice(clause_end, reader.sentence.end)
@@ -384,7 +386,11 @@ def _marked_clauses(
             ):
                 continue
             named = reader.find.after(pick, at, reader.sentence.clause_of(at)[1])[:1]
-            found += [n for n in named if n not in found]
+            found += [
+                n
+                for n in named
+                if n not in found and not any(w in reader.sentence.slice(at, n.start) for w in speaking)
+            ]
     return sorted(found, key=lambda n: n.start)
 
 
@@ -2363,11 +2369,14 @@ def _bids(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     winners = members + [w for w in winners if w.entity not in {m.entity for m in members}]
     tendered = [n.entity for n in tenderers]
     if winners:
+        together = len(members) > 1
         drafts = [
             Draft(trigger, {"orgs": [w.entity, *(t for t in tendered if t != w.entity)]}, anchor=w.start)
             for w in winners
+            # With no tenderer named, a member's bid alone only repeats the consortium's own.
+            if tendered or not (together and w in members)
         ]
-        if len(members) > 1:
+        if together:
             drafts.append(Draft(trigger, {"orgs": [m.entity for m in members]}, anchor=members[0].start))
         return drafts
     draft = Draft(trigger)

@@ -271,6 +271,18 @@ def test_one_following_someone_who_left_leaves_too(read: Reader, text: str) -> N
     assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CTO张伟上月离职。王芳领导的团队紧随其后，推出了新产品。",
+        "星云科技CTO张伟上月离职。李强担任CEO的公司紧随其后宣布裁员。",
+    ],
+)
+def test_a_person_describing_what_follows_a_leaver_does_not_leave(read: Reader, text: str) -> None:
+    """ "王芳领导的团队紧随其后": the team follows, and 王芳, who only says whose it is, leaves nothing."""
+    assert _departures(read(text)) == {"张伟": "星云科技"}
+
+
 def test_a_firm_following_in_a_ranking_leaves_nothing(read: Reader) -> None:
     """ "腾讯紧随其后" ranks a firm second: no one leaves, though a departure was told before."""
     text = "星云科技CTO张伟上月离职。百度的市场份额第一，腾讯紧随其后。"

@@ -48,6 +48,8 @@ _FRONTED = ("以来", "之后", "至今")
 _AFTER_WORDS = ("后", "之后", "以后")
 # Colons opening a list.
 _COLONS = ("：", ":")
+# Latin letters opening a word of leaving's object, maybe a name with digits, spaces and marks ("cnblue").
+_LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]*")
 # Marks closing a quotation or a bracket.
 _CLOSERS = "”’」』）)\"'"
 # Clause inclusion words that add people to those the clause names ("与A一同离开的还有B"), not name them ("离开的是A").
@@ -857,10 +859,11 @@ def _leaves_no_post(reader: SentenceReader, trigger: Trigger) -> bool:
         return False  # a noun ("多位球员的退出也给…"): what follows is the sentence's predicate, no object
     _, clause_end = reader.sentence.clause_of(trigger.start)
     rest = reader.sentence.slice(trigger.end, clause_end).lstrip("了过 ")
-    if rest[:1].isascii() and rest[:1].isalpha():
-        return False  # a Latin name the recogniser missed ("退出cnblue")
     # A quotation or a bracket the sentence closes is no object ("他说：“张三上个月已经离开了。”").
     rest = rest.rstrip(reader.rules.clause_ends + reader.rules.sentence_ends + "！!？?… " + _CLOSERS)
+    latin = _LATIN_OPENING.match(rest)
+    if latin and (latin.end() == len(rest) or rest.startswith((*_AFTER_WORDS, "的"), latin.end())):
+        return False  # a Latin name the recogniser missed ("退出cnblue"), not one heading a phrase ("退出PC市场")
     posts = cue("post_objects")
     if not rest or rest.startswith((*_AFTER_WORDS, "的", *posts)) or rest.endswith(posts):
         return False

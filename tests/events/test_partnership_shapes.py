@@ -1574,21 +1574,6 @@ def test_the_members_of_a_consortium_that_wins_are_partners_in_the_bid(read: Rea
     assert ["星云科技", "月光智能"] in _pairs(doc)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "星云科技与月光智能组成的联合体中标远山市智慧交通项目。",
-        "星云科技公告，公司与月光智能组成的联合体中标远山市智慧交通项目。",
-    ],
-)
-def test_a_consortium_bidding_with_no_tenderer_named_is_one_bid_not_one_per_member(
-    read: Reader, text: str
-) -> None:
-    """ "A与B组成的联合体中标…" names no tenderer: the bid of A and B together tells it all; B's bid alone would
-    only repeat it as a second deal."""
-    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
-
-
 def test_the_company_leading_a_consortium_in_a_later_sentence_is_the_winner_not_the_tenderer_named_last(
     read: Reader,
 ) -> None:

@@ -2372,14 +2372,11 @@ def _bids(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     winners = members + [w for w in winners if w.entity not in {m.entity for m in members}]
     tendered = [n.entity for n in tenderers]
     if winners:
-        together = len(members) > 1
         drafts = [
             Draft(trigger, {"orgs": [w.entity, *(t for t in tendered if t != w.entity)]}, anchor=w.start)
             for w in winners
-            # With no tenderer named, a member's bid alone only repeats the consortium's own.
-            if tendered or not (together and w in members)
         ]
-        if together:
+        if len(members) > 1:
             drafts.append(Draft(trigger, {"orgs": [m.entity for m in members]}, anchor=members[0].start))
         return drafts
     draft = Draft(trigger)
@@ -2784,7 +2781,7 @@ def _received_without_subject(
     if clause_start == reader.sentence.start:
         return []
     text = reader.sentence.slice(clause_start, trigger.start)
-    if text.lstrip().startswith((*reader.rules.former_subjects, *reader.rules.latter_subjects)):
+    if reader.find.opens_with_order(trigger.start):
         return reader.find.ordered(
             reader.find.in_range(pick, reader.sentence.start, clause_start), trigger.start
         )

@@ -274,6 +274,21 @@ def test_one_following_someone_who_left_leaves_too(read: Reader, text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        "张伟和李强出席了星云科技的发布会。另有两位同事已于上月离职。",
+        "张伟和李强出席了星云科技的发布会。公司另有两人已于上月离职。",
+        "张伟和李强出席了星云科技的发布会。据悉，他们的两位助理已于上月离职。",
+    ],
+)
+def test_a_group_word_counting_owning_or_adding_others_stands_for_no_one_named(
+    read: Reader, text: str
+) -> None:
+    """ "两位同事" counts colleagues, "他们的助理" are theirs, "另有两人" are two more: none of them is 张伟 or 李强."""
+    assert _departures(read(text)) in ({}, {None: "星云科技"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "星云科技CTO张伟上月离职。王芳领导的团队紧随其后，推出了新产品。",
         "星云科技CTO张伟上月离职。李强担任CEO的公司紧随其后宣布裁员。",
     ],

@@ -991,19 +991,23 @@ class EntityRecognizer:
             )
         ):
             return True
-        if self._placed_name_acting(tokens, first, end):
+        if self._placed_name_acting(tokens, start, end):
             return True
         if end not in tokens.start_set or tokens.tags[first] in _NOT_NAME_READINGS:
             return False
         suffix = self.knowledge.suffixes.get(tokens.words[tokens.index_at(end)])
         return suffix is not None and suffix.label == "Company"
 
-    def _placed_name_acting(self, tokens: Tokens, first: int, end: int) -> bool:
+    def _placed_name_acting(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a spelling LAC reads as a place, whole or in part (深圳华强; 深圳 + 华强, a place and a
-        person), does what a company does right after it (宣布, 发布): a firm named after its city."""
+        person), does what a company does right after it (宣布, 发布): a firm named after its city. The
+        spelling must go on past a city or province opening it: a place alone that a listed firm's short name
+        also spells (长兴, 长白山, 金融街) announcing something is its local government or park."""
+        spelling = tokens.text[start:end]
         return (
-            tokens.tags[first] == "LOC"
+            tokens.tags[tokens.index_at(start)] == "LOC"
             and end in tokens.end_set
+            and any(spelling.startswith(p) and len(spelling) > len(p) for p in self.knowledge.place_prefixes)
             and tokens.text.startswith(self.knowledge.company_actions, end)
         )
 

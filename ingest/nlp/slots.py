@@ -786,6 +786,8 @@ def _between(
         if start - match.start() == 1 and match.start() not in tokens.start_set and start in tokens.end_set:
             continue  # one character ending a word of its own (草原, 参与, 现在) is no frame word
         first = tokens.index_at(start)
+        if _split_verb(tokens, match.start(), start, first):
+            continue
         glued = tokens.starts[first] < start  # LAC read the frame word and the name as one word
         if glued and tokens.tags[first] in _NOT_GLUED_NAMES:
             continue
@@ -802,6 +804,19 @@ def _between(
         elif described := _described_before(tokens, descriptors, after, start):
             found.append(described)
     return found
+
+
+def _split_verb(tokens: Tokens, frame: int, start: int, first: int) -> bool:
+    """Whether the frame word at ``frame`` and the one character after it, at ``start``, are one verb LAC reads
+    as one word or splits into two (前往; 前 + 来, 前 + 去): one goes somewhere, and the verb's second half
+    opens no name (往 + 月光智能 + CEO)."""
+    if tokens.starts[first] < start:  # LAC read the frame word and what follows as one word
+        return tokens.tags[first] == "v" and tokens.ends[first] == start + 1
+    return (
+        tokens.tags[tokens.index_at(frame)] == "v"
+        and len(tokens.words[first]) == 1
+        and tokens.tags[first] == "v"
+    )
 
 
 def _described_before(

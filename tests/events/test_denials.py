@@ -244,3 +244,16 @@ def test_an_unnamed_source_close_to_the_firm_or_talk_in_the_market_is_a_rumour(
     read: Reader, text: str
 ) -> None:
     assert read(text).one("layoff").modality == "rumored"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "证监会对星云科技内部人士交易展开调查，该公司已于去年裁员三成。",
+        "星云科技严禁内部人士在裁员消息公布前买卖股票，公司已于上月裁员三成。",
+    ],
+)
+def test_insiders_who_trade_are_no_source_of_a_rumour(read: Reader, text: str) -> None:
+    """内部人士 is a source only when saying something (内部人士称, 据内部人士); as those trading on inside
+    knowledge they tell no rumour."""
+    assert read(text).one("layoff").modality == "asserted"

@@ -1110,6 +1110,16 @@ def test_leaving_a_group_a_latin_name_or_a_leaving_noun_stays_a_departure(read: 
     assert {p for p, _, _ in _moves(read(text))} == {"张伟"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技CEO张伟介绍了新产品。此前已退出PC市场。", "星云科技CTO张伟表示，公司已于去年退出AR眼镜业务。"],
+)
+def test_leaving_a_phrase_a_latin_word_opens_is_no_departure(read: Reader, text: str) -> None:
+    """ "退出PC市场": a Latin word heading a phrase of a market or a business is no name missed; a market is left,
+    no post, whoever the sentence is about."""
+    assert _moves(read(text)) == set()
+
+
 def test_a_former_employer_with_a_coined_name_is_left_for_the_one_joined(read: Reader) -> None:
     """ "前X CTO张伟加盟Y": X, a name of ordinary words only this place tells, is the employer left."""
     assert _moves(read("前月光智能CTO陈立新加盟云帆科技。")) == {("陈立新", "月光智能", "云帆科技")}

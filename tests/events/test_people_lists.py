@@ -271,6 +271,33 @@ def test_one_following_someone_who_left_leaves_too(read: Reader, text: str) -> N
     assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟和李强出席了星云科技的发布会。另有两位同事已于上月离职。",
+        "张伟和李强出席了星云科技的发布会。公司另有两人已于上月离职。",
+        "张伟和李强出席了星云科技的发布会。据悉，他们的两位助理已于上月离职。",
+    ],
+)
+def test_a_group_word_counting_owning_or_adding_others_stands_for_no_one_named(
+    read: Reader, text: str
+) -> None:
+    """ "两位同事" counts colleagues, "他们的助理" are theirs, "另有两人" are two more: none of them is 张伟 or 李强."""
+    assert _departures(read(text)) in ({}, {None: "星云科技"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CTO张伟上月离职。王芳领导的团队紧随其后，推出了新产品。",
+        "星云科技CTO张伟上月离职。李强担任CEO的公司紧随其后宣布裁员。",
+    ],
+)
+def test_a_person_describing_what_follows_a_leaver_does_not_leave(read: Reader, text: str) -> None:
+    """ "王芳领导的团队紧随其后": the team follows, and 王芳, who only says whose it is, leaves nothing."""
+    assert _departures(read(text)) == {"张伟": "星云科技"}
+
+
 def test_a_firm_following_in_a_ranking_leaves_nothing(read: Reader) -> None:
     """ "腾讯紧随其后" ranks a firm second: no one leaves, though a departure was told before."""
     text = "星云科技CTO张伟上月离职。百度的市场份额第一，腾讯紧随其后。"
@@ -287,6 +314,18 @@ def test_a_firm_following_in_a_ranking_leaves_nothing(read: Reader) -> None:
 def test_clauses_going_on_with_the_list_after_its_first_member_name_the_next(read: Reader, text: str) -> None:
     """ "离开的是A，随后是B，最近一位是C": each clause after the first member names the next one who left."""
     assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技", "王芳": "星云科技"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离开星云科技的是CTO张伟，也有人说李强将接任CTO。",
+        "离开星云科技的是CTO张伟，还有人透露李强也在考虑去留。",
+    ],
+)
+def test_talk_in_a_clause_going_on_with_the_list_names_no_next_member(read: Reader, text: str) -> None:
+    """ "离开的是A，也有人说B将接任": the clause reports what some say of B, who is not listed as leaving."""
+    assert _departures(read(text)) == {"张伟": "星云科技"}
 
 
 @pytest.mark.parametrize(

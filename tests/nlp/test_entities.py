@@ -52,6 +52,22 @@ def test_a_known_name_running_on_from_inside_a_firm_the_model_reads_gives_way_to
     assert ("Company", "星雲科技") in mentions(extractor, "星雲科技創新板上市案獲證交所董事會通過。")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("长兴发布暴雨橙色预警，全县中小学停课。", "长兴"),
+        ("长白山宣布景区临时关闭。", "长白山"),
+        ("金融街发布多项金融支持政策。", "金融街"),
+    ],
+)
+def test_a_place_alone_that_a_firm_is_also_called_is_no_firm_where_it_announces(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    """A county, a mountain or a district a listed firm's short name also spells, announcing something, is its
+    local government or park: only a name going on past its city (深圳 + 华强) is the firm."""
+    assert ("Company", place) not in mentions(extractor, text)
+
+
 def test_an_unknown_organisation_is_found_by_its_suffix(extractor: Extractor) -> None:
     found = mentions(extractor, "澄星科技今天发布新芯片，深圳市公安局和北京大学参加了发布会。")
     assert ("Company", "澄星科技") in found

@@ -122,6 +122,17 @@ def test_a_word_ending_in_that_character_or_a_span_of_time_opens_no_former_emplo
     assert not any(name.startswith(("牧业", "段时间")) for name in companies(extractor, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["张伟前往月光智能CEO办公室拜访。", "张伟前来月光智能CEO办公室拜访。", "李强前去月光智能CTO家中拜访。"],
+)
+def test_a_verb_lac_splits_after_the_word_of_before_opens_no_former_employer(
+    extractor: Extractor, text: str
+) -> None:
+    """前往 (read as one word or as 前 + 往) is going somewhere: 往 opens no former employer (往月光智能)."""
+    assert not any(name.startswith(("往", "来", "去")) for name in companies(extractor, text))
+
+
 def test_a_preposition_before_a_found_name_opens_no_coined_name(extractor: Extractor) -> None:
     # 和图编程 is a coined name; 与 + 月光智能, a name the recognisers found, is a phrase.
     found = companies(extractor, "与月光智能完成C轮融资同期，星云科技宣布裁员。")

@@ -25,11 +25,11 @@ Pick = Callable[[Name], bool]
 
 # The few characters that may qualify a title at the end of a gap (研究 of 研究副总裁), after a joining word.
 _TITLE_QUALIFIER = re.compile(r"[^\W\d_的]{1,4}$")
-# What stands between a name and the short form it declares: "（以下简称“", "(下称", "（简称".
 # A short phrase after a name that ends in 的 and joins no other name (持股的, 投资的, 孵化的): it makes the name
 # describe the next one.
 _DESCRIBING_PHRASE = 5
 _PLAIN = re.compile(r"[^\W\d_与和及、]+")
+# What stands between a name and the short form it declares: "（以下简称“", "(下称", "（简称".
 _DECLARED = re.compile(r"\s*[（(]\s*(?:以下|下文|下)?(?:简称|称)?\s*[为:：]?\s*[“\"「『]?\s*")
 
 
@@ -329,7 +329,7 @@ class Finder:
         own = self.before(acting, trigger, clause_start if owned_from is None else owned_from)
         if own:
             return own
-        if self._opens_with_order(trigger):
+        if self.opens_with_order(trigger):
             return self.ordered(self.in_range(acting, self.sentence.start, clause_start), trigger)
         for start, end in reversed([c for c in self.sentence.clauses if c[1] <= clause_start]):
             found = self.in_range(acting, start, end)
@@ -352,13 +352,14 @@ class Finder:
         """Those of ``names`` the clause at ``position`` is about: the first when it opens with 前者, the last
         with 后者 ("A、B先后离开，前者加入了X": A; "A收购了B，后者已上市": B), all of them otherwise
         (``order_subjects``)."""
-        if len(names) < 2 or not self._opens_with_order(position):
+        if len(names) < 2 or not self.opens_with_order(position):
             return names
         clause_start, _ = self.sentence.clause_of(position)
         former = self.sentence.slice(clause_start, position).lstrip().startswith(self.rules.former_subjects)
         return names[:1] if former else names[-1:]
 
-    def _opens_with_order(self, position: int) -> bool:
+    def opens_with_order(self, position: int) -> bool:
+        """Whether the clause at ``position`` opens with 前者 or 后者 (``order_subjects``) before it."""
         clause_start, _ = self.sentence.clause_of(position)
         lead = self.sentence.slice(clause_start, position).lstrip()
         return lead.startswith((*self.rules.former_subjects, *self.rules.latter_subjects))

@@ -48,6 +48,8 @@ _FRONTED = ("以来", "之后", "至今")
 _AFTER_WORDS = ("后", "之后", "以后")
 # Colons opening a list.
 _COLONS = ("：", ":")
+# Latin letters opening a word of leaving's object, maybe a name with digits, spaces and marks ("cnblue").
+_LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]*")
 # Marks closing a quotation or a bracket.
 _CLOSERS = "”’」』）)\"'"
 # Clause inclusion words that add people to those the clause names ("与A一同离开的还有B"), not name them ("离开的是A").
@@ -371,8 +373,10 @@ def _each_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name],
 def _marked_clauses(
     reader: SentenceReader, position: int, markers: tuple[str, ...], pick: Callable[[Name], bool]
 ) -> list[Name]:
-    """The first picked name of each clause after the one of ``position`` that one of ``markers`` opens."""
+    """The first picked name of each clause after the one of ``position`` that one of ``markers`` opens, unless a
+    speaking verb stands before it there: "也有人说B将接任" reports talk about B, who is no next member."""
     _, clause_end = reader.sentence.clause_of(position)
+    speaking = load_knowledge().speaking_verbs
     found: list[Name] = []
     for marker in markers:
         text = reader.sentence.slice(clause_end, reader.sentence.end)
@@ -384,7 +388,11 @@ def _marked_clauses(
             ):
                 continue
             named = reader.find.after(pick, at, reader.sentence.clause_of(at)[1])[:1]
-            found += [n for n in named if n not in found]
+            found += [
+                n
+                for n in named
+                if n not in found and not any(w in reader.sentence.slice(at, n.start) for w in speaking)
+            ]
     return sorted(found, key=lambda n: n.start)
 
 
@@ -851,10 +859,11 @@ def _leaves_no_post(reader: SentenceReader, trigger: Trigger) -> bool:
         return False  # a noun ("多位球员的退出也给…"): what follows is the sentence's predicate, no object
     _, clause_end = reader.sentence.clause_of(trigger.start)
     rest = reader.sentence.slice(trigger.end, clause_end).lstrip("了过 ")
-    if rest[:1].isascii() and rest[:1].isalpha():
-        return False  # a Latin name the recogniser missed ("退出cnblue")
     # A quotation or a bracket the sentence closes is no object ("他说：“张三上个月已经离开了。”").
     rest = rest.rstrip(reader.rules.clause_ends + reader.rules.sentence_ends + "！!？?… " + _CLOSERS)
+    latin = _LATIN_OPENING.match(rest)
+    if latin and (latin.end() == len(rest) or rest.startswith((*_AFTER_WORDS, "的"), latin.end())):
+        return False  # a Latin name the recogniser missed ("退出cnblue"), not one heading a phrase ("退出PC市场")
     posts = cue("post_objects")
     if not rest or rest.startswith((*_AFTER_WORDS, "的", *posts)) or rest.endswith(posts):
         return False
@@ -2783,7 +2792,7 @@ def _received_without_subject(
     if clause_start == reader.sentence.start:
         return []
     text = reader.sentence.slice(clause_start, trigger.start)
-    if text.lstrip().startswith((*reader.rules.former_subjects, *reader.rules.latter_subjects)):
+    if reader.find.opens_with_order(trigger.start):
         return reader.find.ordered(
             reader.find.in_range(pick, reader.sentence.start, clause_start), trigger.start
         )

@@ -313,7 +313,9 @@ class SentenceReader:
     def _group_word(self, lo: int, hi: int, anywhere: bool) -> tuple[int, str, int] | None:
         """Where a ``group_subjects`` or ``order_subjects`` word stands between ``lo`` and ``hi`` (opening that text
         unless ``anywhere``), the word and its count (:data:`_FORMER`, :data:`_LATTER` for the order words); not an
-        ordinal's end (第三人)."""
+        ordinal's end (第三人), nor others than those named ("另有两人": ``group_others``), nor a word counting or
+        owning the noun after it ("两位同事", "他们的助理"): only what may follow a subject (``person_subject_next``)
+        comes after it."""
         text = self.sentence.slice(lo, hi)
         lead = len(text) - len(text.lstrip())
         words = (
@@ -323,17 +325,21 @@ class SentenceReader:
         )
         for word, count in words:
             at = text.find(word) if anywhere else (lead if text.startswith(word, lead) else -1)
-            if at >= 0 and not text[:at].endswith("第"):
+            if at < 0 or text[:at].endswith(("第", *self.rules.group_others)):
+                continue
+            rest = text[at + len(word) :].strip(self.rules.clause_ends + " ")
+            if not rest or rest[0].isdigit() or rest.startswith(self.rules.person_subject_next):
                 return lo + at, word, count
         return None
 
     def pronoun_person(self, position: int) -> Name | None:
         """ "他"/"她"/"自己" before ``position`` in its clause, standing for the person named last before it:
-        earlier in the sentence ("X在网上发文表示，他将离开Y": X), else in the article."""
+        earlier in the sentence ("X在网上发文表示，他将离开Y": X), else in the article. Not 他们 or 她俩, a group
+        (see :meth:`group_people`), whose the noun after it may be ("他们的助理已离职")."""
         clause_start, _ = self.sentence.clause_of(position)
         text = self.sentence.slice(clause_start, position)
         at, word = max(((text.rfind(p), p) for p in self.rules.person_anaphora), default=(-1, ""))
-        if at < 0:
+        if at < 0 or text.startswith(_PLURAL_ENDS, at + len(word)):
             return None
         start = clause_start + at
         earlier = self.find.before(self.find.is_person, start)
@@ -865,6 +871,8 @@ class SentenceReader:
         )
 
 
+# What makes a pronoun for one person one for a group (他 + 们, 她 + 俩).
+_PLURAL_ENDS = ("们", "俩", "們", "倆")
 # The counts of the order words among the words for a group: the first of the people, the last.
 _FORMER = -1
 _LATTER = -2

@@ -56,6 +56,8 @@ class Rules:
     pair_anaphora: tuple[str, ...]
     # Words for a group of people with how many they are (0: two or more), longest first ("这两人" before "两人").
     group_subjects: tuple[tuple[str, int], ...]
+    # Words before a group word that make the group others than those named ("另有两人").
+    group_others: tuple[str, ...]
     # A negation ending at most two characters before where the text it searches ends.
     status_negation: re.Pattern[str]
     person_nouns: re.Pattern[str]
@@ -221,6 +223,7 @@ def load_rules() -> Rules:
         person_demonstratives=_words(data["person_demonstratives"]),
         pair_anaphora=_words(data["pair_anaphora"]),
         group_subjects=tuple(sorted(data["group_subjects"].items(), key=lambda item: -len(item[0]))),
+        group_others=_words(data["group_others"]),
         status_negation=re.compile(f"(?:{longest_first(data['status_negations'])}).{{0,2}}$"),
         person_nouns=re.compile(longest_first(data["person_nouns"])),
         inclusion_markers=_words(data["inclusion_markers"]),

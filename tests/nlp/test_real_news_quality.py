@@ -68,9 +68,10 @@ from bench.renamed_companies import data_at, rename_split
 #: R 0.88 (164/186) P 0.89 (176/198). The third 2026-12-06 session's (regional units, names glued to what
 #: follows, lists counted as firms): entity precision 0.97 (513/531), org 0.96 (399/414). The fourth 2026-12-06
 #: session's (audits of listings, funding, departures, partnerships and names on real training text): events
-#: P 0.90 (175/195).
+#: P 0.90 (175/195). The fifth's (listings LAC hid, subjects, former employers and line-of-business names before a
+#: post, helpers' departures, partnerships and organisation recall): events R 0.89 (165/186) P 0.90 (176/196).
 MINIMUMS = {
-    "event_recall": 0.87,
+    "event_recall": 0.88,
     "event_precision": 0.89,
     "entity_recall": 0.95,
     "entity_precision": 0.96,

@@ -1017,7 +1017,7 @@ def test_the_company_a_digest_item_announces_or_heads_is_the_company_referred_to
             [["星云市政"]],
         ),
         (
-            "北辰能源招标集采中心有限责任公司向星云科技送达通知，星云科技为储能站项目的中标人。",
+            "北辰能源招标采购服务有限公司向星云科技送达通知，星云科技为储能站项目的中标人。",
             [["星云科技"]],
         ),
     ],

@@ -257,3 +257,19 @@ def test_insiders_who_trade_are_no_source_of_a_rumour(read: Reader, text: str) -
     """内部人士 is a source only when saying something (内部人士称, 据内部人士); as those trading on inside
     knowledge they tell no rumour."""
     assert read(text).one("layoff").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("星云科技今年将扩大招聘。此前有媒体报道称公司将裁员。", "rumored"),
+        ("星云科技CEO张伟表示，公司今年将扩大招聘。此前有媒体报道称公司将裁员，张伟对此予以否认。", "denied"),
+    ],
+)
+def test_the_company_a_report_word_is_followed_by_is_the_article_s(
+    read: Reader, text: str, modality: str
+) -> None:
+    """ "报道称公司将裁员": 公司 after a word of reporting stands alone and refers back to the article's company."""
+    doc = read(text)
+    event = doc.one("layoff")
+    assert (doc.name(event.org), event.modality) == ("星云科技", modality)

@@ -525,10 +525,13 @@ class SentenceReader:
 
     def refers_back(self, text: str) -> bool:
         """Whether ``text`` holds a word referring back to an organisation: "该公司", "本轮", or "公司" standing
-        alone, not heading a description ("多家半导体公司的投资" refers to no one)."""
+        alone, not heading a description ("多家半导体公司的投资" refers to no one); a word of reporting right before
+        it leaves it alone ("报道称公司将裁员")."""
         alone = self.rules.anaphora_alone
         return any(w in text for w in self.rules.anaphora if w not in alone) or any(
-            re.search(rf"(?<![\w]){re.escape(w)}", text) for w in alone
+            at == 0 or not text[at - 1].isalnum() or text.endswith(self.rules.anaphora_alone_after, 0, at)
+            for w in alone
+            for at in (m.start() for m in re.finditer(re.escape(w), text))
         )
 
     def person_org(

@@ -45,6 +45,8 @@ class Rules:
     own_channels: tuple[str, ...]
     anaphora: tuple[str, ...]
     anaphora_alone: tuple[str, ...]
+    # Words of reporting after which those nouns stand alone (报道称 + 公司).
+    anaphora_alone_after: tuple[str, ...]
     organisation_subjects: tuple[str, ...]
     person_anaphora: tuple[str, ...]
     # Longest first: the word a clause opens with is the longest that fits (其本人 before 其).
@@ -214,6 +216,7 @@ def load_rules() -> Rules:
         own_channels=_words(data["own_channels"]),
         anaphora=_words(data["anaphora"]),
         anaphora_alone=_words(data["anaphora_alone"]),
+        anaphora_alone_after=_words(data["anaphora_alone_after"]),
         organisation_subjects=_words(data["organisation_subjects"]),
         person_anaphora=_words(data["person_anaphora"]),
         person_subjects=tuple(sorted(_words(data["person_subjects"]), key=len, reverse=True)),

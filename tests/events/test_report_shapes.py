@@ -359,3 +359,23 @@ def test_the_first_investor_lac_reads_with_the_words_of_the_round_before_it_is_n
 )
 def test_a_time_told_by_a_post_held_is_no_appointment(read: Reader, text: str) -> None:
     assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("星云科技发布了新产品。这家AI初创公司近日完成了B轮融资。", "funding"),
+        ("星云科技发布了新产品。这家成立于2018年的公司近日宣布裁员。", "layoff"),
+        ("星云科技发布了新产品。该AI芯片企业计划明年赴港上市。", "listing"),
+    ],
+)
+def test_a_demonstrative_before_a_firm_s_description_refers_to_the_article_s_firm(
+    read: Reader, text: str, event_type: str
+) -> None:
+    """ "这家AI初创公司", "该AI芯片企业": the firm the article is about (its line is no product coming on the market)."""
+    doc = read(text)
+    assert doc.name(doc.one(event_type).org) == "星云科技"
+
+
+def test_a_demonstrative_acting_on_a_firm_refers_to_none(read: Reader) -> None:
+    assert read("星云科技发布了新产品。该消息对公司股价影响不大，多家机构宣布裁员。").of_type("layoff") == []

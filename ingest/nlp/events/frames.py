@@ -2689,10 +2689,11 @@ def _listed_after(reader: SentenceReader, trigger: Trigger, listed: Callable[[Na
 
 def _product_launch(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:
     """Whether what comes on the market is a product named between the company and the word
-    ("X的G9上市", "X两款芯片将于明年上市"): a model code or a product word of the type's cues."""
+    ("X的G9上市", "X两款芯片将于明年上市"): a model code or a product word of the type's cues. A firm a
+    demonstrative describes by its line ("这家AI芯片企业计划…上市") is no product."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     start = max([clause_start, *(n.end for n in subject)])
-    between = reader.sentence.slice(start, trigger.start)
+    between = reader.rules.demonstrative_firm.sub("", reader.sentence.slice(start, trigger.start))
     products = _own_type(reader, trigger).cue("product_words")
     return bool(_MODEL_CODE.search(between)) or any(word in between for word in products)
 

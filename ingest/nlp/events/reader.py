@@ -526,12 +526,16 @@ class SentenceReader:
     def refers_back(self, text: str) -> bool:
         """Whether ``text`` holds a word referring back to an organisation: "该公司", "本轮", or "公司" standing
         alone, not heading a description ("多家半导体公司的投资" refers to no one); a word of reporting right before
-        it leaves it alone ("报道称公司将裁员")."""
+        it leaves it alone ("报道称公司将裁员"); so does a demonstrative before a firm's head noun ("这家AI初创公司")."""
         alone = self.rules.anaphora_alone
-        return any(w in text for w in self.rules.anaphora if w not in alone) or any(
-            at == 0 or not text[at - 1].isalnum() or text.endswith(self.rules.anaphora_alone_after, 0, at)
-            for w in alone
-            for at in (m.start() for m in re.finditer(re.escape(w), text))
+        return (
+            any(w in text for w in self.rules.anaphora if w not in alone)
+            or self.rules.demonstrative_firm.search(text) is not None
+            or any(
+                at == 0 or not text[at - 1].isalnum() or text.endswith(self.rules.anaphora_alone_after, 0, at)
+                for w in alone
+                for at in (m.start() for m in re.finditer(re.escape(w), text))
+            )
         )
 
     def person_org(

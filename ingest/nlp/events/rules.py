@@ -47,6 +47,8 @@ class Rules:
     anaphora_alone: tuple[str, ...]
     # Words of reporting after which those nouns stand alone (报道称 + 公司).
     anaphora_alone_after: tuple[str, ...]
+    # A demonstrative, a few describing words and a firm's head noun (这家AI初创公司): the article's firm.
+    demonstrative_firm: re.Pattern[str]
     organisation_subjects: tuple[str, ...]
     person_anaphora: tuple[str, ...]
     # Longest first: the word a clause opens with is the longest that fits (其本人 before 其).
@@ -186,6 +188,14 @@ class Rules:
         return self.groups.get(word, ())
 
 
+def _demonstrative_firm(data: dict[str, list[str]]) -> re.Pattern[str]:
+    """A demonstrative, at most ten characters of description in its clause, and a firm's head noun."""
+    between = "".join(map(re.escape, data["not_between"]))
+    return re.compile(
+        f"(?:{longest_first(data['openers'])})[^，,。；;：:！!？?{between}]{{0,10}}?(?:{longest_first(data['heads'])})"
+    )
+
+
 def _words(values: list[str] | None) -> tuple[str, ...]:
     return tuple(values or ())
 
@@ -217,6 +227,7 @@ def load_rules() -> Rules:
         anaphora=_words(data["anaphora"]),
         anaphora_alone=_words(data["anaphora_alone"]),
         anaphora_alone_after=_words(data["anaphora_alone_after"]),
+        demonstrative_firm=_demonstrative_firm(data["demonstrative_firms"]),
         organisation_subjects=_words(data["organisation_subjects"]),
         person_anaphora=_words(data["person_anaphora"]),
         person_subjects=tuple(sorted(_words(data["person_subjects"]), key=len, reverse=True)),

@@ -68,6 +68,12 @@ def test_a_place_alone_that_a_firm_is_also_called_is_no_firm_where_it_announces(
     assert ("Company", place) not in mentions(extractor, text)
 
 
+def test_an_alliance_lac_reads_into_a_firm_s_word_is_no_part_of_its_name(extractor: Extractor) -> None:
+    """LAC reads 星雲科技策略聯盟 as one organisation word; the alliance is what the firm does with another."""
+    found = mentions(extractor, "緯創宣布與星雲科技策略聯盟，共同開發邊緣運算解決方案。")
+    assert ("Company", "星雲科技") in found
+
+
 def test_an_unknown_organisation_is_found_by_its_suffix(extractor: Extractor) -> None:
     found = mentions(extractor, "澄星科技今天发布新芯片，深圳市公安局和北京大学参加了发布会。")
     assert ("Company", "澄星科技") in found

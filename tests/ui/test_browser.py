@@ -271,17 +271,18 @@ def distance(page: object, point: tuple[float, float]) -> float:
     return ((node["x"] - point[0]) ** 2 + (node["y"] - point[1]) ** 2) ** 0.5
 
 
-def zooms(page: object, anchor: tuple[float, float], before: float, tries: int = 3) -> bool:
+def zooms(page: object, anchor: tuple[float, float], before: float, tries: int = 4) -> bool:
     """Scroll up over ``anchor`` (each notch zooms x1.1 around the mouse) until the exchange is drawn
-    farther from it; a loaded machine may drop a first round of wheel events, so a few rounds."""
+    farther from it; a loaded machine may drop a round of wheel events, or play it late, so a few small
+    rounds: big ones played together could push the exchange out of the drawing."""
     for _ in range(tries):
         page.mouse.move(*anchor)
         page.wait_for_timeout(300)
-        for _ in range(4):
+        for _ in range(2):
             page.mouse.wheel(0, -120)
             page.wait_for_timeout(200)
         page.wait_for_timeout(1000)
-        if distance(page, anchor) > before * 1.2:
+        if distance(page, anchor) > before * 1.1:
             return True
     return False
 

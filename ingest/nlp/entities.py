@@ -2021,20 +2021,20 @@ class EntityRecognizer:
     def _company_named_as_place(self, word: str) -> bool:
         """A word LAC reads as a place that is a name and the suffix of a company's name (东岭科技, 北岸集团);
         a venue (美术馆, 中心) or a kind of business (星级酒店) stays a place."""
+        return word.isalnum() and self._named_with_line(word)
+
+    def _named_with_line(self, word: str) -> bool:
+        """Whether ``word`` is a name of two characters or more and a suffix telling a company's line (东岭 + 科技)."""
         suffix = self._name_suffix(word)
-        return word.isalnum() and suffix is not None and suffix.label == "Company" and suffix.descriptive
+        return suffix is not None and suffix.label == "Company" and suffix.descriptive
 
     def _coined_with_line(self, word: str) -> bool:
         """Whether a common noun is a name and a company's line of business (月光 + 科技, 星河 + 智能): not a
         department or a board (市场部, 董事局), a legal form after a description (上市公司), generic words, nor
         one a generic word opens (机构 + 百仕通集团: a description LAC read into the name)."""
-        found = self.knowledge.suffix_of(word)
         return (
-            found is not None
-            and len(word) - len(found[0]) >= MIN_NAME_CHARS
-            and found[1].label == "Company"
-            and found[1].descriptive
-            and found[0] not in self.knowledge.legal_forms
+            self._named_with_line(word)
+            and not word.endswith(self.knowledge.legal_forms)
             and not self.knowledge.is_generic(word, placed=False)
             and not self.knowledge.is_generic(word[:MIN_NAME_CHARS], placed=False)
         )

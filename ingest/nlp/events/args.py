@@ -352,17 +352,21 @@ class Finder:
         """Those of ``names`` the clause at ``position`` is about: the first when it opens with 前者, the last
         with 后者 ("A、B先后离开，前者加入了X": A; "A收购了B，后者已上市": B), all of them otherwise
         (``order_subjects``)."""
-        if len(names) < 2 or not self.opens_with_order(position):
+        lead = self._clause_lead(position)
+        if len(names) < 2 or not lead.startswith((*self.rules.former_subjects, *self.rules.latter_subjects)):
             return names
-        clause_start, _ = self.sentence.clause_of(position)
-        former = self.sentence.slice(clause_start, position).lstrip().startswith(self.rules.former_subjects)
-        return names[:1] if former else names[-1:]
+        return names[:1] if lead.startswith(self.rules.former_subjects) else names[-1:]
 
     def opens_with_order(self, position: int) -> bool:
         """Whether the clause at ``position`` opens with 前者 or 后者 (``order_subjects``) before it."""
+        return self._clause_lead(position).startswith(
+            (*self.rules.former_subjects, *self.rules.latter_subjects)
+        )
+
+    def _clause_lead(self, position: int) -> str:
+        """The text of ``position``'s clause before it, without the spaces opening it."""
         clause_start, _ = self.sentence.clause_of(position)
-        lead = self.sentence.slice(clause_start, position).lstrip()
-        return lead.startswith((*self.rules.former_subjects, *self.rules.latter_subjects))
+        return self.sentence.slice(clause_start, position).lstrip()
 
     def acting(self, pick: Pick, trigger: int | None = None) -> Pick:
         """``pick`` without the organisations named as owners of another ("X旗下的Y": X) nor the ones an act

@@ -337,11 +337,14 @@ def _also_listed(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name]
     """The people a clause inclusion word of adding (``_ALSO_INCLUSION``: 还有, 另有) lists after a leaving word that
     a phrase ending with 的 describes ("与A一同离开X的(，)还有B": B left with A, who the clause names)."""
     inclusion = _inclusion(reader, trigger.end)
-    if inclusion is None or not reader.sentence.slice(*inclusion).endswith(_ALSO_INCLUSION):
+    if inclusion is None:
         return []
-    if not reader.sentence.slice(*inclusion).startswith("的"):
-        return []
-    return reader.find.after(pick, inclusion[1])
+    words = reader.sentence.slice(*inclusion)
+    return (
+        reader.find.after(pick, inclusion[1])
+        if words.startswith("的") and words.endswith(_ALSO_INCLUSION)
+        else []
+    )
 
 
 def _clause_openers(reader: SentenceReader, position: int, pick: Callable[[Name], bool]) -> list[Name]:

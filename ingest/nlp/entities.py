@@ -1579,8 +1579,10 @@ class EntityRecognizer:
     def _before_glued_end(self, tokens: Tokens, start: int, end: int) -> int:
         """Where a name ends without what LAC glued to its end: a word its last character begins with what
         follows (:meth:`_before_split_word`), a preposition before another name
-        (:meth:`_before_glued_preposition`)."""
-        return self._before_glued_preposition(tokens, start, self._before_split_word(tokens.text, start, end))
+        (:meth:`_before_glued_preposition`), a word of hearsay (:meth:`Knowledge.before_hearsay`)."""
+        end = self._before_split_word(tokens.text, start, end)
+        end = start + len(self.knowledge.before_hearsay(tokens.text[start:end]))
+        return self._before_glued_preposition(tokens, start, end)
 
     def _before_split_word(self, text: str, start: int, end: int) -> int:
         """Where a name ends whose last character begins a word with what follows it (上海科技 + 所持: "held by",

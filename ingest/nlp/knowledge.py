@@ -270,6 +270,7 @@ class Knowledge:
     glued_before_names: tuple[str, ...]
     glued_after_names: frozenset[str]
     glued_after_places: tuple[str, ...]
+    hearsay_words: tuple[str, ...]
     split_words: tuple[str, ...]
     declared_roles: frozenset[str]
     declared_role_openers: tuple[str, ...]
@@ -369,6 +370,17 @@ class Knowledge:
             if (len(name) > length or (whole and len(name) == length)) and name[-length:] in self.suffixes:
                 return name[-length:], self.suffixes[name[-length:]]
         return None
+
+    def before_hearsay(self, name: str) -> str:
+        """``name`` without a word of hearsay read into its end (星云科技 + 传, 星雲科技 + 據報;
+        ``hearsay_words``) where what remains has an organisation suffix after two characters or more: what
+        is said of a firm is no part of its name. A coined name without a suffix may end with such a character
+        (a studio called 星云传), so it is left whole."""
+        word = next((w for w in self.hearsay_words if name.endswith(w)), "")
+        found = self.suffix_of(name[: len(name) - len(word)]) if word else None
+        if found is not None and len(name) - len(word) - len(found[0]) >= 2:
+            return name[: len(name) - len(word)]
+        return name
 
     def org_label(self, name: str) -> str:
         """What an organisation's name says it is by its suffix (东岭大学: an organisation), else a company."""
@@ -680,6 +692,7 @@ def load_knowledge() -> Knowledge:
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         glued_after_names=frozenset(suffix_data["glued_after_names"]),
         glued_after_places=tuple(suffix_data["glued_after_places"]),
+        hearsay_words=tuple(suffix_data["hearsay_words"]),
         split_words=tuple(suffix_data["split_words"]),
         declared_roles=frozenset(suffix_data["declared_roles"]),
         declared_role_openers=tuple(suffix_data["declared_role_openers"]),

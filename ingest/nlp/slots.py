@@ -853,7 +853,7 @@ def _glued_after(text: str, after: re.Pattern[str], start: int, end: int) -> int
 
 def _describing_word(tokens: Tokens, knowledge: Knowledge, words: list[int], k: int) -> bool:
     """Whether the ``k``-th of ``words`` describes the name after it: a generic word (明星企业), an owner's
-    (旗下) or one glued before names (老东家) of two characters or more, or a one-character word ending a
+    (旗下), one glued before names (老东家) or a word of hearsay (传闻) of two characters or more, or a one-character word ending a
     description after the noun before it (零件 + 商: ``description_marks``)."""
     word = tokens.words[words[k]]
     if len(word) >= MIN_NAME_LENGTH:
@@ -861,6 +861,7 @@ def _describing_word(tokens: Tokens, knowledge: Knowledge, words: list[int], k: 
             knowledge.is_generic(word, placed=False)
             or word in knowledge.owner_words
             or word in knowledge.glued_before_names
+            or word in knowledge.hearsay_words
         )
     return (
         k > 0
@@ -873,7 +874,7 @@ def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end:
     """The span without the description or owner before the name (明星企业 + X, 公司 glued to X, A旗下 + X,
     老东家 + X: up to its last describing word, :func:`_describing_word`; one character is no description but a
     mark after a noun: 云 + 帆织梦 is a name, though 云 ends some, 阿里云) and the plain nouns after it that LAC reads on (X + 公告, also
-    inside LAC's word: 雪山公司甲方 of a contract's parties). The
+    inside LAC's word: 雪山公司甲方 of a contract's parties), and a word of hearsay (星云科技传). The
     space between the words of a Latin name (Northwind + Interactive) is part of the name, no description."""
     words = list(range(tokens.index_at(start), tokens.index_at(end - 1) + 1)) if start < end else []
     while words and tokens.words[words[-1]] in knowledge.name_slots.trailing:
@@ -900,7 +901,8 @@ def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end:
         key=len,
         default="",
     )
-    return start + len(lead), end - len(tail)
+    end -= len(tail)
+    return start + len(lead), start + len(knowledge.before_hearsay(tokens.text[start:end]))
 
 
 def _after_description(knowledge: Knowledge, text: str, start: int, end: int) -> int:

@@ -572,3 +572,43 @@ def test_a_unit_a_listing_phrase_describes_is_the_one_listed(
     """ "X在港上市的子公司Y": Y listed; X only holds it, and an unnamed unit is no one the article names."""
     doc = read(text)
     assert [doc.name(e.org) for e in doc.of_type("listing")] == listed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云互娱宣布《星海远征》将于6月26日上市。",
+        "《星海远征》由星云互娱开发，将于明年第一季度上市。",
+        "《星海远征》英文版已经在北美上市。",
+    ],
+)
+def test_a_titled_work_going_on_sale_is_no_listing(read: Reader, text: str) -> None:
+    """A game, book or film in title marks comes on the market; its maker or edition does not go public."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技的智能眼镜将于下月上市，售价1999元。",
+        "月光智能发布的AI学习机已经上市。",
+        "月光智能的AI眼镜上市三个月销量突破10万台。",
+    ],
+)
+def test_goods_on_sale_are_no_listing(read: Reader, text: str) -> None:
+    """A device named before the word, or a price or sales told beside it, puts goods on the market."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全球民宿预订平台星云旅行正式向纳斯达克提交了招股书。",
+        "据《星河日报》报道，月光智能将于下月在港交所挂牌上市。",
+        "《星河财经》获悉，月光智能已向港交所递交上市申请。",
+        "月光智能披露《首次公开发行股票并在科创板上市招股说明书》，拟在科创板上市。",
+        "星云科技董事长张伟在《星河财经》专访中透露，公司已启动上市辅导。",
+    ],
+)
+def test_an_outlet_or_a_filing_in_title_marks_leaves_the_listing(read: Reader, text: str) -> None:
+    assert [e.status for e in read(text).of_type("listing")] != []

@@ -68,6 +68,28 @@ def test_a_place_alone_that_a_firm_is_also_called_is_no_firm_where_it_announces(
     assert ("Company", place) not in mentions(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("星云科技传将于明年第二季度在港交所挂牌，估值约20亿美元。", "星云科技"),
+        ("星雲科技據報擬明年赴美上市，最快於下半年遞交招股書。", "星雲科技"),
+        ("市场传闻蓝海数据将于年内赴港上市，公司对此不予置评。", "蓝海数据"),
+    ],
+)
+def test_a_word_of_hearsay_read_into_a_firm_s_name_is_no_part_of_it(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    """LAC (传) or the model (據報) reads the hearsay after a suffixed name into the name, and a clause's slot
+    reads 市场传闻 before a name LAC splits into plain nouns; what is said of a firm is no part of its name."""
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == [firm]
+
+
+def test_a_word_of_condition_glued_before_a_firm_is_no_part_of_it(extractor: Extractor) -> None:
+    """LAC and the model read 若星云科技 as one name; 若 ("if") opens the condition, not the name."""
+    found = mentions(extractor, "若星云科技成功上市，将成为国内首家上市的AI芯片公司。")
+    assert [t for label, t in found if label == "Company"] == ["星云科技"]
+
+
 def test_an_alliance_lac_reads_into_a_firm_s_word_is_no_part_of_its_name(extractor: Extractor) -> None:
     """LAC reads 星雲科技策略聯盟 as one organisation word; the alliance is what the firm does with another."""
     found = mentions(extractor, "緯創宣布與星雲科技策略聯盟，共同開發邊緣運算解決方案。")

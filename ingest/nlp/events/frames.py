@@ -39,6 +39,8 @@ from newsgraph.ingest.nlp.knowledge import load_knowledge
 
 # A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.
 _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.])")
+# A title in marks (《X》): a work's, a filing's or an outlet's.
+_TITLED_WORK = re.compile(r"《([^《》]{1,40})》")
 # The most characters of time words between an appointment word and the 的 of a phrase it opens describing a
 # person ("上任不久的X发言人王芳"), and of a post's noun after it.
 _DESCRIBING_LEAD = 4
@@ -2691,14 +2693,44 @@ def _listed_after(reader: SentenceReader, trigger: Trigger, listed: Callable[[Na
 
 
 def _product_launch(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:
-    """Whether what comes on the market is a product named between the company and the word
-    ("X的G9上市", "X两款芯片将于明年上市"): a model code or a product word of the type's cues. A firm a
-    demonstrative describes by its line ("这家AI芯片企业计划…上市") is no product."""
+    """Whether what comes on the market is a product: one named between the company and the word ("X的G9上市",
+    "X两款芯片将于明年上市": a model code or a product word of the type's cues), an edition taken for the company
+    (英文版), a titled work, or goods the sentence tells are on sale (售价, 销量). A firm a demonstrative describes
+    by its line ("这家AI芯片企业计划…上市") is no product."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     start = max([clause_start, *(n.end for n in subject)])
     between = reader.rules.demonstrative_firm.sub("", reader.sentence.slice(start, trigger.start))
-    products = _own_type(reader, trigger).cue("product_words")
-    return bool(_MODEL_CODE.search(between)) or any(word in between for word in products)
+    cues = _own_type(reader, trigger)
+    return (
+        bool(_MODEL_CODE.search(between))
+        or any(word in between for word in cues.cue("product_words"))
+        or any(n.text.endswith(tuple(cues.cue("product_endings"))) for n in subject)
+        or _sale_pattern(tuple(cues.cue("sale_words")), tuple(cues.cue("offering_marks"))).search(
+            reader.sentence.text
+        )
+        is not None
+        or _titled_work_before(reader, trigger)
+    )
+
+
+@cache
+def _sale_pattern(words: tuple[str, ...], offering_marks: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of selling goods, not one of an offering's price (发 + 售价); compiled once."""
+    return re.compile(f"(?<![{''.join(offering_marks)}])(?:{longest_first(words)})")
+
+
+def _titled_work_before(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether a work's title in marks stands before the trigger in its sentence ("Y宣布《X》于6月上市"): a
+    game, book or film going on sale. A title naming a filing or a rule (《招股说明书》) or an outlet that reports
+    (《X日报》获悉, 据《X》报道) is none; news of a firm going public names those."""
+    cues = _own_type(reader, trigger)
+    before = reader.sentence.slice(reader.sentence.start, trigger.start)
+    return any(
+        not any(word in title.group(1) for word in cues.cue("document_titles"))
+        and not before.startswith(tuple(cues.cue("outlet_after_titles")), title.end())
+        and not before.endswith(tuple(cues.cue("outlet_before_titles")), 0, title.start())
+        for title in _TITLED_WORK.finditer(before)
+    )
 
 
 def _counted_history(reader: SentenceReader, trigger: Trigger) -> bool:

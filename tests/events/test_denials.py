@@ -21,6 +21,12 @@ Reader = Callable[..., Read]
         "有消息称星云科技公司本月裁员。对此，相关人士回应称消息不实。",
         "星云科技公司否认了裁员传闻。",
         "对于裁员传闻，星云科技公司回应称，这是正常的组织架构调整，并非裁员。",
+        # The cuts named as the topic the firm answers, with talk of them between.
+        "针对网传裁员一事，星云科技回应称，消息不实。",
+        "对于外界盛传的裁员消息，星云科技予以否认。",
+        # A report called false (失实) in the same or the next sentence.
+        "日前有媒体报道称星云科技将裁员千人，星云科技随后发布声明称报道严重失实。",
+        "日前有媒体报道称星云科技将裁员千人。星云科技随后发布声明称，相关报道严重失实。",
     ],
 )
 def test_a_denied_layoff_is_denied(read: Reader, text: str) -> None:

@@ -2943,12 +2943,27 @@ def _organisation_acts(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
 def _opens_its_clause(reader: SentenceReader, trigger: Trigger) -> bool:
     """Whether the trigger opens its clause but for a time or a quoted label (今日 + 裁员50人，X关闭…), as
-    a headline does before it names the company; after a subject no recogniser found (月光智能 + 裁员的消息传出后，
-    X股价下跌) the company after it is another."""
+    a headline does before it names the company, or its clause is a topic the sentence answers
+    (:func:`_answered_topic`); after a subject no recogniser found (月光智能 + 裁员的消息传出后，X股价下跌) the company
+    after it is another."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     # A time of any length is set aside (昨日晚间 + 裁员300人).
     before = _words_between(reader, clause_start, trigger.start, lambda n: n.label in _TIME_LABELS)
-    return not _LONG_WORD_RUN.search(before)
+    return not _LONG_WORD_RUN.search(before) or _answered_topic(reader, trigger)
+
+
+def _answered_topic(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the trigger's clause names it as a topic the sentence goes on to answer ("针对网传裁员一事，X回应…",
+    "对于外界盛传的裁员消息，X予以否认"): a topic word opens it (``topic_openers``) and a noun of talk ends it
+    (``topic_heads``), no one named inside."""
+    cue = _own_type(reader, trigger).cue
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    clause = reader.sentence.slice(clause_start, clause_end).rstrip("，,、；; ")
+    return (
+        clause.startswith(cue("topic_openers"))
+        and clause.endswith(cue("topic_heads"))
+        and not reader.find.in_range(lambda n: n.label not in _TIME_LABELS, clause_start, clause_end)
+    )
 
 
 def _sale_sides(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list[Name]]:

@@ -33,8 +33,8 @@ _MODIFIERS = frozenset({"的", "之"})
 # A name in 《》 right before the reporting word (and its date).
 _TITLED = re.compile(r"《([^《》\n]{2,20})》$")
 # The word of a dispatch after an outlet's name (专讯, 讯), not the end of a word ending in 讯 that is no dispatch's
-# (快讯, 资讯, 简讯, 通讯: 【36氪快讯】 is a column's heading).
-_DISPATCH = r"(?<![快资简通喜短电视音要資簡電視])(?:专讯|特讯|專訊|特訊|讯|訊)"
+# (快讯, 资讯, 简讯, 通讯: 【36氪快讯】 is a column's heading; 聆讯, 问讯, 传讯: a hearing, questioning, a summons).
+_DISPATCH = r"(?<![快资简通喜短电视音要資簡電視聆问审传死噩問審傳])(?:专讯|特讯|專訊|特訊|讯|訊)"
 # A byline in brackets: an outlet's name and the word of its dispatch (【星云日报专讯】, （星云日报讯）). A reporter
 # named in it (（记者张伟讯）) names no outlet.
 _BYLINE = re.compile(

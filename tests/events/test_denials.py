@@ -34,6 +34,21 @@ def test_a_denied_layoff_is_denied(read: Reader, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("网传星云科技裁员，星云科技回应称属于正常的组织优化。", "denied"),
+        ("星云科技被曝大规模裁员，星云科技回应：系正常人员流动。", "denied"),
+        # Cuts the company tells of itself stay cuts, however ordinary it calls them.
+        ("星云科技裁员300人，公司称这是正常的组织调整。", "asserted"),
+    ],
+)
+def test_a_rumoured_layoff_called_ordinary_later_in_its_sentence_is_denied(
+    read: Reader, text: str, modality: str
+) -> None:
+    assert read(text).one("layoff").modality == modality
+
+
+@pytest.mark.parametrize(
     "text", ["星云科技公司本周裁员两百人，这并非首次裁员。", "星云科技公司宣布裁员，这已不是第一次裁员。"]
 )
 def test_not_the_first_layoff_is_still_a_layoff(read: Reader, text: str) -> None:

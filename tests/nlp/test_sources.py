@@ -118,6 +118,14 @@ def test_a_word_ending_in_a_dispatchs_character_inside_a_sentence_is_no_dateline
     assert "中兴通" not in found
 
 
+@pytest.mark.parametrize(
+    "text", ["地平线通过港交所聆讯，即将在香港上市。", "张伟接受警方问讯，星云科技暂未回应。"]
+)
+def test_a_hearing_or_questioning_opening_a_paragraph_is_no_dateline(extractor: Extractor, text: str) -> None:
+    """聆讯 and 问讯 end in a dispatch's character: what stands before them is a sentence, no outlet."""
+    assert not [o for o in organisations(extractor, text) if o.endswith(("聆", "问"))]
+
+
 def test_a_known_name_ending_in_a_dispatchs_character_is_no_dateline(extractor: Extractor) -> None:
     found = [
         m.text for m in extractor.extract("对于收购 前腾讯 高管的公司，月光智能表示关注。", "t").mentions

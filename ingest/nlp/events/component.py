@@ -30,8 +30,10 @@ from newsgraph.ingest.nlp.events.modality import (
     ASSERTED,
     DENIED,
     PLANNED,
+    RUMORED,
     TriggerSite,
     answer_back,
+    answered_as_ordinary,
     modality_of,
 )
 from newsgraph.ingest.nlp.events.people import (
@@ -161,6 +163,10 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
         adjuncts=_adjuncts(rules, reader),
     )
     modality = modality_of(rules, reader.sentence.text, site)
+    if modality == RUMORED and answered_as_ordinary(
+        rules, reader.sentence.text, site, trigger.group.event_type
+    ):
+        modality = DENIED
     if modality == ASSERTED and reader.dated_after(trigger, article.published):
         modality = PLANNED
     if draft.presupposed and modality in (PLANNED, DENIED):

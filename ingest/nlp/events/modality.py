@@ -107,6 +107,14 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     return ASSERTED
 
 
+def answered_as_ordinary(rules: Rules, text: str, site: TriggerSite, event_type: str) -> bool:
+    """Whether a later clause of the sentence calls what its trigger reports ordinary ("X被曝大规模裁员，X回应：系正常
+    人员流动"), as a later sentence may (see :func:`answer_back`): a rumoured event of the ``ordinary_types`` is then
+    denied."""
+    after = site.clause_end if site.clause_end is not None else site.end
+    return event_type in rules.ordinary_types and any(cue in text[after:] for cue in rules.ordinary_cues)
+
+
 def _done(rules: Rules, text: str, trigger_end: int) -> bool:
     """Whether a done marker right after the trigger tells the act is done: only with what it acts on after it
     ("卖给了Y"); ending the clause, 了 tells a change about to come ("X即将上市了")."""

@@ -579,7 +579,7 @@ def test_a_unit_a_listing_phrase_describes_is_the_one_listed(
     [
         "星云互娱宣布《星海远征》将于6月26日上市。",
         "《星海远征》由星云互娱开发，将于明年第一季度上市。",
-        "《星海远征》英文版已经在北美上市。",
+        "《星海远征》PC版已经在欧洲上市。",
     ],
 )
 def test_a_titled_work_going_on_sale_is_no_listing(read: Reader, text: str) -> None:
@@ -603,7 +603,7 @@ def test_goods_on_sale_are_no_listing(read: Reader, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "全球民宿预订平台星云旅行正式向纳斯达克提交了招股书。",
+        "主打酒店预订平台业务的星云旅行已向纳斯达克递交招股书。",
         "据《星河日报》报道，月光智能将于下月在港交所挂牌上市。",
         "《星河财经》获悉，月光智能已向港交所递交上市申请。",
         "月光智能披露《首次公开发行股票并在科创板上市招股说明书》，拟在科创板上市。",

@@ -1188,11 +1188,12 @@ def test_a_later_departure_leaves_where_the_article_told_the_person_go(read: Rea
         "队长张伟离开了X-Nova战队。",
         "小米远航资本(08123.HK)公告，张伟已辞任执行董事。",
         "亚太远景投资(08123.HK)公告，张伟因个人原因辞任执行董事。",
+        "月光App负责人张伟离职。",
     ],
 )
 def test_a_piece_of_a_longer_name_is_no_organisation_left(read: Reader, text: str) -> None:
-    """A mention cut from a longer written name (the tail of a hyphenated Latin name, the head of a listed
-    company's name written up to its ticker) names another firm or none: the person's departure keeps no
+    """A mention cut from a longer written name (the tail of a hyphenated Latin name, the word ending a product's
+    name, the head of a listed company's name written up to its ticker) names another firm or none: the person's departure keeps no
     organisation rather than a wrong one."""
     assert _moves(read(text)) == {("张伟", None, None)}
 

@@ -274,7 +274,8 @@ _RUN_TO_TICKER = re.compile(rf"([\u4e00-\u9fff]{{1,8}}){TICKER_AFTER.pattern}")
 
 def cut_names(text: str, names: Sequence[Name]) -> frozenset[str]:
     """The organisations the article names only by pieces of longer written names: the tail of a Latin name
-    joined by a hyphen or an apostrophe ("3-Eleven" read as Eleven), or the head of a listed company's name
+    joined by a hyphen or an apostrophe ("3-Eleven" read as Eleven), the word ending a product's name ("星火App"
+    read as App), or the head of a listed company's name
     written up to its ticker ("亚太丝路投资(00767.HK)" read as 亚太, where 丝路投资 is no legal form). Such a
     piece names nothing the article tells of, or the wrong firm when it links to a known one."""
     cut: dict[str, bool] = {}
@@ -296,7 +297,14 @@ def _cut(text: str, name: Name) -> bool:
         and name.text[:1].isalnum()
     )
     run = _RUN_TO_TICKER.match(text, name.end)
-    return latin_tail or (run is not None and not _legal_tail(run.group(1)))
+    return latin_tail or _product_tail(text, name) or (run is not None and not _legal_tail(run.group(1)))
+
+
+def _product_tail(text: str, name: Name) -> bool:
+    """Whether the mention is only the word ending a product's name, glued to the name before it (星火 + App,
+    X + 大模型): a piece of the product's name, no firm."""
+    glued = name.start > 0 and text[name.start - 1].isalnum()
+    return glued and name.text.lower() in {t.lower() for t in load_knowledge().product_tails}
 
 
 def _legal_tail(words: str) -> bool:

@@ -24,8 +24,8 @@ def risk_marked(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -
     text = tokens.text
     for match in knowledge.risk_marks.finditer(text):
         start, end = match.end(), match.end() + SHORT_NAME_CHARS
-        if not is_cjk(text[start:end]):
-            continue
+        if end > len(text) or not is_cjk(text[start:end]):
+            continue  # a text cut off right after the mark and one character names no whole short name
         overlapping = [c for c in chosen if c.start < end and match.start() < c.end]
         if any(c.rank == Rank.KNOWN and c.start == start for c in overlapping):
             continue

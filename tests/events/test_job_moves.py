@@ -1164,3 +1164,48 @@ def test_a_left_out_subject_is_no_person_after_organisations_or_before_a_noun(
 def test_leaving_at_the_end_of_a_quotation_is_a_departure(read: Reader, text: str) -> None:
     """The closing quotation mark after a bare 离开 is no object left (a place, an agreement): the person left."""
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腾讯去年引进了星云科技前副总裁林嘉禾。近日，林嘉禾已经离职。",
+        "林嘉禾曾任星云科技首席架构师，2022年加盟腾讯。不过，林嘉禾目前已经离职。",
+        "腾讯年初迎来了星云科技前产品总监林嘉禾。如今林嘉禾已经辞职。",
+    ],
+)
+def test_a_later_departure_leaves_where_the_article_told_the_person_go(read: Reader, text: str) -> None:
+    """A career told first (X's former officer joins Y) and a departure told later with no organisation:
+    the person leaves Y, where they went, not X, whose title the article gave them."""
+    assert ("林嘉禾", "腾讯", None) in _moves(read(text))
+    assert ("林嘉禾", "星云科技", None) not in _moves(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7-Eleven日本公司董事长张伟宣布辞职。",
+        "队长张伟离开了X-Nova战队。",
+        "小米远航资本(08123.HK)公告，张伟已辞任执行董事。",
+        "亚太远景投资(08123.HK)公告，张伟因个人原因辞任执行董事。",
+        "月光App负责人张伟离职。",
+    ],
+)
+def test_a_piece_of_a_longer_name_is_no_organisation_left(read: Reader, text: str) -> None:
+    """A mention cut from a longer written name (the tail of a hyphenated Latin name, the word ending a product's
+    name, the head of a listed company's name written up to its ticker) names another firm or none: the person's departure keeps no
+    organisation rather than a wrong one."""
+    assert _moves(read(text)) == {("张伟", None, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "林嘉禾离开星云科技，加盟了小米。林嘉禾表示，离职是出于个人原因。",
+        "林嘉禾日前从星云科技离职，随后加入小米。据悉，林嘉禾是因为家庭原因才选择辞职的。",
+    ],
+)
+def test_a_bare_leaving_word_after_a_move_retells_it(read: Reader, text: str) -> None:
+    """A leaving word with no organisation after the article told the person leave X for Y retells that move:
+    it is no departure from Y, the organisation the article named last."""
+    assert _moves(read(text)) == {("林嘉禾", "星云科技", "小米")}

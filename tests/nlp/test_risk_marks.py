@@ -38,3 +38,11 @@ def test_a_name_read_on_after_the_marked_name_is_kept(extractor: Extractor) -> N
     found = mentions(extractor, "月光集团以拍卖方式买入*ST星岚大股东青禾实业投资有限公司持有的股份。")
     assert ("Company", "星岚") in found
     assert ("Company", "青禾实业投资有限公司") in found
+
+
+def test_a_text_ending_one_character_after_a_mark_is_read(extractor: Extractor) -> None:
+    """A text cut off right after a mark and a single character (a truncated snippet) holds no short name;
+    the rest of it is still read, not lost to a name running past its end."""
+    found = mentions(extractor, "月光科技宣布收购*ST云")
+    assert ("Company", "月光科技") in found
+    assert not any(name == "云" for _, name in found)

@@ -38,7 +38,9 @@ from newsgraph.ingest.nlp.events.modality import (
 )
 from newsgraph.ingest.nlp.events.people import (
     Beside,
+    cut_names,
     left_where_held,
+    named_whole,
     stated_roles,
     with_destinations,
     with_exodus_moves,
@@ -67,6 +69,9 @@ class ArticleView:
 
 
 # --- assembly -----------------------------------------------------------------------------------
+
+# The frames reading a move from a career: a former title ("X前高管张三") or a past post ("他曾任X副总裁").
+_CAREER_FRAMES = ("former", "past")
 
 
 def _drafts(reader: SentenceReader) -> list[Draft]:
@@ -380,11 +385,16 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         for event in found:
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
         context.told(found)
+        context.told_careers(
+            [e for d, e in zip(drafts, events_here, strict=True) if d.trigger.group.frame in _CAREER_FRAMES]
+        )
         reports.append((sentence, found))
         context.advance(reader.find)
     events = answer_back(rules, reports)
     events = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
     events = _merge(rules, _with_people(rules, events, article.roles, article.names), False)
+    leaving = {t.name for t in rules.types if t.destination_type}
+    events = named_whole(events, leaving, cut_names(article.text, article.names))
     return [_with_amount_range(rules, _as_happened(rules, e)) for e in events]
 
 

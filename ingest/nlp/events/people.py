@@ -7,11 +7,16 @@ alone cannot know, from the article's roles and its other events.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsgraph.ingest.nlp.candidates import ORG_LABELS
+from newsgraph.ingest.nlp.entities import TICKER_AFTER
 from newsgraph.ingest.nlp.events.modality import ASSERTED, DENIED, PLANNED, RUMORED
 from newsgraph.ingest.nlp.events.rules import Rules
 from newsgraph.ingest.nlp.events.sentences import Name, title_object
+from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Event, Role
 
 
@@ -259,3 +264,71 @@ def _given_title(event: Event, names: list[Name], original: str, rules: Rules) -
         names, original, start, clause_end, rules.former_markers, lambda n: n.label in rules.org_labels
     )
     return given if given is not None and event.role in (given.canonical, given.text) else None
+
+
+# Marks joining a piece of a Latin name to the letters or digits before it (7-Eleven, Na'Vi).
+_LATIN_JOINERS = "-\u2010\u2013\u2019'"
+# A run of Chinese characters and a ticker right after a mention: the name goes on to the ticker.
+_RUN_TO_TICKER = re.compile(rf"([\u4e00-\u9fff]{{1,8}}){TICKER_AFTER.pattern}")
+
+
+def cut_names(text: str, names: Sequence[Name]) -> frozenset[str]:
+    """The organisations the article names only by pieces of longer written names: the tail of a Latin name
+    joined by a hyphen or an apostrophe ("3-Eleven" read as Eleven), the word ending a product's name ("星火App"
+    read as App), or the head of a listed company's name
+    written up to its ticker ("亚太丝路投资(00767.HK)" read as 亚太, where 丝路投资 is no legal form). Such a
+    piece names nothing the article tells of, or the wrong firm when it links to a known one."""
+    cut: dict[str, bool] = {}
+    for name in names:
+        if name.entity and name.label in ORG_LABELS:
+            cut[name.entity] = cut.get(name.entity, True) and _cut(text, name)
+    return frozenset(entity for entity, pieces in cut.items() if pieces)
+
+
+def _cut(text: str, name: Name) -> bool:
+    """Whether this mention is a piece of a longer written name (see :func:`cut_names`)."""
+    before = text[max(0, name.start - 2) : name.start]
+    latin_tail = (
+        len(before) == 2
+        and before[1] in _LATIN_JOINERS
+        and before[0].isascii()
+        and before[0].isalnum()
+        and name.text[:1].isascii()
+        and name.text[:1].isalnum()
+    )
+    run = _RUN_TO_TICKER.match(text, name.end)
+    return latin_tail or _product_tail(text, name) or (run is not None and not _legal_tail(run.group(1)))
+
+
+def _product_tail(text: str, name: Name) -> bool:
+    """Whether the mention is only the word ending a product's name, glued to the name before it (星火 + App,
+    X + 大模型): a piece of the product's name, no firm."""
+    glued = name.start > 0 and text[name.start - 1].isalnum()
+    return glued and name.text.lower() in {t.lower() for t in load_knowledge().product_tails}
+
+
+def _legal_tail(words: str) -> bool:
+    """Whether ``words`` are only organisation suffixes (科技, 控股, 集团股份): the mention is the short form of
+    the name written before the ticker, not a piece of it."""
+    knowledge = load_knowledge()
+    while words:
+        found = knowledge.suffix_of(words, whole=True)
+        if found is None:
+            return False
+        words = words[: -len(found[0])]
+    return True
+
+
+def named_whole(events: list[Event], departures: set[str], cut: frozenset[str]) -> list[Event]:
+    """Departures without an organisation (left or gone to) the article names only by a piece of a longer name
+    (``cut``, see :func:`cut_names`): no organisation is better than a wrong one."""
+    out = []
+    for event in events:
+        if event.type in departures and (event.org in cut or event.to_org in cut):
+            event = replace(
+                event,
+                org=None if event.org in cut else event.org,
+                to_org=None if event.to_org in cut else event.to_org,
+            )
+        out.append(event)
+    return out

@@ -18,7 +18,7 @@ from newsgraph.ingest.event_types import TriggerGroup
 from newsgraph.ingest.nlp.dates import DateMention, find_dates
 from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.args import Finder, is_title, skip_words
-from newsgraph.ingest.nlp.events.modality import DENIED
+from newsgraph.ingest.nlp.events.modality import ASSERTED, DENIED
 from newsgraph.ingest.nlp.events.rules import Rules
 from newsgraph.ingest.nlp.events.sentences import TITLE_REACH, Name, Sentence, title_object
 from newsgraph.ingest.nlp.knowledge import load_knowledge
@@ -591,6 +591,8 @@ class SentenceReader:
         if gone_to and last and self.context.gone_to_by_other(last, person.entity):
             # Where another leaver went (吴强离开，随后加盟X；郑宇也告别): the company the last one left.
             last = self.context.subjects.get(trigger.group.event_type)
+        elif last:
+            last = self.context.left_for_it(trigger.group.event_type, person.entity, last) or last
         if last and self._employs(not_kinds)(last):
             draft.inferred += 1
             return employer_of(last)
@@ -630,12 +632,12 @@ class SentenceReader:
 
     def _known_employer(self, person: Name, not_kinds: frozenset[str]) -> str | None:
         """The employer the article told of a person before: their role's, else the one it introduced
-        them with."""
+        them with; the one they went to when an earlier sentence told them leave it (see
+        :meth:`ArticleContext.moved_on`)."""
         role_org = self.context.role_org(person.entity, self._employs(not_kinds))
-        if role_org:
-            return role_org
         introduced = self.context.introduced_with.get(person.entity or "")
-        return introduced if introduced and self._employs(not_kinds)(introduced) else None
+        known = role_org or (introduced if introduced and self._employs(not_kinds)(introduced) else None)
+        return self.context.moved_on(person.entity, known) if known else None
 
     def _employs(self, not_kinds: frozenset[str], also_not: Collection[str] = ()) -> Callable[[str], bool]:
         """Whether an organisation named elsewhere in the article (by id) is an employer, and none of
@@ -918,6 +920,8 @@ class ArticleContext:
         self.told_types: set[str] = set()
         # The people told to have gone to each organisation on leaving another (to_org), by its entity id.
         self.destinations: dict[str, set[str]] = {}
+        # The organisation each person was told to have gone to on leaving another, by (person, org left).
+        self.left_for: dict[tuple[str, str], str] = {}
 
     @property
     def last_org(self) -> str | None:
@@ -967,6 +971,33 @@ class ArticleContext:
             self.investors.update(event.investors)
             if event.to_org and event.person and event.modality != DENIED:
                 self.destinations.setdefault(event.to_org, set()).add(event.person)
+
+    def told_careers(self, events: list[Event]) -> None:
+        """Note the moves of people a sentence read from a career ("小米引进了X前高管张三", "张三曾任X副总裁，后加盟
+        Y"): the background of a hire, so a later bare leaving word is about the place they went (see
+        :meth:`moved_on`). Not a move told by a leaving word, which later sentences retell ("张三离开X加盟Y。…张三
+        表示，离职是因为…")."""
+        for event in events:
+            if event.person and event.org and event.to_org and event.modality == ASSERTED:
+                self.left_for[(event.person, event.org)] = event.to_org
+
+    def moved_on(self, person: str | None, org: str) -> str:
+        """Where ``person`` works now as far as earlier sentences told, given an ``org`` the article gave them
+        a post at: the organisation they left ``org`` for when a sentence told that move in their career
+        (:meth:`told_careers`: "小米引进了X前高管张三。如今张三已离职": he leaves 小米, not X, whose post the title
+        gives), else ``org``."""
+        return self.left_for.get((person or "", org), org)
+
+    def left_for_it(self, event_type: str, person: str | None, org: str) -> str | None:
+        """The organisation an earlier sentence told ``person`` leave (an event of ``event_type``) for ``org``:
+        a bare leaving word after that move retells it ("张三离开X，加盟Y。张三表示，离职是因为…": X), it does
+        not leave the destination named last. Not after a move read from a career (:meth:`told_careers`)."""
+        if person is None or person not in self.destinations.get(org, set()):
+            return None
+        left = self.people_at.get((event_type, person))
+        if left is None or left[0] == org or self.left_for.get((person, left[0])) == org:
+            return None  # a move read from a career is no story of leaving a later word retells
+        return left[0]
 
     def gone_to_by_other(self, org: str, person: str | None) -> bool:
         """Whether an earlier sentence told someone other than ``person`` leave for ``org``."""

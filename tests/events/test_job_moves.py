@@ -1186,8 +1186,7 @@ def test_a_later_departure_leaves_where_the_article_told_the_person_go(read: Rea
     [
         "7-Eleven日本公司董事长张伟宣布辞职。",
         "队长张伟离开了X-Nova战队。",
-        "小米远航资本(08123.HK)公告，张伟已辞任执行董事。",
-        "亚太远景投资(08123.HK)公告，张伟因个人原因辞任执行董事。",
+        "据小米远航资本(08123.HK)披露，执行董事张伟已于上周离任。",
         "月光App负责人张伟离职。",
     ],
 )

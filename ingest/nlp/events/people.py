@@ -276,7 +276,7 @@ def cut_names(text: str, names: Sequence[Name]) -> frozenset[str]:
     """The organisations the article names only by pieces of longer written names: the tail of a Latin name
     joined by a hyphen or an apostrophe ("3-Eleven" read as Eleven), the word ending a product's name ("星火App"
     read as App), or the head of a listed company's name
-    written up to its ticker ("亚太丝路投资(00767.HK)" read as 亚太, where 丝路投资 is no legal form). Such a
+    written up to its ticker ("小米远航资本(08123.HK)" read as 小米, where 远航资本 is no legal form). Such a
     piece names nothing the article tells of, or the wrong firm when it links to a known one."""
     cut: dict[str, bool] = {}
     for name in names:

@@ -587,7 +587,11 @@ def test_a_count_after_a_word_naming_a_sum_is_no_amount_without_a_money_word(rea
 
 
 @pytest.mark.parametrize(
-    "text", ["星云科技董事会昨日抛出一份5亿元的融资方案，拟向特定对象发行股票。", "月光智能和蓝海数据此前先后公布了再融资方案。"]
+    "text",
+    [
+        "星云科技董事会昨日抛出一份5亿元的融资方案，拟向特定对象发行股票。",
+        "月光智能和蓝海数据此前先后公布了再融资方案。",
+    ],
 )
 def test_a_scheme_of_raising_money_is_no_round(read: Reader, text: str) -> None:
     """A board's financing scheme is a proposal: no money is raised by it, so no one is funded."""
@@ -603,7 +607,7 @@ def test_a_scheme_of_raising_money_is_no_round(read: Reader, text: str) -> None:
     ],
 )
 def test_a_rounds_leaders_and_followers_named_after_their_part_invest(read: Reader, text: str) -> None:
-    """"领投方为X" names X as the round's leader the way "投资方为X" names an investor."""
+    """ "领投方为X" names X as the round's leader the way "投资方为X" names an investor."""
     doc = read(text)
     event = doc.one("funding")
     assert (doc.name(event.org), sorted(doc.names(event.investors))) == (
@@ -622,10 +626,24 @@ def test_a_rounds_leaders_and_followers_named_after_their_part_invest(read: Read
     ],
 )
 def test_a_company_receiving_from_a_described_giver_is_funded(read: Reader, text: str, investor: str) -> None:
-    """"X获得芯片巨头Y投资": a word of receiving before the description makes X a party, not a description of Y."""
+    """ "X获得芯片巨头Y投资": a word of receiving before the description makes X a party, not a description of Y."""
     doc = read(text)
     event = doc.one("funding")
     assert (doc.name(event.org), doc.names(event.investors)) == ("星云科技", [investor])
+
+
+@pytest.mark.parametrize(
+    ("text", "funded", "investor"),
+    [
+        ("据悉，腾讯等现有股东计划参与月光智能的C轮融资。", "月光智能", "腾讯"),
+        ("红杉中国已参与蓝海科技公司的B轮融资。", "蓝海科技", "红杉中国"),
+    ],
+)
+def test_who_takes_part_in_a_round_invests_in_it(read: Reader, text: str, funded: str, investor: str) -> None:
+    """ "A计划参与Y的C轮融资": A puts money in, Y raises it."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), doc.names(event.investors)) == (funded, [investor])
 
 
 def test_headline_layoff_names_the_company_after_the_trigger(read: Reader) -> None:

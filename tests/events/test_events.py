@@ -552,6 +552,22 @@ def test_an_amount_without_a_currency_word_before_a_round(read: Reader, text: st
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
+        ("星云科技再获5亿融资，将用于芯片研发。", "5亿"),
+        ("高瓴资本领投蓝海数据8亿融资。", "8亿"),
+        ("月光智能获得数千万注资，由顺为资本独家出资。", "数千万"),
+        ("北辰科技獲得兩億融資。", "两亿"),
+    ],
+)
+def test_an_amount_without_a_currency_word_right_before_a_word_of_raising(
+    read: Reader, text: str, amount: str
+) -> None:
+    """Headlines drop the currency and the round ("获5亿融资"): the number before the word of raising is the sum."""
+    assert read(text).one("funding").amount == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
         ("北辰科技完成B轮及B+轮融资共计3亿。", "3亿"),
         ("北辰科技完成金额为数十亿的战略融资。", "数十亿"),
         ("北辰科技完成总额约两千万的天使轮融资。", "两千万"),
@@ -568,6 +584,72 @@ def test_an_amount_without_a_currency_word_after_a_word_naming_a_sum(
 )
 def test_a_count_after_a_word_naming_a_sum_is_no_amount_without_a_money_word(read: Reader, text: str) -> None:
     assert read(text).one("funding").amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技董事会昨日抛出一份5亿元的融资方案，拟向特定对象发行股票。",
+        "月光智能和蓝海数据此前先后公布了再融资方案。",
+    ],
+)
+def test_a_scheme_of_raising_money_is_no_round(read: Reader, text: str) -> None:
+    """A board's financing scheme is a proposal: no money is raised by it, so no one is funded."""
+    assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能完成3亿元B轮融资，领投方为红杉中国，跟投方为腾讯和顺为资本。",
+        "月光智能宣布完成2亿元C轮融资，领投方是红杉中国，参投方为腾讯、顺为资本。",
+        "月光智能获得5000万元A轮融资，跟投方分别为腾讯、顺为资本，领投机构为红杉中国。",
+    ],
+)
+def test_a_rounds_leaders_and_followers_named_after_their_part_invest(read: Reader, text: str) -> None:
+    """ "领投方为X" names X as the round's leader the way "投资方为X" names an investor."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), sorted(doc.names(event.investors))) == (
+        "月光智能",
+        sorted(["红杉中国", "腾讯", "顺为资本"]),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("星云科技获保险巨头蓝海集团参投C轮融资。", "蓝海集团"),
+        ("星云科技获得芯片巨头英伟达战略投资。", "英伟达"),
+        ("星云科技获得上市公司蓝海股份2亿元战略融资。", "蓝海股份"),
+        ("星云科技拿下互联网巨头腾讯领投的5亿元B轮融资。", "腾讯"),
+    ],
+)
+def test_a_company_receiving_from_a_described_giver_is_funded(read: Reader, text: str, investor: str) -> None:
+    """ "X获得芯片巨头Y投资": a word of receiving before the description makes X a party, not a description of Y."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), doc.names(event.investors)) == ("星云科技", [investor])
+
+
+@pytest.mark.parametrize(
+    ("text", "funded", "investor"),
+    [
+        ("据悉，腾讯等现有股东计划参与月光智能的C轮融资。", "月光智能", "腾讯"),
+        ("红杉中国已参与蓝海科技公司的B轮融资。", "蓝海科技", "红杉中国"),
+    ],
+)
+def test_who_takes_part_in_a_round_invests_in_it(read: Reader, text: str, funded: str, investor: str) -> None:
+    """ "A计划参与Y的C轮融资": A puts money in, Y raises it."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), doc.names(event.investors)) == (funded, [investor])
+
+
+def test_a_banks_branch_lends_and_is_never_the_one_funded(read: Reader) -> None:
+    """A branch ("X银行深圳分行") is of its bank's kind: it lends the money, the company beside it raises it."""
+    doc = read("星云科技昨日公告，公司与华兴银行深圳分行就5亿元定期贷款融资订立融资协议。")
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
 
 
 def test_headline_layoff_names_the_company_after_the_trigger(read: Reader) -> None:

@@ -2770,6 +2770,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     if find.marker_before(_own_type(reader, trigger).cue("joined_with"), trigger.start) is not None:
         investors += [n for n in find.in_range(find.is_org, trigger.end, clause_end) if n not in investors]
+    investors += [n for n in _taking_part(reader, trigger) if n not in investors and n not in target]
 
     def fundable(name: Name) -> bool:
         return fits(name) and name not in investors and not find.owns(name)
@@ -2807,6 +2808,21 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
+
+
+def _taking_part(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """Organisations before a word of taking part ahead of the trigger in its clause ("A和B等现有股东计划参与Y的新一轮
+    融资"): they put money in, so the company funded is one named after that word (Y) or referred to. One that
+    receives before the word ("X获Y参与的B轮融资") is no part-taker."""
+    find = reader.find
+    at = find.marker_before(_own_type(reader, trigger).cue("taking_part"), trigger.start)
+    if at is None:
+        return []
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    between = reader.sentence.slice(clause_start, at)
+    if any(word in between for word in _own_type(reader, trigger).cue("received_with")):
+        return []
+    return find.in_range(find.is_org, clause_start, at)
 
 
 def _continues(reader: SentenceReader, trigger: Trigger) -> bool:

@@ -648,7 +648,7 @@ def test_who_takes_part_in_a_round_invests_in_it(read: Reader, text: str, funded
 
 def test_a_banks_branch_lends_and_is_never_the_one_funded(read: Reader) -> None:
     """A branch ("X银行深圳分行") is of its bank's kind: it lends the money, the company beside it raises it."""
-    doc = read("星云科技昨日公告，公司与华兴银行深圳分行就5亿元定期贷款融资订立融资协议。")
+    doc = read("星云科技与华兴银行深圳分行签署5亿元融资协议。")
     assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
 
 

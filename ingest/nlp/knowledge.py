@@ -321,6 +321,8 @@ class Knowledge:
     technology_heads: tuple[str, ...]
     # Marks after a known firm's name that make it a camp of firms (小米 + 系; generic_nouns.yaml).
     camp_marks: tuple[str, ...]
+    # Lines of business a firm registered in a place is named by (电力, 勘察, 巴士; generic_nouns.yaml).
+    registered_lines: frozenset[str]
     # Lower-cased names of products.yaml (豆包, kimi, chatgpt) and the words that keep a name the product's
     # (豆包 + app, qwen + 团队), longest first.
     product_names: frozenset[str]
@@ -435,11 +437,15 @@ class Knowledge:
 
     def _all_generic(self, text: str) -> bool:
         """Whether ``text`` (lower-cased) splits wholly into generic nouns."""
-        ends = {0}
-        for end in range(1, len(text) + 1):
-            if any(text[start:end] in self.generic_nouns for start in ends if start < end):
-                ends.add(end)
-        return len(text) in ends
+        return _splits_into(text, self.generic_nouns)
+
+    def names_a_line(self, name: str) -> bool:
+        """Whether ``name``, its organisation suffixes taken off, is only a line of business (电力 + 工程 +
+        设计院, 巴士 + 有限公司): what is left of a registered name when its place is set aside, no name."""
+        while found := self.suffix_of(name, whole=True):
+            name = name[: -len(found[0])]
+        words = self.generic_nouns | self.registered_lines
+        return bool(name) and _splits_into(name.replace(" ", "").lower(), words)
 
     def kind_of(self, entity_id: str | None) -> str | None:
         """What a known organisation is (company, investor, bank, broker, insurer, exchange, board,
@@ -536,6 +542,15 @@ class Knowledge:
                 keys.append(placeless)
                 break
         return [k for k in dict.fromkeys(keys) if len(k) >= MIN_KEY_CHARS]
+
+
+def _splits_into(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` splits wholly into ``words``."""
+    ends = {0}
+    for end in range(1, len(text) + 1):
+        if any(text[start:end] in words for start in ends if start < end):
+            ends.add(end)
+    return len(text) in ends
 
 
 def _name_slots(data: dict[str, Any]) -> NameSlots:
@@ -712,6 +727,7 @@ def load_knowledge() -> Knowledge:
         generic_nouns=frozenset(w.lower() for w in generic["words"]),
         technology_heads=tuple(sorted(generic["technology_heads"], key=len, reverse=True)),
         camp_marks=tuple(generic["camp_marks"]),
+        registered_lines=frozenset(generic["registered_lines"]),
         product_names=frozenset(
             n.replace(" ", "").lower() for names in products["products"].values() for n in names
         ),

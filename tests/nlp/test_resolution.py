@@ -132,6 +132,23 @@ def test_a_place_written_with_its_suffix_is_dropped_whole(extractor: Extractor) 
         assert registered in company.aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("项目由杭州市电力工程设计院有限公司负责施工图设计。", "杭州市电力工程设计院"),
+        ("湖南化工第七建设有限公司昨日与业主签订了施工合同。", "湖南化工第七建设"),
+        ("佛山公交有限公司本月新购入一批电动客车。", "佛山公交"),
+    ],
+)
+def test_a_registered_name_of_a_line_of_business_keeps_its_place(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """Without its place such a firm is only its line (电力工程设计院, 化工第七建设, 公交): the place is
+    what names it, so the name a reader knows it by keeps it."""
+    (company,) = [e for e in extractor.extract(text, "t").entities if e.label == "Company"]
+    assert company.name == name
+
+
 def test_the_same_name_gets_the_same_id_in_another_article(extractor: Extractor) -> None:
     first = ids_by_text(extractor, "澄星科技有限公司宣布裁员。")
     second = ids_by_text(extractor, "梁启航离开了澄星集团。")

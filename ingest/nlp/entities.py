@@ -340,6 +340,7 @@ class EntityRecognizer:
         chosen = risk_marked(tokens, board_marked(tokens, chosen, self.knowledge), self.knowledge)
         chosen = _bracketed_whole(tokens.text, chosen)
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
+        chosen = self._without_unit_marks(tokens.text, chosen)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
@@ -729,6 +730,31 @@ class EntityRecognizer:
             and text[candidate.start : candidate.start + len(name)].lower() == name
             for name in self.knowledge.product_names
         )
+
+    def _without_unit_marks(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` with the 子公司 cut off the organisations it ends, or its 子 where the word goes on (星云科技
+        + 子 + 公司: the parent is meant), and without those left with no name of their own (无锡 + 子公司,
+        全资 + 子 + 公司: a subsidiary the text does not name)."""
+        kept = []
+        for c in chosen:
+            unit = _UNIT_MARK + _UNIT_WORD
+            if c.label in ORG_LABELS and text.endswith(unit, c.start, c.end):
+                cut = len(unit)
+            elif c.label in ORG_LABELS and text.endswith(_UNIT_MARK, c.start, c.end):
+                cut = len(_UNIT_MARK) if text.startswith(_UNIT_WORD, c.end) else 0
+            else:
+                cut = 0
+            if not cut:
+                kept.append(c)
+                continue
+            rest = text[c.start : c.end - cut]
+            if (
+                len(rest) >= 2
+                and not self._only_a_place(rest)
+                and rest + unit not in self.knowledge.owner_words
+            ):
+                kept.append(replace(c, end=c.end - cut))
+        return kept
 
     def _only_a_place(self, text: str) -> bool:
         return text in self.knowledge.place_prefixes or text in self.knowledge.countries
@@ -2300,6 +2326,10 @@ class EntityRecognizer:
             and (m.value.label != "Person" or tokens.text[m.start : m.end] in names)
         ]
 
+
+#: The mark and the word of a subsidiary (子 + 公司), which LAC or the model may cut apart.
+_UNIT_MARK = "子"
+_UNIT_WORD = "公司"
 
 #: The list item right before a list comma, and right after one (what a name between them is listed beside).
 _ITEM_BEFORE = re.compile(r"[^、，,。；;：:\s（）()“”]+$")

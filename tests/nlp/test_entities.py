@@ -1329,9 +1329,9 @@ def test_a_country_and_a_company_s_generic_words_name_no_company(extractor: Extr
     assert not any(name.startswith(("英国", "美国")) for label, name in mentions(extractor, text))
     assert ("Company", "深圳创投") in mentions(extractor, "深圳创投周二表示将增持。")
     assert "乌拉圭政府" in [name for _, name in mentions(extractor, "乌拉圭政府周二表示将增持。")]
-    # A country and a word for a company alone points at the unit the sentence sets up.
+    # A country and a word for a subsidiary alone is a unit the sentence sets up, which it does not name.
     found = mentions(extractor, "星云科技宣布出资5000万美元设立泰国子公司，主要生产电池。")
-    assert ("Company", "泰国子公司") in found
+    assert [name for label, name in found if label == "Company"] == ["星云科技"]
 
 
 def test_a_description_lac_glues_to_a_coined_name_is_cut_off(extractor: Extractor) -> None:
@@ -2317,3 +2317,37 @@ def test_a_line_of_business_word_inside_a_real_name_keeps_it(extractor: Extracto
     """文娱 names a line of business, but also a unit of a known firm (阿里文娱): it is no generic word."""
     found = mentions(extractor, "阿里文娱总裁张伟离职。")
     assert "阿里文娱" in [t for label, t in found if label in ORGANISATION_LABELS]
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("据了解，星云科技子公司中标城市运维服务项目。", ["星云科技"]),
+        ("蓝海数据：无锡子公司中标智慧园区项目", []),
+        ("公司拟出资设立泰国子公司，开拓东南亚市场。", []),
+        ("月光智能公告，公司全资子公司中标一个数据中心项目。", ["月光智能"]),
+    ],
+)
+def test_a_subsidiary_s_word_is_no_part_of_a_name(extractor: Extractor, text: str, firms: list[str]) -> None:
+    """子公司 is the unit a firm owns: a place or an owning word before it (无锡 + 子公司, 全资 + 子公司) names no
+    organisation at all (LAC reads 泰国子公司 as one name)."""
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == firms
+
+
+@pytest.mark.parametrize(
+    ("name", "follows", "kept"),
+    [
+        ("星云科技子公司", "中标", "星云科技"),
+        ("星云科技子", "公司中标", "星云科技"),
+        ("无锡子", "公司中标", None),
+    ],
+)
+def test_a_name_read_into_a_subsidiary_s_word_is_cut_before_it(
+    name: str, follows: str, kept: str | None
+) -> None:
+    """A known firm read with the 子公司 it owns (星云科技子公司收到中标通知), or with its 子 where the model cut the
+    word, is the parent: the name stops before the unit."""
+    text = name + follows
+    chosen = [Candidate(0, len(name), "Company", Rank.MODEL)]
+    found = EntityRecognizer(load_knowledge())._without_unit_marks(text, chosen)
+    assert [text[c.start : c.end] for c in found] == ([kept] if kept else [])

@@ -379,13 +379,16 @@ class Knowledge:
 
     def is_declared_role(self, short: str) -> bool:
         """Whether a short form an announcement declares for an organisation names its role, not the
-        organisation: a role or a party of a deal (公司, 发行人, 合作方), a generic word (平台), or one of
-        them after a pointing word (该集团, 贵公司, 标的企业, 被担保人)."""
+        organisation: a role or a party of a deal (公司, 发行人, 合作方, 发包人: ``party_roles`` too), a generic
+        word (平台), or one of them after a pointing word (该集团, 贵公司, 标的企业, 被担保人)."""
         rests = [
             short[len(o) :] for o in self.declared_role_openers if short.startswith(o) and len(short) > len(o)
         ]
         return any(
-            rest in self.declared_roles or rest in self.party_words or self.is_generic(rest, placed=False)
+            rest in self.declared_roles
+            or rest in self.party_words
+            or rest in self.party_roles
+            or self.is_generic(rest, placed=False)
             for rest in (short, *rests)
         )
 
@@ -530,7 +533,9 @@ class Knowledge:
         of registration, the core without it (字节跳动 for 北京字节跳动科技有限公司) and the name without it
         when that keeps a suffix (月光数智科技 for 成都月光数智科技: LAC reads it as one word, where the core
         is no word's edge). Keys shorter than two characters are too ambiguous. The last key is the most
-        distinctive one: the core without its place.
+        distinctive one: the core without its place. A firm's placeless key that is only a line of business (交通
+        for 浙江交通科技, see :meth:`names_a_line`) is none: the line is written all through an article about
+        others.
         """
         core = self.core_name(name)
         keys = [core]
@@ -541,7 +546,12 @@ class Knowledge:
                     keys.append(name[len(place) :])
                 keys.append(placeless)
                 break
-        return [k for k in dict.fromkeys(keys) if len(k) >= MIN_KEY_CHARS]
+        firm = self.org_label(name) != "Government"  # a body of a place keeps its field's key (交通运输厅)
+        return [
+            k
+            for k in dict.fromkeys(keys)
+            if len(k) >= MIN_KEY_CHARS and (k == core or not (firm and self.names_a_line(k)))
+        ]
 
 
 def _splits_into(text: str, words: frozenset[str]) -> bool:

@@ -341,6 +341,7 @@ class EntityRecognizer:
         chosen = _bracketed_whole(tokens.text, chosen)
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         chosen = self._without_unit_marks(tokens.text, chosen)
+        chosen = self._without_firm_verbs(tokens, chosen)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
@@ -754,6 +755,29 @@ class EntityRecognizer:
                 and rest + unit not in self.knowledge.owner_words
             ):
                 kept.append(replace(c, end=c.end - cut))
+        return kept
+
+    def _without_firm_verbs(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` with the organisations guessed over a verb one firm does to another (``verbs_on_firms``:
+        中标, 收购), which no name holds, cut before it where a name stands there (蓝海科技 + 中标 + 南方电网), else
+        dropped: what is left describes the deal (工程 + 中标, 中标 + 通知书). A name opening with such a verb and
+        ending with an organisation's suffix is a name of its own (中标 + 软件), and so is a body of government,
+        whose committees are named by what they review (证监会 + 并购重组委)."""
+        kept = []
+        for c in chosen:
+            name = tokens.text[c.start : c.end]
+            at = min((name.find(v) for v in self.knowledge.verbs_on_firms if v in name), default=-1)
+            if c.label != "Company" or c.entity_id is not None or at < 0:
+                kept.append(c)
+            elif at == 0:
+                if self.knowledge.suffix_of(name) is not None:
+                    kept.append(c)
+            elif (
+                (cut := replace(c, end=c.start + at))
+                and tokens.has_name_word(cut.start, cut.end)
+                and self._names_someone(tokens, cut)
+            ):
+                kept.append(cut)
         return kept
 
     def _only_a_place(self, text: str) -> bool:

@@ -2351,3 +2351,34 @@ def test_a_name_read_into_a_subsidiary_s_word_is_cut_before_it(
     chosen = [Candidate(0, len(name), "Company", Rank.MODEL)]
     found = EntityRecognizer(load_knowledge())._without_unit_marks(text, chosen)
     assert [text[c.start : c.end] for c in found] == ([kept] if kept else [])
+
+
+def test_a_deal_s_words_read_into_an_organisation_are_no_name(extractor: Extractor) -> None:
+    """工程 + 中标 after a subsidiary's word is what the unit did, not a unit's name."""
+    found = mentions(extractor, "月光电力子公司工程中标，合计中标金额3亿元。")
+    assert [name for label, name in found if label == "Company"] == ["月光电力"]
+    # A body of government is named by what it reviews, deals or not.
+    found = mentions(extractor, "中国证监会并购重组委审核通过了星云科技的重组方案。")
+    assert ("Government", "中国证监会并购重组委") in found
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "kept"),
+    [
+        (["星云科技", "中标", "月光电网"], ["ORG", "v", "ORG"], ["星云科技"]),
+        (["收到", "中标", "通知书"], ["v", "v", "n"], []),
+        (["重大", "工程", "中标"], ["a", "n", "v"], []),
+        (["中标", "软件"], ["v", "n"], ["中标软件"]),
+    ],
+)
+def test_a_verb_one_firm_does_to_another_ends_a_guessed_name(
+    words: list[str], tags: list[str], kept: list[str]
+) -> None:
+    """No name holds 中标 or 收购 (verbs_on_firms): a guess over one is cut before it where a name stands there
+    (星云科技 + 中标 + 月光电网, which the model may read as one) and dropped where only a description does;
+    a name opening with the verb and ending with a firm's suffix (中标 + 软件) is a name of its own."""
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    start = 2 if words[0] == "收到" else 0
+    guess = Candidate(start, len(tokens.text), "Company", Rank.MODEL)
+    found = EntityRecognizer(load_knowledge())._without_firm_verbs(tokens, [guess])
+    assert [tokens.text[c.start : c.end] for c in found] == kept

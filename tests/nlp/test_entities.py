@@ -2382,3 +2382,14 @@ def test_a_verb_one_firm_does_to_another_ends_a_guessed_name(
     guess = Candidate(start, len(tokens.text), "Company", Rank.MODEL)
     found = EntityRecognizer(load_knowledge())._without_firm_verbs(tokens, [guess])
     assert [tokens.text[c.start : c.end] for c in found] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("据悉，中资华润置地已完成收购。", "华润置地"), ("港资星河地产拟出售一栋写字楼。", "星河地产")],
+)
+def test_the_kind_of_capital_written_before_a_name_is_no_part_of_it(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """中资 and 港资 say whose money a firm is (the model reads 中资 + 华润置地 as one name): the name follows them."""
+    assert [n for label, n in mentions(extractor, text) if label == "Company"] == [name]

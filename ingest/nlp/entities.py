@@ -759,15 +759,15 @@ class EntityRecognizer:
 
     def _without_firm_verbs(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         """``chosen`` with the organisations guessed over a verb one firm does to another (``verbs_on_firms``:
-        中标, 收购), which no name holds, cut before it where a name stands there (蓝海科技 + 中标 + 南方电网), else
-        dropped: what is left describes the deal (工程 + 中标, 中标 + 通知书). A name opening with such a verb and
-        ending with an organisation's suffix is a name of its own (中标 + 软件), and so is a body of government,
-        whose committees are named by what they review (证监会 + 并购重组委)."""
+        中标, 收购, a word of its own), which no name holds, cut before it where a name stands there (蓝海科技 +
+        中标 + 南方电网), else dropped: what is left describes the deal (工程 + 中标, 中标 + 通知书). A name
+        opening with such a verb and ending with an organisation's suffix is a name of its own (中标 + 软件), and
+        so is a body of government, whose committees are named by what they review (证监会 + 并购重组委)."""
         kept = []
         for c in chosen:
             name = tokens.text[c.start : c.end]
-            at = min((name.find(v) for v in self.knowledge.verbs_on_firms if v in name), default=-1)
-            if c.label != "Company" or c.entity_id is not None or at < 0:
+            at = self._firm_verb_at(tokens, c) if c.label == "Company" and c.entity_id is None else -1
+            if at < 0:
                 kept.append(c)
             elif at == 0:
                 if self.knowledge.suffix_of(name) is not None:
@@ -779,6 +779,18 @@ class EntityRecognizer:
             ):
                 kept.append(cut)
         return kept
+
+    def _firm_verb_at(self, tokens: Tokens, candidate: Candidate) -> int:
+        """Where in ``candidate`` the first verb of ``verbs_on_firms`` stands as a word of its own (-1 where none
+        does): the letters of one inside a name's word (华中 + 标准件) are no verb."""
+        name = tokens.text[candidate.start : candidate.end]
+        ats = [
+            m.start()
+            for verb in self.knowledge.verbs_on_firms
+            for m in re.finditer(re.escape(verb), name)
+            if tokens.aligned(candidate.start + m.start(), candidate.start + m.end())
+        ]
+        return min(ats, default=-1)
 
     def _only_a_place(self, text: str) -> bool:
         return text in self.knowledge.place_prefixes or text in self.knowledge.countries

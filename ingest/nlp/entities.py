@@ -759,20 +759,18 @@ class EntityRecognizer:
 
     def _without_firm_verbs(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         """``chosen`` with the organisations guessed over a verb one firm does to another (``verbs_on_firms``:
-        中标, 收购, a word of its own), which no name holds, cut before it where a name stands there (蓝海科技 +
-        中标 + 南方电网), else dropped: what is left describes the deal (工程 + 中标, 中标 + 通知书). A name
-        opening with such a verb and ending with an organisation's suffix is a name of its own (中标 + 软件), and
-        so is a body of government, whose committees are named by what they review (证监会 + 并购重组委)."""
+        中标, 收购), which no name holds, cut before it where a name stands there (蓝海科技 + 中标 + 南方电网), else
+        dropped: what is left describes the deal (工程 + 中标, 中标 + 通知书). A registered name (华中 + 标准件 +
+        有限公司) or one opening with the verb before an organisation's suffix (中标 + 软件) holds such letters in a
+        name of its own, and so does a body of government, named by what it reviews (证监会 + 并购重组委)."""
         kept = []
         for c in chosen:
             name = tokens.text[c.start : c.end]
+            registered = name.endswith(self.bare_legal_forms)
             at = self._firm_verb_at(tokens, c) if c.label == "Company" and c.entity_id is None else -1
-            if at < 0:
+            if at < 0 or registered or (at == 0 and self.knowledge.suffix_of(name) is not None):
                 kept.append(c)
-            elif at == 0:
-                if self.knowledge.suffix_of(name) is not None:
-                    kept.append(c)
-            elif (
+            elif at > 0 and (
                 (cut := replace(c, end=c.start + at))
                 and tokens.has_name_word(cut.start, cut.end)
                 and self._names_someone(tokens, cut)
@@ -781,14 +779,16 @@ class EntityRecognizer:
         return kept
 
     def _firm_verb_at(self, tokens: Tokens, candidate: Candidate) -> int:
-        """Where in ``candidate`` the first verb of ``verbs_on_firms`` stands as a word of its own (-1 where none
-        does): the letters of one inside a name's word (华中 + 标准件) are no verb."""
+        """Where in ``candidate`` the first verb of ``verbs_on_firms`` stands (-1 where none does): not across two
+        of LAC's words, whose letters spell one by chance (华中 + 标准件)."""
         name = tokens.text[candidate.start : candidate.end]
         ats = [
             m.start()
             for verb in self.knowledge.verbs_on_firms
             for m in re.finditer(re.escape(verb), name)
-            if tokens.aligned(candidate.start + m.start(), candidate.start + m.end())
+            if not any(
+                candidate.start + inside in tokens.start_set for inside in range(m.start() + 1, m.end())
+            )
         ]
         return min(ats, default=-1)
 

@@ -342,6 +342,7 @@ class EntityRecognizer:
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         chosen = self._without_unit_marks(tokens.text, chosen)
         chosen = self._without_firm_verbs(tokens, chosen)
+        chosen = self._before_copulas(tokens.text, chosen)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
@@ -777,6 +778,26 @@ class EntityRecognizer:
             ):
                 kept.append(cut)
         return kept
+
+    def _before_copulas(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` with the guessed firms that run on into 系 ("is") and the party it makes them (星云建设 + 系 +
+        公司 + 全资子公司: the model reads 星云建设系公司 as one name) cut before the copula; a role of two
+        characters or more (``declared_roles``: 公司, 本公司, 发行人) follows it there, a name (阿里系 + 蚂蚁金服, a
+        camp) does not."""
+        kept = []
+        for c in chosen:
+            at = self._copula_at(text, c) if c.label == "Company" and c.entity_id is None else -1
+            kept.append(replace(c, end=c.start + at) if at >= MIN_NAME_CHARS else c)
+        return kept
+
+    def _copula_at(self, text: str, candidate: Candidate) -> int:
+        """Where in ``candidate`` a 系 stands that a role of the announcement's party follows (-1 where none does)."""
+        name = text[candidate.start : candidate.end]
+        for at in (i for i, char in enumerate(name) if char == _COPULA):
+            after = text[candidate.start + at + 1 : candidate.end + _LONGEST_ROLE]
+            if any(after.startswith(role) for role in self.knowledge.declared_roles if len(role) > 1):
+                return at
+        return -1
 
     def _firm_verb_at(self, tokens: Tokens, candidate: Candidate) -> int:
         """Where in ``candidate`` the first verb of ``verbs_on_firms`` stands (-1 where none does): not across two
@@ -2366,6 +2387,10 @@ class EntityRecognizer:
 #: The mark and the word of a subsidiary (子 + 公司), which LAC or the model may cut apart.
 _UNIT_MARK = "子"
 _UNIT_WORD = "公司"
+
+#: "Is", in an announcement's formal Chinese (X系公司全资子公司), and how far past a name a role after it may run.
+_COPULA = "系"
+_LONGEST_ROLE = 4
 
 #: The list item right before a list comma, and right after one (what a name between them is listed beside).
 _ITEM_BEFORE = re.compile(r"[^、，,。；;：:\s（）()“”]+$")

@@ -2393,3 +2393,17 @@ def test_the_kind_of_capital_written_before_a_name_is_no_part_of_it(
 ) -> None:
     """中资 and 港资 say whose money a firm is (the model reads 中资 + 华润置地 as one name): the name follows them."""
     assert [n for label, n in mentions(extractor, text) if label == "Company"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星云建设系公司全资子公司，为公司的关联法人。", "星云建设"),
+        ("月光物流系本公司控股子公司，注册资本一亿元。", "月光物流"),
+    ],
+)
+def test_a_name_ends_before_the_copula_of_an_announcement(extractor: Extractor, text: str, name: str) -> None:
+    """系 is "is" in an announcement (X系公司全资子公司): the firm's name ends before it, which the model reads
+    into the name with the role after it."""
+    assert name in [n for label, n in mentions(extractor, text) if label == "Company"]
+    assert not any("系" in n for label, n in mentions(extractor, text) if label == "Company")

@@ -340,6 +340,9 @@ class EntityRecognizer:
         chosen = risk_marked(tokens, board_marked(tokens, chosen, self.knowledge), self.knowledge)
         chosen = _bracketed_whole(tokens.text, chosen)
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
+        chosen = self._without_unit_marks(tokens.text, chosen)
+        chosen = self._without_firm_verbs(tokens, chosen)
+        chosen = self._before_copulas(tokens.text, chosen)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
@@ -729,6 +732,86 @@ class EntityRecognizer:
             and text[candidate.start : candidate.start + len(name)].lower() == name
             for name in self.knowledge.product_names
         )
+
+    def _without_unit_marks(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` with the 子公司 cut off the organisations it ends, or its 子 where the word goes on (星云科技
+        + 子 + 公司: the parent is meant), and without those left with no name of their own (无锡 + 子公司,
+        全资 + 子 + 公司: a subsidiary the text does not name)."""
+        kept = []
+        for c in chosen:
+            unit = _UNIT_MARK + _UNIT_WORD
+            if c.label in ORG_LABELS and text.endswith(unit, c.start, c.end):
+                cut = len(unit)
+            elif c.label in ORG_LABELS and text.endswith(_UNIT_MARK, c.start, c.end):
+                cut = len(_UNIT_MARK) if text.startswith(_UNIT_WORD, c.end) else 0
+            else:
+                cut = 0
+            if not cut:
+                kept.append(c)
+                continue
+            rest = text[c.start : c.end - cut]
+            if (
+                len(rest) >= 2
+                and not self._only_a_place(rest)
+                and rest + unit not in self.knowledge.owner_words
+            ):
+                kept.append(replace(c, end=c.end - cut))
+        return kept
+
+    def _without_firm_verbs(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` with the organisations guessed over a verb one firm does to another (``verbs_on_firms``:
+        中标, 收购), which no name holds, cut before it where a name stands there (蓝海科技 + 中标 + 南方电网), else
+        dropped: what is left describes the deal (工程 + 中标, 中标 + 通知书). A registered name (华中 + 标准件 +
+        有限公司) or one opening with the verb before an organisation's suffix (中标 + 软件) holds such letters in a
+        name of its own, and so does a body of government, named by what it reviews (证监会 + 并购重组委)."""
+        kept = []
+        for c in chosen:
+            name = tokens.text[c.start : c.end]
+            registered = name.endswith(self.bare_legal_forms)
+            at = self._firm_verb_at(tokens, c) if c.label == "Company" and c.entity_id is None else -1
+            if at < 0 or registered or (at == 0 and self.knowledge.suffix_of(name) is not None):
+                kept.append(c)
+            elif at > 0 and (
+                (cut := replace(c, end=c.start + at))
+                and tokens.has_name_word(cut.start, cut.end)
+                and self._names_someone(tokens, cut)
+            ):
+                kept.append(cut)
+        return kept
+
+    def _before_copulas(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` with the guessed firms that run on into 系 ("is") and the party it makes them (星云建设 + 系 +
+        公司 + 全资子公司: the model reads 星云建设系公司 as one name) cut before the copula; a role of two
+        characters or more (``declared_roles``: 公司, 本公司, 发行人) follows it there, a name (阿里系 + 蚂蚁金服, a
+        camp) does not."""
+        kept = []
+        for c in chosen:
+            at = self._copula_at(text, c) if c.label == "Company" and c.entity_id is None else -1
+            kept.append(replace(c, end=c.start + at) if at >= MIN_NAME_CHARS else c)
+        return kept
+
+    def _copula_at(self, text: str, candidate: Candidate) -> int:
+        """Where in ``candidate`` a 系 stands that a role of the announcement's party follows (-1 where none does)."""
+        name = text[candidate.start : candidate.end]
+        for at in (i for i, char in enumerate(name) if char == _COPULA):
+            after = text[candidate.start + at + 1 : candidate.end + _LONGEST_ROLE]
+            if any(after.startswith(role) for role in self.knowledge.declared_roles if len(role) > 1):
+                return at
+        return -1
+
+    def _firm_verb_at(self, tokens: Tokens, candidate: Candidate) -> int:
+        """Where in ``candidate`` the first verb of ``verbs_on_firms`` stands (-1 where none does): not across two
+        of LAC's words, whose letters spell one by chance (华中 + 标准件)."""
+        name = tokens.text[candidate.start : candidate.end]
+        ats = [
+            m.start()
+            for verb in self.knowledge.verbs_on_firms
+            for m in re.finditer(re.escape(verb), name)
+            if not any(
+                candidate.start + inside in tokens.start_set for inside in range(m.start() + 1, m.end())
+            )
+        ]
+        return min(ats, default=-1)
 
     def _only_a_place(self, text: str) -> bool:
         return text in self.knowledge.place_prefixes or text in self.knowledge.countries
@@ -2302,6 +2385,14 @@ class EntityRecognizer:
             and (m.value.label != "Person" or tokens.text[m.start : m.end] in names)
         ]
 
+
+#: The mark and the word of a subsidiary (子 + 公司), which LAC or the model may cut apart.
+_UNIT_MARK = "子"
+_UNIT_WORD = "公司"
+
+#: "Is", in an announcement's formal Chinese (X系公司全资子公司), and how far past a name a role after it may run.
+_COPULA = "系"
+_LONGEST_ROLE = 4
 
 #: The list item right before a list comma, and right after one (what a name between them is listed beside).
 _ITEM_BEFORE = re.compile(r"[^、，,。；;：:\s（）()“”]+$")

@@ -322,6 +322,8 @@ class Knowledge:
     technology_heads: tuple[str, ...]
     # Marks after a known firm's name that make it a camp of firms (小米 + 系; generic_nouns.yaml).
     camp_marks: tuple[str, ...]
+    # Lines of business a firm registered in a place is named by (电力, 勘察, 巴士; generic_nouns.yaml).
+    registered_lines: frozenset[str]
     # Lower-cased names of products.yaml (豆包, kimi, chatgpt) and the words that keep a name the product's
     # (豆包 + app, qwen + 团队), longest first.
     product_names: frozenset[str]
@@ -389,13 +391,16 @@ class Knowledge:
 
     def is_declared_role(self, short: str) -> bool:
         """Whether a short form an announcement declares for an organisation names its role, not the
-        organisation: a role or a party of a deal (公司, 发行人, 合作方), a generic word (平台), or one of
-        them after a pointing word (该集团, 贵公司, 标的企业, 被担保人)."""
+        organisation: a role or a party of a deal (公司, 发行人, 合作方, 发包人: ``party_roles`` too), a generic
+        word (平台), or one of them after a pointing word (该集团, 贵公司, 标的企业, 被担保人)."""
         rests = [
             short[len(o) :] for o in self.declared_role_openers if short.startswith(o) and len(short) > len(o)
         ]
         return any(
-            rest in self.declared_roles or rest in self.party_words or self.is_generic(rest, placed=False)
+            rest in self.declared_roles
+            or rest in self.party_words
+            or rest in self.party_roles
+            or self.is_generic(rest, placed=False)
             for rest in (short, *rests)
         )
 
@@ -447,11 +452,15 @@ class Knowledge:
 
     def _all_generic(self, text: str) -> bool:
         """Whether ``text`` (lower-cased) splits wholly into generic nouns."""
-        ends = {0}
-        for end in range(1, len(text) + 1):
-            if any(text[start:end] in self.generic_nouns for start in ends if start < end):
-                ends.add(end)
-        return len(text) in ends
+        return _splits_into(text, self.generic_nouns)
+
+    def names_a_line(self, name: str) -> bool:
+        """Whether ``name``, its organisation suffixes taken off, is only a line of business (电力 + 工程 +
+        设计院, 巴士 + 有限公司): what is left of a registered name when its place is set aside, no name."""
+        while found := self.suffix_of(name, whole=True):
+            name = name[: -len(found[0])]
+        words = self.generic_nouns | self.registered_lines
+        return bool(name) and _splits_into(name.replace(" ", "").lower(), words)
 
     def kind_of(self, entity_id: str | None) -> str | None:
         """What a known organisation is (company, investor, bank, broker, insurer, exchange, board,
@@ -536,7 +545,9 @@ class Knowledge:
         of registration, the core without it (字节跳动 for 北京字节跳动科技有限公司) and the name without it
         when that keeps a suffix (月光数智科技 for 成都月光数智科技: LAC reads it as one word, where the core
         is no word's edge). Keys shorter than two characters are too ambiguous. The last key is the most
-        distinctive one: the core without its place.
+        distinctive one: the core without its place. A firm's placeless key that is only a line of business (交通
+        for 浙江交通科技, see :meth:`names_a_line`) is none: the line is written all through an article about
+        others.
         """
         core = self.core_name(name)
         keys = [core]
@@ -547,7 +558,21 @@ class Knowledge:
                     keys.append(name[len(place) :])
                 keys.append(placeless)
                 break
-        return [k for k in dict.fromkeys(keys) if len(k) >= MIN_KEY_CHARS]
+        firm = self.org_label(name) != "Government"  # a body of a place keeps its field's key (交通运输厅)
+        return [
+            k
+            for k in dict.fromkeys(keys)
+            if len(k) >= MIN_KEY_CHARS and (k == core or not (firm and self.names_a_line(k)))
+        ]
+
+
+def _splits_into(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` splits wholly into ``words``."""
+    ends = {0}
+    for end in range(1, len(text) + 1):
+        if any(text[start:end] in words for start in ends if start < end):
+            ends.add(end)
+    return len(text) in ends
 
 
 def _name_slots(data: dict[str, Any]) -> NameSlots:
@@ -725,6 +750,7 @@ def load_knowledge() -> Knowledge:
         generic_nouns=frozenset(w.lower() for w in generic["words"]),
         technology_heads=tuple(sorted(generic["technology_heads"], key=len, reverse=True)),
         camp_marks=tuple(generic["camp_marks"]),
+        registered_lines=frozenset(generic["registered_lines"]),
         product_names=frozenset(
             n.replace(" ", "").lower() for names in products["products"].values() for n in names
         ),

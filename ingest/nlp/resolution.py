@@ -212,8 +212,13 @@ class EntityResolver:
             return name
         place = next((p for p in self.knowledge.place_prefixes if name.startswith(p)), "")
         rest = name[len(place) :]
-        # What is left must still name someone: 广州 + 证券股份有限公司 leaves a line of business.
-        named = len(self.knowledge.core_name(rest)) >= 2 and not self.knowledge.is_generic(rest, placed=False)
+        # What is left must still name someone: 广州 + 证券股份有限公司 and 杭州市 + 电力工程设计院有限公司 leave a
+        # line of business.
+        named = (
+            len(self.knowledge.core_name(rest)) >= 2
+            and not self.knowledge.is_generic(rest, placed=False)
+            and not self.knowledge.names_a_line(rest)
+        )
         return rest if named else name
 
     def _references(self, doc: Doc, groups: dict[str, _Group]) -> list[Span]:

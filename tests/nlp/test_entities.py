@@ -1351,9 +1351,9 @@ def test_a_country_and_a_company_s_generic_words_name_no_company(extractor: Extr
     assert not any(name.startswith(("英国", "美国")) for label, name in mentions(extractor, text))
     assert ("Company", "深圳创投") in mentions(extractor, "深圳创投周二表示将增持。")
     assert "乌拉圭政府" in [name for _, name in mentions(extractor, "乌拉圭政府周二表示将增持。")]
-    # A country and a word for a company alone points at the unit the sentence sets up.
+    # A country and a word for a subsidiary alone is a unit the sentence sets up, which it does not name.
     found = mentions(extractor, "星云科技宣布出资5000万美元设立泰国子公司，主要生产电池。")
-    assert ("Company", "泰国子公司") in found
+    assert [name for label, name in found if label == "Company"] == ["星云科技"]
 
 
 def test_a_description_lac_glues_to_a_coined_name_is_cut_off(extractor: Extractor) -> None:
@@ -2339,3 +2339,93 @@ def test_a_line_of_business_word_inside_a_real_name_keeps_it(extractor: Extracto
     """文娱 names a line of business, but also a unit of a known firm (阿里文娱): it is no generic word."""
     found = mentions(extractor, "阿里文娱总裁张伟离职。")
     assert "阿里文娱" in [t for label, t in found if label in ORGANISATION_LABELS]
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("据了解，星云科技子公司中标一项道路养护工程。", ["星云科技"]),
+        ("苏州子公司中标一个智慧园区项目。", []),
+        ("公司拟出资设立泰国子公司，开拓东南亚市场。", []),
+        ("月光智能公告，公司全资子公司中标一个数据中心项目。", ["月光智能"]),
+    ],
+)
+def test_a_subsidiary_s_word_is_no_part_of_a_name(extractor: Extractor, text: str, firms: list[str]) -> None:
+    """子公司 is the unit a firm owns: a place or an owning word before it (无锡 + 子公司, 全资 + 子公司) names no
+    organisation at all (LAC reads 泰国子公司 as one name)."""
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == firms
+
+
+@pytest.mark.parametrize(
+    ("name", "follows", "kept"),
+    [
+        ("星云科技子公司", "中标", "星云科技"),
+        ("星云科技子", "公司中标", "星云科技"),
+        ("无锡子", "公司中标", None),
+    ],
+)
+def test_a_name_read_into_a_subsidiary_s_word_is_cut_before_it(
+    name: str, follows: str, kept: str | None
+) -> None:
+    """A known firm read with the 子公司 it owns (星云科技子公司收到中标通知), or with its 子 where the model cut the
+    word, is the parent: the name stops before the unit."""
+    text = name + follows
+    chosen = [Candidate(0, len(name), "Company", Rank.MODEL)]
+    found = EntityRecognizer(load_knowledge())._without_unit_marks(text, chosen)
+    assert [text[c.start : c.end] for c in found] == ([kept] if kept else [])
+
+
+def test_a_deal_s_words_read_into_an_organisation_are_no_name(extractor: Extractor) -> None:
+    """工程 + 中标 after a subsidiary's word is what the unit did, not a unit's name."""
+    found = mentions(extractor, "月光电力子公司工程中标，合计中标金额3亿元。")
+    assert [name for label, name in found if label == "Company"] == ["月光电力"]
+    # A body of government is named by what it reviews, deals or not.
+    found = mentions(extractor, "中国证监会并购重组委审核通过了星云科技的重组方案。")
+    assert ("Government", "中国证监会并购重组委") in found
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "kept"),
+    [
+        (["星云科技", "中标", "月光电网"], ["ORG", "v", "ORG"], ["星云科技"]),
+        (["收到", "中标", "通知书"], ["v", "v", "n"], []),
+        (["重大", "工程", "中标"], ["a", "n", "v"], []),
+        (["中标", "软件"], ["v", "n"], ["中标软件"]),
+    ],
+)
+def test_a_verb_one_firm_does_to_another_ends_a_guessed_name(
+    words: list[str], tags: list[str], kept: list[str]
+) -> None:
+    """No name holds 中标 or 收购 (verbs_on_firms): a guess over one is cut before it where a name stands there
+    (星云科技 + 中标 + 月光电网, which the model may read as one) and dropped where only a description does;
+    a name opening with the verb and ending with a firm's suffix (中标 + 软件) is a name of its own."""
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    start = 2 if words[0] == "收到" else 0
+    guess = Candidate(start, len(tokens.text), "Company", Rank.MODEL)
+    found = EntityRecognizer(load_knowledge())._without_firm_verbs(tokens, [guess])
+    assert [tokens.text[c.start : c.end] for c in found] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("据悉，中资华润置地已完成收购。", "华润置地"), ("港资星河地产拟出售一栋写字楼。", "星河地产")],
+)
+def test_the_kind_of_capital_written_before_a_name_is_no_part_of_it(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """中资 and 港资 say whose money a firm is (the model reads 中资 + 华润置地 as one name): the name follows them."""
+    assert [n for label, n in mentions(extractor, text) if label == "Company"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星云建设系公司全资子公司，主营幕墙工程。", "星云建设"),
+        ("月光物流系本公司控股子公司，注册资本一亿元。", "月光物流"),
+    ],
+)
+def test_a_name_ends_before_the_copula_of_an_announcement(extractor: Extractor, text: str, name: str) -> None:
+    """系 is "is" in an announcement (X系公司全资子公司): the firm's name ends before it, which the model reads
+    into the name with the role after it."""
+    assert name in [n for label, n in mentions(extractor, text) if label == "Company"]
+    assert not any("系" in n for label, n in mentions(extractor, text) if label == "Company")

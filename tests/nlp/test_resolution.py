@@ -90,7 +90,20 @@ def test_a_short_form_declared_for_a_role_names_no_one(extractor: Extractor) -> 
 
 
 @pytest.mark.parametrize(
-    "short", ["该集团", "贵公司", "我司", "本企业", "标的企业", "目标企业", "合作方", "被担保人", "项目公司"]
+    "short",
+    [
+        "该集团",
+        "贵公司",
+        "我司",
+        "本企业",
+        "标的企业",
+        "目标企业",
+        "合作方",
+        "被担保人",
+        "项目公司",
+        "发包人",
+        "承包方",
+    ],
 )
 def test_a_short_form_pointing_at_a_party_names_no_one(extractor: Extractor, short: str) -> None:
     """A role declared by a pointing word (该, 贵, 本, 我) or a deal's place (标的, 合作方) before a generic word
@@ -130,6 +143,32 @@ def test_a_place_written_with_its_suffix_is_dropped_whole(extractor: Extractor) 
         (company,) = [e for e in extraction.entities if e.label == "Company"]
         assert company.name == "澄星科技"
         assert registered in company.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("项目由杭州市电力工程设计院有限公司负责施工图设计。", "杭州市电力工程设计院"),
+        ("湖南化工第七建设有限公司昨日与业主签订了施工合同。", "湖南化工第七建设"),
+        ("佛山公交有限公司本月新购入一批电动客车。", "佛山公交"),
+    ],
+)
+def test_a_registered_name_of_a_line_of_business_keeps_its_place(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """Without its place such a firm is only its line (电力工程设计院, 化工第七建设, 公交): the place is
+    what names it, so the name a reader knows it by keeps it."""
+    (company,) = [e for e in extractor.extract(text, "t").entities if e.label == "Company"]
+    assert company.name == name
+
+
+def test_a_line_of_business_is_no_short_form_of_a_firm_named_by_it(extractor: Extractor) -> None:
+    """交通 is what 浙江交通科技 does, not a short form of it: the line written again in the article (交通工程)
+    is no mention of the firm, which keeps its name."""
+    text = "浙江交通科技股份有限公司发布公告称，公司中标一条高速公路项目。该项目包括交通工程、交通安全设施和照明工程等。"
+    extraction = extractor.extract(text, "t")
+    assert [e.name for e in extraction.entities if e.label == "Company"] == ["浙江交通科技"]
+    assert [m.text for m in extraction.mentions if m.label == "Company"] == ["浙江交通科技股份有限公司"]
 
 
 def test_the_same_name_gets_the_same_id_in_another_article(extractor: Extractor) -> None:

@@ -84,6 +84,8 @@ _TIME_LABELS = ("Date", "Time")
 # What stands between the owner of a supplier or customer word and the word: a product of its in Latin letters,
 # maybe, then "的" and a few letters qualifying the word ("C HBM的主要"), or nothing ("均为C供应商").
 _OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*(?:的[^\W\d_]{0,4})?")
+# Marks and spaces a clause may end with.
+_CLAUSE_MARKS = " \u3000，,。；;！!？?：:、"
 # What may stand between a founding word and the name of what is founded ("成立了X", "设立的X", "组建而成的X"), a
 # description of a firm maybe between ("筹建的支线航空公司X", "成立了一家新公司X"), the name maybe quoted or
 # called so ("成立合资公司“X”", "成立了名为“X”的合资公司").
@@ -1042,7 +1044,8 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
                 reader, trigger, _not_founded(reader, trigger, partner, founded), minimum
             )
             people = text in type_rules.cue("founded_together") and _founded_by_people(reader, trigger)
-            drafts = [] if people else _mutual(reader, trigger, chosen, minimum, pairs=pairs)
+            unjoined = _venture_named_only(reader, trigger, type_rules)
+            drafts = [] if people or unjoined else _mutual(reader, trigger, chosen, minimum, pairs=pairs)
         else:
             drafts = partner_of
         drafts += _besides(reader, trigger, partner, drafts)
@@ -1492,6 +1495,31 @@ def _partners_of(
     if any(w in before for w in members) or after.startswith(members):
         return []
     return None
+
+
+def _venture_named_only(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> bool:
+    """Whether the trigger only names a firm a joint venture (``venture_nouns`` after it: "合资公司", "合资附属公司"),
+    the sentence neither founding one in its clause (a founding word right before: "成立合资公司") nor joining parties
+    before it (a "with" word or a ``together`` cue: "A与B的合资公司", "A与B同意，将对合资公司…"). A venture bought,
+    or a unit so described ("收购X等合资公司的股权", "X的合资附属公司与Y订立协议"), tells no venture of the names
+    around it; nor does one referred back to (``venture_referred`` right before: "A在该合资企业中持股")."""
+    after = reader.sentence.slice(trigger.end, reader.sentence.end)
+    word = reader.sentence.slice(trigger.start, trigger.end)
+    if word not in type_rules.kinds.get("joint_venture", ()) or not after.startswith(
+        type_rules.cue("venture_nouns")
+    ):
+        return False
+    before = reader.sentence.slice(reader.sentence.start, trigger.start)
+    if before.endswith(type_rules.cue("venture_referred")):
+        return True
+    joining = (
+        *reader.rules.comitative_markers,
+        *type_rules.cue("venture_joined"),
+        *type_rules.cue("together"),
+    )
+    if any(w in before for w in joining):
+        return False
+    return not before.rstrip("了的一家个所").endswith(type_rules.cue("founding"))
 
 
 def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -> list[Name]:
@@ -2342,7 +2370,7 @@ def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     find = reader.find
     words = _own_type(reader, trigger).cue("beneficiary")
     marker = find.marker_before(words, trigger.start)
-    if marker is None:
+    if marker is None or _help_provided(reader, trigger):
         return []
     marker_end = marker + max(len(w) for w in words if reader.sentence.slice(marker, marker + len(w)) == w)
     customers = find.after(partner, marker_end, trigger.start)
@@ -2350,6 +2378,17 @@ def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         return []
     suppliers = find.subject(lambda n: partner(n) and n not in customers, marker)
     return [_supplied(trigger, supplier, customer) for supplier in suppliers for customer in customers]
+
+
+def _help_provided(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether what the word provides, up to its clause's end, is help in general (``provided_help``: "为X提供全力
+    支持", "为X的业务提供有力支撑"): a shareholder, an investor or a project backs X, no supplier sells to it. Support
+    named a service (``help_sold`` right before the word: "提供技术支持") is sold."""
+    rules = _own_type(reader, trigger)
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    provided = reader.sentence.slice(trigger.end, clause_end).rstrip(_CLAUSE_MARKS)
+    help_word = next((w for w in rules.cue("provided_help") if provided.endswith(w)), None)
+    return help_word is not None and not provided.removesuffix(help_word).endswith(rules.cue("help_sold"))
 
 
 def _supplied(trigger: Trigger, supplier: Name, customer: Name) -> Draft:

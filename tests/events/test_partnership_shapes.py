@@ -1689,3 +1689,18 @@ def test_a_joint_venture_only_named_tells_no_venture_of_the_names_around_it(
 )
 def test_a_joint_venture_founded_or_joined_keeps_its_partners(read: Reader, text: str) -> None:
     assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星云科技、平安和中国平安共同出资设立月光保险科技公司。", [["中国平安", "星云科技"]]),
+        ("中国移动与星云科技、移动共同出资成立合资公司。", [["中国移动", "星云科技"]]),
+    ],
+)
+def test_a_party_named_inside_another_partys_name_is_that_party(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """A short form inside a full name past its start ("平安" in "中国平安") names the same firm once more, when
+    the linking left the two apart: no partner of itself."""
+    assert _pairs(read(text)) == pairs

@@ -1062,6 +1062,7 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         draft.values["orgs"] = _parent_parties(reader, type_rules, draft.values.get("orgs") or [])
         if trigger.group.frame not in _BID_FRAMES:
             draft.values["orgs"] = _without_own_units(reader, type_rules, draft.values["orgs"])
+        draft.values["orgs"] = _without_inner_names(reader, draft.values["orgs"])
         status = reader.status(trigger, type_rules.statuses)
         draft.stated_status = status is not None  # "…签署协议，但双方已终止合作": the ending is the news
         draft.values["kind"] = kind
@@ -1200,6 +1201,23 @@ def _without_own_units(reader: SentenceReader, type_rules: EventType, orgs: list
         )
 
     return [org for org in orgs if not unit(org)]
+
+
+def _without_inner_names(reader: SentenceReader, orgs: list[str]) -> list[str]:
+    """``orgs`` without a party whose name stands inside another party's name past its start ("平安" beside
+    "中国平安", "X电机" beside "Y集团X电机有限公司"): the same firm, or its unit, named twice, which the linking
+    left apart; no partner of itself. A name the other starts with may be a firm of its own ("京东" and
+    "京东方"): ``_without_own_units`` judges those."""
+    names = reader.context.names
+    written = {org: names[org].text for org in orgs if org in names}
+
+    def inner(org: str) -> bool:
+        text = written.get(org, "")
+        return len(text) > 1 and any(
+            other != org and text in whole and not whole.startswith(text) for other, whole in written.items()
+        )
+
+    return [org for org in orgs if not inner(org)]
 
 
 @cache

@@ -1704,3 +1704,28 @@ def test_a_party_named_inside_another_partys_name_is_that_party(
     """A short form inside a full name past its start ("平安" in "中国平安") names the same firm once more, when
     the linking left the two apart: no partner of itself."""
     assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云控股发布公告称，公司控股子公司月光电气近日收到北辰核电的《中标通知书》，确定月光电气为该项目的中标单位。",
+        "星云控股(600001.SH)公布，公司全资子公司月光电气中标北辰核电的阀门采购项目。",
+    ],
+)
+def test_a_listed_parent_announcing_its_units_won_bid_tendered_nothing(read: Reader, text: str) -> None:
+    """ "X发布公告称" / "X(代码)公布，" tells X's own news: X is no tenderer of the bid its unit won, as
+    "Y发布中标结果" would make Y."""
+    doc = read(text)
+    assert {tuple(doc.names(e.orgs)) for e in doc.of_type("partnership")} == {("月光电气", "北辰核电")}
+
+
+def test_a_tenderer_publishing_the_result_still_tendered(read: Reader) -> None:
+    doc = read("北辰核电发布中标结果公告，月光电气中标其阀门采购项目。")
+    assert [doc.names(e.orgs) for e in doc.of_type("partnership")] == [["月光电气", "北辰核电"]]
+
+
+def test_a_listed_company_winning_with_its_unit_is_still_a_party(read: Reader) -> None:
+    """ "X公布，公司及子公司Y中标": X won too; its announcing it makes it no less a party."""
+    doc = read("星云控股(600001.SH)公布，公司及子公司月光电气收到北辰核电的《中标通知书》。")
+    assert "星云控股" in {o for e in doc.of_type("partnership") for o in doc.names(e.orgs)}

@@ -84,6 +84,11 @@ _TIME_LABELS = ("Date", "Time")
 # What stands between the owner of a supplier or customer word and the word: a product of its in Latin letters,
 # maybe, then "的" and a few letters qualifying the word ("C HBM的主要"), or nothing ("均为C供应商").
 _OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*(?:的[^\W\d_]{0,4})?")
+# A stock code or market noted right after a company's name ("(600001.SH)", "（002266）").
+_STOCK_CODE = re.compile(r"^\s*[（(][^）)]{1,24}[）)]")
+# The company an article is about, "公司" alone, joined to others ("公司及子公司Y", "公司与Y组成的联合体"); not the
+# end of a firm's name ("X有限公司与Y").
+_COMPANY_JOINED = re.compile(r"(?<![限份团子孙属])公司[及与和、]")
 # Marks and spaces a clause may end with.
 _CLAUSE_MARKS = " \u3000，,。；;！!？?：:、"
 # What may stand between a founding word and the name of what is founded ("成立了X", "设立的X", "组建而成的X"), a
@@ -2508,6 +2513,7 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     party = find.fitting(slot.labels, slot.not_kinds)
     agents = _bid_agents(reader, trigger)
     marked = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
+    marked = [n for n in marked if not _announces_own(reader, n, type_rules.cue("announced_own"))]
     marked += [n for n in _notice_senders(reader, trigger) if n not in marked]
     tenderers = [n for n in marked if n not in agents and party(n)]
 
@@ -2528,6 +2534,16 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
         return (find.subject(bidder, copula) if copula is not None else []), tenderers
     winners = find.subject(bidder, trigger.start)
     return ([] if _headline_unit_wins(reader, trigger, winners) else winners), tenderers or object_
+
+
+def _announces_own(reader: SentenceReader, name: Name, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` follows ``name``, maybe after its stock code ("X发布公告称", "X(600001.SH)公布，"),
+    and the sentence goes on about a unit of X's (an owner word: "公司控股子公司Y中标"): X tells the bid its unit
+    won and tendered nothing, unlike "X发布中标结果". Not where "公司" joins others ("公司及子公司Y中标"): X won too."""
+    rest = reader.sentence.slice(name.end, reader.sentence.end)
+    if not _STOCK_CODE.sub("", rest, count=1).startswith(words):
+        return False
+    return any(w in rest for w in reader.rules.owner_markers) and _COMPANY_JOINED.search(rest) is None
 
 
 def _bid_agents(reader: SentenceReader, trigger: Trigger) -> list[Name]:

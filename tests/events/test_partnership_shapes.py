@@ -1608,3 +1608,124 @@ def test_the_company_referred_to_after_its_investor_is_named_is_the_company_back
 ) -> None:
     """ "X曾获Y投资。公司近日与A签约": 公司 is X, not the investor named last."""
     assert _pairs(read(text)) == [["远帆物联", "青禾科技"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技表示，其新算力中心能为月光智能提供二级市场所需的能力，助其成为行业龙头。",
+        "星云科技表示，其新平台可为月光智能提供有力支撑。",
+        "蓝海数据将为月光智能提供更广阔的发展机遇。",
+    ],
+)
+def test_help_provided_is_no_supply(read: Reader, text: str) -> None:
+    """Backing or chances given in general ("为X的业务提供有力支撑", "为X提供发展机遇") are no goods or service
+    sold: a project, a policy or an investor helps, no supplier serves a customer."""
+    assert doc_kinds(read(text), "supplier") == []
+
+
+def test_technical_support_provided_is_a_supply(read: Reader) -> None:
+    doc = read("星云科技将为月光智能提供技术支持。")
+    assert [(doc.names(e.orgs), e.kind) for e in doc.of_type("partnership")] == [
+        (["星云科技", "月光智能"], "supplier")
+    ]
+
+
+def doc_kinds(doc: Read, kind: str) -> list[list[str]]:
+    """The parties of the document's partnerships of ``kind``."""
+    return [doc.names(e.orgs) for e in doc.of_type("partnership") if e.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技股东大会授权公司管理层全权处理月光智能的清算事宜。",
+        "星云科技将所持蓝海数据的表决权授权委托给月光智能行使。",
+        "星云集团是北辰市政府授权经营国有资产的公司。",
+        "分析人士认为，星云科技与月光智能的合并或许可以带来协同效应。",
+        "月光智能收购蓝海数据一事已获得星云国的反垄断许可。",
+    ],
+)
+def test_authority_given_to_act_is_no_licence(read: Reader, text: str) -> None:
+    """Authorising managers or a proxy to act, or running assets for a government ("授权经营"), licenses no
+    product or brand; nor does "或许可以" (perhaps) or an antitrust clearance."""
+    assert doc_kinds(read(text), "licensing") == []
+
+
+def test_a_brand_licensed_to_a_firm_is_licensing(read: Reader) -> None:
+    doc = read("星云科技授权月光智能在东南亚使用其商标。")
+    assert doc_kinds(doc, "licensing") == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("北辰汽车拟收购月光智能等多家合资公司的部分股权。", []),
+        ("北辰汽车的合资附属公司与星云银行、蓝海证券订立购买协议。", []),
+        (
+            "星云科技的子公司月光智能与蓝海数据组建合资企业，星云科技在该合资企业中持股20%。",
+            [["月光智能", "蓝海数据"]],
+        ),
+    ],
+)
+def test_a_joint_venture_only_named_tells_no_venture_of_the_names_around_it(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "合资公司" bought, held or owned ("收购X等合资公司的股权", "在该合资企业中持股") names a firm; the names in
+    its clause did not found it together."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技和月光智能成立合资公司。",
+        "星云科技与月光智能签约，将成立一家合资公司。",
+        "星云科技去年收购了蓝海数据，并与月光智能成立合资企业。",
+        "由星云科技与月光智能以5:5比例成立的合资公司，今年营收翻倍。",
+        "此次签约项目由星云科技和月光智能共同投资。",
+        "星云科技与月光智能同意，明年将扩大合资公司的产能。",
+    ],
+)
+def test_a_joint_venture_founded_or_joined_keeps_its_partners(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星云科技、平安和中国平安共同出资设立月光保险科技公司。", [["中国平安", "星云科技"]]),
+        ("中国移动与星云科技、移动共同出资成立合资公司。", [["中国移动", "星云科技"]]),
+    ],
+)
+def test_a_party_named_inside_another_partys_name_is_that_party(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """A short form inside a full name past its start ("平安" in "中国平安") names the same firm once more, when
+    the linking left the two apart: no partner of itself."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云控股发布公告称，公司控股子公司月光电气近日收到北辰核电的《中标通知书》，确定月光电气为该项目的中标单位。",
+        "星云控股(600001.SH)公布，公司全资子公司月光电气中标北辰核电的阀门采购项目。",
+    ],
+)
+def test_a_listed_parent_announcing_its_units_won_bid_tendered_nothing(read: Reader, text: str) -> None:
+    """ "X发布公告称" / "X(代码)公布，" tells X's own news: X is no tenderer of the bid its unit won, as
+    "Y发布中标结果" would make Y."""
+    doc = read(text)
+    assert {tuple(doc.names(e.orgs)) for e in doc.of_type("partnership")} == {("月光电气", "北辰核电")}
+
+
+def test_a_tenderer_publishing_the_result_still_tendered(read: Reader) -> None:
+    doc = read("北辰核电发布中标结果公告，月光电气中标其阀门采购项目。")
+    assert [doc.names(e.orgs) for e in doc.of_type("partnership")] == [["月光电气", "北辰核电"]]
+
+
+def test_a_listed_company_winning_with_its_unit_is_still_a_party(read: Reader) -> None:
+    """ "X公布，公司及子公司Y中标": X won too; its announcing it makes it no less a party."""
+    doc = read("星云控股(600001.SH)公布，公司及子公司月光电气收到北辰核电的《中标通知书》。")
+    assert "星云控股" in {o for e in doc.of_type("partnership") for o in doc.names(e.orgs)}

@@ -86,6 +86,13 @@ _TIME_LABELS = ("Date", "Time")
 # What stands between the owner of a supplier or customer word and the word: a product of its in Latin letters,
 # maybe, then "的" and a few letters qualifying the word ("C HBM的主要"), or nothing ("均为C供应商").
 _OWNED_WORD = re.compile(r"\s*[A-Za-z0-9]{0,12}\s*(?:的[^\W\d_]{0,4})?")
+# A stock code or market noted right after a company's name ("(600001.SH)", "（002266）").
+_STOCK_CODE = re.compile(r"^\s*[（(][^）)]{1,24}[）)]")
+# The company an article is about, "公司" alone, joined to others ("公司及子公司Y", "公司与Y组成的联合体"); not the
+# end of a firm's name ("X有限公司与Y").
+_COMPANY_JOINED = re.compile(r"(?<![限份团子孙属])公司[及与和、]")
+# Marks and spaces a clause may end with.
+_CLAUSE_MARKS = " \u3000，,。；;！!？?：:、"
 # What may stand between a founding word and the name of what is founded ("成立了X", "设立的X", "组建而成的X"), a
 # description of a firm maybe between ("筹建的支线航空公司X", "成立了一家新公司X"), the name maybe quoted or
 # called so ("成立合资公司“X”", "成立了名为“X”的合资公司").
@@ -1044,7 +1051,8 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
                 reader, trigger, _not_founded(reader, trigger, partner, founded), minimum
             )
             people = text in type_rules.cue("founded_together") and _founded_by_people(reader, trigger)
-            drafts = [] if people else _mutual(reader, trigger, chosen, minimum, pairs=pairs)
+            unjoined = _venture_named_only(reader, trigger, type_rules)
+            drafts = [] if people or unjoined else _mutual(reader, trigger, chosen, minimum, pairs=pairs)
         else:
             drafts = partner_of
         drafts += _besides(reader, trigger, partner, drafts)
@@ -1061,6 +1069,7 @@ def _organisations_together(reader: SentenceReader, trigger: Trigger) -> list[Dr
         draft.values["orgs"] = _parent_parties(reader, type_rules, draft.values.get("orgs") or [])
         if trigger.group.frame not in _BID_FRAMES:
             draft.values["orgs"] = _without_own_units(reader, type_rules, draft.values["orgs"])
+        draft.values["orgs"] = _without_inner_names(reader, draft.values["orgs"])
         status = reader.status(trigger, type_rules.statuses)
         draft.stated_status = status is not None  # "…签署协议，但双方已终止合作": the ending is the news
         draft.values["kind"] = kind
@@ -1199,6 +1208,23 @@ def _without_own_units(reader: SentenceReader, type_rules: EventType, orgs: list
         )
 
     return [org for org in orgs if not unit(org)]
+
+
+def _without_inner_names(reader: SentenceReader, orgs: list[str]) -> list[str]:
+    """``orgs`` without a party whose name stands inside another party's name past its start ("平安" beside
+    "中国平安", "X电机" beside "Y集团X电机有限公司"): the same firm, or its unit, named twice, which the linking
+    left apart; no partner of itself. A name the other starts with may be a firm of its own ("京东" and
+    "京东方"): ``_without_own_units`` judges those."""
+    names = reader.context.names
+    written = {org: names[org].text for org in orgs if org in names}
+
+    def inner(org: str) -> bool:
+        text = written.get(org, "")
+        return len(text) > 1 and any(
+            other != org and text in whole and not whole.startswith(text) for other, whole in written.items()
+        )
+
+    return [org for org in orgs if not inner(org)]
 
 
 @cache
@@ -1494,6 +1520,31 @@ def _partners_of(
     if any(w in before for w in members) or after.startswith(members):
         return []
     return None
+
+
+def _venture_named_only(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> bool:
+    """Whether the trigger only names a firm a joint venture (``venture_nouns`` after it: "合资公司", "合资附属公司"),
+    the sentence neither founding one in its clause (a founding word right before: "成立合资公司") nor joining parties
+    before it (a "with" word or a ``together`` cue: "A与B的合资公司", "A与B同意，将对合资公司…"). A venture bought,
+    or a unit so described ("收购X等合资公司的股权", "X的合资附属公司与Y订立协议"), tells no venture of the names
+    around it; nor does one referred back to (``venture_referred`` right before: "A在该合资企业中持股")."""
+    after = reader.sentence.slice(trigger.end, reader.sentence.end)
+    word = reader.sentence.slice(trigger.start, trigger.end)
+    if word not in type_rules.kinds.get("joint_venture", ()) or not after.startswith(
+        type_rules.cue("venture_nouns")
+    ):
+        return False
+    before = reader.sentence.slice(reader.sentence.start, trigger.start)
+    if before.endswith(type_rules.cue("venture_referred")):
+        return True
+    joining = (
+        *reader.rules.comitative_markers,
+        *type_rules.cue("venture_joined"),
+        *type_rules.cue("together"),
+    )
+    if any(w in before for w in joining):
+        return False
+    return not before.rstrip("了的一家个所").endswith(type_rules.cue("founding"))
 
 
 def _founded(reader: SentenceReader, trigger: Trigger, words: tuple[str, ...]) -> list[Name]:
@@ -2344,7 +2395,7 @@ def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     find = reader.find
     words = _own_type(reader, trigger).cue("beneficiary")
     marker = find.marker_before(words, trigger.start)
-    if marker is None:
+    if marker is None or _help_provided(reader, trigger):
         return []
     marker_end = marker + max(len(w) for w in words if reader.sentence.slice(marker, marker + len(w)) == w)
     customers = find.after(partner, marker_end, trigger.start)
@@ -2352,6 +2403,17 @@ def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         return []
     suppliers = find.subject(lambda n: partner(n) and n not in customers, marker)
     return [_supplied(trigger, supplier, customer) for supplier in suppliers for customer in customers]
+
+
+def _help_provided(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether what the word provides, up to its clause's end, is help in general (``provided_help``: "为X提供全力
+    支持", "为X的业务提供有力支撑"): a shareholder, an investor or a project backs X, no supplier sells to it. Support
+    named a service (``help_sold`` right before the word: "提供技术支持") is sold."""
+    rules = _own_type(reader, trigger)
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    provided = reader.sentence.slice(trigger.end, clause_end).rstrip(_CLAUSE_MARKS)
+    help_word = next((w for w in rules.cue("provided_help") if provided.endswith(w)), None)
+    return help_word is not None and not provided.removesuffix(help_word).endswith(rules.cue("help_sold"))
 
 
 def _supplied(trigger: Trigger, supplier: Name, customer: Name) -> Draft:
@@ -2453,6 +2515,7 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     party = find.fitting(slot.labels, slot.not_kinds)
     agents = _bid_agents(reader, trigger)
     marked = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
+    marked = [n for n in marked if not _announces_own(reader, n, type_rules.cue("announced_own"))]
     marked += [n for n in _notice_senders(reader, trigger) if n not in marked]
     tenderers = [n for n in marked if n not in agents and party(n)]
 
@@ -2473,6 +2536,16 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
         return (find.subject(bidder, copula) if copula is not None else []), tenderers
     winners = find.subject(bidder, trigger.start)
     return ([] if _headline_unit_wins(reader, trigger, winners) else winners), tenderers or object_
+
+
+def _announces_own(reader: SentenceReader, name: Name, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` follows ``name``, maybe after its stock code ("X发布公告称", "X(600001.SH)公布，"),
+    and the sentence goes on about a unit of X's (an owner word: "公司控股子公司Y中标"): X tells the bid its unit
+    won and tendered nothing, unlike "X发布中标结果". Not where "公司" joins others ("公司及子公司Y中标"): X won too."""
+    rest = reader.sentence.slice(name.end, reader.sentence.end)
+    if not _STOCK_CODE.sub("", rest, count=1).startswith(words):
+        return False
+    return any(w in rest for w in reader.rules.owner_markers) and _COMPANY_JOINED.search(rest) is None
 
 
 def _bid_agents(reader: SentenceReader, trigger: Trigger) -> list[Name]:

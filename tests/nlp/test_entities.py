@@ -2429,3 +2429,17 @@ def test_a_name_ends_before_the_copula_of_an_announcement(extractor: Extractor, 
     into the name with the role after it."""
     assert name in [n for label, n in mentions(extractor, text) if label == "Company"]
     assert not any("系" in n for label, n in mentions(extractor, text) if label == "Company")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [("竹林CEO张伟表示，公司将扩大研发。", "竹林"), ("风铃执行长李强周二表示，公司将继续投资AI。", "风铃")],
+)
+def test_a_coined_name_before_a_post_and_a_person_is_their_employer(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    """A start-up named with an ordinary word (竹林) scores low with the model alone; read right before a post and a
+    person it reads too, it is the person's employer, as news names one."""
+    extraction = extractor.extract(text, "t")
+    employer = next(m.entity for m in extraction.mentions if (m.label, m.text) == ("Company", firm))
+    assert [r.org for r in extraction.roles] == [employer]

@@ -2429,3 +2429,10 @@ def test_a_name_ends_before_the_copula_of_an_announcement(extractor: Extractor, 
     into the name with the role after it."""
     assert name in [n for label, n in mentions(extractor, text) if label == "Company"]
     assert not any("系" in n for label, n in mentions(extractor, text) if label == "Company")
+
+
+def test_a_name_written_again_is_found_where_lac_splits_it_after_a_verb(extractor: Extractor) -> None:
+    # LAC reads 飞跃 + 智电 (a verb first) each time: only a single verb or function word spelling the
+    # whole name (让人联想到) is no mention of it; here the second sentence names the firm too.
+    text = "飞跃智电的董事长是张伟，男，48岁，大专学历。 飞跃智电的总经理是李强，男，46岁，本科学历。"
+    assert mentions(extractor, text).count(("Company", "飞跃智电")) == 2

@@ -1158,3 +1158,18 @@ def test_a_title_after_the_name_is_held_at_the_organisation_before_it(
     # News addresses people respectfully with the title after the name (张伟董事长): the
     # organisation written right before the name is where the title is held.
     assert expected in posts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("星云银行信贷二部主任李强表示，贷款需求回升。", ("李强", "星云银行", "信贷二部主任")),
+        ("星云集团市场二部经理王芳说，新品卖得很好。", ("王芳", "星云集团", "市场二部经理")),
+    ],
+)
+def test_a_numbered_unit_qualifies_the_title_after_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    # LAC tags a numbered unit (二部) as a numeral, which used to end the qualifier: an occupation then
+    # lost the organisation written before it, and a title the unit that says which post it is.
+    assert expected in posts(extractor, text)

@@ -2398,9 +2398,19 @@ class EntityRecognizer:
             Candidate(m.start, m.end, m.value.label, Rank.REPEAT, m.value.entity_id)
             for m in Gazetteer(names).finditer(tokens.text)
             if tokens.aligned(m.start, m.end)
-            and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS
+            and not self._read_as_a_word(tokens, m.start, m.end)
             and (m.value.label != "Person" or tokens.text[m.start : m.end] in names)
         ]
+
+    @staticmethod
+    def _read_as_a_word(tokens: Tokens, start: int, end: int) -> bool:
+        """Whether LAC reads the name written at ``start``-``end`` as a verb or function word (让人联想到: no
+        mention of 联想), or opens it with a one-character one (深 + 空: ordinary words). A name it splits
+        into longer words, the first of them a verb (安靠 + 智电), is still the name: no such word spells it."""
+        first = tokens.index_at(start)
+        return tokens.tags[first] in _NOT_NAME_READINGS and (
+            tokens.index_at(end - 1) == first or len(tokens.words[first]) == 1
+        )
 
 
 #: The mark and the word of a subsidiary (子 + 公司), which LAC or the model may cut apart.

@@ -96,6 +96,8 @@ class NameSlots:
     openers: frozenset[str]
     # Particles joining the words of a coined name in a clause's opening (青禾 + 之家).
     particles: tuple[str, ...]
+    # Words of time a one-character frame word ends (此 + 前, 日 + 前): no frame word there.
+    time_words: frozenset[str]
     trailing: frozenset[str]
     # Frame words, words the clause after them must hold, what it must end with (none: anything), and
     # whether the subject must hold a word LAC reads as a name.
@@ -580,6 +582,7 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         leads=frozenset(data["leads"]),
         openers=frozenset(data["openers"]),
         particles=tuple(data["particles"]),
+        time_words=frozenset(data["time_words"]),
         trailing=frozenset(data["trailing"]),
         subjects=tuple(
             (frozenset(f["verbs"]), tuple(f["clause"]), tuple(f.get("ends", ())), f.get("named", False))

@@ -16,6 +16,7 @@ the title: they say the role is a past one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +45,7 @@ class TitleNamer:
         self.tags = frozenset(data["qualifier_tags"])
         self.verbs = frozenset(data["qualifier_verbs"])
         self.max_chars = data["qualifier_max_chars"]
+        self.numbered_unit = re.compile(data["numbered_unit"])
         self.former_words = frozenset(data["former_before"])
         self.dropped_words = frozenset(data["qualifier_dropped"])
         # Those LAC may glue to the noun after them, longest first (旗下 + 云计算事业部).
@@ -65,7 +67,12 @@ class TitleNamer:
                 kind = FORMER
             elif word in self.dropped_words:
                 kind = DROPPED
-            elif token.tag_ in self.tags or word in self.verbs or word.isspace():
+            elif (
+                token.tag_ in self.tags
+                or word in self.verbs
+                or word.isspace()
+                or self.numbered_unit.match(word)
+            ):
                 kind = NOMINAL
             else:
                 continue

@@ -785,6 +785,8 @@ def _between(
             continue
         if start - match.start() == 1 and match.start() not in tokens.start_set and start in tokens.end_set:
             continue  # one character ending a word of its own (草原, 参与, 现在) is no frame word
+        if start - match.start() == 1 and tokens.text[match.start() - 1 : start] in slots.time_words:
+            continue  # nor one ending a word of time LAC cut apart (此 + 前)
         first = tokens.index_at(start)
         if _split_verb(tokens, match.start(), start, first):
             continue

@@ -2443,3 +2443,10 @@ def test_a_coined_name_before_a_post_and_a_person_is_their_employer(
     extraction = extractor.extract(text, "t")
     employer = next(m.entity for m in extraction.mentions if (m.label, m.text) == ("Company", firm))
     assert [r.org for r in extraction.roles] == [employer]
+
+
+def test_a_name_written_again_is_found_where_lac_splits_it_after_a_verb(extractor: Extractor) -> None:
+    # LAC reads 飞跃 + 智电 (a verb first) each time: only a single verb or function word spelling the
+    # whole name (让人联想到) is no mention of it; here the second sentence names the firm too.
+    text = "飞跃智电的董事长是张伟，他毕业于浙江大学。 飞跃智电的总经理是李强，曾在多家车企任职。"
+    assert mentions(extractor, text).count(("Company", "飞跃智电")) == 2

@@ -1142,3 +1142,34 @@ def test_a_coined_firm_lac_reads_as_one_noun_holds_the_post_after_it(extractor: 
 @pytest.mark.parametrize("text", ["北岸地产市场部经理张伟表示。", "某商业银行信用卡中心负责人张伟表示。"])
 def test_a_department_before_a_post_is_no_firm(extractor: Extractor, text: str) -> None:
     assert not any(org and org.endswith(("市场部", "中心")) for _, org, _, _ in roles(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("星云科技张伟董事长在年会上表示，明年将扩大招聘。", ("张伟", "星云科技", "董事长")),
+        ("月光律师事务所王芳律师认为，这份合同依然有效。", ("王芳", "月光律师事务所", "律师")),
+        ("星云科技研究院的林嘉禾院长指出，芯片仍是短板。", ("林嘉禾", "星云科技研究院", "院长")),
+    ],
+)
+def test_a_title_after_the_name_is_held_at_the_organisation_before_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    # News addresses people respectfully with the title after the name (张伟董事长): the
+    # organisation written right before the name is where the title is held.
+    assert expected in posts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("星云银行信贷二部主任李强表示，贷款需求回升。", ("李强", "星云银行", "信贷二部主任")),
+        ("星云集团市场二部经理王芳说，新品卖得很好。", ("王芳", "星云集团", "市场二部经理")),
+    ],
+)
+def test_a_numbered_unit_qualifies_the_title_after_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    # LAC tags a numbered unit (二部) as a numeral, which used to end the qualifier: an occupation then
+    # lost the organisation written before it, and a title the unit that says which post it is.
+    assert expected in posts(extractor, text)

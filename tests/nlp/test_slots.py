@@ -1105,3 +1105,29 @@ def test_the_pre_of_a_round_after_its_investor_is_no_company(extractor: Extracto
 def test_an_application_in_a_subjects_place_is_no_company(extractor: Extractor) -> None:
     """ "X的上市申请已通过审核": the application passed, which names no firm of its own."""
     assert companies(extractor, "星云科技的上市申请已通过上交所审核。") == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("星云环境的董事长是张伟，他在公司工作了十年。", "星云环境"),
+        ("据介绍，蓝河园林的董事长、总经理均为王芳，她于2010年创办公司。", "蓝河园林"),
+    ],
+)
+def test_the_owner_of_a_chairman_in_an_officer_profile_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    # Listed companies' profiles open with "X的董事长是Y": only a firm has a chairman or a general
+    # manager, so the name opening the clause is one, however ordinary its words.
+    assert company in companies(extractor, text)
+
+
+def test_a_chairman_of_no_named_firm_makes_no_company(extractor: Extractor) -> None:
+    assert companies(extractor, "公司的董事长是张伟，男，51岁。") == []
+
+
+def test_a_word_of_time_ending_in_a_frame_word_opens_no_former_employer(extractor: Extractor) -> None:
+    """此前 ("before that") ends with 前, which before a post marks a former employer (前X副总裁); LAC cuts it into
+    此 + 前, and what follows (任 + 公司: "took the post at the company") names no firm."""
+    text = "年报显示，星云环境的董事长是张伟，此前任公司副总裁。"
+    assert "任公司" not in [m.text for m in extractor.extract(text, "t").mentions if m.label == "Company"]

@@ -612,3 +612,63 @@ def test_goods_on_sale_are_no_listing(read: Reader, text: str) -> None:
 )
 def test_an_outlet_or_a_filing_in_title_marks_leaves_the_listing(read: Reader, text: str) -> None:
     assert [e.status for e in read(text).of_type("listing")] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技昨日发布IPO招股说明书，拟在深交所主板募资15亿元。",
+        "月光智能的首发招股书近日在证监会网站预先披露。",
+    ],
+)
+def test_a_prospectus_named_after_its_listing_is_a_filing(read: Reader, text: str) -> None:
+    """IPO + 招股说明书 names what the prospectus is for: a filing, no first trading day."""
+    assert read(text).one("listing").status == "filed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省政府表示将推动青岚智能在科创板实现上市。",
+        "星云科技为了成功上市，去年引入了三家券商做辅导。",
+        "林嘉禾说，青岚智能上市的梦想一直没有放弃。",
+        "星云科技已公布其港股IPO承销商名单，包括两家外资投行。",
+        "分析人士认为，远山集团的物流业务已具备独立上市能力。",
+    ],
+)
+def test_a_listing_told_as_an_aim_is_in_preparation(read: Reader, text: str) -> None:
+    """A first trading day pushed for, dreamt of or given underwriters has not come: preparing, not listed."""
+    assert [e.status for e in read(text).of_type("listing")] == ["preparing"]
+
+
+def test_an_earlier_clauses_aim_leaves_the_listing(read: Reader) -> None:
+    """An aim of another clause ("为了便于X发展") does not make the listing of the next one a plan."""
+    doc = read("为了便于青岚智能扩大产能，当地政府早在2015年就推荐青岚智能在深交所上市。")
+    assert [e.status for e in doc.of_type("listing")] == ["listed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨日，远山集团与青禾电子合资组建的远禾能源正式挂牌。",
+        "星云银行苏州分行本周一挂牌开业。",
+        "月光控股所持蓝海物流25%股权已在北京产权交易所挂牌，底价8000万元。",
+        "远山集团对青禾物流40%股权公开挂牌，征集意向受让方。",
+    ],
+)
+def test_a_new_firms_sign_or_a_stake_at_a_property_exchange_is_no_listing(read: Reader, text: str) -> None:
+    """挂牌 also puts up a new company's or branch's sign, or a stake for sale at an exchange of property rights."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize("text", ["晨曦集团计划借壳ST远航上市。", "晨曦集团计划借壳*ST远航实现上市。"])
+def test_a_shell_under_special_treatment_is_not_listed(read: Reader, text: str) -> None:
+    """The shell's ST mark stands between 借壳 and its name: the company listing through it is the one listed."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["晨曦集团"]
+
+
+def test_a_group_listed_as_a_whole_is_no_company_named_whole(read: Reader) -> None:
+    """整体上市 lists the group as a whole: 整体 is no company."""
+    doc = read("远山集团正在筹划旗下物流公司整体上市。")
+    assert "整体" not in [doc.name(e.org) for e in doc.of_type("listing")]

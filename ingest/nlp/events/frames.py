@@ -2709,7 +2709,9 @@ def _aimed_at(reader: SentenceReader, trigger: Trigger, status: str | None) -> s
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     before = reader.sentence.slice(clause_start, trigger.start)
     after = reader.sentence.slice(trigger.end, reader.sentence.end)
-    aimed = any(w in before.replace(w + "下", "") for w in cues("aim_before")) or after.startswith(cues("aim_after"))
+    aimed = any(w in before.replace(w + "下", "") for w in cues("aim_before")) or after.startswith(
+        cues("aim_after")
+    )
     return "preparing" if aimed else status
 
 

@@ -672,3 +672,37 @@ def test_a_group_listed_as_a_whole_is_no_company_named_whole(read: Reader) -> No
     """整体上市 lists the group as a whole: 整体 is no company."""
     doc = read("远山集团正在筹划旗下物流公司整体上市。")
     assert "整体" not in [doc.name(e.org) for e in doc.of_type("listing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("远山集团周二宣布分拆旗下青禾医疗独立上市。", "preparing"),
+        ("远山集团上周宣布拆分青禾医疗在科创板上市。", "preparing"),
+        ("远山集团分拆的青禾医疗今日在港交所挂牌。", "listed"),
+        ("远山集团分拆出来的青禾医疗前年在港交所上市，今年股价翻倍。", "listed"),
+    ],
+)
+def test_a_spin_off_lists_only_when_a_word_tells_it_did(read: Reader, text: str, status: str) -> None:
+    """分拆Y上市 is a parent's plan for its unit; a unit described as spun off, or a first trading day told, lists."""
+    doc = read(text)
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.status) == ("青禾医疗", status)
+
+
+def test_a_shell_reached_by_way_of_is_not_listed(read: Reader) -> None:
+    """借道Y上市 goes public through Y, a listed shell, as 借壳Y上市 does."""
+    doc = read("星云集团打算借道蓝海股份上市。")
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["星云集团"]
+
+
+@pytest.mark.parametrize("text", ["母公司去年已在港上市，今年利润大增。", "标的公司已在深交所上市多年。"])
+def test_a_firm_named_by_its_place_is_no_lister(read: Reader, text: str) -> None:
+    """母公司, 标的公司 name a firm by its place in a group or a deal, never by a name: no listing of theirs."""
+    doc = read(text)
+    assert not {"母公司", "标的公司", "母", "标的"} & {doc.name(e.org) for e in doc.of_type("listing")}
+
+
+def test_a_theme_stocks_trade_on_is_no_listing(read: Reader) -> None:
+    """上市概念股 are stocks traded on a theme: the firms named beside it list nothing."""
+    assert read("昨日，星云股份、月光科技等分拆上市概念股集体走强。").of_type("listing") == []

@@ -2691,28 +2691,38 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
         draft.stated_status = status is not None
         draft.values.update(
             board=reader.venue(trigger, since),
-            status=_aimed_at(reader, trigger, status or trigger.group.status),
+            status=_aimed_at(reader, trigger, status or trigger.group.status, stated=status is not None),
             amount=amount,
             currency=currency,
         )
     return drafts
 
 
-def _aimed_at(reader: SentenceReader, trigger: Trigger, status: str | None) -> str | None:
+def _aimed_at(reader: SentenceReader, trigger: Trigger, status: str | None, stated: bool) -> str | None:
     """A first trading day the clause tells as an aim is in preparation, not reached: an aim word before the
     listing word in its own clause ("推动X在科创板上市", "为了成功上市", not "在Y推动下", nor an aim of an earlier
     clause: "为了便于X发展，Y推荐X上市") or right after it ("X上市的梦想", "X上市的承销商"), from the type's
-    `aim_before` and `aim_after` cues."""
+    `aim_before` and `aim_after` cues. A unit's spin-off (`spin_off_before`: "X宣布分拆Y上市") is a plan too,
+    unless a status word of the clause (``stated``) tells the stage ("X分拆的Y今日挂牌")."""
     if status != "listed":
         return status
     cues = _own_type(reader, trigger).cue
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     before = reader.sentence.slice(clause_start, trigger.start)
+    if not stated and any(_spins_off(before, w, cues("spun_off_marks")) for w in cues("spin_off_before")):
+        return "preparing"
     after = reader.sentence.slice(trigger.end, reader.sentence.end)
     aimed = any(w in before.replace(w + "下", "") for w in cues("aim_before")) or after.startswith(
         cues("aim_after")
     )
     return "preparing" if aimed else status
+
+
+def _spins_off(before: str, word: str, marks: tuple[str, ...]) -> bool:
+    """Whether a spin-off word stands in the text before a listing word as a deed ("分拆Y上市"), not describing the
+    unit ("分拆出来的Y", one of ``marks`` right after it)."""
+    at = before.find(word)
+    return at >= 0 and not before[at + len(word) :].startswith(marks)
 
 
 def _applied_for(reader: SentenceReader, trigger: Trigger, status: str | None) -> str | None:

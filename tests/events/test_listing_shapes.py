@@ -706,3 +706,20 @@ def test_a_firm_named_by_its_place_is_no_lister(read: Reader, text: str) -> None
 def test_a_theme_stocks_trade_on_is_no_listing(read: Reader) -> None:
     """上市概念股 are stocks traded on a theme: the firms named beside it list nothing."""
     assert read("昨日，星云股份、月光科技等分拆上市概念股集体走强。").of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("远山物流由在港上市的青禾控股全资拥有。", "青禾控股"),
+        ("月光智能去年引入了在纳斯达克上市的芯片公司晨曦医疗作为战略股东。", "晨曦医疗"),
+        ("星云科技于2019年在科创板上市的消息传出后，蓝海股份股价大涨。", "星云科技"),
+    ],
+)
+def test_a_listing_phrase_before_a_company_describes_that_company(
+    read: Reader, text: str, listed: str
+) -> None:
+    """ "在港上市的Y" describes Y, the company right after it; the subject before a verb is not listed by it. A
+    subject with only dates and venues before the phrase opens it and is listed."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == [listed]

@@ -2678,7 +2678,9 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
         _, clause_end = reader.sentence.clause_of(trigger.start)
         subject = find.after(listed, trigger.end, clause_end)[:1]
     else:
-        subject = find.subject(listed, trigger.start) or _listed_after(reader, trigger, listed)
+        subject = _relative_head(
+            reader, trigger, listed, find.subject(listed, trigger.start)
+        ) or _listed_after(reader, trigger, listed)
     if _product_launch(reader, trigger, subject):
         return []
     amount, currency = reader.amount(trigger)
@@ -2758,9 +2760,30 @@ def _applied_for(reader: SentenceReader, trigger: Trigger, status: str | None) -
     return "filed" if _only_adjuncts(reader, trigger, start, end) else status
 
 
-def _only_adjuncts(reader: SentenceReader, trigger: Trigger, start: int, end: int) -> bool:
+def _relative_head(
+    reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool], subject: list[Name]
+) -> list[Name]:
+    """The company a listing phrase describes when it is a relative clause before it ("X由在港上市的Y全资拥有",
+    "X引入了在纳斯达克上市的Y"): Y, named right after 的 or after a description ending in a word of the type's
+    `relative_heads` ("在新加坡上市的糖果制造商Y"), not the subject X, which a verb between them (more than venues,
+    dates and the type's `relative_between` words) keeps out of the clause."""
+    rest = reader.sentence.slice(trigger.end, reader.sentence.end)
+    if not subject or not rest.startswith("的"):
+        return subject
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    head = reader.find.after(listed, trigger.end, clause_end)[:1]
+    gap = reader.sentence.slice(trigger.end + 1, head[0].start) if head else ""
+    if not head or (gap and not gap.endswith(_own_type(reader, trigger).cue("relative_heads"))):
+        return subject
+    between = "relative_between"
+    return subject if _only_adjuncts(reader, trigger, subject[-1].end, trigger.start, between) else head
+
+
+def _only_adjuncts(
+    reader: SentenceReader, trigger: Trigger, start: int, end: int, cue: str = "applied_between"
+) -> bool:
     """Whether the text between two document offsets holds only venues, dates and places, and the words
-    of the trigger type's `applied_between` cue ("在", "于", "并", "首次公开发行股票")."""
+    of the trigger type's ``cue`` (`applied_between`: "在", "于", "并", "首次公开发行股票")."""
     between = list(reader.sentence.slice(start, end))
     spans = [(n.start, n.end) for n in reader.find.names if n.label in reader.rules.adjunct_labels]
     venues = reader.rules.venues.get(trigger.group.event_type)
@@ -2770,7 +2793,7 @@ def _only_adjuncts(reader: SentenceReader, trigger: Trigger, start: int, end: in
     for lo, hi in spans:
         for i in range(max(lo, start), min(hi, end)):
             between[i - start] = ""
-    words = _own_type(reader, trigger).cue("applied_between")
+    words = _own_type(reader, trigger).cue(cue)
     rest = re.sub(longest_first(words), "", "".join(between)) if words else "".join(between)
     return not rest.strip()
 

@@ -723,3 +723,22 @@ def test_a_listing_phrase_before_a_company_describes_that_company(
     subject with only dates and venues before the phrase opens it and is listed."""
     doc = read(text)
     assert [doc.name(e.org) for e in doc.of_type("listing")] == [listed]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("星云智算今日起招股，预计下周在港交所挂牌。", "approved"),
+        ("月光智能已向上交所报送招股说明书，拟登陆科创板。", "filed"),
+    ],
+)
+def test_a_stage_reached_beside_the_next_one_planned_is_the_event(
+    read: Reader, text: str, status: str
+) -> None:
+    """ "今起招股，预计下周挂牌" tells an offering under way: the planned first trading day fills the venue only."""
+    assert read(text).one("listing").status == status
+
+
+def test_a_planned_listing_beside_a_listing_word_stays_a_plan(read: Reader) -> None:
+    """A plan and a listing word of one sentence ("将于明年启动上市规划，两年内完成IPO") tell one plan."""
+    assert read("星云科技表示，将于明年开始上市规划，两年内进行IPO。").one("listing").status == "preparing"

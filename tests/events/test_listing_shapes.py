@@ -612,3 +612,133 @@ def test_goods_on_sale_are_no_listing(read: Reader, text: str) -> None:
 )
 def test_an_outlet_or_a_filing_in_title_marks_leaves_the_listing(read: Reader, text: str) -> None:
     assert [e.status for e in read(text).of_type("listing")] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技昨日发布IPO招股说明书，拟在深交所主板募资15亿元。",
+        "月光智能的首发招股书近日在证监会网站预先披露。",
+    ],
+)
+def test_a_prospectus_named_after_its_listing_is_a_filing(read: Reader, text: str) -> None:
+    """IPO + 招股说明书 names what the prospectus is for: a filing, no first trading day."""
+    assert read(text).one("listing").status == "filed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省政府表示将推动青岚智能在科创板实现上市。",
+        "星云科技为了成功上市，去年引入了三家券商做辅导。",
+        "林嘉禾说，青岚智能上市的梦想一直没有放弃。",
+        "星云科技已公布其港股IPO承销商名单，包括两家外资投行。",
+        "分析人士认为，远山集团的物流业务已具备独立上市能力。",
+    ],
+)
+def test_a_listing_told_as_an_aim_is_in_preparation(read: Reader, text: str) -> None:
+    """A first trading day pushed for, dreamt of or given underwriters has not come: preparing, not listed."""
+    assert [e.status for e in read(text).of_type("listing")] == ["preparing"]
+
+
+def test_an_earlier_clauses_aim_leaves_the_listing(read: Reader) -> None:
+    """An aim of another clause ("为了便于X发展") does not make the listing of the next one a plan."""
+    doc = read("为了便于青岚智能扩大产能，当地政府早在2015年就推荐青岚智能在深交所上市。")
+    assert [e.status for e in doc.of_type("listing")] == ["listed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨日，远山集团与青禾电子合资组建的远禾能源正式挂牌。",
+        "星云银行苏州分行本周一挂牌开业。",
+        "月光控股所持蓝海物流25%股权已在北京产权交易所挂牌，底价8000万元。",
+        "远山集团对青禾物流40%股权公开挂牌，征集意向受让方。",
+    ],
+)
+def test_a_new_firms_sign_or_a_stake_at_a_property_exchange_is_no_listing(read: Reader, text: str) -> None:
+    """挂牌 also puts up a new company's or branch's sign, or a stake for sale at an exchange of property rights."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize("text", ["晨曦集团计划借壳ST远航上市。", "晨曦集团计划借壳*ST远航实现上市。"])
+def test_a_shell_under_special_treatment_is_not_listed(read: Reader, text: str) -> None:
+    """The shell's ST mark stands between 借壳 and its name: the company listing through it is the one listed."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["晨曦集团"]
+
+
+def test_a_group_listed_as_a_whole_is_no_company_named_whole(read: Reader) -> None:
+    """整体上市 lists the group as a whole: 整体 is no company."""
+    doc = read("远山集团正在筹划旗下物流公司整体上市。")
+    assert "整体" not in [doc.name(e.org) for e in doc.of_type("listing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("远山集团周二宣布分拆旗下青禾医疗独立上市。", "preparing"),
+        ("远山集团上周宣布拆分青禾医疗在科创板上市。", "preparing"),
+        ("远山集团分拆的青禾医疗今日在港交所挂牌。", "listed"),
+        ("远山集团分拆出来的青禾医疗前年在港交所上市，今年股价翻倍。", "listed"),
+    ],
+)
+def test_a_spin_off_lists_only_when_a_word_tells_it_did(read: Reader, text: str, status: str) -> None:
+    """分拆Y上市 is a parent's plan for its unit; a unit described as spun off, or a first trading day told, lists."""
+    doc = read(text)
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.status) == ("青禾医疗", status)
+
+
+def test_a_shell_reached_by_way_of_is_not_listed(read: Reader) -> None:
+    """借道Y上市 goes public through Y, a listed shell, as 借壳Y上市 does."""
+    doc = read("星云集团打算借道蓝海股份上市。")
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["星云集团"]
+
+
+@pytest.mark.parametrize("text", ["母公司去年已在港上市，今年利润大增。", "标的公司已在深交所上市多年。"])
+def test_a_firm_named_by_its_place_is_no_lister(read: Reader, text: str) -> None:
+    """母公司, 标的公司 name a firm by its place in a group or a deal, never by a name: no listing of theirs."""
+    doc = read(text)
+    assert not {"母公司", "标的公司", "母", "标的"} & {doc.name(e.org) for e in doc.of_type("listing")}
+
+
+def test_a_theme_stocks_trade_on_is_no_listing(read: Reader) -> None:
+    """上市概念股 are stocks traded on a theme: the firms named beside it list nothing."""
+    assert read("昨日，星云股份、月光科技等分拆上市概念股集体走强。").of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("远山物流由在港上市的青禾控股全资拥有。", "青禾控股"),
+        ("月光智能去年引入了在纳斯达克上市的芯片公司晨曦医疗作为战略股东。", "晨曦医疗"),
+        ("星云科技于2019年在科创板上市的消息传出后，蓝海股份股价大涨。", "星云科技"),
+    ],
+)
+def test_a_listing_phrase_before_a_company_describes_that_company(
+    read: Reader, text: str, listed: str
+) -> None:
+    """ "在港上市的Y" describes Y, the company right after it; the subject before a verb is not listed by it. A
+    subject with only dates and venues before the phrase opens it and is listed."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == [listed]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("星云智算今日起招股，预计下周在港交所挂牌。", "approved"),
+        ("月光智能已向上交所报送招股说明书，拟登陆科创板。", "filed"),
+    ],
+)
+def test_a_stage_reached_beside_the_next_one_planned_is_the_event(
+    read: Reader, text: str, status: str
+) -> None:
+    """ "今起招股，预计下周挂牌" tells an offering under way: the planned first trading day fills the venue only."""
+    assert read(text).one("listing").status == status
+
+
+def test_a_planned_listing_beside_a_listing_word_stays_a_plan(read: Reader) -> None:
+    """A plan and a listing word of one sentence ("将于明年启动上市规划，两年内完成IPO") tell one plan."""
+    assert read("星云科技表示，将于明年开始上市规划，两年内进行IPO。").one("listing").status == "preparing"

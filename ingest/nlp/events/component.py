@@ -259,8 +259,24 @@ def _merge(
         else:
             previous, previous_stated = kept.pop(index)
             both = previous_stated and stated[i]
+            if within_sentence and _reached_before_planned(event_type, previous, event):
+                previous, event = event, previous
             kept[min(index, i)] = (_combined(event_type, previous, event, both), previous_stated)
     return [kept[i][0] for i in sorted(kept)]
+
+
+def _reached_before_planned(event_type: EventType, kept: Event, event: Event) -> bool:
+    """Whether a sentence tells a stage of a track reached and the next one planned ("X今起招股，预计下周挂牌"):
+    the stage reached is the event, whichever report a status word made come first; the plan only fills its gaps.
+    A stage that only tells what happened (a first trading day, "两年内进行IPO") beside a plan is that plan told
+    again, no stage reached."""
+    return (
+        event_type.track is not None
+        and kept.modality == PLANNED
+        and event.modality == ASSERTED
+        and event.status is not None
+        and event.status not in event_type.happened_statuses
+    )
 
 
 def _two_rounds(kept: Event, event: Event) -> bool:

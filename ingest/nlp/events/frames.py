@@ -2678,7 +2678,9 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
         _, clause_end = reader.sentence.clause_of(trigger.start)
         subject = find.after(listed, trigger.end, clause_end)[:1]
     else:
-        subject = find.subject(listed, trigger.start) or _listed_after(reader, trigger, listed)
+        subject = _relative_head(
+            reader, trigger, listed, find.subject(listed, trigger.start)
+        ) or _listed_after(reader, trigger, listed)
     if _product_launch(reader, trigger, subject):
         return []
     amount, currency = reader.amount(trigger)
@@ -2691,11 +2693,38 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
         draft.stated_status = status is not None
         draft.values.update(
             board=reader.venue(trigger, since),
-            status=status or trigger.group.status,
+            status=_aimed_at(reader, trigger, status or trigger.group.status, stated=status is not None),
             amount=amount,
             currency=currency,
         )
     return drafts
+
+
+def _aimed_at(reader: SentenceReader, trigger: Trigger, status: str | None, stated: bool) -> str | None:
+    """A first trading day the clause tells as an aim is in preparation, not reached: an aim word before the
+    listing word in its own clause ("推动X在科创板上市", "为了成功上市", not "在Y推动下", nor an aim of an earlier
+    clause: "为了便于X发展，Y推荐X上市") or right after it ("X上市的梦想", "X上市的承销商"), from the type's
+    `aim_before` and `aim_after` cues. A unit's spin-off (`spin_off_before`: "X宣布分拆Y上市") is a plan too,
+    unless a status word of the clause (``stated``) tells the stage ("X分拆的Y今日挂牌")."""
+    if status != "listed":
+        return status
+    cues = _own_type(reader, trigger).cue
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    before = reader.sentence.slice(clause_start, trigger.start)
+    if not stated and any(_spins_off(before, w, cues("spun_off_marks")) for w in cues("spin_off_before")):
+        return "preparing"
+    after = reader.sentence.slice(trigger.end, reader.sentence.end)
+    aimed = any(w in before.replace(w + "下", "") for w in cues("aim_before")) or after.startswith(
+        cues("aim_after")
+    )
+    return "preparing" if aimed else status
+
+
+def _spins_off(before: str, word: str, marks: tuple[str, ...]) -> bool:
+    """Whether a spin-off word stands in the text before a listing word as a deed ("分拆Y上市"), not describing the
+    unit ("分拆出来的Y", one of ``marks`` right after it)."""
+    at = before.find(word)
+    return at >= 0 and not before[at + len(word) :].startswith(marks)
 
 
 def _applied_for(reader: SentenceReader, trigger: Trigger, status: str | None) -> str | None:
@@ -2731,9 +2760,30 @@ def _applied_for(reader: SentenceReader, trigger: Trigger, status: str | None) -
     return "filed" if _only_adjuncts(reader, trigger, start, end) else status
 
 
-def _only_adjuncts(reader: SentenceReader, trigger: Trigger, start: int, end: int) -> bool:
+def _relative_head(
+    reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool], subject: list[Name]
+) -> list[Name]:
+    """The company a listing phrase describes when it is a relative clause before it ("X由在港上市的Y全资拥有",
+    "X引入了在纳斯达克上市的Y"): Y, named right after 的 or after a description ending in a word of the type's
+    `relative_heads` ("在新加坡上市的糖果制造商Y"), not the subject X, which a verb between them (more than venues,
+    dates and the type's `relative_between` words) keeps out of the clause."""
+    rest = reader.sentence.slice(trigger.end, reader.sentence.end)
+    if not subject or not rest.startswith("的"):
+        return subject
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    head = reader.find.after(listed, trigger.end, clause_end)[:1]
+    gap = reader.sentence.slice(trigger.end + 1, head[0].start) if head else ""
+    if not head or (gap and not gap.endswith(_own_type(reader, trigger).cue("relative_heads"))):
+        return subject
+    between = "relative_between"
+    return subject if _only_adjuncts(reader, trigger, subject[-1].end, trigger.start, between) else head
+
+
+def _only_adjuncts(
+    reader: SentenceReader, trigger: Trigger, start: int, end: int, cue: str = "applied_between"
+) -> bool:
     """Whether the text between two document offsets holds only venues, dates and places, and the words
-    of the trigger type's `applied_between` cue ("在", "于", "并", "首次公开发行股票")."""
+    of the trigger type's ``cue`` (`applied_between`: "在", "于", "并", "首次公开发行股票")."""
     between = list(reader.sentence.slice(start, end))
     spans = [(n.start, n.end) for n in reader.find.names if n.label in reader.rules.adjunct_labels]
     venues = reader.rules.venues.get(trigger.group.event_type)
@@ -2743,7 +2793,7 @@ def _only_adjuncts(reader: SentenceReader, trigger: Trigger, start: int, end: in
     for lo, hi in spans:
         for i in range(max(lo, start), min(hi, end)):
             between[i - start] = ""
-    words = _own_type(reader, trigger).cue("applied_between")
+    words = _own_type(reader, trigger).cue(cue)
     rest = re.sub(longest_first(words), "", "".join(between)) if words else "".join(between)
     return not rest.strip()
 

@@ -632,8 +632,8 @@ def test_a_prospectus_named_after_its_listing_is_a_filing(read: Reader, text: st
         "省政府表示将推动青岚智能在科创板实现上市。",
         "星云科技为了成功上市，去年引入了三家券商做辅导。",
         "林嘉禾说，青岚智能上市的梦想一直没有放弃。",
-        "星云科技已公布其港股IPO承销商名单，包括两家外资投行。",
-        "分析人士认为，远山集团的物流业务已具备独立上市能力。",
+        "星云科技的港股IPO承销商由两家外资投行担任。",
+        "远山集团正着力提升物流板块的独立上市能力。",
     ],
 )
 def test_a_listing_told_as_an_aim_is_in_preparation(read: Reader, text: str) -> None:
@@ -652,7 +652,7 @@ def test_an_earlier_clauses_aim_leaves_the_listing(read: Reader) -> None:
     [
         "昨日，远山集团与青禾电子合资组建的远禾能源正式挂牌。",
         "星云银行苏州分行本周一挂牌开业。",
-        "月光控股所持蓝海物流25%股权已在北京产权交易所挂牌，底价8000万元。",
+        "蓝海物流25%股权近日在上海联合产权交易所公开挂牌，转让方为月光控股。",
         "远山集团对青禾物流40%股权公开挂牌，征集意向受让方。",
     ],
 )

@@ -2765,7 +2765,7 @@ def _relative_head(
 ) -> list[Name]:
     """The company a listing phrase describes when it is a relative clause before it ("X由在港上市的Y全资拥有",
     "X引入了在纳斯达克上市的Y"): Y, named right after 的 or after a description ending in a word of the type's
-    `relative_heads` ("在新加坡上市的糖果制造商Y"), not the subject X, which a verb between them (more than venues,
+    `relative_heads` ("在纳斯达克上市的芯片制造商Y"), not the subject X, which a verb between them (more than venues,
     dates and the type's `relative_between` words) keeps out of the clause."""
     rest = reader.sentence.slice(trigger.end, reader.sentence.end)
     if not subject or not rest.startswith("的"):

@@ -2429,3 +2429,21 @@ def test_a_name_ends_before_the_copula_of_an_announcement(extractor: Extractor, 
     into the name with the role after it."""
     assert name in [n for label, n in mentions(extractor, text) if label == "Company"]
     assert not any("系" in n for label, n in mentions(extractor, text) if label == "Company")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "镇上新开的村镇银行主要为养殖户发放小额贷款。",
+        "小区门口的自助银行夜里也可以存取现金。",
+        "这项新规给不少基层农商行带来了考核压力。",
+    ],
+)
+def test_a_kind_of_bank_is_no_bank_s_name(extractor: Extractor, text: str) -> None:
+    """村镇银行, 自助银行 and 基层 + 农商行 say what kind of bank or hall is meant, as 城商行 does: no one bank."""
+    assert not [name for label, name in mentions(extractor, text) if label in ORGANISATION_LABELS]
+
+
+def test_a_place_and_a_kind_of_bank_still_name_one(extractor: Extractor) -> None:
+    """A place makes one bank of a kind (星沙 + 村镇银行: a bank registered there)."""
+    assert ("Company", "星沙村镇银行") in mentions(extractor, "星沙村镇银行近日获批开业。")

@@ -2447,3 +2447,40 @@ def test_a_kind_of_bank_is_no_bank_s_name(extractor: Extractor, text: str) -> No
 def test_a_place_and_a_kind_of_bank_still_name_one(extractor: Extractor) -> None:
     """A place makes one bank of a kind (星沙 + 村镇银行: a bank registered there)."""
     assert ("Company", "星沙村镇银行") in mentions(extractor, "星沙村镇银行近日获批开业。")
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "kept"),
+    [
+        (["美国", "Voltrix"], ["LOC", "nz"], "Voltrix"),
+        (["日本", "月岛"], ["LOC", "ORG"], "月岛"),
+        (["英国", "石油"], ["LOC", "n"], "英国石油"),
+        (["德国", "星河信贷银行"], ["LOC", "ORG"], "德国星河信贷银行"),
+        (["日本月岛"], ["ORG"], "日本月岛"),
+    ],
+)
+def test_a_country_before_a_bare_name_says_where_the_firm_is_from(
+    words: list[str], tags: list[str], kept: str
+) -> None:
+    """美国 + Voltrix read as one firm is Voltrix, from America, as 日本 + 丰田 is Toyota: a country written as a
+    word of its own before a bare name is no part of it. After it a common word (英国 + 石油), a name with a
+    suffix (德国 + 星河信贷银行) or one word LAC reads whole keeps the country in the name."""
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    guess = Candidate(0, len(tokens.text), "Company", Rank.MODEL)
+    found = EntityRecognizer(load_knowledge())._without_countries_before_names(tokens, [guess])
+    assert [tokens.text[c.start : c.end] for c in found] == [kept]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2020年“星云基金杯”理财师大赛报名火热进行中。", "这支球队在联盟杯首轮就被淘汰。"],
+)
+def test_a_cup_is_no_organisation(extractor: Extractor, text: str) -> None:
+    """A name ending in 杯 is a competition, after its sponsor or its game (星云基金 + 杯): neither the sponsor nor
+    a body, though the model reads it as one."""
+    assert not [name for label, name in mentions(extractor, text) if label in ORGANISATION_LABELS]
+
+
+def test_a_maker_of_cups_keeps_its_name(extractor: Extractor) -> None:
+    """杯 inside a name (星云 + 杯业 + 公司, a maker of cups) ends no competition."""
+    assert ("Company", "星云杯业公司") in mentions(extractor, "星云杯业公司宣布扩产。")

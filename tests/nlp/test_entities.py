@@ -2484,3 +2484,24 @@ def test_a_cup_is_no_organisation(extractor: Extractor, text: str) -> None:
 def test_a_maker_of_cups_keeps_its_name(extractor: Extractor) -> None:
     """杯 inside a name (星云 + 杯业 + 公司, a maker of cups) ends no competition."""
     assert ("Company", "星云杯业公司") in mentions(extractor, "星云杯业公司宣布扩产。")
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "score", "counts"),
+    [
+        (["售后", "意见"], ["n", "n"], 0.85, False),
+        (["售后", "意见"], ["n", "n"], 0.95, True),
+        (["月光", "科技"], ["n", "n"], 0.85, True),
+        (["月光", "Voltrix"], ["n", "nz"], 0.85, True),
+        (["售后", "意见", "宣布", "融资"], ["n", "n", "v", "vn"], 0.85, True),
+    ],
+)
+def test_a_company_the_model_reads_in_common_nouns_needs_a_sure_model(
+    words: list[str], tags: list[str], score: float, counts: bool
+) -> None:
+    """Whole common nouns the model reads as a company no one disputes (售后 + 意见, in a site's footer) are a thing
+    the text talks of unless the model is sure, a suffix ends them (月光 + 科技) or a company's act follows."""
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    end = len(words[0]) + len(words[1])
+    recogniser = EntityRecognizer(load_knowledge())
+    assert recogniser._counts(tokens, 0, end, "Company", score) is counts

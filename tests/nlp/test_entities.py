@@ -2505,3 +2505,18 @@ def test_a_company_the_model_reads_in_common_nouns_needs_a_sure_model(
     end = len(words[0]) + len(words[1])
     recogniser = EntityRecognizer(load_knowledge())
     assert recogniser._counts(tokens, 0, end, "Company", score) is counts
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("星云集团旗下上市公司月光股份（600123）发布公告称拟回购股份。", ["星云集团", "月光"]),
+        ("日本商社积极布局海外的新能源项目。", []),
+    ],
+)
+def test_a_listed_company_or_a_trading_house_is_a_kind_of_firm(
+    extractor: Extractor, text: str, firms: list[str]
+) -> None:
+    """上市公司 and 商社 describe a firm (a listed one, a trading house) as 公司 does: the name follows them, and
+    after a country they name no one (日本 + 商社)."""
+    assert [name for label, name in mentions(extractor, text) if label == "Company"] == firms

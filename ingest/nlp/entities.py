@@ -803,7 +803,11 @@ class EntityRecognizer:
         the country is part of the name."""
         kept = []
         for c in chosen:
-            at = self._bare_name_after_country(tokens, c) if c.label == "Company" and c.entity_id is None else -1
+            at = (
+                self._bare_name_after_country(tokens, c)
+                if c.label == "Company" and c.entity_id is None
+                else -1
+            )
             kept.append(replace(c, start=at) if at > 0 else c)
         return kept
 

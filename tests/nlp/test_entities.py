@@ -2520,3 +2520,9 @@ def test_a_listed_company_or_a_trading_house_is_a_kind_of_firm(
     """上市公司 and 商社 describe a firm (a listed one, a trading house) as 公司 does: the name follows them, and
     after a country they name no one (日本 + 商社)."""
     assert [name for label, name in mentions(extractor, text) if label == "Company"] == firms
+
+
+def test_a_network_named_by_its_technology_is_no_firm(extractor: Extractor) -> None:
+    """NFV + 网络 is a kind of network, as SDN网络 is, named by an acronym of its technology: not its maker."""
+    found = mentions(extractor, "中国移动公布NFV网络二期采购的中标候选人。")
+    assert [name for label, name in found if label == "Company"] == ["中国移动"]

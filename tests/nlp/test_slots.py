@@ -1110,11 +1110,11 @@ def test_an_application_in_a_subjects_place_is_no_company(extractor: Extractor) 
 @pytest.mark.parametrize(
     "text",
     [
-        "新园区将为物流车辆和无人机建立专用的起降区域。",
-        "用户只需提供银行卡号和有效期就可以完成绑定。",
+        "消防员和无人机联合作业，很快扑灭了山火。",
+        "拿到营业执照和许可证就可以开业了。",
     ],
 )
 def test_a_plain_noun_lac_knows_whole_fills_no_partner_slot(extractor: Extractor, text: str) -> None:
-    """和 + 无人机 + 建立 has the shape of a partnership (与X建立合作), but a noun LAC's dictionary holds whole, of
+    """和 + 无人机 + 联合 has the shape of a partnership (与X联合发布), but a noun LAC's dictionary holds whole, of
     any length, is a thing: a coined name is no word of it."""
     assert companies(extractor, text) == []

@@ -609,18 +609,16 @@ class EntityRecognizer:
             and tokens.has_name_word(start, end)
         )
 
-    def _plain_noun(self, tokens: Tokens, start: int, end: int, label: str | None) -> bool:
+    @staticmethod
+    def _plain_noun(tokens: Tokens, start: int, end: int, label: str | None) -> bool:
         """Whether a company the model reads is one common noun of two characters to LAC (a government it
-        reads so is often one: 警方, 法院), or whole common nouns no organisation's suffix ends (版权 + 疑问,
-        基准 + 水量: a thing the text talks of, where a coined name of plain words mostly ends in its line, 科技
-        or 生态)."""
-        if label != "Company" or not tokens.aligned(start, end):
-            return False
-        first, last = tokens.index_at(start), tokens.index_at(end - 1)
-        if any(tokens.tags[i] != "n" for i in range(first, last + 1)):
-            return False
-        return end - start == MIN_NAME_CHARS or (
-            last > first and self.knowledge.suffix_of(tokens.text[start:end]) is None
+        reads so is often one: 警方, 法院)."""
+        i = tokens.index_at(start)
+        return (
+            label == "Company"
+            and end - start == MIN_NAME_CHARS
+            and (tokens.starts[i], tokens.ends[i]) == (start, end)
+            and tokens.tags[i] == "n"
         )
 
     def _evidence(self, text: str, guess: Candidate, model: Candidate, titled: set[int]) -> Evidence:

@@ -2487,27 +2487,6 @@ def test_a_maker_of_cups_keeps_its_name(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
-    ("words", "tags", "score", "counts"),
-    [
-        (["售后", "意见"], ["n", "n"], 0.85, False),
-        (["售后", "意见"], ["n", "n"], 0.95, True),
-        (["月光", "科技"], ["n", "n"], 0.85, True),
-        (["月光", "Voltrix"], ["n", "nz"], 0.85, True),
-        (["售后", "意见", "宣布", "融资"], ["n", "n", "v", "vn"], 0.85, True),
-    ],
-)
-def test_a_company_the_model_reads_in_common_nouns_needs_a_sure_model(
-    words: list[str], tags: list[str], score: float, counts: bool
-) -> None:
-    """Whole common nouns the model reads as a company no one disputes (售后 + 意见, in a site's footer) are a thing
-    the text talks of unless the model is sure, a suffix ends them (月光 + 科技) or a company's act follows."""
-    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
-    end = len(words[0]) + len(words[1])
-    recogniser = EntityRecognizer(load_knowledge())
-    assert recogniser._counts(tokens, 0, end, "Company", score) is counts
-
-
-@pytest.mark.parametrize(
     ("text", "firms"),
     [
         ("记者从上市公司月光股份（600123）获悉，回购方案已获股东大会通过。", ["月光"]),

@@ -917,17 +917,6 @@ def _clause_end(text: str, position: int) -> int:
     return found.start() if found else len(text)
 
 
-def _dictionary_noun(tokens: Tokens, knowledge: Knowledge, first: int, last: int, by_clause: bool) -> bool:
-    """Whether a slot outside a clause named by its round is one plain noun LAC knows whole (团队, 员工, 无人机,
-    有效期): a thing, since a coined name is no word of LAC's dictionary. A short one always is; a longer one
-    ending in a body's or firm's suffix (人居 + 委) or spelt in Latin letters (an acronym LAC tags as a noun) may
-    be a name."""
-    if by_clause or first != last or tokens.tags[first] != "n":
-        return False
-    word = tokens.words[first]
-    return len(word) <= MIN_NAME_LENGTH or (not tokens.is_latin(first) and knowledge.suffix_of(word) is None)
-
-
 def _missed_company(
     tokens: Tokens,
     chosen: list[Candidate],
@@ -967,8 +956,8 @@ def _missed_company(
     if name.endswith(knowledge.departments) and not tokens.has_name_word(start, end):
         return False
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
-    if _dictionary_noun(tokens, knowledge, first, last, by_clause):
-        return False
+    if not by_clause and first == last and tokens.tags[first] == "n" and len(name) <= 2:
+        return False  # one plain two-character noun (团队, 员工) names no one
     if (
         not by_clause
         and start == tokens.starts[first]

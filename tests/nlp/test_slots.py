@@ -1105,16 +1105,3 @@ def test_the_pre_of_a_round_after_its_investor_is_no_company(extractor: Extracto
 def test_an_application_in_a_subjects_place_is_no_company(extractor: Extractor) -> None:
     """ "X的上市申请已通过审核": the application passed, which names no firm of its own."""
     assert companies(extractor, "星云科技的上市申请已通过上交所审核。") == ["星云科技"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "消防员和无人机联合作业，很快扑灭了山火。",
-        "拿到营业执照和许可证就可以开业了。",
-    ],
-)
-def test_a_plain_noun_lac_knows_whole_fills_no_partner_slot(extractor: Extractor, text: str) -> None:
-    """和 + 无人机 + 联合 has the shape of a partnership (与X联合发布), but a noun LAC's dictionary holds whole, of
-    any length, is a thing: a coined name is no word of it."""
-    assert companies(extractor, text) == []

@@ -797,8 +797,9 @@ class EntityRecognizer:
         """``chosen`` with the country cut off the guessed firms that open with it as a word of its own before a
         bare name (美国 + KSS, 日本 + 高田, which the model or the rules read as one): the country says where the
         firm is from, as it does before a known one (日本 + 丰田); firms are registered in a city, not a country.
-        A name with a suffix (德国 + 复兴信贷银行) or a common word after the country (英国 + 石油) keeps it: there
-        the country is part of the name."""
+        A name with a suffix (德国 + 复兴信贷银行) or a common word (英国 + 石油) after the country keeps it, and so
+        does one LAC reads with the country as organisations both (德国 + 电信): there the country is part of the
+        name."""
         kept = []
         for c in chosen:
             at = (
@@ -810,16 +811,23 @@ class EntityRecognizer:
         return kept
 
     def _bare_name_after_country(self, tokens: Tokens, candidate: Candidate) -> int:
-        """Where the bare name after a country opening ``candidate`` starts (-1 where there is none): a word of
-        its own that LAC reads as a name (an organisation, a person, a proper noun) and no suffix ends."""
+        """Where the bare name after a country opening ``candidate`` starts (-1 where there is none): the country
+        a word LAC reads as a place, not as an organisation's first word (德国 + 电信, both read as organisations, is
+        one name), and after it a word of its own that LAC reads as a name (an organisation, a person, a proper
+        noun) and no suffix ends."""
         text = tokens.text
         country = next((k for k in self._countries if text.startswith(k, candidate.start)), "")
         at = candidate.start + len(country)
         rest = text[at : candidate.end]
         if not country or at not in tokens.start_set or len(rest) < MIN_NAME_CHARS:
             return -1
-        named = tokens.tags[tokens.index_at(at)] in _BARE_NAME_TAGS
-        return at if named and self.knowledge.suffix_of(rest) is None and not self._only_a_place(rest) else -1
+        named = (
+            tokens.tags[tokens.index_at(candidate.start)] == _PLACE_TAG
+            and tokens.tags[tokens.index_at(at)] in _BARE_NAME_TAGS
+            and self.knowledge.suffix_of(rest) is None
+            and not self._only_a_place(rest)
+        )
+        return at if named else -1
 
     @cached_property
     def _countries(self) -> tuple[str, ...]:
@@ -2421,6 +2429,9 @@ class EntityRecognizer:
             and (m.value.label != "Person" or tokens.text[m.start : m.end] in names)
         ]
 
+
+#: LAC's tag of a place (美国 read apart from the name after it).
+_PLACE_TAG = "LOC"
 
 #: LAC's tags of a bare name after a country (美国 + KSS/nz, 日本 + 高田/ORG): a name, not a common word.
 _BARE_NAME_TAGS = frozenset({"ORG", "PER", "nz"})

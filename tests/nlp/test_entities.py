@@ -2455,6 +2455,7 @@ def test_a_place_and_a_kind_of_bank_still_name_one(extractor: Extractor) -> None
         (["美国", "Voltrix"], ["LOC", "nz"], "Voltrix"),
         (["日本", "月岛"], ["LOC", "ORG"], "月岛"),
         (["英国", "石油"], ["LOC", "n"], "英国石油"),
+        (["德国", "电信"], ["ORG", "ORG"], "德国电信"),
         (["德国", "星河信贷银行"], ["LOC", "ORG"], "德国星河信贷银行"),
         (["日本月岛"], ["ORG"], "日本月岛"),
     ],
@@ -2464,7 +2465,8 @@ def test_a_country_before_a_bare_name_says_where_the_firm_is_from(
 ) -> None:
     """美国 + Voltrix read as one firm is Voltrix, from America, as 日本 + 丰田 is Toyota: a country written as a
     word of its own before a bare name is no part of it. After it a common word (英国 + 石油), a name with a
-    suffix (德国 + 星河信贷银行) or one word LAC reads whole keeps the country in the name."""
+    suffix (德国 + 星河信贷银行), a country LAC reads as an organisation's first word (德国 + 电信) or one word
+    LAC reads whole keeps the country in the name."""
     tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
     guess = Candidate(0, len(tokens.text), "Company", Rank.MODEL)
     found = EntityRecognizer(load_knowledge())._without_countries_before_names(tokens, [guess])

@@ -795,9 +795,9 @@ class EntityRecognizer:
 
     def _without_countries_before_names(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         """``chosen`` with the country cut off the guessed firms that open with it as a word of its own before a
-        bare name (美国 + KSS, 日本 + 高田, which the model or the rules read as one): the country says where the
+        bare name (美国 + Voltrix, 日本 + 月岛, which the model or the rules read as one): the country says where the
         firm is from, as it does before a known one (日本 + 丰田); firms are registered in a city, not a country.
-        A name with a suffix (德国 + 复兴信贷银行) or a common word (英国 + 石油) after the country keeps it, and so
+        A name with a suffix (德国 + 星河信贷银行) or a common word (英国 + 石油) after the country keeps it, and so
         does one LAC reads with the country as organisations both (德国 + 电信): there the country is part of the
         name."""
         kept = []
@@ -2433,7 +2433,7 @@ class EntityRecognizer:
 #: LAC's tag of a place (美国 read apart from the name after it).
 _PLACE_TAG = "LOC"
 
-#: LAC's tags of a bare name after a country (美国 + KSS/nz, 日本 + 高田/ORG): a name, not a common word.
+#: LAC's tags of a bare name after a country (美国 + Voltrix/nz, 日本 + 月岛/ORG): a name, not a common word.
 _BARE_NAME_TAGS = frozenset({"ORG", "PER", "nz"})
 
 #: The mark and the word of a subsidiary (子 + 公司), which LAC or the model may cut apart.

@@ -348,6 +348,7 @@ class EntityRecognizer:
         chosen = self._without_unit_marks(tokens.text, chosen)
         chosen = self._without_firm_verbs(tokens, chosen)
         chosen = self._before_copulas(tokens.text, chosen)
+        chosen = self._without_countries_before_names(tokens, chosen)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
@@ -646,7 +647,7 @@ class EntityRecognizer:
         branch of a company named elsewhere), or a grade or model code before a suffix (P10 + 技术高管:
         a rank; a firm's name is no letter and a number), a thing counted as products are (一款 +
         聊天机器人), one the text leaves unnamed (某 + 市政府) or names only by its level (市委), or one
-        listed beside a field (交通、电信、金融等领域).
+        listed beside a field (交通、电信、金融等领域), or a cup (星云基金 + 杯: ``competition_marks``).
         """
         if candidate.rank == Rank.KNOWN:  # a longer name than a known one (澳大 + 利亚) may be a country's
             return candidate.entity_id is not None or not self._only_a_place(
@@ -665,6 +666,8 @@ class EntityRecognizer:
             return True
         if self._listed_among_fields(tokens, candidate.start, candidate.end):
             return False
+        if tokens.text.endswith(self.knowledge.competition_marks, candidate.start, candidate.end):
+            return False  # a cup (星云基金杯), played or contested, not its sponsor
         if tokens.text.startswith(self.knowledge.maker_words, candidate.end):
             return False
         if tokens.text.endswith(_UNNAMED_MARK, 0, candidate.start) and tokens.text.startswith(
@@ -794,6 +797,47 @@ class EntityRecognizer:
             at = self._copula_at(text, c) if c.label == "Company" and c.entity_id is None else -1
             kept.append(replace(c, end=c.start + at) if at >= MIN_NAME_CHARS else c)
         return kept
+
+    def _without_countries_before_names(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` with the country cut off the guessed firms that open with it as a word of its own before a
+        bare name (美国 + Voltrix, 日本 + 月岛, which the model or the rules read as one): the country says where the
+        firm is from, as it does before a known one (日本 + 丰田); firms are registered in a city, not a country.
+        A name with a suffix (德国 + 星河信贷银行) or a common word (英国 + 石油) after the country keeps it, and so
+        does one LAC reads with the country as organisations both (德国 + 电信): there the country is part of the
+        name."""
+        kept = []
+        for c in chosen:
+            at = (
+                self._bare_name_after_country(tokens, c)
+                if c.label == "Company" and c.entity_id is None
+                else -1
+            )
+            kept.append(replace(c, start=at) if at > 0 else c)
+        return kept
+
+    def _bare_name_after_country(self, tokens: Tokens, candidate: Candidate) -> int:
+        """Where the bare name after a country opening ``candidate`` starts (-1 where there is none): the country
+        a word LAC reads as a place, not as an organisation's first word (德国 + 电信, both read as organisations, is
+        one name), and after it a word of its own that LAC reads as a name (an organisation, a person, a proper
+        noun) and no suffix ends."""
+        text = tokens.text
+        country = next((k for k in self._countries if text.startswith(k, candidate.start)), "")
+        at = candidate.start + len(country)
+        rest = text[at : candidate.end]
+        if not country or at not in tokens.start_set or len(rest) < MIN_NAME_CHARS:
+            return -1
+        named = (
+            tokens.tags[tokens.index_at(candidate.start)] == _PLACE_TAG
+            and tokens.tags[tokens.index_at(at)] in _BARE_NAME_TAGS
+            and self.knowledge.suffix_of(rest) is None
+            and not self._only_a_place(rest)
+        )
+        return at if named else -1
+
+    @cached_property
+    def _countries(self) -> tuple[str, ...]:
+        """The countries, the longest first (澳大利亚 before 澳大)."""
+        return tuple(sorted(self.knowledge.countries, key=len, reverse=True))
 
     def _copula_at(self, text: str, candidate: Candidate) -> int:
         """Where in ``candidate`` a 系 stands that a role of the announcement's party follows (-1 where none does)."""
@@ -2412,6 +2456,12 @@ class EntityRecognizer:
             tokens.index_at(end - 1) == first or len(tokens.words[first]) == 1
         )
 
+
+#: LAC's tag of a place (美国 read apart from the name after it).
+_PLACE_TAG = "LOC"
+
+#: LAC's tags of a bare name after a country (美国 + Voltrix/nz, 日本 + 月岛/ORG): a name, not a common word.
+_BARE_NAME_TAGS = frozenset({"ORG", "PER", "nz"})
 
 #: The mark and the word of a subsidiary (子 + 公司), which LAC or the model may cut apart.
 _UNIT_MARK = "子"

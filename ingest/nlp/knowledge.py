@@ -324,6 +324,8 @@ class Knowledge:
     technology_heads: tuple[str, ...]
     # Marks after a known firm's name that make it a camp of firms (小米 + 系; generic_nouns.yaml).
     camp_marks: tuple[str, ...]
+    # Marks that end a competition's name (星云杯, 足协杯; generic_nouns.yaml): a cup, no organisation.
+    competition_marks: tuple[str, ...]
     # Lines of business a firm registered in a place is named by (电力, 勘察, 巴士; generic_nouns.yaml).
     registered_lines: frozenset[str]
     # Lower-cased names of products.yaml (豆包, kimi, chatgpt) and the words that keep a name the product's
@@ -753,6 +755,7 @@ def load_knowledge() -> Knowledge:
         generic_nouns=frozenset(w.lower() for w in generic["words"]),
         technology_heads=tuple(sorted(generic["technology_heads"], key=len, reverse=True)),
         camp_marks=tuple(generic["camp_marks"]),
+        competition_marks=tuple(generic["competition_marks"]),
         registered_lines=frozenset(generic["registered_lines"]),
         product_names=frozenset(
             n.replace(" ", "").lower() for names in products["products"].values() for n in names

@@ -2450,3 +2450,81 @@ def test_a_name_written_again_is_found_where_lac_splits_it_after_a_verb(extracto
     # whole name (让人联想到) is no mention of it; here the second sentence names the firm too.
     text = "飞跃智电的董事长是张伟，他毕业于浙江大学。 飞跃智电的总经理是李强，曾在多家车企任职。"
     assert mentions(extractor, text).count(("Company", "飞跃智电")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "镇上新开的村镇银行主要为养殖户发放小额贷款。",
+        "小区门口的自助银行夜里也可以存取现金。",
+        "这项新规给不少基层农商行带来了考核压力。",
+    ],
+)
+def test_a_kind_of_bank_is_no_bank_s_name(extractor: Extractor, text: str) -> None:
+    """村镇银行, 自助银行 and 基层 + 农商行 say what kind of bank or hall is meant, as 城商行 does: no one bank."""
+    assert not [name for label, name in mentions(extractor, text) if label in ORGANISATION_LABELS]
+
+
+def test_a_place_and_a_kind_of_bank_still_name_one(extractor: Extractor) -> None:
+    """A place makes one bank of a kind (星沙 + 村镇银行: a bank registered there)."""
+    assert ("Company", "星沙村镇银行") in mentions(extractor, "星沙村镇银行近日获批开业。")
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "kept"),
+    [
+        (["美国", "Voltrix"], ["LOC", "nz"], "Voltrix"),
+        (["日本", "月岛"], ["LOC", "ORG"], "月岛"),
+        (["英国", "石油"], ["LOC", "n"], "英国石油"),
+        (["德国", "电信"], ["ORG", "ORG"], "德国电信"),
+        (["德国", "星河信贷银行"], ["LOC", "ORG"], "德国星河信贷银行"),
+        (["日本月岛"], ["ORG"], "日本月岛"),
+    ],
+)
+def test_a_country_before_a_bare_name_says_where_the_firm_is_from(
+    words: list[str], tags: list[str], kept: str
+) -> None:
+    """美国 + Voltrix read as one firm is Voltrix, from America, as 日本 + 丰田 is Toyota: a country written as a
+    word of its own before a bare name is no part of it. After it a common word (英国 + 石油), a name with a
+    suffix (德国 + 星河信贷银行), a country LAC reads as an organisation's first word (德国 + 电信) or one word
+    LAC reads whole keeps the country in the name."""
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    guess = Candidate(0, len(tokens.text), "Company", Rank.MODEL)
+    found = EntityRecognizer(load_knowledge())._without_countries_before_names(tokens, [guess])
+    assert [tokens.text[c.start : c.end] for c in found] == [kept]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本届“星云基金杯”投资大赛的奖金翻了一番。", "这支球队在联盟杯首轮就被淘汰。"],
+)
+def test_a_cup_is_no_organisation(extractor: Extractor, text: str) -> None:
+    """A name ending in 杯 is a competition, after its sponsor or its game (星云基金 + 杯): neither the sponsor nor
+    a body, though the model reads it as one."""
+    assert not [name for label, name in mentions(extractor, text) if label in ORGANISATION_LABELS]
+
+
+def test_a_maker_of_cups_keeps_its_name(extractor: Extractor) -> None:
+    """杯 inside a name (星云 + 杯业 + 公司, a maker of cups) ends no competition."""
+    assert ("Company", "星云杯业公司") in mentions(extractor, "星云杯业公司宣布扩产。")
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("记者从上市公司月光股份（600123）获悉，回购方案已获股东大会通过。", ["月光"]),
+        ("日本商社积极布局海外的新能源项目。", []),
+    ],
+)
+def test_a_listed_company_or_a_trading_house_is_a_kind_of_firm(
+    extractor: Extractor, text: str, firms: list[str]
+) -> None:
+    """上市公司 and 商社 describe a firm (a listed one, a trading house) as 公司 does: the name follows them, and
+    after a country they name no one (日本 + 商社)."""
+    assert [name for label, name in mentions(extractor, text) if label == "Company"] == firms
+
+
+def test_a_network_named_by_its_technology_is_no_firm(extractor: Extractor) -> None:
+    """NFV + 网络 is a kind of network, as SDN网络 is, named by an acronym of its technology: not its maker."""
+    found = mentions(extractor, "月光电信计划明年完成NFV网络的全面改造。")
+    assert [name for label, name in found if label == "Company"] == ["月光电信"]

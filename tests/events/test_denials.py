@@ -294,3 +294,27 @@ def test_the_company_a_report_word_is_followed_by_is_the_article_s(
     doc = read(text)
     event = doc.one("layoff")
     assert (doc.name(event.org), event.modality) == ("星云科技", modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("月光智能在回应中称相关报道失实，公司本月已完成B轮融资。", "funding"),
+        ("月光智能表示，部分媒体的报道不属实，公司上月已在港交所挂牌上市。", "listing"),
+        ("月光智能回应稱相關報導不實，公司已於上月完成A輪融資。", "funding"),
+    ],
+)
+def test_a_report_judged_false_denies_no_event_a_later_clause_tells_done(
+    read: Reader, text: str, kind: str
+) -> None:
+    """ "X称相关报道失实，公司已完成B轮融资": the judgement is of the report named before it; the clause after it,
+    telling its event done (已), is the answer's own fact."""
+    assert read(text).one(kind).modality == "asserted"
+
+
+@pytest.mark.parametrize("text", ["月光智能否认，其CTO张伟已经离职。", "网传月光智能已裁员三成的消息失实。"])
+def test_a_denial_taking_the_clause_after_it_still_denies_it(read: Reader, text: str) -> None:
+    """ "X否认，其CTO已离职": 否认 takes the clause after it as what it denies; a judgement after the event
+    ("…的消息失实") judges it."""
+    doc = read(text)
+    assert [e.modality for e in doc.events] == ["denied"]

@@ -646,6 +646,19 @@ def test_who_takes_part_in_a_round_invests_in_it(read: Reader, text: str, funded
     assert (doc.name(event.org), doc.names(event.investors)) == (funded, [investor])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技创始人张伟参与创办的月光智能近日完成B轮融资。",
+        "據悉，藍海集團副總裁李強參與創立的月光智能近日完成A輪融資。",
+    ],
+)
+def test_taking_part_in_founding_a_company_is_no_investment_in_it(read: Reader, text: str) -> None:
+    """ "X创始人张伟参与创办的Y完成融资": 参与 governs the founding, no round; X puts no money in."""
+    event = read(text).one("funding")
+    assert event.investors == []
+
+
 def test_a_banks_branch_lends_and_is_never_the_one_funded(read: Reader) -> None:
     """A branch ("X银行深圳分行") is of its bank's kind: it lends the money, the company beside it raises it."""
     doc = read("星云科技与华兴银行深圳分行签署5亿元融资协议。")

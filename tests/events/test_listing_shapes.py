@@ -742,3 +742,65 @@ def test_a_stage_reached_beside_the_next_one_planned_is_the_event(
 def test_a_planned_listing_beside_a_listing_word_stays_a_plan(read: Reader) -> None:
     """A plan and a listing word of one sentence ("将于明年启动上市规划，两年内完成IPO") tell one plan."""
     assert read("星云科技表示，将于明年开始上市规划，两年内进行IPO。").one("listing").status == "preparing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新希望乳业今日正式登陆深交所主板上市。",
+        "希望教育集团今日在港交所主板挂牌上市，募资10亿港元。",
+    ],
+)
+def test_an_aim_word_inside_a_name_tells_no_aim(read: Reader, text: str) -> None:
+    """ "希望" in a firm's name (新希望, 希望教育) is no hope for a listing: the listing is reached."""
+    assert read(text).one("listing").status == "listed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云汽车今日在纳斯达克挂牌上市，公司去年电动车销量突破10万辆。",
+        "月光智能今日在港交所挂牌上市，募资将主要用于新一代芯片的量产。",
+        "凭借游戏《星河战纪》走红的蓝海互娱今日在港交所挂牌上市。",
+        "星雲汽車今日在紐交所掛牌上市，去年銷量突破5萬輛。",
+    ],
+)
+def test_a_company_listed_on_a_stock_market_is_no_product_on_sale(read: Reader, text: str) -> None:
+    """A sale or a titled work told beside a listing on an exchange ("销量", "量产", 《X》) is the company's
+    business; its shares are what is listed."""
+    assert read(text).one("listing").status == "listed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "从星云X7到星云X8，再到即将于年底上市的星云V，星云汽车的产品线不断丰富。",
+        "星云汽车宣布，即将于明年上市的星云X9已开启预订。",
+    ],
+)
+def test_a_listing_phrase_describing_a_model_is_a_product_launch(read: Reader, text: str) -> None:
+    """ "即将上市的星云X9": a brand and its model in Latin letters after the phrase come on the market."""
+    assert read(text).of_type("listing") == []
+
+
+def test_a_latin_word_after_a_listing_phrase_is_no_model(read: Reader) -> None:
+    """ "上市的国产AI芯片第一股X": a word in Latin letters of the description (AI) is no model code; X is listed."""
+    doc = read("2021年在科创板上市的国产AI芯片第一股星云科技今日收涨5%。")
+    assert doc.name(doc.one("listing").org) == "星云科技"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技与月光智能合资组建的星月科技今日在新三板挂牌。",
+        "蓝海集团重组成立的星月科技今日在港交所挂牌。",
+    ],
+)
+def test_a_company_founded_then_listed_on_a_named_market_is_listed(read: Reader, text: str) -> None:
+    """A founding word before 挂牌 tells of a sign put up ("合资组建的Z今日挂牌"), unless the clause names the market
+    Z's shares go on (新三板, 港交所)."""
+    assert read(text).one("listing").status == "listed"
+
+
+def test_a_stake_put_up_at_an_exchange_of_property_rights_is_still_no_listing(read: Reader) -> None:
+    assert read("星云科技30%股权今日在北京产权交易所挂牌。").of_type("listing") == []

@@ -1631,6 +1631,20 @@ def test_technical_support_provided_is_a_supply(read: Reader) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "百度智能云将为月光智能提供大模型能力。",
+        "商汤科技为蓝海数据提供算力支撑。",
+        "星云科技为月光智能提供AI能力。",
+    ],
+)
+def test_a_technology_provided_as_a_capability_is_a_supply(read: Reader, text: str) -> None:
+    """ "提供大模型能力", "提供算力支撑", "提供AI能力": what a technology firm sells, though it ends with a word of help
+    ("能力", "支撑"); only help in general ("提供有力支撑") is no supply."""
+    assert len(doc_kinds(read(text), "supplier")) == 1
+
+
 def doc_kinds(doc: Read, kind: str) -> list[list[str]]:
     """The parties of the document's partnerships of ``kind``."""
     return [doc.names(e.orgs) for e in doc.of_type("partnership") if e.kind == kind]
@@ -1694,8 +1708,23 @@ def test_a_joint_venture_founded_or_joined_keeps_its_partners(read: Reader, text
 @pytest.mark.parametrize(
     ("text", "pairs"),
     [
+        ("北京东方园林与京东达成战略合作。", [["京东", "北京东方园林"]]),
+        ("京东与北京京东方科技集团签署战略合作协议。", [["京东", "京东方"]]),
+    ],
+)
+def test_a_name_whose_letters_another_holds_by_chance_is_still_a_partner(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "京东" inside "北京东方园林" goes on into another word (东方): no short form of it, a firm of its own."""
+    assert _pairs(read(text)) == [sorted(p) for p in pairs]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
         ("星云科技、平安和中国平安共同出资设立月光保险科技公司。", [["中国平安", "星云科技"]]),
         ("中国移动与星云科技、移动共同出资成立合资公司。", [["中国移动", "星云科技"]]),
+        ("上海蓝湾环境工程有限公司与蓝湾、月光集团共同出资成立合资公司。", [["月光集团", "蓝湾环境工程"]]),
     ],
 )
 def test_a_party_named_inside_another_partys_name_is_that_party(

@@ -39,6 +39,12 @@ from newsgraph.ingest.nlp.knowledge import load_knowledge
 
 # A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.
 _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.])")
+# A product right after the 的 closing a listing phrase: a brand and a model code, letters and digits or one capital
+# ("即将上市的星云X9", "上市的小米SU7", "上市的星云V"), what comes on the market; not a word in Latin letters ("上市
+# 的国产AI芯片第一股X") nor a class of shares ("H股").
+_PRODUCT_AFTER = re.compile(
+    r"的[\u4e00-\u9fff]{1,6}\s?(?:[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?|[A-Z])(?![A-Za-z\d股])"
+)
 # A title in marks (《X》): a work's, a filing's or an outlet's.
 _TITLED_WORK = re.compile(r"《([^《》]{1,40})》")
 # The most characters of time words between an appointment word and the 的 of a phrase it opens describing a
@@ -1214,17 +1220,32 @@ def _without_inner_names(reader: SentenceReader, orgs: list[str]) -> list[str]:
     """``orgs`` without a party whose name stands inside another party's name past its start ("平安" beside
     "中国平安", "X电机" beside "Y集团X电机有限公司"): the same firm, or its unit, named twice, which the linking
     left apart; no partner of itself. A name the other starts with may be a firm of its own ("京东" and
-    "京东方"): ``_without_own_units`` judges those."""
+    "京东方"): ``_without_own_units`` judges those. So may one whose letters the other only holds by chance, going
+    on into a word of its own ("京东" in "北京东方园林"): the inner name must end the other, but for organisation
+    suffixes and a line of business ("泰欣" in "上海泰欣环境工程有限公司")."""
     names = reader.context.names
     written = {org: names[org].text for org in orgs if org in names}
 
+    def ends(text: str, whole: str) -> bool:
+        at = whole.rfind(text)
+        return at > 0 and _only_firm_suffixes(whole[at + len(text) :])
+
     def inner(org: str) -> bool:
         text = written.get(org, "")
-        return len(text) > 1 and any(
-            other != org and text in whole and not whole.startswith(text) for other, whole in written.items()
-        )
+        return len(text) > 1 and any(other != org and ends(text, whole) for other, whole in written.items())
 
     return [org for org in orgs if not inner(org)]
+
+
+def _only_firm_suffixes(words: str) -> bool:
+    """Whether ``words`` are nothing, only organisation suffixes (科技, 有限公司, 集团股份) or a line of business
+    and its suffixes (环境工程有限公司: :meth:`Knowledge.names_a_line`)."""
+    knowledge = load_knowledge()
+    if knowledge.names_a_line(words):
+        return True
+    while words and (found := knowledge.suffix_of(words, whole=True)) is not None:
+        words = words[: -len(found[0])]
+    return not words
 
 
 @cache
@@ -2408,12 +2429,17 @@ def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
 def _help_provided(reader: SentenceReader, trigger: Trigger) -> bool:
     """Whether what the word provides, up to its clause's end, is help in general (``provided_help``: "为X提供全力
     支持", "为X的业务提供有力支撑"): a shareholder, an investor or a project backs X, no supplier sells to it. Support
-    named a service (``help_sold`` right before the word: "提供技术支持") is sold."""
+    named a service or a technology (``help_sold`` right before the word: "提供技术支撑", "提供算力支撑"), or in
+    Latin letters ("提供AI能力"), is sold."""
     rules = _own_type(reader, trigger)
     _, clause_end = reader.sentence.clause_of(trigger.start)
     provided = reader.sentence.slice(trigger.end, clause_end).rstrip(_CLAUSE_MARKS)
     help_word = next((w for w in rules.cue("provided_help") if provided.endswith(w)), None)
-    return help_word is not None and not provided.removesuffix(help_word).endswith(rules.cue("help_sold"))
+    if help_word is None:
+        return False
+    what = provided.removesuffix(help_word).rstrip()
+    latin = what[-1:].isascii() and what[-1:].isalnum()
+    return not latin and not what.endswith(rules.cue("help_sold"))
 
 
 def _supplied(trigger: Trigger, supplier: Name, customer: Name) -> Draft:
@@ -2705,12 +2731,13 @@ def _aimed_at(reader: SentenceReader, trigger: Trigger, status: str | None, stat
     listing word in its own clause ("推动X在科创板上市", "为了成功上市", not "在Y推动下", nor an aim of an earlier
     clause: "为了便于X发展，Y推荐X上市") or right after it ("X上市的梦想", "X上市的承销商"), from the type's
     `aim_before` and `aim_after` cues. A unit's spin-off (`spin_off_before`: "X宣布分拆Y上市") is a plan too,
-    unless a status word of the clause (``stated``) tells the stage ("X分拆的Y今日挂牌")."""
+    unless a status word of the clause (``stated``) tells the stage ("X分拆的Y今日挂牌"). Words inside the names
+    of the clause are none of them (新 + 希望 + 乳业, 希望 + 教育集团: a firm's name, no aim)."""
     if status != "listed":
         return status
     cues = _own_type(reader, trigger).cue
     clause_start, _ = reader.sentence.clause_of(trigger.start)
-    before = reader.sentence.slice(clause_start, trigger.start)
+    before = _words_between(reader, clause_start, trigger.start, lambda _: True)
     if not stated and any(_spins_off(before, w, cues("spun_off_marks")) for w in cues("spin_off_before")):
         return "preparing"
     after = reader.sentence.slice(trigger.end, reader.sentence.end)
@@ -2817,23 +2844,33 @@ def _listed_after(reader: SentenceReader, trigger: Trigger, listed: Callable[[Na
 
 def _product_launch(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:
     """Whether what comes on the market is a product: one named between the company and the word ("X的G9上市",
-    "X两款芯片将于明年上市": a model code or a product word of the type's cues), an edition taken for the company
+    "X两款芯片将于明年上市": a model code or a product word of the type's cues) or the phrase it closes describes
+    ("即将上市的星云X9": a brand and a model in Latin letters), an edition taken for the company
     (英文版), a titled work, or goods the sentence tells are on sale (售价, 销量). A firm a demonstrative describes
-    by its line ("这家AI芯片企业计划…上市") is no product."""
+    by its line ("这家AI芯片企业计划…上市") is no product. Where the word's clause names a stock market ("X今日在
+    纳斯达克挂牌上市，去年销量突破10万辆", "凭借《Y》走红的X今日在港交所上市"), a sale or a work told elsewhere in the
+    sentence is the company's business, and its shares are what is listed."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     start = max([clause_start, *(n.end for n in subject)])
     between = reader.rules.demonstrative_firm.sub("", reader.sentence.slice(start, trigger.start))
     cues = _own_type(reader, trigger)
-    return (
+    if (
         bool(_MODEL_CODE.search(between))
+        or _PRODUCT_AFTER.match(reader.sentence.text, trigger.end - reader.sentence.start) is not None
         or any(word in between for word in cues.cue("product_words"))
         or any(n.text.endswith(tuple(cues.cue("product_endings"))) for n in subject)
-        or _sale_pattern(tuple(cues.cue("sale_words")), tuple(cues.cue("offering_marks"))).search(
-            reader.sentence.text
-        )
-        is not None
-        or _titled_work_before(reader, trigger)
-    )
+    ):
+        return True
+    if _names_a_market(reader, trigger):
+        return False
+    sale = _sale_pattern(tuple(cues.cue("sale_words")), tuple(cues.cue("offering_marks")))
+    return sale.search(reader.sentence.text) is not None or _titled_work_before(reader, trigger)
+
+
+def _names_a_market(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the trigger's clause names a venue of the type, a stock exchange or board ("在港交所", "登陆科创板")."""
+    lo, hi = reader.sentence.clause_of(trigger.start)
+    return any(lo <= at < hi for at, _ in reader.venues(trigger.group.event_type))
 
 
 @cache
@@ -2936,14 +2973,20 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
 def _taking_part(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     """Organisations before a word of taking part ahead of the trigger in its clause ("A和B等现有股东计划参与Y的新一轮
     融资"): they put money in, so the company funded is one named after that word (Y) or referred to. One that
-    receives before the word ("X获Y参与的B轮融资") is no part-taker."""
+    receives before the word ("X获Y参与的B轮融资") is no part-taker, nor one taking part in another deed
+    (``taking_part_in`` after the word: "X创始人张伟参与创办的Y完成B轮融资")."""
     find = reader.find
-    at = find.marker_before(_own_type(reader, trigger).cue("taking_part"), trigger.start)
+    cue = _own_type(reader, trigger).cue
+    at = find.marker_before(cue("taking_part"), trigger.start)
     if at is None:
         return []
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     between = reader.sentence.slice(clause_start, at)
-    if any(word in between for word in _own_type(reader, trigger).cue("received_with")):
+    if any(word in between for word in cue("received_with")):
+        return []
+    word = next(w for w in cue("taking_part") if reader.sentence.slice(at, at + len(w)) == w)
+    deed = reader.sentence.slice(at + len(word), trigger.start).lstrip("了过")
+    if deed.startswith(cue("taking_part_in")):
         return []
     return find.in_range(find.is_org, clause_start, at)
 

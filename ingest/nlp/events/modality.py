@@ -101,6 +101,7 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
                     site.admits(s, s + len(cue), scope, window)
                     and not text.startswith(modality.exceptions, s)
                     and not _broken(rules, text, s + len(cue), site)
+                    and not _judges_an_earlier_report(rules, text, cue, s + len(cue), site)
                     for s in _occurrences(text, cue)
                 ):
                     return modality.name
@@ -122,6 +123,17 @@ def _done(rules: Rules, text: str, trigger_end: int) -> bool:
     return any(
         text.startswith(marker, trigger_end) and text[trigger_end + len(marker) :][:1] not in ("", *ends)
         for marker in rules.done_markers
+    )
+
+
+def _judges_an_earlier_report(rules: Rules, text: str, cue: str, cue_end: int, site: TriggerSite) -> bool:
+    """Whether a cue judging a report (``judged_reports``: "相关报道失实") stands in a clause before the trigger's,
+    which tells its event done (``told_done``: "X称相关报道失实，公司已完成B轮融资"): the answer states that event as
+    its own fact; the report judged is the one named before the cue."""
+    return (
+        cue in rules.judged_reports
+        and cue_end <= site.clause_start
+        and any(word in text[site.clause_start : site.start] for word in rules.told_done)
     )
 
 

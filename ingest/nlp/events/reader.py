@@ -107,7 +107,9 @@ class SentenceReader:
         if any(self._has(other, start) for other in group.not_with):
             return False
         clause_start, clause_end = self.sentence.clause_of(start)
-        if any(w in self.sentence.slice(clause_start, start) for w in group.not_in_clause):
+        if any(
+            w in self.sentence.slice(clause_start, start) for w in group.not_in_clause
+        ) and not self._market_named(group, clause_start, clause_end):
             return False
         if self._acts_on_any(group.not_object, end, clause_end):
             return False
@@ -116,6 +118,19 @@ class SentenceReader:
         if group.venue_object and not self._lands_on_venue(group, end):
             return False
         return not group.needs or any(self._has(need, start) for need in group.needs)
+
+    def _market_named(self, group: TriggerGroup, clause_start: int, clause_end: int) -> bool:
+        """Whether the clause names a market of a type that has venues ("X与Y合资组建的Z今日在新三板挂牌": Z's
+        shares are listed, though a founding word stands before the word), which outweighs a word of the
+        clause that would make it no such event; not a market whose name holds such a word itself (北京产权交易所:
+        a stake put up for sale)."""
+        if group.event_type not in self.rules.venues:
+            return False
+        named = {n.start: n.text for n in self.find.names}
+        return any(
+            clause_start <= at < clause_end and not any(w in named.get(at, "") for w in group.not_in_clause)
+            for at, _ in self.venues(group.event_type)
+        )
 
     def _word_fits(self, group: TriggerGroup, start: int, end: int) -> bool:
         """Whether the words right around a trigger word leave it one of ``group`` (Pre- + IPO + 轮 is a round's

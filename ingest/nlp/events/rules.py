@@ -135,6 +135,9 @@ class Rules:
     org_kind_endings: tuple[tuple[str, str], ...]
     modalities: tuple[Modality, ...]
     modality_breakers: tuple[str, ...]
+    # Denial cues judging the report before them (失实), and words telling a thing done (已): see events.yaml.
+    judged_reports: tuple[str, ...]
+    told_done: tuple[str, ...]
     # Words asking why ("为什么"): a question mark in their sentence is no cue; the question marks themselves.
     presupposing_questions: tuple[str, ...]
     question_marks: tuple[str, ...]
@@ -313,6 +316,8 @@ def load_rules() -> Rules:
             for name, scoped in data["modality"].items()
         ),
         modality_breakers=_words(data["modality_breakers"]),
+        judged_reports=_words(data["judged_reports"]),
+        told_done=_words(data["told_done"]),
         presupposing_questions=_words(data["presupposing_questions"]),
         question_marks=_words(data["question_marks"]),
         done_markers=_words(data["done_markers"]),

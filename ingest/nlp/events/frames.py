@@ -1222,7 +1222,7 @@ def _without_inner_names(reader: SentenceReader, orgs: list[str]) -> list[str]:
     left apart; no partner of itself. A name the other starts with may be a firm of its own ("京东" and
     "京东方"): ``_without_own_units`` judges those. So may one whose letters the other only holds by chance, going
     on into a word of its own ("京东" in "北京东方园林"): the inner name must end the other, but for organisation
-    suffixes and a line of business ("泰欣" in "上海泰欣环境工程有限公司")."""
+    suffixes and a line of business ("星欣" in "上海星欣环境工程有限公司")."""
     names = reader.context.names
     written = {org: names[org].text for org in orgs if org in names}
 

@@ -366,6 +366,26 @@ def test_a_leaving_called_for_or_expected_has_not_happened(read: Reader, text: s
     assert [e.modality for e in read(text).of_type("departure")] == ["planned"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟离职三个月后，星云科技推出了新的大模型。",
+        "在CTO林嘉禾辞职半年之后，蓝海科技才找到接替人选。",
+        "星云科技COO李强卸任两周后，公司股价回升。",
+    ],
+)
+def test_a_span_counted_from_a_leaving_tells_it_has_happened(read: Reader, text: str) -> None:
+    """ "N后" right after the leaving word counts from the leaving, which lies before what follows, not from the
+    day the article appears: the person has left."""
+    assert [e.modality for e in read(text).of_type("departure")] == ["asserted"]
+
+
+def test_a_leaving_dated_some_time_ahead_is_still_planned(read: Reader) -> None:
+    """A span before the word, or one a verb follows, dates the leaving itself: it is still to come."""
+    doc = read("星云科技CFO张伟将于三个月后离职。")
+    assert [e.modality for e in doc.of_type("departure")] == ["planned"]
+
+
 def test_a_past_post_of_someone_the_article_tells_leave_is_their_biography(read: Reader) -> None:
     doc = read("张伟已从蓝海科技离职。张伟2019年加入蓝海科技。此前，他曾在星云科技工作八年。")
     assert _moves(doc) == {("张伟", "蓝海科技", None)}

@@ -349,6 +349,43 @@ def test_a_past_post_told_after_a_rumoured_move_is_as_rumoured(
     assert [e.modality for e in read(text).of_type("departure")] == [modality]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "连续输球之后，雷霆队主帅郑宇下课的呼声越来越高。",
+        "星云科技CEO张伟辞职的呼声日益高涨。",
+        "照目前的战绩，雷霆队主帅郑宇下课已是指日可待。",
+        "在不少人看来，蓝海科技总裁李强离任只是时间问题。",
+        "蓝海科技董事长李强马上要退休了。",
+        "星云科技CTO林嘉禾眼看就要卸任。",
+    ],
+)
+def test_a_leaving_called_for_or_expected_has_not_happened(read: Reader, text: str) -> None:
+    """A leaving others call for ("下课的呼声") or see coming ("指日可待", "只是时间问题", "马上要") is still to
+    come: the sentence tells no one has left."""
+    assert [e.modality for e in read(text).of_type("departure")] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟离职三个月后，星云科技推出了新的大模型。",
+        "在CTO林嘉禾辞职半年之后，蓝海科技才找到接替人选。",
+        "星云科技COO李强卸任两周后，公司股价回升。",
+    ],
+)
+def test_a_span_counted_from_a_leaving_tells_it_has_happened(read: Reader, text: str) -> None:
+    """ "N后" right after the leaving word counts from the leaving, which lies before what follows, not from the
+    day the article appears: the person has left."""
+    assert [e.modality for e in read(text).of_type("departure")] == ["asserted"]
+
+
+def test_a_leaving_dated_some_time_ahead_is_still_planned(read: Reader) -> None:
+    """A span before the word, or one a verb follows, dates the leaving itself: it is still to come."""
+    doc = read("星云科技CFO张伟将于三个月后离职。")
+    assert [e.modality for e in doc.of_type("departure")] == ["planned"]
+
+
 def test_a_past_post_of_someone_the_article_tells_leave_is_their_biography(read: Reader) -> None:
     doc = read("张伟已从蓝海科技离职。张伟2019年加入蓝海科技。此前，他曾在星云科技工作八年。")
     assert _moves(doc) == {("张伟", "蓝海科技", None)}
@@ -529,6 +566,25 @@ def test_a_removal_of_an_unnamed_title_holder_is_a_departure(
     read: Reader, text: str, post: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _posts(read(text), "departure") == {post}
+
+
+@pytest.mark.parametrize(
+    ("text", "leaver"),
+    [
+        ("星云科技对违规泄密的工程师张伟予以辞退。", ("张伟", "星云科技")),
+        ("蓝海科技上周对项目经理李强作出了解聘处理。", ("李强", "蓝海科技")),
+        ("星云科技随即作出对林嘉禾的开除处理。", ("林嘉禾", "星云科技")),
+        ("经内部调查，星云科技对销售总监王芳给予免职处分。", ("王芳", "星云科技")),
+        ("星云科技已对研发主管陈立新作出免职决定。", ("陈立新", "星云科技")),
+        ("蓝海科技最终对财务主管赵明轩开除处理。", ("赵明轩", "蓝海科技")),
+    ],
+)
+def test_a_removal_told_as_a_measure_taken_against_someone_is_a_departure(
+    read: Reader, text: str, leaver: tuple[str, str]
+) -> None:
+    """Official wording puts the one removed after 对 and makes the removal a measure taken ("予以辞退",
+    "作出解聘处理", "辞退处理"): that person left the organisation taking it."""
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {leaver}
 
 
 @pytest.mark.parametrize("text", ["星云科技解雇了三百名员工。", "星云科技工厂约有两百名工人被解雇。"])

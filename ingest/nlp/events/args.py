@@ -441,7 +441,7 @@ class Finder:
         patient = (
             self.after(pick_patient, trigger[1], clause_end)
             or self.disposed(pick_patient, trigger[0])
-            or self._object_of_noun(pick_patient, trigger[0])
+            or self._object_of_noun(pick_patient, trigger)
         )
         source = self.rules.source_before
         agent = self.subject(
@@ -459,17 +459,25 @@ class Finder:
         marker = self.marker_before(self.rules.disposal_markers, trigger)
         return self.in_range(pick, marker, trigger) if marker is not None else []
 
-    def _object_of_noun(self, pick: Pick, trigger: int) -> list[Name]:
+    def _object_of_noun(self, pick: Pick, trigger: tuple[int, int]) -> list[Name]:
         """The patient of a trigger used as a noun after "对": "的" right before the trigger ("对Y的收购"), or
-        only a share of it or a verb taking the noun between them ("对Y的30%股权收购", "对Y进行收购")."""
-        marker = self.marker_before(self.rules.object_markers, trigger)
+        only a share of it or a verb taking the noun between them ("对Y的30%股权收购", "对Y进行收购").
+
+        A trigger told as a measure taken ("辞退处理") may follow its patient right away ("对Y辞退处理")."""
+        marker = self.marker_before(self.rules.object_markers, trigger[0])
         if marker is None:
             return []
-        named = self.in_range(pick, marker, trigger)
-        if self.sentence.slice(marker, trigger).endswith("的"):
+        named = self.in_range(pick, marker, trigger[0])
+        if self.sentence.slice(marker, trigger[0]).endswith("的"):
             return named
-        linked = named and self.rules.object_link.fullmatch(self.sentence.slice(named[-1].end, trigger))
+        between = self.sentence.slice(named[-1].end, trigger[0]) if named else ""
+        measure = not between and self._measure_after(trigger[1])
+        linked = named and (self.rules.object_link.fullmatch(between) or measure)
         return named if linked else []
+
+    def _measure_after(self, position: int) -> bool:
+        """Whether a word making the trigger ending at ``position`` a measure taken follows it ("辞退处理")."""
+        return self.sentence.slice(position, position + 4).startswith(self.rules.object_measures)
 
 
 def is_title(name: Name) -> bool:

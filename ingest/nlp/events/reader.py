@@ -813,7 +813,19 @@ class SentenceReader:
         if published is None:
             return False
         lo, hi = (x - self.sentence.start for x in self.sentence.clause_of(trigger.start))
-        return any(lo <= m.start < hi and m.value > published for m in self._dates(published))
+        end = trigger.end - self.sentence.start
+        return any(
+            lo <= m.start < hi and m.value > published and not self._counted_from(m, end, hi)
+            for m in self._dates(published)
+        )
+
+    def _counted_from(self, mention: DateMention, trigger_end: int, clause_end: int) -> bool:
+        """Whether a span "N…后" after the trigger, closing its clause, counts from the event, which then lies
+        before it ("张三离职三个月后，X…", "X收购Y一年后，…"), not from the publication; one a verb follows is the
+        time of what is still to come ("交易将于三个月后完成")."""
+        text = self.sentence.text
+        closing = mention.end >= clause_end or text[mention.end] in self.rules.clause_ends
+        return mention.start >= trigger_end and mention.text.endswith("后") and closing
 
     def _dates(self, published: date | None) -> list[DateMention]:
         """The sentence's dates, less those a word like "成立于" says date something else; read once per

@@ -102,6 +102,9 @@ class Rules:
     #: What may stand between the patient after an object marker and the trigger used as a noun: "的" or a
     #: share of the patient, then maybe a verb taking the noun ("的30%股权", "进行"); never nothing.
     object_link: re.Pattern[str]
+    #: Words after a trigger making it a measure taken against its patient ("辞退处理"), which may then
+    #: follow that patient right away ("对Y辞退处理").
+    object_measures: tuple[str, ...]
     #: What ends the text before the one a patient is taken from: a source word, maybe with the holder's
     #: role after it, itself maybe after a word for the buyer ("从", "向母公司", "从其控股股东").
     source_before: re.Pattern[str]
@@ -271,6 +274,7 @@ def load_rules() -> Rules:
             f"(?=.)的?(?:[\\d.]+%)?的?(?:{longest_first(data['object_shares'])})?"
             f"(?:{longest_first(data['object_verbs'])})?"
         ),
+        object_measures=_words(data["object_measures"]),
         source_before=re.compile(
             f"(?:{longest_first(data['source_markers'])})"
             f"(?:(?:{longest_first(data['source_owners'])})?(?:{longest_first(data['source_holders'])}))?$"

@@ -122,7 +122,7 @@ class TriggerGroup:
     # Strings one of which must stand right before the word: a noun that reports an event only as the one
     # referred back to (本轮 + 融资金额: the sum of the round told before).
     only_after: tuple[str, ...] = ()
-    # Whether the word must open its sentence (after spaces or commas at most): a noun that reports an event
+    # Whether the word must open its sentence (after a lead such as 据悉 at most): a noun that reports an event
     # alone only as the one the article told last (融资金额为3亿元 after a round told).
     opens_sentence: bool = False
     # Words after the trigger word in its clause naming what it acts on, which makes it another

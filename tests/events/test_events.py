@@ -1775,6 +1775,19 @@ def test_a_sentence_opening_with_the_sum_goes_on_with_the_round_told(read: Reade
 @pytest.mark.parametrize(
     "text",
     [
+        "青禾机器人昨日宣布完成B轮融资。据了解，融资总额为4亿元。",
+        "青禾机器人昨日宣布完成B轮融资。具体融资额为4亿元。",
+    ],
+)
+def test_a_lead_of_hearsay_may_stand_before_the_sum_of_the_round_told(read: Reader, text: str) -> None:
+    """A lead (据了解, 具体) before the sum leaves it the opening of its sentence: the round's amount."""
+    event = read(text).one("funding")
+    assert (event.amount, event.round) == ("4亿元", "B轮")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "青禾机器人本周完成A+轮融资。远峰资本领投，百度跟投。",
         "青禾机器人本周完成A+轮融资。投资方为远峰资本和百度。",
         "青禾机器人本周完成A+轮融资。远峰资本、百度均参投了本轮。",

@@ -126,7 +126,7 @@ class SentenceReader:
             any(before.endswith(w) for w in group.not_after)
             or any(after.startswith(w) for w in group.not_before)
             or (group.only_after and not before.endswith(group.only_after))
-            or (group.opens_sentence and before.strip(" \u3000，,"))
+            or (group.opens_sentence and not self.rules.lead_opening.fullmatch(before))
         )
 
     def _post_closed(self, closings: tuple[str, ...], end: int, clause_end: int) -> bool:

@@ -1792,6 +1792,8 @@ def test_a_lead_of_hearsay_may_stand_before_the_sum_of_the_round_told(read: Read
         "青禾机器人本周完成A+轮融资。投资方为远峰资本和百度。",
         "青禾机器人本周完成A+轮融资。远峰资本、百度均参投了本轮。",
         "青禾机器人本周完成A+轮融资。領投方為遠峰資本，跟投方為百度。",
+        "青禾机器人本周完成A+轮融资。远峰资本和百度参与了本轮投资。",
+        "青禾机器人本周完成A+轮融资。参与本轮投资的还有远峰资本和百度。",
     ],
 )
 def test_investors_named_in_a_later_sentence_join_the_round_told(read: Reader, text: str) -> None:
@@ -1821,3 +1823,9 @@ def test_an_investors_past_deals_or_no_round_told_continue_no_round(read: Reader
     doc = read(text)
     funded = doc.of_type("funding")
     assert [doc.names(e.investors) for e in funded] in ([], [[]])
+
+
+def test_a_round_investor_described_lists_its_past_deals_as_no_investors(read: Reader) -> None:
+    """ "本轮投资方A…" introduces A with its own story; the firms it backed before are no investors of the round."""
+    doc = read("青禾机器人本周完成A+轮融资。本轮投资方远峰资本创立于2015年，过往案例包括百度、京东等。")
+    assert [doc.names(e.investors) for e in doc.of_type("funding")] == [[]]

@@ -122,6 +122,9 @@ class TriggerGroup:
     # Strings one of which must stand right before the word: a noun that reports an event only as the one
     # referred back to (本轮 + 融资金额: the sum of the round told before).
     only_after: tuple[str, ...] = ()
+    # Whether the word must open its sentence (after a lead such as 据悉 at most): a noun that reports an event
+    # alone only as the one the article told last (融资金额为3亿元 after a round told).
+    opens_sentence: bool = False
     # Words after the trigger word in its clause naming what it acts on, which makes it another
     # event's word (签订 + 收购协议 is an acquisition's).
     not_object: tuple[str, ...] = ()
@@ -365,6 +368,7 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         noun_after=_words(data.get("noun_after")),
         not_in_clause=_words(data.get("not_in_clause")),
         only_after=_words(data.get("only_after")),
+        opens_sentence=data.get("opens_sentence", False),
         not_object=_words(data.get("not_object")),
         post_closing=_words(data.get("post_closing")),
         venue_object=data.get("venue_object", False),

@@ -1767,3 +1767,78 @@ def test_an_investment_received_by_the_latter_or_former_funds_that_one(
     as its subject, not the subject of the clause before (the buyer)."""
     doc = read(text)
     assert [doc.name(e.org) for e in doc.of_type("funding")] == [funded]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾机器人昨日宣布完成B轮融资。融资金额为4亿元，由远峰资本领投。",
+        "青禾机器人昨日宣布完成B轮融资。融資額為4億元，由遠峰資本領投。",
+    ],
+)
+def test_a_sentence_opening_with_the_sum_goes_on_with_the_round_told(read: Reader, text: str) -> None:
+    """A sentence opening with the round's sum and naming no company funded tells the amount and investors of
+    the round the article told last; it is no new round, nor lost."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), event.amount, event.round) == ("青禾机器人", "4亿元", "B轮")
+    assert doc.names(event.investors) == ["远峰资本"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾机器人昨日宣布完成B轮融资。据了解，融资总额为4亿元。",
+        "青禾机器人昨日宣布完成B轮融资。具体融资额为4亿元。",
+    ],
+)
+def test_a_lead_of_hearsay_may_stand_before_the_sum_of_the_round_told(read: Reader, text: str) -> None:
+    """A lead (据了解, 具体) before the sum leaves it the opening of its sentence: the round's amount."""
+    event = read(text).one("funding")
+    assert (event.amount, event.round) == ("4亿元", "B轮")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾机器人本周完成A+轮融资。远峰资本领投，百度跟投。",
+        "青禾机器人本周完成A+轮融资。投资方为远峰资本和百度。",
+        "青禾机器人本周完成A+轮融资。远峰资本、百度均参投了本轮。",
+        "青禾机器人本周完成A+轮融资。領投方為遠峰資本，跟投方為百度。",
+        "青禾机器人本周完成A+轮融资。远峰资本和百度参与了本轮投资。",
+        "青禾机器人本周完成A+轮融资。参与本轮投资的还有远峰资本和百度。",
+    ],
+)
+def test_investors_named_in_a_later_sentence_join_the_round_told(read: Reader, text: str) -> None:
+    """Investors named after the round with no company of their own (领投/跟投 alone, 投资方为) are the round's."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert doc.name(event.org) == "青禾机器人"
+    assert sorted(doc.names(event.investors)) == ["百度", "远峰资本"]
+
+
+def test_one_investor_alone_leads_the_round_told(read: Reader) -> None:
+    doc = read("青禾机器人本周完成A+轮融资。由远峰资本领投。")
+    assert doc.names(doc.one("funding").investors) == ["远峰资本"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾机器人本周完成A+轮融资。远峰资本此前曾领投过多家芯片企业。",
+        "远峰资本领投，百度跟投。",
+        "全国机器人企业上半年融资总额达300亿元。",
+    ],
+)
+def test_an_investors_past_deals_or_no_round_told_continue_no_round(read: Reader, text: str) -> None:
+    """An investor's history tells no investor of the round; with no round told before, a bare 领投 or a
+    statistic's sum funds no one."""
+    doc = read(text)
+    funded = doc.of_type("funding")
+    assert [doc.names(e.investors) for e in funded] in ([], [[]])
+
+
+def test_a_round_investor_described_lists_its_past_deals_as_no_investors(read: Reader) -> None:
+    """ "本轮投资方A…" introduces A with its own story; the firms it backed before are no investors of the round."""
+    doc = read("青禾机器人本周完成A+轮融资。本轮投资方远峰资本创立于2015年，过往案例包括百度、京东等。")
+    assert [doc.names(e.investors) for e in doc.of_type("funding")] == [[]]

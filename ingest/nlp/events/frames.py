@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import pairwise
 
-from newsgraph.ingest.event_types import EventType
+from newsgraph.ingest.event_types import EventType, TriggerGroup
 from newsgraph.ingest.nlp.events.args import is_title
 from newsgraph.ingest.nlp.events.reader import (
     Draft,
@@ -2944,7 +2944,9 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             after = []  # "X已投资A、B等企业": the investor's holdings, no round told
     referring = reader.sentence.slice(clause_start, trigger.end)  # the trigger too: 本次 + 融资
     back = any(word in referring for word in _own_type(reader, trigger).cue("round_referred"))
-    if trigger.group.frame == "invest":
+    if trigger.group.frame == "investors":
+        funded = []  # "投资方为A": the round referred back to or told last (see _goes_on_with_round)
+    elif trigger.group.frame == "invest":
         funded = (
             target
             or after
@@ -2961,6 +2963,9 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     round_match = nearest_match(reader.rules.round, reader.sentence, trigger)
     drafts = list(_org_events(reader, trigger, funded))
     for draft in drafts:
+        if draft.values["org"] is None and _goes_on_with_round(reader, trigger, investors, amount):
+            draft.values["org"] = reader.context.subjects[trigger.group.event_type]
+            draft.inferred += 1
         draft.values.update(
             amount=amount,
             currency=currency,
@@ -2968,6 +2973,33 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
+
+
+def _goes_on_with_round(
+    reader: SentenceReader, trigger: Trigger, investors: list[Name], amount: str | None
+) -> bool:
+    """Whether a sentence naming no company funded goes on with the round the article told last ("X完成B轮融资。
+    融资金额为3亿元，由A领投", "A领投，B跟投。", "投资方为A和B。"): it tells that round's amount or investors, and
+    every organisation it names is one of those investors. One telling an investor's past deals ("A曾领投过多家
+    企业") in its trigger's clause (``history_marks``) tells of no round."""
+    event_type = trigger.group.event_type
+    if event_type not in reader.context.subjects or not _may_go_on(trigger.group, event_type):
+        return False
+    if not (investors or (amount and trigger.group.opens_sentence)):
+        return False
+    find = reader.find
+    if any(find.is_org(n) and n not in investors for n in find.names):
+        return False
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    clause = reader.sentence.slice(clause_start, clause_end)
+    return not any(word in clause for word in _own_type(reader, trigger).cue("history_marks"))
+
+
+def _may_go_on(group: TriggerGroup, event_type: str) -> bool:
+    """Whether a trigger group's words may go on with the article's last round: those that count only after one
+    (``continued:`` needs: "由A领投") or only opening a sentence (融资金额为…). A word telling a round of its own
+    ("单笔融资均值达2亿元", "A出资1000万美元发起比赛") with no company named is about no one the article told."""
+    return f"continued:{event_type}" in group.needs or group.opens_sentence
 
 
 def _taking_part(reader: SentenceReader, trigger: Trigger) -> list[Name]:

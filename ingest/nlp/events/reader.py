@@ -141,6 +141,7 @@ class SentenceReader:
             any(before.endswith(w) for w in group.not_after)
             or any(after.startswith(w) for w in group.not_before)
             or (group.only_after and not before.endswith(group.only_after))
+            or (group.opens_sentence and not self.rules.lead_opening.fullmatch(before))
         )
 
     def _post_closed(self, closings: tuple[str, ...], end: int, clause_end: int) -> bool:
@@ -202,7 +203,8 @@ class SentenceReader:
         for one in its clause or before it about the same subject (see :meth:`_near_word_of`),
         ``later:T`` for any trigger word of type T after this one, ``any:T`` for one anywhere in the sentence,
         ``received:T`` for an organisation someone receives the word from (see :meth:`_received_from`),
-        ``earlier:T`` for an event of type T about a person an earlier sentence told.
+        ``earlier:T`` for an event of type T about a person an earlier sentence told, ``continued:T`` for one
+        about an organisation (a later sentence may go on with it: "由X领投。").
         """
         names = self.find.names
         if need == "person":
@@ -224,6 +226,8 @@ class SentenceReader:
             return self._word_of(event_type, self.sentence.start)
         if scope == "earlier":
             return event_type in self.context.told_types
+        if scope == "continued":
+            return event_type in self.context.subjects
         if scope == "told":
             return any(
                 self.context.people_at.get((event_type, p.entity or "")) for p in self._people(position)

@@ -91,6 +91,9 @@ class Rules:
     # What may open a sentence naming no one before a job change's word whose left-out subject is the person the
     # sentence before was about: those words, repeated, with clause marks ("2020年正式离开X", "据悉，已于上月离职").
     person_zero_opening: re.Pattern[str]
+    # What may stand before a trigger word that must open its sentence: leads of hearsay or addition, with clause
+    # marks ("据悉，融资金额为3亿元").
+    lead_opening: re.Pattern[str]
     # What may stand between a leaving word and the person it describes, once its organisations and
     # titles are taken out: 的 and tense words (离职的前…张三), see frames._described_leaver.
     described_leaver: re.Pattern[str]
@@ -264,6 +267,7 @@ def load_rules() -> Rules:
         sequel_openers=_words(data["sequel_openers"]),
         continuing_openers=_words(data["continuing_openers"]),
         person_zero_opening=re.compile(f"(?:{longest_first(data['person_zero_openers'])}|[，,\\s])*"),
+        lead_opening=re.compile(f"(?:{longest_first(data['sentence_leads'])}|[，,\\s])*"),
         described_leaver=re.compile(f"的(?:{longest_first(data['former_markers'])}|[、\\s])*"),
         founder_titles=_words(data["founder_titles"]),
         former_markers=_words(data["former_markers"]),

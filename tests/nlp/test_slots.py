@@ -1111,7 +1111,7 @@ def test_an_application_in_a_subjects_place_is_no_company(extractor: Extractor) 
     ("text", "company"),
     [
         ("星云环境的董事长是张伟，他在公司工作了十年。", "星云环境"),
-        ("据介绍，蓝河园林的董事长、总经理均为王芳，她于2010年创办公司。", "蓝河园林"),
+        ("据介绍，蓝河园林的总经理为王芳，她于2010年创办公司。", "蓝河园林"),
     ],
 )
 def test_the_owner_of_a_chairman_in_an_officer_profile_is_a_company(

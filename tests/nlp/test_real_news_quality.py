@@ -89,9 +89,11 @@ MINIMUMS = {
 #: (lists of coined names, rounds past a bracketed day, listings a company owns) gave events R 0.70 P 0.75,
 #: entities R 0.82 P 0.93, roles 0.69; raised in the sixth (coined names LAC misreads, boards glued to names,
 #: rounds led without 的), which gave events R 0.71 P 0.76, and in the 2026-12-06 session's second (R 0.73 P 0.76)
-#: and third (events R 0.74 P 0.77, entities R 0.84 P 0.95); raised in the fourth (events P 0.78).
+#: and third (events R 0.74 P 0.77, entities R 0.84 P 0.95); raised in the fourth (events P 0.78); raised in
+#: the sixth 2026-12-06 session (coined names before a post and a person, names written again after a verb,
+#: officer profiles: events R 0.75 (139/186) P 0.78 (148/189), roles 0.69 (86/124)).
 RENAMED_MINIMUMS = {
-    "event_recall": 0.73,
+    "event_recall": 0.74,
     "event_precision": 0.77,
     "entity_recall": 0.83,
     "entity_precision": 0.94,

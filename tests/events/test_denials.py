@@ -27,6 +27,8 @@ Reader = Callable[..., Read]
         # A report called false (失实) in the same or the next sentence.
         "日前有媒体报道称星云科技将裁员千人，星云科技随后发布声明称报道严重失实。",
         "日前有媒体报道称星云科技将裁员千人。星云科技随后发布声明称，相关报道严重失实。",
+        # What a reorganisation does not touch (不涉及) did not happen.
+        "星云科技回应裁员：组织调整，不涉及裁员。",
     ],
 )
 def test_a_denied_layoff_is_denied(read: Reader, text: str) -> None:
@@ -38,6 +40,7 @@ def test_a_denied_layoff_is_denied(read: Reader, text: str) -> None:
     [
         ("网传星云科技裁员，星云科技回应称属于正常的组织优化。", "denied"),
         ("星云科技被曝大规模裁员，星云科技回应：系正常人员流动。", "denied"),
+        ("星云科技回应“裁员”传闻：正常业务调整。", "denied"),
         # Cuts the company tells of itself stay cuts, however ordinary it calls them.
         ("星云科技裁员300人，公司称这是正常的组织调整。", "asserted"),
     ],

@@ -2375,9 +2375,7 @@ class EntityRecognizer:
             tokens.text, end
         ):
             return False
-        rest = tokens.text[tokens.ends[first] : end]
-        while rest and (found := self.knowledge.suffix_of(rest, whole=True)):
-            rest = rest[: -len(found[0])]
+        rest = self.knowledge.without_suffixes(tokens.text[tokens.ends[first] : end])
         return rest != "" or tokens.ends[first] >= end
 
     def _lac_entities(self, tokens: Tokens) -> list[Candidate]:

@@ -458,11 +458,17 @@ class Knowledge:
         """Whether ``text`` (lower-cased) splits wholly into generic nouns."""
         return _splits_into(text, self.generic_nouns)
 
+    def without_suffixes(self, name: str) -> str:
+        """``name`` with every organisation suffix at its end taken off (星云 of 星云科技有限公司; nothing of
+        投资有限公司, which is only suffixes)."""
+        while found := self.suffix_of(name, whole=True):
+            name = name[: -len(found[0])]
+        return name
+
     def names_a_line(self, name: str) -> bool:
         """Whether ``name``, its organisation suffixes taken off, is only a line of business (电力 + 工程 +
         设计院, 巴士 + 有限公司): what is left of a registered name when its place is set aside, no name."""
-        while found := self.suffix_of(name, whole=True):
-            name = name[: -len(found[0])]
+        name = self.without_suffixes(name)
         words = self.generic_nouns | self.registered_lines
         return bool(name) and _splits_into(name.replace(" ", "").lower(), words)
 
@@ -502,11 +508,7 @@ class Knowledge:
     def is_legal_tail(self, text: str) -> bool:
         """Whether ``text`` is only organisation suffixes ending with a legal form (投资有限公司,
         有限公司): what follows the bracketed place in 星辰汽车（中国）投资有限公司."""
-        if not text.endswith(self.legal_forms):
-            return False
-        while found := self.suffix_of(text, whole=True):
-            text = text[: -len(found[0])]
-        return not text
+        return text.endswith(self.legal_forms) and not self.without_suffixes(text)
 
     def strip_legal_form(self, name: str) -> str:
         """``name`` without a trailing legal form (有限公司, Inc.); a branch keeps the word naming it whole (星云科技

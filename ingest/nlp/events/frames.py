@@ -1241,11 +1241,7 @@ def _only_firm_suffixes(words: str) -> bool:
     """Whether ``words`` are nothing, only organisation suffixes (科技, 有限公司, 集团股份) or a line of business
     and its suffixes (环境工程有限公司: :meth:`Knowledge.names_a_line`)."""
     knowledge = load_knowledge()
-    if knowledge.names_a_line(words):
-        return True
-    while words and (found := knowledge.suffix_of(words, whole=True)) is not None:
-        words = words[: -len(found[0])]
-    return not words
+    return knowledge.names_a_line(words) or not knowledge.without_suffixes(words)
 
 
 @cache

@@ -297,7 +297,9 @@ def _cut(text: str, name: Name) -> bool:
         and name.text[:1].isalnum()
     )
     run = _RUN_TO_TICKER.match(text, name.end)
-    return latin_tail or _product_tail(text, name) or (run is not None and not _legal_tail(run.group(1)))
+    # The name goes on to the ticker with more than organisation suffixes (小米 + 远航资本): it was cut.
+    cut_before_ticker = run is not None and load_knowledge().without_suffixes(run.group(1)) != ""
+    return latin_tail or _product_tail(text, name) or cut_before_ticker
 
 
 def _product_tail(text: str, name: Name) -> bool:
@@ -305,18 +307,6 @@ def _product_tail(text: str, name: Name) -> bool:
     X + 大模型): a piece of the product's name, no firm."""
     glued = name.start > 0 and text[name.start - 1].isalnum()
     return glued and name.text.lower() in {t.lower() for t in load_knowledge().product_tails}
-
-
-def _legal_tail(words: str) -> bool:
-    """Whether ``words`` are only organisation suffixes (科技, 控股, 集团股份): the mention is the short form of
-    the name written before the ticker, not a piece of it."""
-    knowledge = load_knowledge()
-    while words:
-        found = knowledge.suffix_of(words, whole=True)
-        if found is None:
-            return False
-        words = words[: -len(found[0])]
-    return True
 
 
 def named_whole(events: list[Event], departures: set[str], cut: frozenset[str]) -> list[Event]:

@@ -58,6 +58,7 @@ def reporting_sources(tokens: Tokens, chosen: list[Candidate], knowledge: Knowle
     """``chosen`` with the outlets named before reporting words (see the module docstring)."""
     chosen = _bylines(tokens, chosen, knowledge)
     for span in _named_outlets(tokens, knowledge):
+        span = _channel_of_programme(tokens, chosen, knowledge, *span) or span
         if _outlet(tokens, chosen, knowledge, *span):
             start, end = span
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
@@ -101,6 +102,21 @@ def _named_outlets(tokens: Tokens, knowledge: Knowledge) -> list[tuple[int, int]
     return spans + [m.span(1) for m in knowledge.titled_learners.finditer(tokens.text)]
 
 
+def _channel_of_programme(
+    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, start: int, end: int
+) -> tuple[int, int] | None:
+    """The outlet glued before a title in title marks (星云卫视 of 星云卫视《财经夜话》报道): the title is its
+    programme or column, the channel or paper before it what reports. None when the words before the title
+    name no outlet (内媒《远山财经》, 据《远山财经》): the title is the outlet then."""
+    if start == 0 or tokens.text[start - 1] != "《":
+        return None
+    channel = _name_before(tokens, start - 1)
+    if channel is None:
+        return None
+    channel = _without_description(tokens.text, knowledge, *channel)
+    return channel if _outlet(tokens, chosen, knowledge, *channel) else None
+
+
 def _reporting_words(tokens: Tokens, knowledge: Knowledge) -> list[int]:
     """Where the reporting words start: verbs (报道, 援引), and the closing words of a dateline right after
     its date (IT之家3月1日消息，)."""
@@ -131,7 +147,8 @@ def _name_before(tokens: Tokens, position: int) -> tuple[int, int] | None:
         return titled.span(1)
     first = tokens.name_run_before(i)
     start = tokens.starts[first] if first < len(tokens) else end
-    if first > 0 and tokens.words[first - 1] in _MODIFIERS:
+    # A word glued after a title is a part or column of that work (《云端往事》后记援引, 《科技前沿》专栏报道), no outlet.
+    if first > 0 and (tokens.words[first - 1] in _MODIFIERS or tokens.text[start - 1] == "》"):
         return None
     start += len(tokens.text[start:end]) - len(tokens.text[start:end].lstrip())
     return (start, end) if start < end else None

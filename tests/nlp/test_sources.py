@@ -85,6 +85,23 @@ def test_a_heading_or_a_reporter_in_brackets_names_no_outlet(extractor: Extracto
     assert not any(t.endswith(("快", "资")) or "记者" in t for t in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "outlets"),
+    [
+        ("据星云卫视《财经夜话》报道，百度发布新机。", ["星云卫视"]),
+        ("星云日报《科技前沿》专栏援引知情人士称，百度将裁员。", []),
+        ("《云端往事》后记援引了一段古诗。", []),
+        ("北京《星云晚报》报道，百度将裁员。", ["星云晚报"]),
+    ],
+)
+def test_a_programme_or_a_part_of_a_titled_work_is_no_outlet(
+    extractor: Extractor, text: str, outlets: list[str]
+) -> None:
+    """The channel before a titled programme reports, not the programme; a word after a title is a column or
+    part of that work; a place before a titled paper is no channel."""
+    assert organisations(extractor, text) == outlets
+
+
 def test_a_description_of_a_firm_as_hong_kongs_own_is_no_name(extractor: Extractor) -> None:
     text = "【澜海晚报专讯】本港人工智能初创公司星途智驾宣布完成融资。"
     companies = [m.text for m in extractor.extract(text, "t").mentions if m.label == "Company"]

@@ -426,11 +426,13 @@ class Knowledge:
             forms.append(forms[-1][: -len(found[0])])
         if placed and institution:
             return False
-        # A kind of firm described by its line (电信 + 运营商, 游戏 + 开发商) is no firm either.
+        # A kind of firm described by its line (电信 + 运营商, 游戏 + 开发商), or by its line and the mark of a
+        # maker or dealer (芯片 + 商), is no firm either.
+        ends = (*self.descriptors, *self.name_slots.description_marks)
         forms += [
             form[: -len(described)]
             for form in forms
-            if (described := next((d for d in self.descriptors if form.endswith(d)), ""))
+            if (described := next((d for d in ends if form.endswith(d)), ""))
         ]
         return any(
             not form or self._all_generic(form.replace(" ", "").lower()) or self._camp(form) for form in forms

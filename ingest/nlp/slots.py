@@ -49,6 +49,8 @@ _BRACKETED_DAY = re.compile(r"\s*[（(]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?\s*
 # in quotes there (“融云”完成…).
 _DECLARED_BEFORE = re.compile(r"[（(]\s*(?:以下|下文|下)?简?称[^（）()]{1,12}[)）]$")
 _QUOTED_BEFORE = re.compile(r"[“「\"]([^“”「」\"]{2,12})[”」\"]$")
+# The mark closing a work's title (《星河漫游》): a word glued after it is a part or edition of that work.
+_TITLE_CLOSE = "》"
 # A listed company's code in brackets right after its name, maybe after the mark of its board on the
 # Taiwan exchanges (X（600519.SH）, X-創(2432), X-KY(4952)), its market after a dot or a dash (X(02026-HK));
 # four digits that read as a year are no code. Letters are a code only with their market (X（NASDAQ: ABCD）,
@@ -943,6 +945,8 @@ def _missed_company(
         return False  # a party named by its role in a deal (招标人, 甲方, 承包人)
     if name.endswith(knowledge.name_slots.documents):
         return False  # a document (中标通知书和合同)
+    if tokens.text.endswith(_TITLE_CLOSE, 0, start):
+        return False  # an edition or part of the work titled right before (《星河漫游》国际版 + 即将上市)
     if name.endswith(knowledge.name_slots.audiences):
         return False  # the people a company serves (为全球用户提供, 向开发者提供)
     if name.endswith(knowledge.name_slots.assets):

@@ -688,6 +688,8 @@ def test_a_person_before_a_post_taken_with_no_holder_after_it_held_it(extractor:
         "当时，开发者关系主管刘洋也选择了离开。",  # plain nouns name the post's field
         "中国首席经济学家刘洋认为，消费将回暖。",  # a place before an occupation
         "星云科技与美国科技公司签署合作协议。",  # a country's kind of firm is no side of a deal
+        "韩国芯片商与星云科技签约。",  # nor a country's makers of a line (芯片 + 商)
+        "《星河漫游》国际版即将在6月1日上市。",  # an edition of a titled work, launched
         "星云科技与招标人签订了供货合同。",  # nor is a party named by its role
         "请查阅意向书和随后签署的补充协议。",  # nor a document beside a deal's word
         "拉斯维加斯首席执行官李明远表示欢迎。",  # LAC's scores read it as a place throughout

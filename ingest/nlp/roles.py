@@ -49,6 +49,8 @@ from spacy.tokens import Doc, Span
 _SPACE = "[ \t\u3000]*"
 # How far back the subject of a clause without one is looked for.
 _SUBJECT_REACH = 120
+# How far back a relative clause of a past post (``former_relative``: 已于上月离职的) is looked for.
+_RELATIVE_CHARS = 20
 # Characters that end a clause (and a sentence).
 _CLAUSE_ENDS = "。！？!?；;\n，,"
 # Punctuation that ends a qualifier or a unit between an organisation and a title.
@@ -154,9 +156,11 @@ class RoleExtractor:
         self.current_before = tuple(data["current_before"])
         self.former_after = re.compile(data["former_after"])
         self.future_after = re.compile(data["future_after"])
+        self.former_relative = re.compile(data["former_relative"])
         self.past_cues = tuple(data["past_cues"])
         self.present_cues = tuple(data["present_cues"])
         self.permanent_titles = frozenset(data["permanent_titles"])
+        self.sole_posts = frozenset(data["sole_posts"])
         self.future_cues = tuple(data["future_cues"])
         self.denials = tuple(data["denials"])
         self.denial_negations = tuple(data["denial_negations"])
@@ -349,7 +353,7 @@ class RoleExtractor:
                     or chained == self.current_before
                 )
                 org_id = org._.entity_id if org is not None else None
-                for person_at in statement.people_of(index):
+                for person_at in self._holders(statement, index, title, current, title_at):
                     person = abstracted.slots[person_at]
                     roles.append(
                         Role(
@@ -365,6 +369,17 @@ class RoleExtractor:
                     )
             placed.append(Placed(statement.end, org_of_statement))
         return roles
+
+    def _holders(
+        self, statement: Statement, index: int, title: str, current: bool, title_at: int
+    ) -> list[int]:
+        """The people holding the statement's ``index``-th title: a post one person holds at a time
+        (``sole_posts``) held now and written before several people is the first one's (星云科技CEO张伟、李强和
+        王芳出席: 李强 and 王芳 are only named with him)."""
+        people = statement.people_of(index)
+        if current and title in self.sole_posts and people[0] > title_at:
+            return people[:1]
+        return people
 
     def _title(
         self, abstracted: Abstracted, statement: Statement, title_at: int
@@ -426,11 +441,15 @@ class RoleExtractor:
         )
 
     def _former(self, abstracted: Abstracted, start: int, words: str, end: int) -> bool:
-        """Whether a word such as 原/前/曾任 precedes the statement, a past cue (此前) is among its
-        ``words`` before the title (see :meth:`_past`), or 已于上月离职 follows it, at no future time
+        """Whether a word such as 原/前/曾任 or a relative clause of a past post (此前担任…的, 已离职的)
+        precedes the statement, a past cue (此前) is among its ``words`` before the title (see
+        :meth:`_past`), or 已于上月离职 follows it, at no future time
         (于下月离任), and is not denied (星云科技否认CTO张伟离职)."""
         text = abstracted.text
         if any(text.endswith(w, 0, start) for w in self.former_before) or self._past(words):
+            return True
+        # On the words as written: LAC reads 此前 and 早年 as dates.
+        if self.former_relative.search(surface(abstracted, max(0, start - _RELATIVE_CHARS), start)):
             return True
         leaving = self.former_after.match(text, end)
         return (

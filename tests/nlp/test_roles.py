@@ -421,6 +421,55 @@ def test_a_leaving_planned_for_later_keeps_the_role(extractor: Extractor) -> Non
     assert [r[3] for r in roles(extractor, "澄星科技首席技术官林若溪将于月底离任。")] == [True]
 
 
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("此前担任澄星科技副总裁的林若溪，如今创办了一家新公司。", False),
+        ("早年出任百度总裁的张亚勤出席了论坛。", False),
+        ("已离职的澄星科技首席技术官林若溪出席了活动。", False),
+        ("之前擔任澄星科技技術長的林若溪出席了論壇。", False),
+        ("将于下月离职的澄星科技首席技术官林若溪出席了活动。", True),
+        ("目前担任澄星科技副总裁的林若溪表示，业务增长迅速。", True),
+    ],
+)
+def test_a_relative_clause_of_a_post_held_before_or_left_makes_the_role_past(
+    extractor: Extractor, text: str, current: bool
+) -> None:
+    assert [r[3] for r in roles(extractor, text)] == [current]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "title"),
+    [
+        ("华为轮值董事长徐直军表示，昇腾芯片供不应求。", "华为", "轮值董事长"),
+        ("華為輪值董事長徐直軍表示，需求強勁。", "华为", "轮值董事长"),
+        ("华为轮值总裁孟晚舟表示，公司将加大研发投入。", "华为", "轮值总裁"),
+        ("星云科技轮值CEO张伟出席了签约仪式。", "星云科技", "轮值CEO"),
+    ],
+)
+def test_a_rotating_post_lac_glues_to_the_company_is_held_there(
+    extractor: Extractor, text: str, org: str, title: str
+) -> None:
+    assert [role[1:3] for role in posts(extractor, text)] == [(org, title)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("百度CEO李彦宏、张伟和李明出席了会议。", ["李彦宏"]),
+        ("澄星科技董事长林若溪与梁启航、王芳一同出席。", ["林若溪"]),
+        ("澄星科技總經理林若溪、梁啟航出席了論壇。", ["林若溪"]),
+        ("澄星科技联合创始人林若溪、梁启航出席了发布会。", ["林若溪", "梁启航"]),
+        ("澄星科技副总裁林若溪、梁启航出席了发布会。", ["林若溪", "梁启航"]),
+        ("澄星科技前CEO林若溪、梁启航出席了论坛。", ["林若溪", "梁启航"]),
+    ],
+)
+def test_a_post_one_person_holds_at_a_time_is_the_first_listed_one_s(
+    extractor: Extractor, text: str, holders: list[str]
+) -> None:
+    assert [role[0] for role in posts(extractor, text)] == holders
+
+
 def test_a_title_in_a_later_clause_is_at_the_organisation_of_the_role_stated_before(
     extractor: Extractor,
 ) -> None:

@@ -644,6 +644,36 @@ def test_a_customer_deal_told_of_what_its_refers_back_to_is_the_topics(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技宣布，其车规级芯片已获得比亚迪、吉利等多家车企的定点。",
+        "星云科技宣布，其激光雷达已获得比亚迪和吉利的订单。",
+        "星雲科技宣布，其晶片已獲得比亞迪、吉利的訂單。",
+    ],
+)
+def test_a_list_of_customers_owning_the_deal_word_after_what_refers_back_deals_each_with_the_topic(
+    read: Reader, text: str
+) -> None:
+    """ "X宣布，其芯片获得A、B等车企的定点": X supplies A and B, who deal with no one together."""
+    assert _pairs(read(text)) == [["吉利汽车", "星云科技"], ["星云科技", "比亚迪"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "百度与小米分别和星云科技签署了合作协议。",
+        "百度、小米分别和星云科技签署了合作协议。",
+        "百度與小米均已和星雲科技達成合作。",
+    ],
+)
+def test_a_group_each_working_with_the_party_after_and_gives_one_deal_per_member(
+    read: Reader, text: str
+) -> None:
+    """ "A与B分别和C签约": after 分别 (均, 已 ...) "和" means "with": A-C and B-C, not one deal of the three."""
+    assert _pairs(read(text)) == [["小米", "星云科技"], ["星云科技", "百度"]]
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("星云资本领投了月光智能的A轮融资，其激光雷达已获得比亚迪定点。", ["星云资本", "比亚迪"]),

@@ -1248,6 +1248,19 @@ def test_sellers_listed_after_a_buyer_each_sell_to_it_not_to_each_other(read: Re
     assert _pairs(doc) == sorted(sorted(["星云科技", seller]) for seller in ("华为", "小米", "联想集团"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技分别向华为、小米采购了一批服务器。",
+        "星雲科技從華為、小米採購晶片。",
+        "星云科技向华为、小米分别订购了零部件。",
+    ],
+)
+def test_sellers_listed_after_a_buyer_in_their_clause_each_sell_to_it(read: Reader, text: str) -> None:
+    """ "X分别向A、B采购": X, the clause's subject, buys from each; no deal of the three together."""
+    assert _pairs(read(text)) == [["华为", "星云科技"], ["小米", "星云科技"]]
+
+
 def test_names_in_the_title_of_what_two_named_parties_sign_add_no_party(read: Reader) -> None:
     """The title repeats the parties in full, or names a firm it is about: the two named before sign."""
     doc = read("星云科技和月光智能签署了《星云科技股份有限公司与月光智能科技有限公司战略合作框架协议》。")

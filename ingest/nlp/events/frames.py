@@ -2265,6 +2265,9 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     if _one_list(reader, names):  # "分别向A、B、C采购": sellers of someone else, no deal with each other
         buyer = _buyer_of(reader, trigger, partner, names)
         return _with_each(Draft(trigger), [buyer], names) if buyer else []
+    buyer = _buyer_of(reader, trigger, partner, names[1:]) if _one_list(reader, names[1:]) else None
+    if buyer and buyer == names[0].entity:  # "X分别向A、B采购": the buyer named too, buying from each
+        return _with_each(Draft(trigger), [buyer], names[1:])
     return (
         [Draft(trigger, {"orgs": list(dict.fromkeys(n.entity for n in names))}, anchor=names[0].start)]
         if names

@@ -1378,11 +1378,17 @@ class EntityRecognizer:
         中兴 + 代董事长, 华为 + 投资): the longer word counts when ``rest`` ends with an
         organisation suffix, or ``rest`` is more than one character and the model found exactly that word
         (or runs without the model); never when ``rest`` starts by joining another name
-        (浙大 + 和星河联合研究院) or by owning one (星河股份 + 控股子公司), or is the verb an event sentence puts
-        after a name (与 + 星河集团 + 合作: ``name_slots`` in org_suffixes.yaml).
+        (浙大 + 和星河联合研究院) or by owning one (星河股份 + 控股子公司), or by counting the list it closes (A、B、
+        华为 + 三家公司: ``list_end_words``), or is the verb an event sentence puts after a name (与 + 星河集团 + 合作:
+        ``name_slots`` in org_suffixes.yaml).
         """
         if rest.startswith(
-            (*self.knowledge.joining_words, *self.knowledge.owner_words, *self.knowledge.holding_words)
+            (
+                *self.knowledge.joining_words,
+                *self.knowledge.owner_words,
+                *self.knowledge.holding_words,
+                *self.knowledge.list_end_words,
+            )
         ) or any(after.fullmatch(rest) for _, after in self.knowledge.name_slots.between):
             return False
         if self.knowledge.suffix_of(rest) is not None:

@@ -644,6 +644,36 @@ def test_a_customer_deal_told_of_what_its_refers_back_to_is_the_topics(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技宣布，其车规级芯片已获得比亚迪、吉利等多家车企的定点。",
+        "星云科技宣布，其激光雷达已获得比亚迪和吉利的订单。",
+        "星雲科技宣布，其晶片已獲得比亞迪、吉利的訂單。",
+    ],
+)
+def test_a_list_of_customers_owning_the_deal_word_after_what_refers_back_deals_each_with_the_topic(
+    read: Reader, text: str
+) -> None:
+    """ "X宣布，其芯片获得A、B等车企的定点": X supplies A and B, who deal with no one together."""
+    assert _pairs(read(text)) == [["吉利汽车", "星云科技"], ["星云科技", "比亚迪"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "百度与小米分别和星云科技签署了合作协议。",
+        "百度、小米分别和星云科技签署了合作协议。",
+        "百度與小米均已和星雲科技達成合作。",
+    ],
+)
+def test_a_group_each_working_with_the_party_after_and_gives_one_deal_per_member(
+    read: Reader, text: str
+) -> None:
+    """ "A与B分别和C签约": after 分别 (均, 已 ...) "和" means "with": A-C and B-C, not one deal of the three."""
+    assert _pairs(read(text)) == [["小米", "星云科技"], ["星云科技", "百度"]]
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("星云资本领投了月光智能的A轮融资，其激光雷达已获得比亚迪定点。", ["星云资本", "比亚迪"]),
@@ -1216,6 +1246,19 @@ def test_what_partners_buy_together_is_no_partner_of_theirs(read: Reader, text: 
 def test_sellers_listed_after_a_buyer_each_sell_to_it_not_to_each_other(read: Reader) -> None:
     doc = read("星云科技公告称，已分别向华为、小米、联想三家厂商订购服务器零部件。")
     assert _pairs(doc) == sorted(sorted(["星云科技", seller]) for seller in ("华为", "小米", "联想集团"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技分别向华为、小米采购了一批服务器。",
+        "星雲科技從華為、小米採購晶片。",
+        "星云科技向华为、小米分别订购了零部件。",
+    ],
+)
+def test_sellers_listed_after_a_buyer_in_their_clause_each_sell_to_it(read: Reader, text: str) -> None:
+    """ "X分别向A、B采购": X, the clause's subject, buys from each; no deal of the three together."""
+    assert _pairs(read(text)) == [["华为", "星云科技"], ["小米", "星云科技"]]
 
 
 def test_names_in_the_title_of_what_two_named_parties_sign_add_no_party(read: Reader) -> None:

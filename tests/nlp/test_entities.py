@@ -826,6 +826,16 @@ def test_a_list_counted_as_firms_names_firms(extractor: Extractor, text: str) ->
 
 
 @pytest.mark.parametrize(
+    "text", ["阿里巴巴、京东和华为三家公司联合发布了行业标准。", "小米、华为两家公司今年的出货量均有增长。"]
+)
+def test_a_count_closing_a_list_is_no_part_of_the_known_name_before_it(
+    extractor: Extractor, text: str
+) -> None:
+    """LAC reads 华为三家公司 as one organisation, and 公司 looks like a suffix: the count closes the list."""
+    assert ("Company", "华为") in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
     ("text", "missed"),
     [
         ("其他机器人公司包括云深处、乐聚机器人等已陆续开始IPO进程。", "云深处"),

@@ -1851,14 +1851,16 @@ def _each_with(
     reader: SentenceReader, draft: Draft, partner: Callable[[Name], bool], names: list[Name]
 ) -> list[Draft] | None:
     """A group each of whose members works with the party after "与" ("A、B等也与C签署协议", "A和B分别与C
-    合作": A-C and B-C, not A-B; "A、B均表示将与C加强合作"; "…也与公司签约": the company referred back to, or
-    no one). None unless what stands between the group and "与" is nothing or, in one clause, opens with
+    合作", "A与B分别和C合作": A-C and B-C, not A-B; "A、B均表示将与C加强合作"; "…也与公司签约": the company
+    referred back to, or no one). None unless what stands between the group and "与" is nothing or, in one clause, opens with
     ``each_with`` cue words."""
     find = reader.find
     group = find.group(names[0], partner, names[0].start, reader.sentence.end)
     rest = [n for n in names if n.start >= group[-1].end]
     gap = reader.sentence.slice(group[-1].end, rest[0].start if rest else draft.trigger.start)
     marker = next((m for m in reader.rules.comitative_markers if m in gap), None)
+    if marker is None and rest and _ends_with_with(reader, draft.trigger, gap):
+        marker = "和"  # "A与B分别和C签约": after such words "和" means "with", not a third member
     if len(group) < 2 or marker is None:
         return None
     words = _own_type(reader, draft.trigger).cue("each_with")
@@ -2245,7 +2247,9 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     members = _class_members(reader, trigger, names)
     if members:
         party = [n for n in names if n.end <= members[0].start][-1:]
-        return _with_each(Draft(trigger), [party[0].entity or ""], members) if party else []
+        if party:
+            return _with_each(Draft(trigger), [party[0].entity or ""], members)
+        return _topic_supplies_each(reader, trigger, partner, members)
     group = _group_of_one_owner(reader, trigger, partner, names)
     if group:
         return _with_each(Draft(trigger), [names[-1].entity or ""], group)
@@ -2253,10 +2257,17 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     if owners:
         return _with_each(Draft(trigger), [names[0].entity or ""], owners)
     if len({n.entity for n in names}) == 1:
-        names = _topic_supplied(reader, trigger, partner, names[0]) or names
+        names = _topic_supplied(reader, trigger, partner, names[:1]) or names
+    elif names and find.group(names[0], partner, names[0].start, trigger.start) == names:
+        drafts = _topic_supplies_each(reader, trigger, partner, names)
+        if drafts:
+            return drafts
     if _one_list(reader, names):  # "分别向A、B、C采购": sellers of someone else, no deal with each other
         buyer = _buyer_of(reader, trigger, partner, names)
         return _with_each(Draft(trigger), [buyer], names) if buyer else []
+    buyer = _buyer_of(reader, trigger, partner, names[1:]) if _one_list(reader, names[1:]) else None
+    if buyer and buyer == names[0].entity:  # "X分别向A、B采购": the buyer named too, buying from each
+        return _with_each(Draft(trigger), [buyer], names[1:])
     return (
         [Draft(trigger, {"orgs": list(dict.fromkeys(n.entity for n in names))}, anchor=names[0].start)]
         if names
@@ -2335,27 +2346,38 @@ def _class_members(reader: SentenceReader, trigger: Trigger, names: list[Name]) 
     return members if listed else []
 
 
+def _topic_supplies_each(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], customers: list[Name]
+) -> list[Draft]:
+    """The topic of the clauses before with each of a list of its customers (see :func:`_topic_supplied`)."""
+    supplied = _topic_supplied(reader, trigger, partner, customers)
+    return _with_each(Draft(trigger), [supplied[0].entity or ""], supplied[1:]) if supplied else []
+
+
 def _topic_supplied(
-    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], customer: Name
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], customers: list[Name]
 ) -> list[Name]:
-    """The topic of the clauses before and the one organisation a clause names as a customer ("X将开发卡车，Y将是
-    大客户": X supplies Y): a copula (``copula`` cue) and a few qualifying words stand between it and the word,
+    """The topic of the clauses before, then the organisations a clause names as its customers ("X将开发卡车，Y将是
+    大客户": X supplies Y): a copula (``copula`` cue) and a few qualifying words stand between them and the word,
     or a word opening the clause refers back to the topic ("X宣布，其芯片获得Y定点": X's), unless it makes Y the
     topic's own unit ("X宣布，其子公司Y获得大单") or the clauses before name another organisation it may refer
-    to ("X领投了Z的A轮，其芯片获得Y定点": Z's as likely)."""
-    gap = reader.sentence.slice(customer.end, trigger.start)
+    to ("X领投了Z的A轮，其芯片获得Y定点": Z's as likely). A list owns the word ("X宣布，其芯片获得A、B等车企的定点":
+    X supplies each), or is no customer of the topic."""
+    gap = reader.sentence.slice(customers[-1].end, trigger.start)
     copula = _own_type(reader, trigger).cue("copula")
     clause_start, _ = reader.sentence.clause_of(trigger.start)
-    lead = reader.sentence.slice(clause_start, customer.start)
+    lead = reader.sentence.slice(clause_start, customers[0].start)
     referred = reader.refers_back(lead) and not any(w in lead for w in reader.rules.owner_markers)
     copular = _copula_pattern(copula).fullmatch(gap) is not None
-    if not referred and not copular:
+    owned = len(customers) == 1 or _GROUP_OWNED.fullmatch(gap) is not None
+    if not (referred or copular) or not owned or customers[-1].end > trigger.start:
         return []
-    supplier = reader.find.subject(lambda n: partner(n) and n.entity != customer.entity, clause_start)
+    taken = {n.entity for n in customers}
+    supplier = reader.find.subject(lambda n: partner(n) and n.entity not in taken, clause_start)
     before = {n.entity for n in reader.find.in_range(partner, reader.sentence.start, clause_start)}
     if not copular and len(before) > 1:
         return []
-    return [supplier[0], customer] if supplier and customer.start >= clause_start else []
+    return [supplier[0], *customers] if supplier and customers[0].start >= clause_start else []
 
 
 @cache

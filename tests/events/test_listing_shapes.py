@@ -804,3 +804,18 @@ def test_a_company_founded_then_listed_on_a_named_market_is_listed(read: Reader,
 
 def test_a_stake_put_up_at_an_exchange_of_property_rights_is_still_no_listing(read: Reader) -> None:
     assert read("星云科技30%股权今日在北京产权交易所挂牌。").of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "与同为港股上市的商汤科技相比，星云科技的估值更低。",
+        "和已经在科创板上市的寒武纪一样，星云科技也把研发放在首位。",
+        "已在纳斯达克上市的百度旗下的小度科技宣布完成新一轮融资。",
+        "與同為港股上市的商湯科技相較，星云科技的市盈率偏低。",
+    ],
+)
+def test_a_peer_or_owner_described_as_listed_lists_nothing(read: Reader, text: str) -> None:
+    """ "同为港股上市的X", "和已在港上市的X一样", "已在纳斯达克上市的X旗下": X is a listed peer or owner named beside the
+    news, going public in no stage of it."""
+    assert read(text).of_type("listing") == []

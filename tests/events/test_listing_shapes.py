@@ -819,3 +819,22 @@ def test_a_peer_or_owner_described_as_listed_lists_nothing(read: Reader, text: s
     """ "同为港股上市的X", "和已在港上市的X一样", "已在纳斯达克上市的X旗下": X is a listed peer or owner named beside the
     news, going public in no stage of it."""
     assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技定价每股20港元，将于周五在港交所挂牌。",
+        "星云科技今日公布招股价区间，拟于下周在港交所主板上市。",
+        "星云科技昨日公布招股價區間，預計下周三在聯交所掛牌。",
+    ],
+)
+def test_a_priced_offering_beside_a_planned_first_day_is_an_offering(read: Reader, text: str) -> None:
+    """ "X定价…，将于周五挂牌": the offering is priced, under way; the first trading day is still to come."""
+    assert [e.status for e in read(text).of_type("listing")] == ["approved"]
+
+
+def test_a_pricing_word_of_a_business_tells_no_offering(read: Reader) -> None:
+    """定价策略 is how a company prices its goods: the listing beside it stays a plan."""
+    doc = read("星云科技的产品定价策略偏保守，公司计划明年在科创板上市。")
+    assert [e.status for e in doc.of_type("listing")] == ["preparing"]

@@ -838,3 +838,17 @@ def test_a_pricing_word_of_a_business_tells_no_offering(read: Reader) -> None:
     """定价策略 is how a company prices its goods: the listing beside it stays a plan."""
     doc = read("星云科技的产品定价策略偏保守，公司计划明年在科创板上市。")
     assert [e.status for e in doc.of_type("listing")] == ["preparing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技拟通过反向收购蓝海控股实现在纳斯达克上市。",
+        "星云科技将通过反向并购蓝海股份的方式登陆A股。",
+        "星云科技將透過反向收購蓝海控股，在納斯達克上市。",
+    ],
+)
+def test_a_shell_taken_over_in_reverse_is_not_listed(read: Reader, text: str) -> None:
+    """反向收购Y上市 goes public through Y, a listed shell, as 借壳Y上市 does: the buyer lists."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["星云科技"]

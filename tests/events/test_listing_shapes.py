@@ -834,10 +834,16 @@ def test_a_priced_offering_beside_a_planned_first_day_is_an_offering(read: Reade
     assert [e.status for e in read(text).of_type("listing")] == ["approved"]
 
 
-def test_a_pricing_word_of_a_business_tells_no_offering(read: Reader) -> None:
-    """定价策略 is how a company prices its goods: the listing beside it stays a plan."""
-    doc = read("星云科技的产品定价策略偏保守，公司计划明年在科创板上市。")
-    assert [e.status for e in doc.of_type("listing")] == ["preparing"]
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("星云科技的定价策略偏保守，公司计划明年在科创板上市。", "preparing"),
+        ("星云科技沿用协商定价机制，公司去年已在科创板上市。", "listed"),
+    ],
+)
+def test_a_pricing_word_of_a_business_tells_no_offering(read: Reader, text: str, status: str) -> None:
+    """定价策略, 定价机制 are how a company prices its goods: the listing beside it keeps its own stage."""
+    assert [e.status for e in read(text).of_type("listing")] == [status]
 
 
 @pytest.mark.parametrize(
@@ -852,3 +858,23 @@ def test_a_shell_taken_over_in_reverse_is_not_listed(read: Reader, text: str) ->
     """反向收购Y上市 goes public through Y, a listed shell, as 借壳Y上市 does: the buyer lists."""
     doc = read(text)
     assert [doc.name(e.org) for e in doc.of_type("listing")] == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tracks"),
+    [
+        (
+            "星云科技此前冲刺科创板IPO失败，如今已向港交所递交招股书。",
+            {("sse_star", "terminated"), ("hkex", "filed")},
+        ),
+        (
+            "星云科技H股今日在聯交所主板上市，公司此前已於2019年在科創板上市。",
+            {("hkex_main", "listed"), ("sse_star", "listed")},
+        ),
+    ],
+)
+def test_one_company_on_two_venues_in_one_sentence_is_two_tracks(
+    read: Reader, text: str, tracks: set[tuple[str, str]]
+) -> None:
+    """ "X冲刺科创板失败，如今已向港交所递表": the company's 科创板 track and its Hong Kong one, each its stage."""
+    assert {(e.board, e.status) for e in read(text).of_type("listing")} == tracks

@@ -804,3 +804,77 @@ def test_a_company_founded_then_listed_on_a_named_market_is_listed(read: Reader,
 
 def test_a_stake_put_up_at_an_exchange_of_property_rights_is_still_no_listing(read: Reader) -> None:
     assert read("星云科技30%股权今日在北京产权交易所挂牌。").of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "与同为港股上市的商汤科技相比，星云科技的估值更低。",
+        "和已经在科创板上市的寒武纪一样，星云科技也把研发放在首位。",
+        "已在纳斯达克上市的百度旗下的小度科技宣布完成新一轮融资。",
+        "與同為港股上市的商湯科技相較，星云科技的市盈率偏低。",
+    ],
+)
+def test_a_peer_or_owner_described_as_listed_lists_nothing(read: Reader, text: str) -> None:
+    """ "同为港股上市的X", "和已在港上市的X一样", "已在纳斯达克上市的X旗下": X is a listed peer or owner named beside the
+    news, going public in no stage of it."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技定价每股20港元，将于周五在港交所挂牌。",
+        "星云科技今日公布招股价区间，拟于下周在港交所主板上市。",
+        "星云科技昨日公布招股價區間，預計下周三在聯交所掛牌。",
+    ],
+)
+def test_a_priced_offering_beside_a_planned_first_day_is_an_offering(read: Reader, text: str) -> None:
+    """ "X定价…，将于周五挂牌": the offering is priced, under way; the first trading day is still to come."""
+    assert [e.status for e in read(text).of_type("listing")] == ["approved"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("星云科技的定价策略偏保守，公司计划明年在科创板上市。", "preparing"),
+        ("星云科技沿用协商定价机制，公司去年已在科创板上市。", "listed"),
+    ],
+)
+def test_a_pricing_word_of_a_business_tells_no_offering(read: Reader, text: str, status: str) -> None:
+    """定价策略, 定价机制 are how a company prices its goods: the listing beside it keeps its own stage."""
+    assert [e.status for e in read(text).of_type("listing")] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技拟通过反向收购蓝海控股实现在纳斯达克上市。",
+        "星云科技将通过反向并购蓝海股份的方式登陆A股。",
+        "星云科技將透過反向收購蓝海控股，在納斯達克上市。",
+    ],
+)
+def test_a_shell_taken_over_in_reverse_is_not_listed(read: Reader, text: str) -> None:
+    """反向收购Y上市 goes public through Y, a listed shell, as 借壳Y上市 does: the buyer lists."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tracks"),
+    [
+        (
+            "星云科技此前冲刺科创板IPO失败，如今已向港交所递交招股书。",
+            {("sse_star", "terminated"), ("hkex", "filed")},
+        ),
+        (
+            "星云科技H股今日在聯交所主板上市，公司此前已於2019年在科創板上市。",
+            {("hkex_main", "listed"), ("sse_star", "listed")},
+        ),
+    ],
+)
+def test_one_company_on_two_venues_in_one_sentence_is_two_tracks(
+    read: Reader, text: str, tracks: set[tuple[str, str]]
+) -> None:
+    """ "X冲刺科创板失败，如今已向港交所递表": the company's 科创板 track and its Hong Kong one, each its stage."""
+    assert {(e.board, e.status) for e in read(text).of_type("listing")} == tracks

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from newsgraph.ingest.event_types import EventType
+from newsgraph.ingest.event_types import EventType, Track
 from newsgraph.ingest.nlp.candidates import doc_text
 from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.confidence import features
@@ -50,7 +50,7 @@ from newsgraph.ingest.nlp.events.people import (
 from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
 from newsgraph.ingest.nlp.events.rules import Rules, load_rules
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence, split_sentences
-from newsgraph.ingest.nlp.events.tracks import follow_tracks
+from newsgraph.ingest.nlp.events.tracks import follow_tracks, same_track
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Entity, Event, Role
 from spacy.language import Language
@@ -251,7 +251,9 @@ def _merge(
             if _merge_key(rules, k) == key
             and not (_conflicts(rules, event_type, k, event, ("amount",) if within_sentence else None))
             and not (within_sentence and _two_rounds(k, event))
-            and not (within_sentence and event_type.track is not None and _stages_apart(k, event))
+            and not (
+                within_sentence and event_type.track is not None and _tracks_apart(event_type.track, k, event)
+            )
         )
         index = next(same, None)
         if index is None:
@@ -284,6 +286,13 @@ def _two_rounds(kept: Event, event: Event) -> bool:
     events. A kind of money ("战略投资") is no round of the series and names no other event."""
     rounds = (kept.round, event.round)
     return None not in rounds and kept.round != event.round and all(r.endswith("轮") for r in rounds)
+
+
+def _tracks_apart(track: Track, kept: Event, event: Event) -> bool:
+    """Whether two reports of one sentence are two events of a tracked type: two stages at two dates, or one
+    subject's reports on two venues ("X冲刺科创板IPO失败，如今已向港交所递交招股书": the 科创板 track ended, the
+    Hong Kong one is filed)."""
+    return _stages_apart(kept, event) or not same_track(track, kept, event)
 
 
 def _stages_apart(kept: Event, event: Event) -> bool:

@@ -2725,7 +2725,7 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
         subject = _relative_head(
             reader, trigger, listed, find.subject(listed, trigger.start)
         ) or _listed_after(reader, trigger, listed)
-    if _product_launch(reader, trigger, subject):
+    if _product_launch(reader, trigger, subject) or _described_in_passing(reader, trigger, subject):
         return []
     amount, currency = reader.amount(trigger)
     drafts = list(_org_events(reader, trigger, subject))
@@ -2822,6 +2822,24 @@ def _relative_head(
         return subject
     between = "relative_between"
     return subject if _only_adjuncts(reader, trigger, subject[-1].end, trigger.start, between) else head
+
+
+def _described_in_passing(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:
+    """Whether the listing phrase only describes the company named right after its 的 as one already listed, a peer
+    or an owner beside the news: a peer word before it in its clause ("与同为港股上市的X相比", the type's
+    `peer_before`), or a comparison or an owner marker right after that company ("和已在港上市的X一样", "已在
+    纳斯达克上市的X旗下的Y": `compared_after`, owner markers). X goes public in no stage there. A date telling when
+    it listed ("2020年上市的X") is no such description and still lists X."""
+    rest = reader.sentence.slice(trigger.end, reader.sentence.end)
+    if not subject or subject[0].start < trigger.end or not rest.startswith("的"):
+        return False
+    cues = _own_type(reader, trigger).cue
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    before = reader.sentence.slice(clause_start, trigger.start)
+    after = reader.sentence.slice(subject[0].end, reader.sentence.end).lstrip("的")
+    return any(w in before for w in cues("peer_before")) or after.startswith(
+        (*cues("compared_after"), *reader.rules.owner_markers)
+    )
 
 
 def _only_adjuncts(

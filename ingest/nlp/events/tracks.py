@@ -40,7 +40,7 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
     def bare(event: Event) -> bool:
         """A restatement with no stage word of a track the article tells elsewhere: one on another venue
         ("2021年5月在纳斯达克上市" beside a hearing in Hong Kong) is a track of its own."""
-        return any(other is not event and _same_track(track, event, other) for other in ours) and not any(
+        return any(other is not event and same_track(track, event, other) for other in ours) and not any(
             w in text[event.start : event.end] for w in stage_words
         )
 
@@ -56,7 +56,7 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
                 or (event.modality == PLANNED and other.modality in (PLANNED, ASSERTED))
             )
             and getattr(other, track.stage) in later
-            and _same_track(track, event, other)
+            and same_track(track, event, other)
             and not bare(other)
             for other in ours
         )
@@ -71,7 +71,7 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
     return kept
 
 
-def _same_track(track: Track, event: Event, other: Event) -> bool:
+def same_track(track: Track, event: Event, other: Event) -> bool:
     """Whether two reports are of one subject on one venue (a report naming no venue may be of any, one naming
     an exchange or a market may be of any of its boards: "上交所终止X的审核" or "X计划登陆A股" beside "X撤回科创板申请")."""
     venues = {getattr(event, track.venue), getattr(other, track.venue)}

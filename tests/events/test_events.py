@@ -701,6 +701,34 @@ def test_a_euphemism_counting_the_staff_is_a_layoff(read: Reader, text: str) -> 
     assert read(text).of_type("layoff") != []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在星云科技、月光智能等科技巨头纷纷裁员的背景下，北辰集团宣布扩招。",
+        "在星雲科技、月光智能等巨頭裁員之際，北辰集團逆勢招聘。",
+        "星云科技公司和月光智能公司相继传出裁员消息。",
+    ],
+)
+def test_firms_named_as_examples_of_a_layoff_wave_cut_no_jobs_of_their_own(read: Reader, text: str) -> None:
+    """An open list ("A、B等") or several firms doing it one after another ("纷纷", "相继"), with no count
+    of their own, are the background of the article, no layoff of each."""
+    assert read(text).of_type("layoff") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("星云科技、月光智能等公司共裁员约3000人。", 2),
+        ("星云科技公司和月光智能公司均宣布裁员。", 2),
+        ("星云科技接连裁员。", 1),
+        ("星云科技等待监管批准后将裁员。", 1),
+    ],
+)
+def test_a_group_counted_or_a_firm_alone_still_cuts_jobs(read: Reader, text: str, count: int) -> None:
+    """A wave needs several firms and no count: counted cuts are each firm's, one firm cutting again is one."""
+    assert len(read(text).of_type("layoff")) == count
+
+
 def test_acquisition_active_and_passive(read: Reader) -> None:
     doc = read("星云科技公司以10亿元收购月光智能公司。")
     assert _purchase(doc) == ("星云科技", "月光智能")

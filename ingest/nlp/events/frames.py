@@ -3143,12 +3143,26 @@ def _organisation_acts(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         or _unit_owner(reader, trigger, find.is_org)
         or (find.after(find.is_org, trigger.end)[:1] if _opens_its_clause(reader, trigger) else [])
     )
+    if "scale" not in _own_type(reader, trigger).slots:
+        return list(_org_events(reader, trigger, subject))
+    scale = nearest_match(reader.rules.scale, reader.sentence, trigger)
+    if scale is None and _wave_examples(reader, trigger, subject):
+        return []
     drafts = list(_org_events(reader, trigger, subject))
-    if "scale" in _own_type(reader, trigger).slots:
-        scale = nearest_match(reader.rules.scale, reader.sentence, trigger)
-        for draft in drafts:
-            draft.values["scale"] = re.sub(r"\s+", "", scale.group()) if scale else None
+    for draft in drafts:
+        draft.values["scale"] = re.sub(r"\s+", "", scale.group()) if scale else None
     return drafts
+
+
+def _wave_examples(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:
+    """Whether the subject's firms are examples of a wave across many: an open list ("在A、B等巨头裁员之际，C…")
+    or firms doing it one after another ("A和B相继传出裁员消息"); one firm "等待" or "接连裁员" acts itself. Told with no count of their own, they are the
+    background of the article, no event of each firm."""
+    if len(subject) < 2:
+        return False
+    cue = _own_type(reader, trigger).cue
+    between = reader.sentence.slice(subject[-1].end, trigger.start)
+    return between.startswith(cue("wave_list_ends")) or any(word in between for word in cue("wave_adverbs"))
 
 
 def _opens_its_clause(reader: SentenceReader, trigger: Trigger) -> bool:

@@ -457,6 +457,40 @@ def test_an_investors_projects_or_holdings_are_no_round(read: Reader, text: str)
 @pytest.mark.parametrize(
     "text",
     [
+        "北辰集团发起设立的人工智能产业基金完成首期募集，规模达20亿元。",
+        "北辰集团管理的美元基金募资10亿美元。",
+        "北辰集團發起設立的產業基金完成首期募集。",
+    ],
+)
+def test_a_fund_a_firm_sets_up_raising_money_is_no_round_of_the_firm(read: Reader, text: str) -> None:
+    """A fund the firm before it describes ("X设立的基金") raises the money from its backers."""
+    assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "受资本寒冬影响，星云科技公司融资不顺。",
+        "星云科技公司近期融资受阻，现金流紧张。",
+        "星雲科技公司融資遇冷。",
+    ],
+)
+def test_money_a_firm_struggles_to_raise_is_no_round(read: Reader, text: str) -> None:
+    assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技公司的B轮融资由北辰集团的产业基金领投。", "星云科技公司获得北辰基金领投的B轮融资。"],
+)
+def test_a_firm_receiving_from_a_fund_is_funded(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "腾讯此次注资京东，意在布局电商。",
         "腾讯对京东注资一事终于落地。",
         "京东向腾讯谋求注资。",

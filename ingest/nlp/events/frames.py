@@ -2955,6 +2955,8 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             or (find.subject if _continues(reader, trigger) else find.before)(fundable, trigger.start)
             or ([] if back else after)
         )
+        if _fund_of(reader, trigger, funded):
+            return []
     amount, currency = reader.amount(trigger)
     round_match = nearest_match(reader.rules.round, reader.sentence, trigger)
     drafts = list(_org_events(reader, trigger, funded))
@@ -2969,6 +2971,23 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
+
+
+def _fund_of(reader: SentenceReader, trigger: Trigger, funded: list[Name]) -> bool:
+    """Whether the money is raised by a fund the firm before the trigger describes ("X发起设立的产业基金完成首期
+    募集", "X管理的美元基金募资10亿美元"): a ``fund_heads`` word after a 的 that follows the firm; the fund raises
+    it from its backers, the firm has no round. A clause with a word of receiving ("X获得Y的产业基金融资") tells
+    a round received from the fund."""
+    if not funded:
+        return False
+    cue = _own_type(reader, trigger).cue
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, trigger.start)
+    between = reader.sentence.slice(funded[-1].end, trigger.start)
+    head = max(between.rfind(word) for word in cue("fund_heads"))
+    return "的" in between[: max(head, 0)] and not any(
+        word in lead for word in (*cue("received_with"), *cue("received_from"))
+    )
 
 
 def _goes_on_with_round(

@@ -738,6 +738,26 @@ def test_a_euphemism_counting_the_staff_is_a_layoff(read: Reader, text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "星云科技公司本月进行人员调整，涉及约200名员工。",
+        "星雲科技公司本月進行人員調整，涉及約200名員工。",
+        "月光智能公司今年缩减团队约30%的人员。",
+    ],
+)
+def test_staff_adjusted_or_a_team_slimmed_with_a_count_is_a_layoff(read: Reader, text: str) -> None:
+    assert read(text).of_type("layoff") != []
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技公司进行人员调整，张伟出任总裁。", "星云科技公司精简团队，并专注于大模型业务。"]
+)
+def test_staff_adjusted_with_no_count_is_no_layoff(read: Reader, text: str) -> None:
+    """A reshuffle counting no one may move people without cutting any."""
+    assert read(text).of_type("layoff") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "在星云科技、月光智能等科技巨头纷纷裁员的背景下，北辰集团宣布扩招。",
         "在星雲科技、月光智能等巨頭裁員之際，北辰集團逆勢招聘。",
         "星云科技公司和月光智能公司相继传出裁员消息。",

@@ -121,6 +121,20 @@ def test_no_plan_for_now_denies_the_rumour(read: Reader, text: str, event_type: 
     assert read(text).one(event_type).modality == "denied"
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("网传星云科技公司将裁员，星云科技公司相关人士表示：“没有这回事。”", "layoff"),
+        ("網傳星雲科技公司將裁員。對此，星雲科技公司回應稱，純屬捕風捉影。", "layoff"),
+        ("网传星云科技公司将赴港上市，星云科技公司回应：没这回事。", "listing"),
+        ("有消息称星云科技公司将裁员。星云科技公司表示，绝无此事。", "layoff"),
+    ],
+)
+def test_a_rumour_answered_in_plain_words_is_denied(read: Reader, text: str, event_type: str) -> None:
+    """ "没有这回事", "并无此事" and "捕风捉影" deny a rumour as "消息不实" does."""
+    assert read(text).one(event_type).modality == "denied"
+
+
 def test_a_rumour_a_later_sentence_confirms_is_asserted(read: Reader) -> None:
     doc = read("网传星云科技公司联合创始人张伟已离职。星云科技公司随后证实了上述消息。")
     assert doc.one("departure").modality == "asserted"

@@ -457,6 +457,40 @@ def test_an_investors_projects_or_holdings_are_no_round(read: Reader, text: str)
 @pytest.mark.parametrize(
     "text",
     [
+        "北辰集团发起设立的人工智能产业基金完成首期募集，规模达20亿元。",
+        "北辰集团管理的美元基金募资10亿美元。",
+        "北辰集團發起設立的產業基金完成首期募集。",
+    ],
+)
+def test_a_fund_a_firm_sets_up_raising_money_is_no_round_of_the_firm(read: Reader, text: str) -> None:
+    """A fund the firm before it describes ("X设立的基金") raises the money from its backers."""
+    assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "受资本寒冬影响，星云科技公司融资不顺。",
+        "星云科技公司近期融资受阻，现金流紧张。",
+        "星雲科技公司融資遇冷。",
+    ],
+)
+def test_money_a_firm_struggles_to_raise_is_no_round(read: Reader, text: str) -> None:
+    assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技公司的B轮融资由北辰集团的产业基金领投。", "星云科技公司获得北辰基金领投的B轮融资。"],
+)
+def test_a_firm_receiving_from_a_fund_is_funded(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "腾讯此次注资京东，意在布局电商。",
         "腾讯对京东注资一事终于落地。",
         "京东向腾讯谋求注资。",
@@ -699,6 +733,54 @@ def test_a_euphemism_counting_no_one_is_no_layoff(read: Reader, text: str) -> No
 def test_a_euphemism_counting_the_staff_is_a_layoff(read: Reader, text: str) -> None:
     """The staff counted, by heads or by their share, makes 优化 a layoff."""
     assert read(text).of_type("layoff") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司本月进行人员调整，涉及约200名员工。",
+        "星雲科技公司本月進行人員調整，涉及約200名員工。",
+        "月光智能公司今年缩减团队约30%的人员。",
+    ],
+)
+def test_staff_adjusted_or_a_team_slimmed_with_a_count_is_a_layoff(read: Reader, text: str) -> None:
+    assert read(text).of_type("layoff") != []
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技公司进行人员调整，张伟出任总裁。", "星云科技公司精简团队，并专注于大模型业务。"]
+)
+def test_staff_adjusted_with_no_count_is_no_layoff(read: Reader, text: str) -> None:
+    """A reshuffle counting no one may move people without cutting any."""
+    assert read(text).of_type("layoff") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在星云科技、月光智能等科技巨头纷纷裁员的背景下，北辰集团宣布扩招。",
+        "在星雲科技、月光智能等巨頭裁員之際，北辰集團逆勢招聘。",
+        "星云科技公司和月光智能公司相继传出裁员消息。",
+    ],
+)
+def test_firms_named_as_examples_of_a_layoff_wave_cut_no_jobs_of_their_own(read: Reader, text: str) -> None:
+    """An open list ("A、B等") or several firms doing it one after another ("纷纷", "相继"), with no count
+    of their own, are the background of the article, no layoff of each."""
+    assert read(text).of_type("layoff") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("星云科技、月光智能等公司共裁员约3000人。", 2),
+        ("星云科技公司和月光智能公司均宣布裁员。", 2),
+        ("星云科技接连裁员。", 1),
+        ("星云科技等待监管批准后将裁员。", 1),
+    ],
+)
+def test_a_group_counted_or_a_firm_alone_still_cuts_jobs(read: Reader, text: str, count: int) -> None:
+    """A wave needs several firms and no count: counted cuts are each firm's, one firm cutting again is one."""
+    assert len(read(text).of_type("layoff")) == count
 
 
 def test_acquisition_active_and_passive(read: Reader) -> None:

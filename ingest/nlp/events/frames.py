@@ -2995,6 +2995,8 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             or (find.subject if _continues(reader, trigger) else find.before)(fundable, trigger.start)
             or ([] if back else after)
         )
+        if _fund_of(reader, trigger, funded):
+            return []
     amount, currency = reader.amount(trigger)
     round_match = nearest_match(reader.rules.round, reader.sentence, trigger)
     drafts = list(_org_events(reader, trigger, funded))
@@ -3009,6 +3011,23 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
+
+
+def _fund_of(reader: SentenceReader, trigger: Trigger, funded: list[Name]) -> bool:
+    """Whether the money is raised by a fund the firm before the trigger describes ("X发起设立的产业基金完成首期
+    募集", "X管理的美元基金募资10亿美元"): a ``fund_heads`` word after a 的 that follows the firm; the fund raises
+    it from its backers, the firm has no round. A clause with a word of receiving ("X获得Y的产业基金融资") tells
+    a round received from the fund."""
+    if not funded:
+        return False
+    cue = _own_type(reader, trigger).cue
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, trigger.start)
+    between = reader.sentence.slice(funded[-1].end, trigger.start)
+    head = max(between.rfind(word) for word in cue("fund_heads"))
+    return "的" in between[: max(head, 0)] and not any(
+        word in lead for word in (*cue("received_with"), *cue("received_from"))
+    )
 
 
 def _goes_on_with_round(
@@ -3183,12 +3202,26 @@ def _organisation_acts(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         or _unit_owner(reader, trigger, find.is_org)
         or (find.after(find.is_org, trigger.end)[:1] if _opens_its_clause(reader, trigger) else [])
     )
+    if "scale" not in _own_type(reader, trigger).slots:
+        return list(_org_events(reader, trigger, subject))
+    scale = nearest_match(reader.rules.scale, reader.sentence, trigger)
+    if scale is None and _wave_examples(reader, trigger, subject):
+        return []
     drafts = list(_org_events(reader, trigger, subject))
-    if "scale" in _own_type(reader, trigger).slots:
-        scale = nearest_match(reader.rules.scale, reader.sentence, trigger)
-        for draft in drafts:
-            draft.values["scale"] = re.sub(r"\s+", "", scale.group()) if scale else None
+    for draft in drafts:
+        draft.values["scale"] = re.sub(r"\s+", "", scale.group()) if scale else None
     return drafts
+
+
+def _wave_examples(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:
+    """Whether the subject's firms are examples of a wave across many: an open list ("在A、B等巨头裁员之际，C…")
+    or firms doing it one after another ("A和B相继传出裁员消息"); one firm "等待" or "接连裁员" acts itself. Told with no count of their own, they are the
+    background of the article, no event of each firm."""
+    if len(subject) < 2:
+        return False
+    cue = _own_type(reader, trigger).cue
+    between = reader.sentence.slice(subject[-1].end, trigger.start)
+    return between.startswith(cue("wave_list_ends")) or any(word in between for word in cue("wave_adverbs"))
 
 
 def _opens_its_clause(reader: SentenceReader, trigger: Trigger) -> bool:

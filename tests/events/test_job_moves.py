@@ -104,6 +104,19 @@ def test_a_career_told_in_another_sentence_than_the_leaving_is_no_move_of_the_ar
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟近日离职。他是蓝海科技前副总裁，2020年加入星云科技担任副总裁。",
+        "張偉近日離職。他是藍海科技前副總裁，2020年加入星雲科技擔任副總裁。",
+    ],
+)
+def test_a_bare_leaving_leaves_the_post_still_held_not_a_former_one_told_first(
+    read: Reader, text: str
+) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
 def test_leaving_that_closes_a_time_clause_has_no_object(read: Reader) -> None:
     doc = read("张伟2015年加入星云科技，去年离开后创办了蓝海科技。")
     assert _moves(doc) == {("张伟", "星云科技", None)}

@@ -117,6 +117,11 @@ def test_a_bare_leaving_leaves_the_post_still_held_not_a_former_one_told_first(
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
 
 
+@pytest.mark.parametrize("text", ["百度智能云事业群总裁张伟离职。", "百度智能雲事業群總裁張偉離職。"])
+def test_a_company_known_by_its_units_name_is_the_one_left(read: Reader, text: str) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "百度智能云")}
+
+
 def test_leaving_that_closes_a_time_clause_has_no_object(read: Reader) -> None:
     doc = read("张伟2015年加入星云科技，去年离开后创办了蓝海科技。")
     assert _moves(doc) == {("张伟", "星云科技", None)}

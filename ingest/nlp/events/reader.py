@@ -211,6 +211,9 @@ class SentenceReader:
             return any(self.find.is_person(n) for n in names) or self.pronoun_person(position) is not None
         if need == "title":
             return any(is_title(n) for n in names)
+        if need == "clause_title":
+            start, end = self.sentence.clause_of(position)
+            return any(is_title(n) and start <= n.start < end for n in names)
         if need == "org2":
             return len({n.entity for n in names if self.find.is_org(n)}) >= 2
         if need == "exchange":

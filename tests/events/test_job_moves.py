@@ -90,6 +90,38 @@ def test_leaving_after_a_career_told_in_order_leaves_the_last_organisation_joine
     assert _moves(read(text)) == {("张伟", "星云科技", None)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日，星云科技首席技术官张伟离职。张伟曾任职于腾讯、阿里巴巴，2019年加入星云科技。",
+        "张伟曾任蓝海科技副总裁，2019年加盟星云科技。本月，张伟离开了星云科技。",
+        "張偉曾任藍海科技副總裁，2019年加盟星雲科技。本月，張偉離開了星雲科技。",
+    ],
+)
+def test_a_career_told_in_another_sentence_than_the_leaving_is_no_move_of_the_article(
+    read: Reader, text: str
+) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟近日离职。他是蓝海科技前副总裁，2020年加入星云科技担任副总裁。",
+        "張偉近日離職。他是藍海科技前副總裁，2020年加入星雲科技擔任副總裁。",
+    ],
+)
+def test_a_bare_leaving_leaves_the_post_still_held_not_a_former_one_told_first(
+    read: Reader, text: str
+) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize("text", ["百度智能云事业群总裁张伟离职。", "百度智能雲事業群總裁張偉離職。"])
+def test_a_company_known_by_its_units_name_is_the_one_left(read: Reader, text: str) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "百度智能云")}
+
+
 def test_leaving_that_closes_a_time_clause_has_no_object(read: Reader) -> None:
     doc = read("张伟2015年加入星云科技，去年离开后创办了蓝海科技。")
     assert _moves(doc) == {("张伟", "星云科技", None)}

@@ -189,8 +189,17 @@ def test_people_named_as_what_a_company_lost_each_leave_it(read: Reader, text: s
     assert _departures(read(text)) == {"张伟": "星云科技", "李强": "星云科技"}
 
 
-def test_losing_customers_names_no_one_who_left(read: Reader) -> None:
-    assert _departures(read("星云科技CTO张伟表示，公司用户流失严重。")) == {}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CTO张伟表示，公司用户流失严重。",
+        "星云科技副总经理张伟表示，今年当地的水土流失有所减少。",
+        "星雲科技副總經理張偉表示，今年當地的水土流失有所減少。",
+    ],
+)
+def test_losing_customers_or_goods_names_no_one_who_left(read: Reader, text: str) -> None:
+    """A post in another clause than the word is the speaker's, not one of those lost."""
+    assert _departures(read(text)) == {}
 
 
 @pytest.mark.parametrize(

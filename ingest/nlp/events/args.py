@@ -159,10 +159,14 @@ class Finder:
 
     def employs(self, name: Name, not_kinds: frozenset[str]) -> bool:
         """Whether an organisation mention (of this sentence or not) is one people work for: no unit
-        of one ("审计委员会", "X团队"), of no kind in ``not_kinds``."""
+        of one ("审计委员会", "X团队"), of no kind in ``not_kinds``. A company the knowledge holds by a unit's name
+        (an alias: "百度智能云事业群" for 百度智能云) is that company, not a unit of one."""
         return (
             name.label in self.rules.org_labels
-            and not name.text.endswith(self.rules.unit_endings)
+            and (
+                not name.text.endswith(self.rules.unit_endings)
+                or load_knowledge().kind_of(name.entity) == "company"
+            )
             and self.kind(name) not in not_kinds
         )
 

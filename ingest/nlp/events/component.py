@@ -45,6 +45,7 @@ from newsgraph.ingest.nlp.events.people import (
     with_destinations,
     with_exodus_moves,
     with_named_people,
+    without_earlier_moves,
     without_unnamed_repeats,
 )
 from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
@@ -400,6 +401,9 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     rules = rules or load_rules()
     context = ArticleContext(article.roles, article.names)
     reports: list[tuple[Sentence, list[Event]]] = []
+    # Each event read from a career, and each told in words of its own, by (type, person, organisation).
+    careers: set[tuple[str, str | None, str | None]] = set()
+    worded: set[tuple[str, str | None, str | None]] = set()
     names = _with_person_nouns(rules, article.text, article.names)
     for sentence in split_sentences(article.text, rules.sentence_ends, rules.clause_ends, names):
         reader = SentenceReader(rules, sentence, context)
@@ -410,15 +414,19 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         for event in found:
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
         context.told(found)
-        context.told_careers(
-            [e for d, e in zip(drafts, events_here, strict=True) if d.trigger.group.frame in _CAREER_FRAMES]
-        )
+        moves = [
+            e for d, e in zip(drafts, events_here, strict=True) if d.trigger.group.frame in _CAREER_FRAMES
+        ]
+        context.told_careers(moves)
+        careers.update((e.type, e.person, e.org) for e in moves)
+        worded.update((e.type, e.person, e.org) for e in events_here if e not in moves)
         reports.append((sentence, found))
         context.advance(reader.find)
     events = answer_back(rules, reports)
     events = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
     events = _merge(rules, _with_people(rules, events, article.roles, article.names), False)
     leaving = {t.name for t in rules.types if t.destination_type}
+    events = without_earlier_moves(events, careers - worded, leaving)
     events = named_whole(events, leaving, cut_names(article.text, article.names))
     return [_with_amount_range(rules, _as_happened(rules, e)) for e in events]
 

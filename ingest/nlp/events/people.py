@@ -88,6 +88,21 @@ def with_destinations(events: list[Event], departures: set[str], appointments: s
     return out
 
 
+def without_earlier_moves(
+    events: list[Event], careers: set[tuple[str, str | None, str | None]], departures: set[str]
+) -> list[Event]:
+    """The events, less the moves read from a person's career only (``careers``: (type, person, organisation
+    left) of "王五曾任职于X，2019年加入Y") to an organisation the article tells them leave now ("近日，王五离开了
+    Y"): the career is the background of the departure reported; leaving X is no news of the article."""
+    left = {(e.type, e.person, e.org) for e in events if e.type in departures and e.person and e.org}
+
+    def earlier(event: Event) -> bool:
+        retold = (event.type, event.person, event.to_org) in left
+        return event.to_org is not None and retold and (event.type, event.person, event.org) in careers
+
+    return [e for e in events if e.type not in departures or not earlier(e)]
+
+
 def _came_true(departure: Event, move: Event) -> bool:
     """Whether ``move`` is the asserted arrival at the departure's destination, dated after the departure."""
     dated = departure.date is not None and move.date is not None and move.date > departure.date

@@ -211,6 +211,9 @@ class SentenceReader:
             return any(self.find.is_person(n) for n in names) or self.pronoun_person(position) is not None
         if need == "title":
             return any(is_title(n) for n in names)
+        if need == "clause_title":
+            start, end = self.sentence.clause_of(position)
+            return any(is_title(n) and start <= n.start < end for n in names)
         if need == "org2":
             return len({n.entity for n in names if self.find.is_org(n)}) >= 2
         if need == "exchange":
@@ -652,8 +655,12 @@ class SentenceReader:
     def _known_employer(self, person: Name, not_kinds: frozenset[str]) -> str | None:
         """The employer the article told of a person before: their role's, else the one it introduced
         them with; the one they went to when an earlier sentence told them leave it (see
-        :meth:`ArticleContext.moved_on`)."""
-        role_org = self.context.role_org(person.entity, self._employs(not_kinds))
+        :meth:`ArticleContext.moved_on`). A post still held comes before a former one, wherever the article tells
+        them ("张三近日离职。他是X前副总裁，2020年加入Y担任副总裁": Y)."""
+        employs = self._employs(not_kinds)
+        role_org = self.context.role_org(person.entity, employs, current=True) or self.context.role_org(
+            person.entity, employs
+        )
         introduced = self.context.introduced_with.get(person.entity or "")
         known = role_org or (introduced if introduced and self._employs(not_kinds)(introduced) else None)
         return self.context.moved_on(person.entity, known) if known else None

@@ -117,6 +117,20 @@ def test_a_bare_leaving_leaves_the_post_still_held_not_a_former_one_told_first(
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟已加盟星云科技任CTO。张伟此前是蓝海科技副总裁，近日离职。",
+        "張偉已加盟星雲科技任CTO。張偉此前是藍海科技副總裁，近日離職。",
+    ],
+)
+def test_a_bare_leaving_after_the_new_post_is_told_leaves_the_earlier_employer(
+    read: Reader, text: str
+) -> None:
+    """The post held now may be the new one a move led to: the leaving is from the employer before it."""
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "蓝海科技")}
+
+
 @pytest.mark.parametrize("text", ["百度智能云事业群总裁张伟离职。", "百度智能雲事業群總裁張偉離職。"])
 def test_a_company_known_by_its_units_name_is_the_one_left(read: Reader, text: str) -> None:
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "百度智能云")}

@@ -1378,8 +1378,8 @@ class EntityRecognizer:
 
         LAC glues the next word's first character or a verb to known names (腾讯 + 系,
         中兴 + 代董事长, 华为 + 投资): the longer word counts when ``rest`` ends with an
-        organisation suffix (not as a verb's end: 主办), or ``rest`` is more than one character and the model found exactly that word
-        (or runs without the model); never when ``rest`` starts by joining another name
+        organisation suffix (not as a verb's end: 主办), or ``rest`` is more than one character and the
+        model found exactly that word (or runs without the model); never when ``rest`` starts by joining another name
         (浙大 + 和星河联合研究院) or by owning one (星河股份 + 控股子公司), or is the verb an event sentence puts
         after a name (与 + 星河集团 + 合作: ``name_slots`` in org_suffixes.yaml).
         """

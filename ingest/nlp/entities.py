@@ -1339,8 +1339,9 @@ class EntityRecognizer:
         """Where the model's name ends that runs from a known name over the words from ``i`` on (宏达 + 经编;
         宏达 + 经 + 编, an unknown word LAC cut into characters): a firm whose name opens with a listed
         one's short name, not that firm. The words are one noun, or characters LAC read one by one; a noun
-        describing or placing the known company (科技, 股份, 工厂), a kind of thing (手机) or a Latin word after
-        a Chinese name (英伟达 + HBM, 华为 + GPU: its product or technology) is none."""
+        describing or placing the known company (科技, 股份, 工厂), a kind of thing (手机), a post (全国政协 + 委员:
+        the person's, even where no name follows it) or a Latin word after a Chinese name (英伟达 + HBM, 华为 +
+        GPU: its product or technology) is none."""
         if model_spans is None:
             return None
         if tokens.tags[i] in _NOUN_TAGS and (start, tokens.ends[i]) in model_spans:
@@ -1350,6 +1351,7 @@ class EntityRecognizer:
                 and not (word.isascii() and is_cjk(tokens.text[tokens.starts[i] - 1]))
                 and word not in self.knowledge.suffixes
                 and word not in self.knowledge.company_sites
+                and self.knowledge.titles.get(word) is None
                 and not self.knowledge.is_generic(word, placed=False)
             )
             return tokens.ends[i] if named else None
@@ -1376,8 +1378,8 @@ class EntityRecognizer:
 
         LAC glues the next word's first character or a verb to known names (腾讯 + 系,
         中兴 + 代董事长, 华为 + 投资): the longer word counts when ``rest`` ends with an
-        organisation suffix, or ``rest`` is more than one character and the model found exactly that word
-        (or runs without the model); never when ``rest`` starts by joining another name
+        organisation suffix (not as a verb's end: 主办), or ``rest`` is more than one character and the
+        model found exactly that word (or runs without the model); never when ``rest`` starts by joining another name
         (浙大 + 和星河联合研究院) or by owning one (星河股份 + 控股子公司), or by counting the list it closes (A、B、
         华为 + 三家公司: ``list_end_words``), or is the verb an event sentence puts after a name (与 + 星河集团 + 合作:
         ``name_slots`` in org_suffixes.yaml).
@@ -1391,9 +1393,20 @@ class EntityRecognizer:
             )
         ) or any(after.fullmatch(rest) for _, after in self.knowledge.name_slots.between):
             return False
-        if self.knowledge.suffix_of(rest) is not None:
-            return True
+        found = self.knowledge.suffix_of(rest)
+        if found is not None:
+            return not self._act_ending_as_suffix(rest, found[0])
         return len(rest) > 1 and (model_spans is None or word in model_spans)
+
+    def _act_ending_as_suffix(self, rest: str, suffix: str) -> bool:
+        """Whether ``rest`` is a verb of two characters, as LAC reads it alone, whose second is an organisation's
+        suffix (星云市人民政府 + 主办, 星云研究院 + 承办: 办 ends who hosted the event, no office of the name).
+        Longer words are left alone: LAC reads a whole registered tail as a verb too."""
+        return (
+            len(rest) - len(suffix) == 1
+            and self.reading_alone is not None
+            and self.reading_alone(rest) == "v"
+        )
 
     def _body_of_company(self, label: str, rest: str) -> bool:
         """Whether ``rest``, written after a known company, names a body of that company, what it did

@@ -778,6 +778,20 @@ def test_a_government_suffix_after_a_known_company_makes_no_government(extractor
     assert ("Company", "格力电器") in mentions(extractor, "论坛由星河日报主办，格力电器协办。")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "government"),
+    [
+        ("本届论坛由杭州市人民政府主办。", "杭州市人民政府"),
+        ("这场峰会由上海市人民政府主办。", "上海市人民政府"),
+    ],
+)
+def test_a_verb_ending_in_a_suffix_does_not_extend_a_known_name(
+    extractor: Extractor, sentence: str, government: str
+) -> None:
+    # LAC reads the government and 主办 ("host") as one organisation word; 办 ends the verb, no office.
+    assert mentions(extractor, sentence) == [("Government", government)]
+
+
 def test_a_known_name_ends_before_a_word_joining_another_name(extractor: Extractor) -> None:
     # LAC reads 浙大和星河联合研究院 as one organisation word.
     found = mentions(extractor, "他曾任浙大和星河联合研究院院长。")
@@ -1884,6 +1898,14 @@ def test_a_latin_word_right_after_a_known_chinese_name_is_its_product_no_part_of
     extractor: Extractor, text: str
 ) -> None:
     assert ("Company", "英伟达") in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["他是全国政协委员、月影集团董事长。", "全国政协委员、星云科技创始人王明认为，算力是关键。"]
+)
+def test_a_post_right_after_a_known_name_is_no_part_of_the_name(extractor: Extractor, text: str) -> None:
+    # The model reads the body and the post as one name; LAC reads the post (委员) apart.
+    assert ("Government", "全国政协") in mentions(extractor, text)
 
 
 def test_geely_by_its_short_name_is_the_carmaker(extractor: Extractor) -> None:

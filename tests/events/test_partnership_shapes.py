@@ -1801,3 +1801,42 @@ def test_a_listed_company_winning_with_its_unit_is_still_a_party(read: Reader) -
     """ "X公布，公司及子公司Y中标": X won too; its announcing it makes it no less a party."""
     doc = read("星云控股(600001.SH)公布，公司及子公司月光电气收到北辰核电的《中标通知书》。")
     assert "星云控股" in {o for e in doc.of_type("partnership") for o in doc.names(e.orgs)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "小米宣布与徕卡达成影像合作，同时与高通续签芯片供货协议。",
+            [["小米", "徕卡"], ["小米", "高通"]],
+        ),
+        (
+            "星云科技与月光智能达成合作，并与蓝海数据签订大单。",
+            [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]],
+        ),
+    ],
+)
+def test_a_supply_clause_opening_with_its_other_side_goes_on_with_the_subject_before(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X与A合作，同时与B续签供货协议": the clause leaves X out; X is B's customer, not A's partner again."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技公司与月光智能公司续签了三年服务合同。", "月光智能与星云科技续约五年。"],
+)
+def test_an_agreement_renewed_is_a_deal_signed(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert (_pairs(doc), doc.one("partnership").status) == ([["星云科技", "月光智能"]], "active")
+
+
+def test_a_contract_of_employment_renewed_is_no_partnership(read: Reader) -> None:
+    assert _pairs(read("星云科技与月光智能的多名员工续签了劳动合同。")) == []
+
+
+def test_a_supply_word_in_what_a_clause_after_with_names_its_parties_is_no_deal(read: Reader) -> None:
+    """ "公司与B为X供应项目的中标人": 供应 names the project they won, no supply between them."""
+    doc = read("星云科技公司发布公告称，公司与月光智能公司为地铁项目设计、供应、安装的联合中标人。")
+    assert [e.kind for e in doc.of_type("partnership") if e.kind in ("supplier", "customer")] == []

@@ -2256,6 +2256,10 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     owners = _owners_of_word(reader, trigger, partner, names)
     if owners:
         return _with_each(Draft(trigger), [names[0].entity or ""], owners)
+    if len({n.entity for n in names}) == 1 and _with_first(
+        reader, trigger, (clause_start, clause_end), names
+    ):
+        return _supplied_with(reader, trigger, partner, names)
     if len({n.entity for n in names}) == 1:
         names = _topic_supplied(reader, trigger, partner, names[:1]) or names
     elif names and find.group(names[0], partner, names[0].start, trigger.start) == names:
@@ -2273,6 +2277,21 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         if names
         else []
     )
+
+
+def _supplied_with(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> list[Draft]:
+    """The deal of a clause that opens with "与" and the other side ("X宣布与A合作，同时与B续签供货协议": X-B): the
+    party is the one "与" leaves out, as in the other deals (``_comitative_party``); none found, no deal. A copula
+    between the name and the word (``copula`` cue: "公司与B为X供应项目的中标人") makes the word part of what they
+    are named, no deal of its own."""
+    gap = reader.sentence.slice(names[-1].end, trigger.start)
+    if any(w in gap for w in _own_type(reader, trigger).cue("copula")):
+        return []
+    draft = Draft(trigger, anchor=names[0].start)
+    party = _comitative_party(reader, draft, partner, names)
+    return [_all(draft, [party], names)] if party and party != names[0].entity else []
 
 
 def _buyer_of(

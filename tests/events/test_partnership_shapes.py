@@ -603,6 +603,8 @@ def test_a_supplier_providing_for_a_customer_is_named_by_its_place(
     [
         "星云科技已与多家车企达成合作，包括理想汽车和零跑汽车。",
         "星雲科技已與多家車廠簽約，其中包括理想汽車、零跑汽車。",
+        "星云科技表示，公司已与多家车企达成合作，包括理想汽车和零跑汽车。",
+        "星云科技透露，目前已与多家车企签约，其中包括理想汽车、零跑汽车。",
     ],
 )
 def test_partners_of_a_class_listed_in_the_next_clause_each_partner_with_the_party(
@@ -611,6 +613,11 @@ def test_partners_of_a_class_listed_in_the_next_clause_each_partner_with_the_par
     """ "X已与多家车企达成合作，包括A和B": X with each of the firms the next clause lists."""
     assert _pairs(read(text)) == [["星云科技", "理想汽车"], ["星云科技", "零跑汽车"]]
     assert _pairs(read("星云科技与月光智能达成合作，包括联合研发和技术授权。")) == [["星云科技", "月光智能"]]
+
+
+def test_firms_listed_after_a_deal_with_no_one_left_out_are_no_partners_of_the_speaker(read: Reader) -> None:
+    """ "X表示，行业内多家企业达成合作，包括A和B": no "与" leaves X out; X only tells of others."""
+    assert _pairs(read("星云科技表示，行业内已有多家企业达成合作，包括理想汽车和零跑汽车。")) == []
 
 
 @pytest.mark.parametrize(
@@ -1840,3 +1847,22 @@ def test_a_supply_word_in_what_a_clause_after_with_names_its_parties_is_no_deal(
     """ "公司与B为X供应项目的中标人": 供应 names the project they won, no supply between them."""
     doc = read("星云科技公司发布公告称，公司与月光智能公司为地铁项目设计、供应、安装的联合中标人。")
     assert [e.kind for e in doc.of_type("partnership") if e.kind in ("supplier", "customer")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "英伟达宣布，比亚迪、小鹏汽车将在新车型中采用其芯片。",
+            [["小鹏汽车", "英伟达"], ["比亚迪", "英伟达"]],
+        ),
+        ("英偉達宣佈，比亞迪已採用其晶片。", [["比亚迪", "英伟达"]]),
+        ("百度表示，吉利汽车将采用其自研芯片。", []),
+        ("中信证券表示，比亚迪将采用其芯片。", []),
+    ],
+)
+def test_customers_taking_up_the_announcers_product_referred_to_by_its_pronoun(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X宣布，A、B将采用其芯片": 其 is X's, X supplies each; "其自研芯片" is A's own, and a broker sells no chips."""
+    assert _pairs(read(text)) == pairs

@@ -1340,8 +1340,8 @@ class EntityRecognizer:
         宏达 + 经 + 编, an unknown word LAC cut into characters): a firm whose name opens with a listed
         one's short name, not that firm. The words are one noun, or characters LAC read one by one; a noun
         describing or placing the known company (科技, 股份, 工厂), a kind of thing (手机), a post (全国政协 + 委员:
-        the person's, even where no name follows it) or a Latin word after a Chinese name (英伟达 + HBM, 华为 +
-        GPU: its product or technology) is none."""
+        the person's, even where no name follows it), a Latin word after a Chinese name (英伟达 + HBM, 华为 + GPU:
+        its product or technology) or a product of products.yaml (联发科 + 天玑) is none."""
         if model_spans is None:
             return None
         if tokens.tags[i] in _NOUN_TAGS and (start, tokens.ends[i]) in model_spans:
@@ -1353,6 +1353,7 @@ class EntityRecognizer:
                 and word not in self.knowledge.company_sites
                 and self.knowledge.titles.get(word) is None
                 and not self.knowledge.is_generic(word, placed=False)
+                and not self.knowledge.is_product(word)
             )
             return tokens.ends[i] if named else None
         last = i
@@ -1382,8 +1383,11 @@ class EntityRecognizer:
         model found exactly that word (or runs without the model); never when ``rest`` starts by joining another name
         (浙大 + 和星河联合研究院) or by owning one (星河股份 + 控股子公司), or by counting the list it closes (A、B、
         华为 + 三家公司: ``list_end_words``), or is the verb an event sentence puts after a name (与 + 星河集团 + 合作:
-        ``name_slots`` in org_suffixes.yaml).
+        ``name_slots`` in org_suffixes.yaml), or is a product of products.yaml (高通 + 骁龙: the maker and its
+        chip line).
         """
+        if self.knowledge.is_product(rest):
+            return False
         if rest.startswith(
             (
                 *self.knowledge.joining_words,

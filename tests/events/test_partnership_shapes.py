@@ -603,6 +603,8 @@ def test_a_supplier_providing_for_a_customer_is_named_by_its_place(
     [
         "星云科技已与多家车企达成合作，包括理想汽车和零跑汽车。",
         "星雲科技已與多家車廠簽約，其中包括理想汽車、零跑汽車。",
+        "星云科技表示，公司已与多家车企达成合作，包括理想汽车和零跑汽车。",
+        "星云科技透露，目前已与多家车企签约，其中包括理想汽车、零跑汽车。",
     ],
 )
 def test_partners_of_a_class_listed_in_the_next_clause_each_partner_with_the_party(
@@ -611,6 +613,11 @@ def test_partners_of_a_class_listed_in_the_next_clause_each_partner_with_the_par
     """ "X已与多家车企达成合作，包括A和B": X with each of the firms the next clause lists."""
     assert _pairs(read(text)) == [["星云科技", "理想汽车"], ["星云科技", "零跑汽车"]]
     assert _pairs(read("星云科技与月光智能达成合作，包括联合研发和技术授权。")) == [["星云科技", "月光智能"]]
+
+
+def test_firms_listed_after_a_deal_with_no_one_left_out_are_no_partners_of_the_speaker(read: Reader) -> None:
+    """ "X表示，行业内多家企业达成合作，包括A和B": no "与" leaves X out; X only tells of others."""
+    assert _pairs(read("星云科技表示，行业内已有多家企业达成合作，包括理想汽车和零跑汽车。")) == []
 
 
 @pytest.mark.parametrize(
@@ -1801,3 +1808,61 @@ def test_a_listed_company_winning_with_its_unit_is_still_a_party(read: Reader) -
     """ "X公布，公司及子公司Y中标": X won too; its announcing it makes it no less a party."""
     doc = read("星云控股(600001.SH)公布，公司及子公司月光电气收到北辰核电的《中标通知书》。")
     assert "星云控股" in {o for e in doc.of_type("partnership") for o in doc.names(e.orgs)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "小米宣布与徕卡达成影像合作，同时与高通续签芯片供货协议。",
+            [["小米", "徕卡"], ["小米", "高通"]],
+        ),
+        (
+            "星云科技与月光智能达成合作，并与蓝海数据签订大单。",
+            [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]],
+        ),
+    ],
+)
+def test_a_supply_clause_opening_with_its_other_side_goes_on_with_the_subject_before(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X与A合作，同时与B续签供货协议": the clause leaves X out; X is B's customer, not A's partner again."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技公司与月光智能公司续签了三年服务合同。", "月光智能与星云科技续约五年。"],
+)
+def test_an_agreement_renewed_is_a_deal_signed(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert (_pairs(doc), doc.one("partnership").status) == ([["星云科技", "月光智能"]], "active")
+
+
+def test_a_contract_of_employment_renewed_is_no_partnership(read: Reader) -> None:
+    assert _pairs(read("星云科技与月光智能的多名员工续签了劳动合同。")) == []
+
+
+def test_a_supply_word_in_what_a_clause_after_with_names_its_parties_is_no_deal(read: Reader) -> None:
+    """ "公司与B为X供应项目的中标人": 供应 names the project they won, no supply between them."""
+    doc = read("星云科技公司发布公告称，公司与月光智能公司为地铁项目设计、供应、安装的联合中标人。")
+    assert [e.kind for e in doc.of_type("partnership") if e.kind in ("supplier", "customer")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "英伟达宣布，比亚迪、小鹏汽车将在新车型中采用其芯片。",
+            [["小鹏汽车", "英伟达"], ["比亚迪", "英伟达"]],
+        ),
+        ("英偉達宣佈，比亞迪已採用其晶片。", [["比亚迪", "英伟达"]]),
+        ("百度表示，吉利汽车将采用其自研芯片。", []),
+        ("中信证券表示，比亚迪将采用其芯片。", []),
+    ],
+)
+def test_customers_taking_up_the_announcers_product_referred_to_by_its_pronoun(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X宣布，A、B将采用其芯片": 其 is X's, X supplies each; "其自研芯片" is A's own, and a broker sells no chips."""
+    assert _pairs(read(text)) == pairs

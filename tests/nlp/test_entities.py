@@ -1591,6 +1591,20 @@ def test_a_product_is_no_company_and_no_person(extractor: Extractor, text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("小米新款手机搭载了高通骁龙芯片。", "高通"),
+        ("这款平板采用联发科天玑处理器，续航大幅提升。", "联发科"),
+    ],
+)
+def test_a_maker_glued_to_its_chip_line_is_the_maker(extractor: Extractor, text: str, maker: str) -> None:
+    """LAC reads "高通骁龙" as one name: 高通 is the firm, 骁龙 its chip line (products.yaml), no firm of its own."""
+    found = mentions(extractor, text)
+    assert ("Company", maker) in found, found
+    assert not any(name.startswith(maker) and name != maker for _, name in found), found
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("海螺宣布，将投资20亿元在安徽建设新的水泥生产线。", ("Company", "海螺")),

@@ -1712,9 +1712,10 @@ def _mutual(
         ):
             found = found[:1]  # "A与B分手后，转而牵手C": A, the topic, takes C ("A和B…，携手C": both do)
         names = found + names
-    listed = _listed_next(reader, trigger, partner, clause_end) if len({n.entity for n in names}) == 1 else []
-    if pairs and listed:
-        return _with_each(Draft(trigger, anchor=names[0].start), [names[0].entity or ""], listed)
+    listed = _listed_next(reader, trigger, partner, clause_end) if len({n.entity for n in names}) <= 1 else []
+    lister = names[0].entity if names else _announced_lister(reader, trigger, partner, listed)
+    if pairs and listed and lister:
+        return _with_each(Draft(trigger, anchor=listed[0].start), [lister], listed)
     if len({n.entity for n in names}) < minimum:
         names = _pair_referred(reader, trigger, partner) or names + _role_holder(reader, trigger, partner)
     if names and _each_alone(reader, trigger, partner, names):
@@ -1736,6 +1737,20 @@ def _mutual(
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _announced_lister(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], listed: list[Name]
+) -> str | None:
+    """The party of a deal clause naming no one before a list of its partners, told by the organisation announcing
+    in the clauses before ("X表示，公司已与多家车企达成合作，包括A和B": X with each); none without a list, or
+    when no "与" leaves the party out ("X表示，行业内多家企业达成合作，包括A和B": A and B, with whom unsaid)."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, trigger.start)
+    if not listed or not any(w in lead for w in reader.rules.comitative_markers):
+        return None
+    subject = _announcing_subject(reader, trigger, trigger.start, lambda n: partner(n) and n not in listed)
+    return subject.entity if subject else None
 
 
 def _without_later_objects(
@@ -2256,6 +2271,10 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     owners = _owners_of_word(reader, trigger, partner, names)
     if owners:
         return _with_each(Draft(trigger), [names[0].entity or ""], owners)
+    if len({n.entity for n in names}) == 1 and _with_first(
+        reader, trigger, (clause_start, clause_end), names
+    ):
+        return _supplied_with(reader, trigger, partner, names)
     if len({n.entity for n in names}) == 1:
         names = _topic_supplied(reader, trigger, partner, names[:1]) or names
     elif names and find.group(names[0], partner, names[0].start, trigger.start) == names:
@@ -2273,6 +2292,21 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         if names
         else []
     )
+
+
+def _supplied_with(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> list[Draft]:
+    """The deal of a clause that opens with "与" and the other side ("X宣布与A合作，同时与B续签供货协议": X-B): the
+    party is the one "与" leaves out, as in the other deals (``_comitative_party``); none found, no deal. A copula
+    between the name and the word (``copula`` cue: "公司与B为X供应项目的中标人") makes the word part of what they
+    are named, no deal of its own."""
+    gap = reader.sentence.slice(names[-1].end, trigger.start)
+    if any(w in gap for w in _own_type(reader, trigger).cue("copula")):
+        return []
+    draft = Draft(trigger, anchor=names[0].start)
+    party = _comitative_party(reader, draft, partner, names)
+    return [_all(draft, [party], names)] if party and party != names[0].entity else []
 
 
 def _buyer_of(
@@ -2395,7 +2429,7 @@ def _named_after(reader: SentenceReader, trigger: Trigger, partner: Callable[[Na
     _, clause_end = reader.sentence.clause_of(trigger.start)
     named = find.after(partner, trigger.end, clause_end)
     if not named or not _NAMED_AFTER_GAP.fullmatch(reader.sentence.slice(trigger.end, named[0].start)):
-        return _taken_up_by(reader, trigger, partner)
+        return _taken_up_by(reader, trigger, partner) or _announcers_taken_up(reader, trigger, partner)
     subjects = find.subject(lambda n: partner(n) and n not in named, trigger.start) or _unit_owner(
         reader, trigger, partner
     )
@@ -2426,6 +2460,24 @@ def _taken_up_by(reader: SentenceReader, trigger: Trigger, partner: Callable[[Na
     listed = find.group(customers[0], partner, marker, trigger.start)
     makers = find.subject(lambda n: partner(n) and n not in customers, marker)
     return [_supplied(trigger, maker, customer) for maker in makers for customer in listed]
+
+
+def _announcers_taken_up(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]
+) -> list[Draft]:
+    """The customers that take up the announcing organisation's product, referred to by "其" right after the word
+    ("X宣布，A、B将采用其芯片": X supplies each); none when the clause names no customer, or the product is the
+    customer's own (``own_made`` cue: "X表示，A将采用其自研芯片": A's)."""
+    type_rules = _own_type(reader, trigger)
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    after = reader.sentence.slice(trigger.end, clause_end).removeprefix("了")
+    if not after.startswith("其") or after[1:].startswith(type_rules.cue("own_made")):
+        return []
+    customers = reader.find.in_range(partner, clause_start, trigger.start)
+    if not customers:
+        return []
+    maker = _announcing_subject(reader, trigger, clause_start, lambda n: partner(n) and n not in customers)
+    return [_supplied(trigger, maker, c) for c in customers] if maker else []
 
 
 def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:

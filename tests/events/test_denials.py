@@ -135,6 +135,22 @@ def test_a_rumour_answered_in_plain_words_is_denied(read: Reader, text: str, eve
     assert read(text).one(event_type).modality == "denied"
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("网传月光智能将赴港上市，月光智能回应：假的。", "denied"),
+        ("有消息称月光智能本月裁员两成。月光智能创始人张伟回复称“假的”。", "denied"),
+        ("網傳月光智能將裁員兩成，月光智能回應：「假的」", "denied"),
+        # 假的 inside a clause is no reply to the report.
+        ("星云科技裁员两成，公司称此前流传的招聘广告是假的。", "asserted"),
+        ("星云科技裁员两成，有员工表示假的离职证明不少见。", "asserted"),
+    ],
+)
+def test_a_one_word_reply_calling_a_report_false_denies_it(read: Reader, text: str, modality: str) -> None:
+    """ "假的" denies as the whole of a reply ("X回应：假的"), not as a word of a clause."""
+    assert {e.modality for e in read(text).events} == {modality}
+
+
 def test_a_rumour_a_later_sentence_confirms_is_asserted(read: Reader) -> None:
     doc = read("网传星云科技公司联合创始人张伟已离职。星云科技公司随后证实了上述消息。")
     assert doc.one("departure").modality == "asserted"

@@ -435,6 +435,33 @@ def test_companies_an_investor_put_money_in_are_each_funded(read: Reader, text: 
     assert funded == {"月光智能": ["阿里巴巴"], "小鹏汽车": ["阿里巴巴"]}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能完成3亿元B轮融资，由明远资本领投。明远资本此前还投资了星云科技和小鹏汽车。",
+        "月光智能完成3億元B輪融資，由明遠資本領投。明遠資本之前也投資了小鵬汽車。",
+    ],
+)
+def test_holdings_of_a_rounds_investor_told_as_background_are_no_round(read: Reader, text: str) -> None:
+    """An investor of the round the article told, listing what it invested in before, funds no one anew."""
+    assert [read(text).name(e.org) for e in read(text).of_type("funding")] == ["月光智能"]
+
+
+def test_a_dated_investment_of_a_rounds_investor_is_a_round(read: Reader) -> None:
+    doc = read("月光智能完成3亿元B轮融资，由明远资本领投。明远资本于2023年还投资了小鹏汽车。")
+    assert {doc.name(e.org) for e in doc.of_type("funding")} == {"月光智能", "小鹏汽车"}
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技获得北辰集团旗下产业基金的投资。", "星雲科技獲北辰集團旗下的產業投資基金投資。"]
+)
+def test_an_unnamed_fund_of_a_group_gives_the_groups_investment(read: Reader, text: str) -> None:
+    """The fund the group owns is not named: the group invests through it ("X获Y旗下基金投资")."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), doc.names(event.investors)) == ("星云科技", ["北辰集团"])
+
+
 def test_an_etc_later_in_the_clause_leaves_the_funded_company_one(read: Reader) -> None:
     """Only an 等 closing the list of funded companies makes them a sample of holdings: one ending a use of the
     money tells no list."""
@@ -748,10 +775,45 @@ def test_staff_adjusted_or_a_team_slimmed_with_a_count_is_a_layoff(read: Reader,
 
 
 @pytest.mark.parametrize(
-    "text", ["星云科技公司进行人员调整，张伟出任总裁。", "星云科技公司精简团队，并专注于大模型业务。"]
+    "text",
+    [
+        "星云科技公司进行人员调整，张伟出任总裁。",
+        "星云科技公司精简团队，并专注于大模型业务。",
+        # The count is the whole staff, the firm's size: no one the adjustment affects.
+        "月光智能公司年初进行人员调整，目前员工总数达4500人。",
+        "月光智能公司宣布关闭杭州工厂，公司共有员工约6000人。",
+        "月光智能公司對團隊進行優化，目前團隊規模約為800人。",
+    ],
 )
 def test_staff_adjusted_with_no_count_is_no_layoff(read: Reader, text: str) -> None:
-    """A reshuffle counting no one may move people without cutting any."""
+    """A reshuffle counting no one may move people without cutting any; a count of the whole staff
+    (员工总数达N人, 共有员工N人, 团队规模为N人) counts no one it affects."""
+    assert read(text).of_type("layoff") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [
+        ("星云科技公司去年员工人数减少约1.5万人。", "约1.5万人"),
+        ("月光智能公司本季度削减约15%的员工。", "约15%"),
+        ("月光智能公司的研发团队缩减约四分之一。", "约四分之一"),
+        ("星雲科技公司員工數量減少了近900人。", "近900人"),
+    ],
+)
+def test_staff_told_shrinking_with_a_count_is_a_layoff(read: Reader, text: str, scale: str) -> None:
+    """Cuts told as the staff shrinking keep the count or share they lose as their scale."""
+    assert read(text).one("layoff").scale == scale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司去年用户人数减少约1.5万人。",
+        "月光智能公司今年削减约15%的成本。",
+        "月光智能公司缩减约四分之一的门店。",
+    ],
+)
+def test_users_costs_or_stores_shrinking_are_no_layoff(read: Reader, text: str) -> None:
     assert read(text).of_type("layoff") == []
 
 

@@ -3035,6 +3035,8 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     if trigger.group.frame == "investors":
         funded = []  # "投资方为A": the round referred back to or told last (see _goes_on_with_round)
     elif trigger.group.frame == "invest":
+        if _portfolio_of_a_backer(reader, trigger, investors):
+            return []
         funded = (
             target
             or after
@@ -3063,6 +3065,19 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
+
+
+def _portfolio_of_a_backer(reader: SentenceReader, trigger: Trigger, investors: list[Name]) -> bool:
+    """Whether an investing word tells the holdings of an investor the article named in a round before ("X完成B轮
+    融资，由Y领投。Y此前还投资了A和B"): a ``portfolio_marks`` word before it in its clause and no date there make
+    them the investor's background, no new round of A or B; a dated one ("Y于2023年还投资了A") is a round."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, trigger.start)
+    if not any(word in lead for word in _own_type(reader, trigger).cue("portfolio_marks")):
+        return False
+    return not reader.dated_in_clause(trigger.start) and any(
+        n.entity in reader.context.investors for n in investors
+    )
 
 
 def _fund_of(reader: SentenceReader, trigger: Trigger, funded: list[Name]) -> bool:

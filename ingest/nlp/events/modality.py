@@ -87,6 +87,9 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     agreed = rules.agreed_futures if text.lstrip().startswith(rules.agreed_openers) else ()
     # A question asking why takes what it asks about as told ("X为什么退出Y？").
     told = rules.question_marks if any(w in text for w in rules.presupposing_questions) else ()
+    # A reply calling the report false ("X回应：假的") denies it anywhere in the sentence, as a denial cue does.
+    if rules.replied_denial.search(text):
+        return DENIED
     for modality in rules.modalities:
         # "X将旗下业务卖给了Y": 将 moves the object, the act is done; a rumour confirmed later is none.
         if (done and modality.name == PLANNED) or (
@@ -205,7 +208,7 @@ def _answer(rules: Rules, text: str, own: list[Event], named: set[str]) -> Answe
     of truth (no 虚假记载, vouched for by the board) answers nothing."""
     if any(word in text for word in rules.answer_pledges):
         return None
-    denies = any(cue in text for cue in rules.denial_cues)
+    denies = any(cue in text for cue in rules.denial_cues) or rules.replied_denial.search(text) is not None
     ordinary = not denies and any(cue in text for cue in rules.ordinary_cues)
     if denies or ordinary:
         if any(e.modality != DENIED for e in own):

@@ -24,8 +24,10 @@ from newsgraph.ingest.nlp.events.sentences import TITLE_REACH, Name, Sentence, t
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Event, Role
 
-# How many characters before an amount a cue may stand to disqualify it.
+# How many characters before an amount (or a head count) a cue may stand to disqualify it.
 _CUE_WINDOW = 6
+# The day relative dates ("去年3月") are resolved against when only whether a clause has a date matters.
+_ANY_DAY = date(2000, 1, 1)
 # How far after "的" a post a phrase describes may start: "的" + the post, or a short word of its kind between
 # ("过渡期间的临时CEO").
 _POST_MODIFIER_REACH = 3
@@ -244,7 +246,18 @@ class SentenceReader:
             "staff": self.rules.staff,
             "headcount": self.rules.headcount,
         }[need]
-        return pattern.search(self.sentence.text) is not None
+        if need in ("amount", "round"):
+            return pattern.search(self.sentence.text) is not None
+        return self._counts_people_affected(pattern)
+
+    def _counts_people_affected(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the sentence counts people with ``pattern`` other than the whole staff: a count told as the
+        firm's size ("进行人员调整，目前员工总数达3000人") is no one the cuts affect, while "涉及约200名员工" is."""
+        text = self.sentence.text
+        return any(
+            self.rules.workforce.search(text, max(0, m.start() - _CUE_WINDOW), m.end()) is None
+            for m in pattern.finditer(text)
+        )
 
     def _people(self, position: int) -> list[Name]:
         """The people the sentence names, and the one a pronoun in the clause of ``position`` stands for
@@ -262,10 +275,18 @@ class SentenceReader:
         if not givers:
             return False
         gap = skip_words(self.sentence.slice(givers[-1].end, position).strip(), self.rules.group_closers)
-        if gap.removesuffix("的") not in ("", *own.cue("jointly")):
+        if gap.removesuffix("的") not in ("", *own.cue("jointly")) and not self._owned_fund(
+            gap, own.cue("fund_heads")
+        ):
             return False
         before = self.sentence.slice(clause_start, givers[0].start)
         return before.endswith(own.cue("received_with"))
+
+    def _owned_fund(self, gap: str, fund_heads: tuple[str, ...]) -> bool:
+        """Whether ``gap`` after the givers names a fund of theirs the article does not name ("X获得Y旗下产业基金的
+        投资"): the owner invests through it, as if it gave the money itself."""
+        unit = gap.removesuffix("的")
+        return unit.startswith(self.rules.owner_markers) and unit.endswith(fund_heads)
 
     def _near_word_of(self, event_type: str, position: int) -> bool:
         """Whether a trigger word of ``event_type`` needing nothing stands in the clause of ``position``, or
@@ -837,6 +858,12 @@ class SentenceReader:
         text = self.sentence.text
         closing = mention.end >= clause_end or text[mention.end] in self.rules.clause_ends
         return mention.start >= trigger_end and mention.text.endswith("后") and closing
+
+    def dated_in_clause(self, position: int) -> bool:
+        """Whether the clause of ``position`` tells a time of its own ("2023年", "去年3月"): only whether one is
+        there matters, so relative dates are resolved against any day."""
+        clause_start, clause_end = self.sentence.clause_of(position)
+        return bool(find_dates(self.sentence.slice(clause_start, clause_end), _ANY_DAY))
 
     def _dates(self, published: date | None) -> list[DateMention]:
         """The sentence's dates, less those a word like "成立于" says date something else; read once per

@@ -153,6 +153,8 @@ class Rules:
     agreed_openers: tuple[str, ...]
     agreed_futures: tuple[str, ...]
     denial_cues: tuple[str, ...]
+    # A reply that is one word calling the report false ("X回应：假的"), which denies only so.
+    replied_denial: re.Pattern[str]
     # Words calling what was reported ordinary, and the event types they deny (a layoff: not a departure).
     ordinary_cues: tuple[str, ...]
     ordinary_types: frozenset[str]
@@ -171,6 +173,8 @@ class Rules:
     staff: re.Pattern[str]
     # People or a share of the staff counted (300名, 5%的员工): what makes a euphemism (优化) a layoff.
     headcount: re.Pattern[str]
+    # A count of the whole staff (员工总数达3000人): the firm's size, no one a layoff affects.
+    workforce: re.Pattern[str]
     amount_hedges: dict[str, tuple[str, ...]]
     vague_numbers: dict[str, tuple[float, float]]
     amount_not_after: tuple[str, ...]
@@ -202,6 +206,15 @@ def _demonstrative_firm(data: dict[str, list[str]]) -> re.Pattern[str]:
     between = "".join(map(re.escape, data["not_between"]))
     return re.compile(
         f"(?:{longest_first(data['openers'])})[^，,。；;：:！!？?{between}]{{0,10}}?(?:{longest_first(data['heads'])})"
+    )
+
+
+def _replied_denial(replied: dict[str, list[str]]) -> re.Pattern[str]:
+    """A denial word that is the whole reply after a word of replying: a colon or a quotation mark may stand
+    between ("回应称：“假的”"), and the clause ends after it (or its closing quotation mark)."""
+    return re.compile(
+        rf"(?:{longest_first(replied['replies'])})(?:称|说|道)?\s*[：:，,]?\s*[“\"「『]?\s*"
+        rf"(?:{longest_first(replied['denials'])})\s*[”\"」』]?\s*(?:[。！!，,；;？?]|$)"
     )
 
 
@@ -332,6 +345,7 @@ def load_rules() -> Rules:
         agreed_openers=_words(data["agreed_openers"]["openers"]),
         agreed_futures=_words(data["agreed_openers"]["futures"]),
         denial_cues=_words(data["answers_back"]["denied"]),
+        replied_denial=_replied_denial(data["answers_back"]["replied"]),
         ordinary_cues=_words(data["answers_back"]["ordinary"]["cues"]),
         ordinary_types=frozenset(data["answers_back"]["ordinary"]["types"]),
         confirmation_cues=_words(data["answers_back"]["confirmed"]),
@@ -345,6 +359,7 @@ def load_rules() -> Rules:
         scale=re.compile(data["patterns"]["scale"]),
         staff=re.compile(data["patterns"]["staff"]),
         headcount=re.compile(data["patterns"]["headcount"]),
+        workforce=re.compile(data["patterns"]["workforce"]),
         amount_hedges={kind: _words(words) for kind, words in data["amount_hedges"].items()},
         vague_numbers={
             word: (float(low), float(high))

@@ -252,8 +252,10 @@ class RoleExtractor:
         else:
             people = _people(text, *match.span("people"))
         titles = self._titles_of(abstracted, pattern, match)
+        if "orgs" in pattern.regex.groupindex and len(titles) != len(people):
+            return None  # not one person per organisation (A和B的CEO分别是张伟): who holds which is not told
         first_title = titles[0][0] if titles[0][0] >= 0 else match.end()
-        words = surface(abstracted, start, first_title)
+        words = surface(abstracted, _predicate_start(abstracted, pattern, match, start), first_title)
         if pattern.current and any(cue in words for cue in self.future_cues):
             return None  # a role yet to start; one about to end (将不再担任) was held all the same
         current = pattern.current and not self._former(abstracted, start, words, match.end())
@@ -291,10 +293,14 @@ class RoleExtractor:
     def _titles_of(
         self, abstracted: Abstracted, pattern: RolePattern, match: re.Match[str]
     ) -> list[tuple[int, Span | None]]:
-        """Each title of a match with its organisation; a pattern naming its title gives one at -1."""
+        """Each title of a match with its organisation; a pattern naming its title gives one at -1, and one
+        listing organisations (``orgs``: A和B的CEO分别是…) its one title once at each of them."""
         org_start = match.start("org") if "org" in pattern.regex.groupindex else -1
         if "titles" not in pattern.regex.groupindex:
             return [(-1, abstracted.slots[org_start] if org_start >= 0 else None)]
+        if "orgs" in pattern.regex.groupindex:
+            orgs = range(*match.span("orgs"))
+            return [(match.start("titles"), abstracted.slots[i]) for i in orgs if abstracted.text[i] == ORG]
         return [
             (i, self._org_before(abstracted, match.start(), i, org_start))
             for i in range(*match.span("titles"))
@@ -341,6 +347,7 @@ class RoleExtractor:
                         statement.start,
                         statement.end,
                         frozenset(statement.people),
+                        title,
                     )
                     found = attachment.attach(site, placed)
                     org = found.org if found else None
@@ -481,6 +488,15 @@ class RoleExtractor:
 def _org_written(statement: Statement, title_at: int) -> bool:
     """Whether the statement's match names the organisation of its title at ``title_at``."""
     return any(at == title_at and org is not None for at, org in statement.titles)
+
+
+def _predicate_start(abstracted: Abstracted, pattern: RolePattern, match: re.Match[str], start: int) -> int:
+    """Where the words telling when the statement's post is held start: at its subject when what leads to the
+    subject ends in 的, a relative clause about another post (曾任A公司副总裁的张伟已加入B公司担任董事: 曾 is not the
+    tense of B's post), else at ``start``."""
+    if "lead" in pattern.regex.groupindex and surface(abstracted, *match.span("lead")).endswith("的"):
+        return match.start("people")
+    return start
 
 
 def _people(text: str, start: int, end: int) -> list[int]:

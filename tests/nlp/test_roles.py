@@ -1222,3 +1222,118 @@ def test_a_numbered_unit_qualifies_the_title_after_it(
     # LAC tags a numbered unit (二部) as a numeral, which used to end the qualifier: an occupation then
     # lost the organisation written before it, and a title the unit that says which post it is.
     assert expected in posts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "joined"),
+    [
+        ("之前担任百度技术长的王海峰已加入腾讯。", "百度", "腾讯"),
+        ("早年出任微软总裁的张亚勤如今在清华大学任教。", "微软", "清华大学"),
+        ("曾擔任谷歌首席科學家的林若溪上月加盟阿里巴巴。", "谷歌", "阿里巴巴"),
+    ],
+)
+def test_a_post_written_with_one_company_is_not_lent_to_the_one_joined(
+    extractor: Extractor, text: str, held: str, joined: str
+) -> None:
+    """The appointment's word of taking a post gives the title written after it only at its own company: the
+    title is the one before it, the event's company (the one joined) gets none."""
+    found = posts(extractor, text)
+    assert [org for _, org, _ in found] == [held]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("商汤科技宣布完成新一轮融资，本轮由红杉中国领投。合伙人李强表示，看好公司前景。", "红杉中国"),
+        (
+            "小马智行完成C轮融资，高瓴创投、启明创投跟投，IDG资本领投。管理合伙人王刚表示，前景广阔。",
+            "IDG资本",
+        ),
+        ("小马智行完成C轮融资，由高瓴创投和启明创投联合領投。執行董事王剛表示，看好自動駕駛。", "启明创投"),
+        ("星云科技完成A轮融资，领投方为红杉中国，合伙人李强表示，团队很强。", "红杉中国"),
+        ("星云科技完成天使轮融资，由红杉中国投资。合伙人李强表示，团队很强。", "红杉中国"),
+        ("星云科技完成天使轮融资，投資方為紅杉中國。合夥人李強表示，團隊很強。", "红杉中国"),
+    ],
+)
+def test_a_fund_s_post_after_a_round_is_held_at_the_lead_investor(
+    extractor: Extractor, text: str, investor: str
+) -> None:
+    """A partner speaking after a round with no company written speaks for the investor named last as its
+    lead, not for the funded company the sentence is about."""
+    assert [org for _, org, _ in posts(extractor, text)] == [investor]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("小马智行完成C轮融资，由高瓴创投领投。CEO彭军表示，资金将用于研发。", ("彭军", "小马智行", "CEO")),
+        ("小马智行完成C轮融资，由高瓴创投领投。小马智行合伙人王刚表示。", ("王刚", "小马智行", "合伙人")),
+    ],
+)
+def test_a_company_s_own_post_after_a_round_stays_the_company_s(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert posts(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("百度的CEO，李彦宏，表示公司将加大投入。", ("李彦宏", "百度", "CEO")),
+        ("騰訊的首席科學家，張偉，說模型還要更大。", ("张伟", "腾讯", "首席科学家")),
+        ("商汤科技创始人、CEO——徐立表示，行业将迎来变革。", ("徐立", "商汤科技", "CEO")),
+    ],
+)
+def test_an_appositive_set_off_by_commas_or_a_dash_holds_the_title(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in posts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("百度CEO，李彦宏表示。", []),
+        (
+            "李彦宏，百度CEO，马化腾，腾讯CEO，出席了论坛。",
+            [("李彦宏", "百度", "CEO"), ("马化腾", "腾讯", "CEO")],
+        ),
+    ],
+)
+def test_a_title_between_commas_is_no_appositive_unless_set_off_before_a_name(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Two clauses (百度CEO，李彦宏表示) or a list of people each followed by their post is no appositive."""
+    assert posts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("百度和腾讯的CEO分别是李彦宏和马化腾。", [("李彦宏", "百度", "CEO"), ("马化腾", "腾讯", "CEO")]),
+        ("百度與騰訊的首席技術官分別是王海峰和張偉。", [("王海峰", "百度", "CTO"), ("张伟", "腾讯", "CTO")]),
+        ("百度和腾讯的CEO分别是李彦宏。", []),
+        ("百度和腾讯的CEO和CTO分别是李彦宏和马化腾。", []),
+    ],
+)
+def test_companies_listed_before_a_title_respectively_hold_it_through_their_people(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """One title after several companies, one person for each: the n-th person at the n-th company; a count
+    that does not match or several titles tell no pairing."""
+    assert posts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("曾任微软副总裁的沈向洋已加入小米担任独立董事。", ("沈向洋", "小米", "独立董事", True)),
+        ("曾任微軟全球執行副總裁的沈向洋，已加入小米擔任獨立董事。", ("沈向洋", "小米", "独立董事", True)),
+        ("早年出任百度总裁的张亚勤如今在清华大学担任院长。", ("张亚勤", "清华大学", "院长", True)),
+    ],
+)
+def test_a_relative_clause_of_a_past_post_leaves_the_subject_s_new_post_current(
+    extractor: Extractor, text: str, expected: tuple[str, str, str, bool]
+) -> None:
+    """曾 in the relative clause before the subject tells of the post it names, not of the one the predicate gives."""
+    assert expected in roles(extractor, text)

@@ -275,8 +275,15 @@ def _given_title(event: Event, names: list[Name], original: str, rules: Rules) -
         return None
     start = at + len(event.trigger)
     clause_end = next((i for i in range(start, event.end) if original[i] in rules.clause_ends), event.end)
+    # A title written with another organisation is a post held there, not the one taken at the event's ("之前担任
+    # 星云科技CTO的张伟已加入百度": CTO is 星云科技's, 百度 gives none).
     given = title_object(
-        names, original, start, clause_end, rules.former_markers, lambda n: n.label in rules.org_labels
+        names,
+        original,
+        start,
+        clause_end,
+        rules.former_markers,
+        lambda n: n.label in rules.org_labels and n.entity == event.org,
     )
     return given if given is not None and event.role in (given.canonical, given.text) else None
 

@@ -346,6 +346,7 @@ class EntityRecognizer:
         chosen = _bracketed_whole(tokens.text, chosen)
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         chosen = self._without_unit_marks(tokens.text, chosen)
+        chosen = self._without_share_classes(tokens.text, chosen)
         chosen = self._without_firm_verbs(tokens, chosen)
         chosen = self._before_copulas(tokens.text, chosen)
         chosen = self._without_countries_before_names(tokens, chosen)
@@ -764,6 +765,21 @@ class EntityRecognizer:
                 and rest + unit not in self.knowledge.owner_words
             ):
                 kept.append(replace(c, end=c.end - cut))
+        return kept
+
+    def _without_share_classes(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` with a class of shares cut off the companies it ends (星云科技 + H股, 百度 + 美股:
+        ``share_classes``) where a name of two characters or more is left: the stock trades, the name is the
+        company's. An outlet may be named for the market it covers (星云港股讯: 星云港股 reports) and stays whole."""
+        kept = []
+        for c in chosen:
+            word = next((w for w in self.knowledge.share_classes if text.endswith(w, c.start, c.end)), "")
+            cut = c.end - len(word)
+            kept.append(
+                replace(c, end=cut)
+                if word and c.label == "Company" and cut - c.start >= MIN_NAME_CHARS
+                else c
+            )
         return kept
 
     def _without_firm_verbs(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:

@@ -274,6 +274,8 @@ class Knowledge:
     glued_after_places: tuple[str, ...]
     hearsay_words: tuple[str, ...]
     split_words: tuple[str, ...]
+    # Classes of shares read into the end of a company's name (星云科技 + H股): see EntityRecognizer.
+    share_classes: tuple[str, ...]
     declared_roles: frozenset[str]
     declared_role_openers: tuple[str, ...]
     # Words naming a party of a deal (投资方) whose last character LAC reads into the name after them.
@@ -728,6 +730,7 @@ def load_knowledge() -> Knowledge:
         glued_after_places=tuple(suffix_data["glued_after_places"]),
         hearsay_words=tuple(suffix_data["hearsay_words"]),
         split_words=tuple(suffix_data["split_words"]),
+        share_classes=tuple(suffix_data["share_classes"]),
         declared_roles=frozenset(suffix_data["declared_roles"]),
         declared_role_openers=tuple(suffix_data["declared_role_openers"]),
         party_words=tuple(suffix_data["party_words"]),

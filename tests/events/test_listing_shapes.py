@@ -255,6 +255,9 @@ def test_taiwan_listing_words_tell_venue_and_stage(
         ("星海半导体去年曾向深交所递交创业板上市申请，其后主动撤回。", "withdrawn"),
         ("星海半导体曾于2021年递交科创板上市申请，随后终止。", "terminated"),
         ("星海半导体曾于2021年向深交所提交创业板上市申请，但于次年撤回。", "withdrawn"),
+        # ... or one referring back to all the filings told ("两度递表，均已失效").
+        ("星海半导体曾两度向港交所递表，均已失效。", "stalled"),
+        ("星海半导体此前三次递交招股书，皆因财务资料过期而失效。", "stalled"),
         # A clause with a subject of its own tells what another did.
         ("星海半导体递交了科创板上市申请，随后月光智能也宣布终止合作。", "filed"),
     ],
@@ -852,6 +855,9 @@ def test_a_pricing_word_of_a_business_tells_no_offering(read: Reader, text: str,
         "星云科技拟通过反向收购蓝海控股实现在纳斯达克上市。",
         "星云科技将通过反向并购蓝海股份的方式登陆A股。",
         "星云科技將透過反向收購蓝海控股，在納斯達克上市。",
+        # The SPAC a company merges with is listed already; the way of it (方式) is no company.
+        "星云科技通过与蓝海控股合并的方式登陆纳斯达克。",
+        "星雲科技透過與蓝海控股合併的方式在納斯達克上市。",
     ],
 )
 def test_a_shell_taken_over_in_reverse_is_not_listed(read: Reader, text: str) -> None:
@@ -878,3 +884,17 @@ def test_one_company_on_two_venues_in_one_sentence_is_two_tracks(
 ) -> None:
     """ "X冲刺科创板失败，如今已向港交所递表": the company's 科创板 track and its Hong Kong one, each its stage."""
     assert {(e.board, e.status) for e in read(text).of_type("listing")} == tracks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技即将迎来上市10周年，公司将举办庆祝活动。",
+        "在星云科技登陆港交所五周年之际，公司宣布回购股份。",
+        "星云科技下月將迎來在港上市一週年。",
+    ],
+)
+def test_an_anniversary_of_a_listing_is_an_old_listing_no_plan(read: Reader, text: str) -> None:
+    """ "X即将迎来上市10周年": the celebration is to come, the listing happened years ago."""
+    doc = read(text)
+    assert [(doc.name(e.org), e.status) for e in doc.of_type("listing")] == [("星云科技", "listed")]

@@ -84,6 +84,21 @@ def test_a_word_of_hearsay_read_into_a_firm_s_name_is_no_part_of_it(
     assert [t for label, t in mentions(extractor, text) if label == "Company"] == [firm]
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("星云科技H股今日在港交所挂牌，开盘涨逾10%。", "星云科技"),
+        ("百度美股昨夜收涨3%。", "百度"),
+        ("星雲科技A股股價大漲。", "星雲科技"),
+    ],
+)
+def test_a_class_of_shares_after_a_firm_is_no_part_of_its_name(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    """LAC or the model reads 星云科技H股 as one name: the H shares trade, the company is 星云科技."""
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == [firm]
+
+
 def test_a_word_of_condition_glued_before_a_firm_is_no_part_of_it(extractor: Extractor) -> None:
     """LAC and the model read 若星云科技 as one name; 若 ("if") opens the condition, not the name."""
     found = mentions(extractor, "若星云科技成功上市，将成为国内首家上市的AI芯片公司。")

@@ -582,6 +582,9 @@ def test_the_side_of_a_deal_opening_its_clause_is_a_company(extractor: Extractor
         ("远山智造计划赴纳斯达克上市。", "远山智造"),
         ("据悉，青禾数据正考虑最早于明年赴港上市。", "青禾数据"),  # considering, as early as next year
         ("隨後遠山智造在港交所掛牌上市。", "遠山智造"),
+        # A time clause closing before it with no comma is no part of it either.
+        ("重组完成后青岚数智将在科创板上市。", "青岚数智"),
+        ("重組完成後青嵐數智將登陸科創板。", "青嵐數智"),
         # A day in brackets after the time word, as Taiwan and Hong Kong news write it; LAC reads the name as a place.
         ("星光山谷周三 (5 日) 登陆港交所,完成双重上市。", "星光山谷"),
         ("河馬沙漠今(3)日登陸港交所。", "河馬沙漠"),

@@ -45,6 +45,8 @@ _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.]
 _PRODUCT_AFTER = re.compile(
     r"的[\u4e00-\u9fff]{1,6}\s?(?:[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?|[A-Z])(?![A-Za-z\d股])"
 )
+# A count of years, maybe after 满 ("满10", "五", "二十"), before an anniversary word ("上市满10周年").
+_YEARS_COUNTED = re.compile(r"满?\s?(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s?")
 # A title in marks (《X》): a work's, a filing's or an outlet's.
 _TITLED_WORK = re.compile(r"《([^《》]{1,40})》")
 # The most characters of time words between an appointment word and the 的 of a phrase it opens describing a
@@ -2781,7 +2783,9 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
         return []
     amount, currency = reader.amount(trigger)
     drafts = list(_org_events(reader, trigger, subject))
+    anniversary = _anniversary(reader, trigger)
     for draft in drafts:
+        draft.presupposed = draft.presupposed or anniversary
         since, _ = reader.sentence.clause_of(draft.anchor if draft.anchor is not None else trigger.start)
         status = _applied_for(
             reader, trigger, reader.status(trigger, type_rules.statuses, since, own_word=True)
@@ -2794,6 +2798,16 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
             currency=currency,
         )
     return drafts
+
+
+def _anniversary(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether a count of years and an anniversary word of the type's `anniversary_marks` follow the listing word
+    ("X即将迎来上市10周年", "在港上市五周年之际"): a listing years ago, taken as known, however planned the
+    celebration; no plan to list."""
+    marks = _own_type(reader, trigger).cue("anniversary_marks")
+    rest = reader.sentence.slice(trigger.end, reader.sentence.end)
+    count = _YEARS_COUNTED.match(rest)
+    return count is not None and rest.startswith(marks, count.end())
 
 
 def _aimed_at(reader: SentenceReader, trigger: Trigger, status: str | None, stated: bool) -> str | None:

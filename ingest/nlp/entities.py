@@ -1055,6 +1055,7 @@ class EntityRecognizer:
             and not self._cut_from_model_name(tokens, m.start, m.end, model_spans)
             and not any(s == m.start and m.end < e and text[e - 1] not in _CAMP_MARKS for s, e in quoted)
             and not self._inside_firm_read(text, m.start, m.end, m.value, firms_read)
+            and not self._another_countrys_body(text, m.start, m.end, m.value)
         ]
         sure = [
             not self.knowledge.is_ambiguous(tokens.text[m.start : m.end], m.value)
@@ -1088,6 +1089,18 @@ class EntityRecognizer:
             s < start and end <= e and text[s:start] not in self.knowledge.place_prefixes
             for s, e in firms_read
         )
+
+    def _another_countrys_body(self, text: str, start: int, end: int, entity_id: str) -> bool:
+        """Whether a country written right before a known body's bare, generic name (a field and a
+        government's suffix) is not the body's own (日本 + 外交部, 法国 + 经济部): the ministry of the
+        country named, not the Chinese or Taiwanese one the bare name stands for alone. A body whose own
+        names open with that country keeps it (中国 + 外交部), as does one with a proper name (美国 + 白宫)."""
+        entity = self.knowledge.entities[entity_id]
+        found = self.knowledge.suffix_of(text[start:end])
+        if found is None or found[1].label != "Government":
+            return False
+        country = next((k for k in self._countries if text.endswith(k, 0, start)), "")
+        return bool(country) and not any(n.startswith(country) for n in (entity.name, *entity.aliases))
 
     def _quotes_a_firm(self, text: str, start: int) -> bool:
         """Whether the quotation starting at ``start`` names a firm: a description of one stands before it (具身智能
@@ -1148,6 +1161,7 @@ class EntityRecognizer:
                 tokens.text.startswith(self.knowledge.company_actions, end)
                 or (end in title_starts and not (first > 0 and tokens.tags[first - 1] == "LOC"))
                 or tokens.text.endswith(self.knowledge.employer_verbs, 0, start)
+                or self._speaks_opening_clause(tokens, start, end)
             )
         ):
             return True
@@ -1157,6 +1171,15 @@ class EntityRecognizer:
             return False
         suffix = self.knowledge.suffixes.get(tokens.words[tokens.index_at(end)])
         return suffix is not None and suffix.label == "Company"
+
+    def _speaks_opening_clause(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether a spelling opens its clause and a speaking verb follows it (星河 + 表示，; 。星河 + 透露): the
+        subject that speaks is the organisation, not the ordinary word (地平线上 + 升起). Not a verb of calling
+        (星河 + 称为 "is called"), nor a word inside a clause (远处的 + 星河 + 说明 reads as a thing)."""
+        if start > 0 and tokens.text[start - 1] not in _CLAUSE_MARKS:
+            return False
+        verb = next((v for v in self.knowledge.speaking_verbs if tokens.text.startswith(v, end)), "")
+        return bool(verb) and (end + len(verb)) in tokens.end_set
 
     def _placed_name_acting(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a spelling LAC reads as a place, whole or in part (深圳华强; 深圳 + 华强, a place and a

@@ -753,6 +753,24 @@ def test_an_ordinary_word_name_before_a_company_action_or_leader_is_the_company(
     assert not [m for m in mentions(extractor, "未来发布会将在周五举行。") if m[0] != "Date"]
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("地平线表示，新芯片将于明年量产。", True),
+        ("会上，地平线透露今年的出货量翻了一番。", True),
+        ("地平线称其新芯片已获得三家车企的订单。", True),
+        ("远处的地平线上升起一轮红日。", False),
+        ("地平线称为天与地的分界。", False),
+    ],
+)
+def test_an_ordinary_word_name_speaking_at_a_clause_start_is_the_company(
+    extractor: Extractor, text: str, company: bool
+) -> None:
+    # Only an organisation speaks: an ordinary-word spelling opening its clause before 表示 or 透露 is the
+    # subject, the firm. Not one inside a clause, nor before 称为 "is called".
+    assert (("Company", "地平线") in mentions(extractor, text)) is company
+
+
 def test_an_ordinary_word_name_an_employer_verb_takes_is_the_company(extractor: Extractor) -> None:
     assert ("Company", "地平线") in mentions(extractor, "张伟去年加入地平线，负责芯片研发。")
     assert ("Company", "字节") in mentions(extractor, "她后来跳槽到字节，带领一支大模型团队。")
@@ -805,6 +823,24 @@ def test_a_verb_ending_in_a_suffix_does_not_extend_a_known_name(
 ) -> None:
     # LAC reads the government and 主办 ("host") as one organisation word; 办 ends the verb, no office.
     assert mentions(extractor, sentence) == [("Government", government)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ministry", "linked"),
+    [
+        ("日本外交部周一表示将提出抗议。", "mfa_cn", False),
+        ("韩国国防部称已加强边境戒备。", "mnd_cn", False),
+        ("法国经济部长表示，将加强对芯片出口的审查。", "tw_moea", False),
+        ("中国外交部周一表示坚决反对。", "mfa_cn", True),
+    ],
+)
+def test_a_country_before_a_bare_ministry_name_is_that_countrys_ministry(
+    extractor: Extractor, sentence: str, ministry: str, linked: bool
+) -> None:
+    # 外交部 or 经济部 alone stands for the Chinese or Taiwanese ministry; after another country it is that
+    # country's, which is no known body.
+    extraction = extractor.extract(sentence, "t")
+    assert (ministry in [m.entity for m in extraction.mentions]) is linked
 
 
 def test_a_known_name_ends_before_a_word_joining_another_name(extractor: Extractor) -> None:

@@ -811,6 +811,9 @@ def test_staff_told_shrinking_with_a_count_is_a_layoff(read: Reader, text: str, 
         "星云科技公司去年用户人数减少约1.5万人。",
         "月光智能公司今年削减约15%的成本。",
         "月光智能公司缩减约四分之一的门店。",
+        # People counted in another clause are not the ones cut (hired, or the whole staff).
+        "星云科技公司削减营销预算，同时新招聘200名工程师。",
+        "月光智能公司缩减了研发开支，并计划明年招募300名应届生。",
     ],
 )
 def test_users_costs_or_stores_shrinking_are_no_layoff(read: Reader, text: str) -> None:

@@ -216,6 +216,8 @@ class SentenceReader:
         if need == "clause_title":
             start, end = self.sentence.clause_of(position)
             return any(is_title(n) and start <= n.start < end for n in names)
+        if need == "clause_headcount":
+            return self._counts_people_affected(self.rules.headcount, *self.sentence.clause_of(position))
         if need == "org2":
             return len({n.entity for n in names if self.find.is_org(n)}) >= 2
         if need == "exchange":
@@ -248,12 +250,13 @@ class SentenceReader:
         }[need]
         if need in ("amount", "round"):
             return pattern.search(self.sentence.text) is not None
-        return self._counts_people_affected(pattern)
+        return self._counts_people_affected(pattern, self.sentence.start, self.sentence.end)
 
-    def _counts_people_affected(self, pattern: re.Pattern[str]) -> bool:
-        """Whether the sentence counts people with ``pattern`` other than the whole staff: a count told as the
-        firm's size ("进行人员调整，目前员工总数达3000人") is no one the cuts affect, while "涉及约200名员工" is."""
-        text = self.sentence.text
+    def _counts_people_affected(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether the sentence counts people with ``pattern`` between ``start`` and ``end`` other than the whole
+        staff: a count told as the firm's size ("进行人员调整，目前员工总数达3000人") is no one the cuts affect,
+        while "涉及约200名员工" is."""
+        text = self.sentence.slice(start, end)
         return any(
             self.rules.workforce.search(text, max(0, m.start() - _CUE_WINDOW), m.end()) is None
             for m in pattern.finditer(text)

@@ -447,8 +447,17 @@ def test_holdings_of_a_rounds_investor_told_as_background_are_no_round(read: Rea
     assert [read(text).name(e.org) for e in read(text).of_type("funding")] == ["月光智能"]
 
 
-def test_a_dated_investment_of_a_rounds_investor_is_a_round(read: Reader) -> None:
-    doc = read("月光智能完成3亿元B轮融资，由明远资本领投。明远资本于2023年还投资了小鹏汽车。")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能完成3亿元B轮融资，由明远资本领投。明远资本于2023年还投资了小鹏汽车。",
+        # "还" and "也" add a deal to the one told, they date nothing: a new round unless a word says before.
+        "月光智能完成3亿元B轮融资，由明远资本领投。同一天，明远资本还宣布向小鹏汽车投资2亿元。",
+        "月光智能完成3亿元B轮融资，由明远资本领投。明远资本也向小鹏汽车投资了5000万元。",
+    ],
+)
+def test_a_new_investment_of_a_rounds_investor_is_a_round(read: Reader, text: str) -> None:
+    doc = read(text)
     assert {doc.name(e.org) for e in doc.of_type("funding")} == {"月光智能", "小鹏汽车"}
 
 

@@ -792,11 +792,14 @@ def test_staff_adjusted_or_a_team_slimmed_with_a_count_is_a_layoff(read: Reader,
         "月光智能公司年初进行人员调整，目前员工总数达4500人。",
         "月光智能公司宣布关闭杭州工厂，公司共有员工约6000人。",
         "月光智能公司對團隊進行優化，目前團隊規模約為800人。",
+        # The leaders reshuffled: the few counted are executives leaving, no staff cut.
+        "星云科技公司近日进行高层人员调整，三名副总裁卸任。",
+        "月光智能公司宣布管理层人员调整，两位高管离职，张伟出任总裁。",
     ],
 )
 def test_staff_adjusted_with_no_count_is_no_layoff(read: Reader, text: str) -> None:
-    """A reshuffle counting no one may move people without cutting any; a count of the whole staff
-    (员工总数达N人, 共有员工N人, 团队规模为N人) counts no one it affects."""
+    """A reshuffle counting no one may move people without cutting any, nor does one of the leaders; a count of
+    the whole staff (员工总数达N人, 共有员工N人, 团队规模为N人) counts no one it affects."""
     assert read(text).of_type("layoff") == []
 
 

@@ -136,6 +136,18 @@ def test_a_rumour_answered_in_plain_words_is_denied(read: Reader, text: str, eve
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "报告期内，公司无此事项，星云科技已于2020年在科创板上市。",
+        "本年度月光智能无此事宜需披露，公司去年裁员约300人。",
+    ],
+)
+def test_a_filing_saying_an_item_does_not_apply_denies_nothing(read: Reader, text: str) -> None:
+    """ "无此事项" tells a kind of item a report has none of, no rumour answered: the sentence's event stands."""
+    assert [e.modality for e in read(text).events] == ["asserted"]
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         ("网传月光智能将赴港上市，月光智能回应：假的。", "denied"),

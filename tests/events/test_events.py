@@ -447,8 +447,17 @@ def test_holdings_of_a_rounds_investor_told_as_background_are_no_round(read: Rea
     assert [read(text).name(e.org) for e in read(text).of_type("funding")] == ["月光智能"]
 
 
-def test_a_dated_investment_of_a_rounds_investor_is_a_round(read: Reader) -> None:
-    doc = read("月光智能完成3亿元B轮融资，由明远资本领投。明远资本于2023年还投资了小鹏汽车。")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月光智能完成3亿元B轮融资，由明远资本领投。明远资本于2023年还投资了小鹏汽车。",
+        # "还" and "也" add a deal to the one told, they date nothing: a new round unless a word says before.
+        "月光智能完成3亿元B轮融资，由明远资本领投。同一天，明远资本还宣布向小鹏汽车投资2亿元。",
+        "月光智能完成3亿元B轮融资，由明远资本领投。明远资本也向小鹏汽车投资了5000万元。",
+    ],
+)
+def test_a_new_investment_of_a_rounds_investor_is_a_round(read: Reader, text: str) -> None:
+    doc = read(text)
     assert {doc.name(e.org) for e in doc.of_type("funding")} == {"月光智能", "小鹏汽车"}
 
 
@@ -783,11 +792,14 @@ def test_staff_adjusted_or_a_team_slimmed_with_a_count_is_a_layoff(read: Reader,
         "月光智能公司年初进行人员调整，目前员工总数达4500人。",
         "月光智能公司宣布关闭杭州工厂，公司共有员工约6000人。",
         "月光智能公司對團隊進行優化，目前團隊規模約為800人。",
+        # The leaders reshuffled: the few counted are executives leaving, no staff cut.
+        "星云科技公司近日进行高层人员调整，三名副总裁卸任。",
+        "月光智能公司宣布管理层人员调整，两位高管离职，张伟出任总裁。",
     ],
 )
 def test_staff_adjusted_with_no_count_is_no_layoff(read: Reader, text: str) -> None:
-    """A reshuffle counting no one may move people without cutting any; a count of the whole staff
-    (员工总数达N人, 共有员工N人, 团队规模为N人) counts no one it affects."""
+    """A reshuffle counting no one may move people without cutting any, nor does one of the leaders; a count of
+    the whole staff (员工总数达N人, 共有员工N人, 团队规模为N人) counts no one it affects."""
     assert read(text).of_type("layoff") == []
 
 
@@ -811,6 +823,9 @@ def test_staff_told_shrinking_with_a_count_is_a_layoff(read: Reader, text: str, 
         "星云科技公司去年用户人数减少约1.5万人。",
         "月光智能公司今年削减约15%的成本。",
         "月光智能公司缩减约四分之一的门店。",
+        # People counted in another clause are not the ones cut (hired, or the whole staff).
+        "星云科技公司削减营销预算，同时新招聘200名工程师。",
+        "月光智能公司缩减了研发开支，并计划明年招募300名应届生。",
     ],
 )
 def test_users_costs_or_stores_shrinking_are_no_layoff(read: Reader, text: str) -> None:

@@ -842,10 +842,13 @@ def test_a_priced_offering_beside_a_planned_first_day_is_an_offering(read: Reade
     [
         ("星云科技的定价策略偏保守，公司计划明年在科创板上市。", "preparing"),
         ("星云科技沿用协商定价机制，公司去年已在科创板上市。", "listed"),
+        ("星云科技今日发布新款耳机，定价399元，公司正筹备在港交所上市。", "preparing"),
+        ("月光智能上周推出新一代机器人，定价1999美元，目前正筹备赴纳斯达克上市。", "preparing"),
     ],
 )
 def test_a_pricing_word_of_a_business_tells_no_offering(read: Reader, text: str, status: str) -> None:
-    """定价策略, 定价机制 are how a company prices its goods: the listing beside it keeps its own stage."""
+    """定价策略, 定价机制 are how a company prices its goods, and a price with no share in its clause is its
+    goods' (定价399元): the listing beside it keeps its own stage."""
     assert [e.status for e in read(text).of_type("listing")] == [status]
 
 

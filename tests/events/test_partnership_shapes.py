@@ -1845,7 +1845,7 @@ def test_a_contract_of_employment_renewed_is_no_partnership(read: Reader) -> Non
 
 def test_a_supply_word_in_what_a_clause_after_with_names_its_parties_is_no_deal(read: Reader) -> None:
     """ "公司与B为X供应项目的中标人": 供应 names the project they won, no supply between them."""
-    doc = read("星云科技公司发布公告称，公司与月光智能公司为地铁项目设计、供应、安装的联合中标人。")
+    doc = read("星云科技公司公告，公司与月光智能公司为城东数据中心建设与设备供应工程的中标人。")
     assert [e.kind for e in doc.of_type("partnership") if e.kind in ("supplier", "customer")] == []
 
 

@@ -3296,8 +3296,8 @@ def _organisation_acts(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
 def _wave_examples(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:
     """Whether the subject's firms are examples of a wave across many: an open list ("在A、B等巨头裁员之际，C…")
-    or firms doing it one after another ("A和B相继传出裁员消息"); one firm "等待" or "接连裁员" acts itself. Told with no count of their own, they are the
-    background of the article, no event of each firm."""
+    or firms doing it one after another ("A和B相继传出裁员消息"). Told with no count of their own, they are the
+    background of the article, no event of each firm; one firm cutting again and again ("X接连裁员") acts itself."""
     if len(subject) < 2:
         return False
     cue = _own_type(reader, trigger).cue

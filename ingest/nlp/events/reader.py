@@ -206,7 +206,9 @@ class SentenceReader:
         ``later:T`` for any trigger word of type T after this one, ``any:T`` for one anywhere in the sentence,
         ``received:T`` for an organisation someone receives the word from (see :meth:`_received_from`),
         ``earlier:T`` for an event of type T about a person an earlier sentence told, ``continued:T`` for one
-        about an organisation (a later sentence may go on with it: "由X领投。").
+        about an organisation (a later sentence may go on with it: "由X领投。"), ``shares:T`` for one of type
+        T's ``share_marks`` in the clause of ``position`` besides an exchange or a ``sure:T`` word in the sentence
+        (see :meth:`_prices_shares`).
         """
         names = self.find.names
         if need == "person":
@@ -216,6 +218,8 @@ class SentenceReader:
         if need == "clause_title":
             start, end = self.sentence.clause_of(position)
             return any(is_title(n) and start <= n.start < end for n in names)
+        if need == "clause_headcount":
+            return self._counts_people_affected(self.rules.headcount, *self.sentence.clause_of(position))
         if need == "org2":
             return len({n.entity for n in names if self.find.is_org(n)}) >= 2
         if need == "exchange":
@@ -239,6 +243,8 @@ class SentenceReader:
             )
         if scope == "received":
             return self._received_from(event_type, position)
+        if scope == "shares":
+            return self._prices_shares(event_type, position)
         pattern = {
             "amount": self.rules.amount,
             "round": self.rules.round,
@@ -248,12 +254,23 @@ class SentenceReader:
         }[need]
         if need in ("amount", "round"):
             return pattern.search(self.sentence.text) is not None
-        return self._counts_people_affected(pattern)
+        return self._counts_people_affected(pattern, self.sentence.start, self.sentence.end)
 
-    def _counts_people_affected(self, pattern: re.Pattern[str]) -> bool:
-        """Whether the sentence counts people with ``pattern`` other than the whole staff: a count told as the
-        firm's size ("进行人员调整，目前员工总数达3000人") is no one the cuts affect, while "涉及约200名员工" is."""
-        text = self.sentence.text
+    def _prices_shares(self, event_type: str, position: int) -> bool:
+        """Whether the price word at ``position`` prices shares offered: a share mark of ``event_type`` in its
+        clause ("每份ADS定价19美元") and an exchange or a listing word in the sentence. Goods are priced beside a
+        listed maker and their own launch too ("在港上市的X发布新手机，定价2999元，下月上市")."""
+        start, end = self.sentence.clause_of(position)
+        clause = self.sentence.slice(start, end)
+        if not any(w in clause for w in self.rules.types[event_type].cue("share_marks")):
+            return False
+        return self._has("exchange", position) or self._has(f"sure:{event_type}", position)
+
+    def _counts_people_affected(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether the sentence counts people with ``pattern`` between ``start`` and ``end`` other than the whole
+        staff: a count told as the firm's size ("进行人员调整，目前员工总数达3000人") is no one the cuts affect,
+        while "涉及约200名员工" is."""
+        text = self.sentence.slice(start, end)
         return any(
             self.rules.workforce.search(text, max(0, m.start() - _CUE_WINDOW), m.end()) is None
             for m in pattern.finditer(text)

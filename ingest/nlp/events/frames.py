@@ -2273,11 +2273,10 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     owners = _owners_of_word(reader, trigger, partner, names)
     if owners:
         return _with_each(Draft(trigger), [names[0].entity or ""], owners)
-    if len({n.entity for n in names}) == 1 and _with_first(
-        reader, trigger, (clause_start, clause_end), names
-    ):
+    one_party = len({n.entity for n in names}) == 1
+    if one_party and _with_first(reader, trigger, (clause_start, clause_end), names):
         return _supplied_with(reader, trigger, partner, names)
-    if len({n.entity for n in names}) == 1:
+    if one_party:
         names = _topic_supplied(reader, trigger, partner, names[:1]) or names
     elif names and find.group(names[0], partner, names[0].start, trigger.start) == names:
         drafts = _topic_supplies_each(reader, trigger, partner, names)
@@ -2886,8 +2885,8 @@ def _relative_head(
     gap = reader.sentence.slice(trigger.end + 1, head[0].start) if head else ""
     if not head or (gap and not gap.endswith(_own_type(reader, trigger).cue("relative_heads"))):
         return subject
-    between = "relative_between"
-    return subject if _only_adjuncts(reader, trigger, subject[-1].end, trigger.start, between) else head
+    opens_it = _only_adjuncts(reader, trigger, subject[-1].end, trigger.start, "relative_between")
+    return subject if opens_it else head
 
 
 def _described_in_passing(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:

@@ -700,7 +700,7 @@ class SentenceReader:
             person.entity, employs
         )
         introduced = self.context.introduced_with.get(person.entity or "")
-        known = role_org or (introduced if introduced and self._employs(not_kinds)(introduced) else None)
+        known = role_org or (introduced if introduced and employs(introduced) else None)
         return self.context.moved_on(person.entity, known) if known else None
 
     def _employs(self, not_kinds: frozenset[str], also_not: Collection[str] = ()) -> Callable[[str], bool]:

@@ -89,16 +89,36 @@ def rename_split(source: Path, target: Path, split: str, knowledge: Knowledge) -
 
 def coined_names(gold: dict, knowledge: Knowledge) -> dict[str, str]:
     """Each gold company's distinctive part (its core name without a place: 商汤 of 上海商汤科技有限公司,
-    or a Latin name) -> a coined one; the aliases of one company share their core, so they stay one. No coined
-    name is one the knowledge holds (岩石 is a listed firm's): the copy would score the knowledge again."""
+    or a Latin name) -> a coined one. A company's Chinese cores share its coined name, a short form starting
+    a longer core the start of it, so its names still read as one firm. No coined name or word of one is a
+    name the knowledge holds (岩石 is a listed firm's): the copy would score the knowledge again."""
     names: dict[str, str] = {}
     known = _known_spellings(knowledge)
     for aliases in gold.get("entities", {}).get("company", []):
-        for alias in aliases:
-            part = alias if _LATIN.fullmatch(alias) else _distinctive(alias, knowledge)
-            if part and part not in names:
-                names[part] = _coin(part, set(names.values()), known)
+        parts = {alias if _LATIN.fullmatch(alias) else _distinctive(alias, knowledge) for alias in aliases}
+        for part in sorted(filter(None, parts), key=len, reverse=True):
+            if part not in names:
+                short = _shortened(part, names, parts)
+                names[part] = (
+                    short if short and short not in known else _coin(part, set(names.values()), known)
+                )
     return names
+
+
+def _shortened(part: str, names: dict[str, str], parts: set[str | None]) -> str | None:
+    """The coined name of another Chinese core of a company already renamed: the start of that name when the
+    core starts the longer one (阿里 of 阿里巴巴 -> 雪松 of 雪松长风), else the same name (滴滴自驾 beside
+    滴滴自动驾驶), so the company's names still read as one firm; none for a Latin name or a first core."""
+    if _LATIN.fullmatch(part):
+        return None
+    longer = sorted(
+        (p for p in parts if p and p != part and p in names and not _LATIN.fullmatch(p)),
+        key=lambda p: (-len(p), p),
+    )
+    if not longer:
+        return None
+    prefixed = next((p for p in longer if p.startswith(part)), None)
+    return names[prefixed][: len(part)] if prefixed else names[longer[0]]
 
 
 def _known_spellings(knowledge: Knowledge) -> frozenset[str]:
@@ -116,7 +136,8 @@ def _distinctive(name: str, knowledge: Knowledge) -> str | None:
 
 
 def _coin(part: str, taken: set[str], known: frozenset[str]) -> str:
-    """A coined name for ``part``, the same on every run, unlike the others of the article and no known name."""
+    """A coined name for ``part``, the same on every run, unlike the others of the article, and neither it nor
+    a word of it a known name (海豚岩石 would be read as 岩石, a listed firm)."""
     seed = zlib.crc32(part.encode())
     for attempt in range(100):
         h = seed + attempt * 7919
@@ -125,7 +146,10 @@ def _coin(part: str, taken: set[str], known: frozenset[str]) -> str:
         else:
             count = 1 if len(part) <= 2 else 2
             name = "".join(WORDS[(h >> (6 * k)) % len(WORDS)] for k in range(count))
-        if name not in taken and name not in known:
+        words = [] if _LATIN.fullmatch(part) else [name[k : k + 2] for k in range(0, len(name), 2)]
+        used = {n[k : k + 2] for n in taken if not _LATIN.fullmatch(n) for k in range(0, len(n), 2)}
+        fresh = len(set(words)) == len(words) and not used.intersection(words)  # no 灯笼灯笼, 潮汐白鹭 + 白鹭松果
+        if fresh and name not in taken and name not in known and not any(w in known for w in words):
             return name
     raise ValueError(f"no coined name left for {part}")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 
-from bench.renamed_companies import _coin, _known_spellings, rename_split
+from bench.renamed_companies import _coin, _known_spellings, coined_names, rename_split
 
 TEXT = "上海商汤科技有限公司宣布完成融资。商汤表示，资金将用于研发。SenseTime 随后发布公告。"
 GOLD = {
@@ -49,3 +49,25 @@ def test_a_coined_name_is_none_the_knowledge_holds() -> None:
     first = _coin("商汤", set(), frozenset())
     assert _coin("商汤", set(), frozenset({first})) != first
     assert "岩石" in _known_spellings(load_knowledge())
+
+
+def test_a_short_form_starting_the_full_name_is_renamed_to_the_start_of_its_coined_name() -> None:
+    """Renamed apart, 阿里巴巴 and 阿里 would read as two firms, and the scorer would count the extraction wrong
+    for taking them as one company's names."""
+    gold = {"entities": {"company": [["阿里巴巴", "阿里", "Alibaba"]]}}
+    names = coined_names(gold, load_knowledge())
+    assert len(names["阿里巴巴"]) == 4
+    assert names["阿里"] == names["阿里巴巴"][:2]
+
+
+def test_two_chinese_names_of_one_company_share_its_coined_name() -> None:
+    gold = {"entities": {"company": [["星云自动驾驶", "星云自驾"]]}}
+    names = coined_names(gold, load_knowledge())
+    assert names["星云自驾"] == names["星云自动驾驶"]
+
+
+def test_no_word_of_a_coined_name_is_a_known_name() -> None:
+    """海豚岩石 would be read as 海豚 + 岩石, a listed firm the knowledge holds."""
+    known = _known_spellings(load_knowledge())
+    coined = {_coin(f"星云{i}", set(), known) for i in range(200)}
+    assert not any(name[k : k + 2] in known for name in coined for k in (0, 2))

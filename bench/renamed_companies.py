@@ -96,7 +96,7 @@ def coined_names(gold: dict, knowledge: Knowledge) -> dict[str, str]:
     known = _known_spellings(knowledge)
     for aliases in gold.get("entities", {}).get("company", []):
         parts = {alias if _LATIN.fullmatch(alias) else _distinctive(alias, knowledge) for alias in aliases}
-        for part in sorted(filter(None, parts), key=len, reverse=True):
+        for part in sorted(filter(None, parts), key=lambda p: (-len(p), p)):
             if part not in names:
                 short = _shortened(part, names, parts)
                 names[part] = (
@@ -148,7 +148,9 @@ def _coin(part: str, taken: set[str], known: frozenset[str]) -> str:
             name = "".join(WORDS[(h >> (6 * k)) % len(WORDS)] for k in range(count))
         words = [] if _LATIN.fullmatch(part) else [name[k : k + 2] for k in range(0, len(name), 2)]
         used = {n[k : k + 2] for n in taken if not _LATIN.fullmatch(n) for k in range(0, len(n), 2)}
-        fresh = len(set(words)) == len(words) and not used.intersection(words)  # no 灯笼灯笼, 潮汐白鹭 + 白鹭松果
+        fresh = len(set(words)) == len(words) and not used.intersection(
+            words
+        )  # no 灯笼灯笼, 潮汐白鹭 + 白鹭松果
         if fresh and name not in taken and name not in known and not any(w in known for w in words):
             return name
     raise ValueError(f"no coined name left for {part}")

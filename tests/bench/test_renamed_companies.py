@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from newsgraph.ingest.nlp.knowledge import load_knowledge
@@ -71,3 +74,24 @@ def test_no_word_of_a_coined_name_is_a_known_name() -> None:
     known = _known_spellings(load_knowledge())
     coined = {_coin(f"星云{i}", set(), known) for i in range(200)}
     assert not any(name[k : k + 2] in known for name in coined for k in (0, 2))
+
+
+def test_the_renaming_is_the_same_in_every_process() -> None:
+    """A set's order changes with the process's hash seed; the coined names must not, or two runs of the
+    benchmark score different texts."""
+    script = (
+        "from bench.renamed_companies import coined_names;"
+        "from newsgraph.ingest.nlp.knowledge import load_knowledge;"
+        "print(sorted(coined_names({'entities': {'company': [['星云方舟', '蓝海琥珀', '星云']]}}, load_knowledge()).items()))"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1

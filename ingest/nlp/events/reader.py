@@ -635,7 +635,7 @@ class SentenceReader:
         if before:
             return employer_of(before[-1].entity)
         stated = self._stated_employer(person, pick)
-        if stated:
+        if stated and not self._moved_on_to(stated, trigger):
             return stated
         known = self._known_employer(person, not_kinds) or next(
             filter(None, (self._known_employer(f, not_kinds) for f in fellows if f is not person)), None

@@ -131,6 +131,46 @@ def test_a_bare_leaving_after_the_new_post_is_told_leaves_the_earlier_employer(
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "蓝海科技")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技2日宣布，执行长张伟退休。张伟2010年加入蓝海科技，2015年成为蓝海科技执行长，2020年回到星云科技。",
+        "星雲科技2日宣布，執行長張偉退休。張偉2010年加入藍海科技，2015年成為藍海科技執行長，2020年回到星雲科技。",
+        "星云科技宣布，首席技术官张伟已辞职。他于2012年加入蓝海科技，2016年出任蓝海科技首席技术官。",
+    ],
+)
+def test_a_leaving_whose_sentence_states_the_post_leaves_it_not_a_career_post_told_after(
+    read: Reader, text: str
+) -> None:
+    """The post the leaving's own sentence gives the person is the one left; a career told after it (a post
+    held since its year, as far as it says) neither is the organisation left nor, joined years before, the
+    destination."""
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技宣布，执行长张伟退休。张伟1995年进入星云科技，2009年离开星云科技，加入蓝海科技，2021年重返星云科技。",
+        "星雲科技宣布，執行長張偉退休。張偉1995年進入星雲科技，2009年離開星雲科技，加入藍海科技，2021年重返星雲科技。",
+    ],
+)
+def test_leaving_one_organisation_twice_years_apart_is_two_departures(read: Reader, text: str) -> None:
+    """A career that left an organisation and came back: the leaving now has no destination of the earlier one."""
+    assert _moves(read(text)) == {("张伟", "星云科技", None), ("张伟", "星云科技", "蓝海科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟在2009年离开，加入蓝海科技，2012年成为月影智能执行长。",
+        "张伟于2015年辞职，随后出任月影智能总裁。",
+    ],
+)
+def test_a_post_become_after_the_leaving_is_not_the_one_left(read: Reader, text: str) -> None:
+    assert "月影智能" not in {org for _, org, _ in _moves(read(text))}
+
+
 @pytest.mark.parametrize("text", ["百度智能云事业群总裁张伟离职。", "百度智能雲事業群總裁張偉離職。"])
 def test_a_company_known_by_its_units_name_is_the_one_left(read: Reader, text: str) -> None:
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "百度智能云")}

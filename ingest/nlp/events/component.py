@@ -255,6 +255,7 @@ def _merge(
             and not (
                 within_sentence and event_type.track is not None and _tracks_apart(event_type.track, k, event)
             )
+            and not (not within_sentence and event_type.destination_type and _stints_apart(k, event))
         )
         index = next(same, None)
         if index is None:
@@ -280,6 +281,20 @@ def _reached_before_planned(event_type: EventType, kept: Event, event: Event) ->
         and event.status is not None
         and event.status not in event_type.happened_statuses
     )
+
+
+# How many calendar years apart two reports of a person leaving one organisation must be dated to be two
+# departures: a year's difference may be a date read from the text beside the publication date ("去年12月离职"
+# in a January article), more is another stint.
+_STINT_YEARS = 2
+
+
+def _stints_apart(kept: Event, event: Event) -> bool:
+    """Whether two reports of a person leaving one organisation are dated years apart: two stints, each left
+    ("2009年离开X，加入Y……2021年回归X……2024年退休": the second leaving has no destination of the first)."""
+    if kept.date is None or event.date is None:
+        return False
+    return abs(kept.date.year - event.date.year) >= _STINT_YEARS
 
 
 def _two_rounds(kept: Event, event: Event) -> bool:

@@ -73,13 +73,18 @@ def left_where_held(events: list[Event], roles: list[Role], departures: set[str]
 
 def with_destinations(events: list[Event], departures: set[str], appointments: set[str]) -> list[Event]:
     """Departures that name no destination take the organisation the same person joins elsewhere in the
-    article ("张三离开X。…他已加入Y"), when it is another one. A rumoured or planned departure of someone
+    article ("张三离开X。…他已加入Y"), when it is another one joined in no earlier year than the departure (not
+    where a career began: "张三退休。他2010年加入Y，2020年回到X"). A rumoured or planned departure of someone
     the article says did join its destination after it took place ("曝出张三即将辞职……然而他已加入Y")."""
     moves = [e for e in events if e.type in appointments and e.person and e.org]
     out = []
     for event in events:
         if event.type in departures and event.person:
-            elsewhere = [m for m in moves if m.person == event.person and m.org != event.org]
+            elsewhere = [
+                m
+                for m in moves
+                if m.person == event.person and m.org != event.org and not _years_before(m, event)
+            ]
             if elsewhere and not event.to_org:
                 event = replace(event, to_org=elsewhere[0].org)
             if event.modality in (RUMORED, PLANNED) and any(_came_true(event, m) for m in elsewhere):
@@ -101,6 +106,12 @@ def without_earlier_moves(
         return event.to_org is not None and retold and (event.type, event.person, event.org) in careers
 
     return [e for e in events if e.type not in departures or not earlier(e)]
+
+
+def _years_before(move: Event, departure: Event) -> bool:
+    """Whether ``move`` is dated in an earlier year than the departure (years only: a date read from "2024年"
+    stands for the whole year)."""
+    return move.date is not None and departure.date is not None and move.date.year < departure.date.year
 
 
 def _came_true(departure: Event, move: Event) -> bool:

@@ -634,6 +634,9 @@ class SentenceReader:
         before = self.find.before(pick, person.start, clause_start)
         if before:
             return employer_of(before[-1].entity)
+        stated = self._stated_employer(person, pick)
+        if stated and not self._moved_on_to(stated, trigger):
+            return stated
         known = self._known_employer(person, not_kinds) or next(
             filter(None, (self._known_employer(f, not_kinds) for f in fellows if f is not person)), None
         )
@@ -657,6 +660,22 @@ class SentenceReader:
             draft.inferred += 1
             return employer_of(last)
         return None
+
+    def _stated_employer(self, person: Name, pick: Callable[[Name], bool]) -> str | None:
+        """The organisation of the one post the article's roles read for the person in this sentence, at an
+        employer the sentence names: the post the sentence is about ("X宣布，执行长张三退休" is X's 执行长), which
+        outranks one a career elsewhere in the article tells ("张三2015年成为Y执行长，2020年回到X": Y's post
+        is still held for all the career says, but not the one this sentence has him leave)."""
+        named = {
+            employer_of(n.entity) for n in self.find.in_range(pick, self.sentence.start, self.sentence.end)
+        }
+        posts = {
+            r.org
+            for r in self.context.roles
+            if r.org and r.person == person.entity and r.start <= person.start < r.end
+        }
+        here = posts & named
+        return here.pop() if len(posts) == 1 and here else None
 
     def _moved_on_to(self, entity_id: str, trigger: Trigger) -> bool:
         """Whether the sentence names the organisation ``entity_id`` after the leaving word as one joined or

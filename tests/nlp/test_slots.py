@@ -158,6 +158,41 @@ def test_a_way_of_raising_money_before_its_word_is_no_part_of_a_name(
 @pytest.mark.parametrize(
     ("text", "company"),
     [
+        ("截至目前，松鼠瀑布累计融资超过5亿元。", "松鼠瀑布"),
+        ("成立五年来，青禾累计融资逾20亿元。", "青禾"),
+        ("截至今年6月，月光智能合计融资约12亿元。", "月光智能"),
+    ],
+)
+def test_a_word_of_a_running_total_before_the_word_of_raising_is_no_part_of_a_name(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    # LAC reads 累计 and 合计 as verbs, which would otherwise close the name (青禾累计) or stand for it (合计).
+    assert companies(extractor, text) == [company]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("全球激光雷达龙头青禾科技在香港交易所挂牌上市。", "青禾科技"),
+        ("全球激光雷达龙头星河科技今日在纳斯达克挂牌上市。", "星河科技"),
+        ("国内固态电池龙头松鼠科技在深交所创业板挂牌上市。", "松鼠科技"),
+    ],
+)
+def test_a_description_s_head_glued_to_the_name_after_it_is_not_part_of_it(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    # LAC reads 雷达龙头青禾科技 (or 龙头松鼠科技) as one word: the name follows the description's head.
+    assert companies(extractor, text) == [company]
+
+
+@pytest.mark.parametrize("text", ["行业龙头企业今日在上交所挂牌上市。", "该巨头公司今日在港交所挂牌上市。"])
+def test_a_description_s_head_before_a_generic_word_names_no_company(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
         ("青禾之家获5亿元融资。", "青禾之家"),
         ("星河少年之家获亿元融资。", "星河少年之家"),
         ("星河少年之家獲億元融資。", "星河少年之家"),

@@ -2997,14 +2997,25 @@ def _titled_work_before(reader: SentenceReader, trigger: Trigger) -> bool:
 def _counted_history(reader: SentenceReader, trigger: Trigger) -> bool:
     """Whether rounds counted right before the trigger sum up a history ("已完成5轮融资", "先后完成多次融资"):
     no one round. Rounds named right before an exact count are those rounds ("完成A轮及A+轮两轮融资"); a list left
-    open or counted vaguely is a history ("先后完成天使轮、A轮等多轮融资")."""
-    lead = reader.sentence.slice(reader.sentence.clause_of(trigger.start)[0], trigger.start)
+    open or counted vaguely is a history ("先后完成天使轮、A轮等多轮融资", "完成包括天使轮、A轮在内的 4 轮融资"),
+    and so is a round named in such a list (战略融资 of "完成包括天使轮、战略融资以及A轮在内的4轮融资"), unlike
+    one a count later in its clause only follows ("完成B轮融资后已完成5轮融资")."""
+    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, trigger.start)
     counted = reader.rules.counted_events.search(lead)
-    if counted is None:
-        return False
-    named = lead[: counted.start()]
-    vague = named.endswith(reader.rules.open_list_ends) or counted.group("vague") is not None
-    return vague or len(reader.rules.round.findall(named)) < 2
+    if counted is not None:
+        named = lead[: counted.start()]
+        vague = _open_list(reader, named) or counted.group("vague") is not None
+        return vague or len(reader.rules.round.findall(named)) < 2
+    after = reader.sentence.slice(trigger.end, clause_end)
+    later = min((at for word in trigger.group.words if (at := after.find(word)) >= 0), default=-1)
+    counted = reader.rules.counted_events.search(after[:later]) if later >= 0 else None
+    return counted is not None and _open_list(reader, after[: counted.start()])
+
+
+def _open_list(reader: SentenceReader, named: str) -> bool:
+    """Whether ``named`` ends a list left open ("天使轮、A轮等", "包括天使轮、A轮在内的")."""
+    return named.rstrip().endswith(reader.rules.open_list_ends)
 
 
 def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft]:

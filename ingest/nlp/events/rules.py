@@ -312,10 +312,11 @@ def load_rules() -> Rules:
             rf"(?:\d+|[一二两三四五六七八九十百千万多数几]+)(?:{longest_first(data['firm_counters'])})"
             rf"[^，。；,;]{{0,10}}?(?:{longest_first(data['descriptor_heads'])})"
         ),
+        # Some outlets set spaces around a count in digits (已完成 4 轮融资, 第 2 轮融资): they part nothing.
         counted_events=re.compile(
-            rf"(?<![第\dA-Za-z+\-一二两三四五六七八九十多数几])(?!(?:一|1)(?:{longest_first(data['event_counters'])})$)"
+            rf"(?<![第\dA-Za-z+\-一二两三四五六七八九十多数几])(?<!第\s)(?!(?:一|1)\s*(?:{longest_first(data['event_counters'])})\s*$)"
             rf"(?:(?P<vague>[一二两三四五六七八九十]*[多数几][一二两三四五六七八九十多数几]*)|\d+|[一二两三四五六七八九十]+)"
-            rf"(?:{longest_first(data['event_counters'])})$"
+            rf"\s*(?:{longest_first(data['event_counters'])})\s*$"
         ),
         descriptor_breaks=_words(data["descriptor_breaks"]),
         recipient_markers=_words(data["recipient_markers"]),

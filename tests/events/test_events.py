@@ -1827,7 +1827,7 @@ def test_rounds_named_before_their_count_are_those_rounds(read: Reader) -> None:
         "星云科技成立以来已先后完成天使轮、A轮、B轮等多轮融资。",
         "星云科技已完成天使轮、A轮等三轮融资。",
         "星云科技已完成包括天使轮、A轮和B轮在内的4轮融资。",
-        "星云科技已完成包括天使轮、战略融资和A轮在内的 4 轮融资。",  # a round named in the list
+        "星云科技已完成包括种子轮、Pre-A轮与战略融资在内的 3 轮融资。",  # a round named in the list
     ],
 )
 def test_rounds_listed_open_or_counted_vaguely_sum_up_a_history(read: Reader, text: str) -> None:

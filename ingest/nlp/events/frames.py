@@ -2998,7 +2998,7 @@ def _counted_history(reader: SentenceReader, trigger: Trigger) -> bool:
     """Whether rounds counted right before the trigger sum up a history ("已完成5轮融资", "先后完成多次融资"):
     no one round. Rounds named right before an exact count are those rounds ("完成A轮及A+轮两轮融资"); a list left
     open or counted vaguely is a history ("先后完成天使轮、A轮等多轮融资", "完成包括天使轮、A轮在内的 4 轮融资"),
-    and so is a round named in such a list (战略融资 of "完成包括天使轮、战略融资以及A轮在内的4轮融资"), unlike
+    and so is a round named in such a list (战略融资 of "完成包括种子轮、Pre-A轮与战略融资在内的三轮融资"), unlike
     one a count later in its clause only follows ("完成B轮融资后已完成5轮融资")."""
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     lead = reader.sentence.slice(clause_start, trigger.start)

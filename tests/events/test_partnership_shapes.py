@@ -589,13 +589,30 @@ def test_a_company_joining_hands_with_another_is_named_by_its_place(
         ("棱镜视觉为北辰银行提供智能风控系统。", ["北辰银行", "棱镜视觉"]),
         ("远山智联已向蔚来交付首批芯片。", ["蔚来", "远山智联"]),
         ("青禾數據將為中華電信提供雲端資安服務。", ["中华电信", "青禾数据"]),
+        ("商汤科技为招商银行量身打造了智能客服系统。", ["商汤科技", "招商银行"]),
+        ("星云科技为小米定制了一款推理芯片。", ["小米", "星云科技"]),
+        ("商汤科技正在为比亚迪研发智能座舱系统。", ["商汤科技", "比亚迪"]),
+        ("寒武纪正在向百度交付首批芯片。", ["寒武纪", "百度"]),
     ],
 )
 def test_a_supplier_providing_for_a_customer_is_named_by_its_place(
     read: Reader, text: str, pair: list[str]
 ) -> None:
-    """ "X为Y提供", "X向Y交付": the supplier opens the clause."""
+    """ "X为Y提供", "X向Y交付", "X为Y量身打造": the supplier opens the clause, also doing so now ("正在为Y…": no
+    place opened by 在)."""
     assert _pairs(read(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技作为小米生态链企业打造了一款智能音箱。",
+        "星云科技向小米学习了多年的精益管理经验后打造了自己的工厂。",
+    ],
+)
+def test_a_beneficiary_word_of_another_word_or_verb_names_no_customer(read: Reader, text: str) -> None:
+    """ "作为Y生态链企业打造…": 为 ends 作为; "向Y学习多年的经验后打造…": 向 goes with a verb far before the word."""
+    assert _pairs(read(text)) == []
 
 
 @pytest.mark.parametrize(

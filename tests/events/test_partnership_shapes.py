@@ -604,6 +604,22 @@ def test_a_supplier_providing_for_a_customer_is_named_by_its_place(
 
 
 @pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星云科技进入华为供应链。", [["华为", "星云科技"]]),
+        ("星云科技成功打入比亚迪的供应链体系，股价大涨。", [["星云科技", "比亚迪"]]),
+        ("星云科技已被纳入华为、小米等厂商的供应链。", [["华为", "星云科技"], ["小米", "星云科技"]]),
+        ("受华为供应链调整影响，星云科技股价下跌。", []),
+    ],
+)
+def test_a_supplier_entering_a_customers_supply_chain_deals_with_it(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X进入Y的供应链": X supplies Y; a chain only named ("受Y供应链影响") ties no one."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技作为小米生态链企业打造了一款智能音箱。",

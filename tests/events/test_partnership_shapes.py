@@ -593,13 +593,15 @@ def test_a_company_joining_hands_with_another_is_named_by_its_place(
         ("星云科技为小米定制了一款推理芯片。", ["小米", "星云科技"]),
         ("商汤科技正在为比亚迪研发智能座舱系统。", ["商汤科技", "比亚迪"]),
         ("寒武纪正在向百度交付首批芯片。", ["寒武纪", "百度"]),
+        ("星云科技将为阿里巴巴旗下的阿里云提供芯片。", ["星云科技", "阿里云"]),
+        ("星云科技向腾讯旗下的微众银行交付了首批服务器。", ["微众银行", "星云科技"]),
     ],
 )
 def test_a_supplier_providing_for_a_customer_is_named_by_its_place(
     read: Reader, text: str, pair: list[str]
 ) -> None:
     """ "X为Y提供", "X向Y交付", "X为Y量身打造": the supplier opens the clause, also doing so now ("正在为Y…": no
-    place opened by 在)."""
+    place opened by 在); a customer's owner named before it ("为Z旗下的Y提供") only says whose Y is."""
     assert _pairs(read(text)) == [pair]
 
 

@@ -2501,12 +2501,22 @@ def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     customers = find.after(partner, marker_end, trigger.start)
     if (
         not customers
-        or customers[0].start != marker_end
+        or not _named_at(reader, customers[0], marker_end)
         or trigger.start - customers[-1].end > _PROVIDED_REACH
     ):
         return []
     suppliers = find.subject(lambda n: partner(n) and n not in customers, marker)
     return [_supplied(trigger, supplier, customer) for supplier in suppliers for customer in customers]
+
+
+def _named_at(reader: SentenceReader, name: Name, at: int) -> bool:
+    """Whether ``name`` stands at ``at``, or right after its owner named there ("为X旗下的Y提供", "向X全资子公司Y
+    交付": Y is the customer, X only says whose Y is)."""
+    if name.start == at:
+        return True
+    owner = next((n for n in reader.find.names if n.start == at), None)
+    following = next((n for n in reader.find.names if owner and n.start >= owner.end), None)
+    return owner is not None and following is name and reader.find.owns(owner)
 
 
 def _help_provided(reader: SentenceReader, trigger: Trigger) -> bool:

@@ -20,6 +20,7 @@ def _pairs(doc: Read) -> list[list[str]]:
     [
         "星云科技公司的推理芯片已被月光智能公司采用。",
         "星云科技公司的大模型被月光智能公司旗下多款产品接入。",
+        "星云科技公司的推理芯片已被北辰集团旗下的月光智能公司采用。",
     ],
 )
 def test_a_maker_whose_product_a_customer_takes_up_in_the_passive_is_its_supplier(

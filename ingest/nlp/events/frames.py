@@ -2454,14 +2454,18 @@ def _unit_owner(reader: SentenceReader, trigger: Trigger, partner: Callable[[Nam
 
 def _taken_up_by(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
     """The customers named right after a passive marker before the word ("X的芯片已被Y采用", "X的模型被Y旗下产品
-    接入", "X的雷达已被Y、Z等车企采用": each of a list), the maker the subject before the marker; none
-    without one."""
+    接入", "X的雷达已被Y、Z等车企采用": each of a list; "被W旗下的Y采用": Y), the maker the subject before the
+    marker; none without one."""
     find = reader.find
     marker = find.marker_before(reader.rules.passive_markers, trigger.start)
     if marker is None:
         return []
     customers = find.in_range(partner, marker, trigger.start)
-    if not customers or reader.sentence.slice(marker, customers[0].start) not in reader.rules.passive_markers:
+    if not customers or not any(
+        reader.sentence.slice(marker, marker + len(w)) == w
+        and _named_at(reader, customers[0], marker + len(w))
+        for w in reader.rules.passive_markers
+    ):
         return []
     listed = find.group(customers[0], partner, marker, trigger.start)
     makers = find.subject(lambda n: partner(n) and n not in customers, marker)

@@ -119,6 +119,9 @@ class TriggerGroup:
     noun_after: tuple[str, ...] = ()
     # Words before the trigger word in its clause telling of a past post ("此前在X担任研究员").
     not_in_clause: tuple[str, ...] = ()
+    # Words one of which must stand before the trigger word in its clause: a noun that tells a deal only
+    # when something enters it ("进入X的供应链": a supplier of X; "X的供应链承压" ties no one).
+    in_clause: tuple[str, ...] = ()
     # Strings one of which must stand right before the word: a noun that reports an event only as the one
     # referred back to (本轮 + 融资金额: the sum of the round told before).
     only_after: tuple[str, ...] = ()
@@ -367,6 +370,7 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         role_before=_words(data.get("role_before")),
         noun_after=_words(data.get("noun_after")),
         not_in_clause=_words(data.get("not_in_clause")),
+        in_clause=_words(data.get("in_clause")),
         only_after=_words(data.get("only_after")),
         opens_sentence=data.get("opens_sentence", False),
         not_object=_words(data.get("not_object")),

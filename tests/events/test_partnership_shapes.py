@@ -20,6 +20,7 @@ def _pairs(doc: Read) -> list[list[str]]:
     [
         "星云科技公司的推理芯片已被月光智能公司采用。",
         "星云科技公司的大模型被月光智能公司旗下多款产品接入。",
+        "星云科技公司的推理芯片已被北辰集团旗下的月光智能公司采用。",
     ],
 )
 def test_a_maker_whose_product_a_customer_takes_up_in_the_passive_is_its_supplier(
@@ -589,13 +590,48 @@ def test_a_company_joining_hands_with_another_is_named_by_its_place(
         ("棱镜视觉为北辰银行提供智能风控系统。", ["北辰银行", "棱镜视觉"]),
         ("远山智联已向蔚来交付首批芯片。", ["蔚来", "远山智联"]),
         ("青禾數據將為中華電信提供雲端資安服務。", ["中华电信", "青禾数据"]),
+        ("商汤科技为招商银行量身打造了智能客服系统。", ["商汤科技", "招商银行"]),
+        ("星云科技为小米定制了一款推理芯片。", ["小米", "星云科技"]),
+        ("商汤科技正在为比亚迪研发智能座舱系统。", ["商汤科技", "比亚迪"]),
+        ("寒武纪正在向百度交付首批芯片。", ["寒武纪", "百度"]),
+        ("星云科技将为阿里巴巴旗下的阿里云提供芯片。", ["星云科技", "阿里云"]),
+        ("星云科技向腾讯旗下的微众银行交付了首批服务器。", ["微众银行", "星云科技"]),
     ],
 )
 def test_a_supplier_providing_for_a_customer_is_named_by_its_place(
     read: Reader, text: str, pair: list[str]
 ) -> None:
-    """ "X为Y提供", "X向Y交付": the supplier opens the clause."""
+    """ "X为Y提供", "X向Y交付", "X为Y量身打造": the supplier opens the clause, also doing so now ("正在为Y…": no
+    place opened by 在); a customer's owner named before it ("为Z旗下的Y提供") only says whose Y is."""
     assert _pairs(read(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星云科技进入华为供应链。", [["华为", "星云科技"]]),
+        ("星云科技成功打入比亚迪的供应链体系，股价大涨。", [["星云科技", "比亚迪"]]),
+        ("星云科技已被纳入华为、小米等厂商的供应链。", [["华为", "星云科技"], ["小米", "星云科技"]]),
+        ("受华为供应链调整影响，星云科技股价下跌。", []),
+    ],
+)
+def test_a_supplier_entering_a_customers_supply_chain_deals_with_it(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X进入Y的供应链": X supplies Y; a chain only named ("受Y供应链影响") ties no one."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技作为小米生态链企业打造了一款智能音箱。",
+        "星云科技向小米学习了多年的精益管理经验后打造了自己的工厂。",
+    ],
+)
+def test_a_beneficiary_word_of_another_word_or_verb_names_no_customer(read: Reader, text: str) -> None:
+    """ "作为Y生态链企业打造…": 为 ends 作为; "向Y学习多年的经验后打造…": 向 goes with a verb far before the word."""
+    assert _pairs(read(text)) == []
 
 
 @pytest.mark.parametrize(

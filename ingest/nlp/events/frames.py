@@ -119,6 +119,9 @@ _ALSO_REACH = 8
 _IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 # What may stand between a "named_after" word and the organisation it names ("接入了X的大模型").
 _NAMED_AFTER_GAP = re.compile(r"了?")
+# Letters at most between a supplier's last customer and the word: farther, the beneficiary word belongs to
+# another verb ("Y向X发行股份收购资产的方式打造…": X takes shares, no supply), not "为X的全国门店量身打造".
+_PROVIDED_REACH = 10
 # Words after "与" up to the first name read, no name themselves: a run of a would-be name (letters, brackets)
 # with no clause punctuation or "的", maybe closed by a list mark ("东岭新区", "东岭基金合伙企业(有限合伙)、").
 _UNREAD_PARTY = re.compile(r"[^\W_][^\s，,。；;：:！!？?、的《》“”「」]{1,30}、?")
@@ -1346,7 +1349,7 @@ def _venues(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> 
         reader.rules.clause_ends + " "
     ).endswith(deal_time):
         return []
-    opens = _venue_pattern(type_rules.cue("setting_open"))
+    opens = _venue_pattern(type_rules.cue("setting_open"), type_rules.cue("beneficiary"))
     withs = reader.rules.comitative_markers
     return [
         n
@@ -1362,10 +1365,12 @@ def _venues(reader: SentenceReader, trigger: Trigger, type_rules: EventType) -> 
 
 
 @cache
-def _venue_pattern(opens: tuple[str, ...]) -> re.Pattern[str]:
+def _venue_pattern(opens: tuple[str, ...], beneficiary: tuple[str, ...]) -> re.Pattern[str]:
     """An opening word at the end of a text, maybe a place's first letters after it that no name took (在 + 孟 +
-    首都X); compiled once."""
-    return re.compile(f"(?:{longest_first(opens)})[^\\W\\d_与和同跟]{{0,2}}$")
+    首都X); compiled once. Not a ``beneficiary`` word right after it: "正在为X提供", "正在向X交付" is an act in
+    progress for X, no place."""
+    not_for = f"(?!{longest_first(beneficiary)})" if beneficiary else ""
+    return re.compile(f"(?:{longest_first(opens)}){not_for}[^\\W\\d_与和同跟]{{0,2}}$")
 
 
 def _vehicles(reader: SentenceReader, words: tuple[str, ...], pick: Callable[[Name], bool]) -> list[Name]:
@@ -2449,14 +2454,18 @@ def _unit_owner(reader: SentenceReader, trigger: Trigger, partner: Callable[[Nam
 
 def _taken_up_by(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
     """The customers named right after a passive marker before the word ("X的芯片已被Y采用", "X的模型被Y旗下产品
-    接入", "X的雷达已被Y、Z等车企采用": each of a list), the maker the subject before the marker; none
-    without one."""
+    接入", "X的雷达已被Y、Z等车企采用": each of a list; "被W旗下的Y采用": Y), the maker the subject before the
+    marker; none without one."""
     find = reader.find
     marker = find.marker_before(reader.rules.passive_markers, trigger.start)
     if marker is None:
         return []
     customers = find.in_range(partner, marker, trigger.start)
-    if not customers or reader.sentence.slice(marker, customers[0].start) not in reader.rules.passive_markers:
+    if not customers or not any(
+        reader.sentence.slice(marker, marker + len(w)) == w
+        and _named_at(reader, customers[0], marker + len(w))
+        for w in reader.rules.passive_markers
+    ):
         return []
     listed = find.group(customers[0], partner, marker, trigger.start)
     makers = find.subject(lambda n: partner(n) and n not in customers, marker)
@@ -2485,16 +2494,33 @@ def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     """A supplier and the customers it provides for, named right after a ``beneficiary`` cue word before the
     word ("Y为X提供算力", "Y将向X与Z提供芯片"), the supplier its subject. No customer named there, no deal."""
     find = reader.find
-    words = _own_type(reader, trigger).cue("beneficiary")
+    type_rules = _own_type(reader, trigger)
+    words = type_rules.cue("beneficiary")
     marker = find.marker_before(words, trigger.start)
     if marker is None or _help_provided(reader, trigger):
         return []
     marker_end = marker + max(len(w) for w in words if reader.sentence.slice(marker, marker + len(w)) == w)
+    if reader.sentence.slice(reader.sentence.start, marker_end).endswith(type_rules.cue("not_beneficiary")):
+        return []  # "作为X的子公司，打造…": X is no customer
     customers = find.after(partner, marker_end, trigger.start)
-    if not customers or customers[0].start != marker_end:
+    if (
+        not customers
+        or not _named_at(reader, customers[0], marker_end)
+        or trigger.start - customers[-1].end > _PROVIDED_REACH
+    ):
         return []
     suppliers = find.subject(lambda n: partner(n) and n not in customers, marker)
     return [_supplied(trigger, supplier, customer) for supplier in suppliers for customer in customers]
+
+
+def _named_at(reader: SentenceReader, name: Name, at: int) -> bool:
+    """Whether ``name`` stands at ``at``, or right after its owner named there ("为X旗下的Y提供", "向X全资子公司Y
+    交付": Y is the customer, X only says whose Y is)."""
+    if name.start == at:
+        return True
+    owner = next((n for n in reader.find.names if n.start == at), None)
+    following = next((n for n in reader.find.names if owner and n.start >= owner.end), None)
+    return owner is not None and following is name and reader.find.owns(owner)
 
 
 def _help_provided(reader: SentenceReader, trigger: Trigger) -> bool:

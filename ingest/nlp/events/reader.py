@@ -113,6 +113,10 @@ class SentenceReader:
             w in self.sentence.slice(clause_start, start) for w in group.not_in_clause
         ) and not self._market_named(group, clause_start, clause_end):
             return False
+        if group.in_clause and not any(
+            w in self.sentence.slice(clause_start, start) for w in group.in_clause
+        ):
+            return False
         if self._acts_on_any(group.not_object, end, clause_end):
             return False
         if group.post_closing and not self._post_closed(group.post_closing, end, clause_end):

@@ -263,6 +263,25 @@ def test_a_company_joined_or_whose_board_is_left_is_named_by_its_place(
 
 
 @pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("王建国去年赴星云方舟就任首席技术官。", "星云方舟"),
+        ("李强上月赴松塔河马履新，负责芯片研发。", "松塔河马"),
+        ("張偉赴星雲方舟上任不到一年。", "星雲方舟"),
+    ],
+)
+def test_the_employer_a_person_goes_to_take_up_a_post_at_is_named_by_its_place(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["王建国赴上海就任新职。", "李强下周赴深圳考察。"])
+def test_a_place_a_person_goes_to_is_no_employer(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技将旗下芯片业务卖给了月光智能，交易金额为2亿元。",

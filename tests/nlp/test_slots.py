@@ -265,10 +265,10 @@ def test_a_company_joined_or_whose_board_is_left_is_named_by_its_place(
 @pytest.mark.parametrize(
     ("text", "company"),
     [
-        ("国内激光雷达龙头星云科技昨日向港交所递交上市申请。", "星云科技"),
+        ("国内激光雷达龙头星云科技昨日已向港交所递表。", "星云科技"),
         ("全球激光雷達龍頭星雲科技日前通過港交所聆訊。", "星雲科技"),
         ("德国半导体设备大厂松塔河谷（Quorvia Holdings）将成为星云科技的最大股东。", "松塔河谷"),
-        ("龙头股份昨日向港交所递交上市申请。", "龙头股份"),
+        ("龙头股份昨日已向港交所递表。", "龙头股份"),
     ],
 )
 def test_the_head_of_a_description_lac_glued_to_the_name_is_no_part_of_it(

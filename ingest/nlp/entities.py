@@ -27,7 +27,8 @@ says which one is the mention; a model entity no guess disputes counts from ``mo
 Measured on CLUENER2020 and real news (README), this drops most of the rules' junk (verb
 fragments, generic phrases) and keeps their good guesses.
 
-Known entities get ``span._.entity_id`` here, titles ``span._.canonical``;
+Known entities get ``span._.entity_id`` here, titles ``span._.canonical`` (and an unknown firm's short form
+the firm's full name: :meth:`EntityRecognizer._with_short_forms`);
 everything else is resolved by :mod:`newsgraph.ingest.nlp.resolution`.
 """
 
@@ -340,7 +341,7 @@ class EntityRecognizer:
         chosen = latin_organisations(tokens, chosen, self.knowledge)
         chosen = slotted_companies(tokens, chosen, self.knowledge, self.people.looks_like_name)
         # A company named by its place in one sentence is named so wherever it is written again.
-        chosen = self._with_repeats(tokens, chosen)
+        chosen = self._with_repeats(tokens, self._with_short_forms(tokens, chosen))
         chosen = without_versioned_names(tokens.text, chosen)
         chosen = risk_marked(tokens, board_marked(tokens, chosen, self.knowledge), self.knowledge)
         chosen = _bracketed_whole(tokens.text, chosen)
@@ -2475,6 +2476,64 @@ class EntityRecognizer:
                 )
         return found
 
+    def _with_short_forms(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` with the short forms of the unknown companies found in full, where one is written right
+        before a board (星云 + 董事会) or a post (星云 + 副董事长, 星云 + 代 + 董事长), each with the full name as
+        its canonical form (for :mod:`~newsgraph.ingest.nlp.resolution`): news shortens a coined name to its
+        opening two characters (星云方舟, then 星云), and only a firm has a board or a post, so the opening word
+        there is the firm, not the ordinary word it also is (星云 in the sky), nor a firm of its own where a
+        rule found it alone. A short form that is a generic word or a place (北京 of 北京星云) is none; its
+        other mentions are the repeats'."""
+        text = tokens.text
+        posts = {c.start for c in chosen if c.label == "Title" and c.canonical in self.knowledge.role_titles}
+        for short, firm in self._opening_words(tokens, chosen).items():
+            for match in re.finditer(re.escape(short), text):
+                start, end = match.span()
+                if not tokens.aligned(start, end) or not self._before_board_or_post(text, end, posts):
+                    continue
+                overlapping = [c for c in chosen if c.start < end and start < c.end]
+                if all(c.label in ORG_LABELS and (c.start, c.end) == (start, end) for c in overlapping):
+                    chosen = [c for c in chosen if c not in overlapping]
+                    chosen.append(
+                        Candidate(start, end, firm.label, Rank.REPEAT, canonical=text[firm.start : firm.end])
+                    )
+        return chosen
+
+    def _opening_words(self, tokens: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
+        """The opening two characters of each unknown company's name (its place and suffix taken off: 星云 of
+        北京星云方舟科技) of four characters or more, which may stand for it (see :meth:`_with_short_forms`); not
+        those of two firms of the text that open alike (星云方舟 and 星云数据), nor one that another firm's name
+        comes down to (星云 of 星云科技: that firm is meant); the short form found alone is no other firm."""
+        names: dict[str, set[str]] = {}
+        openings: dict[str, Candidate] = {}
+        for candidate in chosen:
+            if candidate.label not in ORG_LABELS:
+                continue
+            name = tokens.text[candidate.start : candidate.end]
+            keys = self.knowledge.name_keys(name)
+            for key in keys:
+                names.setdefault(key, set()).add(name)
+            core = keys[-1] if keys else ""
+            short = core[:_SHORT_FORM_CHARS]
+            if (
+                candidate.label == "Company"
+                and candidate.entity_id is None
+                and len(core) >= 2 * _SHORT_FORM_CHARS
+                and is_cjk(core)
+                and not self.knowledge.is_generic(short, placed=False)
+                and not short.startswith(self.places_and_countries)
+            ):
+                names.setdefault(short, set()).add(name)
+                openings.setdefault(short, candidate)
+        return {short: firm for short, firm in openings.items() if len(names[short] - {short}) == 1}
+
+    def _before_board_or_post(self, text: str, end: int, posts: set[int]) -> bool:
+        """Whether a board (董事会) or a post found starts at ``end``, maybe after a word of when (代 + 董事长)."""
+        if text.startswith(self.knowledge.name_slots.boards, end):
+            return True
+        time = next((w for w in self.knowledge.name_slots.post_times if text.startswith(w, end)), "")
+        return end + len(time) in posts
+
     def _with_repeats(
         self, tokens: Tokens, chosen: list[Candidate], more: list[Candidate] | None = None
     ) -> list[Candidate]:
@@ -2499,7 +2558,7 @@ class EntityRecognizer:
                     for part in name_parts(name):
                         names.setdefault(part, candidate)
         return [
-            Candidate(m.start, m.end, m.value.label, Rank.REPEAT, m.value.entity_id)
+            Candidate(m.start, m.end, m.value.label, Rank.REPEAT, m.value.entity_id, m.value.canonical)
             for m in Gazetteer(names).finditer(tokens.text)
             if tokens.aligned(m.start, m.end)
             and not self._read_as_a_word(tokens, m.start, m.end)
@@ -2519,6 +2578,9 @@ class EntityRecognizer:
 
 #: LAC's tag of a place (美国 read apart from the name after it).
 _PLACE_TAG = "LOC"
+
+#: How many characters open a coined name's short form (星云 of 星云方舟).
+_SHORT_FORM_CHARS = 2
 
 #: LAC's tags of a bare name after a country (美国 + Voltrix/nz, 日本 + 月岛/ORG): a name, not a common word.
 _BARE_NAME_TAGS = frozenset({"ORG", "PER", "nz"})

@@ -109,6 +109,8 @@ class NameSlots:
     # Words between an employer and a post (前, 现任), and joining two posts of one person (、, 兼).
     post_times: frozenset[str]
     post_joins: tuple[str, ...]
+    # A company's boards (董事会): what a word before one is a firm's name by.
+    boards: tuple[str, ...]
     # What ends a document's name (通知书, 合同): no party's.
     documents: tuple[str, ...]
     # What ends a word for the people a company serves (用户, 开发者): no party's.
@@ -603,6 +605,7 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         ),
         post_times=frozenset(data["post_times"]),
         post_joins=tuple(data["post_joins"]),
+        boards=tuple(data["boards"]),
         documents=tuple(data["documents"]),
         audiences=tuple(data["audiences"]),
         assets=tuple(data["assets"]),

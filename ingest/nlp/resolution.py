@@ -101,6 +101,7 @@ class EntityResolver:
             state.assign[span.start_char] = self._resolve(span, state)
         self._link_latin_aliases(doc, spans, state)
         _link_declared_short_forms(doc, spans, state, self.knowledge)
+        _link_opening_short_forms(spans, state, self.knowledge)
         doc.ents = [self._resolved_span(doc, span, state) for span in doc.ents]
         original = doc._.text_original
         for span in doc.ents:
@@ -329,6 +330,22 @@ def _link_declared_short_forms(doc: Doc, spans: list[Span], state: _Resolution, 
     for span in spans:
         if span.text in declared and not state.groups[state.assign[span.start_char][1]].known:
             state.assign[span.start_char] = declared[span.text]
+
+
+def _link_opening_short_forms(spans: list[Span], state: _Resolution, knowledge: Knowledge) -> None:
+    """Every mention of a short form the recogniser read as an unknown firm's (星云 + 董事会 after 星云方舟:
+    ``span._.canonical`` names the firm, see ``EntityRecognizer._with_short_forms``) is that firm, however else it
+    was found: the article names one firm, not two. Not a short form that is a known entity's name."""
+    fulls: dict[str, str] = {}
+    for span in spans:
+        keys = knowledge.name_keys(span._.canonical) if span._.canonical and span.label_ != "Person" else []
+        if keys and keys[0] in state.keys:
+            fulls.setdefault(span.text.strip(), state.keys[keys[0]])
+    for span in spans:
+        label, gid = state.assign[span.start_char]
+        full = fulls.get(span.text.strip())
+        if full and label != "Person" and not state.groups[gid].known:
+            state.assign[span.start_char] = (state.groups[full].label, full)
 
 
 def _antecedent(

@@ -139,6 +139,7 @@ def slotted_companies(
     posts = _before_posts(tokens, knowledge, chosen)
     tokens = _as_names(tokens, coined)
     coded = _before_tickers(tokens, slots)
+    glossed = _before_glosses(tokens, slots, chosen)
     descriptions = (*knowledge.descriptors, *slots.description_heads)
     subjects = [s for frame in slots.subjects for s in _subjects(tokens, slots, *frame)]
     # Names a round or venue names, where a long name read as a place is none (see ``_known_place``).
@@ -147,7 +148,7 @@ def slotted_companies(
         *subjects,
         *((s, False) for frame in slots.between for s in _between(tokens, slots, descriptions, *frame)),
         *((s, False) for s in coded),
-        *((s, True) for s in _before_glosses(tokens, slots, chosen)),
+        *((s, True) for s in glossed),
     ]
     posted = [span for span, _ in posts]
     for span, by_clause in [*spans, *posts]:
@@ -169,7 +170,13 @@ def slotted_companies(
             looks_like_name(tokens.text[start:end])
             and (not _verb_right_after(tokens, slots, end) or (start, end) in modelled)
         )
-        sure = span in coded or (span in named_by_rounds and not _known_place(knowledge, tokens.text, start))
+        # A name glossed by an organisation's Latin name is that organisation's, however LAC reads it (月光 +
+        # 沙漠（Moonsand）).
+        sure = (
+            span in coded
+            or span in glossed
+            or (span in named_by_rounds and not _known_place(knowledge, tokens.text, start))
+        )
         misread_place = (span in posted or end - start >= _LONGEST_PLACE) and _misread_place(
             tokens, start, end, sure
         )
@@ -912,9 +919,17 @@ def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end:
 
 def _after_description(knowledge: Knowledge, text: str, start: int, end: int) -> int:
     """Where the name starts in a clause opening when a description heads it and LAC glued the two
-    (储能电站运营 + 商澄远 + 储能: the name follows the descriptor 运营商)."""
+    (储能电站运营 + 商澄远 + 储能: the name follows the descriptor 运营商; 激光雷达 + 龙头星云科技: the name
+    follows the head of the description, 龙头). A head opening the span is the name's own word (龙头 + 股份)."""
     found = [m for m in knowledge.appositive.finditer(text, start, end) if m.end("name") == end]
-    return found[-1].start("name") if found else start
+    if found:
+        return found[-1].start("name")
+    cuts = [
+        at + len(head)
+        for head in knowledge.name_slots.description_heads
+        if (at := text.rfind(head, start + 1, end)) != -1 and end - at - len(head) >= MIN_NAME_LENGTH
+    ]
+    return max(cuts, default=start)
 
 
 def _after_description_head(knowledge: Knowledge, text: str, start: int, end: int) -> int:

@@ -54,6 +54,39 @@ def test_long_and_short_forms_of_an_unknown_company_are_one_entity(extractor: Ex
     assert entity.id.startswith("org-")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王建国去年赴松塔河马就任。松塔董事会周四发布公告，王建国辞任松塔副董事长。",
+        "星云方舟完成B轮融资。星云董事会称将扩大团队，星云代董事长李强表示满意。",
+        "星雲方舟完成B輪融資。星雲董事會稱將擴大團隊，星雲代董事長李強表示滿意。",
+    ],
+)
+def test_a_coined_name_shortened_to_its_opening_before_a_board_or_post_is_one_entity(
+    extractor: Extractor, text: str
+) -> None:
+    """A coined name found in full (赴 + X + 就任, X + 完成B轮融资) and then shortened to its opening word before
+    its board or a post there is one firm, which the roles and events name."""
+    extraction = extractor.extract(text, "t")
+    (company,) = [e for e in extraction.entities if e.label == "Company"]
+    assert company.mentions == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云方舟与星云汽车宣布合作。星云董事长李强表示满意。",
+        "星云方舟与星云数据宣布合作。星云董事会表示满意。",
+    ],
+)
+def test_an_opening_another_firm_of_the_article_goes_by_is_not_shortened_from_a_coined_name(
+    extractor: Extractor, text: str
+) -> None:
+    """星云 is 星云汽车's core name (its suffix taken off): the firm whose board it is, not 星云方舟's."""
+    ids = ids_by_text(extractor, text)
+    assert ids["星云方舟"] != ids["星云"]
+
+
 def test_an_organisation_goes_by_the_short_form_it_declares(extractor: Extractor) -> None:
     extraction = extractor.extract("上海鲸跃信息科技股份有限公司（以下简称“鲸跃科技”）今日宣布裁员。", "t")
     (company,) = [e for e in extraction.entities if e.label == "Company"]

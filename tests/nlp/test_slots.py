@@ -298,6 +298,49 @@ def test_a_company_joined_or_whose_board_is_left_is_named_by_its_place(
 
 
 @pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("国内激光雷达龙头星云科技昨日已向港交所递表。", "星云科技"),
+        ("車載晶片龍頭星雲科技昨日已向港交所遞表。", "星雲科技"),
+        ("德国半导体设备大厂松塔河谷（Quorvia Holdings）将成为星云科技的最大股东。", "松塔河谷"),
+        ("龙头股份昨日已向港交所递表。", "龙头股份"),
+    ],
+)
+def test_the_head_of_a_description_lac_glued_to_the_name_is_no_part_of_it(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """LAC reads 龙头 + 星云科技 as one word: the name opening a clause follows the description's head (a head
+    opening the name is its own word: 龙头股份), also where LAC reads it as a place before a Latin gloss."""
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["日本精密仪器巨头白鹭山海（Heronvale Group）宣布投资星云科技。"])
+def test_a_name_glossed_by_a_latin_organisation_is_a_company_though_lac_reads_a_place(
+    extractor: Extractor, text: str
+) -> None:
+    assert "白鹭山海" in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("王建国去年赴星云方舟就任首席技术官。", "星云方舟"),
+        ("李强上月赴松塔河马履新，负责芯片研发。", "松塔河马"),
+        ("張偉赴星雲方舟上任不到一年。", "星雲方舟"),
+    ],
+)
+def test_the_employer_a_person_goes_to_take_up_a_post_at_is_named_by_its_place(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["王建国赴上海就任新职。", "李强下周赴深圳考察。"])
+def test_a_place_a_person_goes_to_is_no_employer(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技将旗下芯片业务卖给了月光智能，交易金额为2亿元。",

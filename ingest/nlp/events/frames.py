@@ -2807,14 +2807,21 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
     if _product_launch(reader, trigger, subject) or _described_in_passing(reader, trigger, subject):
         return []
     amount, currency = reader.amount(trigger)
-    drafts = list(_org_events(reader, trigger, subject))
+    precedents = [n for n in _precedents(reader, trigger, listed) if n not in subject]
+    drafts = list(_org_events(reader, trigger, subject)) + [
+        Draft(trigger, {"org": n.entity}, anchor=n.start) for n in precedents
+    ]
     anniversary = _anniversary(reader, trigger)
+    referred = _referred_back(reader, trigger)
+    told: list[Draft] = []
     for draft in drafts:
         draft.presupposed = draft.presupposed or anniversary
         since, _ = reader.sentence.clause_of(draft.anchor if draft.anchor is not None else trigger.start)
         status = _applied_for(
             reader, trigger, reader.status(trigger, type_rules.statuses, since, own_word=True)
         )
+        if (referred and status is None) or _filing_updated(reader, trigger, draft, status):
+            continue
         draft.stated_status = status is not None
         draft.values.update(
             board=reader.venue(trigger, since),
@@ -2822,7 +2829,67 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
             amount=amount,
             currency=currency,
         )
-    return drafts
+        told.append(draft)
+    return told
+
+
+def _precedents(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]) -> list[Name]:
+    """The companies a phrase of the type's `precedent_open` and `precedent_close` cues names in the listing word's
+    clause or the one before it as having taken the same step before the subject ("这是继A、B之后第三家登陆科创板的
+    企业", "成为继A后第二家IPO终止的企业"): each took it, told as known. Only the names and coordinators may stand
+    inside the phrase, and no clause may end between it and the listing word but right after it; a verb ("继A上市
+    之后") or another clause ("继A之后又一家与高校合作的企业，公司计划明年上市") makes it another act, and a
+    spin-off after it ("继A之后，B也宣布分拆旗下C上市") parallels A with the parent B, not with the unit listing."""
+    cues = _own_type(reader, trigger).cue
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lo, _ = reader.sentence.clause_of(max(reader.sentence.start, clause_start - 1))
+    text = reader.sentence.slice(lo, trigger.start)
+    found: list[Name] = []
+    for opening in (m.end() for w in cues("precedent_open") for m in re.finditer(re.escape(w), text)):
+        closes = [(at, at + len(w)) for w in cues("precedent_close") if (at := text.find(w, opening)) >= 0]
+        if not closes:
+            continue
+        close, closed = min(closes)
+        between = text[closed:]
+        if any(c in between.lstrip(reader.rules.clause_ends) for c in reader.rules.clause_ends) or any(
+            w in between for w in cues("spin_off_before")
+        ):
+            continue
+        inside = reader.find.in_range(listed, lo + opening, lo + close)
+        rest = _words_between(reader, lo + opening, lo + close, listed)
+        if inside and not re.sub(longest_first(reader.rules.coordinators), "", rest).strip():
+            found += inside
+    return found
+
+
+def _filing_updated(reader: SentenceReader, trigger: Trigger, draft: Draft, status: str | None) -> bool:
+    """Whether a filing word is told as the update of a filing (a word of the type's `update_before` cue before it
+    in its clause: "X更新招股书", "尽快提交更新财务资料后的上市申请文件") of a company an earlier sentence told to
+    have filed or gone further ("X的IPO审核被中止。……X将提交更新后的申请文件"): the same filing again, no second
+    one; the stage told stands. After no more than a plan ("X拟赴美上市……X日前更新招股书") the update tells the
+    filing."""
+    event_type = _own_type(reader, trigger)
+    org = draft.values.get("org") or reader.context.subjects.get(event_type.name)
+    told = reader.context.stages.get((event_type.name, org), set()) if isinstance(org, str) else set()
+    order = event_type.slots["status"].values
+    filed = order.index("filed")
+    if (status or trigger.group.status) != "filed" or not any(order.index(s) >= filed for s in told):
+        return False
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    before = reader.sentence.slice(clause_start, trigger.start)
+    return any(w in before for w in event_type.cue("update_before"))
+
+
+def _referred_back(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether a word of the type's `referred_before` cue points the listing word back at the listing the article
+    told ("X科创板IPO获受理……本次IPO，X拟募资10亿元"), only venues and dates between them: with no status word of
+    its own it tells no stage, so it is no event, least of all a first trading day."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    before = reader.sentence.slice(clause_start, trigger.start)
+    hits = [
+        before.rfind(w) + len(w) for w in _own_type(reader, trigger).cue("referred_before") if w in before
+    ]
+    return bool(hits) and _only_adjuncts(reader, trigger, clause_start + max(hits), trigger.start)
 
 
 def _anniversary(reader: SentenceReader, trigger: Trigger) -> bool:

@@ -1027,6 +1027,9 @@ class ArticleContext:
         self.destinations: dict[str, set[str]] = {}
         # The organisation each person was told to have gone to on leaving another, by (person, org left).
         self.left_for: dict[tuple[str, str], str] = {}
+        # The stages earlier sentences told as facts of each organisation's events, by (event type, organisation):
+        # an update of a filing after a filing or a later stage told ("X的IPO审核被中止……X更新招股书") is that filing.
+        self.stages: dict[tuple[str, str], set[str]] = {}
 
     @property
     def last_org(self) -> str | None:
@@ -1076,6 +1079,8 @@ class ArticleContext:
             self.investors.update(event.investors)
             if event.to_org and event.person and event.modality != DENIED:
                 self.destinations.setdefault(event.to_org, set()).add(event.person)
+            if event.org and event.status and event.modality == ASSERTED:
+                self.stages.setdefault((event.type, event.org), set()).add(event.status)
 
     def told_careers(self, events: list[Event]) -> None:
         """Note the moves of people a sentence read from a career ("小米引进了X前高管张三", "张三曾任X副总裁，后加盟

@@ -927,7 +927,7 @@ def test_a_listing_word_referred_back_tells_no_stage_of_its_own(
     ("text", "tracks"),
     [
         (
-            "星海半导体的创业板IPO审核被中止。星海半导体称，公司将尽快提交更新财务资料后的上市申请文件。",
+            "星海半导体的创业板IPO审核被中止。星海半导体表示，会在补充最新年报后重新递交上市申请。",
             [("chinext", "suspended")],
         ),
         ("星云科技的港股IPO于上月通过聆讯。星云科技昨日更新了招股书。", [("hkex", "approved")]),

@@ -2864,7 +2864,7 @@ def _precedents(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name
 
 def _filing_updated(reader: SentenceReader, trigger: Trigger, draft: Draft, status: str | None) -> bool:
     """Whether a filing word is told as the update of a filing (a word of the type's `update_before` cue before it
-    in its clause: "X更新招股书", "尽快提交更新财务资料后的上市申请文件") of a company an earlier sentence told to
+    in its clause: "X更新招股书", "补充最新年报后重新递交上市申请") of a company an earlier sentence told to
     have filed or gone further ("X的IPO审核被中止。……X将提交更新后的申请文件"): the same filing again, no second
     one; the stage told stands. After no more than a plan ("X拟赴美上市……X日前更新招股书") the update tells the
     filing."""

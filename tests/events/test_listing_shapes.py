@@ -909,7 +909,7 @@ def test_an_anniversary_of_a_listing_is_an_old_listing_no_plan(read: Reader, tex
     ("text", "tracks"),
     [
         (
-            "星海半导体科创板IPO获受理。本次IPO，公司原本打算募资12亿元，用于芯片研发。",
+            "星海半导体科创板IPO获受理。本次IPO，星海半导体拟募集资金8亿元投向研发中心。",
             [("sse_star", "filed")],
         ),
         ("星海半导体科创板IPO获受理。此次科创板IPO，星海半导体拟募资12亿元。", [("sse_star", "filed")]),

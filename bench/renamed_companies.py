@@ -82,7 +82,7 @@ def rename_split(source: Path, target: Path, split: str, knowledge: Knowledge) -
         gold = json.loads((source / split / f"{stem}.gold.json").read_text(encoding="utf-8"))
         names = coined_names(gold, knowledge)
         text = (source / split / item["file"]).read_text(encoding="utf-8")
-        (folder / item["file"]).write_text(_replace(text, _with_traditional(names)), encoding="utf-8")
+        (folder / item["file"]).write_text(rename_text(text, names), encoding="utf-8")
         renamed = _map_strings(gold, functools.partial(_replace, names=names))
         (folder / f"{stem}.gold.json").write_text(json.dumps(renamed, ensure_ascii=False), encoding="utf-8")
 
@@ -156,14 +156,35 @@ def _coin(part: str, taken: set[str], known: frozenset[str]) -> str:
     raise ValueError(f"no coined name left for {part}")
 
 
+def company_names(argument: str) -> list[str]:
+    """The names of the company an annotated argument names, for ``coined_names``: the argument, and a Latin
+    name of three letters or more inside a longer phrase (Uber of 网约车公司Uber), which ``_distinctive`` leaves
+    alone; not a shorter one, which is more often a word (AI of AI芯片公司星云) than a name."""
+    if _LATIN.fullmatch(argument):
+        return [argument]
+    inside = (m.group(0).strip() for m in _LATIN.finditer(argument))
+    return [argument, *(latin for latin in inside if len(latin) >= 3)]
+
+
+def rename_text(text: str, names: dict[str, str]) -> str:
+    """``text`` with every part of ``names`` renamed, in its Simplified and Traditional spellings."""
+    return _replace(text, _with_traditional(names))
+
+
 def _with_traditional(names: dict[str, str]) -> dict[str, str]:
     """The renaming with the Traditional spellings of each part as well (the texts of Hong Kong and Taiwan)."""
     spelled = dict(names)
     for config in ("s2t", "s2hk", "s2tw"):
-        converter = opencc.OpenCC(config)
+        converter = _converter(config)
         for part, coined in names.items():
             spelled.setdefault(converter.convert(part), converter.convert(coined))
     return spelled
+
+
+@functools.cache
+def _converter(config: str) -> opencc.OpenCC:
+    """One converter per script for the whole run: building one reads its dictionaries again."""
+    return opencc.OpenCC(config)
 
 
 def _replace(text: str, names: dict[str, str]) -> str:

@@ -68,8 +68,49 @@ def test_a_company_is_named_by_its_place_in_a_funding_sentence(
 
 
 @pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("蓝湾汽车近日获得松涛折扇数千万元Pre-A轮融资。", "松涛折扇"),
+        ("蓝湾汽车获松涛折扇A轮融资，将用于研发。", "松涛折扇"),
+        ("蓝湾汽车获得松涛折扇数千万元人民币天使轮投资。", "松涛折扇"),
+        # 股份 ends the name here, though the slots cut it off as shares after others (收购X全部股份).
+        ("蓝湾汽车获得上市公司蓝海股份2亿元战略融资。", "蓝海股份"),
+    ],
+)
+def test_the_investor_between_the_word_of_receiving_and_the_round_is_named_by_its_place(
+    extractor: Extractor, text: str, investor: str
+) -> None:
+    # LAC reads 松涛 + 折扇 as plain nouns.
+    extraction = extractor.extract(text, "t")
+    names = {e.id: e.name for e in extraction.entities}
+    funding = next(e for e in extraction.events if e.type == "funding")
+    assert (names[funding.org], [names[i] for i in funding.investors]) == ("蓝湾汽车", [investor])
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("蓝湾汽车完成A轮融资。本轮投资方北辰星图成立于2015年，是一家专注于早期投资的机构。", "北辰星图"),
+        ("蓝湾汽车完成A轮融资。该轮投资方松涛折扇专注于消费领域。", "松涛折扇"),
+        # 股份 ends the name here, though the slots cut it off as shares after others (收购X全部股份).
+        ("蓝湾汽车完成A轮融资。本轮投资方蓝海股份是一家包装企业。", "蓝海股份"),
+    ],
+)
+def test_the_investor_named_by_the_noun_for_the_round_s_investor_is_a_company(
+    extractor: Extractor, text: str, investor: str
+) -> None:
+    """The noun for the round's investor names it with its own story after it, no copula or list."""
+    assert investor in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "月光智能获得新一轮数千万元融资。",
+        "月光智能获得多家机构数千万元投资。",
+        "月光智能获得该基金3000万元投资。",
+        "月光智能完成A轮融资。本轮投资方均为知名机构。",
+        "月光智能完成A轮融资。本轮投资方此前曾投资多家企业。",
         "其团队获得了2亿元融资。",
         "3月份完成的融资将用于研发。",
         "该公司完成了B轮融资。",

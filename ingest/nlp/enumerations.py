@@ -200,14 +200,17 @@ def _complete_list(
     # kinds too (个人用户, 高校院所).
     coined = not any(_kind(tokens, knowledge, *item) for item in items if item not in named)
     for item_start, end in items:
-        start = _after_description(tokens, knowledge, item_start, end)
+        # LAC reads a description's head into one word with the name (储能 + 龙头星云科技、…): the item's words
+        # start before the head, its name after it.
+        words_start = _after_description(tokens, knowledge, item_start, end)
+        start = knowledge.after_description_head(tokens.text, words_start, end)
         item = tokens.text[start:end]
         # An item that only names a kind (政府, 金融, 保险公司) names no one, suffixed or not, nor does one ending in a
         # department's word (交管 + 部门; not its character alone, which ends names too: 云深处).
         if (
             (start, end) not in named
             and not _ends_with_department_word(knowledge, item)
-            and _missed_name(tokens, chosen, start, end, knowledge)
+            and _missed_name(tokens, chosen, start, end, knowledge, words_start)
             and (
                 not suffixed
                 or knowledge.suffix_of(item) is not None
@@ -329,10 +332,13 @@ def _glued_words(knowledge: Knowledge) -> Iterator[str]:
     return (w for w in knowledge.glued_before_names if len(w) > 1)
 
 
-def _missed_name(tokens: Tokens, chosen: list[Candidate], start: int, end: int, knowledge: Knowledge) -> bool:
-    """Whether the item ``start``..``end`` reads as a name the recognisers missed or cut short."""
+def _missed_name(
+    tokens: Tokens, chosen: list[Candidate], start: int, end: int, knowledge: Knowledge, words_start: int
+) -> bool:
+    """Whether the item ``start``..``end``, whose words start at ``words_start`` (before a description's head
+    LAC read into the name's word), reads as a name the recognisers missed or cut short."""
     if not MIN_ITEM_LENGTH <= end - start <= MAX_ITEM_LENGTH or not tokens.aligned(
-        _glued_word_start(tokens, knowledge, start), end
+        _glued_word_start(tokens, knowledge, words_start), end
     ):
         return False
     inside = [c for c in chosen if c.start < end and start < c.end]

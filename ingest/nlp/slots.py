@@ -158,7 +158,7 @@ def slotted_companies(
             span = (span[0], _before_venue(slots, tokens.text, *span))
         span = _before_glued_nearly(tokens, *span)
         start, end = _stripped(tokens.text, *_without_descriptions(tokens, knowledge, *span))
-        start = _after_description_head(knowledge, tokens.text, start, end)
+        start = knowledge.after_description_head(tokens.text, start, end)
         if by_clause:
             start = _after_description(knowledge, tokens.text, start, end)
             end = _before_venue(slots, tokens.text, start, end)
@@ -930,20 +930,6 @@ def _after_description(knowledge: Knowledge, text: str, start: int, end: int) ->
         if (at := text.rfind(head, start + 1, end)) != -1 and end - at - len(head) >= MIN_NAME_LENGTH
     ]
     return max(cuts, default=start)
-
-
-def _after_description_head(knowledge: Knowledge, text: str, start: int, end: int) -> int:
-    """After the last head of a description (巨头, 龙头) LAC read into one word with the name after it (激光 +
-    雷达龙头星云科技, 电池 + 龙头星云科技): the name follows it, unless what is left is a generic word (龙头 +
-    股份, 行业龙头 + 企业: the head begins a name or a description of no one)."""
-    opening = text[start:end]
-    cuts = [
-        opening.rfind(head) + len(head) for head in knowledge.name_slots.description_heads if head in opening
-    ]
-    after = start + max(cuts, default=0)
-    if len(text[after:end]) < MIN_NAME_LENGTH or knowledge.is_generic(text[after:end], placed=False):
-        return start
-    return after
 
 
 def _clause_end(text: str, position: int) -> int:

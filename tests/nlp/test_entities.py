@@ -967,6 +967,32 @@ def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "glued"),
+    [
+        ("储能龙头星云科技、蓝海数据、北辰智能等企业纷纷裁员。", "星云科技", "储能龙头星云科技"),
+        (
+            "全球光學雷達龍頭星雲科技、蓝海数据等企業也已在年內陸續敲鐘。",
+            "星雲科技",
+            "全球光學雷達龍頭星雲科技",
+        ),
+        ("机器人巨头月光智能、星河集团和蓝海数据等公司均有参投。", "月光智能", "机器人巨头月光智能"),
+    ],
+)
+def test_a_list_item_opened_by_a_description_head_names_the_firm_after_it(
+    extractor: Extractor, text: str, name: str, glued: str
+) -> None:
+    """LAC reads a description's head into one word with the name (储能 + 龙头星云科技): the first item of a
+    list runs back over the field too, and the name follows the head, however long the field."""
+    found = {t for label, t in mentions(extractor, text) if label == "Company"}
+    assert name in found and glued not in found
+
+
+def test_a_list_item_a_description_head_opens_is_the_name_itself(extractor: Extractor) -> None:
+    """A head opening an item with only a generic word after it is the name's own word (龙头 + 股份)."""
+    assert ("Company", "龙头股份") in mentions(extractor, "龙头股份、蓝海数据、北辰智能等公司股价上涨。")
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("客户包括松鼠瀑布与河马沙漠。", ["松鼠瀑布", "河马沙漠"]),

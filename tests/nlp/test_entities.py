@@ -1633,10 +1633,21 @@ def test_a_quotation_mark_the_model_reads_into_a_name_is_no_part_of_it(extractor
     assert not [m for m in found if m[1].startswith("“")]
 
 
-def test_a_sponsors_role_lac_glues_to_its_name_is_no_part_of_it(extractor: Extractor) -> None:
-    """LAC reads 保荐人青禾证券有限公司 as one organisation: the role in the listing is not the firm's name."""
-    found = mentions(extractor, "本次发行的保荐人青禾证券有限公司表示，将持续督导。")
-    assert [m for m in found if m[0] == "Company"] == [("Company", "青禾证券有限公司")]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本次发行的保荐人青禾证券有限公司表示，将持续督导。", "青禾证券有限公司"),
+        ("公司及保荐券商蓝海证券已撤回上市申请。", "蓝海证券"),
+        ("星云科技的主办券商蓝海证券发布公告。", "蓝海证券"),
+    ],
+)
+def test_a_sponsors_role_lac_glues_to_its_name_is_no_part_of_it(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """LAC reads 保荐人青禾证券有限公司 (or 保荐券商 + X, 主办券商 + X: the sponsoring broker) as one organisation: the
+    role in the listing is not the firm's name."""
+    found = [t for label, t in mentions(extractor, text) if label == "Company"]
+    assert name in found and not [t for t in found if t.endswith(name) and t != name]
 
 
 def test_an_organisation_the_model_cuts_inside_its_suffix_ends_with_the_suffix(extractor: Extractor) -> None:

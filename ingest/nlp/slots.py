@@ -564,8 +564,12 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         span = _after_post_time(tokens.text, knowledge, tokens.starts[first], tokens.ends[last])
         if person:
             span = _before_glued_post_time(tokens.text, knowledge, *span)
-        # A person-read word before a post someone takes is the one who held it (接替 + 德瑞克 + CEO一职).
-        taken = not person and tokens.text.endswith(knowledge.person_verbs, 0, span[0])
+        # A person-read word before a post someone takes is the one who held it (接替 + 德瑞克 + CEO一职); a
+        # post whose unnamed holder acts right after it is named by its firm (X + 副董事长 + 周四 + 请辞).
+        taken = not person and (
+            tokens.text.endswith(knowledge.person_verbs, 0, span[0])
+            or _holder_acts(tokens.text, knowledge, at, title)
+        )
         named = tokens.has_name_word(*span) or _opening_nouns(tokens, knowledge, title, first, last)
         if named and (taken or _held(tokens.text, at, title, knowledge.name_slots.post_joins)):
             found.append((span, person or _unqualified_after_field(tokens, knowledge, title, span[0], last)))
@@ -634,6 +638,21 @@ def _unqualified_after_field(
     CEO)."""
     closed = tokens.text[start : tokens.starts[last]].endswith(knowledge.closing_suffixes)
     return title.canonical in knowledge.unqualified_titles and not closed
+
+
+def _holder_acts(text: str, knowledge: Knowledge, at: dict[int, Candidate], title: Candidate) -> bool:
+    """Whether what a person does (请辞, 离职: ``person_verbs``) follows ``title``, maybe after a date and a word
+    of when (副董事长 + 周四 + 已 + 请辞): the post stands for its holder, whom the news does not name. Only a post
+    no field qualifies (a chief, a board post), said with its firm: before a field's post (电机 + 工程 + 主管)
+    the words are the field's."""
+    if title.canonical not in knowledge.unqualified_titles:
+        return False
+    end = title.end
+    date = at.get(end)
+    if date is not None and date.label == "Date":
+        end = date.end
+    lead = next((w for w in knowledge.name_slots.leads if text.startswith(w, end)), "")
+    return text.startswith(knowledge.person_verbs, end + len(lead))
 
 
 def _held(text: str, at: dict[int, Candidate], title: Candidate, joins: tuple[str, ...]) -> bool:

@@ -158,7 +158,9 @@ def slotted_companies(
             span = (span[0], _before_venue(slots, tokens.text, *span))
         span = _before_glued_nearly(tokens, *span)
         start, end = _stripped(tokens.text, *_without_descriptions(tokens, knowledge, *span))
-        start = knowledge.after_description_head(tokens.text, start, end)
+        start = after_glued_mark(
+            tokens, knowledge, knowledge.after_description_head(tokens.text, start, end), end
+        )
         if by_clause:
             start = _after_description(knowledge, tokens.text, start, end)
             end = _before_venue(slots, tokens.text, start, end)
@@ -899,6 +901,24 @@ def _describing_word(tokens: Tokens, knowledge: Knowledge, words: list[int], k: 
         and word in knowledge.name_slots.description_marks
         and tokens.tags[words[k - 1]] in _DESCRIBED_TAGS
     )
+
+
+def after_glued_mark(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> int:
+    """Where a name in ``start``..``end`` starts that LAC read with a description's mark glued to its front, after
+    the noun of the firm's line (设备 + 商星云科技: a maker of equipment, 星云科技): after the mark, when two
+    characters or more come before the name's suffix (商汤科技 keeps its 商: 汤 alone is no name)."""
+    for i in reversed(range(max(tokens.index_at(start), 1), tokens.index_at(end - 1) + 1)):
+        at = tokens.starts[i]
+        found = knowledge.suffix_of(tokens.text[at + 1 : end])
+        if (
+            at >= start
+            and tokens.text[at] in knowledge.name_slots.description_marks
+            and tokens.tags[i - 1] in _DESCRIBED_TAGS
+            and found is not None
+            and end - at - 1 - len(found[0]) >= MIN_NAME_LENGTH
+        ):
+            return at + 1
+    return start
 
 
 def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> Span:

@@ -1650,6 +1650,23 @@ def test_a_sponsors_role_lac_glues_to_its_name_is_no_part_of_it(
     assert name in found and not [t for t in found if t.endswith(name) and t != name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("半导体设备商星云科技完成10亿元融资。", "星云科技"),
+        ("储能电池商星云能源与蓝海数据签署合作协议。", "星云能源"),
+        # one character before the suffix is no name: 商 is the name's own (商米 + 科技)
+        ("支付终端商米科技完成融资。", "商米科技"),
+    ],
+)
+def test_a_makers_mark_lac_glues_to_the_name_after_its_line_is_no_part_of_it(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """LAC reads 设备 + 商星云科技: 商 makes 设备商 (a maker of equipment) of the noun before it, not the name."""
+    found = [t for label, t in mentions(extractor, text) if label == "Company"]
+    assert name in found and not [t for t in found if t.endswith(name) and t != name]
+
+
 def test_an_organisation_the_model_cuts_inside_its_suffix_ends_with_the_suffix(extractor: Extractor) -> None:
     """LAC reads 半导体科创板 as one word and the model stops at 澜舟半: no name ends inside a suffix."""
     found = mentions(extractor, "澜舟半导体科创板IPO已获受理。")

@@ -56,11 +56,28 @@ MAX_ITEM_LENGTH = 12
 def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """``chosen`` with the organisations of its lists completed (see the module docstring)."""
     for clause in _CLAUSE.finditer(tokens.text):
-        listed = LIST_COMMA in clause.group() or _latin_listed(clause.group())
-        if listed or _said_pair(tokens, knowledge, *clause.span()):
-            items = _items(tokens, knowledge, *clause.span())
-            chosen = _complete_list(tokens, chosen, knowledge, items, clause.start())
+        for start, end in _lists(tokens, knowledge, *clause.span()):
+            listed = LIST_COMMA in tokens.text[start:end] or _latin_listed(tokens.text[start:end])
+            if listed or _said_pair(tokens, knowledge, start, end):
+                items = _items(tokens, knowledge, start, end)
+                chosen = _complete_list(tokens, chosen, knowledge, items, start)
     return chosen
+
+
+def _lists(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a clause's lists: a list closed by its end word and kind may be joined to another one
+    (A、B等互联网巨头 + 以及 + C、D等投资机构), whose items are of their own kind; each is read apart."""
+    spans, closed = [], False
+    for i in range(tokens.index_at(start), tokens.index_at(end - 1) + 1):
+        word = tokens.words[i]
+        if word == LIST_COMMA:
+            closed = False
+        elif word.startswith(knowledge.list_end_words):
+            closed = True
+        elif closed and word in knowledge.joining_words and tokens.tags[i] in _JOINER_TAGS:
+            spans.append((start, tokens.starts[i]))
+            start, closed = tokens.ends[i], False
+    return [*spans, (start, end)]
 
 
 def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[tuple[int, int]]:

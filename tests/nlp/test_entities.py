@@ -967,6 +967,33 @@ def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "星云科技已获得海豚铅笔、河马灯泡等互联网巨头以及松鼠陶罐、老鹰背包、红杉中国等知名投资机构的投资。",
+            ["松鼠陶罐", "老鹰背包"],
+        ),
+        (
+            "星云科技的客户包括海豚铅笔、河马灯泡等车企和松鼠陶罐、老鹰背包等机器人公司。",
+            ["松鼠陶罐", "老鹰背包"],
+        ),
+    ],
+)
+def test_a_list_joined_after_a_closed_list_is_read_on_its_own(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """A、B等互联网巨头 + 以及 + C、D等投资机构: the first list's end word and kind close it, and the joining word
+    opens another list of its own kind, not the first list's tail."""
+    found = mentions(extractor, text)
+    assert all(("Company", name) in found for name in names)
+
+
+def test_kinds_listed_after_a_closed_list_of_kinds_are_none(extractor: Extractor) -> None:
+    text = "园区吸引了汽车零部件、电子信息等企业以及高校、科研院所等机构入驻。"
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "name", "glued"),
     [
         ("储能龙头星云科技、蓝海数据、北辰智能等企业纷纷裁员。", "星云科技", "储能龙头星云科技"),

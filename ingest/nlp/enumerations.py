@@ -58,7 +58,11 @@ def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Kno
     for clause in _CLAUSE.finditer(tokens.text):
         for start, end in _lists(tokens, knowledge, *clause.span()):
             listed = LIST_COMMA in tokens.text[start:end] or _latin_listed(tokens.text[start:end])
-            if listed or _said_pair(tokens, knowledge, start, end):
+            if (
+                listed
+                or _said_pair(tokens, knowledge, start, end)
+                or _said_party(tokens, knowledge, start, end)
+            ):
                 items = _items(tokens, knowledge, start, end)
                 chosen = _complete_list(tokens, chosen, knowledge, items, start)
     return chosen
@@ -172,6 +176,13 @@ def _said_pair(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bo
         for kinds in (knowledge.list_kind_before, knowledge.list_parties_before)
         for i in range(words.start, joiner)
     )
+
+
+def _said_party(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
+    """Whether the clause names one party of a deal after its kind and a copula (保荐机构为X, 保荐券商均为X): a
+    list of one, whose item runs to the clause's end."""
+    words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
+    return any(knowledge.list_parties_before.search(tokens.text, start, tokens.ends[i]) for i in words)
 
 
 def _complete_list(

@@ -1036,6 +1036,30 @@ def test_a_list_of_two_joined_by_a_conjunction_is_a_list(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星云科技的保荐机构为海豚铅笔，审计机构为立信。", "海豚铅笔"),
+        ("两家企业的保荐券商均为海豚铅笔。", "海豚铅笔"),
+        ("本轮投资方为河马灯泡。", "河马灯泡"),
+    ],
+)
+def test_one_party_named_after_its_kind_and_a_copula_is_a_list_of_one(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """保荐机构为X: a deal's party named by its kind, as 投资方为A、B names two, however ordinary X's words."""
+    assert ("Company", name) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["投资者为散户。", "本轮投资方为国资。", "股东是个人投资者。", "保荐机构为其提供持续督导。"]
+)
+def test_a_kind_or_a_clause_after_a_partys_kind_and_a_copula_is_no_company(
+    extractor: Extractor, text: str
+) -> None:
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == []
+
+
+@pytest.mark.parametrize(
     "text", ["股东包括张伟和李强。", "客户包括政府和企业。", "投资方包括星河资本和其他机构。"]
 )
 def test_people_kinds_and_phrases_joined_in_a_list_of_two_are_no_companies(

@@ -72,7 +72,7 @@ from newsgraph.ingest.nlp.people import (
 )
 from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
 from newsgraph.ingest.nlp.risk_marks import risk_marked
-from newsgraph.ingest.nlp.slots import slotted_companies
+from newsgraph.ingest.nlp.slots import after_glued_mark, slotted_companies
 from newsgraph.ingest.nlp.sources import reporting_sources
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
 from newsgraph.ingest.nlp.versioned import without_versioned_names
@@ -1953,8 +1953,9 @@ class EntityRecognizer:
 
     def _without_glued_word(self, tokens: Tokens, start: int, end: int) -> int:
         """Skip a word LAC glues to the front of organisation names (原 in 原星云科技公司), a description
-        of a company (独角兽 in LAC's 独角兽星河 + 智能) or an owner word (旗下 + 控股), and a country written
-        before a Latin name (美国 + Nordwind公司): it describes the company, whose name it is not part of. So is
+        of a company (独角兽 in LAC's 独角兽星河 + 智能) or an owner word (旗下 + 控股), a country written before
+        a Latin name (美国 + Nordwind公司), and a description's mark LAC glued to the name after the noun of its
+        line (设备 + 商星云科技, :func:`after_glued_mark`): it describes the company, whose name it is not part of. So is
         the last character of such a word of three or more that LAC cut before the name (老股 + 东云杉创投), unless
         a verb ends before the name (提供 + 商米科技: the firm provides); one of two may end a market's name
         instead (港股 + 东方甄选)."""
@@ -1969,11 +1970,12 @@ class EntityRecognizer:
                 and not (start in tokens.start_set and tokens.tags[tokens.index_at(start - 1)] in _VERB_TAGS)
             ):
                 return start + 1
-        return self._after_description(
+        described = self._after_description(
             text,
             self._after_party_word(text, self._after_country(text, self._after_cut_verb(tokens, start)), end),
             end,
         )
+        return after_glued_mark(tokens, self.knowledge, described, end)
 
     def _after_cut_verb(self, tokens: Tokens, start: int) -> int:
         """Where a name starts that begins inside a verb of joining or leaving an employer (入职 + 星云汽车 read

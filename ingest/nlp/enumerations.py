@@ -56,11 +56,32 @@ MAX_ITEM_LENGTH = 12
 def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """``chosen`` with the organisations of its lists completed (see the module docstring)."""
     for clause in _CLAUSE.finditer(tokens.text):
-        listed = LIST_COMMA in clause.group() or _latin_listed(clause.group())
-        if listed or _said_pair(tokens, knowledge, *clause.span()):
-            items = _items(tokens, knowledge, *clause.span())
-            chosen = _complete_list(tokens, chosen, knowledge, items, clause.start())
+        for start, end in _lists(tokens, knowledge, *clause.span()):
+            listed = LIST_COMMA in tokens.text[start:end] or _latin_listed(tokens.text[start:end])
+            if (
+                listed
+                or _said_pair(tokens, knowledge, start, end)
+                or _said_party(tokens, knowledge, start, end)
+            ):
+                items = _items(tokens, knowledge, start, end)
+                chosen = _complete_list(tokens, chosen, knowledge, items, start)
     return chosen
+
+
+def _lists(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a clause's lists: a list closed by its end word and kind may be joined to another one
+    (A、B等互联网巨头 + 以及 + C、D等投资机构), whose items are of their own kind; each is read apart."""
+    spans, closed = [], False
+    for i in range(tokens.index_at(start), tokens.index_at(end - 1) + 1):
+        word = tokens.words[i]
+        if word == LIST_COMMA:
+            closed = False
+        elif word.startswith(knowledge.list_end_words):
+            closed = True
+        elif closed and word in knowledge.joining_words and tokens.tags[i] in _JOINER_TAGS:
+            spans.append((start, tokens.starts[i]))
+            start, closed = tokens.ends[i], False
+    return [*spans, (start, end)]
 
 
 def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[tuple[int, int]]:
@@ -157,6 +178,13 @@ def _said_pair(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bo
     )
 
 
+def _said_party(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
+    """Whether the clause names one party of a deal after its kind and a copula (保荐机构为X, 保荐券商均为X): a
+    list of one, whose item runs to the clause's end."""
+    words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
+    return any(knowledge.list_parties_before.search(tokens.text, start, tokens.ends[i]) for i in words)
+
+
 def _complete_list(
     tokens: Tokens,
     chosen: list[Candidate],
@@ -200,14 +228,17 @@ def _complete_list(
     # kinds too (个人用户, 高校院所).
     coined = not any(_kind(tokens, knowledge, *item) for item in items if item not in named)
     for item_start, end in items:
-        start = _after_description(tokens, knowledge, item_start, end)
+        # LAC reads a description's head into one word with the name (储能 + 龙头星云科技、…): the item's words
+        # start before the head, its name after it.
+        words_start = _after_description(tokens, knowledge, item_start, end)
+        start = knowledge.after_description_head(tokens.text, words_start, end)
         item = tokens.text[start:end]
         # An item that only names a kind (政府, 金融, 保险公司) names no one, suffixed or not, nor does one ending in a
         # department's word (交管 + 部门; not its character alone, which ends names too: 云深处).
         if (
             (start, end) not in named
             and not _ends_with_department_word(knowledge, item)
-            and _missed_name(tokens, chosen, start, end, knowledge)
+            and _missed_name(tokens, chosen, start, end, knowledge, words_start)
             and (
                 not suffixed
                 or knowledge.suffix_of(item) is not None
@@ -329,10 +360,13 @@ def _glued_words(knowledge: Knowledge) -> Iterator[str]:
     return (w for w in knowledge.glued_before_names if len(w) > 1)
 
 
-def _missed_name(tokens: Tokens, chosen: list[Candidate], start: int, end: int, knowledge: Knowledge) -> bool:
-    """Whether the item ``start``..``end`` reads as a name the recognisers missed or cut short."""
+def _missed_name(
+    tokens: Tokens, chosen: list[Candidate], start: int, end: int, knowledge: Knowledge, words_start: int
+) -> bool:
+    """Whether the item ``start``..``end``, whose words start at ``words_start`` (before a description's head
+    LAC read into the name's word), reads as a name the recognisers missed or cut short."""
     if not MIN_ITEM_LENGTH <= end - start <= MAX_ITEM_LENGTH or not tokens.aligned(
-        _glued_word_start(tokens, knowledge, start), end
+        _glued_word_start(tokens, knowledge, words_start), end
     ):
         return False
     inside = [c for c in chosen if c.start < end and start < c.end]

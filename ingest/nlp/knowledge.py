@@ -392,6 +392,19 @@ class Knowledge:
             return name[: len(name) - len(word)]
         return name
 
+    def after_description_head(self, text: str, start: int, end: int) -> int:
+        """Where a name starts after the last head of a description (巨头, 龙头) read into one word or item with
+        it (激光 + 雷达龙头星云科技, 电池龙头星云科技、蓝海数据等): the name follows it, unless what is left is
+        short or a generic word (龙头 + 股份, 行业龙头 + 企业: the head begins a name or a description of no one)."""
+        opening = text[start:end]
+        cuts = [
+            opening.rfind(head) + len(head) for head in self.name_slots.description_heads if head in opening
+        ]
+        after = start + max(cuts, default=0)
+        if end - after < MIN_KEY_CHARS or self.is_generic(text[after:end], placed=False):
+            return start
+        return after
+
     def org_label(self, name: str) -> str:
         """What an organisation's name says it is by its suffix (东岭大学: an organisation), else a company."""
         found = self.suffix_of(name)

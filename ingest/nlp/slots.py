@@ -158,7 +158,9 @@ def slotted_companies(
             span = (span[0], _before_venue(slots, tokens.text, *span))
         span = _before_glued_nearly(tokens, *span)
         start, end = _stripped(tokens.text, *_without_descriptions(tokens, knowledge, *span))
-        start = _after_description_head(knowledge, tokens.text, start, end)
+        start = after_glued_mark(
+            tokens, knowledge, knowledge.after_description_head(tokens.text, start, end), end
+        )
         if by_clause:
             start = _after_description(knowledge, tokens.text, start, end)
             end = _before_venue(slots, tokens.text, start, end)
@@ -564,8 +566,12 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         span = _after_post_time(tokens.text, knowledge, tokens.starts[first], tokens.ends[last])
         if person:
             span = _before_glued_post_time(tokens.text, knowledge, *span)
-        # A person-read word before a post someone takes is the one who held it (接替 + 德瑞克 + CEO一职).
-        taken = not person and tokens.text.endswith(knowledge.person_verbs, 0, span[0])
+        # A person-read word before a post someone takes is the one who held it (接替 + 德瑞克 + CEO一职); a
+        # post whose unnamed holder acts right after it is named by its firm (X + 副董事长 + 周四 + 请辞).
+        taken = not person and (
+            tokens.text.endswith(knowledge.person_verbs, 0, span[0])
+            or _holder_acts(tokens.text, knowledge, at, title)
+        )
         named = tokens.has_name_word(*span) or _opening_nouns(tokens, knowledge, title, first, last)
         if named and (taken or _held(tokens.text, at, title, knowledge.name_slots.post_joins)):
             found.append((span, person or _unqualified_after_field(tokens, knowledge, title, span[0], last)))
@@ -634,6 +640,21 @@ def _unqualified_after_field(
     CEO)."""
     closed = tokens.text[start : tokens.starts[last]].endswith(knowledge.closing_suffixes)
     return title.canonical in knowledge.unqualified_titles and not closed
+
+
+def _holder_acts(text: str, knowledge: Knowledge, at: dict[int, Candidate], title: Candidate) -> bool:
+    """Whether what a person does (请辞, 离职: ``person_verbs``) follows ``title``, maybe after a date and a word
+    of when (副董事长 + 周四 + 已 + 请辞): the post stands for its holder, whom the news does not name. Only a post
+    no field qualifies (a chief, a board post), said with its firm: before a field's post (电机 + 工程 + 主管)
+    the words are the field's."""
+    if title.canonical not in knowledge.unqualified_titles:
+        return False
+    end = title.end
+    date = at.get(end)
+    if date is not None and date.label == "Date":
+        end = date.end
+    lead = next((w for w in knowledge.name_slots.leads if text.startswith(w, end)), "")
+    return text.startswith(knowledge.person_verbs, end + len(lead))
 
 
 def _held(text: str, at: dict[int, Candidate], title: Candidate, joins: tuple[str, ...]) -> bool:
@@ -882,6 +903,24 @@ def _describing_word(tokens: Tokens, knowledge: Knowledge, words: list[int], k: 
     )
 
 
+def after_glued_mark(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> int:
+    """Where a name in ``start``..``end`` starts that LAC read with a description's mark glued to its front, after
+    the noun of the firm's line (设备 + 商星云科技: a maker of equipment, 星云科技): after the mark, when two
+    characters or more come before the name's suffix (商汤科技 keeps its 商: 汤 alone is no name)."""
+    for i in reversed(range(max(tokens.index_at(start), 1), tokens.index_at(end - 1) + 1)):
+        at = tokens.starts[i]
+        found = knowledge.suffix_of(tokens.text[at + 1 : end])
+        if (
+            at >= start
+            and tokens.text[at] in knowledge.name_slots.description_marks
+            and tokens.tags[i - 1] in _DESCRIBED_TAGS
+            and found is not None
+            and end - at - 1 - len(found[0]) >= MIN_NAME_LENGTH
+        ):
+            return at + 1
+    return start
+
+
 def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> Span:
     """The span without the description or owner before the name (明星企业 + X, 公司 glued to X, A旗下 + X,
     老东家 + X: up to its last describing word, :func:`_describing_word`; one character is no description but a
@@ -930,20 +969,6 @@ def _after_description(knowledge: Knowledge, text: str, start: int, end: int) ->
         if (at := text.rfind(head, start + 1, end)) != -1 and end - at - len(head) >= MIN_NAME_LENGTH
     ]
     return max(cuts, default=start)
-
-
-def _after_description_head(knowledge: Knowledge, text: str, start: int, end: int) -> int:
-    """After the last head of a description (巨头, 龙头) LAC read into one word with the name after it (激光 +
-    雷达龙头星云科技, 电池 + 龙头星云科技): the name follows it, unless what is left is a generic word (龙头 +
-    股份, 行业龙头 + 企业: the head begins a name or a description of no one)."""
-    opening = text[start:end]
-    cuts = [
-        opening.rfind(head) + len(head) for head in knowledge.name_slots.description_heads if head in opening
-    ]
-    after = start + max(cuts, default=0)
-    if len(text[after:end]) < MIN_NAME_LENGTH or knowledge.is_generic(text[after:end], placed=False):
-        return start
-    return after
 
 
 def _clause_end(text: str, position: int) -> int:

@@ -313,6 +313,17 @@ def test_money_a_listing_raises_is_no_round_of_its_sponsor(read: Reader, text: s
     assert doc.one("listing").amount == "25亿元"
 
 
+@pytest.mark.parametrize(
+    "text", ["星云科技及保荐券商海豚铅笔撤回上市申请。", "星云科技及其保荐机构海豚铅笔已撤回科创板上市申请。"]
+)
+def test_a_sponsor_joined_to_the_company_by_its_own_role_is_no_listed_company(
+    read: Reader, text: str
+) -> None:
+    """X及保荐券商Y: the role before Y marks Y alone, though Y stands in X's group before the listing word."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["星云科技"]
+
+
 def test_stages_a_sentence_tells_at_different_dates_are_each_an_event(read: Reader) -> None:
     doc = read("星途智驾曾于去年6月首次递表，其后申请失效，今年3月再度递表，并于上周通过上市聆讯。")
     assert sorted(e.status for e in doc.of_type("listing")) == ["approved", "stalled"]

@@ -969,6 +969,59 @@ def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        (
+            "星云科技已获得海豚铅笔、河马灯泡等互联网巨头以及松鼠陶罐、老鹰背包、红杉中国等知名投资机构的投资。",
+            ["松鼠陶罐", "老鹰背包"],
+        ),
+        (
+            "星云科技的客户包括海豚铅笔、河马灯泡等车企和松鼠陶罐、老鹰背包等机器人公司。",
+            ["松鼠陶罐", "老鹰背包"],
+        ),
+    ],
+)
+def test_a_list_joined_after_a_closed_list_is_read_on_its_own(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """A、B等互联网巨头 + 以及 + C、D等投资机构: the first list's end word and kind close it, and the joining word
+    opens another list of its own kind, not the first list's tail."""
+    found = mentions(extractor, text)
+    assert all(("Company", name) in found for name in names)
+
+
+def test_kinds_listed_after_a_closed_list_of_kinds_are_none(extractor: Extractor) -> None:
+    text = "园区吸引了汽车零部件、电子信息等企业以及高校、科研院所等机构入驻。"
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "glued"),
+    [
+        ("储能龙头星云科技、蓝海数据、北辰智能等企业纷纷裁员。", "星云科技", "储能龙头星云科技"),
+        (
+            "全球光學雷達龍頭星雲科技、蓝海数据等企業也已在年內陸續敲鐘。",
+            "星雲科技",
+            "全球光學雷達龍頭星雲科技",
+        ),
+        ("机器人巨头月光智能、星河集团和蓝海数据等公司均有参投。", "月光智能", "机器人巨头月光智能"),
+    ],
+)
+def test_a_list_item_opened_by_a_description_head_names_the_firm_after_it(
+    extractor: Extractor, text: str, name: str, glued: str
+) -> None:
+    """LAC reads a description's head into one word with the name (储能 + 龙头星云科技): the first item of a
+    list runs back over the field too, and the name follows the head, however long the field."""
+    found = {t for label, t in mentions(extractor, text) if label == "Company"}
+    assert name in found and glued not in found
+
+
+def test_a_list_item_a_description_head_opens_is_the_name_itself(extractor: Extractor) -> None:
+    """A head opening an item with only a generic word after it is the name's own word (龙头 + 股份)."""
+    assert ("Company", "龙头股份") in mentions(extractor, "龙头股份、蓝海数据、北辰智能等公司股价上涨。")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("客户包括松鼠瀑布与河马沙漠。", ["松鼠瀑布", "河马沙漠"]),
         ("投资方包括星河资本和老鹰小溪。", ["老鹰小溪"]),
         ("客戶包括松鼠瀑布與河馬沙漠。", ["松鼠瀑布", "河馬沙漠"]),
@@ -980,6 +1033,30 @@ def test_a_list_of_two_joined_by_a_conjunction_is_a_list(
     """A list of two needs no 、: after words saying what it lists, 和, 与 or 及 join its items."""
     found = mentions(extractor, text)
     assert all(("Company", name) in found for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星云科技的保荐机构为海豚铅笔，审计机构为立信。", "海豚铅笔"),
+        ("两家企业的保荐券商均为海豚铅笔。", "海豚铅笔"),
+        ("本轮投资方为河马灯泡。", "河马灯泡"),
+    ],
+)
+def test_one_party_named_after_its_kind_and_a_copula_is_a_list_of_one(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """保荐机构为X: a deal's party named by its kind, as 投资方为A、B names two, however ordinary X's words."""
+    assert ("Company", name) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["投资者为散户。", "本轮投资方为国资。", "股东是个人投资者。", "保荐机构为其提供持续督导。"]
+)
+def test_a_kind_or_a_clause_after_a_partys_kind_and_a_copula_is_no_company(
+    extractor: Extractor, text: str
+) -> None:
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == []
 
 
 @pytest.mark.parametrize(
@@ -1607,10 +1684,38 @@ def test_a_quotation_mark_the_model_reads_into_a_name_is_no_part_of_it(extractor
     assert not [m for m in found if m[1].startswith("“")]
 
 
-def test_a_sponsors_role_lac_glues_to_its_name_is_no_part_of_it(extractor: Extractor) -> None:
-    """LAC reads 保荐人青禾证券有限公司 as one organisation: the role in the listing is not the firm's name."""
-    found = mentions(extractor, "本次发行的保荐人青禾证券有限公司表示，将持续督导。")
-    assert [m for m in found if m[0] == "Company"] == [("Company", "青禾证券有限公司")]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本次发行的保荐人青禾证券有限公司表示，将持续督导。", "青禾证券有限公司"),
+        ("公司及保荐券商蓝海证券已撤回上市申请。", "蓝海证券"),
+        ("星云科技的主办券商蓝海证券发布公告。", "蓝海证券"),
+    ],
+)
+def test_a_sponsors_role_lac_glues_to_its_name_is_no_part_of_it(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """LAC reads 保荐人青禾证券有限公司 (or 保荐券商 + X, 主办券商 + X: the sponsoring broker) as one organisation: the
+    role in the listing is not the firm's name."""
+    found = [t for label, t in mentions(extractor, text) if label == "Company"]
+    assert name in found and not [t for t in found if t.endswith(name) and t != name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("半导体设备商星云科技完成10亿元融资。", "星云科技"),
+        ("储能电池商星云能源与蓝海数据签署合作协议。", "星云能源"),
+        # one character before the suffix is no name: 商 is the name's own (商米 + 科技)
+        ("支付终端商米科技完成融资。", "商米科技"),
+    ],
+)
+def test_a_makers_mark_lac_glues_to_the_name_after_its_line_is_no_part_of_it(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """LAC reads 设备 + 商星云科技: 商 makes 设备商 (a maker of equipment) of the noun before it, not the name."""
+    found = [t for label, t in mentions(extractor, text) if label == "Company"]
+    assert name in found and not [t for t in found if t.endswith(name) and t != name]
 
 
 def test_an_organisation_the_model_cuts_inside_its_suffix_ends_with_the_suffix(extractor: Extractor) -> None:

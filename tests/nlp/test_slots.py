@@ -759,6 +759,26 @@ def test_the_employer_before_a_post_and_its_holder_is_a_company(
 @pytest.mark.parametrize(
     ("text", "company"),
     [
+        ("北辰方舟副董事长周四请辞。", "北辰方舟"),  # a date between the post and the act
+        ("青禾数据首席执行官已于近日离职。", "青禾数据"),  # a word of when
+        ("青禾數據執行長週五請辭。", "青禾數據"),
+    ],
+)
+def test_the_employer_before_a_post_whose_unnamed_holder_acts_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """X + post + 请辞 with no holder named: the post stands for its holder, and the name before it is the firm's."""
+    assert company in companies(extractor, text)
+
+
+def test_the_words_before_a_fields_post_whose_holder_acts_are_no_employer(extractor: Extractor) -> None:
+    """A field qualifies 主管 (电机 + 工程 + 主管): the words before it are the field's, though its holder acts."""
+    assert companies(extractor, "前Apple Vision电机工程主管跳槽星云科技。") == ["Apple", "星云科技"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
         ("苏州月光数智的CEO张伟表示，公司将扩产。", "苏州月光数智"),
         ("苏州青禾微纳的创始人张伟表示，公司将扩产。", "苏州青禾微纳"),
     ],

@@ -2789,10 +2789,12 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
     slot = type_rules.slots["org"]
     admitted = find.fitting(slot.labels, slot.not_kinds)
 
+    # A member of a group preceded by its own role ("X及保荐券商Y撤回申请") is the group's intermediary alone.
     def listed(name: Name) -> bool:
         return (
             admitted(name)
             and name not in intermediaries
+            and not find.preceded_by(name, type_rules.cue("intermediary_after"))
             and not find.preceded_by(name, type_rules.cue("recipient_after"))
             and not find.preceded_by(name, type_rules.cue("shell_after"))
         )

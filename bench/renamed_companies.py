@@ -137,22 +137,22 @@ def _distinctive(name: str, knowledge: Knowledge) -> str | None:
 
 def _coin(part: str, taken: set[str], known: frozenset[str]) -> str:
     """A coined name for ``part``, the same on every run, unlike the others of the article, and neither it nor
-    a word of it a known name (海豚岩石 would be read as 岩石, a listed firm)."""
+    a word of it a known name (海豚岩石 would be read as 岩石, a listed firm). Its words are its own (no 灯笼灯笼)
+    and, while the article leaves enough words, none another coined name's (潮汐白鹭 beside 白鹭松果)."""
     seed = zlib.crc32(part.encode())
-    for attempt in range(100):
-        h = seed + attempt * 7919
-        if _LATIN.fullmatch(part):
-            name = SYLLABLES[h % len(SYLLABLES)] + ENDINGS[(h >> 4) % len(ENDINGS)]
-        else:
-            count = 1 if len(part) <= 2 else 2
-            name = "".join(WORDS[(h >> (6 * k)) % len(WORDS)] for k in range(count))
-        words = [] if _LATIN.fullmatch(part) else [name[k : k + 2] for k in range(0, len(name), 2)]
-        used = {n[k : k + 2] for n in taken if not _LATIN.fullmatch(n) for k in range(0, len(n), 2)}
-        fresh = len(set(words)) == len(words) and not used.intersection(
-            words
-        )  # no 灯笼灯笼, 潮汐白鹭 + 白鹭松果
-        if fresh and name not in taken and name not in known and not any(w in known for w in words):
-            return name
+    latin = bool(_LATIN.fullmatch(part))
+    used = {n[k : k + 2] for n in taken if not _LATIN.fullmatch(n) for k in range(0, len(n), 2)}
+    for shared in (frozenset(used), frozenset()):
+        for attempt in range(1000):
+            h = seed + attempt * 7919
+            if latin:
+                name, words = SYLLABLES[h % len(SYLLABLES)] + ENDINGS[(h >> 4) % len(ENDINGS)], []
+            else:
+                words = [WORDS[(h >> (6 * k)) % len(WORDS)] for k in range(1 if len(part) <= 2 else 2)]
+                name = "".join(words)
+            own = len(set(words)) == len(words) and not shared.intersection(words)
+            if own and name not in taken and name not in known and not any(w in known for w in words):
+                return name
     raise ValueError(f"no coined name left for {part}")
 
 

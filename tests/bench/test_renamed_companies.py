@@ -95,3 +95,14 @@ def test_the_renaming_is_the_same_in_every_process() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(runs) == 1
+
+
+def test_an_article_naming_many_companies_still_gets_a_coined_name_for_each() -> None:
+    """Once the coined words run short, a word may be shared; the benchmark must not stop on a long list."""
+    gold = {
+        "entities": {
+            "company": [[f"{chr(0x4E00 + 97 * i)}{chr(0x4E00 + 89 * i + 7)}资本"] for i in range(40)]
+        }
+    }
+    names = coined_names(gold, load_knowledge())
+    assert len(set(names.values())) == len(names) == 40

@@ -200,6 +200,8 @@ class Knowledge:
     sector_titles: frozenset[str]
     sector_word: str
     unqualified_titles: frozenset[str]
+    # Posts a bare field or unit is written before (人才招聘 + 主管; occupations.yaml ``field_posts``).
+    field_posts: frozenset[str]
     suffixes: dict[str, OrgSuffix]
     legal_forms: tuple[str, ...]
     place_prefixes: tuple[str, ...]
@@ -687,6 +689,7 @@ def load_knowledge() -> Knowledge:
         sector_titles=frozenset(occupations["sector_titles"]),
         sector_word=occupations["sector_word"],
         unqualified_titles=TitleLabels(occupations["unqualified"], coined),
+        field_posts=frozenset(occupations["field_posts"]),
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
         place_prefixes=_places(suffix_data["place_prefixes"], suffix_data["place_suffixes"]),

@@ -537,7 +537,8 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
     after a post, which is its holder (X总裁 + 伊万诺夫 + 首席财务官 + 周立群: a list of executives), nor
     one before a post taken with no holder after it, its former holder (接替 + 德瑞克 + 首席执行官一职). Before a
     board post or a founder, which no field qualifies, the whole name is the employer as a clause's opening is,
-    over an unknown organisation read short (青禾 of 青禾 + 数据 + 联合创始人)."""
+    over an unknown organisation read short (青禾 of 青禾 + 数据 + 联合创始人). A coined name LAC reads half as a
+    verb (松果 + 远航) is no run of name words: :func:`_coined_pair_before_post` reads it."""
     at = {c.start: c for c in chosen}
     post_ends = {c.end for c in chosen if c.label == "Title"}
     found = []
@@ -561,7 +562,13 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         if person and tokens.starts[last] in post_ends:
             continue
         first = last if person else tokens.name_run_before(last)
-        if first > last or (first > 0 and _modified(tokens, first - 1)):
+        if first > last:
+            if (pair := _coined_pair_before_post(tokens, knowledge, title, last + 1)) and _held(
+                tokens.text, at, title, knowledge.name_slots.post_joins
+            ):
+                found.append((pair, False))
+            continue
+        if first > 0 and _modified(tokens, first - 1):
             continue
         span = _after_post_time(tokens.text, knowledge, tokens.starts[first], tokens.ends[last])
         if person:
@@ -576,6 +583,20 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         if named and (taken or _held(tokens.text, at, title, knowledge.name_slots.post_joins)):
             found.append((span, person or _unqualified_after_field(tokens, knowledge, title, span[0], last)))
     return found
+
+
+def _coined_pair_before_post(tokens: Tokens, knowledge: Knowledge, title: Candidate, i: int) -> Span | None:
+    """A coined name of two two-character words opening the clause right before ``title`` at word ``i``, its
+    second word misread by LAC as a verb (松果 + 远航 + 财务负责人 + 王磊, 海豚 + 跃动 + 董事长): see
+    :func:`_coined_pair_ending`. Not before a post written bare that a field qualifies, whose field such words
+    are (人才 + 招聘 + 主管), nor with a field's word in the pair (产品 + 开发 + 副总裁: the vice-president's line)."""
+    span = _coined_pair_ending(tokens, knowledge.name_slots, i)
+    written = tokens.text[title.start : title.end]
+    if span is None or {tokens.words[i - 2], tokens.words[i - 1]} & knowledge.title_qualifiers:
+        return None
+    if title.canonical in knowledge.field_posts and not written.startswith(tuple(knowledge.title_qualifiers)):
+        return None
+    return span
 
 
 def _opening_nouns(tokens: Tokens, knowledge: Knowledge, title: Candidate, first: int, last: int) -> bool:

@@ -779,6 +779,39 @@ def test_the_words_before_a_fields_post_whose_holder_acts_are_no_employer(extrac
 @pytest.mark.parametrize(
     ("text", "company"),
     [
+        ("松果远航财务负责人王磊因个人原因辞去职务。", "松果远航"),  # a post written with its field
+        ("麦穗成长技术总监吴刚已于近日离职。", "麦穗成长"),
+        ("海浪奔腾独立董事孙丽申请辞职。", "海浪奔腾"),  # a board post
+        ("白鹭飞翔副总裁、财务总监刘洋辞职。", "白鹭飞翔"),  # a list of posts
+        ("蓝鲸跃动联合创始人、CTO陈晨宣布离职。", "蓝鲸跃动"),
+    ],
+)
+def test_a_coined_name_with_a_verb_read_word_before_a_post_and_its_holder_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """LAC reads the second word of a coined name as a verb (松果 + 远航, 海浪 + 奔腾), so no run of nouns ends at the
+    post; opening the clause before a post and its holder, the two words are the employer."""
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人才招聘主管王磊已于近日离职。",  # a bare post named after a field
+        "内容审核负责人王磊已于近日离职。",
+        "产品开发执行副总裁李强表示，新品将于下月发布。",  # a field's word in the pair
+    ],
+)
+def test_a_noun_and_a_verb_naming_a_field_before_a_post_are_no_employer(
+    extractor: Extractor, text: str
+) -> None:
+    """人才 + 招聘 + 主管, 产品 + 开发 + 副总裁: the words before the post say its field, not its firm."""
+    assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
         ("苏州月光数智的CEO张伟表示，公司将扩产。", "苏州月光数智"),
         ("苏州青禾微纳的创始人张伟表示，公司将扩产。", "苏州青禾微纳"),
     ],

@@ -70,9 +70,11 @@ from bench.renamed_companies import data_at, rename_split
 #: session's (audits of listings, funding, departures, partnerships and names on real training text): events
 #: P 0.90 (175/195). The fifth's (listings LAC hid, subjects, former employers and line-of-business names before a
 #: post, helpers' departures, partnerships and organisation recall): events R 0.89 (165/186) P 0.90 (176/196).
+#: The eighth 2026-12-06 session's (companies read without knowing them; listings pointed back to, updated
+#: filings): events P 0.91 (178/196).
 MINIMUMS = {
     "event_recall": 0.88,
-    "event_precision": 0.89,
+    "event_precision": 0.90,
     "entity_recall": 0.95,
     "entity_precision": 0.96,
     "org_precision": 0.96,
@@ -94,13 +96,18 @@ MINIMUMS = {
 #: officer profiles: events R 0.75 (139/186) P 0.78 (148/189), roles 0.69 (86/124)). Re-pinned in the
 #: seventh 2026-12-06 session's successor, when the renaming stopped splitting one company into two (阿里巴巴
 #: and 阿里 renamed apart) and stopped coining names with a known word in them (海豚岩石): same code, events
-#: R 0.75 -> 0.79 (147/186), P 0.78 -> 0.83 (156/189), entities R 0.84 -> 0.82, roles 0.69 -> 0.72.
+#: R 0.75 -> 0.79 (147/186), P 0.78 -> 0.83 (156/189), entities R 0.84 -> 0.82, roles 0.69 -> 0.72 (on one
+#: draw of names: the renaming then followed the process's hash seed; now fixed, the same code gives events R 0.80
+#: (149/186) P 0.84 (158/188), roles 0.78 (97/124)). Raised after that session's rules for companies read
+#: without knowing them (short forms before a board or post, 赴X就任, employers of unheld posts, description
+#: heads, listings pointed back to): events R 0.82 (153/186) P 0.87 (162/186), entities R 0.82 (402/488) P 0.95,
+#: roles 0.83 (103/124).
 RENAMED_MINIMUMS = {
-    "event_recall": 0.78,
-    "event_precision": 0.82,
+    "event_recall": 0.81,
+    "event_precision": 0.86,
     "entity_recall": 0.81,
     "entity_precision": 0.94,
-    "role_recall": 0.71,
+    "role_recall": 0.82,
 }
 
 pytestmark = pytest.mark.skipif(not available(), reason="../shared/eval/real_news is absent")

@@ -957,8 +957,12 @@ class SentenceReader:
         lo = self._after_earlier_stage(trigger, lo, start)
         clause = self.sentence.slice(lo, self._with_sequels(end))
         part_of = (trigger.start - lo, trigger.end - lo) if own_word else None
+        # A fall word tells the event's end only after its word (冲刺港股 + 折戟, 上市 + 梦碎); before it, another
+        # venture fell (手机业务折戟后冲刺港股, 造车梦碎，如今计划上市).
+        falls = self.rules.types[trigger.group.event_type].cue("falls_after")
+        tail = clause[trigger.end - lo :]
         for status, words in statuses.items():
-            if any(self._stated(clause, w, part_of) for w in words):
+            if any(self._stated(tail, w) if w in falls else self._stated(clause, w, part_of) for w in words):
                 return status
         return None
 

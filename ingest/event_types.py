@@ -119,8 +119,8 @@ class TriggerGroup:
     noun_after: tuple[str, ...] = ()
     # Words before the trigger word in its clause telling of a past post ("此前在X担任研究员").
     not_in_clause: tuple[str, ...] = ()
-    # Words one of which must stand before the trigger word in its clause: a noun that tells a deal only
-    # when something enters it ("进入X的供应链": a supplier of X; "X的供应链承压" ties no one).
+    # Words one of which must stand before the trigger word in its clause, a name right after it: a noun that
+    # tells a deal only when a named one's is entered ("进入X的供应链": a supplier of X; "X的供应链承压" ties no one).
     in_clause: tuple[str, ...] = ()
     # Strings one of which must stand right before the word: a noun that reports an event only as the one
     # referred back to (本轮 + 融资金额: the sum of the round told before).

@@ -979,17 +979,10 @@ def _without_descriptions(tokens: Tokens, knowledge: Knowledge, start: int, end:
 
 def _after_description(knowledge: Knowledge, text: str, start: int, end: int) -> int:
     """Where the name starts in a clause opening when a description heads it and LAC glued the two
-    (储能电站运营 + 商澄远 + 储能: the name follows the descriptor 运营商; 激光雷达 + 龙头星云科技: the name
-    follows the head of the description, 龙头). A head opening the span is the name's own word (龙头 + 股份)."""
+    (储能电站运营 + 商澄远 + 储能: the name follows the descriptor 运营商). A description's head glued to the name
+    (激光雷达 + 龙头星云科技) is cut before, for every slot, by :meth:`Knowledge.after_description_head`."""
     found = [m for m in knowledge.appositive.finditer(text, start, end) if m.end("name") == end]
-    if found:
-        return found[-1].start("name")
-    cuts = [
-        at + len(head)
-        for head in knowledge.name_slots.description_heads
-        if (at := text.rfind(head, start + 1, end)) != -1 and end - at - len(head) >= MIN_NAME_LENGTH
-    ]
-    return max(cuts, default=start)
+    return found[-1].start("name") if found else start
 
 
 def _clause_end(text: str, position: int) -> int:

@@ -163,6 +163,18 @@ def test_leaving_one_organisation_twice_years_apart_is_two_departures(read: Read
 @pytest.mark.parametrize(
     "text",
     [
+        "前星云科技副总裁张伟已于2019年离开星云科技。今年3月，张伟离开星云科技后创办的蓝海数据完成融资。",
+        "张伟2018年离开星云科技。2024年，记者再次采访了离开星云科技的张伟。",
+    ],
+)
+def test_a_leaving_for_nowhere_named_told_again_years_later_is_one_departure(read: Reader, text: str) -> None:
+    """The later report refers back to the one leaving: no second stint, which needs a move elsewhere first."""
+    assert len(read(text).of_type("departure")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "张伟在2009年离开，加入蓝海科技，2012年成为月影智能执行长。",
         "张伟于2015年辞职，随后出任月影智能总裁。",
     ],

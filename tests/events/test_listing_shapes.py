@@ -968,6 +968,18 @@ def test_a_bid_told_as_a_fall_is_terminated(read: Reader, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技的造车梦碎，如今计划在科创板上市。",
+        "星云科技在手机市场折戟后，计划明年赴港上市。",
+    ],
+)
+def test_a_fall_before_the_listing_word_is_another_ventures(read: Reader, text: str) -> None:
+    """ "X造车梦碎，如今计划上市": the fall is the car venture's; the listing is planned."""
+    assert read(text).one("listing").status == "preparing"
+
+
+@pytest.mark.parametrize(
     ("text", "tracks"),
     [
         ("星云科技暗盘收涨20%，明日将在港交所挂牌。", [("hkex", "approved")]),

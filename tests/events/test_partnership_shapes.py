@@ -613,12 +613,16 @@ def test_a_supplier_providing_for_a_customer_is_named_by_its_place(
         ("星云科技成功打入比亚迪的供应链体系，股价大涨。", [["星云科技", "比亚迪"]]),
         ("星云科技已被纳入华为、小米等厂商的供应链。", [["华为", "星云科技"], ["小米", "星云科技"]]),
         ("受华为供应链调整影响，星云科技股价下跌。", []),
+        # The entering word takes another object: no chain entered.
+        ("星云科技进入储能行业后比亚迪的供应链压力骤增。", []),
+        ("星云科技导入新的排产软件以优化华为的供应链。", []),
     ],
 )
 def test_a_supplier_entering_a_customers_supply_chain_deals_with_it(
     read: Reader, text: str, pairs: list[list[str]]
 ) -> None:
-    """ "X进入Y的供应链": X supplies Y; a chain only named ("受Y供应链影响") ties no one."""
+    """ "X进入Y的供应链": X supplies Y; a chain only named ("受Y供应链影响"), or one after a word entering something
+    else ("进入某行业后Y的供应链"), ties no one."""
     assert _pairs(read(text)) == pairs
 
 

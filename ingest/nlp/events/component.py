@@ -290,11 +290,14 @@ _STINT_YEARS = 2
 
 
 def _stints_apart(kept: Event, event: Event) -> bool:
-    """Whether two reports of a person leaving one organisation are dated years apart: two stints, each left
-    ("2009年离开X，加入Y……2021年回归X……2024年退休": the second leaving has no destination of the first)."""
+    """Whether two reports of a person leaving one organisation are dated years apart, the earlier one for
+    somewhere else: two stints, each left ("2009年离开X，加入Y……2021年回归X……2024年退休": the second leaving has no
+    destination of the first). An earlier leaving for nowhere named is the one departure told again later
+    ("2021年离开X。今年，他离开X后创办的Y…")."""
     if kept.date is None or event.date is None:
         return False
-    return abs(kept.date.year - event.date.year) >= _STINT_YEARS
+    earlier = kept if kept.date <= event.date else event
+    return abs(kept.date.year - event.date.year) >= _STINT_YEARS and earlier.to_org is not None
 
 
 def _two_rounds(kept: Event, event: Event) -> bool:

@@ -31,6 +31,10 @@ _ANY_DAY = date(2000, 1, 1)
 # How far after "的" a post a phrase describes may start: "的" + the post, or a short word of its kind between
 # ("过渡期间的临时CEO").
 _POST_MODIFIER_REACH = 3
+# What may stand between an entering word and the name whose chain is entered ("进入了X的供应链", "打入到X供应链"),
+# and the letters at most between the last name of its list and the chain ("X、Y等手机厂商的核心" + 供应链).
+_ENTERED_GAP = re.compile(r"了?到?")
+_ENTERED_REACH = 10
 # The knowledge's kind of investing firms, which a slot may keep out (``not_kinds``).
 INVESTOR_KIND = "investor"
 
@@ -113,9 +117,7 @@ class SentenceReader:
             w in self.sentence.slice(clause_start, start) for w in group.not_in_clause
         ) and not self._market_named(group, clause_start, clause_end):
             return False
-        if group.in_clause and not any(
-            w in self.sentence.slice(clause_start, start) for w in group.in_clause
-        ):
+        if group.in_clause and not self._entered(group.in_clause, clause_start, start):
             return False
         if self._acts_on_any(group.not_object, end, clause_end):
             return False
@@ -124,6 +126,22 @@ class SentenceReader:
         if group.venue_object and not self._lands_on_venue(group, end):
             return False
         return not group.needs or any(self._has(need, start) for need in group.needs)
+
+    def _entered(self, words: tuple[str, ...], clause_start: int, start: int) -> bool:
+        """Whether one of ``words`` (进入, 纳入) before the word in its clause takes a name right after it, the
+        last of its list at most ``_ENTERED_REACH`` letters before the word ("进入X的供应链", "跻身X、Y等车企的核心
+        供应体系"): the chain entered is theirs. An entering word with another object ("进入汽车行业后Y的供应链
+        承压", "导入新系统以优化Y的供应链") enters no chain."""
+        names = {n.start: n for n in self.find.names}
+        lead = self.sentence.slice(clause_start, start)
+        for word in words:
+            for match in re.finditer(re.escape(word), lead):
+                gap = _ENTERED_GAP.match(lead, match.end())
+                first = names.get(clause_start + gap.end()) if gap else None
+                listed = self.find.group(first, lambda _: True, clause_start, start) if first else []
+                if listed and start - listed[-1].end <= _ENTERED_REACH:
+                    return True
+        return False
 
     def _market_named(self, group: TriggerGroup, clause_start: int, clause_end: int) -> bool:
         """Whether the clause names a market of a type that has venues ("X与Y合资组建的Z今日在新三板挂牌": Z's
@@ -939,8 +957,12 @@ class SentenceReader:
         lo = self._after_earlier_stage(trigger, lo, start)
         clause = self.sentence.slice(lo, self._with_sequels(end))
         part_of = (trigger.start - lo, trigger.end - lo) if own_word else None
+        # A fall word tells the event's end only after its word (冲刺港股 + 折戟, 上市 + 梦碎); before it, another
+        # venture fell (手机业务折戟后冲刺港股, 造车梦碎，如今计划上市).
+        falls = self.rules.types[trigger.group.event_type].cue("falls_after")
+        tail = clause[trigger.end - lo :]
         for status, words in statuses.items():
-            if any(self._stated(clause, w, part_of) for w in words):
+            if any(self._stated(tail, w) if w in falls else self._stated(clause, w, part_of) for w in words):
                 return status
         return None
 

@@ -66,7 +66,7 @@ from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
 from newsgraph.ingest.records import Event
 
 from bench.eval_ner import eval_dir
-from bench.renamed_companies import coined_names, company_names, rename_text
+from bench.renamed_companies import coined_names, company_names, renamed_text, with_traditional
 
 DUEE_TYPES = {
     "组织关系-辞/离职": "departure",
@@ -115,8 +115,11 @@ RENAMED_ROLES = frozenset(
         "跟投方",
         "收购方",
         "出售方",
+        "被投资方",
+        "投资方",
+        "中标公司",
+        "招标方",
     }
-    | {"被投资方", "投资方", "中标公司", "招标方"}
 )
 
 
@@ -176,14 +179,16 @@ def _renamed_record(record: dict, knowledge: Knowledge) -> dict:
     orgs = dict.fromkeys(
         a["argument"] for e in record["event_list"] for a in e["arguments"] if a["role"] in RENAMED_ROLES
     )
-    names = coined_names({"entities": {"company": [company_names(org) for org in orgs]}}, knowledge)
+    names = with_traditional(
+        coined_names({"entities": {"company": [company_names(org) for org in orgs]}}, knowledge)
+    )
     events = [
-        {**e, "arguments": [{**a, "argument": rename_text(a["argument"], names)} for a in e["arguments"]]}
+        {**e, "arguments": [{**a, "argument": renamed_text(a["argument"], names)} for a in e["arguments"]]}
         for e in record["event_list"]
     ]
-    copy = {**record, "text": rename_text(record["text"], names), "event_list": events}
+    copy = {**record, "text": renamed_text(record["text"], names), "event_list": events}
     if "title" in record:
-        copy["title"] = rename_text(record["title"], names)
+        copy["title"] = renamed_text(record["title"], names)
     return copy
 
 

@@ -80,10 +80,11 @@ def rename_split(source: Path, target: Path, split: str, knowledge: Knowledge) -
     for item in json.loads((source / split / "manifest.json").read_text(encoding="utf-8")):
         stem = Path(item["file"]).stem
         gold = json.loads((source / split / f"{stem}.gold.json").read_text(encoding="utf-8"))
-        names = coined_names(gold, knowledge)
+        # Text and gold alike in every script: a Traditional article's gold may spell its names so.
+        names = with_traditional(coined_names(gold, knowledge))
         text = (source / split / item["file"]).read_text(encoding="utf-8")
-        (folder / item["file"]).write_text(rename_text(text, names), encoding="utf-8")
-        renamed = _map_strings(gold, functools.partial(_replace, names=names))
+        (folder / item["file"]).write_text(renamed_text(text, names), encoding="utf-8")
+        renamed = _map_strings(gold, functools.partial(renamed_text, names=names))
         (folder / f"{stem}.gold.json").write_text(json.dumps(renamed, ensure_ascii=False), encoding="utf-8")
 
 
@@ -166,13 +167,9 @@ def company_names(argument: str) -> list[str]:
     return [argument, *(latin for latin in inside if len(latin) >= 3)]
 
 
-def rename_text(text: str, names: dict[str, str]) -> str:
-    """``text`` with every part of ``names`` renamed, in its Simplified and Traditional spellings."""
-    return _replace(text, _with_traditional(names))
-
-
-def _with_traditional(names: dict[str, str]) -> dict[str, str]:
-    """The renaming with the Traditional spellings of each part as well (the texts of Hong Kong and Taiwan)."""
+def with_traditional(names: dict[str, str]) -> dict[str, str]:
+    """The renaming with the Traditional spellings of each part as well (the texts of Hong Kong and Taiwan); made
+    once per text, then applied to all its strings with :func:`renamed_text`."""
     spelled = dict(names)
     for config in ("s2t", "s2hk", "s2tw"):
         converter = _converter(config)
@@ -187,7 +184,7 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
-def _replace(text: str, names: dict[str, str]) -> str:
+def renamed_text(text: str, names: dict[str, str]) -> str:
     """``text`` with every part renamed, longest first (广汽丰田 before 丰田)."""
     if not names:
         return text

@@ -1405,7 +1405,7 @@ def test_an_appointment_of_another_person_is_no_destination_of_a_former_title(re
 def test_the_post_an_appointing_word_gives_is_at_the_organisation_after_wei(
     read: Reader, text: str, post_at: str | None, moved: set[tuple[str, str, str]]
 ) -> None:
-    """"任命张三为Y总经理": Y holds the post, whoever appoints; a former title's firm never does."""
+    """In "任命张三为Y总经理" Y holds the post, whoever appoints; a former title's firm never does."""
     doc = read(text)
     assert doc.name(doc.one("appointment").org) == post_at
     assert _moves(doc) == moved

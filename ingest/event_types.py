@@ -137,6 +137,9 @@ class TriggerGroup:
     # Whether what the word lands on must be a venue named after it in its clause: anything else makes it an
     # arrival elsewhere ("X登陆Y平台": a store opened on a platform, a game released, no listing).
     venue_object: bool = False
+    # Whether the word with the post after it may describe a name instead of telling a move: a title closed by 的
+    # right before a person or an organisation ("担任CTO的张三表示", "由张三担任董事长的X公司") says who they are.
+    not_describing: bool = False
     # What the word itself tells of the act, when no cue says otherwise: talks (洽谈) are a deal to come, planned.
     modality: str | None = None
     status: str | None = None
@@ -376,6 +379,7 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         not_object=_words(data.get("not_object")),
         post_closing=_words(data.get("post_closing")),
         venue_object=data.get("venue_object", False),
+        not_describing=data.get("not_describing", False),
         modality=data.get("modality"),
         status=data.get("status"),
         kind=data.get("kind"),

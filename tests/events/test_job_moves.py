@@ -1362,3 +1362,50 @@ def test_a_bare_leaving_word_after_a_move_retells_it(read: Reader, text: str) ->
     """A leaving word with no organisation after the article told the person leave X for Y retells that move:
     it is no departure from Y, the organisation the article named last."""
     assert _moves(read(text)) == {("林嘉禾", "星云科技", "小米")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由张伟担任董事长的星云科技近日获得新一轮融资。",
+        "当时担任蓝海科技副总裁的李强对媒体表示，公司不缺钱。",
+        "新近出任星云科技CEO的张伟表示，公司将扩大招聘。",
+    ],
+)
+def test_a_post_describing_a_name_is_no_appointment(read: Reader, text: str) -> None:
+    """A title closed by 的 before a person or a firm says who they are; nobody takes the post in the sentence."""
+    assert read(text).of_type("appointment") == []
+
+
+def test_a_post_told_as_news_with_de_is_still_an_appointment(read: Reader) -> None:
+    """Before a noun of news ("的消息") the move itself is what is told."""
+    doc = read("星云科技宣布张伟担任CEO的消息得到证实。")
+    assert doc.name(doc.one("appointment").person) == "张伟"
+
+
+def test_an_appointment_of_another_person_is_no_destination_of_a_former_title(read: Reader) -> None:
+    """聘任 appoints the one after it: 张伟's new post is no move to where 李强 worked, and the firm of 李强's former
+    title is not where his new post is."""
+    doc = read("股东大会选举原星云科技董事长张伟为副董事长，聘任原星云科技副总裁李强为董事会秘书。")
+    assert _moves(doc) == set()
+    assert [(doc.name(e.person), e.org) for e in doc.of_type("appointment")] == [("李强", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "post_at", "moved"),
+    [
+        (
+            "月光智能宣布委任星云科技前副总裁张伟为蓝海科技的首席执行官。",
+            "蓝海科技",
+            {("张伟", "星云科技", "蓝海科技")},
+        ),
+        ("董事会聘任星云科技前副总裁张伟为首席技术官。", None, set()),
+    ],
+)
+def test_the_post_an_appointing_word_gives_is_at_the_organisation_after_wei(
+    read: Reader, text: str, post_at: str | None, moved: set[tuple[str, str, str]]
+) -> None:
+    """In "任命张三为Y总经理" Y holds the post, whoever appoints; a former title's firm never does."""
+    doc = read(text)
+    assert doc.name(doc.one("appointment").org) == post_at
+    assert _moves(doc) == moved

@@ -155,7 +155,8 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
         not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
 
         def employer(name: Name) -> bool:
-            return find.is_org(name) and find.employs(name, not_kinds)
+            # "原X副总裁" names where a person worked, never the one acting now.
+            return find.is_org(name) and find.employs(name, not_kinds) and not _formerly_held(reader, name)
 
         agent, people = find.agent_patient(employer, find.is_person, (trigger.start, trigger.end))
         if not people:
@@ -494,15 +495,31 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     draft.values["org"] = orgs[0].entity if orgs else reader.person_org(draft, person, trigger)
     draft.values["role"] = titles[0] if titles else None
     appointment_at = _destination(reader, trigger) or _listed_joining(reader, trigger)
+    if appointment_at is not None and _appoints_another(reader, appointment_at, person):
+        appointment_at = None
     if appointment_at is None:
         if _leaves_later(reader, trigger, person):
             return []  # "Y引进的X前CTO张三已离职": he leaves Y, told by the leaving word
         bringer = _bringer(reader, trigger, person)
-        draft.values["to_org"] = employer_of(bringer.entity) if bringer else None
+        joining = reader.rules.types[_own_type(reader, trigger).destination_type or trigger.group.event_type]
+        post = _post_given(reader, find.is_org, person, joining) if bringer else None
+        draft.values["to_org"] = employer_of((post or bringer).entity) if bringer else None
         return [draft] if bringer and draft.values["to_org"] != draft.values["org"] else []
     to_org = _head_after(reader, find.is_org, appointment_at)
     draft.values["to_org"] = to_org.entity if to_org else None
     return [draft]
+
+
+def _appoints_another(reader: SentenceReader, end: int, person: Name) -> bool:
+    """Whether the appointment word ending at ``end``, after ``person``, appoints someone else: a word taking
+    the one appointed after it (frame ``object``) with another person there ("选举原X董事长张三为副董事长，聘任原X
+    副总裁李四为董秘": 聘任 appoints 李四; 张三's new post is no move to where 李四 worked)."""
+    word = next((t for t in reader.triggers() if t.end == end), None)
+    if word is None or word.group.frame != "object" or word.start < person.end:
+        return False
+    _, clause_end = reader.sentence.clause_of(word.start)
+    taken = reader.find.after(reader.find.is_person, word.end, clause_end)
+    return bool(taken) and person not in taken
 
 
 def _leaves_later(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
@@ -906,7 +923,8 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """A person taking a post at an organisation (person, org, role); the person the word describes, when it
     opens a phrase before them ("上任不久的X发言人王芳"), not the topic of the clauses before."""
     find = reader.find
-    not_kinds = _own_type(reader, trigger).slots["org"].not_kinds
+    own = _own_type(reader, trigger)
+    not_kinds = own.slots["org"].not_kinds
     described = _described_taker(reader, trigger)
     agent, people = ([], described) if described else _holders(reader, trigger)
     if trigger.group.frame == "present":
@@ -921,11 +939,15 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     )
 
     def fill(draft: Draft, person: Name) -> None:
+        # "聘任原X副总裁张三为董秘": X, next to the one appointed, is where they worked, not the post's.
+        former = trigger.group.frame == "object" and _former_post_of(reader, person)
         if each := _respective(reader, employer, trigger.end, listed, person):
             draft.values["org"] = employer_of(each.entity)
-        elif org_names:
+        elif trigger.group.frame == "object" and (post := _post_given(reader, employer, person, own)):
+            draft.values["org"] = employer_of(post.entity)
+        elif org_names and not (former and org_names[0] is head):
             draft.values["org"] = employer_of(org_names[0].entity)
-        elif trigger.group.frame != "join":
+        elif trigger.group.frame != "join" and not former:
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
         title = draft.values.get("role") or reader.title_near(person, trigger, taking=True)
         org = draft.values.get("org")
@@ -939,6 +961,40 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         draft.values["role"] = title
 
     return _people_events(reader, trigger, fill, people)
+
+
+def _formerly_held(reader: SentenceReader, org: Name) -> bool:
+    """Whether a former marker stands right before the organisation ("原X副总裁张三"): a post held there before."""
+    return reader.sentence.slice(reader.sentence.start, org.start).endswith(reader.rules.former_markers)
+
+
+def _former_post_of(reader: SentenceReader, person: Name) -> bool:
+    """Whether the person is introduced by a former post at an organisation ("聘任原X副总裁张三为董秘", "聘任X前
+    CTO李四为顾问"): the organisation next to them is where they worked, and the post given names none."""
+    markers = reader.rules.former_markers
+    at, former = person.start, False
+    for name in reversed([n for n in reader.find.names if n.end <= person.start]):
+        gap = reader.sentence.slice(name.end, at)
+        if (gap and gap not in markers) or not (is_title(name) or reader.find.is_org(name)):
+            break
+        former = former or bool(gap) or _formerly_held(reader, name)
+        if reader.find.is_org(name):
+            return former
+        at = name.start
+    return False
+
+
+def _post_given(
+    reader: SentenceReader, pick: Callable[[Name], bool], person: Name, joining: EventType
+) -> Name | None:
+    """The organisation of the post an appointing word of ``joining`` gives, named right after one of its
+    ``post_given`` words following the one appointed ("X委任张三为Y的CEO", "董事会任命李四为X总经理"): where the
+    post is, whoever appoints."""
+    after = reader.sentence.slice(person.end, reader.sentence.end)
+    word = next((w for w in joining.cue("post_given") if after.startswith(w)), None)
+    if word is None:
+        return None
+    return next((n for n in reader.find.names if n.start == person.end + len(word) and pick(n)), None)
 
 
 def _crowd_between(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:

@@ -125,6 +125,8 @@ class SentenceReader:
             return False
         if group.venue_object and not self._lands_on_venue(group, end):
             return False
+        if group.not_describing and self._describes_name(end, clause_end):
+            return False
         return not group.needs or any(self._has(need, start) for need in group.needs)
 
     def _entered(self, words: tuple[str, ...], clause_start: int, start: int) -> bool:
@@ -189,6 +191,22 @@ class SentenceReader:
                     return True
                 at = rest.find(word, at + 1)
         return False
+
+    def _describes_name(self, end: int, clause_end: int) -> bool:
+        """Whether the names right after a word ending at ``end`` (organisations and titles, nothing between) end
+        in a title closed by 的 right before a person or an organisation: the word and its post describe that
+        name ("当时担任X副总裁的张三表示", "由张三担任董事长的Y公司获得融资"), no one takes the post. Before a noun of
+        news the move is what is told ("张三担任CEO的消息")."""
+        names = {n.start: n for n in self.find.names}
+        at, last = end, None
+        while (
+            (name := names.get(at)) and name.end <= clause_end and (is_title(name) or self.find.is_org(name))
+        ):
+            last, at = name, name.end
+        if last is None or not is_title(last) or self.sentence.slice(at, at + 1) != "的":
+            return False
+        described = names.get(at + 1)
+        return described is not None and (self.find.is_person(described) or self.find.is_org(described))
 
     def _describes_post(self, position: int) -> bool:
         """Whether "的" and a title follow ``position``, maybe after a few words of its kind ("的临时CEO"): what

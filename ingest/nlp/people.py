@@ -59,6 +59,8 @@ _VERB_TAGS = frozenset({"v", "vd", "vn"})
 # ... or a preposition opening the phrase of when or where before it (李强亦 + 於 + 上月退休): an adverb that names
 # may hold too (亦, 均) ends a name only there.
 _QUALIFIED_TAGS = _VERB_TAGS | {"p"}
+# What follows a speaking verb before the words said (闫大为称 + ，).
+_BEFORE_WHAT_IS_SAID = ("，", ",", "：", ":")
 # The longest Japanese given name, in characters (宪一郎).
 _LONGEST_JAPANESE_GIVEN_NAME = 3
 # LAC tags of the given name of a Japanese person it reads as a noun apart from the family name (上田 + 文人/n).
@@ -384,9 +386,32 @@ class PersonFinder:
         return (
             len(following) == 1
             and is_cjk(following)
-            and following not in self.knowledge.never_in_name
+            and (following not in self.knowledge.never_in_name or self._joins_nothing(tokens, i + 1))
             and tokens.tags[i + 1] not in _NOT_THIRD_NAME_CHARACTER
             and not tokens.text.startswith(self.knowledge.person_verbs, tokens.starts[i + 1])
+            and not self._verb_with_aspect(tokens, i + 1)
+        )
+
+    def _verb_with_aspect(self, tokens: Tokens, i: int) -> bool:
+        """Whether word ``i`` is a verb with a particle of aspect after it (崔恺 + 出 + 了): what a person did,
+        not the end of their name."""
+        return (
+            tokens.tags[i] in _VERB_TAGS
+            and i + 1 < len(tokens)
+            and tokens.words[i + 1] in self.knowledge.aspect_particles
+        )
+
+    def _joins_nothing(self, tokens: Tokens, i: int) -> bool:
+        """Whether word ``i`` is a joining word that ends a given name (闫大 + 为 + 称 + ，): one right before
+        what a person says and then a comma or colon, where it has no noun to join
+        (``Knowledge.joining_words_in_names``); before a verb with an object it is a preposition (王明 + 为 +
+        表示 + 支持: to show support)."""
+        at = tokens.ends[i]
+        verb = next((v for v in self.knowledge.speaking_verbs if tokens.text.startswith(v, at)), None)
+        return (
+            tokens.words[i] in self.knowledge.joining_words_in_names
+            and verb is not None
+            and tokens.text.startswith(_BEFORE_WHAT_IS_SAID, at + len(verb))
         )
 
     def _after_title(self, tokens: Tokens, title: Candidate) -> Candidate | None:

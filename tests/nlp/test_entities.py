@@ -765,6 +765,33 @@ def test_a_japanese_family_name_with_an_address_or_title_is_no_full_name(
     assert not [m for m in mentions(extractor, text) if m[0] == "Person" and len(m[1]) > 2]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("对此，林大为称，合同已经生效。", "林大为"),  # LAC: 林大 + 为 + 称
+        ("王明为表示支持，投了赞成票。", "王明"),  # 为 + 表示 + 支持: in order to show support
+        ("任命王明为CEO。", "王明"),
+    ],
+)
+def test_a_joining_word_before_what_a_person_says_ends_the_name(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert [m for m in mentions(extractor, text) if m[0] == "Person"] == [("Person", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("最后，星云科技总设计师王恺出了这个方案。", "王恺"),  # LAC: 王恺 + 出 + 了
+        ("星云科技创始人李强带着团队来到现场。", "李强"),  # LAC: 李强 + 带 + 着
+    ],
+)
+def test_a_verb_with_an_aspect_particle_is_no_part_of_the_name_before(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert [m for m in mentions(extractor, text) if m[0] == "Person"] == [("Person", name)]
+
+
 def test_an_ordinary_word_name_before_a_company_action_or_leader_is_the_company(
     extractor: Extractor,
 ) -> None:

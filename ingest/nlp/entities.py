@@ -482,8 +482,8 @@ class EntityRecognizer:
 
     def _lac_name(self, tokens: Tokens, candidate: Candidate) -> bool:
         """Whether a guess is one word LAC reads as a person's name, shaped as one (a surname and one or two
-        characters), or a first and last name in Latin letters no firm's word ends (Kai Lenz, not Mason
-        Capital)."""
+        characters, a Japanese family name and a given name: 佐藤恒治), or a first and last name in Latin
+        letters no firm's word ends (Kai Lenz, not Mason Capital)."""
         text = tokens.text[candidate.start : candidate.end]
         if is_latin_full_name(text):
             return text.split()[-1] not in self.knowledge.latin_org_words
@@ -491,7 +491,10 @@ class EntityRecognizer:
         return (
             (tokens.starts[i], tokens.ends[i]) == (candidate.start, candidate.end)
             and tokens.tags[i] == "PER"
-            and self.people.looks_like_name(tokens.words[i])
+            and (
+                self.people.looks_like_name(tokens.words[i])
+                or self.people.looks_like_japanese_name(tokens.words[i])
+            )
         )
 
     def _name_read_as_a_firm(

@@ -318,6 +318,10 @@ class Knowledge:
     latin_given_names: frozenset[str]
     never_in_name: frozenset[str]
     adverbs_before_verbs: frozenset[str]
+    # Words joining a noun after them that also end given names (大为, 永和): person_names.yaml.
+    joining_words_in_names: frozenset[str]
+    # Particles of a verb's aspect (了, 着, 过): person_names.yaml.
+    aspect_particles: frozenset[str]
     # Characters that spell foreign names' sounds (贝克汉姆): a word of them only is a foreign person's name.
     transliteration_characters: frozenset[str]
     # Japanese family names of two characters or more (井上): a word opening with one is a person's.
@@ -775,6 +779,8 @@ def load_knowledge() -> Knowledge:
         latin_given_names=frozenset(names["latin_given_names"]),
         never_in_name=frozenset(names["never_in_name"]),
         adverbs_before_verbs=frozenset(names["adverbs_before_verbs"]),
+        joining_words_in_names=frozenset(names["joining_words_in_names"]),
+        aspect_particles=frozenset(names["aspect_particles"]),
         transliteration_characters=frozenset(names["transliteration_characters"].replace(" ", "")),
         japanese_surnames=tuple(names["japanese_surnames"]),
         person_verbs=_person_verbs(),

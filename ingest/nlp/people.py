@@ -59,6 +59,12 @@ _VERB_TAGS = frozenset({"v", "vd", "vn"})
 # ... or a preposition opening the phrase of when or where before it (李强亦 + 於 + 上月退休): an adverb that names
 # may hold too (亦, 均) ends a name only there.
 _QUALIFIED_TAGS = _VERB_TAGS | {"p"}
+# What follows a speaking verb before the words said (闫大为称 + ，).
+_BEFORE_WHAT_IS_SAID = ("，", ",", "：", ":")
+# The longest Japanese given name, in characters (宪一郎).
+_LONGEST_JAPANESE_GIVEN_NAME = 3
+# LAC tags of the given name of a Japanese person it reads as a noun apart from the family name (上田 + 文人/n).
+_GIVEN_NAME_READINGS = frozenset({"n", "nz", "a"})
 _AFTER_GLUED_WORD = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "r", "TIME", "a", "an"})
 
 
@@ -273,7 +279,11 @@ class PersonFinder:
         if tokens.text[end - 1] in NAME_JOINERS or tokens.text[end - 1].isspace():
             end -= 1
         end = _latin_name_end(tokens.text, end)
-        if j == i and (self._split_name(tokens, i) or self.surname_before_given_name(tokens, i)):
+        if j == i and (
+            self._split_name(tokens, i)
+            or self.surname_before_given_name(tokens, i)
+            or self._japanese_name_cut(tokens, i, title_starts)
+        ):
             end = tokens.ends[i + 1]
         elif end - start > 2 and self._glued_function_word(tokens, j, end):
             end -= 1
@@ -306,14 +316,15 @@ class PersonFinder:
 
     def completes_split_name(self, tokens: Tokens, candidate: Candidate) -> bool:
         """Whether a person candidate is a three-character name LAC (and the model) cut after its
-        second character (颜水 + 成): the names knowledge is more precise there than the model."""
+        second character (颜水 + 成), or a Japanese name they cut (上田 + 文人): the names knowledge is more
+        precise there than the model. The candidate was found past the titles, so none is checked again."""
         i = tokens.index_at(candidate.start)
         return (
             tokens.starts[i] == candidate.start
             and i + 1 < len(tokens)
             and candidate.end == tokens.ends[i + 1]
             and tokens.tags[i] == "PER"
-            and self._split_name(tokens, i)
+            and (self._split_name(tokens, i) or self._japanese_name_cut(tokens, i, set()))
         )
 
     def surname_before_given_name(self, tokens: Tokens, i: int) -> bool:
@@ -324,6 +335,17 @@ class PersonFinder:
             and i + 1 < len(tokens)
             and tokens.tags[i + 1] == "PER"
             and self.looks_like_name(tokens.words[i] + tokens.words[i + 1])
+        )
+
+    def _japanese_name_cut(self, tokens: Tokens, i: int, title_starts: set[int]) -> bool:
+        """Whether LAC cut a Japanese name into person word ``i`` and the next word: inside the family
+        name, tagging both pieces as people's (上 + 田达郎), or after it (上田 + 文人, see
+        :meth:`_japanese_family_name_alone`)."""
+        if i + 1 >= len(tokens) or tokens.tags[i] != "PER":
+            return False
+        joined = tokens.words[i] + tokens.words[i + 1]
+        return (tokens.tags[i + 1] == "PER" and self.looks_like_japanese_name(joined)) or (
+            self._japanese_family_name_alone(tokens, i, title_starts)
         )
 
     def _glued_function_word(self, tokens: Tokens, j: int, end: int) -> bool:
@@ -353,18 +375,43 @@ class PersonFinder:
         return next((at for at in range(start + 2, end) if tokens.text.startswith(verbs, at)), None)
 
     def _split_name(self, tokens: Tokens, i: int) -> bool:
-        """Whether LAC cut a three-character Chinese name after its second character: not when that
-        character starts a verb of a person's (张伟 + 请辞, ``Knowledge.person_verbs``)."""
+        """Whether LAC cut a three-character Chinese name after its second character, or a Japanese name
+        after the first character of its given name (佐藤恒 + 治): not when that character starts a verb of
+        a person's (张伟 + 请辞, ``Knowledge.person_verbs``)."""
         word = tokens.words[i]
-        if len(word) != 2 or word[0] not in self.knowledge.surnames or i + 1 >= len(tokens):
+        chinese = len(word) == 2 and word[0] in self.knowledge.surnames
+        if not (chinese or self._japanese_given_name_begun(word)) or i + 1 >= len(tokens):
             return False
         following = tokens.words[i + 1]
         return (
             len(following) == 1
             and is_cjk(following)
-            and following not in self.knowledge.never_in_name
+            and (following not in self.knowledge.never_in_name or self._joins_nothing(tokens, i + 1))
             and tokens.tags[i + 1] not in _NOT_THIRD_NAME_CHARACTER
             and not tokens.text.startswith(self.knowledge.person_verbs, tokens.starts[i + 1])
+            and not self._verb_with_aspect(tokens, i + 1)
+        )
+
+    def _verb_with_aspect(self, tokens: Tokens, i: int) -> bool:
+        """Whether word ``i`` is a verb with a particle of aspect after it (崔恺 + 出 + 了): what a person did,
+        not the end of their name."""
+        return (
+            tokens.tags[i] in _VERB_TAGS
+            and i + 1 < len(tokens)
+            and tokens.words[i + 1] in self.knowledge.aspect_particles
+        )
+
+    def _joins_nothing(self, tokens: Tokens, i: int) -> bool:
+        """Whether word ``i`` is a joining word that ends a given name (闫大 + 为 + 称 + ，): one right before
+        what a person says and then a comma or colon, where it has no noun to join
+        (``Knowledge.joining_words_in_names``); before a verb with an object it is a preposition (王明 + 为 +
+        表示 + 支持: to show support)."""
+        at = tokens.ends[i]
+        verb = next((v for v in self.knowledge.speaking_verbs if tokens.text.startswith(v, at)), None)
+        return (
+            tokens.words[i] in self.knowledge.joining_words_in_names
+            and verb is not None
+            and tokens.text.startswith(_BEFORE_WHAT_IS_SAID, at + len(verb))
         )
 
     def _after_title(self, tokens: Tokens, title: Candidate) -> Candidate | None:
@@ -451,6 +498,42 @@ class PersonFinder:
         if tokens.tags[last + 1] not in _AFTER_NAME_TAGS:
             return None
         return Candidate(start, tokens.ends[last], "Person", Rank.PERSON)
+
+    def looks_like_japanese_name(self, word: str) -> bool:
+        """A Japanese name: a family name of ``person_names.yaml`` and one to three characters (上田 + 达郎,
+        吉田 + 宪一郎), not one and a form of address (上田 + 先生)."""
+        given = self._japanese_given_name_length(word)
+        return (
+            is_cjk(word)
+            and 1 <= given <= _LONGEST_JAPANESE_GIVEN_NAME
+            and word[-given:] not in self.knowledge.address_suffixes
+        )
+
+    def _japanese_given_name_begun(self, word: str) -> bool:
+        """Whether ``word`` is a Japanese family name and the first one or two characters of a given name
+        (佐藤恒 + 治, 小林多喜 + 二)."""
+        return is_cjk(word) and 1 <= self._japanese_given_name_length(word) < _LONGEST_JAPANESE_GIVEN_NAME
+
+    def _japanese_family_name_alone(self, tokens: Tokens, i: int, title_starts: set[int]) -> bool:
+        """Whether LAC read a Japanese family name alone as a person and its given name as a noun (上田 +
+        文人 + 、): a word of one or two characters, no title (山田 + 社长) nor form of address (田中 + 先生),
+        before a function word or punctuation."""
+        if i + 2 >= len(tokens) or self._japanese_given_name_length(tokens.words[i]) != 0:
+            return False
+        given = tokens.words[i + 1]
+        return (
+            tokens.tags[i + 1] in _GIVEN_NAME_READINGS
+            and 1 <= len(given) <= 2
+            and is_cjk(given)
+            and tokens.starts[i + 1] not in title_starts
+            and given not in self.knowledge.address_suffixes
+            and tokens.tags[i + 2] in _AFTER_NAME_TAGS
+        )
+
+    def _japanese_given_name_length(self, word: str) -> int:
+        """How many characters follow the Japanese family name ``word`` opens with; -1 without one."""
+        surname = next((s for s in self.knowledge.japanese_surnames if word.startswith(s)), None)
+        return -1 if surname is None else len(word) - len(surname)
 
     def looks_like_name(self, word: str) -> bool:
         """A Chinese name: a surname and one or two characters (a compound surname and one or two)."""

@@ -745,6 +745,53 @@ def test_a_person_whose_given_name_spells_a_known_company_is_a_person(extractor:
     assert mentions(extractor, "王小鹏上午在会上说，公司今年不裁员。")[0] == ("Person", "王小鹏")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("据悉，上田达郎此前负责欧洲业务。", "上田达郎"),  # LAC: 上 + 田达郎, both people's words
+        ("月石电子董事长小林多喜二表示，新工厂下月投产。", "小林多喜二"),  # 小林多喜 + 二, a numeral
+        ("新书的作者是松本文人。", "松本文人"),  # 松本 + 文人, a noun
+        ("星云科技社长佐藤恒治称，今年出货量将翻倍。", "佐藤恒治"),  # the model reads a company
+    ],
+)
+def test_a_japanese_name_is_one_person(extractor: Extractor, text: str, name: str) -> None:
+    assert [m for m in mentions(extractor, text) if m[0] == "Person"] == [("Person", name)]
+
+
+@pytest.mark.parametrize("text", ["上田先生表示，星云科技将扩产。", "山田社长表示，星云科技将扩产。"])
+def test_a_japanese_family_name_with_an_address_or_title_is_no_full_name(
+    extractor: Extractor, text: str
+) -> None:
+    assert not [m for m in mentions(extractor, text) if m[0] == "Person" and len(m[1]) > 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("对此，林大为称，合同已经生效。", "林大为"),  # LAC: 林大 + 为 + 称
+        ("王明为表示支持，投了赞成票。", "王明"),  # 为 + 表示 + 支持: in order to show support
+        ("任命王明为CEO。", "王明"),
+    ],
+)
+def test_a_joining_word_before_what_a_person_says_ends_the_name(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert [m for m in mentions(extractor, text) if m[0] == "Person"] == [("Person", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("最后，星云科技总设计师王恺出了这个方案。", "王恺"),  # LAC: 王恺 + 出 + 了
+        ("星云科技创始人李强带着团队来到现场。", "李强"),  # LAC: 李强 + 带 + 着
+    ],
+)
+def test_a_verb_with_an_aspect_particle_is_no_part_of_the_name_before(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert [m for m in mentions(extractor, text) if m[0] == "Person"] == [("Person", name)]
+
+
 def test_an_ordinary_word_name_before_a_company_action_or_leader_is_the_company(
     extractor: Extractor,
 ) -> None:

@@ -411,11 +411,13 @@ def test_a_listings_amount_is_money_it_raises(read: Reader, text: str, amount: s
         "星云科技的定增股份将于9月30日上市流通。",
         "星云科技有限售条件的2亿股流通股将于下周一上市。",
         "交易所已决定于12月23日起取消星云科技的上市地位。",
+        "因连续三年亏损而被暂停上市的*ST远山今日推出重组方案。",
+        "*ST远山已经被上交所实施暂停上市。",
     ],
 )
 def test_shares_free_to_trade_or_a_listing_status_revoked_are_no_listing(read: Reader, text: str) -> None:
     """ "上市流通": shares of a listed company become tradable; "上市地位": the standing of a company listed long
-    ago, kept or taken away. No company goes public."""
+    ago, kept or taken away, or suspended by the exchange ("被暂停上市"). No company goes public."""
     assert read(text).of_type("listing") == []
 
 
@@ -1055,3 +1057,12 @@ def test_an_exchanges_inquiry_about_a_takeover_is_no_listing(
     """An exchange also questions a listed company's takeover: with a deal's word and no listing word, the inquiry
     is about the deal. A listing word keeps the listing's inquiry stage."""
     assert [e.status for e in read(text).of_type("listing")] == statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技财务造假的问题在上市之前就已经存在。", "月光智能有权在星云科技IPO之际回购其股份。"],
+)
+def test_a_time_measured_from_a_listing_is_no_listing(read: Reader, text: str) -> None:
+    """ "上市之前", "IPO之际" name the listing as a point in time, as 上市前 does: the clause tells something else."""
+    assert read(text).of_type("listing") == []

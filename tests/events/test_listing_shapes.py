@@ -349,6 +349,8 @@ def test_nasdaq_in_taiwans_spelling_is_the_venue_not_a_company(read: Reader) -> 
         "星云科技在北京产权交易所挂牌转让其持有的蓝海数据30%股权，挂牌价格为5000万元。",
         "月光智能拟以2000万元挂牌转让全资子公司星河物流。",
         "月光智能控股股东将其持有的星云科技股权挂牌出让。",
+        "月光智能通过公开挂牌方式将星河物流40%股权转让给蓝海数据。",
+        "月光智能拟以8000万元的挂牌保留价参与星河物流股权的竞标。",
     ],
 )
 def test_a_stake_put_up_for_sale_is_not_listed(read: Reader, text: str) -> None:
@@ -407,12 +409,15 @@ def test_a_listings_amount_is_money_it_raises(read: Reader, text: str, amount: s
     [
         "星云科技3亿股限售股今日上市流通。",
         "星云科技的定增股份将于9月30日上市流通。",
+        "星云科技有限售条件的2亿股流通股将于下周一上市。",
         "交易所已决定于12月23日起取消星云科技的上市地位。",
+        "因连续三年亏损而被暂停上市的*ST远山今日推出重组方案。",
+        "*ST远山已经被上交所实施暂停上市。",
     ],
 )
 def test_shares_free_to_trade_or_a_listing_status_revoked_are_no_listing(read: Reader, text: str) -> None:
     """ "上市流通": shares of a listed company become tradable; "上市地位": the standing of a company listed long
-    ago, kept or taken away. No company goes public."""
+    ago, kept or taken away, or suspended by the exchange ("被暂停上市"). No company goes public."""
     assert read(text).of_type("listing") == []
 
 
@@ -704,6 +709,21 @@ def test_a_spin_off_lists_only_when_a_word_tells_it_did(read: Reader, text: str,
     doc = read(text)
     event = doc.one("listing")
     assert (doc.name(event.org), event.status) == ("青禾医疗", status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("远山集团整体上市的大幕已经拉开。", "preparing"),
+        ("远山集团整体上市今日在上交所挂牌。", "listed"),
+    ],
+)
+def test_a_group_listing_as_a_whole_lists_only_when_a_word_tells_it_did(
+    read: Reader, text: str, status: str
+) -> None:
+    """整体上市 puts a group's assets into a listed unit, a restructuring like a spin-off: a plan until a word of
+    the clause tells the first trading day."""
+    assert read(text).one("listing").status == status
 
 
 def test_a_shell_reached_by_way_of_is_not_listed(read: Reader) -> None:
@@ -1017,3 +1037,32 @@ def test_the_companies_a_listing_follows_took_its_step(
     belongs to another clause's act."""
     doc = read(text)
     assert {(doc.name(e.org), e.status) for e in doc.of_type("listing")} == listings
+
+
+def test_a_shell_taken_over_is_not_listed(read: Reader) -> None:
+    """ "X被借壳": X is the listed shell another company goes public through; X itself lists nothing."""
+    assert read("月光股份再传被借壳，星云科技或将入主。").of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("星云科技收到上交所问询函，就其以5亿元收购月光智能的重大资产重组展开问询。", []),
+        ("星云科技收到上交所的科创板上市问询，问及其收购月光智能的原因。", ["inquiry"]),
+    ],
+)
+def test_an_exchanges_inquiry_about_a_takeover_is_no_listing(
+    read: Reader, text: str, statuses: list[str]
+) -> None:
+    """An exchange also questions a listed company's takeover: with a deal's word and no listing word, the inquiry
+    is about the deal. A listing word keeps the listing's inquiry stage."""
+    assert [e.status for e in read(text).of_type("listing")] == statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技财务造假的问题在上市之前就已经存在。", "月光智能有权在星云科技IPO之际回购其股份。"],
+)
+def test_a_time_measured_from_a_listing_is_no_listing(read: Reader, text: str) -> None:
+    """ "上市之前", "IPO之际" name the listing as a point in time, as 上市前 does: the clause tells something else."""
+    assert read(text).of_type("listing") == []

@@ -1215,12 +1215,12 @@ class EntityRecognizer:
         )
 
     def _plausible(self, tokens: Tokens, start: int, end: int) -> bool:
-        """A dictionary hit counts unless it is a short piece cut out of ordinary words.
+        """A dictionary hit counts unless it is a piece cut out of ordinary words or of a place's name.
 
         A short hit cutting into two words at once (中兴 in 其中 + 兴华银行) straddles them, and one inside a
-        place's word (澳大 in 粤港澳大湾区), opening it (澳大 of 澳大利亚) or ending it (:meth:`_ends_a_place`) is a
-        piece of the place, as is one starting
-        inside a city abroad (金山办公 of 旧金山办公室); a hit
+        place's word (澳大 in 粤港澳大湾区) or ending it (:meth:`_ends_a_place`) is a piece of the place, as is a
+        hit of any length opening a place's word and cut inside it (澳大 of 澳大利亚, 斯坦福 of the stadium
+        斯坦福桥, 张江高科 of the park 张江高科技园区), and one starting inside a city abroad (金山办公 of 旧金山办公室); a hit
         starting inside a date (3月15 + 日 + 月光智能 read as 日月光) takes the date's last character. A hit
         ending with a suffix LAC reads as what the shorter name did (腾讯 + 投资 + 了, 获腾讯 + 投资 + 。) is that
         name and its act, unless what such a firm does follows (由腾讯投资 + 领投: the investment arm leads).
@@ -1238,17 +1238,21 @@ class EntityRecognizer:
             and not self._named_by_its_act(tokens, last)
         ):
             return False
-        if tokens.aligned(start, end) or end - start >= 3:
-            return True
         if (
             first == last
             and tokens.tags[first] == "LOC"
+            and not tokens.aligned(start, end)
             and (
                 start == tokens.starts[first]
-                or self._ends_a_place(tokens.text, tokens.starts[first], start, end, tokens.ends[first])
+                or (
+                    end - start < 3
+                    and self._ends_a_place(tokens.text, tokens.starts[first], start, end, tokens.ends[first])
+                )
             )
         ):
             return False
+        if tokens.aligned(start, end) or end - start >= 3:
+            return True
         if (
             start not in tokens.start_set
             and end not in tokens.end_set

@@ -2742,6 +2742,20 @@ def test_a_short_known_name_ending_a_place_word_is_a_piece_of_the_place(
     assert "兰大" not in [name for _, name in mentions(extractor, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("周末数万名球迷涌向斯坦福桥观看比赛。", "斯坦福"),
+        ("星云科技把总部迁到了张江高科技园区。", "张江高科"),
+    ],
+)
+def test_a_known_name_opening_a_place_word_is_a_piece_of_the_place(
+    extractor: Extractor, text: str, piece: str
+) -> None:
+    # LAC reads the stadium or the park as one place; a university's or a listed firm's name opens it.
+    assert piece not in [name for _, name in mentions(extractor, text)]
+
+
 def test_a_short_known_name_after_a_city_in_one_place_word_is_the_firm(extractor: Extractor) -> None:
     # LAC reads the city and the investor's short name as one place (深圳达晨): the city opens the firm's name.
     extraction = extractor.extract("星云科技去年获得深圳达晨的战略投资。", "t")

@@ -696,7 +696,9 @@ class EntityRecognizer:
         start = self._after_place(tokens, candidate.start, candidate.end)
         rest = tokens.text[start : candidate.end]
         placed = start > candidate.start and not self._firm_of_a_country(
-            tokens.text[candidate.start : start], rest
+            tokens.text[candidate.start : start],
+            rest,
+            _counted(tokens, first, self.knowledge.firm_measure_words),
         )
         return rest not in self.knowledge.branches and not self.knowledge.is_generic(rest, placed)
 
@@ -885,13 +887,17 @@ class EntityRecognizer:
     def _only_a_place(self, text: str) -> bool:
         return text in self.knowledge.place_prefixes or text in self.knowledge.countries
 
-    def _firm_of_a_country(self, place: str, rest: str) -> bool:
+    def _firm_of_a_country(self, place: str, rest: str, counted: bool) -> bool:
         """Whether a country and a company's generic words describe a kind of firm (英国 + 投资集团), which a
         Chinese place and the same words name (深圳 + 创投): firms are registered in a city, not a country.
-        A country and a word for a company alone (越南 + 子公司) point at one the text names."""
+        A country and a word for a company alone (越南 + 子公司) point at one the text names, and a country and the
+        trade of a firm named after its country alone (荷兰 + 银行, 美国 + 航空: ``national_firm_words``) are a name,
+        unless counted as firms are (一家 + 英国 + 银行): a kind of such firm is written with more words (荷兰 +
+        商业银行)."""
         return (
             place in self.knowledge.countries
             and rest not in self.knowledge.descriptors
+            and (counted or rest not in self.knowledge.national_firm_words)
             and self.knowledge.org_label(place + rest) == "Company"
         )
 
@@ -900,13 +906,8 @@ class EntityRecognizer:
         names a model of one (新款), or word ``first`` itself does (the model reads 新款 + 星云 as one name)."""
         if tokens.words[first] in self.knowledge.product_openers:
             return True
-        before = first - 1
-        return before >= 0 and (
-            tokens.words[before] in self.knowledge.product_openers
-            or (
-                tokens.tags[before] in _COUNTING_TAGS
-                and tokens.words[before].endswith(self.knowledge.product_measure_words)
-            )
+        return (first > 0 and tokens.words[first - 1] in self.knowledge.product_openers) or _counted(
+            tokens, first, self.knowledge.product_measure_words
         )
 
     def _after_place(self, tokens: Tokens, start: int, end: int) -> int:
@@ -1217,11 +1218,12 @@ class EntityRecognizer:
         )
 
     def _plausible(self, tokens: Tokens, start: int, end: int) -> bool:
-        """A dictionary hit counts unless it is a short piece cut out of ordinary words.
+        """A dictionary hit counts unless it is a piece cut out of ordinary words or of a place's name.
 
         A short hit cutting into two words at once (中兴 in 其中 + 兴华银行) straddles them, and one inside a
-        place's word (澳大 in 粤港澳大湾区) or opening it (澳大 of 澳大利亚) is a piece of the place, as is one starting
-        inside a city abroad (金山办公 of 旧金山办公室); a hit
+        place's word (澳大 in 粤港澳大湾区) or ending it (:meth:`_ends_a_place`) is a piece of the place, as is a
+        hit of any length opening a place's word and cut inside it (澳大 of 澳大利亚, 斯坦福 of the stadium
+        斯坦福桥, 张江高科 of the park 张江高科技园区), and one starting inside a city abroad (金山办公 of 旧金山办公室); a hit
         starting inside a date (3月15 + 日 + 月光智能 read as 日月光) takes the date's last character. A hit
         ending with a suffix LAC reads as what the shorter name did (腾讯 + 投资 + 了, 获腾讯 + 投资 + 。) is that
         name and its act, unless what such a firm does follows (由腾讯投资 + 领投: the investment arm leads).
@@ -1239,10 +1241,21 @@ class EntityRecognizer:
             and not self._named_by_its_act(tokens, last)
         ):
             return False
+        if (
+            first == last
+            and tokens.tags[first] == "LOC"
+            and not tokens.aligned(start, end)
+            and (
+                start == tokens.starts[first]
+                or (
+                    end - start < 3
+                    and self._ends_a_place(tokens.text, tokens.starts[first], start, end, tokens.ends[first])
+                )
+            )
+        ):
+            return False
         if tokens.aligned(start, end) or end - start >= 3:
             return True
-        if first == last and tokens.tags[first] == "LOC" and start == tokens.starts[first]:
-            return False
         if (
             start not in tokens.start_set
             and end not in tokens.end_set
@@ -1250,6 +1263,12 @@ class EntityRecognizer:
         ):
             return False
         return any(tokens.tags[i] in NAME_TAGS for i in range(first, last + 1))
+
+    def _ends_a_place(self, text: str, word_start: int, start: int, end: int, word_end: int) -> bool:
+        """Whether a hit ends a place's word after characters that are no place of their own (兰大 of 亚特兰大): a
+        piece of the place. After a place (苏州 + 泽达, a firm LAC reads as one place with its city) it is the
+        firm's name."""
+        return end == word_end and self.knowledge.place_at(text, word_start) != text[word_start:start]
 
     def _cut_from_model_name(
         self, tokens: Tokens, start: int, end: int, model_spans: set[tuple[int, int]] | None
@@ -3008,3 +3027,12 @@ def _reading_alone(tagger: LacTagger) -> Callable[[str], str]:
         return tagger.tag([text])[0][-1][1]
 
     return read
+
+
+def _counted(tokens: Tokens, first: int, measure_words: tuple[str, ...]) -> bool:
+    """Whether the word before word ``first`` is a numeral or demonstrative ending with one of ``measure_words``
+    (一款 + 聊天机器人, 一家 + 英国 + 银行): what follows is one of a kind, not a name."""
+    before = first - 1
+    return (
+        before >= 0 and tokens.tags[before] in _COUNTING_TAGS and tokens.words[before].endswith(measure_words)
+    )

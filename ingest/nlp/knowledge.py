@@ -222,6 +222,10 @@ class Knowledge:
     investing_acts: frozenset[str]
     investor_qualifiers: frozenset[str]
     product_measure_words: tuple[str, ...]
+    # Measure words that count firms (一家, 这家).
+    firm_measure_words: tuple[str, ...]
+    # Trades of firms named after their country alone (荷兰 + 银行).
+    national_firm_words: frozenset[str]
     # Words naming a model of a product before it (新款, 首款).
     product_openers: frozenset[str]
     # Suffixes that also end the name of a kind of product (扫地 + 机器人): see entities.py.
@@ -711,6 +715,8 @@ def load_knowledge() -> Knowledge:
         investing_acts=frozenset(suffix_data["investing_acts"]),
         investor_qualifiers=frozenset(suffix_data["investor_qualifiers"]),
         product_measure_words=tuple(suffix_data["product_measure_words"]),
+        firm_measure_words=tuple(suffix_data["firm_measure_words"]),
+        national_firm_words=frozenset(suffix_data["national_firm_words"]),
         product_openers=frozenset(suffix_data["product_openers"]),
         product_heads=tuple(suffix_data["product_heads"]),
         joining_words=tuple(suffix_data["joining_words"]),

@@ -2777,3 +2777,51 @@ def test_a_network_named_by_its_technology_is_no_firm(extractor: Extractor) -> N
     """NFV + 网络 is a kind of network, as SDN网络 is, named by an acronym of its technology: not its maker."""
     found = mentions(extractor, "月光电信计划明年完成NFV网络的全面改造。")
     assert [name for label, name in found if label == "Company"] == ["月光电信"]
+
+
+@pytest.mark.parametrize(
+    "text", ["月光智能上月在亚特兰大设立了新的研发中心。", "王立毕业后去了亚特兰大工作。"]
+)
+def test_a_short_known_name_ending_a_place_word_is_a_piece_of_the_place(
+    extractor: Extractor, text: str
+) -> None:
+    # LAC reads the city as one place; its last two characters spell a university's short name (兰大).
+    assert "兰大" not in [name for _, name in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("周末数万名球迷涌向斯坦福桥观看比赛。", "斯坦福"),
+        ("星云科技把总部迁到了张江高科技园区。", "张江高科"),
+    ],
+)
+def test_a_known_name_opening_a_place_word_is_a_piece_of_the_place(
+    extractor: Extractor, text: str, piece: str
+) -> None:
+    # LAC reads the stadium or the park as one place; a university's or a listed firm's name opens it.
+    assert piece not in [name for _, name in mentions(extractor, text)]
+
+
+def test_a_short_known_name_after_a_city_in_one_place_word_is_the_firm(extractor: Extractor) -> None:
+    # LAC reads the city and the investor's short name as one place (深圳达晨): the city opens the firm's name.
+    extraction = extractor.extract("星云科技去年获得深圳达晨的战略投资。", "t")
+    assert any(m.text.endswith("达晨") and m.entity for m in extraction.mentions if m.label == "Company")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "named"),
+    [
+        ("荷兰银行计划出售亚洲的私人银行业务。", "荷兰银行", True),
+        ("对于瑞士银行即将出售的业务，投资者表示关注。", "瑞士银行", True),
+        ("美国航空与星云科技达成合作。", "美国航空", True),
+        # Counted as firms are, it is a bank of that country; a country and other trades make a kind of firm.
+        ("星云科技去年获得一家英国银行的贷款。", "英国银行", False),
+        ("他们计划向中国推广俄罗斯食品。", "俄罗斯食品", False),
+        ("英国投资集团纷纷入场。", "英国投资集团", False),
+    ],
+)
+def test_a_country_and_a_national_firms_trade_is_a_name(
+    extractor: Extractor, text: str, name: str, named: bool
+) -> None:
+    assert (("Company", name) in mentions(extractor, text)) is named

@@ -575,6 +575,55 @@ def test_a_round_referred_back_to_funds_no_company_listed_with_its_investors(rea
 
 
 @pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("星云科技完成C轮融资，由红杉中国领投，高瓴资本持续跟投。", ["红杉中国", "高瓴资本"]),
+        ("月光智能完成B轮融资，百度领投，老股东腾讯和顺为资本继续加码跟投。", ["百度", "腾讯", "顺为资本"]),
+        ("星云科技获得2亿元D轮融资，红杉中国再次领投，高瓴资本跟投。", ["红杉中国", "高瓴资本"]),
+    ],
+)
+def test_investors_of_an_earlier_round_going_on_are_investors(
+    read: Reader, text: str, investors: list[str]
+) -> None:
+    """An adverb of going on between a group and its word of investing (持续跟投, 继续加码跟投, 再次领投) keeps
+    the group investors of the round."""
+    doc = read(text)
+    assert sorted(doc.names(doc.one("funding").investors)) == sorted(investors)
+
+
+@pytest.mark.parametrize(
+    ("text", "round_"),
+    [
+        ("星云科技近日获数百万元天使投资。", "天使轮"),
+        ("月光智能宣布完成2000万元的pre-A融资，由红杉中国投资。", "Pre-A轮"),
+        ("星云科技完成种子融资，资金将用于产品研发。", "种子轮"),
+    ],
+)
+def test_a_round_written_without_its_round_word(read: Reader, text: str, round_: str) -> None:
+    """A seed, angel or Pre-A round is written right before the word of raising without 轮 too."""
+    assert read(text).one("funding").round == round_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技完成天使轮融资，投资方为远岚资本。",
+        "月光智能已于5月完成种子轮融资，投资方为远岚资本，具体金额暂不公布。",
+    ],
+)
+def test_a_round_before_its_investors_is_no_company(read: Reader, text: str) -> None:
+    """LAC reads a round before "，投资方为X" as an organisation (天使轮融资); read as one it hides the round."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), doc.names(event.investors)) == (text[:4], ["远岚资本"])
+
+
+def test_an_investor_of_a_stage_names_no_round(read: Reader) -> None:
+    # 天使投资人 is a person who invests at that stage, no round of the company funded.
+    assert read("月光智能完成3000万元融资，知名天使投资人张伟参与投资。").one("funding").round is None
+
+
+@pytest.mark.parametrize(
     "text", ["此次星云科技获得北辰资本5000万元投资。", "本次星雲科技獲得北辰資本5000萬元投資。"]
 )
 def test_this_time_before_the_funded_company_refers_back_to_no_round(read: Reader, text: str) -> None:
@@ -647,6 +696,18 @@ def test_an_amount_without_a_currency_word_after_a_word_naming_a_sum(
     read: Reader, text: str, amount: str
 ) -> None:
     assert read(text).one("funding").amount == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "单月GMV近3000万元，生鲜平台星云优选获天使轮融资",
+        "星云科技年销售额超过5亿元，近日完成B轮融资。",
+        "月光智能完成A轮融资，公司去年营业额达2亿元。",
+    ],
+)
+def test_a_companys_sales_are_no_amount_of_its_round(read: Reader, text: str) -> None:
+    assert read(text).one("funding").amount is None
 
 
 @pytest.mark.parametrize(

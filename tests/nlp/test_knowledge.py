@@ -92,3 +92,9 @@ def test_spellings_converted_together_are_keyed_as_one_by_one(knowledge: Knowled
 @pytest.mark.parametrize("name", ["基础模型", "基座模型", "科技业", "新能源汽车事业部"])
 def test_kinds_of_model_industries_and_business_units_name_no_one(knowledge: Knowledge, name: str) -> None:
     assert knowledge.is_generic(name, placed=False)
+
+
+@pytest.mark.parametrize("name", ["天使轮融资", "种子轮融资", "融资"])
+def test_a_round_raised_names_no_one(knowledge: Knowledge, name: str) -> None:
+    """A round and the word of raising it ("完成 + 天使轮融资") are no organisation's name."""
+    assert knowledge.is_generic(name, placed=False)

@@ -3417,11 +3417,14 @@ def _investment_target(reader: SentenceReader, trigger: Trigger, pick: Callable[
 
 
 def _investors(reader: SentenceReader, trigger: Trigger, target: list[Name]) -> list[Name]:
-    """Organisations the sentence marks as investors: "由X领投", "获X投资", "投资方为X", and the subject
-    of an investing word ("X投资了Y", "X完成对Y的投资") unless it receives the money ("X获得数亿元战略投资")."""
+    """Organisations the sentence marks as investors: "由X领投", "获X投资", "投资方为X", "Y继续跟投" (after
+    an ``investor_adverbs`` cue word), and the subject of an investing word ("X投资了Y", "X完成对Y的投资") unless
+    it receives the money ("X获得数亿元战略投资")."""
     find = reader.find
     type_rules = _own_type(reader, trigger)
-    found = find.marked(find.is_org, type_rules.investor_after, type_rules.investor_before)
+    before = type_rules.investor_before
+    adverbed = tuple(adverb + word for adverb in type_rules.cue("investor_adverbs") for word in before)
+    found = find.marked(find.is_org, type_rules.investor_after, (*before, *adverbed))
     if trigger.group.frame == "invest":
         clause_start, _ = reader.sentence.clause_of(trigger.start)
         subject_end = target[0].start if target else trigger.start

@@ -1249,9 +1249,9 @@ def nearest_match(
 
 
 def normalise_round(written: str) -> str:
-    """ "pre-A 轮" -> "Pre-A轮"; "B+" stays; "战略融资" stays."""
+    """ "pre-A 轮" -> "Pre-A轮"; "B+" -> "B+轮"; "天使" (of "天使投资") -> "天使轮"; "战略融资" stays."""
     text = re.sub(r"\s+", "", written).replace("系列", "轮")
     text = re.sub(r"^[Pp]re-?", "Pre-", text)
-    if re.fullmatch(r"(?:Pre-)?[A-H][+\d]*|Pre-IPO", text):
+    if re.fullmatch(r"(?:Pre-)?[A-H][+\d]*|Pre-IPO|天使|种子", text):
         text += "轮"
     return text

@@ -1982,3 +1982,18 @@ def test_a_company_owning_a_consortiums_member_is_no_member_unless_joined_in(
     """ "公司全资子公司Y与A组成的联合体中标": 公司 names Y's owner, no member; "公司及全资子公司Y与A" joins it in."""
     doc = read(text)
     assert {doc.names(e.orgs)[0] for e in doc.of_type("partnership")} == winners
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("星云科技股份有限公司关于中国移动智慧园区项目中标的公告", [["星云科技", "中国移动"]]),
+        ("星云科技在中国移动项目中标", [["星云科技", "中国移动"]]),
+        ("星云科技智慧园区项目中标", [["星云科技"]]),
+    ],
+)
+def test_an_organisation_naming_the_project_won_tendered_it(
+    read: Reader, text: str, parties: list[list[str]]
+) -> None:
+    """ "X关于Y项目中标的公告", "X在Y项目中标": Y owns the project X won, and tendered it."""
+    assert [read(text).names(e.orgs) for e in read(text).of_type("partnership")] == parties

@@ -71,6 +71,8 @@ _UNIT_CHARS = 6
 # Frames of the trigger groups that report a won bid, and the kind of their events.
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
 _BID_KIND = "bid"
+# The few letters between a project's owner and the trigger, naming the project ("智慧园区项目").
+_PROJECT_GAP = re.compile(r"[^\W\d_]{1,12}")
 # The longest title between a past employer and the person it describes ("前X + 首席研究员 + 张三").
 _FORMER_TITLE_REACH = 10
 # What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
@@ -2656,11 +2658,12 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     marked = [n for n in marked if not _announces_own(reader, n, type_rules.cue("announced_own"))]
     marked += [n for n in _notice_senders(reader, trigger) if n not in marked]
     tenderers = [n for n in marked if n not in agents and party(n) and not _subjects_unit(reader, n)]
+    tenderers += [n for n in _project_owners(reader, trigger, party) if n not in tenderers]
 
     titled = _in_titles(reader)
 
     def named(name: Name) -> bool:
-        return party(name) and name not in marked and name not in agents
+        return party(name) and name not in marked and name not in agents and name not in tenderers
 
     def bidder(name: Name) -> bool:
         return named(name) and name not in titled
@@ -2677,6 +2680,21 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
         bidder, trigger.start
     )
     return ([] if _headline_unit_wins(reader, trigger, winners) else winners), tenderers or object_
+
+
+def _project_owners(reader: SentenceReader, trigger: Trigger, party: Callable[[Name], bool]) -> list[Name]:
+    """Organisations naming the project a bid is about, right after a ``project_opening`` word, a few letters
+    ending in a ``project_nouns`` word between them and the trigger ("X关于Y项目中标的公告", "X在Y智慧园区项目
+    中标"): Y tendered the project and X won it; a unit named so is X's own ("关于控股子公司Y项目中标": Y won)."""
+    type_rules = _own_type(reader, trigger)
+    return [
+        n
+        for n in reader.find.names
+        if party(n)
+        and reader.find.preceded_by(n, type_rules.cue("project_opening"))
+        and _PROJECT_GAP.fullmatch(gap := reader.sentence.slice(n.end, trigger.start)) is not None
+        and gap.endswith(type_rules.cue("project_nouns"))
+    ]
 
 
 def _subjects_unit(reader: SentenceReader, name: Name) -> bool:

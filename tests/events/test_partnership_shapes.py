@@ -1906,3 +1906,94 @@ def test_customers_taking_up_the_announcers_product_referred_to_by_its_pronoun(
 ) -> None:
     """ "X宣布，A、B将采用其芯片": 其 is X's, X supplies each; "其自研芯片" is A's own, and a broker sells no chips."""
     assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公告，公司中标东岭市智慧水务一期工程，招标人：北辰水务集团有限公司。",
+        "星云科技公告，公司中标东岭市智慧水务一期工程，项目采购人名称：北辰水务集团有限公司。",
+        "星云科技公告，公司中标东岭市智慧水务一期工程。本项目的招标人为北辰水务集团有限公司。",
+        "星云科技中标东岭市智慧水务一期工程\n项目名称：东岭市智慧水务一期工程\n招标人：北辰水务集团有限公司\n"
+        "招标代理机构：远山工程咨询有限公司\n中标金额：1.2亿元",
+        "项目名称：东岭市智慧水务一期工程\n业主单位：北辰水务集团有限公司\n中标人：星云科技股份有限公司",
+    ],
+)
+def test_a_tenderer_a_notices_field_labels_tendered_the_bid_however_far_from_the_verb(
+    read: Reader, text: str
+) -> None:
+    """ "招标人：Y", "采购人名称：Y", "招标人为Y": a notice's field names the tenderer, in the bid's sentence or on
+    a line of its own; its agent ("招标代理机构：Z") is no party."""
+    doc = read(text)
+    assert {tuple(doc.names(e.orgs)[1:]) for e in doc.of_type("partnership")} == {("北辰水务",)}
+
+
+def test_tenderers_labelled_for_several_lots_are_no_tenderer_of_a_bid_naming_none(read: Reader) -> None:
+    """Two lots' fields ("招标人：Y" … "招标人：Z") do not say which buyer the bid told without one is whose."""
+    doc = read(
+        "星云科技公告，公司中标两个智慧水务项目。\n标段一招标人：北辰水务集团有限公司\n"
+        "标段二招标人：远山城市建设投资有限公司"
+    )
+    assert [doc.names(e.orgs) for e in doc.of_type("partnership")] == [["星云科技"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("星云控股公告，公司近日收到全资子公司月光电气发来的《中标通知书》。", [["月光电气"]]),
+        (
+            "星云控股公告，公司近日收到控股子公司月光电气有限公司发来的《中标通知书》，确认月光电气为北辰核电阀门"
+            "采购项目的中标人。",
+            [["月光电气"]],
+        ),
+        (
+            "星云科技公告，公司近日收到北辰集团旗下月光能源有限公司发来的《中标通知书》。",
+            [["星云科技", "月光能源", "北辰集团"]],
+        ),
+    ],
+)
+def test_a_unit_passing_on_the_notice_of_its_bid_won_it_and_tendered_nothing(
+    read: Reader, text: str, parties: list[list[str]]
+) -> None:
+    """ "X收到全资子公司Y发来的《中标通知书》": Y, X's unit, won the bid and passes its notice on; another's unit
+    ("北辰集团旗下Y发来的") sent it as the tenderer."""
+    doc = read(text)
+    assert sorted({tuple(doc.names(e.orgs)) for e in doc.of_type("partnership")}) == [
+        tuple(p) for p in parties
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "winners"),
+    [
+        (
+            "星云科技公告，公司全资子公司月光建设与北辰路桥有限公司组成的联合体收到中标通知书。",
+            {"月光建设", "北辰路桥"},
+        ),
+        (
+            "星云科技公告，公司及全资子公司月光建设与北辰路桥有限公司组成的联合体，为东岭市道路工程的中标人。",
+            {"星云科技", "月光建设", "北辰路桥"},
+        ),
+    ],
+)
+def test_a_company_owning_a_consortiums_member_is_no_member_unless_joined_in(
+    read: Reader, text: str, winners: set[str]
+) -> None:
+    """ "公司全资子公司Y与A组成的联合体中标": 公司 names Y's owner, no member; "公司及全资子公司Y与A" joins it in."""
+    doc = read(text)
+    assert {doc.names(e.orgs)[0] for e in doc.of_type("partnership")} == winners
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("星云科技股份有限公司关于中国移动智慧园区项目中标的公告", [["星云科技", "中国移动"]]),
+        ("星云科技在中国移动项目中标", [["星云科技", "中国移动"]]),
+        ("星云科技智慧园区项目中标", [["星云科技"]]),
+    ],
+)
+def test_an_organisation_naming_the_project_won_tendered_it(
+    read: Reader, text: str, parties: list[list[str]]
+) -> None:
+    """ "X关于Y项目中标的公告", "X在Y项目中标": Y owns the project X won, and tendered it."""
+    assert [read(text).names(e.orgs) for e in read(text).of_type("partnership")] == parties

@@ -25,7 +25,7 @@ from newsgraph.ingest.event_types import EventType, Track
 from newsgraph.ingest.nlp.candidates import doc_text
 from newsgraph.ingest.nlp.events.amounts import read_amount
 from newsgraph.ingest.nlp.events.confidence import features
-from newsgraph.ingest.nlp.events.frames import builder
+from newsgraph.ingest.nlp.events.frames import builder, labelled_tenderers, with_labelled_tenderers
 from newsgraph.ingest.nlp.events.modality import (
     ASSERTED,
     DENIED,
@@ -422,6 +422,8 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     # Each event read from a career, and each told in words of its own, by (type, person, organisation).
     careers: set[tuple[str, str | None, str | None]] = set()
     worded: set[tuple[str, str | None, str | None]] = set()
+    # The tenderers each sentence labels away from a bid's verb ("招标人：Y"), for the bids that name none.
+    labelled: list[frozenset[str]] = []
     names = _with_person_nouns(rules, article.text, article.names)
     for sentence in split_sentences(article.text, rules.sentence_ends, rules.clause_ends, names):
         reader = SentenceReader(rules, sentence, context)
@@ -439,8 +441,9 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         careers.update((e.type, e.person, e.org) for e in moves)
         worded.update((e.type, e.person, e.org) for e in events_here if e not in moves)
         reports.append((sentence, found))
+        labelled.append(labelled_tenderers(reader, found))
         context.advance(reader.find)
-    events = answer_back(rules, reports)
+    events = with_labelled_tenderers(answer_back(rules, reports), labelled)
     events = _merge(rules, follow_tracks(rules.types, article.text, _merge(rules, events, False)), False)
     events = _merge(rules, _with_people(rules, events, article.roles, article.names), False)
     leaving = {t.name for t in rules.types if t.destination_type}

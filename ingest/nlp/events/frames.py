@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
@@ -36,6 +37,7 @@ from newsgraph.ingest.nlp.events.reader import (
 from newsgraph.ingest.nlp.events.rules import longest_first
 from newsgraph.ingest.nlp.events.sentences import Name
 from newsgraph.ingest.nlp.knowledge import load_knowledge
+from newsgraph.ingest.records import Event
 
 # A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.
 _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.])")
@@ -66,8 +68,11 @@ _CLOSERS = "”’」』）)\"'"
 _ALSO_INCLUSION = ("还有", "另有")
 # How many characters of a unit may stand between an organisation and a title it heads (非洲地区负责人).
 _UNIT_CHARS = 6
-# Frames of the trigger groups that report a won bid.
+# Frames of the trigger groups that report a won bid, and the kind of their events.
 _BID_FRAMES = ("bid", "bid_after", "bid_role")
+_BID_KIND = "bid"
+# The few letters between a project's owner and the trigger, naming the project ("智慧园区项目").
+_PROJECT_GAP = re.compile(r"[^\W\d_]{1,12}")
 # The longest title between a past employer and the person it describes ("前X + 首席研究员 + 张三").
 _FORMER_TITLE_REACH = 10
 # What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
@@ -2656,7 +2661,7 @@ def _consortium(reader: SentenceReader, trigger: Trigger, tenderers: list[Name])
     members = find.before(lambda n: find.is_org(n) and n not in tenderers, at, clause_start)
     lead = reader.sentence.slice(clause_start, members[0].start if members else at)
     named = {n.entity for n in members}
-    referred = reader.refers_back(lead)
+    referred = _itself_referred(reader, lead)
     announcer = _announcing_subject(reader, trigger, at, find.is_org, only=True) if referred else None
     company = _referred_bidder(reader, trigger) if referred else None
     if announcer is not None and announcer.entity and announcer.entity not in named:
@@ -2664,6 +2669,16 @@ def _consortium(reader: SentenceReader, trigger: Trigger, tenderers: list[Name])
     elif company and company not in named and company in reader.context.names:
         members.insert(0, reader.context.names[company])
     return list({n.entity: n for n in members if n.entity}.values())
+
+
+def _itself_referred(reader: SentenceReader, lead: str) -> bool:
+    """Whether the words before a consortium's members refer back to the company as a member itself, not only as
+    the owner of the unit named next ("公司全资子公司Y与A组成的联合体": Y and A, not the company; but "公司及
+    全资子公司Y与A组成的联合体" joins the company in)."""
+    owner_only = any(w in lead for w in reader.rules.owner_markers) and not any(
+        w in lead for w in load_knowledge().joining_words
+    )
+    return reader.refers_back(lead) and not owner_only
 
 
 def _referred_bidder(reader: SentenceReader, trigger: Trigger) -> str | None:
@@ -2693,15 +2708,18 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     slot = type_rules.slots["orgs"]
     party = find.fitting(slot.labels, slot.not_kinds)
     agents = _bid_agents(reader, trigger)
-    marked = find.marked(find.is_org, type_rules.tenderer_after, type_rules.tenderer_before)
+    marked = find.marked(
+        find.is_org, _labelled(type_rules, type_rules.tenderer_after), type_rules.tenderer_before
+    )
     marked = [n for n in marked if not _announces_own(reader, n, type_rules.cue("announced_own"))]
     marked += [n for n in _notice_senders(reader, trigger) if n not in marked]
-    tenderers = [n for n in marked if n not in agents and party(n)]
+    tenderers = [n for n in marked if n not in agents and party(n) and not _subjects_unit(reader, n)]
+    tenderers += [n for n in _project_owners(reader, trigger, party) if n not in tenderers]
 
     titled = _in_titles(reader)
 
     def named(name: Name) -> bool:
-        return party(name) and name not in marked and name not in agents
+        return party(name) and name not in marked and name not in agents and name not in tenderers
 
     def bidder(name: Name) -> bool:
         return named(name) and name not in titled
@@ -2713,8 +2731,77 @@ def _bid_parties(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], 
     if trigger.group.frame == "bid_role":
         copula = find.marker_before(type_rules.cue("copula"), trigger.start)
         return (find.subject(bidder, copula) if copula is not None else []), tenderers
-    winners = find.subject(bidder, trigger.start)
+    # The subject's unit passing on its notice won ("公司收到全资子公司Y发来的《中标通知书》": Y), not the subject.
+    winners = [n for n in marked if party(n) and _subjects_unit(reader, n)] or find.subject(
+        bidder, trigger.start
+    )
     return ([] if _headline_unit_wins(reader, trigger, winners) else winners), tenderers or object_
+
+
+def _project_owners(reader: SentenceReader, trigger: Trigger, party: Callable[[Name], bool]) -> list[Name]:
+    """Organisations naming the project a bid is about, right after a ``project_opening`` word, a few letters
+    ending in a ``project_nouns`` word between them and the trigger ("X关于Y项目中标的公告", "X在Y智慧园区项目
+    中标"): Y tendered the project and X won it; a unit named so is X's own ("关于控股子公司Y项目中标": Y won)."""
+    type_rules = _own_type(reader, trigger)
+    return [
+        n
+        for n in reader.find.names
+        if party(n)
+        and reader.find.preceded_by(n, type_rules.cue("project_opening"))
+        and _PROJECT_GAP.fullmatch(gap := reader.sentence.slice(n.end, trigger.start)) is not None
+        and gap.endswith(type_rules.cue("project_nouns"))
+    ]
+
+
+def _subjects_unit(reader: SentenceReader, name: Name) -> bool:
+    """Whether an organisation is named as a unit of the one the sentence is about, an owner word right before
+    it and no other name before that ("公司收到全资子公司Y发来的《中标通知书》": Y passes on the notice of its own
+    won bid, and tendered nothing), not as another's unit ("北辰集团旗下Y发出的《中标通知书》": Y tendered)."""
+    before = reader.sentence.slice(reader.sentence.start, name.start)
+    owned = _owner_words(reader.rules.owner_markers).search(before)
+    return owned is not None and not any(
+        n.end == reader.sentence.start + owned.start() for n in reader.find.names
+    )
+
+
+def _labelled(type_rules: EventType, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Role words right before an organisation, each alone ("招标人Y", "招标代理机构Z") or followed by one of a
+    notice's field labels, ``tenderer_labels`` ("招标人：Y", "招标人为Y", "招标代理机构：Z")."""
+    labels = ("", *type_rules.cue("tenderer_labels"))
+    return tuple(word + label for word in words for label in labels)
+
+
+def labelled_tenderers(reader: SentenceReader, found: list[Event]) -> frozenset[str]:
+    """The organisations a sentence that tells of no bid (``found``: its events) labels as a tenderer: a notice's
+    field away from the bid's verb ("中标人：X" … "招标人：Y", "本项目的业主单位为Y"). Not a tendering agent."""
+    if any(e.kind == _BID_KIND for e in found):
+        return frozenset()
+    find = reader.find
+    labelled: set[str] = set()
+    for event_type in (t for t in reader.rules.types if t.tenderer_after):
+        slot = event_type.slots["orgs"]
+        agents = find.marked(find.is_org, _labelled(event_type, event_type.cue("bid_agent")), ())
+        marked = find.marked(
+            find.fitting(slot.labels, slot.not_kinds), _labelled(event_type, event_type.tenderer_after), ()
+        )
+        labelled.update(n.entity for n in marked if n.entity and n not in agents)
+    return frozenset(labelled)
+
+
+def with_labelled_tenderers(events: list[Event], labelled: list[frozenset[str]]) -> list[Event]:
+    """The article's bids named with no tenderer given the one its other sentences label (``labelled``, see
+    ``labelled_tenderers``): only when they label one group, as a notice of one tender does. Several (the buyers of
+    several lots: "招标人：Y" … "招标人：Z") do not say which bid is whose."""
+    groups = {g for g in labelled if g}
+    if len(groups) != 1:
+        return events
+    (group,) = groups
+    return [
+        replace(e, orgs=[*e.orgs, *sorted(group)])
+        if e.kind == _BID_KIND and len(e.orgs) == 1 and e.orgs[0] not in group
+        else e
+        for e in events
+    ]
 
 
 def _announces_own(reader: SentenceReader, name: Name, words: tuple[str, ...]) -> bool:
@@ -2733,9 +2820,10 @@ def _bid_agents(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     as one after it (``bid_agent_noted``: "Z（招标代理）"), or by its own name (``bid_agent_named``: "X国际招标
     有限公司发出的《中标通知书》")."""
     find = reader.find
-    words = _own_type(reader, trigger).cue("bid_agent")
-    noted = _own_type(reader, trigger).cue("bid_agent_noted")
-    named = _own_type(reader, trigger).cue("bid_agent_named")
+    type_rules = _own_type(reader, trigger)
+    words = _labelled(type_rules, type_rules.cue("bid_agent"))
+    noted = type_rules.cue("bid_agent_noted")
+    named = type_rules.cue("bid_agent_named")
     agents = find.marked(find.is_org, words, ())
     return agents + [
         n

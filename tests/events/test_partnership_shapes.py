@@ -1951,3 +1951,24 @@ def test_a_list_of_pairs_is_one_deal_per_pair(read: Reader, text: str) -> None:
 )
 def test_a_rival_the_partners_vie_with_is_no_partner(read: Reader, text: str) -> None:
     assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "近年来，星云科技公司、月光智能公司等巨头大举进入中国市场，使得新开门店大多集中在一线城市，合作商户也越来越难找。",
+            [],
+        ),
+        (
+            "星云科技公司和月光智能公司于今日在深圳，围绕自动驾驶领域，签署了战略合作协议。",
+            [["星云科技", "月光智能"]],
+        ),
+    ],
+)
+def test_a_list_of_examples_clauses_before_a_deal_word_is_no_party_of_it(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """Across a clause naming no one, examples of a class of firms ("A、B等巨头…，…，合作商户越来越难找") do not
+    act in the deal word's clause; a pair ("A和B…，…，签署了协议") still does."""
+    assert _pairs(read(text)) == pairs

@@ -1701,14 +1701,19 @@ def _mutual(
         w in reader.sentence.slice(clause_start, trigger.end)
         for w in _own_type(reader, trigger).cue("together")
     )
+    passed = False  # whether a clause naming no one stands between
     while len({n.entity for n in names}) < minimum and earlier:
         clause = earlier.pop()
         found = find.in_range(partner, *clause)
         with_first = _with_first(reader, trigger, clause, found)
         joined = with_first or any(_comitative(reader, a, b) for a, b in pairwise(found))
-        alone = len(found) == 1 and not joined and not together
+        # Across a clause naming no one, only a pair still acts ("A和B于今日，就X领域，签署了协议"), not a
+        # list of examples of a class ("A、B等巨头进入市场，使得…，合作方越来越难找") or a lone firm.
+        far = passed and not _pair_joined(reader, found)
+        alone = (len(found) == 1 or (bool(found) and far)) and not joined and not together
         if alone or (find.in_range(find.is_person, *clause) and not joined):
             break
+        passed = passed or not found
         together = together or with_first  # "A表示，与B磋商，并达成协议": A is B's partner
         if _lists_members(reader, trigger, found):
             found = found[:1]  # "X的股东包括A、B，合作伙伴有C": the members are X's, C works with X
@@ -2249,6 +2254,11 @@ def _purchase_between(reader: SentenceReader, draft: Draft) -> bool:
         ):
             return True
     return False
+
+
+def _pair_joined(reader: SentenceReader, names: list[Name]) -> bool:
+    """Whether ``names`` are two joined by "和" or "及" ("A和B"): a pair, not a list of examples."""
+    return len(names) == 2 and reader.sentence.slice(names[0].end, names[1].start).strip() in ("和", "及")
 
 
 def _comitative(reader: SentenceReader, first: Name, second: Name) -> bool:

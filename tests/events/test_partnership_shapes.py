@@ -1972,3 +1972,15 @@ def test_a_list_of_examples_clauses_before_a_deal_word_is_no_party_of_it(
     """Across a clause naming no one, examples of a class of firms ("A、B等巨头…，…，合作商户越来越难找") do not
     act in the deal word's clause; a pair ("A和B…，…，签署了协议") still does."""
     assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司将继续与全球伙伴合作，拓展海外市场。",
+        "近年来，本土药企与星云科技公司的合作层出不穷。",
+    ],
+)
+def test_a_kind_of_firm_worked_with_is_no_partner(read: Reader, text: str) -> None:
+    """ "与全球伙伴合作", "本土药企与X合作": a kind of firm (generic_nouns.yaml) after a region word, no name."""
+    assert read(text).of_type("partnership") == []

@@ -396,11 +396,13 @@ def test_the_roles_named_in_a_bid_notice_are_no_customer_deal(read: Reader, text
         "星雲科技公司與藍海銀行簽訂《最高額保證合同》。",
         "月光智能公司与星云资本签订增资协议，星云资本将向其投资3亿元。",
         "星云科技公司与蓝海信托签订融资协议，金额最高2亿元。",
+        "星云科技公司与月光智能公司就出售蓝海数据公司股权签订了买卖协议。",
+        "星云科技公司与月光智能公司签订《赔偿协议》，月光智能公司赔偿损失2亿元。",
     ],
 )
 def test_a_loan_guarantee_or_capital_agreement_signed_is_no_partnership(read: Reader, text: str) -> None:
     """Borrowing from a bank, guaranteeing a debt or taking an investor's money is financing, not work done
-    together."""
+    together; a sale of assets between two firms or amends for a harm is no work together either."""
     assert read(text).of_type("partnership") == []
     assert read("星云科技公司与蓝海银行签署战略合作协议。").one("partnership").kind == "cooperation"
 
@@ -1997,3 +1999,79 @@ def test_an_organisation_naming_the_project_won_tendered_it(
 ) -> None:
     """ "X关于Y项目中标的公告", "X在Y项目中标": Y owns the project X won, and tendered it."""
     assert [read(text).names(e.orgs) for e in read(text).of_type("partnership")] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "星云科技公司和月光智能公司分别与蓝海数据公司、北辰集团签署了合作协议。",
+            [["北辰集团", "月光智能"], ["星云科技", "蓝海数据"]],
+        ),
+        (
+            "星云科技公司和月光智能公司分别与蓝海数据公司签署了合作协议。",
+            [["星云科技", "蓝海数据"], ["月光智能", "蓝海数据"]],
+        ),
+    ],
+)
+def test_two_lists_as_long_joined_respectively_pair_in_order(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "A和B分别与C、D签约": A-C and B-D, not every pair; with one party after "与" each works with it."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "行业合作不断升温，包括星云科技公司与月光智能公司、蓝海数据公司与北辰集团等成立了合资公司。",
+        "星云科技公司与月光智能公司、蓝海数据公司与北辰集团均已签署战略合作协议。",
+    ],
+)
+def test_a_list_of_pairs_is_one_deal_per_pair(read: Reader, text: str) -> None:
+    """ "A与B、C与D等成立合资公司": A-B and C-D, not one venture of all four."""
+    assert _pairs(read(text)) == [["北辰集团", "蓝海数据"], ["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司和月光智能公司结成联盟，联手与蓝海数据公司争夺市场。",
+        "星云科技公司和月光智能公司组成联盟，联手与蓝海数据公司角逐市场。",
+    ],
+)
+def test_a_rival_the_partners_vie_with_is_no_partner(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "近年来，星云科技公司、月光智能公司等巨头大举进入中国市场，使得新开门店大多集中在一线城市，合作商户也越来越难找。",
+            [],
+        ),
+        (
+            "星云科技公司和月光智能公司于今日在深圳，围绕自动驾驶领域，签署了战略合作协议。",
+            [["星云科技", "月光智能"]],
+        ),
+    ],
+)
+def test_a_list_of_examples_clauses_before_a_deal_word_is_no_party_of_it(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """Across a clause naming no one, examples of a class of firms ("A、B等巨头…，…，合作商户越来越难找") do not
+    act in the deal word's clause; a pair ("A和B…，…，签署了协议") still does."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司将继续与全球伙伴合作，拓展海外市场。",
+        "近年来，本土药企与星云科技公司的合作层出不穷。",
+    ],
+)
+def test_a_kind_of_firm_worked_with_is_no_partner(read: Reader, text: str) -> None:
+    """ "与全球伙伴合作", "本土药企与X合作": a kind of firm (generic_nouns.yaml) after a region word, no name."""
+    assert read(text).of_type("partnership") == []

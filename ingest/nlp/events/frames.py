@@ -1327,10 +1327,10 @@ def _independent(
 ) -> Callable[[Name], bool]:
     """``pick`` without the names that are no party of their own: the owner of a unit the sentence names
     ("X旗下的Y与Z合作": Y works with Z), a party's own unit ("X与旗下子公司Y签约": no one else), what
-    a party is compared with ("与X相比": X does nothing with it), and investors named so ("与A、B等投资方签署
-    投资协议": they invest, no partners)."""
+    a party is compared with or vies with ("与X相比", "与X争夺市场": X does nothing with it), and investors named
+    so ("与A、B等投资方签署投资协议": they invest, no partners)."""
     find = reader.find
-    compared = find.marked(pick, (), type_rules.cue("compared"))
+    compared = find.marked(pick, (), (*type_rules.cue("compared"), *type_rules.cue("rivalled")))
     investor_nouns = type_rules.cue("investor_nouns")
     investors = find.marked(pick, (), (*investor_nouns, *(f"等{w}" for w in investor_nouns)))
     unnamed_owner = type_rules.cue("unnamed_owner")
@@ -1762,14 +1762,19 @@ def _mutual(
         w in reader.sentence.slice(clause_start, trigger.end)
         for w in _own_type(reader, trigger).cue("together")
     )
+    passed = False  # whether a clause naming no one stands between
     while len({n.entity for n in names}) < minimum and earlier:
         clause = earlier.pop()
         found = find.in_range(partner, *clause)
         with_first = _with_first(reader, trigger, clause, found)
         joined = with_first or any(_comitative(reader, a, b) for a, b in pairwise(found))
-        alone = len(found) == 1 and not joined and not together
+        # Across a clause naming no one, only a pair still acts ("A和B于今日，就X领域，签署了协议"), not a
+        # list of examples of a class ("A、B等巨头进入市场，使得…，合作方越来越难找") or a lone firm.
+        far = passed and not _pair_joined(reader, found)
+        alone = (len(found) == 1 or (bool(found) and far)) and not joined and not together
         if alone or (find.in_range(find.is_person, *clause) and not joined):
             break
+        passed = passed or not found
         together = together or with_first  # "A表示，与B磋商，并达成协议": A is B's partner
         if _lists_members(reader, trigger, found):
             found = found[:1]  # "X的股东包括A、B，合作伙伴有C": the members are X's, C works with X
@@ -1786,6 +1791,9 @@ def _mutual(
         return _with_each(Draft(trigger, anchor=listed[0].start), [lister], listed)
     if len({n.entity for n in names}) < minimum:
         names = _pair_referred(reader, trigger, partner) or names + _role_holder(reader, trigger, partner)
+    listed_pairs = _listed_pairs(reader, trigger, names)
+    if listed_pairs:
+        return [Draft(trigger, {"orgs": [a.entity, b.entity]}, anchor=a.start) for a, b in listed_pairs]
     if names and _each_alone(reader, trigger, partner, names):
         return []
     draft = Draft(trigger, anchor=names[0].start if names else None)
@@ -1805,6 +1813,22 @@ def _mutual(
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _listed_pairs(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> list[tuple[Name, Name]]:
+    """The pairs of a list of pairs before the trigger ("A与B、C与D等成立了合资公司", "包括A与B、C与D合作"): each
+    pair one deal, A-B and C-D, not one of all four. None unless every name of the clause stands before the
+    trigger, each pair joined by "与" and the pairs by "、" alone."""
+    if len(names) < 4 or len(names) % 2 or names[-1].end > trigger.start:
+        return []
+    gap = reader.sentence.slice
+    firsts, seconds = names[::2], names[1::2]
+    joined = all(
+        gap(a.end, b.start) in reader.rules.comitative_markers for a, b in zip(firsts, seconds, strict=True)
+    )
+    listed = all(gap(b.end, a.start) == "、" for b, a in zip(seconds, firsts[1:], strict=False))
+    distinct = all(n.entity for n in names) and len({n.entity for n in names}) == len(names)
+    return list(zip(firsts, seconds, strict=True)) if joined and listed and distinct else []
 
 
 def _announced_lister(
@@ -1935,8 +1959,8 @@ def _each_with(
 ) -> list[Draft] | None:
     """A group each of whose members works with the party after "与" ("A、B等也与C签署协议", "A和B分别与C
     合作", "A与B分别和C合作": A-C and B-C, not A-B; "A、B均表示将与C加强合作"; "…也与公司签约": the company
-    referred back to, or no one). None unless what stands between the group and "与" is nothing or, in one clause, opens with
-    ``each_with`` cue words."""
+    referred back to, or no one; "A和B分别与C、D签约": A-C and B-D). None unless what stands between the group
+    and "与" is nothing or, in one clause, opens with ``each_with`` cue words."""
     find = reader.find
     group = find.group(names[0], partner, names[0].start, reader.sentence.end)
     rest = [n for n in names if n.start >= group[-1].end]
@@ -1955,6 +1979,10 @@ def _each_with(
     else:
         party = reader.context_org(draft, _own_type(reader, draft.trigger).slots["orgs"].not_kinds)
         others = [party] if party else []
+    if len(others) == len(group) and any(w in lead for w in reader.rules.respectively_markers):
+        # Two lists as long, "respectively" between them ("A和B分别与C、D签约"): A-C and B-D, not every pair.
+        pairs = zip(group, others, strict=True)
+        return [d for member, other in pairs if other for d in _with_each(draft, [other], [member])]
     return [d for other in others if other for d in _with_each(draft, [other], group)]
 
 
@@ -2287,6 +2315,11 @@ def _purchase_between(reader: SentenceReader, draft: Draft) -> bool:
         ):
             return True
     return False
+
+
+def _pair_joined(reader: SentenceReader, names: list[Name]) -> bool:
+    """Whether ``names`` are two joined by "和" or "及" ("A和B"): a pair, not a list of examples."""
+    return len(names) == 2 and reader.sentence.slice(names[0].end, names[1].start).strip() in ("和", "及")
 
 
 def _comitative(reader: SentenceReader, first: Name, second: Name) -> bool:

@@ -607,8 +607,8 @@ def test_a_round_written_without_its_round_word(read: Reader, text: str, round_:
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技完成天使轮融资，投资方为远岚资本。",
-        "月光智能已于5月完成种子轮融资，投资方为远岚资本，具体金额暂不公布。",
+        "星云科技今年完成天使轮融资，投资方为远岚资本，金额未披露。",
+        "月光智能在5月拿到种子轮融资，投资方为远岚资本，金额没有透露。",
     ],
 )
 def test_a_round_before_its_investors_is_no_company(read: Reader, text: str) -> None:

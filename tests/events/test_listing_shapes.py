@@ -350,7 +350,7 @@ def test_nasdaq_in_taiwans_spelling_is_the_venue_not_a_company(read: Reader) -> 
         "月光智能拟以2000万元挂牌转让全资子公司星河物流。",
         "月光智能控股股东将其持有的星云科技股权挂牌出让。",
         "月光智能通过公开挂牌方式将星河物流40%股权转让给蓝海数据。",
-        "月光智能拟以8000万元的挂牌保留价参与星河物流股权的竞标。",
+        "月光智能将以挂牌保留价6000万元参与星河物流股权的竞买。",
     ],
 )
 def test_a_stake_put_up_for_sale_is_not_listed(read: Reader, text: str) -> None:
@@ -412,7 +412,7 @@ def test_a_listings_amount_is_money_it_raises(read: Reader, text: str, amount: s
         "星云科技有限售条件的2亿股流通股将于下周一上市。",
         "交易所已决定于12月23日起取消星云科技的上市地位。",
         "因连续三年亏损而被暂停上市的*ST远山今日推出重组方案。",
-        "*ST远山已经被上交所实施暂停上市。",
+        "上交所决定对*ST远山实施暂停上市。",
     ],
 )
 def test_shares_free_to_trade_or_a_listing_status_revoked_are_no_listing(read: Reader, text: str) -> None:
@@ -1047,7 +1047,7 @@ def test_a_shell_taken_over_is_not_listed(read: Reader) -> None:
 @pytest.mark.parametrize(
     ("text", "statuses"),
     [
-        ("星云科技收到上交所问询函，就其以5亿元收购月光智能的重大资产重组展开问询。", []),
+        ("星云科技收到深交所问询函，要求说明以5亿元收购月光智能的重大资产重组细节。", []),
         ("星云科技收到上交所的科创板上市问询，问及其收购月光智能的原因。", ["inquiry"]),
     ],
 )
@@ -1061,7 +1061,7 @@ def test_an_exchanges_inquiry_about_a_takeover_is_no_listing(
 
 @pytest.mark.parametrize(
     "text",
-    ["星云科技财务造假的问题在上市之前就已经存在。", "月光智能有权在星云科技IPO之际回购其股份。"],
+    ["星云科技的账目在上市之前已有漏洞。", "月光智能有权在星云科技IPO之际回购其股份。"],
 )
 def test_a_time_measured_from_a_listing_is_no_listing(read: Reader, text: str) -> None:
     """ "上市之前", "IPO之际" name the listing as a point in time, as 上市前 does: the clause tells something else."""

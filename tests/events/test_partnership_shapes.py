@@ -2068,7 +2068,7 @@ def test_a_list_of_examples_clauses_before_a_deal_word_is_no_party_of_it(
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技公司将继续与全球伙伴合作，拓展海外市场。",
+        "星云科技希望与全球伙伴合作，共同开拓东南亚。",
         "近年来，本土药企与星云科技公司的合作层出不穷。",
     ],
 )

@@ -1544,7 +1544,9 @@ class EntityRecognizer:
     def _titles(self, tokens: Tokens) -> list[Candidate]:
         found = []
         for match in self.knowledge.titles.finditer(tokens.text):
-            prefixed = self._extend_title_prefix(tokens.text, match.start, match.value)
+            prefixed = self._body_before(
+                tokens, self._extend_title_prefix(tokens.text, match.start, match.value)
+            )
             start = self._sector_before(tokens.text, prefixed, match.value)
             end = self._title_end(tokens, match.end)
             if end is not None and start < prefixed:
@@ -1688,6 +1690,16 @@ class EntityRecognizer:
                     start -= len(prefix)
                     extended = True
                     break
+        return start
+
+    def _body_before(self, tokens: Tokens, start: int) -> int:
+        """Where a body the post belongs to starts, written as a word of its own before it (星云集团 + 党组 +
+        书记, 工会 + 主席): the post is the body's, not the organisation's; or ``start`` when none is. Inside a
+        name's word (LAC's 市纪委 + 书记) the body is the organisation the post is held at."""
+        for body in self.knowledge.title_bodies:
+            opening = start - len(body)
+            if opening in tokens.start_set and tokens.text.startswith(body, opening):
+                return opening
         return start
 
     def _sector_before(self, text: str, start: int, title: str) -> int:

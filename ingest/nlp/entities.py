@@ -1580,15 +1580,16 @@ class EntityRecognizer:
                 ):
                     # The title's own words stand apart or glued to a name; a qualifier read before it was
                     # the end of the name's word (青禾数据 + CEO: 数据 is no field of the post).
-                    start, value = match.start, match.value
-            if start is not None:
+                    start, value = self._prefix_read_into_name(tokens, prefixed, match.start), match.value
+            # A known name that takes the unit or the suffix (百度智能云事业群 + 总裁, 通义实验室 + 负责人)
+            # leaves the title after it.
+            inner, inner_value = (
+                self._inner_title(tokens, match.start, match.end) if start == match.start else (None, None)
+            )
+            if start is not None and not self._suffix_after_name(tokens, start, inner):
                 found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=value))
-            if start == match.start:
-                # A known name that takes the unit or the suffix (百度智能云事业群 + 总裁, 通义实验室 + 负责人)
-                # leaves the title after it.
-                inner, inner_value = self._inner_title(tokens, match.start, match.end)
-                if inner is not None:
-                    found.append(Candidate(inner, match.end, "Title", Rank.TITLE, canonical=inner_value))
+            if inner is not None:
+                found.append(Candidate(inner, match.end, "Title", Rank.TITLE, canonical=inner_value))
         return found
 
     def _inner_title(self, tokens: Tokens, start: int, end: int) -> tuple[int | None, str | None]:
@@ -1601,6 +1602,37 @@ class EntityRecognizer:
             if value is not None and (first in self.knowledge.suffixes or first in self.knowledge.units):
                 return word_start, value
         return None, None
+
+    def _prefix_read_into_name(self, tokens: Tokens, prefixed: int, start: int) -> int:
+        """Where a title starts whose prefix LAC read into the end of the name before it (全国人大副 + 委员长,
+        陈立明副 + 署长): the prefix is the post's, the rest of the word the name. A field word there is the
+        name's own (青禾数据 + CEO), so only a prefix proper (副, 常务) moves; else ``start``."""
+        i, prefix = tokens.index_at(prefixed), tokens.text[prefixed:start]
+        if (
+            prefix in self.knowledge.title_prefixes
+            and prefix not in self.knowledge.title_qualifiers
+            and tokens.tags[i] in _NAME_WORD_TAGS | {"PER"}
+            and prefixed - tokens.starts[i] >= MIN_NAME_CHARS
+        ):
+            return prefixed
+        return start
+
+    def _suffix_after_name(self, tokens: Tokens, start: int, inner: int | None) -> bool:
+        """Whether a title opening with an organisation's suffix (投资 of 投资合伙人, 研究院 of 研究院院长) follows a
+        name's word without a suffix of its own (LAC's 北辰 + 投资 + 合伙人): the suffix closes the name, and only
+        the title after it is the post (北辰投资's 合伙人). A unit there (星云集团 + 事业部 + 总经理) is the post's
+        own, and so is a field (技术 of 技术总监) unless it names an investor (投资, 资本): after 星云 + 技术 the
+        post is 星云's technical director, after 星云乳业 (no name ends with two suffixes) too."""
+        suffix = "" if inner is None else tokens.text[start:inner]
+        if start == 0 or suffix not in self.knowledge.suffixes:
+            return False
+        if suffix in self.knowledge.title_qualifiers and suffix not in self.knowledge.investor_suffixes:
+            return False
+        i = tokens.index_at(start - 1)
+        return (
+            tokens.tags[i] in _NAME_WORD_TAGS | {"PER"}
+            and self.knowledge.suffix_of(tokens.text[tokens.starts[i] : start]) is None
+        )
 
     def _glued_to_name(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a title starts inside LAC's name word right after an organisation's suffix: LAC read the

@@ -377,6 +377,35 @@ def test_a_body_written_before_its_post_is_part_of_the_title(
     assert ("Title", title) in mentions(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text", ["全国人大副委员长蒋立华指出，今年产量增长。", "尊敬的全国人大陈立明副委员长出席。"]
+)
+def test_a_prefix_lac_reads_into_the_name_before_it_is_the_titles(extractor: Extractor, text: str) -> None:
+    # LAC's words are 全国人大副 + 委员长 and 陈立明副 + 委员长: 副 opens the post, the name is without it.
+    found = mentions(extractor, text)
+    assert ("Title", "副委员长") in found
+    assert not [m for label, m in found if label != "Title" and m.endswith("副")]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "title"),
+    [
+        ("北辰投资合伙人李明表示，看好该赛道。", "北辰投资", "合伙人"),
+        ("青岚投资合伙人李明表示，看好该赛道。", "青岚投资", "合伙人"),
+        ("他是红杉中国的投资合伙人。", "红杉中国", "投资合伙人"),
+        # A field after a name that has its suffix is the post's (no name ends with two suffixes).
+        ("星云乳业技术总监王立表示，新品下月上市。", "星云乳业", "技术总监"),
+    ],
+)
+def test_a_title_opening_with_a_suffix_after_a_name_leaves_the_suffix_to_the_name(
+    extractor: Extractor, text: str, firm: str, title: str
+) -> None:
+    # LAC's 北辰 + 投资 + 合伙人: 投资 closes the firm's name, not the post 投资合伙人; after 的 it is the post's.
+    found = mentions(extractor, text)
+    assert ("Company", firm) in found
+    assert ("Title", title) in found
+
+
 def test_a_person_tagged_name_after_a_company_description_is_a_company(extractor: Extractor) -> None:
     assert ("Company", "柯瑞斯达") in mentions(extractor, "据厂商柯瑞斯达表示，新作将于明年发售。")
 

@@ -1566,7 +1566,9 @@ class EntityRecognizer:
     def _titles(self, tokens: Tokens) -> list[Candidate]:
         found = []
         for match in self.knowledge.titles.finditer(tokens.text):
-            prefixed = self._extend_title_prefix(tokens.text, match.start, match.value)
+            prefixed = self._body_before(
+                tokens, self._extend_title_prefix(tokens.text, match.start, match.value)
+            )
             start = self._sector_before(tokens.text, prefixed, match.value)
             end = self._title_end(tokens, match.end)
             if end is not None and start < prefixed:
@@ -1600,15 +1602,16 @@ class EntityRecognizer:
                 ):
                     # The title's own words stand apart or glued to a name; a qualifier read before it was
                     # the end of the name's word (青禾数据 + CEO: 数据 is no field of the post).
-                    start, value = match.start, match.value
-            if start is not None:
+                    start, value = self._prefix_read_into_name(tokens, prefixed, match.start), match.value
+            # A known name that takes the unit or the suffix (百度智能云事业群 + 总裁, 通义实验室 + 负责人)
+            # leaves the title after it.
+            inner, inner_value = (
+                self._inner_title(tokens, match.start, match.end) if start == match.start else (None, None)
+            )
+            if start is not None and not self._suffix_after_name(tokens, start, inner):
                 found.append(Candidate(start, match.end, "Title", Rank.TITLE, canonical=value))
-            if start == match.start:
-                # A known name that takes the unit or the suffix (百度智能云事业群 + 总裁, 通义实验室 + 负责人)
-                # leaves the title after it.
-                inner, inner_value = self._inner_title(tokens, match.start, match.end)
-                if inner is not None:
-                    found.append(Candidate(inner, match.end, "Title", Rank.TITLE, canonical=inner_value))
+            if inner is not None:
+                found.append(Candidate(inner, match.end, "Title", Rank.TITLE, canonical=inner_value))
         return found
 
     def _inner_title(self, tokens: Tokens, start: int, end: int) -> tuple[int | None, str | None]:
@@ -1621,6 +1624,38 @@ class EntityRecognizer:
             if value is not None and (first in self.knowledge.suffixes or first in self.knowledge.units):
                 return word_start, value
         return None, None
+
+    def _prefix_read_into_name(self, tokens: Tokens, prefixed: int, start: int) -> int:
+        """Where a title starts whose prefix LAC read into the end of the organisation's name before it (全国人大副 +
+        委员长): the prefix is the post's, the rest of the word the name. A field word there is the name's own
+        (青禾数据 + CEO), so only a prefix proper (副, 常务) moves; else ``start``. A person's word is left to the
+        people's rules (银杏代 + 董事长: an employer read as a person, see slots)."""
+        i, prefix = tokens.index_at(prefixed), tokens.text[prefixed:start]
+        if (
+            prefix in self.knowledge.title_prefixes
+            and prefix not in self.knowledge.title_qualifiers
+            and tokens.tags[i] in _NAME_WORD_TAGS
+            and prefixed - tokens.starts[i] >= MIN_NAME_CHARS
+        ):
+            return prefixed
+        return start
+
+    def _suffix_after_name(self, tokens: Tokens, start: int, inner: int | None) -> bool:
+        """Whether a title opening with an organisation's suffix (投资 of 投资合伙人, 研究院 of 研究院院长) follows a
+        name's word without a suffix of its own (LAC's 北辰 + 投资 + 合伙人): the suffix closes the name, and only
+        the title after it is the post (北辰投资's 合伙人). A unit there (星云集团 + 事业部 + 总经理) is the post's
+        own, and so is a field (技术 of 技术总监) unless it names an investor (投资, 资本): after 星云 + 技术 the
+        post is 星云's technical director, after 星云乳业 (no name ends with two suffixes) too."""
+        suffix = "" if inner is None else tokens.text[start:inner]
+        if start == 0 or suffix not in self.knowledge.suffixes:
+            return False
+        if suffix in self.knowledge.title_qualifiers and suffix not in self.knowledge.investor_suffixes:
+            return False
+        i = tokens.index_at(start - 1)
+        return (
+            tokens.tags[i] in _NAME_WORD_TAGS | {"PER"}
+            and self.knowledge.suffix_of(tokens.text[tokens.starts[i] : start]) is None
+        )
 
     def _glued_to_name(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a title starts inside LAC's name word right after an organisation's suffix: LAC read the
@@ -1710,6 +1745,16 @@ class EntityRecognizer:
                     start -= len(prefix)
                     extended = True
                     break
+        return start
+
+    def _body_before(self, tokens: Tokens, start: int) -> int:
+        """Where a body the post belongs to starts, written as a word of its own before it (星云集团 + 党组 +
+        书记, 工会 + 主席): the post is the body's, not the organisation's; or ``start`` when none is. Inside a
+        name's word (LAC's 市纪委 + 书记) the body is the organisation the post is held at."""
+        for body in self.knowledge.title_bodies:
+            opening = start - len(body)
+            if opening in tokens.start_set and tokens.text.startswith(body, opening):
+                return opening
         return start
 
     def _sector_before(self, text: str, start: int, title: str) -> int:

@@ -192,6 +192,8 @@ class Knowledge:
     # Normalised titles of titles.yaml: the ones a role can have (not 记者, 负责人).
     role_titles: frozenset[str]
     title_prefixes: tuple[str, ...]
+    # Bodies inside an organisation whose post is written after them (党组 + 书记, 工会 + 主席; occupations.yaml).
+    title_bodies: tuple[str, ...]
     # Words joining two posts that LAC reads into the second's word (兼 + 创始人; titles.yaml ``joiners``).
     title_joiners: frozenset[str]
     # Field words among them (技术, 数据), and the titles no field qualifies (董事长, 创始人).
@@ -693,6 +695,7 @@ def load_knowledge() -> Knowledge:
         title_prefixes=tuple(
             sorted(occupations["prefixes"] + occupations["qualifiers"], key=len, reverse=True)
         ),
+        title_bodies=tuple(sorted(occupations["bodies"], key=len, reverse=True)),
         title_qualifiers=frozenset(occupations["qualifiers"]),
         sector_titles=frozenset(occupations["sector_titles"]),
         sector_word=occupations["sector_word"],

@@ -340,6 +340,69 @@ def test_a_noun_ending_in_a_title_is_one_title(extractor: Extractor) -> None:
     assert ("Title", "总工程师") in mentions(extractor, "总工程师们已经到场。")
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("全国人大常委会副委员长张立平出席了会议。", "副委员长"),
+        ("国家知识产权局副署长刘军表示，专利申请量增长。", "副署长"),
+        ("市检察院检察长孙强通报了案情。", "检察长"),
+        ("省博物馆馆长周明透露，展览将持续三个月。", "馆长"),
+        ("人工智能专委会主任委员李华认为，大模型仍需监管。", "主任委员"),
+        ("他曾任县委常委、副县长。", "常委"),
+        ("招商银行信贷员王强涉嫌违规放贷。", "信贷员"),
+        ("华为老板任正非很少接受采访。", "老板"),
+    ],
+)
+def test_posts_of_officials_and_of_a_firms_staff_are_titles(
+    extractor: Extractor, text: str, title: str
+) -> None:
+    assert ("Title", title) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("星云集团党组书记王强主持会议。", "党组书记"),
+        ("星云科技公司纪委书记赵刚介绍了情况。", "纪委书记"),
+        ("唐立现为星云科技公司党委常委。", "党委常委"),
+        ("公司工会主席李娜说，职工福利将提高。", "工会主席"),
+        ("该局纪检组长赵明参加了会议。", "纪检组长"),
+        # LAC reads 市纪委 as one organisation's word: the body is where the post is held, no part of it.
+        ("市纪委副书记孙丽出席。", "副书记"),
+    ],
+)
+def test_a_body_written_before_its_post_is_part_of_the_title(
+    extractor: Extractor, text: str, title: str
+) -> None:
+    assert ("Title", title) in mentions(extractor, text)
+
+
+def test_a_prefix_lac_reads_into_the_name_before_it_is_the_titles(extractor: Extractor) -> None:
+    # LAC's words are 全国人大副 + 委员长: 副 opens the post, the name is without it.
+    found = mentions(extractor, "全国人大副委员长蒋立华指出，今年产量增长。")
+    assert ("Title", "副委员长") in found
+    assert not [m for label, m in found if label != "Title" and m.endswith("副")]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "title"),
+    [
+        ("北辰投资合伙人李明表示，看好该赛道。", "北辰投资", "合伙人"),
+        ("青岚投资合伙人李明表示，看好该赛道。", "青岚投资", "合伙人"),
+        ("他是红杉中国的投资合伙人。", "红杉中国", "投资合伙人"),
+        # A field after a name that has its suffix is the post's (no name ends with two suffixes).
+        ("星云乳业技术总监王立表示，新品下月上市。", "星云乳业", "技术总监"),
+    ],
+)
+def test_a_title_opening_with_a_suffix_after_a_name_leaves_the_suffix_to_the_name(
+    extractor: Extractor, text: str, firm: str, title: str
+) -> None:
+    # LAC's 北辰 + 投资 + 合伙人: 投资 closes the firm's name, not the post 投资合伙人; after 的 it is the post's.
+    found = mentions(extractor, text)
+    assert ("Company", firm) in found
+    assert ("Title", title) in found
+
+
 def test_a_person_tagged_name_after_a_company_description_is_a_company(extractor: Extractor) -> None:
     assert ("Company", "柯瑞斯达") in mentions(extractor, "据厂商柯瑞斯达表示，新作将于明年发售。")
 

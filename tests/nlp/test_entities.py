@@ -379,7 +379,7 @@ def test_a_body_written_before_its_post_is_part_of_the_title(
 
 def test_a_prefix_lac_reads_into_the_name_before_it_is_the_titles(extractor: Extractor) -> None:
     # LAC's words are 全国人大副 + 委员长: 副 opens the post, the name is without it.
-    found = mentions(extractor, "全国人大副委员长蒋立华指出，今年产量增长。")
+    found = mentions(extractor, "全国人大副委员长蒋立华今天到星云科技考察。")
     assert ("Title", "副委员长") in found
     assert not [m for label, m in found if label != "Title" and m.endswith("副")]
 

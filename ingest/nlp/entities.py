@@ -1259,10 +1259,24 @@ class EntityRecognizer:
         if (
             start not in tokens.start_set
             and end not in tokens.end_set
-            and (first != last or tokens.tags[first] == "LOC")
+            and (
+                first != last
+                or tokens.tags[first] == "LOC"
+                or self._inside_a_longer_name(tokens, first, start)
+            )
         ):
             return False
         return any(tokens.tags[i] in NAME_TAGS for i in range(first, last + 1))
+
+    def _inside_a_longer_name(self, tokens: Tokens, index: int, start: int) -> bool:
+        """Whether a short hit cut out of the middle of one organisation word of LAC stands after characters that
+        are no place (青岩石 + 油管 + 理处有限公司: 石油管理, not an alias of a video site): a piece of the longer
+        name. After a place it is the firm's own short name in a registered name (上海市 + 百度 + 网讯有限公司)."""
+        word_start = tokens.starts[index]
+        return (
+            tokens.tags[index] == "ORG"
+            and self.knowledge.place_at(tokens.text, word_start) != tokens.text[word_start:start]
+        )
 
     def _ends_a_place(self, text: str, word_start: int, start: int, end: int, word_end: int) -> bool:
         """Whether a hit ends a place's word after characters that are no place of their own (兰大 of 亚特兰大): a

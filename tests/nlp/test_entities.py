@@ -2843,6 +2843,28 @@ def test_a_network_named_by_its_technology_is_no_firm(extractor: Extractor) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # 油管 (an alias of a video site) spelt across 石油 + 管理处 inside one organisation word of LAC.
+        ("星云科技与青岩石油管理处有限公司签署了供货合同。", set()),
+        # After a place, a known short name is the firm's own in its registered name.
+        ("北京市百度网讯科技有限公司与星云科技签署合作协议。", {"baidu"}),
+        # The full name of a firm whose short name (一汽) it spells is the firm.
+        ("中国第一汽车集团公司与星云科技达成合作。", {"faw"}),
+    ],
+)
+def test_a_short_known_name_cut_out_of_a_longer_name_is_a_piece_of_it(
+    extractor: Extractor, text: str, entities: set[str]
+) -> None:
+    found = {
+        m.entity
+        for m in extractor.extract(text, "t").mentions
+        if m.entity and not m.entity.startswith("org-")
+    }
+    assert found == entities
+
+
+@pytest.mark.parametrize(
     "text", ["月光智能上月在亚特兰大设立了新的研发中心。", "王立毕业后去了亚特兰大工作。"]
 )
 def test_a_short_known_name_ending_a_place_word_is_a_piece_of_the_place(

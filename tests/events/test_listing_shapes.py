@@ -738,6 +738,21 @@ def test_a_class_of_firms_going_public_is_no_listing_of_a_named_firm(read: Reade
     assert read(text).of_type("listing") == []
 
 
+def test_a_listing_asked_about_is_no_fact(read: Reader) -> None:
+    """ "至于X会否上市": the question asks whether the listing will happen; it tells none."""
+    doc = read("至于远山集团会否整体上市，董事长说“目前还没有这个计划”。")
+    assert [e.modality for e in doc.of_type("listing")] == ["rumored"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云乳业的高端奶粉今年5月宣布在全国上市。", "星云酒业的低度白酒下月将在全国范围内上市。"],
+)
+def test_goods_reaching_the_whole_country_are_no_listing(read: Reader, text: str) -> None:
+    """ "X的Y在全国上市": goods reach the whole country; shares list on an exchange."""
+    assert read(text).of_type("listing") == []
+
+
 def test_a_demonstrative_firm_before_the_listing_word_is_the_articles_firm(read: Reader) -> None:
     """ "该企业计划上市": a demonstrative points back at the firm, no class of firms."""
     doc = read("远山集团表示，该企业计划明年在港上市。")

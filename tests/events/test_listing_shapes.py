@@ -714,6 +714,54 @@ def test_a_spin_off_lists_only_when_a_word_tells_it_did(read: Reader, text: str,
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("董事长表示，随着远山集团整体上市，协同效应逐步显现。", "listed"),
+        ("远山集团正在筹划整体上市。", "preparing"),
+    ],
+)
+def test_a_listing_told_as_the_cause_of_what_follows_happened(read: Reader, text: str, status: str) -> None:
+    """ "随着X整体上市，…": the group's restructuring is told as done, its effect follows; no plan."""
+    doc = read(text)
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.status) == ("远山集团", status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "百度创始人李彦宏建议政府鼓励科技企业赴美上市。",
+        "远山集团介绍，专门提供企业IPO咨询服务的星云资本将为其提供帮助。",
+        "华为高管表示，希望更多民营企业在境外上市。",
+    ],
+)
+def test_a_class_of_firms_going_public_is_no_listing_of_a_named_firm(read: Reader, text: str) -> None:
+    """ "鼓励民营企业海外上市", "提供企业IPO服务": firms in general, no firm the sentence names."""
+    assert read(text).of_type("listing") == []
+
+
+def test_a_listing_asked_about_is_no_fact(read: Reader) -> None:
+    """ "至于X会否上市": the question asks whether the listing will happen; it tells none."""
+    doc = read("至于远山集团会否整体上市，董事长说“目前还没有这个计划”。")
+    assert [e.modality for e in doc.of_type("listing")] == ["rumored"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云乳业的高端奶粉今年5月宣布在全国上市。", "星云酒业的低度白酒下月将在全国范围内上市。"],
+)
+def test_goods_reaching_the_whole_country_are_no_listing(read: Reader, text: str) -> None:
+    """ "X的Y在全国上市": goods reach the whole country; shares list on an exchange."""
+    assert read(text).of_type("listing") == []
+
+
+def test_a_demonstrative_firm_before_the_listing_word_is_the_articles_firm(read: Reader) -> None:
+    """ "该企业计划上市": a demonstrative points back at the firm, no class of firms."""
+    doc = read("远山集团表示，该企业计划明年在港上市。")
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["远山集团"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("远山集团整体上市的大幕已经拉开。", "preparing"),
         ("远山集团整体上市今日在上交所挂牌。", "listed"),
     ],
@@ -817,6 +865,21 @@ def test_a_company_listed_on_a_stock_market_is_no_product_on_sale(read: Reader, 
 def test_a_listing_phrase_describing_a_model_is_a_product_launch(read: Reader, text: str) -> None:
     """ "即将上市的星云X9": a brand and its model in Latin letters after the phrase come on the market."""
     assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["商汤科技表示，将为即将上市的新款一体机做好准备。", "百度计划明年上市的新药将进入临床。"],
+)
+def test_a_listing_phrase_describing_a_product_word_is_a_product_launch(read: Reader, text: str) -> None:
+    """ "即将上市的新款一体机": a product word right after the phrase's 的 comes on the market."""
+    assert read(text).of_type("listing") == []
+
+
+def test_a_product_word_describing_a_firm_after_a_listing_phrase_is_its_business(read: Reader) -> None:
+    """ "今年上市的芯片设计公司X": the product word tells what the firm after it makes; X is listed."""
+    doc = read("今年上市的芯片设计公司星云科技股价大涨。")
+    assert doc.name(doc.one("listing").org) == "星云科技"
 
 
 def test_a_latin_word_after_a_listing_phrase_is_no_model(read: Reader) -> None:

@@ -2983,7 +2983,11 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
         subject = _relative_head(
             reader, trigger, listed, find.subject(listed, trigger.start)
         ) or _listed_after(reader, trigger, listed)
-    if _product_launch(reader, trigger, subject) or _described_in_passing(reader, trigger, subject):
+    if (
+        _product_launch(reader, trigger, subject)
+        or _described_in_passing(reader, trigger, subject)
+        or _class_of_firms(reader, trigger)
+    ):
         return []
     amount, currency = reader.amount(trigger)
     precedents = [n for n in _precedents(reader, trigger, listed) if n not in subject]
@@ -3086,14 +3090,16 @@ def _aimed_at(reader: SentenceReader, trigger: Trigger, status: str | None, stat
     listing word in its own clause ("推动X在科创板上市", "为了成功上市", not "在Y推动下", nor an aim of an earlier
     clause: "为了便于X发展，Y推荐X上市") or right after it ("X上市的梦想", "X上市的承销商"), from the type's
     `aim_before` and `aim_after` cues. A unit's spin-off (`spin_off_before`: "X宣布分拆Y上市") is a plan too,
-    unless a status word of the clause (``stated``) tells the stage ("X分拆的Y今日挂牌"). Words inside the names
+    unless a status word of the clause (``stated``) tells the stage ("X分拆的Y今日挂牌") or the clause tells it
+    as the cause of what follows (`cause_before`: "随着X集团整体上市，协同效应逐步显现"). Words inside the names
     of the clause are none of them (新 + 希望 + 乳业, 希望 + 教育集团: a firm's name, no aim)."""
     if status != "listed":
         return status
     cues = _own_type(reader, trigger).cue
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     before = _words_between(reader, clause_start, trigger.start, lambda _: True)
-    if not stated and any(_spins_off(before, w, cues("spun_off_marks")) for w in cues("spin_off_before")):
+    restructured = any(_spins_off(before, w, cues("spun_off_marks")) for w in cues("spin_off_before"))
+    if not stated and restructured and not before.lstrip().startswith(cues("cause_before")):
         return "preparing"
     after = reader.sentence.slice(trigger.end, reader.sentence.end)
     aimed = any(w in before.replace(w + "下", "") for w in cues("aim_before")) or after.startswith(
@@ -3179,6 +3185,26 @@ def _described_in_passing(reader: SentenceReader, trigger: Trigger, subject: lis
     )
 
 
+def _class_of_firms(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether a word of the type's `firm_classes` stands right before the listing word in its clause, only venues
+    and `class_between` words between ("鼓励民营企业海外上市", "提供企业IPO咨询服务的Y"): firms in general go
+    public, no firm the sentence or the article names. Inside a name ("星云企业") or after a demonstrative ("该企业
+    计划上市": the firm the article is about) it is no class."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    before = reader.sentence.slice(clause_start, trigger.start)
+    for word in _own_type(reader, trigger).cue("firm_classes"):
+        at = before.rfind(word)
+        end = clause_start + at + len(word)
+        if (
+            at >= 0
+            and _only_adjuncts(reader, trigger, end, trigger.start, "class_between")
+            and not any(n.start < end and clause_start + at < n.end for n in reader.find.names)
+            and not any(m.end() == at + len(word) for m in reader.rules.demonstrative_firm.finditer(before))
+        ):
+            return True
+    return False
+
+
 def _only_adjuncts(
     reader: SentenceReader, trigger: Trigger, start: int, end: int, cue: str = "applied_between"
 ) -> bool:
@@ -3230,6 +3256,7 @@ def _product_launch(reader: SentenceReader, trigger: Trigger, subject: list[Name
     if (
         bool(_MODEL_CODE.search(between))
         or _PRODUCT_AFTER.match(reader.sentence.text, trigger.end - reader.sentence.start) is not None
+        or _product_word_after(reader, trigger)
         or any(word in between for word in cues.cue("product_words"))
         or any(n.text.endswith(tuple(cues.cue("product_endings"))) for n in subject)
     ):
@@ -3238,6 +3265,22 @@ def _product_launch(reader: SentenceReader, trigger: Trigger, subject: list[Name
         return False
     sale = _sale_pattern(tuple(cues.cue("sale_words")), tuple(cues.cue("offering_marks")))
     return sale.search(reader.sentence.text) is not None or _titled_work_before(reader, trigger)
+
+
+def _product_word_after(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the 的 closing the listing phrase opens a product word of the type's cues within its first three
+    characters, outside a name ("即将上市的新款一体机", "刚上市的新药"): the product comes on the market. A firm's
+    head word later in the clause makes the product word its line of business ("上市的芯片设计公司")."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    rest = reader.sentence.slice(trigger.end, clause_end)
+    if not rest.startswith("的"):
+        return False
+    cues = _own_type(reader, trigger).cue
+    named = [(n.start - trigger.end, n.end - trigger.end) for n in reader.find.names if n.end > trigger.end]
+    return not any(w in rest for w in cues("relative_heads")) and any(
+        0 <= (at := rest.find(w, 1)) <= 3 and not any(lo <= at < hi for lo, hi in named)
+        for w in cues("product_words")
+    )
 
 
 def _names_a_market(reader: SentenceReader, trigger: Trigger) -> bool:

@@ -728,25 +728,25 @@ def test_a_listing_told_as_the_cause_of_what_follows_happened(read: Reader, text
 @pytest.mark.parametrize(
     "text",
     [
-        "百度创始人李彦宏建议政府鼓励科技企业赴美上市。",
+        "多位人大代表提议，支持更多科技企业赴港上市。",
         "远山集团介绍，专门提供企业IPO咨询服务的星云资本将为其提供帮助。",
         "华为高管表示，希望更多民营企业在境外上市。",
     ],
 )
 def test_a_class_of_firms_going_public_is_no_listing_of_a_named_firm(read: Reader, text: str) -> None:
-    """ "鼓励民营企业海外上市", "提供企业IPO服务": firms in general, no firm the sentence names."""
+    """ "支持科技企业赴港上市", "提供企业IPO服务": firms in general, no firm the sentence names."""
     assert read(text).of_type("listing") == []
 
 
 def test_a_listing_asked_about_is_no_fact(read: Reader) -> None:
     """ "至于X会否上市": the question asks whether the listing will happen; it tells none."""
-    doc = read("至于远山集团会否整体上市，董事长说“目前还没有这个计划”。")
+    doc = read("远山集团会否整体上市，市场仍在观望。")
     assert [e.modality for e in doc.of_type("listing")] == ["rumored"]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["星云乳业的高端奶粉今年5月宣布在全国上市。", "星云酒业的低度白酒下月将在全国范围内上市。"],
+    ["星云乳业新推出的酸奶下周起在全国上市。", "星云酒业的低度白酒下月将在全国范围内上市。"],
 )
 def test_goods_reaching_the_whole_country_are_no_listing(read: Reader, text: str) -> None:
     """ "X的Y在全国上市": goods reach the whole country; shares list on an exchange."""

@@ -3187,7 +3187,7 @@ def _described_in_passing(reader: SentenceReader, trigger: Trigger, subject: lis
 
 def _class_of_firms(reader: SentenceReader, trigger: Trigger) -> bool:
     """Whether a word of the type's `firm_classes` stands right before the listing word in its clause, only venues
-    and `class_between` words between ("鼓励民营企业海外上市", "提供企业IPO咨询服务的Y"): firms in general go
+    and `class_between` words between ("支持科技企业赴港上市", "提供企业IPO咨询服务的Y"): firms in general go
     public, no firm the sentence or the article names. Inside a name ("星云企业") or after a demonstrative ("该企业
     计划上市": the firm the article is about) it is no class."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)

@@ -714,7 +714,7 @@ def test_a_spin_off_lists_only_when_a_word_tells_it_did(read: Reader, text: str,
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("董事长表示，随着远山集团整体上市，协同效应逐步显现。", "listed"),
+        ("董事长说，随着远山集团整体上市，旗下各板块的资源更集中了。", "listed"),
         ("远山集团正在筹划整体上市。", "preparing"),
     ],
 )

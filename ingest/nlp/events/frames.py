@@ -3091,7 +3091,7 @@ def _aimed_at(reader: SentenceReader, trigger: Trigger, status: str | None, stat
     clause: "为了便于X发展，Y推荐X上市") or right after it ("X上市的梦想", "X上市的承销商"), from the type's
     `aim_before` and `aim_after` cues. A unit's spin-off (`spin_off_before`: "X宣布分拆Y上市") is a plan too,
     unless a status word of the clause (``stated``) tells the stage ("X分拆的Y今日挂牌") or the clause tells it
-    as the cause of what follows (`cause_before`: "随着X集团整体上市，协同效应逐步显现"). Words inside the names
+    as the cause of what follows (`cause_before`: "随着X集团整体上市，旗下资源更集中了"). Words inside the names
     of the clause are none of them (新 + 希望 + 乳业, 希望 + 教育集团: a firm's name, no aim)."""
     if status != "listed":
         return status

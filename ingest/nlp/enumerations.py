@@ -25,6 +25,9 @@ _CLAUSE = re.compile(
 # A comma in a list of names in Latin letters, which Chinese text may write with an ASCII comma
 # (Norvex,Kelvix等公司) as it writes 、 between Chinese names.
 _LATIN_LIST_COMMA = re.compile(r"(?<=[A-Za-z]),(?= ?[A-Z])")
+# A Latin word and a space right before an item: the item is the tail of a Latin name of several words
+# (Quarry Lane + capital), no name of its own.
+_LATIN_WORD_BEFORE = re.compile(r"[A-Za-z] ")
 # A Chinese character: a clause with none is English prose, where an ASCII comma parts phrases.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Characters ending a clause (see _CLAUSE).
@@ -163,6 +166,13 @@ def _closing_verb(text: str, knowledge: Knowledge, position: int) -> bool:
     return verb is not None and (after == len(text) or text[after] in _CLAUSE_ENDS)
 
 
+def _noted_investor(text: str, knowledge: Knowledge, position: int) -> bool:
+    """Whether an aside at ``position`` notes an item's part in a deal with a verb only organisations do
+    together (星河资本 + （领投） + 、松鼠瀑布、河马沙漠): the list names a deal's parties, as 投资方为 + A、B does."""
+    aside = _ASIDE.match(text, position)
+    return aside is not None and text[aside.start() + 1 : aside.end() - 1] in knowledge.list_kind_verbs
+
+
 def _said_pair(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
     """Whether the clause lists two items joined by 和, 与 or 及 after words saying what it lists (客户包括A与B,
     投资方为A和B): a list of two needs no 、."""
@@ -195,7 +205,7 @@ def _complete_list(
     """``chosen`` with the items of one list the recognisers missed or cut short, once
     :data:`MIN_NAMED_ITEMS` of its items are organisations they found, or one when the list says it
     lists organisations (机器人公司包括A、B; A、B等企业), or none when it says so or names a deal's parties
-    (投资方为A、B): then only items with an organisation's suffix count, the coined names of start-ups and
+    (投资方为A、B, or A（领投）、B): then only items with an organisation's suffix count, the coined names of start-ups and
     funds LAC reads as plain nouns (星河资本, 松果控股), and coined names of ordinary words (``_coined``:
     投资者包括松鼠瀑布、河马沙漠) (each replaces the mentions inside it: 禾资产 of 青禾资产)."""
     named = {(c.start, c.end) for c in chosen if c.label in ORG_LABELS}
@@ -208,7 +218,9 @@ def _complete_list(
         items[-1] = partners
     else:
         partners = None
-    items[-1] = _last_item(tokens, named, *items[-1])
+    items[-1] = _before_agent_verb(
+        tokens.text, knowledge, clause_start, items[0][0], *_last_item(tokens, named, *items[-1])
+    )
     last_end = _past_aside(tokens.text, items[-1][1])
     said = (
         partners is not None
@@ -218,7 +230,9 @@ def _complete_list(
     )
     # The company the partners work with is one of the organisations found (星云科技 of 星云科技与A、B合作).
     found = sum(item in named for item in items) + (partners is not None)
-    parties = knowledge.list_parties_before.search(tokens.text, clause_start, items[0][0])
+    parties = knowledge.list_parties_before.search(tokens.text, clause_start, items[0][0]) or any(
+        _noted_investor(tokens.text, knowledge, end) for _, end in items
+    )
     if found < (0 if parties or said else MIN_NAMED_ITEMS):
         return chosen
     # With fewer items found than that (a deal's parties, a list of organisations none of which is known),
@@ -317,6 +331,19 @@ def _last_item(tokens: Tokens, named: set[tuple[int, int]], start: int, end: int
     return start, end
 
 
+def _before_agent_verb(
+    text: str, knowledge: Knowledge, clause_start: int, first: int, start: int, end: int
+) -> tuple[int, int]:
+    """The last item ``start``..``end`` of a list whose first item starts at ``first``, cut before the verb
+    closing the clause when the list names a round's investors as its agent (由 + A、B + 投资 + 。): 松鼠瀑布 of
+    松鼠瀑布投资, though a name may end with the verb elsewhere (投资方为A、磐茂投资)."""
+    closes = end == len(text) or text[end] in _CLAUSE_ENDS
+    if not closes or not text.endswith(knowledge.list_agent_openers, clause_start, first):
+        return start, end
+    verb = next((v for v in knowledge.list_agent_verbs if text.endswith(v, start, end)), "")
+    return (start, end - len(verb)) if verb and end - len(verb) - start >= MIN_ITEM_LENGTH else (start, end)
+
+
 def _first_item_start(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> int:
     """Where the first item of a list starts when no organisation the recognisers found ends it: after
     the last word before the first separator that cannot be part of a name (包括 in 投资方包括 +
@@ -365,8 +392,10 @@ def _missed_name(
 ) -> bool:
     """Whether the item ``start``..``end``, whose words start at ``words_start`` (before a description's head
     LAC read into the name's word), reads as a name the recognisers missed or cut short."""
-    if not MIN_ITEM_LENGTH <= end - start <= MAX_ITEM_LENGTH or not tokens.aligned(
-        _glued_word_start(tokens, knowledge, words_start), end
+    if (
+        not MIN_ITEM_LENGTH <= end - start <= MAX_ITEM_LENGTH
+        or not tokens.aligned(_glued_word_start(tokens, knowledge, words_start), end)
+        or _LATIN_WORD_BEFORE.match(tokens.text, max(start - 2, 0), start)
     ):
         return False
     inside = [c for c in chosen if c.start < end and start < c.end]

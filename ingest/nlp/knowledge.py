@@ -265,6 +265,10 @@ class Knowledge:
     # see enumerations.py.
     list_partner_openers: tuple[str, ...]
     list_partner_deals: tuple[str, ...]
+    # A round's investors listed after an agent's word (由) and before the verb closing the clause (投资):
+    # see enumerations.py.
+    list_agent_openers: tuple[str, ...]
+    list_agent_verbs: tuple[str, ...]
     # Words saying a news outlet reports (报道, 援引), words that name no outlet (外媒: nor does a name
     # ending with one) and plain nouns that are none on their own (新闻, though 澎湃新闻 is one).
     reporting_verbs: re.Pattern[str]
@@ -742,6 +746,8 @@ def load_knowledge() -> Knowledge:
         list_kind_verbs=tuple(sorted(suffix_data["list_kinds"]["verbs"], key=len, reverse=True)),
         list_partner_openers=tuple(suffix_data["list_kinds"]["partners"]["openers"]),
         list_partner_deals=tuple(suffix_data["list_kinds"]["partners"]["deals"]),
+        list_agent_openers=tuple(suffix_data["list_kinds"]["agents"]["openers"]),
+        list_agent_verbs=tuple(sorted(suffix_data["list_kinds"]["agents"]["verbs"], key=len, reverse=True)),
         reporting_verbs=re.compile(_alternatives(suffix_data["reporting"]["verbs"])),
         datelines=re.compile(f"(?:{_alternatives(suffix_data['reporting']['datelines'])})(?=[，,\\s])"),
         dated_dateline=re.compile(

@@ -1079,6 +1079,44 @@ def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        ("星云科技完成A轮融资，由腾讯（领投）、松鼠瀑布、河马沙漠投资。", ["松鼠瀑布", "河马沙漠"]),
+        ("本轮融资由河马沙漠（领投）、老鹰小溪（跟投）、百度出资。", ["河马沙漠", "老鹰小溪"]),
+        (
+            "星云科技获得1亿美元B轮融资，该轮融资由Norvex（领投）、Kelvix（领投）、Tarvo投资。",
+            ["Norvex", "Tarvo"],
+        ),
+        # The verb closing the clause is no part of the last name, known or not.
+        ("本轮由小米（领投）、红杉中国投资。", ["红杉中国"]),
+    ],
+)
+def test_a_list_whose_item_is_noted_as_investing_lists_investors(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """由A（领投）、B、C投资: the note in brackets says the list names a round's investors, as 投资方为 + A、B does,
+    so its coined names are organisations, and the verb after the last one is none of its name."""
+    found = mentions(extractor, text)
+    assert all(("Company", name) in found for name in names)
+    assert not any(t.endswith(("投资", "出资")) for label, t in found if label == "Company")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("星云科技完成天使轮融资，由李明（领投）、张强、陈刚投资。", ["李明", "张强", "陈刚"]),
+        ("本轮融资由腾讯（领投）、北京、上海投资。", ["北京", "上海"]),
+    ],
+)
+def test_people_and_places_in_a_list_noted_as_investing_are_no_companies(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """The note says what the list lists, not that a person's name or a known place is a firm."""
+    found = mentions(extractor, text)
+    assert not any(("Company", name) in found for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         (
             "星云科技已获得海豚铅笔、河马灯泡等互联网巨头以及松鼠陶罐、老鹰背包、红杉中国等知名投资机构的投资。",
             ["松鼠陶罐", "老鹰背包"],

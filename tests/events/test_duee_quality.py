@@ -24,7 +24,15 @@ from bench.eval_ner import eval_dir
 #: (a described firm bought, a team sold, a subsidiary sold to no one named) are no longer events: type F1
 #: .817 -> .802, arguments 86 of 103 (.835).
 DUEE_MINIMUMS = {"type_f1": 0.80, "arguments_right": 0.81}
-FIN_MINIMUMS = {("funding", "events"): 0.76, ("funding", "arguments"): 0.73, ("bid", "events"): 0.71}
+#: 2026-12-07, DuEE-Fin dev read for funding and bid shapes (adverbs before 跟投, rounds without 轮, a notice's
+#: field labels, units passing on their notice, respectively-lists): funding events .787, arguments .780; bid
+#: events .761, arguments .692.
+FIN_MINIMUMS = {
+    ("funding", "events"): 0.78,
+    ("funding", "arguments"): 0.77,
+    ("bid", "events"): 0.75,
+    ("bid", "arguments"): 0.68,
+}
 
 pytestmark = pytest.mark.skipif(not (eval_dir() / "duee").is_dir(), reason="../shared/eval/duee is absent")
 

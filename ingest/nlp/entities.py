@@ -892,12 +892,12 @@ class EntityRecognizer:
         Chinese place and the same words name (深圳 + 创投): firms are registered in a city, not a country.
         A country and a word for a company alone (越南 + 子公司) point at one the text names, and a country and the
         trade of a firm named after its country alone (荷兰 + 银行, 美国 + 航空: ``national_firm_words``) are a name,
-        unless counted as firms are (一家 + 英国 + 银行): a kind of such firm is written with more words (荷兰 +
-        商业银行)."""
+        unless counted as firms are (一家 + 英国 + 银行) or the place is a scope (跨国 + 银行): a kind of such firm is
+        written with more words (荷兰 + 商业银行)."""
         return (
             place in self.knowledge.countries
             and rest not in self.knowledge.descriptors
-            and (counted or rest not in self.knowledge.national_firm_words)
+            and (counted or place in self.knowledge.scopes or rest not in self.knowledge.national_firm_words)
             and self.knowledge.org_label(place + rest) == "Company"
         )
 
@@ -1280,7 +1280,7 @@ class EntityRecognizer:
 
     def _ends_a_place(self, text: str, word_start: int, start: int, end: int, word_end: int) -> bool:
         """Whether a hit ends a place's word after characters that are no place of their own (兰大 of 亚特兰大): a
-        piece of the place. After a place (苏州 + 泽达, a firm LAC reads as one place with its city) it is the
+        piece of the place. After a place (苏州 + 星河, a firm LAC reads as one place with its city) it is the
         firm's name."""
         return end == word_end and self.knowledge.place_at(text, word_start) != text[word_start:start]
 

@@ -336,7 +336,7 @@ def _before_agent_verb(
 ) -> tuple[int, int]:
     """The last item ``start``..``end`` of a list whose first item starts at ``first``, cut before the verb
     closing the clause when the list names a round's investors as its agent (由 + A、B + 投资 + 。): 松鼠瀑布 of
-    松鼠瀑布投资, though a name may end with the verb elsewhere (投资方为A、磐茂投资)."""
+    松鼠瀑布投资, though a name may end with the verb elsewhere (投资方为A、远岚投资)."""
     closes = end == len(text) or text[end] in _CLAUSE_ENDS
     if not closes or not text.endswith(knowledge.list_agent_openers, clause_start, first):
         return start, end

@@ -228,6 +228,8 @@ class Knowledge:
     firm_measure_words: tuple[str, ...]
     # Trades of firms named after their country alone (荷兰 + 银行).
     national_firm_words: frozenset[str]
+    # Regions and scopes among the countries (全球, 海外): no firm is named after one alone.
+    scopes: frozenset[str]
     # Words naming a model of a product before it (新款, 首款).
     product_openers: frozenset[str]
     # Suffixes that also end the name of a kind of product (扫地 + 机器人): see entities.py.
@@ -724,6 +726,7 @@ def load_knowledge() -> Knowledge:
         product_measure_words=tuple(suffix_data["product_measure_words"]),
         firm_measure_words=tuple(suffix_data["firm_measure_words"]),
         national_firm_words=frozenset(suffix_data["national_firm_words"]),
+        scopes=frozenset(suffix_data["scopes"]),
         product_openers=frozenset(suffix_data["product_openers"]),
         product_heads=tuple(suffix_data["product_heads"]),
         joining_words=tuple(suffix_data["joining_words"]),

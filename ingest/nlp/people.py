@@ -59,7 +59,7 @@ _VERB_TAGS = frozenset({"v", "vd", "vn"})
 # ... or a preposition opening the phrase of when or where before it (李强亦 + 於 + 上月退休): an adverb that names
 # may hold too (亦, 均) ends a name only there.
 _QUALIFIED_TAGS = _VERB_TAGS | {"p"}
-# What follows a speaking verb before the words said (闫大为称 + ，).
+# What follows a speaking verb before the words said (林大为称 + ，).
 _BEFORE_WHAT_IS_SAID = ("，", ",", "：", ":")
 # The longest Japanese given name, in characters (宪一郎).
 _LONGEST_JAPANESE_GIVEN_NAME = 3
@@ -393,7 +393,7 @@ class PersonFinder:
         )
 
     def _verb_with_aspect(self, tokens: Tokens, i: int) -> bool:
-        """Whether word ``i`` is a verb with a particle of aspect after it (崔恺 + 出 + 了): what a person did,
+        """Whether word ``i`` is a verb with a particle of aspect after it (王恺 + 带 + 着): what a person did,
         not the end of their name."""
         return (
             tokens.tags[i] in _VERB_TAGS

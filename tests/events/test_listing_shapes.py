@@ -738,10 +738,22 @@ def test_a_class_of_firms_going_public_is_no_listing_of_a_named_firm(read: Reade
     assert read(text).of_type("listing") == []
 
 
+def test_a_class_describing_the_named_firm_still_lists_it(read: Reader) -> None:
+    """ "X作为首家民营企业在科创板上市": the class word describes X, the firm its clause names, which lists."""
+    doc = read("腾讯作为首家民营企业在科创板上市。")
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["腾讯"]
+
+
 def test_a_listing_asked_about_is_no_fact(read: Reader) -> None:
-    """ "至于X会否上市": the question asks whether the listing will happen; it tells none."""
-    doc = read("远山集团会否整体上市，市场仍在观望。")
+    """ "至于X是否会上市": the question asks whether the listing will happen; it tells none."""
+    doc = read("远山集团是否会整体上市，市场仍在观望。")
     assert [e.modality for e in doc.of_type("listing")] == ["rumored"]
+
+
+def test_a_boards_veto_asks_no_question(read: Reader) -> None:
+    """董事会否决 holds 会否 across two words: a veto told, no "whether" asked."""
+    doc = read("腾讯在董事会否决旧方案后于今日在港交所上市。")
+    assert [e.modality for e in doc.of_type("listing")] == ["asserted"]
 
 
 @pytest.mark.parametrize(

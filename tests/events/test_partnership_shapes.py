@@ -2065,6 +2065,13 @@ def test_a_list_of_examples_clauses_before_a_deal_word_is_no_party_of_it(
     assert _pairs(read(text)) == pairs
 
 
+def test_clauses_naming_no_one_before_a_lone_party_lose_no_other_event(read: Reader) -> None:
+    """Two clauses naming no one before a deal with one party: the search for a partner ends, and the article's
+    other events stay."""
+    doc = read("腾讯完成10亿元战略融资。今日上午，经过多轮磋商，百度正式签署了战略合作协议。")
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == ["腾讯"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -2942,6 +2942,8 @@ def test_a_short_known_name_after_a_city_in_one_place_word_is_the_firm(extractor
         ("星云科技去年获得一家英国银行的贷款。", "英国银行", False),
         ("他们计划向中国推广俄罗斯食品。", "俄罗斯食品", False),
         ("英国投资集团纷纷入场。", "英国投资集团", False),
+        # A scope is no nation: 跨国银行 is a kind of bank.
+        ("跨国银行与腾讯签署战略合作协议。", "跨国银行", False),
     ],
 )
 def test_a_country_and_a_national_firms_trade_is_a_name(

@@ -3188,8 +3188,9 @@ def _described_in_passing(reader: SentenceReader, trigger: Trigger, subject: lis
 def _class_of_firms(reader: SentenceReader, trigger: Trigger) -> bool:
     """Whether a word of the type's `firm_classes` stands right before the listing word in its clause, only venues
     and `class_between` words between ("支持科技企业赴港上市", "提供企业IPO咨询服务的Y"): firms in general go
-    public, no firm the sentence or the article names. Inside a name ("星云企业") or after a demonstrative ("该企业
-    计划上市": the firm the article is about) it is no class."""
+    public, no firm the sentence or the article names. Inside a name ("星云企业"), after a demonstrative ("该企业
+    计划上市": the firm the article is about) or after an organisation of its clause and a `class_described` word
+    ("X作为首家民营企业在科创板上市": the class describes X) it is no class."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     before = reader.sentence.slice(clause_start, trigger.start)
     for word in _own_type(reader, trigger).cue("firm_classes"):
@@ -3198,11 +3199,26 @@ def _class_of_firms(reader: SentenceReader, trigger: Trigger) -> bool:
         if (
             at >= 0
             and _only_adjuncts(reader, trigger, end, trigger.start, "class_between")
+            and not _class_describes(reader, trigger, clause_start, clause_start + at)
             and not any(n.start < end and clause_start + at < n.end for n in reader.find.names)
             and not any(m.end() == at + len(word) for m in reader.rules.demonstrative_firm.finditer(before))
         ):
             return True
     return False
+
+
+def _class_describes(reader: SentenceReader, trigger: Trigger, start: int, at: int) -> bool:
+    """Whether an organisation of the clause (from ``start``) stands before a class word at ``at`` with a word of
+    the type's `class_described` between ("X作为首家民营企业…": the class is what X is, not firms in general)."""
+    return any(
+        start <= n.start
+        and n.end <= at
+        and reader.find.is_org(n)
+        and any(
+            w in reader.sentence.slice(n.end, at) for w in _own_type(reader, trigger).cue("class_described")
+        )
+        for n in reader.find.names
+    )
 
 
 def _only_adjuncts(

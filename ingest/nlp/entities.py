@@ -1272,17 +1272,17 @@ class EntityRecognizer:
         """Whether a short hit cut out of the middle of one organisation word of LAC stands after characters that
         are no place (青岩石 + 油管 + 理处有限公司: 石油管理, not an alias of a video site): a piece of the longer
         name. After a place it is the firm's own short name in a registered name (上海市 + 百度 + 网讯有限公司)."""
-        word_start = tokens.starts[index]
-        return (
-            tokens.tags[index] == "ORG"
-            and self.knowledge.place_at(tokens.text, word_start) != tokens.text[word_start:start]
-        )
+        return tokens.tags[index] == "ORG" and self._no_place_before(tokens.text, tokens.starts[index], start)
 
     def _ends_a_place(self, text: str, word_start: int, start: int, end: int, word_end: int) -> bool:
         """Whether a hit ends a place's word after characters that are no place of their own (兰大 of 亚特兰大): a
         piece of the place. After a place (苏州 + 星河, a firm LAC reads as one place with its city) it is the
         firm's name."""
-        return end == word_end and self.knowledge.place_at(text, word_start) != text[word_start:start]
+        return end == word_end and self._no_place_before(text, word_start, start)
+
+    def _no_place_before(self, text: str, word_start: int, start: int) -> bool:
+        """Whether the characters of a word before a hit at ``start`` are not a place of their own."""
+        return self.knowledge.place_at(text, word_start) != text[word_start:start]
 
     def _cut_from_model_name(
         self, tokens: Tokens, start: int, end: int, model_spans: set[tuple[int, int]] | None

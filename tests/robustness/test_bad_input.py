@@ -9,6 +9,7 @@ a hang, not slowness).
 from __future__ import annotations
 
 import json
+import logging
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from newsgraph.graph.connection import Graph
 from newsgraph.ingest.collect.feeds import parse_feed
 from newsgraph.ingest.collect.state import State
 from newsgraph.ingest.collect.text import decode, html_to_text
+from newsgraph.ingest.nlp import extract
 from newsgraph.ingest.nlp.extract import Extractor
 from newsgraph.ingest.records import Extraction
 
@@ -137,11 +139,15 @@ def test_a_1_mb_article_of_one_character_is_cut_not_choked_on(char: str) -> None
     check_extraction(Extractor(time_limit=0.0).extract(text, "one-char"), text)
 
 
-@settings(max_examples=2, deadline=timedelta(seconds=60), suppress_health_check=[HealthCheck.too_slow])
-@given(char=st.sampled_from(["啊", "阿里巴巴"]))
-def test_a_1_mb_article_stops_near_the_time_limit(extractor: Extractor, char: str) -> None:
+@pytest.mark.parametrize("char", ["啊", "阿里巴巴"])
+def test_a_1_mb_article_stops_at_the_time_limit_and_says_so(
+    extractor: Extractor, char: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The limit is checked by what the extractor reports, not by a wall clock: the machine may be busy."""
     text = char * (1_000_000 // len(char))
-    check_extraction(extractor.extract(text, "one-char"), text)
+    with caplog.at_level(logging.WARNING, logger=extract.__name__):
+        check_extraction(extractor.extract(text, "one-char"), text)
+    assert any("time limit" in r.getMessage() and "skipped" in r.getMessage() for r in caplog.records)
 
 
 def check_extraction(extraction: Extraction, text: str) -> None:

@@ -1125,8 +1125,36 @@ def test_a_leavers_title_is_the_one_at_the_company_left(read: Reader) -> None:
     assert (doc.name(event.org), event.role) == ("星云科技", "首席科学家")
 
 
-def test_a_post_still_held_is_no_appointment(read: Reader) -> None:
-    assert read("针对离职传闻，星云科技回应：张伟仍担任公司CTO一职。").of_type("appointment") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "针对离职传闻，星云科技回应：张伟仍担任公司CTO一职。",
+        "交易完成后，林嘉禾仍将担任蓝海科技董事。",
+        "蓝海科技公告称，林嘉禾将继续出任公司非执行董事。",
+        "公开资料显示，林嘉禾除了担任蓝海科技董事长外，还持有多家公司的股份。",
+    ],
+)
+def test_a_post_still_held_is_no_appointment(read: Reader, text: str) -> None:
+    assert read(text).of_type("appointment") == []
+
+
+def test_a_post_told_with_a_word_of_keeping_another_is_still_taken(read: Reader) -> None:
+    doc = read("林嘉禾将出任蓝海科技董事长。")
+    assert doc.name(doc.one("appointment").person) == "林嘉禾"
+
+
+@pytest.mark.parametrize(
+    "text", ["云帆科技本场迎来主力前锋林嘉禾的复出。", "云帆科技下周将迎来新任CEO林嘉禾的首次公开亮相。"]
+)
+def test_something_of_a_person_an_organisation_welcomes_is_no_arrival(read: Reader, text: str) -> None:
+    assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize("text", ["云帆科技迎来了林嘉禾的加盟。", "云帆科技今年迎来林嘉禾加盟。"])
+def test_an_arrival_an_organisation_welcomes_is_at_that_organisation(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("appointment")
+    assert (doc.name(event.person), doc.name(event.org)) == ("林嘉禾", "云帆科技")
 
 
 def test_a_post_at_another_firm_before_the_joiner_is_not_the_post_taken(read: Reader) -> None:

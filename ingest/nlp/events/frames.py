@@ -934,7 +934,9 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     agent, people = ([], described) if described else _holders(reader, trigger)
     if trigger.group.frame == "present":
         people = [p for p in people if not _founder(reader, trigger, p)]
-    people = [p for p in people if not _crowd_between(reader, trigger, p)]
+    people = [
+        p for p in people if not _crowd_between(reader, trigger, p) and not _possessor(reader, trigger, p)
+    ]
     listed = people
     people = reader.find.ordered(people, trigger.start)
     employer = find.employer(not_kinds)
@@ -1000,6 +1002,17 @@ def _post_given(
     if word is None:
         return None
     return next((n for n in reader.find.names if n.start == person.end + len(word) and pick(n)), None)
+
+
+def _possessor(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
+    """Whether the person an appointing word acts on is followed by "的" ("X本场迎来张三的复出", "Y迎来李四的
+    首秀"): the word takes something of theirs, not them. An arrival word after it ("X迎来张三的加盟") tells
+    the move in a trigger of its own."""
+    return (
+        trigger.group.frame == "object"
+        and trigger.end <= person.start
+        and reader.sentence.slice(person.end, person.end + 1) == "的"
+    )
 
 
 def _crowd_between(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:

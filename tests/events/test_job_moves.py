@@ -1163,6 +1163,35 @@ def test_a_post_at_another_firm_before_the_joiner_is_not_the_post_taken(read: Re
     assert joined.role is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腾讯副总裁林嘉禾出任董事。",
+        "投资完成后，腾讯副总裁林嘉禾将出任公司独立董事。",
+        "百度CTO林嘉禾获任监事。",
+    ],
+)
+def test_a_board_seat_taken_beside_a_post_is_not_at_the_posts_firm(read: Reader, text: str) -> None:
+    """ "腾讯总裁张三出任董事": an investor's seat at a firm the sentence leaves unnamed, not at 腾讯."""
+    joined = read(text).one("appointment")
+    assert joined.org is None
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("腾讯副总裁林嘉禾获任执行董事。", "腾讯"),
+        ("百度副总裁林嘉禾出任董事长。", "百度"),
+        ("腾讯副总裁林嘉禾出任云图科技董事。", "云图科技"),
+    ],
+)
+def test_a_seat_running_the_firm_or_at_a_firm_named_is_where_it_says(
+    read: Reader, text: str, org: str
+) -> None:
+    doc = read(text)
+    assert doc.name(doc.one("appointment").org) == org
+
+
 def test_a_post_at_the_firm_joined_before_the_joiner_is_the_post_taken(read: Reader) -> None:
     joined = read("云图科技新任首席技术官林嘉禾已正式加入云图科技。").one("appointment")
     assert joined.role == "CTO"

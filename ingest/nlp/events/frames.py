@@ -954,7 +954,7 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             draft.values["org"] = employer_of(post.entity)
         elif org_names and not (former and org_names[0] is head):
             draft.values["org"] = employer_of(org_names[0].entity)
-        elif trigger.group.frame != "join" and not former:
+        elif trigger.group.frame != "join" and not former and not _seat_outside(reader, trigger, person, own):
             draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
         title = draft.values.get("role") or reader.title_near(person, trigger, taking=True)
         org = draft.values.get("org")
@@ -1013,6 +1013,19 @@ def _possessor(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
         and trigger.end <= person.start
         and reader.sentence.slice(person.end, person.end + 1) == "的"
     )
+
+
+def _seat_outside(reader: SentenceReader, trigger: Trigger, person: Name, joining: EventType) -> bool:
+    """Whether a person introduced by a post ("A公司总裁张三", "COO李四") takes a board seat of ``joining``'s
+    ``outside_seats`` with no organisation named in their clause after the word ("A公司总裁张三出任董事", "投资完成后，
+    A公司副总裁李四将出任公司董事"): an investor's or a partner's seat at another company, not at A, whose post
+    only introduces them. A seat that runs the firm ("执行董事", "董事长") is taken at A."""
+    find = reader.find
+    if not person.end <= trigger.start or not any(is_title(n) and n.end == person.start for n in find.names):
+        return False
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    taken = find.after(lambda n: is_title(n) or find.is_org(n), trigger.end, clause_end)
+    return bool(taken) and is_title(taken[0]) and taken[0].text in joining.cue("outside_seats")
 
 
 def _crowd_between(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:

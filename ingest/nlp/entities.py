@@ -103,6 +103,8 @@ _VERB_FRAGMENT_TAGS = frozenset({"v", "vd", "vn", "ad", "d", "p", "c", "u"})
 # LAC tags of a word that can describe a company (芯片公司, 初创公司, AI企业) or introduce it (据厂商).
 # Quotes around a description before a name (“国产GPU第一股”X).
 _QUOTES = '“”"「」'
+#: What a description of a firm written right before it may name (无人机公司 + “星云智能”).
+_DESCRIBED_LABELS = frozenset({"Company", "Organization"})
 _DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC", "p"})
 PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 #: How far after a bracketed place a legal form may end (信息技术 + 股份有限公司).
@@ -351,6 +353,7 @@ class EntityRecognizer:
         chosen = self._without_firm_verbs(tokens, chosen)
         chosen = self._before_copulas(tokens.text, chosen)
         chosen = self._without_countries_before_names(tokens, chosen)
+        chosen = self._without_descriptions_before_names(tokens.text, chosen)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
@@ -836,6 +839,36 @@ class EntityRecognizer:
             )
             kept.append(replace(c, start=at) if at > 0 else c)
         return kept
+
+    def _without_descriptions_before_names(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` less the guessed firms that end with a description's head (公司, 初创公司) right before another
+        organisation chosen, maybe after a quote or a space (无人机公司 + “星云智能”, 卫星公司 + Nimbus): the words
+        describe the firm named after them, which the model or LAC read as a firm of its own. Not where a place
+        opens the words (杭州星云公司) or the name after them (X公司 + 南京星云总厂: the firm's unit), nor before a
+        name found only as what follows such a head unless quoted or Latin (星云网络公司 + 官方消息: the head is
+        the firm's own, and what follows no name), nor a registered name (X有限公司, see
+        :meth:`_closes_legal_name`)."""
+        named_at = {c.start: c for c in chosen if c.label in _DESCRIBED_LABELS}
+        return [c for c in chosen if not self._describes_next(text, c, named_at)]
+
+    def _describes_next(self, text: str, candidate: Candidate, named_at: dict[int, Candidate]) -> bool:
+        """Whether ``candidate``, a guessed firm ending with a descriptor, describes the organisation right after it."""
+        name = text[candidate.start : candidate.end]
+        if (
+            candidate.label != "Company"
+            or candidate.entity_id is not None
+            or not name.endswith(self.knowledge.descriptors)
+            or name.endswith(self.bare_legal_forms)
+            or self.knowledge.place_at(text, candidate.start)
+        ):
+            return False
+        quoted = text[candidate.end : candidate.end + 1] in _QUOTES + " "
+        after = named_at.get(candidate.end + quoted)
+        return (
+            after is not None
+            and not self.knowledge.place_at(text, after.start)
+            and (after.rank != Rank.APPOSITIVE or quoted or text[after.start].isascii())
+        )
 
     def _bare_name_after_country(self, tokens: Tokens, candidate: Candidate) -> int:
         """Where the bare name after a country opening ``candidate`` starts (-1 where there is none): the country
@@ -2450,12 +2483,24 @@ class EntityRecognizer:
             described = self._describes(tokens, match.start()) or self._owned(tokens.text, match.start())
             if (
                 described
+                and not self._closes_legal_name(tokens.text, match.start(), match.start("name"))
                 and self._plausible_name(tokens, start, end)
                 and self._own_name(tokens, start, end)
                 and not self._opens_clause(tokens, start, end, model)
             ):
                 found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))
         return found
+
+    def _closes_legal_name(self, text: str, descriptor: int, name: int) -> bool:
+        """Whether the descriptor from ``descriptor`` to ``name`` (公司, maybe then a quote) ends a company's legal
+        form (星河投资有限公司 + 轮值主办, 星云电网有限公司 + 评标委员会): it closes the name before it and
+        describes nothing after it, which is the firm's unit, project or address, or a clause."""
+        end = name
+        while end > descriptor and text[end - 1] in _QUOTES + " ":
+            end -= 1
+        return any(
+            len(form) > end - descriptor and text.endswith(form, 0, end) for form in self.bare_legal_forms
+        )
 
     def _before_verb_after_suffix(self, tokens: Tokens, start: int, end: int) -> int:
         """Where a name after a description ends before a verb LAC reads after a suffixed name (母公司 + 星云集团 +

@@ -2660,6 +2660,56 @@ def test_a_firm_and_the_one_it_wins_a_bid_from_are_two_names(extractor: Extracto
     assert not any("中标" in name for _, name in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("王强，男，高级工程师，星云工程顾问有限公司华南基建副总监。", "星云工程顾问有限公司"),
+        ("经月光电网有限公司评标委员会推荐，星云科技为中标候选人。", "月光电网有限公司"),
+        ("本届论坛由月光控股有限公司轮值承办。", "月光控股有限公司"),
+        ("星云科技成为南方电网有限公司评标委员会推荐的中标候选人。", "南方电网有限公司"),
+    ],
+)
+def test_the_company_closing_a_legal_form_describes_no_name_after_it(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    # 公司 ending 有限公司 closes the firm's legal name: what follows is its post, committee or a clause
+    # (华南基建副总监, 评标委员会, 轮值承办), not a firm the word 公司 describes.
+    found = [name for label, name in mentions(extractor, text) if label in ORGANISATION_LABELS]
+    assert firm in found and all(name in (firm, "星云科技") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("无人机公司“星云智能”完成近2亿元B轮融资。", "星云智能"),
+        ("据报道，卫星公司Nimbus获得新一轮投资。", "Nimbus"),
+        ("烘焙甜品公司“Sweet Harbor”获2500万美元融资。", "Sweet Harbor"),
+    ],
+)
+def test_a_description_ending_with_its_head_before_a_firm_is_no_firm(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    # 无人机公司, 卫星公司 describe the firm named right after them; they name no firm of their own.
+    assert [name for label, name in mentions(extractor, text) if label in ORGANISATION_LABELS] == [firm]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("中登公司“自摆乌龙”，引发市场关注。", "中登公司"),
+        ("根据四川省电力公司调度中心的调度命令，电站暂停运行。", "四川省电力公司"),
+        ("国电南自于控股股东国家电力公司南京电力自动化设备总厂处获悉此事。", "国家电力公司"),
+        ("腾讯旗下星云网络小贷公司官方消息称，放款规模再创新高。", "星云网络小贷公司"),
+    ],
+)
+def test_a_firm_named_with_its_head_before_its_unit_or_words_stays_a_firm(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    # A place opens the firm's name or its unit's (四川省, 南京), or what follows the head is found only as what
+    # follows it (官方消息): the words before 公司 name the firm and describe nothing after them.
+    assert ("Company", firm) in mentions(extractor, text)
+
+
 def test_a_name_opening_with_a_verb_after_a_description_stays_a_name_before_a_bracketed_place(
     extractor: Extractor,
 ) -> None:

@@ -1033,6 +1033,7 @@ def test_a_minority_stake_bought_is_an_acquisition(read: Reader, text: str) -> N
     "text",
     [
         "北辰集团参股的蓝海银行今日发布财报。",
+        "北辰集团参股30%的蓝海银行今日发布财报。",
         "北辰集团的参股公司蓝海银行今日发布财报。",
         "北辰集团间接参股蓝海银行。",
     ],
@@ -1080,6 +1081,72 @@ def test_a_stake_bought_from_its_holder_is_in_the_firm_held(read: Reader, text: 
     """收购X持有的Y股权 buys into Y; a word between X and the holding word (后, 及, 并将其) makes X the firm bought."""
     doc = read(text)
     assert _purchase(doc) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司拟购买北辰集团、蓝海数据公司等股东持有的月光智能公司100%股权。",
+        "星云科技公司将收购北辰集团和蓝海数据公司分别持有的月光智能公司30%股权。",
+        "星云科技公司拟收购北辰集团、蓝海数据公司合计持有的月光智能公司全部股权。",
+        # Sellers listed after 向 are all sellers, none the buyer.
+        "星云科技公司拟向北辰集团、蓝海数据公司发行股份购买月光智能公司100%股权。",
+    ],
+)
+def test_a_stake_bought_from_holders_listed_together_is_in_the_firm_held(read: Reader, text: str) -> None:
+    """Holders listed before the holding word ("A、B等股东持有的", "A和B分别持有的") sell a stake in the firm after it."""
+    assert _purchase(read(text)) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司拟收购北辰集团持有的全部股权。",
+        "星云科技公司拟收购北辰集团所持的部分股份。",
+        "北辰集团将持有的股权转让给了星云科技公司。",
+    ],
+)
+def test_shares_bought_from_a_holder_without_the_firm_held_named_are_no_acquisition_of_the_holder(
+    read: Reader, text: str
+) -> None:
+    """A holder's shares are in another firm, which the sentence leaves unnamed: half a deal."""
+    assert read(text).of_type("acquisition") == []
+
+
+def test_a_part_bought_from_its_owner_buys_into_the_owner(read: Reader) -> None:
+    assert _purchase(read("星云科技公司拟收购北辰集团旗下的两个事业部门。")) == ("星云科技", "北辰集团")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技控股有限公司为月光智能公司全资子公司。",
+        "北辰集团控股的月光智能公司今日发布财报。",
+        "北辰集团控股着月光智能公司和蓝海数据公司。",
+        "北辰集团发起并控股了月光智能公司。",
+        "北辰集团控股51%的月光智能公司今日发布财报。",
+    ],
+)
+def test_control_held_or_a_name_ending_in_konggu_is_no_acquisition(read: Reader, text: str) -> None:
+    """控股 ends firms' names ("X控股有限公司") and tells a control held ("X控股的Y", "X控股着Y")."""
+    assert read(text).of_type("acquisition") == []
+
+
+def test_control_to_be_taken_is_an_acquisition(read: Reader) -> None:
+    assert _purchase(read("资产置换完成后，北辰集团将控股月光智能公司。")) == ("北辰集团", "月光智能")
+
+
+@pytest.mark.parametrize(
+    ("text", "bought"),
+    [
+        ("北辰集团增持月光智能公司20%的股权。", True),
+        ("北辰集团通过二级市场增持月光智能公司股份。", False),
+        ("北辰集团增持月光智能公司A股500万股。", False),
+    ],
+)
+def test_a_stake_raised_on_the_market_is_no_acquisition(read: Reader, text: str, bought: bool) -> None:
+    """增持 of shares traded on an exchange is a holder's trade; a stake raised by agreement buys into the firm."""
+    assert bool(read(text).of_type("acquisition")) is bought
 
 
 def test_money_paid_for_a_purchase_is_no_funding(read: Reader) -> None:
@@ -1176,6 +1243,22 @@ def test_an_intention_or_a_condition_is_a_plan(read: Reader, text: str, kind: st
     """欲 is financial news' 想要 ("X欲收购Y", "X欲借壳Y"), and "如未来" sets a condition: nothing done yet. 未来 is
     read as a date, which hides it from the listing's own aim words."""
     assert [e.modality for e in read(text).of_type(kind)] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        ("星云科技公司拟以每股20元的价格收购月光智能公司全部股份。", "acquisition", "planned"),
+        ("星云科技公司计划通过发行股份及支付现金的方式收购月光智能公司。", "acquisition", "planned"),
+        ("月光智能公司拟以发行H股的方式在港交所主板上市。", "listing", "planned"),
+        ("星云科技公司去年以每股20元的价格收购了月光智能公司。", "acquisition", "asserted"),
+    ],
+)
+def test_a_plan_word_before_the_means_of_the_act_plans_it(
+    read: Reader, text: str, kind: str, modality: str
+) -> None:
+    """ "拟以…的价格" and "计划通过…的方式" put the means between the plan word and the act, however long."""
+    assert [e.modality for e in read(text).of_type(kind)] == [modality]
 
 
 def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(read: Reader) -> None:

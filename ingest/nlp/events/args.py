@@ -435,7 +435,7 @@ class Finder:
 
         A patient is sought after the trigger, then between "将"/"把" and the trigger ("X将Y收购"), then
         between "对" and "的" + the trigger ("X完成对Y的收购"). A name after "从" is where the patient
-        comes from, never the agent ("X从Y手中收购Z")."""
+        comes from, never the agent ("X从Y手中收购Z"), nor are the names listed with it ("X向A、B收购Z": B)."""
         clause_start, clause_end = self.sentence.clause_of(trigger[0])
         passive = self.marker_before(self.rules.passive_markers, trigger[0])
         if passive is not None:
@@ -452,7 +452,9 @@ class Finder:
             lambda n: (
                 pick_agent(n)
                 and n not in patient
-                and not source.search(self.sentence.slice(clause_start, n.start))
+                and not source.search(
+                    self.sentence.slice(clause_start, self.group(n, pick_agent, clause_start, n.end)[0].start)
+                )
             ),
             trigger[0],
         )

@@ -144,15 +144,17 @@ def _adjuncts(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]:
 
 def _companions(rules: Rules, reader: SentenceReader, clause_start: int, trigger_start: int) -> list[int]:
     """Where the phrases naming a participant of the act open in the trigger's clause before it ("与Y" in "X拟与Y签约",
-    "向Y" in "X将向Y供货"), relative to the sentence."""
+    "向Y" in "X将向Y供货"), or its means ("以" in "X拟以5亿元向Y收购Z"), relative to the sentence."""
     text, offset = reader.sentence.text, reader.sentence.start
-    return [
+    participants = [
         n.start - offset - len(marker)
         for n in reader.find.names
         if (reader.find.is_person(n) or reader.find.is_org(n)) and clause_start <= n.start < trigger_start
         for marker in rules.act_prepositions
         if text[: n.start - offset].endswith(marker)
     ]
+    means = rules.means_opener.finditer(text, clause_start - offset, trigger_start - offset)
+    return participants + [m.start() for m in means]
 
 
 def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: ArticleView) -> Event:

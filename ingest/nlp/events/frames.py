@@ -3729,15 +3729,20 @@ def _sale_sides(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], l
 
 
 def _part_seller(reader: SentenceReader, trigger: Trigger) -> list[Name]:
-    """The firm selling a part of itself that "将"/"把" moves before the trigger, named by a ``stakes`` cue word
-    ("X将旗下芯片业务卖给Z", "X把所持子公司股权转让给Z": X): a buyer of a firm's part buys into that firm, as
-    "收购X的业务" makes X the target. Goods or land moved so ("X将仓库出售") are no part of it."""
+    """The firm selling a part of itself that "将"/"把" moves before the trigger, named by a ``shares`` or ``parts``
+    cue word ("X将旗下芯片业务卖给Z", "X把所持子公司股权转让给Z": X): a buyer of a firm's part buys into that firm,
+    as "收购X的业务" makes X the target. Goods or land moved so ("X将仓库出售") are no part of it, nor shares it
+    holds ("X将所持股权转让给Z": in a firm not named)."""
     find = reader.find
     marker = find.marker_before(reader.rules.disposal_markers, trigger.start)
     if marker is None:
         return []
     moved = reader.sentence.slice(marker + 1, trigger.start).rstrip()
-    if not moved.endswith(_own_type(reader, trigger).cue("stakes")):
+    if not moved.endswith(_stakes(reader, trigger)):
+        return []
+    # Shares it holds are in another firm: "X将持有的股权转让给Z" sells none of X.
+    held = moved.removeprefix("其").startswith(_own_type(reader, trigger).cue("held"))
+    if held and not _owned_part(reader, trigger, moved):
         return []
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     return find.before(find.is_org, marker, clause_start)[-1:]
@@ -3801,7 +3806,7 @@ def _goods_of(reader: SentenceReader, trigger: Trigger, name: Name) -> bool:
     if (
         name.start < trigger.end
         or not rest.startswith("的")
-        or any(w in rest for w in type_rules.cue("stakes"))
+        or any(w in rest for w in _stakes(reader, trigger))
     ):
         return False
     goods_buyer = reader.sentence.slice(trigger.start, trigger.end) in type_rules.cue("goods_buyers")
@@ -3810,18 +3815,52 @@ def _goods_of(reader: SentenceReader, trigger: Trigger, name: Name) -> bool:
 
 def _past_holder(reader: SentenceReader, trigger: Trigger, target: list[Name]) -> list[Name]:
     """The firm bought from a holder selling its stake: "收购X持有的Y股权" buys into Y, X being the
-    holder when a ``held`` cue word follows it right away and leads to Y. A word between them first makes the
-    holding another's or later ("收购X后持有的Y", "收购X及旗下的Y", "收购X并将其并入旗下的Y"): X is bought."""
+    holder when a ``held`` cue word follows it right away and leads to Y. Holders listed together hold it as
+    one ("收购A、B等股东持有的Y股权", "收购A和B分别持有的Y股权": Y). With no Y named, only a part of X is X's
+    ("收购X旗下的芯片业务": X); its shares are in a firm left unnamed ("收购X持有的30%股权": no target). A word
+    between them first makes the holding another's or later ("收购X后持有的Y", "收购X及旗下的Y",
+    "收购X并将其并入旗下的Y"): X is bought."""
     if not target or target[0].start < trigger.end:
         return target
     _, clause_end = reader.sentence.clause_of(trigger.start)
-    # Any organisation's name: the firm held may read as describing a stake after it ("Y全部股权").
-    held_firm = reader.find.after(lambda n: n.label in reader.rules.org_labels, target[0].end, clause_end)
-    if not held_firm:
+    holders = reader.find.group(target[0], reader.find.is_org, target[0].start, clause_end)
+    rest = reader.sentence.slice(holders[-1].end, clause_end)
+    holding = _joint_holding(reader, trigger, rest)
+    cue = _own_type(reader, trigger).cue
+    if not holding.startswith(cue("held")):
         return target
-    between = reader.sentence.slice(target[0].end, held_firm[0].start)
-    held = _own_type(reader, trigger).cue("held")
-    return held_firm[:1] if len(between) <= _HELD_SPAN and between.startswith(held) else target
+    # Any organisation's name: the firm held may read as describing a stake after it ("Y全部股权").
+    held_end = clause_end - len(holding) + _HELD_SPAN
+    held_firm = reader.find.after(lambda n: n.label in reader.rules.org_labels, holders[-1].end, clause_end)
+    if held_firm and held_firm[0].start <= held_end:
+        return held_firm[:1]
+    # Without a word of holding together, the last of a list alone owns what follows ("收购A、B旗下的…").
+    if len(holders) > 1 and holding == rest:
+        return target
+    # No firm named there: a part of the holder is bought ("收购X旗下的芯片业务": X), not its shares in another
+    # firm ("收购X持有的全部股权") nor a unit of it no recogniser read ("收购X旗下的某某信贷").
+    return target if _owned_part(reader, trigger, holding) else []
+
+
+def _owned_part(reader: SentenceReader, trigger: Trigger, held: str) -> bool:
+    """Whether what a firm holds is a part of it (``parts``: "旗下芯片业务", "所持子公司股权"), not only shares,
+    which a holder holds in another firm ("持有的全部股权")."""
+    return any(word in held for word in _own_type(reader, trigger).cue("parts"))
+
+
+def _stakes(reader: SentenceReader, trigger: Trigger) -> tuple[str, ...]:
+    """Words for a part of a firm bought from it: its ``shares`` or one of its ``parts``."""
+    cue = _own_type(reader, trigger).cue
+    return (*cue("shares"), *cue("parts"))
+
+
+def _joint_holding(reader: SentenceReader, trigger: Trigger, rest: str) -> str:
+    """The text after a list of holders without the ``joint_holders`` words telling how they hold it together
+    ("等股东", "分别", "合计": "A、B等股东持有的" and "A、B合计持有的" both go on "持有的")."""
+    words = _own_type(reader, trigger).cue("joint_holders")
+    while word := next((w for w in words if rest.startswith(w)), ""):
+        rest = rest[len(word) :]
+    return rest
 
 
 #: The most characters between a holder and the firm it holds ("手中所持有的全部").

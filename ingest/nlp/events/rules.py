@@ -114,6 +114,8 @@ class Rules:
     comitative_markers: tuple[str, ...]
     adjunct_labels: frozenset[str]
     act_prepositions: tuple[str, ...]
+    # Where a phrase of the means opens ("以5亿元", "通过增发"; not 以及, 以来).
+    means_opener: re.Pattern[str]
     setting_markers: tuple[str, ...]
     respectively_markers: tuple[str, ...]
     # Words closing a list left open ("A、B等企业"): a sample of many.
@@ -299,6 +301,9 @@ def load_rules() -> Rules:
         comitative_markers=_words(data["comitative_markers"]),
         adjunct_labels=frozenset(data["adjunct_labels"]),
         act_prepositions=_words(data["act_prepositions"]),
+        means_opener=re.compile(
+            f"(?:{longest_first(data['means_markers'])})(?!{longest_first(data['means_not_before'])})"
+        ),
         setting_markers=_words(data["setting_markers"]),
         respectively_markers=_words(data["respectively_markers"]),
         open_list_ends=_words(data["open_list_ends"]),

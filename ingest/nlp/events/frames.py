@@ -734,8 +734,10 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         elif brought := _bringer(reader, trigger, person):
             draft.values["org"] = employer_of(brought.entity)
         else:
-            gone_to = _own_type(reader, trigger).cue("gone_to")
-            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people, gone_to)
+            cue = _own_type(reader, trigger).cue
+            draft.values["org"] = reader.person_org(
+                draft, person, trigger, not_kinds, people, cue("gone_to"), cue("reacting"), cue("post_talk")
+            )
         draft.values["role"] = draft.values.get("role") or reader.title_near(
             person, trigger, draft.values["org"]
         )
@@ -910,7 +912,10 @@ def _leaves_no_post(reader: SentenceReader, trigger: Trigger) -> bool:
     if latin and (latin.end() == len(rest) or rest.startswith((*_AFTER_WORDS, "的"), latin.end())):
         return False  # a Latin name the recogniser missed ("退出cnblue"), not one heading a phrase ("退出PC市场")
     posts = cue("post_objects")
-    if not rest or rest.startswith((*_AFTER_WORDS, "的", *posts)) or rest.endswith(posts):
+    # A post word ending the words counts unless they go somewhere first ("离开家乡到北京加入了一个俱乐部": the
+    # club is joined at the place gone to, the home town is what is left).
+    ends_post = rest.endswith(posts) and not any(w in rest for w in cue("going_to"))
+    if not rest or rest.startswith((*_AFTER_WORDS, "的", *posts)) or ends_post:
         return False
     find = reader.find
     return not find.in_range(lambda n: find.is_org(n) or find.is_person(n), trigger.end, clause_end)

@@ -594,6 +594,23 @@ def test_the_organisation_opening_the_next_clause_is_the_one_left(read: Reader, 
 @pytest.mark.parametrize(
     "text",
     [
+        "星云科技CTO张伟已离职，但并未加盟蓝海科技。",
+        "星云科技CTO张伟离职后没有加入蓝海科技。",
+        "原星云科技副总裁张伟并未如传言所说加盟蓝海科技，而是另有任用。",
+        "星云科技CTO张伟已离职。他否认将加盟蓝海科技。",
+    ],
+)
+def test_a_joining_denied_is_no_destination_of_the_departure(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+def test_a_joining_told_stays_the_destination(read: Reader) -> None:
+    assert _moves(read("星云科技CTO张伟离职后加入了蓝海科技。")) == {("张伟", "星云科技", "蓝海科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "赵宏达前脚刚退休，蓝海科技就开始动手，抢占支付市场。",
         "赵宏达刚辞职不久，华为便推出了新款手机。",
     ],

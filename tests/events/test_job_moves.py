@@ -1283,6 +1283,7 @@ def test_leaving_a_place_or_an_agreement_is_no_departure(read: Reader, text: str
     [
         "星云科技CTO张伟已离开公司。",
         "星云科技前CTO张伟离开了自己一手创办的团队。",
+        "星云科技前CTO张伟离开了过去十年服务的公司。",
         "张伟离开了他工作十年的星云科技。",
         "星云科技CTO张伟已于上月离开。",
     ],

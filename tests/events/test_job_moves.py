@@ -578,8 +578,47 @@ def test_a_clause_without_a_subject_continues_the_one_before_not_its_companion(r
     assert [doc.name(e.person) for e in doc.of_type("departure")] == ["张伟"]
 
 
-def test_the_organisation_opening_the_next_clause_is_the_one_left(read: Reader) -> None:
-    assert _moves(read("赵宏达已于上周离职，蓝海科技尚未公布继任人选。")) == {("赵宏达", "蓝海科技", None)}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赵宏达已于上周离职，蓝海科技尚未公布继任人选。",
+        "赵宏达刚离职，蓝海科技就宣布由李四接任CTO。",
+        "赵宏达上月离职，蓝海科技随即证实了这一消息。",
+        "赵宏达离职的风波尚未平息，蓝海科技又登上了热搜。",
+    ],
+)
+def test_the_organisation_opening_the_next_clause_is_the_one_left(read: Reader, text: str) -> None:
+    assert ("赵宏达", "蓝海科技", None) in _moves(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CTO张伟已离职，但并未加盟蓝海科技。",
+        "星云科技CTO张伟离职后没有加入蓝海科技。",
+        "原星云科技副总裁张伟并未如传言所说加盟蓝海科技，而是另有任用。",
+        "星云科技CTO张伟已离职。他否认将加盟蓝海科技。",
+    ],
+)
+def test_a_joining_denied_is_no_destination_of_the_departure(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+def test_a_joining_told_stays_the_destination(read: Reader) -> None:
+    assert _moves(read("星云科技CTO张伟离职后加入了蓝海科技。")) == {("张伟", "星云科技", "蓝海科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赵宏达前脚刚退休，蓝海科技就开始动手，抢占支付市场。",
+        "赵宏达刚辞职不久，华为便推出了新款手机。",
+    ],
+)
+def test_an_organisation_opening_a_next_clause_of_another_doing_is_not_the_one_left(
+    read: Reader, text: str
+) -> None:
+    assert _moves(read(text)) == {("赵宏达", None, None)}
 
 
 def test_people_taking_posts_respectively_each_take_their_own(read: Reader) -> None:
@@ -1285,6 +1324,8 @@ def test_a_leaving_word_qualifying_a_noun_acts_on_no_organisation_after_it(read:
     "text",
     [
         "张伟离开家乡到北京打拼。",
+        "张伟离开老家到深圳一家公司工作。",
+        "张伟十八岁离开老家去上海加入了一支乐队。",
         "特朗普宣布美国退出《巴黎协定》，星云科技对此表示遗憾。",
         "张伟直到凌晨才离开现场。",
     ],
@@ -1299,6 +1340,7 @@ def test_leaving_a_place_or_an_agreement_is_no_departure(read: Reader, text: str
     [
         "星云科技CTO张伟已离开公司。",
         "星云科技前CTO张伟离开了自己一手创办的团队。",
+        "星云科技前CTO张伟离开了过去十年服务的公司。",
         "张伟离开了他工作十年的星云科技。",
         "星云科技CTO张伟已于上月离开。",
     ],

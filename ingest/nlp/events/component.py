@@ -430,7 +430,9 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     for sentence in split_sentences(article.text, rules.sentence_ends, rules.clause_ends, names):
         reader = SentenceReader(rules, sentence, context)
         drafts = _drafts(reader)
-        events_here = [_to_event(rules, reader, draft, article) for draft in drafts]
+        events_here = _without_denied_destinations(
+            rules, [_to_event(rules, reader, draft, article) for draft in drafts]
+        )
         found = _merge(rules, events_here, True, [d.stated_status for d in drafts])
         found = found or _each_of_group(rules, sentence, reports[-1][1] if reports else [], article)
         for event in found:
@@ -452,6 +454,19 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     events = without_earlier_moves(events, careers - worded, leaving)
     events = named_whole(events, leaving, cut_names(article.text, article.names))
     return [_with_amount_range(rules, _as_happened(rules, e)) for e in events]
+
+
+def _without_denied_destinations(rules: Rules, events: list[Event]) -> list[Event]:
+    """The sentence's events, a leaving one without the destination its own sentence denies the person went to
+    ("张三已离职，但并未加盟Y", "原X副总裁张三并未如传言所说加盟Y": the joining of Y, of the type's
+    ``destination_type``, is denied, so Y is where no one went)."""
+    denied = {(e.type, e.person, e.org) for e in events if e.modality == DENIED}
+    return [
+        replace(e, to_org=None)
+        if e.to_org and (rules.types[e.type].destination_type, e.person, e.to_org) in denied
+        else e
+        for e in events
+    ]
 
 
 def _as_happened(rules: Rules, event: Event) -> Event:

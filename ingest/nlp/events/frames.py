@@ -60,6 +60,8 @@ _FRONTED = ("以来", "之后", "至今")
 _AFTER_WORDS = ("后", "之后", "以后")
 # Colons opening a list.
 _COLONS = ("：", ":")
+# Aspect marks and spaces between a leaving word and what it acts on ("离开了X", "离开过X").
+_OBJECT_LEAD = "了过 "
 # Latin letters opening a word of leaving's object, maybe a name with digits, spaces and marks ("cnblue").
 _LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]*")
 # Marks closing a quotation or a bracket.
@@ -734,8 +736,10 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         elif brought := _bringer(reader, trigger, person):
             draft.values["org"] = employer_of(brought.entity)
         else:
-            gone_to = _own_type(reader, trigger).cue("gone_to")
-            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds, people, gone_to)
+            cue = _own_type(reader, trigger).cue
+            draft.values["org"] = reader.person_org(
+                draft, person, trigger, not_kinds, people, cue("gone_to"), cue("reacting"), cue("post_talk")
+            )
         draft.values["role"] = draft.values.get("role") or reader.title_near(
             person, trigger, draft.values["org"]
         )
@@ -903,17 +907,32 @@ def _leaves_no_post(reader: SentenceReader, trigger: Trigger) -> bool:
     if reader.sentence.slice(trigger.start - 1, trigger.start) == "的":
         return False  # a noun ("多位球员的退出也给…"): what follows is the sentence's predicate, no object
     _, clause_end = reader.sentence.clause_of(trigger.start)
-    rest = reader.sentence.slice(trigger.end, clause_end).lstrip("了过 ")
+    rest = reader.sentence.slice(trigger.end, clause_end).lstrip(_OBJECT_LEAD)
     # A quotation or a bracket the sentence closes is no object ("他说：“张三上个月已经离开了。”").
     rest = rest.rstrip(reader.rules.clause_ends + reader.rules.sentence_ends + "！!？?… " + _CLOSERS)
     latin = _LATIN_OPENING.match(rest)
     if latin and (latin.end() == len(rest) or rest.startswith((*_AFTER_WORDS, "的"), latin.end())):
         return False  # a Latin name the recogniser missed ("退出cnblue"), not one heading a phrase ("退出PC市场")
     posts = cue("post_objects")
-    if not rest or rest.startswith((*_AFTER_WORDS, "的", *posts)) or rest.endswith(posts):
+    # A post word ending the words counts unless a place left opens them ("离开家乡到北京加入了一个俱乐部").
+    ends_post = rest.endswith(posts) and not _place_then_going(reader, trigger, rest)
+    if not rest or rest.startswith((*_AFTER_WORDS, "的", *posts)) or ends_post:
         return False
     find = reader.find
     return not find.in_range(lambda n: find.is_org(n) or find.is_person(n), trigger.end, clause_end)
+
+
+def _place_then_going(reader: SentenceReader, trigger: Trigger, rest: str) -> bool:
+    """Whether the words a leaving word acts on (``rest``, right after it and 了) open with a place, a named one
+    or one of ``home_places``, and go on with one of ``going_to``: the place is what is left, and a post word
+    ending them is where the person went ("离开老家到深圳一家公司工作", "离开上海前往北京加入了一支乐队");
+    not a post left in words that only hold a going word ("离开了过去十年服务的公司")."""
+    cue = _own_type(reader, trigger).cue
+    after = reader.sentence.slice(trigger.end, reader.sentence.end)
+    start = trigger.end + len(after) - len(after.lstrip(_OBJECT_LEAD))
+    named = [n.text for n in reader.find.names if n.label == "Location" and n.start == start]
+    place = next((p for p in (*named, *cue("home_places")) if rest.startswith(p)), None)
+    return place is not None and rest.startswith(cue("going_to"), len(place))
 
 
 def _negated_unanswered(reader: SentenceReader, trigger: Trigger) -> bool:

@@ -75,8 +75,9 @@ def with_destinations(events: list[Event], departures: set[str], appointments: s
     """Departures that name no destination take the organisation the same person joins elsewhere in the
     article ("张三离开X。…他已加入Y"), when it is another one joined in no earlier year than the departure (not
     where a career began: "张三退休。他2010年加入Y，2020年回到X"). A rumoured or planned departure of someone
-    the article says did join its destination after it took place ("曝出张三即将辞职……然而他已加入Y")."""
-    moves = [e for e in events if e.type in appointments and e.person and e.org]
+    the article says did join its destination after it took place ("曝出张三即将辞职……然而他已加入Y"). A joining
+    the article denies ("他并未加盟Y") is no destination."""
+    moves = [e for e in events if e.type in appointments and e.person and e.org and e.modality != DENIED]
     out = []
     for event in events:
         if event.type in departures and event.person:

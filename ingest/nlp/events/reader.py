@@ -646,12 +646,15 @@ class SentenceReader:
         not_kinds: frozenset[str] = frozenset(),
         fellows: Sequence[Name] = (),
         gone_to: Sequence[str] = (),
+        reacting: Sequence[str] = (),
+        post_talk: Sequence[str] = (),
     ) -> str | None:
         """The organisation a person works for: named next to them (not the one heading another person's
         post in a list, "A公司CTO张三、B公司CEO李四离职": B is 李四's), else their role's, else the one the
         article introduced them with, else the one of the first of ``fellows`` (the people listed with
         them: "A和B相继出走", where the article gives only A's post) the article gives a post at, else one
-        earlier in the sentence, else the one opening the next clause, else the article's last. Between a leaving
+        earlier in the sentence, else the one opening the next clause (none when it reacts to the move, see
+        :meth:`_reacting_firm`), else the article's last. Between a leaving
         word and a person after it, only the person's clause counts. An organisation named between them in a phrase
         setting the scene ("在X举办的论坛上", ``setting_markers``) counts only after their role's and the one
         introducing them ("X的CTO张三在Y举办的论坛上宣布离职": X).
@@ -688,6 +691,8 @@ class SentenceReader:
         if earlier:
             return employer_of(earlier[-1].entity)
         opening = self.opening_next_clause(pick, trigger)
+        if opening and self._reacting_firm(opening, reacting, post_talk):
+            return None  # the sentence names another firm; the article's last organisation is no better guess
         if opening:
             return employer_of(opening.entity)
         last = self.context.last_org
@@ -700,6 +705,19 @@ class SentenceReader:
             draft.inferred += 1
             return employer_of(last)
         return None
+
+    def _reacting_firm(self, opening: Name, reacting: Sequence[str], post_talk: Sequence[str]) -> bool:
+        """Whether the organisation opening the clause after a leaving word's acts right upon the move (one of
+        ``reacting`` right after it) on something else than the post (neither a title nor one of ``post_talk``
+        in its clause): "张三刚退休，X就开始进军支付业务" tells a rival's move, not the firm he left; "张三刚离职，X
+        就宣布由李四接任CTO" and "张三离职的风波未平，X又登上热搜" (no reacting word) tell the firm he left."""
+        _, clause_end = self.sentence.clause_of(opening.start)
+        rest = self.sentence.slice(opening.end, clause_end)
+        return (
+            rest.startswith(tuple(reacting))
+            and not any(w in rest for w in post_talk)
+            and not self.find.in_range(is_title, opening.end, clause_end)
+        )
 
     def _stated_employer(self, person: Name, pick: Callable[[Name], bool]) -> str | None:
         """The organisation of the one post the article's roles read for the person in this sentence, at an

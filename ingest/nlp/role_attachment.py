@@ -21,6 +21,8 @@ the sentence is then about that organisation's people ("A公司CEO张伟宣布�
   statement before it in its sentence, whose person left the post;
 * ``after``: the first organisation after the statement in its sentence ("CTO张伟离开星云");
 * ``previous``: the first organisation of the sentence before;
+* ``heading``: for a title in a numbered item of a list, the organisation the list's heading or an earlier
+  item names ("（一）发包人：星云建设有限公司 / 1. 法定代表人：张伟");
 * ``article``: the organisation the article names most often;
 * ``lead``: for a fund's post (``investor_titles``: 合伙人, 投资经理), the investor the sentence or the one before
   names as leading a round ("星云科技完成B轮融资，由红杉中国领投。合伙人李强表示": 红杉中国's, not the funded
@@ -86,6 +88,8 @@ class Attachment:
         self.takeover = re.compile(data["takeover"])
         self.lead = re.compile(data["lead"].replace("{org}", ORG))
         self.investor_titles = frozenset(data["investor_titles"])
+        self.list_item = re.compile(data["list_item"])
+        self.heading_lines: int = data["heading_lines"]
         self.abstracted = abstracted
         self.text = text = abstracted.text
         self.slots = abstracted.slots
@@ -151,6 +155,9 @@ class Attachment:
         lead = self._lead(site, sentence)
         if lead is not None:
             found.append(self._candidate(lead, "lead"))
+        heading = self._heading(sentence)
+        if heading is not None:
+            found.append(self._candidate(heading, "heading"))
         if sentence > 0:
             previous = [
                 i
@@ -223,6 +230,22 @@ class Attachment:
         start = self.sentences[max(0, sentence - 1)]
         leads = list(self.lead.finditer(self.text, start, site.title_at))
         return self.text.rfind(ORG, leads[-1].start(), leads[-1].end()) if leads else None
+
+    def _heading(self, sentence: int) -> int | None:
+        """For a title in a numbered item of a list (``list_item``: "2. 法定代表人：张伟"), the last organisation
+        of the nearest line before it that names one, reached over the list's items and up to its heading
+        ("（二）承包人：星云建设有限公司", "1. 公司名称：星云建设有限公司"): an announcement describes each party in
+        such a block, and the article's main organisation is often another party; else None."""
+        start = self.sentences[sentence]
+        if not self.list_item.match(self.text, start):
+            return None
+        for line in range(sentence - 1, max(-1, sentence - 1 - self.heading_lines), -1):
+            orgs = self._orgs_between(self.sentences[line], self.sentences[line + 1])
+            if orgs:
+                return orgs[-1]
+            if not self.list_item.match(self.text, self.sentences[line]):
+                return None
+        return None
 
     def _nearest_before(self, site: Site, sentence_start: int, clause_start: int) -> int | None:
         """The last organisation before the title in its sentence with no person in between; one in an

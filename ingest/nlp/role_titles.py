@@ -47,7 +47,9 @@ class TitleNamer:
         self.max_chars = data["qualifier_max_chars"]
         self.numbered_unit = re.compile(data["numbered_unit"])
         self.former_words = frozenset(data["former_before"])
-        self.dropped_words = frozenset(data["qualifier_dropped"])
+        # A company name's legal ending the recogniser left out of the name (青禾投资 + 控股有限公司 +
+        # 董事长) is no part of the title either: the post is 董事长 at the firm before it.
+        self.dropped_words = frozenset(data["qualifier_dropped"]) | frozenset(knowledge.legal_forms)
         # Those LAC may glue to the noun after them, longest first (旗下 + 云计算事业部).
         self._glued_dropped = tuple(
             sorted((w for w in self.dropped_words if len(w) > 1), key=len, reverse=True)

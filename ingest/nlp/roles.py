@@ -53,6 +53,8 @@ _SUBJECT_REACH = 120
 _RELATIVE_CHARS = 20
 # Characters that end a clause (and a sentence).
 _CLAUSE_ENDS = "。！？!?；;\n，,"
+# How far back from a title a Latin name written before it (``latin_owner``) is looked for.
+_OWNER_CHARS = 40
 # Punctuation that ends a qualifier or a unit between an organisation and a title.
 _PUNCTUATION = r"，,。；;：:、（）()“”\"「」《》!！?？\-—/|·\n"
 
@@ -169,6 +171,7 @@ class RoleExtractor:
         self.listing_verbs = re.compile(data["listing_verbs"])
         scopes = {*data["scope_words"], *knowledge.title_prefixes, *knowledge.title_qualifiers}
         self.region_ends = tuple(data["region_ends"])
+        self.latin_owner = re.compile(data["latin_owner"])
         self.scope_words = tuple(sorted(scopes, key=len, reverse=True))
 
     def _compile(self, pattern: dict[str, Any]) -> RolePattern:
@@ -351,7 +354,7 @@ class RoleExtractor:
                     )
                     found = attachment.attach(site, placed)
                     org = found.org if found else None
-                if borrowed and org is not None and self._names_an_owner(title, core):
+                if borrowed and org is not None and self._names_an_owner(title, core, abstracted, title_at):
                     continue  # the title's owner is a name not recognised, not the one borrowed
                 org_of_statement = org_of_statement or org
                 current = (
@@ -411,10 +414,17 @@ class RoleExtractor:
             return None
         return title, qualifier.former, qualifying + mention.text, core
 
-    def _names_an_owner(self, title: str, core: str) -> bool:
+    def _names_an_owner(self, title: str, core: str, abstracted: Abstracted, title_at: int) -> bool:
         """Whether the words before a title no field qualifies (a chief, a board post, a founder) are the
         tail of a name not recognised (云朵果园 + 创始人 read as 果园创始人), not its scope (全球, 集团, 代,
-        技术, a place): the title is that name's, so an organisation the context offers is wrong for it."""
+        技术, a place), or a Latin name no mention covers is written right before a Chinese title (see
+        ``latin_owner``): the title is that name's, so an organisation the context offers is wrong for it."""
+        if (
+            title_at in abstracted.slots
+            and not abstracted.slots[title_at].text.isascii()
+            and self.latin_owner.search(abstracted.text, max(0, title_at - _OWNER_CHARS), title_at)
+        ):
+            return True
         if core not in self.knowledge.unqualified_titles or not title.endswith(core):
             return False
         words = title[: -len(core)].strip()

@@ -1337,3 +1337,84 @@ def test_a_relative_clause_of_a_past_post_leaves_the_subject_s_new_post_current(
 ) -> None:
     """曾 in the relative clause before the subject tells of the post it names, not of the one the predicate gives."""
     assert expected in roles(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("华能股份董事长张伟表示，公司将加大投入。", "董事长"),
+        ("星云股份董秘李强表示，公司将加大投入。", "董事会秘书"),
+        ("青禾投资控股有限公司总经理陈涛随后发言。", "总经理"),
+        ("公司总经理张伟在年会上介绍了新产品。", "总经理"),
+    ],
+)
+def test_the_ending_of_a_company_name_left_out_of_it_is_no_part_of_the_title(
+    extractor: Extractor, text: str, title: str
+) -> None:
+    # The recogniser reads 华能 without 股份: the post is 董事长 at it, not a 股份董事长.
+    assert [found for _, _, found, _ in roles(extractor, text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("副总裁李强曾任月光集团首席技术官，2019年加入。", "李强", "副总裁"),
+        ("技术总监王芳此前担任星云科技研发经理，去年加盟。", "王芳", "技术总监"),
+    ],
+)
+def test_where_a_post_was_held_before_is_not_where_the_post_before_it_is_held(
+    extractor: Extractor, text: str, person: str, title: str
+) -> None:
+    # 月光集团 is where 李强 was CTO; the firm where he is 副总裁 goes unnamed.
+    assert (person, None, title) in posts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技完成新一轮融资。Brightnote.ai 前总裁Marco Lind也参与了本轮融资。",
+        "星云科技完成新一轮融资。星岚(Zorvia)财务长李梅表示，募资将用于研发。",
+    ],
+)
+def test_a_post_right_after_a_latin_name_not_recognised_is_not_the_contexts(
+    extractor: Extractor, text: str
+) -> None:
+    # Brightnote.ai is a firm the recogniser misses: its former president is not 星云科技's.
+    assert all(org != "星云科技" for _, org, _, _ in roles(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("星云科技完成新一轮融资。Lumora团队负责人李强表示，资金将用于研发。", "Lumora团队负责人"),
+        ("星云科技完成新一轮融资。IT总监李强表示，资金将用于研发。", "IT总监"),
+    ],
+)
+def test_a_latin_field_or_team_before_a_post_keeps_the_contexts_organisation(
+    extractor: Extractor, text: str, title: str
+) -> None:
+    assert ("李强", "星云科技", title, True) in roles(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "星云建设有限公司与月光集团签署了合同。\n（一）发包人：蓝海投资有限公司\n1. 法定代表人：陈志强\n"
+            "2. 注册资本：10亿元\n（二）承包人：月光集团有限公司\n1. 法定代表人：李强",
+            "陈志强",
+            "蓝海投资",
+        ),
+        (
+            "星云建设有限公司发布公告。星云建设有限公司将与对方合作。对方基本情况如下。\n1、名称：蓝海投资有限公司\n"
+            "2、统一社会信用代码：91330000\n3、法定代表人：王芳\n4、住所：杭州市",
+            "王芳",
+            "蓝海投资",
+        ),
+    ],
+)
+def test_a_post_in_a_numbered_list_of_particulars_is_held_at_the_party_it_describes(
+    extractor: Extractor, text: str, person: str, org: str
+) -> None:
+    # An announcement describes each party in a block: the article's main firm is another party.
+    assert (person, org, "法定代表人") in posts(extractor, text)

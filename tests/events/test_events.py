@@ -1103,7 +1103,7 @@ def test_a_stake_bought_from_holders_listed_together_is_in_the_firm_held(read: R
     [
         "星云科技公司拟收购北辰集团持有的全部股权。",
         "星云科技公司拟收购北辰集团所持的部分股份。",
-        "北辰集团将持有的股权转让给了星云科技公司。",
+        "北辰集团将所持股权转让给了星云科技公司。",
     ],
 )
 def test_shares_bought_from_a_holder_without_the_firm_held_named_are_no_acquisition_of_the_holder(

@@ -2663,17 +2663,17 @@ def test_a_firm_and_the_one_it_wins_a_bid_from_are_two_names(extractor: Extracto
 @pytest.mark.parametrize(
     ("text", "firm"),
     [
-        ("王强，男，高级工程师，星云工程顾问有限公司华南基建副总监。", "星云工程顾问有限公司"),
-        ("经月光电网有限公司评标委员会推荐，星云科技为中标候选人。", "月光电网有限公司"),
+        ("李明，女，硕士学历，北辰咨询有限公司华东区域总监。", "北辰咨询有限公司"),
+        ("经北辰水务有限公司评标委员会评审，星云科技胜出。", "北辰水务有限公司"),
         ("本届论坛由月光控股有限公司轮值承办。", "月光控股有限公司"),
-        ("星云科技成为南方电网有限公司评标委员会推荐的中标候选人。", "南方电网有限公司"),
+        ("去年，月光能源有限公司评审小组选中了星云科技。", "月光能源有限公司"),
     ],
 )
 def test_the_company_closing_a_legal_form_describes_no_name_after_it(
     extractor: Extractor, text: str, firm: str
 ) -> None:
     # 公司 ending 有限公司 closes the firm's legal name: what follows is its post, committee or a clause
-    # (华南基建副总监, 评标委员会, 轮值承办), not a firm the word 公司 describes.
+    # (华东区域总监, 评标委员会, 轮值承办), not a firm the word 公司 describes.
     found = [name for label, name in mentions(extractor, text) if label in ORGANISATION_LABELS]
     assert firm in found and all(name in (firm, "星云科技") for name in found)
 
@@ -2696,16 +2696,16 @@ def test_a_description_ending_with_its_head_before_a_firm_is_no_firm(
 @pytest.mark.parametrize(
     ("text", "firm"),
     [
-        ("中登公司“自摆乌龙”，引发市场关注。", "中登公司"),
-        ("根据四川省电力公司调度中心的调度命令，电站暂停运行。", "四川省电力公司"),
-        ("国电南自于控股股东国家电力公司南京电力自动化设备总厂处获悉此事。", "国家电力公司"),
+        ("中登公司“闹了笑话”，一时成为谈资。", "中登公司"),
+        ("据湖南省电力公司调度中心通知，两台机组停机。", "湖南省电力公司"),
+        ("星云科技从大股东国家电力公司南京设备总厂处得知了消息。", "国家电力公司"),
         ("腾讯旗下星云网络小贷公司官方消息称，放款规模再创新高。", "星云网络小贷公司"),
     ],
 )
 def test_a_firm_named_with_its_head_before_its_unit_or_words_stays_a_firm(
     extractor: Extractor, text: str, firm: str
 ) -> None:
-    # A place opens the firm's name or its unit's (四川省, 南京), or what follows the head is found only as what
+    # A place opens the firm's name or its unit's (湖南省, 南京), or what follows the head is found only as what
     # follows it (官方消息): the words before 公司 name the firm and describe nothing after them.
     assert ("Company", firm) in mentions(extractor, text)
 

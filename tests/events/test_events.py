@@ -1249,7 +1249,7 @@ def test_an_intention_or_a_condition_is_a_plan(read: Reader, text: str, kind: st
     ("text", "kind", "modality"),
     [
         ("星云科技公司拟以每股20元的价格收购月光智能公司全部股份。", "acquisition", "planned"),
-        ("星云科技公司计划通过发行股份及支付现金的方式收购月光智能公司。", "acquisition", "planned"),
+        ("星云科技公司计划通过现金加换股的方式收购月光智能公司。", "acquisition", "planned"),
         ("月光智能公司拟以发行H股的方式在港交所主板上市。", "listing", "planned"),
         ("星云科技公司去年以每股20元的价格收购了月光智能公司。", "acquisition", "asserted"),
     ],

@@ -3759,7 +3759,7 @@ def _part_seller(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     moved = reader.sentence.slice(marker + 1, trigger.start).rstrip()
     if not moved.endswith(_stakes(reader, trigger)):
         return []
-    # Shares it holds are in another firm: "X将持有的股权转让给Z" sells none of X.
+    # Shares it holds are in another firm: "X将所持股权转让给Z" sells none of X.
     held = moved.removeprefix("其").startswith(_own_type(reader, trigger).cue("held"))
     if held and not _owned_part(reader, trigger, moved):
         return []

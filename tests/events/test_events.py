@@ -479,6 +479,21 @@ def test_an_etc_later_in_the_clause_leaves_the_funded_company_one(read: Reader) 
 
 
 @pytest.mark.parametrize(
+    "text", ["明远资本宣布完成对月光智能的投资。", "明远资本已于2023年6月完成对月光智能的股权投资，持股5%。"]
+)
+def test_an_investment_told_done_in_a_company_funds_it_with_no_amount(read: Reader, text: str) -> None:
+    """ "X完成对Y的投资": Y is funded by X though no amount or round is told."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), doc.names(event.investors)) == ("月光智能", ["明远资本"])
+
+
+@pytest.mark.parametrize("text", ["明远资本完成对月光智能的投资布局。", "明远资本完成对新能源领域的投资。"])
+def test_an_investors_plan_or_field_told_done_is_no_round(read: Reader, text: str) -> None:
+    assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技去年投资了两个项目。",

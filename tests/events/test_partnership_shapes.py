@@ -2082,3 +2082,63 @@ def test_clauses_naming_no_one_before_a_lone_party_lose_no_other_event(read: Rea
 def test_a_kind_of_firm_worked_with_is_no_partner(read: Reader, text: str) -> None:
     """ "与全球伙伴合作", "本土药企与X合作": a kind of firm (generic_nouns.yaml) after a region word, no name."""
     assert read(text).of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星云科技宣布与月光智能共同投资3亿元，开发新一代储能电池。", [["星云科技", "月光智能"]]),
+        ("星云科技拟与月光智能、华为共同投资2000万元注册成立新公司。", [["华为", "星云科技", "月光智能"]]),
+        ("蓝海数据由星云科技与月光智能于2019年共同投资组建。", [["星云科技", "月光智能"]]),
+        ("星云科技将与合肥市政府在合肥共同投资建设储能产业园。", [["合肥市政府", "星云科技"]]),
+    ],
+)
+def test_investing_together_with_a_partner_is_a_joint_venture(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    doc = read(text)
+    assert _pairs(doc) == pairs
+    assert {e.kind for e in doc.of_type("partnership")} == {"joint_venture"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蓝海数据完成2亿元B轮融资，本轮融资由星云科技、月光智能共同投资。",
+        "本轮投资由远航资本领投，星云科技、月光智能和华为等共同投资。",
+        "星云科技和月光智能此前共同投资了蓝海数据。",
+    ],
+)
+def test_investors_of_a_round_or_a_firm_investing_together_are_no_joint_venture(
+    read: Reader, text: str
+) -> None:
+    assert read(text).of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技是公司和月光智能共同出资组建的企业。",
+        "星云科技是由本公司与月光智能合资设立的企业，注册资本为3亿元。",
+    ],
+)
+def test_a_firm_the_own_company_and_a_partner_founded_is_no_partner(read: Reader, text: str) -> None:
+    """The article's company, unnamed (公司), founds X with A: X is what they found, no party of A."""
+    assert read(text).of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星云科技与月光智能签署协议，购买其储能电池。", [["星云科技", "月光智能"]]),
+        ("星云科技还与月光智能签署了从该项目购买天然气的协议。", [["星云科技", "月光智能"]]),
+        ("星云科技与月光智能签署协议，购买华为。", []),
+        ("星云科技与月光智能签署协议，以3亿元购买其全部资产。", []),
+    ],
+)
+def test_goods_bought_under_an_agreement_signed_make_a_deal_a_firm_or_its_parts_bought_none(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """A buying word (购买) after a signing is a purchase of a firm only with a firm, a stake or a part of one
+    after it; goods bought from the other side are a deal of the two."""
+    assert _pairs(read(text)) == pairs

@@ -93,6 +93,8 @@ _HEAD_COLON = re.compile(r"\s*(?:[（(][^）)]{0,40}[）)])?\s*[：:]")
 # quoted word is a label (“一锅端”裁员).
 _LONG_WORD_RUN = re.compile(r"[^\W\d_]{3,}$")
 _COPULA_BY = re.compile(r"\s*(?:是|为|系)由?\s*")
+# What joins an unnamed party to the named one after it ("公司和A", "本公司与A").
+_JOINED = re.compile(r"\s*(?:和|与|及|同|跟)\s*")
 # What stands between what is founded and its founders after "由": maybe a copula and a time ("是2015年3月由",
 # "于2015年由"), then "由" ("X由A与B合资组建").
 _FOUNDED_BY = re.compile(r"\s*(?:是|为|系)?[^\s，,。；;：:由]{0,12}?由\s*")
@@ -1776,7 +1778,7 @@ def _founded_subject(
     if len(names) < 2 or not _OPENING_MARKS.fullmatch(reader.sentence.slice(clause_start, names[0].start)):
         return []
     gap = reader.sentence.slice(names[0].end, names[1].start)
-    if any(w in clause for w in words) and _COPULA_BY.fullmatch(gap):
+    if any(w in clause for w in words) and _copula_to_founders(reader, gap):
         return names[:1]
     founders = [n for n in names[1:] if n.label not in _TIME_LABELS]
     if not founders:
@@ -1784,6 +1786,18 @@ def _founded_subject(
     gap = reader.sentence.slice(names[0].end, founders[0].start)
     after = reader.sentence.slice(founders[0].end, clause_end)
     return names[:1] if _FOUNDED_BY.fullmatch(gap) and any(w in after for w in founding) else []
+
+
+def _copula_to_founders(reader: SentenceReader, gap: str) -> bool:
+    """Whether ``gap``, between what is founded and the first founder named, is a copula ("X是A与B合资成立的公司"),
+    maybe with the article's own company, unnamed, joined before that founder ("X是公司和A共同出资组建的企业":
+    公司 and A found X)."""
+    copula = _COPULA_BY.match(gap)
+    if copula is None:
+        return False
+    rest = gap[copula.end() :]
+    own = next((w for w in reader.rules.organisation_subjects if rest.startswith(w)), "")
+    return rest == "" or bool(own and _JOINED.fullmatch(rest[len(own) :]))
 
 
 def _mutual(

@@ -270,7 +270,8 @@ class SentenceReader:
         if scope == "near":
             return self._near_word_of(event_type, position)
         if scope == "later":
-            return self._word_of(event_type, position + 1)
+            spans = self.word_spans(event_type, position + 1, self.sentence.end)
+            return any(not self._buys_goods_only(event_type, *span) for span in spans)
         if scope == "any":
             return self._word_of(event_type, self.sentence.start)
         if scope == "earlier":
@@ -362,6 +363,19 @@ class SentenceReader:
             return self.find.is_org(name) and name not in helpers
 
         return any(not self.find.in_range(party, end, position) for end in ends)
+
+    def _buys_goods_only(self, event_type: str, start: int, end: int) -> bool:
+        """Whether the word at [start, end) is one of the type's ``goods_buyers`` (购买) with no organisation after it
+        in its clause nor a stake or a part of a firm there (``shares``, ``parts``): goods bought ("X与Y签署协议，购买
+        其芯片", "签署从该项目购买天然气的协议"), no firm ("签署协议，购买Y公司", "签署协议，购买其全部资产")."""
+        own = self.rules.types[event_type]
+        if self.sentence.slice(start, end) not in own.cue("goods_buyers"):
+            return False
+        clause_start, clause_end = self.sentence.clause_of(start)
+        clause = self.sentence.slice(clause_start, clause_end)
+        if any(w in clause for w in (*own.cue("shares"), *own.cue("parts"))):
+            return False
+        return not self.find.in_range(self.find.is_org, end, clause_end)
 
     def _word_of(self, event_type: str, position: int, strong: bool = False) -> bool:
         """Whether a trigger word of ``event_type`` stands at or after ``position`` (strong: one needing nothing)."""

@@ -413,6 +413,8 @@ def test_a_security_of_a_company_listed_is_no_listing_of_the_company(read: Reade
     ("text", "status"),
     [
         ("星云科技：科创上市在即，估值与业绩如何发展。", "preparing"),
+        ("星云科技科创板上市临近。", "preparing"),
+        ("星云科技上市在望，估值已超百亿。", "preparing"),
         ("星云科技欲集资3.3亿美元，或在第三季度上市。", "rumored"),
     ],
 )

@@ -356,6 +356,29 @@ def test_a_broker_talking_about_listings_lists_nothing(read: Reader, text: str) 
     assert read(text).of_type("listing") == []
 
 
+def test_each_company_of_a_list_a_listing_phrase_describes_is_listed(read: Reader) -> None:
+    doc = read("去年上市的星云科技、蓝鲸智能和海豚机器人股价均下跌。")
+    assert sorted(doc.name(e.org) for e in doc.of_type("listing")) == ["星云科技", "海豚机器人", "蓝鲸智能"]
+
+
+def test_two_parties_after_a_listing_phrase_are_no_list(read: Reader) -> None:
+    doc = read("在港上市的星云科技和蓝鲸智能签署合作协议。")
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技公告称，公司已进入首次公开发行股票并上市的辅导阶段。", "星云科技上市的辅导工作已经启动。"],
+)
+def test_the_coaching_before_a_listing_prepares_it(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert [(doc.name(e.org), e.status) for e in doc.of_type("listing")] == [("星云科技", "preparing")]
+
+
+def test_the_coach_of_a_listing_lists_nothing(read: Reader) -> None:
+    assert read("中信证券担任星云科技上市的辅导机构。").of_type("listing") == []
+
+
 def test_stages_a_sentence_tells_at_different_dates_are_each_an_event(read: Reader) -> None:
     doc = read("星途智驾曾于去年6月首次递表，其后申请失效，今年3月再度递表，并于上周通过上市聆讯。")
     assert sorted(e.status for e in doc.of_type("listing")) == ["approved", "stalled"]

@@ -3317,10 +3317,12 @@ def _describes_unit(reader: SentenceReader, trigger: Trigger) -> bool:
 
 def _listed_after(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]) -> list[Name]:
     """The company a fronted listing phrase is about when none comes before it: the head of a relative
-    clause ("去年上市的芯片公司X": X) or the first one after a time phrase ("自去年上市以来，受…影响，X的股价")."""
+    clause ("去年上市的芯片公司X": X; each of a list with an enumeration comma, "同日上市的X、Y和Z", but not the
+    parties of "在港上市的X和Y签约") or the first one after a time phrase ("自去年上市以来，受…影响，X的股价")."""
     _, clause_end = reader.sentence.clause_of(trigger.start)
     if reader.sentence.slice(trigger.end, trigger.end + 1) == "的":
-        return reader.find.after(listed, trigger.end, clause_end)[:1]
+        heads = reader.find.after(listed, trigger.end, clause_end)
+        return heads if _one_list(reader, heads) else heads[:1]
     rest = reader.sentence.slice(trigger.end, clause_end).strip(reader.rules.clause_ends + " ")
     return reader.find.after(listed, clause_end)[:1] if rest in ("", *_FRONTED) else []
 

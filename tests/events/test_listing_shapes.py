@@ -324,6 +324,61 @@ def test_a_sponsor_joined_to_the_company_by_its_own_role_is_no_listed_company(
     assert [doc.name(e.org) for e in doc.of_type("listing")] == ["星云科技"]
 
 
+@pytest.mark.parametrize(
+    ("text", "org", "status"),
+    [
+        ("星云证券的IPO申请昨日过会。", "星云证券", "approved"),
+        ("星云证券今年3月在上交所上市。", "星云证券", "listed"),
+        ("蓝鲸银行拟在港上市。", "蓝鲸银行", "preparing"),
+        ("星云证券拟借壳ST海鸥上市。", "星云证券", "preparing"),
+    ],
+)
+def test_a_bank_or_broker_right_before_the_listing_word_lists_itself(
+    read: Reader, text: str, org: str, status: str
+) -> None:
+    doc = read(text)
+    assert [(doc.name(e.org), e.status) for e in doc.of_type("listing")] == [(org, status)]
+
+
+def test_banks_listed_together_each_list_themselves(read: Reader) -> None:
+    doc = read("蓝鲸银行、星云证券均计划明年在港上市。")
+    assert sorted(doc.name(e.org) for e in doc.of_type("listing")) == ["星云证券", "蓝鲸银行"]
+
+
+def test_an_application_passed_told_as_a_hurdle_cleared_is_approved(read: Reader) -> None:
+    assert read("星云科技的科创板IPO申请顺利过关。").one("listing").status == "approved"
+
+
+@pytest.mark.parametrize(
+    "text", ["星云证券表示，今年科创板IPO数量将创新高。", "星云证券预计明年将有更多企业在港上市。"]
+)
+def test_a_broker_talking_about_listings_lists_nothing(read: Reader, text: str) -> None:
+    assert read(text).of_type("listing") == []
+
+
+def test_each_company_of_a_list_a_listing_phrase_describes_is_listed(read: Reader) -> None:
+    doc = read("去年上市的星云科技、蓝鲸智能和海豚机器人股价均下跌。")
+    assert sorted(doc.name(e.org) for e in doc.of_type("listing")) == ["星云科技", "海豚机器人", "蓝鲸智能"]
+
+
+def test_two_parties_after_a_listing_phrase_are_no_list(read: Reader) -> None:
+    doc = read("在港上市的星云科技和蓝鲸智能签署合作协议。")
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技公告称，公司已进入首次公开发行股票并上市的辅导阶段。", "星云科技上市的辅导工作已经启动。"],
+)
+def test_the_coaching_before_a_listing_prepares_it(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert [(doc.name(e.org), e.status) for e in doc.of_type("listing")] == [("星云科技", "preparing")]
+
+
+def test_the_coach_of_a_listing_lists_nothing(read: Reader) -> None:
+    assert read("中信证券担任星云科技上市的辅导机构。").of_type("listing") == []
+
+
 def test_stages_a_sentence_tells_at_different_dates_are_each_an_event(read: Reader) -> None:
     doc = read("星途智驾曾于去年6月首次递表，其后申请失效，今年3月再度递表，并于上周通过上市聆讯。")
     assert sorted(e.status for e in doc.of_type("listing")) == ["approved", "stalled"]
@@ -381,6 +436,8 @@ def test_a_security_of_a_company_listed_is_no_listing_of_the_company(read: Reade
     ("text", "status"),
     [
         ("星云科技：科创上市在即，估值与业绩如何发展。", "preparing"),
+        ("星云科技科创板上市临近。", "preparing"),
+        ("星云科技上市在望，估值已超百亿。", "preparing"),
         ("星云科技欲集资3.3亿美元，或在第三季度上市。", "rumored"),
     ],
 )

@@ -3013,35 +3013,24 @@ def _counted_subject(reader: SentenceReader, trigger: Trigger) -> bool:
 def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """Companies going public (org, board, status, amount, currency).
 
-    The listed company is the trigger's subject among the organisations the slot admits (never a
-    bank, broker or exchange), not a sponsor or underwriter ("保荐人X", "X担任保荐机构"), not
-    the one a filing goes to ("向X递交") and not the shell a company lists through ("借壳X上市"). Status words count from the subject's clause to the trigger's clause's end.
+    The listed company is the trigger's subject among the organisations the slot admits (never an exchange; a
+    bank or broker only right before the listing word), not a sponsor or underwriter ("保荐人X", "X担任保荐机构"),
+    not the one a filing goes to ("向X递交") and not the shell a company lists through ("借壳X上市"). Status words
+    count from the subject's clause to the trigger's clause's end.
     """
     find = reader.find
     type_rules = _own_type(reader, trigger)
-    intermediaries = find.marked(
-        find.is_org, type_rules.cue("intermediary_after"), type_rules.cue("intermediary_before")
-    )
     slot = type_rules.slots["org"]
-    admitted = find.fitting(slot.labels, slot.not_kinds)
-
-    # A member of a group preceded by its own role ("X及保荐券商Y撤回申请") is the group's intermediary alone.
-    def listed(name: Name) -> bool:
-        return (
-            admitted(name)
-            and name not in intermediaries
-            and not find.preceded_by(name, type_rules.cue("intermediary_after"))
-            and not find.preceded_by(name, type_rules.cue("recipient_after"))
-            and not find.preceded_by(name, type_rules.cue("shell_after"))
-        )
-
+    listed = _listing_pick(reader, trigger, find.fitting(slot.labels, slot.not_kinds))
     if _describes_unit(reader, trigger):
         _, clause_end = reader.sentence.clause_of(trigger.start)
         subject = find.after(listed, trigger.end, clause_end)[:1]
     else:
-        subject = _relative_head(
-            reader, trigger, listed, find.subject(listed, trigger.start)
-        ) or _listed_after(reader, trigger, listed)
+        subject = (
+            _relative_head(reader, trigger, listed, find.subject(listed, trigger.start))
+            or _listed_after(reader, trigger, listed)
+            or _intermediary_listing(reader, trigger)
+        )
     if (
         _product_launch(reader, trigger, subject)
         or _described_in_passing(reader, trigger, subject)
@@ -3073,6 +3062,40 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
         )
         told.append(draft)
     return told
+
+
+def _listing_pick(
+    reader: SentenceReader, trigger: Trigger, admitted: Callable[[Name], bool]
+) -> Callable[[Name], bool]:
+    """The organisations ``admitted`` that may be the company listed: not a sponsor or underwriter ("保荐人X", "X担任
+    保荐机构"), not the one a filing goes to ("向X递交"), not the shell a company lists through ("借壳X上市"). A member
+    of a group preceded by its own role ("X及保荐券商Y撤回申请") is the group's intermediary alone."""
+    find = reader.find
+    cue = _own_type(reader, trigger).cue
+    intermediaries = find.marked(find.is_org, cue("intermediary_after"), cue("intermediary_before"))
+    return lambda name: (
+        admitted(name)
+        and name not in intermediaries
+        and not find.preceded_by(name, cue("intermediary_after"))
+        and not find.preceded_by(name, cue("recipient_after"))
+        and not find.preceded_by(name, cue("shell_after"))
+    )
+
+
+def _intermediary_listing(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """A bank or broker listing itself ("星云证券IPO申请昨日过会", "星云银行明年在港上市", "星云证券拟借壳Y上市"):
+    one of a kind of the type's `self_listed_kinds`, which the slot leaves out as an intermediary beside another's
+    listing, is the company listed when no other is and it stands right before the listing word, only venues, dates
+    and the type's `self_listed_between` words between; with a verb between ("星云证券表示，今年IPO数量…") it is
+    still beside the listing."""
+    own = _own_type(reader, trigger)
+    kinds = frozenset(own.cue("self_listed_kinds"))
+    slot = own.slots["org"]
+    fitting = reader.find.fitting(slot.labels, slot.not_kinds - kinds)
+    pick = _listing_pick(reader, trigger, lambda n: fitting(n) and reader.find.kind(n) in kinds)
+    subject = reader.find.subject(pick, trigger.start)
+    near = subject and _only_adjuncts(reader, trigger, subject[-1].end, trigger.start, "self_listed_between")
+    return subject if near else []
 
 
 def _precedents(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]) -> list[Name]:
@@ -3308,10 +3331,12 @@ def _describes_unit(reader: SentenceReader, trigger: Trigger) -> bool:
 
 def _listed_after(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]) -> list[Name]:
     """The company a fronted listing phrase is about when none comes before it: the head of a relative
-    clause ("去年上市的芯片公司X": X) or the first one after a time phrase ("自去年上市以来，受…影响，X的股价")."""
+    clause ("去年上市的芯片公司X": X; each of a list with an enumeration comma, "同日上市的X、Y和Z", but not the
+    parties of "在港上市的X和Y签约") or the first one after a time phrase ("自去年上市以来，受…影响，X的股价")."""
     _, clause_end = reader.sentence.clause_of(trigger.start)
     if reader.sentence.slice(trigger.end, trigger.end + 1) == "的":
-        return reader.find.after(listed, trigger.end, clause_end)[:1]
+        heads = reader.find.after(listed, trigger.end, clause_end)
+        return heads if _one_list(reader, heads) else heads[:1]
     rest = reader.sentence.slice(trigger.end, clause_end).strip(reader.rules.clause_ends + " ")
     return reader.find.after(listed, clause_end)[:1] if rest in ("", *_FRONTED) else []
 

@@ -1252,6 +1252,8 @@ def test_an_intention_or_a_condition_is_a_plan(read: Reader, text: str, kind: st
         ("星云科技公司计划通过现金加换股的方式收购月光智能公司。", "acquisition", "planned"),
         ("月光智能公司拟以发行H股的方式在港交所主板上市。", "listing", "planned"),
         ("星云科技公司去年以每股20元的价格收购了月光智能公司。", "acquisition", "asserted"),
+        # 通过 passing a review is no means: the negation before it denies the review passed, not the act.
+        ("星云科技公司在首次申请未通过审核后重新递交了招股书。", "listing", "asserted"),
     ],
 )
 def test_a_plan_word_before_the_means_of_the_act_plans_it(

@@ -1388,6 +1388,9 @@ def test_a_post_right_after_a_latin_name_not_recognised_is_not_the_contexts(
     [
         ("星云科技完成新一轮融资。Lumora团队负责人李强表示，资金将用于研发。", "Lumora团队负责人"),
         ("星云科技完成新一轮融资。IT总监李强表示，资金将用于研发。", "IT总监"),
+        # A product's name the title namer reads as the post's field (Android负责人, iPhone业务总裁).
+        ("星云科技发布新一代大模型，Android负责人李强表示，新模型已适配手机。", "Android负责人"),
+        ("星云科技今日召开发布会，iPhone业务总裁李强出席。", "iPhone业务总裁"),
     ],
 )
 def test_a_latin_field_or_team_before_a_post_keeps_the_contexts_organisation(

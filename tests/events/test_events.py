@@ -1132,8 +1132,16 @@ def test_control_held_or_a_name_ending_in_konggu_is_no_acquisition(read: Reader,
     assert read(text).of_type("acquisition") == []
 
 
-def test_control_to_be_taken_is_an_acquisition(read: Reader) -> None:
-    assert _purchase(read("资产置换完成后，北辰集团将控股月光智能公司。")) == ("北辰集团", "月光智能")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "资产置换完成后，北辰集团将控股月光智能公司。",
+        # Control taken by a capital increase: 并 joins two steps of one purchase, not a founding and a holding.
+        "北辰集团将增资月光智能公司并控股该公司。",
+    ],
+)
+def test_control_to_be_taken_is_an_acquisition(read: Reader, text: str) -> None:
+    assert _purchase(read(text)) == ("北辰集团", "月光智能")
 
 
 @pytest.mark.parametrize(

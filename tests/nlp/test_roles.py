@@ -1421,3 +1421,10 @@ def test_a_post_in_a_numbered_list_of_particulars_is_held_at_the_party_it_descri
 ) -> None:
     # An announcement describes each party in a block: the article's main firm is another party.
     assert (person, org, "法定代表人") in posts(extractor, text)
+
+
+def test_a_post_in_a_numbered_list_of_news_items_is_no_field_of_particulars(extractor: Extractor) -> None:
+    # The items are paragraphs of news, not a block of a party's fields (法定代表人：…): 月光资本, last named in
+    # the item before, is the round's investor, not where the CTO works.
+    text = "今日要闻\n1. 星云科技完成B轮融资，由月光资本领投。\n2. CTO李强表示，资金将用于模型研发。"
+    assert ("李强", "月光资本", "CTO") not in posts(extractor, text)

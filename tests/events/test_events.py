@@ -1138,6 +1138,8 @@ def test_control_held_or_a_name_ending_in_konggu_is_no_acquisition(read: Reader,
         "资产置换完成后，北辰集团将控股月光智能公司。",
         # Control taken by a capital increase: 并 joins two steps of one purchase, not a founding and a holding.
         "北辰集团将增资月光智能公司并控股该公司。",
+        # 国际 opening what follows the word describes the firm bought, no name ending in 控股国际.
+        "北辰集团拟控股国际知名机器人企业月光智能公司。",
     ],
 )
 def test_control_to_be_taken_is_an_acquisition(read: Reader, text: str) -> None:

@@ -46,6 +46,8 @@ from newsgraph.ingest.nlp.role_text import ORG, PERSON, Abstracted, sentence_bou
 from spacy.tokens import Span
 
 _CLAUSE_END = re.compile(r"[，,：:]")
+#: Colons after a field's label in a block of particulars ("1. 法定代表人：张伟").
+_FIELD_COLONS = ("：", ":")
 _CLAUSE_ENDS = "，,：:。！？!?；;\n"
 
 
@@ -155,7 +157,7 @@ class Attachment:
         lead = self._lead(site, sentence)
         if lead is not None:
             found.append(self._candidate(lead, "lead"))
-        heading = self._heading(sentence)
+        heading = self._heading(site, sentence)
         if heading is not None:
             found.append(self._candidate(heading, "heading"))
         if sentence > 0:
@@ -231,13 +233,16 @@ class Attachment:
         leads = list(self.lead.finditer(self.text, start, site.title_at))
         return self.text.rfind(ORG, leads[-1].start(), leads[-1].end()) if leads else None
 
-    def _heading(self, sentence: int) -> int | None:
+    def _heading(self, site: Site, sentence: int) -> int | None:
         """For a title in a numbered item of a list (``list_item``: "2. 法定代表人：张伟"), the last organisation
         of the nearest line before it that names one, reached over the list's items and up to its heading
         ("（二）承包人：星云建设有限公司", "1. 公司名称：星云建设有限公司"): an announcement describes each party in
-        such a block, and the article's main organisation is often another party; else None."""
+        such a block, and the article's main organisation is often another party; else None. Only a title read as
+        a field's label (a colon right after it) is one of such particulars: an item of a numbered list of news
+        ("2. CTO李强表示…") names its post as any sentence does."""
         start = self.sentences[sentence]
-        if not self.list_item.match(self.text, start):
+        labelled = self.text.startswith(_FIELD_COLONS, site.title_at + 1)
+        if not labelled or not self.list_item.match(self.text, start):
             return None
         for line in range(sentence - 1, max(-1, sentence - 1 - self.heading_lines), -1):
             orgs = self._orgs_between(self.sentences[line], self.sentences[line + 1])

@@ -418,12 +418,15 @@ class RoleExtractor:
         """Whether the words before a title no field qualifies (a chief, a board post, a founder) are the
         tail of a name not recognised (云朵果园 + 创始人 read as 果园创始人), not its scope (全球, 集团, 代,
         技术, a place), or a Latin name no mention covers is written right before a Chinese title (see
-        ``latin_owner``): the title is that name's, so an organisation the context offers is wrong for it."""
-        if (
-            title_at in abstracted.slots
-            and not abstracted.slots[title_at].text.isascii()
-            and self.latin_owner.search(abstracted.text, max(0, title_at - _OWNER_CHARS), title_at)
-        ):
+        ``latin_owner``) and not read as the title's field (Android负责人): the title is that name's, so an
+        organisation the context offers is wrong for it."""
+        owner = (
+            self.latin_owner.search(abstracted.text, max(0, title_at - _OWNER_CHARS), title_at)
+            if title_at in abstracted.slots and not abstracted.slots[title_at].text.isascii()
+            else None
+        )
+        # A Latin word the title takes as its field (Android负责人, iPhone业务总裁: a product's) owns nothing.
+        if owner and not title.startswith(owner.group().rstrip(" \t的前原)）")):
             return True
         if core not in self.knowledge.unqualified_titles or not title.endswith(core):
             return False

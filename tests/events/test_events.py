@@ -1147,8 +1147,18 @@ def test_control_held_or_a_name_ending_in_konggu_is_no_acquisition(read: Reader,
     assert read(text).of_type("acquisition") == []
 
 
-def test_control_to_be_taken_is_an_acquisition(read: Reader) -> None:
-    assert _purchase(read("资产置换完成后，北辰集团将控股月光智能公司。")) == ("北辰集团", "月光智能")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "资产置换完成后，北辰集团将控股月光智能公司。",
+        # Control taken by a capital increase: 并 joins two steps of one purchase, not a founding and a holding.
+        "北辰集团将增资月光智能公司并控股该公司。",
+        # 国际 opening what follows the word describes the firm bought, no name ending in 控股国际.
+        "北辰集团拟控股国际知名机器人企业月光智能公司。",
+    ],
+)
+def test_control_to_be_taken_is_an_acquisition(read: Reader, text: str) -> None:
+    assert _purchase(read(text)) == ("北辰集团", "月光智能")
 
 
 @pytest.mark.parametrize(
@@ -1267,6 +1277,8 @@ def test_an_intention_or_a_condition_is_a_plan(read: Reader, text: str, kind: st
         ("星云科技公司计划通过现金加换股的方式收购月光智能公司。", "acquisition", "planned"),
         ("月光智能公司拟以发行H股的方式在港交所主板上市。", "listing", "planned"),
         ("星云科技公司去年以每股20元的价格收购了月光智能公司。", "acquisition", "asserted"),
+        # 通过 passing a review is no means: the negation before it denies the review passed, not the act.
+        ("星云科技公司在首次申请未通过审核后重新递交了招股书。", "listing", "asserted"),
     ],
 )
 def test_a_plan_word_before_the_means_of_the_act_plans_it(

@@ -585,6 +585,10 @@ def test_a_clause_without_a_subject_continues_the_one_before_not_its_companion(r
         "赵宏达刚离职，蓝海科技就宣布由李四接任CTO。",
         "赵宏达上月离职，蓝海科技随即证实了这一消息。",
         "赵宏达离职的风波尚未平息，蓝海科技又登上了热搜。",
+        # The firm's own answer to the move, told with a reacting word, is the firm left's.
+        "赵宏达上周辞职，蓝海科技就相关事宜发布了说明。",
+        "赵宏达辞职，蓝海科技随即发布内部信。",
+        "赵宏达离职后，蓝海科技马上调整了组织架构。",
     ],
 )
 def test_the_organisation_opening_the_next_clause_is_the_one_left(read: Reader, text: str) -> None:
@@ -1196,6 +1200,17 @@ def test_an_arrival_an_organisation_welcomes_is_at_that_organisation(read: Reade
     assert (doc.name(event.person), doc.name(event.org)) == ("林嘉禾", "云帆科技")
 
 
+@pytest.mark.parametrize(
+    "text", ["云帆科技董事会审议通过了关于聘任林嘉禾的议案。", "云帆科技宣布任命林嘉禾的决定引发关注。"]
+)
+def test_a_document_or_decision_of_appointing_a_person_names_the_one_appointed(
+    read: Reader, text: str
+) -> None:
+    """ "聘任X的议案" is the motion to appoint X, not X's motion: X is appointed."""
+    doc = read(text)
+    assert doc.name(doc.one("appointment").person) == "林嘉禾"
+
+
 def test_a_post_at_another_firm_before_the_joiner_is_not_the_post_taken(read: Reader) -> None:
     """ "谷歌研究员张伟加入Y": 研究员 is what 张伟 was at 谷歌, no post at Y."""
     joined = read("蓝海科技研究员林嘉禾已加入云图科技。").one("appointment")
@@ -1214,6 +1229,22 @@ def test_a_board_seat_taken_beside_a_post_is_not_at_the_posts_firm(read: Reader,
     """ "腾讯总裁张三出任董事": an investor's seat at a firm the sentence leaves unnamed, not at 腾讯."""
     joined = read(text).one("appointment")
     assert joined.org is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The investor's partner takes a seat at the firm funded, not at the investor.
+        "云图科技完成B轮融资，投资方蓝海资本合伙人林嘉禾出任董事。",
+        # A post introduced with no firm before it is at the firm announcing.
+        "云图科技公告称，董事会同意提名副总裁林嘉禾出任公司董事。",
+    ],
+)
+def test_a_board_seat_taken_beside_a_post_is_at_the_firm_the_sentence_gives_besides_the_posts(
+    read: Reader, text: str
+) -> None:
+    doc = read(text)
+    assert doc.name(doc.one("appointment").org) == "云图科技"
 
 
 @pytest.mark.parametrize(

@@ -1388,6 +1388,9 @@ def test_a_post_right_after_a_latin_name_not_recognised_is_not_the_contexts(
     [
         ("星云科技完成新一轮融资。Lumora团队负责人李强表示，资金将用于研发。", "Lumora团队负责人"),
         ("星云科技完成新一轮融资。IT总监李强表示，资金将用于研发。", "IT总监"),
+        # A product's name the title namer reads as the post's field (Android负责人, iPhone业务总裁).
+        ("星云科技发布新一代大模型，Android负责人李强表示，新模型已适配手机。", "Android负责人"),
+        ("星云科技今日召开发布会，iPhone业务总裁李强出席。", "iPhone业务总裁"),
     ],
 )
 def test_a_latin_field_or_team_before_a_post_keeps_the_contexts_organisation(
@@ -1418,3 +1421,10 @@ def test_a_post_in_a_numbered_list_of_particulars_is_held_at_the_party_it_descri
 ) -> None:
     # An announcement describes each party in a block: the article's main firm is another party.
     assert (person, org, "法定代表人") in posts(extractor, text)
+
+
+def test_a_post_in_a_numbered_list_of_news_items_is_no_field_of_particulars(extractor: Extractor) -> None:
+    # The items are paragraphs of news, not a block of a party's fields (法定代表人：…): 月光资本, last named in
+    # the item before, is the round's investor, not where the CTO works.
+    text = "今日要闻\n1. 星云科技完成B轮融资，由月光资本领投。\n2. CTO李强表示，资金将用于模型研发。"
+    assert ("李强", "月光资本", "CTO") not in posts(extractor, text)

@@ -975,8 +975,10 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             draft.values["org"] = employer_of(post.entity)
         elif org_names and not (former and org_names[0] is head):
             draft.values["org"] = employer_of(org_names[0].entity)
-        elif trigger.group.frame != "join" and not former and not _seat_outside(reader, trigger, person, own):
-            draft.values["org"] = reader.person_org(draft, person, trigger, not_kinds)
+        elif trigger.group.frame != "join" and not former:
+            org = reader.person_org(draft, person, trigger, not_kinds)
+            outside = _seat_outside(reader, trigger, person, own)
+            draft.values["org"] = None if outside and org == employer_of(outside.entity) else org
         title = draft.values.get("role") or reader.title_near(person, trigger, taking=True)
         org = draft.values.get("org")
         if (
@@ -1028,25 +1030,35 @@ def _post_given(
 def _possessor(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
     """Whether the person an appointing word acts on is followed by "的" ("X本场迎来张三的复出", "Y迎来李四的
     首秀"): the word takes something of theirs, not them. An arrival word after it ("X迎来张三的加盟") tells
-    the move in a trigger of its own."""
+    the move in a trigger of its own; a noun of the appointing itself (``act_nouns``: "聘任张三的议案") names the
+    act told of them."""
+    following = reader.sentence.slice(person.end, reader.sentence.end)
     return (
         trigger.group.frame == "object"
         and trigger.end <= person.start
-        and reader.sentence.slice(person.end, person.end + 1) == "的"
+        and following.startswith("的")
+        # "聘任张三的议案": the motion of appointing 张三, who is appointed.
+        and not following.startswith(_own_type(reader, trigger).cue("act_nouns"), 1)
     )
 
 
-def _seat_outside(reader: SentenceReader, trigger: Trigger, person: Name, joining: EventType) -> bool:
-    """Whether a person introduced by a post ("A公司总裁张三", "COO李四") takes a board seat of ``joining``'s
-    ``outside_seats`` with no organisation named in their clause after the word ("A公司总裁张三出任董事", "投资完成后，
-    A公司副总裁李四将出任公司董事"): an investor's or a partner's seat at another company, not at A, whose post
-    only introduces them. A seat that runs the firm ("执行董事", "董事长") is taken at A."""
+def _seat_outside(reader: SentenceReader, trigger: Trigger, person: Name, joining: EventType) -> Name | None:
+    """The organisation heading the post that introduces a person ("A公司总裁张三": A) who takes a board seat of
+    ``joining``'s ``outside_seats`` with no organisation named in their clause after the word ("A公司总裁张三出任董事",
+    "投资完成后，A公司副总裁李四将出任公司董事"): an investor's or a partner's seat at another company, not at A, whose
+    post only introduces them; the company the sentence gives besides A may be it ("X完成融资，投资方A合伙人李四出任
+    董事": X). A seat that runs the firm ("执行董事", "董事长") is taken at A; a post with no organisation before it
+    ("公司副总裁张三出任董事") is none of these. None where there is no such seat."""
     find = reader.find
-    if not person.end <= trigger.start or not any(is_title(n) and n.end == person.start for n in find.names):
-        return False
+    if not person.end <= trigger.start:
+        return None
+    post = next((n for n in find.names if is_title(n) and n.end == person.start), None)
+    heading = post and next((n for n in find.names if find.is_org(n) and n.end == post.start), None)
+    if heading is None:
+        return None
     _, clause_end = reader.sentence.clause_of(trigger.start)
     taken = find.after(lambda n: is_title(n) or find.is_org(n), trigger.end, clause_end)
-    return bool(taken) and is_title(taken[0]) and taken[0].text in joining.cue("outside_seats")
+    return heading if taken and is_title(taken[0]) and taken[0].text in joining.cue("outside_seats") else None
 
 
 def _crowd_between(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:

@@ -297,7 +297,12 @@ class EntityRecognizer:
         appositives = [a for a in appositives if not _overlaps(a, titles + people)]
         model_spans = None if found is None else {(s, e) for s, e, _, _ in found}
         known, ordinary = self._known(tokens, titles, appositives, model_spans, _firms_read(found))
-        known = [k for k in known if not self._given_name(tokens.text, k, people)]
+        # A firm read over a name after a verb of naming (免去 + 于 + 永和公司, 任命 + 马华 + 为, 李华为 + 公司) is none: the
+        # person is. A known name only from inside the person's (任命 + 华为 + 为理事单位 stays the firm).
+        named = [p for p in people if self.people.named_after_verb(tokens, p)]
+        known = [
+            k for k in known if not self._given_name(tokens.text, k, people) and not _starts_inside(k, named)
+        ]
         candidates = [
             *known,
             *titles,
@@ -305,7 +310,13 @@ class EntityRecognizer:
             *self.teams.split_pairs(tokens),
             *self._cut_before_known(
                 tokens.text,
-                self._organisations(tokens, _described(appositives, known), sport, {t.start for t in titles}),
+                [
+                    o
+                    for o in self._organisations(
+                        tokens, _described(appositives, known), sport, {t.start for t in titles}
+                    )
+                    if not _overlaps(o, named)
+                ],
                 known,
             ),
             *people,
@@ -413,7 +424,8 @@ class EntityRecognizer:
         after a description of a unit an owner word opens (X旗下的自动驾驶子公司 + 星途智驾) or before a
         company's action (自动驾驶公司 + 星途智驾 + 宣布), or a
         person's first and last name in Latin letters (Chen Cheng), or glossing it in brackets (多哥夫(Dmitri
-        Dolgov)), which the model, trained on Chinese names, rarely marks.
+        Dolgov)), which the model, trained on Chinese names, rarely marks, or the name a verb of naming acts on
+        (免去 + 于文明: see ``PersonFinder.named_after_verb``).
         """
         text = tokens.text
         covered = bytearray(max((end for _, end, _, _ in found), default=0))
@@ -440,6 +452,7 @@ class EntityRecognizer:
             or (c.label == "Person" and self._full_chinese_name(tokens, c))
             or (c.label == "Person" and self._name_before_glued_word(tokens, c))
             or (c.label == "Person" and self._name_in_a_persons_place(tokens, c))
+            or (c.label == "Person" and self.people.named_after_verb(tokens, c))
             or (c.label == "Person" and glossed_by_latin_name(text, c.end))
         ]
 
@@ -573,6 +586,7 @@ class EntityRecognizer:
                 continue
             if (
                 self.people.completes_split_name(tokens, guess)
+                or self.people.named_after_verb(tokens, guess)
                 or self._name_read_as_a_firm(tokens, guess, rival, titled)
                 or self.people.before_verb(tokens, guess, rival)
                 or self._org_before_verb(tokens, guess, rival)
@@ -3053,6 +3067,11 @@ def _latin_after_chinese(tokens: Tokens, start: int, end: int) -> bool:
         and text[start:end].isascii()
         and text[start].isalpha()
     )
+
+
+def _starts_inside(candidate: Candidate, others: list[Candidate]) -> bool:
+    """Whether ``candidate`` starts inside one of ``others``, after its first character."""
+    return any(o.start < candidate.start < o.end for o in others)
 
 
 def _overlaps(candidate: Candidate, others: list[Candidate]) -> bool:

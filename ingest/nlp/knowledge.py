@@ -358,6 +358,8 @@ class Knowledge:
     address_suffixes: tuple[str, ...]
     # What a person says, written after their name (表示, 称; person_names.yaml), longest first.
     speaking_verbs: tuple[str, ...]
+    # Verbs of naming someone to a post or removing them, the person their object (任命, 免去; person_names.yaml).
+    naming_verbs: tuple[str, ...]
     money: re.Pattern[str]
     appositive: re.Pattern[str]
     appositive_boundaries: tuple[str, ...]
@@ -814,6 +816,7 @@ def load_knowledge() -> Knowledge:
         address_prefixes=tuple(names["address_prefixes"]),
         address_suffixes=tuple(sorted(names["address_suffixes"], key=len, reverse=True)),
         speaking_verbs=tuple(sorted(names["speaking_verbs"], key=len, reverse=True)),
+        naming_verbs=tuple(names["naming_verbs"]),
         money=_money_pattern(load_data_file("money")),
         appositive=_appositive_pattern(suffix_data["appositive"]),
         appositive_boundaries=tuple(suffix_data["appositive"]["boundaries"]),

@@ -65,6 +65,12 @@ _BEFORE_WHAT_IS_SAID = ("，", ",", "：", ":")
 _LONGEST_JAPANESE_GIVEN_NAME = 3
 # LAC tags of the given name of a Japanese person it reads as a noun apart from the family name (上田 + 文人/n).
 _GIVEN_NAME_READINGS = frozenset({"n", "nz", "a"})
+# LAC's tags of one word it reads over a person's name and the firm after it (王建国大连港集团), and the longest name
+# taken out of such a word.
+_GLUED_NAME_TAGS = frozenset({"PER", "ORG"})
+# LAC's tags of a surname it reads apart from the given name after it: 于 as the preposition "at", or a name alone.
+_APART_SURNAME_TAGS = frozenset({"p", "PER"})
+_LONGEST_GLUED_NAME = 3
 _AFTER_GLUED_WORD = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "r", "TIME", "a", "an"})
 
 
@@ -207,13 +213,93 @@ class PersonFinder:
     def find(self, tokens: Tokens, titles: list[Candidate]) -> list[Candidate]:
         title_starts = {t.start for t in titles}
         people = [
-            self._person_at(tokens, i, title_starts) for i, tag in enumerate(tokens.tags) if tag == "PER"
+            self._person_at(tokens, i, title_starts)
+            for i, tag in enumerate(tokens.tags)
+            if tag == "PER" and self._name_glued_to_firm(tokens, i) is None
         ]
+        people += [c for i in range(len(tokens)) for c in self._name_and_firm(tokens, i)]
         people += [
             self._after_title(tokens, title) for title in (*titles, *_over_copulas(tokens.text, titles))
         ]
+        people += [self._surname_read_apart(tokens, i) for i in range(len(tokens) - 1)]
         people = [self._after_title_end(tokens, p, titles) for p in people if p is not None]
         return people + _listed_latin_names(tokens, people) + self.glossed_transliterations(tokens)
+
+    def after_naming_verb(self, text: str, start: int) -> bool:
+        """Whether a verb of naming someone to a post or removing them ends right before ``start`` (任命, 免去):
+        what starts there is the person named."""
+        return text.endswith(self.knowledge.naming_verbs, 0, start)
+
+    def _name_run_into_copula(self, tokens: Tokens, i: int) -> bool:
+        """Whether person word ``i`` is a surname and one character whose name's last character LAC read with
+        the copula after it as a word (任命 + 刘建 + 华为 + 公司总经理: 刘建华 + 为, not the firm 华为): after a verb of
+        naming, where the person named, then 为 and the post, is the frame."""
+        if i + 1 >= len(tokens) or len(tokens.words[i]) != 2 or len(tokens.words[i + 1]) < 2:
+            return False
+        following = tokens.words[i + 1]
+        return (
+            following[1] in self.knowledge.copulas
+            and self.looks_like_name(tokens.words[i] + following[0])
+            and self.after_naming_verb(tokens.text, tokens.starts[i])
+        )
+
+    def _name_glued_to_firm(self, tokens: Tokens, i: int) -> tuple[int, int] | None:
+        """The span of a person's name LAC read as one word ``i`` with the firm after it, right after a verb of naming
+        (免去 + 王建国大连港集团 + 董事长职务), or with the surname read apart before it (免去 + 于 + 德明大连星云集团): a name,
+        then a firm's name opening with a place and ending with an organisation's suffix (大连港集团); None for any
+        other word."""
+        if tokens.tags[i] not in _GLUED_NAME_TAGS:
+            return None
+        start, end = tokens.starts[i], tokens.ends[i]
+        apart = (
+            i > 0
+            and tokens.tags[i - 1] in _APART_SURNAME_TAGS
+            and self.knowledge.is_surname(tokens.words[i - 1])
+        )
+        opening = tokens.starts[i - 1] if apart else start
+        if not self.after_naming_verb(tokens.text, opening):
+            return None
+        return next(
+            (
+                (opening, name_end)
+                for name_end in range(start + _LONGEST_GLUED_NAME, start, -1)
+                if name_end - opening <= _LONGEST_GLUED_NAME
+                and self.looks_like_name(tokens.text[opening:name_end])
+                and tokens.text.startswith(self.knowledge.place_prefixes, name_end)
+                and self.knowledge.suffix_of(tokens.text[name_end:end]) is not None
+            ),
+            None,
+        )
+
+    def _name_and_firm(self, tokens: Tokens, i: int) -> list[Candidate]:
+        """The person and the firm of a word that is both (see :meth:`_name_glued_to_firm`), labelled by the firm's
+        suffix; none for another word."""
+        span = self._name_glued_to_firm(tokens, i)
+        if span is None:
+            return []
+        found = self.knowledge.suffix_of(tokens.text[span[1] : tokens.ends[i]])
+        label = "Company" if found is None else found[1].label
+        return [
+            Candidate(*span, "Person", Rank.PERSON),
+            Candidate(span[1], tokens.ends[i], label, Rank.PERSON),
+        ]
+
+    def _surname_read_apart(self, tokens: Tokens, i: int) -> Candidate | None:
+        """A name whose surname LAC read apart, 于 as the preposition or alone as a name (免去 + 于 + 永和 +
+        公司总经理职务: 于永和), and the given name as a word of its own (a firm: 永和公司), right after a verb of naming,
+        whose object is a person: the surname and the next word of one or two characters, when they read as a name and
+        that word is no date, number or function word (选举 + 于 + 3月 + 举行 is "held in March")."""
+        word, following = tokens.words[i], tokens.words[i + 1]
+        if (
+            tokens.tags[i] not in _APART_SURNAME_TAGS
+            or not self.knowledge.is_surname(word)
+            or len(following) > 2
+            or tokens.tags[i + 1] in _NOT_NAME_WORDS
+            or not self.looks_like_name(word + following)
+            or not self.after_naming_verb(tokens.text, tokens.starts[i])
+        ):
+            return None
+        return Candidate(tokens.starts[i], tokens.ends[i + 1], "Person", Rank.PERSON)
 
     def _after_title_end(self, tokens: Tokens, person: Candidate, titles: list[Candidate]) -> Candidate:
         """A name LAC read with the last character of the title before it (执 + 董林嘉禾 after 执董): the name
@@ -285,6 +371,8 @@ class PersonFinder:
             or self._japanese_name_cut(tokens, i, title_starts)
         ):
             end = tokens.ends[i + 1]
+        elif j == i and self._name_run_into_copula(tokens, i):
+            end = tokens.starts[i + 1] + 1
         elif end - start > 2 and self._glued_function_word(tokens, j, end):
             end -= 1
         elif (verb := self._glued_verb(tokens, start, end)) is not None:
@@ -325,6 +413,31 @@ class PersonFinder:
             and candidate.end == tokens.ends[i + 1]
             and tokens.tags[i] == "PER"
             and (self._split_name(tokens, i) or self._japanese_name_cut(tokens, i, set()))
+        )
+
+    def named_after_verb(self, tokens: Tokens, candidate: Candidate) -> bool:
+        """Whether a person candidate is the name a verb of naming acts on, which a firm LAC read over its pieces
+        must not take: one before the copula of the post (任命 + 马华 + 为首席执行官, not the firm 华为; 任命 + 刘建 +
+        华为 + 公司总经理 joined to 刘建华), one whose surname LAC read apart (免去 + 于 + 永和 + 公司总经理职务,
+        not the firm 永和公司) or one LAC read with the firm after it (免去 + 王建国大连港集团). The verb and the name's
+        shape are more precise there than the model."""
+        text = tokens.text
+        if not (
+            self.after_naming_verb(text, candidate.start)
+            and self.looks_like_name(text[candidate.start : candidate.end])
+        ):
+            return False
+        if text.startswith(self.knowledge.copulas, candidate.end):
+            return True
+        i = tokens.index_at(candidate.start)
+        if tokens.starts[i] != candidate.start:
+            return False
+        if any(self._name_glued_to_firm(tokens, k) == (candidate.start, candidate.end) for k in (i, i + 1)):
+            return True
+        return (
+            i + 1 < len(tokens)
+            and candidate.end == tokens.ends[i + 1]
+            and self._surname_read_apart(tokens, i) is not None
         )
 
     def surname_before_given_name(self, tokens: Tokens, i: int) -> bool:

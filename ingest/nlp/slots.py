@@ -152,7 +152,11 @@ def slotted_companies(
     ]
     posted = [span for span, _ in posts]
     for span, by_clause in [*spans, *posts]:
-        if _opened_by_found(tokens, knowledge, chosen, *span) or _joins_found(tokens, chosen, *span):
+        if (
+            _opened_by_found(tokens, knowledge, chosen, *span)
+            or _joins_found(tokens, chosen, *span)
+            or _person_and_employer(chosen, *span)
+        ):
             continue
         if by_clause:  # the venue or round first: a description's words may follow it (X科创板 + IPO申请)
             span = (span[0], _before_venue(slots, tokens.text, *span))
@@ -228,6 +232,16 @@ def _opened_by_found(
         opening.entity_id is not None
         or _without_descriptions(tokens, knowledge, start, end)[0] > opening.end
         or tokens.text.endswith(knowledge.offices_abroad, opening.end, end)
+    )
+
+
+def _person_and_employer(chosen: list[Candidate], start: int, end: int) -> bool:
+    """Whether a person the recognisers found opens the slot and an organisation they found ends it, right after
+    the person (免去 + 王建国 + 大连港集团 + 董事长职务, one word to LAC): the holder of the post and their employer,
+    not one firm's name."""
+    person = next((c for c in chosen if c.start == start and c.label == "Person"), None)
+    return person is not None and any(
+        c.start == person.end and c.end == end and c.label in ORG_LABELS for c in chosen
     )
 
 

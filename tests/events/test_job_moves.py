@@ -1324,6 +1324,28 @@ def test_a_removal_leaves_the_organisation_heading_the_post_removed(read: Reader
 
 
 @pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        ("免去王建国大连港集团董事长职务。", ("王建国", "大连港集团")),  # name and firm one word to LAC
+        ("决定免去于德明大连星云集团董事长职务。", ("于德明", "大连星云集团")),
+        ("董事会同意免去于永和公司总经理职务。", ("于永和", None)),  # 于 read alone, 永和 as a firm
+    ],
+)
+def test_a_removal_names_the_person_lac_reads_into_a_firm_or_a_preposition(
+    read: Reader, text: str, move: tuple[str, str | None]
+) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {move}
+
+
+def test_an_appointment_names_the_person_whose_name_and_copula_spell_a_firm(read: Reader) -> None:
+    """聘任 + 王建华 + 为: LAC reads 王建 + 华为, and the person named is no employee of 华为."""
+    doc = read("星云科技董事会聘任王建华为公司副总经理。")
+    assert {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")} == {
+        ("王建华", "星云科技")
+    }
+
+
+@pytest.mark.parametrize(
     "text", ["星云科技解雇了来自月光智能的工程师张伟。", "星云科技辞退了腾讯前高管张伟。"]
 )
 def test_a_removal_of_someone_described_by_origin_leaves_the_one_removing(read: Reader, text: str) -> None:

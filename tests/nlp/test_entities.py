@@ -222,6 +222,76 @@ def test_a_name_ending_in_a_function_character_keeps_it_before_a_verb_or_de(extr
     assert ("Person", "王建和") in mentions(extractor, "老张说，王建和的方案更好。")
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "董事会选举刘建华为公司董事长。",
+            "刘建华",
+        ),  # LAC: 刘建 + 华为, the name's last character and the copula
+        ("星云科技聘任王建华为公司副总经理，任期三年。", "王建华"),
+        ("任命李德华为集团副总裁。", "李德华"),  # 李德 + 华为集团
+        ("公司任命马华为首席执行官。", "马华"),  # 马华 + 为, the firm 华为 read across them
+        ("星云科技任命李华为公司总裁。", "李华"),  # 李华为 as one name word
+    ],
+)
+def test_a_name_before_the_copula_after_a_verb_of_naming_is_no_firm(
+    extractor: Extractor, text: str, person: str
+) -> None:
+    """任命/聘任/选举 + a name + 为 + the post: a name ending in 华 and the copula spell 华为, which is no firm there."""
+    found = mentions(extractor, text)
+    assert ("Person", person) in found
+    assert not [t for label, t in found if label == "Company" and "华" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("决定免去于文明华润集团副总裁职务。", "于文明"),  # LAC: 于/p + 文明/ORG
+        ("决定免去于文明星云科技副总裁职务。", "于文明"),  # LAC: 于/p + 文明/a
+        ("董事会同意免去于永和公司总经理职务。", "于永和"),  # LAC: 于/PER + 永和/ORG + 公司
+    ],
+)
+def test_the_surname_yu_after_a_verb_of_naming_opens_a_name(
+    extractor: Extractor, text: str, person: str
+) -> None:
+    """LAC reads the surname 于 as the preposition "at" (or alone) and the given name as a firm (永和 + 公司); after 免去
+    a person is named."""
+    found = mentions(extractor, text)
+    assert ("Person", person) in found
+    assert not [t for label, t in found if label == "Company" and t[0] in person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "firm"),
+    [
+        ("免去王建国大连港集团董事长职务。", "王建国", "大连港集团"),  # one person's word to LAC
+        ("免去黄志明宁波港集团董事长职务。", "黄志明", "宁波港集团"),  # one organisation's word to LAC
+    ],
+)
+def test_a_name_read_with_the_firm_after_a_verb_of_naming_is_a_person_and_a_firm(
+    extractor: Extractor, text: str, person: str, firm: str
+) -> None:
+    """免去 + a name + a firm named after its city + the post: LAC reads the name and the firm as one word."""
+    found = mentions(extractor, text)
+    assert ("Person", person) in found
+    assert ("Company", firm) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("星云科技董事会选举于3月举行，华为董事长出席。", "华为"),  # 于 + a date: when, no surname
+        ("华为任命张伟为中国区总裁。", "华为"),
+        ("协会选举华为为理事长单位。", "华为"),  # the firm itself is what is chosen
+    ],
+)
+def test_a_firm_near_a_verb_of_naming_stays_a_firm(extractor: Extractor, text: str, firm: str) -> None:
+    found = mentions(extractor, text)
+    assert ("Company", firm) in found
+    assert not [t for label, t in found if label == "Person" and t.startswith("于")]
+
+
 def test_a_department_stands_for_its_company(extractor: Extractor) -> None:
     found = mentions(extractor, "华星地产战略发展部主任王立群表示，房价将企稳。")
     assert found[:3] == [("Company", "华星地产"), ("Title", "主任"), ("Person", "王立群")]

@@ -245,7 +245,7 @@ class PersonFinder:
 
     def _name_glued_to_firm(self, tokens: Tokens, i: int) -> tuple[int, int] | None:
         """The span of a person's name LAC read as one word ``i`` with the firm after it, right after a verb of naming
-        (免去 + 王建国大连港集团 + 董事长职务), or with the surname read apart before it (免去 + 于 + 德明大连星云集团): a name,
+        (免去 + 王建国大连港集团 + 总经理职务), or with the surname read apart before it (免去 + 于 + 德明大连星云集团): a name,
         then a firm's name opening with a place and ending with an organisation's suffix (大连港集团); None for any
         other word."""
         if tokens.tags[i] not in _GLUED_NAME_TAGS:

@@ -237,7 +237,7 @@ def _opened_by_found(
 
 def _person_and_employer(chosen: list[Candidate], start: int, end: int) -> bool:
     """Whether a person the recognisers found opens the slot and an organisation they found ends it, right after
-    the person (免去 + 王建国 + 大连港集团 + 董事长职务, one word to LAC): the holder of the post and their employer,
+    the person (免去 + 王建国 + 大连港集团 + 总经理职务, one word to LAC): the holder of the post and their employer,
     not one firm's name."""
     person = next((c for c in chosen if c.start == start and c.label == "Person"), None)
     return person is not None and any(

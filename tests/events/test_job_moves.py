@@ -1326,7 +1326,7 @@ def test_a_removal_leaves_the_organisation_heading_the_post_removed(read: Reader
 @pytest.mark.parametrize(
     ("text", "move"),
     [
-        ("免去王建国大连港集团董事长职务。", ("王建国", "大连港集团")),  # name and firm one word to LAC
+        ("免去王建国大连港集团总经理职务。", ("王建国", "大连港集团")),  # name and firm one word to LAC
         ("决定免去于德明大连星云集团董事长职务。", ("于德明", "大连星云集团")),
         ("董事会同意免去于永和公司总经理职务。", ("于永和", None)),  # 于 read alone, 永和 as a firm
     ],

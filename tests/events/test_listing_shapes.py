@@ -368,7 +368,7 @@ def test_two_parties_after_a_listing_phrase_are_no_list(read: Reader) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["星云科技公告称，公司已进入首次公开发行股票并上市的辅导阶段。", "星云科技上市的辅导工作已经启动。"],
+    ["星云科技表示，其科创板上市的辅导阶段进展顺利。", "星云科技上市的辅导工作已经启动。"],
 )
 def test_the_coaching_before_a_listing_prepares_it(read: Reader, text: str) -> None:
     doc = read(text)

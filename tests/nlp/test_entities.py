@@ -265,8 +265,8 @@ def test_the_surname_yu_after_a_verb_of_naming_opens_a_name(
 @pytest.mark.parametrize(
     ("text", "person", "firm"),
     [
-        ("免去王建国大连港集团董事长职务。", "王建国", "大连港集团"),  # one person's word to LAC
-        ("免去黄志明宁波港集团董事长职务。", "黄志明", "宁波港集团"),  # one organisation's word to LAC
+        ("免去王建国大连港集团总经理职务。", "王建国", "大连港集团"),  # one person's word to LAC
+        ("免去黄志明宁波港集团董事长一职。", "黄志明", "宁波港集团"),  # one organisation's word to LAC
     ],
 )
 def test_a_name_read_with_the_firm_after_a_verb_of_naming_is_a_person_and_a_firm(

@@ -367,7 +367,7 @@ class SentenceReader:
     def _buys_goods_only(self, event_type: str, start: int, end: int) -> bool:
         """Whether the word at [start, end) is one of the type's ``goods_buyers`` (购买) with no organisation after it
         in its clause nor a stake or a part of a firm there (``shares``, ``parts``): goods bought ("X与Y签署协议，购买
-        其芯片", "签署从该项目购买天然气的协议"), no firm ("签署协议，购买Y公司", "签署协议，购买其全部资产")."""
+        其芯片", "签订从该基地购买锂电池的协议"), no firm ("签署协议，购买Y公司", "签署协议，购买其全部资产")."""
         own = self.rules.types[event_type]
         if self.sentence.slice(start, end) not in own.cue("goods_buyers"):
             return False

@@ -1201,7 +1201,7 @@ def test_an_arrival_an_organisation_welcomes_is_at_that_organisation(read: Reade
 
 
 @pytest.mark.parametrize(
-    "text", ["云帆科技董事会表决通过聘任林嘉禾的议案。", "云帆科技宣布任命林嘉禾的决定引发关注。"]
+    "text", ["云帆科技董事会批准了关于聘任林嘉禾的议案。", "云帆科技宣布任命林嘉禾的决定引发关注。"]
 )
 def test_a_document_or_decision_of_appointing_a_person_names_the_one_appointed(
     read: Reader, text: str

@@ -1257,6 +1257,22 @@ def test_a_verb_done_after_a_moved_object_is_no_plan(read: Reader, text: str, mo
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("月光智能公司上市已临近。", "planned"),
+        # 临近 and 在望 further on tell something else near, and an act nearly over has happened.
+        ("月光智能公司完成B轮融资扭亏为盈在望。", "asserted"),
+        ("月光智能公司裁员临近尾声，公司将重新招聘。", "asserted"),
+        ("月光智能公司与星云科技公司签署合作协议量产临近。", "asserted"),
+    ],
+)
+def test_a_word_of_nearness_plans_only_the_act_right_before_it(
+    read: Reader, text: str, modality: str
+) -> None:
+    assert [e.modality for e in read(text).events] == [modality]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("星云科技公司欲以3亿元收购月光智能公司。", "acquisition"),

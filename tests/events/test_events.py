@@ -488,7 +488,15 @@ def test_an_investment_told_done_in_a_company_funds_it_with_no_amount(read: Read
     assert (doc.name(event.org), doc.names(event.investors)) == ("月光智能", ["明远资本"])
 
 
-@pytest.mark.parametrize("text", ["明远资本完成对月光智能的投资布局。", "明远资本完成对新能源领域的投资。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明远资本完成对月光智能的投资布局。",
+        "明远资本完成对新能源领域的投资。",
+        "明远资本已完成对月光智能的投资退出。",
+        "明远资本完成对月光智能的投资尽调。",
+    ],
+)
 def test_an_investors_plan_or_field_told_done_is_no_round(read: Reader, text: str) -> None:
     assert read(text).of_type("funding") == []
 

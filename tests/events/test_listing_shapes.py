@@ -349,6 +349,8 @@ def test_a_bank_or_broker_right_before_the_listing_word_lists_itself(
         "据统计，星云证券IPO承销金额排名第三。",
         "蓝鲸银行的IPO募资监管账户业务增长明显。",
         "星云证券今年在港上市的项目有十个。",
+        "星云证券IPO申请数量居首。",
+        "星云证券IPO过会家数排名第一。",
     ],
 )
 def test_a_broker_s_listing_business_lists_no_broker(read: Reader, text: str) -> None:

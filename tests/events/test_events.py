@@ -488,7 +488,15 @@ def test_an_investment_told_done_in_a_company_funds_it_with_no_amount(read: Read
     assert (doc.name(event.org), doc.names(event.investors)) == ("月光智能", ["明远资本"])
 
 
-@pytest.mark.parametrize("text", ["明远资本完成对月光智能的投资布局。", "明远资本完成对新能源领域的投资。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明远资本完成对月光智能的投资布局。",
+        "明远资本完成对新能源领域的投资。",
+        "明远资本已完成对月光智能的投资退出。",
+        "明远资本完成对月光智能的投资尽调。",
+    ],
+)
 def test_an_investors_plan_or_field_told_done_is_no_round(read: Reader, text: str) -> None:
     assert read(text).of_type("funding") == []
 
@@ -1253,6 +1261,22 @@ def test_a_firm_selling_a_part_of_itself_is_the_one_bought_into(read: Reader, te
     ],
 )
 def test_a_verb_done_after_a_moved_object_is_no_plan(read: Reader, text: str, modality: str) -> None:
+    assert [e.modality for e in read(text).events] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("月光智能公司上市已临近。", "planned"),
+        # 临近 and 在望 further on tell something else near, and an act nearly over has happened.
+        ("月光智能公司完成B轮融资扭亏为盈在望。", "asserted"),
+        ("月光智能公司裁员临近尾声，公司将重新招聘。", "asserted"),
+        ("月光智能公司与星云科技公司签署合作协议量产临近。", "asserted"),
+    ],
+)
+def test_a_word_of_nearness_plans_only_the_act_right_before_it(
+    read: Reader, text: str, modality: str
+) -> None:
     assert [e.modality for e in read(text).events] == [modality]
 
 

@@ -331,6 +331,7 @@ def test_a_sponsor_joined_to_the_company_by_its_own_role_is_no_listed_company(
         ("星云证券今年3月在上交所上市。", "星云证券", "listed"),
         ("蓝鲸银行拟在港上市。", "蓝鲸银行", "preparing"),
         ("星云证券拟借壳ST海鸥上市。", "星云证券", "preparing"),
+        ("星云证券IPO已获受理。", "星云证券", "filed"),
     ],
 )
 def test_a_bank_or_broker_right_before_the_listing_word_lists_itself(
@@ -338,6 +339,22 @@ def test_a_bank_or_broker_right_before_the_listing_word_lists_itself(
 ) -> None:
     doc = read(text)
     assert [(doc.name(e.org), e.status) for e in doc.of_type("listing")] == [(org, status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云证券IPO业务收入同比下降三成。",
+        "星云证券IPO保荐项目数量今年位居行业第一。",
+        "据统计，星云证券IPO承销金额排名第三。",
+        "蓝鲸银行的IPO募资监管账户业务增长明显。",
+        "星云证券今年在港上市的项目有十个。",
+        "星云证券IPO申请数量居首。",
+        "星云证券IPO过会家数排名第一。",
+    ],
+)
+def test_a_broker_s_listing_business_lists_no_broker(read: Reader, text: str) -> None:
+    assert read(text).of_type("listing") == []
 
 
 def test_banks_listed_together_each_list_themselves(read: Reader) -> None:

@@ -2142,3 +2142,17 @@ def test_goods_bought_under_an_agreement_signed_make_a_deal_a_firm_or_its_parts_
     """A buying word (购买) after a signing is a purchase of a firm only with a firm, a stake or a part of one
     after it; goods bought from the other side are a deal of the two."""
     assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云资本和蓝鲸资本共同投资的海豚机器人今日发布新品。", "海豚机器人由星云资本与蓝鲸资本共同投资孵化。"],
+)
+def test_investors_describing_the_firm_they_invested_in_have_no_venture(read: Reader, text: str) -> None:
+    assert read(text).of_type("partnership") == []
+
+
+def test_investors_of_a_firm_told_done_together_fund_it(read: Reader) -> None:
+    doc = read("星云资本与蓝鲸资本共同投资了海豚机器人。")
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == ["海豚机器人"]
+    assert doc.of_type("partnership") == []

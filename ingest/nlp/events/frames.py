@@ -3107,7 +3107,26 @@ def _intermediary_listing(reader: SentenceReader, trigger: Trigger) -> list[Name
     pick = _listing_pick(reader, trigger, lambda n: fitting(n) and reader.find.kind(n) in kinds)
     subject = reader.find.subject(pick, trigger.start)
     near = subject and _only_adjuncts(reader, trigger, subject[-1].end, trigger.start, "self_listed_between")
-    return subject if near else []
+    return subject if near and _stage_follows(reader, trigger) else []
+
+
+def _stage_follows(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the listing word ends its clause or only venues, dates and `self_listed_between` words part it from a
+    status word after it ("星云证券IPO申请昨日过会", "星云银行明年在港上市"), or it is a shell taken ("星云证券拟借壳
+    Y上市"): the listing itself is told. A noun after it ("中金公司IPO业务收入下降", "中信证券IPO保荐项目数量", "在港
+    上市的项目有十个"), or a count or sum of its own after a status word ("中信证券IPO申请数量居首": the type's
+    `self_listed_counts`), makes it the firm's business."""
+    if reader.sentence.slice(trigger.start, trigger.end) in _own_type(reader, trigger).cue("shell_after"):
+        return True
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    ends = reader.rules.clause_ends + reader.rules.sentence_ends + " "
+    rest = reader.sentence.slice(trigger.end, clause_end).rstrip(ends)
+    if any(w in rest for w in _own_type(reader, trigger).cue("self_listed_counts")):
+        return False
+    words = [w for ws in _own_type(reader, trigger).statuses.values() for w in ws]
+    starts = [at for w in words if (at := rest.find(w)) >= 0]
+    stop = trigger.end + (min(starts) if starts else len(rest))
+    return _only_adjuncts(reader, trigger, trigger.end, stop, "self_listed_between")
 
 
 def _precedents(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]) -> list[Name]:

@@ -21,6 +21,8 @@ RUMORED = "rumored"
 PLANNED = "planned"
 #: Characters that may stand between a cue and the companion phrase it scopes ("将继续与Y合作").
 COMPANION_GAP = 2
+#: Characters that may stand between the trigger and a cue of scope "next" ("上市已临近", "上市日益临近").
+NEXT_GAP = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,8 @@ class TriggerSite:
             return False
         if scope == "sentence":
             return True
+        if scope == "next":
+            return 0 <= start - self.end <= NEXT_GAP and (self.clause_end is None or end <= self.clause_end)
         if scope == "after":
             return start >= self.end and (self.clause_end is None or end <= self.clause_end)
         if end > self.start:

@@ -2107,6 +2107,7 @@ def test_investing_together_with_a_partner_is_a_joint_venture(
         "蓝海数据完成2亿元B轮融资，本轮融资由星云科技、月光智能共同投资。",
         "本轮投资由远航资本领投，星云科技、月光智能和华为等共同投资。",
         "星云科技和月光智能此前共同投资了蓝海数据。",
+        "星云资本与蓝鲸资本曾共同投资海豚机器人。",  # the firm named right after the word is invested in
     ],
 )
 def test_investors_of_a_round_or_a_firm_investing_together_are_no_joint_venture(

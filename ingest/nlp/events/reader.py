@@ -168,7 +168,12 @@ class SentenceReader:
             or any(after.startswith(w) for w in group.not_before)
             or (group.only_after and not before.endswith(group.only_after))
             or (group.opens_sentence and not self.rules.lead_opening.fullmatch(before))
+            or (group.no_org_after and self._org_opens(end))
         )
+
+    def _org_opens(self, position: int) -> bool:
+        """Whether an organisation's name opens at ``position``."""
+        return any(n.start == position and self.find.is_org(n) for n in self.find.names)
 
     def _post_closed(self, closings: tuple[str, ...], end: int, clause_end: int) -> bool:
         """Whether a title after ``end`` in its clause is closed by one of ``closings`` ("辞 + 董事长 + 职务")."""

@@ -142,3 +142,18 @@ def test_the_press_s_short_names_of_regulators_and_platforms_are_known(knowledge
     short = {name: knowledge.entity_names.get(name) for name in ("银保监", "外管局", "人行", "字节")}
     assert short == {"银保监": "cbirc", "外管局": "safe", "人行": "pboc", "字节": "bytedance"}
     assert knowledge.is_ambiguous("人行", "pboc") and knowledge.is_ambiguous("字节", "bytedance")
+
+
+def test_the_big_banks_short_forms_and_multinationals_named_as_partners_are_known(
+    knowledge: Knowledge,
+) -> None:
+    names = ("工行", "建行", "农行", "交行", "浦发", "阿斯利康", "辉瑞", "达能", "壳牌", "戴姆勒")
+    assert all(knowledge.entity_names.get(name) for name in names)
+    assert knowledge.entity_names.get("戴姆勒") == knowledge.entity_names.get("奔驰")
+    assert knowledge.kind_of(knowledge.entity_names.get("工行")) == "bank"
+
+
+def test_a_foreign_firm_is_not_known_by_a_short_name_a_chinese_firm_goes_by(knowledge: Knowledge) -> None:
+    # 上海强生 is a Shanghai taxi firm: Johnson & Johnson is 强生公司 or 美国强生, never plain 强生.
+    assert knowledge.entity_names.get("强生") is None
+    assert knowledge.entity_names.get("美国强生") == "johnson_johnson"

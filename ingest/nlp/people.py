@@ -212,12 +212,13 @@ class PersonFinder:
 
     def find(self, tokens: Tokens, titles: list[Candidate]) -> list[Candidate]:
         title_starts = {t.start for t in titles}
+        glued = {i: span for i in range(len(tokens)) if (span := self._name_glued_to_firm(tokens, i))}
         people = [
             self._person_at(tokens, i, title_starts)
             for i, tag in enumerate(tokens.tags)
-            if tag == "PER" and self._name_glued_to_firm(tokens, i) is None
+            if tag == "PER" and i not in glued
         ]
-        people += [c for i in range(len(tokens)) for c in self._name_and_firm(tokens, i)]
+        people += [c for i, span in glued.items() for c in self._name_and_firm(tokens, i, span)]
         people += [
             self._after_title(tokens, title) for title in (*titles, *_over_copulas(tokens.text, titles))
         ]
@@ -271,12 +272,9 @@ class PersonFinder:
             None,
         )
 
-    def _name_and_firm(self, tokens: Tokens, i: int) -> list[Candidate]:
-        """The person and the firm of a word that is both (see :meth:`_name_glued_to_firm`), labelled by the firm's
-        suffix; none for another word."""
-        span = self._name_glued_to_firm(tokens, i)
-        if span is None:
-            return []
+    def _name_and_firm(self, tokens: Tokens, i: int, span: tuple[int, int]) -> list[Candidate]:
+        """The person (``span``) and the firm of word ``i``, which is both (see :meth:`_name_glued_to_firm`), the firm
+        labelled by its suffix."""
         found = self.knowledge.suffix_of(tokens.text[span[1] : tokens.ends[i]])
         label = "Company" if found is None else found[1].label
         return [

@@ -93,8 +93,6 @@ _HEAD_COLON = re.compile(r"\s*(?:[（(][^）)]{0,40}[）)])?\s*[：:]")
 # quoted word is a label (“一锅端”裁员).
 _LONG_WORD_RUN = re.compile(r"[^\W\d_]{3,}$")
 _COPULA_BY = re.compile(r"\s*(?:是|为|系)由?\s*")
-# What joins an unnamed party to the named one after it ("公司和A", "本公司与A").
-_JOINED = re.compile(r"\s*(?:和|与|及|同|跟)\s*")
 # What stands between what is founded and its founders after "由": maybe a copula and a time ("是2015年3月由",
 # "于2015年由"), then "由" ("X由A与B合资组建").
 _FOUNDED_BY = re.compile(r"\s*(?:是|为|系)?[^\s，,。；;：:由]{0,12}?由\s*")
@@ -1809,7 +1807,7 @@ def _copula_to_founders(reader: SentenceReader, gap: str) -> bool:
         return False
     rest = gap[copula.end() :]
     own = next((w for w in reader.rules.organisation_subjects if rest.startswith(w)), "")
-    return rest == "" or bool(own and _JOINED.fullmatch(rest[len(own) :]))
+    return rest == "" or bool(own and rest[len(own) :].strip() in load_knowledge().joining_words)
 
 
 def _mutual(
@@ -3116,14 +3114,15 @@ def _stage_follows(reader: SentenceReader, trigger: Trigger) -> bool:
     Y上市"): the listing itself is told. A noun after it ("中金公司IPO业务收入下降", "中信证券IPO保荐项目数量", "在港
     上市的项目有十个"), or a count or sum of its own after a status word ("中信证券IPO申请数量居首": the type's
     `self_listed_counts`), makes it the firm's business."""
-    if reader.sentence.slice(trigger.start, trigger.end) in _own_type(reader, trigger).cue("shell_after"):
+    own = _own_type(reader, trigger)
+    if reader.sentence.slice(trigger.start, trigger.end) in own.cue("shell_after"):
         return True
     _, clause_end = reader.sentence.clause_of(trigger.start)
     ends = reader.rules.clause_ends + reader.rules.sentence_ends + " "
     rest = reader.sentence.slice(trigger.end, clause_end).rstrip(ends)
-    if any(w in rest for w in _own_type(reader, trigger).cue("self_listed_counts")):
+    if any(w in rest for w in own.cue("self_listed_counts")):
         return False
-    words = [w for ws in _own_type(reader, trigger).statuses.values() for w in ws]
+    words = [w for ws in own.statuses.values() for w in ws]
     starts = [at for w in words if (at := rest.find(w)) >= 0]
     stop = trigger.end + (min(starts) if starts else len(rest))
     return _only_adjuncts(reader, trigger, trigger.end, stop, "self_listed_between")

@@ -157,3 +157,66 @@ def test_a_foreign_firm_is_not_known_by_a_short_name_a_chinese_firm_goes_by(know
     # 上海强生 is a Shanghai taxi firm: Johnson & Johnson is 强生公司 or 美国强生, never plain 强生.
     assert knowledge.entity_names.get("强生") is None
     assert knowledge.entity_names.get("美国强生") == "johnson_johnson"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("盈透证券", "broker"),  # an online broker sponsors no listing of its own
+        ("平安证券", "broker"),
+        ("中金国际", "broker"),
+        ("招商永隆银行", "bank"),
+        ("苏黎世保险", "insurer"),
+        ("大都会人寿", "insurer"),
+        ("建信投资", "investor"),  # a bank's investment arm
+        ("中国互联网投资基金", "investor"),
+        ("恒旭资本", "investor"),  # a carmaker's venture arm
+        ("券商中国", "media"),
+        ("e公司", "media"),  # a dateline ("e公司讯") is a source, not a firm named e
+        ("韩国经济日报", "media"),
+        ("彭博商业周刊", "media"),
+    ],
+)
+def test_underwriters_investors_and_outlets_news_names_have_their_kind(
+    knowledge: Knowledge, name: str, kind: str
+) -> None:
+    assert knowledge.kind_of(knowledge.entity_names.get(simplified_key(name))) == kind
+
+
+@pytest.mark.parametrize(
+    ("spellings", "entity_id"),
+    [
+        (("顺丰", "順豐", "顺丰控股"), "sf_holding"),  # the A-share listing joins the curated firm
+        (("友达", "友達光電", "AUO"), "auo"),
+        (("鴻騰精密", "鸿腾精密"), "fit_hon_teng"),
+        (("華邦電", "华邦电子"), "winbond"),
+        (("爱德万测试", "Advantest"), "advantest"),
+        (("冬海集团", "Sea Limited"), "sea_ltd"),
+        (("金融时报", "英国金融时报"), "ft"),
+    ],
+)
+def test_listed_firms_are_known_by_their_short_traditional_and_english_names(
+    knowledge: Knowledge, spellings: tuple[str, ...], entity_id: str
+) -> None:
+    assert {knowledge.entity_names.get(simplified_key(s)) for s in spellings} == {entity_id}
+
+
+def test_a_firm_known_on_two_markets_keeps_both_tickers(knowledge: Knowledge) -> None:
+    assert {"szse:002352", "hkex:6936"} <= set(knowledge.entities["sf_holding"].tickers)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "entity_id"),
+    [
+        ("中行", "boc"),
+        ("夏普", "sharp"),  # also the 夏普比率 of a fund report
+        ("圆通", "yto"),  # also "accommodating"
+        ("今日美国", "usa_today"),
+        ("真格", "zhenfund"),  # also 动真格, "get serious"
+    ],
+)
+def test_short_names_that_are_also_ordinary_words_are_linked_only_in_context(
+    knowledge: Knowledge, spelling: str, entity_id: str
+) -> None:
+    assert knowledge.entity_names.get(simplified_key(spelling)) == entity_id
+    assert knowledge.is_ambiguous(spelling, entity_id)

@@ -220,3 +220,51 @@ def test_short_names_that_are_also_ordinary_words_are_linked_only_in_context(
 ) -> None:
     assert knowledge.entity_names.get(simplified_key(spelling)) == entity_id
     assert knowledge.is_ambiguous(spelling, entity_id)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "entity_id"),
+    [
+        ("潞晨科技", "hpc_ai_tech"),
+        ("灵初智能", "psibot"),
+        ("遨博", "aubo"),
+        ("芯华章", "x_epic"),
+        ("卡尔动力", "kargobot"),
+        ("帆软", "fanruan"),
+        ("平凯星辰", "pingcap"),
+        ("Applied Intuition", "applied_intuition"),
+    ],
+)
+def test_the_long_tail_of_ai_and_tech_startups_is_known(
+    knowledge: Knowledge, spelling: str, entity_id: str
+) -> None:
+    # Unknown, a startup's name is left to the model, which misses it where nothing around says "company".
+    assert knowledge.entity_names.get(simplified_key(spelling)) == entity_id
+
+
+@pytest.mark.parametrize(
+    ("unit", "parent"),
+    [
+        ("腾势", "byd"),
+        ("乐道", "nio"),
+        ("斑马智行", "alibaba"),
+        ("企业微信", "tencent"),
+        ("远景能源", "envision"),
+    ],
+)
+def test_a_carmaker_s_brand_or_a_platform_s_unit_has_its_parent(
+    knowledge: Knowledge, unit: str, parent: str
+) -> None:
+    assert knowledge.entities[knowledge.entity_names.get(unit)].parent == parent
+
+
+@pytest.mark.parametrize(
+    ("word", "full", "entity_id"),
+    [("仰望", "仰望汽车", "yangwang"), ("乐道", "乐道汽车", "onvo"), ("粉笔", "粉笔科技", "fenbi")],
+)
+def test_a_brand_that_is_an_ordinary_word_is_linked_only_in_context(
+    knowledge: Knowledge, word: str, full: str, entity_id: str
+) -> None:
+    # 仰望星空, 津津乐道, 一支粉笔: the word alone names no company; its full name does.
+    assert knowledge.entity_names.get(full) == entity_id
+    assert knowledge.is_ambiguous(word, entity_id) and not knowledge.is_ambiguous(full, entity_id)

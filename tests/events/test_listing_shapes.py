@@ -1124,6 +1124,36 @@ def test_an_updated_filing_is_the_filing_told_before(
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("星海半导体将从纳斯达克退市。", "planned"),
+        ("星海半导体昨日被强制退市。", "asserted"),
+        ("星海半导体于2017年在新三板挂牌，去年摘牌。", "asserted"),
+        ("有消息称，星海半导体或将从港交所退市。", "rumored"),
+    ],
+)
+def test_a_delisting_terminates_the_listing_whatever_its_modality(
+    read: Reader, text: str, modality: str
+) -> None:
+    """ "X将从纳斯达克退市": X's listing ends, a plan to leave the market is never a listing in preparation."""
+    event = read(text).of_type("listing")[-1]
+    assert (event.status, event.modality) == ("terminated", modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星海半导体面临退市风险。",
+        "交易所对星海半导体股票实施退市风险警示。",
+        "星海半导体股价连续下跌，可能触发退市。",
+        "星海半导体昨日成功摘牌一宗商业用地。",
+    ],
+)
+def test_a_risk_of_delisting_or_a_plot_won_is_no_listing(read: Reader, text: str) -> None:
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技冲刺港股IPO折戟，公司将转向内地市场。",

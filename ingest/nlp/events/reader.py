@@ -168,7 +168,7 @@ class SentenceReader:
             or any(after.startswith(w) for w in group.not_before)
             or (group.only_after and not before.endswith(group.only_after))
             or (group.opens_sentence and not self.rules.lead_opening.fullmatch(before))
-            or (group.no_org_after and self._org_opens(end))
+            or (group.org_after is not None and self._org_opens(end) != group.org_after)
         )
 
     def _org_opens(self, position: int) -> bool:

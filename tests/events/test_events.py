@@ -819,6 +819,32 @@ def test_a_banks_branch_lends_and_is_never_the_one_funded(read: Reader) -> None:
     assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("华兴银行与星云科技合作多年。该行日前宣布裁员300人。", "华兴银行"),
+        ("中信证券与星云科技合作多年。该券商日前宣布裁员300人。", "中信证券"),
+        ("星云科技与华兴银行合作多年。这家银行日前宣布裁员300人。", "华兴银行"),
+    ],
+)
+def test_a_bank_or_broker_referred_back_to_by_its_noun_is_the_last_of_its_kind(
+    read: Reader, text: str, org: str
+) -> None:
+    """ "X银行与Y合作多年。该行宣布裁员": 该行 is a bank, X, though Y was named last."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("layoff")] == [org]
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技业绩下滑。该行业日前掀起裁员潮。", "星云科技业绩下滑。该行日前宣布裁员300人。"]
+)
+def test_a_word_holding_a_banks_noun_by_chance_or_no_bank_named_refers_to_no_one(
+    read: Reader, text: str
+) -> None:
+    """ "该行业" is this industry; "该行" with no bank named before means none of the firms the article names."""
+    assert read(text).of_type("layoff") == []
+
+
 def test_headline_layoff_names_the_company_after_the_trigger(read: Reader) -> None:
     doc = read("裁员120人，星云科技公司关闭上海研发中心")
     event = doc.one("layoff")

@@ -1882,6 +1882,38 @@ def test_a_partner_for_a_strategic_stake_is_no_funded_company(read: Reader) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("星云科技引入腾讯作为战略投资者。", ["腾讯"]),
+        ("星云科技宣布引进百度为公司战略投资者。", ["百度"]),
+        ("星云科技通过增资扩股引入腾讯和百度作为战略投资者。", ["百度", "腾讯"]),
+    ],
+)
+def test_a_strategic_investor_a_company_takes_in_funds_it(
+    read: Reader, text: str, investors: list[str]
+) -> None:
+    """ "X引入A作为战略投资者": A invests in X, never the other way round."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), sorted(doc.names(event.investors))) == ("星云科技", investors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技的战略投资者腾讯今日发布新品。",
+        "星云科技计划引入一家战略投资者。",
+        "星云科技港股IPO引入高瓴资本、红杉中国等基石投资者，合计认购1亿美元。",
+    ],
+)
+def test_a_strategic_investor_named_or_sought_or_a_cornerstone_investor_is_no_round(
+    read: Reader, text: str
+) -> None:
+    """An investor described (no one taken in), one only sought, or one buying an offering's shares tells no round."""
+    assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技中标某市综合管廊项目。其中，政府方出资约9.29亿元，占比30%。",

@@ -1124,6 +1124,20 @@ def test_an_updated_filing_is_the_filing_told_before(
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("星海半导体港股IPO引入高瓴资本、红杉中国等基石投资者，合计认购1亿美元。", "approved"),
+        ("星海半导体今日在港交所挂牌上市，基石投资者包括高瓴资本。", "listed"),
+    ],
+)
+def test_cornerstone_investors_tell_an_offering_unless_the_first_trading_day_is_told(
+    read: Reader, text: str, status: str
+) -> None:
+    """Cornerstone investors sign for the offering: the shares are not trading yet ("X港股IPO引入基石投资者")."""
+    assert read(text).one("listing").status == status
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         ("星海半导体将从纳斯达克退市。", "planned"),

@@ -1161,9 +1161,10 @@ def test_a_delisting_terminates_the_listing_whatever_its_modality(
         "交易所对星海半导体股票实施退市风险警示。",
         "星海半导体股价连续下跌，可能触发退市。",
         "星海半导体昨日成功摘牌一宗商业用地。",
+        "星海半导体在北京产权交易所成功摘牌蓝海数据30%股权。",
     ],
 )
-def test_a_risk_of_delisting_or_a_plot_won_is_no_listing(read: Reader, text: str) -> None:
+def test_a_risk_of_delisting_or_a_plot_or_stake_won_is_no_listing(read: Reader, text: str) -> None:
     assert read(text).of_type("listing") == []
 
 

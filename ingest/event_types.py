@@ -128,9 +128,10 @@ class TriggerGroup:
     # Whether the word must open its sentence (after a lead such as 据悉 at most): a noun that reports an event
     # alone only as the one the article told last (融资金额为3亿元 after a round told).
     opens_sentence: bool = False
-    # Whether no organisation may follow the word right away: one named there is what the word acts on, no party
-    # (A与B共同投资C: C is the firm they put money in, no venture of the three).
-    no_org_after: bool = False
+    # Whether an organisation must (True) or must not (False) follow the word right away; None: either. One
+    # named there is what the word acts on (A与B共同投资C: C is the firm they put money in, funded by A and B,
+    # no venture of the three).
+    org_after: bool | None = None
     # Words after the trigger word in its clause naming what it acts on, which makes it another
     # event's word (签订 + 收购协议 is an acquisition's).
     not_object: tuple[str, ...] = ()
@@ -379,7 +380,7 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         in_clause=_words(data.get("in_clause")),
         only_after=_words(data.get("only_after")),
         opens_sentence=data.get("opens_sentence", False),
-        no_org_after=data.get("no_org_after", False),
+        org_after=data.get("org_after"),
         not_object=_words(data.get("not_object")),
         post_closing=_words(data.get("post_closing")),
         venue_object=data.get("venue_object", False),

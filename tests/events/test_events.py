@@ -819,6 +819,32 @@ def test_a_banks_branch_lends_and_is_never_the_one_funded(read: Reader) -> None:
     assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("华兴银行与星云科技合作多年。该行日前宣布裁员300人。", "华兴银行"),
+        ("中信证券与星云科技合作多年。该券商日前宣布裁员300人。", "中信证券"),
+        ("星云科技与华兴银行合作多年。这家银行日前宣布裁员300人。", "华兴银行"),
+    ],
+)
+def test_a_bank_or_broker_referred_back_to_by_its_noun_is_the_last_of_its_kind(
+    read: Reader, text: str, org: str
+) -> None:
+    """ "X银行与Y合作多年。该行宣布裁员": 该行 is a bank, X, though Y was named last."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("layoff")] == [org]
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技业绩下滑。该行业日前掀起裁员潮。", "星云科技业绩下滑。该行日前宣布裁员300人。"]
+)
+def test_a_word_holding_a_banks_noun_by_chance_or_no_bank_named_refers_to_no_one(
+    read: Reader, text: str
+) -> None:
+    """ "该行业" is this industry; "该行" with no bank named before means none of the firms the article names."""
+    assert read(text).of_type("layoff") == []
+
+
 def test_headline_layoff_names_the_company_after_the_trigger(read: Reader) -> None:
     doc = read("裁员120人，星云科技公司关闭上海研发中心")
     event = doc.one("layoff")
@@ -1853,6 +1879,38 @@ def test_a_partner_for_a_strategic_stake_is_no_funded_company(read: Reader) -> N
     """ "战略投资伙伴X" names who invests; the round's company is the one before."""
     doc = read("星云科技今日宣布C轮获得4亿美元融资，此次融资还引入新战略投资伙伴小米集团。")
     assert [doc.name(e.org) for e in doc.of_type("funding")] == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("星云科技引入腾讯作为战略投资者。", ["腾讯"]),
+        ("星云科技宣布引进百度为公司战略投资者。", ["百度"]),
+        ("星云科技通过增资扩股引入腾讯和百度作为战略投资者。", ["百度", "腾讯"]),
+    ],
+)
+def test_a_strategic_investor_a_company_takes_in_funds_it(
+    read: Reader, text: str, investors: list[str]
+) -> None:
+    """ "X引入A作为战略投资者": A invests in X, never the other way round."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), sorted(doc.names(event.investors))) == ("星云科技", investors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技的战略投资者腾讯今日发布新品。",
+        "星云科技计划引入一家战略投资者。",
+        "星云科技港股IPO引入高瓴资本、红杉中国等基石投资者，合计认购1亿美元。",
+    ],
+)
+def test_a_strategic_investor_named_or_sought_or_a_cornerstone_investor_is_no_round(
+    read: Reader, text: str
+) -> None:
+    """An investor described (no one taken in), one only sought, or one buying an offering's shares tells no round."""
+    assert read(text).of_type("funding") == []
 
 
 @pytest.mark.parametrize(

@@ -1138,6 +1138,51 @@ def test_an_updated_filing_is_the_filing_told_before(
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("星海半导体港股IPO引入高瓴资本、红杉中国等基石投资者，合计认购1亿美元。", "approved"),
+        ("星海半导体今日在港交所挂牌上市，基石投资者包括高瓴资本。", "listed"),
+    ],
+)
+def test_cornerstone_investors_tell_an_offering_unless_the_first_trading_day_is_told(
+    read: Reader, text: str, status: str
+) -> None:
+    """Cornerstone investors sign for the offering: the shares are not trading yet ("X港股IPO引入基石投资者")."""
+    assert read(text).one("listing").status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("星海半导体将从纳斯达克退市。", "planned"),
+        ("星海半导体昨日被强制退市。", "asserted"),
+        ("星海半导体于2017年在新三板挂牌，去年摘牌。", "asserted"),
+        ("有消息称，星海半导体或将从港交所退市。", "rumored"),
+    ],
+)
+def test_a_delisting_terminates_the_listing_whatever_its_modality(
+    read: Reader, text: str, modality: str
+) -> None:
+    """ "X将从纳斯达克退市": X's listing ends, a plan to leave the market is never a listing in preparation."""
+    event = read(text).of_type("listing")[-1]
+    assert (event.status, event.modality) == ("terminated", modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星海半导体面临退市风险。",
+        "交易所对星海半导体股票实施退市风险警示。",
+        "星海半导体股价连续下跌，可能触发退市。",
+        "星海半导体昨日成功摘牌一宗商业用地。",
+        "星海半导体在北京产权交易所成功摘牌蓝海数据30%股权。",
+    ],
+)
+def test_a_risk_of_delisting_or_a_plot_or_stake_won_is_no_listing(read: Reader, text: str) -> None:
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技冲刺港股IPO折戟，公司将转向内地市场。",

@@ -2157,3 +2157,25 @@ def test_investors_of_a_firm_told_done_together_fund_it(read: Reader) -> None:
     doc = read("星云资本与蓝鲸资本共同投资了海豚机器人。")
     assert [doc.name(e.org) for e in doc.of_type("funding")] == ["海豚机器人"]
     assert doc.of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰资本与南山创投共同投资海豚机器人。",
+        "北辰资本、南山创投联合投资海豚机器人。",
+        "北辰资本和南山创投共同出资海豚机器人。",
+        "北辰资本与南山创投曾共同投资海豚机器人。",
+    ],
+)
+def test_investors_putting_money_together_into_a_firm_named_after_the_word_fund_it(
+    read: Reader, text: str
+) -> None:
+    """ "A与B共同投资C": C, right after the word, is funded by A and B; no venture of the three."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), sorted(doc.names(event.investors))) == (
+        "海豚机器人",
+        ["北辰资本", "南山创投"],
+    )
+    assert doc.of_type("partnership") == []

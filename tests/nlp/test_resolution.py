@@ -237,9 +237,18 @@ def test_a_reference_opening_a_sentence_means_the_topic_of_the_previous_one(nlp:
     assert found == {"该公司": "澄星科技"}
 
 
-def test_a_reference_means_an_organisation_of_its_kind(nlp: Language) -> None:
-    found = references(nlp, "澄星科技与华夏银行签约。该行表示满意。")
-    assert found == {"该行": "华夏银行"}
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("澄星科技与华夏银行签约。该行表示满意。", {"该行": "华夏银行"}),
+        ("澄星科技与华夏银行签约。该银行表示满意。", {"该银行": "华夏银行"}),
+        ("澄星科技与中信证券签约。该券商表示满意。", {"该券商": "中信证券"}),
+    ],
+)
+def test_a_reference_means_an_organisation_of_its_kind(
+    nlp: Language, text: str, found: dict[str, str]
+) -> None:
+    assert references(nlp, text) == found
 
 
 def test_a_latin_name_in_brackets_is_the_same_entity(extractor: Extractor) -> None:

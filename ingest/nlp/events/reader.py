@@ -168,7 +168,7 @@ class SentenceReader:
             or any(after.startswith(w) for w in group.not_before)
             or (group.only_after and not before.endswith(group.only_after))
             or (group.opens_sentence and not self.rules.lead_opening.fullmatch(before))
-            or (group.no_org_after and self._org_opens(end))
+            or (group.org_after is not None and self._org_opens(end) != group.org_after)
         )
 
     def _org_opens(self, position: int) -> bool:
@@ -522,6 +522,10 @@ class SentenceReader:
         # An investor of the article's rounds is none of a slot that keeps investors out ("本轮由A领投。公司…").
         investors = self.context.investors if INVESTOR_KIND in not_kinds else ()
         fits = self._employs(not_kinds, also_not=investors)
+        # A bank or a broker referred back to by its noun is the last one of its kind ("X银行与Y合作多年。该行…": X).
+        kind = self._kind_referred(before)
+        if kind is not None:
+            fits = self._of_kind(fits, kind)
         # Of the last sentence's organisations, an investor ("星云科技曾获月光资本投资。公司近日与A签约") is not the
         # company referred to when another one fits: the company it backed is.
         recent = [org for org in (self.context.last_org, *self.context.last_orgs) if org and fits(org)]
@@ -533,9 +537,19 @@ class SentenceReader:
             ),
             None,
         )
-        org = self.context.subjects.get(draft.trigger.group.event_type) or fitting
+        subject = self.context.subjects.get(draft.trigger.group.event_type)
+        org = subject if subject and (kind is None or fits(subject)) else fitting
         draft.inferred += org is not None
         return org
+
+    def _of_kind(self, fits: Callable[[str], bool], kind: str) -> Callable[[str], bool]:
+        """``fits`` narrowed to organisations (by id) of ``kind``."""
+
+        def of_kind(entity_id: str) -> bool:
+            name = self.context.names.get(entity_id)
+            return fits(entity_id) and name is not None and self.find.kind(name) == kind
+
+        return of_kind
 
     def _investor(self, entity_id: str) -> bool:
         """Whether an organisation named earlier in the article invested in the article's rounds or is an
@@ -645,16 +659,33 @@ class SentenceReader:
     def refers_back(self, text: str) -> bool:
         """Whether ``text`` holds a word referring back to an organisation: "该公司", "本轮", or "公司" standing
         alone, not heading a description ("多家半导体公司的投资" refers to no one); a word of reporting right before
-        it leaves it alone ("报道称公司将裁员"); so does a demonstrative before a firm's head noun ("这家AI初创公司")."""
+        it leaves it alone ("报道称公司将裁员"); so does a demonstrative before a firm's head noun ("这家AI初创公司").
+        A word for a kind of organisation refers back too ("该行", "该券商": see :meth:`_kind_referred`)."""
         alone = self.rules.anaphora_alone
         return (
-            any(w in text for w in self.rules.anaphora if w not in alone)
+            any(w in self._held(text) for w in self.rules.anaphora if w not in alone)
+            or self._kind_referred(text) is not None
             or self.rules.demonstrative_firm.search(text) is not None
             or any(
                 at == 0 or not text[at - 1].isalnum() or text.endswith(self.rules.anaphora_alone_after, 0, at)
                 for w in alone
                 for at in (m.start() for m in re.finditer(re.escape(w), text))
             )
+        )
+
+    def _held(self, text: str) -> str:
+        """``text`` without the longer words that hold a word referring back by chance ("该行业": this industry,
+        "该行为": this act), each cut off by a clause break so that no such word forms across it."""
+        for word in self.rules.anaphora_except:
+            text = text.replace(word, "，")
+        return text
+
+    def _kind_referred(self, text: str) -> str | None:
+        """The kind of organisation a word of ``text`` refers back to by its noun ("该行": a bank, "该券商": a
+        broker), or None."""
+        held = self._held(text)
+        return next(
+            (kind for kind, words in self.rules.kind_anaphora.items() if any(w in held for w in words)), None
         )
 
     def person_org(

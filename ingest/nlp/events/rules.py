@@ -10,7 +10,7 @@ trigger groups of every event type (:mod:`newsgraph.ingest.event_types`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -44,6 +44,9 @@ class Rules:
     speaker_openers: tuple[str, ...]
     own_channels: tuple[str, ...]
     anaphora: tuple[str, ...]
+    anaphora_except: tuple[str, ...]
+    # Words referring back to an organisation of one kind (该行: a bank), by kind.
+    kind_anaphora: Mapping[str, tuple[str, ...]]
     anaphora_alone: tuple[str, ...]
     # Words of reporting after which those nouns stand alone (报道称 + 公司).
     anaphora_alone_after: tuple[str, ...]
@@ -249,6 +252,8 @@ def load_rules() -> Rules:
         speaker_openers=_words(data["speaker_openers"]),
         own_channels=_words(data["own_channels"]),
         anaphora=_words(data["anaphora"]),
+        anaphora_except=_words(data["anaphora_except"]),
+        kind_anaphora={kind: _words(words) for kind, words in data["kind_anaphora"].items()},
         anaphora_alone=_words(data["anaphora_alone"]),
         anaphora_alone_after=_words(data["anaphora_alone_after"]),
         demonstrative_firm=_demonstrative_firm(data["demonstrative_firms"]),

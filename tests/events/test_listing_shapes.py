@@ -1284,3 +1284,16 @@ def test_a_first_trading_day_at_a_date_still_to_be_chosen_is_planned(read: Reade
 def test_an_aim_after_a_run_of_listing_words_is_a_preparation(read: Reader, text: str) -> None:
     """ "借壳上市的愿望": the aim follows 上市, and it is the aim of the listing 借壳 tells too."""
     assert read(text).one("listing").status == "preparing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技是百度在A股的唯一平台，2015年实现上市，此后因为搬迁计划的影响，股价一直低迷。",
+        "星雲科技2016年在港上市，其後受擴張計劃拖累，股價長期低迷。",
+    ],
+)
+def test_a_plan_told_after_a_listing_is_no_stage_of_it(read: Reader, text: str) -> None:
+    """A clause opening with a sequel word (此后, 其后) tells what came of the listing: a plan word there is another
+    plan, no preparation of a listing that happened."""
+    assert read(text).one("listing").status == "listed"

@@ -1019,14 +1019,20 @@ class SentenceReader:
         start, end = self.sentence.clause_of(trigger.start)
         lo = start if since is None else min(start, since)
         lo = self._after_earlier_stage(trigger, lo, start)
+        told = self.sentence.slice(lo, end)
         clause = self.sentence.slice(lo, self._with_sequels(end))
         part_of = (trigger.start - lo, trigger.end - lo) if own_word else None
+        cues = self.rules.types[trigger.group.event_type].cue
         # A fall word tells the event's end only after its word (冲刺港股 + 折戟, 上市 + 梦碎); before it, another
         # venture fell (手机业务折戟后冲刺港股, 造车梦碎，如今计划上市).
-        falls = self.rules.types[trigger.group.event_type].cue("falls_after")
+        falls = cues("falls_after")
+        # What came of the event (its sequel clauses) tells no stage before it: "2015年上市，此后因搬迁计划…" is no
+        # plan to list.
+        prior = cues("prior_stages")
         tail = clause[trigger.end - lo :]
         for status, words in statuses.items():
-            if any(self._stated(tail, w) if w in falls else self._stated(clause, w, part_of) for w in words):
+            scope = told if status in prior else clause
+            if any(self._stated(tail, w) if w in falls else self._stated(scope, w, part_of) for w in words):
                 return status
         return None
 

@@ -1274,3 +1274,85 @@ def test_an_exchanges_inquiry_about_a_takeover_is_no_listing(
 def test_a_time_measured_from_a_listing_is_no_listing(read: Reader, text: str) -> None:
     """ "上市之前", "IPO之际" name the listing as a point in time, as 上市前 does: the clause tells something else."""
     assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日前传出消息，小马智行的几位高管已启程赴美，就芯片采购与英伟达洽谈。",
+        "百度董事长昨日赴港出席一场金融论坛。",
+        "星雲科技董事長昨日赴港出席論壇並發表演講。",
+    ],
+)
+def test_a_venue_word_alone_is_a_trip_or_a_counter(read: Reader, text: str) -> None:
+    """赴美 and 赴港 (as 上柜) are venues themselves: a listing needs a market or a listing word beside them, else
+    an executive travels."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "board"),
+    [
+        ("据悉，小马智行计划赴美IPO，已聘请投行。", "us_market"),
+        ("星云科技拟赴港集资5亿美元，或在第三季度上市。", "hkex"),
+        ("星雲科技下月在櫃買中心上櫃。", "tpex"),
+    ],
+)
+def test_a_venue_word_beside_a_market_or_a_listing_word_lists(read: Reader, text: str, board: str) -> None:
+    assert read(text).one("listing").board == board
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "百度昨日在港上市的几家子公司同时发布人事变动公告。",
+        "星雲科技在港上市的兩家附屬公司今日停牌。",
+    ],
+)
+def test_a_listing_phrase_describing_counted_units_lists_no_owner(read: Reader, text: str) -> None:
+    """ "X在港上市的几家子公司": the counted units are listed, their owner X only holds them."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["小马智行上市部门的一位人士对记者表示，公司暂无新计划。", "星雲科技上市辦公室的負責人拒絕置評。"],
+)
+def test_a_listed_companys_department_lists_no_one(read: Reader, text: str) -> None:
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技吸收合并月光智能，择日在上海证券交易所正式挂牌交易。",
+        "星雲科技合併完成，擇日在港交所正式掛牌交易。",
+        "小马智行董事会同意择机在科创板正式挂牌上市。",
+    ],
+)
+def test_a_first_trading_day_at_a_date_still_to_be_chosen_is_planned(read: Reader, text: str) -> None:
+    """ "择日挂牌", "择机上市": the date is still to be chosen, the listing still to come."""
+    event = read(text).one("listing")
+    assert (event.status, event.modality) == ("preparing", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技借壳上市的愿望已难实现。", "星雲科技借殼上市的方案仍在討論中。"],
+)
+def test_an_aim_after_a_run_of_listing_words_is_a_preparation(read: Reader, text: str) -> None:
+    """ "借壳上市的愿望": the aim follows 上市, and it is the aim of the listing 借壳 tells too."""
+    assert read(text).one("listing").status == "preparing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技是百度在A股的唯一平台，2015年实现上市，此后因为搬迁计划的影响，股价一直低迷。",
+        "星雲科技2016年在港上市，其後受擴張計劃拖累，股價長期低迷。",
+    ],
+)
+def test_a_plan_told_after_a_listing_is_no_stage_of_it(read: Reader, text: str) -> None:
+    """A clause opening with a sequel word (此后, 其后) tells what came of the listing: a plan word there is another
+    plan, no preparation of a listing that happened."""
+    assert read(text).one("listing").status == "listed"

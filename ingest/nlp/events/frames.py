@@ -3217,11 +3217,22 @@ def _aimed_at(reader: SentenceReader, trigger: Trigger, status: str | None, stat
     restructured = any(_spins_off(before, w, cues("spun_off_marks")) for w in cues("spin_off_before"))
     if not stated and restructured and not before.lstrip().startswith(cues("cause_before")):
         return "preparing"
-    after = reader.sentence.slice(trigger.end, reader.sentence.end)
+    after = reader.sentence.slice(_listing_words_end(reader, trigger), reader.sentence.end)
     aimed = any(w in before.replace(w + "下", "") for w in cues("aim_before")) or after.startswith(
         cues("aim_after")
     )
     return "preparing" if aimed else status
+
+
+def _listing_words_end(reader: SentenceReader, trigger: Trigger) -> int:
+    """Where the run of listing words the trigger opens ends: "借壳上市的愿望" aims at the listing 借壳 tells as much as
+    at the one 上市 tells."""
+    end = trigger.end
+    for start, stop in reader.word_spans(trigger.group.event_type, trigger.end, reader.sentence.end):
+        if start != end:
+            break
+        end = stop
+    return end
 
 
 def _spins_off(before: str, word: str, marks: tuple[str, ...]) -> bool:
@@ -3357,10 +3368,14 @@ def _only_adjuncts(
 
 
 def _describes_unit(reader: SentenceReader, trigger: Trigger) -> bool:
-    """Whether the listing phrase describes a unit named by an owner word after 的 ("X在港上市的子公司Y"): the
-    unit is listed (Y, or no one named), its owner X only holds it."""
+    """Whether the listing phrase describes a unit named by an owner word after 的 ("X在港上市的子公司Y"), or a
+    counted group of firms ("X在港上市的几家子公司", "X旗下在A股上市的两家公司"): the units are listed (Y, or no
+    one named), their owner X only holds them."""
     rest = reader.sentence.slice(trigger.end, reader.sentence.end)
-    return rest.startswith("的") and rest[1:].startswith(reader.rules.owner_markers)
+    return rest.startswith("的") and (
+        rest[1:].startswith(reader.rules.owner_markers)
+        or reader.rules.counted_firms.match(rest, 1) is not None
+    )
 
 
 def _listed_after(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]) -> list[Name]:

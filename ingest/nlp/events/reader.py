@@ -127,7 +127,7 @@ class SentenceReader:
             return False
         if group.not_describing and self._describes_name(end, clause_end):
             return False
-        return not group.needs or any(self._has(need, start) for need in group.needs)
+        return not group.needs or any(self._has(need, start, end) for need in group.needs)
 
     def _entered(self, words: tuple[str, ...], clause_start: int, start: int) -> bool:
         """Whether one of ``words`` (进入, 纳入) before the word in its clause takes a name right after it, the
@@ -243,8 +243,10 @@ class SentenceReader:
             n.start == position for n in self.sentence.names
         )
 
-    def _has(self, need: str, position: int) -> bool:
+    def _has(self, need: str, position: int, end: int | None = None) -> bool:
         """Whether the sentence offers what a trigger group ``needs`` (or must not have).
+
+        ``exchange`` asks for a market named beside the trigger word (see :meth:`_venue_beside`).
 
         ``sure:T`` asks for a trigger word of type T that needs nothing else in the sentence, ``near:T``
         for one in its clause or before it about the same subject (see :meth:`_near_word_of`),
@@ -268,7 +270,7 @@ class SentenceReader:
         if need == "org2":
             return len({n.entity for n in names if self.find.is_org(n)}) >= 2
         if need == "exchange":
-            return any(n.label == "Exchange" for n in names) or bool(self.venues(""))
+            return self._venue_beside(position, position if end is None else end)
         scope, _, event_type = need.partition(":")
         if scope == "sure":
             return self._word_of(event_type, self.sentence.start, strong=True)
@@ -301,6 +303,13 @@ class SentenceReader:
         if need in ("amount", "round"):
             return pattern.search(self.sentence.text) is not None
         return self._counts_people_affected(pattern, self.sentence.start, self.sentence.end)
+
+    def _venue_beside(self, start: int, end: int) -> bool:
+        """Whether the sentence names an exchange or a venue word outside the trigger word from ``start`` to
+        ``end``: a word that is a venue itself ("赴美", "上柜") names no market beside it, and alone it is also a
+        trip or a counter ("高管已启程赴美，与Y洽谈合作")."""
+        exchanges = [n.start for n in self.find.names if n.label == "Exchange"]
+        return any(not start <= at < end for at in exchanges + [at for at, _ in self.venues("")])
 
     def _prices_shares(self, event_type: str, position: int) -> bool:
         """Whether the price word at ``position`` prices shares offered: a share mark of ``event_type`` in its
@@ -1041,14 +1050,20 @@ class SentenceReader:
         start, end = self.sentence.clause_of(trigger.start)
         lo = start if since is None else min(start, since)
         lo = self._after_earlier_stage(trigger, lo, start)
+        told = self.sentence.slice(lo, end)
         clause = self.sentence.slice(lo, self._with_sequels(end))
         part_of = (trigger.start - lo, trigger.end - lo) if own_word else None
+        cues = self.rules.types[trigger.group.event_type].cue
         # A fall word tells the event's end only after its word (冲刺港股 + 折戟, 上市 + 梦碎); before it, another
         # venture fell (手机业务折戟后冲刺港股, 造车梦碎，如今计划上市).
-        falls = self.rules.types[trigger.group.event_type].cue("falls_after")
+        falls = cues("falls_after")
+        # What came of the event (its sequel clauses) tells no stage before it: "2015年上市，此后因搬迁计划…" is no
+        # plan to list.
+        prior = cues("prior_stages")
         tail = clause[trigger.end - lo :]
         for status, words in statuses.items():
-            if any(self._stated(tail, w) if w in falls else self._stated(clause, w, part_of) for w in words):
+            scope = told if status in prior else clause
+            if any(self._stated(tail, w) if w in falls else self._stated(scope, w, part_of) for w in words):
                 return status
         return None
 

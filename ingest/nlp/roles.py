@@ -49,10 +49,15 @@ from spacy.tokens import Doc, Span
 _SPACE = "[ \t\u3000]*"
 # How far back the subject of a clause without one is looked for.
 _SUBJECT_REACH = 120
+# How far back, in its paragraph, the person a biography is about is looked for from a sentence without a
+# subject (a résumé lists its posts over several sentences: 张伟，男，…。曾任A公司CTO。现任B公司董事长。).
+_BIOGRAPHY_REACH = 400
 # How far back a relative clause of a past post (``former_relative``: 已于上月离职的) is looked for.
 _RELATIVE_CHARS = 20
 # Characters that end a clause (and a sentence).
 _CLAUSE_ENDS = "。！？!?；;\n，,"
+# Characters that end a sentence (a biography's ； ends one post's sentence: 2019年至今任A董事；…).
+_SENTENCE_ENDS = "。！？!?；;\n"
 # How far back from a title a Latin name written before it (``latin_owner``) is looked for.
 _OWNER_CHARS = 40
 # Punctuation that ends a qualifier or a unit between an organisation and a title.
@@ -143,9 +148,10 @@ class RoleExtractor:
                 rf"(?P<people>{PERSON}{aside}(?:{_SPACE}(?:{people}){_SPACE}{PERSON}{aside})*)"
                 rf"[^{PERSON}。！？!?；;\n]{{0,{data['subject_gap']}}}?"
             ),
-            # The start of a clause without a subject of its own (after a comma, maybe a date or an
-            # adverb): its subject is found by :func:`_clause_subject`.
-            "{clause}": rf"(?<=[，,]){_SPACE}[^{PERSON}{_CLAUSE_ENDS}]{{0,12}}?",
+            # The start of a clause without a subject of its own (after a comma or, in a biography, a
+            # sentence end; maybe a date or an adverb): its subject is found by :func:`_clause_subject`,
+            # else by :meth:`RoleExtractor._biography_subject`.
+            "{clause}": rf"(?<=[，,。；;]){_SPACE}[^{PERSON}{_CLAUSE_ENDS}]{{0,12}}?",
         }
         self.knowledge = knowledge
         self.namer = TitleNamer(data, knowledge)
@@ -160,6 +166,7 @@ class RoleExtractor:
         self.future_after = re.compile(data["future_after"])
         self.former_relative = re.compile(data["former_relative"])
         self.past_cues = tuple(data["past_cues"])
+        self.past_period = re.compile(data["past_period"])
         self.present_cues = tuple(data["present_cues"])
         self.permanent_titles = frozenset(data["permanent_titles"])
         self.sole_posts = frozenset(data["sole_posts"])
@@ -248,10 +255,16 @@ class RoleExtractor:
         if pattern.clause_subject:
             subject = _clause_subject(text, start)
             if subject is None:
-                return None
-            if pattern.listed and not self._listing(text, subject, start):
+                # A sentence of a biography's list (…。2015年至2019年，任A公司CTO；): its words alone tell the tense.
+                subject = self._biography_subject(text, start)
+                if subject is None:
+                    return None
+                start = _sentence_start(text, start)
+            elif pattern.listed and not self._listing(text, subject, start):
                 return None  # no biography: the subject only speaks of the post (张伟表示，月光智能CEO，…)
-            people, start = [subject], subject
+            else:
+                start = subject
+            people = [subject]
         else:
             people = _people(text, *match.span("people"))
         titles = self._titles_of(abstracted, pattern, match)
@@ -269,7 +282,7 @@ class RoleExtractor:
         (该轮投资方青松基金 + 由张伟创办), or those after a 的 that follows the match in its clause (由张伟创建
         于八世纪的云岩寺); at least two characters, not a generic noun (这家初创企业, 的公司)."""
         text = abstracted.text
-        clause_end = min((i for i in (text.find(c, end) for c in _CLAUSE_ENDS) if i >= 0), default=len(text))
+        clause_end = _end_of(text, end, _CLAUSE_ENDS)
         of = text.find("的", end, clause_end)
         if of < 0:
             first = start
@@ -284,6 +297,21 @@ class RoleExtractor:
     def _unrecognised(self, words: str) -> bool:
         words = words.strip()
         return len(words) >= 2 and not self.knowledge.is_generic(words, placed=False)
+
+    def _biography_subject(self, text: str, at: int) -> int | None:
+        """The person a biography is about, for the clause at ``at`` in a sentence naming no person (张伟，男，
+        1975年出生。曾任A公司CTO；2019年至今任B公司董事长，C公司董事。): the nearest person before it in its
+        paragraph, within ``_BIOGRAPHY_REACH`` characters, who starts a sentence whose first clause opens a
+        biography (see :meth:`_listing`: 张伟，男，; 张伟先生曾任…). Not one who only speaks (张伟表示，…。
+        曾任A公司CTO的李强…: a sentence with a person of its own is not the biography's)."""
+        sentence_start = _sentence_start(text, at)
+        if PERSON in text[sentence_start : _end_of(text, at, _SENTENCE_ENDS)]:
+            return None
+        paragraph_start = text.rfind("\n", 0, sentence_start) + 1
+        subject = text.rfind(PERSON, max(paragraph_start, sentence_start - _BIOGRAPHY_REACH), sentence_start)
+        if subject < 0 or text[paragraph_start:subject].rstrip()[-1:] not in ("", *_SENTENCE_ENDS):
+            return None
+        return subject if self._listing(text, subject, _end_of(text, subject, _CLAUSE_ENDS) + 1) else None
 
     def _listing(self, text: str, subject: int, start: int) -> bool:
         """Whether the words from the ``subject`` to the clause at ``start`` are a biography's: the name
@@ -492,9 +520,10 @@ class RoleExtractor:
         return False
 
     def _past(self, words: str) -> bool:
-        """Whether a past cue is among ``words`` with no present cue after it: a biography moves on to
-        the role held now (张伟曾在X工作，现任Y CEO: current)."""
-        past = max(words.rfind(cue) for cue in self.past_cues)
+        """Whether a past cue or a period ending in a year (2015年至2019年任) is among ``words`` with no
+        present cue after it: a biography moves on to the role held now (张伟曾在X工作，现任Y CEO: current)."""
+        periods = [m.start() for m in self.past_period.finditer(words)]
+        past = max([*(words.rfind(cue) for cue in self.past_cues), *periods])
         return past >= 0 and past > max(words.rfind(cue) for cue in self.present_cues)
 
 
@@ -541,6 +570,17 @@ def _clause_subject(text: str, at: int) -> int | None:
             return first
         clause_end = clause_start
     return None
+
+
+def _end_of(text: str, at: int, ends: str) -> int:
+    """Where the first of the characters ``ends`` after ``at`` stands (the end of a clause or sentence), else
+    the end of the text."""
+    return min((i for i in (text.find(c, at) for c in ends) if i >= 0), default=len(text))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after 。, ；, a line break ...)."""
+    return max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS) + 1
 
 
 def _sentence_of(starts: list[int], offset: int, length: int) -> tuple[int, int]:

@@ -241,6 +241,49 @@ def test_a_clause_without_subject_takes_the_person_starting_an_earlier_clause(ex
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The name alone in its clause opens the biography; later sentences list the posts without a subject.
+        (
+            "梁启航，男，1978年出生，硕士学历。曾任澄星科技副总经理。现任鲸跃科技董事长，澄星科技董事。",
+            [
+                ("梁启航", "澄星科技", "副总经理", False),
+                ("梁启航", "鲸跃科技", "董事长", True),
+                ("梁启航", "澄星科技", "董事", True),
+            ],
+        ),
+        # A verb of holding posts in the name's clause opens it too; a period ending in a year is past.
+        (
+            "林若溪女士曾任澄星科技财务总监。2012年3月至2016年5月任鲸跃科技副总裁；2016年5月至今任鲸跃科技总裁。",
+            [
+                ("林若溪", "澄星科技", "CFO", False),
+                ("林若溪", "鲸跃科技", "副总裁", False),
+                ("林若溪", "鲸跃科技", "总裁", True),
+            ],
+        ),
+        # Someone who only speaks opens no biography, and a sentence with a person of its own is not one.
+        ("梁启航表示，行业竞争加剧。现任鲸跃科技董事长。", []),
+        (
+            "梁启航，男，1978年出生。曾任澄星科技副总经理的林若溪也出席。",
+            [("林若溪", "澄星科技", "副总经理", False)],
+        ),
+        # The biography's person is looked for in its paragraph only.
+        ("梁启航，男，1978年出生。\n现任鲸跃科技董事长。", []),
+    ],
+)
+def test_the_sentences_of_a_biography_take_its_person(
+    extractor: Extractor, text: str, expected: list[tuple[str, str | None, str, bool]]
+) -> None:
+    assert roles(extractor, text) == expected
+
+
+def test_a_period_ending_in_a_year_makes_the_role_past(extractor: Extractor) -> None:
+    assert roles(extractor, "梁启航2015年至2019年任澄星科技首席技术官。") == [
+        ("梁启航", "澄星科技", "CTO", False)
+    ]
+
+
 def test_an_organisation_in_another_persons_clause_is_not_attached(extractor: Extractor) -> None:
     text = "鲸跃科技今日发布新品。创始人梁启航此前在澄星科技负责产品，联合创始人林若溪也出席了发布会。"
     assert roles(extractor, text) == [

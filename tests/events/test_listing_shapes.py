@@ -777,6 +777,19 @@ def test_a_shell_under_special_treatment_is_not_listed(read: Reader, text: str) 
     assert [doc.name(e.org) for e in doc.of_type("listing")] == ["晨曦集团"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*ST远航先后与多家公司商讨借壳重组，但均未成功。",
+        "ST远航近日再传借壳传闻。",
+        "*ST遠航先後與多家公司商討借殼重組。",
+    ],
+)
+def test_a_company_under_special_treatment_is_the_shell_not_the_borrower(read: Reader, text: str) -> None:
+    """An ST mark is a listed company's: before a shell word it names the shell, which lists no new shares."""
+    assert read(text).of_type("listing") == []
+
+
 def test_a_group_listed_as_a_whole_is_no_company_named_whole(read: Reader) -> None:
     """整体上市 lists the group as a whole: 整体 is no company."""
     doc = read("远山集团正在筹划旗下物流公司整体上市。")

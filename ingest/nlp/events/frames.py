@@ -3082,18 +3082,33 @@ def _listing_pick(
     reader: SentenceReader, trigger: Trigger, admitted: Callable[[Name], bool]
 ) -> Callable[[Name], bool]:
     """The organisations ``admitted`` that may be the company listed: not a sponsor or underwriter ("保荐人X", "X担任
-    保荐机构"), not the one a filing goes to ("向X递交"), not the shell a company lists through ("借壳X上市"). A member
-    of a group preceded by its own role ("X及保荐券商Y撤回申请") is the group's intermediary alone."""
+    保荐机构"), not the one a filing goes to ("向X递交"), not the shell a company lists through ("借壳X上市"), nor one
+    under a mark of special treatment when a shell word is the trigger ("*ST远航先后与多家公司商讨借壳重组"): such
+    a mark is a listed company's, so it is the shell, never the one going public through it. A member of a group
+    preceded by its own role ("X及保荐券商Y撤回申请") is the group's intermediary alone."""
     find = reader.find
     cue = _own_type(reader, trigger).cue
     intermediaries = find.marked(find.is_org, cue("intermediary_after"), cue("intermediary_before"))
+    shell_word = _shell_word(reader, trigger)
     return lambda name: (
         admitted(name)
         and name not in intermediaries
         and not find.preceded_by(name, cue("intermediary_after"))
         and not find.preceded_by(name, cue("recipient_after"))
         and not find.preceded_by(name, cue("shell_after"))
+        and not (shell_word and _risk_marked(reader, name))
     )
+
+
+def _shell_word(reader: SentenceReader, trigger: Trigger) -> bool:
+    """Whether the trigger itself is a word of going public through a listed shell ("借壳", "反向收购")."""
+    return reader.sentence.slice(trigger.start, trigger.end) in _own_type(reader, trigger).cue("shell_after")
+
+
+def _risk_marked(reader: SentenceReader, name: Name) -> bool:
+    """Whether a mark of special treatment stands right before the name ("*ST远航", "ST远航"): a listed company."""
+    before = reader.sentence.slice(reader.sentence.start, name.start + 1)
+    return any(m.end() == len(before) - 1 for m in load_knowledge().risk_marks.finditer(before))
 
 
 def _intermediary_listing(reader: SentenceReader, trigger: Trigger) -> list[Name]:
@@ -3119,7 +3134,7 @@ def _stage_follows(reader: SentenceReader, trigger: Trigger) -> bool:
     上市的项目有十个"), or a count or sum of its own after a status word ("中信证券IPO申请数量居首": the type's
     `self_listed_counts`), makes it the firm's business."""
     own = _own_type(reader, trigger)
-    if reader.sentence.slice(trigger.start, trigger.end) in own.cue("shell_after"):
+    if _shell_word(reader, trigger):
         return True
     _, clause_end = reader.sentence.clause_of(trigger.start)
     ends = reader.rules.clause_ends + reader.rules.sentence_ends + " "

@@ -790,6 +790,22 @@ def test_a_company_under_special_treatment_is_the_shell_not_the_borrower(read: R
     assert read(text).of_type("listing") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "继远山地产之后，青禾集团也宣布分拆旗下物业星云服务独立上市。",
+        "继远山地产之後，青禾集團也宣佈分拆旗下物業星雲服務獨立上市。",
+    ],
+)
+def test_the_company_a_step_follows_is_not_listed_when_its_name_holds_the_opening_word(
+    read: Reader, text: str
+) -> None:
+    """LAC reads 继 into the name after it (继远山地产): with 之后 closing the phrase, the firm is still the one the
+    step follows, already listed, not the company listing now."""
+    doc = read(text)
+    assert "继远山地产" not in [doc.name(e.org) for e in doc.of_type("listing")]
+
+
 def test_a_group_listed_as_a_whole_is_no_company_named_whole(read: Reader) -> None:
     """整体上市 lists the group as a whole: 整体 is no company."""
     doc = read("远山集团正在筹划旗下物流公司整体上市。")

@@ -395,10 +395,19 @@ class Finder:
         return False
 
     def followed(self, name: Name) -> bool:
-        """Whether the name stands right after a word opening what an act follows or sets aside (继, 除了)."""
+        """Whether the name stands right after a word opening what an act follows or sets aside (继, 除了), or
+        LAC read that word into the name's front and a closing word follows it ("继远山地产" + "之后，")."""
+        before = self.sentence.slice(self.sentence.start, name.start)
+        return self.rules.followed_opening.search(before) is not None or self._opened_within(name)
+
+    def _opened_within(self, name: Name) -> bool:
+        """Whether the name is a phrase of what an act follows whole, opening word glued to its front, with a
+        closing word after it ("继远山地产之后，"); with no closing word ("继峰股份，") the name may open so."""
+        match = self.rules.followed_change.match(self.sentence.slice(name.start, self.sentence.end))
         return (
-            self.rules.followed_opening.search(self.sentence.slice(self.sentence.start, name.start))
-            is not None
+            match is not None
+            and name.start + match.end("who") == name.end
+            and match.end() - 1 > match.end("who")
         )
 
     def owns(self, name: Name) -> bool:

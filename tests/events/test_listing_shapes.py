@@ -806,6 +806,26 @@ def test_the_company_a_step_follows_is_not_listed_when_its_name_holds_the_openin
     assert "继远山地产" not in [doc.name(e.org) for e in doc.of_type("listing")]
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("百度持股的星云证券今日正式登陆上交所。", "星云证券"),
+        ("百度持股的星雲證券今日正式登陸上交所。", "星云证券"),
+        ("市场传言，由于华为对子公司绝对控股的惯例，星云银行可能被私有化从而退市。", None),
+        ("星云科技目前正在接受中信证券的上市辅导。", "星云科技"),
+        ("星云科技目前正在接受中信證券的上市輔導。", "星云科技"),
+    ],
+)
+def test_a_bank_or_broker_as_the_subject_is_the_company_listed_or_none(
+    read: Reader, text: str, org: str | None
+) -> None:
+    """A bank or broker standing as the listing word's subject lists itself or nothing is told: its holder (百度持股的)
+    or a firm of an earlier clause is not the one listed. One whose coaching a company takes (接受X的辅导) is its
+    tutor, not the subject."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ([org] if org else [])
+
+
 def test_a_group_listed_as_a_whole_is_no_company_named_whole(read: Reader) -> None:
     """整体上市 lists the group as a whole: 整体 is no company."""
     doc = read("远山集团正在筹划旗下物流公司整体上市。")

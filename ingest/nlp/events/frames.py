@@ -3039,6 +3039,8 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
     if _describes_unit(reader, trigger):
         _, clause_end = reader.sentence.clause_of(trigger.start)
         subject = find.after(listed, trigger.end, clause_end)[:1]
+    elif _intermediary_nearest(reader, trigger, listed):
+        subject = _intermediary_listing(reader, trigger)
     else:
         subject = (
             _relative_head(reader, trigger, listed, find.subject(listed, trigger.start))
@@ -3125,6 +3127,18 @@ def _intermediary_listing(reader: SentenceReader, trigger: Trigger) -> list[Name
     subject = reader.find.subject(pick, trigger.start)
     near = subject and _only_adjuncts(reader, trigger, subject[-1].end, trigger.start, "self_listed_between")
     return subject if near and _stage_follows(reader, trigger) else []
+
+
+def _intermediary_nearest(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]) -> bool:
+    """Whether the trigger's subject is a bank or broker alone, one of a kind of the type's `self_listed_kinds`
+    not named in an intermediary's role: the company listed is that firm or none, never a farther one the slot
+    admits, its holder or a firm an earlier clause names ("百度持股的星云证券今日登陆上交所", "由于华为对子公司
+    绝对控股，星云银行可能退市": not 百度, not 华为)."""
+    own = _own_type(reader, trigger)
+    slot = own.slots["org"]
+    fitting = reader.find.fitting(slot.labels, slot.not_kinds - frozenset(own.cue("self_listed_kinds")))
+    nearest = reader.find.subject(_listing_pick(reader, trigger, fitting), trigger.start)
+    return bool(nearest) and not any(listed(name) for name in nearest)
 
 
 def _stage_follows(reader: SentenceReader, trigger: Trigger) -> bool:

@@ -425,9 +425,11 @@ class EntityRecognizer:
         company's action (自动驾驶公司 + 星途智驾 + 宣布), or a
         person's first and last name in Latin letters (Chen Cheng), or glossing it in brackets (多哥夫(Dmitri
         Dolgov)), which the model, trained on Chinese names, rarely marks, or the name a verb of naming acts on
-        (免去 + 于文明: see ``PersonFinder.named_after_verb``).
+        (免去 + 于文明: see ``PersonFinder.named_after_verb``), or the name a biography opens with (贾明，男，:
+        see ``PersonFinder.biography_spans``).
         """
         text = tokens.text
+        biographies = self.people.biography_spans(tokens)
         covered = bytearray(max((end for _, end, _, _ in found), default=0))
         for start, end, _, _ in found:
             covered[start:end] = b"\x01" * (end - start)
@@ -454,6 +456,7 @@ class EntityRecognizer:
             or (c.label == "Person" and self._name_in_a_persons_place(tokens, c))
             or (c.label == "Person" and self.people.named_after_verb(tokens, c))
             or (c.label == "Person" and glossed_by_latin_name(text, c.end))
+            or (c.label == "Person" and (c.start, c.end) in biographies)
         ]
 
     def _full_chinese_name(self, tokens: Tokens, candidate: Candidate) -> bool:
@@ -574,8 +577,10 @@ class EntityRecognizer:
         one span over a person and a company, loses to the company and leaves the person). A name
         the names knowledge completed (颜水 + 成), a name the model ran into a person's verb (李强辞 +
         任) and a body's long name LAC read as one word (see ``_whole_body``) are not disputed: there
-        the rules are precise.
+        the rules are precise, and so is the name a biography opens with (贾明先生，1970年出生: see
+        ``PersonFinder.biography_spans``), which the model may read as a firm.
         """
+        biographies = self.people.biography_spans(tokens)
         models = sorted((c for c in candidates if c.rank == Rank.MODEL), key=lambda c: c.start)
         ends = [m.end for m in models]
         beaten: dict[int, Candidate] = {}  # a guess -> the model entity that beat it
@@ -587,6 +592,7 @@ class EntityRecognizer:
             if (
                 self.people.completes_split_name(tokens, guess)
                 or self.people.named_after_verb(tokens, guess)
+                or (guess.label == "Person" and (guess.start, guess.end) in biographies)
                 or self._name_read_as_a_firm(tokens, guess, rival, titled)
                 or self.people.before_verb(tokens, guess, rival)
                 or self._org_before_verb(tokens, guess, rival)

@@ -360,6 +360,8 @@ class Knowledge:
     speaking_verbs: tuple[str, ...]
     # Verbs of naming someone to a post or removing them, the person their object (任命, 免去; person_names.yaml).
     naming_verbs: tuple[str, ...]
+    # What a biography writes after the name it opens with (，男，, 先生，, ：1970年出生): see :func:`_biography_pattern`.
+    biography_opening: re.Pattern[str]
     money: re.Pattern[str]
     appositive: re.Pattern[str]
     appositive_boundaries: tuple[str, ...]
@@ -817,6 +819,7 @@ def load_knowledge() -> Knowledge:
         address_suffixes=tuple(sorted(names["address_suffixes"], key=len, reverse=True)),
         speaking_verbs=tuple(sorted(names["speaking_verbs"], key=len, reverse=True)),
         naming_verbs=tuple(names["naming_verbs"]),
+        biography_opening=_biography_pattern(names),
         money=_money_pattern(load_data_file("money")),
         appositive=_appositive_pattern(suffix_data["appositive"]),
         appositive_boundaries=tuple(suffix_data["appositive"]["boundaries"]),
@@ -977,6 +980,20 @@ def _person_verbs() -> tuple[str, ...]:
         if len(word) >= 2
     }
     return tuple(sorted(words, key=len, reverse=True))
+
+
+def _biography_pattern(names: dict[str, Any]) -> re.Pattern[str]:
+    """A clause that opens a biography, the name in group ``name``: at the start of a text or sentence, two to four
+    characters (the fewest: 贾明 of 贾明女士，1970年生), then a form of address and a pause (贾明先生，), or a pause
+    and the sex (贾明，男，) or the year of birth (贾明：1970年3月出生, 贾明，生于1970年). The caller checks the name."""
+    pause = "[，,：:]"
+    # 生 ends the words of birth (1970年出生，; 出生于江苏), not a verb's start (2019年生产).
+    born = r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生(?=[，,。；;、（(于]|$)|生于(?:19|20)\d\d年"
+    sex = rf"(?:{_alternation(names['biography_sexes'])})[，,、；;。]"
+    return re.compile(
+        r"(?:^|(?<=[。！？；;\n]))\s*(?P<name>[\u4e00-\u9fff]{2,4}?)"
+        rf"(?:(?:{_alternation(names['biography_addresses'])}){pause}|{pause}\s*(?:{sex}|{born}))"
+    )
 
 
 def _money_pattern(data: dict[str, Any]) -> re.Pattern[str]:

@@ -223,6 +223,7 @@ class PersonFinder:
             self._after_title(tokens, title) for title in (*titles, *_over_copulas(tokens.text, titles))
         ]
         people += [self._surname_read_apart(tokens, i) for i in range(len(tokens) - 1)]
+        people += self.biography_subjects(tokens)
         people = [self._after_title_end(tokens, p, titles) for p in people if p is not None]
         return people + _listed_latin_names(tokens, people) + self.glossed_transliterations(tokens)
 
@@ -337,6 +338,27 @@ class PersonFinder:
             ):
                 found.append(Candidate(start, gloss.start(), "Person", Rank.PERSON))
         return found
+
+    def biography_subjects(self, tokens: Tokens) -> list[Candidate]:
+        """The names short biographies open with (贾明，男，1970年出生; 贾明先生，中国国籍; 贾明：1970年出生), which
+        LAC often reads as something else (江河 a noun, 黄山 a place): see :meth:`biography_spans`."""
+        return [Candidate(start, end, "Person", Rank.PERSON) for start, end in self.biography_spans(tokens)]
+
+    def biography_spans(self, tokens: Tokens) -> set[tuple[int, int]]:
+        """The spans of the names biographies open with: a surname and one or two characters at the start of a
+        sentence before what a biography writes next (，男，), not a word LAC reads as no name can be (同时 +
+        ，1990年生 is "meanwhile")."""
+        return {
+            match.span("name")
+            for match in self.knowledge.biography_opening.finditer(tokens.text)
+            if self.looks_like_name(match["name"]) and not self._read_as_no_name(tokens, *match.span("name"))
+        }
+
+    def _read_as_no_name(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether LAC read the span as one word (alone or with the form of address after it: 贾明先生) of a kind
+        no name is: a function word, a time (周末), an organisation."""
+        i = tokens.index_at(start)
+        return i == tokens.index_at(end - 1) and tokens.tags[i] in _NOT_NAME_WORDS | {"ORG"}
 
     def _person_at(self, tokens: Tokens, i: int, title_starts: set[int]) -> Candidate | None:
         """A PER word, joined with the parts of a foreign name (让-皮埃尔) or its split-off last character.

@@ -3070,3 +3070,39 @@ def test_a_country_and_a_national_firms_trade_is_a_name(
     extractor: Extractor, text: str, name: str, named: bool
 ) -> None:
     assert (("Company", name) in mentions(extractor, text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("江河，女，汉族，本科学历，注册会计师。", "江河"),  # LAC: 江河/n
+        ("董事会聘任的高管简历附后。常青，1990年生，毕业于浙江大学。", "常青"),  # after a sentence's end
+        (
+            "方圆女士，1981年生，中国国籍，无境外永久居留权。",
+            "方圆",
+        ),  # the form of address is no part of the name
+        ("金鑫先生，1979年出生，硕士研究生学历。", "金鑫"),  # the model reads a firm
+    ],
+)
+def test_the_name_a_biography_opens_with_is_a_person(extractor: Extractor, text: str, person: str) -> None:
+    """A surname and one or two characters opening a sentence, then the sex, the year of birth or 先生/女士."""
+    assert ("Person", person) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高潮，2019年生产的设备已全部交付。",  # 生 opens a verb: no year of birth
+        "周末，2000年出生的年轻人挤满商场。",  # LAC: 周末/TIME
+        "公告称，男装业务收入同比下降。",  # 男 opens a word: no sex
+    ],
+)
+def test_a_sentence_opening_like_a_biography_names_no_one(extractor: Extractor, text: str) -> None:
+    assert not [t for label, t in mentions(extractor, text) if label == "Person"]
+
+
+def test_a_name_lac_reads_with_its_form_of_address_opens_a_biography() -> None:
+    # LAC reads some names with the 先生 after them as one word (X先生/PER).
+    words, tags = ["周海先生", "：", "中国", "国籍"], ["PER", "w", "LOC", "n"]
+    tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
+    assert PersonFinder(load_knowledge()).biography_spans(tokens) == {(0, 2)}

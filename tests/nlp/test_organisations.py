@@ -193,6 +193,9 @@ def test_underwriters_investors_and_outlets_news_names_have_their_kind(
         (("爱德万测试", "Advantest"), "advantest"),
         (("冬海集团", "Sea Limited"), "sea_ltd"),
         (("金融时报", "英国金融时报"), "ft"),
+        (("蜜雪冰城", "蜜雪集团"), "mixue"),  # consumer chains that IPO in Hong Kong
+        (("影石", "影石创新", "Insta360"), "insta360"),  # the STAR listing joins the curated firm
+        (("同程", "同程旅行"), "tongcheng"),
     ],
 )
 def test_listed_firms_are_known_by_their_short_traditional_and_english_names(
@@ -213,6 +216,13 @@ def test_a_firm_known_on_two_markets_keeps_both_tickers(knowledge: Knowledge) ->
         ("圆通", "yto"),  # also "accommodating"
         ("今日美国", "usa_today"),
         ("真格", "zhenfund"),  # also 动真格, "get serious"
+        ("瑞幸", "luckin"),  # also "lucky"
+        ("水滴", "waterdrop"),  # also "water drop"
+        ("心动", "xd_inc"),  # also "heartbeat"
+        ("菜鸟", "cainiao"),  # also "newbie"
+        ("自如", "ziroom"),  # also "at ease"
+        ("去哪儿", "qunar"),  # also "where to"
+        ("Keep", "keep_inc"),
     ],
 )
 def test_short_names_that_are_also_ordinary_words_are_linked_only_in_context(
@@ -233,6 +243,11 @@ def test_short_names_that_are_also_ordinary_words_are_linked_only_in_context(
         ("帆软", "fanruan"),
         ("平凯星辰", "pingcap"),
         ("Applied Intuition", "applied_intuition"),
+        ("云深处", "deep_robotics"),
+        ("智行者", "idriverplus"),
+        ("货拉拉", "lalamove"),
+        ("元气森林", "genki_forest"),
+        ("镁信", "meixin"),
     ],
 )
 def test_the_long_tail_of_ai_and_tech_startups_is_known(
@@ -250,6 +265,10 @@ def test_the_long_tail_of_ai_and_tech_startups_is_known(
         ("斑马智行", "alibaba"),
         ("企业微信", "tencent"),
         ("远景能源", "envision"),
+        ("高德", "alibaba"),
+        ("小象超市", "meituan"),
+        ("巨量引擎", "bytedance"),
+        ("链家", "ke_holdings"),
     ],
 )
 def test_a_carmaker_s_brand_or_a_platform_s_unit_has_its_parent(
@@ -260,11 +279,16 @@ def test_a_carmaker_s_brand_or_a_platform_s_unit_has_its_parent(
 
 @pytest.mark.parametrize(
     ("word", "full", "entity_id"),
-    [("仰望", "仰望汽车", "yangwang"), ("乐道", "乐道汽车", "onvo"), ("粉笔", "粉笔科技", "fenbi")],
+    [
+        ("仰望", "仰望汽车", "yangwang"),
+        ("乐道", "乐道汽车", "onvo"),
+        ("粉笔", "粉笔科技", "fenbi"),
+        ("喜马拉雅", "喜马拉雅FM", "ximalaya"),
+    ],
 )
 def test_a_brand_that_is_an_ordinary_word_is_linked_only_in_context(
     knowledge: Knowledge, word: str, full: str, entity_id: str
 ) -> None:
-    # 仰望星空, 津津乐道, 一支粉笔: the word alone names no company; its full name does.
+    # 仰望星空, 津津乐道, 一支粉笔, 喜马拉雅山: the word alone names no company; its full name does.
     assert knowledge.entity_names.get(full) == entity_id
     assert knowledge.is_ambiguous(word, entity_id) and not knowledge.is_ambiguous(full, entity_id)

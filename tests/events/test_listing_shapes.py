@@ -696,16 +696,30 @@ def test_goods_on_sale_are_no_listing(read: Reader, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["星云汽车001于今日正式上市。", "月光汽车007于今日上市。", "星云汽车 06今日正式上市。"]
+    "text",
+    [
+        "星云汽车001于今日正式上市。",
+        "月光汽车007于今日上市。",
+        "星云汽车 06今日正式上市。",
+        "星云汽车 009 正式上市。",
+    ],
 )
 def test_a_model_number_after_the_maker_comes_on_the_market(read: Reader, text: str) -> None:
     """ "X001正式上市": two or three digits right after the maker name its car or device, no firm going public."""
     assert read(text).of_type("listing") == []
 
 
-@pytest.mark.parametrize("text", ["星云科技10日在港交所挂牌上市。", "星云科技于今日在科创板上市。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技10日在港交所挂牌上市。",
+        "星云科技于今日在科创板上市。",
+        "星云科技 10 日在港交所挂牌上市。",
+        "月光智能 12 月将在科创板上市。",
+    ],
+)
 def test_a_day_after_the_company_is_no_model_number(read: Reader, text: str) -> None:
-    """ "X10日在港交所上市": digits of a date after the company leave its listing."""
+    """ "X10日在港交所上市": digits of a date after the company, spaced or not, leave its listing."""
     assert read(text).one("listing").org
 
 

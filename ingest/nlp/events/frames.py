@@ -43,8 +43,9 @@ from newsgraph.ingest.records import Event
 _MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.])")
 # A model number of two or three digits right after the maker's name, before a word of its coming out
 # ("星云汽车001于今日正式上市", "月光 007已经上市"): a car or device comes on the market, no firm goes public.
-# Not a day or a count ("10日", "30亿").
-_MODEL_NUMBER = re.compile(r"\s?\d{2,3}(?=\s|正式|已|于|将|即将|今|的|上市)")
+# Not a day or a count ("10日", "30亿"), spaced as some outlets write them ("星云科技 20 日在港上市"): a space
+# after the digits only goes before one of those words.
+_MODEL_NUMBER = re.compile(r"\s?\d{2,3}\s?(?=正式|已|于|将|即将|今|的|上市)")
 # A product right after the 的 closing a listing phrase: a brand and a model code, letters and digits or one capital
 # ("即将上市的星云X9", "上市的小米SU7", "上市的星云V"), what comes on the market; not a word in Latin letters ("上市
 # 的国产AI芯片第一股X") nor a class of shares ("H股").

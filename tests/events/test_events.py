@@ -845,6 +845,12 @@ def test_a_word_holding_a_banks_noun_by_chance_or_no_bank_named_refers_to_no_one
     assert read(text).of_type("layoff") == []
 
 
+def test_a_modal_holding_a_banks_noun_refers_to_no_bank(read: Reader) -> None:
+    """ "应该行使" (should exercise) holds 该行 by chance: the firm referred back to is the last one, no bank."""
+    doc = read("华兴银行与星云科技签约。股东应该行使表决权，公司日前宣布裁员300人。")
+    assert [doc.name(e.org) for e in doc.of_type("layoff")] == ["星云科技"]
+
+
 def test_headline_layoff_names_the_company_after_the_trigger(read: Reader) -> None:
     doc = read("裁员120人，星云科技公司关闭上海研发中心")
     event = doc.one("layoff")

@@ -1189,7 +1189,7 @@ def test_a_delisting_terminates_the_listing_whatever_its_modality(
         "交易所对星海半导体股票实施退市风险警示。",
         "星海半导体股价连续下跌，可能触发退市。",
         "星海半导体昨日成功摘牌一宗商业用地。",
-        "星海半导体在北京产权交易所成功摘牌蓝海数据30%股权。",
+        "星海半导体通过上海联合产权交易所摘牌一家物流企业40%的股权。",
     ],
 )
 def test_a_risk_of_delisting_or_a_plot_or_stake_won_is_no_listing(read: Reader, text: str) -> None:
@@ -1319,18 +1319,18 @@ def test_a_venue_word_beside_a_market_or_a_listing_word_lists(read: Reader, text
 @pytest.mark.parametrize(
     "text",
     [
-        "百度昨日在港上市的几家子公司同时发布人事变动公告。",
+        "腾讯在港上市的三家子公司本周均公布了季度业绩。",
         "星雲科技在港上市的兩家附屬公司今日停牌。",
     ],
 )
 def test_a_listing_phrase_describing_counted_units_lists_no_owner(read: Reader, text: str) -> None:
-    """ "X在港上市的几家子公司": the counted units are listed, their owner X only holds them."""
+    """ "X在港上市的三家子公司": the counted units are listed, their owner X only holds them."""
     assert read(text).of_type("listing") == []
 
 
 @pytest.mark.parametrize(
     "text",
-    ["小马智行上市部门的一位人士对记者表示，公司暂无新计划。", "星雲科技上市辦公室的負責人拒絕置評。"],
+    ["百度上市部门负责人在电话中拒绝就此置评。", "星雲科技上市辦公室的負責人拒絕置評。"],
 )
 def test_a_listed_companys_department_lists_no_one(read: Reader, text: str) -> None:
     assert read(text).of_type("listing") == []
@@ -1339,7 +1339,7 @@ def test_a_listed_companys_department_lists_no_one(read: Reader, text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技吸收合并月光智能，择日在上海证券交易所正式挂牌交易。",
+        "星云科技完成吸收合并后，将择日在深交所挂牌交易。",
         "星雲科技合併完成，擇日在港交所正式掛牌交易。",
         "小马智行董事会同意择机在科创板正式挂牌上市。",
     ],
@@ -1352,17 +1352,17 @@ def test_a_first_trading_day_at_a_date_still_to_be_chosen_is_planned(read: Reade
 
 @pytest.mark.parametrize(
     "text",
-    ["星云科技借壳上市的愿望已难实现。", "星雲科技借殼上市的方案仍在討論中。"],
+    ["月光智能借壳上市的梦想越来越强烈。", "星雲科技借殼上市的方案仍在討論中。"],
 )
 def test_an_aim_after_a_run_of_listing_words_is_a_preparation(read: Reader, text: str) -> None:
-    """ "借壳上市的愿望": the aim follows 上市, and it is the aim of the listing 借壳 tells too."""
+    """ "借壳上市的梦想": the aim follows 上市, and it is the aim of the listing 借壳 tells too."""
     assert read(text).one("listing").status == "preparing"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技是百度在A股的唯一平台，2015年实现上市，此后因为搬迁计划的影响，股价一直低迷。",
+        "星云科技2012年在深交所上市，此后因扩产计划延误，利润连年下滑。",
         "星雲科技2016年在港上市，其後受擴張計劃拖累，股價長期低迷。",
     ],
 )

@@ -3226,7 +3226,7 @@ def _aimed_at(reader: SentenceReader, trigger: Trigger, status: str | None, stat
 
 
 def _listing_words_end(reader: SentenceReader, trigger: Trigger) -> int:
-    """Where the run of listing words the trigger opens ends: "借壳上市的愿望" aims at the listing 借壳 tells as much as
+    """Where the run of listing words the trigger opens ends: "借壳上市的梦想" aims at the listing 借壳 tells as much as
     at the one 上市 tells."""
     end = trigger.end
     for start, stop in reader.word_spans(trigger.group.event_type, trigger.end, reader.sentence.end):
@@ -3370,7 +3370,7 @@ def _only_adjuncts(
 
 def _describes_unit(reader: SentenceReader, trigger: Trigger) -> bool:
     """Whether the listing phrase describes a unit named by an owner word after 的 ("X在港上市的子公司Y"), or a
-    counted group of firms ("X在港上市的几家子公司", "X旗下在A股上市的两家公司"): the units are listed (Y, or no
+    counted group of firms ("X在港上市的三家子公司", "X旗下在A股上市的两家公司"): the units are listed (Y, or no
     one named), their owner X only holds them."""
     rest = reader.sentence.slice(trigger.end, reader.sentence.end)
     return rest.startswith("的") and (

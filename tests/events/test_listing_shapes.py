@@ -455,11 +455,11 @@ def test_a_security_of_a_company_listed_is_no_listing_of_the_company(read: Reade
         ("星云科技：科创上市在即，估值与业绩如何发展。", "preparing"),
         ("星云科技科创板上市临近。", "preparing"),
         ("星云科技上市在望，估值已超百亿。", "preparing"),
-        ("星云科技欲集资3.3亿美元，或在第三季度上市。", "rumored"),
+        ("星云科技筹资约2亿美元，最快或于明年二季度上市。", "rumored"),
     ],
 )
 def test_an_imminent_or_possible_listing_has_not_happened(read: Reader, text: str, status: str) -> None:
-    """ "上市在即" is about to happen, "或在…上市" may happen: neither is a first trading day."""
+    """ "上市在即" is about to happen, "或于…上市" may happen: neither is a first trading day."""
     assert read(text).one("listing").status == status
 
 
@@ -1186,7 +1186,7 @@ def test_a_delisting_terminates_the_listing_whatever_its_modality(
     "text",
     [
         "星海半导体面临退市风险。",
-        "交易所对星海半导体股票实施退市风险警示。",
+        "星海半导体因连续亏损被交易所警示退市风险。",
         "星海半导体股价连续下跌，可能触发退市。",
         "星海半导体昨日成功摘牌一宗商业用地。",
         "星海半导体通过上海联合产权交易所摘牌一家物流企业40%的股权。",
@@ -1308,7 +1308,7 @@ def test_a_venue_word_alone_is_a_trip_or_a_counter(read: Reader, text: str) -> N
     ("text", "board"),
     [
         ("据悉，小马智行计划赴美IPO，已聘请投行。", "us_market"),
-        ("星云科技拟赴港集资5亿美元，或在第三季度上市。", "hkex"),
+        ("星云科技拟赴港融资约5亿美元，最快或于明年二季度上市。", "hkex"),
         ("星雲科技下月在櫃買中心上櫃。", "tpex"),
     ],
 )

@@ -709,6 +709,13 @@ def test_a_model_number_after_the_maker_comes_on_the_market(read: Reader, text: 
     assert read(text).of_type("listing") == []
 
 
+@pytest.mark.parametrize("text", ["星云科技宣布Orbit 12将于下月上市。", "月光智能宣布Lumina 8将于年底退市。"])
+def test_a_latin_model_name_and_number_comes_on_or_leaves_the_market(read: Reader, text: str) -> None:
+    """ "X宣布iPhone 8退市": a model of up to six Latin letters and its number between the maker and the word is a
+    product coming on or leaving the market; the maker neither goes public nor leaves its board."""
+    assert read(text).of_type("listing") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

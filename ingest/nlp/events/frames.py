@@ -39,8 +39,9 @@ from newsgraph.ingest.nlp.events.sentences import Name
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Event
 
-# A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.
-_MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.])")
+# A product's model code ("G9", "M300", "Mate 60", "iPhone 15"): what such a code precedes comes on the market or
+# leaves it ("X宣布iPhone 8退市"), not on a board. Not a sum or a date after a Latin name ("Google 10亿美元").
+_MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,6}\s?\d{1,4}[A-Za-z]?(?![\d.]|\s?[年月日号亿万])")
 # A model number of two or three digits right after the maker's name, before a word of its coming out
 # ("星云汽车001于今日正式上市", "月光 007已经上市"): a car or device comes on the market, no firm goes public.
 # Not a day or a count ("10日", "30亿"), spaced as some outlets write them ("星云科技 20 日在港上市"): a space

@@ -150,8 +150,9 @@ class RoleExtractor:
             ),
             # The start of a clause without a subject of its own (after a comma or, in a biography, a
             # sentence end; maybe a date or an adverb): its subject is found by :func:`_clause_subject`,
-            # else by :meth:`RoleExtractor._biography_subject`.
-            "{clause}": rf"(?<=[，,。；;]){_SPACE}[^{PERSON}{_CLAUSE_ENDS}]{{0,12}}?",
+            # else by :meth:`RoleExtractor._biography_subject`. No title before the verb: a clause opening with
+            # one is about that post's holder (公司表示，新任CFO曾任华为财务总监: not the subject's).
+            "{clause}": rf"(?<=[，,。；;]){_SPACE}[^{PERSON}{TITLE}{_CLAUSE_ENDS}]{{0,12}}?",
         }
         self.knowledge = knowledge
         self.namer = TitleNamer(data, knowledge)

@@ -845,6 +845,12 @@ def test_a_word_holding_a_banks_noun_by_chance_or_no_bank_named_refers_to_no_one
     assert read(text).of_type("layoff") == []
 
 
+def test_a_modal_holding_a_banks_noun_refers_to_no_bank(read: Reader) -> None:
+    """ "应该行使" (should exercise) holds 该行 by chance: the firm referred back to is the last one, no bank."""
+    doc = read("华兴银行与星云科技签约。股东应该行使表决权，公司日前宣布裁员300人。")
+    assert [doc.name(e.org) for e in doc.of_type("layoff")] == ["星云科技"]
+
+
 def test_headline_layoff_names_the_company_after_the_trigger(read: Reader) -> None:
     doc = read("裁员120人，星云科技公司关闭上海研发中心")
     event = doc.one("layoff")
@@ -1884,8 +1890,8 @@ def test_a_partner_for_a_strategic_stake_is_no_funded_company(read: Reader) -> N
 @pytest.mark.parametrize(
     ("text", "investors"),
     [
-        ("星云科技引入腾讯作为战略投资者。", ["腾讯"]),
-        ("星云科技宣布引进百度为公司战略投资者。", ["百度"]),
+        ("星云科技此次增资引入腾讯作为长期战略投资者。", ["腾讯"]),
+        ("星云科技董事会同意引进百度成为战略投资者。", ["百度"]),
         ("星云科技通过增资扩股引入腾讯和百度作为战略投资者。", ["百度", "腾讯"]),
     ],
 )

@@ -455,11 +455,11 @@ def test_a_security_of_a_company_listed_is_no_listing_of_the_company(read: Reade
         ("星云科技：科创上市在即，估值与业绩如何发展。", "preparing"),
         ("星云科技科创板上市临近。", "preparing"),
         ("星云科技上市在望，估值已超百亿。", "preparing"),
-        ("星云科技欲集资3.3亿美元，或在第三季度上市。", "rumored"),
+        ("星云科技筹资约2亿美元，最快或于明年二季度上市。", "rumored"),
     ],
 )
 def test_an_imminent_or_possible_listing_has_not_happened(read: Reader, text: str, status: str) -> None:
-    """ "上市在即" is about to happen, "或在…上市" may happen: neither is a first trading day."""
+    """ "上市在即" is about to happen, "或于…上市" may happen: neither is a first trading day."""
     assert read(text).one("listing").status == status
 
 
@@ -696,16 +696,37 @@ def test_goods_on_sale_are_no_listing(read: Reader, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["星云汽车001于今日正式上市。", "月光汽车007于今日上市。", "星云汽车 06今日正式上市。"]
+    "text",
+    [
+        "星云汽车001于今日正式上市。",
+        "月光汽车007于今日上市。",
+        "星云汽车 06今日正式上市。",
+        "星云汽车 009 正式上市。",
+    ],
 )
 def test_a_model_number_after_the_maker_comes_on_the_market(read: Reader, text: str) -> None:
     """ "X001正式上市": two or three digits right after the maker name its car or device, no firm going public."""
     assert read(text).of_type("listing") == []
 
 
-@pytest.mark.parametrize("text", ["星云科技10日在港交所挂牌上市。", "星云科技于今日在科创板上市。"])
+@pytest.mark.parametrize("text", ["星云科技宣布Orbit 12将于下月上市。", "月光智能宣布Lumina 8将于年底退市。"])
+def test_a_latin_model_name_and_number_comes_on_or_leaves_the_market(read: Reader, text: str) -> None:
+    """ "X宣布iPhone 8退市": a model of up to six Latin letters and its number between the maker and the word is a
+    product coming on or leaving the market; the maker neither goes public nor leaves its board."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技10日在港交所挂牌上市。",
+        "星云科技于今日在科创板上市。",
+        "星云科技 10 日在港交所挂牌上市。",
+        "月光智能 12 月将在科创板上市。",
+    ],
+)
 def test_a_day_after_the_company_is_no_model_number(read: Reader, text: str) -> None:
-    """ "X10日在港交所上市": digits of a date after the company leave its listing."""
+    """ "X10日在港交所上市": digits of a date after the company, spaced or not, leave its listing."""
     assert read(text).one("listing").org
 
 
@@ -1221,10 +1242,10 @@ def test_a_delisting_terminates_the_listing_whatever_its_modality(
     "text",
     [
         "星海半导体面临退市风险。",
-        "交易所对星海半导体股票实施退市风险警示。",
+        "星海半导体因连续亏损被交易所警示退市风险。",
         "星海半导体股价连续下跌，可能触发退市。",
         "星海半导体昨日成功摘牌一宗商业用地。",
-        "星海半导体在北京产权交易所成功摘牌蓝海数据30%股权。",
+        "星海半导体通过上海联合产权交易所摘牌一家物流企业40%的股权。",
     ],
 )
 def test_a_risk_of_delisting_or_a_plot_or_stake_won_is_no_listing(read: Reader, text: str) -> None:
@@ -1343,7 +1364,7 @@ def test_a_venue_word_alone_is_a_trip_or_a_counter(read: Reader, text: str) -> N
     ("text", "board"),
     [
         ("据悉，小马智行计划赴美IPO，已聘请投行。", "us_market"),
-        ("星云科技拟赴港集资5亿美元，或在第三季度上市。", "hkex"),
+        ("星云科技拟赴港融资约5亿美元，最快或于明年二季度上市。", "hkex"),
         ("星雲科技下月在櫃買中心上櫃。", "tpex"),
     ],
 )
@@ -1354,18 +1375,18 @@ def test_a_venue_word_beside_a_market_or_a_listing_word_lists(read: Reader, text
 @pytest.mark.parametrize(
     "text",
     [
-        "百度昨日在港上市的几家子公司同时发布人事变动公告。",
+        "腾讯在港上市的三家子公司本周均公布了季度业绩。",
         "星雲科技在港上市的兩家附屬公司今日停牌。",
     ],
 )
 def test_a_listing_phrase_describing_counted_units_lists_no_owner(read: Reader, text: str) -> None:
-    """ "X在港上市的几家子公司": the counted units are listed, their owner X only holds them."""
+    """ "X在港上市的三家子公司": the counted units are listed, their owner X only holds them."""
     assert read(text).of_type("listing") == []
 
 
 @pytest.mark.parametrize(
     "text",
-    ["小马智行上市部门的一位人士对记者表示，公司暂无新计划。", "星雲科技上市辦公室的負責人拒絕置評。"],
+    ["百度上市部门负责人在电话中拒绝就此置评。", "星雲科技上市辦公室的負責人拒絕置評。"],
 )
 def test_a_listed_companys_department_lists_no_one(read: Reader, text: str) -> None:
     assert read(text).of_type("listing") == []
@@ -1374,7 +1395,7 @@ def test_a_listed_companys_department_lists_no_one(read: Reader, text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技吸收合并月光智能，择日在上海证券交易所正式挂牌交易。",
+        "星云科技完成吸收合并后，将择日在深交所挂牌交易。",
         "星雲科技合併完成，擇日在港交所正式掛牌交易。",
         "小马智行董事会同意择机在科创板正式挂牌上市。",
     ],
@@ -1387,17 +1408,17 @@ def test_a_first_trading_day_at_a_date_still_to_be_chosen_is_planned(read: Reade
 
 @pytest.mark.parametrize(
     "text",
-    ["星云科技借壳上市的愿望已难实现。", "星雲科技借殼上市的方案仍在討論中。"],
+    ["月光智能借壳上市的梦想越来越强烈。", "星雲科技借殼上市的方案仍在討論中。"],
 )
 def test_an_aim_after_a_run_of_listing_words_is_a_preparation(read: Reader, text: str) -> None:
-    """ "借壳上市的愿望": the aim follows 上市, and it is the aim of the listing 借壳 tells too."""
+    """ "借壳上市的梦想": the aim follows 上市, and it is the aim of the listing 借壳 tells too."""
     assert read(text).one("listing").status == "preparing"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技是百度在A股的唯一平台，2015年实现上市，此后因为搬迁计划的影响，股价一直低迷。",
+        "星云科技2012年在深交所上市，此后因扩产计划延误，利润连年下滑。",
         "星雲科技2016年在港上市，其後受擴張計劃拖累，股價長期低迷。",
     ],
 )

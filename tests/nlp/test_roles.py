@@ -270,6 +270,15 @@ def test_a_clause_without_subject_takes_the_person_starting_an_earlier_clause(ex
         ),
         # The biography's person is looked for in its paragraph only.
         ("梁启航，男，1978年出生。\n现任鲸跃科技董事长。", []),
+        # A title opening a clause ("新任CFO") is that post's holder, no post of the biography's person.
+        (
+            "梁启航，男，1978年出生，现任鲸跃科技董事长。新任CFO将于下月到岗。",
+            [("梁启航", "鲸跃科技", "董事长", True)],
+        ),
+        (
+            "梁启航，男，1978年出生，现任鲸跃科技董事长。公司表示，新任CFO曾任澄星科技财务总监。",
+            [("梁启航", "鲸跃科技", "董事长", True)],
+        ),
     ],
 )
 def test_the_sentences_of_a_biography_take_its_person(

@@ -164,6 +164,14 @@ def test_a_word_ending_in_that_character_or_a_span_of_time_opens_no_former_emplo
 
 
 @pytest.mark.parametrize(
+    "text", ["星云科技完成重组后择日在深交所上市。", "月光智能合并完成后择机在港交所挂牌。"]
+)
+def test_a_moment_still_to_be_chosen_is_no_company(extractor: Extractor, text: str) -> None:
+    """择日 / 择机 (on a day or at a moment to be chosen) before a venue is a time, no company listing."""
+    assert not any(name.startswith(("择日", "择机")) for name in companies(extractor, text))
+
+
+@pytest.mark.parametrize(
     "text",
     ["张伟前往月光智能CEO办公室拜访。", "张伟前来月光智能CEO办公室拜访。", "李强前去月光智能CTO家中拜访。"],
 )

@@ -39,12 +39,14 @@ from newsgraph.ingest.nlp.events.sentences import Name
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.records import Event
 
-# A product's model code ("G9", "M300", "Mate 60"): what such a code precedes comes on the market, not on a board.
-_MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\s?\d{1,4}[A-Za-z]?(?![\d.])")
+# A product's model code ("G9", "M300", "Mate 60", "iPhone 15"): what such a code precedes comes on the market or
+# leaves it ("X宣布iPhone 8退市"), not on a board. Not a sum or a date after a Latin name ("Google 10亿美元").
+_MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,6}\s?\d{1,4}[A-Za-z]?(?![\d.]|\s?[年月日号亿万])")
 # A model number of two or three digits right after the maker's name, before a word of its coming out
 # ("星云汽车001于今日正式上市", "月光 007已经上市"): a car or device comes on the market, no firm goes public.
-# Not a day or a count ("10日", "30亿").
-_MODEL_NUMBER = re.compile(r"\s?\d{2,3}(?=\s|正式|已|于|将|即将|今|的|上市)")
+# Not a day or a count ("10日", "30亿"), spaced as some outlets write them ("星云科技 20 日在港上市"): a space
+# after the digits only goes before one of those words.
+_MODEL_NUMBER = re.compile(r"\s?\d{2,3}\s?(?=正式|已|于|将|即将|今|的|上市)")
 # A product right after the 的 closing a listing phrase: a brand and a model code, letters and digits or one capital
 # ("即将上市的星云X9", "上市的小米SU7", "上市的星云V"), what comes on the market; not a word in Latin letters ("上市
 # 的国产AI芯片第一股X") nor a class of shares ("H股").
@@ -3254,7 +3256,7 @@ def _aimed_at(reader: SentenceReader, trigger: Trigger, status: str | None, stat
 
 
 def _listing_words_end(reader: SentenceReader, trigger: Trigger) -> int:
-    """Where the run of listing words the trigger opens ends: "借壳上市的愿望" aims at the listing 借壳 tells as much as
+    """Where the run of listing words the trigger opens ends: "借壳上市的梦想" aims at the listing 借壳 tells as much as
     at the one 上市 tells."""
     end = trigger.end
     for start, stop in reader.word_spans(trigger.group.event_type, trigger.end, reader.sentence.end):
@@ -3398,7 +3400,7 @@ def _only_adjuncts(
 
 def _describes_unit(reader: SentenceReader, trigger: Trigger) -> bool:
     """Whether the listing phrase describes a unit named by an owner word after 的 ("X在港上市的子公司Y"), or a
-    counted group of firms ("X在港上市的几家子公司", "X旗下在A股上市的两家公司"): the units are listed (Y, or no
+    counted group of firms ("X在港上市的三家子公司", "X旗下在A股上市的两家公司"): the units are listed (Y, or no
     one named), their owner X only holds them."""
     rest = reader.sentence.slice(trigger.end, reader.sentence.end)
     return rest.startswith("的") and (

@@ -1057,7 +1057,7 @@ class SentenceReader:
         # A fall word tells the event's end only after its word (冲刺港股 + 折戟, 上市 + 梦碎); before it, another
         # venture fell (手机业务折戟后冲刺港股, 造车梦碎，如今计划上市).
         falls = cues("falls_after")
-        # What came of the event (its sequel clauses) tells no stage before it: "2015年上市，此后因搬迁计划…" is no
+        # What came of the event (its sequel clauses) tells no stage before it: "2012年上市，此后因扩产计划…" is no
         # plan to list.
         prior = cues("prior_stages")
         tail = clause[trigger.end - lo :]

@@ -3134,8 +3134,8 @@ def _intermediary_listing(reader: SentenceReader, trigger: Trigger) -> list[Name
 def _intermediary_nearest(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]) -> bool:
     """Whether the trigger's subject is a bank or broker alone, one of a kind of the type's `self_listed_kinds`
     not named in an intermediary's role: the company listed is that firm or none, never a farther one the slot
-    admits, its holder or a firm an earlier clause names ("百度持股的星云证券今日登陆上交所", "由于华为对子公司
-    绝对控股，星云银行可能退市": not 百度, not 华为)."""
+    admits, its holder or a firm an earlier clause names ("百度持股的星云证券今日登陆上交所", "华为持有多数股权，
+    星云银行或被私有化进而退市": not 百度, not 华为)."""
     own = _own_type(reader, trigger)
     slot = own.slots["org"]
     fitting = reader.find.fitting(slot.labels, slot.not_kinds - frozenset(own.cue("self_listed_kinds")))

@@ -108,6 +108,9 @@ class RoleExtractor:
         times = "|".join(re.escape(w) for w in (*data["former_before"], *data["current_before"]))
         people = "|".join(re.escape(j) for j in data["person_joiners"])
         comitatives = "|".join(re.escape(j) for j in data["comitatives"])
+        determiners = "|".join(re.escape(w) for w in data["title_subject_determiners"])
+        # A clause whose own subject is a title (，该高管曾任…): a subject's words up to its verb do not reach it.
+        other_subject = rf"(?![，,]{_SPACE}(?:{determiners}){_SPACE}{TITLE})"
         staff = rf"(?!{'|'.join(re.escape(w) for w in data['staff_after'])})"
         aside = rf"(?:{_SPACE}[（(][^（()）。，,]{{1,24}}[）)])?"
         # Any words but mentions other than places and dates (checked to be nominal: see _statement).
@@ -146,7 +149,7 @@ class RoleExtractor:
             "{subject}": (
                 rf"(?:^|(?<=[{_CLAUSE_ENDS}]))(?P<lead>[^{PERSON}{_CLAUSE_ENDS}]{{0,8}}?)"
                 rf"(?P<people>{PERSON}{aside}(?:{_SPACE}(?:{people}){_SPACE}{PERSON}{aside})*)"
-                rf"[^{PERSON}。！？!?；;\n]{{0,{data['subject_gap']}}}?"
+                rf"(?:{other_subject}[^{PERSON}。！？!?；;\n]){{0,{data['subject_gap']}}}?"
             ),
             # The start of a clause without a subject of its own (after a comma or, in a biography, a
             # sentence end; maybe a date or an adverb): its subject is found by :func:`_clause_subject`,

@@ -287,6 +287,23 @@ def test_the_sentences_of_a_biography_take_its_person(
     assert roles(extractor, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title with a determiner opening the later clause is its subject: the speaker holds none of its posts.
+        ("梁启航表示，新任CFO曾任澄星科技财务总监。", []),
+        ("鲸跃科技董事长梁启航称，该高管此前担任澄星科技副总裁。", [("梁启航", "鲸跃科技", "董事长", True)]),
+        ("林若溪透露，这位副总裁曾在澄星科技担任技术总监。", []),
+        # A later clause without a subject of its own is still the person's.
+        ("梁启航2017年离开鲸跃科技，此前曾任澄星科技副总裁。", [("梁启航", "澄星科技", "副总裁", False)]),
+    ],
+)
+def test_a_title_opening_a_later_clause_is_its_subject(
+    extractor: Extractor, text: str, expected: list[tuple[str, str | None, str, bool]]
+) -> None:
+    assert roles(extractor, text) == expected
+
+
 def test_a_period_ending_in_a_year_makes_the_role_past(extractor: Extractor) -> None:
     assert roles(extractor, "梁启航2015年至2019年任澄星科技首席技术官。") == [
         ("梁启航", "澄星科技", "CTO", False)

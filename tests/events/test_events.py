@@ -1905,10 +1905,27 @@ def test_a_strategic_investor_a_company_takes_in_funds_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("腾讯成为星云科技的战略投资者。", ["腾讯"]),
+        ("百度和腾讯去年成为了星云科技的战略投资者。", ["百度", "腾讯"]),
+    ],
+)
+def test_an_investor_becoming_a_companys_strategic_investor_funds_it(
+    read: Reader, text: str, investors: list[str]
+) -> None:
+    """ "A成为X的战略投资者": A invests in X, never the other way round."""
+    doc = read(text)
+    event = doc.one("funding")
+    assert (doc.name(event.org), sorted(doc.names(event.investors))) == ("星云科技", investors)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技的战略投资者腾讯今日发布新品。",
         "星云科技计划引入一家战略投资者。",
+        "百度作为战略投资者参与星云科技的定增。",
         "星云科技港股IPO引入高瓴资本、红杉中国等基石投资者，合计认购1亿美元。",
     ],
 )

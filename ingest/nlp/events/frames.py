@@ -3538,6 +3538,7 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     if find.marker_before(_own_type(reader, trigger).cue("joined_with"), trigger.start) is not None:
         investors += [n for n in find.in_range(find.is_org, trigger.end, clause_end) if n not in investors]
     investors += [n for n in _taking_part(reader, trigger) if n not in investors and n not in target]
+    investors += [n for n in _becoming_investors(reader, trigger, fits) if n not in investors]
 
     def fundable(name: Name) -> bool:
         return fits(name) and name not in investors and not find.owns(name)
@@ -3661,6 +3662,28 @@ def _taking_part(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     deed = reader.sentence.slice(at + len(word), trigger.start).lstrip("了过")
     if deed.startswith(cue("taking_part_in")):
         return []
+    return find.in_range(find.is_org, clause_start, at)
+
+
+def _becoming_investors(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:
+    """Organisations before a word of becoming (``became_of``) whose object is the company funded, its 的 and then
+    the trigger ("A成为X的战略投资者": A invests in X). Only for a trigger counted for that word (its group's
+    ``in_clause``): "A成为X的融资顾问" advises. Only that shape: the word before anything else ("A成为首家获得
+    融资的企业") makes no one an investor."""
+    words = [w for w in _own_type(reader, trigger).cue("became_of") if w in trigger.group.in_clause]
+    find, slice_ = reader.find, reader.sentence.slice
+    at = find.marker_before(tuple(words), trigger.start) if words else None
+    if at is None:
+        return []
+    word = max((w for w in words if slice_(at, at + len(w)) == w), key=len)  # 成为了, not 成为
+    funded = find.after(pick, at + len(word), trigger.start)
+    if (
+        not funded
+        or slice_(at + len(word), funded[0].start).strip()
+        or slice_(funded[-1].end, trigger.start) != "的"
+    ):
+        return []
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
     return find.in_range(find.is_org, clause_start, at)
 
 

@@ -91,6 +91,8 @@ _LONGEST_PLACE = 4
 _SHORTEST_COINED = 4
 # The LAC tag such a word takes where slots are read: a proper noun, part of names.
 _PROPER_NOUN = "nz"
+# ... and a plain noun, of which a coined name of two ordinary words is made (灯塔 + 琥珀)
+_NOUN = "n"
 # The longest head of a coined name LAC reads as an organisation on its own (青禾 of 青禾数据).
 _COINED_HEAD = 2
 # A product's model code after its series or brand (Model + Y, iPhone + 17, 星云 + X1): a name ending so is a
@@ -564,6 +566,8 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         last = tokens.index_at(title.start) - 1
         if last >= 0 and tokens.words[last] in knowledge.name_slots.post_times:
             last -= 1
+        if last > 0 and tokens.words[last] in knowledge.unit_regions:
+            last -= 1  # the post's region (灯塔 + 琥珀 + 全球 + 副总裁): the employer is before it
         if last > 0 and tokens.words[last] == _DESCRIBING and tokens.tags[last - 1] != "PER":
             last -= 1  # the employer's 的 (苏州月光数智 + 的 + CEO + 张伟)
         if last < 0:
@@ -617,14 +621,33 @@ def _opening_nouns(tokens: Tokens, knowledge: Knowledge, title: Candidate, first
     """Whether plain nouns ``first``..``last`` opening a clause before a post no field qualifies name its
     employer (蓝海 + 数据 + CEO + 张伟): a start-up is named with ordinary words, and such a post (a chief, a
     board post, a founder) is said with its firm, not its field. One word alone is a kind of firm or unit
-    (公司 + 董事长), and a field or a generic word opens no name (产品 + 技术 + CTO)."""
+    (公司 + 董事长), and a field or a generic word opens no name (产品 + 技术 + CTO). Before a head post a
+    field may qualify (总裁, 副总裁, 总经理) only a pair of plain nouns does: see :func:`_noun_pair_firm`."""
     opening = tokens.words[first]
     return (
         first < last
-        and title.canonical in knowledge.unqualified_titles
+        and (
+            title.canonical in knowledge.unqualified_titles
+            or _noun_pair_firm(tokens, knowledge, title, first, last)
+        )
         and opening not in knowledge.title_qualifiers
         and not knowledge.is_generic(opening, placed=False)
         and _opens_clause(tokens, knowledge.name_slots, first)
+    )
+
+
+def _noun_pair_firm(tokens: Tokens, knowledge: Knowledge, title: Candidate, first: int, last: int) -> bool:
+    """Whether two plain nouns before a head post are its employer (灯塔 + 琥珀 + 副总裁 + 李明): a coined firm
+    of two ordinary words. A field or unit before such a post is a field's word (产品 + 技术 + 副总裁, 云计算 +
+    业务 + 总裁), a verb's noun or a place (研发 + 中心, 中国 + 区), which LAC does not tag as two plain nouns of
+    two characters each. Not before a post a bare field or unit is written before (主管, 总监: field_posts)."""
+    pair = (first, last)
+    return (
+        last == first + 1
+        and title.canonical not in knowledge.field_posts
+        and all(tokens.tags[i] == _NOUN and len(tokens.words[i]) == 2 for i in pair)
+        and not {tokens.words[i] for i in pair} & knowledge.title_qualifiers
+        and not any(knowledge.is_generic(tokens.words[i], placed=False) for i in pair)
     )
 
 

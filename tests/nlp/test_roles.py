@@ -195,6 +195,20 @@ def test_a_plain_word_and_a_business_word_before_a_title_name_a_company(
     assert roles(extractor, f"月光智能{title}陈立宣布辞职。")[0][1] == "月光智能"
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("灯塔琥珀副总裁李明表示，公司将扩大投资。", "副总裁"),
+        ("灯塔琥珀全球副总裁李明称，将扩招。", "全球副总裁"),
+    ],
+)
+def test_two_plain_nouns_before_a_head_post_are_its_employer_not_its_title(
+    extractor: Extractor, text: str, title: str
+) -> None:
+    # Invented: LAC reads 灯塔 + 琥珀 as two plain nouns, no field's words: they name the employer.
+    assert roles(extractor, text) == [("李明", "灯塔琥珀", title, True)]
+
+
 def test_a_former_word_inside_the_unit_makes_the_role_past(extractor: Extractor) -> None:
     assert roles(extractor, "澄星科技前产品副总裁林若溪已加盟一家新公司。") == [
         ("林若溪", "澄星科技", "产品副总裁", False)

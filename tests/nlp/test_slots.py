@@ -803,6 +803,36 @@ def test_a_coined_name_with_a_verb_read_word_before_a_post_and_its_holder_is_a_c
 
 
 @pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("灯塔琥珀副总裁李明表示，公司将扩大投资。", "灯塔琥珀"),
+        ("贝壳森林总经理陈立已于近日离职。", "贝壳森林"),
+        ("灯塔琥珀全球副总裁李明表示，公司将扩大投资。", "灯塔琥珀"),  # the post's region between
+    ],
+)
+def test_two_plain_nouns_opening_a_clause_before_a_head_post_and_its_holder_are_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """LAC reads a coined name of two ordinary words as two plain nouns (灯塔 + 琥珀): before a head post that a
+    field may qualify (副总裁, 总经理) and its holder, such a pair with no field's word in it is the employer."""
+    assert companies(extractor, text) == [company]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "产品技术副总裁李明表示，公司将扩大投资。",  # two fields' words
+        "研发中心总经理李明表示，公司将扩大投资。",  # a unit
+        "市场营销副总裁李明表示，公司将扩大投资。",  # a verb's noun
+        "政府事务副总裁李明表示，公司将扩大投资。",  # a generic word
+        "全球副总裁李明表示，公司将扩大投资。",  # a region alone
+    ],
+)
+def test_a_field_or_unit_before_a_head_post_is_no_employer(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "人才招聘主管王磊已于近日离职。",  # a bare post named after a field

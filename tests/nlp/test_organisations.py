@@ -223,6 +223,10 @@ def test_a_firm_known_on_two_markets_keeps_both_tickers(knowledge: Knowledge) ->
         ("自如", "ziroom"),  # also "at ease"
         ("去哪儿", "qunar"),  # also "where to"
         ("Keep", "keep_inc"),
+        ("东方空间", "orienspace"),  # also "eastern space", as in 东方空间站
+        ("联合电子", "uaes"),  # also 联合 + 电子, "jointly ... electronic"
+        ("林德", "linde"),  # also a given name
+        ("蔡司", "zeiss"),  # also the surname 蔡 before 司长 or 司令
     ],
 )
 def test_short_names_that_are_also_ordinary_words_are_linked_only_in_context(
@@ -248,6 +252,17 @@ def test_short_names_that_are_also_ordinary_words_are_linked_only_in_context(
         ("货拉拉", "lalamove"),
         ("元气森林", "genki_forest"),
         ("镁信", "meixin"),
+        ("天兵科技", "space_pioneer"),
+        ("长光卫星", "chang_guang"),
+        ("中国星网", "china_satnet"),
+        ("安世亚太", "pera_global"),
+        ("海辰储能", "hithium"),
+        ("武汉新芯", "xmc"),
+        ("索尔思光电", "source_photonics"),
+        ("信越化学", "shin_etsu"),
+        ("安靠", "amkor"),
+        ("蓝色起源", "blue_origin"),
+        ("Humain", "humain"),
     ],
 )
 def test_the_long_tail_of_ai_and_tech_startups_is_known(
@@ -269,6 +284,9 @@ def test_the_long_tail_of_ai_and_tech_startups_is_known(
         ("小象超市", "meituan"),
         ("巨量引擎", "bytedance"),
         ("链家", "ke_holdings"),
+        ("卡奥斯", "haier"),
+        ("优傲机器人", "teradyne"),
+        ("OneWeb", "eutelsat"),
     ],
 )
 def test_a_carmaker_s_brand_or_a_platform_s_unit_has_its_parent(

@@ -847,6 +847,20 @@ def test_a_bank_or_broker_as_the_subject_is_the_company_listed_or_none(
     assert [doc.name(e.org) for e in doc.of_type("listing")] == ([org] if org else [])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上交所周三接受了远山智能的上市申请。",
+        "上交所周三接受了遠山智能的上市申請。",
+    ],
+)
+def test_a_company_whose_request_is_accepted_is_listed(read: Reader, text: str) -> None:
+    """接受 marks the tutor only before its service (接受X的上市辅导): an exchange accepting a company's application, or a
+    broker its commission, leaves that company the one listed."""
+    doc = read(text)
+    assert "远山智能" in [doc.name(e.org) for e in doc.of_type("listing")]
+
+
 def test_a_group_listed_as_a_whole_is_no_company_named_whole(read: Reader) -> None:
     """整体上市 lists the group as a whole: 整体 is no company."""
     doc = read("远山集团正在筹划旗下物流公司整体上市。")

@@ -3098,9 +3098,21 @@ def _listing_pick(
         admitted(name)
         and name not in intermediaries
         and not find.preceded_by(name, cue("intermediary_after"))
+        and not _service_taken(reader, trigger, name)
         and not find.preceded_by(name, cue("recipient_after"))
         and not find.preceded_by(name, cue("shell_after"))
         and not (shell_word and _risk_marked(reader, name))
+    )
+
+
+def _service_taken(reader: SentenceReader, trigger: Trigger, name: Name) -> bool:
+    """Whether the name is the firm whose service a company takes ("接受中信证券的上市辅导": a tutor, not listed).
+    Only before a service word: what else is taken names the company ("港交所接受星云科技的上市申请") or a
+    broker's client ("接受星云科技委托")."""
+    cue = _own_type(reader, trigger).cue
+    rest = reader.sentence.slice(name.end, reader.sentence.end).removeprefix("的")
+    return reader.find.preceded_by(name, cue("service_taken")) and rest.startswith(
+        tuple(cue("services_taken"))
     )
 
 

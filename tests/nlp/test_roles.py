@@ -310,6 +310,8 @@ def test_the_sentences_of_a_biography_take_its_person(
         ("林若溪透露，这位副总裁曾在澄星科技担任技术总监。", []),
         # A later clause without a subject of its own is still the person's.
         ("梁启航2017年离开鲸跃科技，此前曾任澄星科技副总裁。", [("梁启航", "澄星科技", "副总裁", False)]),
+        # 重新任 is the verb again, not the adjective 新任 of the title after it.
+        ("梁启航前年离开鲸跃科技，去年重新任鲸跃科技首席执行官。", [("梁启航", "鲸跃科技", "CEO", True)]),
     ],
 )
 def test_a_title_opening_a_later_clause_is_its_subject(

@@ -288,8 +288,9 @@ class EntityRecognizer:
         tokens = Tokens(doc)
         titles = self._titles(tokens)
         sport = self.teams.sport_mask(tokens)
+        biographies = self.people.biography_spans(tokens)
         people = self.teams.relabel_people(
-            tokens.text, self.people.find(tokens, titles), sport, self.people.looks_like_name
+            tokens.text, self.people.find(tokens, titles, biographies), sport, self.people.looks_like_name
         )
         found = model_entities(doc)
         appositives = self._appositives(tokens, found)
@@ -326,7 +327,7 @@ class EntityRecognizer:
         titled = _title_edges(tokens.text, candidates)
         titled |= _listed_after_titled(tokens.text, people, titled)
         if found is not None:
-            candidates = self._backed(tokens, candidates, found, titled)
+            candidates = self._backed(tokens, candidates, found, titled, biographies)
             model = self.teams.relabel_people(
                 tokens.text,
                 [c for c in self._model_candidates(tokens, found, candidates) if not _within(c, ordinary)],
@@ -340,7 +341,7 @@ class EntityRecognizer:
             if self._names_someone(tokens, c)
         ]
         if found is not None:
-            candidates = self._arbitrate(tokens, candidates, titled)
+            candidates = self._arbitrate(tokens, candidates, titled, biographies)
         chosen = latin_people(tokens, _select(candidates, len(tokens.text)), self.knowledge)
         chosen = _latin_names_of_people(tokens.text, chosen)
         chosen = _select(chosen + self._declared_short_forms(tokens.text, chosen), len(tokens.text))
@@ -412,7 +413,12 @@ class EntityRecognizer:
         return all(tokens.tags[i] in _COMMON_NOUN_TAGS for i in range(first, last + 1))
 
     def _backed(
-        self, tokens: Tokens, candidates: list[Candidate], found: list[Found], titled: set[int]
+        self,
+        tokens: Tokens,
+        candidates: list[Candidate],
+        found: list[Found],
+        titled: set[int],
+        biographies: set[tuple[int, int]],
     ) -> list[Candidate]:
         """The candidates, less the guesses on LAC's words with no evidence beyond LAC.
 
@@ -429,7 +435,6 @@ class EntityRecognizer:
         see ``PersonFinder.biography_spans``).
         """
         text = tokens.text
-        biographies = self.people.biography_spans(tokens)
         covered = bytearray(max((end for _, end, _, _ in found), default=0))
         for start, end, _, _ in found:
             covered[start:end] = b"\x01" * (end - start)
@@ -568,7 +573,9 @@ class EntityRecognizer:
         """The fitted arbiter, read when the model first runs (a rules-only pipeline never needs it)."""
         return load_arbiter(self.arbiter_file)
 
-    def _arbitrate(self, tokens: Tokens, candidates: list[Candidate], titled: set[int]) -> list[Candidate]:
+    def _arbitrate(
+        self, tokens: Tokens, candidates: list[Candidate], titled: set[int], biographies: set[tuple[int, int]]
+    ) -> list[Candidate]:
         """The candidates less the loser of each disagreement between a rules' guess and the model
         (the arbiter decides), and less the model's entities that do not count (:meth:`_counts`) and
         won none.
@@ -580,7 +587,6 @@ class EntityRecognizer:
         the rules are precise, and so is the name a biography opens with (贾明先生，1970年出生: see
         ``PersonFinder.biography_spans``), which the model may read as a firm.
         """
-        biographies = self.people.biography_spans(tokens)
         models = sorted((c for c in candidates if c.rank == Rank.MODEL), key=lambda c: c.start)
         ends = [m.end for m in models]
         beaten: dict[int, Candidate] = {}  # a guess -> the model entity that beat it

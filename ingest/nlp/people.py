@@ -210,7 +210,11 @@ class PersonFinder:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
 
-    def find(self, tokens: Tokens, titles: list[Candidate]) -> list[Candidate]:
+    def find(
+        self, tokens: Tokens, titles: list[Candidate], biographies: set[tuple[int, int]]
+    ) -> list[Candidate]:
+        """The people of the text; ``biographies`` are the names biographies open with (:meth:`biography_spans`),
+        found once per text by the caller, which also lets them stand against the model."""
         title_starts = {t.start for t in titles}
         glued = {i: span for i in range(len(tokens)) if (span := self._name_glued_to_firm(tokens, i))}
         people = [
@@ -223,7 +227,7 @@ class PersonFinder:
             self._after_title(tokens, title) for title in (*titles, *_over_copulas(tokens.text, titles))
         ]
         people += [self._surname_read_apart(tokens, i) for i in range(len(tokens) - 1)]
-        people += self.biography_subjects(tokens)
+        people += [Candidate(start, end, "Person", Rank.PERSON) for start, end in biographies]
         people = [self._after_title_end(tokens, p, titles) for p in people if p is not None]
         return people + _listed_latin_names(tokens, people) + self.glossed_transliterations(tokens)
 
@@ -339,15 +343,11 @@ class PersonFinder:
                 found.append(Candidate(start, gloss.start(), "Person", Rank.PERSON))
         return found
 
-    def biography_subjects(self, tokens: Tokens) -> list[Candidate]:
-        """The names short biographies open with (贾明，男，1970年出生; 贾明先生，中国国籍; 贾明：1970年出生), which
-        LAC often reads as something else (江河 a noun, 黄山 a place): see :meth:`biography_spans`."""
-        return [Candidate(start, end, "Person", Rank.PERSON) for start, end in self.biography_spans(tokens)]
-
     def biography_spans(self, tokens: Tokens) -> set[tuple[int, int]]:
-        """The spans of the names biographies open with: a surname and one or two characters at the start of a
-        sentence before what a biography writes next (，男，), not a word LAC reads as no name can be (同时 +
-        ，1990年生 is "meanwhile")."""
+        """The spans of the names short biographies open with (贾明，男，1970年出生; 贾明先生，1970年生; 贾明：1970年
+        出生), which LAC often reads as something else (江河 a noun, 黄山 a place): a surname and one or two characters
+        at the start of a sentence before what a biography writes next, not a word LAC reads as no name can be
+        (同时 + ，1990年生 is "meanwhile")."""
         return {
             match.span("name")
             for match in self.knowledge.biography_opening.finditer(tokens.text)

@@ -1441,7 +1441,7 @@ def test_a_foreign_name_whose_joiner_lac_glues_to_its_last_part_is_one_person() 
     # LAC's reading of some transliterated names: 艾德里克 + ·王 (the joiner glued to the last part).
     words, tags = ["主管", "艾德里克", "·王", "去年", "离职"], ["n", "PER", "w", "TIME", "v"]
     tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
-    people = PersonFinder(load_knowledge()).find(tokens, [])
+    people = PersonFinder(load_knowledge()).find(tokens, [], set())
     assert [tokens.text[p.start : p.end] for p in people] == ["艾德里克·王"]
 
 

@@ -3127,16 +3127,22 @@ def _risk_marked(reader: SentenceReader, name: Name) -> bool:
     return any(m.end() == len(before) - 1 for m in load_knowledge().risk_marks.finditer(before))
 
 
+def _self_listable(reader: SentenceReader, trigger: Trigger) -> tuple[Callable[[Name], bool], frozenset[str]]:
+    """The organisations the listing's slot admits once the type's `self_listed_kinds` (bank, broker) are let in, and
+    those kinds: the slot leaves them out as intermediaries beside another's listing, not when they list themselves."""
+    own = _own_type(reader, trigger)
+    kinds = frozenset(own.cue("self_listed_kinds"))
+    slot = own.slots["org"]
+    return reader.find.fitting(slot.labels, slot.not_kinds - kinds), kinds
+
+
 def _intermediary_listing(reader: SentenceReader, trigger: Trigger) -> list[Name]:
     """A bank or broker listing itself ("星云证券IPO申请昨日过会", "星云银行明年在港上市", "星云证券拟借壳Y上市"):
     one of a kind of the type's `self_listed_kinds`, which the slot leaves out as an intermediary beside another's
     listing, is the company listed when no other is and it stands right before the listing word, only venues, dates
     and the type's `self_listed_between` words between; with a verb between ("星云证券表示，今年IPO数量…") it is
     still beside the listing."""
-    own = _own_type(reader, trigger)
-    kinds = frozenset(own.cue("self_listed_kinds"))
-    slot = own.slots["org"]
-    fitting = reader.find.fitting(slot.labels, slot.not_kinds - kinds)
+    fitting, kinds = _self_listable(reader, trigger)
     pick = _listing_pick(reader, trigger, lambda n: fitting(n) and reader.find.kind(n) in kinds)
     subject = reader.find.subject(pick, trigger.start)
     near = subject and _only_adjuncts(reader, trigger, subject[-1].end, trigger.start, "self_listed_between")
@@ -3148,9 +3154,7 @@ def _intermediary_nearest(reader: SentenceReader, trigger: Trigger, listed: Call
     not named in an intermediary's role: the company listed is that firm or none, never a farther one the slot
     admits, its holder or a firm an earlier clause names ("百度持股的星云证券今日登陆上交所", "华为持有多数股权，
     星云银行或被私有化进而退市": not 百度, not 华为)."""
-    own = _own_type(reader, trigger)
-    slot = own.slots["org"]
-    fitting = reader.find.fitting(slot.labels, slot.not_kinds - frozenset(own.cue("self_listed_kinds")))
+    fitting, _ = _self_listable(reader, trigger)
     nearest = reader.find.subject(_listing_pick(reader, trigger, fitting), trigger.start)
     return bool(nearest) and not any(listed(name) for name in nearest)
 

@@ -162,6 +162,32 @@ def test_two_companies_acting_as_one_with_no_deal_word_are_partners(read: Reader
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "以百度为例，其大股东星云科技公司是国内最大的芯片供应商。",
+        "星云科技收购了德国的博世和全球领先的芯片供应商荷兰恩智浦。",
+    ],
+)
+def test_a_supplier_described_by_its_standing_in_a_market_is_no_one_s_supplier(
+    read: Reader, text: str
+) -> None:
+    """ "国内最大的芯片供应商", "全球领先的传感器供应商": a firm's standing in a market, no customer named."""
+    assert read(text).of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司是华为全球最大的芯片供应商。",
+        "星云科技公司的优势在于拥有华为等世界五百强大客户。",
+    ],
+)
+def test_a_market_s_scope_right_after_a_customer_is_the_customer_s(read: Reader, text: str) -> None:
+    # "Y全球最大的供应商": Y's biggest supplier; "Y等世界五百强大客户": Y is one of those customers.
+    assert _pairs(read(text)) == [["华为", "星云科技"]]
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         ("星云科技公司拟与月光智能公司签订芯片供货协议。", "planned"),
@@ -398,11 +424,14 @@ def test_the_roles_named_in_a_bid_notice_are_no_customer_deal(read: Reader, text
         "星云科技公司与蓝海信托签订融资协议，金额最高2亿元。",
         "星云科技公司与月光智能公司就出售蓝海数据公司股权签订了买卖协议。",
         "星云科技公司与月光智能公司签订《赔偿协议》，月光智能公司赔偿损失2亿元。",
+        "星云科技公司与月光智能公司签署了《星云科技公司与月光智能公司之股份认购协议》。",
+        "星云科技公司与月光智能公司于上月签订《增资扩股合同》，月光智能公司出资3亿元。",
     ],
 )
 def test_a_loan_guarantee_or_capital_agreement_signed_is_no_partnership(read: Reader, text: str) -> None:
-    """Borrowing from a bank, guaranteeing a debt or taking an investor's money is financing, not work done
-    together; a sale of assets between two firms or amends for a harm is no work together either."""
+    """Borrowing from a bank, guaranteeing a debt or taking an investor's money (a capital increase, new shares
+    subscribed for) is financing, not work done together; a sale of assets between two firms or amends for a
+    harm is no work together either."""
     assert read(text).of_type("partnership") == []
     assert read("星云科技公司与蓝海银行签署战略合作协议。").one("partnership").kind == "cooperation"
 
@@ -1168,10 +1197,15 @@ def test_a_precedent_named_after_ji_is_no_party_of_the_deal(read: Reader) -> Non
         "今年6月在星云拍卖公司也上拍了一幅1964年创作的手卷，以448万元成交。",
         "月光投资公司战略投资部的高级管理人员拜访了东岭信托协会。",
         "东岭银联手机支付平台由星云商业服务有限公司运营。",
+        "星云拍卖公司的春拍会上，一幅油画以120万元的价格成交。",
+        "截至收盘，星云科技公司涨5.2%，报18.6元，成交4.7亿。",
+        "星云证券公司的客户交易活跃，开盘半小时内成交笔数过万。",
+        "星云科技公司预计该笔融资将于下月完成，前提是满足惯例成交条件。",
     ],
 )
 def test_a_lot_sold_a_department_or_a_name_holding_a_deal_word_is_no_deal(read: Reader, text: str) -> None:
-    # An auction's sale (成交), a strategic investment department (战略投资部), 联手 inside 银联 + 手机.
+    # An auction's sale (成交), a strategic investment department (战略投资部), 联手 inside 银联 + 手机; a
+    # market's trades counted (成交4.7亿, 成交笔数) and a deal's closing conditions (成交条件) win no bid.
     assert read(text).of_type("partnership") == []
 
 

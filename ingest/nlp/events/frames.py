@@ -2425,6 +2425,8 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     """
     find = reader.find
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    if _market_standing(reader, trigger, partner):
+        return []
     listed = find.after(partner, trigger.end, clause_end)
     buying = reader.sentence.slice(trigger.start, trigger.end) in _own_type(reader, trigger).cue("buying")
     if listed and listed[0].start == trigger.end and not buying:
@@ -2467,6 +2469,23 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         if names
         else []
     )
+
+
+def _market_standing(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> bool:
+    """Whether a market's scope (``market_scope`` cue) describes the word, no organisation owning it right before
+    the scope ("X是国内最大的芯片供应商", "A和全球领先的传感器供应商B"): a firm's standing, no customer of the names
+    around it. Right after an organisation, maybe after 在, 的 or 等, the scope is that customer's or describes the
+    names listed ("X是Y全球最大的供应商", "作为Y在中国的主要供应商", "X的客户有Y等世界五百强大客户"). A buying
+    word's scope is where it buys, no standing ("进入Y、Z等全球采购系统")."""
+    type_rules = _own_type(reader, trigger)
+    if reader.sentence.slice(trigger.start, trigger.end) in type_rules.cue("buying"):
+        return False
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    before = reader.find.in_range(partner, clause_start, trigger.start)
+    gap = reader.sentence.slice(before[-1].end if before else clause_start, trigger.start)
+    scope = type_rules.cue("market_scope")
+    owned = bool(before) and gap.lstrip("在的等").startswith(scope)
+    return any(w in gap for w in scope) and not owned
 
 
 def _supplied_with(

@@ -454,6 +454,21 @@ def test_the_other_side_of_a_partnership_is_named_by_its_place(extractor: Extrac
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星云科技公司和晨风麦穗已达成战略合作。", "晨风麦穗"),
+        ("星云科技公司与橡树灯笼将共同开发新品。", "橡树灯笼"),
+        ("星云科技公司同松涛纸船曾签订供货协议。", "松涛纸船"),
+    ],
+)
+def test_a_partner_named_before_an_adverb_of_the_deal_word_is_named_by_its_place(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    # "与X已达成合作", "与X将共同开发": an adverb of time or manner between the partner and the deal word.
+    assert name in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技公司宣布参股白云山水。",

@@ -363,3 +363,18 @@ def test_a_denial_taking_the_clause_after_it_still_denies_it(read: Reader, text:
     ("…的消息失实") judges it."""
     doc = read(text)
     assert [e.modality for e in doc.events] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司成为该项目的第一中标候选人。目前项目处于公示期，公司尚未收到中标通知书。",
+        "星云科技公司成为该项目的第一中标候选人。由于项目处于公示阶段，公司仍有未能中标该项目的可能。",
+        "星云科技公司中标该项目。公司尚未收到中标通知书，存在不能中标的风险。",
+    ],
+)
+def test_a_bid_notice_s_risk_warning_denies_no_bid(read: Reader, text: str) -> None:
+    """A notice not yet received (尚未收到中标通知书) and a risk told (仍有未能中标的可能, 存在不能中标的风险) leave
+    the bid the public notice names standing; a bid lost plainly is denied."""
+    assert read(text).one("partnership").modality != "denied"
+    assert read("星云科技公司未能中标该项目。").one("partnership").modality == "denied"

@@ -85,7 +85,8 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     """The modality of the event whose trigger stands at ``site`` in the sentence ``text``; a rumour the sentence
-    confirms in a later clause ("据悉，张三已离职，公司证实了这一消息") is none (a plan it confirms stays a plan)."""
+    confirms in a later clause ("据悉，张三已离职，公司证实了这一消息") is none (a plan it confirms stays a plan), nor
+    is a negation told as a risk a denial (``hedged_negations``: "仍有未能中标该项目的可能")."""
     window = int(rules.weights["near_window"])
     done = _done(rules, text, site.end)
     agreed = rules.agreed_futures if text.lstrip().startswith(rules.agreed_openers) else ()
@@ -107,6 +108,7 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
                 if any(
                     site.admits(s, s + len(cue), scope, window)
                     and not text.startswith(modality.exceptions, s)
+                    and not (modality.name == DENIED and text[:s].endswith(rules.hedged_negations))
                     and not _broken(rules, text, s + len(cue), site)
                     and not _judges_an_earlier_report(rules, text, cue, s + len(cue), site)
                     for s in _occurrences(text, cue)

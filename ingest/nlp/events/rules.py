@@ -146,6 +146,8 @@ class Rules:
     org_kind_endings: tuple[tuple[str, str], ...]
     modalities: tuple[Modality, ...]
     modality_breakers: tuple[str, ...]
+    # Words before a denial cue that make it a risk told (仍有 + 未能中标的可能): see events.yaml.
+    hedged_negations: tuple[str, ...]
     # Denial cues judging the report before them (失实), and words telling a thing done (已): see events.yaml.
     judged_reports: tuple[str, ...]
     told_done: tuple[str, ...]
@@ -348,6 +350,7 @@ def load_rules() -> Rules:
             for name, scoped in data["modality"].items()
         ),
         modality_breakers=_words(data["modality_breakers"]),
+        hedged_negations=_words(data["hedged_negations"]),
         judged_reports=_words(data["judged_reports"]),
         told_done=_words(data["told_done"]),
         presupposing_questions=_words(data["presupposing_questions"]),

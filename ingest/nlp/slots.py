@@ -485,7 +485,7 @@ def _item_number(tokens: Tokens, i: int) -> bool:
 def _before_leads(tokens: Tokens, slots: NameSlots, i: int) -> int:
     """The last word before word ``i`` and the adverbs, times and bracketed days before it (已, 最近, 宣布,
     昨（11）日), and before the Latin gloss of the name there: news writes a foreign firm's Chinese name and its own
-    name in brackets, and what the firm did after both (松鼠瀑布（Kivon）+ 上周 + 发布)."""
+    name in brackets, and what the firm did after both (松鼠瀑布（Kivon）+ 上周 + 宣布)."""
     last = i - 1
     while last >= 0:
         if tokens.words[last] in slots.leads or tokens.tags[last] in _LEAD_TAGS:
@@ -495,9 +495,8 @@ def _before_leads(tokens: Tokens, slots: NameSlots, i: int) -> int:
         elif day := _BRACKETED_DAY.search(tokens.text, 0, tokens.ends[last]):
             last = tokens.index_at(day.start()) - 1
         elif gloss := _LATIN_GLOSS_END.search(tokens.text, 0, tokens.ends[last]):
-            return (
-                tokens.index_at(gloss.start()) - 1
-            )  # the name's Latin gloss (松鼠瀑布（Kivon）+ 宣布), no lead
+            # The name's Latin gloss (松鼠瀑布（Kivon）+ 宣布): the name ends before it, and no lead stands there.
+            return tokens.index_at(gloss.start()) - 1
         elif (split := _split_lead(tokens, slots, last)) is not None:
             last = split  # a lead LAC reads as two words (成立 + 以来)
         else:

@@ -59,10 +59,12 @@ MAX_ITEM_LENGTH = 12
 def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """``chosen`` with the organisations of its lists completed (see the module docstring)."""
     for clause in _CLAUSE.finditer(tokens.text):
-        for start, end in _lists(tokens, knowledge, *clause.span()):
+        taken = _part_taken(tokens, knowledge, *clause.span())
+        for start, end in _lists(tokens, knowledge, clause.start(), taken or clause.end()):
             listed = LIST_COMMA in tokens.text[start:end] or _latin_listed(tokens.text[start:end])
             if (
                 listed
+                or taken is not None
                 or _said_pair(tokens, knowledge, start, end)
                 or _said_party(tokens, knowledge, start, end)
             ):
@@ -188,6 +190,14 @@ def _said_pair(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bo
     )
 
 
+def _part_taken(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> int | None:
+    """Where the clause names a part in a listing only a firm takes after its takers (由X + 担任保荐机构, A、B和C +
+    担任联席保荐人): the list of its takers, one or more, ends there. At a word's start only: 成为 + 保荐人 is no
+    为 + 保荐人, and what LAC reads before it is a name cut in two."""
+    taken = knowledge.list_parties_taken.search(tokens.text, start, end)
+    return taken.start() if taken and taken.start() > start and taken.start() in tokens.start_set else None
+
+
 def _said_party(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
     """Whether the clause names one party of a deal after its kind and a copula (保荐机构为X, 保荐券商均为X): a
     list of one, whose item runs to the clause's end."""
@@ -230,8 +240,10 @@ def _complete_list(
     )
     # The company the partners work with is one of the organisations found (星云科技 of 星云科技与A、B合作).
     found = sum(item in named for item in items) + (partners is not None)
-    parties = knowledge.list_parties_before.search(tokens.text, clause_start, items[0][0]) or any(
-        _noted_investor(tokens.text, knowledge, end) for _, end in items
+    parties = (
+        knowledge.list_parties_before.search(tokens.text, clause_start, items[0][0])
+        or knowledge.list_parties_taken.match(tokens.text, last_end)
+        or any(_noted_investor(tokens.text, knowledge, end) for _, end in items)
     )
     if found < (0 if parties or said else MIN_NAMED_ITEMS):
         return chosen

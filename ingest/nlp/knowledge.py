@@ -263,6 +263,9 @@ class Knowledge:
     list_kind_verbs: tuple[str, ...]
     # A deal's parties named before a list (投资方为): its items are organisations with none found.
     list_parties_before: re.Pattern[str]
+    # A part in a listing only a firm takes, after a verb of taking it (担任 + 保荐机构): its takers before the
+    # verb are organisations (see enumerations.py).
+    list_parties_taken: re.Pattern[str]
     # A company's partners listed after a word of doing it together (与, 联合) and before the deal (达成合作):
     # see enumerations.py.
     list_partner_openers: tuple[str, ...]
@@ -660,6 +663,15 @@ def _list_kind_before(kinds: dict[str, list[str]]) -> re.Pattern[str]:
     return re.compile(f"(?:{_alternatives(kinds['kinds'])})(?:{_alternatives(kinds['openers'])})[:：]?$")
 
 
+def _list_parties_taken(taken: dict[str, list[str]]) -> re.Pattern[str]:
+    """A verb of taking a part and the part, maybe with what it is taken for between (担任 + 本次发行的 +
+    主承销商), ending the part's word: 保荐人 of 保荐人员 is no part, 承销商 + 和 + 保荐人 or 之一 end it."""
+    return re.compile(
+        f"(?:{_alternatives(taken['verbs'])})(?:[^，,。；;、:：\\s的]{{1,8}}的)?(?:{_alternatives(taken['kinds'])})"
+        "(?=$|[^\u4e00-\u9fff]|[和及与、之])"
+    )
+
+
 def _list_kind_after(kinds: dict[str, list[str]], ends: list[str]) -> re.Pattern[str]:
     """The end of a list and its kind, with a few words of description between (A、B等 + 半导体 + 企业,
     等 + 九家知名 + 机构), but no 的: A、B等领域的企业 lists fields."""
@@ -749,6 +761,7 @@ def load_knowledge() -> Knowledge:
         ),
         list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
         list_parties_before=_list_kind_before(suffix_data["list_kinds"]["parties"]),
+        list_parties_taken=_list_parties_taken(suffix_data["list_kinds"]["parties"]["taken"]),
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),
         list_kind_verbs=tuple(sorted(suffix_data["list_kinds"]["verbs"], key=len, reverse=True)),
         list_partner_openers=tuple(suffix_data["list_kinds"]["partners"]["openers"]),

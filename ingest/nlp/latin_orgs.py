@@ -49,7 +49,13 @@ def latin_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Know
             words, knowledge
         ):
             continue
-        by_title = titled and not overlapping and any(ch.islower() for ch in words[0])
+        by_title = (
+            titled
+            and any(ch.islower() for ch in words[0])
+            and (
+                not overlapping or _person_before_titled_person(tokens.text, start, end, overlapping, chosen)
+            )
+        )
         if by_word or by_title:
             chosen = [c for c in chosen if c not in overlapping]
             chosen.append(Candidate(start, end, "Company", Rank.ORGANISATION))
@@ -83,7 +89,26 @@ def _before_title(match: re.Match[str], titles: list[Candidate]) -> int:
     return min(inside, default=match.end())
 
 
+def _person_before_titled_person(
+    text: str, start: int, end: int, overlapping: list[Candidate], chosen: list[Candidate]
+) -> bool:
+    """Whether a run read only as a person stands before a title that a person's name follows (Selia +
+    共同执行长 + 马瓦卡纳): that is the employer, as news writes organisation + title + person and never one person
+    before another's title. A firm's transliterated name is read as a person where a clause opens with it (让 +
+    Selia + 在…), and its repeats carry that reading to every mention."""
+    title = next((c for c in chosen if c.label == "Title" and c.start == _past_space(text, end)), None)
+    return (
+        title is not None
+        and all(c.label == "Person" and (c.start, c.end) == (start, end) for c in overlapping)
+        and any(c.label == "Person" and c.start == _past_space(text, title.end) for c in chosen)
+    )
+
+
+def _past_space(text: str, at: int) -> int:
+    """``at`` past a space there (Nebula + " " + CEO)."""
+    return at + len(text[at:]) - len(text[at:].lstrip(" "))
+
+
 def _title_at(text: str, at: int, titles: list[Candidate]) -> bool:
     """Whether one of ``titles`` starts at ``at``, maybe after a space."""
-    at += len(text[at:]) - len(text[at:].lstrip(" "))
-    return any(c.start == at for c in titles)
+    return any(c.start == _past_space(text, at) for c in titles)

@@ -63,6 +63,8 @@ _TICKER_NEXT = re.compile(
 )
 # An organisation's Latin name in brackets, glossing the name before it (（MoonLight AI）).
 _LATIN_GLOSS = re.compile(r"[（(]\s*(?P<name>[A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
+# Such a gloss ending a text: the name it glosses stands before it, and the name's slot after it (X（Kivon）+ 宣布).
+_LATIN_GLOSS_END = re.compile(_LATIN_GLOSS.pattern + r"\s*$")
 # The most characters between a gloss's bracket and its name (a bracket and a space).
 _GLOSS_OPENING = 2
 # LAC tags of words a clause opening named by its round or venue cannot hold: those of _NOT_BEFORE_NAMES, and
@@ -482,7 +484,8 @@ def _item_number(tokens: Tokens, i: int) -> bool:
 
 def _before_leads(tokens: Tokens, slots: NameSlots, i: int) -> int:
     """The last word before word ``i`` and the adverbs, times and bracketed days before it (已, 最近, 宣布,
-    昨（11）日)."""
+    昨（11）日), and before the Latin gloss of the name there: news writes a foreign firm's Chinese name and its own
+    name in brackets, and what the firm did after both (松鼠瀑布（Kivon）+ 上周 + 宣布)."""
     last = i - 1
     while last >= 0:
         if tokens.words[last] in slots.leads or tokens.tags[last] in _LEAD_TAGS:
@@ -491,6 +494,9 @@ def _before_leads(tokens: Tokens, slots: NameSlots, i: int) -> int:
             last -= 2  # a time since when, LAC reading its 来 apart (半年 + 来)
         elif day := _BRACKETED_DAY.search(tokens.text, 0, tokens.ends[last]):
             last = tokens.index_at(day.start()) - 1
+        elif gloss := _LATIN_GLOSS_END.search(tokens.text, 0, tokens.ends[last]):
+            # The name's Latin gloss (松鼠瀑布（Kivon）+ 宣布): the name ends before it, and no lead stands there.
+            return tokens.index_at(gloss.start()) - 1
         elif (split := _split_lead(tokens, slots, last)) is not None:
             last = split  # a lead LAC reads as two words (成立 + 以来)
         else:
@@ -886,8 +892,11 @@ def _between(
         if glued and last < first:
             last = first
         end = tokens.ends[last] if last >= first else start
+        # What the pattern asks follows the name's Latin gloss, if any (与 + 松鼠瀑布 +（Kivon）+ 签署).
+        gloss = _LATIN_GLOSS.match(tokens.text, end)
         if last >= first and (
-            after.match(tokens.text, end) or (end := _glued_after(tokens.text, after, start, end))
+            after.match(tokens.text, gloss.end() if gloss else end)
+            or (end := _glued_after(tokens.text, after, start, end))
         ):
             found.append((start, end))
         elif last == first and not glued and _coined_pair_after(tokens, slots, first, after):

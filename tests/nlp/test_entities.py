@@ -1269,6 +1269,34 @@ def test_one_party_named_after_its_kind_and_a_copula_is_a_list_of_one(
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("此次发行由海豚铅笔担任保荐机构。", ["海豚铅笔"]),
+        ("星云科技的上市申请由河马灯泡担任本次发行的主承销商。", ["河马灯泡"]),
+        ("星河证券、松鼠陶罐和老鹰背包担任联席保荐人。", ["松鼠陶罐", "老鹰背包"]),
+        ("星雲科技已完成上市輔導，由老鷹背包擔任輔導機構。", ["老鷹背包"]),
+    ],
+)
+def test_the_takers_of_a_part_only_a_firm_takes_in_a_listing_are_firms(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """由X担任保荐机构, A、B和C担任联席保荐人: a part in a listing (sponsor, underwriter, tutor) is a firm's, so
+    its takers before the verb are firms, one or a list, however ordinary their words."""
+    found = mentions(extractor, text)
+    assert all(("Company", name) in found for name in names)
+
+
+@pytest.mark.parametrize(
+    "text", ["公司聘请张伟担任保荐代表人。", "他成为保荐人后离职。", "本次发行由其担任主承销商。"]
+)
+def test_a_person_or_a_pronoun_taking_a_part_in_a_listing_is_no_company(
+    extractor: Extractor, text: str
+) -> None:
+    """A person takes a representative's post (保荐代表人), no firm's part, and a pronoun names no one."""
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == []
+
+
+@pytest.mark.parametrize(
     "text", ["投资者为散户。", "本轮投资方为国资。", "股东是个人投资者。", "保荐机构为其提供持续督导。"]
 )
 def test_a_kind_or_a_clause_after_a_partys_kind_and_a_copula_is_no_company(

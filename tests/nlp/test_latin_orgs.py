@@ -41,6 +41,26 @@ def test_a_latin_name_right_before_a_title_is_its_company(extractor: Extractor, 
     assert ("Company", firm) in mentions(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("让Kelvara在本轮融资中拿到3亿美元。Kelvara共同执行长孙建国表示，资金将用于研发。", "Kelvara"),
+        ("让Marisa在欧洲扩张的是新产品。Marisa共同执行长张伟表示满意。", "Marisa"),
+    ],
+)
+def test_a_latin_name_read_as_a_person_elsewhere_is_the_company_before_a_titled_person(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    """X + 联合创始人 + 孙建国: a transliterated firm's name read as a person where a clause opens with it (让 + X +
+    在…) is the employer before a title and a person, and so wherever the article writes it."""
+    found = mentions(extractor, text)
+    assert ("Company", firm) in found and ("Person", firm) not in found
+
+
+def test_a_latin_person_before_a_title_without_a_person_after_stays_a_person(extractor: Extractor) -> None:
+    assert ("Person", "Kelvin") in mentions(extractor, "让Kelvin在会上发言。Kelvin董事表示同意。")
+
+
 def test_capitals_before_a_title_are_a_word_not_a_company(extractor: Extractor) -> None:
     assert mentions(extractor, "蓝海科技AI首席科学家孙建国表示。") == [
         ("Company", "蓝海科技"),

@@ -669,6 +669,24 @@ def test_a_name_glossed_by_an_organisation_in_latin_letters_is_that_company(
 @pytest.mark.parametrize(
     ("text", "company"),
     [
+        ("松鼠瀑布（Kivon）宣布完成B轮融资。", "松鼠瀑布"),
+        ("河马沙漠(Tarvo)近日完成新一轮融资。", "河马沙漠"),
+        ("星云科技与松鼠瀑布（Kivon）签署战略合作协议。", "松鼠瀑布"),
+    ],
+)
+def test_a_name_keeps_its_slot_across_its_latin_gloss(extractor: Extractor, text: str, company: str) -> None:
+    """X（Kivon）宣布…, 与X（Kivon）签署…: a foreign firm's Chinese name glossed by its own name in brackets fills
+    the slot the gloss stands in front of, as the name alone would."""
+    assert company in companies(extractor, text)
+
+
+def test_a_person_glossed_in_latin_letters_before_a_frame_is_no_company(extractor: Extractor) -> None:
+    assert companies(extractor, "黄仁勋（Jensen Huang）宣布公司完成B轮融资。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
         ("李强此前在灯塔琥珀任职，负责芯片设计。", "灯塔琥珀"),
         ("張偉此前在燈塔琥珀任職，負責晶片設計。", "燈塔琥珀"),
     ],

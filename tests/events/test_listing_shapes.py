@@ -4,6 +4,7 @@ review, the filing for registration, the public offering, and a withdrawal the e
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from newsgraph.ingest.nlp.events.rules import load_rules
@@ -1329,6 +1330,58 @@ def test_the_companies_a_listing_follows_took_its_step(
     belongs to another clause's act."""
     doc = read(text)
     assert {(doc.name(e.org), e.status) for e in doc.of_type("listing")} == listings
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("星云科技宣布，由于大股东华夏控股持有其多数股权，该公司将申请终止上市。", "星云科技"),
+        ("星云银行宣布，由于母公司华夏控股持有其多数股权，该行将申请终止上市。", "星云银行"),
+        ("星云科技成立于1990年。由于华夏控股持有多数股权，这家公司将于下月从港交所退市。", "星云科技"),
+        ("由于华夏控股持有多数股权，这家银行将于下月从港交所退市。", None),
+        ("由于大股东华夏控股持有其多数股权，星云科技将申请终止上市。", "星云科技"),
+    ],
+)
+def test_a_holder_named_as_the_cause_is_not_the_company_referred_to(
+    read: Reader, text: str, org: str | None
+) -> None:
+    """ "由于A持有多数股权，该公司将退市": A only tells why; the company referred to delists (the sentence's topic or
+    the article's), never its holder."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ([org] if org else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("星云科技的借壳方为华远控股。", "华远控股"),
+        ("此次重组中，星云科技的借壳方却变成了月光集团旗下的子公司月光文旅。", "月光文旅"),
+        ("此次重组中，星云科技的借壳方却变成了月光集团下属的子公司青禾文旅。", "青禾文旅"),
+        ("华远控股借壳星云科技上市。", "华远控股"),
+        # No company read after the copula: still X is only the shell.
+        ("星云科技的借壳方却变成了月光文投下属的子公司月光文旅。", None),
+    ],
+)
+def test_the_party_taking_a_shell_is_the_company_listed(read: Reader, text: str, org: str | None) -> None:
+    """ "X的借壳方为Y": Y goes public through the shell X; X is listed already."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("listing")] == ([org] if org else [])
+
+
+def test_a_bank_leaving_an_exchange_delists_itself(read: Reader) -> None:
+    """ "星云银行将从港交所退市": a bank right before the listing word, only 从 and a venue between, lists itself."""
+    doc = read("星云银行将从港交所退市。")
+    assert [(doc.name(e.org), e.status) for e in doc.of_type("listing")] == [("星云银行", "terminated")]
+
+
+def test_the_companies_a_listing_follows_keep_their_step_without_the_news_date(read: Reader) -> None:
+    """ "继A、B之后，C也将于下月上市": A and B took the step before, as known; the month is C's, not theirs."""
+    doc = read("继小马智行、文远知行之后，商汤科技也将于下月在港交所上市。", published=date(2024, 5, 1))
+    assert {(doc.name(e.org), e.status, e.date) for e in doc.of_type("listing")} == {
+        ("商汤科技", "preparing", date(2024, 6, 1)),
+        ("小马智行", "listed", None),
+        ("文远知行", "listed", None),
+    }
 
 
 def test_a_shell_taken_over_is_not_listed(read: Reader) -> None:

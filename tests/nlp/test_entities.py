@@ -389,6 +389,9 @@ def test_a_thing_counted_as_a_product_is_no_company(extractor: Extractor) -> Non
     [
         "澄星科技旗下子公司星途智驾近日开始裁员。",
         "据报道，澄星科技旗下的自动驾驶子公司星途智驾近日开始裁员。",
+        # Hong Kong filings say 附属公司 for a subsidiary: LAC reads the owner, the word and the unit as one name.
+        "澄星科技附属公司星途智驾有限公司近日开始裁员。",
+        "澄星科技全资附属公司星途智驾有限公司近日开始裁员。",
     ],
 )
 def test_the_unit_an_owner_word_opens_is_a_company_of_its_own(extractor: Extractor, text: str) -> None:
@@ -685,6 +688,10 @@ ORGANISATION_LABELS = ("Company", "Organization", "Government", "Exchange")
         ("资料显示，杭州智能语音企业云声科技已完成辅导备案。", "杭州智能"),
         ("该公司正与多家互联网企业进行适配测试。", "进行适配测试"),
         ("东南亚B2B电商平台Kedai完成数百万美元融资。", "B2B"),
+        ("重组完成后，股东将间接持有星云科技及其附属公司权益。", "权益"),
+        # A field of work before a title is the post's field (人才发展 + 副总裁), no firm.
+        ("据悉，人才发展副总裁李明已于上月离职。", "人才发展"),
+        ("另据消息人士透露，国际合作副总裁陈晓已于上月离职。", "国际合作"),
     ],
 )
 def test_a_generic_word_or_a_clause_is_no_organisation(

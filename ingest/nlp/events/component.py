@@ -194,7 +194,8 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
         evidence=article.original[sentence.start : sentence.end],
         start=sentence.start,
         end=sentence.end,
-        date=reader.date(trigger, article.published),
+        # The sentence's date is the news's: an event it takes as known happened before ("继A之后，B也于昨日上市").
+        date=None if draft.presupposed else reader.date(trigger, article.published),
         **values,  # type: ignore[arg-type]
     )
 

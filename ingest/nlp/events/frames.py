@@ -3063,11 +3063,18 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
     elif _intermediary_nearest(reader, trigger, listed):
         subject = _intermediary_listing(reader, trigger)
     else:
+        taker = _shell_taker(reader, trigger, listed)
         subject = (
-            _relative_head(reader, trigger, listed, find.subject(listed, trigger.start))
-            or _listed_after(reader, trigger, listed)
-            or _intermediary_listing(reader, trigger)
+            taker
+            if taker is not None
+            else (
+                _relative_head(reader, trigger, listed, find.subject(listed, trigger.start))
+                or _listed_after(reader, trigger, listed)
+                or _intermediary_listing(reader, trigger)
+            )
         )
+        if _referred_past_cause(reader, trigger, subject):
+            subject = _topic_referred(reader, trigger, _self_listable(reader, trigger)[0])
     if (
         _product_launch(reader, trigger, subject)
         or _described_in_passing(reader, trigger, subject)
@@ -3077,7 +3084,7 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
     amount, currency = reader.amount(trigger)
     precedents = [n for n in _precedents(reader, trigger, listed) if n not in subject]
     drafts = list(_org_events(reader, trigger, subject)) + [
-        Draft(trigger, {"org": n.entity}, anchor=n.start) for n in precedents
+        Draft(trigger, {"org": n.entity}, anchor=n.start, presupposed=True) for n in precedents
     ]
     anniversary = _anniversary(reader, trigger)
     referred = _referred_back(reader, trigger)
@@ -3140,6 +3147,28 @@ def _shell_word(reader: SentenceReader, trigger: Trigger) -> bool:
     return reader.sentence.slice(trigger.start, trigger.end) in _own_type(reader, trigger).cue("shell_after")
 
 
+def _shell_taker(
+    reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]
+) -> list[Name] | None:
+    """The company a shell word names as the party taking the shell ("X的借壳方为Y", "借壳方却变成了Y"): the one right
+    after a word of the type's `shell_taker` and a copula of `shell_taker_copulas` (two words at most between) lists;
+    X, before it, is the shell, so with no company read after the copula none lists. None without such a phrase."""
+    cue = _own_type(reader, trigger).cue
+    if not _shell_word(reader, trigger):
+        return None
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    rest = reader.sentence.slice(trigger.end, clause_end)
+    taker = re.match(
+        f"(?:{longest_first(cue('shell_taker'))})[^，,。；;]{{0,2}}?(?:{longest_first(cue('shell_taker_copulas'))})",
+        rest,
+    )
+    if taker is None:
+        return None
+    return reader.find.after(
+        reader.find.acting(listed, trigger.start), trigger.end + taker.end(), clause_end
+    )[:1]
+
+
 def _risk_marked(reader: SentenceReader, name: Name) -> bool:
     """Whether a mark of special treatment stands right before the name ("*ST远航", "ST远航"): a listed company."""
     before = reader.sentence.slice(reader.sentence.start, name.start + 1)
@@ -3153,6 +3182,24 @@ def _self_listable(reader: SentenceReader, trigger: Trigger) -> tuple[Callable[[
     kinds = frozenset(own.cue("self_listed_kinds"))
     slot = own.slots["org"]
     return reader.find.fitting(slot.labels, slot.not_kinds - kinds), kinds
+
+
+def _referred_past_cause(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:
+    """Whether the listing word's clause opens with a word for the company (该公司, 这家银行) and names no one, and
+    the subject found stands in an earlier clause opening with a word of cause of the type's `cause_openers` ("由于A
+    持有多数股权，这家银行将退市"): A only tells why; the company referred to is the sentence's topic or the
+    article's, not the holder."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    opening = reader.sentence.slice(clause_start, trigger.start).lstrip()
+    if (
+        not subject
+        or subject[0].start >= clause_start
+        or not opening.startswith(reader.rules.organisation_subjects)
+    ):
+        return False
+    cause_start, _ = reader.sentence.clause_of(subject[0].start)
+    lead = reader.sentence.slice(cause_start, subject[0].start).lstrip()
+    return lead.startswith(tuple(_own_type(reader, trigger).cue("cause_openers")))
 
 
 def _intermediary_listing(reader: SentenceReader, trigger: Trigger) -> list[Name]:

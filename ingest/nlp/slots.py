@@ -121,6 +121,10 @@ _DESCRIBING = "的"
 _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 # The most characters from a frame word to the end of a name with a description before it.
 _LONGEST_DESCRIBED = 24
+# How long the employer named before a holder's next post may be (北辰语智 + 董事长、星云智能科技集团 + CEO + Y).
+_LONGEST_EMPLOYER = 12
+# What ends an employer's name before a post: a clause's end, a list's comma, brackets, quotes.
+_NOT_IN_EMPLOYER = re.compile(r"[，,。；;：:！!？?\n、（）()“”\"]")
 #: The shortest and longest names taken.
 MIN_NAME_LENGTH, MAX_NAME_LENGTH = 2, 12
 #: The longest name in Latin letters taken: letters spell what Chinese writes in a few characters
@@ -717,17 +721,29 @@ def _holder_acts(text: str, knowledge: Knowledge, at: dict[int, Candidate], titl
 
 def _held(text: str, at: dict[int, Candidate], title: Candidate, joins: tuple[str, ...]) -> bool:
     """Whether a person's name follows ``title``, maybe after more of their posts, each after one of
-    ``joins`` (总裁、首席执行官 + Y)."""
+    ``joins`` and maybe after its own employer (总裁、首席执行官 + Y; 北辰语智 + 董事长、星云科技 + CEO + Y)."""
     end = title.end
     while True:
         end = _past_spaces(text, end)
         after = at.get(end)
         if after is not None and after.label == "Person":
             return True
-        following = at.get(end + 1)
-        if not text.startswith(joins, end) or following is None or following.label != "Title":
+        following = _next_post(text, at, end + 1) if text.startswith(joins, end) else None
+        if following is None:
             return False
         end = following.end
+
+
+def _next_post(text: str, at: dict[int, Candidate], start: int) -> Candidate | None:
+    """The post written at ``start``, or after an employer's name that opens there (星云科技 + CEO): one
+    clause's few characters with no person in them (X董事长、李强、王芳 lists people, not one's posts)."""
+    for position in range(start, min(len(text), start + _LONGEST_EMPLOYER + 1)):
+        found = at.get(position)
+        if found is not None and found.label in ("Title", "Person"):
+            return found if found.label == "Title" else None
+        if _NOT_IN_EMPLOYER.match(text, position):
+            return None
+    return None
 
 
 def _past_spaces(text: str, position: int) -> int:

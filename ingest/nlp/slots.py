@@ -162,6 +162,7 @@ def slotted_companies(
             _opened_by_found(tokens, knowledge, chosen, *span)
             or _joins_found(tokens, chosen, *span)
             or _person_and_employer(chosen, *span)
+            or (span in posted and _found_whole(chosen, *span))
         ):
             continue
         if by_clause:  # the venue or round first: a description's words may follow it (X科创板 + IPO申请)
@@ -239,6 +240,13 @@ def _opened_by_found(
         or _without_descriptions(tokens, knowledge, start, end)[0] > opening.end
         or tokens.text.endswith(knowledge.offices_abroad, opening.end, end)
     )
+
+
+def _found_whole(chosen: list[Candidate], start: int, end: int) -> bool:
+    """Whether the recognisers found an organisation that is the whole slot: a post's employer they read (星云股份 +
+    董事长 + 李明远) is no company they missed, and its words are not cut as a slot's trailing words are (股份 of
+    收购星云股份 is the shares bought)."""
+    return any(c.start == start and c.end == end and c.label in ORG_LABELS for c in chosen)
 
 
 def _person_and_employer(chosen: list[Candidate], start: int, end: int) -> bool:

@@ -780,6 +780,21 @@ def test_the_employer_of_a_post_before_another_employers_post_and_their_holder_i
     assert company in companies(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("海川股份总经理王立表示，公司将扩大投资。", "海川股份"),
+        ("海川股份董事长、总经理王立出席了发布会。", "海川股份"),
+    ],
+)
+def test_an_employer_found_whole_before_a_post_keeps_its_words(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """A listed firm's short name ends in 股份 (海川股份 + 总经理): the recognisers read it whole, and the post's
+    slot cuts no 股份 off it as it does the shares bought after a verb (收购X股份)."""
+    assert companies(extractor, text) == [company]
+
+
 def test_people_listed_after_a_post_hold_no_post_of_an_employer_after_them(extractor: Extractor) -> None:
     """A name between the join and the next words lists people (X董事长、李强、王芳): no employer follows it."""
     assert companies(extractor, "北辰语智董事长、李强、王芳出席了发布会。") == []

@@ -123,6 +123,10 @@ _DESCRIBING = "的"
 _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 # The most characters from a frame word to the end of a name with a description before it.
 _LONGEST_DESCRIBED = 24
+# How long the employer named before a holder's next post may be (北辰语智 + 董事长、星云智能科技集团 + CEO + Y).
+_LONGEST_EMPLOYER = 12
+# What ends an employer's name before a post: a clause's end, a list's comma, brackets, quotes.
+_NOT_IN_EMPLOYER = re.compile(r"[，,。；;：:！!？?\n、（）()“”\"]")
 #: The shortest and longest names taken.
 MIN_NAME_LENGTH, MAX_NAME_LENGTH = 2, 12
 #: The longest name in Latin letters taken: letters spell what Chinese writes in a few characters
@@ -160,6 +164,7 @@ def slotted_companies(
             _opened_by_found(tokens, knowledge, chosen, *span)
             or _joins_found(tokens, chosen, *span)
             or _person_and_employer(chosen, *span)
+            or (span in posted and _found_whole(chosen, *span))
         ):
             continue
         if by_clause:  # the venue or round first: a description's words may follow it (X科创板 + IPO申请)
@@ -237,6 +242,13 @@ def _opened_by_found(
         or _without_descriptions(tokens, knowledge, start, end)[0] > opening.end
         or tokens.text.endswith(knowledge.offices_abroad, opening.end, end)
     )
+
+
+def _found_whole(chosen: list[Candidate], start: int, end: int) -> bool:
+    """Whether the recognisers found an organisation that is the whole slot: a post's employer they read (星云股份 +
+    董事长 + 李明远) is no company they missed, and its words are not cut as a slot's trailing words are (股份 of
+    收购星云股份 is the shares bought)."""
+    return any(c.start == start and c.end == end and c.label in ORG_LABELS for c in chosen)
 
 
 def _person_and_employer(chosen: list[Candidate], start: int, end: int) -> bool:
@@ -723,17 +735,29 @@ def _holder_acts(text: str, knowledge: Knowledge, at: dict[int, Candidate], titl
 
 def _held(text: str, at: dict[int, Candidate], title: Candidate, joins: tuple[str, ...]) -> bool:
     """Whether a person's name follows ``title``, maybe after more of their posts, each after one of
-    ``joins`` (总裁、首席执行官 + Y)."""
+    ``joins`` and maybe after its own employer (总裁、首席执行官 + Y; 北辰语智 + 董事长、星云科技 + CEO + Y)."""
     end = title.end
     while True:
         end = _past_spaces(text, end)
         after = at.get(end)
         if after is not None and after.label == "Person":
             return True
-        following = at.get(end + 1)
-        if not text.startswith(joins, end) or following is None or following.label != "Title":
+        following = _next_post(text, at, end + 1) if text.startswith(joins, end) else None
+        if following is None:
             return False
         end = following.end
+
+
+def _next_post(text: str, at: dict[int, Candidate], start: int) -> Candidate | None:
+    """The post written at ``start``, or after an employer's name that opens there (星云科技 + CEO): one
+    clause's few characters with no person in them (X董事长、李强、王芳 lists people, not one's posts)."""
+    for position in range(start, min(len(text), start + _LONGEST_EMPLOYER + 1)):
+        found = at.get(position)
+        if found is not None and found.label in ("Title", "Person"):
+            return found if found.label == "Title" else None
+        if _NOT_IN_EMPLOYER.match(text, position):
+            return None
+    return None
 
 
 def _past_spaces(text: str, position: int) -> int:

@@ -23,6 +23,16 @@ def test_org_title_person(extractor: Extractor) -> None:
     assert roles(extractor, "商汤CEO徐立表示，公司将继续投入。") == [("徐立", "商汤科技", "CEO", True)]
 
 
+def test_one_persons_posts_at_two_firms_written_before_the_name_are_both_roles(extractor: Extractor) -> None:
+    """A董事长、B CEO + Y: each firm written before its post, the holder after the last; the first firm is an
+    unknown name, found as the employer of the post Y holds."""
+    found = roles(extractor, "北辰语智董事长、星云科技CEO李明远出席了发布会。")
+    assert {(person, org, title) for person, org, title, _ in found} == {
+        ("李明远", "北辰语智", "董事长"),
+        ("李明远", "星云科技", "CEO"),
+    }
+
+
 def test_a_title_glossed_in_brackets_keeps_its_organisation(extractor: Extractor) -> None:
     found = roles(extractor, "据悉，商汤首席技术官（CTO）王立新表示，公司将继续投入。")
     assert ("王立新", "商汤科技", "CTO", True) in found

@@ -800,6 +800,42 @@ def test_the_employer_before_a_post_and_its_holder_is_a_company(
 @pytest.mark.parametrize(
     ("text", "company"),
     [
+        ("北辰语智董事长、星云科技CEO李明远出席了发布会。", "北辰语智"),
+        ("北辰語智董事長、星雲科技執行長李明遠出席了發布會。", "北辰語智"),
+        ("海豚长风创始人、星云科技董事长张忠谋宣布退休。", "海豚长风"),
+    ],
+)
+def test_the_employer_of_a_post_before_another_employers_post_and_their_holder_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """One person's posts at two firms, each firm before its post and the holder after the last (A董事长、B CEO +
+    Y): the first post is held by Y as much as the second, so the name before it is an employer too."""
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("海川股份总经理王立表示，公司将扩大投资。", "海川股份"),
+        ("海川股份董事长、总经理王立出席了发布会。", "海川股份"),
+    ],
+)
+def test_an_employer_found_whole_before_a_post_keeps_its_words(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """A listed firm's short name ends in 股份 (海川股份 + 总经理): the recognisers read it whole, and the post's
+    slot cuts no 股份 off it as it does the shares bought after a verb (收购X股份)."""
+    assert companies(extractor, text) == [company]
+
+
+def test_people_listed_after_a_post_hold_no_post_of_an_employer_after_them(extractor: Extractor) -> None:
+    """A name between the join and the next words lists people (X董事长、李强、王芳): no employer follows it."""
+    assert companies(extractor, "北辰语智董事长、李强、王芳出席了发布会。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
         ("北辰方舟副董事长周四请辞。", "北辰方舟"),  # a date between the post and the act
         ("青禾数据首席执行官已于近日离职。", "青禾数据"),  # a word of when
         ("青禾數據執行長週五請辭。", "青禾數據"),

@@ -507,6 +507,8 @@ def test_an_investors_plan_or_field_told_done_is_no_round(read: Reader, text: st
         "星云科技去年投资了两个项目。",
         "月光资本，近期还投资过星云科技、蓝海数据等企业。",
         "月光资本已投资星云科技、月光智能等企业。",
+        # the last name read short (远帆汽车技术, 服务 left before 等) still ends an open list
+        "红杉中国已投资青禾电子、云帆信息、远帆汽车技术服务等系列新锐企业。",
     ],
 )
 def test_an_investors_projects_or_holdings_are_no_round(read: Reader, text: str) -> None:
@@ -1929,12 +1931,29 @@ def test_a_strategic_investor_named_or_sought_or_a_cornerstone_investor_is_no_ro
         "星云科技与月光智能宣布成立合资公司，双方共同出资2亿元。",
         "近日，总投资超过百亿的星河医院完成了智能化项目招标，星云科技中标，该项目金额超过3亿元。",
         "星云科技发布公告。除项目资本金以外的其余资金由项目公司作为融资主体通过银行贷款方式筹措。",
+        "星云科技中标青禾水务项目。公司与远山集团分别出资800万元，各占项目公司注册资本的20%。",
+        # money put into building something or into a project, the company named in what is built
+        "星云科技将投资3亿元建设百度智能云华南数据中心。",
+        "这是远山集团投资8亿元的华为东莞配套产业园项目。",
+        "远山集团计划投资5亿元兴建小米之家华南旗舰店。",
     ],
 )
 def test_a_projects_outlay_or_a_partys_share_funds_no_company(read: Reader, text: str) -> None:
     """A project's total investment, a party paying its share of a project or a venture, and a project
     company borrowing "as the financing party" tell no round of any company."""
     assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技获远山资本投资，远山资本管理资产规模超过50亿元。",
+        "星云科技完成新一轮融资，领投方远山资本目前管理资金总规模约300亿元。",
+    ],
+)
+def test_the_money_an_investor_manages_is_no_rounds_amount(read: Reader, text: str) -> None:
+    """An investor's profile told with the round names the money it manages, not what the company raised."""
+    assert [e.amount for e in read(text).of_type("funding")] == [None]
 
 
 @pytest.mark.parametrize(

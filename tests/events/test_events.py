@@ -1883,6 +1883,12 @@ def test_the_company_before_a_word_of_receiving_is_funded_not_its_givers(read: R
     assert event.investors
 
 
+def test_givers_after_a_word_of_receiving_are_never_funded(read: Reader) -> None:
+    """Who receives the money may be a name the recogniser misses ("这个团队"): the firms after 拿下 still give it."""
+    doc = read("去年，这个团队再次拿下远山集团和华测导航的3亿元B轮融资。")
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == []
+
+
 def test_a_partner_for_a_strategic_stake_is_no_funded_company(read: Reader) -> None:
     """ "战略投资伙伴X" names who invests; the round's company is the one before."""
     doc = read("星云科技今日宣布C轮获得4亿美元融资，此次融资还引入新战略投资伙伴小米集团。")

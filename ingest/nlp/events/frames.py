@@ -3756,8 +3756,9 @@ def _givers_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name
     source before one ("X从A和B获得3000万美元的投资"). They give it; the company before the word is funded.
 
     The word of receiving is the last of the type's `received_from` cue before the trigger; bare 获 counts only
-    with a name right after it (获悉, 获批 receive no money). Without a company before the word nothing is told
-    of who receives it, and the names after it stay as they were.
+    with a name right after it (获悉, 获批 receive no money). Without a company named before the word the names
+    after it still give the money: who receives it is a name the recogniser missed or the company the article
+    is about ("青禾拿下Y等10亿元融资", "又获得Y 1.5亿元战略融资"), never Y.
     """
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     text = reader.sentence.slice(clause_start, trigger.start)
@@ -3773,8 +3774,6 @@ def _givers_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name
     source = max((text.rfind(w, 0, at) for w in cues("received_source")), default=-1)
     start = clause_start + source if source >= 0 else receiving + len(word)
     end = receiving if source >= 0 else trigger.start
-    if not reader.find.in_range(pick, clause_start, start):
-        return []
     return reader.find.in_range(pick, start, end)
 
 

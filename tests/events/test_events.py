@@ -385,6 +385,12 @@ def test_investors_of_a_group_marked_after_it(read: Reader) -> None:
     assert sorted(doc.names(event.investors)) == ["北辰资本", "南山创投"]
 
 
+def test_a_latin_name_glued_to_an_investors_name_glosses_it_and_the_list_goes_on(read: Reader) -> None:
+    doc = read("星云科技完成B轮融资，投资方为红杉中国（领投）、远山资本Yuanshan Capital、晨光资本、高瓴资本。")
+    event = doc.one("funding")
+    assert doc.names(event.investors) == ["红杉中国", "远山资本", "晨光资本", "高瓴资本"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

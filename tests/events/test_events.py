@@ -385,6 +385,12 @@ def test_investors_of_a_group_marked_after_it(read: Reader) -> None:
     assert sorted(doc.names(event.investors)) == ["北辰资本", "南山创投"]
 
 
+def test_a_latin_name_glued_to_an_investors_name_glosses_it_and_the_list_goes_on(read: Reader) -> None:
+    doc = read("星云科技完成B轮融资，投资方为红杉中国（领投）、远山资本Yuanshan Capital、晨光资本、高瓴资本。")
+    event = doc.one("funding")
+    assert doc.names(event.investors) == ["红杉中国", "远山资本", "晨光资本", "高瓴资本"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -507,6 +513,8 @@ def test_an_investors_plan_or_field_told_done_is_no_round(read: Reader, text: st
         "星云科技去年投资了两个项目。",
         "月光资本，近期还投资过星云科技、蓝海数据等企业。",
         "月光资本已投资星云科技、月光智能等企业。",
+        # the last name read short (远帆汽车技术, 服务 left before 等) still ends an open list
+        "红杉中国已投资青禾电子、云帆信息、远帆汽车技术服务等系列新锐企业。",
     ],
 )
 def test_an_investors_projects_or_holdings_are_no_round(read: Reader, text: str) -> None:
@@ -1881,6 +1889,12 @@ def test_the_company_before_a_word_of_receiving_is_funded_not_its_givers(read: R
     assert event.investors
 
 
+def test_givers_after_a_word_of_receiving_are_never_funded(read: Reader) -> None:
+    """Who receives the money may be a name the recogniser misses ("这个团队"): the firms after 拿下 still give it."""
+    doc = read("去年，这个团队再次拿下远山集团和华测导航的3亿元B轮融资。")
+    assert [doc.name(e.org) for e in doc.of_type("funding")] == []
+
+
 def test_a_partner_for_a_strategic_stake_is_no_funded_company(read: Reader) -> None:
     """ "战略投资伙伴X" names who invests; the round's company is the one before."""
     doc = read("星云科技今日宣布C轮获得4亿美元融资，此次融资还引入新战略投资伙伴小米集团。")
@@ -1929,12 +1943,29 @@ def test_a_strategic_investor_named_or_sought_or_a_cornerstone_investor_is_no_ro
         "星云科技与月光智能宣布成立合资公司，双方共同出资2亿元。",
         "近日，总投资超过百亿的星河医院完成了智能化项目招标，星云科技中标，该项目金额超过3亿元。",
         "星云科技发布公告。除项目资本金以外的其余资金由项目公司作为融资主体通过银行贷款方式筹措。",
+        "星云科技中标青禾水务项目。公司与远山集团分别出资800万元，各占项目公司注册资本的20%。",
+        # money put into building something or into a project, the company named in what is built
+        "星云科技将投资3亿元建设百度智能云华南数据中心。",
+        "这是远山集团投资8亿元的华为东莞配套产业园项目。",
+        "远山集团计划投资5亿元兴建小米之家华南旗舰店。",
     ],
 )
 def test_a_projects_outlay_or_a_partys_share_funds_no_company(read: Reader, text: str) -> None:
     """A project's total investment, a party paying its share of a project or a venture, and a project
     company borrowing "as the financing party" tell no round of any company."""
     assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技获远山资本投资，远山资本管理资产规模超过50亿元。",
+        "星云科技完成新一轮融资，领投方远山资本目前管理资金总规模约300亿元。",
+    ],
+)
+def test_the_money_an_investor_manages_is_no_rounds_amount(read: Reader, text: str) -> None:
+    """An investor's profile told with the round names the money it manages, not what the company raised."""
+    assert [e.amount for e in read(text).of_type("funding")] == [None]
 
 
 @pytest.mark.parametrize(

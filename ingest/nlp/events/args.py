@@ -55,6 +55,9 @@ class Finder:
         )
         named = [n for n in sentence.names if n.entity or n.label not in ENTITY_LABELS]
         self.names = [n for n in named if not self._glosses(n, named)]
+        # Where each gloss ends, by where it starts: a list goes on after a gloss glued to its name
+        # ("A、远山资本Yuanshan Capital、B").
+        self._glossed_to = {n.start: n.end for n in named if n not in self.names}
         self._described_member = re.compile(
             rf"\s*(?:、|以及|及)[^，,。；;：:、（）()“”\s]{{1,{rules.max_aside}}}、?"
         )
@@ -68,12 +71,21 @@ class Finder:
 
     def _glosses(self, name: Name, names: list[Name]) -> bool:
         """Whether ``name`` only glosses the organisation or person right before it, in brackets
-        ("吉利(Geely)"): it is the same participant, not another one."""
+        ("吉利(Geely)") or in Latin letters glued to a Chinese name ("远山资本Yuanshan Capital", a list of investors
+        naming each twice): it is the same participant, not another one."""
         opening = self.sentence.slice(name.start - 1, name.start)
-        if opening not in ("(", "（"):
+        if opening in ("(", "（"):
+            before = name.start - 1
+        elif name.text[:1].isascii() and name.text[:1].isalpha():
+            before = name.start
+        else:
             return False
         return any(
-            other.end == name.start - 1 and other.label == name.label and other is not name for other in names
+            other.end == before
+            and other.label == name.label
+            and other is not name
+            and (before < name.start or not other.text[-1:].isascii())
+            for other in names
         )
 
     def _byline(self, name: Name) -> bool:
@@ -271,7 +283,7 @@ class Finder:
             if not describes or self.sentence.slice(name.end, start).strip():
                 break
             start = name.start
-        gap = self.sentence.slice(left.end, start)
+        gap = self.sentence.slice(self._glossed_to.get(left.end, left.end), start)
         if start == right.start:
             return self.coordinated(gap)
         qualifier = _TITLE_QUALIFIER.search(gap)

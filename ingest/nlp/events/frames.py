@@ -3629,8 +3629,9 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
     described = bool(after) and reader.sentence.slice(trigger.end, after[0].start).strip() == "的"
     if after and trigger.group.frame == "invest" and not described:
         # "X投资了A和B": both funded; "获得X投资的A与B签约" describes A alone, B is A's partner
-        after = find.group(after[0], fundable, trigger.end, clause_end)
-        if reader.sentence.slice(after[-1].end, clause_end).lstrip().startswith(reader.rules.open_list_ends):
+        first = after[0]
+        after = find.group(first, fundable, trigger.end, clause_end)
+        if _holdings_listed(reader, first, after[-1], clause_end):
             after = []  # "X已投资A、B等企业": the investor's holdings, no round told
     referring = reader.sentence.slice(clause_start, trigger.end)  # the trigger too: 本次 + 融资
     back = any(word in referring for word in _own_type(reader, trigger).cue("round_referred"))
@@ -3667,6 +3668,19 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             investors=list(dict.fromkeys(n.entity for n in investors if n.entity != draft.values["org"])),
         )
     return drafts
+
+
+def _holdings_listed(reader: SentenceReader, first: Name, last: Name, clause_end: int) -> bool:
+    """Whether the companies after an investing word, from ``first`` to ``last``, are a list left open: an
+    investor's holdings, no round ("X已投资A、B等企业"). The last name may be read short, leaving words between it
+    and the list's end ("X已投资A、远帆汽车技术服务等企业": 远帆汽车技术 is read, 服务 left), so a 、 after the first
+    name followed by an ``open_list_ends`` word later in the clause makes a list left open too."""
+    ends = reader.rules.open_list_ends
+    if reader.sentence.slice(last.end, clause_end).lstrip().startswith(ends):
+        return True
+    rest = reader.sentence.slice(first.end, clause_end)
+    listed = rest.find("、")
+    return listed >= 0 and any(word in rest[listed:] for word in ends)
 
 
 def _portfolio_of_a_backer(reader: SentenceReader, trigger: Trigger, investors: list[Name]) -> bool:
@@ -3808,8 +3822,9 @@ def _givers_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name
     source before one ("X从A和B获得3000万美元的投资"). They give it; the company before the word is funded.
 
     The word of receiving is the last of the type's `received_from` cue before the trigger; bare 获 counts only
-    with a name right after it (获悉, 获批 receive no money). Without a company before the word nothing is told
-    of who receives it, and the names after it stay as they were.
+    with a name right after it (获悉, 获批 receive no money). Without a company named before the word the names
+    after it still give the money: who receives it is a name the recogniser missed or the company the article
+    is about ("青禾拿下Y等10亿元融资", "又获得Y 1.5亿元战略融资"), never Y.
     """
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     text = reader.sentence.slice(clause_start, trigger.start)
@@ -3825,8 +3840,6 @@ def _givers_named(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name
     source = max((text.rfind(w, 0, at) for w in cues("received_source")), default=-1)
     start = clause_start + source if source >= 0 else receiving + len(word)
     end = receiving if source >= 0 else trigger.start
-    if not reader.find.in_range(pick, clause_start, start):
-        return []
     return reader.find.in_range(pick, start, end)
 
 

@@ -32,6 +32,7 @@ from newsgraph.ingest.nlp.events.modality import (
     PLANNED,
     RUMORED,
     TriggerSite,
+    announces,
     answer_back,
     answered_as_ordinary,
     modality_of,
@@ -267,7 +268,8 @@ def _merge(
             both = previous_stated and stated[i]
             if within_sentence and _reached_before_planned(event_type, previous, event):
                 previous, event = event, previous
-            kept[min(index, i)] = (_combined(event_type, previous, event, both), previous_stated)
+            announced = not within_sentence and announces(rules, event.evidence)
+            kept[min(index, i)] = (_combined(event_type, previous, event, both, announced), previous_stated)
     return [kept[i][0] for i in sorted(kept)]
 
 
@@ -330,10 +332,13 @@ def _merge_key(rules: Rules, event: Event) -> tuple[object, ...]:
     return rules.types[event.type].merge_identity(event)
 
 
-def _combined(event_type: EventType, kept: Event, event: Event, stronger_status: bool = False) -> Event:
+def _combined(
+    event_type: EventType, kept: Event, event: Event, stronger_status: bool = False, announced: bool = False
+) -> Event:
     """``kept`` with its empty slots filled from ``event`` and both reports' lists joined.
 
     With ``stronger_status``, the stronger of the two statuses is kept (the type lists its statuses strongest first).
+    ``announced`` tells that ``event`` is a later sentence's, told by the organisation or the person themself.
     """
     updates: dict[str, object] = {
         slot: getattr(event, slot) for slot in _scalar_slots(event_type) if getattr(kept, slot) is None
@@ -346,6 +351,10 @@ def _combined(event_type: EventType, kept: Event, event: Event, stronger_status:
         updates["modality"] = DENIED  # a report that denies the event stands for it
     elif kept.modality == PLANNED and event.modality == ASSERTED and event_type.track is None:
         updates["modality"] = ASSERTED  # talks, then the deal signed: what was to come happened
+    elif kept.modality == RUMORED and event.modality == ASSERTED and announced:
+        # The lead's rumour an announcement later tells as a fact ("张三传出请辞。X公告称，张三辞任CTO"); the
+        # article's own echo of it ("张三离开后，团队将重组") confirms nothing.
+        updates["modality"] = ASSERTED
     updates["confidence"] = max(kept.confidence, event.confidence)
     return replace(kept, **updates)  # type: ignore[arg-type]
 

@@ -484,6 +484,25 @@ def test_a_leaving_dated_some_time_ahead_is_still_planned(read: Reader) -> None:
     assert [e.modality for e in doc.of_type("departure")] == ["planned"]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        ("星云科技宣布，张伟将接替李强出任首席执行官。", "appointment", "planned"),
+        ("蓝海科技副总裁王芳拟接替林嘉禾担任首席财务官。", "appointment", "planned"),
+        ("星云科技CTO张伟即将离开星云科技加盟华为。", "appointment", "planned"),
+        # The chain told as done, or denied, is read so as a whole.
+        ("星云科技宣布，张伟已接替李强出任首席执行官。", "appointment", "asserted"),
+        ("星云科技表示，张伟并未接替李强出任首席执行官。", "appointment", "denied"),
+    ],
+)
+def test_a_cue_before_a_chain_of_moves_scopes_every_verb_of_it(
+    read: Reader, text: str, event_type: str, modality: str
+) -> None:
+    """The one a verb of the chain acts on ("接替李强", "离开星云科技") stands between the cue and the next verb
+    ("出任", "加盟") without being a participant the cue is about: "将接替李强出任CEO" is a plan."""
+    assert [e.modality for e in read(text).of_type(event_type)] == [modality]
+
+
 def test_a_past_post_of_someone_the_article_tells_leave_is_their_biography(read: Reader) -> None:
     doc = read("张伟已从蓝海科技离职。张伟2019年加入蓝海科技。此前，他曾在星云科技工作八年。")
     assert _moves(doc) == {("张伟", "蓝海科技", None)}

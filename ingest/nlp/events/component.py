@@ -124,16 +124,19 @@ def _confidence(rules: Rules, draft: Draft) -> float:
 def _cue_blockers(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]:
     """Spans of the participants that stop a modality cue from reaching a trigger after them.
 
-    A companion after "与" shares the act the cue scopes ("X拟与Y签约", "X并未与Y签署协议"), so it
-    blocks nothing; another participant may be the one the cue is about ("X将Y出售给Z").
+    A companion after "与" shares the act the cue scopes ("X拟与Y签约", "X并未与Y签署协议"), and so does the
+    object of a trigger word chained before the trigger ("张三将接替李四出任CEO", "张三拟离开X加盟Y"): the cue
+    scopes the chain. They block nothing; another participant may be the one the cue is about ("X将Y出售给Z").
     """
     text, offset = reader.sentence.text, reader.sentence.start
+    chained = {t.end for t in reader.triggers()}
     return [
         (n.start - offset, n.end - offset)
         for n in reader.find.names
         if (reader.find.is_person(n) or reader.find.is_org(n))
         # The space a Latin name is set off with ("与 AIA 合作") is no word between.
         and not text[: n.start - offset].rstrip().endswith(rules.comitative_markers)
+        and n.start not in chained
     ]
 
 

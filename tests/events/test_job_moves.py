@@ -709,6 +709,18 @@ def test_a_new_post_at_the_organisation_left_is_no_move_to_it(read: Reader, text
     assert _moves(read(text)) == {("孙建国", "云图科技", None)}
 
 
+@pytest.mark.parametrize(
+    "text", ["国资委任命张伟为星云集团董事长。", "上海市国资委任命张伟为星云集团董事长，即日起生效。"]
+)
+def test_an_appointing_word_right_after_an_appointers_name_is_read(read: Reader, text: str) -> None:
+    """The name's last character and the word's first may read as another trigger word inside the name ("国资委任命":
+    委任), which hid the word itself."""
+    doc = read(text)
+    assert {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")} == {
+        ("张伟", "星云集团")
+    }
+
+
 def _posts(doc: Read, event_type: str) -> set[tuple[str | None, str | None, str | None]]:
     """Who (or which title, for an unnamed person) changed post at which organisation, by name."""
     return {(doc.name(e.person), doc.name(e.org), e.role) for e in doc.of_type(event_type)}

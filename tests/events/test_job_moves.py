@@ -1355,6 +1355,20 @@ def test_a_removal_leaves_the_organisation_heading_the_post_removed(read: Reader
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星云集团决定免去张伟月光智能总经理职务。",
+        "上海市国资委免去张伟月光智能董事长、总经理职务，另有任用。",
+    ],
+)
+def test_a_removal_leaves_the_organisation_of_the_post_named_after_the_person(
+    read: Reader, text: str
+) -> None:
+    """The post may follow the person as the body's order words it ("免去张三Y总经理职务"): Y is the one left."""
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "月光智能")}
+
+
+@pytest.mark.parametrize(
     ("text", "move"),
     [
         ("免去王建国大连港集团总经理职务。", ("王建国", "大连港集团")),  # name and firm one word to LAC

@@ -721,6 +721,19 @@ def test_an_appointing_word_right_after_an_appointers_name_is_read(read: Reader,
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年年初，张伟博士从星云科技离职。据知情人士透露，星云科技AI实验室主任张伟已经从星云科技离职。",
+        "星云科技CTO张伟辞职。张伟辞去星云科技董事职务后，将专注于学术研究。",
+    ],
+)
+def test_one_leaving_told_with_two_titles_is_one_departure(read: Reader, text: str) -> None:
+    """Each report words the post of the one leaving its own way (博士, 主任; CTO, 董事): one person leaving one
+    organisation is one departure."""
+    assert len(read(text).of_type("departure")) == 1
+
+
 def _posts(doc: Read, event_type: str) -> set[tuple[str | None, str | None, str | None]]:
     """Who (or which title, for an unnamed person) changed post at which organisation, by name."""
     return {(doc.name(e.person), doc.name(e.org), e.role) for e in doc.of_type(event_type)}

@@ -218,6 +218,8 @@ def _conflicts(
     within a sentence, two sums are two transactions ("去年获5亿元，今年又获3亿元").
     """
     for slot in slots if slots is not None else _scalar_slots(event_type):
+        if slot in event_type.slots and not event_type.slots[slot].tells_apart:
+            continue
         a, b = getattr(kept, slot), getattr(event, slot)
         if a is None or b is None or a in b or b in a:
             continue

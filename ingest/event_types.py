@@ -67,6 +67,9 @@ class Slot:
     role: str = ""
     values: tuple[str, ...] = ()
     scored: bool = True
+    # Whether two reports of an article giving different values of the slot are two events; a value that only
+    # describes the event (the title of one leaving an organisation, worded by each report its own way) is not.
+    tells_apart: bool = True
     title: Mapping[str, str] = field(default_factory=dict)
     not_kinds: frozenset[str] = frozenset()
 
@@ -359,6 +362,7 @@ def _slot(name: str, data: dict[str, Any]) -> Slot:
         role=data.get("role", name) if data["kind"] != "value" else "",
         values=_words(data.get("values")),
         scored=data.get("scored", True),
+        tells_apart=data.get("tells_apart", True),
         title=data.get("title", {}),
         not_kinds=frozenset(data.get("not_kinds", ())),
     )

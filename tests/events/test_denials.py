@@ -181,6 +181,26 @@ def test_a_rumour_the_company_confirms_in_the_same_or_an_answering_sentence_is_a
     assert read(text).one("departure").modality == "asserted"
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "据悉，星云科技副总裁张伟传出请辞。星云科技昨晚发布公告称，张伟因个人原因辞任副总裁职务。",
+            "asserted",
+        ),
+        ("有知情人士透露，星云科技CTO李强已离职。星云科技随后发布内部信，宣布李强辞去CTO职务。", "asserted"),
+        # The article's own echo of the rumour, or an announcement still to come, tells nothing new.
+        ("有知情人士透露，星云科技CTO李强已离职。李强离开星云科技后，其团队将被拆分。", "rumored"),
+        ("有知情人士透露，星云科技CTO李强已离职。星云科技尚未公告，李强辞去CTO职务一事仍待确认。", "rumored"),
+    ],
+)
+def test_a_rumour_a_later_announcement_tells_as_fact_is_asserted(
+    read: Reader, text: str, modality: str
+) -> None:
+    """A lead's rumour the body tells in the company's own word ("X公告称，张三辞任…") happened."""
+    assert read(text).one("departure").modality == modality
+
+
 def test_a_plan_the_company_confirms_in_the_same_sentence_stays_a_plan(read: Reader) -> None:
     doc = read("据悉，星云科技公司将于明年裁员，公司方面证实了这一消息。")
     assert doc.one("layoff").modality == "planned"

@@ -484,6 +484,25 @@ def test_a_leaving_dated_some_time_ahead_is_still_planned(read: Reader) -> None:
     assert [e.modality for e in doc.of_type("departure")] == ["planned"]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        ("星云科技宣布，张伟将接替李强出任首席执行官。", "appointment", "planned"),
+        ("蓝海科技副总裁王芳拟接替林嘉禾担任首席财务官。", "appointment", "planned"),
+        ("星云科技CTO张伟即将离开星云科技加盟华为。", "appointment", "planned"),
+        # The chain told as done, or denied, is read so as a whole.
+        ("星云科技宣布，张伟已接替李强出任首席执行官。", "appointment", "asserted"),
+        ("星云科技表示，张伟并未接替李强出任首席执行官。", "appointment", "denied"),
+    ],
+)
+def test_a_cue_before_a_chain_of_moves_scopes_every_verb_of_it(
+    read: Reader, text: str, event_type: str, modality: str
+) -> None:
+    """The one a verb of the chain acts on ("接替李强", "离开星云科技") stands between the cue and the next verb
+    ("出任", "加盟") without being a participant the cue is about: "将接替李强出任CEO" is a plan."""
+    assert [e.modality for e in read(text).of_type(event_type)] == [modality]
+
+
 def test_a_past_post_of_someone_the_article_tells_leave_is_their_biography(read: Reader) -> None:
     doc = read("张伟已从蓝海科技离职。张伟2019年加入蓝海科技。此前，他曾在星云科技工作八年。")
     assert _moves(doc) == {("张伟", "蓝海科技", None)}
@@ -688,6 +707,31 @@ def test_a_founders_biography_is_no_move(read: Reader, text: str) -> None:
 )
 def test_a_new_post_at_the_organisation_left_is_no_move_to_it(read: Reader, text: str) -> None:
     assert _moves(read(text)) == {("孙建国", "云图科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text", ["国资委任命张伟为星云集团董事长。", "上海市国资委任命张伟为星云集团董事长，即日起生效。"]
+)
+def test_an_appointing_word_right_after_an_appointers_name_is_read(read: Reader, text: str) -> None:
+    """The name's last character and the word's first may read as another trigger word inside the name ("国资委任命":
+    委任), which hid the word itself."""
+    doc = read(text)
+    assert {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")} == {
+        ("张伟", "星云集团")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年年初，张伟博士从星云科技离职。据知情人士透露，星云科技AI实验室主任张伟已经从星云科技离职。",
+        "星云科技CTO张伟辞职。张伟辞去星云科技董事职务后，将专注于学术研究。",
+    ],
+)
+def test_one_leaving_told_with_two_titles_is_one_departure(read: Reader, text: str) -> None:
+    """Each report words the post of the one leaving its own way (博士, 主任; CTO, 董事): one person leaving one
+    organisation is one departure."""
+    assert len(read(text).of_type("departure")) == 1
 
 
 def _posts(doc: Read, event_type: str) -> set[tuple[str | None, str | None, str | None]]:
@@ -1320,6 +1364,20 @@ def test_retiring_and_a_farewell_to_a_company_still_leave_it(read: Reader, text:
 )
 def test_a_removal_leaves_the_organisation_heading_the_post_removed(read: Reader, text: str) -> None:
     """The group removing someone names the firm of the post before the person: that firm is the one left."""
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "月光智能")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云集团决定免去张伟月光智能总经理职务。",
+        "上海市国资委免去张伟月光智能董事长、总经理职务，另有任用。",
+    ],
+)
+def test_a_removal_leaves_the_organisation_of_the_post_named_after_the_person(
+    read: Reader, text: str
+) -> None:
+    """The post may follow the person as the body's order words it ("免去张三Y总经理职务"): Y is the one left."""
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "月光智能")}
 
 

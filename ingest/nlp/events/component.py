@@ -32,6 +32,7 @@ from newsgraph.ingest.nlp.events.modality import (
     PLANNED,
     RUMORED,
     TriggerSite,
+    announces,
     answer_back,
     answered_as_ordinary,
     modality_of,
@@ -123,16 +124,19 @@ def _confidence(rules: Rules, draft: Draft) -> float:
 def _cue_blockers(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]:
     """Spans of the participants that stop a modality cue from reaching a trigger after them.
 
-    A companion after "与" shares the act the cue scopes ("X拟与Y签约", "X并未与Y签署协议"), so it
-    blocks nothing; another participant may be the one the cue is about ("X将Y出售给Z").
+    A companion after "与" shares the act the cue scopes ("X拟与Y签约", "X并未与Y签署协议"), and so does the
+    object of a trigger word chained before the trigger ("张三将接替李四出任CEO", "张三拟离开X加盟Y"): the cue
+    scopes the chain. They block nothing; another participant may be the one the cue is about ("X将Y出售给Z").
     """
     text, offset = reader.sentence.text, reader.sentence.start
+    chained = {t.end for t in reader.triggers()}
     return [
         (n.start - offset, n.end - offset)
         for n in reader.find.names
         if (reader.find.is_person(n) or reader.find.is_org(n))
         # The space a Latin name is set off with ("与 AIA 合作") is no word between.
         and not text[: n.start - offset].rstrip().endswith(rules.comitative_markers)
+        and n.start not in chained
     ]
 
 
@@ -215,6 +219,8 @@ def _conflicts(
     within a sentence, two sums are two transactions ("去年获5亿元，今年又获3亿元").
     """
     for slot in slots if slots is not None else _scalar_slots(event_type):
+        if slot in event_type.slots and not event_type.slots[slot].tells_apart:
+            continue
         a, b = getattr(kept, slot), getattr(event, slot)
         if a is None or b is None or a in b or b in a:
             continue
@@ -268,7 +274,8 @@ def _merge(
             both = previous_stated and stated[i]
             if within_sentence and _reached_before_planned(event_type, previous, event):
                 previous, event = event, previous
-            kept[min(index, i)] = (_combined(event_type, previous, event, both), previous_stated)
+            announced = not within_sentence and announces(rules, event.evidence)
+            kept[min(index, i)] = (_combined(event_type, previous, event, both, announced), previous_stated)
     return [kept[i][0] for i in sorted(kept)]
 
 
@@ -331,10 +338,13 @@ def _merge_key(rules: Rules, event: Event) -> tuple[object, ...]:
     return rules.types[event.type].merge_identity(event)
 
 
-def _combined(event_type: EventType, kept: Event, event: Event, stronger_status: bool = False) -> Event:
+def _combined(
+    event_type: EventType, kept: Event, event: Event, stronger_status: bool = False, announced: bool = False
+) -> Event:
     """``kept`` with its empty slots filled from ``event`` and both reports' lists joined.
 
     With ``stronger_status``, the stronger of the two statuses is kept (the type lists its statuses strongest first).
+    ``announced`` tells that ``event`` is a later sentence's, told by the organisation or the person themself.
     """
     updates: dict[str, object] = {
         slot: getattr(event, slot) for slot in _scalar_slots(event_type) if getattr(kept, slot) is None
@@ -347,6 +357,10 @@ def _combined(event_type: EventType, kept: Event, event: Event, stronger_status:
         updates["modality"] = DENIED  # a report that denies the event stands for it
     elif kept.modality == PLANNED and event.modality == ASSERTED and event_type.track is None:
         updates["modality"] = ASSERTED  # talks, then the deal signed: what was to come happened
+    elif kept.modality == RUMORED and event.modality == ASSERTED and announced:
+        # The lead's rumour an announcement later tells as a fact ("张三传出请辞。X公告称，张三辞任CTO"); the
+        # article's own echo of it ("张三离开后，团队将重组") confirms nothing.
+        updates["modality"] = ASSERTED
     updates["confidence"] = max(kept.confidence, event.confidence)
     return replace(kept, **updates)  # type: ignore[arg-type]
 

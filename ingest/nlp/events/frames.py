@@ -733,7 +733,9 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
     def fill(draft: Draft, person: Name) -> None:
         if agent:
-            posted = _post_heading(reader, trigger, person, employer)
+            posted = _post_heading(reader, trigger, person, employer) or _post_after(
+                reader, trigger, person, employer
+            )
             draft.values["org"] = employer_of(posted.entity) if posted else agent[0].entity
         elif left:
             draft.values["org"] = employer_of(left[0].entity)
@@ -782,6 +784,20 @@ def _post_heading(
     gap = _words_between(reader, heads[-1].end, person.start, is_title).strip("、 ")
     former = any(w in gap for w in reader.rules.former_markers)
     return heads[-1] if len(gap) <= _UNIT_CHARS and "的" not in gap and not former else None
+
+
+def _post_after(
+    reader: SentenceReader, trigger: Trigger, person: Name, pick: Callable[[Name], bool]
+) -> Name | None:
+    """The organisation of the post named right after the person a removal word acts on, a title following it
+    ("市政府免去张三Y集团董事长职务", "免去李四的Y总经理职务"): Y, where the post was, not the body removing them."""
+    if not trigger.end <= person.start:
+        return None
+    at = person.end + reader.sentence.slice(person.end, reader.sentence.end).startswith("的")
+    head = next((n for n in reader.find.names if n.start == at and pick(n)), None)
+    if head is None or not any(is_title(n) and n.start == head.end for n in reader.find.names):
+        return None
+    return head
 
 
 def _demanded_of(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:

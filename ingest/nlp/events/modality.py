@@ -243,15 +243,21 @@ def _told_as_fact(own: list[Event]) -> set[str]:
     return people or {entity for e in own for _, entity in e.participants()}
 
 
-def _confirms(rules: Rules, text: str, after: int = 0) -> bool:
-    """Whether a confirmation cue stands in ``text`` (from ``after`` on) with no negation before it in its clause
-    (未对此予以确认 confirms nothing)."""
+def _confirms(rules: Rules, text: str, after: int = 0, cues: Sequence[str] = ()) -> bool:
+    """Whether a confirmation cue (or one of ``cues``) stands in ``text`` (from ``after`` on) with no negation before
+    it in its clause (未对此予以确认 confirms nothing)."""
     return any(
         not any(word in _clause_before(rules, text, s) for word in rules.confirmation_negations)
-        for cue in rules.confirmation_cues
+        for cue in (*rules.confirmation_cues, *cues)
         for s in _occurrences(text, cue)
         if s >= after
     )
+
+
+def announces(rules: Rules, text: str) -> bool:
+    """Whether ``text`` tells its event in the organisation's or the person's own word, or confirms it ("X公告称，
+    张三辞任CTO", "张三宣布辞职"; not "X尚未宣布"): told so, a rumour of the article's lead is a fact."""
+    return _confirms(rules, text, cues=rules.announcement_cues)
 
 
 def _confirmed_after(rules: Rules, text: str) -> bool:

@@ -88,13 +88,17 @@ class SentenceReader:
     def _find_triggers(self) -> list[Trigger]:
         found = []
         names = [n for n in self.sentence.names if n.label != "Date"]
-        for match in self.rules.trigger_pattern.finditer(self.sentence.text):
+        text, at = self.sentence.text, 0
+        while match := self.rules.trigger_pattern.search(text, at):
             start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
+            at = match.end()
             # A word inside a name is part of it, and so is one starting within an organisation's name ("银联手机
             # 支付": 银联 + 手机); a person's name may have taken the word's first character ("于冬购买": 于冬).
+            # The word read so may hide one starting where the name ends ("国资委任命": 委任 hides 任命).
             if any(n.start <= start and end <= n.end for n in names) or any(
                 n.start < start < n.end and n.label != "Person" for n in names
             ):
+                at = match.start() + 1
                 continue
             for group in self.rules.groups_for(match.group()):
                 if self._admits(group, start, end):

@@ -166,6 +166,8 @@ class Rules:
     ordinary_cues: tuple[str, ...]
     ordinary_types: frozenset[str]
     confirmation_cues: tuple[str, ...]
+    # Words of an organisation's or person's own word ("公告", "宣布"), which tell a rumour as a fact.
+    announcement_cues: tuple[str, ...]
     confirmation_negations: tuple[str, ...]
     answer_references: tuple[str, ...]
     # Words of an announcement's pledge of truth: a sentence holding one answers nothing.
@@ -363,6 +365,7 @@ def load_rules() -> Rules:
         ordinary_cues=_words(data["answers_back"]["ordinary"]["cues"]),
         ordinary_types=frozenset(data["answers_back"]["ordinary"]["types"]),
         confirmation_cues=_words(data["answers_back"]["confirmed"]),
+        announcement_cues=_words(data["answers_back"]["announced"]),
         confirmation_negations=_words(data["answers_back"]["unconfirmed"]),
         answer_references=_words(data["answers_back"]["references"]),
         answer_pledges=_words(data["answers_back"]["pledges"]),

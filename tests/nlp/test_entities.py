@@ -692,12 +692,19 @@ ORGANISATION_LABELS = ("Company", "Organization", "Government", "Exchange")
         # A field of work before a title is the post's field (人才发展 + 副总裁), no firm.
         ("据悉，人才发展副总裁李明已于上月离职。", "人才发展"),
         ("另据消息人士透露，国际合作副总裁陈晓已于上月离职。", "国际合作"),
+        ("星云科技中标中国电信城域网设备集采。", "城域网"),
+        ("无线网优化服务项目由中兴中标。", "无线网"),
+        ("星云科技的主要产品用于智能电网和新能源汽车。", "智能电网"),
+        ("据宁波市公共资源交易网消息，星云科技中标该项目。", "公共资源交易"),
+        ("华为中标中国移动采购与招标网公示的交换机集采。", "招标"),
+        ("星云科技中标中国招标公司组织的项目。", "招标"),
     ],
 )
 def test_a_generic_word_or_a_clause_is_no_organisation(
     extractor: Extractor, text: str, not_an_organisation: str
 ) -> None:
-    """Fields, industries, currencies, a place with a field, and verbs name no one on their own."""
+    """Fields, industries, currencies, a place with a field, and verbs name no one on their own; nor do a kind
+    of network (城域网) or the site of notices a kind of body publishes (公共资源交易网, 招标网)."""
     found = [t for label, t in mentions(extractor, text) if label in ORGANISATION_LABELS]
     assert not [t for t in found if not_an_organisation in t and "云声" not in t and "明远" not in t]
 

@@ -184,6 +184,7 @@ def test_a_place_written_with_its_suffix_is_dropped_whole(extractor: Extractor) 
         ("项目由杭州市电力工程设计院有限公司负责施工图设计。", "杭州市电力工程设计院"),
         ("湖南化工第七建设有限公司昨日与业主签订了施工合同。", "湖南化工第七建设"),
         ("佛山公交有限公司本月新购入一批电动客车。", "佛山公交"),
+        ("四川电网有限责任公司本月启动了配电自动化改造。", "四川电网"),
     ],
 )
 def test_a_registered_name_of_a_line_of_business_keeps_its_place(

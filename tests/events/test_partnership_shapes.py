@@ -1197,16 +1197,21 @@ def test_a_precedent_named_after_ji_is_no_party_of_the_deal(read: Reader) -> Non
         "今年6月在星云拍卖公司也上拍了一幅1964年创作的手卷，以448万元成交。",
         "月光投资公司战略投资部的高级管理人员拜访了东岭信托协会。",
         "东岭银联手机支付平台由星云商业服务有限公司运营。",
-        "星云拍卖公司的春拍会上，一幅油画以120万元的价格成交。",
-        "截至收盘，星云科技公司涨5.2%，报18.6元，成交4.7亿。",
-        "星云证券公司的客户交易活跃，开盘半小时内成交笔数过万。",
-        "星云科技公司预计该笔融资将于下月完成，前提是满足惯例成交条件。",
+        "星云科技公司转让的专利包最终以500万元的价格成交。",
+        "受利好消息刺激，星云科技公司午后直线拉升，全天成交9.8亿。",
+        "今年一季度，星云证券公司两融业务的成交笔数同比增长两成。",
+        "星云科技公司表示，待成交条件全部满足后，交易方可完成交割。",
     ],
 )
 def test_a_lot_sold_a_department_or_a_name_holding_a_deal_word_is_no_deal(read: Reader, text: str) -> None:
     # An auction's sale (成交), a strategic investment department (战略投资部), 联手 inside 银联 + 手机; a
-    # market's trades counted (成交4.7亿, 成交笔数) and a deal's closing conditions (成交条件) win no bid.
+    # market's trades counted (成交9.8亿, 成交笔数) and a deal's conditions of closing (成交条件) win no bid.
     assert read(text).of_type("partnership") == []
+
+
+def test_a_price_with_no_figure_before_the_deal_word_may_be_the_winner_s(read: Reader) -> None:
+    # "以500万元的价格成交" prices a sale; "以最低价格成交" tells how the bid was won.
+    assert _pairs(read("经过两轮报价，星云科技公司以最低价格成交该项目。")) == [["星云科技"]]
 
 
 def test_a_firm_bought_in_the_clause_before_is_no_party_of_the_buyers_next_deal(read: Reader) -> None:

@@ -165,7 +165,7 @@ def test_two_companies_acting_as_one_with_no_deal_word_are_partners(read: Reader
     "text",
     [
         "月光资本持股的星云科技公司是国内最大的光模块供应商。",
-        "星云科技公司的对手包括月光电子和全球领先的雷达供应商东岭光电。",
+        "吉利汽车近年先后收购了宝腾和全球领先的飞行汽车供应商太力飞行汽车。",
     ],
 )
 def test_a_supplier_described_by_its_standing_in_a_market_is_no_one_s_supplier(

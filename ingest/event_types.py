@@ -350,8 +350,11 @@ def _spread(value: object) -> tuple[object, ...]:
 # --- loading -------------------------------------------------------------------------------------
 
 
-def _words(values: Iterable[str] | None) -> tuple[str, ...]:
-    return tuple(values or ())
+def _words(values: Iterable[str | list[str]] | None) -> tuple[str, ...]:
+    """The words of a list, an item that is a list itself giving its words in its place: a group reuses another
+    group's list by its YAML anchor and adds its own (成交's ``not_before: [*not_before_bid, 笔]``), so a list
+    two groups share is written once."""
+    return tuple(w for value in values or () for w in ([value] if isinstance(value, str) else value))
 
 
 def _slot(name: str, data: dict[str, Any]) -> Slot:

@@ -388,9 +388,9 @@ def test_a_denial_taking_the_clause_after_it_still_denies_it(read: Reader, text:
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技公司成为该项目的第一中标候选人。目前项目处于公示期，公司尚未收到中标通知书。",
-        "星云科技公司成为该项目的第一中标候选人。由于项目处于公示阶段，公司仍有未能中标该项目的可能。",
-        "星云科技公司中标该项目。公司尚未收到中标通知书，存在不能中标的风险。",
+        "星云科技公司中标东岭市智慧路灯项目。截至本公告日，星云科技尚未收到中标通知书。",
+        "星云科技公司入围东岭市智慧路灯项目。若公示期内收到有效投诉，公司仍有未能中标的可能。",
+        "星云科技公司拿下东岭港扩建项目的标段。该结果需经业主复核，公司存在不能中标的风险。",
     ],
 )
 def test_a_bid_notice_s_risk_warning_denies_no_bid(read: Reader, text: str) -> None:

@@ -135,6 +135,13 @@ def test_a_type_from_an_extra_folder_is_added(tmp_path: Path) -> None:
     )
 
 
+def test_a_list_in_a_word_list_gives_its_words_in_its_place(tmp_path: Path) -> None:
+    """not_before: [*shared, 笔]: a group reuses another group's list by its anchor, so it is written once."""
+    trigger = {**TOY["triggers"][0], "not_before": [["率", "价"], "笔"]}
+    types = load_event_types([write_type(tmp_path / "more", {**TOY, "triggers": [trigger]})])
+    assert types["product_launch"].triggers[0].not_before == ("率", "价", "笔")
+
+
 def test_the_environment_variable_lists_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(ENV_VAR, os.pathsep.join([str(tmp_path / "a"), str(tmp_path / "b"), ""]))
     assert extra_dirs_from_env() == [tmp_path / "a", tmp_path / "b"]

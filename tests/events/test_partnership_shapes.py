@@ -164,8 +164,8 @@ def test_two_companies_acting_as_one_with_no_deal_word_are_partners(read: Reader
 @pytest.mark.parametrize(
     "text",
     [
-        "以百度为例，其大股东星云科技公司是国内最大的芯片供应商。",
-        "星云科技收购了德国的博世和全球领先的芯片供应商荷兰恩智浦。",
+        "月光资本持股的星云科技公司是国内最大的光模块供应商。",
+        "吉利汽车近年先后收购了宝腾和全球领先的飞行汽车供应商太力飞行汽车。",
     ],
 )
 def test_a_supplier_described_by_its_standing_in_a_market_is_no_one_s_supplier(
@@ -179,11 +179,13 @@ def test_a_supplier_described_by_its_standing_in_a_market_is_no_one_s_supplier(
     "text",
     [
         "星云科技公司是华为全球最大的芯片供应商。",
-        "星云科技公司的优势在于拥有华为等世界五百强大客户。",
+        "星云科技公司服务过华为等全球知名客户。",
+        "星云科技公司积累了华为等一批国内头部客户。",
     ],
 )
 def test_a_market_s_scope_right_after_a_customer_is_the_customer_s(read: Reader, text: str) -> None:
-    # "Y全球最大的供应商": Y's biggest supplier; "Y等世界五百强大客户": Y is one of those customers.
+    # "Y全球最大的供应商": Y's biggest supplier; "Y等全球知名客户", "Y等一批国内头部客户": Y is one of those
+    # customers, however the list is described after its 等.
     assert _pairs(read(text)) == [["华为", "星云科技"]]
 
 
@@ -424,8 +426,8 @@ def test_the_roles_named_in_a_bid_notice_are_no_customer_deal(read: Reader, text
         "星云科技公司与蓝海信托签订融资协议，金额最高2亿元。",
         "星云科技公司与月光智能公司就出售蓝海数据公司股权签订了买卖协议。",
         "星云科技公司与月光智能公司签订《赔偿协议》，月光智能公司赔偿损失2亿元。",
-        "星云科技公司与月光智能公司签署了《星云科技公司与月光智能公司之股份认购协议》。",
-        "星云科技公司与月光智能公司于上月签订《增资扩股合同》，月光智能公司出资3亿元。",
+        "星云科技公司与月光智能公司签署《股份认购协议》，月光智能公司认购其定向增发的新股。",
+        "星云科技公司与月光智能公司日前签订了《增资扩股合同》。",
     ],
 )
 def test_a_loan_guarantee_or_capital_agreement_signed_is_no_partnership(read: Reader, text: str) -> None:
@@ -1197,16 +1199,21 @@ def test_a_precedent_named_after_ji_is_no_party_of_the_deal(read: Reader) -> Non
         "今年6月在星云拍卖公司也上拍了一幅1964年创作的手卷，以448万元成交。",
         "月光投资公司战略投资部的高级管理人员拜访了东岭信托协会。",
         "东岭银联手机支付平台由星云商业服务有限公司运营。",
-        "星云拍卖公司的春拍会上，一幅油画以120万元的价格成交。",
-        "截至收盘，星云科技公司涨5.2%，报18.6元，成交4.7亿。",
-        "星云证券公司的客户交易活跃，开盘半小时内成交笔数过万。",
-        "星云科技公司预计该笔融资将于下月完成，前提是满足惯例成交条件。",
+        "星云科技公司转让的专利包最终以500万元的价格成交。",
+        "受利好消息刺激，星云科技公司午后直线拉升，全天成交9.8亿。",
+        "今年一季度，星云证券公司两融业务的成交笔数同比增长两成。",
+        "星云科技公司表示，待成交条件全部满足后，交易方可完成交割。",
     ],
 )
 def test_a_lot_sold_a_department_or_a_name_holding_a_deal_word_is_no_deal(read: Reader, text: str) -> None:
     # An auction's sale (成交), a strategic investment department (战略投资部), 联手 inside 银联 + 手机; a
-    # market's trades counted (成交4.7亿, 成交笔数) and a deal's closing conditions (成交条件) win no bid.
+    # market's trades counted (成交9.8亿, 成交笔数) and a deal's conditions of closing (成交条件) win no bid.
     assert read(text).of_type("partnership") == []
+
+
+def test_a_price_with_no_figure_before_the_deal_word_may_be_the_winner_s(read: Reader) -> None:
+    # "以2.3亿元的价格成交" prices a sale; "以最低价格成交" tells how the bid was won.
+    assert _pairs(read("经过两轮报价，星云科技公司以最低价格成交该项目。")) == [["星云科技"]]
 
 
 def test_a_firm_bought_in_the_clause_before_is_no_party_of_the_buyers_next_deal(read: Reader) -> None:

@@ -2490,9 +2490,10 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
 def _market_standing(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> bool:
     """Whether a market's scope (``market_scope`` cue) describes the word, no organisation owning it right before
     the scope ("X是国内最大的芯片供应商", "A和全球领先的传感器供应商B"): a firm's standing, no customer of the names
-    around it. Right after an organisation, maybe after 在, 的 or 等, the scope is that customer's or describes the
-    names listed ("X是Y全球最大的供应商", "作为Y在中国的主要供应商", "X的客户有Y等世界五百强大客户"). A buying
-    word's scope is where it buys, no standing ("进入Y、Z等全球采购系统")."""
+    around it. Right after an organisation, maybe after 在 or 的, the scope is that customer's ("X是Y全球最大的
+    供应商", "作为Y在欧洲的独家供应商"); after the 等 closing a list of names, whatever comes between, it describes
+    the names listed ("X服务过Y等全球知名客户", "X积累了Y等一批国内头部客户"). A buying word's scope is where it
+    buys, no standing ("进入Y、Z等国际车企的采购体系")."""
     type_rules = _own_type(reader, trigger)
     if reader.sentence.slice(trigger.start, trigger.end) in type_rules.cue("buying"):
         return False
@@ -2500,7 +2501,7 @@ def _market_standing(reader: SentenceReader, trigger: Trigger, partner: Callable
     before = reader.find.in_range(partner, clause_start, trigger.start)
     gap = reader.sentence.slice(before[-1].end if before else clause_start, trigger.start)
     scope = type_rules.cue("market_scope")
-    owned = bool(before) and gap.lstrip("在的等").startswith(scope)
+    owned = bool(before) and (gap.startswith("等") or gap.lstrip("在的").startswith(scope))
     return any(w in gap for w in scope) and not owned
 
 

@@ -86,7 +86,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     """The modality of the event whose trigger stands at ``site`` in the sentence ``text``; a rumour the sentence
     confirms in a later clause ("据悉，张三已离职，公司证实了这一消息") is none (a plan it confirms stays a plan), nor
-    is a negation told as a risk a denial (``hedged_negations``: "仍有未能中标该项目的可能")."""
+    is a negation told as a risk a denial (``hedged_negations``: "公司仍有未能中标的可能")."""
     window = int(rules.weights["near_window"])
     done = _done(rules, text, site.end)
     agreed = rules.agreed_futures if text.lstrip().startswith(rules.agreed_openers) else ()

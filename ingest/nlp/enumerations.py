@@ -431,10 +431,17 @@ def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
     """Whether the item, in a list said to list organisations, is a coined name though no suffix ends it:
     ordinary nouns of no field or kind (松鼠 + 瀑布, where 汽车 + 零部件 and 电子 + 信息 name trades), one word
     LAC reads as a name (Tarvo), or a long one it reads as a place no list knows (河马沙漠). One plain noun
-    (散户) and a known place (北京) name no organisation."""
+    (散户) and a known place (北京) name no organisation; a known place before two words of a coined name
+    (北京 + 松鼠 + 瀑布) opens a registered name, as firms are registered under their city."""
     words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
-    if knowledge.place_at(tokens.text, start):
-        return False
+    place = knowledge.place_at(tokens.text, start)
+    if place:
+        after = start + len(place)
+        return (
+            after in tokens.start_set
+            and len(range(tokens.index_at(after), words.stop)) >= MIN_NAMED_ITEMS
+            and _coined(tokens, knowledge, after, end)
+        )
     if len(words) == 1:
         i = words[0]
         return (
@@ -442,12 +449,18 @@ def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
             or tokens.is_latin(i)
             or (tokens.tags[i] == "LOC" and len(tokens.words[i]) >= _SHORTEST_MISREAD_PLACE)
         )
-    return all(
-        tokens.tags[i] in _COINED_TAGS
+    return any(tokens.tags[i] in _COINED_TAGS for i in words) and all(
+        (tokens.tags[i] in _COINED_TAGS or _split_character(tokens, i))
         and not knowledge.is_generic(tokens.words[i], placed=False)
         and knowledge.suffix_of(tokens.words[i]) is None
         for i in words
     )
+
+
+def _split_character(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` is one character LAC split off a coined name and read as an adjective (深 + 空 + 火山):
+    a qualifier of a kind is a word of its own (大型 + 国企)."""
+    return tokens.tags[i] == "a" and len(tokens.words[i]) == 1
 
 
 def _kind(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
@@ -458,7 +471,7 @@ def _kind(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
     if any(tokens.tags[i] in NAME_TAGS or tokens.is_latin(i) for i in words):
         return False
     return tokens.text[start:end].endswith((*knowledge.name_slots.audiences, *knowledge.departments)) or any(
-        tokens.tags[i] == "a"
+        (tokens.tags[i] == "a" and not _split_character(tokens, i))
         or knowledge.is_generic(tokens.words[i], placed=False)
         or knowledge.suffix_of(tokens.words[i]) is not None
         for i in words

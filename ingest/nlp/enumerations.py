@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens, ends_around
 from newsgraph.ingest.nlp.knowledge import Knowledge
@@ -91,7 +92,8 @@ def _lists(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
 
 def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of a clause's list items: between separators; the last one ends at 等 and is split
-    at a joining word (A、B和C); each starts after an owner word (星河旗下 + 北辰资本); the first one
+    at a joining word (A、B和C); each starts after an owner word, the owner an item before it (星河 +
+    旗下 + 北辰资本); the first one
     is whatever the clause says before the first separator (:func:`_complete_list` cuts it). An item
     ends where an aside after it starts (星河资本 of 星河资本（领投））."""
     asides = [m.span() for m in _ASIDE.finditer(tokens.text, start, end)]
@@ -124,9 +126,19 @@ def _items(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> list[t
             items.append((item_start, item_end or tokens.starts[i]))
             item_start, item_end, joined = tokens.ends[i], None, True
         elif word in knowledge.owner_words:
+            # The owner is an item of its own (河马灯泡 of 河马灯泡 + 旗下 + 星河资本): what owns a listed firm is one.
+            owned = _owner_word_start(tokens.text, knowledge, tokens.ends[i])
+            if owned > item_start:
+                items.append((item_start, owned))
             item_start = tokens.ends[i]
     items.append((item_start, item_end or end))
     return items
+
+
+def _owner_word_start(text: str, knowledge: Knowledge, end: int) -> int:
+    """Where the longest owner word ending at ``end`` starts: LAC may split one (南方电网 + 下属 + 子公司), and the
+    owner's name ends before all of it."""
+    return min(end - len(w) for w in knowledge.owner_words if text.endswith(w, 0, end))
 
 
 def _latin_listed(clause: str) -> bool:
@@ -218,6 +230,7 @@ def _complete_list(
     (投资方为A、B, or A（领投）、B): then only items with an organisation's suffix count, the coined names of start-ups and
     funds LAC reads as plain nouns (星河资本, 松果控股), and coined names of ordinary words (``_coined``:
     投资者包括松鼠瀑布、河马沙漠) (each replaces the mentions inside it: 禾资产 of 青禾资产)."""
+    chosen = _past_list_opener(tokens, chosen, knowledge, clause_start, items[0])
     named = {(c.start, c.end) for c in chosen if c.label in ORG_LABELS}
     first_end = items[0][1]
     first_named = [s for s, e in named if e == first_end and s >= items[0][0]]
@@ -276,6 +289,30 @@ def _complete_list(
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
             chosen.append(Candidate(start, end, knowledge.org_label(item), Rank.ORGANISATION))
     return chosen
+
+
+def _past_list_opener(
+    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, clause_start: int, first: tuple[int, int]
+) -> list[Candidate]:
+    """``chosen`` with an unknown organisation found as the first item cut after the list's kind and opener
+    a recogniser read into it (机器人公司包括 + 松鼠瀑布 of 包括松鼠瀑布): the opener is no part of a name."""
+
+    def opened_at(c: Candidate) -> int | None:
+        return next(
+            (
+                at
+                for at in range(c.start + 1, c.end - MIN_ITEM_LENGTH + 1)
+                if at in tokens.start_set and knowledge.list_kind_before.search(tokens.text, clause_start, at)
+            ),
+            None,
+        )
+
+    def cut(c: Candidate) -> Candidate:
+        listed = c.label in ORG_LABELS and c.entity_id is None and c.end == first[1] and c.start >= first[0]
+        at = opened_at(c) if listed else None
+        return c if at is None else replace(c, start=at)
+
+    return [cut(c) for c in chosen]
 
 
 def _partners_listed(
@@ -431,10 +468,17 @@ def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
     """Whether the item, in a list said to list organisations, is a coined name though no suffix ends it:
     ordinary nouns of no field or kind (松鼠 + 瀑布, where 汽车 + 零部件 and 电子 + 信息 name trades), one word
     LAC reads as a name (Tarvo), or a long one it reads as a place no list knows (河马沙漠). One plain noun
-    (散户) and a known place (北京) name no organisation."""
+    (散户) and a known place (北京) name no organisation; a known place before two words of a coined name
+    (北京 + 松鼠 + 瀑布) opens a registered name, as firms are registered under their city."""
     words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
-    if knowledge.place_at(tokens.text, start):
-        return False
+    place = knowledge.place_at(tokens.text, start)
+    if place:
+        after = start + len(place)
+        return (
+            after in tokens.start_set
+            and len(range(tokens.index_at(after), words.stop)) >= MIN_NAMED_ITEMS
+            and _coined(tokens, knowledge, after, end)
+        )
     if len(words) == 1:
         i = words[0]
         return (
@@ -442,23 +486,33 @@ def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
             or tokens.is_latin(i)
             or (tokens.tags[i] == "LOC" and len(tokens.words[i]) >= _SHORTEST_MISREAD_PLACE)
         )
-    return all(
-        tokens.tags[i] in _COINED_TAGS
+    return any(tokens.tags[i] in _COINED_TAGS for i in words) and all(
+        (tokens.tags[i] in _COINED_TAGS or _split_character(tokens, i))
         and not knowledge.is_generic(tokens.words[i], placed=False)
         and knowledge.suffix_of(tokens.words[i]) is None
         for i in words
     )
 
 
+def _split_character(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` is one character LAC split off a coined name and read as an adjective (深 + 空 + 火山):
+    a qualifier of a kind is a word of its own (大型 + 国企)."""
+    return tokens.tags[i] == "a" and len(tokens.words[i]) == 1
+
+
 def _kind(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
     """Whether the item names a kind of party, no one: no word of it is a name, and a word of it is generic
     or a qualifier (汽车 + 零部件, 大型 + 国企), or it ends with the people a company serves or a department
-    (个人 + 用户, 政府部门)."""
+    (个人 + 用户, 政府部门). One word with an organisation's suffix and no generic stem is a name LAC read as a
+    noun (星河资本), where 保险公司 is a kind."""
     words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1) if start < end else range(0)
     if any(tokens.tags[i] in NAME_TAGS or tokens.is_latin(i) for i in words):
         return False
-    return tokens.text[start:end].endswith((*knowledge.name_slots.audiences, *knowledge.departments)) or any(
-        tokens.tags[i] == "a"
+    item = tokens.text[start:end]
+    if len(words) == 1 and knowledge.suffix_of(item) and not knowledge.is_generic(item, placed=False):
+        return False
+    return item.endswith((*knowledge.name_slots.audiences, *knowledge.departments)) or any(
+        (tokens.tags[i] == "a" and not _split_character(tokens, i))
         or knowledge.is_generic(tokens.words[i], placed=False)
         or knowledge.suffix_of(tokens.words[i]) is not None
         for i in words

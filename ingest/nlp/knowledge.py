@@ -659,8 +659,12 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
-def _list_kind_before(kinds: dict[str, list[str]]) -> re.Pattern[str]:
-    return re.compile(f"(?:{_alternatives(kinds['kinds'])})(?:{_alternatives(kinds['openers'])})[:：]?$")
+def _list_kind_before(kinds: dict[str, list[str]], heads: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A kind, maybe a noun naming all its members (投资方 + 阵容), and an opener ending the text before a list."""
+    head = f"(?:{_alternatives(list(heads))})?" if heads else ""
+    return re.compile(
+        f"(?:{_alternatives(kinds['kinds'])}){head}(?:{_alternatives(kinds['openers'])})[:：]?$"
+    )
 
 
 def _list_parties_taken(taken: dict[str, list[str]]) -> re.Pattern[str]:
@@ -759,7 +763,9 @@ def load_knowledge() -> Knowledge:
         risk_marks=re.compile(
             f"(?<![A-Za-z])(?:{_alternatives(suffix_data['risk_marks'])})(?=[\u4e00-\u9fff])"
         ),
-        list_kind_before=_list_kind_before(suffix_data["list_kinds"]),
+        list_kind_before=_list_kind_before(
+            suffix_data["list_kinds"], tuple(suffix_data["list_kinds"]["heads"])
+        ),
         list_parties_before=_list_kind_before(suffix_data["list_kinds"]["parties"]),
         list_parties_taken=_list_parties_taken(suffix_data["list_kinds"]["parties"]["taken"]),
         list_kind_after=_list_kind_after(suffix_data["list_kinds"], suffix_data["list_end_words"]),

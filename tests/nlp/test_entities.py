@@ -1144,6 +1144,20 @@ def test_a_list_said_to_list_organisations_names_them_by_their_suffix_though_non
         # What only investors do together ends the list and says what it lists.
         ("该轮融资由上海松鼠瀑布、老鹰小溪、星河集团旗下河马沙漠联合领投。", ["老鹰小溪", "河马沙漠"]),
         ("本轮由老鹰小溪、松鼠瀑布共同领投。", ["老鹰小溪", "松鼠瀑布"]),
+        # LAC splits a coined name into one-character adjectives (深 + 空 + 河马): no qualifier of a kind.
+        ("本轮投资者包括松鼠瀑布、深空河马等。", ["松鼠瀑布", "深空河马"]),
+        # A known place opening a coined name of two words: the city a firm is registered under.
+        ("投资方包括松鼠瀑布、北京河马灯泡、老鹰小溪等。", ["北京河马灯泡", "老鹰小溪"]),
+        # A noun naming all of the kind's members between the kind and the opener.
+        ("本轮投资方阵容涵盖松鼠瀑布、老鹰小溪等。", ["松鼠瀑布", "老鹰小溪"]),
+        ("星云科技的客户名单包括松鼠瀑布、河马沙漠。", ["松鼠瀑布", "河马沙漠"]),
+        # The list's opener is no part of the first name, though a recogniser read it so (包括 + 深空灯塔).
+        ("其他芯片公司包括深空灯塔、矩阵河马等已开始上市辅导。", ["深空灯塔", "矩阵河马"]),
+        # The owner of a listed firm is listed too; a name with a suffix LAC reads as one noun is no kind.
+        (
+            "该轮融资由松鼠瀑布、老鹰小溪、河马沙漠旗下星河资本联合领投。",
+            ["老鹰小溪", "河马沙漠", "星河资本"],
+        ),
         # A gloss in brackets after the last item, and a description opening an item.
         (
             "该公司自电子商务公司星河集团、老鹰小溪(Kivex)、汽车制造商河马沙漠(Daxix)等金主募得3亿美元。",

@@ -1530,7 +1530,7 @@ class EntityRecognizer:
                 *self.knowledge.holding_words,
                 *self.knowledge.list_end_words,
             )
-        ) or any(after.fullmatch(rest) for _, after in self.knowledge.name_slots.between):
+        ) or any(after.fullmatch(rest) for _, after, _ in self.knowledge.name_slots.between):
             return False
         found = self.knowledge.suffix_of(rest)
         if found is not None:

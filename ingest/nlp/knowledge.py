@@ -105,7 +105,9 @@ class NameSlots:
     # What only a company's clause names: a round (A轮融资) or a listing venue (港交所); then the clause's
     # whole opening is the name.
     company_only: re.Pattern[str]
-    between: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    # Between frames: the pattern before the name, the one after it, and the narrower one after it
+    # (``lone``: 从X + 离职) before which one plain noun of two characters names the firm too (从 + 松果 + 离职).
+    between: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...]
     # Words between an employer and a post (前, 现任), and joining two posts of one person (、, 兼).
     post_times: frozenset[str]
     post_joins: tuple[str, ...]
@@ -638,7 +640,11 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         ),
         company_only=re.compile(data["company_only"]),
         between=tuple(
-            (re.compile(f"(?:{_alternatives(f['before'])})了?"), re.compile(f["after"]))
+            (
+                re.compile(f"(?:{_alternatives(f['before'])})了?"),
+                re.compile(f["after"]),
+                re.compile(f["lone"]) if "lone" in f else None,
+            )
             for f in data["between"]
         ),
         post_times=frozenset(data["post_times"]),

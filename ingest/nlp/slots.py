@@ -152,9 +152,16 @@ def slotted_companies(
     subjects = [s for frame in slots.subjects for s in _subjects(tokens, slots, *frame)]
     # Names a round or venue names, where a long name read as a place is none (see ``_known_place``).
     named_by_rounds = {span for span, by_clause in subjects if by_clause}
+    between = [
+        (s, lone)
+        for before, after, lone in slots.between
+        for s in _between(tokens, slots, descriptions, before, after)
+    ]
+    # Names in a slot so narrow that one plain noun fills it (从 + 松果 + 离职), see ``lone`` in org_suffixes.yaml.
+    lone_slots = {span for span, lone in between if lone is not None and lone.match(tokens.text, span[1])}
     spans = [
         *subjects,
-        *((s, False) for frame in slots.between for s in _between(tokens, slots, descriptions, *frame)),
+        *((s, False) for s, _ in between),
         *((s, False) for s in coded),
         *((s, True) for s in glossed),
     ]
@@ -197,7 +204,9 @@ def slotted_companies(
         )
         # A coined name read as a person's is no one in a company's place (北辰语智 + 与 + Y + 合作).
         unpeopled = [c for c in kept if not (c.label == "Person" and (c.start, c.end) in coined)]
-        if _missed_company(tokens, unpeopled, knowledge, start, end, by_clause, misread_place):
+        if _missed_company(
+            tokens, unpeopled, knowledge, (start, end), by_clause, misread_place, span in lone_slots
+        ):
             chosen = [c for c in kept if not (start <= c.start and c.end <= end)]
             chosen.append(
                 Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
@@ -1064,18 +1073,20 @@ def _missed_company(
     tokens: Tokens,
     chosen: list[Candidate],
     knowledge: Knowledge,
-    start: int,
-    end: int,
+    span: Span,
     by_clause: bool,
     misread_place: bool,
+    lone: bool,
 ) -> bool:
-    """Whether ``start``..``end`` reads as a company's name the recognisers missed. One a round or venue
+    """Whether ``span`` reads as a company's name the recognisers missed. One a round or venue
     names that is no Chinese person's name (``by_clause``) may be one plain noun (画桥) and may hold what they
     read as a person (云帆 + 创新, Kalvor, 卡罗维) or as an unknown organisation cut short (奇鹿 of 奇鹿家). A
     place may open the name (深圳 + 月光智能) but not be all of it: a city a company signs with (与深圳签约) is
     the place, no company, unless LAC misread a name as a place (``misread_place``: its scores lean to an
     organisation, as for 北辰语智 before a post and its holder). Plain nouns ending in a
-    department's word are a unit of a company (在研发部担任主管, 在财务部门工作), no employer of their own."""
+    department's word are a unit of a company (在研发部担任主管, 在财务部门工作), no employer of their own. One
+    plain noun of two characters names a firm only there or in a slot narrow enough (``lone``: 从 + 松果 + 离职)."""
+    start, end = span
     name = tokens.text[start:end]
     longest = MAX_LATIN_NAME_LENGTH if name.isascii() else MAX_NAME_LENGTH
     if not MIN_NAME_LENGTH <= len(name) <= longest or knowledge.is_generic(name, placed=False):
@@ -1101,7 +1112,7 @@ def _missed_company(
     if name.endswith(knowledge.departments) and not tokens.has_name_word(start, end):
         return False
     first, last = tokens.index_at(start), tokens.index_at(end - 1)
-    if not by_clause and first == last and tokens.tags[first] == "n" and len(name) <= 2:
+    if not (by_clause or lone) and first == last and tokens.tags[first] == "n" and len(name) <= 2:
         return False  # one plain two-character noun (团队, 员工) names no one
     if (
         not by_clause

@@ -1268,6 +1268,34 @@ def test_the_employer_left_is_named_after_the_leaving_word(
     assert companies(extractor, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One plain noun of two characters in a slot only a firm fills: a start-up's short name.
+        ("张伟上月从松果离职。", ["松果"]),
+        ("张伟已从竹林辞职，另谋出路。", ["竹林"]),
+        ("李明离开松果加盟百度。", ["松果", "百度"]),
+        ("李明离开松果，转投百度。", ["松果", "百度"]),
+        ("王芳加盟松果担任CTO。", ["松果"]),
+        ("王芳加入竹林，出任首席科学家。", ["竹林"]),
+        ("红杉中国领投了竹林的B轮融资。", ["红杉中国", "竹林"]),
+        # Ordinary words in those slots: a kind of workplace, a home, the ranks or team of a firm.
+        ("张伟从单位离职后开始创业。", []),
+        ("李明离开家乡加盟百度。", ["百度"]),
+        ("王芳加入团队担任组长。", []),
+        ("张伟从基层做起。", []),
+        ("王芳加入国企担任主管。", []),
+        ("张伟从媒体辞职后创业。", []),
+        # A wider slot still asks for more than one plain noun (离开 + 松果 + 后: a place, a team, a city).
+        ("李明离开松果后去了上海。", []),
+    ],
+)
+def test_a_two_character_name_fills_a_narrow_slot_and_ordinary_words_do_not(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    assert sorted(companies(extractor, text)) == sorted(expected)
+
+
 @pytest.mark.parametrize("text", ["月光智能被曝已完成B轮融资。", "月光智能被传已完成新一轮融资。"])
 def test_a_word_of_rumour_before_the_round_is_no_company(extractor: Extractor, text: str) -> None:
     assert companies(extractor, text) == ["月光智能"]

@@ -130,6 +130,8 @@ _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 _LONGEST_DESCRIBED = 24
 # How long the employer named before a holder's next post may be (北辰语智 + 董事长、星云智能科技集团 + CEO + Y).
 _LONGEST_EMPLOYER = 12
+#: The marks that set off a gloss of a person's post after the name, and what closes each (张伟，X创始人，; 张伟（XCEO）).
+_GLOSS_CLOSES = {"，": ("，", "、"), ",": (",", "，"), "（": ("）",), "(": (")", "）")}
 # What ends an employer's name before a post: a clause's end, a list's comma, brackets, quotes.
 _NOT_IN_EMPLOYER = re.compile(r"[，,。；;：:！!？?\n、（）()“”\"]")
 #: The shortest and longest names taken.
@@ -580,6 +582,7 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
     verb (松果 + 远航) is no run of name words: :func:`_coined_pair_before_post` reads it."""
     at = {c.start: c for c in chosen}
     post_ends = {c.end for c in chosen if c.label == "Title"}
+    person_ends = {c.end for c in chosen if c.label == "Person"}
     found = []
     for title in chosen:
         if title.label != "Title" or title.canonical not in knowledge.role_titles:
@@ -607,6 +610,7 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
             pair = _coined_pair_before_post(tokens, knowledge, title, last + 1)
             if pair and (
                 _taken(tokens, knowledge, at, title, pair[0])
+                or _glossed_holder(tokens.text, person_ends, pair[0], title)
                 or _held(tokens.text, at, title, knowledge.name_slots.post_joins)
             ):
                 found.append((pair, False))
@@ -617,7 +621,10 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         if person:
             span = _before_glued_post_time(tokens.text, knowledge, *span)
         # A person-read word before a post someone takes is the one who held it (接替 + 德瑞克 + CEO一职).
-        taken = not person and _taken(tokens, knowledge, at, title, span[0])
+        taken = not person and (
+            _taken(tokens, knowledge, at, title, span[0])
+            or _glossed_holder(tokens.text, person_ends, span[0], title)
+        )
         named = tokens.has_name_word(*span) or _opening_nouns(tokens, knowledge, title, first, last)
         if named and (taken or _held(tokens.text, at, title, knowledge.name_slots.post_joins)):
             found.append((span, person or _unqualified_after_field(tokens, knowledge, title, span[0], last)))
@@ -632,6 +639,15 @@ def _taken(
     return tokens.text.endswith(knowledge.person_verbs, 0, start) or _holder_acts(
         tokens.text, knowledge, at, title
     )
+
+
+def _glossed_holder(text: str, person_ends: set[int], start: int, title: Candidate) -> bool:
+    """Whether the employer at ``start`` and the post ``title`` gloss the person named right before them, set
+    off by commas or brackets (张伟，X + 创始人，…; 张伟（X + CEO）): an apposition states the person's post."""
+    if start < 1 or start - 1 not in person_ends:
+        return False
+    closing = _GLOSS_CLOSES.get(text[start - 1])
+    return closing is not None and text.startswith(closing, title.end)
 
 
 def _coined_pair_before_post(tokens: Tokens, knowledge: Knowledge, title: Candidate, i: int) -> Span | None:

@@ -920,6 +920,33 @@ def test_a_coined_name_with_an_adjective_read_word_before_a_post_is_a_company(
 
 
 @pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("张伟，灯塔琥珀创始人，昨天表示将扩大投资。", "灯塔琥珀"),
+        ("张伟（北辰语智CEO）表示将扩大投资。", "北辰语智"),
+        ("张伟，北辰语智创始人，昨天表示将扩大投资。", "北辰语智"),
+    ],
+)
+def test_the_employer_in_a_gloss_of_a_persons_post_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """张伟，X + 创始人，… / 张伟（X + CEO）: set off after the name, the post is the person's and the name
+    before it its employer, though no holder follows the post."""
+    assert companies(extractor, text) == [company]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟，产品技术副总裁，表示将扩大投资。",  # a field
+        "张伟（研发中心总经理）表示将扩大投资。",  # a unit
+    ],
+)
+def test_a_field_or_unit_in_a_gloss_of_a_persons_post_is_no_employer(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "据市场营销副总裁李明介绍，公司将扩大投资。",  # a field's words after a preposition

@@ -72,6 +72,8 @@ _GLOSS_OPENING = 2
 _NOT_IN_OPENINGS = _NOT_BEFORE_NAMES | {"p", "c", "xc", "w"}
 # LAC tags of prepositions and conjunctions, and of the plain nouns a coined name may make after one (和 + 码 + 编程).
 _JOINING_TAGS = frozenset({"p", "c"})
+# LAC's tag of a preposition, which may open a post's employer (据 + X + 副总裁 + 张伟 + 介绍).
+_PREPOSITION = "p"
 _PLAIN_NOUN_TAGS = frozenset({"n", "vn"})
 # LAC tags of words that make no name on their own: Chinese function words (the end of a name LAC split, 了 +
 # 么 of 饿了么) and words of place or time (之 + 前: 公司之前完成了A轮融资 names no company).
@@ -104,6 +106,9 @@ _MODEL_CODE = re.compile(r"(?:(?<=[^\W\d_])\s*[A-Za-z]{0,3}\d{1,3}[A-Za-z]?|(?<=
 # a verb; 奇点 + 未来: a time). Not an adverb or adjective: those are read right (团队 + 积极 + 与Y合作).
 _COINED_HEAD_TAGS = frozenset({"n", "nz", "ORG", "LOC"})
 _MISREAD_TAIL_TAGS = frozenset({"v", "vn", "TIME"})
+# Before a post an adjective is misread too (北辰 + 语智 + 副总裁): a post's own adjectives (资深, 高级) are
+# title qualifiers, which :func:`_coined_pair_before_post` rules out.
+_POST_TAIL_TAGS = _MISREAD_TAIL_TAGS | {"a"}
 # Characters of a word that dates what is told (今年, 近日, 周三, 年底): such a word is a time, no part of a name.
 _DATING_CHARACTERS = frozenset("年月日周天时季初底末前后今昨明近早晚")
 # The fewest characters of a frame word that may start inside a word LAC glued to the name before it.
@@ -125,6 +130,8 @@ _ITEM_NUMBER_ENDS = (".", "、", "．", ")", "）")
 _LONGEST_DESCRIBED = 24
 # How long the employer named before a holder's next post may be (北辰语智 + 董事长、星云智能科技集团 + CEO + Y).
 _LONGEST_EMPLOYER = 12
+#: The marks that set off a gloss of a person's post after the name, and what closes each (张伟，X创始人，; 张伟（XCEO）).
+_GLOSS_CLOSES = {"，": ("，", "、"), ",": (",", "，"), "（": ("）",), "(": (")", "）")}
 # What ends an employer's name before a post: a clause's end, a list's comma, brackets, quotes.
 _NOT_IN_EMPLOYER = re.compile(r"[，,。；;：:！!？?\n、（）()“”\"]")
 #: The shortest and longest names taken.
@@ -584,6 +591,7 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
     verb (松果 + 远航) is no run of name words: :func:`_coined_pair_before_post` reads it."""
     at = {c.start: c for c in chosen}
     post_ends = {c.end for c in chosen if c.label == "Title"}
+    person_ends = {c.end for c in chosen if c.label == "Person"}
     found = []
     for title in chosen:
         if title.label != "Title" or title.canonical not in knowledge.role_titles:
@@ -608,8 +616,11 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
             continue
         first = last if person else tokens.name_run_before(last)
         if first > last:
-            if (pair := _coined_pair_before_post(tokens, knowledge, title, last + 1)) and _held(
-                tokens.text, at, title, knowledge.name_slots.post_joins
+            pair = _coined_pair_before_post(tokens, knowledge, title, last + 1)
+            if pair and (
+                _taken(tokens, knowledge, at, title, pair[0])
+                or _glossed_holder(tokens.text, person_ends, pair[0], title)
+                or _held(tokens.text, at, title, knowledge.name_slots.post_joins)
             ):
                 found.append((pair, False))
             continue
@@ -618,11 +629,10 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         span = _after_post_time(tokens.text, knowledge, tokens.starts[first], tokens.ends[last])
         if person:
             span = _before_glued_post_time(tokens.text, knowledge, *span)
-        # A person-read word before a post someone takes is the one who held it (接替 + 德瑞克 + CEO一职); a
-        # post whose unnamed holder acts right after it is named by its firm (X + 副董事长 + 周四 + 请辞).
+        # A person-read word before a post someone takes is the one who held it (接替 + 德瑞克 + CEO一职).
         taken = not person and (
-            tokens.text.endswith(knowledge.person_verbs, 0, span[0])
-            or _holder_acts(tokens.text, knowledge, at, title)
+            _taken(tokens, knowledge, at, title, span[0])
+            or _glossed_holder(tokens.text, person_ends, span[0], title)
         )
         named = tokens.has_name_word(*span) or _opening_nouns(tokens, knowledge, title, first, last)
         if named and (taken or _held(tokens.text, at, title, knowledge.name_slots.post_joins)):
@@ -630,14 +640,47 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
     return found
 
 
+def _taken(
+    tokens: Tokens, knowledge: Knowledge, at: dict[int, Candidate], title: Candidate, start: int
+) -> bool:
+    """Whether the post ``title``, its employer written from ``start``, is one a person takes or leaves
+    (出任 + X + CTO) or whose unnamed holder acts right after it (X + 副董事长 + 周四 + 请辞): named by its firm."""
+    return tokens.text.endswith(knowledge.person_verbs, 0, start) or _holder_acts(
+        tokens.text, knowledge, at, title
+    )
+
+
+def _glossed_holder(text: str, person_ends: set[int], start: int, title: Candidate) -> bool:
+    """Whether the employer at ``start`` and the post ``title`` gloss the person named right before them, set
+    off by commas or brackets (张伟，X + 创始人，…; 张伟（X + CEO）): an apposition states the person's post."""
+    if start < 1 or start - 1 not in person_ends:
+        return False
+    closing = _GLOSS_CLOSES.get(text[start - 1])
+    return closing is not None and text.startswith(closing, title.end)
+
+
 def _coined_pair_before_post(tokens: Tokens, knowledge: Knowledge, title: Candidate, i: int) -> Span | None:
-    """A coined name of two two-character words opening the clause right before ``title`` at word ``i``, its
-    second word misread by LAC as a verb (松果 + 远航 + 财务负责人 + 王磊, 海豚 + 跃动 + 董事长): see
-    :func:`_coined_pair_ending`. Not before a post written bare that a field qualifies, whose field such words
-    are (人才 + 招聘 + 主管), nor with a field's word in the pair (产品 + 开发 + 副总裁: the vice-president's line)."""
-    span = _coined_pair_ending(tokens, knowledge.name_slots, i)
+    """A coined name of two two-character words right before ``title`` at word ``i``, its second word misread
+    by LAC as a verb or an adjective (松果 + 远航 + 财务负责人 + 王磊, 海豚 + 跃动 + 董事长, 北辰 + 语智 + 副总裁),
+    opening its clause or right after a preposition or a verb of taking a post (据 + X + 副总裁 + 张伟 + 介绍,
+    出任 + X + CTO). Not before a post written bare that a field qualifies, whose field such words are (人才 +
+    招聘 + 主管), nor with a field's word in the pair (产品 + 开发 + 副总裁: the vice-president's line)."""
+    head = i - 2
+    slots = knowledge.name_slots
+    if (
+        head < 0
+        or not _coined_head(tokens, slots, head)
+        or not _misread_tail(tokens, slots, i - 1, _POST_TAIL_TAGS)
+    ):
+        return None
+    span = (tokens.starts[head], tokens.ends[i - 1])
+    opened = (
+        _opens_clause(tokens, slots, head)
+        or tokens.tags[head - 1] == _PREPOSITION
+        or tokens.text.endswith(knowledge.person_verbs, 0, span[0])
+    )
     written = tokens.text[title.start : title.end]
-    if span is None or {tokens.words[i - 2], tokens.words[i - 1]} & knowledge.title_qualifiers:
+    if not opened or {tokens.words[head], tokens.words[i - 1]} & knowledge.title_qualifiers:
         return None
     if title.canonical in knowledge.field_posts and not written.startswith(tuple(knowledge.title_qualifiers)):
         return None
@@ -870,14 +913,16 @@ def _coined_head(tokens: Tokens, slots: NameSlots, i: int) -> bool:
     )
 
 
-def _misread_tail(tokens: Tokens, slots: NameSlots, i: int) -> bool:
-    """Whether word ``i`` may be the second word of a coined name that LAC read as a verb or a time:
-    two Chinese characters, no word of when (今年, 近日) and no adverb of the frame (``leads``)."""
+def _misread_tail(
+    tokens: Tokens, slots: NameSlots, i: int, tails: frozenset[str] = _MISREAD_TAIL_TAGS
+) -> bool:
+    """Whether word ``i`` may be the second word of a coined name that LAC read as a verb or a time (a tag of
+    ``tails``): two Chinese characters, no word of when (今年, 近日) and no adverb of the frame (``leads``)."""
     word = tokens.words[i]
     return (
         len(word) == 2
         and is_cjk(word)
-        and tokens.tags[i] in _MISREAD_TAIL_TAGS
+        and tokens.tags[i] in tails
         and not _dates(word)
         and word not in slots.leads
         and word not in slots.auxiliaries

@@ -1467,6 +1467,21 @@ def test_where_a_post_was_held_before_is_not_where_the_post_before_it_is_held(
 @pytest.mark.parametrize(
     "text",
     [
+        "张伟曾任北辰语智副总裁，现任星云科技首席执行官。",
+        "李强，前北辰语智副总裁，现任星云科技首席运营官。",
+        "王芳曾任北辰语智副总裁，后出任星云科技CTO。",
+    ],
+)
+def test_the_firm_of_a_next_clause_s_post_is_not_the_firm_of_the_post_before(
+    extractor: Extractor, text: str
+) -> None:
+    # 星云科技 is where the current post is held; the vice-president's firm is the one written before it.
+    assert all(org != "星云科技" for _, org, title in posts(extractor, text) if title.endswith("副总裁"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "星云科技完成新一轮融资。Brightnote.ai 前总裁Marco Lind也参与了本轮融资。",
         "星云科技完成新一轮融资。星岚(Zorvia)财务长李梅表示，募资将用于研发。",
     ],

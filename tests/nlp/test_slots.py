@@ -902,6 +902,65 @@ def test_a_field_or_unit_before_a_head_post_is_no_employer(extractor: Extractor,
 
 
 @pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("据北辰语智副总裁张伟介绍，公司将扩大投资。", "北辰语智"),  # after a preposition, its holder after
+        ("由青松聪慧CEO李明主持会议。", "青松聪慧"),
+        ("据东岭优雅董事长王芳透露，公司将扩大投资。", "东岭优雅"),
+        ("张伟出任海岸灵巧副总裁。", "海岸灵巧"),  # a post taken, no holder after it
+    ],
+)
+def test_a_coined_name_with_an_adjective_read_word_before_a_post_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """LAC reads the second word of a coined name as an adjective (北辰 + 语智, 海岸 + 灵巧): right after a
+    preposition or a verb of taking a post, before the post and its holder or a post taken, the pair is the
+    employer."""
+    assert companies(extractor, text) == [company]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("张伟，灯塔琥珀创始人，昨天表示将扩大投资。", "灯塔琥珀"),
+        ("张伟（北辰语智CEO）表示将扩大投资。", "北辰语智"),
+        ("张伟，北辰语智创始人，昨天表示将扩大投资。", "北辰语智"),
+    ],
+)
+def test_the_employer_in_a_gloss_of_a_persons_post_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """张伟，X + 创始人，… / 张伟（X + CEO）: set off after the name, the post is the person's and the name
+    before it its employer, though no holder follows the post."""
+    assert companies(extractor, text) == [company]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟，产品技术副总裁，表示将扩大投资。",  # a field
+        "张伟（研发中心总经理）表示将扩大投资。",  # a unit
+    ],
+)
+def test_a_field_or_unit_in_a_gloss_of_a_persons_post_is_no_employer(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据市场营销副总裁李明介绍，公司将扩大投资。",  # a field's words after a preposition
+        "由公司资深副总裁李明负责。",  # the post's own adjective
+        "张伟出任集团高级副总裁。",
+    ],
+)
+def test_a_field_or_a_posts_adjective_after_a_preposition_or_verb_is_no_employer(
+    extractor: Extractor, text: str
+) -> None:
+    assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "人才招聘主管王磊已于近日离职。",  # a bare post named after a field

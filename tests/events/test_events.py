@@ -386,7 +386,9 @@ def test_investors_of_a_group_marked_after_it(read: Reader) -> None:
 
 
 def test_a_latin_name_glued_to_an_investors_name_glosses_it_and_the_list_goes_on(read: Reader) -> None:
-    doc = read("星云科技完成B轮融资，投资方为红杉中国（领投）、远山资本Yuanshan Capital、晨光资本、高瓴资本。")
+    doc = read(
+        "星云科技完成B轮融资，投资方为红杉中国（领投）、远山资本Yuanshan Capital、晨光资本、高瓴资本。"
+    )
     event = doc.one("funding")
     assert doc.names(event.investors) == ["红杉中国", "远山资本", "晨光资本", "高瓴资本"]
 

@@ -168,6 +168,8 @@ class Rules:
     confirmation_cues: tuple[str, ...]
     # Words of an organisation's or person's own word ("公告", "宣布"), which tell a rumour as a fact.
     announcement_cues: tuple[str, ...]
+    # Words of saying that may close an announcing word's clause ("X公告称，…"): it announces the clauses after it.
+    announcement_closes: tuple[str, ...]
     confirmation_negations: tuple[str, ...]
     answer_references: tuple[str, ...]
     # Words of an announcement's pledge of truth: a sentence holding one answers nothing.
@@ -366,6 +368,7 @@ def load_rules() -> Rules:
         ordinary_types=frozenset(data["answers_back"]["ordinary"]["types"]),
         confirmation_cues=_words(data["answers_back"]["confirmed"]),
         announcement_cues=_words(data["answers_back"]["announced"]),
+        announcement_closes=_words(data["answers_back"]["announced_closes"]),
         confirmation_negations=_words(data["answers_back"]["unconfirmed"]),
         answer_references=_words(data["answers_back"]["references"]),
         answer_pledges=_words(data["answers_back"]["pledges"]),

@@ -386,7 +386,9 @@ def test_investors_of_a_group_marked_after_it(read: Reader) -> None:
 
 
 def test_a_latin_name_glued_to_an_investors_name_glosses_it_and_the_list_goes_on(read: Reader) -> None:
-    doc = read("星云科技完成B轮融资，投资方为红杉中国（领投）、远山资本Yuanshan Capital、晨光资本、高瓴资本。")
+    doc = read(
+        "星云科技完成B轮融资，投资方为红杉中国（领投）、远山资本Yuanshan Capital、晨光资本、高瓴资本。"
+    )
     event = doc.one("funding")
     assert doc.names(event.investors) == ["红杉中国", "远山资本", "晨光资本", "高瓴资本"]
 
@@ -1784,6 +1786,26 @@ def test_the_subsidiary_acts_not_its_owner(read: Reader, text: str, event_type: 
 
 def test_an_unnamed_subsidiary_s_bid_is_not_its_owner_s(read: Reader) -> None:
     assert read("星云科技公司全资子公司中标5亿元项目。").of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bidders"),
+    [
+        ("星云科技及其子公司中标北辰银行的数据中心项目。", [["星云科技"]]),
+        ("星云科技及下属企业近日中标一批智慧园区项目。", [["星云科技"]]),
+        # Joined to a unit named too: each wins.
+        ("星云科技及其子公司青禾传媒中标北辰银行的数据中心项目。", [["星云科技"], ["青禾传媒"]]),
+    ],
+)
+def test_an_owner_joined_to_its_units_bids_with_them(
+    read: Reader, text: str, bidders: list[list[str]]
+) -> None:
+    """ "X及其子公司中标": X wins with its units, not only owns the unit that does."""
+    doc = read(text)
+    assert (
+        sorted([doc.name(o) for o in e.orgs if doc.name(o) != "北辰银行"] for e in doc.of_type("partnership"))
+        == bidders
+    )
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,8 @@ class Rules:
     former_subjects: tuple[str, ...]
     latter_subjects: tuple[str, ...]
     owner_markers: tuple[str, ...]
+    # Words joining an owner to its units before an owner word ("X及其子公司"): the owner acts with them.
+    owner_joined: tuple[str, ...]
     descriptor_heads: tuple[str, ...]
     #: A counted group of firms of a kind ("192家企业", "多家公司"): no one firm.
     counted_firms: re.Pattern[str]
@@ -323,6 +325,7 @@ def load_rules() -> Rules:
         former_subjects=_words(data["order_subjects"]["former"]),
         latter_subjects=_words(data["order_subjects"]["latter"]),
         owner_markers=_words(data["owner_markers"]),
+        owner_joined=_words(data["owner_joined"]),
         descriptor_heads=_words(data["descriptor_heads"]),
         counted_firms=re.compile(
             rf"(?:\d+|[一二两三四五六七八九十百千万多数几]+)(?:{longest_first(data['firm_counters'])})"

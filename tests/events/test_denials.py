@@ -192,6 +192,12 @@ def test_a_rumour_the_company_confirms_in_the_same_or_an_answering_sentence_is_a
         # The article's own echo of the rumour, or an announcement still to come, tells nothing new.
         ("有知情人士透露，星云科技CTO李强已离职。李强离开星云科技后，其团队将被拆分。", "rumored"),
         ("有知情人士透露，星云科技CTO李强已离职。星云科技尚未公告，李强辞去CTO职务一事仍待确认。", "rumored"),
+        ("有消息称，百度副总裁王磊已经离职。百度在内部邮件中表示，王磊已卸任副总裁一职。", "asserted"),
+        # An announcement of another fact, with its own object, does not tell the echo after it.
+        (
+            "据知情人士透露，百度CTO王磊已离职。百度当天宣布推出新款芯片，王磊离职后由李明负责研发。",
+            "rumored",
+        ),
     ],
 )
 def test_a_rumour_a_later_announcement_tells_as_fact_is_asserted(

@@ -1789,6 +1789,26 @@ def test_an_unnamed_subsidiary_s_bid_is_not_its_owner_s(read: Reader) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "bidders"),
+    [
+        ("星云科技及其子公司中标北辰银行的数据中心项目。", [["星云科技"]]),
+        ("星云科技及下属企业近日中标一批智慧园区项目。", [["星云科技"]]),
+        # Joined to a unit named too: each wins.
+        ("星云科技及其子公司青禾传媒中标北辰银行的数据中心项目。", [["星云科技"], ["青禾传媒"]]),
+    ],
+)
+def test_an_owner_joined_to_its_units_bids_with_them(
+    read: Reader, text: str, bidders: list[list[str]]
+) -> None:
+    """ "X及其子公司中标": X wins with its units, not only owns the unit that does."""
+    doc = read(text)
+    assert (
+        sorted([doc.name(o) for o in e.orgs if doc.name(o) != "北辰银行"] for e in doc.of_type("partnership"))
+        == bidders
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技：旗下全资子公司拟中标1.6亿元北辰电网项目",
@@ -1945,7 +1965,7 @@ def test_a_strategic_investor_named_or_sought_or_a_cornerstone_investor_is_no_ro
         "星云科技与月光智能宣布成立合资公司，双方共同出资2亿元。",
         "近日，总投资超过百亿的星河医院完成了智能化项目招标，星云科技中标，该项目金额超过3亿元。",
         "星云科技发布公告。除项目资本金以外的其余资金由项目公司作为融资主体通过银行贷款方式筹措。",
-        "星云科技中标青禾水务项目。公司与远山集团分别出资800万元，各占项目公司注册资本的20%。",
+        "星云科技中标青禾水务项目，公司与远山集团分别出资600万元设立项目公司。",
         # money put into building something or into a project, the company named in what is built
         "星云科技将投资3亿元建设百度智能云华南数据中心。",
         "这是远山集团投资8亿元的华为东莞配套产业园项目。",
@@ -1961,8 +1981,8 @@ def test_a_projects_outlay_or_a_partys_share_funds_no_company(read: Reader, text
 @pytest.mark.parametrize(
     "text",
     [
-        "星云科技获远山资本投资，远山资本管理资产规模超过50亿元。",
-        "星云科技完成新一轮融资，领投方远山资本目前管理资金总规模约300亿元。",
+        "星云科技获远山资本投资，远山资本目前资产规模逾50亿元。",
+        "星云科技完成新一轮融资，领投方远山资本的资金总规模已达300亿元。",
     ],
 )
 def test_the_money_an_investor_manages_is_no_rounds_amount(read: Reader, text: str) -> None:

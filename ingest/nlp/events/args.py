@@ -342,6 +342,8 @@ class Finder:
         clause_start, _ = self.sentence.clause_of(trigger)
         acting = self.acting(pick, trigger)
         owned_from = self.marker_before(self.rules.owner_markers, trigger)
+        if owned_from is not None and self._with_its_units(owned_from):
+            owned_from = None
         own = self.before(acting, trigger, clause_start if owned_from is None else owned_from)
         if own:
             return own
@@ -421,6 +423,14 @@ class Finder:
             and name.start + match.end("who") == name.end
             and match.end() - 1 > match.end("who")
         )
+
+    def _with_its_units(self, marker: int) -> bool:
+        """Whether a word of ``owner_joined`` joins the owner to its units before the owner word at ``marker``
+        ("X及其子公司中标", "X及下属企业中标"): the owner acts with them, so it stays a subject."""
+        before = self.sentence.slice(self.sentence.start, marker)
+        for word in self.rules.owner_markers:  # 及 + 下属 + 子公司: the words of one owner phrase
+            before = before.removesuffix(word)
+        return before.endswith(self.rules.owner_joined)
 
     def owns(self, name: Name) -> bool:
         """Whether an owner word follows the name, after a code in brackets or "的" ("X(600133)全资子公司")."""

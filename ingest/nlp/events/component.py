@@ -274,7 +274,7 @@ def _merge(
             both = previous_stated and stated[i]
             if within_sentence and _reached_before_planned(event_type, previous, event):
                 previous, event = event, previous
-            announced = not within_sentence and announces(rules, event.evidence)
+            announced = not within_sentence and announces(rules, event.evidence, event.trigger)
             kept[min(index, i)] = (_combined(event_type, previous, event, both, announced), previous_stated)
     return [kept[i][0] for i in sorted(kept)]
 

@@ -3167,7 +3167,7 @@ def _shell_word(reader: SentenceReader, trigger: Trigger) -> bool:
 def _shell_taker(
     reader: SentenceReader, trigger: Trigger, listed: Callable[[Name], bool]
 ) -> list[Name] | None:
-    """The company a shell word names as the party taking the shell ("X的借壳方为Y", "借壳方却变成了Y"): the one right
+    """The company a shell word names as the party taking the shell ("X的借壳方为Y", "借壳方换成了Y"): the one right
     after a word of the type's `shell_taker` and a copula of `shell_taker_copulas` (two words at most between) lists;
     X, before it, is the shell, so with no company read after the copula none lists. None without such a phrase."""
     cue = _own_type(reader, trigger).cue

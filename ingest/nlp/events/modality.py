@@ -8,6 +8,7 @@ scopes, with the first matching modality of the file's order winning.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -243,21 +244,44 @@ def _told_as_fact(own: list[Event]) -> set[str]:
     return people or {entity for e in own for _, entity in e.participants()}
 
 
-def _confirms(rules: Rules, text: str, after: int = 0, cues: Sequence[str] = ()) -> bool:
-    """Whether a confirmation cue (or one of ``cues``) stands in ``text`` (from ``after`` on) with no negation before
-    it in its clause (未对此予以确认 confirms nothing)."""
+def _confirms(rules: Rules, text: str, after: int = 0) -> bool:
+    """Whether a confirmation cue stands in ``text`` (from ``after`` on) with no negation before it in its clause
+    (未对此予以确认 confirms nothing)."""
     return any(
-        not any(word in _clause_before(rules, text, s) for word in rules.confirmation_negations)
-        for cue in (*rules.confirmation_cues, *cues)
+        _unnegated(rules, text, s)
+        for cue in rules.confirmation_cues
         for s in _occurrences(text, cue)
         if s >= after
     )
 
 
-def announces(rules: Rules, text: str) -> bool:
-    """Whether ``text`` tells its event in the organisation's or the person's own word, or confirms it ("X公告称，
-    张三辞任CTO", "张三宣布辞职"; not "X尚未宣布"): told so, a rumour of the article's lead is a fact."""
-    return _confirms(rules, text, cues=rules.announcement_cues)
+def _unnegated(rules: Rules, text: str, at: int) -> bool:
+    """Whether no negation stands before ``at`` in its clause (尚未公告, 未予确认)."""
+    return not any(word in _clause_before(rules, text, at) for word in rules.confirmation_negations)
+
+
+def announces(rules: Rules, text: str, trigger: str) -> bool:
+    """Whether ``text`` tells its event, told by the word ``trigger``, in the organisation's or the person's own
+    word, or confirms it ("X公告称，张三辞任CTO", "张三宣布辞职"; not "X尚未宣布"): told so, a rumour of the
+    article's lead is a fact. An announcing word counts only before the trigger, telling it (see `_announcing`)."""
+    at = text.find(trigger)
+    return _confirms(rules, text) or any(
+        _unnegated(rules, text, s) and _announcing(rules, text, s + len(cue), at)
+        for cue in rules.announcement_cues
+        for s in _occurrences(text, cue)
+        if s < at
+    )
+
+
+def _announcing(rules: Rules, text: str, end: int, at: int) -> bool:
+    """Whether the announcing word ending at ``end`` tells what the trigger at ``at`` tells: it stands in the
+    trigger's clause ("张三宣布辞职"), or nothing but a word of saying follows it in its own clause ("X公告称，张三辞任
+    CTO", "X发布内部信，宣布…"). One with an object of its own announces that, not a later clause ("X宣布推出新款芯片，
+    张三离职后由李四负责研发": the departure is only the article's echo)."""
+    if end > at - len(_clause_before(rules, text, at)):
+        return True
+    rest = re.split(f"[{re.escape(rules.clause_ends)}]", text[end:], maxsplit=1)[0].strip()
+    return not rest or rest.endswith(rules.announcement_closes)
 
 
 def _confirmed_after(rules: Rules, text: str) -> bool:

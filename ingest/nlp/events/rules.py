@@ -131,6 +131,8 @@ class Rules:
     former_subjects: tuple[str, ...]
     latter_subjects: tuple[str, ...]
     owner_markers: tuple[str, ...]
+    # Words joining an owner to its units before an owner word ("X及其子公司"): the owner acts with them.
+    owner_joined: tuple[str, ...]
     descriptor_heads: tuple[str, ...]
     #: A counted group of firms of a kind ("192家企业", "多家公司"): no one firm.
     counted_firms: re.Pattern[str]
@@ -168,6 +170,8 @@ class Rules:
     confirmation_cues: tuple[str, ...]
     # Words of an organisation's or person's own word ("公告", "宣布"), which tell a rumour as a fact.
     announcement_cues: tuple[str, ...]
+    # Words of saying that may close an announcing word's clause ("X公告称，…"): it announces the clauses after it.
+    announcement_closes: tuple[str, ...]
     confirmation_negations: tuple[str, ...]
     answer_references: tuple[str, ...]
     # Words of an announcement's pledge of truth: a sentence holding one answers nothing.
@@ -321,6 +325,7 @@ def load_rules() -> Rules:
         former_subjects=_words(data["order_subjects"]["former"]),
         latter_subjects=_words(data["order_subjects"]["latter"]),
         owner_markers=_words(data["owner_markers"]),
+        owner_joined=_words(data["owner_joined"]),
         descriptor_heads=_words(data["descriptor_heads"]),
         counted_firms=re.compile(
             rf"(?:\d+|[一二两三四五六七八九十百千万多数几]+)(?:{longest_first(data['firm_counters'])})"
@@ -366,6 +371,7 @@ def load_rules() -> Rules:
         ordinary_types=frozenset(data["answers_back"]["ordinary"]["types"]),
         confirmation_cues=_words(data["answers_back"]["confirmed"]),
         announcement_cues=_words(data["answers_back"]["announced"]),
+        announcement_closes=_words(data["answers_back"]["announced_closes"]),
         confirmation_negations=_words(data["answers_back"]["unconfirmed"]),
         answer_references=_words(data["answers_back"]["references"]),
         answer_pledges=_words(data["answers_back"]["pledges"]),

@@ -680,7 +680,9 @@ def _coined_pair_before_post(tokens: Tokens, knowledge: Knowledge, title: Candid
         or tokens.text.endswith(knowledge.person_verbs, 0, span[0])
     )
     written = tokens.text[title.start : title.end]
-    if not opened or {tokens.words[head], tokens.words[i - 1]} & knowledge.title_qualifiers:
+    # A verb of taking a post is the clause's own verb, no half of a name (加盟 + 松果 + 担任 + CTO).
+    taking = tokens.text.endswith(knowledge.person_verbs, 0, span[1])
+    if not opened or taking or {tokens.words[head], tokens.words[i - 1]} & knowledge.title_qualifiers:
         return None
     if title.canonical in knowledge.field_posts and not written.startswith(tuple(knowledge.title_qualifiers)):
         return None

@@ -45,6 +45,15 @@ def test_the_owner_a_unit_is_said_to_belong_to_is_no_partner_of_the_unit_or_its_
     assert _pairs(read(text)) == pairs
 
 
+def test_the_units_an_owner_is_said_to_hold_after_with_are_each_the_partner(read: Reader) -> None:
+    """ "A与X下属Y和Z签订": Y and Z, the units, sign with A (下属 alone makes X no subject of the sentence)."""
+    text = "3月5日，星云航运与远山集团下属青禾造船有限公司和江苏白鹭船舶有限公司签订了12艘散货船合同。"
+    assert {frozenset(pair) for pair in _pairs(read(text))} == {
+        frozenset({"星云航运", "白鹭船舶"}),
+        frozenset({"星云航运", "青禾造船"}),
+    }
+
+
 def test_a_firm_said_to_belong_to_something_else_than_a_unit_is_still_a_party(read: Reader) -> None:
     assert _pairs(read("星云科技所属行业竞争激烈，公司与月光智能签署了合作协议。")) == [
         ["星云科技", "月光智能"]

@@ -1356,10 +1356,10 @@ def test_a_holder_named_as_the_cause_is_not_the_company_referred_to(
     [
         ("星云科技的借壳方为华远控股。", "华远控股"),
         ("按照新方案，星云科技的借壳方换成了月光集团旗下的子公司月光文旅。", "月光文旅"),
-        ("星云科技的借壳方已变为月光集团下属的子公司青禾传媒。", "青禾传媒"),
+        ("据最新公告，星云科技的借壳方确定为月光集团下属的子公司青禾传媒，交易预计年内完成。", "青禾传媒"),
         ("华远控股借壳星云科技上市。", "华远控股"),
         # No company read after the copula: still X is only the shell.
-        ("星云科技的借壳方已换成月光文投下属的子公司月光文旅。", None),
+        ("星云科技这次的借壳方为一家尚未披露名称的地方国资平台。", None),
     ],
 )
 def test_the_party_taking_a_shell_is_the_company_listed(read: Reader, text: str, org: str | None) -> None:

@@ -135,5 +135,13 @@ def ends_around(text: str, position: int, words: Iterable[str]) -> Iterator[tupl
                 yield opening, opening + len(word)
 
 
+def past_spaces(text: str, position: int) -> int:
+    """Where the spaces from ``position`` end: news sets a Latin name or title off with spaces (CEO + " " + Sam
+    Altman, Nebula + " " + CEO)."""
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position
+
+
 def is_cjk(text: str) -> bool:
     return bool(text) and all("\u4e00" <= c <= "\u9fff" for c in text)

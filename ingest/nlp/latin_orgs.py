@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens, past_spaces
 from newsgraph.ingest.nlp.knowledge import Knowledge
 
 # Up to six capitalised Latin words, each maybe with digits, &, ', . or - inside (T. Rowe Price), maybe after a
@@ -96,19 +96,14 @@ def _person_before_titled_person(
     共同执行长 + 马瓦卡纳): that is the employer, as news writes organisation + title + person and never one person
     before another's title. A firm's transliterated name is read as a person where a clause opens with it (让 +
     Selia + 在…), and its repeats carry that reading to every mention."""
-    title = next((c for c in chosen if c.label == "Title" and c.start == _past_space(text, end)), None)
+    title = next((c for c in chosen if c.label == "Title" and c.start == past_spaces(text, end)), None)
     return (
         title is not None
         and all(c.label == "Person" and (c.start, c.end) == (start, end) for c in overlapping)
-        and any(c.label == "Person" and c.start == _past_space(text, title.end) for c in chosen)
+        and any(c.label == "Person" and c.start == past_spaces(text, title.end) for c in chosen)
     )
-
-
-def _past_space(text: str, at: int) -> int:
-    """``at`` past a space there (Nebula + " " + CEO)."""
-    return at + len(text[at:]) - len(text[at:].lstrip(" "))
 
 
 def _title_at(text: str, at: int, titles: list[Candidate]) -> bool:
     """Whether one of ``titles`` starts at ``at``, maybe after a space."""
-    return any(c.start == _past_space(text, at) for c in titles)
+    return any(c.start == past_spaces(text, at) for c in titles)

@@ -32,7 +32,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from newsgraph.ingest.nlp.candidates import ORG_LABELS, Candidate, Rank, Tokens, is_cjk
+from newsgraph.ingest.nlp.candidates import ORG_LABELS, Candidate, Rank, Tokens, is_cjk, past_spaces
 from newsgraph.ingest.nlp.knowledge import Knowledge, NameSlots
 
 # Where a clause ends: a subject's frame word must be in its own clause.
@@ -792,7 +792,7 @@ def _held(text: str, at: dict[int, Candidate], title: Candidate, joins: tuple[st
     ``joins`` and maybe after its own employer (总裁、首席执行官 + Y; 北辰语智 + 董事长、星云科技 + CEO + Y)."""
     end = title.end
     while True:
-        end = _past_spaces(text, end)
+        end = past_spaces(text, end)
         after = at.get(end)
         if after is not None and after.label == "Person":
             return True
@@ -812,13 +812,6 @@ def _next_post(text: str, at: dict[int, Candidate], start: int) -> Candidate | N
         if _NOT_IN_EMPLOYER.match(text, position):
             return None
     return None
-
-
-def _past_spaces(text: str, position: int) -> int:
-    """Where the spaces from ``position`` end (CEO + " " + Sam Altman)."""
-    while position < len(text) and text[position] == " ":
-        position += 1
-    return position
 
 
 def _misread_place(tokens: Tokens, start: int, end: int, sure: bool) -> bool:

@@ -426,9 +426,9 @@ class Finder:
 
     def _with_its_units(self, marker: int) -> bool:
         """Whether a word of ``owner_joined`` joins the owner to its units before the owner word at ``marker``
-        ("X及其子公司中标", "X及下属企业中标"): the owner acts with them, so it stays a subject."""
+        ("X及其子公司中标", "X及其全资子公司中标"): the owner acts with them, so it stays a subject."""
         before = self.sentence.slice(self.sentence.start, marker)
-        for word in self.rules.owner_markers:  # 及 + 下属 + 子公司: the words of one owner phrase
+        for word in self.rules.owner_markers:  # 及其 + 全资 + 子公司: the words of one owner phrase
             before = before.removesuffix(word)
         return before.endswith(self.rules.owner_joined)
 

@@ -1320,6 +1320,10 @@ def test_grey_market_trading_before_the_debut_is_the_listing_about_to_happen(
             {("星云科技", "terminated"), ("商汤科技", "terminated")},
         ),
         ("星云科技是继华为和百度之后又一家与高校合作的企业，公司计划明年上市。", {("星云科技", "preparing")}),
+        (
+            "月光智能有望成为继寒武纪、商汤科技之后第三家在港股挂牌的AI芯片公司。",
+            {("月光智能", "preparing"), ("寒武纪", "listed"), ("商汤科技", "listed")},
+        ),
         ("继华为之后，百度也宣布分拆旗下星云科技独立上市。", {("星云科技", "preparing")}),
     ],
 )

@@ -3092,6 +3092,8 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
         )
         if _referred_past_cause(reader, trigger, subject):
             subject = _topic_referred(reader, trigger, _self_listable(reader, trigger)[0])
+    known = _precedents(reader, trigger, listed)
+    subject = _beyond_precedents(reader, listed, subject, known)
     if (
         _product_launch(reader, trigger, subject)
         or _described_in_passing(reader, trigger, subject)
@@ -3099,7 +3101,7 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
     ):
         return []
     amount, currency = reader.amount(trigger)
-    precedents = [n for n in _precedents(reader, trigger, listed) if n not in subject]
+    precedents = [n for n in known if n not in subject]
     drafts = list(_org_events(reader, trigger, subject)) + [
         Draft(trigger, {"org": n.entity}, anchor=n.start, presupposed=True) for n in precedents
     ]
@@ -3289,6 +3291,17 @@ def _precedents(reader: SentenceReader, trigger: Trigger, listed: Callable[[Name
         if inside and not re.sub(longest_first(reader.rules.coordinators), "", rest).strip():
             found += inside
     return found
+
+
+def _beyond_precedents(
+    reader: SentenceReader, listed: Callable[[Name], bool], subject: list[Name], precedents: list[Name]
+) -> list[Name]:
+    """The subject of a listing word whose nearest names are all precedents ("X有望成为继A、B之后第三家登陆港股的
+    公司"): the precedents took the step before, so the subject is named before the precedent phrase (X), or in
+    the clauses before it; never the last precedent."""
+    if not subject or not all(n in precedents for n in subject):
+        return subject
+    return [n for n in reader.find.subject(listed, min(n.start for n in precedents)) if n not in precedents]
 
 
 def _filing_updated(reader: SentenceReader, trigger: Trigger, draft: Draft, status: str | None) -> bool:

@@ -339,6 +339,7 @@ class Knowledge:
     joining_words_in_names: frozenset[str]
     # Particles of a verb's aspect (了, 着, 过): person_names.yaml.
     aspect_particles: frozenset[str]
+    time_prepositions: frozenset[str]
     # Characters that spell foreign names' sounds (贝克汉姆): a word of them only is a foreign person's name.
     transliteration_characters: frozenset[str]
     # Japanese family names of two characters or more (井上): a word opening with one is a person's.
@@ -828,6 +829,7 @@ def load_knowledge() -> Knowledge:
         adverbs_before_verbs=frozenset(names["adverbs_before_verbs"]),
         joining_words_in_names=frozenset(names["joining_words_in_names"]),
         aspect_particles=frozenset(names["aspect_particles"]),
+        time_prepositions=frozenset(names["time_prepositions"]),
         transliteration_characters=frozenset(names["transliteration_characters"].replace(" ", "")),
         japanese_surnames=tuple(names["japanese_surnames"]),
         person_verbs=_person_verbs(),

@@ -249,6 +249,19 @@ class PersonFinder:
             and self.after_naming_verb(tokens.text, tokens.starts[i])
         )
 
+    def _name_run_into_date(self, tokens: Tokens, i: int) -> bool:
+        """Whether person word ``i`` is a surname and one character whose name's last character LAC read with
+        the preposition of time after it as a word before a date (赵明 + 远于 + 2018年: 赵明远 + 于, news's way
+        of dating what a person did)."""
+        if i + 2 >= len(tokens) or len(tokens.words[i]) != 2 or len(tokens.words[i + 1]) != 2:
+            return False
+        following = tokens.words[i + 1]
+        return (
+            following[1] in self.knowledge.time_prepositions
+            and tokens.tags[i + 2] == "TIME"
+            and self.looks_like_name(tokens.words[i] + following[0])
+        )
+
     def _name_glued_to_firm(self, tokens: Tokens, i: int) -> tuple[int, int] | None:
         """The span of a person's name LAC read as one word ``i`` with the firm after it, right after a verb of naming
         (免去 + 王建国大连港集团 + 总经理职务), or with the surname read apart before it (免去 + 于 + 德明大连星云集团): a name,
@@ -391,7 +404,7 @@ class PersonFinder:
             or self._japanese_name_cut(tokens, i, title_starts)
         ):
             end = tokens.ends[i + 1]
-        elif j == i and self._name_run_into_copula(tokens, i):
+        elif j == i and (self._name_run_into_copula(tokens, i) or self._name_run_into_date(tokens, i)):
             end = tokens.starts[i + 1] + 1
         elif end - start > 2 and self._glued_function_word(tokens, j, end):
             end -= 1

@@ -803,6 +803,20 @@ def test_a_word_glued_after_a_two_character_name_is_no_part_of_it(extractor: Ext
     assert {person for person, *_ in roles(extractor, text)} == {"王立"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技由前百度副总裁赵明远于2019年创立。",
+        "赵明远于去年加入星云科技，担任首席技术官。",
+    ],
+)
+def test_a_name_whose_last_character_lac_reads_with_the_preposition_of_a_date_is_whole(
+    extractor: Extractor, text: str
+) -> None:
+    """LAC reads 赵明 + 远于 + 2019年; the name is 赵明远, dated by 于."""
+    assert {person for person, *_ in roles(extractor, text)} == {"赵明远"}
+
+
 def test_a_post_whose_first_word_an_organisation_takes_is_still_held(extractor: Extractor) -> None:
     found = roles(extractor, "星云集团高级副总裁、通义实验室负责人王立在会上发言。")
     assert [(org, title) for _, org, title, _ in found] == [

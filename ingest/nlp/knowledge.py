@@ -23,7 +23,7 @@ from typing import Any
 from newsgraph.ingest.datafiles import DATA_DIR, DataFileError, load_data_file
 from newsgraph.ingest.event_types import event_types
 from newsgraph.ingest.nlp.gazetteer import Gazetteer, Match
-from newsgraph.ingest.nlp.scripts import normalise_width, to_simplified
+from newsgraph.ingest.nlp.scripts import normalise_width, to_simplified, with_taiwan_words
 from newsgraph.ingest.records import stable_id
 
 
@@ -652,8 +652,8 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         post_joins=tuple(data["post_joins"]),
         boards=tuple(data["boards"]),
         documents=tuple(data["documents"]),
-        audiences=tuple(data["audiences"]),
-        assets=tuple(data["assets"]),
+        audiences=tuple(with_taiwan_words(data["audiences"])),
+        assets=tuple(with_taiwan_words(data["assets"])),
         description_heads=tuple(data["description_heads"]),
         raising_means=tuple(sorted(data["raising_means"], key=len, reverse=True)),
         description_marks=frozenset(data["description_marks"]),
@@ -737,7 +737,7 @@ def load_knowledge() -> Knowledge:
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
         place_prefixes=_places(suffix_data["place_prefixes"], suffix_data["place_suffixes"]),
-        countries=_places(suffix_data["countries"], {}),
+        countries=_places(with_taiwan_words(suffix_data["countries"]), {}),
         named_by_a_noun=_named_by_a_noun(suffix_data["named_by_a_noun"], titles),
         named_after={
             suffix: tuple(group.get("before", ()))
@@ -833,7 +833,7 @@ def load_knowledge() -> Knowledge:
         transliteration_characters=frozenset(names["transliteration_characters"].replace(" ", "")),
         japanese_surnames=tuple(names["japanese_surnames"]),
         person_verbs=_person_verbs(),
-        generic_nouns=frozenset(w.lower() for w in generic["words"]),
+        generic_nouns=frozenset(w.lower() for w in with_taiwan_words(generic["words"])),
         technology_heads=tuple(sorted(generic["technology_heads"], key=len, reverse=True)),
         camp_marks=tuple(generic["camp_marks"]),
         competition_marks=tuple(generic["competition_marks"]),

@@ -9,6 +9,7 @@ is an offset into the other.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -60,6 +61,18 @@ def _convert(text: str, steps: tuple[str, ...]) -> str:
 def _char_to_simplified(char: str, steps: tuple[str, ...]) -> str:
     converted = _convert(char, steps)
     return converted if len(converted) == 1 else char
+
+
+def with_taiwan_words(words: Iterable[str]) -> list[str]:
+    """``words`` (Simplified), each followed by the word Taiwan writes for it where that differs, in the
+    Simplified characters the pipeline reads it in (项目 and 专案 of 專案, 用户 and 使用者, 尼日利亚 and 奈及利亚).
+    Traditional text is converted character by character (:func:`to_simplified`), so its own vocabulary
+    stays; a list of words the text is matched against must know it too."""
+    listed: list[str] = []
+    for word in words:
+        taiwanese = to_simplified(_converter("s2twp").convert(word), "traditional")
+        listed += [word, taiwanese] if taiwanese != word else [word]
+    return listed
 
 
 def normalise_width(text: str) -> str:

@@ -45,6 +45,20 @@ def test_a_day_written_the_taiwan_way_after_a_name_is_no_part_of_it(extractor: E
     assert [t for label, t in mentions(extractor, text) if label == "Person"] == ["李强"]
 
 
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("星雲科技專注於為使用者提供雲端服務。", ["星雲科技"]),
+        ("線上教育今年上半年融資近百億元。", []),
+    ],
+)
+def test_taiwan_words_for_users_and_fields_name_no_firm(
+    extractor: Extractor, text: str, firms: list[str]
+) -> None:
+    """Taiwan writes 使用者 for 用户 and 線上教育 for 在线教育: the public served and a field, no firm."""
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == firms
+
+
 def test_a_known_name_running_on_from_inside_a_firm_the_model_reads_gives_way_to_the_firm(
     extractor: Extractor,
 ) -> None:

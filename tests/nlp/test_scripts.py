@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from newsgraph.ingest.nlp.scripts import detect_script, normalise, normalise_width, to_simplified
+from newsgraph.ingest.nlp.scripts import (
+    detect_script,
+    normalise,
+    normalise_width,
+    to_simplified,
+    with_taiwan_words,
+)
 
 
 def test_scripts_are_told_apart() -> None:
@@ -56,3 +62,9 @@ def test_simplified_text_keeps_its_zhe() -> None:
 def test_a_headline_bar_written_as_a_stroke_is_a_bar() -> None:
     """独家丨X: 丨 parts a headline's label from its news, as | would; read as a character it joins the name."""
     assert normalise("独家丨月光智能完成融资").text == "独家|月光智能完成融资"
+
+
+def test_a_word_list_learns_the_words_taiwan_writes_in_the_characters_the_pipeline_reads() -> None:
+    """項目 is 專案 in Taiwan, read as 专案 after the character-by-character conversion; a word Taiwan writes
+    alike is listed once."""
+    assert with_taiwan_words(["项目", "融资"]) == ["项目", "专案", "融资"]

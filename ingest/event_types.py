@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.ingest.datafiles import DATA_DIR, DataFileError, load_yaml
+from newsgraph.ingest.nlp.scripts import with_taiwan_words
 from newsgraph.ingest.records import ENTITY_LABELS, Event
 
 BUILTIN_DIR = DATA_DIR / "event_types"
@@ -357,6 +358,12 @@ def _words(values: Iterable[str | list[str]] | None) -> tuple[str, ...]:
     return tuple(w for value in values or () for w in ([value] if isinstance(value, str) else value))
 
 
+def _spoken(values: Iterable[str | list[str]] | None) -> tuple[str, ...]:
+    """The words of a list of language (triggers, cues), with the words Taiwan writes for them
+    (:func:`with_taiwan_words`: 项目 and 专案), since Traditional text keeps its own vocabulary."""
+    return tuple(dict.fromkeys(with_taiwan_words(_words(values))))
+
+
 def _slot(name: str, data: dict[str, Any]) -> Slot:
     return Slot(
         name=name,
@@ -374,22 +381,22 @@ def _slot(name: str, data: dict[str, Any]) -> Slot:
 def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
     return TriggerGroup(
         event_type=name,
-        words=_words(data["words"]),
+        words=_spoken(data["words"]),
         strength=data["strength"],
         frame=data["frame"],
         needs=_words(data.get("needs")),
         not_with=_words(data.get("not_with")),
-        not_after=_words(data.get("not_after")),
-        not_before=_words(data.get("not_before")),
-        role_before=_words(data.get("role_before")),
-        noun_after=_words(data.get("noun_after")),
-        not_in_clause=_words(data.get("not_in_clause")),
-        in_clause=_words(data.get("in_clause")),
-        only_after=_words(data.get("only_after")),
+        not_after=_spoken(data.get("not_after")),
+        not_before=_spoken(data.get("not_before")),
+        role_before=_spoken(data.get("role_before")),
+        noun_after=_spoken(data.get("noun_after")),
+        not_in_clause=_spoken(data.get("not_in_clause")),
+        in_clause=_spoken(data.get("in_clause")),
+        only_after=_spoken(data.get("only_after")),
         opens_sentence=data.get("opens_sentence", False),
         org_after=data.get("org_after"),
-        not_object=_words(data.get("not_object")),
-        post_closing=_words(data.get("post_closing")),
+        not_object=_spoken(data.get("not_object")),
+        post_closing=_spoken(data.get("post_closing")),
         venue_object=data.get("venue_object", False),
         not_describing=data.get("not_describing", False),
         modality=data.get("modality"),
@@ -448,14 +455,14 @@ def _event_type(path: Path, data: dict[str, Any]) -> tuple[EventType, Section | 
         destination_type=data.get("destination_type"),
         status_by_modality=data.get("status_by_modality", {}),
         happened_statuses=_words(data.get("happened_statuses")),
-        kinds={k: _words(v) for k, v in data.get("kinds", {}).items()},
-        statuses={k: _words(v) for k, v in data.get("statuses", {}).items()},
-        investor_before=_words(data.get("investor_before")),
-        investor_after=_words(data.get("investor_after")),
-        tenderer_before=_words(data.get("tenderer_before")),
-        tenderer_after=_words(data.get("tenderer_after")),
-        cues={k: _words(v) for k, v in data.get("cues", {}).items()},
-        venues={k: _words(v) for k, v in data.get("venues", {}).items()},
+        kinds={k: _spoken(v) for k, v in data.get("kinds", {}).items()},
+        statuses={k: _spoken(v) for k, v in data.get("statuses", {}).items()},
+        investor_before=_spoken(data.get("investor_before")),
+        investor_after=_spoken(data.get("investor_after")),
+        tenderer_before=_spoken(data.get("tenderer_before")),
+        tenderer_after=_spoken(data.get("tenderer_after")),
+        cues={k: _spoken(v) for k, v in data.get("cues", {}).items()},
+        venues={k: _spoken(v) for k, v in data.get("venues", {}).items()},
         track=_track(data["track"]) if "track" in data else None,
     )
     return event_type, defined

@@ -40,6 +40,11 @@ def test_departure_in_traditional_script(read: Reader) -> None:
     assert event.date == date(2024, 3, 11)
 
 
+def test_a_project_bought_in_taiwan_words_is_no_acquisition_of_a_firm(read: Reader) -> None:
+    """Taiwan writes 專案 for 项目: buying a project buys an asset, not a firm (as "收购X项目" does not)."""
+    assert read("星雲地產5億元收購月光集團濱江新城專案。").of_type("acquisition") == []
+
+
 def test_former_title_and_new_post_is_a_departure(read: Reader) -> None:
     doc = read("原星云科技公司副总裁张伟已加盟月光智能公司，出任首席技术官。")
     departure = doc.one("departure")

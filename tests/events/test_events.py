@@ -40,6 +40,19 @@ def test_departure_in_traditional_script(read: Reader) -> None:
     assert event.date == date(2024, 3, 11)
 
 
+def test_a_rumour_a_traditional_announcement_tells_later_is_asserted(read: Reader) -> None:
+    """宣佈 is 宣布: the company's own announcement makes the lead's rumour a fact in either script."""
+    doc = read("據傳星雲科技技術長張偉已離職。星雲科技今日宣佈，張偉辭去技術長一職。")
+    assert doc.one("departure").modality == "asserted"
+
+
+def test_a_post_left_for_another_firm_in_traditional_is_a_departure(read: Reader) -> None:
+    """轉戰 is 转战: a post stated beside the move is the one left, in either script."""
+    doc = read("星雲科技台灣區總經理張偉轉戰月光智能。")
+    event = doc.one("departure")
+    assert (doc.name(event.org), doc.name(event.to_org)) == ("星云科技", "月光智能")
+
+
 def test_a_project_bought_in_taiwan_words_is_no_acquisition_of_a_firm(read: Reader) -> None:
     """Taiwan writes 專案 for 项目: buying a project buys an asset, not a firm (as "收购X项目" does not)."""
     assert read("星雲地產5億元收購月光集團濱江新城專案。").of_type("acquisition") == []

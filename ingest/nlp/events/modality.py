@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from newsgraph.ingest.nlp.events.rules import Rules
 from newsgraph.ingest.nlp.events.sentences import Sentence
+from newsgraph.ingest.nlp.scripts import to_simplified
 from newsgraph.ingest.records import Event
 
 ASSERTED = "asserted"
@@ -263,7 +264,9 @@ def _unnegated(rules: Rules, text: str, at: int) -> bool:
 def announces(rules: Rules, text: str, trigger: str) -> bool:
     """Whether ``text`` tells its event, told by the word ``trigger``, in the organisation's or the person's own
     word, or confirms it ("X公告称，张三辞任CTO", "张三宣布辞职"; not "X尚未宣布"): told so, a rumour of the
-    article's lead is a fact. An announcing word counts only before the trigger, telling it (see `_announcing`)."""
+    article's lead is a fact. An announcing word counts only before the trigger, telling it (see `_announcing`).
+    Both are read in Simplified, as the cues are written (宣佈 is 宣布)."""
+    text, trigger = to_simplified(text), to_simplified(trigger)
     at = text.find(trigger)
     return _confirms(rules, text) or any(
         _unnegated(rules, text, s) and _announcing(rules, text, s + len(cue), at)

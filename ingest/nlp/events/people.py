@@ -17,6 +17,7 @@ from newsgraph.ingest.nlp.events.modality import ASSERTED, DENIED, PLANNED, RUMO
 from newsgraph.ingest.nlp.events.rules import Rules
 from newsgraph.ingest.nlp.events.sentences import Name, title_object
 from newsgraph.ingest.nlp.knowledge import load_knowledge
+from newsgraph.ingest.nlp.scripts import to_simplified
 from newsgraph.ingest.records import Event, Role
 
 
@@ -155,7 +156,7 @@ def with_exodus_moves(
     for event in events:
         if event.type not in moving or not event.person or not event.org:
             continue
-        if event.trigger not in moving[event.type] or event.modality == DENIED:
+        if to_simplified(event.trigger) not in moving[event.type] or event.modality == DENIED:
             continue
         held = {
             (r.org, r.title)
@@ -203,7 +204,8 @@ class Beside:
             and event.start <= role.start < event.end
         ):
             return False
-        taken = (event.role or "") + event.evidence[max(event.evidence.find(event.trigger), 0) :]
+        evidence = to_simplified(event.evidence)
+        taken = (event.role or "") + evidence[max(evidence.find(to_simplified(event.trigger)), 0) :]
         return not any(seat in taken for seat in self.seats) and self._written_before(role, event)
 
     def _written_before(self, role: Role, event: Event) -> bool:
@@ -229,11 +231,12 @@ _POST_REACH = 16
 def _joined_after(event: Event, origin: str, words: tuple[str, ...], mentions: list[tuple[str, int]]) -> bool:
     """Whether the sentence of an arrival names ``origin`` after it right after one of ``words`` of moving there
     ("2015年加入Y，2018年加盟X"): a career told in order, X joined after Y."""
-    moved_at = max(event.evidence.find(event.trigger), 0)
+    evidence = to_simplified(event.evidence)
+    moved_at = max(evidence.find(to_simplified(event.trigger)), 0)
     return any(
         entity == origin
-        and moved_at < at - event.start < len(event.evidence)
-        and event.evidence[: at - event.start].rstrip().endswith(words)
+        and moved_at < at - event.start < len(evidence)
+        and evidence[: at - event.start].rstrip().endswith(words)
         for entity, at in mentions
     )
 

@@ -293,6 +293,10 @@ class SentenceReader:
             return any(
                 self.context.people_at.get((event_type, p.entity or "")) for p in self._people(position)
             )
+        if scope == "moved":
+            return any(
+                self.context.moved_to.get((event_type, p.entity or "")) for p in self._people(position)
+            )
         if scope == "received":
             return self._received_from(event_type, position)
         if scope == "shares":
@@ -1148,6 +1152,9 @@ class ArticleContext:
         # The organisation and modality of each (event type, person) of the events earlier sentences told,
         # not denied.
         self.people_at: dict[tuple[str, str], tuple[str, str]] = {}
+        # The destination and modality of each (event type, person) of the moves earlier sentences told with no
+        # organisation left ("张三跳槽至Y"): a past post a later sentence tells is the one left ("他此前在X负责…").
+        self.moved_to: dict[tuple[str, str], tuple[str, str]] = {}
         # The types of the events about a person earlier sentences told, not denied.
         self.told_types: set[str] = set()
         # The people told to have gone to each organisation on leaving another (to_org), by its entity id.
@@ -1203,6 +1210,8 @@ class ArticleContext:
                 self.told_types.add(event.type)
             if event.person and event.org and event.modality != DENIED:
                 self.people_at[(event.type, event.person)] = (event.org, event.modality)
+            elif event.person and event.to_org and event.modality != DENIED:
+                self.moved_to[(event.type, event.person)] = (event.to_org, event.modality)
             self.investors.update(event.investors)
             if event.to_org and event.person and event.modality != DENIED:
                 self.destinations.setdefault(event.to_org, set()).add(event.person)

@@ -864,6 +864,58 @@ def test_a_bank_or_broker_referred_back_to_by_its_noun_is_the_last_of_its_kind(
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("星云科技是北辰集团旗下的自动驾驶公司。该公司近日宣布裁员20%。", "layoff"),
+        ("星云科技是一家为华为提供芯片的公司。该公司已向港交所递交上市申请。", "listing"),
+        ("星云科技的客户包括百度和腾讯。该公司近日宣布裁员。", "layoff"),
+        ("2018年，星云科技在深圳成立，与华为和百度都有合作。这家初创企业近日宣布完成B轮融资。", "funding"),
+        ("星云科技是一家AI芯片公司，其创始人曾在华为工作。这家公司近日宣布裁员。", "layoff"),
+        ("星雲科技是一家為華為提供晶片的公司。該公司已向港交所遞交上市申請。", "listing"),
+    ],
+)
+def test_the_company_referred_back_to_is_the_one_the_sentence_before_was_about(
+    read: Reader, text: str, event_type: str
+) -> None:
+    """ "X是Y旗下的公司。该公司宣布裁员": the sentence before opens with X as its subject and tells of Y only in
+    what it says of X; 该公司 is X, though Y was named last."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type(event_type)] == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("百度收购了星云科技。该公司近日宣布裁员。", "layoff"),
+        ("星云科技与华为签署了合作协议。该公司还计划年内赴港上市。", "listing"),
+        ("星云科技的客户包括百度和腾讯。公司近日宣布裁员。", "layoff"),
+    ],
+)
+def test_a_company_referred_back_to_after_a_deal_of_two_is_neither(
+    read: Reader, text: str, event_type: str
+) -> None:
+    """ "A收购了B。该公司宣布裁员": either may be meant, and a bare 公司 is the article's company, which the deal's
+    sentence need not name: no organisation is guessed."""
+    assert read(text).of_type(event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "org"),
+    [
+        ("百度宣布与星云科技达成合作。后者近日刚完成5亿元B轮融资。", "funding", "星云科技"),
+        ("百度宣布与星云科技达成合作。前者还计划在自动驾驶领域裁员。", "layoff", "百度"),
+        ("華為與星雲科技簽署了合作協議。後者已向港交所遞交上市申請。", "listing", "星云科技"),
+    ],
+)
+def test_the_former_or_the_latter_opening_a_sentence_is_of_the_organisations_before(
+    read: Reader, text: str, event_type: str, org: str
+) -> None:
+    """ "A与B达成合作。后者完成了融资": 后者 is B, the last of those the sentence before named; 前者 is A."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type(event_type)] == [org]
+
+
+@pytest.mark.parametrize(
     "text", ["星云科技业绩下滑。该行业日前掀起裁员潮。", "星云科技业绩下滑。该行日前宣布裁员300人。"]
 )
 def test_a_word_holding_a_banks_noun_by_chance_or_no_bank_named_refers_to_no_one(
@@ -875,7 +927,7 @@ def test_a_word_holding_a_banks_noun_by_chance_or_no_bank_named_refers_to_no_one
 
 def test_a_modal_holding_a_banks_noun_refers_to_no_bank(read: Reader) -> None:
     """ "应该行使" (should exercise) holds 该行 by chance: the firm referred back to is the last one, no bank."""
-    doc = read("华兴银行与星云科技签约。股东应该行使表决权，公司日前宣布裁员300人。")
+    doc = read("华兴银行是星云科技的股东。股东应该行使表决权，公司日前宣布裁员300人。")
     assert [doc.name(e.org) for e in doc.of_type("layoff")] == ["星云科技"]
 
 

@@ -425,6 +425,42 @@ def test_a_past_post_told_after_a_new_post_is_a_move(read: Reader, text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
+        "张伟跳槽至蓝海科技。他此前在星云科技负责自动驾驶业务。",
+        "张伟已跳槽到蓝海科技，出任首席科学家。此前，他曾在星云科技带领视觉团队。",
+        "張偉跳槽至藍海科技。他此前在星雲科技負責大模型研發。",
+    ],
+)
+def test_a_past_post_told_after_a_move_with_no_place_left_is_where_from(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟跳槽至蓝海科技。李强此前在星云科技负责销售。",
+        "张伟跳槽至蓝海科技。他曾在蓝海科技实习。",
+    ],
+)
+def test_a_past_post_of_another_or_at_the_destination_leaves_a_move_from_nowhere_named(
+    read: Reader, text: str
+) -> None:
+    assert _moves(read(text)) == {("张伟", None, "蓝海科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟跳槽至蓝海科技，担任首席科学家。",
+        "张伟跳槽至蓝海科技，出任自动驾驶事业部总经理。",
+    ],
+)
+def test_a_post_taken_at_the_destination_of_a_move_is_no_post_left(read: Reader, text: str) -> None:
+    assert [(e.org, e.role) for e in read(text).of_type("departure")] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "张伟近日加盟蓝海科技，出任首席技术官。他过去在星云科技任职八年。",
         "張偉出任藍海科技執行長。此前他在星雲科技工作。",
     ],

@@ -452,7 +452,7 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         found = found or _each_of_group(rules, sentence, reports[-1][1] if reports else [], article)
         for event in found:
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
-        context.told(found)
+        context.told(found, rules.deal_roles)
         moves = [
             e for d, e in zip(drafts, events_here, strict=True) if d.trigger.group.frame in _CAREER_FRAMES
         ]

@@ -615,14 +615,16 @@ def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 def _post_told(reader: SentenceReader, trigger: Trigger, person: Name) -> tuple[str, str] | None:
     """The organisation at which an earlier sentence gave ``person`` a post (an event of the type's
     ``destination_type``), and that report's modality: the past post a later sentence tells ("张三加盟Y。此前他
-    曾任X副总裁") was left for it.
-    None once the article told the person leave (an event of the trigger's type): it is then the story of
-    their leaving, and their earlier posts are their biography ("张三从Y离职。张三2019年加入Y，此前曾在X工作")."""
+    曾任X副总裁") was left for it; so was one told after a move to a place with no place left ("张三跳槽至Y。他此前
+    在X负责自动驾驶业务": he moved from X).
+    None once the article told the person leave an organisation (an event of the trigger's type): it is then the
+    story of their leaving, and their earlier posts are their biography ("张三从Y离职。张三2019年加入Y，此前曾在X工作")."""
     destination = _own_type(reader, trigger).destination_type
     told = reader.context.people_at
-    if destination is None or (trigger.group.event_type, person.entity or "") in told:
+    key = (trigger.group.event_type, person.entity or "")
+    if destination is None or key in told:
         return None
-    return told.get((destination, person.entity or ""))
+    return told.get((destination, person.entity or "")) or reader.context.moved_to.get(key)
 
 
 def _founder(reader: SentenceReader, trigger: Trigger, person: Name) -> bool:
@@ -758,6 +760,10 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
                 reader, employer, appointment_at
             )
             destination = employer_of(to_org.entity) if to_org else None
+            if moving and destination is not None and destination == draft.values.get("org"):
+                # The post the article gives a mover at their destination is no post left ("张三跳槽至Y，出任
+                # 首席科学家": Y and the title are where he went); a later sentence may tell where from.
+                draft.values.update(org=None, role=None)
             # A new post at the organisation left is a change inside it ("辞去X CTO，出任X顾问"), not a move.
             draft.values["to_org"] = destination if destination != draft.values.get("org") else None
 

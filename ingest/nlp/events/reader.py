@@ -293,6 +293,10 @@ class SentenceReader:
             return any(
                 self.context.people_at.get((event_type, p.entity or "")) for p in self._people(position)
             )
+        if scope == "moved":
+            return any(
+                self.context.moved_to.get((event_type, p.entity or "")) for p in self._people(position)
+            )
         if scope == "received":
             return self._received_from(event_type, position)
         if scope == "shares":
@@ -518,11 +522,16 @@ class SentenceReader:
         """The organisation a sentence refers back to ("本轮融资由X领投"), when a word before the trigger does.
 
         That is the organisation of the article's last event of the same type
-        ("本轮" is its round), else the last organisation named when it may fill the slot, else the first
+        ("本轮" is its round), else the one the sentence before was about for "this company" (see
+        :func:`_org_topic`), else the last organisation named when it may fill the slot, else the first
         of its sentence that may: of ``not_kinds`` of the slot, the investor named last ("X由A、B投资。
         今年公司曾传出赴港上市的消息") is not the company listing, the sentence's topic X is.
         """
         before = self.sentence.slice(self.sentence.start, draft.trigger.start)
+        ordered = self._ordered_reference(draft.trigger, self._employs(not_kinds))
+        if ordered is not None:
+            draft.inferred += 1
+            return ordered
         if not self.refers_back(before) and not self._subject_left_out(draft.trigger):
             return None
         source = self._own_source(draft, not_kinds)
@@ -539,9 +548,17 @@ class SentenceReader:
         kind = self._kind_referred(before)
         if kind is not None:
             fits = self._of_kind(fits, kind)
+        # The company the last sentence was about, opening it alone, is the one "this company" refers to ("X是Y
+        # 旗下的芯片公司。该公司宣布裁员": X), not the one it named last. A bare 公司 is the article's company, which
+        # need not be the sentence's ("X在其平台公告，Y中标。根据公示，公司…": an announcement's company).
+        topic = self.context.last_topic if self.rules.demonstrative_firm.search(before) else None
+        if topic is None and kind is None and self.context.last_parties:
+            # "A收购了B。该公司宣布裁员": either may be meant; the article's last event names neither. A word of a
+            # kind tells which ("A银行与B合作多年。该行…": A).
+            fits = self._employs(not_kinds, also_not={*investors, *self.context.last_parties})
         # Of the last sentence's organisations, an investor ("星云科技曾获月光资本投资。公司近日与A签约") is not the
         # company referred to when another one fits: the company it backed is.
-        recent = [org for org in (self.context.last_org, *self.context.last_orgs) if org and fits(org)]
+        recent = [org for org in (topic, self.context.last_org, *self.context.last_orgs) if org and fits(org)]
         fitting = next((org for org in recent if not self._investor(org)), None) or next(
             (
                 org
@@ -554,6 +571,23 @@ class SentenceReader:
         org = subject if subject and (kind is None or fits(subject)) else fitting
         draft.inferred += org is not None
         return org
+
+    def _ordered_reference(self, trigger: Trigger, fits: Callable[[str], bool]) -> str | None:
+        """The organisation 前者 or 后者 (``order_subjects``) opening a sentence that names none before the trigger
+        stands for: the first or the last of those the sentence before named ("A宣布与B达成合作。后者近日完成了B轮
+        融资": B), when they are two or more and it may fill the slot."""
+        named = list(dict.fromkeys(self.context.last_orgs))
+        if len(named) < 2 or self.find.before(self.find.is_org, trigger.start):
+            return None
+        before = self.sentence.slice(self.sentence.start, trigger.start)
+        lead = before[self.rules.lead_opening.match(before).end() :]  # type: ignore[union-attr]
+        if lead.startswith(self.rules.former_subjects):
+            org = named[0]
+        elif lead.startswith(self.rules.latter_subjects):
+            org = named[-1]
+        else:
+            return None
+        return org if fits(org) else None
 
     def _of_kind(self, fits: Callable[[str], bool], kind: str) -> Callable[[str], bool]:
         """``fits`` narrowed to organisations (by id) of ``kind``."""
@@ -1131,6 +1165,12 @@ class ArticleContext:
                 self.names.setdefault(name.entity, name)
         # The organisations of the last sentence that named any, in order: its topic first.
         self.last_orgs: list[str] = []
+        # The organisation that sentence is about when it opens it as its subject, alone (see :func:`_org_topic`).
+        self.last_topic: str | None = None
+        # The organisations that took part in an act together in that sentence, or in the one being read (a deal,
+        # a purchase; not a round's investors): "A收购了B。该公司…" may mean either.
+        self.last_parties: frozenset[str] = frozenset()
+        self._parties: set[str] = set()
         self.last_person: str | None = None
         # The people of the last sentence that named anyone, in order, each once ("两人" may refer to them).
         self.last_people: list[str] = []
@@ -1148,6 +1188,9 @@ class ArticleContext:
         # The organisation and modality of each (event type, person) of the events earlier sentences told,
         # not denied.
         self.people_at: dict[tuple[str, str], tuple[str, str]] = {}
+        # The destination and modality of each (event type, person) of the moves earlier sentences told with no
+        # organisation left ("张三跳槽至Y"): a past post a later sentence tells is the one left ("他此前在X负责…").
+        self.moved_to: dict[tuple[str, str], tuple[str, str]] = {}
         # The types of the events about a person earlier sentences told, not denied.
         self.told_types: set[str] = set()
         # The people told to have gone to each organisation on leaving another (to_org), by its entity id.
@@ -1195,15 +1238,21 @@ class ArticleContext:
             self.subjects[event_type] = org
             self.topic = org
 
-    def told(self, events: list[Event]) -> None:
+    def told(self, events: list[Event], deal_roles: Collection[str] = ()) -> None:
         """Note the organisation of each person's event of a sentence read: a later sentence may tell the
-        same person's past ("张三加盟Y。此前他曾任X副总裁": X left for Y)."""
+        same person's past ("张三加盟Y。此前他曾任X副总裁": X left for Y); and the organisations in ``deal_roles``
+        of a deal it told, either of which a later word for the company may mean."""
         for event in events:
             if event.person and event.modality != DENIED:
                 self.told_types.add(event.type)
             if event.person and event.org and event.modality != DENIED:
                 self.people_at[(event.type, event.person)] = (event.org, event.modality)
+            elif event.person and event.to_org and event.modality != DENIED:
+                self.moved_to[(event.type, event.person)] = (event.to_org, event.modality)
             self.investors.update(event.investors)
+            parties = {entity for role, entity in event.participants() if role in deal_roles}
+            if len(parties) >= 2:
+                self._parties |= parties
             if event.to_org and event.person and event.modality != DENIED:
                 self.destinations.setdefault(event.to_org, set()).add(event.person)
             if event.org and event.status and event.modality == ASSERTED:
@@ -1245,6 +1294,9 @@ class ArticleContext:
         orgs = [n for n in finder.names if finder.is_org(n)]
         if orgs:
             self.last_orgs = [o.entity for o in orgs if o.entity]
+            self.last_parties = frozenset(self._parties)
+            self.last_topic = _org_topic(finder, orgs, self._parties)
+        self._parties = set()
         first: dict[str | None, Name] = {}
         for org in orgs:
             first.setdefault(org.entity, org)
@@ -1272,6 +1324,44 @@ def _topic(finder: Finder, people: list[Name]) -> Name:
     following = finder.sentence.slice(first.end, finder.sentence.end).lstrip()
     speaks = following.startswith(load_knowledge().speaking_verbs)
     return first if not opening.strip() and not speaks else people[-1]
+
+
+def _org_topic(finder: Finder, orgs: list[Name], parties: Collection[str]) -> str | None:
+    """The organisation a word for the company opening the next sentence stands for when this one is clearly
+    about it: it opens the sentence, after its dates and places at most, and the organisations after it stand in
+    what it says of itself ("X是Y旗下的芯片公司。该公司…", "X的客户包括Y和Z。该公司…": X). None when it is one of two
+    subjects ("X与Y都是…", "X、Y…"), the owner of the next one ("X旗下的Y…"), it speaks ("X表示，Y…") or it heads a
+    dateline or a headline ("X 8月14日，…", "X：…"). Nor when it acts with another of the sentence's ``parties``
+    ("X收购了Y。该公司…", "X与Y签约。该公司…": either may be meant), unless the other stands in what is said of X, its
+    own ("X的客户包括Y") or its doer ("X于2020年被Y收购")."""
+    first = orgs[0]
+    if not _opens_alone(finder, first):
+        return None
+    _, clause_end = finder.sentence.clause_of(first.start)
+    other = next((n for n in orgs[1:] if n.start < clause_end), None)
+    between = finder.sentence.slice(first.end, other.start).strip() if other else ""
+    if between.endswith("的"):
+        return None
+    described = between.startswith("的") or between.endswith(finder.rules.passive_markers)
+    return None if first.entity in parties and not described else first.entity
+
+
+def _opens_alone(finder: Finder, name: Name) -> bool:
+    """Whether ``name`` opens the sentence as its subject: only its dates and places before it, and no word after
+    it that joins another to it ("X与Y"), ends its clause ("X：…"), dates it as a dateline's outlet ("X 8月14日，…")
+    or makes it speak ("X表示，…")."""
+    opening = finder.sentence.slice(finder.sentence.start, name.start)
+    for adjunct in finder.names:
+        if adjunct.end <= name.start and adjunct.label in finder.rules.adjunct_labels:
+            opening = opening.replace(adjunct.text, "", 1)
+    if opening.strip(finder.rules.clause_ends + " "):
+        return False
+    following = finder.sentence.slice(name.end, finder.sentence.end).lstrip()
+    ends = tuple(finder.rules.clause_ends + finder.rules.sentence_ends)
+    if following.startswith((*finder.rules.coordinators, *ends, *load_knowledge().speaking_verbs)):
+        return False
+    dates = [n for n in finder.names if n.label == "Date" and n.start >= name.end]
+    return all(finder.sentence.slice(name.end, n.start).strip() for n in dates)
 
 
 def employer_of(entity_id: str | None) -> str | None:

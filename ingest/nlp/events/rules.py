@@ -61,6 +61,8 @@ class Rules:
     organisation_leaving: tuple[str, ...]
     person_demonstratives: tuple[str, ...]
     pair_anaphora: tuple[str, ...]
+    # Roles of the organisations acting together in a deal (acquirer, target, partner).
+    deal_roles: frozenset[str]
     # Words for a group of people with how many they are (0: two or more), longest first ("这两人" before "两人").
     group_subjects: tuple[tuple[str, int], ...]
     # Words before a group word that make the group others than those named ("另有两人").
@@ -273,6 +275,7 @@ def load_rules() -> Rules:
         organisation_leaving=_words(data["organisation_leaving"]),
         person_demonstratives=_words(data["person_demonstratives"]),
         pair_anaphora=_words(data["pair_anaphora"]),
+        deal_roles=frozenset(data["deal_roles"]),
         group_subjects=tuple(sorted(data["group_subjects"].items(), key=lambda item: -len(item[0]))),
         group_others=_words(data["group_others"]),
         status_negation=re.compile(f"(?:{longest_first(data['status_negations'])}).{{0,2}}$"),

@@ -1847,6 +1847,10 @@ def _mutual(
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     names = _pair_named(reader, trigger, find.in_range(partner, clause_start, clause_end))
     names = _without_later_objects(reader, trigger, names, minimum)
+    referred = _referred_party(reader, trigger, partner, names)
+    if referred is not None:  # "A、B是其首批合作伙伴": each with the firm 其 stands for
+        draft = Draft(trigger, anchor=names[0].start)
+        return _with_each(draft, [referred], names) if pairs else [_all(draft, [referred], names)]
     with_named = _with_first(reader, trigger, (clause_start, clause_end), names)
     earlier = [] if with_named else [c for c in reader.sentence.clauses if c[1] <= clause_start]
     together = any(
@@ -1904,6 +1908,54 @@ def _mutual(
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _referred_party(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> str | None:
+    """The organisation a ``referred_party`` word stands for when it follows a ``referred_after`` word ("与",
+    "是", "成为") after the one list the trigger's clause names ("云帆科技与其签约", "A、B是其首批合作伙伴",
+    "A成为该公司的合作伙伴"): the only organisation the clauses before name ("X发布新模型，A成为其合作伙伴"),
+    or with none there, the only one of the last sentence when it named no person ("X发布新模型。A是其首批合作
+    伙伴之一": X). None where the reading is open: several organisations or a person before (其 may be theirs),
+    a "with" word before the list ("X与A是其…"), or an owner word after the reference ("A与其子公司签约": A's
+    own unit, ``unnamed_owner``)."""
+    find = reader.find
+    cues = _own_type(reader, trigger).cue
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    if not names or find.group(names[0], partner, clause_start, trigger.start) != names:
+        return None
+    lead = reader.sentence.slice(clause_start, names[0].start)
+    gap = reader.sentence.slice(names[-1].end, trigger.start)
+    at = next(
+        (
+            gap.find(w + r) + len(w)
+            for w in cues("referred_after")
+            for r in cues("referred_party")
+            if w + r in gap
+        ),
+        -1,
+    )
+    rest = gap[at:] if at >= 0 else ""
+    if (
+        not rest
+        or any(m in lead for m in reader.rules.comitative_markers)
+        or rest.startswith(reader.rules.person_subjects_except)
+        or any(w in rest for w in (*reader.rules.owner_markers, *cues("described_by")))
+    ):
+        return None
+    start = reader.sentence.start
+    if find.in_range(find.is_person, start, clause_start):
+        return None
+    named = {n.entity for n in find.in_range(find.is_org, start, clause_start)}
+    own = {n.entity for n in names}
+    if not named and reader.context.organisations_last:
+        named = set(reader.context.last_orgs)
+        fitting = [reader.context.names.get(e) for e in named if e]
+        if not all(n is not None and partner(n) for n in fitting):
+            return None
+    candidates = [e for e in named if e and e not in own]
+    return candidates[0] if len(named) == 1 and candidates else None
 
 
 def _listed_pairs(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> list[tuple[Name, Name]]:
@@ -2082,9 +2134,13 @@ def _each_alone(
 ) -> bool:
     """Whether a group says each for itself that it works with someone it leaves unnamed ("A、B、C等企业代表均
     表示将加强合作"): a ``distributive`` cue word between the group and the trigger, no "与" and no
-    ``together`` cue ("A、B、C三方合作"). Its members are no partners of each other."""
+    ``together`` cue ("A、B、C三方合作"). Its members are no partners of each other. A party with a list
+    after its "与" ("A与B、C均有合作", "A与B、C等企业都达成了合作") has the word spread over the list: A works
+    with each."""
     group = reader.find.group(names[0], partner, names[0].start, trigger.start)
     if len(group) < 2 or any(group[-1].end <= n.start and n.end <= trigger.start for n in names):
+        return False
+    if len(group) > 2 and _comitative(reader, group[0], group[1]):
         return False
     gap = reader.sentence.slice(group[-1].end, trigger.start)
     cues = _own_type(reader, trigger).cue

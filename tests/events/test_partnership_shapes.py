@@ -120,6 +120,31 @@ def test_a_partner_of_a_firm_named_before_and_referred_to_works_with_it(
     assert _pairs(read(text)) == pairs
 
 
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "星云科技公司发布了自动驾驶芯片。月光智能公司将成为该公司的第一个客户。",
+            [["星云科技", "月光智能"]],
+        ),
+        (
+            "星云科技公司发布了自动驾驶芯片。月光智能公司、蓝海数据公司是其首批客户。",
+            [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]],
+        ),
+        ("星云科技公司推出机器人平台。月光智能公司将为其提供芯片。", [["星云科技", "月光智能"]]),
+        ("星云科技公司推出机器人平台。月光智能公司已向该公司供货。", [["星云科技", "月光智能"]]),
+        # The customers of the speaker's own firm, no one named before.
+        ("星云科技公司的新品大卖。月光智能公司表示，将为其客户提供更好的服务。", []),
+        ("星云科技公司推出新品。月光智能公司为其子公司提供贷款担保。", []),
+    ],
+)
+def test_a_supplier_or_customer_of_a_firm_named_before_and_referred_to_deals_with_it(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X发布新芯片。A成为其首个客户", "A将为其提供芯片": 其 stands for X, named in the sentence before."""
+    assert _pairs(read(text)) == pairs
+
+
 def test_parties_counted_as_three_make_one_deal_of_all(read: Reader) -> None:
     doc = read("星云科技公司与月光智能公司、蓝海数据公司三方签订合作协议。")
     assert _pairs(doc) == [["星云科技", "月光智能", "蓝海数据"]]

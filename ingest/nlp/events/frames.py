@@ -1849,7 +1849,7 @@ def _mutual(
     names = _without_later_objects(reader, trigger, names, minimum)
     referred = _referred_party(reader, trigger, partner, names)
     if referred is not None:  # "A、B是其首批合作伙伴": each with the firm 其 stands for
-        draft = Draft(trigger, anchor=names[0].start)
+        draft = _referred_draft(reader, trigger, referred, names[0].start)
         return _with_each(draft, [referred], names) if pairs else [_all(draft, [referred], names)]
     with_named = _with_first(reader, trigger, (clause_start, clause_end), names)
     earlier = [] if with_named else [c for c in reader.sentence.clauses if c[1] <= clause_start]
@@ -1915,9 +1915,9 @@ def _referred_party(
 ) -> str | None:
     """The organisation a ``referred_party`` word stands for when it follows a ``referred_after`` word ("与",
     "是", "成为") after the one list the trigger's clause names ("云帆科技与其签约", "A、B是其首批合作伙伴",
-    "A成为该公司的合作伙伴"): the only organisation the clauses before name ("X发布新模型，A成为其合作伙伴"),
-    or with none there, the only one of the last sentence when it named no person ("X发布新模型。A是其首批合作
-    伙伴之一": X). None where the reading is open: several organisations or a person before (其 may be theirs),
+    "A成为该公司的合作伙伴"): the only other organisation the clauses before name ("X发布新模型，A成为其合作伙伴"),
+    or with none there, the only other one of the last sentence when it named no person ("X发布新模型。A是其首批
+    合作伙伴之一": X). None where the reading is open: several others or a person before (其 may be theirs),
     a "with" word before the list ("X与A是其…"), or an owner word after the reference ("A与其子公司签约": A's
     own unit, ``unnamed_owner``)."""
     find = reader.find
@@ -1947,15 +1947,22 @@ def _referred_party(
     start = reader.sentence.start
     if find.in_range(find.is_person, start, clause_start):
         return None
+    own = {n.entity for n in names}  # "X与A签约。A将为其提供芯片": not A itself, X
     named = {n.entity for n in find.in_range(find.is_org, start, clause_start)}
-    own = {n.entity for n in names}
     if not named and reader.context.organisations_last:
-        named = set(reader.context.last_orgs)
-        fitting = [reader.context.names.get(e) for e in named if e]
-        if not all(n is not None and partner(n) for n in fitting):
+        named = {e for e in reader.context.last_orgs if e not in own}
+        if not all((n := reader.context.names.get(e)) is not None and partner(n) for e in named):
             return None
-    candidates = [e for e in named if e and e not in own]
-    return candidates[0] if len(named) == 1 and candidates else None
+    others = {e for e in named if e and e not in own}
+    return others.pop() if len(others) == 1 else None
+
+
+def _referred_draft(reader: SentenceReader, trigger: Trigger, referred: str, anchor: int) -> Draft:
+    """A draft of a deal with the firm a reference word stands for (:func:`_referred_party`), inferred from
+    outside the sentence when only the last sentence names it."""
+    find = reader.find
+    named = {n.entity for n in find.in_range(find.is_org, reader.sentence.start, reader.sentence.end)}
+    return Draft(trigger, inferred=int(referred not in named), anchor=anchor)
 
 
 def _listed_pairs(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> list[tuple[Name, Name]]:
@@ -2509,6 +2516,9 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     if listed:
         return []
     names = find.in_range(partner, clause_start, clause_end)
+    referred = _referred_party(reader, trigger, partner, names)
+    if referred is not None:  # "A、B是其首批客户": the firm 其 stands for owns the word, with each
+        return _with_each(_referred_draft(reader, trigger, referred, names[0].start), [referred], names)
     members = _class_members(reader, trigger, names)
     if members:
         party = [n for n in names if n.end <= members[0].start][-1:]
@@ -2763,6 +2773,12 @@ def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     marker_end = marker + max(len(w) for w in words if reader.sentence.slice(marker, marker + len(w)) == w)
     if reader.sentence.slice(reader.sentence.start, marker_end).endswith(type_rules.cue("not_beneficiary")):
         return []  # "作为X的子公司，打造…": X is no customer
+    suppliers = find.in_range(partner, reader.sentence.clause_of(trigger.start)[0], marker)
+    referred = _referred_party(reader, trigger, partner, suppliers)
+    if referred is not None:  # "Y将为其提供芯片": the firm 其 stands for is the customer
+        return _with_each(
+            _referred_draft(reader, trigger, referred, suppliers[0].start), [referred], suppliers
+        )
     customers = find.after(partner, marker_end, trigger.start)
     if (
         not customers

@@ -133,6 +133,12 @@ def test_a_partner_of_a_firm_named_before_and_referred_to_works_with_it(
         ),
         ("星云科技公司推出机器人平台。月光智能公司将为其提供芯片。", [["星云科技", "月光智能"]]),
         ("星云科技公司推出机器人平台。月光智能公司已向该公司供货。", [["星云科技", "月光智能"]]),
+        (
+            "星云科技公司发布新款大模型。月光智能公司和蓝海数据公司已接入其大模型。",
+            [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]],
+        ),
+        # A firm's own ways and sites, no one else's product taken up.
+        ("星云科技公司上周发布了财报。月光智能公司采用其一贯的低价策略。", []),
         # The customers of the speaker's own firm, no one named before.
         ("星云科技公司的新品大卖。月光智能公司表示，将为其客户提供更好的服务。", []),
         ("星云科技公司推出新品。月光智能公司为其子公司提供贷款担保。", []),

@@ -1944,6 +1944,16 @@ def _referred_party(
         or any(w in rest for w in (*reader.rules.owner_markers, *cues("described_by")))
     ):
         return None
+    return _one_other_before(reader, partner, names, clause_start)
+
+
+def _one_other_before(
+    reader: SentenceReader, partner: Callable[[Name], bool], names: list[Name], clause_start: int
+) -> str | None:
+    """The one organisation besides ``names`` the clauses before ``clause_start`` name, or with none there, the
+    last sentence when it named no person: the firm a reference word of the clause stands for. None when a
+    person is named before (其 may be theirs) or several other firms are."""
+    find = reader.find
     start = reader.sentence.start
     if find.in_range(find.is_person, start, clause_start):
         return None
@@ -2747,8 +2757,10 @@ def _announcers_taken_up(
     reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]
 ) -> list[Draft]:
     """The customers that take up the announcing organisation's product, referred to by "其" right after the word
-    ("X宣布，A、B将采用其芯片": X supplies each); none when the clause names no customer, or the product is the
-    customer's own (``own_made`` cue: "X表示，A将采用其自研芯片": A's)."""
+    ("X宣布，A、B将采用其芯片": X supplies each), else the one firm named before for a ``taken_from_others`` word
+    ("X发布新模型。A已接入其大模型");
+    none when the clause names no customer, or the product is the customer's own (``own_made`` cue: "X表示，A将
+    采用其自研芯片": A's)."""
     type_rules = _own_type(reader, trigger)
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     after = reader.sentence.slice(trigger.end, clause_end).removeprefix("了")
@@ -2758,7 +2770,14 @@ def _announcers_taken_up(
     if not customers:
         return []
     maker = _announcing_subject(reader, trigger, clause_start, lambda n: partner(n) and n not in customers)
-    return [_supplied(trigger, maker, c) for c in customers] if maker else []
+    if maker is not None:
+        return [_supplied(trigger, maker, c) for c in customers]
+    # "X发布新模型。A、B已接入其大模型": the one firm named before makes it, for a word taking up another's.
+    word = reader.sentence.slice(trigger.start, trigger.end)
+    referred = _one_other_before(reader, partner, customers, clause_start)
+    if referred is None or word not in type_rules.cue("taken_from_others"):
+        return []
+    return _with_each(_referred_draft(reader, trigger, referred, customers[0].start), [referred], customers)
 
 
 def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:

@@ -236,16 +236,20 @@ class SentenceReader:
         markets = self.rules.types[group.event_type].cue("landing_venues")
         return self.sentence.slice(position, clause_end).lstrip("了 ").startswith(markets)
 
-    def _refers_to_one_more(self, event_type: str, position: int) -> bool:
-        """Whether the sentence names one organisation and the clause before ``position`` a word of type
-        ``event_type``'s ``referred_party`` cues right after one of its ``referred_after`` ("X发布新芯片。A将为其
-        提供封装服务", "A成为该公司的首个客户"): the firm it stands for, named before, is a second party."""
+    def _refers_to_one_more(self, event_type: str, position: int, end: int) -> bool:
+        """Whether the sentence names one organisation and the clause before the word at ``position`` a word
+        of type ``event_type``'s ``referred_party`` cues right after one of its ``referred_after`` ("X发布新芯片。
+        A将为其提供封装服务", "A成为该公司的首个客户"), or one stands right after the word ending at ``end``
+        ("A已接入其大模型"): the firm it stands for, named before, is a second party."""
         if len({n.entity for n in self.find.names if self.find.is_org(n)}) != 1:
             return False
         cue = self.rules.types[event_type].cue
-        clause_start, _ = self.sentence.clause_of(position)
+        clause_start, clause_end = self.sentence.clause_of(position)
         lead = self.sentence.slice(clause_start, position)
-        return any(w + r in lead for w in cue("referred_after") for r in cue("referred_party"))
+        after = self.sentence.slice(end, clause_end).removeprefix("了")
+        return after.startswith(cue("referred_party")) or any(
+            w + r in lead for w in cue("referred_after") for r in cue("referred_party")
+        )
 
     def _role_noun_ends(self, position: int) -> bool:
         """Whether a role noun ends at ``position``: a name, punctuation or the sentence's end follows it."""
@@ -310,7 +314,7 @@ class SentenceReader:
         if scope == "shares":
             return self._prices_shares(event_type, position)
         if scope == "referred":
-            return self._refers_to_one_more(event_type, position)
+            return self._refers_to_one_more(event_type, position, position if end is None else end)
         pattern = {
             "amount": self.rules.amount,
             "round": self.rules.round,

@@ -106,6 +106,11 @@ def test_a_party_with_a_list_after_its_with_each_word_spread_over_the_list_works
         ),
         ("星云科技公司推出新品。月光智能公司已与该公司签署了战略合作协议。", [["星云科技", "月光智能"]]),
         ("星云科技公司推出新品，月光智能公司与其达成了深度合作。", [["星云科技", "月光智能"]]),
+        (
+            "星云科技公司发布新品。月光智能公司随后宣布，将与该公司在智能座舱领域合作。",
+            [["星云科技", "月光智能"]],
+        ),
+        ("星云科技公司与北辰集团签约。月光智能公司随后宣布，将与其合作。", [["北辰集团", "星云科技"]]),
         # Two firms before, or a person: 其 may be either's.
         ("星云科技公司收购了北辰集团。月光智能公司是其合作伙伴。", []),
         ("张伟是星云科技公司的CEO。月光智能公司是其合作伙伴。", []),
@@ -148,6 +153,27 @@ def test_a_supplier_or_customer_of_a_firm_named_before_and_referred_to_deals_wit
     read: Reader, text: str, pairs: list[list[str]]
 ) -> None:
     """ "X发布新芯片。A成为其首个客户", "A将为其提供芯片": 其 stands for X, named in the sentence before."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "星云科技公司成立于2020年。其合作伙伴包括月光智能公司和蓝海数据公司。",
+            [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]],
+        ),
+        ("星云科技公司近日发布财报。其最大客户为月光智能公司。", [["星云科技", "月光智能"]]),
+        ("星云科技公司近日发布财报。该公司的主要客户有月光智能公司。", [["星云科技", "月光智能"]]),
+        # Two firms named before, or a word only starting like one: no owner read.
+        ("星云科技公司收购了北辰集团。其客户包括月光智能公司。", []),
+        ("星云科技公司近日发布财报。其他客户包括月光智能公司。", []),
+    ],
+)
+def test_the_partners_or_customers_a_word_referring_to_a_firm_named_before_owns_are_its(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X成立于2020年。其合作伙伴包括A和B": 其 owns the noun and stands for X."""
     assert _pairs(read(text)) == pairs
 
 

@@ -85,6 +85,9 @@ _PROJECT_GAP = re.compile(r"[^\W\d_]{1,12}")
 _FORMER_TITLE_REACH = 10
 # What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
 _OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
+# What stands between a word referring to a firm and its partner or customer noun: "的" at most and a few words
+# qualifying the noun ("其最大客户", "该公司的主要客户").
+_REFERRED_OWNER_GAP = re.compile(r"的?[^\W\d_]{0,4}")
 # What stands between a list owning a supplier or customer word and the word: a few words counting or naming
 # its members' kind, then "的" and a few letters ("A、B两家车企的首批").
 _GROUP_OWNED = re.compile(r"[^\W\d_]{0,6}的[^\W\d_]{0,6}")
@@ -1677,6 +1680,9 @@ def _partners_of(
     others = [n for n in names if owners and n.entity and n.entity != owners[-1].entity]
     if others:
         return [Draft(trigger, {"orgs": [owners[-1].entity, n.entity]}, anchor=n.start) for n in others]
+    referred = None if owners else _referred_owner(reader, trigger, partner, names)
+    if referred is not None:  # "X成立于2020年。其合作伙伴包括A和B": X-A, X-B
+        return _with_each(_referred_draft(reader, trigger, referred, names[0].start), [referred], names)
     members = _own_type(reader, trigger).cue("members")
     last_end = max((n.end for n in names if n.end <= trigger.start), default=trigger.start)
     before = reader.sentence.slice(last_end, trigger.start)
@@ -1851,6 +1857,8 @@ def _mutual(
     if referred is not None:  # "A、B是其首批合作伙伴": each with the firm 其 stands for
         draft = _referred_draft(reader, trigger, referred, names[0].start)
         return _with_each(draft, [referred], names) if pairs else [_all(draft, [referred], names)]
+    if not names and (announced := _announcer_with_referred(reader, trigger, partner)):
+        return announced
     with_named = _with_first(reader, trigger, (clause_start, clause_end), names)
     earlier = [] if with_named else [c for c in reader.sentence.clauses if c[1] <= clause_start]
     together = any(
@@ -1927,21 +1935,58 @@ def _referred_party(
         return None
     lead = reader.sentence.slice(clause_start, names[0].start)
     gap = reader.sentence.slice(names[-1].end, trigger.start)
+    if any(m in lead for m in reader.rules.comitative_markers) or not _referring(
+        reader, trigger, gap, cues("referred_after")
+    ):
+        return None
+    return _one_other_before(reader, partner, names, clause_start)
+
+
+def _referring(reader: SentenceReader, trigger: Trigger, text: str, openers: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds a ``referred_party`` word right after one of ``openers`` that stands for a firm
+    itself: no longer word ("是其中之一"), nor a unit or relation of the firm after it ("与其子公司", "与其竞争对手")."""
+    cues = _own_type(reader, trigger).cue
     at = next(
-        (
-            gap.find(w + r) + len(w)
-            for w in cues("referred_after")
-            for r in cues("referred_party")
-            if w + r in gap
-        ),
-        -1,
+        (text.find(w + r) + len(w) for w in openers for r in cues("referred_party") if w + r in text), -1
     )
-    rest = gap[at:] if at >= 0 else ""
+    rest = text[at:] if at >= 0 else ""
+    return (
+        bool(rest)
+        and not rest.startswith(reader.rules.person_subjects_except)
+        and not any(w in rest for w in (*reader.rules.owner_markers, *cues("described_by")))
+    )
+
+
+def _announcer_with_referred(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]
+) -> list[Draft]:
+    """The firm announcing in the clauses before a clause naming no one, with the firm a ``referred_party`` word
+    right after its "与" stands for ("X发布新品。A宣布，将与该公司合作": A-X, X the one other firm named before)."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, trigger.start)
+    if not _referring(reader, trigger, lead, reader.rules.comitative_markers):
+        return []
+    announcer = _announcing_subject(reader, trigger, trigger.start, partner)
+    referred = _one_other_before(reader, partner, [announcer], clause_start) if announcer else None
+    if announcer is None or referred is None:
+        return []
+    return [_all(_referred_draft(reader, trigger, referred, announcer.start), [referred], [announcer])]
+
+
+def _referred_owner(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> str | None:
+    """The firm a ``referred_party`` word opening the trigger's clause stands for when it owns the trigger's noun,
+    a few words qualifying the noun between ("其合作伙伴包括A、B", "该公司的主要客户有A"): the one other firm named
+    before (:func:`_one_other_before`); None for a word merely starting with one ("其他客户包括A")."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, trigger.start).lstrip(_CLAUSE_MARKS)
+    word = next((w for w in _own_type(reader, trigger).cue("referred_party") if lead.startswith(w)), None)
     if (
-        not rest
-        or any(m in lead for m in reader.rules.comitative_markers)
-        or rest.startswith(reader.rules.person_subjects_except)
-        or any(w in rest for w in (*reader.rules.owner_markers, *cues("described_by")))
+        not names
+        or word is None
+        or lead.startswith(reader.rules.person_subjects_except)
+        or not _REFERRED_OWNER_GAP.fullmatch(lead[len(word) :])
     ):
         return None
     return _one_other_before(reader, partner, names, clause_start)
@@ -1958,13 +2003,12 @@ def _one_other_before(
     if find.in_range(find.is_person, start, clause_start):
         return None
     own = {n.entity for n in names}  # "X与A签约。A将为其提供芯片": not A itself, X
-    named = {n.entity for n in find.in_range(find.is_org, start, clause_start)}
+    named = {n.entity for n in find.in_range(find.is_org, start, clause_start) if n.entity not in own}
     if not named and reader.context.organisations_last:
         named = {e for e in reader.context.last_orgs if e not in own}
         if not all((n := reader.context.names.get(e)) is not None and partner(n) for e in named):
             return None
-    others = {e for e in named if e and e not in own}
-    return others.pop() if len(others) == 1 else None
+    return named.pop() if len(named) == 1 and None not in named else None
 
 
 def _referred_draft(reader: SentenceReader, trigger: Trigger, referred: str, anchor: int) -> Draft:
@@ -2523,6 +2567,9 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     owner = find.subject(lambda n: partner(n) and n not in listed, trigger.start)[-1:]
     if listed and owner:
         return [Draft(trigger, {"orgs": [owner[0].entity, n.entity]}, anchor=n.start) for n in listed]
+    referred = _referred_owner(reader, trigger, partner, listed) if listed else None
+    if referred is not None:  # "X发布财报。其客户包括A、B": X-A, X-B
+        return _with_each(_referred_draft(reader, trigger, referred, listed[0].start), [referred], listed)
     if listed:
         return []
     names = find.in_range(partner, clause_start, clause_end)

@@ -239,16 +239,19 @@ class SentenceReader:
     def _refers_to_one_more(self, event_type: str, position: int, end: int) -> bool:
         """Whether the sentence names one organisation and the clause before the word at ``position`` a word
         of type ``event_type``'s ``referred_party`` cues right after one of its ``referred_after`` ("X发布新芯片。
-        A将为其提供封装服务", "A成为该公司的首个客户"), or one stands right after the word ending at ``end``
-        ("A已接入其大模型"): the firm it stands for, named before, is a second party."""
+        A将为其提供封装服务", "A成为该公司的首个客户"), or one opens that clause ("其客户包括A") or stands right
+        after the word ending at ``end`` ("A已接入其大模型"): the firm it stands for, named before, is a second
+        party."""
         if len({n.entity for n in self.find.names if self.find.is_org(n)}) != 1:
             return False
         cue = self.rules.types[event_type].cue
         clause_start, clause_end = self.sentence.clause_of(position)
         lead = self.sentence.slice(clause_start, position)
         after = self.sentence.slice(end, clause_end).removeprefix("了")
-        return after.startswith(cue("referred_party")) or any(
-            w + r in lead for w in cue("referred_after") for r in cue("referred_party")
+        return (
+            after.startswith(cue("referred_party"))
+            or lead.lstrip(" ，,；;：:").startswith(cue("referred_party"))
+            or any(w + r in lead for w in cue("referred_after") for r in cue("referred_party"))
         )
 
     def _role_noun_ends(self, position: int) -> bool:

@@ -77,6 +77,106 @@ def test_members_of_a_list_each_promising_to_work_with_a_named_party_work_with_i
     assert _pairs(doc) == [["星云科技", "蓝海数据"], ["月光智能", "蓝海数据"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司与月光智能公司、蓝海数据公司均有合作。",
+        "星云科技公司跟月光智能公司、蓝海数据公司都建立了合作关系。",
+        "星云科技公司与月光智能公司、蓝海数据公司等企业均已达成合作。",
+        "星雲科技公司與月光智能公司、藍海數據公司均有合作。",
+    ],
+)
+def test_a_party_with_a_list_after_its_with_each_word_spread_over_the_list_works_with_each(
+    read: Reader, text: str
+) -> None:
+    """ "A与B、C均有合作": 均 spreads over the list after "与", A works with B and with C."""
+    assert _pairs(read(text)) == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "星云科技公司今天发布了新一代大模型。月光智能公司是其首批合作伙伴之一。",
+            [["星云科技", "月光智能"]],
+        ),
+        (
+            "星云科技公司发布了新一代大模型，月光智能公司、蓝海数据公司成为其首批合作伙伴。",
+            [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]],
+        ),
+        ("星云科技公司推出新品。月光智能公司已与该公司签署了战略合作协议。", [["星云科技", "月光智能"]]),
+        ("星云科技公司推出新品，月光智能公司与其达成了深度合作。", [["星云科技", "月光智能"]]),
+        (
+            "星云科技公司发布新品。月光智能公司随后宣布，将与该公司在智能座舱领域合作。",
+            [["星云科技", "月光智能"]],
+        ),
+        ("星云科技公司与北辰集团签约。月光智能公司随后宣布，将与其合作。", [["北辰集团", "星云科技"]]),
+        # Two firms before, or a person: 其 may be either's.
+        ("星云科技公司收购了北辰集团。月光智能公司是其合作伙伴。", []),
+        ("张伟是星云科技公司的CEO。月光智能公司是其合作伙伴。", []),
+        # A unit of the firm referred to is no partner of it.
+        ("星云科技公司推出新品，月光智能公司与其子公司签署了合作协议。", []),
+    ],
+)
+def test_a_partner_of_a_firm_named_before_and_referred_to_works_with_it(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X发布新模型。A是其合作伙伴": 其 stands for X, the one firm named before."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "星云科技公司发布了自动驾驶芯片。月光智能公司将成为该公司的第一个客户。",
+            [["星云科技", "月光智能"]],
+        ),
+        (
+            "星云科技公司发布了自动驾驶芯片。月光智能公司、蓝海数据公司是其首批客户。",
+            [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]],
+        ),
+        ("星云科技公司推出机器人平台。月光智能公司将为其提供芯片。", [["星云科技", "月光智能"]]),
+        ("星云科技公司推出机器人平台。月光智能公司已向该公司供货。", [["星云科技", "月光智能"]]),
+        (
+            "星云科技公司发布新款大模型。月光智能公司和蓝海数据公司已接入其大模型。",
+            [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]],
+        ),
+        # A firm's own ways and sites, no one else's product taken up.
+        ("星云科技公司上周发布了财报。月光智能公司采用其一贯的低价策略。", []),
+        # The customers of the speaker's own firm, no one named before.
+        ("星云科技公司的新品大卖。月光智能公司表示，将为其客户提供更好的服务。", []),
+        ("星云科技公司推出新品。月光智能公司为其子公司提供贷款担保。", []),
+    ],
+)
+def test_a_supplier_or_customer_of_a_firm_named_before_and_referred_to_deals_with_it(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X发布新芯片。A成为其首个客户", "A将为其提供芯片": 其 stands for X, named in the sentence before."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "星云科技公司成立于2020年。其合作伙伴包括月光智能公司和蓝海数据公司。",
+            [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]],
+        ),
+        ("星云科技公司近日发布财报。其最大客户为月光智能公司。", [["星云科技", "月光智能"]]),
+        ("星云科技公司近日发布财报。该公司的主要客户有月光智能公司。", [["星云科技", "月光智能"]]),
+        # Two firms named before, or a word only starting like one: no owner read.
+        ("星云科技公司收购了北辰集团。其客户包括月光智能公司。", []),
+        ("星云科技公司近日发布财报。其他客户包括月光智能公司。", []),
+    ],
+)
+def test_the_partners_or_customers_a_word_referring_to_a_firm_named_before_owns_are_its(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X成立于2020年。其合作伙伴包括A和B": 其 owns the noun and stands for X."""
+    assert _pairs(read(text)) == pairs
+
+
 def test_parties_counted_as_three_make_one_deal_of_all(read: Reader) -> None:
     doc = read("星云科技公司与月光智能公司、蓝海数据公司三方签订合作协议。")
     assert _pairs(doc) == [["星云科技", "月光智能", "蓝海数据"]]

@@ -85,6 +85,9 @@ _PROJECT_GAP = re.compile(r"[^\W\d_]{1,12}")
 _FORMER_TITLE_REACH = 10
 # What stands between an owner and its partner noun: "的" and a few words qualifying it ("X的重要合作伙伴").
 _OWNER_GAP = re.compile(r"(?:的[^\W\d_]{0,4})?")
+# What stands between a word referring to a firm and its partner or customer noun: "的" at most and a few words
+# qualifying the noun ("其最大客户", "该公司的主要客户").
+_REFERRED_OWNER_GAP = re.compile(r"的?[^\W\d_]{0,4}")
 # What stands between a list owning a supplier or customer word and the word: a few words counting or naming
 # its members' kind, then "的" and a few letters ("A、B两家车企的首批").
 _GROUP_OWNED = re.compile(r"[^\W\d_]{0,6}的[^\W\d_]{0,6}")
@@ -1683,6 +1686,9 @@ def _partners_of(
     others = [n for n in names if owners and n.entity and n.entity != owners[-1].entity]
     if others:
         return [Draft(trigger, {"orgs": [owners[-1].entity, n.entity]}, anchor=n.start) for n in others]
+    referred = None if owners else _referred_owner(reader, trigger, partner, names)
+    if referred is not None:  # "X成立于2020年。其合作伙伴包括A和B": X-A, X-B
+        return _with_each(_referred_draft(reader, trigger, referred, names[0].start), [referred], names)
     members = _own_type(reader, trigger).cue("members")
     last_end = max((n.end for n in names if n.end <= trigger.start), default=trigger.start)
     before = reader.sentence.slice(last_end, trigger.start)
@@ -1853,6 +1859,12 @@ def _mutual(
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     names = _pair_named(reader, trigger, find.in_range(partner, clause_start, clause_end))
     names = _without_later_objects(reader, trigger, names, minimum)
+    referred = _referred_party(reader, trigger, partner, names)
+    if referred is not None:  # "A、B是其首批合作伙伴": each with the firm 其 stands for
+        draft = _referred_draft(reader, trigger, referred, names[0].start)
+        return _with_each(draft, [referred], names) if pairs else [_all(draft, [referred], names)]
+    if not names and (announced := _announcer_with_referred(reader, trigger, partner)):
+        return announced
     with_named = _with_first(reader, trigger, (clause_start, clause_end), names)
     earlier = [] if with_named else [c for c in reader.sentence.clauses if c[1] <= clause_start]
     together = any(
@@ -1910,6 +1922,107 @@ def _mutual(
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
+
+
+def _referred_party(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> str | None:
+    """The organisation a ``referred_party`` word stands for when it follows a ``referred_after`` word ("与",
+    "是", "成为") after the one list the trigger's clause names ("云帆科技与其签约", "A、B是其首批合作伙伴",
+    "A成为该公司的合作伙伴"): the only other organisation the clauses before name ("X发布新模型，A成为其合作伙伴"),
+    or with none there, the only other one of the last sentence when it named no person ("X发布新模型。A是其首批
+    合作伙伴之一": X). None where the reading is open: several others or a person before (其 may be theirs),
+    a "with" word before the list ("X与A是其…"), or an owner word after the reference ("A与其子公司签约": A's
+    own unit, ``unnamed_owner``)."""
+    find = reader.find
+    cues = _own_type(reader, trigger).cue
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    if not names or find.group(names[0], partner, clause_start, trigger.start) != names:
+        return None
+    lead = reader.sentence.slice(clause_start, names[0].start)
+    gap = reader.sentence.slice(names[-1].end, trigger.start)
+    if any(m in lead for m in reader.rules.comitative_markers) or not _referring(
+        reader, trigger, gap, cues("referred_after")
+    ):
+        return None
+    return _one_other_before(reader, partner, names, clause_start)
+
+
+def _referring(reader: SentenceReader, trigger: Trigger, text: str, openers: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds a ``referred_party`` word right after one of ``openers`` that stands for a firm
+    itself: no longer word ("是其中之一"), nor a unit or relation of the firm after it ("与其子公司", "与其竞争对手")."""
+    cues = _own_type(reader, trigger).cue
+    at = next(
+        (text.find(w + r) + len(w) for w in openers for r in cues("referred_party") if w + r in text), -1
+    )
+    rest = text[at:] if at >= 0 else ""
+    return (
+        bool(rest)
+        and not rest.startswith(reader.rules.person_subjects_except)
+        and not any(w in rest for w in (*reader.rules.owner_markers, *cues("described_by")))
+    )
+
+
+def _announcer_with_referred(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]
+) -> list[Draft]:
+    """The firm announcing in the clauses before a clause naming no one, with the firm a ``referred_party`` word
+    right after its "与" stands for ("X发布新品。A宣布，将与该公司合作": A-X, X the one other firm named before)."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, trigger.start)
+    if not _referring(reader, trigger, lead, reader.rules.comitative_markers):
+        return []
+    announcer = _announcing_subject(reader, trigger, trigger.start, partner)
+    referred = _one_other_before(reader, partner, [announcer], clause_start) if announcer else None
+    if announcer is None or referred is None:
+        return []
+    return [_all(_referred_draft(reader, trigger, referred, announcer.start), [referred], [announcer])]
+
+
+def _referred_owner(
+    reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool], names: list[Name]
+) -> str | None:
+    """The firm a ``referred_party`` word opening the trigger's clause stands for when it owns the trigger's noun,
+    a few words qualifying the noun between ("其合作伙伴包括A、B", "该公司的主要客户有A"): the one other firm named
+    before (:func:`_one_other_before`); None for a word merely starting with one ("其他客户包括A")."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    lead = reader.sentence.slice(clause_start, trigger.start).lstrip(_CLAUSE_MARKS)
+    word = next((w for w in _own_type(reader, trigger).cue("referred_party") if lead.startswith(w)), None)
+    if (
+        not names
+        or word is None
+        or lead.startswith(reader.rules.person_subjects_except)
+        or not _REFERRED_OWNER_GAP.fullmatch(lead[len(word) :])
+    ):
+        return None
+    return _one_other_before(reader, partner, names, clause_start)
+
+
+def _one_other_before(
+    reader: SentenceReader, partner: Callable[[Name], bool], names: list[Name], clause_start: int
+) -> str | None:
+    """The one organisation besides ``names`` the clauses before ``clause_start`` name, or with none there, the
+    last sentence when it named no person: the firm a reference word of the clause stands for. None when a
+    person is named before (其 may be theirs) or several other firms are."""
+    find = reader.find
+    start = reader.sentence.start
+    if find.in_range(find.is_person, start, clause_start):
+        return None
+    own = {n.entity for n in names}  # "X与A签约。A将为其提供芯片": not A itself, X
+    named = {n.entity for n in find.in_range(find.is_org, start, clause_start) if n.entity not in own}
+    if not named and reader.context.organisations_last:
+        named = {e for e in reader.context.last_orgs if e not in own}
+        if not all((n := reader.context.names.get(e)) is not None and partner(n) for e in named):
+            return None
+    return named.pop() if len(named) == 1 and None not in named else None
+
+
+def _referred_draft(reader: SentenceReader, trigger: Trigger, referred: str, anchor: int) -> Draft:
+    """A draft of a deal with the firm a reference word stands for (:func:`_referred_party`), inferred from
+    outside the sentence when only the last sentence names it."""
+    find = reader.find
+    named = {n.entity for n in find.in_range(find.is_org, reader.sentence.start, reader.sentence.end)}
+    return Draft(trigger, inferred=int(referred not in named), anchor=anchor)
 
 
 def _listed_pairs(reader: SentenceReader, trigger: Trigger, names: list[Name]) -> list[tuple[Name, Name]]:
@@ -2088,9 +2201,13 @@ def _each_alone(
 ) -> bool:
     """Whether a group says each for itself that it works with someone it leaves unnamed ("A、B、C等企业代表均
     表示将加强合作"): a ``distributive`` cue word between the group and the trigger, no "与" and no
-    ``together`` cue ("A、B、C三方合作"). Its members are no partners of each other."""
+    ``together`` cue ("A、B、C三方合作"). Its members are no partners of each other. A party with a list
+    after its "与" ("A与B、C均有合作", "A与B、C等企业都达成了合作") has the word spread over the list: A works
+    with each."""
     group = reader.find.group(names[0], partner, names[0].start, trigger.start)
     if len(group) < 2 or any(group[-1].end <= n.start and n.end <= trigger.start for n in names):
+        return False
+    if len(group) > 2 and _comitative(reader, group[0], group[1]):
         return False
     gap = reader.sentence.slice(group[-1].end, trigger.start)
     cues = _own_type(reader, trigger).cue
@@ -2456,9 +2573,15 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     owner = find.subject(lambda n: partner(n) and n not in listed, trigger.start)[-1:]
     if listed and owner:
         return [Draft(trigger, {"orgs": [owner[0].entity, n.entity]}, anchor=n.start) for n in listed]
+    referred = _referred_owner(reader, trigger, partner, listed) if listed else None
+    if referred is not None:  # "X发布财报。其客户包括A、B": X-A, X-B
+        return _with_each(_referred_draft(reader, trigger, referred, listed[0].start), [referred], listed)
     if listed:
         return []
     names = find.in_range(partner, clause_start, clause_end)
+    referred = _referred_party(reader, trigger, partner, names)
+    if referred is not None:  # "A、B是其首批客户": the firm 其 stands for owns the word, with each
+        return _with_each(_referred_draft(reader, trigger, referred, names[0].start), [referred], names)
     members = _class_members(reader, trigger, names)
     if members:
         party = [n for n in names if n.end <= members[0].start][-1:]
@@ -2687,8 +2810,10 @@ def _announcers_taken_up(
     reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]
 ) -> list[Draft]:
     """The customers that take up the announcing organisation's product, referred to by "其" right after the word
-    ("X宣布，A、B将采用其芯片": X supplies each); none when the clause names no customer, or the product is the
-    customer's own (``own_made`` cue: "X表示，A将采用其自研芯片": A's)."""
+    ("X宣布，A、B将采用其芯片": X supplies each), else the one firm named before for a ``taken_from_others`` word
+    ("X发布新模型。A已接入其大模型");
+    none when the clause names no customer, or the product is the customer's own (``own_made`` cue: "X表示，A将
+    采用其自研芯片": A's)."""
     type_rules = _own_type(reader, trigger)
     clause_start, clause_end = reader.sentence.clause_of(trigger.start)
     after = reader.sentence.slice(trigger.end, clause_end).removeprefix("了")
@@ -2698,7 +2823,14 @@ def _announcers_taken_up(
     if not customers:
         return []
     maker = _announcing_subject(reader, trigger, clause_start, lambda n: partner(n) and n not in customers)
-    return [_supplied(trigger, maker, c) for c in customers] if maker else []
+    if maker is not None:
+        return [_supplied(trigger, maker, c) for c in customers]
+    # "X发布新模型。A、B已接入其大模型": the one firm named before makes it, for a word taking up another's.
+    word = reader.sentence.slice(trigger.start, trigger.end)
+    referred = _one_other_before(reader, partner, customers, clause_start)
+    if referred is None or word not in type_rules.cue("taken_from_others"):
+        return []
+    return _with_each(_referred_draft(reader, trigger, referred, customers[0].start), [referred], customers)
 
 
 def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
@@ -2713,6 +2845,12 @@ def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     marker_end = marker + max(len(w) for w in words if reader.sentence.slice(marker, marker + len(w)) == w)
     if reader.sentence.slice(reader.sentence.start, marker_end).endswith(type_rules.cue("not_beneficiary")):
         return []  # "作为X的子公司，打造…": X is no customer
+    suppliers = find.in_range(partner, reader.sentence.clause_of(trigger.start)[0], marker)
+    referred = _referred_party(reader, trigger, partner, suppliers)
+    if referred is not None:  # "Y将为其提供芯片": the firm 其 stands for is the customer
+        return _with_each(
+            _referred_draft(reader, trigger, referred, suppliers[0].start), [referred], suppliers
+        )
     customers = find.after(partner, marker_end, trigger.start)
     if (
         not customers

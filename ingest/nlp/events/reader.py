@@ -236,6 +236,24 @@ class SentenceReader:
         markets = self.rules.types[group.event_type].cue("landing_venues")
         return self.sentence.slice(position, clause_end).lstrip("了 ").startswith(markets)
 
+    def _refers_to_one_more(self, event_type: str, position: int, end: int) -> bool:
+        """Whether the sentence names one organisation and the clause before the word at ``position`` a word
+        of type ``event_type``'s ``referred_party`` cues right after one of its ``referred_after`` ("X发布新芯片。
+        A将为其提供封装服务", "A成为该公司的首个客户"), or one opens that clause ("其客户包括A") or stands right
+        after the word ending at ``end`` ("A已接入其大模型"): the firm it stands for, named before, is a second
+        party."""
+        if len({n.entity for n in self.find.names if self.find.is_org(n)}) != 1:
+            return False
+        cue = self.rules.types[event_type].cue
+        clause_start, clause_end = self.sentence.clause_of(position)
+        lead = self.sentence.slice(clause_start, position)
+        after = self.sentence.slice(end, clause_end).removeprefix("了")
+        return (
+            after.startswith(cue("referred_party"))
+            or lead.lstrip(" ，,；;：:").startswith(cue("referred_party"))
+            or any(w + r in lead for w in cue("referred_after") for r in cue("referred_party"))
+        )
+
     def _role_noun_ends(self, position: int) -> bool:
         """Whether a role noun ends at ``position``: a name, punctuation or the sentence's end follows it."""
         following = self.sentence.slice(position, self.sentence.end)[:1]
@@ -259,7 +277,8 @@ class SentenceReader:
         ``earlier:T`` for an event of type T about a person an earlier sentence told, ``continued:T`` for one
         about an organisation (a later sentence may go on with it: "由X领投。"), ``shares:T`` for one of type
         T's ``share_marks`` in the clause of ``position`` besides an exchange or a ``sure:T`` word in the sentence
-        (see :meth:`_prices_shares`).
+        (see :meth:`_prices_shares`), ``referred:T`` for one organisation named and a word referring to
+        another firm in the clause before ``position`` (see :meth:`_refers_to_one_more`).
         """
         names = self.find.names
         if need == "person":
@@ -301,6 +320,8 @@ class SentenceReader:
             return self._received_from(event_type, position)
         if scope == "shares":
             return self._prices_shares(event_type, position)
+        if scope == "referred":
+            return self._refers_to_one_more(event_type, position, position if end is None else end)
         pattern = {
             "amount": self.rules.amount,
             "round": self.rules.round,

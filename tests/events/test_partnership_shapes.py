@@ -571,6 +571,22 @@ def test_a_trading_venue_publishing_a_tender_is_no_party(read: Reader, text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星云科技宣布，其子公司青松电子与月光智能签署了合作协议。", [{"青松电子", "月光智能"}]),
+        ("星云科技宣布，公司与其全资子公司青松电子签署了协议。", []),
+    ],
+)
+def test_the_unit_its_announcer_names_with_qi_is_the_party(
+    read: Reader, text: str, pairs: list[set[str]]
+) -> None:
+    """其 opening a clause names the announcer's unit, which signs ("X宣布，其子公司Y与Z签约": Y and Z); after
+    与 it names a party's own unit, no partner."""
+    doc = read(text)
+    assert [{doc.name(o) for o in e.orgs} for e in doc.of_type("partnership")] == pairs
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "月光智能湖北分公司与月光智能共同签署了数据中心运维协议。",

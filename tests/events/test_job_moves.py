@@ -503,6 +503,15 @@ def test_a_cue_before_a_chain_of_moves_scopes_every_verb_of_it(
     assert [e.modality for e in read(text).of_type(event_type)] == [modality]
 
 
+def test_a_leaving_told_done_inside_a_planned_chain_is_done(read: Reader) -> None:
+    """已 right before the leaving word tells it done: 将 scopes the taking over only."""
+    doc = read("星云科技宣布，张伟将接替已离职的李强出任首席执行官。")
+    assert [(e.type, e.modality) for e in sorted(doc.events, key=lambda e: e.type)] == [
+        ("appointment", "planned"),
+        ("departure", "asserted"),
+    ]
+
+
 def test_a_past_post_of_someone_the_article_tells_leave_is_their_biography(read: Reader) -> None:
     doc = read("张伟已从蓝海科技离职。张伟2019年加入蓝海科技。此前，他曾在星云科技工作八年。")
     assert _moves(doc) == {("张伟", "蓝海科技", None)}
@@ -855,6 +864,37 @@ def test_a_newspaper_reporting_a_move_is_still_not_the_employer(read: Reader) ->
 )
 def test_the_person_a_leaving_word_describes_is_the_one_who_left(read: Reader, text: str) -> None:
     assert _moves(read(text)) == {("李强", "星云科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王芳将接替已离职的李强，负责星云科技的研发工作。",
+        "王芳接任离职的李强，出任星云科技首席技术官。",
+        "王芳继李强之后出任星云科技首席执行官。",
+        "王芳是继李强之后第二位加入星云科技的科学家。",
+    ],
+)
+def test_the_one_replaced_or_followed_takes_no_post(read: Reader, text: str) -> None:
+    """The person after a word of replacing, through a phrase of their own leaving, or after 继 (…之后) is the one
+    whose post or move the subject's follows: the subject takes the post."""
+    assert {read(text).name(e.person) for e in read(text).of_type("appointment")} == {"王芳"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王芳接任已离职的李强，出任星云科技首席技术官。",
+        "李强辞职后，王芳接任了星云科技首席执行官。",
+        "李强离职后，王芳接替他出任星云科技首席技术官。",
+    ],
+)
+def test_the_post_a_successor_takes_is_at_the_organisation_left(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("李强", "星云科技", None)}
+
+
+def test_a_successor_of_someone_else_names_no_organisation_left(read: Reader) -> None:
+    assert _moves(read("李强离职后，王芳接替张伟出任星云科技首席技术官。")) == {("李强", None, None)}
 
 
 @pytest.mark.parametrize(

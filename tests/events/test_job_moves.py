@@ -1116,6 +1116,25 @@ def test_a_former_employer_glued_to_its_word_of_when_is_the_one_left(read: Reade
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "原星云科技CTO张伟和COO李强已加入蓝海科技。",
+        "星云科技前高管张伟、李强近日加盟蓝海科技。",
+        "蓝海科技迎来了前星云科技CTO张伟和COO李强。",
+        "原星雲科技技術長張偉及營運長李強已加入藍海科技。",
+    ],
+)
+def test_each_person_listed_under_a_former_post_left(read: Reader, text: str) -> None:
+    """The people after the first one a former post names, each with a title of their own or under a title that
+    counts people (高管), held a post at the same organisation."""
+    assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技"), ("李强", "星云科技", "蓝海科技")}
+
+
+def test_a_bare_name_after_one_persons_former_post_held_none(read: Reader) -> None:
+    assert _moves(read("原星云科技CTO张伟和李强一起加入了蓝海科技。")) == {("张伟", "星云科技", "蓝海科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
     ["星云科技CEO张伟已被董事会解除职务。", "星云科技创始人张伟与公司对簿公堂，此前他已被董事会解除职务。"],
 )
 def test_being_relieved_of_ones_duties_is_leaving(read: Reader, text: str) -> None:

@@ -147,6 +147,8 @@ _VEHICLE_GAP = re.compile(r"[^\W\d_与和同跟向对及、]{0,12}")
 _LIST_MARKS = ("、", "，", ",", "和", "及", "以及")
 # What stands between two members of a list and nothing else ("A、B", "A和B").
 _LIST_GAP = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _LIST_MARKS))})\s*")
+# What joins the members of a list of people and nothing else, no comma that may end a clause ("A、B和C").
+_MEMBER_JOINS = ("、", "和", "及", "以及")
 # What joins a name to the first of a pair after it into one list ("A、B与C").
 _PAIR_OPENER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _LIST_MARKS))})?\s*")
 # A quoted title: a project, a tender or a notice between quotation marks or title marks.
@@ -517,6 +519,7 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         person = _glossed(reader, chain) or _apposed(reader, trigger, chain)
     if person is None:
         return []
+    fellows = _former_fellows(reader, chain) if person is chain[-1] else []
     draft = Draft(trigger, {"person": person.entity}, anchor=person.start)
     orgs = [n for n in find.names if n.end == trigger.start and find.is_org(n)]
     orgs += [n for n in chain if find.is_org(n)]
@@ -533,10 +536,51 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         joining = reader.rules.types[_own_type(reader, trigger).destination_type or trigger.group.event_type]
         post = _post_given(reader, find.is_org, person, joining) if bringer else None
         draft.values["to_org"] = employer_of((post or bringer).entity) if bringer else None
-        return [draft] if bringer and draft.values["to_org"] != draft.values["org"] else []
+        return (
+            _with_fellows(draft, fellows) if bringer and draft.values["to_org"] != draft.values["org"] else []
+        )
     to_org = _head_after(reader, find.is_org, appointment_at)
     draft.values["to_org"] = to_org.entity if to_org else None
-    return [draft]
+    return _with_fellows(draft, fellows)
+
+
+def _former_fellows(reader: SentenceReader, chain: list[Name]) -> list[tuple[Name, str]]:
+    """The people listed right after the one a former title names, with the post each held at the same
+    organisation: their own title ("原X CTO张三和COO李四": 李四, COO), or the title of the chain when it counts
+    people (``person_nouns``: "X前高管张三、李四": 李四). A bare name after one person's post ("前X CTO张三和李四")
+    may be anyone's."""
+    find = reader.find
+    titles = [n for n in chain if is_title(n)]
+    shared = titles[-1].text if titles and reader.rules.person_nouns.fullmatch(titles[-1].text) else None
+    fellows: list[tuple[Name, str]] = []
+    own: list[Name] = []
+    at = chain[-1].end
+    for name in (n for n in find.names if n.start >= at):
+        gap = reader.sentence.slice(at, name.start).strip()
+        # A member's own titles stand right before their name; members are joined by list marks.
+        if not (not gap if own else gap in _MEMBER_JOINS):
+            break
+        at = name.end
+        if is_title(name):
+            own.append(name)
+            continue
+        role = own[0].text if own else shared
+        if not find.is_person(name) or role is None:
+            break
+        fellows.append((name, role))
+        own = []
+    return fellows
+
+
+def _with_fellows(draft: Draft, fellows: list[tuple[Name, str]]) -> list[Draft]:
+    """The draft of the first person a former title names and a copy of it for each fellow listed after them."""
+    return [
+        draft,
+        *(
+            replace(draft, values={**draft.values, "person": p.entity, "role": role}, anchor=p.start)
+            for p, role in fellows
+        ),
+    ]
 
 
 def _appoints_another(reader: SentenceReader, end: int, person: Name) -> bool:

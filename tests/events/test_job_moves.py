@@ -878,7 +878,14 @@ def test_the_person_a_leaving_word_describes_is_the_one_who_left(read: Reader, t
 def test_the_one_replaced_or_followed_takes_no_post(read: Reader, text: str) -> None:
     """The person after a word of replacing, through a phrase of their own leaving, or after 继 (…之后) is the one
     whose post or move the subject's follows: the subject takes the post."""
-    assert {read(text).name(e.person) for e in read(text).of_type("appointment")} == {"王芳"}
+    doc = read(text)
+    assert {doc.name(e.person) for e in doc.of_type("appointment")} == {"王芳"}
+
+
+def test_a_former_post_after_the_of_phrase_of_a_successor_is_the_successors(read: Reader) -> None:
+    """ "接替他的是原副总裁王芳": 原 stands after 的, the phrase of 接替 describes 王芳, who takes the post."""
+    doc = read("星云科技CTO李强已经卸任，接替他的是原副总裁王芳。")
+    assert {doc.name(e.person) for e in doc.of_type("appointment")} == {"王芳"}
 
 
 @pytest.mark.parametrize(

@@ -144,6 +144,14 @@ def test_the_organisation_a_later_leaver_leaves_too_is_the_first_ones(read: Read
     assert _departures(read(text)) == {"刘晓东": "月光汽车", "孙卫民": "月光汽车"}
 
 
+def test_the_one_followed_in_a_clause_of_its_own_is_still_the_leaver_when_no_other_is_named(
+    read: Reader,
+) -> None:
+    """ "这是继A之后，又一位离开X的高管": the clause of 继 is the only one naming a person, who left."""
+    doc = read("月光汽车CTO刘晓东近日离职。这是继COO孙卫民之后，又一位离开月光汽车的高管。")
+    assert _departures(doc) == {"刘晓东": "月光汽车", "孙卫民": "月光汽车"}
+
+
 def test_a_leaver_with_an_organisation_of_their_own_keeps_it(read: Reader) -> None:
     doc = read("刘晓东离开了星云科技，孙卫民也离开了月光汽车。")
     assert _departures(doc) == {"刘晓东": "星云科技", "孙卫民": "月光汽车"}

@@ -184,7 +184,7 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
             find.is_person(name)
             and not _replaced(reader, name)
             and not _followed_one(reader, name)
-            and not _gone_before(reader, name)
+            and not (_gone_before(reader, name) and clause_start <= name.start)
             and not _owner_of_leavers(reader, trigger, name)
         )
 
@@ -1033,9 +1033,13 @@ def _also_leaving(reader: SentenceReader, word: Trigger) -> bool:
 
 
 def _other_word_before(reader: SentenceReader, word: Trigger, person: Name) -> bool:
-    """Whether another event's trigger stands between a word and the person after it: the 的-phrase before the
-    person is that word's, the person its object ("张三将接替已离职的李四": 离职 describes 李四, whom 张三 replaces)."""
-    return any(word.end <= t.start and t.end <= person.start for t in reader.triggers() if t is not word)
+    """Whether another event's trigger stands between a word and the last 的 before the person after it: the
+    的-phrase describing the person is that trigger's, the person the word's object ("张三将接替已离职的李四": 离职
+    describes 李四, whom 张三 replaces); a word after the 的 is the person's own ("接替他的是原副总裁李四")."""
+    of = reader.sentence.slice(word.end, person.start).rfind("的")
+    return of >= 0 and any(
+        word.end <= t.start and t.end <= word.end + of for t in reader.triggers() if t is not word
+    )
 
 
 def _origin(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

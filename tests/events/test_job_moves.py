@@ -842,6 +842,21 @@ def test_a_leaving_word_after_a_two_character_name_stays_a_word(read: Reader, te
     assert _moves(read(text)) == {("李强", "星云科技", None)}
 
 
+@pytest.mark.parametrize(
+    "text", ["张伟卸任星云科技首席执行官，接任者为李强。", "星云科技宣布，张伟的继任者是副总裁李强。"]
+)
+def test_the_successor_a_noun_names_takes_the_post(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")} == {
+        ("李强", "星云科技")
+    }
+
+
+@pytest.mark.parametrize("text", ["星云科技尚未确定张伟的继任者。", "外界猜测张伟的继任者可能是李强。"])
+def test_a_successor_sought_or_guessed_takes_no_post(read: Reader, text: str) -> None:
+    assert read(text).of_type("appointment") == []
+
+
 def test_the_successor_still_sought_is_no_appointment(read: Reader) -> None:
     assert read("张伟已宣布辞职，星云科技尚未公布接替张伟的人选。").of_type("appointment") == []
 

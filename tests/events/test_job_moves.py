@@ -539,6 +539,15 @@ def test_a_cue_before_a_chain_of_moves_scopes_every_verb_of_it(
     assert [e.modality for e in read(text).of_type(event_type)] == [modality]
 
 
+def test_a_leaving_told_done_inside_a_planned_chain_is_done(read: Reader) -> None:
+    """已 right before the leaving word tells it done: 将 scopes the taking over only."""
+    doc = read("星云科技宣布，张伟将接替已离职的李强出任首席执行官。")
+    assert [(e.type, e.modality) for e in sorted(doc.events, key=lambda e: e.type)] == [
+        ("appointment", "planned"),
+        ("departure", "asserted"),
+    ]
+
+
 def test_a_past_post_of_someone_the_article_tells_leave_is_their_biography(read: Reader) -> None:
     doc = read("张伟已从蓝海科技离职。张伟2019年加入蓝海科技。此前，他曾在星云科技工作八年。")
     assert _moves(doc) == {("张伟", "蓝海科技", None)}
@@ -869,6 +878,21 @@ def test_a_leaving_word_after_a_two_character_name_stays_a_word(read: Reader, te
     assert _moves(read(text)) == {("李强", "星云科技", None)}
 
 
+@pytest.mark.parametrize(
+    "text", ["张伟卸任星云科技首席执行官，接任者为李强。", "星云科技宣布，张伟的继任者是副总裁李强。"]
+)
+def test_the_successor_a_noun_names_takes_the_post(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("appointment")} == {
+        ("李强", "星云科技")
+    }
+
+
+@pytest.mark.parametrize("text", ["星云科技尚未确定张伟的继任者。", "外界猜测张伟的继任者可能是李强。"])
+def test_a_successor_sought_or_guessed_takes_no_post(read: Reader, text: str) -> None:
+    assert read(text).of_type("appointment") == []
+
+
 def test_the_successor_still_sought_is_no_appointment(read: Reader) -> None:
     assert read("张伟已宣布辞职，星云科技尚未公布接替张伟的人选。").of_type("appointment") == []
 
@@ -891,6 +915,44 @@ def test_a_newspaper_reporting_a_move_is_still_not_the_employer(read: Reader) ->
 )
 def test_the_person_a_leaving_word_describes_is_the_one_who_left(read: Reader, text: str) -> None:
     assert _moves(read(text)) == {("李强", "星云科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王芳将接替已离职的李强，负责星云科技的研发工作。",
+        "王芳接任离职的李强，出任星云科技首席技术官。",
+        "王芳继李强之后出任星云科技首席执行官。",
+        "王芳是继李强之后第二位加入星云科技的科学家。",
+    ],
+)
+def test_the_one_replaced_or_followed_takes_no_post(read: Reader, text: str) -> None:
+    """The person after a word of replacing, through a phrase of their own leaving, or after 继 (…之后) is the one
+    whose post or move the subject's follows: the subject takes the post."""
+    doc = read(text)
+    assert {doc.name(e.person) for e in doc.of_type("appointment")} == {"王芳"}
+
+
+def test_a_former_post_after_the_of_phrase_of_a_successor_is_the_successors(read: Reader) -> None:
+    """ "接替他的是原副总裁王芳": 原 stands after 的, the phrase of 接替 describes 王芳, who takes the post."""
+    doc = read("星云科技CTO李强已经卸任，接替他的是原副总裁王芳。")
+    assert {doc.name(e.person) for e in doc.of_type("appointment")} == {"王芳"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王芳接任已离职的李强，出任星云科技首席技术官。",
+        "李强辞职后，王芳接任了星云科技首席执行官。",
+        "李强离职后，王芳接替他出任星云科技首席技术官。",
+    ],
+)
+def test_the_post_a_successor_takes_is_at_the_organisation_left(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("李强", "星云科技", None)}
+
+
+def test_a_successor_of_someone_else_names_no_organisation_left(read: Reader) -> None:
+    assert _moves(read("李强离职后，王芳接替张伟出任星云科技首席技术官。")) == {("李强", None, None)}
 
 
 @pytest.mark.parametrize(
@@ -1108,6 +1170,25 @@ def test_a_former_post_at_the_one_bringing_someone_in_is_no_move(read: Reader, t
 )
 def test_a_former_employer_glued_to_its_word_of_when_is_the_one_left(read: Reader, text: str) -> None:
     assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原星云科技CTO张伟和COO李强已加入蓝海科技。",
+        "星云科技前高管张伟、李强近日加盟蓝海科技。",
+        "蓝海科技迎来了前星云科技CTO张伟和COO李强。",
+        "原星雲科技技術長張偉及營運長李強已加入藍海科技。",
+    ],
+)
+def test_each_person_listed_under_a_former_post_left(read: Reader, text: str) -> None:
+    """The people after the first one a former post names, each with a title of their own or under a title that
+    counts people (高管), held a post at the same organisation."""
+    assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技"), ("李强", "星云科技", "蓝海科技")}
+
+
+def test_a_bare_name_after_one_persons_former_post_held_none(read: Reader) -> None:
+    assert _moves(read("原星云科技CTO张伟和李强一起加入了蓝海科技。")) == {("张伟", "星云科技", "蓝海科技")}
 
 
 @pytest.mark.parametrize(

@@ -119,6 +119,44 @@ def test_the_one_whose_leaving_another_follows_left_too(read: Reader, text: str)
     assert {"刘晓东": "月光汽车", "孙卫民": "月光汽车"}.items() <= _departures(read(text)).items()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孙卫民继CTO刘晓东之后离开了月光汽车。",
+        "孙卫民是继刘晓东之后第二位离开月光汽车的联合创始人。",
+        "孙卫民成为继刘晓东之后又一位离开月光汽车的高管。",
+        "孫衛民是繼劉曉東之後第二位離開月光汽車的聯合創始人。",
+    ],
+)
+def test_the_one_the_leavers_own_clause_says_they_follow_left_first(read: Reader, text: str) -> None:
+    assert _departures(read(text)) == {"刘晓东": "月光汽车", "孙卫民": "月光汽车"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刘晓东离职后不久，孙卫民也辞去了月光汽车CTO一职。",
+        "刘晓东刚刚离职，孙卫民随后也宣布离开月光汽车。",
+        "刘晓东离职一周后，另一位联合创始人孙卫民也宣布离开月光汽车。",
+    ],
+)
+def test_the_organisation_a_later_leaver_leaves_too_is_the_first_ones(read: Reader, text: str) -> None:
+    assert _departures(read(text)) == {"刘晓东": "月光汽车", "孙卫民": "月光汽车"}
+
+
+def test_the_one_followed_in_a_clause_of_its_own_is_still_the_leaver_when_no_other_is_named(
+    read: Reader,
+) -> None:
+    """ "这是继A之后，又一位离开X的高管": the clause of 继 is the only one naming a person, who left."""
+    doc = read("月光汽车CTO刘晓东近日离职。这是继COO孙卫民之后，又一位离开月光汽车的高管。")
+    assert _departures(doc) == {"刘晓东": "月光汽车", "孙卫民": "月光汽车"}
+
+
+def test_a_leaver_with_an_organisation_of_their_own_keeps_it(read: Reader) -> None:
+    doc = read("刘晓东离开了星云科技，孙卫民也离开了月光汽车。")
+    assert _departures(doc) == {"刘晓东": "星云科技", "孙卫民": "月光汽车"}
+
+
 def test_the_one_followed_does_not_take_the_title_of_those_who_follow(read: Reader) -> None:
     doc = read("继CTO刘晓东之后，CFO孙卫民也离开了月光汽车。")
     roles = {doc.name(e.person): e.role for e in doc.of_type("departure")}

@@ -125,11 +125,13 @@ def _cue_blockers(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]
     """Spans of the participants that stop a modality cue from reaching a trigger after them.
 
     A companion after "与" shares the act the cue scopes ("X拟与Y签约", "X并未与Y签署协议"), and so does the
-    object of a trigger word chained before the trigger ("张三将接替李四出任CEO", "张三拟离开X加盟Y"): the cue
-    scopes the chain. They block nothing; another participant may be the one the cue is about ("X将Y出售给Z").
+    object of a trigger word chained before the trigger ("张三将接替李四出任CEO", "张三拟离开X加盟Y"), or the one
+    a trigger's 的-phrase describes there ("张三将接替已离职的李四出任CEO"): the cue scopes the chain. They block
+    nothing; another participant may be the one the cue is about ("X将Y出售给Z").
     """
     text, offset = reader.sentence.text, reader.sentence.start
-    chained = {t.end for t in reader.triggers()}
+    ends = [t.end for t in reader.triggers()]
+    chained = {*ends, *(end + 1 for end in ends if reader.sentence.slice(end, end + 1) == "的")}
     return [
         (n.start - offset, n.end - offset)
         for n in reader.find.names

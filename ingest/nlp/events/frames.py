@@ -150,6 +150,8 @@ _VEHICLE_GAP = re.compile(r"[^\W\d_与和同跟向对及、]{0,12}")
 _LIST_MARKS = ("、", "，", ",", "和", "及", "以及")
 # What stands between two members of a list and nothing else ("A、B", "A和B").
 _LIST_GAP = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _LIST_MARKS))})\s*")
+# What joins the members of a list of people and nothing else, no comma that may end a clause ("A、B和C").
+_MEMBER_JOINS = ("、", "和", "及", "以及")
 # What joins a name to the first of a pair after it into one list ("A、B与C").
 _PAIR_OPENER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _LIST_MARKS))})?\s*")
 # A quoted title: a project, a tender or a notice between quotation marks or title marks.
@@ -183,8 +185,9 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
     def successor(name: Name) -> bool:
         return (
             find.is_person(name)
-            and not find.preceded_by(name, reader.rules.predecessor_markers)
+            and not _replaced(reader, name)
             and not _followed_one(reader, name)
+            and not (_gone_before(reader, name) and clause_start <= name.start)
             and not _owner_of_leavers(reader, trigger, name)
         )
 
@@ -295,12 +298,27 @@ def _subject_pronoun(reader: SentenceReader, trigger: Trigger) -> Name | None:
     return Name("Person", clause_start, clause_start + len(word), word, person) if person else None
 
 
+def _titled_start(reader: SentenceReader, name: Name) -> int:
+    """Where a name starts together with the title right before it, if any ("CTO张三")."""
+    title = next((t for t in reader.find.names if is_title(t) and t.end == name.start), None)
+    return title.start if title is not None else name.start
+
+
 def _followed_one(reader: SentenceReader, name: Name) -> bool:
     """Whether a person or title stands after a word of following, maybe with the person's title between
     ("跟随 + 创始人 + 张三 + 加入公司"): the one followed, not the one who acts."""
-    title = next((t for t in reader.find.names if is_title(t) and t.end == name.start), None)
-    start = title.start if title is not None else name.start
-    return reader.sentence.slice(reader.sentence.start, start).endswith(reader.rules.follow_markers)
+    before = reader.sentence.slice(reader.sentence.start, _titled_start(reader, name))
+    return before.endswith(reader.rules.follow_markers)
+
+
+def _gone_before(reader: SentenceReader, name: Name) -> bool:
+    """Whether a person is the one whose change the clause says its own follows, inside the clause ("李四继CTO张三
+    之后离职", "李四是继张三之后第二位离开X的高管"): the opening word of ``followed_change`` right before them
+    (their title maybe between) and a closing word right after; the subject before it is the one who acts."""
+    rules = reader.rules
+    before = reader.sentence.slice(reader.sentence.start, _titled_start(reader, name))
+    closing = rules.followed_closing.match(reader.sentence.slice(name.end, reader.sentence.end))
+    return rules.followed_opening.search(before) is not None and closing is not None and bool(closing.group())
 
 
 def _organisation_subject(reader: SentenceReader, trigger: Trigger) -> bool:
@@ -504,6 +522,7 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         person = _glossed(reader, chain) or _apposed(reader, trigger, chain)
     if person is None:
         return []
+    fellows = _former_fellows(reader, chain) if person is chain[-1] else []
     draft = Draft(trigger, {"person": person.entity}, anchor=person.start)
     orgs = [n for n in find.names if n.end == trigger.start and find.is_org(n)]
     orgs += [n for n in chain if find.is_org(n)]
@@ -520,10 +539,51 @@ def _former_title(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         joining = reader.rules.types[_own_type(reader, trigger).destination_type or trigger.group.event_type]
         post = _post_given(reader, find.is_org, person, joining) if bringer else None
         draft.values["to_org"] = employer_of((post or bringer).entity) if bringer else None
-        return [draft] if bringer and draft.values["to_org"] != draft.values["org"] else []
+        return (
+            _with_fellows(draft, fellows) if bringer and draft.values["to_org"] != draft.values["org"] else []
+        )
     to_org = _head_after(reader, find.is_org, appointment_at)
     draft.values["to_org"] = to_org.entity if to_org else None
-    return [draft]
+    return _with_fellows(draft, fellows)
+
+
+def _former_fellows(reader: SentenceReader, chain: list[Name]) -> list[tuple[Name, str]]:
+    """The people listed right after the one a former title names, with the post each held at the same
+    organisation: their own title ("原X CTO张三和COO李四": 李四, COO), or the title of the chain when it counts
+    people (``person_nouns``: "X前高管张三、李四": 李四). A bare name after one person's post ("前X CTO张三和李四")
+    may be anyone's."""
+    find = reader.find
+    titles = [n for n in chain if is_title(n)]
+    shared = titles[-1].text if titles and reader.rules.person_nouns.fullmatch(titles[-1].text) else None
+    fellows: list[tuple[Name, str]] = []
+    own: list[Name] = []
+    at = chain[-1].end
+    for name in (n for n in find.names if n.start >= at):
+        gap = reader.sentence.slice(at, name.start).strip()
+        # A member's own titles stand right before their name; members are joined by list marks.
+        if not (not gap if own else gap in _MEMBER_JOINS):
+            break
+        at = name.end
+        if is_title(name):
+            own.append(name)
+            continue
+        role = own[0].text if own else shared
+        if not find.is_person(name) or role is None:
+            break
+        fellows.append((name, role))
+        own = []
+    return fellows
+
+
+def _with_fellows(draft: Draft, fellows: list[tuple[Name, str]]) -> list[Draft]:
+    """The draft of the first person a former title names and a copy of it for each fellow listed after them."""
+    return [
+        draft,
+        *(
+            replace(draft, values={**draft.values, "person": p.entity, "role": role}, anchor=p.start)
+            for p, role in fellows
+        ),
+    ]
 
 
 def _appoints_another(reader: SentenceReader, end: int, person: Name) -> bool:
@@ -750,9 +810,15 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             draft.values["org"] = employer_of(brought.entity)
         else:
             cue = _own_type(reader, trigger).cue
+            guessed = draft.inferred
             draft.values["org"] = reader.person_org(
                 draft, person, trigger, not_kinds, people, cue("gone_to"), cue("reacting"), cue("post_talk")
             )
+            taken_over = _post_taken_over(reader, trigger, person, employer) or _left_next(
+                reader, trigger, employer
+            )
+            if taken_over and (draft.values["org"] is None or draft.inferred > guessed):
+                draft.values["org"], draft.inferred = employer_of(taken_over.entity), guessed
         draft.values["role"] = draft.values.get("role") or reader.title_near(
             person, trigger, draft.values["org"]
         )
@@ -824,12 +890,13 @@ def _demanded_of(reader: SentenceReader, trigger: Trigger, person: Name) -> bool
 
 def _followed(reader: SentenceReader, trigger: Trigger, people: list[Name]) -> list[Name]:
     """The people a clause before the trigger's says the change follows, when the trigger's clause says it is
-    the same ("继A之后，B也离开": A left too; ``followed_change``, ``also_words``)."""
+    the same ("继A之后，B也离开": A left too; ``followed_change``, ``also_words``), and those the trigger's clause
+    itself says so of ("B继A之后离开")."""
     clause_start, _ = reader.sentence.clause_of(trigger.start)
-    if not people or not any(
-        w in reader.sentence.slice(clause_start, trigger.start) for w in reader.rules.also_words
-    ):
+    if not people:
         return []
+    if not _also_leaving(reader, trigger):
+        return _gone_before_in_clause(reader, trigger, people)
     found = []
     for match in reader.rules.followed_change.finditer(
         reader.sentence.slice(reader.sentence.start, clause_start)
@@ -838,7 +905,15 @@ def _followed(reader: SentenceReader, trigger: Trigger, people: list[Name]) -> l
         if _words_between(reader, lo, hi, lambda _: True).strip("、和与及 "):
             continue  # the clause tells another doing (继A加盟Y之后), not the same change
         found += [n for n in reader.find.in_range(reader.find.is_person, lo, hi) if n not in people]
-    return found
+    return found + _gone_before_in_clause(reader, trigger, people)
+
+
+def _gone_before_in_clause(reader: SentenceReader, trigger: Trigger, people: list[Name]) -> list[Name]:
+    """The people the trigger's own clause says the change of its ``people`` follows ("李四继张三之后离开了X", "李四
+    是继CTO张三之后第二位离职的高管": 张三 left first)."""
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    named = reader.find.in_range(reader.find.is_person, clause_start, trigger.start)
+    return [n for n in named if _gone_before(reader, n) and n not in people]
 
 
 def _last_joined(
@@ -890,13 +965,90 @@ def _described_taker(reader: SentenceReader, word: Trigger) -> list[Name]:
     titles lack, 发言人) may stand between. A word whose frame reads its object as the person ("X签下自由身的Y")
     describes no one."""
     described = None if word.group.frame == "object" else _described_person(reader, word)
-    if described is None:
+    if described is None or _other_word_before(reader, word, described[0]):
         return []
     person, words = described
     lead, of, rest = words.partition("的")
     post = rest.strip("、 ")
     short = len(post) <= _DESCRIBING_LEAD and (not post or post.isalpha()) and "的" not in post
     return [person] if of and len(lead) <= _DESCRIBING_LEAD and short else []
+
+
+def _replaced(reader: SentenceReader, person: Name) -> bool:
+    """Whether the person is the one a word of replacing (``predecessor_markers``) acts on, right after it ("接替李四
+    出任CTO") or through a phrase another trigger opens ("王五接替已离职的李四，出任CTO": 李四 left, 王五 took the
+    post)."""
+    if reader.find.preceded_by(person, reader.rules.predecessor_markers):
+        return True
+    for word in reader.triggers():
+        if reader.sentence.slice(word.start, word.end) not in reader.rules.predecessor_markers:
+            continue
+        described = _described_person(reader, word)
+        if described and described[0] == person and _other_word_before(reader, word, person):
+            return True
+    return False
+
+
+def _post_taken_over(
+    reader: SentenceReader, trigger: Trigger, person: Name, pick: Callable[[Name], bool]
+) -> Name | None:
+    """The organisation of the post the successor of a replaced person takes after them in the sentence ("王五接替
+    已离职的李四，出任X首席技术官": X, where 李四 held it), named right after the first word of the type's
+    ``destination_type`` giving a post (frame ``subject``: 出任, 担任) after the person: where the one replaced
+    worked when the sentence names it nowhere else."""
+    if not _replaced(reader, person):
+        return None
+    destination = _own_type(reader, trigger).destination_type
+    word = next(
+        (
+            t
+            for t in reader.triggers()
+            if t.start >= person.end and t.group.event_type == destination and t.group.frame == "subject"
+        ),
+        None,
+    )
+    return _head_after(reader, pick, word.end) if word else None
+
+
+def _left_next(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> Name | None:
+    """The organisation a later clause tells the same post or employer left by the next one: a successor taking the
+    post with no one else named as the one replaced ("张三辞职后，李四接任了X首席执行官": X), or another person who
+    leaves too (``also_words``: "张三离职后不久，李四也辞去了X CTO一职", "张三刚离职，李四随后也离开了X": X)."""
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    for word in reader.triggers():
+        if word.start < clause_end:
+            continue
+        if _replacing(reader, word):
+            return _head_after(reader, pick, word.end)
+        if word.group.event_type == trigger.group.event_type and _also_leaving(reader, word):
+            return next(iter(_origin(reader, word, pick) or _left_objects(reader, word, pick, None)), None)
+    return None
+
+
+def _replacing(reader: SentenceReader, word: Trigger) -> bool:
+    """Whether a word of replacing (``predecessor_markers``) takes a post with no person after it in its clause:
+    the post of the one who left before ("张三辞职后，李四接任了X CEO"), not of someone it names ("接替王五")."""
+    if reader.sentence.slice(word.start, word.end) not in reader.rules.predecessor_markers:
+        return False
+    _, clause_end = reader.sentence.clause_of(word.start)
+    return not reader.find.after(reader.find.is_person, word.end, clause_end)
+
+
+def _also_leaving(reader: SentenceReader, word: Trigger) -> bool:
+    """Whether a word's clause says before it that its change is the same as one before (``also_words``: 也, 同样,
+    相继)."""
+    clause_start, _ = reader.sentence.clause_of(word.start)
+    return any(w in reader.sentence.slice(clause_start, word.start) for w in reader.rules.also_words)
+
+
+def _other_word_before(reader: SentenceReader, word: Trigger, person: Name) -> bool:
+    """Whether another event's trigger stands between a word and the last 的 before the person after it: the
+    的-phrase describing the person is that trigger's, the person the word's object ("张三将接替已离职的李四": 离职
+    describes 李四, whom 张三 replaces); a word after the 的 is the person's own ("接替他的是原副总裁李四")."""
+    of = reader.sentence.slice(word.end, person.start).rfind("的")
+    return of >= 0 and any(
+        word.end <= t.start and t.end <= word.end + of for t in reader.triggers() if t is not word
+    )
 
 
 def _origin(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

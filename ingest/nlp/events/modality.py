@@ -90,7 +90,7 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     confirms in a later clause ("据悉，张三已离职，公司证实了这一消息") is none (a plan it confirms stays a plan), nor
     is a negation told as a risk a denial (``hedged_negations``: "公司仍有未能中标的可能")."""
     window = int(rules.weights["near_window"])
-    done = _done(rules, text, site.end)
+    done = _done(rules, text, site.end) or text[: site.start].endswith(rules.done_before)
     agreed = rules.agreed_futures if text.lstrip().startswith(rules.agreed_openers) else ()
     # A question asking why takes what it asks about as told ("X为什么退出Y？").
     told = rules.question_marks if any(w in text for w in rules.presupposing_questions) else ()

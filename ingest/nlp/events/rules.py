@@ -87,6 +87,8 @@ class Rules:
     # The opening word of such a phrase right before a name: one followed or set aside, not the subject ("X成为继Y
     # 之后第二家上市的企业": X lists).
     followed_opening: re.Pattern[str]
+    # The closing words of such a phrase right after the name ("之后"), empty when none stands there.
+    followed_closing: re.Pattern[str]
     also_words: tuple[str, ...]
     predecessor_markers: tuple[str, ...]
     follow_markers: tuple[str, ...]
@@ -155,6 +157,7 @@ class Rules:
     # Denial cues judging the report before them (失实), and words telling a thing done (已): see events.yaml.
     judged_reports: tuple[str, ...]
     told_done: tuple[str, ...]
+    done_before: tuple[str, ...]
     # Words asking why ("为什么"): a question mark in their sentence is no cue; the question marks themselves.
     presupposing_questions: tuple[str, ...]
     question_marks: tuple[str, ...]
@@ -292,6 +295,7 @@ def load_rules() -> Rules:
             f"{data['followed_change'][0]}(?P<who>[^，,。；;]{{2,30}}?){data['followed_change'][1]}[，,]"
         ),
         followed_opening=re.compile(f"{data['followed_change'][0]}$"),
+        followed_closing=re.compile(data["followed_change"][1]),
         also_words=_words(data["also_words"]),
         predecessor_markers=_words(data["predecessor_markers"]),
         follow_markers=_words(data["follow_markers"]),
@@ -363,6 +367,7 @@ def load_rules() -> Rules:
         hedged_negations=_words(data["hedged_negations"]),
         judged_reports=_words(data["judged_reports"]),
         told_done=_words(data["told_done"]),
+        done_before=_words(data["done_before"]),
         presupposing_questions=_words(data["presupposing_questions"]),
         question_marks=_words(data["question_marks"]),
         done_markers=_words(data["done_markers"]),

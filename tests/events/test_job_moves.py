@@ -461,6 +461,22 @@ def test_a_post_taken_at_the_destination_of_a_move_is_no_post_left(read: Reader,
 @pytest.mark.parametrize(
     "text",
     [
+        "张伟从星云科技跳槽至蓝海科技，担任首席科学家。",
+        "張偉從星雲科技跳槽到藍海科技，擔任首席科學家。",
+        "张伟近日从百度转投蓝海科技，担任首席科学家。",
+    ],
+)
+def test_a_post_after_a_move_from_one_firm_to_another_is_taken_at_the_destination(
+    read: Reader, text: str
+) -> None:
+    """The firm after 从 is the one left; the post word that follows the move gives a post where the person went."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("appointment")] == ["蓝海科技"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "张伟近日加盟蓝海科技，出任首席技术官。他过去在星云科技任职八年。",
         "張偉出任藍海科技執行長。此前他在星雲科技工作。",
     ],

@@ -745,9 +745,11 @@ class SentenceReader:
         gone_to: Sequence[str] = (),
         reacting: Sequence[str] = (),
         post_talk: Sequence[str] = (),
+        came_from: Sequence[str] = (),
     ) -> str | None:
         """The organisation a person works for: named next to them (not the one heading another person's
-        post in a list, "A公司CTO张三、B公司CEO李四离职": B is 李四's), else their role's, else the one the
+        post in a list, "A公司CTO张三、B公司CEO李四离职": B is 李四's; nor one right after a ``came_from``
+        word, "张三从A跳槽至B，担任CTO": A is the one left), else their role's, else the one the
         article introduced them with, else the one of the first of ``fellows`` (the people listed with
         them: "A和B相继出走", where the article gives only A's post) the article gives a post at, else one
         earlier in the sentence, else the one opening the next clause (none when it reacts to the move, see
@@ -765,7 +767,11 @@ class SentenceReader:
             # A leaving word before the person's clause ("多名高管出走：A加盟X，B则自立门户"): what the clauses
             # between name is the others', X where A went, not B's.
             lo = max(lo, clause_start)
-        between = [n for n in self.find.in_range(pick, lo, hi) if not self.find.heads_post(n)]
+        between = [
+            n
+            for n in self.find.in_range(pick, lo, hi)
+            if not self.find.heads_post(n) and not self.find.preceded_by(n, came_from)
+        ]
         setting = bool(between) and any(
             w in self.sentence.slice(lo, between[0].start) for w in self.rules.setting_markers
         )

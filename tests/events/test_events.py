@@ -886,6 +886,23 @@ def test_the_company_referred_back_to_is_the_one_the_sentence_before_was_about(
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
+        ("星云科技是一家AI芯片公司。百度是其最大客户。该公司近日宣布裁员。", "layoff"),
+        ("星云科技专注大模型训练芯片。腾讯也是其股东之一。这家公司已向港交所递交上市申请。", "listing"),
+        ("星雲科技是一家AI晶片公司。百度為其最大客戶。該公司近日宣佈裁員。", "layoff"),
+    ],
+)
+def test_a_sentence_tying_another_firm_to_the_one_before_leaves_that_one_the_topic(
+    read: Reader, text: str, event_type: str
+) -> None:
+    """ "X是一家芯片公司。Y是其最大客户。该公司宣布裁员": the middle sentence tells who Y is to X; it is still
+    about X, which 该公司 means."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type(event_type)] == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
         ("百度收购了星云科技。该公司近日宣布裁员。", "layoff"),
         ("星云科技与华为签署了合作协议。该公司还计划年内赴港上市。", "listing"),
         ("星云科技的客户包括百度和腾讯。公司近日宣布裁员。", "layoff"),

@@ -1301,7 +1301,8 @@ class ArticleContext:
         if orgs:
             self.last_orgs = [o.entity for o in orgs if o.entity]
             self.last_parties = frozenset(self._parties)
-            self.last_topic = _org_topic(finder, orgs, self._parties)
+            if not _ties_to_topic(finder, orgs[0]):
+                self.last_topic = _org_topic(finder, orgs, self._parties)
         self._parties = set()
         first: dict[str | None, Name] = {}
         for org in orgs:
@@ -1350,6 +1351,13 @@ def _org_topic(finder: Finder, orgs: list[Name], parties: Collection[str]) -> st
         return None
     described = between.startswith("的") or between.endswith(finder.rules.passive_markers)
     return None if first.entity in parties and not described else first.entity
+
+
+def _ties_to_topic(finder: Finder, first: Name) -> bool:
+    """Whether the sentence's first organisation is tied by one of ``topic_ties`` to one referred back to ("X是一家
+    芯片公司。Y是其最大客户。"): the sentence tells who Y is to X and leaves X the topic."""
+    following = finder.sentence.slice(first.end, finder.sentence.end).lstrip()
+    return following.startswith(finder.rules.topic_ties)
 
 
 def _opens_alone(finder: Finder, name: Name) -> bool:

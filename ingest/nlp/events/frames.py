@@ -586,7 +586,8 @@ def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """
     find = reader.find
     employer = find.employer(_own_type(reader, trigger).slots["org"].not_kinds)
-    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    # The clause the word ends in: a time set off by a comma ("此前，他在X任职") opens the word, not the clause.
+    clause_start, clause_end = reader.sentence.clause_of(trigger.end - 1)
     people = (
         find.before(find.is_person, trigger.start, clause_start)[-1:]
         or [p for p in [reader.pronoun_person(trigger.end)] if p]

@@ -276,6 +276,8 @@ class SentenceReader:
         if need == "exchange":
             return self._venue_beside(position, position if end is None else end)
         scope, _, event_type = need.partition(":")
+        # The clause the word ends in holds its pronoun, past a time a comma sets off ("此前，他在").
+        last = position if end is None else end - 1
         if scope == "sure":
             return self._word_of(event_type, self.sentence.start, strong=True)
         if scope == "near":
@@ -290,13 +292,9 @@ class SentenceReader:
         if scope == "continued":
             return event_type in self.context.subjects
         if scope == "told":
-            return any(
-                self.context.people_at.get((event_type, p.entity or "")) for p in self._people(position)
-            )
+            return any(self.context.people_at.get((event_type, p.entity or "")) for p in self._people(last))
         if scope == "moved":
-            return any(
-                self.context.moved_to.get((event_type, p.entity or "")) for p in self._people(position)
-            )
+            return any(self.context.moved_to.get((event_type, p.entity or "")) for p in self._people(last))
         if scope == "received":
             return self._received_from(event_type, position)
         if scope == "shares":

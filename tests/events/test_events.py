@@ -886,6 +886,23 @@ def test_the_company_referred_back_to_is_the_one_the_sentence_before_was_about(
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
+        ("星云科技是一家AI芯片公司。百度是其最大客户。该公司近日宣布裁员。", "layoff"),
+        ("星云科技专注大模型训练芯片。腾讯也是其股东之一。这家公司已向港交所递交上市申请。", "listing"),
+        ("星雲科技是一家AI晶片公司。百度為其最大客戶。該公司近日宣佈裁員。", "layoff"),
+    ],
+)
+def test_a_sentence_tying_another_firm_to_the_one_before_leaves_that_one_the_topic(
+    read: Reader, text: str, event_type: str
+) -> None:
+    """ "X是一家芯片公司。Y是其最大客户。该公司宣布裁员": the middle sentence tells who Y is to X; it is still
+    about X, which 该公司 means."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type(event_type)] == ["星云科技"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
         ("百度收购了星云科技。该公司近日宣布裁员。", "layoff"),
         ("星云科技与华为签署了合作协议。该公司还计划年内赴港上市。", "listing"),
         ("星云科技的客户包括百度和腾讯。公司近日宣布裁员。", "layoff"),
@@ -936,6 +953,20 @@ def test_headline_layoff_names_the_company_after_the_trigger(read: Reader) -> No
     event = doc.one("layoff")
     assert doc.name(event.org) == "星云科技"
     assert event.scale == "120人"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技已关闭北京研发中心并裁员200人。",
+        "星云科技宣布关停旗下自动驾驶实验室，同时裁员约三成。",
+        "星云科技近日出售了其智能硬件事业部，并裁员300人。",
+    ],
+)
+def test_a_unit_closed_or_sold_before_the_cuts_is_not_the_one_cutting(read: Reader, text: str) -> None:
+    """The unit after a word of closing or selling is what the firm shuts; the firm cuts the jobs."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("layoff")] == ["星云科技"]
 
 
 def test_layoff_scale(read: Reader) -> None:
@@ -1034,6 +1065,8 @@ def test_users_costs_or_stores_shrinking_are_no_layoff(read: Reader, text: str) 
         "在星云科技、月光智能等科技巨头纷纷裁员的背景下，北辰集团宣布扩招。",
         "在星雲科技、月光智能等巨頭裁員之際，北辰集團逆勢招聘。",
         "星云科技公司和月光智能公司相继传出裁员消息。",
+        "就在谷歌和微软相继裁员之际，百度却在扩招。",
+        "在谷歌、微軟紛紛裁員時，百度逆勢招聘。",
     ],
 )
 def test_firms_named_as_examples_of_a_layoff_wave_cut_no_jobs_of_their_own(read: Reader, text: str) -> None:
@@ -1049,6 +1082,9 @@ def test_firms_named_as_examples_of_a_layoff_wave_cut_no_jobs_of_their_own(read:
         ("星云科技公司和月光智能公司均宣布裁员。", 2),
         ("星云科技接连裁员。", 1),
         ("星云科技等待监管批准后将裁员。", 1),
+        # Firms each named and told to cut one after another, in a clause of their own, each cut jobs.
+        ("星云科技、月光智能相继裁员。", 2),
+        ("今年以来，谷歌和微软陆续宣布裁员，百度则逆势扩招。", 2),
     ],
 )
 def test_a_group_counted_or_a_firm_alone_still_cuts_jobs(read: Reader, text: str, count: int) -> None:

@@ -416,6 +416,10 @@ def test_a_past_post_elsewhere_beside_a_new_post_is_a_move(read: Reader, text: s
         "张伟近日加入蓝海科技。公开资料显示，他此前是星云科技的技术副总裁。",
         "張偉近日加盟藍海科技，出任技術長。他過去在星雲科技任職八年。",
         "张伟出任蓝海科技首席科学家。此前他是星云科技的研究员。",
+        # The time set off by a comma.
+        "张伟近日加入蓝海科技，出任首席技术官。此前，他在星云科技担任副总裁。",
+        "张伟出任蓝海科技首席科学家。此前，他是星云科技的研究员。",
+        "張偉近日加盟藍海科技。此前，他在星雲科技負責視覺團隊。",
     ],
 )
 def test_a_past_post_told_after_a_new_post_is_a_move(read: Reader, text: str) -> None:
@@ -456,6 +460,22 @@ def test_a_past_post_of_another_or_at_the_destination_leaves_a_move_from_nowhere
 )
 def test_a_post_taken_at_the_destination_of_a_move_is_no_post_left(read: Reader, text: str) -> None:
     assert [(e.org, e.role) for e in read(text).of_type("departure")] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟从星云科技跳槽至蓝海科技，担任首席科学家。",
+        "張偉從星雲科技跳槽到藍海科技，擔任首席科學家。",
+        "张伟近日从百度转投蓝海科技，担任首席科学家。",
+    ],
+)
+def test_a_post_after_a_move_from_one_firm_to_another_is_taken_at_the_destination(
+    read: Reader, text: str
+) -> None:
+    """The firm after 从 is the one left; the post word that follows the move gives a post where the person went."""
+    doc = read(text)
+    assert [doc.name(e.org) for e in doc.of_type("appointment")] == ["蓝海科技"]
 
 
 @pytest.mark.parametrize(
@@ -559,6 +579,7 @@ def test_a_past_post_of_someone_the_article_tells_leave_is_their_biography(read:
         "张伟此前在蓝海科技担任首席技术官，近日出任蓝海科技总裁。",
         "张伟曾在星云科技任职，李强则加入了蓝海科技。",
         "张伟毕业于清华大学，曾任星云科技算法总监。",
+        "张伟是知名的机器学习学者。此前，他在星云科技担任副总裁。",
     ],
 )
 def test_a_past_post_without_a_move_of_the_same_person_is_no_departure(read: Reader, text: str) -> None:

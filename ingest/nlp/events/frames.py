@@ -649,7 +649,8 @@ def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """
     find = reader.find
     employer = find.employer(_own_type(reader, trigger).slots["org"].not_kinds)
-    clause_start, clause_end = reader.sentence.clause_of(trigger.start)
+    # The clause the word ends in: a time set off by a comma ("此前，他在X任职") opens the word, not the clause.
+    clause_start, clause_end = reader.sentence.clause_of(trigger.end - 1)
     people = (
         find.before(find.is_person, trigger.start, clause_start)[-1:]
         or [p for p in [reader.pronoun_person(trigger.end)] if p]
@@ -1157,7 +1158,7 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
         elif org_names and not (former and org_names[0] is head):
             draft.values["org"] = employer_of(org_names[0].entity)
         elif trigger.group.frame != "join" and not former:
-            org = reader.person_org(draft, person, trigger, not_kinds)
+            org = reader.person_org(draft, person, trigger, not_kinds, came_from=own.cue("came_from"))
             outside = _seat_outside(reader, trigger, person, own)
             draft.values["org"] = None if outside and org == employer_of(outside.entity) else org
         title = draft.values.get("role") or reader.title_near(person, trigger, taking=True)
@@ -4227,11 +4228,13 @@ def _organisation_acts(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     """Something the trigger's subject organisation does (org), with its scale when the type has one.
 
     A headline may name the company after the trigger ("裁员50人，X关闭..."). A unit the subject owns but
-    does not name acts for it ("X旗下电商业务裁员近半": X cuts jobs).
+    does not name acts for it ("X旗下电商业务裁员近半": X cuts jobs); one it closes (``closing``: "X关闭Y中心并
+    裁员") does not act.
     """
     find = reader.find
+    closing = _own_type(reader, trigger).cue("closing")
     subject = (
-        find.subject(find.is_org, trigger.start)
+        find.subject(lambda n: find.is_org(n) and not find.preceded_by(n, closing), trigger.start)
         or _unit_owner(reader, trigger, find.is_org)
         or (find.after(find.is_org, trigger.end)[:1] if _opens_its_clause(reader, trigger) else [])
     )
@@ -4248,13 +4251,19 @@ def _organisation_acts(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
 def _wave_examples(reader: SentenceReader, trigger: Trigger, subject: list[Name]) -> bool:
     """Whether the subject's firms are examples of a wave across many: an open list ("在A、B等巨头裁员之际，C…")
-    or firms doing it one after another ("A和B相继传出裁员消息"). Told with no count of their own, they are the
-    background of the article, no event of each firm; one firm cutting again and again ("X接连裁员") acts itself."""
+    or firms doing it one after another in a scene set for other news or in talk of it ("在A和B纷纷裁员之际",
+    "A和B相继传出裁员消息"). Told with no count of their own, they are the background of the article, no event
+    of each firm. Firms each named and told to cut ("A、B相继裁员。") each act, as does one firm cutting again
+    and again ("X接连裁员")."""
     if len(subject) < 2:
         return False
     cue = _own_type(reader, trigger).cue
     between = reader.sentence.slice(subject[-1].end, trigger.start)
-    return between.startswith(cue("wave_list_ends")) or any(word in between for word in cue("wave_adverbs"))
+    if between.startswith(cue("wave_list_ends")):
+        return True
+    _, clause_end = reader.sentence.clause_of(trigger.start)
+    framed = any(word in reader.sentence.slice(trigger.end, clause_end) for word in cue("wave_frames"))
+    return framed and any(word in between for word in cue("wave_adverbs"))
 
 
 def _opens_its_clause(reader: SentenceReader, trigger: Trigger) -> bool:

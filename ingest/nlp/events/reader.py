@@ -295,6 +295,8 @@ class SentenceReader:
         if need == "exchange":
             return self._venue_beside(position, position if end is None else end)
         scope, _, event_type = need.partition(":")
+        # The clause the word ends in holds its pronoun, past a time a comma sets off ("此前，他在").
+        last = position if end is None else end - 1
         if scope == "sure":
             return self._word_of(event_type, self.sentence.start, strong=True)
         if scope == "near":
@@ -309,13 +311,9 @@ class SentenceReader:
         if scope == "continued":
             return event_type in self.context.subjects
         if scope == "told":
-            return any(
-                self.context.people_at.get((event_type, p.entity or "")) for p in self._people(position)
-            )
+            return any(self.context.people_at.get((event_type, p.entity or "")) for p in self._people(last))
         if scope == "moved":
-            return any(
-                self.context.moved_to.get((event_type, p.entity or "")) for p in self._people(position)
-            )
+            return any(self.context.moved_to.get((event_type, p.entity or "")) for p in self._people(last))
         if scope == "received":
             return self._received_from(event_type, position)
         if scope == "shares":
@@ -766,9 +764,11 @@ class SentenceReader:
         gone_to: Sequence[str] = (),
         reacting: Sequence[str] = (),
         post_talk: Sequence[str] = (),
+        came_from: Sequence[str] = (),
     ) -> str | None:
         """The organisation a person works for: named next to them (not the one heading another person's
-        post in a list, "A公司CTO张三、B公司CEO李四离职": B is 李四's), else their role's, else the one the
+        post in a list, "A公司CTO张三、B公司CEO李四离职": B is 李四's; nor one right after a ``came_from``
+        word, "张三从A跳槽至B，担任CTO": A is the one left), else their role's, else the one the
         article introduced them with, else the one of the first of ``fellows`` (the people listed with
         them: "A和B相继出走", where the article gives only A's post) the article gives a post at, else one
         earlier in the sentence, else the one opening the next clause (none when it reacts to the move, see
@@ -786,7 +786,11 @@ class SentenceReader:
             # A leaving word before the person's clause ("多名高管出走：A加盟X，B则自立门户"): what the clauses
             # between name is the others', X where A went, not B's.
             lo = max(lo, clause_start)
-        between = [n for n in self.find.in_range(pick, lo, hi) if not self.find.heads_post(n)]
+        between = [
+            n
+            for n in self.find.in_range(pick, lo, hi)
+            if not self.find.heads_post(n) and not self.find.preceded_by(n, came_from)
+        ]
         setting = bool(between) and any(
             w in self.sentence.slice(lo, between[0].start) for w in self.rules.setting_markers
         )
@@ -1316,7 +1320,8 @@ class ArticleContext:
         if orgs:
             self.last_orgs = [o.entity for o in orgs if o.entity]
             self.last_parties = frozenset(self._parties)
-            self.last_topic = _org_topic(finder, orgs, self._parties)
+            if not _ties_to_topic(finder, orgs[0]):
+                self.last_topic = _org_topic(finder, orgs, self._parties)
         self._parties = set()
         first: dict[str | None, Name] = {}
         for org in orgs:
@@ -1365,6 +1370,13 @@ def _org_topic(finder: Finder, orgs: list[Name], parties: Collection[str]) -> st
         return None
     described = between.startswith("的") or between.endswith(finder.rules.passive_markers)
     return None if first.entity in parties and not described else first.entity
+
+
+def _ties_to_topic(finder: Finder, first: Name) -> bool:
+    """Whether the sentence's first organisation is tied by one of ``topic_ties`` to one referred back to ("X是一家
+    芯片公司。Y是其最大客户。"): the sentence tells who Y is to X and leaves X the topic."""
+    following = finder.sentence.slice(first.end, finder.sentence.end).lstrip()
+    return following.startswith(finder.rules.topic_ties)
 
 
 def _opens_alone(finder: Finder, name: Name) -> bool:

@@ -107,6 +107,8 @@ class Rules:
     founder_titles: tuple[str, ...]
     former_markers: tuple[str, ...]
     passive_markers: tuple[str, ...]
+    # Words tying a sentence's opening organisation to the one referred back to ("Y是其最大客户"): the topic stays.
+    topic_ties: tuple[str, ...]
     disposal_markers: tuple[str, ...]
     object_markers: tuple[str, ...]
     #: What may stand between the patient after an object marker and the trigger used as a noun: "的" or a
@@ -307,6 +309,7 @@ def load_rules() -> Rules:
         founder_titles=_words(data["founder_titles"]),
         former_markers=_words(data["former_markers"]),
         passive_markers=_words(data["passive_markers"]),
+        topic_ties=_words(data["topic_ties"]),
         disposal_markers=_words(data["disposal_markers"]),
         object_markers=_words(data["object_markers"]),
         object_link=re.compile(

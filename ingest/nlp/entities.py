@@ -361,7 +361,7 @@ class EntityRecognizer:
         chosen = _bracketed_whole(tokens.text, chosen)
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         chosen = self._without_unit_marks(tokens.text, chosen)
-        chosen = self._without_share_classes(tokens.text, chosen)
+        chosen = self._without_shares_and_projects(tokens.text, chosen)
         chosen = self._without_firm_verbs(tokens, chosen)
         chosen = self._before_copulas(tokens.text, chosen)
         chosen = self._without_countries_before_names(tokens, chosen)
@@ -802,19 +802,20 @@ class EntityRecognizer:
                 kept.append(replace(c, end=c.end - cut))
         return kept
 
-    def _without_share_classes(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
-        """``chosen`` with a class of shares cut off the companies it ends (星云科技 + H股, 百度 + 美股:
-        ``share_classes``) where a name of two characters or more is left: the stock trades, the name is the
-        company's. An outlet may be named for the market it covers (星云港股讯: 星云港股 reports) and stays whole."""
+    def _without_shares_and_projects(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` with a class of shares or a project cut off the companies it ends (星云科技 + H股, 百度 + 美股:
+        ``share_classes``; 中石化 + 专案: ``projects``) where a name of two characters or more is left: the stock
+        trades, the project is won, the name is the company's; a generic word left names no one (PPP + 项目). An
+        outlet may be named for the market it covers (星云港股讯: 星云港股 reports) and stays whole."""
+        words = (*self.knowledge.share_classes, *self.knowledge.projects)
         kept = []
         for c in chosen:
-            word = next((w for w in self.knowledge.share_classes if text.endswith(w, c.start, c.end)), "")
+            word = next((w for w in words if text.endswith(w, c.start, c.end)), "")
             cut = c.end - len(word)
-            kept.append(
-                replace(c, end=cut)
-                if word and c.label == "Company" and cut - c.start >= MIN_NAME_CHARS
-                else c
-            )
+            if not (word and c.label == "Company" and cut - c.start >= MIN_NAME_CHARS):
+                kept.append(c)
+            elif not self.knowledge.is_generic(text[c.start : cut], False):
+                kept.append(replace(c, end=cut))
         return kept
 
     def _without_firm_verbs(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
@@ -2509,6 +2510,10 @@ class EntityRecognizer:
             described = self._describes(tokens, match.start()) or self._owned(tokens.text, match.start())
             if (
                 described
+                and (
+                    match["descriptor"] not in self.knowledge.maker_marks
+                    or self._suffixed(tokens.text[start:end])
+                )
                 and not self._closes_legal_name(tokens.text, match.start(), match.start("name"))
                 and self._plausible_name(tokens, start, end)
                 and self._own_name(tokens, start, end)

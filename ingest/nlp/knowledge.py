@@ -297,6 +297,8 @@ class Knowledge:
     split_words: tuple[str, ...]
     # Classes of shares read into the end of a company's name (星云科技 + H股): see EntityRecognizer.
     share_classes: tuple[str, ...]
+    # A firm's project read into the end of its name (中石化 + 专案), with Taiwan's words for it.
+    projects: tuple[str, ...]
     declared_roles: frozenset[str]
     declared_role_openers: tuple[str, ...]
     # Words naming a party of a deal (投资方) whose last character LAC reads into the name after them.
@@ -375,6 +377,8 @@ class Knowledge:
     descriptors: tuple[str, ...]
     # The descriptions only a listed company takes (第一股): they back the name after them on their own.
     listed_descriptors: tuple[str, ...]
+    # The marks of a maker after its trade (IC设计 + 厂): a name after one carries a suffix (see org_suffixes.yaml).
+    maker_marks: tuple[str, ...]
     # Cities abroad (旧金山): a known name never starts inside one (金山办公 of 旧金山办公室).
     cities_abroad: tuple[str, ...]
     # Words naming a company's office after such a city (旧金山 + 办公室): the site, no organisation.
@@ -718,6 +722,7 @@ def load_knowledge() -> Knowledge:
     reference_data = load_data_file("references")
     names = load_data_file("person_names")
     generic = load_data_file("generic_nouns")
+    money = load_data_file("money")
     coined = re.compile("|".join(f"(?:{regex})" for regex in titles.get("coined", [])) or "(?!)")
     return Knowledge(
         entities=entities,
@@ -802,6 +807,7 @@ def load_knowledge() -> Knowledge:
         hearsay_words=tuple(suffix_data["hearsay_words"]),
         split_words=tuple(suffix_data["split_words"]),
         share_classes=tuple(suffix_data["share_classes"]),
+        projects=tuple(with_taiwan_words(suffix_data["projects"])),
         declared_roles=frozenset(suffix_data["declared_roles"]),
         declared_role_openers=tuple(suffix_data["declared_role_openers"]),
         party_words=tuple(suffix_data["party_words"]),
@@ -833,7 +839,7 @@ def load_knowledge() -> Knowledge:
         transliteration_characters=frozenset(names["transliteration_characters"].replace(" ", "")),
         japanese_surnames=tuple(names["japanese_surnames"]),
         person_verbs=_person_verbs(),
-        generic_nouns=frozenset(w.lower() for w in with_taiwan_words(generic["words"])),
+        generic_nouns=frozenset(w.lower() for w in with_taiwan_words(_generic_words(generic, money))),
         technology_heads=tuple(sorted(generic["technology_heads"], key=len, reverse=True)),
         camp_marks=tuple(generic["camp_marks"]),
         competition_marks=tuple(generic["competition_marks"]),
@@ -847,11 +853,12 @@ def load_knowledge() -> Knowledge:
         speaking_verbs=tuple(sorted(names["speaking_verbs"], key=len, reverse=True)),
         naming_verbs=tuple(names["naming_verbs"]),
         biography_opening=_biography_pattern(names),
-        money=_money_pattern(load_data_file("money")),
+        money=_money_pattern(money),
         appositive=_appositive_pattern(suffix_data["appositive"]),
         appositive_boundaries=tuple(suffix_data["appositive"]["boundaries"]),
         descriptors=tuple(sorted(suffix_data["appositive"]["descriptors"], key=len, reverse=True)),
         listed_descriptors=tuple(suffix_data["appositive"]["listed"]),
+        maker_marks=tuple(suffix_data["appositive"]["makers"]),
         cities_abroad=tuple(suffix_data["cities_abroad"]),
         offices_abroad=tuple(suffix_data["offices_abroad"]),
     )
@@ -933,11 +940,12 @@ def _titles(titles: dict[str, Any], occupations: dict[str, Any]) -> dict[str, st
 
 
 def _title_forms(titles: dict[str, Any]) -> list[tuple[str, str]]:
-    """Every written form of a title of titles.yaml (its name, Chinese name and variants), with its label."""
+    """Every written form of a title of titles.yaml (its name, Chinese name and variants), with its label, and the
+    forms Taiwan writes for them (高階副總裁 for 高级副总裁, 資料長 for 首席数据官): a Traditional text keeps them."""
     return [
         (form, title["label"])
         for title in titles["titles"]
-        for form in (title["name"], title["name_zh"], *title["variants"])
+        for form in with_taiwan_words((title["name"], title["name_zh"], *title["variants"]))
     ]
 
 
@@ -979,12 +987,12 @@ _DATE_AFTER_NAME = r"\d{1,4}[年月日]"
 def _appositive_pattern(data: dict[str, Any]) -> re.Pattern[str]:
     """<descriptor><name> up to a boundary word: the group ``name`` is the company's name. A Latin name may
     stand one space after the descriptor (初创公司 PasarNova), as some outlets write it."""
-    descriptors = _alternation([*data["descriptors"], *data["listed"]])
+    descriptors = _alternation([*data["descriptors"], *data["listed"], *data["makers"]])
     boundaries = _alternation(data["boundaries"])
     not_before = re.escape(data["determiners"]) + _PUNCTUATION
     chinese = rf"[^{_PUNCTUATION}]{{2,8}}?(?=[”\"」]?(?:{boundaries}|{_DATE_AFTER_NAME}|[{_PUNCTUATION}]|$))"
     return re.compile(
-        rf"(?<=[^{not_before}])(?:{descriptors})(?:[“”\"「」]| (?=[A-Z]))?(?P<name>{LATIN_NAME}(?![A-Za-z0-9])|{chinese})"
+        rf"(?<=[^{not_before}])(?P<descriptor>{descriptors})(?:[“”\"「」]| (?=[A-Z]))?(?P<name>{LATIN_NAME}(?![A-Za-z0-9])|{chinese})"
     )
 
 
@@ -1021,6 +1029,13 @@ def _biography_pattern(names: dict[str, Any]) -> re.Pattern[str]:
         r"(?:^|(?<=[。！？；;\n]))\s*(?P<name>[\u4e00-\u9fff]{2,4}?)"
         rf"(?:(?:{_alternation(names['biography_addresses'])}){pause}|{pause}\s*(?:{sex}|{born}))"
     )
+
+
+def _generic_words(generic: dict[str, Any], money: dict[str, Any]) -> list[str]:
+    """The generic nouns, with every currency of two characters or more the money amounts know: a currency names
+    no one (获注资新台币3亿元: LAC reads 新台币 as an organisation, the receiver is before it). 元 alone is left out: a
+    coined name may open with it (元 + 科技)."""
+    return [*generic["words"], *(c for c in money["currencies"] if len(c) > 1)]
 
 
 def _money_pattern(data: dict[str, Any]) -> re.Pattern[str]:

@@ -11,6 +11,7 @@ from newsgraph.ingest.nlp.entities import EntityRecognizer, _one_reading_per_nam
 from newsgraph.ingest.nlp.extract import Extractor
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.nlp.people import PersonFinder, name_parts
+from newsgraph.ingest.nlp.scripts import to_simplified
 from newsgraph.ingest.nlp.versioned import without_versioned_names
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -2349,6 +2350,59 @@ def test_a_description_lac_reads_into_the_firms_word_is_not_part_of_its_name(ext
     assert ("Company", "中国移动通信集团公司广东分公司") in mentions(
         extractor, "中国移动通信集团公司广东分公司宣布。"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IC設計廠星河科技宣布完成新台幣2億元募資。",
+        "國內AI伺服器大廠星河科技今日宣布裁員。",
+        "面板厂星河科技与华为签署合作备忘录。",
+        "芯片大厂星河科技宣布在港上市。",
+    ],
+)
+def test_a_maker_described_by_its_trade_before_its_name_is_named_without_it(
+    extractor: Extractor, text: str
+) -> None:
+    # Taiwan's news describes a maker by its trade and 廠 (a works, a maker) or 大廠 (a big maker) right before
+    # its name, as 公司 is written: the trade is no part of the name.
+    assert next(t for label, t in mentions(extractor, text) if label == "Company") == "星河科技"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星河科技獲鴻海投資新台幣3億元。", "鸿海向星河科技注资新台币5亿元。", "星河科技获得韩元10亿元贷款。"],
+)
+def test_a_currency_before_an_amount_is_no_company(extractor: Extractor, text: str) -> None:
+    # LAC reads 新台币 as an organisation; like 人民币 it names no one.
+    assert {t for label, t in mentions(extractor, text) if label == "Company"} <= {"星河科技", "鸿海", "鴻海"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星雲科技接連中標中石化專案。", "中石化"),
+        ("星雲科技承接月光集團專案。", "月光集团"),
+        ("星河科技為該專案的中標單位。", "星河科技"),
+    ],
+)
+def test_a_project_in_taiwans_word_is_no_part_of_a_name(extractor: Extractor, text: str, name: str) -> None:
+    # LAC reads 中石化 + 项目 apart but 中石化专案 (專案, Taiwan's 项目) as one organisation word.
+    companies = [t for label, t in mentions(extractor, text) if label == "Company"]
+    assert name in {to_simplified(t, "traditional") for t in companies}
+    assert not [t for t in companies if t.endswith(("專案", "专案"))]
+
+
+def test_a_generic_word_left_before_a_project_is_no_company() -> None:
+    # A project cut off the organisation LAC read (星河科技 + 专案) leaves the firm; its form alone (PPP + 专案)
+    # names no one.
+    text = "星云科技中标PPP专案和星河科技专案。"
+    guesses = [
+        Candidate(6, 11, "Company", Rank.ORGANISATION),
+        Candidate(12, 18, "Company", Rank.ORGANISATION),
+    ]
+    kept = EntityRecognizer(load_knowledge())._without_shares_and_projects(text, guesses)
+    assert [text[c.start : c.end] for c in kept] == ["星河科技"]
 
 
 @pytest.mark.parametrize("text", ["三星是英伟达HBM的供应商。", "星云科技采购了英伟达GPU。"])

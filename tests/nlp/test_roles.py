@@ -622,6 +622,21 @@ def test_taiwan_rank_under_a_vice_president_is_a_title(extractor: Extractor) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("星雲科技高階副總裁李強表示，明年營收將成長。", "高级副总裁"),
+        ("星雲科技資料長李強表示，明年營收將成長。", "CDO"),
+        ("星雲科技聯席執行長李強表示，明年營收將成長。", "联席CEO"),
+    ],
+)
+def test_a_title_in_taiwans_words_is_normalised_as_its_mainland_form(
+    extractor: Extractor, text: str, title: str
+) -> None:
+    # Taiwan writes 高階 for 高级 and 資料 for 数据 in its titles; character by character they stay 高阶, 资料.
+    assert roles(extractor, text) == [("李强", "星云科技", title, True)]
+
+
 def test_people_counted_before_a_title_hold_it(extractor: Extractor) -> None:
     assert roles(extractor, "星云科技由李强和张伟两位联合创始人带领。") == [
         ("李强", "星云科技", "联合创始人", True),

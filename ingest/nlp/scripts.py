@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import opencc
+from newsgraph.ingest.datafiles import load_data_file
 
 SCRIPTS = ("simplified", "traditional", "mixed")
 # Share of script-specific characters above which a text counts as one script.
@@ -67,12 +68,20 @@ def with_taiwan_words(words: Iterable[str]) -> list[str]:
     """``words`` (Simplified), each followed by the word Taiwan writes for it where that differs, in the
     Simplified characters the pipeline reads it in (项目 and 专案 of 專案, 用户 and 使用者, 尼日利亚 and 奈及利亚).
     Traditional text is converted character by character (:func:`to_simplified`), so its own vocabulary
-    stays; a list of words the text is matched against must know it too."""
+    stays; a list of words the text is matched against must know it too. A rendering holding another word
+    (``taiwan_words.yaml``: 主机板 of 主板 is a motherboard, so 香港主机板 of 香港主板 is none) is left out."""
     listed: list[str] = []
     for word in words:
         taiwanese = to_simplified(_converter("s2twp").convert(word), "traditional")
-        listed += [word, taiwanese] if taiwanese != word else [word]
+        other = any(w in taiwanese for w in _other_words())
+        listed += [word, taiwanese] if taiwanese != word and not other else [word]
     return listed
+
+
+@cache
+def _other_words() -> frozenset[str]:
+    """OpenCC's Taiwan renderings that are another word (``taiwan_words.yaml``), read once."""
+    return frozenset(load_data_file("taiwan_words")["other_words"])
 
 
 def normalise_width(text: str) -> str:

@@ -982,6 +982,9 @@ def test_layoff_scale(read: Reader) -> None:
         "星云科技宣布优化负债结构，利润同比增长30%。",
         "月光智能表示将优化产品结构，整合到一个平台。",
         "星云科技为优化资本结构，向股东募资3万人民币。",
+        # 最佳化, OpenCC's Taiwan word for 优化, is an algorithm's or a schedule's optimization there too.
+        "月光智能表示，公司对300名工程师的排班进行了最佳化。",
+        "星雲科技表示，將對約兩成員工的工作流程進行最佳化。",
     ],
 )
 def test_a_euphemism_counting_no_one_is_no_layoff(read: Reader, text: str) -> None:

@@ -568,6 +568,16 @@ def test_a_leaving_told_done_inside_a_planned_chain_is_done(read: Reader) -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["如果张伟已经离职，星云科技将另行任命首席技术官。", "一旦李强已辞去CEO一职，蓝海科技会立即公布人选。"],
+)
+def test_a_leaving_told_done_in_a_condition_is_no_fact(read: Reader, text: str) -> None:
+    """已 tells a leaving done only where it describes someone ("已离职的李强"); a condition opening its own clause
+    keeps it a prospect."""
+    assert [e.modality for e in read(text).of_type("departure")] in ([], ["planned"])
+
+
 def test_a_past_post_of_someone_the_article_tells_leave_is_their_biography(read: Reader) -> None:
     doc = read("张伟已从蓝海科技离职。张伟2019年加入蓝海科技。此前，他曾在星云科技工作八年。")
     assert _moves(doc) == {("张伟", "蓝海科技", None)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from newsgraph.ingest.nlp.scripts import (
@@ -68,3 +69,10 @@ def test_a_word_list_learns_the_words_taiwan_writes_in_the_characters_the_pipeli
     """項目 is 專案 in Taiwan, read as 专案 after the character-by-character conversion; a word Taiwan writes
     alike is listed once."""
     assert with_taiwan_words(["项目", "融资"]) == ["项目", "专案", "融资"]
+
+
+@pytest.mark.parametrize("word", ["主板", "香港主板", "优化", "人员优化", "导入"])
+def test_a_word_list_learns_no_taiwan_rendering_that_is_another_word(word: str) -> None:
+    """OpenCC writes 主板 as 主机板 (a motherboard), 优化 as 最佳化 (an algorithm's optimization) and 导入 as 汇入
+    (money remitted): other words, which a list of venues, layoffs or supply chains would then match."""
+    assert with_taiwan_words([word]) == [word]

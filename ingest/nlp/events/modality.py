@@ -90,7 +90,7 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     confirms in a later clause ("据悉，张三已离职，公司证实了这一消息") is none (a plan it confirms stays a plan), nor
     is a negation told as a risk a denial (``hedged_negations``: "公司仍有未能中标的可能")."""
     window = int(rules.weights["near_window"])
-    done = _done(rules, text, site.end) or text[: site.start].endswith(rules.done_before)
+    done = _done(rules, text, site.end) or _done_describing(rules, text, site)
     agreed = rules.agreed_futures if text.lstrip().startswith(rules.agreed_openers) else ()
     # A question asking why takes what it asks about as told ("X为什么退出Y？").
     told = rules.question_marks if any(w in text for w in rules.presupposing_questions) else ()
@@ -117,6 +117,13 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
                 ):
                     return modality.name
     return ASSERTED
+
+
+def _done_describing(rules: Rules, text: str, site: TriggerSite) -> bool:
+    """Whether the trigger, with a ``done_before`` word right before it, describes someone before 的 ("张三将接替
+    已离职的李四": 李四 left, whatever 张三 will do). A clause the trigger heads keeps its plan or condition ("如果
+    张三已经离职，X将…": no leaving told)."""
+    return text[: site.start].endswith(rules.done_before) and text[site.end :].startswith("的")
 
 
 def answered_as_ordinary(rules: Rules, text: str, site: TriggerSite, event_type: str) -> bool:

@@ -1841,7 +1841,7 @@ def _partners_of(
         return [Draft(trigger, {"orgs": [owners[-1].entity, n.entity]}, anchor=n.start) for n in others]
     referred = None if owners else _referred_owner(reader, trigger, partner, names)
     if referred is not None:  # "X成立于2020年。其合作伙伴包括A和B": X-A, X-B
-        return _with_each(_referred_draft(reader, trigger, referred, names[0].start), [referred], names)
+        return _each_with_referred(reader, trigger, referred, names)
     members = _own_type(reader, trigger).cue("members")
     last_end = max((n.end for n in names if n.end <= trigger.start), default=trigger.start)
     before = reader.sentence.slice(last_end, trigger.start)
@@ -2014,8 +2014,9 @@ def _mutual(
     names = _without_later_objects(reader, trigger, names, minimum)
     referred = _referred_party(reader, trigger, partner, names)
     if referred is not None:  # "A、B是其首批合作伙伴": each with the firm 其 stands for
-        draft = _referred_draft(reader, trigger, referred, names[0].start)
-        return _with_each(draft, [referred], names) if pairs else [_all(draft, [referred], names)]
+        if pairs:
+            return _each_with_referred(reader, trigger, referred, names)
+        return [_all(_referred_draft(reader, trigger, referred, names[0].start), [referred], names)]
     if not names and (announced := _announcer_with_referred(reader, trigger, partner)):
         return announced
     with_named = _with_first(reader, trigger, (clause_start, clause_end), names)
@@ -2168,6 +2169,13 @@ def _one_other_before(
         if not all((n := reader.context.names.get(e)) is not None and partner(n) for e in named):
             return None
     return named.pop() if len(named) == 1 and None not in named else None
+
+
+def _each_with_referred(
+    reader: SentenceReader, trigger: Trigger, referred: str, names: list[Name]
+) -> list[Draft]:
+    """One draft per listed firm with the firm a reference word stands for ("A、B是其首批客户": X-A, X-B)."""
+    return _with_each(_referred_draft(reader, trigger, referred, names[0].start), [referred], names)
 
 
 def _referred_draft(reader: SentenceReader, trigger: Trigger, referred: str, anchor: int) -> Draft:
@@ -2728,13 +2736,13 @@ def _supplies(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
         return [Draft(trigger, {"orgs": [owner[0].entity, n.entity]}, anchor=n.start) for n in listed]
     referred = _referred_owner(reader, trigger, partner, listed) if listed else None
     if referred is not None:  # "X发布财报。其客户包括A、B": X-A, X-B
-        return _with_each(_referred_draft(reader, trigger, referred, listed[0].start), [referred], listed)
+        return _each_with_referred(reader, trigger, referred, listed)
     if listed:
         return []
     names = find.in_range(partner, clause_start, clause_end)
     referred = _referred_party(reader, trigger, partner, names)
     if referred is not None:  # "A、B是其首批客户": the firm 其 stands for owns the word, with each
-        return _with_each(_referred_draft(reader, trigger, referred, names[0].start), [referred], names)
+        return _each_with_referred(reader, trigger, referred, names)
     members = _class_members(reader, trigger, names)
     if members:
         party = [n for n in names if n.end <= members[0].start][-1:]
@@ -2983,7 +2991,7 @@ def _announcers_taken_up(
     referred = _one_other_before(reader, partner, customers, clause_start)
     if referred is None or word not in type_rules.cue("taken_from_others"):
         return []
-    return _with_each(_referred_draft(reader, trigger, referred, customers[0].start), [referred], customers)
+    return _each_with_referred(reader, trigger, referred, customers)
 
 
 def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
@@ -3001,9 +3009,7 @@ def _provides(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name]
     suppliers = find.in_range(partner, reader.sentence.clause_of(trigger.start)[0], marker)
     referred = _referred_party(reader, trigger, partner, suppliers)
     if referred is not None:  # "Y将为其提供芯片": the firm 其 stands for is the customer
-        return _with_each(
-            _referred_draft(reader, trigger, referred, suppliers[0].start), [referred], suppliers
-        )
+        return _each_with_referred(reader, trigger, referred, suppliers)
     customers = find.after(partner, marker_end, trigger.start)
     if (
         not customers

@@ -10,7 +10,7 @@ forms of address of ``person_names.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 
 from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens, is_cjk
@@ -240,27 +240,28 @@ class PersonFinder:
         """Whether person word ``i`` is a surname and one character whose name's last character LAC read with
         the copula after it as a word (任命 + 刘建 + 华为 + 公司总经理: 刘建华 + 为, not the firm 华为): after a verb of
         naming, where the person named, then 为 and the post, is the frame."""
-        if i + 1 >= len(tokens) or len(tokens.words[i]) != 2 or len(tokens.words[i + 1]) < 2:
-            return False
-        following = tokens.words[i + 1]
-        return (
-            following[1] in self.knowledge.copulas
-            and self.looks_like_name(tokens.words[i] + following[0])
-            and self.after_naming_verb(tokens.text, tokens.starts[i])
+        return self._last_character_read_on(tokens, i, self.knowledge.copulas) and self.after_naming_verb(
+            tokens.text, tokens.starts[i]
         )
 
     def _name_run_into_date(self, tokens: Tokens, i: int) -> bool:
         """Whether person word ``i`` is a surname and one character whose name's last character LAC read with
         the preposition of time after it as a word before a date (赵明 + 远于 + 2018年: 赵明远 + 于, news's way
         of dating what a person did)."""
-        if i + 2 >= len(tokens) or len(tokens.words[i]) != 2 or len(tokens.words[i + 1]) != 2:
+        return (
+            i + 2 < len(tokens)
+            and len(tokens.words[i + 1]) == 2
+            and tokens.tags[i + 2] == "TIME"
+            and self._last_character_read_on(tokens, i, self.knowledge.time_prepositions)
+        )
+
+    def _last_character_read_on(self, tokens: Tokens, i: int, marks: Collection[str]) -> bool:
+        """Whether person word ``i`` is a surname and one character, and the next word opens with the name's last
+        character and goes on with one of ``marks`` (刘建 + 华为, 赵明 + 远于): a full name LAC cut short."""
+        if i + 1 >= len(tokens) or len(tokens.words[i]) != 2 or len(tokens.words[i + 1]) < 2:
             return False
         following = tokens.words[i + 1]
-        return (
-            following[1] in self.knowledge.time_prepositions
-            and tokens.tags[i + 2] == "TIME"
-            and self.looks_like_name(tokens.words[i] + following[0])
-        )
+        return following[1] in marks and self.looks_like_name(tokens.words[i] + following[0])
 
     def _name_glued_to_firm(self, tokens: Tokens, i: int) -> tuple[int, int] | None:
         """The span of a person's name LAC read as one word ``i`` with the firm after it, right after a verb of naming

@@ -361,7 +361,7 @@ def _words(values: Iterable[str | list[str]] | None) -> tuple[str, ...]:
 def _spoken(values: Iterable[str | list[str]] | None) -> tuple[str, ...]:
     """The words of a list of language (triggers, cues), with the words Taiwan writes for them
     (:func:`with_taiwan_words`: 项目 and 专案), since Traditional text keeps its own vocabulary."""
-    return tuple(dict.fromkeys(with_taiwan_words(_words(values))))
+    return tuple(with_taiwan_words(_words(values)))
 
 
 def _slot(name: str, data: dict[str, Any]) -> Slot:

@@ -68,14 +68,15 @@ def with_taiwan_words(words: Iterable[str]) -> list[str]:
     """``words`` (Simplified), each followed by the word Taiwan writes for it where that differs, in the
     Simplified characters the pipeline reads it in (项目 and 专案 of 專案, 用户 and 使用者, 尼日利亚 and 奈及利亚).
     Traditional text is converted character by character (:func:`to_simplified`), so its own vocabulary
-    stays; a list of words the text is matched against must know it too. A rendering holding another word
-    (``taiwan_words.yaml``: 主机板 of 主板 is a motherboard, so 香港主机板 of 香港主板 is none) is left out."""
-    listed: list[str] = []
+    stays; a list of words the text is matched against must know it too. Each word is listed once. A rendering
+    holding another word (``taiwan_words.yaml``: 主机板 of 主板 is a motherboard, so 香港主机板 of 香港主板 is none)
+    is left out."""
+    listed: dict[str, None] = {}
     for word in words:
         taiwanese = to_simplified(_converter("s2twp").convert(word), "traditional")
         other = any(w in taiwanese for w in _other_words())
-        listed += [word, taiwanese] if taiwanese != word and not other else [word]
-    return listed
+        listed.update(dict.fromkeys([word, taiwanese] if not other else [word]))
+    return list(listed)
 
 
 @cache

@@ -870,7 +870,8 @@ class EntityRecognizer:
     def _without_descriptions_before_names(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
         """``chosen`` less the guessed firms that end with a description's head (公司, 初创公司) right before another
         organisation chosen, maybe after a quote or a space (无人机公司 + “星云智能”, 卫星公司 + Nimbus): the words
-        describe the firm named after them, which the model or LAC read as a firm of its own. Not where a place
+        describe the firm named after them, which the model or LAC read as a firm of its own; so does a maker's
+        trade and works (散热模组厂 + 星河光电, ``maker_marks``), as Taiwan's news names a firm. Not where a place
         opens the words (杭州星云公司) or the name after them (X公司 + 南京星云总厂: the firm's unit), nor before a
         name found only as what follows such a head unless quoted or Latin (星云网络公司 + 官方消息: the head is
         the firm's own, and what follows no name), nor a registered name (X有限公司, see
@@ -884,7 +885,7 @@ class EntityRecognizer:
         if (
             candidate.label != "Company"
             or candidate.entity_id is not None
-            or not name.endswith(self.knowledge.descriptors)
+            or not name.endswith((*self.knowledge.descriptors, *self.knowledge.maker_marks))
             or name.endswith(self.bare_legal_forms)
             or self.knowledge.place_at(text, candidate.start)
         ):
@@ -2116,7 +2117,25 @@ class EntityRecognizer:
             self._after_party_word(text, self._after_country(text, self._after_cut_verb(tokens, start)), end),
             end,
         )
-        return after_glued_mark(tokens, self.knowledge, described, end)
+        return self._after_maker(tokens, after_glued_mark(tokens, self.knowledge, described, end), end)
+
+    def _after_maker(self, tokens: Tokens, start: int, end: int) -> int:
+        """Where a name starts after a maker described by its trade and works that LAC read into the same
+        organisation (散热模组厂 + 星河光电, 面板 + 厂 + 星河光电; ``maker_marks``): Taiwan's news names a firm so,
+        and the works is no part of the name. Not when only a legal form or suffix is left (星河造船厂 + 有限公司:
+        the works is the name)."""
+        first = tokens.index_at(start)
+        for i in reversed(range(first, tokens.index_at(end - 1))):
+            after = tokens.ends[i]
+            if (
+                after > start
+                and (len(tokens.words[i]) > 1 or i > first)
+                and tokens.words[i].endswith(self.knowledge.maker_marks)
+                and end - after >= MIN_NAME_CHARS
+                and self.knowledge.suffix_of(tokens.text[after:end], whole=True) is None
+            ):
+                return after
+        return start
 
     def _after_cut_verb(self, tokens: Tokens, start: int) -> int:
         """Where a name starts that begins inside a verb of joining or leaving an employer (入职 + 星云汽车 read

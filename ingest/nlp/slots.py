@@ -183,7 +183,7 @@ def slotted_companies(
             continue
         if by_clause:  # the venue or round first: a description's words may follow it (X科创板 + IPO申请)
             span = (span[0], _before_venue(slots, tokens.text, *span))
-        span = _before_glued_nearly(tokens, *span)
+        span = _before_board(slots, tokens.text, *_before_glued_nearly(tokens, *span))
         start, end = _stripped(tokens.text, *_without_descriptions(tokens, knowledge, *span))
         start = after_glued_mark(
             tokens, knowledge, knowledge.after_description_head(tokens.text, start, end), end
@@ -233,6 +233,14 @@ def _before_glued_nearly(tokens: Tokens, start: int, end: int) -> Span:
     ):
         return start, end - len(_NEARLY)
     return start, end
+
+
+def _before_board(slots: NameSlots, text: str, start: int, end: int) -> Span:
+    """``start``..``end`` up to a company's board inside it (星河智能董事会 + 审议通过…, read by LAC as one
+    organisation): the board acts for the firm named before it and is no firm of its own, and what follows
+    it is what the board did."""
+    boards = [at for w in slots.boards if (at := text.find(w, start + MIN_NAME_LENGTH, end)) >= 0]
+    return (start, min(boards)) if boards else (start, end)
 
 
 def _before_venue(slots: NameSlots, text: str, start: int, end: int) -> int:
@@ -1026,8 +1034,9 @@ def _glued_after(text: str, after: re.Pattern[str], start: int, end: int) -> int
 
 def _describing_word(tokens: Tokens, knowledge: Knowledge, words: list[int], k: int) -> bool:
     """Whether the ``k``-th of ``words`` describes the name after it: a generic word (明星企业), an owner's
-    (旗下), one glued before names (老东家) or a word of hearsay (传闻) of two characters or more, or a one-character word ending a
-    description after the noun before it (零件 + 商: ``description_marks``)."""
+    (旗下), one glued before names (老东家), a word of hearsay (传闻) or a maker named by its trade and works (模组厂 + X,
+    代工厂 + X: ``maker_marks``; in a company's place, the name follows) of two characters or more, or a
+    one-character word ending a description after the noun before it (零件 + 商: ``description_marks``)."""
     word = tokens.words[words[k]]
     if len(word) >= MIN_NAME_LENGTH:
         return (
@@ -1035,6 +1044,7 @@ def _describing_word(tokens: Tokens, knowledge: Knowledge, words: list[int], k: 
             or word in knowledge.owner_words
             or word in knowledge.glued_before_names
             or word in knowledge.hearsay_words
+            or word.endswith(knowledge.maker_marks)
         )
     return (
         k > 0

@@ -1497,3 +1497,23 @@ def test_a_plan_told_after_a_listing_is_no_stage_of_it(read: Reader, text: str) 
     """A clause opening with a sequel word (此后, 其后) tells what came of the listing: a plan word there is another
     plan, no preparation of a listing that happened."""
     assert read(text).one("listing").status == "listed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("云岫智能董事会审议通过了关于公司申请首次公开发行股票并在创业板上市的议案。", "preparing"),
+        ("云岫智能股东大会审议通过了公司赴港上市的相关议案。", "preparing"),
+        ("雲岫智能董事會通過申請上市案，預計明年送件。", "preparing"),
+        ("雲岫智能上市案昨獲證交所董事會通過。", "approved"),
+        ("云岫智能的创业板IPO昨日获上市委审议通过。", "approved"),
+    ],
+)
+def test_a_plan_to_list_the_company_s_own_board_passes_is_a_preparation(
+    read: Reader, text: str, status: str
+) -> None:
+    """The company's own board or shareholders passing its listing plan decide to list; only an exchange's body (its
+    board, its listing committee) approves the listing."""
+    doc = read(text)
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.status) == ("云岫智能", status)

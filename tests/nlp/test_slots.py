@@ -1502,3 +1502,28 @@ def test_a_word_of_time_ending_in_a_frame_word_opens_no_former_employer(extracto
     此 + 前, and what follows (任 + 公司: "took the post at the company") names no firm."""
     text = "年报显示，星云环境的董事长是张伟，此前任公司副总裁。"
     assert "任公司" not in [m.text for m in extractor.extract(text, "t").mentions if m.label == "Company"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["云岫智能董事会审议通过了申请在科创板上市的议案。", "雲岫智能董事會審議通過申請在創業板上市的議案。"],
+)
+def test_a_company_s_board_and_what_it_did_are_no_part_of_its_name(extractor: Extractor, text: str) -> None:
+    # LAC reads 云岫智能董事会 as one organisation before 审议 + 通过 + …科创板: the firm is named before its board.
+    assert set(companies(extractor, text)) <= {"云岫智能", "雲岫智能"} and companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("散热模组厂云岫光电今日挂牌上柜。", "云岫光电"),
+        ("散熱模組廠雲岫光電今日掛牌上櫃。", "雲岫光電"),
+        ("李明加入面板厂云岫光电担任总经理。", "云岫光电"),
+        ("服务器代工厂云岫电脑宣布完成融资。", "云岫电脑"),
+    ],
+)
+def test_a_maker_described_by_its_trade_and_works_is_no_part_of_its_name(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    # Taiwan's news names a firm after its trade and 厂 (a works): the works describes the firm, named after it.
+    assert companies(extractor, text) == [company]

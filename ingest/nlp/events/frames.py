@@ -3414,8 +3414,11 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
     for draft in drafts:
         draft.presupposed = draft.presupposed or anniversary
         since, _ = reader.sentence.clause_of(draft.anchor if draft.anchor is not None else trigger.start)
-        status = _applied_for(
-            reader, trigger, reader.status(trigger, type_rules.statuses, since, own_word=True)
+        status = _own_resolution(
+            reader,
+            trigger,
+            since,
+            _applied_for(reader, trigger, reader.status(trigger, type_rules.statuses, since, own_word=True)),
         )
         if (referred and status is None) or _filing_updated(reader, trigger, draft, status):
             continue
@@ -3719,6 +3722,28 @@ def _applied_for(reader: SentenceReader, trigger: Trigger, status: str | None) -
     if reader.rules.status_negation.search(reader.sentence.slice(clause_start, application)):
         return status
     return "filed" if _only_adjuncts(reader, trigger, start, end) else status
+
+
+def _own_resolution(reader: SentenceReader, trigger: Trigger, since: int, status: str | None) -> str | None:
+    """An approval a company's own board or shareholders give (`own_organs`: "X董事会审议通过了关于公司申请…上市的
+    议案", "X董事會通過申請上市案") is the company's decision to list: its listing is in preparation, approved by no
+    exchange or regulator. An exchange's board passing the case (`exchange_organ_owners` or an exchange's name right
+    before the body: "上市案获证交所董事会通过") approves it."""
+    if status != "approved":
+        return status
+    cues = _own_type(reader, trigger).cue
+    lo, end = reader.sentence.clause_of(trigger.start)
+    lo = min(lo, since)
+    text = reader.sentence.slice(lo, end)
+    exchanges = {n.end for n in reader.find.in_range(lambda n: n.label == "Exchange", lo, end)}
+    for organ in cues("own_organs"):
+        for m in re.finditer(re.escape(organ), text):
+            if (
+                not text[: m.start()].endswith(cues("exchange_organ_owners"))
+                and lo + m.start() not in exchanges
+            ):
+                return "preparing"
+    return status
 
 
 def _relative_head(

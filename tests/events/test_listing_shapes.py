@@ -1517,3 +1517,16 @@ def test_a_plan_to_list_the_company_s_own_board_passes_is_a_preparation(
     doc = read(text)
     event = doc.one("listing")
     assert (doc.name(event.org), event.status) == ("云岫智能", status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市场人士预计，云岫智能的IPO估值或达百亿元。",
+        "雲岫智能IPO估值約80億元。",
+        "云岫智能上市的估值或超百亿。",
+    ],
+)
+def test_a_listing_s_valuation_tells_no_first_trading_day(read: Reader, text: str) -> None:
+    """The valuation a listing is told at is the one it aims at: a bare IPO noun before it lists no one."""
+    assert read(text).one("listing").status in ("preparing", "rumored")

@@ -1527,3 +1527,18 @@ def test_a_maker_described_by_its_trade_and_works_is_no_part_of_its_name(
 ) -> None:
     # Taiwan's news names a firm after its trade and 厂 (a works): the works describes the firm, named after it.
     assert companies(extractor, text) == [company]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("张明远曾任百度副总裁，现就职于云岫智能并担任首席技术官。", "云岫智能"),
+        ("王立新目前供职于青松数据，负责大模型训练。", "青松数据"),
+        ("李思遠目前任職於雲岫智能，擔任技術長。", "雲岫智能"),
+    ],
+)
+def test_an_employer_a_verb_of_working_there_opens_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    # 就职于 + 云岫 + 智能 + 并担任: LAC reads two plain nouns, the place names the employer.
+    assert company in companies(extractor, text)

@@ -3227,3 +3227,12 @@ def test_a_name_lac_reads_with_its_form_of_address_opens_a_biography() -> None:
     words, tags = ["周海先生", "：", "中国", "国籍"], ["PER", "w", "LOC", "n"]
     tokens = Tokens(Doc(Vocab(), words=words, spaces=[False] * len(words), tags=tags))
     assert PersonFinder(load_knowledge()).biography_spans(tokens) == {(0, 2)}
+
+
+@pytest.mark.parametrize(
+    "text", ["大模型独角兽云岫科技同日宣布获得腾讯投资。", "大模型獨角獸雲岫科技當日宣佈獲得騰訊投資。"]
+)
+def test_a_day_told_after_a_described_name_is_no_part_of_it(extractor: Extractor, text: str) -> None:
+    # 独角兽 + 云岫科技 + 同日 (the same day, which LAC reads as a time): the name ends before the day.
+    firms = [t for label, t in mentions(extractor, text) if label == "Company"]
+    assert firms[0] in ("云岫科技", "雲岫科技")

@@ -3414,12 +3414,10 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
     for draft in drafts:
         draft.presupposed = draft.presupposed or anniversary
         since, _ = reader.sentence.clause_of(draft.anchor if draft.anchor is not None else trigger.start)
-        status = _own_resolution(
-            reader,
-            trigger,
-            since,
-            _applied_for(reader, trigger, reader.status(trigger, type_rules.statuses, since, own_word=True)),
+        status = _applied_for(
+            reader, trigger, reader.status(trigger, type_rules.statuses, since, own_word=True)
         )
+        status = _own_resolution(reader, trigger, since, _granted_by_venue(reader, trigger, since, status))
         if (referred and status is None) or _filing_updated(reader, trigger, draft, status):
             continue
         draft.stated_status = status is not None
@@ -3722,6 +3720,24 @@ def _applied_for(reader: SentenceReader, trigger: Trigger, status: str | None) -
     if reader.rules.status_negation.search(reader.sentence.slice(clause_start, application)):
         return status
     return "filed" if _only_adjuncts(reader, trigger, start, end) else status
+
+
+def _granted_by_venue(reader: SentenceReader, trigger: Trigger, since: int, status: str | None) -> str | None:
+    """An exchange or regulator named between a word of receiving (`granted_before`) and one of passing
+    (`granted_after`) approves the listing ("X转上柜申请获柜买中心通过", "X的上市申请獲港交所批准"), where the clause
+    told only the filing or the plan: the status words, one word each, miss the name between."""
+    order = list(_own_type(reader, trigger).statuses)
+    if status is not None and status in order and order.index(status) <= order.index("approved"):
+        return status
+    cues = _own_type(reader, trigger).cue
+    lo, end = reader.sentence.clause_of(trigger.start)
+    text = reader.sentence.text
+    for venue in reader.find.in_range(lambda n: n.label == "Exchange", min(lo, since), end):
+        if reader.sentence.slice(lo, venue.start).endswith(cues("granted_before")) and text.startswith(
+            cues("granted_after"), venue.end - reader.sentence.start
+        ):
+            return "approved"
+    return status
 
 
 def _own_resolution(reader: SentenceReader, trigger: Trigger, since: int, status: str | None) -> str | None:

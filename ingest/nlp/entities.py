@@ -136,6 +136,10 @@ _ASPECTS = "了过"
 _CLAUSE_MARKS = "，,。；;：:！!？?\n"
 # The fewest characters of an organisation's name (澄星科技 + 旗下: the owner word may start after them).
 MIN_NAME_CHARS = 2
+# LAC tags of a time word (今日, 昨日): one right after a name opens what the named one did.
+_TIME_TAGS = frozenset({"TIME", "t"})
+# The most characters of a maker's trade and works LAC reads after a word it takes for a firm (散热 + 模组厂).
+_LONGEST_WORKS = 4
 # The most characters of a coined investor's name LAC cuts apart before its suffix (联 + 新 + 资本), and what may
 # stand right before one that opens its clause or a list.
 _LONGEST_INVESTOR_NAME = 4
@@ -881,7 +885,8 @@ class EntityRecognizer:
 
     def _describes_next(self, text: str, candidate: Candidate, named_at: dict[int, Candidate]) -> bool:
         """Whether ``candidate``, a guessed firm ending with a descriptor, describes the organisation right after it."""
-        name = text[candidate.start : candidate.end]
+        works = self._works_after(text, candidate.end)
+        name = text[candidate.start : candidate.end + works]
         if (
             candidate.label != "Company"
             or candidate.entity_id is not None
@@ -890,13 +895,22 @@ class EntityRecognizer:
             or self.knowledge.place_at(text, candidate.start)
         ):
             return False
-        quoted = text[candidate.end : candidate.end + 1] in _QUOTES + " "
-        after = named_at.get(candidate.end + quoted)
+        quoted = text[candidate.end + works : candidate.end + works + 1] in _QUOTES + " "
+        after = named_at.get(candidate.end + works + quoted)
         return (
             after is not None
             and not self.knowledge.place_at(text, after.start)
             and (after.rank != Rank.APPOSITIVE or quoted or text[after.start].isascii())
         )
+
+    def _works_after(self, text: str, end: int) -> int:
+        """How many characters of a maker's works follow a guessed firm ending at ``end`` (散热 + 模组厂 + X, LAC reading
+        the trade as a firm): up to `_LONGEST_WORKS` characters of Chinese ending with a maker's mark, else none."""
+        for length in range(_LONGEST_WORKS, 0, -1):
+            works = text[end : end + length]
+            if len(works) == length and is_cjk(works) and works.endswith(self.knowledge.maker_marks):
+                return length
+        return 0
 
     def _bare_name_after_country(self, tokens: Tokens, candidate: Candidate) -> int:
         """Where the bare name after a country opening ``candidate`` starts (-1 where there is none): the country
@@ -2104,14 +2118,14 @@ class EntityRecognizer:
         text = tokens.text
         for word in self.glued_openers:
             if text.startswith(word, start) and not self._opens_name(text, start, word):
-                return start + len(word)
+                return self._after_maker(tokens, start + len(word), end)
             if (
                 len(word) >= _STRADDLED_OPENER
                 and text.startswith(word, start - len(word) + 1)
                 and start + 1 < end
                 and not (start in tokens.start_set and tokens.tags[tokens.index_at(start - 1)] in _VERB_TAGS)
             ):
-                return start + 1
+                return self._after_maker(tokens, start + 1, end)
         described = self._after_description(
             text,
             self._after_party_word(text, self._after_country(text, self._after_cut_verb(tokens, start)), end),
@@ -2532,6 +2546,7 @@ class EntityRecognizer:
                 and (
                     match["descriptor"] not in self.knowledge.maker_marks
                     or self._suffixed(tokens.text[start:end])
+                    or self._acts_as_firm(tokens, end)
                 )
                 and not self._closes_legal_name(tokens.text, match.start(), match.start("name"))
                 and self._plausible_name(tokens, start, end)
@@ -2540,6 +2555,14 @@ class EntityRecognizer:
             ):
                 found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))
         return found
+
+    def _acts_as_firm(self, tokens: Tokens, end: int) -> bool:
+        """Whether what follows a name ending at ``end`` tells a firm acting: a company's act (宣布, 完成) or a time
+        word LAC reads (今日, 昨日) opening its clause's verb. A maker's trade and works names a firm so (IC設計廠 +
+        X + 今日公布營收); a plant's works (污水处理厂 + 三期扩建工程) is followed by neither."""
+        if tokens.text.startswith(self.knowledge.company_actions, end):
+            return True
+        return end in tokens.start_set and tokens.tags[tokens.index_at(end)] in _TIME_TAGS
 
     def _closes_legal_name(self, text: str, descriptor: int, name: int) -> bool:
         """Whether the descriptor from ``descriptor`` to ``name`` (公司, maybe then a quote) ends a company's legal

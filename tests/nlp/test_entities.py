@@ -3236,3 +3236,26 @@ def test_a_day_told_after_a_described_name_is_no_part_of_it(extractor: Extractor
     # 独角兽 + 云岫科技 + 同日 (the same day, which LAC reads as a time): the name ends before the day.
     firms = [t for label, t in mentions(extractor, text) if label == "Company"]
     assert firms[0] in ("云岫科技", "雲岫科技")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("IC設計廠星河今日公布營收。", "星河"),
+        ("被動元件廠華鑫今日宣布漲價。", "華鑫"),
+        ("散熱模組廠凌峰今日掛牌上櫃。", "凌峰"),
+        ("面板厂凌峰宣布扩产。", "凌峰"),
+    ],
+)
+def test_a_maker_s_trade_and_works_before_a_firm_acting_describe_it(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    # Taiwan's news names a firm after its trade and 厂 (a works) with no suffix; what follows it (a time, an act)
+    # tells a firm, and the trade words are no firm of their own.
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == [firm]
+
+
+def test_a_plant_s_works_after_its_trade_name_no_firm(extractor: Extractor) -> None:
+    assert [
+        t for label, t in mentions(extractor, "污水处理厂三期扩建工程今日开工。") if label == "Company"
+    ] == []

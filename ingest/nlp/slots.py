@@ -160,20 +160,24 @@ def slotted_companies(
     # Names a round or venue names, where a long name read as a place is none (see ``_known_place``).
     named_by_rounds = {span for span, by_clause in subjects if by_clause}
     between = [
-        (s, lone)
+        (s, lone, after)
         for before, after, lone in slots.between
         for s in _between(tokens, slots, descriptions, before, after)
     ]
     # Names in a slot so narrow that one plain noun fills it (从 + 松果 + 离职), see ``lone`` in org_suffixes.yaml.
-    lone_slots = {span for span, lone in between if lone is not None and lone.match(tokens.text, span[1])}
+    lone_slots = {span for span, lone, _ in between if lone is not None and lone.match(tokens.text, span[1])}
+    # What each such slot stands right before: the word of its frame (由 + X + 领投).
+    framed = {span: after for span, _, after in between}
     spans = [
         *subjects,
-        *((s, False) for s, _ in between),
+        *((s, False) for s, _, _ in between),
         *((s, False) for s in coded),
         *((s, True) for s in glossed),
     ]
     posted = [span for span, _ in posts]
     for span, by_clause in [*spans, *posts]:
+        frame = framed.get(span)
+        frame_end = frame.match(tokens.text, span[1]) if frame else None
         if (
             _opened_by_found(tokens, knowledge, chosen, *span)
             or _joins_found(tokens, chosen, *span)
@@ -192,6 +196,8 @@ def slotted_companies(
             start = _after_description(knowledge, tokens.text, start, end)
             end = _before_venue(slots, tokens.text, start, end)
         kept = _unglued(tokens, chosen, start if by_clause else None, end)
+        if frame_end:
+            kept = _not_into_frame(kept, start, end, frame_end.end())
         # A Chinese person's name opening the clause is someone announcing (王强宣布完成A轮融资) or somewhere (张伟 +
         # 在 + 港交所); right before the verb of a round it is a brand named like a person (江小白 + 获E轮融资),
         # unless the trained model reads it as a person's name too (张伟 + 获得Y的A轮融资: two recognisers agree).
@@ -219,6 +225,17 @@ def slotted_companies(
                 Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
             )
     return chosen
+
+
+def _not_into_frame(chosen: list[Candidate], start: int, end: int, frame_end: int) -> list[Candidate]:
+    """``chosen`` less an organisation only guessed that opens in the slot ``start``..``end`` and runs on to the end of
+    the frame word right after it (由 + 国投创合 + 领投: the model read 国投创合领投): that word is what the name did, no
+    part of it. A longer name holding the word is left alone (与 + 星河 + 合作社: it runs on past 合作)."""
+    return [
+        c
+        for c in chosen
+        if not (c.label in ORG_LABELS and c.entity_id is None and start <= c.start < end < c.end == frame_end)
+    ]
 
 
 def _before_glued_nearly(tokens: Tokens, start: int, end: int) -> Span:

@@ -1502,3 +1502,14 @@ def test_a_word_of_time_ending_in_a_frame_word_opens_no_former_employer(extracto
     此 + 前, and what follows (任 + 公司: "took the post at the company") names no firm."""
     text = "年报显示，星云环境的董事长是张伟，此前任公司副总裁。"
     assert "任公司" not in [m.text for m in extractor.extract(text, "t").mentions if m.label == "Company"]
+
+
+@pytest.mark.parametrize(
+    "text", ["云芯科技完成新一轮融资。本轮融资由国投创合领投。", "云芯科技完成新一轮融资，金额为3亿元，由国投创合领投。"]
+)
+def test_the_word_of_leading_a_round_is_no_part_of_the_investor_s_name(extractor: Extractor, text: str) -> None:
+    # The model reads 国投创合领投 as one name at the end of the sentence.
+    extraction = extractor.extract(text, "t")
+    names = {e.id: e.name for e in extraction.entities}
+    funding = next(e for e in extraction.events if e.type == "funding")
+    assert [names[i] for i in funding.investors] == ["国投创合"]

@@ -462,6 +462,21 @@ def test_companies_an_investor_put_money_in_are_each_funded(read: Reader, text: 
 
 
 @pytest.mark.parametrize(
+    "text", ["明远资本宣布投资机器人企业月光智能。", "明遠資本宣佈投資月光智能，金額未披露。"]
+)
+def test_an_investment_announced_in_a_company_named_after_it_needs_no_amount(read: Reader, text: str) -> None:
+    event = read(text).one("funding")
+    assert (read(text).name(event.org), read(text).names(event.investors)) == ("月光智能", ["明远资本"])
+
+
+@pytest.mark.parametrize(
+    "text", ["明远资本宣布投资10亿元与月光智能共建实验室。", "明远资本已投资5亿元与月光智能合建研发中心。"]
+)
+def test_money_put_into_building_with_a_partner_is_no_round(read: Reader, text: str) -> None:
+    assert read(text).of_type("funding") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "月光智能完成3亿元B轮融资，由明远资本领投。明远资本此前还投资了星云科技和小鹏汽车。",

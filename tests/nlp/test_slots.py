@@ -1505,9 +1505,15 @@ def test_a_word_of_time_ending_in_a_frame_word_opens_no_former_employer(extracto
 
 
 @pytest.mark.parametrize(
-    "text", ["云芯科技完成新一轮融资。本轮融资由国投创合领投。", "云芯科技完成新一轮融资，金额为3亿元，由国投创合领投。"]
+    "text",
+    [
+        "云芯科技完成新一轮融资。本轮融资由国投创合领投。",
+        "云芯科技完成新一轮融资，金额为3亿元，由国投创合领投。",
+    ],
 )
-def test_the_word_of_leading_a_round_is_no_part_of_the_investor_s_name(extractor: Extractor, text: str) -> None:
+def test_the_word_of_leading_a_round_is_no_part_of_the_investor_s_name(
+    extractor: Extractor, text: str
+) -> None:
     # The model reads 国投创合领投 as one name at the end of the sentence.
     extraction = extractor.extract(text, "t")
     names = {e.id: e.name for e in extraction.entities}

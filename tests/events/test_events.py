@@ -1055,6 +1055,8 @@ def test_staff_adjusted_with_no_count_is_no_layoff(read: Reader, text: str) -> N
         ("月光智能公司本季度削减约15%的员工。", "约15%"),
         ("月光智能公司的研发团队缩减约四分之一。", "约四分之一"),
         ("星雲科技公司員工數量減少了近900人。", "近900人"),
+        ("月光智能公司宣布，将于明年第一季缩减约5%人力。", "约5%"),
+        ("月光智能公司將於明年縮減約一成人力。", "约一成"),
     ],
 )
 def test_staff_told_shrinking_with_a_count_is_a_layoff(read: Reader, text: str, scale: str) -> None:
@@ -1075,6 +1077,14 @@ def test_staff_told_shrinking_with_a_count_is_a_layoff(read: Reader, text: str, 
 )
 def test_users_costs_or_stores_shrinking_are_no_layoff(read: Reader, text: str) -> None:
     assert read(text).of_type("layoff") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["月光智能公司计划精简人力，以降低成本。", "月光智能公司將縮減人力，以降低營運成本。"]
+)
+def test_manpower_cut_is_a_layoff_without_a_count(read: Reader, text: str) -> None:
+    event = read(text).one("layoff")
+    assert (read(text).name(event.org), event.modality) == ("月光智能", "planned")
 
 
 @pytest.mark.parametrize(

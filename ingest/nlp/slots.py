@@ -696,14 +696,23 @@ def _coined_pair_before_post(tokens: Tokens, knowledge: Knowledge, title: Candid
         or tokens.tags[head - 1] == _PREPOSITION
         or tokens.text.endswith(knowledge.person_verbs, 0, span[0])
     )
-    written = tokens.text[title.start : title.end]
     # A verb of taking a post is the clause's own verb, no half of a name (加盟 + 松果 + 担任 + CTO).
     taking = tokens.text.endswith(knowledge.person_verbs, 0, span[1])
     if not opened or taking or {tokens.words[head], tokens.words[i - 1]} & knowledge.title_qualifiers:
         return None
-    if title.canonical in knowledge.field_posts and not written.startswith(tuple(knowledge.title_qualifiers)):
-        return None
-    return span
+    return None if _bare_field_post(tokens.text, knowledge, title) else span
+
+
+def _bare_field_post(text: str, knowledge: Knowledge, title: Candidate) -> bool:
+    """Whether ``title`` is a post a field or unit is written before (主管, 负责人: field_posts) written without its
+    field: the nouns before it are then its field (人才招聘 + 主管), while before one written with it (财务负责人) they
+    name the firm."""
+    return title.canonical in knowledge.field_posts and not _with_field(text, knowledge, title)
+
+
+def _with_field(text: str, knowledge: Knowledge, title: Candidate) -> bool:
+    """Whether ``title`` is written with the field it serves (财务负责人, 算法副总裁)."""
+    return text.startswith(tuple(knowledge.title_qualifiers), title.start)
 
 
 def _opening_nouns(tokens: Tokens, knowledge: Knowledge, title: Candidate, first: int, last: int) -> bool:
@@ -729,14 +738,17 @@ def _noun_pair_firm(tokens: Tokens, knowledge: Knowledge, title: Candidate, firs
     """Whether two plain nouns before a head post are its employer (灯塔 + 琥珀 + 副总裁 + 李明): a coined firm
     of two ordinary words. A field or unit before such a post is a field's word (产品 + 技术 + 副总裁, 云计算 +
     业务 + 总裁), a verb's noun or a place (研发 + 中心, 中国 + 区), which LAC does not tag as two plain nouns of
-    two characters each. Not before a post a bare field or unit is written before (主管, 总监: field_posts)."""
+    two characters each. Not before a post a bare field or unit is written before (主管, 总监: field_posts),
+    unless the post is written with its field (灯塔 + 琥珀 + 算法负责人)."""
     pair = (first, last)
+    # After a firm's coined head, a generic word is its tail (星河 + 智能) when the post has its field already.
+    generic = pair[:1] if _with_field(tokens.text, knowledge, title) else pair
     return (
         last == first + 1
-        and title.canonical not in knowledge.field_posts
+        and not _bare_field_post(tokens.text, knowledge, title)
         and all(tokens.tags[i] == _NOUN and len(tokens.words[i]) == 2 for i in pair)
         and not {tokens.words[i] for i in pair} & knowledge.title_qualifiers
-        and not any(knowledge.is_generic(tokens.words[i], placed=False) for i in pair)
+        and not any(knowledge.is_generic(tokens.words[i], placed=False) for i in generic)
     )
 
 

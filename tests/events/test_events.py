@@ -53,6 +53,23 @@ def test_a_post_left_for_another_firm_in_traditional_is_a_departure(read: Reader
     assert (doc.name(event.org), doc.name(event.to_org)) == ("星云科技", "月光智能")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首席科学家张伟回到学术界，出任东岭大学教授。",
+        "星雲科技首席科學家張偉重返學界，出任東嶺大學教授。",
+    ],
+)
+def test_going_back_to_academia_leaves_the_firm(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("departure")
+    assert (doc.name(event.person), doc.name(event.org), doc.name(event.to_org)) == (
+        "张伟",
+        "星云科技",
+        "东岭大学",
+    )
+
+
 def test_a_project_bought_in_taiwan_words_is_no_acquisition_of_a_firm(read: Reader) -> None:
     """Taiwan writes 專案 for 项目: buying a project buys an asset, not a firm (as "收购X项目" does not)."""
     assert read("星雲地產5億元收購月光集團濱江新城專案。").of_type("acquisition") == []

@@ -1769,11 +1769,14 @@ class EntityRecognizer:
 
     def _title_word_start(self, tokens: Tokens, start: int) -> int | None:
         """The start of a noun that ends with a title (县委书记): the whole noun is the title, unless
-        what comes before the title in the noun is an organisation's suffix (星河 + 智能联合 + 创始人)."""
+        what comes before the title in the noun is an organisation's suffix (星河 + 智能联合 + 创始人) or a known
+        organisation's name (LAC's 百度算法 + 负责人: 百度's 算法负责人)."""
         i = tokens.index_at(start)
         if tokens.tags[i] not in _TITLE_WORD_TAGS:
             return None
-        return start if tokens.text[tokens.starts[i] : start] in self.knowledge.suffixes else tokens.starts[i]
+        before = tokens.text[tokens.starts[i] : start]
+        named = before in self.knowledge.suffixes or self.knowledge.entity_names.get(before) is not None
+        return start if named else tokens.starts[i]
 
     def _title_end(self, tokens: Tokens, end: int) -> int | None:
         """Where the word ending a title ends: the title's end, after a plural 们 (工程师们), or inside a

@@ -160,20 +160,24 @@ def slotted_companies(
     # Names a round or venue names, where a long name read as a place is none (see ``_known_place``).
     named_by_rounds = {span for span, by_clause in subjects if by_clause}
     between = [
-        (s, lone)
+        (s, lone, after)
         for before, after, lone in slots.between
         for s in _between(tokens, slots, descriptions, before, after)
     ]
     # Names in a slot so narrow that one plain noun fills it (从 + 松果 + 离职), see ``lone`` in org_suffixes.yaml.
-    lone_slots = {span for span, lone in between if lone is not None and lone.match(tokens.text, span[1])}
+    lone_slots = {span for span, lone, _ in between if lone is not None and lone.match(tokens.text, span[1])}
+    # What each such slot stands right before: the word of its frame (由 + X + 领投).
+    framed = {span: after for span, _, after in between}
     spans = [
         *subjects,
-        *((s, False) for s, _ in between),
+        *((s, False) for s, _, _ in between),
         *((s, False) for s in coded),
         *((s, True) for s in glossed),
     ]
     posted = [span for span, _ in posts]
     for span, by_clause in [*spans, *posts]:
+        frame = framed.get(span)
+        frame_end = frame.match(tokens.text, span[1]) if frame else None
         if (
             _opened_by_found(tokens, knowledge, chosen, *span)
             or _joins_found(tokens, chosen, *span)
@@ -192,6 +196,8 @@ def slotted_companies(
             start = _after_description(knowledge, tokens.text, start, end)
             end = _before_venue(slots, tokens.text, start, end)
         kept = _unglued(tokens, chosen, start if by_clause else None, end)
+        if frame_end:
+            kept = _not_into_frame(kept, start, end, frame_end.end())
         # A Chinese person's name opening the clause is someone announcing (王强宣布完成A轮融资) or somewhere (张伟 +
         # 在 + 港交所); right before the verb of a round it is a brand named like a person (江小白 + 获E轮融资),
         # unless the trained model reads it as a person's name too (张伟 + 获得Y的A轮融资: two recognisers agree).
@@ -219,6 +225,17 @@ def slotted_companies(
                 Candidate(start, end, knowledge.org_label(tokens.text[start:end]), Rank.ORGANISATION)
             )
     return chosen
+
+
+def _not_into_frame(chosen: list[Candidate], start: int, end: int, frame_end: int) -> list[Candidate]:
+    """``chosen`` less an organisation only guessed that opens in the slot ``start``..``end`` and runs on to the end of
+    the frame word right after it (由 + 国投创合 + 领投: the model read 国投创合领投): that word is what the name did, no
+    part of it. A longer name holding the word is left alone (与 + 星河 + 合作社: it runs on past 合作)."""
+    return [
+        c
+        for c in chosen
+        if not (c.label in ORG_LABELS and c.entity_id is None and start <= c.start < end < c.end == frame_end)
+    ]
 
 
 def _before_glued_nearly(tokens: Tokens, start: int, end: int) -> Span:
@@ -687,14 +704,23 @@ def _coined_pair_before_post(tokens: Tokens, knowledge: Knowledge, title: Candid
         or tokens.tags[head - 1] == _PREPOSITION
         or tokens.text.endswith(knowledge.person_verbs, 0, span[0])
     )
-    written = tokens.text[title.start : title.end]
     # A verb of taking a post is the clause's own verb, no half of a name (加盟 + 松果 + 担任 + CTO).
     taking = tokens.text.endswith(knowledge.person_verbs, 0, span[1])
     if not opened or taking or {tokens.words[head], tokens.words[i - 1]} & knowledge.title_qualifiers:
         return None
-    if title.canonical in knowledge.field_posts and not written.startswith(tuple(knowledge.title_qualifiers)):
-        return None
-    return span
+    return None if _bare_field_post(tokens.text, knowledge, title) else span
+
+
+def _bare_field_post(text: str, knowledge: Knowledge, title: Candidate) -> bool:
+    """Whether ``title`` is a post a field or unit is written before (主管, 负责人: field_posts) written without its
+    field: the nouns before it are then its field (人才招聘 + 主管), while before one written with it (财务负责人) they
+    name the firm."""
+    return title.canonical in knowledge.field_posts and not _with_field(text, knowledge, title)
+
+
+def _with_field(text: str, knowledge: Knowledge, title: Candidate) -> bool:
+    """Whether ``title`` is written with the field it serves (财务负责人, 算法副总裁)."""
+    return text.startswith(tuple(knowledge.title_qualifiers), title.start)
 
 
 def _opening_nouns(tokens: Tokens, knowledge: Knowledge, title: Candidate, first: int, last: int) -> bool:
@@ -720,14 +746,17 @@ def _noun_pair_firm(tokens: Tokens, knowledge: Knowledge, title: Candidate, firs
     """Whether two plain nouns before a head post are its employer (灯塔 + 琥珀 + 副总裁 + 李明): a coined firm
     of two ordinary words. A field or unit before such a post is a field's word (产品 + 技术 + 副总裁, 云计算 +
     业务 + 总裁), a verb's noun or a place (研发 + 中心, 中国 + 区), which LAC does not tag as two plain nouns of
-    two characters each. Not before a post a bare field or unit is written before (主管, 总监: field_posts)."""
+    two characters each. Not before a post a bare field or unit is written before (主管, 总监: field_posts),
+    unless the post is written with its field (灯塔 + 琥珀 + 算法负责人)."""
     pair = (first, last)
+    # After a firm's coined head, a generic word is its tail (星河 + 智能) when the post has its field already.
+    generic = pair[:1] if _with_field(tokens.text, knowledge, title) else pair
     return (
         last == first + 1
-        and title.canonical not in knowledge.field_posts
+        and not _bare_field_post(tokens.text, knowledge, title)
         and all(tokens.tags[i] == _NOUN and len(tokens.words[i]) == 2 for i in pair)
         and not {tokens.words[i] for i in pair} & knowledge.title_qualifiers
-        and not any(knowledge.is_generic(tokens.words[i], placed=False) for i in pair)
+        and not any(knowledge.is_generic(tokens.words[i], placed=False) for i in generic)
     )
 
 

@@ -53,6 +53,23 @@ def test_a_post_left_for_another_firm_in_traditional_is_a_departure(read: Reader
     assert (doc.name(event.org), doc.name(event.to_org)) == ("星云科技", "月光智能")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首席科学家张伟回到学术界，出任东岭大学教授。",
+        "星雲科技首席科學家張偉重返學界，出任東嶺大學教授。",
+    ],
+)
+def test_going_back_to_academia_leaves_the_firm(read: Reader, text: str) -> None:
+    doc = read(text)
+    event = doc.one("departure")
+    assert (doc.name(event.person), doc.name(event.org), doc.name(event.to_org)) == (
+        "张伟",
+        "星云科技",
+        "东岭大学",
+    )
+
+
 def test_a_project_bought_in_taiwan_words_is_no_acquisition_of_a_firm(read: Reader) -> None:
     """Taiwan writes 專案 for 项目: buying a project buys an asset, not a firm (as "收购X项目" does not)."""
     assert read("星雲地產5億元收購月光集團濱江新城專案。").of_type("acquisition") == []
@@ -459,6 +476,21 @@ def test_companies_an_investor_put_money_in_are_each_funded(read: Reader, text: 
     doc = read(text)
     funded = {doc.name(e.org): doc.names(e.investors) for e in doc.of_type("funding")}
     assert funded == {"月光智能": ["阿里巴巴"], "小鹏汽车": ["阿里巴巴"]}
+
+
+@pytest.mark.parametrize(
+    "text", ["明远资本宣布投资机器人企业月光智能。", "明遠資本宣佈投資月光智能，金額未披露。"]
+)
+def test_an_investment_announced_in_a_company_named_after_it_needs_no_amount(read: Reader, text: str) -> None:
+    event = read(text).one("funding")
+    assert (read(text).name(event.org), read(text).names(event.investors)) == ("月光智能", ["明远资本"])
+
+
+@pytest.mark.parametrize(
+    "text", ["明远资本宣布投资10亿元与月光智能共建实验室。", "明远资本已投资5亿元与月光智能合建研发中心。"]
+)
+def test_money_put_into_building_with_a_partner_is_no_round(read: Reader, text: str) -> None:
+    assert read(text).of_type("funding") == []
 
 
 @pytest.mark.parametrize(
@@ -1040,6 +1072,8 @@ def test_staff_adjusted_with_no_count_is_no_layoff(read: Reader, text: str) -> N
         ("月光智能公司本季度削减约15%的员工。", "约15%"),
         ("月光智能公司的研发团队缩减约四分之一。", "约四分之一"),
         ("星雲科技公司員工數量減少了近900人。", "近900人"),
+        ("月光智能公司宣布，将于明年第一季缩减约5%人力。", "约5%"),
+        ("月光智能公司將於明年縮減約一成人力。", "约一成"),
     ],
 )
 def test_staff_told_shrinking_with_a_count_is_a_layoff(read: Reader, text: str, scale: str) -> None:
@@ -1060,6 +1094,14 @@ def test_staff_told_shrinking_with_a_count_is_a_layoff(read: Reader, text: str, 
 )
 def test_users_costs_or_stores_shrinking_are_no_layoff(read: Reader, text: str) -> None:
     assert read(text).of_type("layoff") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["月光智能公司计划精简人力，以降低成本。", "月光智能公司將縮減人力，以降低營運成本。"]
+)
+def test_manpower_cut_is_a_layoff_without_a_count(read: Reader, text: str) -> None:
+    event = read(text).one("layoff")
+    assert (read(text).name(event.org), event.modality) == ("月光智能", "planned")
 
 
 @pytest.mark.parametrize(

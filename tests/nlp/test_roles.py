@@ -1567,3 +1567,23 @@ def test_a_post_in_a_numbered_list_of_news_items_is_no_field_of_particulars(extr
     # the item before, is the round's investor, not where the CTO works.
     text = "今日要闻\n1. 星云科技完成B轮融资，由月光资本领投。\n2. CTO李强表示，资金将用于模型研发。"
     assert ("李强", "月光资本", "CTO") not in posts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two plain nouns before a post written with its field are the firm, a generic tail (智能) included.
+        ("星河智能算法负责人王海洋离职。", ("王海洋", "星河智能", "算法负责人")),
+        ("星河智能產品副總裁王海洋表示，公司將擴大招聘。", ("王海洋", "星河智能", "产品副总裁")),
+        # LAC reads a known firm and the post's field as one word (百度算法 + 负责人).
+        ("百度算法负责人王海洋离职。", ("王海洋", "百度", "算法负责人")),
+    ],
+)
+def test_a_post_written_with_its_field_keeps_the_firm_before_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in posts(extractor, text)
+
+
+def test_nouns_before_a_bare_post_a_field_qualifies_are_still_its_field(extractor: Extractor) -> None:
+    assert [org for _, org, _ in posts(extractor, "人才招聘主管李明表示，今年将扩大校招。")] == [None]

@@ -1542,3 +1542,20 @@ def test_an_employer_a_verb_of_working_there_opens_is_a_company(
 ) -> None:
     # 就职于 + 云岫 + 智能 + 并担任: LAC reads two plain nouns, the place names the employer.
     assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云芯科技完成新一轮融资。本轮融资由国投创合领投。",
+        "云芯科技完成新一轮融资，金额为3亿元，由国投创合领投。",
+    ],
+)
+def test_the_word_of_leading_a_round_is_no_part_of_the_investor_s_name(
+    extractor: Extractor, text: str
+) -> None:
+    # The model reads 国投创合领投 as one name at the end of the sentence.
+    extraction = extractor.extract(text, "t")
+    names = {e.id: e.name for e in extraction.entities}
+    funding = next(e for e in extraction.events if e.type == "funding")
+    assert [names[i] for i in funding.investors] == ["国投创合"]

@@ -117,6 +117,20 @@ def test_a_unit_between_organisation_and_title_stays_in_the_title(extractor: Ext
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("谷歌DeepMind研究科学家陈宇航表示，这项工作仍处于早期阶段。", "DeepMind"),
+        ("Meta FAIR研究科学家林若溪表示，开源很重要。", "Meta人工智能研究院"),
+    ],
+)
+def test_research_is_the_field_of_a_title_whatever_its_word_tag(
+    extractor: Extractor, text: str, org: str
+) -> None:
+    """研究 before 科学家 is the post's field, as 研发 is, even where LAC tags it a verb after a Latin name."""
+    assert posts(extractor, text)[0][1:] == (org, "研究科学家")
+
+
 def test_a_verb_before_a_title_is_no_part_of_it(extractor: Extractor) -> None:
     assert roles(extractor, "鲸跃科技周二宣布，首席执行官林若溪将退休。") == [
         ("林若溪", "鲸跃科技", "CEO", True)

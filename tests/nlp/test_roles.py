@@ -1147,6 +1147,21 @@ def test_a_post_taken_in_a_phrase_describing_the_person_is_held(extractor: Extra
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("王志远在星河智能担任AI部门主管多年。", "AI部门主管"),
+        ("王志远出任星河智能大模型部门负责人。", "大模型部门负责人"),
+        ("王志遠去年加入星河智能並出任海外業務總經理。", "海外业务总经理"),
+    ],
+)
+def test_a_post_taken_with_its_unit_is_one_role_not_a_second_bare_one(
+    extractor: Extractor, text: str, title: str
+) -> None:
+    """The appointment's bare title mention (主管) is the post the statement read with its unit before it."""
+    assert posts(extractor, text) == [("王志远", "星河智能", title)]
+
+
 def test_a_post_about_to_be_taken_is_no_role_yet(extractor: Extractor) -> None:
     assert roles(extractor, "星云科技宣布，李强将出任公司首席财务官，负责财务工作。") == []
 

@@ -358,6 +358,30 @@ def test_an_organisation_in_another_persons_clause_is_not_attached(extractor: Ex
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河智能的创始团队来自清华，CEO王志远此前是谷歌的研究员。",
+        "星河智能成立于2023年，核心团队来自清华大学和微软，CEO王志远表示，公司将开源模型。",
+        "星河智能成立於2023年，核心團隊來自台灣大學，執行長王志遠表示，公司將擴大招聘。",
+    ],
+)
+def test_where_a_team_comes_from_is_not_where_a_post_is_held(extractor: Extractor, text: str) -> None:
+    """团队来自A大学和B公司: schools and firms people came from, not the employer of the CEO named after them."""
+    assert next(post[1] for post in posts(extractor, text) if post[0] == "王志远") == "星河智能"
+
+
+def test_an_organisation_of_origin_in_the_titles_own_clause_is_its_employer(extractor: Extractor) -> None:
+    assert posts(extractor, "星河智能今天发布新模型，来自该公司的CTO王志远介绍了细节。") == [
+        ("王志远", "星河智能", "CTO")
+    ]
+
+
+@pytest.mark.parametrize("text", ["王志远毕业于清华大学，现任CTO。", "王志遠畢業於台灣大學，現任技術長。"])
+def test_the_school_a_person_graduated_from_holds_no_post_of_theirs(extractor: Extractor, text: str) -> None:
+    assert [post[1] for post in posts(extractor, text)] == [None]
+
+
 def test_people_respectively_hold_the_titles(extractor: Extractor) -> None:
     assert roles(extractor, "梁启航和林若溪分别担任澄星科技CEO和CTO。") == [
         ("梁启航", "澄星科技", "CEO", True),

@@ -59,6 +59,24 @@ def test_titles_are_normalised_from_any_spelling(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("研發長", "首席研发官"),
+        ("永續長", "首席可持续发展官"),
+        ("數位長", "首席数字官"),
+        ("創新長", "首席创新官"),
+        ("商務長", "首席商务官"),
+    ],
+)
+def test_a_chief_officer_in_taiwans_words_is_the_chief_officer(
+    extractor: Extractor, written: str, title: str
+) -> None:
+    """Taiwan names a chief officer by the field and 長 (研發長), as it names the CTO 技術長."""
+    text = f"星河電子{written}林志明表示，AI伺服器需求強勁。"
+    assert roles(extractor, text) == [("林志明", "星河电子", title, True)]
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         ("星云科技代董事长王立回应称，公司经营正常。", "代董事长"),

@@ -359,6 +359,22 @@ def test_a_suffix_read_into_the_title_after_it_stays_with_the_company(extractor:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "王志远称赞星河智能CTO李明轩是天才。",  # 星河 + 智能CTO
+        "王志远，星河智能联合创始人兼CEO，表示。",  # 星河 + 智能联合 + 创始人
+        "王志远（星河智能联合创始人兼CEO）表示，新模型将在下月开放。",
+    ],
+)
+def test_a_suffix_glued_to_the_title_after_a_plain_noun_still_names_the_company(
+    extractor: Extractor, text: str
+) -> None:
+    """LAC reads the name's first word as a plain noun and its suffix as one word with the title: the noun and the
+    suffix are the company, as they are written apart (星河 + 智能 + CTO)."""
+    assert ("Company", "星河智能") in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
     ("text", "first", "second"),
     [
         ("星云科技联合月光科技共同发布白皮书。", ("Company", "星云科技"), ("Company", "月光科技")),

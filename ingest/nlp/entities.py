@@ -1702,12 +1702,14 @@ class EntityRecognizer:
     def _prefix_read_into_name(self, tokens: Tokens, prefixed: int, start: int) -> int:
         """Where a title starts whose prefix LAC read into the end of the organisation's name before it (全国人大副 +
         委员长): the prefix is the post's, the rest of the word the name. A field word there is the name's own
-        (青禾数据 + CEO), so only a prefix proper (副, 常务) moves; else ``start``. A person's word is left to the
-        people's rules (银杏代 + 董事长: an employer read as a person, see slots)."""
+        (青禾数据 + CEO), so only a prefix proper (副, 常务) moves, or a field after a suffix that closes a name (鲸跃科技
+        + 研究 + 科学家, as written apart); else ``start``. A person's word is left to the people's rules (银杏代 +
+        董事长: an employer read as a person, see slots)."""
         i, prefix = tokens.index_at(prefixed), tokens.text[prefixed:start]
+        closed = tokens.text.endswith(self.knowledge.closing_suffixes, tokens.starts[i], prefixed)
         if (
             prefix in self.knowledge.title_prefixes
-            and prefix not in self.knowledge.title_qualifiers
+            and (prefix not in self.knowledge.title_qualifiers or closed)
             and tokens.tags[i] in _NAME_WORD_TAGS
             and prefixed - tokens.starts[i] >= MIN_NAME_CHARS
         ):

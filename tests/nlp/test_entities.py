@@ -349,6 +349,20 @@ def test_a_field_word_after_a_closed_company_name_is_not_part_of_it(extractor: E
     assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [("Company", "星云科技")]
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("鲸跃科技研究科学家林若溪表示，模型仍处早期。", "鲸跃科技"),
+        ("鯨躍科技研究科學家林若溪表示。", "鯨躍科技"),
+    ],
+)
+def test_a_field_word_read_into_a_closed_company_name_is_the_posts(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    # LAC reads 鲸跃科技研究 as one organisation: after 科技, which closes a name, 研究 is the field of the post.
+    assert ("Company", company) in mentions(extractor, text)
+
+
 def test_a_suffix_read_into_the_title_after_it_stays_with_the_company(extractor: Extractor) -> None:
     # LAC reads 智能联合 as one word: the company is 星河智能 and the title 联合创始人.
     extraction = extractor.extract("星河智能联合创始人张伟离职。", "t")

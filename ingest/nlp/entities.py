@@ -1717,12 +1717,14 @@ class EntityRecognizer:
     def _prefix_read_into_name(self, tokens: Tokens, prefixed: int, start: int) -> int:
         """Where a title starts whose prefix LAC read into the end of the organisation's name before it (全国人大副 +
         委员长): the prefix is the post's, the rest of the word the name. A field word there is the name's own
-        (青禾数据 + CEO), so only a prefix proper (副, 常务) moves; else ``start``. A person's word is left to the
-        people's rules (银杏代 + 董事长: an employer read as a person, see slots)."""
+        (青禾数据 + CEO), so only a prefix proper (副, 常务) moves, or a field after a suffix that closes a name (鲸跃科技
+        + 研究 + 科学家, as written apart); else ``start``. A person's word is left to the people's rules (银杏代 +
+        董事长: an employer read as a person, see slots)."""
         i, prefix = tokens.index_at(prefixed), tokens.text[prefixed:start]
+        closed = tokens.text.endswith(self.knowledge.closing_suffixes, tokens.starts[i], prefixed)
         if (
             prefix in self.knowledge.title_prefixes
-            and prefix not in self.knowledge.title_qualifiers
+            and (prefix not in self.knowledge.title_qualifiers or closed)
             and tokens.tags[i] in _NAME_WORD_TAGS
             and prefixed - tokens.starts[i] >= MIN_NAME_CHARS
         ):
@@ -1895,6 +1897,14 @@ class EntityRecognizer:
         while i < len(tokens):
             first = self._org_start(tokens, i, tokens.ends[i] in title_starts)
             if first is None:
+                glued = self._suffix_glued_to_title(tokens, i, title_starts)
+                if glued is not None:
+                    name = tokens.text[tokens.starts[i - 1] : glued]
+                    found.append(
+                        Candidate(
+                            tokens.starts[i - 1], glued, self.knowledge.org_label(name), Rank.ORGANISATION
+                        )
+                    )
                 i += 1
                 continue
             last = self._extend_suffixes(tokens, i)
@@ -1932,6 +1942,19 @@ class EntityRecognizer:
                 )
             i = last + 1
         return found
+
+    def _suffix_glued_to_title(self, tokens: Tokens, i: int, title_starts: set[int]) -> int | None:
+        """Where a company's name ends inside word ``i`` that LAC read as its suffix and the start of the title after
+        it (星河 + 智能CTO, 星河 + 智能联合 + 创始人): the word's text before the title is a suffix that makes the plain
+        noun before it a name when a post follows (``named_by_a_noun``), as it does written apart; else None."""
+        if i == 0 or tokens.tags[i - 1] not in _NOUN_TAGS or len(tokens.words[i - 1]) < MIN_NAME_CHARS:
+            return None
+        start, end = tokens.starts[i], tokens.ends[i]
+        for at in sorted(t for t in title_starts if start < t < end):
+            after = self.knowledge.named_by_a_noun.get(tokens.text[start:at])
+            if after is not None and after.match(tokens.text, at) is not None:
+                return at
+        return None
 
     def _before_act(self, text: str, start: int, end: int) -> int:
         """Where a guess ends before punctuation or a company's act that LAC read into its word after a suffixed

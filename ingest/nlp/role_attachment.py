@@ -14,6 +14,7 @@ the candidate of the best-weighted source wins:
 * ``sentence``: the nearest one before the title in its sentence, no person between;
 * ``topic``: the first organisation of the sentence (before the title), the sentence's topic;
 
+an organisation where someone comes from or studied (``origin_before``: "团队来自A大学，CEO张伟") is none of them;
 an organisation in an earlier clause that names a person is that person's, not a candidate
 ("张伟此前在A公司负责产品，联合创始人李强…"), unless a role stated before in the sentence is held there:
 the sentence is then about that organisation's people ("A公司CEO张伟宣布离职，CFO李强…");
@@ -49,6 +50,8 @@ _CLAUSE_END = re.compile(r"[，,：:]")
 #: Colons after a field's label in a block of particulars ("1. 法定代表人：张伟").
 _FIELD_COLONS = ("：", ":")
 _CLAUSE_ENDS = "，,：:。！？!?；;\n"
+#: An organisation listed right before another (星云大学和 + 月光科技, 星云大学、 + 月光科技).
+_LISTED_BEFORE = re.compile(rf"{ORG}[ \t]*(?:和|与|與|及|以及|、)[ \t]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,7 @@ class Attachment:
         self.not_employer_after = re.compile(data["not_employer_after"])
         self.informant_before = re.compile(data["informant_before"])
         self.elsewhere_before = re.compile(data["elsewhere_before"])
+        self.origin_before = re.compile(data["origin_before"])
         self.takeover = re.compile(data["takeover"])
         self.lead = re.compile(data["lead"].replace("{org}", ORG))
         self.investor_titles = frozenset(data["investor_titles"])
@@ -189,7 +193,9 @@ class Attachment:
         nearest = self._nearest_before(site, sentence_start, clause_start)
         if nearest is not None:
             found.append(self._candidate(nearest, "clause" if nearest >= clause_start else "sentence"))
-        orgs = self._orgs_between(sentence_start, site.title_at)
+        orgs = [
+            i for i in self._orgs_between(sentence_start, site.title_at) if not self._origin(i, clause_start)
+        ]
         topic = next(
             (
                 i
@@ -259,9 +265,20 @@ class Attachment:
         for i in range(site.title_at - 1, sentence_start - 1, -1):
             if self.text[i] == PERSON:
                 return None
-            if self.text[i] == ORG and self._employer(i):
+            if self.text[i] == ORG and self._employer(i) and not self._origin(i, clause_start):
                 return None if self._others(i, clause_start, site.people) else i
         return None
+
+    def _origin(self, at: int, clause_start: int) -> bool:
+        """Whether the organisation at ``at``, in an earlier clause than the title's, is where someone comes from
+        or studied, maybe listed after another (``origin_before``: 团队来自星云大学和月光科技，CEO张伟…): a school or
+        a former employer the sentence describes, not the post's. In the title's own clause it may be the post's
+        (来自星云科技的CTO张伟)."""
+        if at >= clause_start:
+            return False
+        while (listed := _LISTED_BEFORE.search(self.text, max(0, at - 8), at)) is not None:
+            at = listed.start()
+        return bool(self.origin_before.search(surface(self.abstracted, max(0, at - 6), at)))
 
     def _others(self, at: int, clause_start: int, people: frozenset[int]) -> bool:
         """Whether the organisation at ``at`` is another person's: named in an earlier clause than the title's

@@ -349,6 +349,20 @@ def test_a_field_word_after_a_closed_company_name_is_not_part_of_it(extractor: E
     assert [m for m in mentions(extractor, text) if m[0] == "Company"] == [("Company", "星云科技")]
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("鲸跃科技研究科学家林若溪表示，模型仍处早期。", "鲸跃科技"),
+        ("鯨躍科技研究科學家林若溪表示。", "鯨躍科技"),
+    ],
+)
+def test_a_field_word_read_into_a_closed_company_name_is_the_posts(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    # LAC reads 鲸跃科技研究 as one organisation: after 科技, which closes a name, 研究 is the field of the post.
+    assert ("Company", company) in mentions(extractor, text)
+
+
 def test_a_suffix_read_into_the_title_after_it_stays_with_the_company(extractor: Extractor) -> None:
     # LAC reads 智能联合 as one word: the company is 星河智能 and the title 联合创始人.
     extraction = extractor.extract("星河智能联合创始人张伟离职。", "t")
@@ -356,6 +370,22 @@ def test_a_suffix_read_into_the_title_after_it_stays_with_the_company(extractor:
     assert [(names[r.person], r.title, names[r.org]) for r in extraction.roles] == [
         ("张伟", "联合创始人", "星河智能")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王志远称赞星河智能CTO李明轩是天才。",  # 星河 + 智能CTO
+        "王志远，星河智能联合创始人兼CEO，表示。",  # 星河 + 智能联合 + 创始人
+        "王志远（星河智能联合创始人兼CEO）表示，新模型将在下月开放。",
+    ],
+)
+def test_a_suffix_glued_to_the_title_after_a_plain_noun_still_names_the_company(
+    extractor: Extractor, text: str
+) -> None:
+    """LAC reads the name's first word as a plain noun and its suffix as one word with the title: the noun and the
+    suffix are the company, as they are written apart (星河 + 智能 + CTO)."""
+    assert ("Company", "星河智能") in mentions(extractor, text)
 
 
 @pytest.mark.parametrize(

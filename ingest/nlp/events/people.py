@@ -265,7 +265,11 @@ def stated_roles(
         ):
             continue
         title = _given_title(event, names, original, rules)
-        if title is None or {(person, org, t) for t in (title.text, title.canonical)} & held:
+        if (
+            title is None
+            or {(person, org, t) for t in (title.text, title.canonical)} & held
+            or _read_with_its_field(roles, person, org, title)
+        ):
             continue
         held.add((person, org, title.text))
         stated.append(
@@ -281,6 +285,16 @@ def stated_roles(
             )
         )
     return stated
+
+
+def _read_with_its_field(roles: list[Role], person: str, org: str, title: Name) -> bool:
+    """Whether a role statement of the sentence already read this post with the field or unit written before the
+    title mention ("在X担任AI部门主管": its AI部门主管 is the post the appointment's 主管 names, no second one)."""
+    forms = tuple(to_simplified(t) for t in (title.text, title.canonical) if t)
+    return any(
+        r.person == person and r.org == org and r.start <= title.start < r.end and r.title.endswith(forms)
+        for r in roles
+    )
 
 
 def _given_title(event: Event, names: list[Name], original: str, rules: Rules) -> Name | None:

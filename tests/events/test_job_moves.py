@@ -559,6 +559,20 @@ def test_a_cue_before_a_chain_of_moves_scopes_every_verb_of_it(
     assert [e.modality for e in read(text).of_type(event_type)] == [modality]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河智能宣布，王五将出任公司首席技术官，接替李四。",
+        "星河智能宣佈，王五將出任公司技術長，接替李四。",
+        "蓝海科技副总裁王芳拟担任首席财务官，接替林嘉禾。",
+    ],
+)
+def test_a_clause_going_on_with_a_planned_move_is_planned_too(read: Reader, text: str) -> None:
+    """ "，接替李四" has no subject nor cue of its own: 将 before the first verb scopes it too, so the one appointment
+    the two verbs tell stays a plan."""
+    assert [e.modality for e in read(text).of_type("appointment")] == ["planned"]
+
+
 def test_a_leaving_told_done_inside_a_planned_chain_is_done(read: Reader) -> None:
     """已 right before the leaving word tells it done: 将 scopes the taking over only."""
     doc = read("星云科技宣布，张伟将接替已离职的李强出任首席执行官。")

@@ -448,7 +448,10 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         reader = SentenceReader(rules, sentence, context)
         drafts = _drafts(reader)
         events_here = _without_denied_destinations(
-            rules, [_to_event(rules, reader, draft, article) for draft in drafts]
+            rules,
+            _continued_modalities(
+                rules, reader, drafts, [_to_event(rules, reader, d, article) for d in drafts]
+            ),
         )
         found = _merge(rules, events_here, True, [d.stated_status for d in drafts])
         found = found or _each_of_group(rules, sentence, reports[-1][1] if reports else [], article)
@@ -471,6 +474,38 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     events = without_earlier_moves(events, careers - worded, leaving)
     events = named_whole(events, leaving, cut_names(article.text, article.names))
     return [_with_amount_range(rules, _as_happened(rules, e)) for e in events]
+
+
+def _continued_modalities(
+    rules: Rules, reader: SentenceReader, drafts: list[Draft], events: list[Event]
+) -> list[Event]:
+    """The sentence's events, those of a trigger opening its clause taking the plan or rumour of an earlier report
+    of one of them ("王五将出任X CTO，接替李四": the clause has no subject nor cue of its own, it goes on with the
+    predicate 将 scopes). Every report of the word gets it: one word tells one act (李四's leaving is as planned
+    as 王五's taking over). Left asserted, the merged appointment would be a fact."""
+    told: dict[int, str] = {}
+    for i, (draft, event) in enumerate(zip(drafts, events, strict=True)):
+        if event.modality == ASSERTED and _goes_on(reader, draft):
+            key = _merge_key(rules, event)
+            earlier = [
+                e.modality
+                for e in events[:i]
+                if e.modality in (PLANNED, RUMORED) and _merge_key(rules, e) == key
+            ]
+            if earlier:
+                told[draft.trigger.start] = earlier[-1]
+    return [
+        replace(e, modality=told[d.trigger.start])
+        if e.modality == ASSERTED and d.trigger.start in told
+        else e
+        for d, e in zip(drafts, events, strict=True)
+    ]
+
+
+def _goes_on(reader: SentenceReader, draft: Draft) -> bool:
+    """Whether the draft's trigger opens a clause after the sentence's first: no subject nor adverb of its own."""
+    clause_start, _ = reader.sentence.clause_of(draft.trigger.start)
+    return draft.trigger.start == clause_start != reader.sentence.start
 
 
 def _without_denied_destinations(rules: Rules, events: list[Event]) -> list[Event]:

@@ -997,7 +997,29 @@ def test_the_post_a_successor_takes_is_at_the_organisation_left(read: Reader, te
 
 
 def test_a_successor_of_someone_else_names_no_organisation_left(read: Reader) -> None:
-    assert _moves(read("李强离职后，王芳接替张伟出任星云科技首席技术官。")) == {("李强", None, None)}
+    """李强's post is not the one 王芳 takes; 张伟, whom she replaces, leaves it."""
+    assert _moves(read("李强离职后，王芳接替张伟出任星云科技首席技术官。")) == {
+        ("李强", None, None),
+        ("张伟", "星云科技", None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("赵磊接替张明出任云杉科技首席执行官。", "asserted"),
+        ("趙磊接替張明出任雲杉科技執行長。", "asserted"),
+        ("星河智能宣布，王五将出任公司首席技术官，接替张明。", "planned"),
+        ("据知情人士透露，赵磊将取代张明担任云杉科技总裁。", "rumored"),
+    ],
+)
+def test_the_one_replaced_leaves_the_post_as_the_successor_takes_it(
+    read: Reader, text: str, modality: str
+) -> None:
+    """The person a word of replacing acts on leaves the post the successor takes, told as the taking is."""
+    doc = read(text)
+    assert [(doc.name(e.person), e.modality) for e in doc.of_type("departure")] == [("张明", modality)]
+    assert {doc.name(e.person) for e in doc.of_type("appointment")} == {"赵磊" if "磊" in text else "王五"}
 
 
 @pytest.mark.parametrize(

@@ -482,11 +482,11 @@ def _without_moves_within(
     rules: Rules, drafts: list[Draft], reports: list[Event], found: list[Event]
 ) -> list[Event]:
     """The sentence's merged events (``found``) without a leaving read from a former post alone where the same
-    person takes a new post at the same organisation (``reports``: the sentence's events before merging, of
-    ``drafts``): "星河智能原副总裁陈静升任总裁" is a promotion, no one leaves 星河智能; a leaving word of its own
+    person takes a new post at the same organisation, as the merged reports tell it (``reports``: the sentence's
+    events before merging, of ``drafts``; one of them may guess the post's organisation from the former title): "星河智能原副总裁陈静升任总裁" is a promotion, no one leaves 星河智能; a leaving word of its own
     ("原CEO张三已离职，转任顾问") still tells one."""
     joining = {t.destination_type for t in rules.types if t.destination_type}
-    taken = {(e.person, e.org) for e in reports if e.type in joining}
+    taken = {(e.person, e.org) for e in found if e.type in joining}
     told = [
         (d.trigger.group.frame == "former", (e.type, e.person, e.org))
         for d, e in zip(drafts, reports, strict=True)

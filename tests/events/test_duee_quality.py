@@ -23,7 +23,9 @@ from bench.eval_ner import eval_dir
 #: An acquisition must name both sides (the events issue): three DuEE dev acquisitions that name one side
 #: (a described firm bought, a team sold, a subsidiary sold to no one named) are no longer events: type F1
 #: .817 -> .802, arguments 86 of 103 (.835).
-DUEE_MINIMUMS = {"type_f1": 0.80, "arguments_right": 0.81}
+#: 2026-12-07: the one a successor replaces leaves the post ("X将接替Y出任行政总裁": Y's departure, planned), which
+#: DuEE annotates as the joining only: one dev sentence gains a departure DuEE has not, type F1 .802 -> .798.
+DUEE_MINIMUMS = {"type_f1": 0.79, "arguments_right": 0.81}
 #: 2026-12-07, DuEE-Fin dev read for funding and bid shapes (adverbs before 跟投, rounds without 轮, a notice's
 #: field labels, units passing on their notice, respectively-lists): funding events .787, arguments .780; bid
 #: events .761, arguments .692.

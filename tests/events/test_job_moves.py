@@ -559,6 +559,38 @@ def test_a_cue_before_a_chain_of_moves_scopes_every_verb_of_it(
     assert [e.modality for e in read(text).of_type(event_type)] == [modality]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河智能宣布，王五将出任公司首席技术官，接替李四。",
+        "星河智能宣佈，王五將出任公司技術長，接替李四。",
+        "蓝海科技副总裁王芳拟担任首席财务官，接替林嘉禾。",
+    ],
+)
+def test_a_clause_going_on_with_a_planned_move_is_planned_too(read: Reader, text: str) -> None:
+    """ "，接替李四" has no subject nor cue of its own: 将 before the first verb scopes it too, so the one appointment
+    the two verbs tell stays a plan."""
+    assert [e.modality for e in read(text).of_type("appointment")] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("云杉科技创始人张明将卸任首席执行官，由赵磊接任。", "planned"),
+        ("雲杉科技創辦人張明將卸任執行長，由趙磊接任。", "planned"),
+        ("据知情人士透露，张明将辞去云杉科技CEO一职，由赵磊接任。", "rumored"),
+        ("云杉科技董事长张明将于年底退休，届时由总裁赵磊接任董事长。", "planned"),
+        ("雲杉科技董事長張明將於年底退休，屆時由總裁趙磊接任董事長。", "planned"),
+        ("张明已卸任云杉科技首席执行官，由赵磊接任。", "asserted"),
+    ],
+)
+def test_a_successor_named_after_a_leaving_takes_the_post_as_it_is_left(
+    read: Reader, text: str, modality: str
+) -> None:
+    """ "，由赵磊接任" names who takes the post the leaving frees: planned or rumoured as the leaving is."""
+    assert [e.modality for e in read(text).of_type("appointment")] == [modality]
+
+
 def test_a_leaving_told_done_inside_a_planned_chain_is_done(read: Reader) -> None:
     """已 right before the leaving word tells it done: 将 scopes the taking over only."""
     doc = read("星云科技宣布，张伟将接替已离职的李强出任首席执行官。")
@@ -983,7 +1015,54 @@ def test_the_post_a_successor_takes_is_at_the_organisation_left(read: Reader, te
 
 
 def test_a_successor_of_someone_else_names_no_organisation_left(read: Reader) -> None:
-    assert _moves(read("李强离职后，王芳接替张伟出任星云科技首席技术官。")) == {("李强", None, None)}
+    """李强's post is not the one 王芳 takes; 张伟, whom she replaces, leaves it."""
+    assert _moves(read("李强离职后，王芳接替张伟出任星云科技首席技术官。")) == {
+        ("李强", None, None),
+        ("张伟", "星云科技", None),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云杉科技创始人张明将卸任首席执行官，由赵磊接任。",
+        "雲杉科技董事張明辭去執行長職務。",
+        "云杉科技CTO张明辞去首席执行官一职。",
+    ],
+)
+def test_the_post_a_leaving_word_acts_on_is_the_one_left(read: Reader, text: str) -> None:
+    """The title after the leaving word is the post left; one before the person only introduces them."""
+    assert [e.role for e in read(text).of_type("departure")] == ["CEO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张明已宣布辞职，云杉科技尚未公布接替张明的人选。",
+        "張明已宣佈請辭，雲杉科技目前還沒有公佈接替張明的人選。",
+    ],
+)
+def test_the_search_for_a_successor_tells_the_leaving_as_the_sentence_does(read: Reader, text: str) -> None:
+    """The successor not yet named is no denial of the leaving the person they would replace told."""
+    assert [e.modality for e in read(text).of_type("departure")] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("赵磊接替张明出任云杉科技首席执行官。", "asserted"),
+        ("趙磊接替張明出任雲杉科技執行長。", "asserted"),
+        ("星河智能宣布，王五将出任公司首席技术官，接替张明。", "planned"),
+        ("据知情人士透露，赵磊将取代张明担任云杉科技总裁。", "rumored"),
+    ],
+)
+def test_the_one_replaced_leaves_the_post_as_the_successor_takes_it(
+    read: Reader, text: str, modality: str
+) -> None:
+    """The person a word of replacing acts on leaves the post the successor takes, told as the taking is."""
+    doc = read(text)
+    assert [(doc.name(e.person), e.modality) for e in doc.of_type("departure")] == [("张明", modality)]
+    assert {doc.name(e.person) for e in doc.of_type("appointment")} == {"赵磊" if "磊" in text else "王五"}
 
 
 @pytest.mark.parametrize(
@@ -1185,6 +1264,21 @@ def test_a_join_outside_an_exodus_or_in_a_career_is_no_departure(read: Reader, t
 )
 def test_a_former_executive_brought_in_by_another_left_for_it(read: Reader, text: str) -> None:
     assert _moves(read(text)) == {("陈立新", "星云科技", "云帆科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河智能原副总裁陈静升任总裁。",
+        "星河智能宣佈，原副總裁陳靜升任公司總裁。",
+        "云杉科技COO赵磊升任CEO，原CEO张明转任董事长。",
+    ],
+)
+def test_a_former_post_beside_a_new_one_at_the_same_organisation_is_a_promotion(
+    read: Reader, text: str
+) -> None:
+    """Nobody leaves the organisation where they take the next post; the former title only says what came before."""
+    assert _moves(read(text)) == set()
 
 
 @pytest.mark.parametrize("text", ["云帆科技迎来了前副总裁陈立新。", "星云科技任命前副总裁陈立新为CEO。"])

@@ -448,9 +448,14 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         reader = SentenceReader(rules, sentence, context)
         drafts = _drafts(reader)
         events_here = _without_denied_destinations(
-            rules, [_to_event(rules, reader, draft, article) for draft in drafts]
+            rules,
+            _continued_modalities(
+                rules, reader, drafts, [_to_event(rules, reader, d, article) for d in drafts]
+            ),
         )
-        found = _merge(rules, events_here, True, [d.stated_status for d in drafts])
+        found = _without_moves_within(
+            rules, drafts, events_here, _merge(rules, events_here, True, [d.stated_status for d in drafts])
+        )
         found = found or _each_of_group(rules, sentence, reports[-1][1] if reports else [], article)
         for event in found:
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
@@ -471,6 +476,65 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     events = without_earlier_moves(events, careers - worded, leaving)
     events = named_whole(events, leaving, cut_names(article.text, article.names))
     return [_with_amount_range(rules, _as_happened(rules, e)) for e in events]
+
+
+def _without_moves_within(
+    rules: Rules, drafts: list[Draft], reports: list[Event], found: list[Event]
+) -> list[Event]:
+    """The sentence's merged events (``found``) without a leaving read from a former post alone where the same
+    person takes a new post at the same organisation, as the merged reports tell it (``reports``: the sentence's
+    events before merging, of ``drafts``; one of them may guess the post's organisation from the former title): "星河智能原副总裁陈静升任总裁" is a promotion, no one leaves 星河智能; a leaving word of its own
+    ("原CEO张三已离职，转任顾问") still tells one."""
+    joining = {t.destination_type for t in rules.types if t.destination_type}
+    taken = {(e.person, e.org) for e in found if e.type in joining}
+    told = [
+        (d.trigger.group.frame == "former", (e.type, e.person, e.org))
+        for d, e in zip(drafts, reports, strict=True)
+    ]
+    only_former = {k for former, k in told if former} - {k for former, k in told if not former}
+    return [e for e in found if not ((e.type, e.person, e.org) in only_former and (e.person, e.org) in taken)]
+
+
+def _continued_modalities(
+    rules: Rules, reader: SentenceReader, drafts: list[Draft], events: list[Event]
+) -> list[Event]:
+    """The sentence's events, those of a trigger of a later clause with no cue of its own taking the plan or rumour
+    of the report it goes on with (see :func:`_told_before`). Every report of the word gets it: one word tells one
+    act (李四's leaving is as planned as 王五's taking over). Left asserted, a merged appointment would be a fact."""
+    told: dict[int, str] = {}
+    for i, (draft, event) in enumerate(zip(drafts, events, strict=True)):
+        modality = (
+            _told_before(rules, reader, draft, event, events[:i]) if event.modality == ASSERTED else None
+        )
+        if modality is not None:
+            told[draft.trigger.start] = modality
+    return [
+        replace(e, modality=told[d.trigger.start])
+        if e.modality == ASSERTED and d.trigger.start in told
+        else e
+        for d, e in zip(drafts, events, strict=True)
+    ]
+
+
+def _told_before(
+    rules: Rules, reader: SentenceReader, draft: Draft, event: Event, earlier: list[Event]
+) -> str | None:
+    """The plan or rumour a clause after the sentence's first takes from an earlier report: one its trigger opens
+    goes on with the predicate before it ("王五将出任X CTO，接替李四": the same appointment, which 将 scopes); one a
+    successor opener of the type opens names who takes the post a leaving before it frees ("张三将卸任CEO，由李四
+    接任": taken when it is left). None when there is no such report."""
+    clause_start, _ = reader.sentence.clause_of(draft.trigger.start)
+    if clause_start == reader.sentence.start:
+        return None
+    opening = reader.sentence.slice(clause_start, draft.trigger.start)
+    key = _merge_key(rules, event)
+    if not opening:
+        told = [e.modality for e in earlier if _merge_key(rules, e) == key]
+    elif opening.startswith(rules.types[event.type].cue("successor_openers")):
+        told = [e.modality for e in earlier if rules.types[e.type].destination_type == event.type]
+    else:
+        return None
+    return next((m for m in reversed(told) if m in (PLANNED, RUMORED)), None)
 
 
 def _without_denied_destinations(rules: Rules, events: list[Event]) -> list[Event]:

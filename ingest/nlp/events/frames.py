@@ -820,8 +820,12 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             )
             if taken_over and (draft.values["org"] is None or draft.inferred > guessed):
                 draft.values["org"], draft.inferred = employer_of(taken_over.entity), guessed
-        draft.values["role"] = draft.values.get("role") or reader.title_near(
-            person, trigger, draft.values["org"]
+        # The post a leaving word acts on is the one left, whatever title introduces the person ("创始人张三将卸任
+        # CEO": CEO).
+        draft.values["role"] = (
+            draft.values.get("role")
+            or reader.post_object(trigger)
+            or reader.title_near(person, trigger, draft.values["org"])
         )
         if appointment_at is not None and (moving or _goes_on(reader, trigger, person)):
             if person not in reader.find.ordered(people, appointment_at):

@@ -947,6 +947,12 @@ class SentenceReader:
                 return True
         return False
 
+    def post_object(self, trigger: Trigger) -> str | None:
+        """The title a word acts on, written as its object ("辞去CEO职务", "担任星云科技CTO"): the post it takes or
+        leaves, whatever titles introduce the people."""
+        title = self._given_title(trigger)
+        return title and (title.canonical or title.text)
+
     def _given_title(self, trigger: Trigger) -> Name | None:
         """The title a word of taking a post gives as its object ("由A、B担任临时共同CEO": 联席CEO for both), which is
         the post taken whatever titles stand by the people (see :func:`~.sentences.title_object`)."""

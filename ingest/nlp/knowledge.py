@@ -287,6 +287,8 @@ class Knowledge:
     # A name in title marks, maybe a programme's word, and a word of learning or a byline in brackets and
     # a dateline's word: 《X》栏目获悉, 《X》(北京，记者 张明)讯 (group 1).
     titled_learners: re.Pattern[str]
+    # A source line's label and the outlet's name after its colon (来源：星云日报), the name as group ``name``.
+    source_lines: re.Pattern[str]
     name_slots: NameSlots
     generic_reporters: tuple[str, ...]
     plain_reports: frozenset[str]
@@ -504,6 +506,12 @@ class Knowledge:
             (name[: -len(t)] for t in self.product_tails if name.endswith(t) and len(name) > len(t)), name
         )
         return name in self.product_names or bare in self.product_names
+
+    def names_no_outlet(self, name: str) -> bool:
+        """Whether ``name`` splits wholly into plain nouns of reports (公司 + 公告), words for outlets in general
+        (网站) and generic nouns: a source of that kind, no outlet's name."""
+        words = self.plain_reports | frozenset(self.generic_reporters) | self.generic_nouns
+        return _splits_into(name.replace(" ", "").lower(), words)
 
     def _all_generic(self, text: str) -> bool:
         """Whether ``text`` (lower-cased) splits wholly into generic nouns."""
@@ -797,6 +805,10 @@ def load_knowledge() -> Knowledge:
             f"《([^《》\\n]{{2,20}})》(?:{_alternatives(suffix_data['reporting']['programmes'])})?"
             f"(?:{_alternatives(suffix_data['reporting']['titled_verbs'])}"
             f"|[（(][^（）()\\n]{{1,30}}[)）](?:{_alternatives(suffix_data['reporting']['datelines'])}))"
+        ),
+        source_lines=re.compile(
+            f"(?:^|(?<=[\\s【（(\\[。！？!?]))(?:{_alternatives(suffix_data['reporting']['source_lines'])})[ \\t]*[：:][ \\t]*"
+            "(?P<name>[^\\s【】（）()\\[\\]，,。:：；;、“”《》|]{2,20})(?=$|[\\s】）)\\]。，,；;|])"
         ),
         name_slots=_name_slots(suffix_data["name_slots"]),
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),

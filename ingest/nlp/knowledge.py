@@ -121,6 +121,9 @@ class NameSlots:
     assets: tuple[str, ...]
     # What ends a description of a firm before its name, besides the appositive's descriptors (创企, 巨头).
     description_heads: tuple[str, ...]
+    # A word introducing a firm by its name, the name (group ``name``, maybe quoted) and the 的 after it
+    # (名为 + 云帆智造 + 的机器人企业).
+    introduced: re.Pattern[str]
     # Ways of raising money before the word of raising (定增 + 募资): never the end of a name.
     raising_means: tuple[str, ...]
     # One-character words ending a description as a word of their own after a noun (零件 + 商 + X).
@@ -667,6 +670,10 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         audiences=tuple(with_taiwan_words(data["audiences"])),
         assets=tuple(with_taiwan_words(data["assets"])),
         description_heads=tuple(data["description_heads"]),
+        introduced=re.compile(
+            f'(?:{_alternatives(data["introducers"])})[“「"]?'
+            '(?P<name>[^\\s，,。；;：:、“”「」"（）()的]{2,16}?)[”」"]?的'
+        ),
         raising_means=tuple(sorted(data["raising_means"], key=len, reverse=True)),
         description_marks=frozenset(data["description_marks"]),
         auxiliaries=frozenset(data["auxiliaries"]),

@@ -1502,3 +1502,24 @@ def test_a_word_of_time_ending_in_a_frame_word_opens_no_former_employer(extracto
     此 + 前, and what follows (任 + 公司: "took the post at the company") names no firm."""
     text = "年报显示，星云环境的董事长是张伟，此前任公司副总裁。"
     assert "任公司" not in [m.text for m in extractor.extract(text, "t").mentions if m.label == "Company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("星河科技与深圳一家名为云帆智造的机器人企业签约。", "云帆智造"),
+        ("一家名叫“星火”的初创公司获得北辰资本投资。", "星火"),
+        ("星河科技與台中一間名為鯨落智造的新創公司簽約。", "鯨落智造"),
+    ],
+)
+def test_a_name_introduced_before_what_kind_of_firm_it_is_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """名为X的机器人企业: all between the introducing word and 的 is the firm's name, however LAC splits it."""
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["他收养了一只名叫小明的小狗。", "一个名为“AI向善”的项目正式启动。"])
+def test_a_name_introduced_before_no_kind_of_firm_is_no_company(extractor: Extractor, text: str) -> None:
+    """A pet, a project or a product may be introduced by its name too: no firm is said to follow."""
+    assert companies(extractor, text) == []

@@ -290,6 +290,8 @@ class Knowledge:
     # A name in title marks, maybe a programme's word, and a word of learning or a byline in brackets and
     # a dateline's word: 《X》栏目获悉, 《X》(北京，记者 张明)讯 (group 1).
     titled_learners: re.Pattern[str]
+    # A paragraph opening with an outlet's name (group ``name``), a date and a comma (星云网 8月13日，).
+    dated_outlets: re.Pattern[str]
     # A source line's label and the outlet's name after its colon (来源：星云日报), the name as group ``name``.
     source_lines: re.Pattern[str]
     name_slots: NameSlots
@@ -812,6 +814,11 @@ def load_knowledge() -> Knowledge:
             f"《([^《》\\n]{{2,20}})》(?:{_alternatives(suffix_data['reporting']['programmes'])})?"
             f"(?:{_alternatives(suffix_data['reporting']['titled_verbs'])}"
             f"|[（(][^（）()\\n]{{1,30}}[)）](?:{_alternatives(suffix_data['reporting']['datelines'])}))"
+        ),
+        dated_outlets=re.compile(
+            f"(?:^|(?<=\\s))(?P<name>[^\\s\\d【】（）()\\[\\]，,。:：；;、“”《》]{{1,14}}?"
+            f"(?:{_alternatives(suffix_data['reporting']['outlet_ends'])}))"
+            "[ \\t]*(?:\\d{2,4}年)?\\d{1,2}月\\d{1,2}日[ \\t]*[，,]"
         ),
         source_lines=re.compile(
             f"(?:^|(?<=[\\s【（(\\[。！？!?]))(?:{_alternatives(suffix_data['reporting']['source_lines'])})[ \\t]*[：:][ \\t]*"

@@ -70,12 +70,14 @@ def reporting_sources(tokens: Tokens, chosen: list[Candidate], knowledge: Knowle
 
 def _bylines(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """``chosen`` with the outlet of each byline, bracketed (【星云日报专讯】, （星云日报讯）), opening a paragraph
-    (星云快报讯 记者张伟) or after a source line's label (来源：星云快报): the name there is the outlet, whatever
+    (星云快报讯 记者张伟), or dated at its start (星云网 8月13日，), or after a source line's label (来源：星云快报):
+    the name there is the outlet, whatever
     the recognisers read across it (星云日报专讯 as a firm, 星云快报 + 星云快报 as one name)."""
     for match in (
         *_BYLINE.finditer(tokens.text),
         *_open_datelines(tokens.text, chosen),
         *_source_lines(tokens, chosen, knowledge),
+        *_dated_outlets(tokens.text, chosen, knowledge),
     ):
         start, end = match.span("name")
         name = match.group("name")
@@ -92,6 +94,17 @@ def _crossed(candidate: Candidate, match: re.Match[str]) -> bool:
     start, end = match.span("name")
     inside = match.start() <= candidate.start and candidate.end <= match.end()
     return inside or (candidate.start < end and start < candidate.end)
+
+
+def _dated_outlets(text: str, chosen: list[Candidate], knowledge: Knowledge) -> list[re.Match[str]]:
+    """The paragraphs opening with an outlet's name, a date and a comma with no dateline's word (星云网 8月13日，
+    月光智能公告…): the name ends as outlets' do (``reporting.outlet_ends``) and is no known organisation's (a
+    known one keeps its own label and kind)."""
+    return [
+        match
+        for match in knowledge.dated_outlets.finditer(text)
+        if not any(c.entity_id is not None and c.start <= match.start("name") < c.end for c in chosen)
+    ]
 
 
 def _source_lines(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[re.Match[str]]:

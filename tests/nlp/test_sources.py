@@ -157,12 +157,15 @@ def test_a_known_name_ending_in_a_dispatchs_character_is_no_dateline(extractor: 
         ("月光智能12月3日宣布中标算力中心项目。本文来源：蓝帆财经网", "蓝帆财经网"),
         ("【本文來源：藍帆財經網】月光智能宣布中標算力中心項目。", "藍帆財經網"),
         ("鲸潮地产网讯：12月3日，月光智能宣布完成B轮融资。", "鲸潮地产网"),
+        ("星河网 8月13日，月光智能发布公告称中标一项目。", "星河网"),
+        ("星河財經8月13日，月光智能宣布完成B輪融資。", "星河財經"),
     ],
 )
-def test_the_outlet_of_a_source_line_or_a_dateline_before_a_colon_is_an_organisation(
+def test_the_outlet_of_a_source_line_or_a_dateline_with_no_word_after_it_is_an_organisation(
     extractor: Extractor, text: str, outlet: str
 ) -> None:
-    """来源：X names the outlet the article comes from, and so does X讯 before a colon: an organisation, no
+    """来源：X names the outlet the article comes from, and so does X讯 before a colon or X网 before a date and a
+    comma opening a paragraph: an organisation, no
     company (a source is never a party to the facts it reports), and no name read across it."""
     found = extractor.extract(text, "t").mentions
     assert outlet in organisations(extractor, text)

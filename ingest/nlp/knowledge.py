@@ -46,6 +46,8 @@ def simplified_keys(texts: list[str]) -> list[str]:
 
 
 MIN_KEY_CHARS = 2
+# The most characters of a word of a line of business checked after a place (市政工程).
+_LONGEST_LINE_WORD = 6
 ORGANISATIONS_FILE = DATA_DIR / "organisations.json"
 
 
@@ -528,6 +530,12 @@ class Knowledge:
         while found := self.suffix_of(name, whole=True):
             name = name[: -len(found[0])]
         return name
+
+    def opens_with_line(self, text: str, past: int) -> bool:
+        """Whether ``text`` opens with a word of a line of business or a generic noun longer than ``past``
+        characters (市政 of 市政工程, past the 市 a longer place would take)."""
+        words = self.generic_nouns | self.registered_lines
+        return any(text[:n].lower() in words for n in range(past + 1, min(len(text), _LONGEST_LINE_WORD) + 1))
 
     def names_a_line(self, name: str) -> bool:
         """Whether ``name``, its organisation suffixes taken off, is only a line of business (电力 + 工程 +

@@ -1523,3 +1523,17 @@ def test_a_name_introduced_before_what_kind_of_firm_it_is_is_a_company(
 def test_a_name_introduced_before_no_kind_of_firm_is_no_company(extractor: Extractor, text: str) -> None:
     """A pet, a project or a product may be introduced by its name too: no firm is said to follow."""
     assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("蓝海数据宣布与英国AI初创Lumora达成合作。", "Lumora"),
+        ("月光智能與美國AI新創Veyra簽署合作協議。", "Veyra"),
+    ],
+)
+def test_a_partner_after_a_start_up_named_without_its_word_for_a_firm_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """初创 and Taiwan's 新創 stand alone for a start-up (AI初创 + X) as 创企 does: the name after them is a firm's."""
+    assert company in companies(extractor, text)

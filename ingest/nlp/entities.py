@@ -876,7 +876,9 @@ class EntityRecognizer:
         organisation chosen, maybe after a quote or a space (无人机公司 + “星云智能”, 卫星公司 + Nimbus): the words
         describe the firm named after them, which the model or LAC read as a firm of its own; so does a maker's
         trade and works (散热模组厂 + 星河光电, ``maker_marks``), as Taiwan's news names a firm. Not where a place
-        opens the words (杭州星云公司) or the name after them (X公司 + 南京星云总厂: the firm's unit), nor before a
+        opens the words (杭州星云公司) or the name after them (X公司 + 南京星云总厂: the firm's unit), unless the
+        place is a country and the name after is quoted or Latin (以色列芯片设计公司 + Lumora: firms are registered
+        in a city, a country only says where the one named after is from), nor before a
         name found only as what follows such a head unless quoted or Latin (星云网络公司 + 官方消息: the head is
         the firm's own, and what follows no name), nor a registered name (X有限公司, see
         :meth:`_closes_legal_name`)."""
@@ -892,16 +894,18 @@ class EntityRecognizer:
             or candidate.entity_id is not None
             or not name.endswith((*self.knowledge.descriptors, *self.knowledge.maker_marks))
             or name.endswith(self.bare_legal_forms)
-            or self.knowledge.place_at(text, candidate.start)
         ):
             return False
         quoted = text[candidate.end + works : candidate.end + works + 1] in _QUOTES + " "
         after = named_at.get(candidate.end + works + quoted)
-        return (
-            after is not None
-            and not self.knowledge.place_at(text, after.start)
-            and (after.rank != Rank.APPOSITIVE or quoted or text[after.start].isascii())
-        )
+        if after is None or self.knowledge.place_at(text, after.start):
+            return False
+        marked = quoted or text[after.start].isascii()
+        if self.knowledge.place_at(text, candidate.start) and not (
+            marked and any(text.startswith(country, candidate.start) for country in self._countries)
+        ):
+            return False
+        return after.rank != Rank.APPOSITIVE or marked
 
     def _works_after(self, text: str, end: int) -> int:
         """How many characters of a maker's works follow a guessed firm ending at ``end`` (散热 + 模组厂 + X, LAC reading

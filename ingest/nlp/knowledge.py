@@ -46,6 +46,8 @@ def simplified_keys(texts: list[str]) -> list[str]:
 
 
 MIN_KEY_CHARS = 2
+# The most characters of a word of a line of business checked after a place (市政工程).
+_LONGEST_LINE_WORD = 6
 ORGANISATIONS_FILE = DATA_DIR / "organisations.json"
 
 
@@ -121,6 +123,9 @@ class NameSlots:
     assets: tuple[str, ...]
     # What ends a description of a firm before its name, besides the appositive's descriptors (创企, 巨头).
     description_heads: tuple[str, ...]
+    # A word introducing a firm by its name, the name (group ``name``, maybe quoted) and the 的 after it
+    # (名为 + 云帆智造 + 的机器人企业).
+    introduced: re.Pattern[str]
     # Ways of raising money before the word of raising (定增 + 募资): never the end of a name.
     raising_means: tuple[str, ...]
     # One-character words ending a description as a word of their own after a noun (零件 + 商 + X).
@@ -287,6 +292,10 @@ class Knowledge:
     # A name in title marks, maybe a programme's word, and a word of learning or a byline in brackets and
     # a dateline's word: 《X》栏目获悉, 《X》(北京，记者 张明)讯 (group 1).
     titled_learners: re.Pattern[str]
+    # A paragraph opening with an outlet's name (group ``name``), a date and a comma (星云网 8月13日，).
+    dated_outlets: re.Pattern[str]
+    # A source line's label and the outlet's name after its colon (来源：星云日报), the name as group ``name``.
+    source_lines: re.Pattern[str]
     name_slots: NameSlots
     generic_reporters: tuple[str, ...]
     plain_reports: frozenset[str]
@@ -505,6 +514,12 @@ class Knowledge:
         )
         return name in self.product_names or bare in self.product_names
 
+    def names_no_outlet(self, name: str) -> bool:
+        """Whether ``name`` splits wholly into plain nouns of reports (公司 + 公告), words for outlets in general
+        (网站) and generic nouns: a source of that kind, no outlet's name."""
+        words = self.plain_reports | frozenset(self.generic_reporters) | self.generic_nouns
+        return _splits_into(name.replace(" ", "").lower(), words)
+
     def _all_generic(self, text: str) -> bool:
         """Whether ``text`` (lower-cased) splits wholly into generic nouns."""
         return _splits_into(text, self.generic_nouns)
@@ -515,6 +530,12 @@ class Knowledge:
         while found := self.suffix_of(name, whole=True):
             name = name[: -len(found[0])]
         return name
+
+    def opens_with_line(self, text: str, past: int) -> bool:
+        """Whether ``text`` opens with a word of a line of business or a generic noun longer than ``past``
+        characters (市政 of 市政工程, past the 市 a longer place would take)."""
+        words = self.generic_nouns | self.registered_lines
+        return any(text[:n].lower() in words for n in range(past + 1, min(len(text), _LONGEST_LINE_WORD) + 1))
 
     def names_a_line(self, name: str) -> bool:
         """Whether ``name``, its organisation suffixes taken off, is only a line of business (电力 + 工程 +
@@ -659,6 +680,10 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
         audiences=tuple(with_taiwan_words(data["audiences"])),
         assets=tuple(with_taiwan_words(data["assets"])),
         description_heads=tuple(data["description_heads"]),
+        introduced=re.compile(
+            f'(?:{_alternatives(data["introducers"])})[“「"]?'
+            '(?P<name>[^\\s，,。；;：:、“”「」"（）()的]{2,16}?)[”」"]?的'
+        ),
         raising_means=tuple(sorted(data["raising_means"], key=len, reverse=True)),
         description_marks=frozenset(data["description_marks"]),
         auxiliaries=frozenset(data["auxiliaries"]),
@@ -797,6 +822,15 @@ def load_knowledge() -> Knowledge:
             f"《([^《》\\n]{{2,20}})》(?:{_alternatives(suffix_data['reporting']['programmes'])})?"
             f"(?:{_alternatives(suffix_data['reporting']['titled_verbs'])}"
             f"|[（(][^（）()\\n]{{1,30}}[)）](?:{_alternatives(suffix_data['reporting']['datelines'])}))"
+        ),
+        dated_outlets=re.compile(
+            f"(?:^|(?<=\\s))(?P<name>[^\\s\\d【】（）()\\[\\]，,。:：；;、“”《》]{{1,14}}?"
+            f"(?:{_alternatives(suffix_data['reporting']['outlet_ends'])}))"
+            "[ \\t]*(?:\\d{2,4}年)?\\d{1,2}月\\d{1,2}日[ \\t]*[，,]"
+        ),
+        source_lines=re.compile(
+            f"(?:^|(?<=[\\s【（(\\[。！？!?]))(?:{_alternatives(suffix_data['reporting']['source_lines'])})[ \\t]*[：:][ \\t]*"
+            "(?P<name>[^\\s【】（）()\\[\\]，,。:：；;、“”《》|]{2,20})(?=$|[\\s】）)\\]。，,；;|])"
         ),
         name_slots=_name_slots(suffix_data["name_slots"]),
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),

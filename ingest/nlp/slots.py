@@ -65,6 +65,8 @@ _TICKER_NEXT = re.compile(
 _LATIN_GLOSS = re.compile(r"[（(]\s*(?P<name>[A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 # Such a gloss ending a text: the name it glosses stands before it, and the name's slot after it (X（Kivon）+ 宣布).
 _LATIN_GLOSS_END = re.compile(_LATIN_GLOSS.pattern + r"\s*$")
+# The most characters of what a firm introduced by its name is said to be (名为X + 的人形机器人初创企业).
+_LONGEST_FIRM_DESCRIPTION = 12
 # The most characters between a gloss's bracket and its name (a bracket and a space).
 _GLOSS_OPENING = 2
 # LAC tags of words a clause opening named by its round or venue cannot hold: those of _NOT_BEFORE_NAMES, and
@@ -164,13 +166,21 @@ def slotted_companies(
         for before, after, lone in slots.between
         for s in _between(tokens, slots, descriptions, before, after)
     ]
-    # Names in a slot so narrow that one plain noun fills it (从 + 松果 + 离职), see ``lone`` in org_suffixes.yaml.
+    # A name introduced as a firm's (名为 + 云帆智造 + 的机器人企业): a slot so narrow that one plain noun fills it,
+    # as do those of ``lone`` in org_suffixes.yaml (从 + 松果 + 离职).
+    introduced = [
+        match.span("name")
+        for match in slots.introduced.finditer(tokens.text)
+        if _describes_a_firm(tokens.text, match.end(), descriptions)
+    ]
     lone_slots = {span for span, lone, _ in between if lone is not None and lone.match(tokens.text, span[1])}
-    # What each such slot stands right before: the word of its frame (由 + X + 领投).
+    lone_slots.update(introduced)
+    # What each slot between two words stands right before: the word of its frame (由 + X + 领投).
     framed = {span: after for span, _, after in between}
     spans = [
         *subjects,
         *((s, False) for s, _, _ in between),
+        *((s, False) for s in introduced),
         *((s, False) for s in coded),
         *((s, True) for s in glossed),
     ]
@@ -236,6 +246,14 @@ def _not_into_frame(chosen: list[Candidate], start: int, end: int, frame_end: in
         for c in chosen
         if not (c.label in ORG_LABELS and c.entity_id is None and start <= c.start < end < c.end == frame_end)
     ]
+
+
+def _describes_a_firm(text: str, start: int, descriptions: tuple[str, ...]) -> bool:
+    """Whether the words from ``start`` to the clause's end, a few at most, end with a word saying what kind of
+    firm is meant (机器人 + 企业, 新創 + 公司): a name introduced before them is a firm's, not a person's, a
+    project's or a product's (名为小明的男孩, 名为X的项目)."""
+    clause = text[start : _clause_end(text, start)][:_LONGEST_FIRM_DESCRIPTION]
+    return any(word in clause for word in descriptions)
 
 
 def _before_glued_nearly(tokens: Tokens, start: int, end: int) -> Span:

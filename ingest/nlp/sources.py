@@ -5,8 +5,8 @@ An article names the outlets it cites just before a reporting word (``reporting.
 ``org_suffixes.yaml``), with at most a date between, itself in a dateline (a date and one of
 ``reporting.datelines`` before a comma), and, in title marks, before a word of learning
 (``reporting.titled_verbs``: 《晨星周刊》了解到, a programme's word maybe between: 《晨星》栏目获悉) or
-a byline in brackets and a dateline's word (《晨星周刊》(北京，记者 张明)讯), or in a byline of its own in
-brackets (【晨星日报专讯】):
+a byline in brackets and a dateline's word (《晨星周刊》(北京，记者 张明)讯), in a byline of its own in
+brackets (【晨星日报专讯】), or in the article's source line (来源：晨星日报; ``reporting.source_lines``):
 the words there name an organisation even when they are coined (锐科 + 周刊, which LAC reads as a
 name and a noun) or Latin (which LAC may take for a person). A name is taken only when it is a few
 words LAC reads as nouns, names or places (a clause, a pronoun or a Chinese person's name is no
@@ -28,6 +28,8 @@ from newsgraph.ingest.nlp.knowledge import Knowledge
 _DATE_TAGS = frozenset({"TIME"})
 # Labels of mentions a name may contain and replace (a Latin name LAC or the model took for a person).
 _REPLACEABLE = frozenset({*ORG_LABELS, "Person", "Location"})
+# LAC tags of the words of an outlet's name in a source line: nouns, names, numbers (36 + 氪), Latin words.
+_SOURCE_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "m", "xc", "s"})
 # Words before a noun phrase that make it no name (知情人士的说法报道).
 _MODIFIERS = frozenset({"的", "之"})
 # A name in 《》 right before the reporting word (and its date).
@@ -48,7 +50,7 @@ _BYLINE = re.compile(
 _OPEN_DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<name>[^\s\d【】（）()\[\]，,。:：；;、“”《》]{2,12}?)"
     + _DISPATCH
-    + r"(?=\s|[，,]|\d|记者|記者)"
+    + r"(?=\s|[，,：:]|\d|记者|記者)"
 )
 #: The longest outlet name taken.
 MAX_NAME_LENGTH = 20
@@ -67,17 +69,55 @@ def reporting_sources(tokens: Tokens, chosen: list[Candidate], knowledge: Knowle
 
 
 def _bylines(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
-    """``chosen`` with the outlet of each byline, bracketed (【星云日报专讯】, （星云日报讯）) or opening a paragraph
-    (星云快报讯 记者张伟): the name before the dispatch's word is the outlet, whatever the recognisers read across
-    it (星云日报专讯 as a firm)."""
-    for match in (*_BYLINE.finditer(tokens.text), *_open_datelines(tokens.text, chosen)):
+    """``chosen`` with the outlet of each byline, bracketed (【星云日报专讯】, （星云日报讯）), opening a paragraph
+    (星云快报讯 记者张伟), or dated at its start (星云网 8月13日，), or after a source line's label (来源：星云快报):
+    the name there is the outlet, whatever
+    the recognisers read across it (星云日报专讯 as a firm, 星云快报 + 星云快报 as one name)."""
+    for match in (
+        *_BYLINE.finditer(tokens.text),
+        *_open_datelines(tokens.text, chosen),
+        *_source_lines(tokens, chosen, knowledge),
+        *_dated_outlets(tokens.text, chosen, knowledge),
+    ):
         start, end = match.span("name")
         name = match.group("name")
         if name in knowledge.plain_reports or name in knowledge.generic_reporters:
             continue
-        chosen = [c for c in chosen if not (match.start() <= c.start and c.end <= match.end())]
+        chosen = [c for c in chosen if not _crossed(c, match)]
         chosen.append(Candidate(start, end, "Organization", Rank.ORGANISATION))
     return chosen
+
+
+def _crossed(candidate: Candidate, match: re.Match[str]) -> bool:
+    """Whether ``candidate`` lies inside a byline's ``match`` or runs into its outlet's name from outside: the
+    name is bounded by the byline's marks (a space, a bracket, a colon), which no other name crosses."""
+    start, end = match.span("name")
+    inside = match.start() <= candidate.start and candidate.end <= match.end()
+    return inside or (candidate.start < end and start < candidate.end)
+
+
+def _dated_outlets(text: str, chosen: list[Candidate], knowledge: Knowledge) -> list[re.Match[str]]:
+    """The paragraphs opening with an outlet's name, a date and a comma with no dateline's word (星云网 8月13日，
+    月光智能公告…): the name ends as outlets' do (``reporting.outlet_ends``) and is no known organisation's (a
+    known one keeps its own label and kind)."""
+    return [
+        match
+        for match in knowledge.dated_outlets.finditer(text)
+        if not any(c.entity_id is not None and c.start <= match.start("name") < c.end for c in chosen)
+    ]
+
+
+def _source_lines(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[re.Match[str]]:
+    """The source lines (来源：星云快报) naming an outlet the knowledge does not hold (a known one keeps its own
+    label and kind): words LAC reads as nouns or names (来源：综合整理, 受访者供图 is a phrase), not only plain or
+    generic ones (来源：公司公告, 來源：網路 name no one)."""
+    return [
+        match
+        for match in knowledge.source_lines.finditer(tokens.text)
+        if not any(c.entity_id is not None and c.start <= match.start("name") < c.end for c in chosen)
+        and all(tokens.tags[i] in _SOURCE_TAGS for i in _words(tokens, *match.span("name")))
+        and not knowledge.names_no_outlet(match.group("name"))
+    ]
 
 
 def _open_datelines(text: str, chosen: list[Candidate]) -> list[re.Match[str]]:

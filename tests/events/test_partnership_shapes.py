@@ -975,6 +975,18 @@ def test_the_outlet_of_a_dateline_is_no_party_nor_the_company_referred_back_to(
 @pytest.mark.parametrize(
     "text",
     [
+        "星河网 3月5日，星云科技发布公告称中标。",
+        "星河財經3月5日，星雲科技與月光智能簽署商務合同。",
+    ],
+)
+def test_an_outlet_opening_a_paragraph_before_a_date_and_a_comma_is_no_party(read: Reader, text: str) -> None:
+    """X网 3月5日， is a dateline with no dateline's word: the outlet tells the deal, it takes no part in it."""
+    assert not [pair for pair in _pairs(read(text)) if {"星河网", "星河財經", "星河财经"} & set(pair)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "星云科技公司3月5日电话会议上表示，公司已与月光智能公司签署了商务合同。",
         "星云科技公司已于3月5日电邮通知股东，公司已与月光智能公司签署了商务合同。",
         "星雲科技公司已於3月5日電郵通知股東，公司已與月光智能公司簽署了商務合同。",

@@ -309,6 +309,8 @@ def test_a_branch_keeps_the_word_naming_it(extractor: Extractor, text: str) -> N
     [
         # 市 after 中国 starts the name (市政): a place takes only its own suffix, and 中国 none.
         ("中国市政澄星设计院有限公司", "市政澄星设计院"),
+        # 市 after 苏州 may be the city's or open the line of business (市政): the line's word wins, 苏州 is the place.
+        ("苏州市政澄星工程有限公司", "市政澄星工程"),
         # Without 广州, 证券股份有限公司 names a line of business, not the broker.
         ("广州证券股份有限公司", "广州证券"),
     ],

@@ -1559,3 +1559,38 @@ def test_the_word_of_leading_a_round_is_no_part_of_the_investor_s_name(
     names = {e.id: e.name for e in extraction.entities}
     funding = next(e for e in extraction.events if e.type == "funding")
     assert [names[i] for i in funding.investors] == ["国投创合"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("星河科技与深圳一家名为云帆智造的机器人企业签约。", "云帆智造"),
+        ("一家名叫“星火”的初创公司获得北辰资本投资。", "星火"),
+        ("星河科技與台中一間名為鯨落智造的新創公司簽約。", "鯨落智造"),
+    ],
+)
+def test_a_name_introduced_before_what_kind_of_firm_it_is_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """名为X的机器人企业: all between the introducing word and 的 is the firm's name, however LAC splits it."""
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["他收养了一只名叫小明的小狗。", "一个名为“AI向善”的项目正式启动。"])
+def test_a_name_introduced_before_no_kind_of_firm_is_no_company(extractor: Extractor, text: str) -> None:
+    """A pet, a project or a product may be introduced by its name too: no firm is said to follow."""
+    assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("蓝海数据宣布与英国AI初创Lumora达成合作。", "Lumora"),
+        ("月光智能與美國AI新創Veyra簽署合作協議。", "Veyra"),
+    ],
+)
+def test_a_partner_after_a_start_up_named_without_its_word_for_a_firm_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """初创 and Taiwan's 新創 stand alone for a start-up (AI初创 + X) as 创企 does: the name after them is a firm's."""
+    assert company in companies(extractor, text)

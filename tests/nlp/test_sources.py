@@ -148,3 +148,39 @@ def test_a_known_name_ending_in_a_dispatchs_character_is_no_dateline(extractor: 
         m.text for m in extractor.extract("对于收购 前腾讯 高管的公司，月光智能表示关注。", "t").mentions
     ]
     assert "前腾" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("来源：鲸潮快报 鲸潮快报讯，月光智能宣布中标一项算力中心项目。", "鲸潮快报"),
+        ("月光智能12月3日宣布中标算力中心项目。本文来源：蓝帆财经网", "蓝帆财经网"),
+        ("【本文來源：藍帆財經網】月光智能宣布中標算力中心項目。", "藍帆財經網"),
+        ("鲸潮地产网讯：12月3日，月光智能宣布完成B轮融资。", "鲸潮地产网"),
+        ("星河网 8月13日，月光智能发布公告称中标一项目。", "星河网"),
+        ("星河財經8月13日，月光智能宣布完成B輪融資。", "星河財經"),
+    ],
+)
+def test_the_outlet_of_a_source_line_or_a_dateline_with_no_word_after_it_is_an_organisation(
+    extractor: Extractor, text: str, outlet: str
+) -> None:
+    """来源：X names the outlet the article comes from, and so does X讯 before a colon or X网 before a date and a
+    comma opening a paragraph: an organisation, no
+    company (a source is never a party to the facts it reports), and no name read across it."""
+    found = extractor.extract(text, "t").mentions
+    assert outlet in organisations(extractor, text)
+    assert not [m for m in found if m.label == "Company" and outlet in m.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "来源：公司公告 月光智能宣布完成B轮融资。",
+        "月光智能宣布完成B轮融资。（本文來源：網路）",
+        "月光智能宣布完成B轮融资。来源：综合整理",
+        "月光智能宣布完成B轮融资。图片来源：受访者供图",
+    ],
+)
+def test_a_source_line_naming_a_kind_of_source_names_no_outlet(extractor: Extractor, text: str) -> None:
+    """A company's announcement, the web or a compilation is where the text comes from, no outlet."""
+    assert organisations(extractor, text) == []

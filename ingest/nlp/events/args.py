@@ -95,6 +95,14 @@ class Finder:
         after = self.sentence.slice(name.end, self.sentence.end).lstrip()
         return before in ("（", "(") and after.startswith(("）", ")"))
 
+    def _dated_outlet(self, name: Name) -> bool:
+        """Whether ``name`` opens the sentence as an outlet's name before a date and a comma, with no dateline's
+        word ("X网 8月13日，Y公告…"): the outlet tells the story dated so, and takes no part in it."""
+        if self.sentence.slice(self.sentence.start, name.start).strip():
+            return False
+        found = load_knowledge().dated_outlets.match(self.sentence.slice(name.start, self.sentence.end))
+        return found is not None and found.group("name") == name.text
+
     def _is_speaker(self, name: Name) -> bool:
         """A name in an attribution ("【X讯】", "据X报道", "X获悉，", the outlet of a dateline "X北京3月5日讯"),
         which is the source, not a participant.
@@ -110,6 +118,7 @@ class Finder:
             or self.followed_by(name, markers)
             or load_knowledge().dated_dateline.match(self.sentence.slice(name.end, self.sentence.end))
             is not None
+            or self._dated_outlet(name)
             or self.preceded_by(name, self.rules.speaker_openers)
             or name.text.endswith(tuple(m for m in markers if len(m) > 1))  # 腾讯 is no "X讯"
             or (

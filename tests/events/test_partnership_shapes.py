@@ -2345,3 +2345,14 @@ def test_investors_putting_money_together_into_a_firm_named_after_the_word_fund_
         ["北辰资本", "南山创投"],
     )
     assert doc.of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技与晨风麦穗日前在上海签署战略合作协议。",
+        "星雲科技與晨風麥穗於台北簽署合作備忘錄。",
+    ],
+)
+def test_a_partner_named_before_when_and_where_the_parties_sign_is_a_party(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "晨风麦穗"]]

@@ -833,6 +833,25 @@ def test_each_customer_of_a_list_taking_up_a_makers_product_in_the_passive_deals
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星雲科技的AI晶片獲比亞迪採用。",
+        "星云科技的大模型获得比亚迪旗下多款车型接入。",
+        "星雲科技獲比亞迪選用，股價應聲大漲。",
+    ],
+)
+def test_a_customer_after_a_word_of_receiving_takes_up_the_makers_product(read: Reader, text: str) -> None:
+    """ "X的晶片獲Y採用": Taiwan and Hong Kong news write the passive with 獲 as with 被."""
+    event = read(text).one("partnership")
+    assert (read(text).names(event.orgs), event.kind) == (["星云科技", "比亚迪"], "customer")
+
+
+def test_a_firm_received_from_before_a_second_act_takes_up_nothing(read: Reader) -> None:
+    """ "X获Y投资并采用其芯片": Y invested; what X then takes up is no product Y is said to make here."""
+    assert _pairs(read("星云科技获北辰资本投资并采用其芯片。")) == []
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("星云科技宣布，其车规级芯片获得上汽集团定点。", ["上汽集团", "星云科技"]),

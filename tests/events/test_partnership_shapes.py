@@ -2375,3 +2375,15 @@ def test_investors_putting_money_together_into_a_firm_named_after_the_word_fund_
 )
 def test_a_partner_named_before_when_and_where_the_parties_sign_is_a_party(read: Reader, text: str) -> None:
     assert _pairs(read(text)) == [["星云科技", "晨风麦穗"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技董事长张伟表示，公司正在与包括月光汽车在内的多家企业洽谈合作。",
+        "星雲科技執行長張偉表示，公司已與包括月光汽車在內的多家車廠展開合作。",
+    ],
+)
+def test_the_one_member_named_of_a_class_a_company_works_with_is_its_partner(read: Reader, text: str) -> None:
+    """ "公司正与包括A在内的多家企业洽谈": 公司 is the firm that speaks, A the member of the class it names."""
+    assert _pairs(read(text)) == [["星云科技", "月光汽车"]]

@@ -2389,9 +2389,11 @@ def _with_first(reader: SentenceReader, trigger: Trigger, clause: tuple[int, int
 
 
 def _ends_with_with(reader: SentenceReader, trigger: Trigger, lead: str) -> bool:
-    """Whether the text opening a clause up to its first name ends with "与" ("…，与B签约"), or with "和" where
-    only ``with_and`` cue words stand before it ("…，并和B签署过协议"): "和" joins no list there."""
-    if lead.endswith(reader.rules.comitative_markers):
+    """Whether the text opening a clause up to its first name ends with "与" ("…，与B签约"), maybe before a word
+    opening the class its partners are members of (``members``: "公司正与包括B在内的多家企业洽谈"), or with "和"
+    where only ``with_and`` cue words stand before it ("…，并和B签署过协议"): "和" joins no list there."""
+    opening = next((w for w in _own_type(reader, trigger).cue("members") if lead.endswith(w)), "")
+    if lead.removesuffix(opening).endswith(reader.rules.comitative_markers):
         return True
     rest = lead.strip().removesuffix("和")
     return rest != lead.strip() and (not rest or rest.endswith(_own_type(reader, trigger).cue("with_and")))

@@ -2387,3 +2387,9 @@ def test_a_partner_named_before_when_and_where_the_parties_sign_is_a_party(read:
 def test_the_one_member_named_of_a_class_a_company_works_with_is_its_partner(read: Reader, text: str) -> None:
     """ "公司正与包括A在内的多家企业洽谈": 公司 is the firm that speaks, A the member of the class it names."""
     assert _pairs(read(text)) == [["星云科技", "月光汽车"]]
+
+
+@pytest.mark.parametrize("text", ["星云科技成功打进比亚迪供应链。", "星雲科技的AI伺服器已打進鴻海供應鏈。"])
+def test_a_supplier_breaking_into_a_customers_supply_chain_supplies_it(read: Reader, text: str) -> None:
+    event = read(text).one("partnership")
+    assert event.kind == "supplier"

@@ -2393,3 +2393,21 @@ def test_the_one_member_named_of_a_class_a_company_works_with_is_its_partner(rea
 def test_a_supplier_breaking_into_a_customers_supply_chain_supplies_it(read: Reader, text: str) -> None:
     event = read(text).one("partnership")
     assert event.kind == "supplier"
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星雲科技與晨風麥穗宣布結為策略夥伴。", [["星云科技", "晨风麦穗"]]),
+        (
+            "星云科技的战略伙伴包括月光汽车和蓝海数据公司。",
+            [["星云科技", "月光汽车"], ["星云科技", "蓝海数据"]],
+        ),
+        ("会上，月光汽车、蓝海数据公司等战略伙伴代表出席了发布会。", []),
+    ],
+)
+def test_strategic_partners_are_partners_as_cooperation_partners_are(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "结为战略伙伴" (Taiwan: 策略夥伴) names a partnership; "A、B等战略伙伴" with no owner, no one's."""
+    assert _pairs(read(text)) == pairs

@@ -72,6 +72,8 @@ def _pattern() -> re.Pattern[str]:
     month_part, year_part = _alternation(w["month_parts"]), _alternation(w["year_parts"])
     weekday, units, days = _alternation(w["weekdays"]), _alternation(w["units"]), _alternation(w["days"])
     quantity = _alternation(dict.fromkeys(w["quantity_units"]))
+    # 上/下 ending a verb before it ("拿下 + 月之暗面", "赶上 + 周末") opens no relative week or month.
+    not_complement = rf"(?!(?<=[{''.join(w['complement_verbs'])}])[上下])"
     day = rf"(?P<d>{_NUM})[日号]"
     month_tail = rf"(?P<m>{_NUM})月份?(?:{day}|(?P<mp>{month_part}))?"
     parts = [
@@ -80,8 +82,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?P<y>{_YEAR_NUM})年|(?P<ry>{rel_year}))(?:{month_tail}|(?P<yp>{year_part}))?",
         rf"(?P<n>{_NUM}|半)(?P<unit>{units})(?:之|以)?(?P<dir>前|后)",
         month_tail.replace("?P<", "?P<x"),
-        rf"(?P<rm>{rel_month})(?:(?P<rd>{_NUM})[日号]|(?P<rmp>{month_part}))?",
-        rf"(?P<rw>{rel_week})(?:(?:周|星期)?(?P<rwd>{weekday}))?",
+        rf"{not_complement}(?P<rm>{rel_month})(?:(?P<rd>{_NUM})[日号]|(?P<rmp>{month_part}))?",
+        rf"{not_complement}(?P<rw>{rel_week})(?:(?:周|星期)?(?P<rwd>{weekday}))?",
         rf"(?:周|星期|礼拜)(?P<wd>{weekday})",
         rf"(?P<dw>{days})",
         r"(?<![\d月])(?P<bd>\d{1,2})[日号]",

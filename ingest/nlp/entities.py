@@ -1308,7 +1308,7 @@ class EntityRecognizer:
         name and its act, unless what such a firm does follows (由腾讯投资 + 领投: the investment arm leads).
         """
         first, last = tokens.index_at(start), tokens.index_at(end - 1)
-        if tokens.tags[first] == "TIME" and start not in tokens.start_set:
+        if self._cut_from_date(tokens, first, start):
             return False
         # 金山办公 of 旧金山 + 办公室 is the city and its office; 京东 + 京东, two words, makes no 东京.
         if start not in tokens.start_set and self.knowledge.inside_a_city(tokens.text, start):
@@ -1346,6 +1346,16 @@ class EntityRecognizer:
         ):
             return False
         return any(tokens.tags[i] in NAME_TAGS for i in range(first, last + 1))
+
+    @staticmethod
+    def _cut_from_date(tokens: Tokens, first: int, start: int) -> bool:
+        """Whether a hit at ``start`` opens inside word ``first``, a time to LAC, whose date runs past ``start``
+        (3月15日 + 月光: 日月光 takes the date's 日). A word no date pattern reads so is none (拿 + 下月 + 之暗面:
+        下 ends the verb, 月之暗面 is the name)."""
+        word_start = tokens.starts[first]
+        return (
+            tokens.tags[first] == "TIME" and start != word_start and date_end(tokens.text, word_start) > start
+        )
 
     def _inside_a_longer_name(self, tokens: Tokens, index: int, start: int) -> bool:
         """Whether a short hit cut out of the middle of one organisation word of LAC stands after characters that

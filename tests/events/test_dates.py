@@ -104,3 +104,23 @@ def test_a_time_after_counts_from_the_date_given_before_it() -> None:
 def test_a_round_years_after_an_earlier_one_is_no_plan(read: Callable[..., Read]) -> None:
     doc = read("星云科技2019年拿到A轮融资，三年后又完成2亿美元B轮融资。", published=date(2025, 10, 12))
     assert [e.modality for e in doc.of_type("funding")] == ["asserted", "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("星云科技拿下月光智能的算力订单", []),
+        ("星云科技签下月光智能的大单", []),
+        ("不少游客赶上周末出游", ["周末"]),  # the weekend, not last week's end
+        ("星云科技下月将发布新品", ["下月"]),
+        ("双方定下月底前完成交付", ["下月底"]),
+    ],
+)
+def test_the_complement_of_a_verb_before_a_name_opens_no_relative_date(text: str, dated: list[str]) -> None:
+    """ "拿下 + 月光智能", "赶上 + 周末": 下/上 ends the verb, no 下月 or 上周; 定下 sets a date as often."""
+    assert [m.text for m in find_dates(text, PUBLISHED)] == dated
+
+
+@pytest.mark.parametrize("text", ["星云科技拿下月光智能的算力订单。", "星雲科技簽下月光智能的大單。"])
+def test_an_order_won_from_a_firm_named_with_a_month_is_no_plan(read: Callable[..., Read], text: str) -> None:
+    assert [e.modality for e in read(text).of_type("partnership")] == ["asserted"]

@@ -833,6 +833,25 @@ def test_each_customer_of_a_list_taking_up_a_makers_product_in_the_passive_deals
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星雲科技的AI晶片獲比亞迪採用。",
+        "星云科技的大模型获得比亚迪旗下多款车型接入。",
+        "星雲科技獲比亞迪選用，股價應聲大漲。",
+    ],
+)
+def test_a_customer_after_a_word_of_receiving_takes_up_the_makers_product(read: Reader, text: str) -> None:
+    """ "X的晶片獲Y採用": Taiwan and Hong Kong news write the passive with 獲 as with 被."""
+    event = read(text).one("partnership")
+    assert (read(text).names(event.orgs), event.kind) == (["星云科技", "比亚迪"], "customer")
+
+
+def test_a_firm_received_from_before_a_second_act_takes_up_nothing(read: Reader) -> None:
+    """ "X获Y投资并采用其芯片": Y invested; what X then takes up is no product Y is said to make here."""
+    assert _pairs(read("星云科技获北辰资本投资并采用其芯片。")) == []
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("星云科技宣布，其车规级芯片获得上汽集团定点。", ["上汽集团", "星云科技"]),
@@ -2357,3 +2376,50 @@ def test_investors_putting_money_together_into_a_firm_named_after_the_word_fund_
         ["北辰资本", "南山创投"],
     )
     assert doc.of_type("partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技与晨风麦穗日前在上海签署战略合作协议。",
+        "星雲科技與晨風麥穗於台北簽署合作備忘錄。",
+    ],
+)
+def test_a_partner_named_before_when_and_where_the_parties_sign_is_a_party(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "晨风麦穗"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技董事长张伟表示，公司正在与包括月光汽车在内的多家企业洽谈合作。",
+        "星雲科技執行長張偉表示，公司已與包括月光汽車在內的多家車廠展開合作。",
+    ],
+)
+def test_the_one_member_named_of_a_class_a_company_works_with_is_its_partner(read: Reader, text: str) -> None:
+    """ "公司正与包括A在内的多家企业洽谈": 公司 is the firm that speaks, A the member of the class it names."""
+    assert _pairs(read(text)) == [["星云科技", "月光汽车"]]
+
+
+@pytest.mark.parametrize("text", ["星云科技成功打进比亚迪供应链。", "星雲科技的AI伺服器已打進鴻海供應鏈。"])
+def test_a_supplier_breaking_into_a_customers_supply_chain_supplies_it(read: Reader, text: str) -> None:
+    event = read(text).one("partnership")
+    assert event.kind == "supplier"
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星雲科技與晨風麥穗宣布結為策略夥伴。", [["星云科技", "晨风麦穗"]]),
+        (
+            "星云科技的战略伙伴包括月光汽车和蓝海数据公司。",
+            [["星云科技", "月光汽车"], ["星云科技", "蓝海数据"]],
+        ),
+        ("会上，月光汽车、蓝海数据公司等战略伙伴代表出席了发布会。", []),
+    ],
+)
+def test_strategic_partners_are_partners_as_cooperation_partners_are(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "结为战略伙伴" (Taiwan: 策略夥伴) names a partnership; "A、B等战略伙伴" with no owner, no one's."""
+    assert _pairs(read(text)) == pairs

@@ -1784,6 +1784,14 @@ def test_a_known_name_is_not_read_across_the_end_of_a_date(extractor: Extractor)
     assert not any("日月光" in name for _, name in found)
 
 
+@pytest.mark.parametrize("text", ["星云科技拿下月之暗面的算力订单。", "星雲科技簽下月之暗面的大單。"])
+def test_a_known_name_after_a_verbs_complement_that_looks_like_a_date_is_found(
+    extractor: Extractor, text: str
+) -> None:
+    # LAC reads 拿 + 下月 (a time) + 之暗面: 下 ends the verb, no date runs into the known name.
+    assert ("Company", "月之暗面") in mentions(extractor, text)
+
+
 def test_a_known_short_name_that_is_a_suffix_ends_a_coined_name_before_an_action(
     extractor: Extractor,
 ) -> None:

@@ -469,6 +469,29 @@ def test_a_partner_named_before_an_adverb_of_the_deal_word_is_named_by_its_place
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星云科技公司与晨风麦穗在上海签署战略合作协议。", "晨风麦穗"),
+        ("星云科技公司与橡树灯笼日前签署合作协议。", "橡树灯笼"),
+        ("星云科技公司与松涛纸船近日于杭州正式签约。", "松涛纸船"),
+        ("星云科技公司与晨风麦穗在具身智能领域展开合作。", "晨风麦穗"),
+        ("星雲科技公司與橡樹燈籠在台北簽署合作備忘錄。", "橡樹燈籠"),
+        ("星雲科技公司宣布與晨風麥穗結盟。", "晨風麥穗"),
+    ],
+)
+def test_a_partner_named_before_when_and_where_the_deal_is_made_is_named_by_its_place(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    # News dates and places a signing between the partner and the deal word ("与X在上海签署", "与X日前签署").
+    assert name in companies(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["公司与客户在上海签署了协议。", "我们与合作伙伴日前达成合作。"])
+def test_generic_words_before_where_a_deal_is_made_are_no_company(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技公司宣布参股白云山水。",

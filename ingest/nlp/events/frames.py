@@ -135,6 +135,9 @@ _ALSO_REACH = 8
 _IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 # What may stand between a "named_after" word and the organisation it names ("接入了X的大模型").
 _NAMED_AFTER_GAP = re.compile(r"了?")
+# Words between a passive customer and the take-up word that join a second act of the subject's ("X获Y投资并
+# 采用其芯片", "X获得Y投资后采用"): the name after the marker received or did something else, no taking up.
+_SECOND_ACT = re.compile(r"[并並后後再又还還]")
 # Letters at most between a supplier's last customer and the word: farther, the beneficiary word belongs to
 # another verb ("Y向X发行股份收购资产的方式打造…": X takes shares, no supply), not "为X的全国门店量身打造".
 _PROVIDED_REACH = 10
@@ -2390,9 +2393,11 @@ def _with_first(reader: SentenceReader, trigger: Trigger, clause: tuple[int, int
 
 
 def _ends_with_with(reader: SentenceReader, trigger: Trigger, lead: str) -> bool:
-    """Whether the text opening a clause up to its first name ends with "与" ("…，与B签约"), or with "和" where
-    only ``with_and`` cue words stand before it ("…，并和B签署过协议"): "和" joins no list there."""
-    if lead.endswith(reader.rules.comitative_markers):
+    """Whether the text opening a clause up to its first name ends with "与" ("…，与B签约"), maybe before a word
+    opening the class its partners are members of (``members``: "公司正与包括B在内的多家企业洽谈"), or with "和"
+    where only ``with_and`` cue words stand before it ("…，并和B签署过协议"): "和" joins no list there."""
+    opening = next((w for w in _own_type(reader, trigger).cue("members") if lead.endswith(w)), "")
+    if lead.removesuffix(opening).endswith(reader.rules.comitative_markers):
         return True
     rest = lead.strip().removesuffix("和")
     return rest != lead.strip() and (not rest or rest.endswith(_own_type(reader, trigger).cue("with_and")))
@@ -2953,17 +2958,22 @@ def _unit_owner(reader: SentenceReader, trigger: Trigger, partner: Callable[[Nam
 
 def _taken_up_by(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:
     """The customers named right after a passive marker before the word ("X的芯片已被Y采用", "X的模型被Y旗下产品
-    接入", "X的雷达已被Y、Z等车企采用": each of a list; "被W旗下的Y采用": Y), the maker the subject before the
-    marker; none without one."""
+    接入", "X的雷达已被Y、Z等车企采用": each of a list; "被W旗下的Y采用": Y), or after a word of receiving that
+    the type's ``taken_up_passive`` cue makes one here ("X的晶片獲Y採用", as Taiwan and Hong Kong write it), the
+    maker the subject before the marker; none without one, or when a second act of the subject's stands between
+    the names and the word ("X获Y投资并采用其芯片": X takes up, Y invested)."""
     find = reader.find
-    marker = find.marker_before(reader.rules.passive_markers, trigger.start)
+    markers = (*reader.rules.passive_markers, *_own_type(reader, trigger).cue("taken_up_passive"))
+    marker = find.marker_before(markers, trigger.start)
     if marker is None:
         return []
     customers = find.in_range(partner, marker, trigger.start)
-    if not customers or not any(
+    if not customers or _SECOND_ACT.search(reader.sentence.slice(customers[-1].end, trigger.start)):
+        return []
+    if not any(
         reader.sentence.slice(marker, marker + len(w)) == w
         and _named_at(reader, customers[0], marker + len(w))
-        for w in reader.rules.passive_markers
+        for w in markers
     ):
         return []
     listed = find.group(customers[0], partner, marker, trigger.start)

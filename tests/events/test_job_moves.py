@@ -1281,6 +1281,14 @@ def test_a_former_post_beside_a_new_one_at_the_same_organisation_is_a_promotion(
     assert _moves(read(text)) == set()
 
 
+def test_a_former_chairman_taking_the_chair_without_a_word_of_rising_left_the_former_firm(
+    read: Reader,
+) -> None:
+    """The new post may be at a firm the sentence names earlier: only 升任 and its kin tell a promotion."""
+    doc = read("星河集团召开管理人员大会，原云杉科技董事长张明出任董事长。")
+    assert ("张明", "云杉科技") in {(doc.name(e.person), doc.name(e.org)) for e in doc.of_type("departure")}
+
+
 @pytest.mark.parametrize("text", ["云帆科技迎来了前副总裁陈立新。", "星云科技任命前副总裁陈立新为CEO。"])
 def test_a_former_post_at_the_one_bringing_someone_in_is_no_move(read: Reader, text: str) -> None:
     assert _moves(read(text)) == set()

@@ -3737,8 +3737,8 @@ def _applied_for(reader: SentenceReader, trigger: Trigger, status: str | None) -
 
 
 def _granted_by_venue(reader: SentenceReader, trigger: Trigger, since: int, status: str | None) -> str | None:
-    """An exchange (an organisation labelled Exchange) named between a word of receiving (`granted_before`) and one of passing
-    (`granted_after`) approves the listing ("X转上柜申请获柜买中心通过", "X的上市申请獲港交所批准"), where the clause
+    """An exchange (an organisation labelled Exchange) named between a word of receiving (`granted_before`) and one
+    of passing (`granted_after`) approves the listing ("X转上柜申请获柜买中心通过", "X的上市申请獲港交所批准"), where the clause
     told only the filing or the plan: the status words, one word each, miss the name between."""
     order = list(_own_type(reader, trigger).statuses)
     if status is not None and status in order and order.index(status) <= order.index("approved"):

@@ -394,10 +394,14 @@ class Knowledge:
     offices_abroad: tuple[str, ...]
     _suffix_lengths: tuple[int, ...] = field(default=())
     _places: tuple[str, ...] = field(default=())
+    _outlet_words: frozenset[str] = field(default=frozenset())
+    _line_words: frozenset[str] = field(default=frozenset())
 
     def __post_init__(self) -> None:
         self._suffix_lengths = tuple(sorted({len(s) for s in self.suffixes}, reverse=True))
         self._places = (*self.place_prefixes, *self.countries)
+        self._outlet_words = self.plain_reports | frozenset(self.generic_reporters) | self.generic_nouns
+        self._line_words = self.generic_nouns | self.registered_lines
 
     def inside_a_city(self, text: str, start: int) -> bool:
         """Whether ``start`` falls inside the name of a city abroad written there (金 of 旧金山)."""
@@ -517,8 +521,7 @@ class Knowledge:
     def names_no_outlet(self, name: str) -> bool:
         """Whether ``name`` splits wholly into plain nouns of reports (公司 + 公告), words for outlets in general
         (网站) and generic nouns: a source of that kind, no outlet's name."""
-        words = self.plain_reports | frozenset(self.generic_reporters) | self.generic_nouns
-        return _splits_into(name.replace(" ", "").lower(), words)
+        return _splits_into(name.replace(" ", "").lower(), self._outlet_words)
 
     def _all_generic(self, text: str) -> bool:
         """Whether ``text`` (lower-cased) splits wholly into generic nouns."""
@@ -534,15 +537,25 @@ class Knowledge:
     def opens_with_line(self, text: str, past: int) -> bool:
         """Whether ``text`` opens with a word of a line of business or a generic noun longer than ``past``
         characters (市政 of 市政工程, past the 市 a longer place would take)."""
-        words = self.generic_nouns | self.registered_lines
-        return any(text[:n].lower() in words for n in range(past + 1, min(len(text), _LONGEST_LINE_WORD) + 1))
+        return any(
+            text[:n].lower() in self._line_words
+            for n in range(past + 1, min(len(text), _LONGEST_LINE_WORD) + 1)
+        )
+
+    def place_of(self, name: str) -> str:
+        """The place of registration ``name`` opens with, or "": the longest, unless its suffix opens a word of a line
+        of business written after a shorter form of it (宁波 + 市政工程, not 宁波市 + 政工程)."""
+        places = [p for p in self.place_prefixes if name.startswith(p)]
+        longest = places[0] if places else ""
+        return next(
+            (p for p in places[1:] if self.opens_with_line(name[len(p) :], len(longest) - len(p))), longest
+        )
 
     def names_a_line(self, name: str) -> bool:
         """Whether ``name``, its organisation suffixes taken off, is only a line of business (电力 + 工程 +
         设计院, 巴士 + 有限公司): what is left of a registered name when its place is set aside, no name."""
         name = self.without_suffixes(name)
-        words = self.generic_nouns | self.registered_lines
-        return bool(name) and _splits_into(name.replace(" ", "").lower(), words)
+        return bool(name) and _splits_into(name.replace(" ", "").lower(), self._line_words)
 
     def kind_of(self, entity_id: str | None) -> str | None:
         """What a known organisation is (company, investor, bank, broker, insurer, exchange, board,
@@ -629,13 +642,11 @@ class Knowledge:
         """
         core = self.core_name(name)
         keys = [core]
-        for place in self.place_prefixes:
-            if core.startswith(place):
-                placeless = core[len(place) :]
-                if name.startswith(place) and len(placeless) >= MIN_KEY_CHARS:
-                    keys.append(name[len(place) :])
-                keys.append(placeless)
-                break
+        if place := self.place_of(core):
+            placeless = core[len(place) :]
+            if name.startswith(place) and len(placeless) >= MIN_KEY_CHARS:
+                keys.append(name[len(place) :])
+            keys.append(placeless)
         firm = self.org_label(name) != "Government"  # a body of a place keeps its field's key (交通运输厅)
         return [
             k

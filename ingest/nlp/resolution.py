@@ -211,7 +211,7 @@ class EntityResolver:
         the place is part of the legal name, not of the name the company goes by."""
         if group.known or not group.registered or name != group.name:
             return name
-        place = self._place_of(name)
+        place = self.knowledge.place_of(name)
         rest = name[len(place) :]
         # What is left must still name someone: 广州 + 证券股份有限公司 and 杭州市 + 电力工程设计院有限公司 leave a
         # line of business.
@@ -221,16 +221,6 @@ class EntityResolver:
             and not self.knowledge.names_a_line(rest)
         )
         return rest if named else name
-
-    def _place_of(self, name: str) -> str:
-        """The place ``name`` opens with: the longest, unless its suffix opens a word of a line of business
-        written after a shorter form of it (宁波 + 市政工程, not 宁波市 + 政工程)."""
-        places = [p for p in self.knowledge.place_prefixes if name.startswith(p)]
-        longest = places[0] if places else ""
-        return next(
-            (p for p in places[1:] if self.knowledge.opens_with_line(name[len(p) :], len(longest) - len(p))),
-            longest,
-        )
 
     def _references(self, doc: Doc, groups: dict[str, _Group]) -> list[Span]:
         """Reference words, each with the organisation it most likely means (see :func:`_antecedent`)."""

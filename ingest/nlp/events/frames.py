@@ -3431,7 +3431,7 @@ def _organisation_lists(reader: SentenceReader, trigger: Trigger) -> list[Draft]
         status = _applied_for(
             reader, trigger, reader.status(trigger, type_rules.statuses, since, own_word=True)
         )
-        status = _own_resolution(reader, trigger, since, _granted_by_venue(reader, trigger, since, status))
+        status = _decided_by(reader, trigger, since, status)
         if (referred and status is None) or _filing_updated(reader, trigger, draft, status):
             continue
         draft.stated_status = status is not None
@@ -3736,41 +3736,35 @@ def _applied_for(reader: SentenceReader, trigger: Trigger, status: str | None) -
     return "filed" if _only_adjuncts(reader, trigger, start, end) else status
 
 
-def _granted_by_venue(reader: SentenceReader, trigger: Trigger, since: int, status: str | None) -> str | None:
-    """An exchange (an organisation labelled Exchange) named between a word of receiving (`granted_before`) and one
-    of passing (`granted_after`) approves the listing ("X转上柜申请获柜买中心通过", "X的上市申请獲港交所批准"), where the clause
-    told only the filing or the plan: the status words, one word each, miss the name between."""
-    order = list(_own_type(reader, trigger).statuses)
-    if status is not None and status in order and order.index(status) <= order.index("approved"):
-        return status
-    cues = _own_type(reader, trigger).cue
-    lo, end = reader.sentence.clause_of(trigger.start)
-    text = reader.sentence.text
-    for venue in reader.find.in_range(lambda n: n.label == "Exchange", min(lo, since), end):
-        if reader.sentence.slice(lo, venue.start).endswith(cues("granted_before")) and text.startswith(
-            cues("granted_after"), venue.end - reader.sentence.start
-        ):
-            return "approved"
-    return status
-
-
-def _own_resolution(reader: SentenceReader, trigger: Trigger, since: int, status: str | None) -> str | None:
-    """An approval a company's own board or shareholders give (`own_organs`: "X董事会审议通过了关于公司申请…上市的
-    议案", "X董事會通過申請上市案") is the company's decision to list: its listing is in preparation, approved by no
-    exchange or regulator. An exchange's board passing the case (`exchange_organ_owners` or an exchange's name right
-    before the body: "上市案获证交所董事会通过") approves it."""
-    if status != "approved":
-        return status
-    cues = _own_type(reader, trigger).cue
+def _decided_by(reader: SentenceReader, trigger: Trigger, since: int, status: str | None) -> str | None:
+    """The status a body deciding on the listing in its clause gives it, read after the status words (``status``).
+    An exchange named between a word of receiving (`granted_before`) and one of passing (`granted_after`) approves
+    it ("X转上柜申请获柜买中心通过", "X的上市申请獲港交所批准"), where the status words, one word each, miss the name
+    between. A company's own board or shareholders (`own_organs`: "X董事会审议通过了关于公司申请…上市的议案")
+    decide to list: an approval they give leaves the listing in preparation, unless the body is an exchange's
+    (`exchange_organ_owners` or an exchange's name right before it: "上市案获证交所董事会通过")."""
+    type_rules = _own_type(reader, trigger)
+    cues = type_rules.cue
+    order = list(type_rules.statuses)
     lo, end = reader.sentence.clause_of(trigger.start)
     lo = min(lo, since)
     text = reader.sentence.slice(lo, end)
-    exchanges = {n.end for n in reader.find.in_range(lambda n: n.label == "Exchange", lo, end)}
+    exchanges = reader.find.in_range(lambda n: n.label == "Exchange", lo, end)
+    short_of_approval = status not in order or order.index(status) > order.index("approved")
+    if short_of_approval and any(
+        text[: n.start - lo].endswith(cues("granted_before"))
+        and text.startswith(cues("granted_after"), n.end - lo)
+        for n in exchanges
+    ):
+        status = "approved"
+    if status != "approved":
+        return status
+    exchange_ends = {n.end - lo for n in exchanges}
     for organ in cues("own_organs"):
         for m in re.finditer(re.escape(organ), text):
             if (
                 not text[: m.start()].endswith(cues("exchange_organ_owners"))
-                and lo + m.start() not in exchanges
+                and m.start() not in exchange_ends
             ):
                 return "preparing"
     return status

@@ -483,10 +483,11 @@ def _without_moves_within(
     rules: Rules, drafts: list[Draft], reports: list[Event], found: list[Event]
 ) -> list[Event]:
     """The sentence's merged events (``found``) without a leaving read from a former post alone where the same
-    person takes a new post at the same organisation, as the merged reports tell it (``reports``: the sentence's
-    events before merging, of ``drafts``; one of them may guess the post's organisation from the former title): "星河智能原副总裁陈静升任总裁" is a promotion, no one leaves 星河智能; a leaving word of its own
-    ("原CEO张三已离职，转任顾问") still tells one. Only a word of rising (``rising``) tells a promotion: "原X董事长Y出任
-    董事长" may be at another organisation the sentence names elsewhere."""
+    person rises to a new post at the same organisation, as the merged reports tell it (``reports``: the sentence's
+    events before merging, of ``drafts``; one of them may guess the post's organisation from the former title):
+    "星河智能原副总裁陈静升任总裁" is a promotion, no one leaves 星河智能; a leaving word of its own ("原CEO张三已离职，
+    转任顾问") still tells one. Only a word of rising (``rising``) tells a promotion: "原X董事长Y出任董事长" may be at
+    another organisation the sentence names elsewhere."""
     joining = {t.destination_type for t in rules.types if t.destination_type}
     rising = {w for t in rules.types if t.name in joining for w in t.cue("rising")}
     taken = {(e.person, e.org) for e in found if e.type in joining and to_simplified(e.trigger) in rising}

@@ -137,7 +137,7 @@ _IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 _NAMED_AFTER_GAP = re.compile(r"了?")
 # Words between a passive customer and the take-up word that join a second act of the subject's ("X获Y投资并
 # 采用其芯片", "X获得Y投资后采用"): the name after the marker received or did something else, no taking up.
-_SECOND_ACT = re.compile(r"[并並后後再又还還]")
+_SECOND_ACT = re.compile(r"[并后再又还]")
 # Letters at most between a supplier's last customer and the word: farther, the beneficiary word belongs to
 # another verb ("Y向X发行股份收购资产的方式打造…": X takes shares, no supply), not "为X的全国门店量身打造".
 _PROVIDED_REACH = 10

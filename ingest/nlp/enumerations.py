@@ -52,6 +52,9 @@ _COINED_WORD_TAGS = frozenset({"nz", "nw", "ORG"})
 _SHORTEST_MISREAD_PLACE = 4
 #: How many items of a list must be organisations already for the others to count as such.
 MIN_NAMED_ITEMS = 2
+# A name's foreign spelling in brackets right after an item (松石远岸（Lumora）): one capitalised Latin word, as
+# firms gloss their names; a person's gloss has two parts (Sam Altman), a term's is an acronym (AIGC).
+_FOREIGN_GLOSS = re.compile(r"\s*[（(]\s*[A-Z][a-z]+[A-Za-z]*\s*[）)]")
 #: The shortest and the longest item taken as a name.
 MIN_ITEM_LENGTH = 2
 MAX_ITEM_LENGTH = 12
@@ -251,8 +254,9 @@ def _complete_list(
         or knowledge.list_kind_after.match(tokens.text, last_end)
         or _closing_verb(tokens.text, knowledge, last_end)
     )
-    # The company the partners work with is one of the organisations found (星云科技 of 星云科技与A、B合作).
-    found = sum(item in named for item in items) + (partners is not None)
+    # The company the partners work with is one of the organisations found (星云科技 of 星云科技与A、B合作); an
+    # item glossed with a foreign name is a name though no recogniser found it.
+    found = sum(item in named or _glossed(tokens.text, *item) for item in items) + (partners is not None)
     parties = (
         knowledge.list_parties_before.search(tokens.text, clause_start, items[0][0])
         or knowledge.list_parties_taken.match(tokens.text, last_end)
@@ -289,6 +293,12 @@ def _complete_list(
             chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
             chosen.append(Candidate(start, end, knowledge.org_label(item), Rank.ORGANISATION))
     return chosen
+
+
+def _glossed(text: str, start: int, end: int) -> bool:
+    """Whether a list item of Chinese characters is followed by its foreign name in brackets (see
+    ``_FOREIGN_GLOSS``)."""
+    return _HAN.search(text, start, end) is not None and _FOREIGN_GLOSS.match(text, end) is not None
 
 
 def _past_list_opener(
@@ -487,11 +497,21 @@ def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
             or (tokens.tags[i] == "LOC" and len(tokens.words[i]) >= _SHORTEST_MISREAD_PLACE)
         )
     return any(tokens.tags[i] in _COINED_TAGS for i in words) and all(
-        (tokens.tags[i] in _COINED_TAGS or _split_character(tokens, i))
+        (
+            tokens.tags[i] in _COINED_TAGS
+            or _split_character(tokens, i)
+            or _opening_qualifier(tokens, words, i)
+        )
         and not knowledge.is_generic(tokens.words[i], placed=False)
         and knowledge.suffix_of(tokens.words[i]) is None
         for i in words
     )
+
+
+def _opening_qualifier(tokens: Tokens, words: range, i: int) -> bool:
+    """Whether word ``i`` is an adjective opening a name of several words (远帆 + 光谱): what follows it decides,
+    as a kind's word after it (大型 + 国企) is generic."""
+    return i == words.start and len(words) > 1 and tokens.tags[i] == "a"
 
 
 def _split_character(tokens: Tokens, i: int) -> bool:
@@ -502,8 +522,8 @@ def _split_character(tokens: Tokens, i: int) -> bool:
 
 def _kind(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
     """Whether the item names a kind of party, no one: no word of it is a name, and a word of it is generic
-    or a qualifier (汽车 + 零部件, 大型 + 国企), or it ends with the people a company serves or a department
-    (个人 + 用户, 政府部门). One word with an organisation's suffix and no generic stem is a name LAC read as a
+    (汽车 + 零部件, 大型 + 国企) or it is a qualifier alone (知名), or it ends with the people a company serves or a
+    department (个人 + 用户, 政府部门). One word with an organisation's suffix and no generic stem is a name LAC read as a
     noun (星河资本), where 保险公司 is a kind."""
     words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1) if start < end else range(0)
     if any(tokens.tags[i] in NAME_TAGS or tokens.is_latin(i) for i in words):
@@ -511,9 +531,13 @@ def _kind(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
     item = tokens.text[start:end]
     if len(words) == 1 and knowledge.suffix_of(item) and not knowledge.is_generic(item, placed=False):
         return False
-    return item.endswith((*knowledge.name_slots.audiences, *knowledge.departments)) or any(
-        (tokens.tags[i] == "a" and not _split_character(tokens, i))
-        or knowledge.is_generic(tokens.words[i], placed=False)
+    if item.endswith((*knowledge.name_slots.audiences, *knowledge.departments)):
+        return True
+    kind_words = [
+        knowledge.is_generic(tokens.words[i], placed=False)
         or knowledge.suffix_of(tokens.words[i]) is not None
         for i in words
-    )
+    ]
+    qualified = any(tokens.tags[i] == "a" and not _split_character(tokens, i) for i in words)
+    # A qualifier makes a kind of a word that could name one (大型 + 国企); alone it opens a coined name (远帆 + 光谱).
+    return any(kind_words) or (qualified and len(words) == 1)

@@ -1191,6 +1191,8 @@ def test_a_list_said_to_list_organisations_names_them_by_their_suffix_though_non
         ("本轮由老鹰小溪、松鼠瀑布共同领投。", ["老鹰小溪", "松鼠瀑布"]),
         # LAC splits a coined name into one-character adjectives (深 + 空 + 河马): no qualifier of a kind.
         ("本轮投资者包括松鼠瀑布、深空河马等。", ["松鼠瀑布", "深空河马"]),
+        # LAC reads a coined name's first word as an adjective (远帆 + 光谱): no qualifier of a kind.
+        ("参与投资的机构包括松鼠瀑布、老鹰小溪、白桦晨星和远帆光谱。", ["白桦晨星", "远帆光谱"]),
         # A known place opening a coined name of two words: the city a firm is registered under.
         ("投资方包括松鼠瀑布、北京河马灯泡、老鹰小溪等。", ["北京河马灯泡", "老鹰小溪"]),
         # A noun naming all of the kind's members between the kind and the opener.
@@ -1217,6 +1219,31 @@ def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(
     a Latin word) in a list of investors, sponsors or companies, none of it known: each item is one."""
     found = mentions(extractor, text)
     assert all(("Company", name) in found for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "此前参投的知名创投公司松鼠瀑布(Squirrel)、老鹰小溪(Kivex)和河马沙漠(Daxix)。",
+            ["松鼠瀑布", "老鹰小溪", "河马沙漠"],
+        ),
+        ("早期股東還有松鼠瀑布（Squirrel）、Tarvo、河馬沙漠（Daxix）。", ["松鼠瀑布", "Tarvo", "河馬沙漠"]),
+    ],
+)
+def test_items_glossed_with_foreign_names_make_a_list_of_organisations(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """A list whose items carry their foreign names in brackets names firms, though the recognisers know none of
+    them: one capitalised Latin word glosses a firm's name, as a person's gloss has two parts."""
+    found = mentions(extractor, text)
+    assert all(("Company", name) in found for name in names)
+
+
+def test_people_glossed_in_a_list_make_no_firm_of_its_other_items(extractor: Extractor) -> None:
+    """Two-part glosses are people's: the list's other names are not made firms by them."""
+    found = mentions(extractor, "论坛嘉宾包括黄仁勋(Jensen Huang)、萨姆·奥特曼(Sam Altman)和张晓川。")
+    assert ("Company", "张晓川") not in found
 
 
 @pytest.mark.parametrize(

@@ -108,9 +108,10 @@ _MODEL_CODE = re.compile(r"(?:(?<=[^\W\d_])\s*[A-Za-z]{0,3}\d{1,3}[A-Za-z]?|(?<=
 # a verb; 奇点 + 未来: a time). Not an adverb or adjective: those are read right (团队 + 积极 + 与Y合作).
 _COINED_HEAD_TAGS = frozenset({"n", "nz", "ORG", "LOC"})
 _MISREAD_TAIL_TAGS = frozenset({"v", "vn", "TIME"})
-# Before a post an adjective is misread too (北辰 + 语智 + 副总裁): a post's own adjectives (资深, 高级) are
-# title qualifiers, which :func:`_coined_pair_before_post` rules out.
-_POST_TAIL_TAGS = _MISREAD_TAIL_TAGS | {"a"}
+# Before a post an adjective or a word of place is misread too (北辰 + 语智 + 副总裁, 松石 + 远岸 + 副总裁): a post's
+# own adjectives (资深, 高级) are title qualifiers and its regions (海外) unit regions, which
+# :func:`_coined_pair_before_post` and :func:`_before_posts` rule out.
+_POST_TAIL_TAGS = _MISREAD_TAIL_TAGS | {"a", "s"}
 # Characters of a word that dates what is told (今年, 近日, 周三, 年底): such a word is a time, no part of a name.
 _DATING_CHARACTERS = frozenset("年月日周天时季初底末前后今昨明近早晚")
 # The fewest characters of a frame word that may start inside a word LAC glued to the name before it.

@@ -945,6 +945,32 @@ def test_a_coined_name_with_an_adjective_read_word_before_a_post_is_a_company(
 @pytest.mark.parametrize(
     ("text", "company"),
     [
+        ("松石远岸副总裁吕鹏说：“智能化是下半场。”", "松石远岸"),
+        ("據悉，松石遠岸副總裁呂鵬表示，公司將擴大投入。", "松石遠岸"),
+    ],
+)
+def test_a_coined_name_with_a_place_read_word_before_a_post_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """LAC reads the second word of a coined name as a word of place (松石 + 远岸) before a post and its holder."""
+    assert companies(extractor, text) == [company]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司海外副总裁吕鹏表示，将扩大投入。",
+        "亚太区副总裁吕鹏表示，将扩大投入。",
+        "华东地区副总裁吕鹏表示，将扩大投入。",
+    ],
+)
+def test_a_region_before_a_post_is_no_employer(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
         ("张伟，灯塔琥珀创始人，昨天表示将扩大投资。", "灯塔琥珀"),
         ("张伟（北辰语智CEO）表示将扩大投资。", "北辰语智"),
         ("张伟，北辰语智创始人，昨天表示将扩大投资。", "北辰语智"),

@@ -63,6 +63,9 @@ _TICKER_NEXT = re.compile(
 )
 # An organisation's Latin name in brackets, glossing the name before it (（MoonLight AI）).
 _LATIN_GLOSS = re.compile(r"[（(]\s*(?P<name>[A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
+# A firm's foreign name glossing its Chinese one, though no recogniser found it (云杉灯笼（Kivon）): one capitalised
+# word; a person's gloss has two parts (Sam Altman), a term's is an acronym (AIGC).
+_NAME_GLOSS = re.compile(r"[（(]\s*(?P<name>[A-Z][a-z]{2,}[A-Za-z]*)\s*[）)]")
 # Such a gloss ending a text: the name it glosses stands before it, and the name's slot after it (X（Kivon）+ 宣布).
 _LATIN_GLOSS_END = re.compile(_LATIN_GLOSS.pattern + r"\s*$")
 # The most characters of what a firm introduced by its name is said to be (名为X + 的人形机器人初创企业).
@@ -157,7 +160,7 @@ def slotted_companies(
     posts = _before_posts(tokens, knowledge, chosen)
     tokens = _as_names(tokens, coined)
     coded = _before_tickers(tokens, slots)
-    glossed = _before_glosses(tokens, slots, chosen)
+    glossed = _before_glosses(tokens, slots, chosen) + _before_name_glosses(tokens, knowledge, chosen)
     descriptions = (*knowledge.descriptors, *slots.description_heads)
     subjects = [s for frame in slots.subjects for s in _subjects(tokens, slots, *frame)]
     # Names a round or venue names, where a long name read as a place is none (see ``_known_place``).
@@ -617,6 +620,43 @@ def _before_glosses(tokens: Tokens, slots: NameSlots, chosen: list[Candidate]) -
             span = _name_before(tokens, slots, tokens.index_at(gloss.start()))
             if span is not None:
                 found.append(span)
+    return found
+
+
+def _before_name_glosses(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate]) -> list[Span]:
+    """Names of two words or more right before a foreign name in brackets that glosses them (火山 + 光年（Norar）, see
+    ``_NAME_GLOSS``) and that no recogniser found, as a person or an organisation (see :func:`_before_glosses`).
+    A description ending with an organisation's suffix before the name is cut off. Not a term glossed with its English
+    word: one word (智能体（Agent）), words of which one is generic (扩散 +
+    模型（Diffusion）), or a name ending as a product's or a technology's does (代码 + 助手（Copilot）); nor a known
+    product's gloss."""
+    found_at = {(c.start, c.end) for c in chosen}
+    found = []
+    for gloss in _NAME_GLOSS.finditer(tokens.text):
+        if (
+            gloss.span("name") in found_at
+            or gloss.start() not in tokens.start_set
+            or gloss.start() == 0
+            or knowledge.is_product(gloss["name"].lower())
+        ):
+            continue
+        span = _name_before(tokens, knowledge.name_slots, tokens.index_at(gloss.start()))
+        heads = (*knowledge.product_tails, *knowledge.product_heads, *knowledge.technology_heads)
+        if span is None or tokens.text.endswith(heads, *span):
+            continue
+        last = tokens.index_at(span[1] - 1)
+        # A description ending with an organisation's suffix opens the run (投资集团 + 鲸鱼 + 纸鸢（Oroxx）).
+        first = next(
+            (
+                i + 1
+                for i in range(last - 1, tokens.index_at(span[0]) - 1, -1)
+                if knowledge.suffix_of(tokens.words[i])
+            ),
+            tokens.index_at(span[0]),
+        )
+        words = range(first, last + 1)
+        if len(words) > 1 and not any(knowledge.is_generic(tokens.words[i], placed=False) for i in words):
+            found.append((tokens.starts[first], span[1]))
     return found
 
 

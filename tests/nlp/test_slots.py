@@ -703,6 +703,34 @@ def test_a_name_keeps_its_slot_across_its_latin_gloss(extractor: Extractor, text
     assert company in companies(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("据报道，松鼠瀑布(Kivon)上周发布了专为城市物流设计的机器人。", "松鼠瀑布"),
+        ("日本科技投資集團鯨魚紙鳶（Oroxx）也參與其中。", "鯨魚紙鳶"),
+    ],
+)
+def test_a_name_of_several_words_glossed_by_one_latin_word_is_a_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """A firm's foreign name in brackets glosses its Chinese name wherever it stands, though no recogniser found
+    either; a description ending with a suffix before it is no part of it."""
+    assert companies(extractor, text) == [company]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该产品采用了智能体（Agent）架构。",
+        "团队改进了扩散模型（Diffusion）的采样。",
+        "代码助手（Copilot）的用户数大增。",
+        "研究人员提出了检索增强生成（RAG）方法。",
+    ],
+)
+def test_a_term_glossed_by_its_english_word_is_no_company(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == []
+
+
 def test_a_person_glossed_in_latin_letters_before_a_frame_is_no_company(extractor: Extractor) -> None:
     assert companies(extractor, "黄仁勋（Jensen Huang）宣布公司完成B轮融资。") == []
 

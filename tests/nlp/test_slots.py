@@ -1370,6 +1370,23 @@ def test_a_company_is_named_by_its_people_counted(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Norvex旗下的Oroon已成为其最大对手。", ["Norvex", "Oroon"]),
+        ("据悉，火山光年旗下的自动驾驶部门获准测试。", ["火山光年"]),
+        ("星雲數據旗下子公司宣布裁員。", ["星雲數據"]),
+        ("公司旗下的多个品牌表现良好。", []),
+        ("马斯克旗下的xAI完成融资。", ["xAI"]),
+    ],
+)
+def test_an_owner_of_firms_and_units_is_a_company(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    """X旗下(的)Y: what owns firms, units or brands is a firm, unless a person or a generic word."""
+    assert companies(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("月光科技人事动荡：CTO刘晓东、COO孙卫民先后离开。", ["月光科技"]),
         ("月光科技高管离职潮仍在继续，CTO刘晓东已于上月离开。", ["月光科技"]),
         ("今年以来，蓝鲸数据核心团队接连出走。", ["蓝鲸数据"]),

@@ -794,6 +794,22 @@ def test_a_companys_sales_are_no_amount_of_its_round(read: Reader, text: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技获得15亿元战略投资，月光智能也完成了新一轮融资。",
+        "其中，北辰科技完成20億元D輪融資，月光智能也完成了融資。",
+    ],
+)
+def test_the_amount_and_round_of_an_earlier_clauses_round_are_not_another_firms(
+    read: Reader, text: str
+) -> None:
+    """A roundup of rounds: the amount and round an earlier clause gives its own company are not those of the
+    company a later clause names before its own word of raising."""
+    late = next(e for e in read(text).of_type("funding") if read(text).name(e.org) == "月光智能")
+    assert (late.amount, late.round) == (None, None)
+
+
+@pytest.mark.parametrize(
     "text", ["北辰科技完成B轮融资，其用户总数共计3亿。", "北辰科技完成B轮融资，员工总计3百人。"]
 )
 def test_a_count_after_a_word_naming_a_sum_is_no_amount_without_a_money_word(read: Reader, text: str) -> None:

@@ -4037,7 +4037,9 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
         if _fund_of(reader, trigger, funded):
             return []
     amount, currency = reader.amount(trigger)
-    round_match = nearest_match(reader.rules.round, reader.sentence, trigger)
+    round_match = nearest_match(
+        reader.rules.round, reader.sentence, trigger, fits=lambda m: not reader.told_of_another(m, trigger)
+    )
     drafts = list(_org_events(reader, trigger, funded))
     for draft in drafts:
         if draft.values["org"] is None and _goes_on_with_round(reader, trigger, investors, amount):

@@ -723,6 +723,20 @@ def test_an_organisation_announcing_or_describing_the_leaver_is_the_one_left(rea
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技产品负责人张伟2021年入职，此前在蓝海科技任职。张伟近日被曝已离开，蓝海科技方面否认其回归。",
+        "星雲科技技術長張偉曾在藍海科技任職。張偉近日被曝已離開，藍海科技方面否認其回歸。",
+    ],
+)
+def test_an_organisation_in_a_later_clause_before_an_appointment_word_is_not_the_one_left(
+    read: Reader, text: str
+) -> None:
+    """A leaving word's object stops at its clause even when an appointment word comes later in the sentence."""
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
 def test_an_organisation_a_person_worked_at_before_leaving_is_the_one_left(read: Reader) -> None:
     assert _moves(read("张伟在星云科技工作十年后离职。")) == {("张伟", "星云科技", None)}
 

@@ -737,6 +737,27 @@ def test_an_organisation_in_a_later_clause_before_an_appointment_word_is_not_the
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首席技术官张伟负责研发。张伟带领团队为蓝海科技开发定制芯片后离职。",
+        "星雲科技副總裁張偉負責銷售。張偉向藍海科技交付首批產品後宣布離職。",
+        "星云科技CTO张伟负责研发。张伟因不满蓝海科技主导的重组方案而辞职。",
+    ],
+)
+def test_an_organisation_between_the_leaver_and_the_word_in_a_phrase_of_its_own_yields_to_their_post(
+    read: Reader, text: str
+) -> None:
+    """An organisation after the leaver that words of its own part from the leaving word is one they act for or
+    on; the post the article gave them tells the one left."""
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+def test_an_organisation_the_resignation_is_handed_to_is_the_one_left(read: Reader) -> None:
+    text = "张伟曾任蓝海科技副总裁。张伟近日向星云科技提交辞呈。"
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
 def test_an_organisation_a_person_worked_at_before_leaving_is_the_one_left(read: Reader) -> None:
     assert _moves(read("张伟在星云科技工作十年后离职。")) == {("张伟", "星云科技", None)}
 

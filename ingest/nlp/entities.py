@@ -35,7 +35,7 @@ everything else is resolved by :mod:`newsgraph.ingest.nlp.resolution`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -1907,11 +1907,12 @@ class EntityRecognizer:
         organisation is a company, or a team in a sentence about sport.
         """
         found = []
+        ordered_title_starts = sorted(title_starts)
         i = 0
         while i < len(tokens):
             first = self._org_start(tokens, i, tokens.ends[i] in title_starts)
             if first is None:
-                glued = self._suffix_glued_to_title(tokens, i, title_starts)
+                glued = self._suffix_glued_to_title(tokens, i, ordered_title_starts)
                 if glued is not None:
                     name = tokens.text[tokens.starts[i - 1] : glued]
                     found.append(
@@ -1957,14 +1958,15 @@ class EntityRecognizer:
             i = last + 1
         return found
 
-    def _suffix_glued_to_title(self, tokens: Tokens, i: int, title_starts: set[int]) -> int | None:
+    def _suffix_glued_to_title(self, tokens: Tokens, i: int, title_starts: list[int]) -> int | None:
         """Where a company's name ends inside word ``i`` that LAC read as its suffix and the start of the title after
         it (星河 + 智能CTO, 星河 + 智能联合 + 创始人): the word's text before the title is a suffix that makes the plain
-        noun before it a name when a post follows (``named_by_a_noun``), as it does written apart; else None."""
+        noun before it a name when a post follows (``named_by_a_noun``), as it does written apart; else None.
+        ``title_starts`` is sorted once for the whole text, as this runs for every word."""
         if i == 0 or tokens.tags[i - 1] not in _NOUN_TAGS or len(tokens.words[i - 1]) < MIN_NAME_CHARS:
             return None
         start, end = tokens.starts[i], tokens.ends[i]
-        for at in sorted(t for t in title_starts if start < t < end):
+        for at in title_starts[bisect_right(title_starts, start) : bisect_left(title_starts, end)]:
             after = self.knowledge.named_by_a_noun.get(tokens.text[start:at])
             if after is not None and after.match(tokens.text, at) is not None:
                 return at

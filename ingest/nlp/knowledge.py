@@ -128,7 +128,7 @@ class NameSlots:
     introduced: re.Pattern[str]
     # Ways of raising money before the word of raising (定增 + 募资): never the end of a name.
     raising_means: tuple[str, ...]
-    # One-character words ending a description as a word of their own after a noun (零件 + 商 + X).
+    # One-character words ending a description as a word of their own after a noun (零件 + 商 + X, 面板 + 厂 + X).
     description_marks: frozenset[str]
     # Verbs taking another verb after them (可以, 希望 + 与Y合作): never the second word of a coined name.
     auxiliaries: frozenset[str]
@@ -664,7 +664,9 @@ def _splits_into(text: str, words: frozenset[str]) -> bool:
     return len(text) in ends
 
 
-def _name_slots(data: dict[str, Any]) -> NameSlots:
+def _name_slots(data: dict[str, Any], makers: list[str]) -> NameSlots:
+    """The name slots of ``org_suffixes.yaml``; ``makers`` (the appositive's maker marks, 厂) end descriptions
+    as a word of their own too, and are written once, there."""
     return NameSlots(
         leads=frozenset(data["leads"]),
         openers=frozenset(data["openers"]),
@@ -696,7 +698,7 @@ def _name_slots(data: dict[str, Any]) -> NameSlots:
             '(?P<name>[^\\s，,。；;：:、“”「」"（）()的]{2,16}?)[”」"]?的'
         ),
         raising_means=tuple(sorted(data["raising_means"], key=len, reverse=True)),
-        description_marks=frozenset(data["description_marks"]),
+        description_marks=frozenset([*data["description_marks"], *makers]),
         auxiliaries=frozenset(data["auxiliaries"]),
         group_nouns=frozenset(data["group_nouns"]),
     )
@@ -843,7 +845,7 @@ def load_knowledge() -> Knowledge:
             f"(?:^|(?<=[\\s【（(\\[。！？!?]))(?:{_alternatives(suffix_data['reporting']['source_lines'])})[ \\t]*[：:][ \\t]*"
             "(?P<name>[^\\s【】（）()\\[\\]，,。:：；;、“”《》|]{2,20})(?=$|[\\s】）)\\]。，,；;|])"
         ),
-        name_slots=_name_slots(suffix_data["name_slots"]),
+        name_slots=_name_slots(suffix_data["name_slots"], suffix_data["appositive"]["makers"]),
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),

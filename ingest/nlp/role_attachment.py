@@ -14,7 +14,7 @@ the candidate of the best-weighted source wins:
 * ``sentence``: the nearest one before the title in its sentence, no person between;
 * ``topic``: the first organisation of the sentence (before the title), the sentence's topic;
 
-an organisation where someone comes from or studied (``origin_before``: "团队来自A大学，CEO张伟") is none of them;
+an organisation where someone comes from or studied (``origins``: "团队来自A大学，CEO张伟") is none of them;
 an organisation in an earlier clause that names a person is that person's, not a candidate
 ("张伟此前在A公司负责产品，联合创始人李强…"), unless a role stated before in the sentence is held there:
 the sentence is then about that organisation's people ("A公司CEO张伟宣布离职，CFO李强…");
@@ -90,7 +90,8 @@ class Attachment:
         self.not_employer_after = re.compile(data["not_employer_after"])
         self.informant_before = re.compile(data["informant_before"])
         self.elsewhere_before = re.compile(data["elsewhere_before"])
-        self.origin_before = re.compile(data["origin_before"])
+        origins = "|".join(re.escape(w) for w in data["origins"])
+        self.origin_before = re.compile(rf"(?:{origins})[ \t]*$")
         self.takeover = re.compile(data["takeover"])
         self.lead = re.compile(data["lead"].replace("{org}", ORG))
         self.investor_titles = frozenset(data["investor_titles"])
@@ -271,7 +272,7 @@ class Attachment:
 
     def _origin(self, at: int, clause_start: int) -> bool:
         """Whether the organisation at ``at``, in an earlier clause than the title's, is where someone comes from
-        or studied, maybe listed after another (``origin_before``: 团队来自星云大学和月光科技，CEO张伟…): a school or
+        or studied, maybe listed after another (``origins``: 团队来自星云大学和月光科技，CEO张伟…): a school or
         a former employer the sentence describes, not the post's. In the title's own clause it may be the post's
         (来自星云科技的CTO张伟)."""
         if at >= clause_start:

@@ -155,6 +155,10 @@ class RoleExtractor:
             # sentence end; maybe a date or an adverb): its subject is found by :func:`_clause_subject`,
             # else by :meth:`RoleExtractor._biography_subject`. No title before the verb: a clause opening with
             # one is about that post's holder (公司表示，新任CFO曾任华为财务总监: not the subject's).
+            # Before 于: not the end of a word of coming from or studying (毕业 + 于: no 于 of serving).
+            "{origin_not_before}": "".join(
+                f"(?<!{re.escape(w[:-1])})" for w in data["attachment"]["origins"] if w.endswith("于")
+            ),
             "{clause}": rf"(?<=[，,。；;]){_SPACE}[^{PERSON}{TITLE}{_CLAUSE_ENDS}]{{0,12}}?",
         }
         self.knowledge = knowledge

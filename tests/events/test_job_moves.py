@@ -696,6 +696,68 @@ def test_an_organisation_setting_the_scene_is_not_the_one_left(read: Reader, tex
     assert _moves(read(text)) == {("张伟", "星云科技", None)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首席技术官张伟负责研发。在蓝海科技的订单大幅减少后张伟宣布辞职。",
+        "星雲科技執行長張偉負責營運。隨著藍海科技推出自研晶片張偉選擇離開。",
+        "星云科技副总裁张伟主管云业务。蓝海科技大幅降价后张伟提出辞职。",
+    ],
+)
+def test_an_organisation_setting_the_scene_before_the_person_yields_to_their_post(
+    read: Reader, text: str
+) -> None:
+    """An organisation in a phrase of its own before the leaver, in their clause with no comma, is where or
+    when; the post the article gave the person tells the one left."""
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟曾任蓝海科技副总裁。星云科技宣布首席技术官张伟离职。",
+        "张伟曾任蓝海科技副总裁。在星云科技工作多年的张伟已离职。",
+    ],
+)
+def test_an_organisation_announcing_or_describing_the_leaver_is_the_one_left(read: Reader, text: str) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技产品负责人张伟2021年入职，此前在蓝海科技任职。张伟近日被曝已离开，蓝海科技方面否认其回归。",
+        "星雲科技技術長張偉曾在藍海科技任職。張偉近日被曝已離開，藍海科技方面否認其回歸。",
+    ],
+)
+def test_an_organisation_in_a_later_clause_before_an_appointment_word_is_not_the_one_left(
+    read: Reader, text: str
+) -> None:
+    """A leaving word's object stops at its clause even when an appointment word comes later in the sentence."""
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首席技术官张伟负责研发。张伟带领团队为蓝海科技开发定制芯片后离职。",
+        "星雲科技副總裁張偉負責銷售。張偉向藍海科技交付首批產品後宣布離職。",
+        "星云科技CTO张伟负责研发。张伟因不满蓝海科技主导的重组方案而辞职。",
+    ],
+)
+def test_an_organisation_between_the_leaver_and_the_word_in_a_phrase_of_its_own_yields_to_their_post(
+    read: Reader, text: str
+) -> None:
+    """An organisation after the leaver that words of its own part from the leaving word is one they act for or
+    on; the post the article gave them tells the one left."""
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+def test_an_organisation_the_resignation_is_handed_to_is_the_one_left(read: Reader) -> None:
+    text = "张伟曾任蓝海科技副总裁。张伟近日向星云科技提交辞呈。"
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
 def test_an_organisation_a_person_worked_at_before_leaving_is_the_one_left(read: Reader) -> None:
     assert _moves(read("张伟在星云科技工作十年后离职。")) == {("张伟", "星云科技", None)}
 

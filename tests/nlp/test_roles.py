@@ -395,7 +395,14 @@ def test_an_organisation_of_origin_in_the_titles_own_clause_is_its_employer(extr
     ]
 
 
-@pytest.mark.parametrize("text", ["王志远毕业于清华大学，现任CTO。", "王志遠畢業於台灣大學，現任技術長。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王志远毕业于清华大学，现任CTO。",
+        "王志遠畢業於台灣大學，現任技術長。",
+        "王志远肄业于清华大学，现任CTO。",
+    ],
+)
 def test_the_school_a_person_graduated_from_holds_no_post_of_theirs(extractor: Extractor, text: str) -> None:
     assert [post[1] for post in posts(extractor, text)] == [None]
 

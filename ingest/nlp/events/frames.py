@@ -1070,9 +1070,9 @@ def _origin(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], boo
 def _left_objects(
     reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool], appointment_at: int | None
 ) -> list[Name]:
-    """The organisations a leaving word acts on: those after it up to where the person goes (or its
-    clause's end); none when a word closing a time clause follows it ("离开后，…"), nor when a noun it
-    qualifies does (``noun_heads``: "张三辞任一事已触发与Y的协议条款" names Y as no one left), nor after a word
+    """The organisations a leaving word acts on: those after it up to where the person goes, in its clause (an
+    appointment word in a later clause reaches no organisation there: "张三已离开，X否认其回归"); none when a
+    word closing a time clause follows it ("离开后，…"), nor when a noun it qualifies does (``noun_heads``: "张三辞任一事已触发与Y的协议条款" names Y as no one left), nor after a word
     taking no object (``objectless``: "自立门户创办Y" names what was founded)."""
     _, clause_end = reader.sentence.clause_of(trigger.start)
     rest = reader.sentence.slice(trigger.end, clause_end)
@@ -1083,7 +1083,7 @@ def _left_objects(
         or reader.sentence.slice(trigger.start, trigger.end) in cue("objectless")
     ):
         return []
-    return reader.find.after(pick, trigger.end, appointment_at or clause_end)
+    return reader.find.after(pick, trigger.end, min(appointment_at or clause_end, clause_end))
 
 
 def _leaves_no_post(reader: SentenceReader, trigger: Trigger) -> bool:

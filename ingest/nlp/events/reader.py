@@ -774,8 +774,10 @@ class SentenceReader:
         earlier in the sentence, else the one opening the next clause (none when it reacts to the move, see
         :meth:`_reacting_firm`), else the article's last. Between a leaving
         word and a person after it, only the person's clause counts. An organisation named between them in a phrase
-        setting the scene ("在X举办的论坛上", ``setting_markers``) counts only after their role's and the one
-        introducing them ("X的CTO张三在Y举办的论坛上宣布离职": X).
+        setting the scene ("在X举办的论坛上", ``setting_markers``; or, after the person, one that words of its own
+        part from the trigger: "张三为Y开发芯片后离职", not "张三向Y提交辞呈") counts only after their role's and the one
+        introducing them ("X的CTO张三在Y举办的论坛上宣布离职": X); so does one before the person in their clause
+        that the sentence does not tie to them ("在Y的订单减少后张三辞职", see :meth:`_tied`).
 
         Only employers count (see :meth:`Finder.employer`); a lab of a known company stands for the company.
         """
@@ -791,13 +793,14 @@ class SentenceReader:
             for n in self.find.in_range(pick, lo, hi)
             if not self.find.heads_post(n) and not self.find.preceded_by(n, came_from)
         ]
-        setting = bool(between) and any(
-            w in self.sentence.slice(lo, between[0].start) for w in self.rules.setting_markers
+        setting = bool(between) and (
+            any(w in self.sentence.slice(lo, between[0].start) for w in self.rules.setting_markers)
+            or (person.end <= trigger.start and self._words_left(between[0].end, trigger.start) != "")
         )
         if between and not setting:
             return employer_of(between[0].entity)
         before = self.find.before(pick, person.start, clause_start)
-        if before:
+        if before and self._tied(before[-1], person):
             return employer_of(before[-1].entity)
         stated = self._stated_employer(person, pick)
         if stated and not self._moved_on_to(stated, trigger):
@@ -827,6 +830,22 @@ class SentenceReader:
             draft.inferred += 1
             return employer_of(last)
         return None
+
+    def _tied(self, org: Name, person: Name) -> bool:
+        """Whether the words between an organisation and the person after it in their clause tie it to them:
+        names and 的 alone (it heads or describes them: "X CTO张三", "在X工作多年的张三"), or a word of its
+        announcing them ("X宣布CTO张三离职"). Else it stands in a phrase of its own setting the scene ("在X的订单
+        减少后张三辞职", "随着X推出新品张三选择离开"), and the post the article gives the person comes first."""
+        gap = self._words_left(org.end, person.start)
+        cues = (*self.rules.announcement_cues, *self.rules.confirmation_cues)
+        return not gap or gap.endswith("的") or any(w in gap for w in cues)
+
+    def _words_left(self, lo: int, hi: int) -> str:
+        """The words from ``lo`` to ``hi`` less the names standing there and the list marks around them."""
+        words = self.sentence.slice(lo, hi)
+        for name in self.find.in_range(lambda _: True, lo, hi):
+            words = words.replace(name.text, "", 1)
+        return words.strip("、 ")
 
     def _reacting_firm(self, opening: Name, reacting: Sequence[str], post_talk: Sequence[str]) -> bool:
         """Whether the organisation opening the clause after a leaving word's acts right upon the move (one of

@@ -124,3 +124,21 @@ def test_the_complement_of_a_verb_before_a_name_opens_no_relative_date(text: str
 @pytest.mark.parametrize("text", ["星云科技拿下月光智能的算力订单。", "星雲科技簽下月光智能的大單。"])
 def test_an_order_won_from_a_firm_named_with_a_month_is_no_plan(read: Callable[..., Read], text: str) -> None:
     assert [e.modality for e in read(text).of_type("partnership")] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("张伟在星云科技工作三年后离职", []),
+        ("張偉在星雲科技效力了五年後離職", []),
+        ("星云科技表示三年后将上市", ["三年后"]),
+    ],
+)
+def test_the_length_of_a_stint_is_no_date(text: str, dated: list[str]) -> None:
+    """ "工作三年后": the time after the start of a stint the clause does not date, not after the publication."""
+    assert [m.text for m in find_dates(text, PUBLISHED)] == dated
+
+
+def test_leaving_after_years_of_work_is_no_plan(read: Callable[..., Read]) -> None:
+    doc = read("张伟曾任蓝海科技副总裁。张伟在星云科技工作三年后离职，随后创办了云帆智能。")
+    assert [(doc.name(e.org), e.modality) for e in doc.of_type("departure")] == [("星云科技", "asserted")]

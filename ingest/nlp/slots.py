@@ -161,6 +161,7 @@ def slotted_companies(
     tokens = _as_names(tokens, coined)
     coded = _before_tickers(tokens, slots)
     glossed = _before_glosses(tokens, slots, chosen) + _before_name_glosses(tokens, knowledge, chosen)
+    owners = _before_owner_words(tokens, knowledge)
     descriptions = (*knowledge.descriptors, *slots.description_heads)
     subjects = [s for frame in slots.subjects for s in _subjects(tokens, slots, *frame)]
     # Names a round or venue names, where a long name read as a place is none (see ``_known_place``).
@@ -187,6 +188,7 @@ def slotted_companies(
         *((s, False) for s in introduced),
         *((s, False) for s in coded),
         *((s, True) for s in glossed),
+        *((s, False) for s in owners),
     ]
     posted = [span for span, _ in posts]
     for span, by_clause in [*spans, *posts]:
@@ -196,7 +198,7 @@ def slotted_companies(
             _opened_by_found(tokens, knowledge, chosen, *span)
             or _joins_found(tokens, chosen, *span)
             or _person_and_employer(chosen, *span)
-            or (span in posted and _found_whole(chosen, *span))
+            or ((span in posted or span in owners) and _found_whole(chosen, *span))
         ):
             continue
         if by_clause:  # the venue or round first: a description's words may follow it (X科创板 + IPO申请)
@@ -620,6 +622,17 @@ def _before_glosses(tokens: Tokens, slots: NameSlots, chosen: list[Candidate]) -
             span = _name_before(tokens, slots, tokens.index_at(gloss.start()))
             if span is not None:
                 found.append(span)
+    return found
+
+
+def _before_owner_words(tokens: Tokens, knowledge: Knowledge) -> list[Span]:
+    """Names right before an owner's word (X + 旗下 + Y, X + 子公司 + Y): what owns firms, units or brands is a
+    firm; a person owning them is found as a person, and a generic word (集团 + 旗下) names no one."""
+    found = []
+    for word in _alternation(frozenset(knowledge.owner_words)).finditer(tokens.text):
+        if word.start() in tokens.start_set and word.start() > 0:
+            span = _name_before(tokens, knowledge.name_slots, tokens.index_at(word.start()))
+            found += [span] if span is not None else []
     return found
 
 

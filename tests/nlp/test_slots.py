@@ -1373,6 +1373,9 @@ def test_a_company_is_named_by_its_people_counted(
         ("Norvex旗下的Oroon已成为其最大对手。", ["Norvex", "Oroon"]),
         ("据悉，火山光年旗下的自动驾驶部门获准测试。", ["火山光年"]),
         ("星雲數據旗下子公司宣布裁員。", ["星雲數據"]),
+        # A known firm's whole name is kept, though a slot's trailing words cut 股份 elsewhere (收购X股份).
+        ("紫光股份旗下的云计算部门近日扩招。", ["紫光股份"]),
+        ("今年5月，云帆接受星河国际旗下基金的战略投资。", ["云帆", "星河国际"]),
         ("公司旗下的多个品牌表现良好。", []),
         ("马斯克旗下的xAI完成融资。", ["xAI"]),
     ],

@@ -35,6 +35,8 @@ from collections.abc import Callable
 from newsgraph.ingest.nlp.candidates import ORG_LABELS, Candidate, Rank, Tokens, is_cjk, past_spaces
 from newsgraph.ingest.nlp.knowledge import Knowledge, NameSlots
 
+# LAC tags of a particle of one character (了 as u or xc) that ends no name.
+_PARTICLE_TAGS = frozenset({"u", "xc"})
 # Where a clause ends: a subject's frame word must be in its own clause.
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 # LAC tags of a word before a noun phrase that make it no name: numerals, measure words, pronouns,
@@ -205,6 +207,7 @@ def slotted_companies(
             span = (span[0], _before_venue(slots, tokens.text, *span))
         span = _before_board(slots, tokens.text, *_before_glued_nearly(tokens, *span))
         start, end = _stripped(tokens.text, *_without_descriptions(tokens, knowledge, *span))
+        end = _before_particle(tokens, start, end)
         start = after_glued_mark(
             tokens, knowledge, knowledge.after_description_head(tokens.text, start, end), end
         )
@@ -387,6 +390,18 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _before_particle(tokens: Tokens, start: int, end: int) -> int:
+    """``end`` before a particle LAC reads as a word of its own at the end of ``start``..``end`` (离开 + 灵犀 + 了: the
+    aspect of the verb, no part of the name)."""
+    if end - start < 2 or end not in tokens.end_set:
+        return end
+    last = tokens.index_at(end - 1)
+    particle = (
+        tokens.tags[last] in _PARTICLE_TAGS and len(tokens.words[last]) == 1 and is_cjk(tokens.words[last])
+    )
+    return tokens.starts[last] if particle and tokens.starts[last] > start else end
 
 
 def _unglued(tokens: Tokens, chosen: list[Candidate], start: int | None, end: int) -> list[Candidate]:

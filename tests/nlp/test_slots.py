@@ -735,6 +735,12 @@ def test_a_person_glossed_in_latin_letters_before_a_frame_is_no_company(extracto
     assert companies(extractor, "黄仁勋（Jensen Huang）宣布公司完成B轮融资。") == []
 
 
+@pytest.mark.parametrize("text", ["张伟已经离开灵犀了。", "張偉已經離開靈犀了。"])
+def test_a_particle_after_a_name_in_its_slot_is_no_part_of_it(extractor: Extractor, text: str) -> None:
+    """离开 + X + 了: the particle closes the verb's phrase, no character of the name."""
+    assert not any(name.endswith("了") for name in companies(extractor, text))
+
+
 @pytest.mark.parametrize(
     ("text", "company"),
     [

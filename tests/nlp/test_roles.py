@@ -1138,6 +1138,21 @@ def test_a_career_then_a_present_cue_keeps_the_post_held_now(extractor: Extracto
     assert ("梁启航", "澄星科技", "总裁", False) in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鲸跃科技CEO梁启航于昨日宣布辞职，由现任COO林若溪接任。",
+        "鯨躍科技執行長梁啟航於昨日宣佈辭職，現任營運長林若溪將接任。",
+    ],
+)
+def test_a_title_before_a_later_person_is_not_the_subjects(extractor: Extractor, text: str) -> None:
+    """现任COO林若溪 after a verb-like 现任: the title describes 林若溪, who follows it, not the earlier subject."""
+    assert {(person, title) for person, _, title, _ in roles(extractor, text)} == {
+        ("梁启航", "CEO"),
+        ("林若溪", "COO"),
+    }
+
+
 def test_a_borrowed_organisation_is_not_a_later_posts_after_an_unrecognised_name(
     extractor: Extractor,
 ) -> None:

@@ -1119,6 +1119,20 @@ def test_a_priced_offering_beside_a_planned_first_day_is_an_offering(read: Reade
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技招股价定为每股18港元。",
+        "星雲科技招股價定為每股18港元，預計下週掛牌。",
+        "星云科技的发售价定为每股6.5港元。",
+    ],
+)
+def test_an_offering_price_fixed_is_an_offering(read: Reader, text: str) -> None:
+    """ "招股价定为每股18港元": the price's own noun tells the offering under way, with no 定价 or 招股 of its own."""
+    doc = read(text)
+    assert [(doc.name(e.org), e.status) for e in doc.of_type("listing")] == [("星云科技", "approved")]
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("星云科技的定价策略偏保守，公司计划明年在科创板上市。", "preparing"),

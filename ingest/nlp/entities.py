@@ -276,6 +276,10 @@ class EntityRecognizer:
         )
         #: Words of owning or holding shares (旗下, 子公司, 合计控制): what follows them is no part of a name.
         self.owning_words = (*knowledge.owner_words, *knowledge.parent_words, *knowledge.holding_words)
+        #: Suffixes whose last character opens an owner word too (电子 + 公司 reads as 电 + 子公司).
+        self.unit_mark_suffixes = tuple(
+            x for x in knowledge.suffixes if x.endswith(_UNIT_MARK) and len(x) >= 2
+        )
         #: What ends a description of a firm before its name (公司, 初创企业, 独角兽, 巨头).
         self.describing_words = (*knowledge.descriptors, *knowledge.name_slots.description_heads)
         #: The descriptors as one pattern, the longest first, and the words a registered name opens with.
@@ -794,7 +798,8 @@ class EntityRecognizer:
                 cut = len(_UNIT_MARK) if text.startswith(_UNIT_WORD, c.end) else 0
             else:
                 cut = 0
-            if not cut:
+            # 汽车电子 + 公司: the 子 closes a trade's suffix before a word for a firm, no subsidiary.
+            if not cut or self._closes_suffix(text, c.start, c.end - cut + len(_UNIT_MARK)):
                 kept.append(c)
                 continue
             rest = text[c.start : c.end - cut]
@@ -2087,8 +2092,15 @@ class EntityRecognizer:
         A合计控制B are never one name (LAC reads 澄星科技旗下子公司 and 东岭星云合计控制公司 as one
         organisation word). A place before one is no owner: 泰国 + 子公司 is the unit a sentence sets up."""
         found = (text.find(word, start + MIN_NAME_CHARS, end) for word in self.owning_words)
-        cut = min((at for at in found if at != -1), default=end)
+        cut = min(
+            (at for at in found if at != -1 and not self._closes_suffix(text, start, at + 1)), default=end
+        )
         return end if self._only_a_place(text[start:cut]) else cut
+
+    def _closes_suffix(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` ends with a suffix whose last character is the 子 of an owner word after it
+        (汽车电子 + 公司, not 汽车电 + 子公司): the firm is described by its trade, it owns no subsidiary."""
+        return text.endswith(self.unit_mark_suffixes, start, end)
 
     def _to_glued_title(self, tokens: Tokens, end: int, title_starts: set[int]) -> int:
         """The end of a name whose last suffix LAC read as one word with the title after it

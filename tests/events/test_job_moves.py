@@ -591,6 +591,25 @@ def test_a_successor_named_after_a_leaving_takes_the_post_as_it_is_left(
     assert [e.modality for e in read(text).of_type("appointment")] == [modality]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云杉科技CEO张明于昨日宣布辞职，由现任COO赵磊接任。",
+        "雲杉科技執行長張明於昨日宣佈辭職，由現任營運長趙磊接任。",
+        "张明已辞去云杉科技首席执行官，由首席科学家赵磊接替其职务。",
+    ],
+)
+def test_a_successor_takes_the_post_left_not_the_one_they_hold(read: Reader, text: str) -> None:
+    """ "，由现任COO赵磊接任" names no post taken: 赵磊 takes the CEO post 张明 frees; COO only describes him."""
+    doc = read(text)
+    assert [(doc.name(e.person), e.role) for e in doc.of_type("appointment")] == [("赵磊", "CEO")]
+
+
+def test_a_successor_takes_the_post_the_takeover_word_names(read: Reader) -> None:
+    doc = read("云杉科技CTO张明已离职，COO赵磊将接任总裁。")
+    assert [(doc.name(e.person), e.role) for e in doc.of_type("appointment")] == [("赵磊", "总裁")]
+
+
 def test_a_leaving_told_done_inside_a_planned_chain_is_done(read: Reader) -> None:
     """已 right before the leaving word tells it done: 将 scopes the taking over only."""
     doc = read("星云科技宣布，张伟将接替已离职的李强出任首席执行官。")
@@ -968,7 +987,7 @@ def test_more_words_for_leaving_a_post(read: Reader, text: str) -> None:
     ("text", "post"),
     [
         ("李强获聘为星云科技首席科学家。", ("李强", "星云科技", "首席科学家")),
-        ("星云科技CEO张伟卸任，由李强接棒。", ("李强", "星云科技", None)),
+        ("星云科技CEO张伟卸任，由李强接棒。", ("李强", "星云科技", "CEO")),  # the post 张伟 frees
         ("李强受聘为星云科技首席科学家。", ("李强", "星云科技", "首席科学家")),
         ("李强将出掌星云科技。", ("李强", "星云科技", None)),
         ("李强重掌星云科技。", ("李强", "星云科技", None)),

@@ -47,8 +47,9 @@ def test_a_public_offering_is_an_approved_listing(read: Reader) -> None:
     assert (doc.name(event.org), event.status) == ("星云科技", "approved")
 
 
-@pytest.mark.parametrize("text", ["星云科技的招股价定为每股15港元。", "据招股书，星云科技去年营收10亿元。"])
+@pytest.mark.parametrize("text", ["星云科技股价较招股价上涨20%。", "据招股书，星云科技去年营收10亿元。"])
 def test_the_offering_price_or_a_quoted_prospectus_is_no_offering(read: Reader, text: str) -> None:
+    """招股价 as a measure (较招股价) or a prospectus quoted tells no offering; a price fixed does (see below)."""
     assert read(text).of_type("listing") == []
 
 
@@ -1108,6 +1109,19 @@ def test_a_peer_or_owner_described_as_listed_lists_nothing(read: Reader, text: s
 @pytest.mark.parametrize(
     "text",
     [
+        "星云科技的IPO备受关注。",
+        "星雲科技的IPO備受關注。",
+        "星云科技上市引发热议。",
+    ],
+)
+def test_attention_paid_to_a_listing_tells_no_stage(read: Reader, text: str) -> None:
+    """ "X的IPO备受关注" is talk about the listing: no first trading day, no stage at all."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "星云科技定价每股20港元，将于周五在港交所挂牌。",
         "星云科技今日公布招股价区间，拟于下周在港交所主板上市。",
         "星云科技昨日公布招股價區間，預計下周三在聯交所掛牌。",
@@ -1116,6 +1130,21 @@ def test_a_peer_or_owner_described_as_listed_lists_nothing(read: Reader, text: s
 def test_a_priced_offering_beside_a_planned_first_day_is_an_offering(read: Reader, text: str) -> None:
     """ "X定价…，将于周五挂牌": the offering is priced, under way; the first trading day is still to come."""
     assert [e.status for e in read(text).of_type("listing")] == ["approved"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技招股价定为每股18港元。",
+        "星云科技的招股价定为每股15港元。",
+        "星雲科技招股價定為每股18港元，預計下週掛牌。",
+        "星云科技的发售价定为每股6.5港元。",
+    ],
+)
+def test_an_offering_price_fixed_is_an_offering(read: Reader, text: str) -> None:
+    """ "招股价定为每股18港元": the price's own noun tells the offering under way, with no 定价 or 招股 of its own."""
+    doc = read(text)
+    assert [(doc.name(e.org), e.status) for e in doc.of_type("listing")] == [("星云科技", "approved")]
 
 
 @pytest.mark.parametrize(

@@ -2210,6 +2210,21 @@ def test_an_owner_word_after_a_name_is_no_part_of_it(extractor: Extractor, text:
     assert name in found and not any(n.endswith("子公司") for n in found), found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "德国汽车电子公司Vexor今日发布了新一代雷达芯片。",
+        "德國汽車電子公司Vexor今日發布了新一代雷達晶片。",
+        "日本微电子公司Kobalto宣布在苏州设厂。",
+    ],
+)
+def test_a_trade_ending_in_zi_before_a_firm_word_owns_no_subsidiary(extractor: Extractor, text: str) -> None:
+    """汽车电子 + 公司 + a Latin name: 电子 is the trade, not 电 + 子公司 (a subsidiary of a firm 汽车电); the name is
+    the Latin one after the description."""
+    found = [n for label, n in mentions(extractor, text) if label in ("Company", "Organization")]
+    assert found and all(n in ("Vexor", "Kobalto") for n in found), found
+
+
 def test_a_suffix_character_opening_a_word_with_what_follows_ends_no_name(extractor: Extractor) -> None:
     found = [n for _, n in mentions(extractor, "据公告，上海科技所持月光智能股份已质押。")]
     assert "上海科技所" not in found

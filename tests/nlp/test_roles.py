@@ -1122,6 +1122,44 @@ def test_a_post_in_a_clause_after_a_speaker_is_not_the_speakers(extractor: Extra
     assert roles(extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梁启航毕业于星云大学，先后担任鲸跃科技副总裁、澄星科技总裁。",
+        "梁啟航，男，1975年出生，先後擔任鯨躍科技副總裁、澄星科技總裁。",
+    ],
+)
+def test_posts_held_one_after_another_after_a_comma_are_a_career(extractor: Extractor, text: str) -> None:
+    """先后担任A、B after a comma tells a career: the last post is past too, as no present cue follows."""
+    assert {(person, title, current) for person, _, title, current in roles(extractor, text)} == {
+        ("梁启航", "副总裁", False),
+        ("梁启航", "总裁", False),
+    }
+
+
+def test_a_career_then_a_present_cue_keeps_the_post_held_now(extractor: Extractor) -> None:
+    found = roles(
+        extractor, "梁启航毕业于星云大学，先后担任鲸跃科技副总裁、澄星科技总裁，现任澄星科技董事长。"
+    )
+    assert ("梁启航", "澄星科技", "董事长", True) in found
+    assert ("梁启航", "澄星科技", "总裁", False) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鲸跃科技CEO梁启航于昨日宣布辞职，由现任COO林若溪接任。",
+        "鯨躍科技執行長梁啟航於昨日宣佈辭職，現任營運長林若溪將接任。",
+    ],
+)
+def test_a_title_before_a_later_person_is_not_the_subjects(extractor: Extractor, text: str) -> None:
+    """现任COO林若溪 after a verb-like 现任: the title describes 林若溪, who follows it, not the earlier subject."""
+    assert {(person, title) for person, _, title, _ in roles(extractor, text)} == {
+        ("梁启航", "CEO"),
+        ("林若溪", "COO"),
+    }
+
+
 def test_a_borrowed_organisation_is_not_a_later_posts_after_an_unrecognised_name(
     extractor: Extractor,
 ) -> None:

@@ -451,7 +451,12 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         events_here = _without_denied_destinations(
             rules,
             _continued_modalities(
-                rules, reader, drafts, [_to_event(rules, reader, d, article) for d in drafts]
+                rules,
+                reader,
+                drafts,
+                _posts_taken_over(
+                    rules, reader, drafts, [_to_event(rules, reader, d, article) for d in drafts]
+                ),
             ),
         )
         found = _without_moves_within(
@@ -539,6 +544,40 @@ def _told_before(
     else:
         return None
     return next((m for m in reversed(told) if m in (PLANNED, RUMORED)), None)
+
+
+def _posts_taken_over(
+    rules: Rules, reader: SentenceReader, drafts: list[Draft], events: list[Event]
+) -> list[Event]:
+    """The sentence's events, one of a word taking over a post (``takeover``) that names no post as its object
+    given the post a leaving before it in the sentence frees ("张三辞去CEO，由现任COO李四接任": CEO). The title
+    the builder finds by the successor is the post they hold now, which describes them, not the one taken."""
+    taken: list[Event] = []
+    for i, (draft, event) in enumerate(zip(drafts, events, strict=True)):
+        freed = _post_freed(rules, reader, draft, event, events[:i])
+        taken.append(replace(event, role=freed.role, org=event.org or freed.org) if freed else event)
+    return taken
+
+
+def _post_freed(
+    rules: Rules, reader: SentenceReader, draft: Draft, event: Event, earlier: list[Event]
+) -> Event | None:
+    """The latest leaving before a takeover word with no post object whose post the event's person takes: one of
+    another person, at the event's organisation when it has one. None for any other word."""
+    word = to_simplified(reader.sentence.slice(draft.trigger.start, draft.trigger.end))
+    if word not in rules.types[event.type].cue("takeover") or reader.post_object(draft.trigger):
+        return None
+    return next(
+        (
+            e
+            for e in reversed(earlier)
+            if rules.types[e.type].destination_type == event.type
+            and e.role
+            and e.person != event.person
+            and (event.org is None or e.org in (None, event.org))
+        ),
+        None,
+    )
 
 
 def _without_denied_destinations(rules: Rules, events: list[Event]) -> list[Event]:

@@ -810,6 +810,18 @@ def test_the_amount_and_round_of_an_earlier_clauses_round_are_not_another_firms(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技获得1.2亿美元战略融资，由红杉中国领投。",  # the later clause names the round's investor
+        "星云科技本次融资总金额3亿元，星云科技年度融资计划不受影响。",  # the earlier clause names no other firm
+    ],
+)
+def test_an_earlier_clauses_amount_stays_with_the_same_round(read: Reader, text: str) -> None:
+    assert {e.amount for e in read(text).of_type("funding")} <= {"1.2亿美元", "3亿元"}
+    assert any(e.amount for e in read(text).of_type("funding"))
+
+
+@pytest.mark.parametrize(
     "text", ["北辰科技完成B轮融资，其用户总数共计3亿。", "北辰科技完成B轮融资，员工总计3百人。"]
 )
 def test_a_count_after_a_word_naming_a_sum_is_no_amount_without_a_money_word(read: Reader, text: str) -> None:

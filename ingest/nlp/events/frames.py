@@ -4038,7 +4038,10 @@ def _organisation_raises(reader: SentenceReader, trigger: Trigger) -> list[Draft
             return []
     amount, currency = reader.amount(trigger)
     round_match = nearest_match(
-        reader.rules.round, reader.sentence, trigger, fits=lambda m: not reader.told_of_another(m, trigger)
+        reader.rules.round,
+        reader.sentence,
+        trigger,
+        fits=lambda m: not reader.told_of_another_firm(m, trigger),
     )
     drafts = list(_org_events(reader, trigger, funded))
     for draft in drafts:

@@ -1015,7 +1015,7 @@ class SentenceReader:
         raised_with = self.rules.types[trigger.group.event_type].cue("amount_with")
 
         def fits(match: re.Match[str]) -> bool:
-            if self.share_price(match, amounts) or self.told_of_another(match, trigger):
+            if self.share_price(match, amounts) or self._amount_of_another(match, trigger):
                 return False
             if raised_with and not self._told_with(match, raised_with):
                 return False
@@ -1038,22 +1038,34 @@ class SentenceReader:
         amount = read_amount(self.rules, match.group())
         return amount.text, amount.currency
 
-    def told_of_another(self, match: re.Match[str], trigger: Trigger) -> bool:
-        """Whether a detail of the trigger's type (an amount, a round) stands in another clause with a trigger of
-        the same type of its own, so is that one's: a later clause's ("完成A轮融资，三年后又获2亿美元B轮融资": the B
-        round's sum), or an earlier one's when the trigger's clause names its own organisation before it ("A获得15
-        亿元战略投资，B也完成了融资": not B's). An earlier one's may otherwise be the trigger's own, referred back
-        to ("完成2亿元融资，本次融资由X领投")."""
+    def _amount_of_another(self, match: re.Match[str], trigger: Trigger) -> bool:
+        """Whether an amount stands in a later clause with a trigger of the same type of its own: that one's
+        ("完成A轮融资，三年后又获2亿美元B轮融资": the B round's sum, not the A round's). An earlier one's may
+        be the trigger's own, referred back to ("完成2亿元融资，本次融资…"), unless another firm's (see
+        :meth:`told_of_another_firm`)."""
+        lo, hi = self.sentence.clause_of(self.sentence.start + match.start())
+        if lo <= trigger.start:
+            return self.told_of_another_firm(match, trigger)
+        return any(
+            other.group.event_type == trigger.group.event_type and lo <= other.start < hi
+            for other in self.triggers()
+        )
+
+    def told_of_another_firm(self, match: re.Match[str], trigger: Trigger) -> bool:
+        """Whether a detail (an amount, a round) in an earlier clause is another firm's: that clause's own trigger of
+        the type has an organisation before it, and the trigger's clause names another one before it as its subject
+        (frame ``subject``: "A获得15亿元战略投资，B也完成了融资": not B's; "A获得1.2亿美元融资，由X领投" is A's round,
+        X its investor)."""
         lo, hi = self.sentence.clause_of(self.sentence.start + match.start())
         clause_start, _ = self.sentence.clause_of(trigger.start)
-        if lo <= trigger.start and (
-            hi > clause_start or not self.find.in_range(self.find.is_org, clause_start, trigger.start)
-        ):
+        if hi > clause_start or trigger.group.frame != "subject":
             return False
-        return any(
-            other is not trigger
-            and other.group.event_type == trigger.group.event_type
+        ours = {n.entity for n in self.find.in_range(self.find.is_org, clause_start, trigger.start)}
+        return bool(ours) and any(
+            other.group.event_type == trigger.group.event_type
             and lo <= other.start < hi
+            and not ours & {n.entity for n in self.find.in_range(self.find.is_org, lo, other.start)}
+            and self.find.in_range(self.find.is_org, lo, other.start)
             for other in self.triggers()
         )
 

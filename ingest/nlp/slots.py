@@ -642,12 +642,17 @@ def _before_glosses(tokens: Tokens, slots: NameSlots, chosen: list[Candidate]) -
 
 def _before_owner_words(tokens: Tokens, knowledge: Knowledge) -> list[Span]:
     """Names right before an owner's word (X + 旗下 + Y, X + 子公司 + Y): what owns firms, units or brands is a
-    firm; a person owning them is found as a person, and a generic word (集团 + 旗下) names no one."""
+    firm; a person owning them is found as a person, and a generic word (集团 + 旗下) names no one. Not a name
+    right after another owner's word, which is a unit of the owner before it (公司旗下 + 工业板块 + 子公司)."""
+    owner_words = _alternation(frozenset(knowledge.owner_words))
+    reach = max(map(len, knowledge.owner_words))
     found = []
-    for word in _alternation(frozenset(knowledge.owner_words)).finditer(tokens.text):
-        if word.start() in tokens.start_set and word.start() > 0:
-            span = _name_before(tokens, knowledge.name_slots, tokens.index_at(word.start()))
-            found += [span] if span is not None else []
+    for word in owner_words.finditer(tokens.text):
+        if word.start() not in tokens.start_set or word.start() == 0:
+            continue
+        span = _name_before(tokens, knowledge.name_slots, tokens.index_at(word.start()))
+        if span is not None and owner_words.search(tokens.text, max(0, span[0] - reach), span[1]) is None:
+            found.append(span)
     return found
 
 

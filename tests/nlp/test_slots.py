@@ -1381,6 +1381,8 @@ def test_a_company_is_named_by_its_people_counted(
         ("星雲數據旗下子公司宣布裁員。", ["星雲數據"]),
         # A known firm's whole name is kept, though a slot's trailing words cut 股份 elsewhere (收购X股份).
         ("紫光股份旗下的云计算部门近日扩招。", ["紫光股份"]),
+        # A unit named after another owner's word is owned, no owner (公司旗下 + 工业板块 + 子公司).
+        ("公司旗下工业板块子公司星河制药参加了投标。", ["星河制药"]),
         ("今年5月，云帆接受星河国际旗下基金的战略投资。", ["云帆", "星河国际"]),
         ("公司旗下的多个品牌表现良好。", []),
         ("马斯克旗下的xAI完成融资。", ["xAI"]),

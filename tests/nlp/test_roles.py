@@ -131,7 +131,7 @@ def test_the_evidence_is_the_sentence_in_the_original_text(extractor: Extractor)
 
 def test_a_unit_between_organisation_and_title_stays_in_the_title(extractor: Extractor) -> None:
     assert roles(extractor, "澄星科技无人机研发副总裁梁启航宣布离职。") == [
-        ("梁启航", "澄星科技", "无人机研发副总裁", True)
+        ("梁启航", "澄星科技", "无人机研发副总裁", False)
     ]
 
 
@@ -786,6 +786,22 @@ def test_a_title_is_a_person_without_its_organisation_takes_the_sentence_one(ext
 )
 def test_a_leaving_word_after_also_or_a_reason_makes_the_role_past(extractor: Extractor, text: str) -> None:
     assert [r[3] for r in roles(extractor, text)] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("星澜科技CEO李明宣布辞职。", False),
+        ("星瀾科技技術長周然日前正式宣布離職。", False),
+        ("星澜科技CEO李明已宣布辞去职务。", False),
+        ("星澜科技CEO李明宣布将于年底辞职。", True),
+    ],
+)
+def test_a_leaving_announced_by_its_holder_makes_the_role_past(
+    extractor: Extractor, text: str, current: bool
+) -> None:
+    """宣布辞职 is the leaving itself, not a statement about it; 宣布将辞职 still plans it."""
+    assert [r[3] for r in roles(extractor, text)] == [current]
 
 
 @pytest.mark.parametrize(

@@ -1112,10 +1112,15 @@ def test_a_peer_or_owner_described_as_listed_lists_nothing(read: Reader, text: s
         "星云科技的IPO备受关注。",
         "星雲科技的IPO備受關注。",
         "星云科技上市引发热议。",
+        "月影智能的IPO一直备受市场关注。",
+        "月影智能上市受到了广泛关注。",
+        "月影智能的IPO持續引起投資人關注。",
+        "月影智能登陆科创板一事引起了业内瞩目。",
     ],
 )
 def test_attention_paid_to_a_listing_tells_no_stage(read: Reader, text: str) -> None:
-    """ "X的IPO备受关注" is talk about the listing: no first trading day, no stage at all."""
+    """ "X的IPO备受关注", "X上市受到了广泛关注" is talk about the listing: no first trading day, no stage at all,
+    however many words stand between the listing and the attention in its clause."""
     assert read(text).of_type("listing") == []
 
 

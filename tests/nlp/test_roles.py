@@ -1061,6 +1061,21 @@ def test_where_another_leaver_went_is_not_the_next_leaver_s_employer(extractor: 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "王芳去了阿里巴巴。技术副总裁孙浩表示，新模型下月发布。",
+        "王芳是一名工程师。她去年前往阿里巴巴。技术副总裁孙浩表示，新模型下月发布。",
+        "王芳加入了阿里巴巴。技術副總裁孫浩表示，新模型下月發布。",
+    ],
+)
+def test_where_someone_went_in_the_sentence_before_is_not_the_next_title_s_employer(
+    extractor: Extractor, text: str
+) -> None:
+    """ "王芳去了X。技术副总裁孙浩表示": X is where 王芳 went, told about her; 孙浩's post is held elsewhere."""
+    assert [org for person, org, _, _ in roles(extractor, text) if person == "孙浩"] == [None]
+
+
+@pytest.mark.parametrize(
     "text", ["记者张伟：星云科技CTO，请问公司今年的重点是什么？", "主持人李强：月光智能创始人，欢迎您。"]
 )
 def test_a_speaker_labelled_by_a_title_before_a_colon_holds_no_post_after_it(

@@ -1168,6 +1168,22 @@ def test_posts_held_one_after_another_after_a_comma_are_a_career(extractor: Extr
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("王磊先后在星澜科技、云图智能担任副总裁。", False),
+        ("王磊先後在星瀾科技和雲圖智能擔任副總裁，現任月影智能CEO。", False),
+        ("王磊在星澜科技和云图智能担任顾问。", True),
+    ],
+)
+def test_one_post_at_each_organisation_listed_before_it(
+    extractor: Extractor, text: str, current: bool
+) -> None:
+    """在A、B担任副总裁: the post was held at each firm, not only the last; 先后 makes it a career, all past."""
+    found = {(org, current) for person, org, _, current in roles(extractor, text) if person == "王磊"}
+    assert {("星澜科技", current), ("云图智能", current)} <= found
+
+
 def test_a_career_then_a_present_cue_keeps_the_post_held_now(extractor: Extractor) -> None:
     found = roles(
         extractor, "梁启航毕业于星云大学，先后担任鲸跃科技副总裁、澄星科技总裁，现任澄星科技董事长。"

@@ -53,6 +53,19 @@ def test_the_offering_price_or_a_quoted_prospectus_is_no_offering(read: Reader, 
     assert read(text).of_type("listing") == []
 
 
+@pytest.mark.parametrize(
+    "text", ["月影智能的招股书尚未公布。", "月影智能的招股書至今仍未遞交，公司未予回應。"]
+)
+def test_a_prospectus_not_out_yet_is_no_filing(read: Reader, text: str) -> None:
+    """ "X的招股书尚未公布": the clause negates the prospectus being out, so nothing is filed."""
+    assert read(text).of_type("listing") == []
+
+
+def test_a_prospectus_failing_its_review_still_ends_the_listing(read: Reader) -> None:
+    """未 alone before a review's outcome ("招股书未通过审核") is a status word's, no prospectus not yet out."""
+    assert [e.status for e in read("月影智能的招股书未通过审核。").of_type("listing")] == ["terminated"]
+
+
 def test_a_withdrawal_the_exchange_then_terminates_is_one_outcome(read: Reader) -> None:
     doc = read("今年1月，星海半导体向上交所撤回IPO材料。两周后，交易所终止了星海半导体的科创板审核程序。")
     assert [(e.board, e.status) for e in doc.of_type("listing")] == [("sse_star", "withdrawn")]

@@ -882,10 +882,10 @@ class EntityRecognizer:
         describe the firm named after them, which the model or LAC read as a firm of its own; so does a maker's
         trade and works (散热模组厂 + 星河光电, ``maker_marks``), as Taiwan's news names a firm. Not where a place
         opens the words (杭州星云公司) or the name after them (X公司 + 南京星云总厂: the firm's unit), unless the
-        place is a country and the name after is quoted or Latin (以色列芯片设计公司 + Lumora: firms are registered
-        in a city, a country only says where the one named after is from), nor before a
-        name found only as what follows such a head unless quoted or Latin (星云网络公司 + 官方消息: the head is
-        the firm's own, and what follows no name), nor a registered name (X有限公司, see
+        place is a country (以色列芯片设计公司 + Lumora, 德国汽车电子公司 + 博远: firms are registered in a city, a
+        country only says where the one named after is from), nor before a
+        name found only as what follows such a head unless quoted, Latin or after a country (星云网络公司 + 官方消息:
+        the head is the firm's own, and what follows no name), nor a registered name (X有限公司, see
         :meth:`_closes_legal_name`)."""
         named_at = {c.start: c for c in chosen if c.label in _DESCRIBED_LABELS}
         return [c for c in chosen if not self._describes_next(text, c, named_at)]
@@ -906,11 +906,10 @@ class EntityRecognizer:
         if after is None or self.knowledge.place_at(text, after.start):
             return False
         marked = quoted or text[after.start].isascii()
-        if self.knowledge.place_at(text, candidate.start) and not (
-            marked and any(text.startswith(country, candidate.start) for country in self._countries)
-        ):
+        country = any(text.startswith(country, candidate.start) for country in self._countries)
+        if self.knowledge.place_at(text, candidate.start) and not country:
             return False
-        return after.rank != Rank.APPOSITIVE or marked
+        return after.rank != Rank.APPOSITIVE or marked or country
 
     def _works_after(self, text: str, end: int) -> int:
         """How many characters of a maker's works follow a guessed firm ending at ``end`` (散热 + 模组厂 + X, LAC reading

@@ -276,7 +276,7 @@ class RoleExtractor:
         else:
             people = _people(text, *match.span("people"))
         titles = self._titles_of(abstracted, pattern, match)
-        if "orgs" in pattern.regex.groupindex and len(titles) != len(people):
+        if pattern.respectively and "orgs" in pattern.regex.groupindex and len(titles) != len(people):
             return None  # not one person per organisation (A和B的CEO分别是张伟): who holds which is not told
         first_title = titles[0][0] if titles[0][0] >= 0 else match.end()
         words = surface(abstracted, _predicate_start(abstracted, pattern, match, start), first_title)
@@ -333,7 +333,7 @@ class RoleExtractor:
         self, abstracted: Abstracted, pattern: RolePattern, match: re.Match[str]
     ) -> list[tuple[int, Span | None]]:
         """Each title of a match with its organisation; a pattern naming its title gives one at -1, and one
-        listing organisations (``orgs``: A和B的CEO分别是…) its one title once at each of them."""
+        listing organisations (``orgs``: A和B的CEO分别是…, 先后在A、B担任CEO) its one title once at each of them."""
         org_start = match.start("org") if "org" in pattern.regex.groupindex else -1
         if "titles" not in pattern.regex.groupindex:
             return [(-1, abstracted.slots[org_start] if org_start >= 0 else None)]

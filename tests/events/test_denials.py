@@ -95,6 +95,30 @@ def test_a_statement_denying_an_unnamed_title_denies_the_named_report_of_it(read
     assert (doc.name(departure.person), departure.modality) == ("张伟", "denied")
 
 
+@pytest.mark.parametrize(
+    ("text", "departure"),
+    [
+        ("陈浩近日被曝已离开星澜科技，云图智能方面否认其加盟。", "rumored"),
+        ("陳浩已從星瀾科技離職，雲圖智能否認將收購星瀾科技。", "asserted"),
+    ],
+)
+def test_a_denial_with_its_own_act_after_it_leaves_an_earlier_clause_alone(
+    read: Reader, text: str, departure: str
+) -> None:
+    """ "X被曝已离开Y，Z否认其加盟": the denial takes the joining as its object; the leaving told before it stays as
+    told, only the act of another kind after the denial is denied."""
+    doc = read(text)
+    assert doc.one("departure").modality == departure
+    assert {e.modality for e in doc.events if e.type != "departure"} == {"denied"}
+
+
+@pytest.mark.parametrize(
+    "text", ["据悉，星澜科技将裁员两成，星澜科技否认裁员传闻。", "網傳星瀾科技已裁員，星瀾科技予以否認。"]
+)
+def test_a_denial_of_the_same_kind_of_act_in_a_later_clause_denies_it(read: Reader, text: str) -> None:
+    assert read(text).one("layoff").modality == "denied"
+
+
 def test_a_denial_naming_another_kind_of_event_leaves_a_report_alone(read: Reader) -> None:
     doc = read("有消息称，星云科技公司将与月光智能公司合作。星云科技公司表示，收购传闻不实。")
     assert doc.one("partnership").modality == "rumored"

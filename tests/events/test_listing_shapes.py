@@ -53,6 +53,19 @@ def test_the_offering_price_or_a_quoted_prospectus_is_no_offering(read: Reader, 
     assert read(text).of_type("listing") == []
 
 
+@pytest.mark.parametrize(
+    "text", ["月影智能的招股书尚未公布。", "月影智能的招股書至今仍未遞交，公司未予回應。"]
+)
+def test_a_prospectus_not_out_yet_is_no_filing(read: Reader, text: str) -> None:
+    """ "X的招股书尚未公布": the clause negates the prospectus being out, so nothing is filed."""
+    assert read(text).of_type("listing") == []
+
+
+def test_a_prospectus_failing_its_review_still_ends_the_listing(read: Reader) -> None:
+    """未 alone before a review's outcome ("招股书未通过审核") is a status word's, no prospectus not yet out."""
+    assert [e.status for e in read("月影智能的招股书未通过审核。").of_type("listing")] == ["terminated"]
+
+
 def test_a_withdrawal_the_exchange_then_terminates_is_one_outcome(read: Reader) -> None:
     doc = read("今年1月，星海半导体向上交所撤回IPO材料。两周后，交易所终止了星海半导体的科创板审核程序。")
     assert [(e.board, e.status) for e in doc.of_type("listing")] == [("sse_star", "withdrawn")]
@@ -1112,10 +1125,15 @@ def test_a_peer_or_owner_described_as_listed_lists_nothing(read: Reader, text: s
         "星云科技的IPO备受关注。",
         "星雲科技的IPO備受關注。",
         "星云科技上市引发热议。",
+        "月影智能的IPO一直备受市场关注。",
+        "月影智能上市受到了广泛关注。",
+        "月影智能的IPO持續引起投資人關注。",
+        "月影智能登陆科创板一事引起了业内瞩目。",
     ],
 )
 def test_attention_paid_to_a_listing_tells_no_stage(read: Reader, text: str) -> None:
-    """ "X的IPO备受关注" is talk about the listing: no first trading day, no stage at all."""
+    """ "X的IPO备受关注", "X上市受到了广泛关注" is talk about the listing: no first trading day, no stage at all,
+    however many words stand between the listing and the attention in its clause."""
     assert read(text).of_type("listing") == []
 
 

@@ -2961,6 +2961,9 @@ def test_the_company_closing_a_legal_form_describes_no_name_after_it(
         ("星河科技与以色列芯片设计公司Lumora签署合作协议。", "Lumora"),
         ("星河科技與以色列晶片設計公司Lumora簽署合作協議。", "Lumora"),
         ("星河科技携手日本机器人公司“Kairo Robotics”。", "Kairo Robotics"),
+        # A Chinese name after a country's description is named alone too.
+        ("星河科技与德国汽车电子公司博远签署合作协议。", "博远"),
+        ("星河科技與德國汽車電子公司博遠簽署合作協議。", "博遠"),
     ],
 )
 def test_a_description_ending_with_its_head_before_a_firm_is_no_firm(

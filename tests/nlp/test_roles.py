@@ -131,7 +131,7 @@ def test_the_evidence_is_the_sentence_in_the_original_text(extractor: Extractor)
 
 def test_a_unit_between_organisation_and_title_stays_in_the_title(extractor: Extractor) -> None:
     assert roles(extractor, "澄星科技无人机研发副总裁梁启航宣布离职。") == [
-        ("梁启航", "澄星科技", "无人机研发副总裁", True)
+        ("梁启航", "澄星科技", "无人机研发副总裁", False)
     ]
 
 
@@ -789,6 +789,22 @@ def test_a_leaving_word_after_also_or_a_reason_makes_the_role_past(extractor: Ex
 
 
 @pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("星澜科技CEO李明宣布辞职。", False),
+        ("星瀾科技技術長周然日前正式宣布離職。", False),
+        ("星澜科技CEO李明已宣布辞去职务。", False),
+        ("星澜科技CEO李明宣布将于年底辞职。", True),
+    ],
+)
+def test_a_leaving_announced_by_its_holder_makes_the_role_past(
+    extractor: Extractor, text: str, current: bool
+) -> None:
+    """宣布辞职 is the leaving itself, not a statement about it; 宣布将辞职 still plans it."""
+    assert [r[3] for r in roles(extractor, text)] == [current]
+
+
+@pytest.mark.parametrize(
     "titles", ["CEO是", "CEO、总裁均为", "现任CEO为", "新任董事长为", "CEO与总裁均为", "CEO和总裁均为"]
 )
 def test_a_title_of_an_unrecognised_owner_takes_no_other_organisation(
@@ -1045,6 +1061,21 @@ def test_where_another_leaver_went_is_not_the_next_leaver_s_employer(extractor: 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "王芳去了阿里巴巴。技术副总裁孙浩表示，新模型下月发布。",
+        "王芳是一名工程师。她去年前往阿里巴巴。技术副总裁孙浩表示，新模型下月发布。",
+        "王芳加入了阿里巴巴。技術副總裁孫浩表示，新模型下月發布。",
+    ],
+)
+def test_where_someone_went_in_the_sentence_before_is_not_the_next_title_s_employer(
+    extractor: Extractor, text: str
+) -> None:
+    """ "王芳去了X。技术副总裁孙浩表示": X is where 王芳 went, told about her; 孙浩's post is held elsewhere."""
+    assert [org for person, org, _, _ in roles(extractor, text) if person == "孙浩"] == [None]
+
+
+@pytest.mark.parametrize(
     "text", ["记者张伟：星云科技CTO，请问公司今年的重点是什么？", "主持人李强：月光智能创始人，欢迎您。"]
 )
 def test_a_speaker_labelled_by_a_title_before_a_colon_holds_no_post_after_it(
@@ -1135,6 +1166,22 @@ def test_posts_held_one_after_another_after_a_comma_are_a_career(extractor: Extr
         ("梁启航", "副总裁", False),
         ("梁启航", "总裁", False),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("王磊先后在星澜科技、云图智能担任副总裁。", False),
+        ("王磊先後在星瀾科技和雲圖智能擔任副總裁，現任月影智能CEO。", False),
+        ("王磊在星澜科技和云图智能担任顾问。", True),
+    ],
+)
+def test_one_post_at_each_organisation_listed_before_it(
+    extractor: Extractor, text: str, current: bool
+) -> None:
+    """在A、B担任副总裁: the post was held at each firm, not only the last; 先后 makes it a career, all past."""
+    found = {(org, current) for person, org, _, current in roles(extractor, text) if person == "王磊"}
+    assert {("星澜科技", current), ("云图智能", current)} <= found
 
 
 def test_a_career_then_a_present_cue_keeps_the_post_held_now(extractor: Extractor) -> None:

@@ -113,6 +113,7 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
                     and not (modality.name == DENIED and text[:s].endswith(rules.hedged_negations))
                     and not _broken(rules, text, s + len(cue), site)
                     and not _judges_an_earlier_report(rules, text, cue, s + len(cue), site)
+                    and not (modality.name == DENIED and _denies_a_later_act(rules, text, s, len(cue), site))
                     for s in _occurrences(text, cue)
                 ):
                     return modality.name
@@ -153,6 +154,21 @@ def _judges_an_earlier_report(rules: Rules, text: str, cue: str, cue_end: int, s
         and cue_end <= site.clause_start
         and any(word in text[site.clause_start : site.start] for word in rules.told_done)
     )
+
+
+def _denies_a_later_act(rules: Rules, text: str, cue_start: int, length: int, site: TriggerSite) -> bool:
+    """Whether a denial cue in a clause after the trigger's takes an act of another kind as its own object, a trigger
+    word after it in its clause ("陈浩被曝已离开X，Y方面否认其加盟": only the joining is denied, the leaving stays as
+    told). An object of the trigger's own kind ("据悉X将裁员，X否认裁员传闻"), or none ("…，X予以否认"), denies it."""
+    if site.clause_end is None or cue_start < site.clause_end:
+        return False
+    cue_end = cue_start + length
+    ends = [
+        at for at in (text.find(mark, cue_end) for mark in rules.clause_ends + rules.sentence_ends) if at >= 0
+    ]
+    own = text[cue_end : min(ends, default=len(text))]
+    kinds = {g.event_type for m in rules.trigger_pattern.finditer(own) for g in rules.groups_for(m.group())}
+    return bool(kinds) and not kinds & {g.event_type for g in rules.groups_for(text[site.start : site.end])}
 
 
 def _broken(rules: Rules, text: str, cue_end: int, site: TriggerSite) -> bool:

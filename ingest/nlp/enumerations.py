@@ -17,6 +17,7 @@ from dataclasses import replace
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens, ends_around
 from newsgraph.ingest.nlp.knowledge import Knowledge
 from newsgraph.ingest.nlp.people import LIST_COMMA
+from newsgraph.ingest.nlp.slots import misread_tail
 
 # Where a clause, and so a list, ends; a short aside in brackets does not end it: an item's part in
 # the deal ("星河资本（领投）、云帆创投") or its code stands after the item, and the list goes on.
@@ -476,7 +477,8 @@ def _arm_of(text: str, inside: list[Candidate], start: int, end: int, knowledge:
 
 def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
     """Whether the item, in a list said to list organisations, is a coined name though no suffix ends it:
-    ordinary nouns of no field or kind (松鼠 + 瀑布, where 汽车 + 零部件 and 电子 + 信息 name trades), one word
+    ordinary nouns of no field or kind (松鼠 + 瀑布, where 汽车 + 零部件 and 电子 + 信息 name trades), the last maybe
+    misread as a verb (松果 + 远航, where 数字 + 营销 names a trade), one word
     LAC reads as a name (Tarvo), or a long one it reads as a place no list knows (河马沙漠). One plain noun
     (散户) and a known place (北京) name no organisation; a known place before two words of a coined name
     (北京 + 松鼠 + 瀑布) opens a registered name, as firms are registered under their city."""
@@ -501,11 +503,19 @@ def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
             tokens.tags[i] in _COINED_TAGS
             or _split_character(tokens, i)
             or _opening_qualifier(tokens, words, i)
+            or _closing_verb_word(tokens, knowledge, words, i)
         )
         and not knowledge.is_generic(tokens.words[i], placed=False)
         and knowledge.suffix_of(tokens.words[i]) is None
         for i in words
     )
+
+
+def _closing_verb_word(tokens: Tokens, knowledge: Knowledge, words: range, i: int) -> bool:
+    """Whether word ``i`` closes a name of several words and is two characters LAC misread as a verb or a time
+    (松果 + 远航, 白鹭 + 领航): a coined name is made of ordinary words, and one of motion or action LAC reads as the
+    list's verb only when the list has none of its own (A、B + 领投); a word of when (今年) is none."""
+    return i == words[-1] and i > words.start and misread_tail(tokens, knowledge.name_slots, i)
 
 
 def _opening_qualifier(tokens: Tokens, words: range, i: int) -> bool:

@@ -782,7 +782,7 @@ def _coined_pair_before_post(tokens: Tokens, knowledge: Knowledge, title: Candid
     if (
         head < 0
         or not _coined_head(tokens, slots, head)
-        or not _misread_tail(tokens, slots, i - 1, _POST_TAIL_TAGS)
+        or not misread_tail(tokens, slots, i - 1, _POST_TAIL_TAGS)
     ):
         return None
     span = (tokens.starts[head], tokens.ends[i - 1])
@@ -994,7 +994,7 @@ def _coined_pair_ending(tokens: Tokens, slots: NameSlots, i: int) -> Span | None
     """A coined name of two two-character words right before word ``i`` that opens its clause (see
     :func:`_coined_pair_before`), or None."""
     head = i - 2
-    if head < 0 or not _misread_tail(tokens, slots, i - 1) or not _coined_head(tokens, slots, head):
+    if head < 0 or not misread_tail(tokens, slots, i - 1) or not _coined_head(tokens, slots, head):
         return None
     return (tokens.starts[head], tokens.ends[i - 1]) if _opens_clause(tokens, slots, head) else None
 
@@ -1014,7 +1014,7 @@ def _coined_pair_after(tokens: Tokens, slots: NameSlots, i: int, after: re.Patte
     return (
         i + 1 < len(tokens)
         and _coined_head(tokens, slots, i)
-        and _misread_tail(tokens, slots, i + 1)
+        and misread_tail(tokens, slots, i + 1)
         and after.match(tokens.text, end) is not None
         and _LISTED_NEXT.match(tokens.text, end) is not None
     )
@@ -1032,7 +1032,7 @@ def _coined_head(tokens: Tokens, slots: NameSlots, i: int) -> bool:
     )
 
 
-def _misread_tail(
+def misread_tail(
     tokens: Tokens, slots: NameSlots, i: int, tails: frozenset[str] = _MISREAD_TAIL_TAGS
 ) -> bool:
     """Whether word ``i`` may be the second word of a coined name that LAC read as a verb or a time (a tag of

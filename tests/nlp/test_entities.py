@@ -1195,6 +1195,9 @@ def test_a_list_said_to_list_organisations_names_them_by_their_suffix_though_non
         ("参与投资的机构包括松鼠瀑布、老鹰小溪、白桦晨星和远帆光谱。", ["白桦晨星", "远帆光谱"]),
         # A known place opening a coined name of two words: the city a firm is registered under.
         ("投资方包括松鼠瀑布、北京河马灯泡、老鹰小溪等。", ["北京河马灯泡", "老鹰小溪"]),
+        # LAC reads a coined name's last word as a verb (白鹭 + 领航): in a list of firms it ends the name.
+        ("投资方包括松果远航、白鹭领航等机构。", ["松果远航", "白鹭领航"]),
+        ("其他投資者還包括星橋資本、白鷺領航等機構。", ["白鷺領航"]),
         # A noun naming all of the kind's members between the kind and the opener.
         ("本轮投资方阵容涵盖松鼠瀑布、老鹰小溪等。", ["松鼠瀑布", "老鹰小溪"]),
         ("星云科技的客户名单包括松鼠瀑布、河马沙漠。", ["松鼠瀑布", "河马沙漠"]),
@@ -1422,6 +1425,10 @@ def test_people_kinds_and_phrases_joined_in_a_list_of_two_are_no_companies(
         "客户包括政府部门、高校院所等机构。",
         "投资者包括散户、外资机构等。",
         "投资者包括杭州、苏州等城市的机构。",
+        # A trade's word before a verbal noun is a trade too (数字 + 营销), however LAC reads the other item.
+        "这些企业包括数字营销、软件开发等公司。",
+        "客户包括汽车制造、物流配送等企业。",
+        "客戶包括家庭消費、企業採購等機構。",
     ],
 )
 def test_trades_kinds_and_places_listed_as_organisations_are_none(extractor: Extractor, text: str) -> None:

@@ -100,6 +100,10 @@ _LONGEST_PLACE = 4
 # The fewest characters of a word LAC reads as a person's that may be a coined company name misread
 # (北辰语智); a shorter one with no surname is more often a foreign name spelt with few characters.
 _SHORTEST_COINED = 4
+# The length of half of a coined name of two words, which LAC may read as a given name (光年 + 云杉), and the LAC tags
+# of the other half: nouns, names and adjectives (松果 + 远帆 as a given name and an adjective).
+_PAIR_HALF_LENGTH = 2
+_PAIR_HALF_TAGS = frozenset({"n", "nz", "ORG", "LOC", "PER", "a"})
 # The LAC tag such a word takes where slots are read: a proper noun, part of names.
 _PROPER_NOUN = "nz"
 # ... and a plain noun, of which a coined name of two ordinary words is made (灯塔 + 琥珀)
@@ -346,18 +350,36 @@ def _coined_read_as_people(
     one spelt in Chinese (贝克汉姆: its characters only spell sounds), four characters or more (北辰语智, 秦川知远):
     a coined company name misread, where a sentence puts a company. Not one opening with a Japanese family
     name (井上雄彦) or two surnames (梁唐青仪), nor one the trained model reads as a person's too: two
-    recognisers agreeing name someone (山本太郎, 杰夫贝索斯 + 携手 + Y: ``modelled``, the model's people)."""
+    recognisers agreeing name someone (山本太郎, 杰夫贝索斯 + 携手 + Y: ``modelled``, the model's people). A word of two
+    characters is one only as half of a coined pair (``_half_of_coined_pair``: 光年 + 云杉)."""
     return frozenset(
         (start, end)
-        for word, tag, start, end in zip(tokens.words, tokens.tags, tokens.starts, tokens.ends, strict=True)
+        for i, (word, tag, start, end) in enumerate(
+            zip(tokens.words, tokens.tags, tokens.starts, tokens.ends, strict=True)
+        )
         if tag == "PER"
-        and len(word) >= _SHORTEST_COINED
+        and (len(word) >= _SHORTEST_COINED or _half_of_coined_pair(tokens, knowledge, i))
         and is_cjk(word)
         and not looks_like_name(word)
         and not set(word) <= knowledge.transliteration_characters
         and not word.startswith(knowledge.japanese_surnames)
         and not _married_name(word, knowledge)
         and (start, end) not in modelled
+    )
+
+
+def _half_of_coined_pair(tokens: Tokens, knowledge: Knowledge, i: int) -> bool:
+    """Whether word ``i``, two characters, stands beside another word of two characters LAC reads as a noun, a name or an
+    adjective (光年 + 云杉, 松果 + 远帆, 河狸 + 晴川): a coined name of two ordinary words, one of which LAC took for a
+    given name. A person's name stands apart from the nouns around it, and a noun of people or a group beside it (股东,
+    团队) is no half of a name; the caller rules out a surname's and the model's people (李雷 + 团队)."""
+    return len(tokens.words[i]) == _PAIR_HALF_LENGTH and any(
+        0 <= j < len(tokens)
+        and len(tokens.words[j]) == _PAIR_HALF_LENGTH
+        and is_cjk(tokens.words[j])
+        and tokens.tags[j] in _PAIR_HALF_TAGS
+        and tokens.words[j] not in knowledge.name_slots.group_nouns
+        for j in (i - 1, i + 1)
     )
 
 

@@ -1269,6 +1269,34 @@ def test_a_person_the_model_reads_or_a_foreign_name_is_no_coined_company(
     assert person not in companies(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("公司与光年云杉签署合作协议。", "光年云杉"),  # LAC reads 云杉 as a given name
+        ("公司與光年雲杉簽署合作協議。", "光年雲杉"),
+    ],
+)
+def test_a_coined_pair_half_read_as_a_given_name_is_a_company_in_its_slot(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """A coined name of two two-character words, one of which LAC reads as a given name with no surname, is one name."""
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("公司与王伟签署合作协议。", "王伟"),  # a surname opens it
+        ("公司与记者王伟签署合作协议。", "王伟"),
+        ("总统普京与星云科技签署合作协议。", "普京"),  # a post before it, and the model reads a person
+    ],
+)
+def test_a_person_beside_a_noun_is_no_half_of_a_coined_company(
+    extractor: Extractor, text: str, person: str
+) -> None:
+    assert not any(person in company for company in companies(extractor, text))
+
+
 def test_a_found_firm_opening_a_slot_fills_it(extractor: Extractor) -> None:
     # 华为 is found; the words after it tell which of its businesses, no company of their own.
     found = [

@@ -11,13 +11,13 @@ or an amount.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens, ends_around
 from newsgraph.ingest.nlp.knowledge import Knowledge
 from newsgraph.ingest.nlp.people import LIST_COMMA
-from newsgraph.ingest.nlp.slots import misread_tail
+from newsgraph.ingest.nlp.slots import coined_names_read_as_people, misread_tail
 
 # Where a clause, and so a list, ends; a short aside in brackets does not end it: an item's part in
 # the deal ("星河资本（领投）、云帆创投") or its code stands after the item, and the list goes on.
@@ -61,8 +61,12 @@ MIN_ITEM_LENGTH = 2
 MAX_ITEM_LENGTH = 12
 
 
-def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
-    """``chosen`` with the organisations of its lists completed (see the module docstring)."""
+def listed_organisations(
+    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, looks_like_name: Callable[[str], bool]
+) -> list[Candidate]:
+    """``chosen`` with the organisations of its lists completed (see the module docstring); ``looks_like_name`` tells
+    a Chinese person's name from a coined company name LAC read as one (河狸 + 晴川), which an item may replace."""
+    tokens, misread_people = coined_names_read_as_people(tokens, chosen, knowledge, looks_like_name)
     for clause in _CLAUSE.finditer(tokens.text):
         taken = _part_taken(tokens, knowledge, *clause.span())
         for start, end in _lists(tokens, knowledge, clause.start(), taken or clause.end()):
@@ -74,7 +78,7 @@ def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Kno
                 or _said_party(tokens, knowledge, start, end)
             ):
                 items = _items(tokens, knowledge, start, end)
-                chosen = _complete_list(tokens, chosen, knowledge, items, start)
+                chosen = _complete_list(tokens, chosen, knowledge, items, start, misread_people)
     return chosen
 
 
@@ -227,6 +231,7 @@ def _complete_list(
     knowledge: Knowledge,
     items: list[tuple[int, int]],
     clause_start: int,
+    misread_people: frozenset[tuple[int, int]],
 ) -> list[Candidate]:
     """``chosen`` with the items of one list the recognisers missed or cut short, once
     :data:`MIN_NAMED_ITEMS` of its items are organisations they found, or one when the list says it
@@ -282,7 +287,7 @@ def _complete_list(
         if (
             (start, end) not in named
             and not _ends_with_department_word(knowledge, item)
-            and _missed_name(tokens, chosen, start, end, knowledge, words_start)
+            and _missed_name(tokens, chosen, start, end, knowledge, words_start, misread_people)
             and (
                 not suffixed
                 or knowledge.suffix_of(item) is not None
@@ -448,10 +453,17 @@ def _glued_words(knowledge: Knowledge) -> Iterator[str]:
 
 
 def _missed_name(
-    tokens: Tokens, chosen: list[Candidate], start: int, end: int, knowledge: Knowledge, words_start: int
+    tokens: Tokens,
+    chosen: list[Candidate],
+    start: int,
+    end: int,
+    knowledge: Knowledge,
+    words_start: int,
+    misread_people: frozenset[tuple[int, int]],
 ) -> bool:
     """Whether the item ``start``..``end``, whose words start at ``words_start`` (before a description's head
-    LAC read into the name's word), reads as a name the recognisers missed or cut short."""
+    LAC read into the name's word), reads as a name the recognisers missed or cut short: what they found inside is a
+    part of it, or a coined name they read as a person's (``misread_people``)."""
     if (
         not MIN_ITEM_LENGTH <= end - start <= MAX_ITEM_LENGTH
         or not tokens.aligned(_glued_word_start(tokens, knowledge, words_start), end)
@@ -459,7 +471,10 @@ def _missed_name(
     ):
         return False
     inside = [c for c in chosen if c.start < end and start < c.end]
-    if not all(start <= c.start and c.end <= end and c.label in _REPLACEABLE for c in inside):
+    if not all(
+        start <= c.start and c.end <= end and (c.label in _REPLACEABLE or (c.start, c.end) in misread_people)
+        for c in inside
+    ):
         return False
     words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
     return all(tokens.tags[i] in _ITEM_TAGS or tokens.is_latin(i) for i in words) or _arm_of(

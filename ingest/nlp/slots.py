@@ -343,6 +343,16 @@ def _joins_found(tokens: Tokens, chosen: list[Candidate], start: int, end: int) 
     return any(c.start == tokens.ends[i] and c.end <= end and c.label in ORG_LABELS for c in chosen)
 
 
+def coined_names_read_as_people(
+    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, looks_like_name: Callable[[str], bool]
+) -> tuple[Tokens, frozenset[Span]]:
+    """``tokens`` with the words LAC read as people's names that are coined company names (see
+    :func:`_coined_read_as_people`) tagged as proper nouns, and their spans: a list of firms reads them as names too
+    (松果远帆、河狸 + 晴川 + 等机构)."""
+    coined = _coined_read_as_people(tokens, knowledge, looks_like_name, _modelled_people(chosen))
+    return _as_names(tokens, coined), coined
+
+
 def _coined_read_as_people(
     tokens: Tokens, knowledge: Knowledge, looks_like_name: Callable[[str], bool], modelled: set[Span]
 ) -> frozenset[Span]:

@@ -1198,6 +1198,9 @@ def test_a_list_said_to_list_organisations_names_them_by_their_suffix_though_non
         # LAC reads a coined name's last word as a verb (白鹭 + 领航): in a list of firms it ends the name.
         ("投资方包括松果远航、白鹭领航等机构。", ["松果远航", "白鹭领航"]),
         ("其他投資者還包括星橋資本、白鷺領航等機構。", ["白鷺領航"]),
+        # LAC reads both words of a coined name as given names with no surname (河狸 + 晴川).
+        ("投资方包括星桥资本、河狸晴川等机构。", ["河狸晴川"]),
+        ("投資方包括星橋資本、河狸晴川等機構。", ["河狸晴川"]),
         # A noun naming all of the kind's members between the kind and the opener.
         ("本轮投资方阵容涵盖松鼠瀑布、老鹰小溪等。", ["松鼠瀑布", "老鹰小溪"]),
         ("星云科技的客户名单包括松鼠瀑布、河马沙漠。", ["松鼠瀑布", "河马沙漠"]),
@@ -1222,6 +1225,18 @@ def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(
     a Latin word) in a list of investors, sponsors or companies, none of it known: each item is one."""
     found = mentions(extractor, text)
     assert all(("Company", name) in found for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [("投资人包括王伟、李娜等。", ["王伟", "李娜"]), ("投資者包括星橋資本、王偉等。", ["王偉"])],
+)
+def test_people_with_surnames_in_a_list_of_investors_stay_people(
+    extractor: Extractor, text: str, people: list[str]
+) -> None:
+    """A surname opens a person's name, which a list of investors may hold beside its firms."""
+    found = mentions(extractor, text)
+    assert all(("Person", person) in found for person in people)
 
 
 @pytest.mark.parametrize(

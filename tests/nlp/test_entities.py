@@ -1130,6 +1130,25 @@ def test_a_list_counted_as_firms_names_firms(extractor: Extractor, text: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("公司获得松果琥珀、白鹭灯塔两只基金的投资。", ["松果琥珀", "白鹭灯塔"]),
+        ("公司獲得松果琥珀、白鷺燈塔兩隻基金的投資。", ["松果琥珀", "白鷺燈塔"]),
+        ("本轮由星桥资本、白鹭灯塔两支基金共同领投。", ["白鹭灯塔"]),
+    ],
+)
+def test_a_list_counted_as_funds_names_funds(extractor: Extractor, text: str, names: list[str]) -> None:
+    """Funds are counted with 只 or 支 as firms are with 家: the count closes a list of them."""
+    found = mentions(extractor, text)
+    assert all(("Company", name) in found for name in names)
+
+
+@pytest.mark.parametrize("text", ["研发、销售两支团队均已到位。", "公司推出旗舰、入门两只新品。"])
+def test_a_list_counted_as_teams_or_products_names_no_firm(extractor: Extractor, text: str) -> None:
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == []
+
+
+@pytest.mark.parametrize(
     "text", ["阿里巴巴、京东和华为三家公司联合发布了行业标准。", "小米、华为两家公司今年的出货量均有增长。"]
 )
 def test_a_count_closing_a_list_is_no_part_of_the_known_name_before_it(

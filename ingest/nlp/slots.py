@@ -704,6 +704,10 @@ def _before_name_glosses(tokens: Tokens, knowledge: Knowledge, chosen: list[Cand
         heads = (*knowledge.product_tails, *knowledge.product_heads, *knowledge.technology_heads)
         if span is None or tokens.text.endswith(heads, *span):
             continue
+        # A description of the firm before the name is no part of it (电动车 + 制造商 + 白鹭 + 灯塔（Oroix）).
+        span = (_without_descriptions(tokens, knowledge, *span)[0], span[1])
+        if span[0] >= span[1]:
+            continue
         last = tokens.index_at(span[1] - 1)
         # A description ending with an organisation's suffix opens the run (投资集团 + 鲸鱼 + 纸鸢（Oroxx）).
         first = next(

@@ -708,13 +708,16 @@ def test_a_name_keeps_its_slot_across_its_latin_gloss(extractor: Extractor, text
     [
         ("据报道，松鼠瀑布(Kivon)上周发布了专为城市物流设计的机器人。", "松鼠瀑布"),
         ("日本科技投資集團鯨魚紙鳶（Oroxx）也參與其中。", "鯨魚紙鳶"),
+        # A description of the firm's trade before it, generic words and all.
+        ("电动车制造商白鹭灯塔(Oroix)宣布裁员。", "白鹭灯塔"),
+        ("電動車製造商白鷺燈塔(Oroix)宣布裁員。", "白鷺燈塔"),
     ],
 )
 def test_a_name_of_several_words_glossed_by_one_latin_word_is_a_company(
     extractor: Extractor, text: str, company: str
 ) -> None:
     """A firm's foreign name in brackets glosses its Chinese name wherever it stands, though no recogniser found
-    either; a description ending with a suffix before it is no part of it."""
+    either; a description before it (ending with a suffix, or of a trade: 电动车制造商) is no part of it."""
     assert companies(extractor, text) == [company]
 
 
@@ -725,6 +728,8 @@ def test_a_name_of_several_words_glossed_by_one_latin_word_is_a_company(
         "团队改进了扩散模型（Diffusion）的采样。",
         "代码助手（Copilot）的用户数大增。",
         "研究人员提出了检索增强生成（RAG）方法。",
+        "这家芯片厂商的扩散模型（Diffusion）广受欢迎。",  # a description before the term
+        "电动车制造商推出的车型白鹭（Oroix）上市。",
     ],
 )
 def test_a_term_glossed_by_its_english_word_is_no_company(extractor: Extractor, text: str) -> None:

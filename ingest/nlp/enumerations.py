@@ -51,6 +51,9 @@ _COINED_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC"})
 _COINED_WORD_TAGS = frozenset({"nz", "nw", "ORG"})
 # The fewest characters of a word LAC reads as a place that may be a coined name misread (河马沙漠).
 _SHORTEST_MISREAD_PLACE = 4
+# LAC tags of the last word of a coined name it misreads (松果 + 远航 as a verb, 奇点 + 未来 as a time, 松果 + 远帆 as an
+# adjective, which stands before its noun, never closing a phrase of a list).
+_CLOSING_TAIL_TAGS = frozenset({"v", "vn", "TIME", "a"})
 #: How many items of a list must be organisations already for the others to count as such.
 MIN_NAMED_ITEMS = 2
 # A name's foreign spelling in brackets right after an item (松石远岸（Lumora）): one capitalised Latin word, as
@@ -527,10 +530,14 @@ def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
 
 
 def _closing_verb_word(tokens: Tokens, knowledge: Knowledge, words: range, i: int) -> bool:
-    """Whether word ``i`` closes a name of several words and is two characters LAC misread as a verb or a time
-    (松果 + 远航, 白鹭 + 领航): a coined name is made of ordinary words, and one of motion or action LAC reads as the
+    """Whether word ``i`` closes a name of several words and is two characters LAC misread as a verb, a time or an
+    adjective (松果 + 远航, 白鹭 + 领航, 松果 + 远帆): a coined name is made of ordinary words, and one of motion or action LAC reads as the
     list's verb only when the list has none of its own (A、B + 领投); a word of when (今年) is none."""
-    return i == words[-1] and i > words.start and misread_tail(tokens, knowledge.name_slots, i)
+    return (
+        i == words[-1]
+        and i > words.start
+        and misread_tail(tokens, knowledge.name_slots, i, _CLOSING_TAIL_TAGS)
+    )
 
 
 def _opening_qualifier(tokens: Tokens, words: range, i: int) -> bool:

@@ -1220,6 +1220,9 @@ def test_a_list_said_to_list_organisations_names_them_by_their_suffix_though_non
         # LAC reads both words of a coined name as given names with no surname (河狸 + 晴川).
         ("投资方包括星桥资本、河狸晴川等机构。", ["河狸晴川"]),
         ("投資方包括星橋資本、河狸晴川等機構。", ["河狸晴川"]),
+        # ... or one as a given name and the other as an adjective (松果 + 远帆), which closes no phrase of a list.
+        ("本轮投资者包括光年云杉、松果远帆等。", ["光年云杉", "松果远帆"]),
+        ("本輪投資者包括光年雲杉、松果遠帆等。", ["光年雲杉", "松果遠帆"]),
         # A noun naming all of the kind's members between the kind and the opener.
         ("本轮投资方阵容涵盖松鼠瀑布、老鹰小溪等。", ["松鼠瀑布", "老鹰小溪"]),
         ("星云科技的客户名单包括松鼠瀑布、河马沙漠。", ["松鼠瀑布", "河马沙漠"]),
@@ -1463,6 +1466,7 @@ def test_people_kinds_and_phrases_joined_in_a_list_of_two_are_no_companies(
         "这些企业包括数字营销、软件开发等公司。",
         "客户包括汽车制造、物流配送等企业。",
         "客戶包括家庭消費、企業採購等機構。",
+        "合作伙伴包括国内领先、技术先进等企业。",  # qualities, no names
     ],
 )
 def test_trades_kinds_and_places_listed_as_organisations_are_none(extractor: Extractor, text: str) -> None:

@@ -357,7 +357,7 @@ class EntityRecognizer:
         chosen = _not_lowercase(
             tokens.text, _not_codes(tokens.text, _outside_work_titles(tokens.text, chosen))
         )
-        chosen = listed_organisations(tokens, chosen, self.knowledge)
+        chosen = listed_organisations(tokens, chosen, self.knowledge, self.people.looks_like_name)
         chosen = self._paired_with_firms(tokens, chosen, found)
         chosen = reporting_sources(tokens, chosen, self.knowledge)
         chosen = latin_organisations(tokens, chosen, self.knowledge)

@@ -11,12 +11,13 @@ or an amount.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens, ends_around
 from newsgraph.ingest.nlp.knowledge import Knowledge
 from newsgraph.ingest.nlp.people import LIST_COMMA
+from newsgraph.ingest.nlp.slots import coined_names_read_as_people, misread_tail
 
 # Where a clause, and so a list, ends; a short aside in brackets does not end it: an item's part in
 # the deal ("星河资本（领投）、云帆创投") or its code stands after the item, and the list goes on.
@@ -50,6 +51,9 @@ _COINED_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC"})
 _COINED_WORD_TAGS = frozenset({"nz", "nw", "ORG"})
 # The fewest characters of a word LAC reads as a place that may be a coined name misread (河马沙漠).
 _SHORTEST_MISREAD_PLACE = 4
+# LAC tags of the last word of a coined name it misreads (松果 + 远航 as a verb, 奇点 + 未来 as a time, 松果 + 远帆 as an
+# adjective, which stands before its noun, never closing a phrase of a list).
+_CLOSING_TAIL_TAGS = frozenset({"v", "vn", "TIME", "a"})
 #: How many items of a list must be organisations already for the others to count as such.
 MIN_NAMED_ITEMS = 2
 # A name's foreign spelling in brackets right after an item (松石远岸（Lumora）): one capitalised Latin word, as
@@ -60,8 +64,12 @@ MIN_ITEM_LENGTH = 2
 MAX_ITEM_LENGTH = 12
 
 
-def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
-    """``chosen`` with the organisations of its lists completed (see the module docstring)."""
+def listed_organisations(
+    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, looks_like_name: Callable[[str], bool]
+) -> list[Candidate]:
+    """``chosen`` with the organisations of its lists completed (see the module docstring); ``looks_like_name`` tells
+    a Chinese person's name from a coined company name LAC read as one (河狸 + 晴川), which an item may replace."""
+    tokens, misread_people = coined_names_read_as_people(tokens, chosen, knowledge, looks_like_name)
     for clause in _CLAUSE.finditer(tokens.text):
         taken = _part_taken(tokens, knowledge, *clause.span())
         for start, end in _lists(tokens, knowledge, clause.start(), taken or clause.end()):
@@ -73,7 +81,7 @@ def listed_organisations(tokens: Tokens, chosen: list[Candidate], knowledge: Kno
                 or _said_party(tokens, knowledge, start, end)
             ):
                 items = _items(tokens, knowledge, start, end)
-                chosen = _complete_list(tokens, chosen, knowledge, items, start)
+                chosen = _complete_list(tokens, chosen, knowledge, items, start, misread_people)
     return chosen
 
 
@@ -226,6 +234,7 @@ def _complete_list(
     knowledge: Knowledge,
     items: list[tuple[int, int]],
     clause_start: int,
+    misread_people: frozenset[tuple[int, int]],
 ) -> list[Candidate]:
     """``chosen`` with the items of one list the recognisers missed or cut short, once
     :data:`MIN_NAMED_ITEMS` of its items are organisations they found, or one when the list says it
@@ -281,7 +290,7 @@ def _complete_list(
         if (
             (start, end) not in named
             and not _ends_with_department_word(knowledge, item)
-            and _missed_name(tokens, chosen, start, end, knowledge, words_start)
+            and _missed_name(tokens, chosen, start, end, knowledge, words_start, misread_people)
             and (
                 not suffixed
                 or knowledge.suffix_of(item) is not None
@@ -447,10 +456,17 @@ def _glued_words(knowledge: Knowledge) -> Iterator[str]:
 
 
 def _missed_name(
-    tokens: Tokens, chosen: list[Candidate], start: int, end: int, knowledge: Knowledge, words_start: int
+    tokens: Tokens,
+    chosen: list[Candidate],
+    start: int,
+    end: int,
+    knowledge: Knowledge,
+    words_start: int,
+    misread_people: frozenset[tuple[int, int]],
 ) -> bool:
     """Whether the item ``start``..``end``, whose words start at ``words_start`` (before a description's head
-    LAC read into the name's word), reads as a name the recognisers missed or cut short."""
+    LAC read into the name's word), reads as a name the recognisers missed or cut short: what they found inside is a
+    part of it, or a coined name they read as a person's (``misread_people``)."""
     if (
         not MIN_ITEM_LENGTH <= end - start <= MAX_ITEM_LENGTH
         or not tokens.aligned(_glued_word_start(tokens, knowledge, words_start), end)
@@ -458,7 +474,10 @@ def _missed_name(
     ):
         return False
     inside = [c for c in chosen if c.start < end and start < c.end]
-    if not all(start <= c.start and c.end <= end and c.label in _REPLACEABLE for c in inside):
+    if not all(
+        start <= c.start and c.end <= end and (c.label in _REPLACEABLE or (c.start, c.end) in misread_people)
+        for c in inside
+    ):
         return False
     words = range(tokens.index_at(start), tokens.index_at(end - 1) + 1)
     return all(tokens.tags[i] in _ITEM_TAGS or tokens.is_latin(i) for i in words) or _arm_of(
@@ -476,7 +495,8 @@ def _arm_of(text: str, inside: list[Candidate], start: int, end: int, knowledge:
 
 def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
     """Whether the item, in a list said to list organisations, is a coined name though no suffix ends it:
-    ordinary nouns of no field or kind (松鼠 + 瀑布, where 汽车 + 零部件 and 电子 + 信息 name trades), one word
+    ordinary nouns of no field or kind (松鼠 + 瀑布, where 汽车 + 零部件 and 电子 + 信息 name trades), the last maybe
+    misread as a verb (松果 + 远航, where 数字 + 营销 names a trade), one word
     LAC reads as a name (Tarvo), or a long one it reads as a place no list knows (河马沙漠). One plain noun
     (散户) and a known place (北京) name no organisation; a known place before two words of a coined name
     (北京 + 松鼠 + 瀑布) opens a registered name, as firms are registered under their city."""
@@ -501,10 +521,22 @@ def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
             tokens.tags[i] in _COINED_TAGS
             or _split_character(tokens, i)
             or _opening_qualifier(tokens, words, i)
+            or _closing_verb_word(tokens, knowledge, words, i)
         )
         and not knowledge.is_generic(tokens.words[i], placed=False)
         and knowledge.suffix_of(tokens.words[i]) is None
         for i in words
+    )
+
+
+def _closing_verb_word(tokens: Tokens, knowledge: Knowledge, words: range, i: int) -> bool:
+    """Whether word ``i`` closes a name of several words and is two characters LAC misread as a verb, a time or an
+    adjective (松果 + 远航, 白鹭 + 领航, 松果 + 远帆): a coined name is made of ordinary words, and one of motion or action LAC reads as the
+    list's verb only when the list has none of its own (A、B + 领投); a word of when (今年) is none."""
+    return (
+        i == words[-1]
+        and i > words.start
+        and misread_tail(tokens, knowledge.name_slots, i, _CLOSING_TAIL_TAGS)
     )
 
 

@@ -100,6 +100,10 @@ _LONGEST_PLACE = 4
 # The fewest characters of a word LAC reads as a person's that may be a coined company name misread
 # (北辰语智); a shorter one with no surname is more often a foreign name spelt with few characters.
 _SHORTEST_COINED = 4
+# The length of half of a coined name of two words, which LAC may read as a given name (光年 + 云杉), and the LAC tags
+# of the other half: nouns, names and adjectives (松果 + 远帆 as a given name and an adjective).
+_PAIR_HALF_LENGTH = 2
+_PAIR_HALF_TAGS = frozenset({"n", "nz", "ORG", "LOC", "PER", "a"})
 # The LAC tag such a word takes where slots are read: a proper noun, part of names.
 _PROPER_NOUN = "nz"
 # ... and a plain noun, of which a coined name of two ordinary words is made (灯塔 + 琥珀)
@@ -339,6 +343,16 @@ def _joins_found(tokens: Tokens, chosen: list[Candidate], start: int, end: int) 
     return any(c.start == tokens.ends[i] and c.end <= end and c.label in ORG_LABELS for c in chosen)
 
 
+def coined_names_read_as_people(
+    tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, looks_like_name: Callable[[str], bool]
+) -> tuple[Tokens, frozenset[Span]]:
+    """``tokens`` with the words LAC read as people's names that are coined company names (see
+    :func:`_coined_read_as_people`) tagged as proper nouns, and their spans: a list of firms reads them as names too
+    (松果远帆、河狸 + 晴川 + 等机构)."""
+    coined = _coined_read_as_people(tokens, knowledge, looks_like_name, _modelled_people(chosen))
+    return _as_names(tokens, coined), coined
+
+
 def _coined_read_as_people(
     tokens: Tokens, knowledge: Knowledge, looks_like_name: Callable[[str], bool], modelled: set[Span]
 ) -> frozenset[Span]:
@@ -346,18 +360,36 @@ def _coined_read_as_people(
     one spelt in Chinese (贝克汉姆: its characters only spell sounds), four characters or more (北辰语智, 秦川知远):
     a coined company name misread, where a sentence puts a company. Not one opening with a Japanese family
     name (井上雄彦) or two surnames (梁唐青仪), nor one the trained model reads as a person's too: two
-    recognisers agreeing name someone (山本太郎, 杰夫贝索斯 + 携手 + Y: ``modelled``, the model's people)."""
+    recognisers agreeing name someone (山本太郎, 杰夫贝索斯 + 携手 + Y: ``modelled``, the model's people). A word of two
+    characters is one only as half of a coined pair (``_half_of_coined_pair``: 光年 + 云杉)."""
     return frozenset(
         (start, end)
-        for word, tag, start, end in zip(tokens.words, tokens.tags, tokens.starts, tokens.ends, strict=True)
+        for i, (word, tag, start, end) in enumerate(
+            zip(tokens.words, tokens.tags, tokens.starts, tokens.ends, strict=True)
+        )
         if tag == "PER"
-        and len(word) >= _SHORTEST_COINED
+        and (len(word) >= _SHORTEST_COINED or _half_of_coined_pair(tokens, knowledge, i))
         and is_cjk(word)
         and not looks_like_name(word)
         and not set(word) <= knowledge.transliteration_characters
         and not word.startswith(knowledge.japanese_surnames)
         and not _married_name(word, knowledge)
         and (start, end) not in modelled
+    )
+
+
+def _half_of_coined_pair(tokens: Tokens, knowledge: Knowledge, i: int) -> bool:
+    """Whether word ``i``, two characters, stands beside another word of two characters LAC reads as a noun, a name or an
+    adjective (光年 + 云杉, 松果 + 远帆, 河狸 + 晴川): a coined name of two ordinary words, one of which LAC took for a
+    given name. A person's name stands apart from the nouns around it, and a noun of people or a group beside it (股东,
+    团队) is no half of a name; the caller rules out a surname's and the model's people (李雷 + 团队)."""
+    return len(tokens.words[i]) == _PAIR_HALF_LENGTH and any(
+        0 <= j < len(tokens)
+        and len(tokens.words[j]) == _PAIR_HALF_LENGTH
+        and is_cjk(tokens.words[j])
+        and tokens.tags[j] in _PAIR_HALF_TAGS
+        and tokens.words[j] not in knowledge.name_slots.group_nouns
+        for j in (i - 1, i + 1)
     )
 
 
@@ -677,6 +709,10 @@ def _before_name_glosses(tokens: Tokens, knowledge: Knowledge, chosen: list[Cand
         heads = (*knowledge.product_tails, *knowledge.product_heads, *knowledge.technology_heads)
         if span is None or tokens.text.endswith(heads, *span):
             continue
+        # A description of the firm before the name is no part of it (电动车 + 制造商 + 白鹭 + 灯塔（Oroix）).
+        span = (_without_descriptions(tokens, knowledge, *span)[0], span[1])
+        if span[0] >= span[1]:
+            continue
         last = tokens.index_at(span[1] - 1)
         # A description ending with an organisation's suffix opens the run (投资集团 + 鲸鱼 + 纸鸢（Oroxx）).
         first = next(
@@ -787,7 +823,7 @@ def _coined_pair_before_post(tokens: Tokens, knowledge: Knowledge, title: Candid
     if (
         head < 0
         or not _coined_head(tokens, slots, head)
-        or not _misread_tail(tokens, slots, i - 1, _POST_TAIL_TAGS)
+        or not misread_tail(tokens, slots, i - 1, _POST_TAIL_TAGS)
     ):
         return None
     span = (tokens.starts[head], tokens.ends[i - 1])
@@ -999,7 +1035,7 @@ def _coined_pair_ending(tokens: Tokens, slots: NameSlots, i: int) -> Span | None
     """A coined name of two two-character words right before word ``i`` that opens its clause (see
     :func:`_coined_pair_before`), or None."""
     head = i - 2
-    if head < 0 or not _misread_tail(tokens, slots, i - 1) or not _coined_head(tokens, slots, head):
+    if head < 0 or not misread_tail(tokens, slots, i - 1) or not _coined_head(tokens, slots, head):
         return None
     return (tokens.starts[head], tokens.ends[i - 1]) if _opens_clause(tokens, slots, head) else None
 
@@ -1019,7 +1055,7 @@ def _coined_pair_after(tokens: Tokens, slots: NameSlots, i: int, after: re.Patte
     return (
         i + 1 < len(tokens)
         and _coined_head(tokens, slots, i)
-        and _misread_tail(tokens, slots, i + 1)
+        and misread_tail(tokens, slots, i + 1)
         and after.match(tokens.text, end) is not None
         and _LISTED_NEXT.match(tokens.text, end) is not None
     )
@@ -1037,7 +1073,7 @@ def _coined_head(tokens: Tokens, slots: NameSlots, i: int) -> bool:
     )
 
 
-def _misread_tail(
+def misread_tail(
     tokens: Tokens, slots: NameSlots, i: int, tails: frozenset[str] = _MISREAD_TAIL_TAGS
 ) -> bool:
     """Whether word ``i`` may be the second word of a coined name that LAC read as a verb or a time (a tag of

@@ -1130,6 +1130,25 @@ def test_a_list_counted_as_firms_names_firms(extractor: Extractor, text: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("公司获得松果琥珀、白鹭灯塔两只基金的投资。", ["松果琥珀", "白鹭灯塔"]),
+        ("公司獲得松果琥珀、白鷺燈塔兩隻基金的投資。", ["松果琥珀", "白鷺燈塔"]),
+        ("本轮由星桥资本、白鹭灯塔两支基金共同领投。", ["白鹭灯塔"]),
+    ],
+)
+def test_a_list_counted_as_funds_names_funds(extractor: Extractor, text: str, names: list[str]) -> None:
+    """Funds are counted with 只 or 支 as firms are with 家: the count closes a list of them."""
+    found = mentions(extractor, text)
+    assert all(("Company", name) in found for name in names)
+
+
+@pytest.mark.parametrize("text", ["研发、销售两支团队均已到位。", "公司推出旗舰、入门两只新品。"])
+def test_a_list_counted_as_teams_or_products_names_no_firm(extractor: Extractor, text: str) -> None:
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == []
+
+
+@pytest.mark.parametrize(
     "text", ["阿里巴巴、京东和华为三家公司联合发布了行业标准。", "小米、华为两家公司今年的出货量均有增长。"]
 )
 def test_a_count_closing_a_list_is_no_part_of_the_known_name_before_it(
@@ -1195,6 +1214,15 @@ def test_a_list_said_to_list_organisations_names_them_by_their_suffix_though_non
         ("参与投资的机构包括松鼠瀑布、老鹰小溪、白桦晨星和远帆光谱。", ["白桦晨星", "远帆光谱"]),
         # A known place opening a coined name of two words: the city a firm is registered under.
         ("投资方包括松鼠瀑布、北京河马灯泡、老鹰小溪等。", ["北京河马灯泡", "老鹰小溪"]),
+        # LAC reads a coined name's last word as a verb (白鹭 + 领航): in a list of firms it ends the name.
+        ("投资方包括松果远航、白鹭领航等机构。", ["松果远航", "白鹭领航"]),
+        ("其他投資者還包括星橋資本、白鷺領航等機構。", ["白鷺領航"]),
+        # LAC reads both words of a coined name as given names with no surname (河狸 + 晴川).
+        ("投资方包括星桥资本、河狸晴川等机构。", ["河狸晴川"]),
+        ("投資方包括星橋資本、河狸晴川等機構。", ["河狸晴川"]),
+        # ... or one as a given name and the other as an adjective (松果 + 远帆), which closes no phrase of a list.
+        ("本轮投资者包括光年云杉、松果远帆等。", ["光年云杉", "松果远帆"]),
+        ("本輪投資者包括光年雲杉、松果遠帆等。", ["光年雲杉", "松果遠帆"]),
         # A noun naming all of the kind's members between the kind and the opener.
         ("本轮投资方阵容涵盖松鼠瀑布、老鹰小溪等。", ["松鼠瀑布", "老鹰小溪"]),
         ("星云科技的客户名单包括松鼠瀑布、河马沙漠。", ["松鼠瀑布", "河马沙漠"]),
@@ -1219,6 +1247,18 @@ def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(
     a Latin word) in a list of investors, sponsors or companies, none of it known: each item is one."""
     found = mentions(extractor, text)
     assert all(("Company", name) in found for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [("投资人包括王伟、李娜等。", ["王伟", "李娜"]), ("投資者包括星橋資本、王偉等。", ["王偉"])],
+)
+def test_people_with_surnames_in_a_list_of_investors_stay_people(
+    extractor: Extractor, text: str, people: list[str]
+) -> None:
+    """A surname opens a person's name, which a list of investors may hold beside its firms."""
+    found = mentions(extractor, text)
+    assert all(("Person", person) in found for person in people)
 
 
 @pytest.mark.parametrize(
@@ -1422,6 +1462,11 @@ def test_people_kinds_and_phrases_joined_in_a_list_of_two_are_no_companies(
         "客户包括政府部门、高校院所等机构。",
         "投资者包括散户、外资机构等。",
         "投资者包括杭州、苏州等城市的机构。",
+        # A trade's word before a verbal noun is a trade too (数字 + 营销), however LAC reads the other item.
+        "这些企业包括数字营销、软件开发等公司。",
+        "客户包括汽车制造、物流配送等企业。",
+        "客戶包括家庭消費、企業採購等機構。",
+        "合作伙伴包括国内领先、技术先进等企业。",  # qualities, no names
     ],
 )
 def test_trades_kinds_and_places_listed_as_organisations_are_none(extractor: Extractor, text: str) -> None:

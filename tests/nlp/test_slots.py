@@ -708,13 +708,16 @@ def test_a_name_keeps_its_slot_across_its_latin_gloss(extractor: Extractor, text
     [
         ("据报道，松鼠瀑布(Kivon)上周发布了专为城市物流设计的机器人。", "松鼠瀑布"),
         ("日本科技投資集團鯨魚紙鳶（Oroxx）也參與其中。", "鯨魚紙鳶"),
+        # A description of the firm's trade before it, generic words and all.
+        ("电动车制造商白鹭灯塔(Oroix)宣布裁员。", "白鹭灯塔"),
+        ("電動車製造商白鷺燈塔(Oroix)宣布裁員。", "白鷺燈塔"),
     ],
 )
 def test_a_name_of_several_words_glossed_by_one_latin_word_is_a_company(
     extractor: Extractor, text: str, company: str
 ) -> None:
     """A firm's foreign name in brackets glosses its Chinese name wherever it stands, though no recogniser found
-    either; a description ending with a suffix before it is no part of it."""
+    either; a description before it (ending with a suffix, or of a trade: 电动车制造商) is no part of it."""
     assert companies(extractor, text) == [company]
 
 
@@ -725,6 +728,8 @@ def test_a_name_of_several_words_glossed_by_one_latin_word_is_a_company(
         "团队改进了扩散模型（Diffusion）的采样。",
         "代码助手（Copilot）的用户数大增。",
         "研究人员提出了检索增强生成（RAG）方法。",
+        "这家芯片厂商的扩散模型（Diffusion）广受欢迎。",  # a description before the term
+        "电动车制造商推出的车型白鹭（Oroix）上市。",
     ],
 )
 def test_a_term_glossed_by_its_english_word_is_no_company(extractor: Extractor, text: str) -> None:
@@ -1267,6 +1272,34 @@ def test_a_person_the_model_reads_or_a_foreign_name_is_no_coined_company(
     person's: not when the trained model reads a person too, nor when its characters spell a foreign name or it
     opens with a Japanese family name or two surnames."""
     assert person not in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("公司与光年云杉签署合作协议。", "光年云杉"),  # LAC reads 云杉 as a given name
+        ("公司與光年雲杉簽署合作協議。", "光年雲杉"),
+    ],
+)
+def test_a_coined_pair_half_read_as_a_given_name_is_a_company_in_its_slot(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """A coined name of two two-character words, one of which LAC reads as a given name with no surname, is one name."""
+    assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("公司与王伟签署合作协议。", "王伟"),  # a surname opens it
+        ("公司与记者王伟签署合作协议。", "王伟"),
+        ("总统普京与星云科技签署合作协议。", "普京"),  # a post before it, and the model reads a person
+    ],
+)
+def test_a_person_beside_a_noun_is_no_half_of_a_coined_company(
+    extractor: Extractor, text: str, person: str
+) -> None:
+    assert not any(person in company for company in companies(extractor, text))
 
 
 def test_a_found_firm_opening_a_slot_fills_it(extractor: Extractor) -> None:

@@ -54,6 +54,9 @@ _SHORTEST_MISREAD_PLACE = 4
 # LAC tags of the last word of a coined name it misreads (松果 + 远航 as a verb, 奇点 + 未来 as a time, 松果 + 远帆 as an
 # adjective, which stands before its noun, never closing a phrase of a list).
 _CLOSING_TAIL_TAGS = frozenset({"v", "vn", "TIME", "a"})
+# The word ending a list whose kind may follow it (A、B + 等 + 企业), and the LAC tags of a noun naming that kind.
+_LIST_END = "等"
+_THING_TAGS = frozenset({"n", "nz", "vn"})
 #: How many items of a list must be organisations already for the others to count as such.
 MIN_NAMED_ITEMS = 2
 # A name's foreign spelling in brackets right after an item (松石远岸（Lumora）): one capitalised Latin word, as
@@ -257,6 +260,8 @@ def _complete_list(
         tokens.text, knowledge, clause_start, items[0][0], *_last_item(tokens, named, *items[-1])
     )
     last_end = _past_aside(tokens.text, items[-1][1])
+    if _lists_things(tokens, knowledge, last_end):
+        return chosen
     said = (
         partners is not None
         or knowledge.list_kind_before.search(tokens.text, clause_start, items[0][0])
@@ -308,6 +313,20 @@ def _glossed(text: str, start: int, end: int) -> bool:
     """Whether a list item of Chinese characters is followed by its foreign name in brackets (see
     ``_FOREIGN_GLOSS``)."""
     return _HAN.search(text, start, end) is not None and _FOREIGN_GLOSS.match(text, end) is not None
+
+
+def _lists_things(tokens: Tokens, knowledge: Knowledge, last_end: int) -> bool:
+    """Whether the list's end word is followed by a noun naming what it lists that is no kind of organisation (A、B等
+    + 业务 + 功能 + 模块, A、B等 + 产品): whatever words before it said, its items are those things."""
+    if last_end not in tokens.start_set or not tokens.text.startswith(_LIST_END, last_end):
+        return False
+    after = tokens.index_at(last_end) + 1
+    return (
+        after < len(tokens)
+        and tokens.words[after - 1] == _LIST_END
+        and tokens.tags[after] in _THING_TAGS
+        and not knowledge.list_kind_after.match(tokens.text, last_end)
+    )
 
 
 def _past_list_opener(

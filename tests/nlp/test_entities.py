@@ -1280,6 +1280,15 @@ def test_items_glossed_with_foreign_names_make_a_list_of_organisations(
     assert all(("Company", name) in found for name in names)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["该平台包含产品管理、需求管理、缺陷管理等业务功能模块。", "該平台包含產品管理、需求管理、缺陷管理等功能。"],
+)
+def test_a_list_ending_with_what_it_lists_names_no_firm(extractor: Extractor, text: str) -> None:
+    """平台 + 包含 opens a list of organisations, but 等 + 功能模块 says it lists modules."""
+    assert not [name for label, name in mentions(extractor, text) if label == "Company"]
+
+
 def test_people_glossed_in_a_list_make_no_firm_of_its_other_items(extractor: Extractor) -> None:
     """Two-part glosses are people's: the list's other names are not made firms by them."""
     found = mentions(extractor, "论坛嘉宾包括黄仁勋(Jensen Huang)、萨姆·奥特曼(Sam Altman)和张晓川。")

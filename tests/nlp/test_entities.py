@@ -1282,7 +1282,10 @@ def test_items_glossed_with_foreign_names_make_a_list_of_organisations(
 
 @pytest.mark.parametrize(
     "text",
-    ["该平台包含产品管理、需求管理、缺陷管理等业务功能模块。", "該平台包含產品管理、需求管理、缺陷管理等功能。"],
+    [
+        "该平台包含产品管理、需求管理、缺陷管理等业务功能模块。",
+        "該平台包含產品管理、需求管理、缺陷管理等功能。",
+    ],
 )
 def test_a_list_ending_with_what_it_lists_names_no_firm(extractor: Extractor, text: str) -> None:
     """平台 + 包含 opens a list of organisations, but 等 + 功能模块 says it lists modules."""

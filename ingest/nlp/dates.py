@@ -75,14 +75,18 @@ def _pattern() -> re.Pattern[str]:
     # 上/下 ending a verb before it ("拿下 + 月之暗面", "赶上 + 周末") opens no relative week or month.
     not_complement = rf"(?!(?<=[{''.join(w['complement_verbs'])}])[上下])"
     # "工作三年后": a stint's length, no date (see ``stint_verbs``).
-    after_no_stint = "".join(f"(?<!{v})(?<!{v}了)" for v in map(re.escape, w["stint_verbs"]))
+    after_no_stint = "".join(
+        f"(?<!{v}{between})"
+        for v in map(re.escape, w["stint_verbs"])
+        for between in ("", "了", "满", "近", "了近")
+    )
     day = rf"(?P<d>{_NUM})[日号]"
     month_tail = rf"(?P<m>{_NUM})月份?(?:{day}|(?P<mp>{month_part}))?"
     parts = [
         # A numeric date is no amount: "1079.6万元" and "2000-10亿" name quantities, not months.
         rf"(?P<iy>(?<![\d.])\d{{4}})[-/.](?P<im>\d{{1,2}})(?:[-/.](?P<id>\d{{1,2}}))?(?!\d|\.\d|{quantity})",
         rf"(?:(?P<y>{_YEAR_NUM})年|(?P<ry>{rel_year}))(?:{month_tail}|(?P<yp>{year_part}))?",
-        rf"{after_no_stint}(?P<n>{_NUM}|半)(?P<unit>{units})(?:之|以)?(?P<dir>前|后)",
+        rf"{after_no_stint}(?<![\d〇零一二两三四五六七八九十百])(?P<n>{_NUM}|半)(?P<unit>{units})(?:之|以)?(?P<dir>前|后)",
         month_tail.replace("?P<", "?P<x"),
         rf"{not_complement}(?P<rm>{rel_month})(?:(?P<rd>{_NUM})[日号]|(?P<rmp>{month_part}))?",
         rf"{not_complement}(?P<rw>{rel_week})(?:(?:周|星期)?(?P<rwd>{weekday}))?",

@@ -17,7 +17,7 @@ from dataclasses import replace
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens, ends_around
 from newsgraph.ingest.nlp.knowledge import Knowledge
 from newsgraph.ingest.nlp.people import LIST_COMMA
-from newsgraph.ingest.nlp.slots import coined_names_read_as_people, misread_tail
+from newsgraph.ingest.nlp.slots import NAME_GLOSS, coined_names_read_as_people, misread_tail
 
 # Where a clause, and so a list, ends; a short aside in brackets does not end it: an item's part in
 # the deal ("星河资本（领投）、云帆创投") or its code stands after the item, and the list goes on.
@@ -59,9 +59,6 @@ _LIST_END = "等"
 _THING_TAGS = frozenset({"n", "nz", "vn"})
 #: How many items of a list must be organisations already for the others to count as such.
 MIN_NAMED_ITEMS = 2
-# A name's foreign spelling in brackets right after an item (松石远岸（Lumora）): one capitalised Latin word, as
-# firms gloss their names; a person's gloss has two parts (Sam Altman), a term's is an acronym (AIGC).
-_FOREIGN_GLOSS = re.compile(r"\s*[（(]\s*[A-Z][a-z]+[A-Za-z]*\s*[）)]")
 #: The shortest and the longest item taken as a name.
 MIN_ITEM_LENGTH = 2
 MAX_ITEM_LENGTH = 12
@@ -311,8 +308,8 @@ def _complete_list(
 
 def _glossed(text: str, start: int, end: int) -> bool:
     """Whether a list item of Chinese characters is followed by its foreign name in brackets (see
-    ``_FOREIGN_GLOSS``)."""
-    return _HAN.search(text, start, end) is not None and _FOREIGN_GLOSS.match(text, end) is not None
+    ``NAME_GLOSS`` in slots.py)."""
+    return _HAN.search(text, start, end) is not None and NAME_GLOSS.match(text, end) is not None
 
 
 def _lists_things(tokens: Tokens, knowledge: Knowledge, last_end: int) -> bool:

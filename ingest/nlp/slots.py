@@ -67,7 +67,7 @@ _TICKER_NEXT = re.compile(
 _LATIN_GLOSS = re.compile(r"[（(]\s*(?P<name>[A-Za-z][A-Za-z0-9 .&'-]*?)\s*[）)]")
 # A firm's foreign name glossing its Chinese one, though no recogniser found it (云杉灯笼（Kivon）): one capitalised
 # word; a person's gloss has two parts (Sam Altman), a term's is an acronym (AIGC).
-_NAME_GLOSS = re.compile(r"[（(]\s*(?P<name>[A-Z][a-z]{2,}[A-Za-z]*)\s*[）)]")
+NAME_GLOSS = re.compile(r"[（(]\s*(?P<name>[A-Z][a-z]{2,}[A-Za-z]*)\s*[）)]")
 # Such a gloss ending a text: the name it glosses stands before it, and the name's slot after it (X（Kivon）+ 宣布).
 _LATIN_GLOSS_END = re.compile(_LATIN_GLOSS.pattern + r"\s*$")
 # The most characters of what a firm introduced by its name is said to be (名为X + 的人形机器人初创企业).
@@ -690,14 +690,14 @@ def _before_owner_words(tokens: Tokens, knowledge: Knowledge) -> list[Span]:
 
 def _before_name_glosses(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate]) -> list[Span]:
     """Names of two words or more right before a foreign name in brackets that glosses them (火山 + 光年（Norar）, see
-    ``_NAME_GLOSS``) and that no recogniser found, as a person or an organisation (see :func:`_before_glosses`).
-    A description ending with an organisation's suffix before the name is cut off. Not a term glossed with its English
-    word: one word (智能体（Agent）), words of which one is generic (扩散 +
+    ``NAME_GLOSS``) and that no recogniser found, as a person or an organisation (see :func:`_before_glosses`).
+    Not a term glossed with its English word: one word (智能体（Agent）), words of which one is generic (扩散 +
     模型（Diffusion）), or a name ending as a product's or a technology's does (代码 + 助手（Copilot）); nor a known
     product's gloss."""
     found_at = {(c.start, c.end) for c in chosen}
+    heads = (*knowledge.product_tails, *knowledge.product_heads, *knowledge.technology_heads)
     found = []
-    for gloss in _NAME_GLOSS.finditer(tokens.text):
+    for gloss in NAME_GLOSS.finditer(tokens.text):
         if (
             gloss.span("name") in found_at
             or gloss.start() not in tokens.start_set
@@ -706,27 +706,23 @@ def _before_name_glosses(tokens: Tokens, knowledge: Knowledge, chosen: list[Cand
         ):
             continue
         span = _name_before(tokens, knowledge.name_slots, tokens.index_at(gloss.start()))
-        heads = (*knowledge.product_tails, *knowledge.product_heads, *knowledge.technology_heads)
         if span is None or tokens.text.endswith(heads, *span):
             continue
-        # A description of the firm before the name is no part of it (电动车 + 制造商 + 白鹭 + 灯塔（Oroix）).
-        span = (_without_descriptions(tokens, knowledge, *span)[0], span[1])
-        if span[0] >= span[1]:
-            continue
-        last = tokens.index_at(span[1] - 1)
-        # A description ending with an organisation's suffix opens the run (投资集团 + 鲸鱼 + 纸鸢（Oroxx）).
-        first = next(
-            (
-                i + 1
-                for i in range(last - 1, tokens.index_at(span[0]) - 1, -1)
-                if knowledge.suffix_of(tokens.words[i])
-            ),
-            tokens.index_at(span[0]),
-        )
-        words = range(first, last + 1)
+        words = _glossed_name_words(tokens, knowledge, span)
         if len(words) > 1 and not any(knowledge.is_generic(tokens.words[i], placed=False) for i in words):
-            found.append((tokens.starts[first], span[1]))
+            found.append((tokens.starts[words.start], span[1]))
     return found
+
+
+def _glossed_name_words(tokens: Tokens, knowledge: Knowledge, span: Span) -> range:
+    """The words of the name in ``span`` before a gloss, past a description of the firm (电动车 + 制造商 + 白鹭 +
+    灯塔（Oroix）) and past one ending with an organisation's suffix (投资集团 + 鲸鱼 + 纸鸢（Oroxx）)."""
+    start = _without_descriptions(tokens, knowledge, *span)[0]
+    if start >= span[1]:
+        return range(0)
+    first, last = tokens.index_at(start), tokens.index_at(span[1] - 1)
+    suffixed = [i for i in range(first, last) if knowledge.suffix_of(tokens.words[i])]
+    return range(suffixed[-1] + 1 if suffixed else first, last + 1)
 
 
 def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate]) -> list[tuple[Span, bool]]:

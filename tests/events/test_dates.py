@@ -111,6 +111,7 @@ def test_a_round_years_after_an_earlier_one_is_no_plan(read: Callable[..., Read]
     [
         ("星云科技拿下月光智能的算力订单", []),
         ("星云科技签下月光智能的大单", []),
+        ("公司旗下月光智能子公司完成融资", []),  # 旗下 is an owner's word, no 下月
         ("不少游客赶上周末出游", ["周末"]),  # the weekend, not last week's end
         ("星云科技下月将发布新品", ["下月"]),
         ("双方定下月底前完成交付", ["下月底"]),
@@ -130,6 +131,8 @@ def test_an_order_won_from_a_firm_named_with_a_month_is_no_plan(read: Callable[.
     ("text", "dated"),
     [
         ("张伟在星云科技工作三年后离职", []),
+        ("张伟在星云科技工作十三年后离职", []),  # no shorter date inside the number
+        ("张伟在星云科技工作满三年后离职", []),
         ("張偉在星雲科技效力了五年後離職", []),
         ("星云科技表示三年后将上市", ["三年后"]),
     ],

@@ -1075,6 +1075,12 @@ def test_where_someone_went_in_the_sentence_before_is_not_the_next_title_s_emplo
     assert [org for person, org, _, _ in roles(extractor, text) if person == "孙浩"] == [None]
 
 
+@pytest.mark.parametrize("text", ["CTO张伟辞去星云科技全部职务。", "CFO李强已被免去星云科技全部职务。"])
+def test_a_post_left_is_held_at_the_firm_a_leaving_word_names(extractor: Extractor, text: str) -> None:
+    """辞去 and 免去 end in 去 but go nowhere: the firm after them is where the post was held."""
+    assert [org for _, org, _, _ in roles(extractor, text)] == ["星云科技"]
+
+
 @pytest.mark.parametrize(
     "text", ["记者张伟：星云科技CTO，请问公司今年的重点是什么？", "主持人李强：月光智能创始人，欢迎您。"]
 )

@@ -1083,7 +1083,9 @@ def _left_objects(
         or reader.sentence.slice(trigger.start, trigger.end) in cue("objectless")
     ):
         return []
-    return reader.find.after(pick, trigger.end, min(appointment_at or clause_end, clause_end))
+    return reader.find.after(
+        pick, trigger.end, clause_end if appointment_at is None else min(appointment_at, clause_end)
+    )
 
 
 def _leaves_no_post(reader: SentenceReader, trigger: Trigger) -> bool:

@@ -842,10 +842,13 @@ class SentenceReader:
 
     def _words_left(self, lo: int, hi: int) -> str:
         """The words from ``lo`` to ``hi`` less the names standing there and the list marks around them."""
-        words = self.sentence.slice(lo, hi)
-        for name in self.find.in_range(lambda _: True, lo, hi):
-            words = words.replace(name.text, "", 1)
-        return words.strip("、 ")
+        pieces, at = [], lo
+        for name in sorted(self.find.in_range(lambda _: True, lo, hi), key=lambda n: n.start):
+            if name.start >= at:
+                pieces.append(self.sentence.slice(at, name.start))
+                at = name.end
+        pieces.append(self.sentence.slice(at, hi))
+        return "".join(pieces).strip("、 ")
 
     def _reacting_firm(self, opening: Name, reacting: Sequence[str], post_talk: Sequence[str]) -> bool:
         """Whether the organisation opening the clause after a leaving word's acts right upon the move (one of
@@ -1061,13 +1064,12 @@ class SentenceReader:
         if hi > clause_start or trigger.group.frame != "subject":
             return False
         ours = {n.entity for n in self.find.in_range(self.find.is_org, clause_start, trigger.start)}
-        return bool(ours) and any(
-            other.group.event_type == trigger.group.event_type
-            and lo <= other.start < hi
-            and not ours & {n.entity for n in self.find.in_range(self.find.is_org, lo, other.start)}
-            and self.find.in_range(self.find.is_org, lo, other.start)
-            for other in self.triggers()
-        )
+        for other in self.triggers():
+            if other.group.event_type == trigger.group.event_type and lo <= other.start < hi:
+                theirs = {n.entity for n in self.find.in_range(self.find.is_org, lo, other.start)}
+                if ours and theirs and not ours & theirs:
+                    return True
+        return False
 
     def _told_with(self, match: re.Match[str], words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` stands before an amount in its clause."""

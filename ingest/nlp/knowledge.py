@@ -371,6 +371,8 @@ class Knowledge:
     # (豆包 + app, qwen + 团队), longest first.
     product_names: frozenset[str]
     product_tails: tuple[str, ...]
+    # Words a product is launched or sold with (推出, 发布): a glossed name after one in its clause is a product's.
+    product_launches: tuple[str, ...]
     address_prefixes: tuple[str, ...]
     address_suffixes: tuple[str, ...]
     # What a person says, written after their name (表示, 称; person_names.yaml), longest first.
@@ -895,6 +897,7 @@ def load_knowledge() -> Knowledge:
             n.replace(" ", "").lower() for names in products["products"].values() for n in names
         ),
         product_tails=tuple(sorted((t.lower() for t in products["tails"]), key=len, reverse=True)),
+        product_launches=tuple(products["launches"]),
         address_prefixes=tuple(names["address_prefixes"]),
         address_suffixes=tuple(sorted(names["address_suffixes"], key=len, reverse=True)),
         speaking_verbs=tuple(sorted(names["speaking_verbs"], key=len, reverse=True)),

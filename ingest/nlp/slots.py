@@ -693,7 +693,8 @@ def _before_name_glosses(tokens: Tokens, knowledge: Knowledge, chosen: list[Cand
     ``NAME_GLOSS``) and that no recogniser found, as a person or an organisation (see :func:`_before_glosses`).
     Not a term glossed with its English word: one word (智能体（Agent）), words of which one is generic (扩散 +
     模型（Diffusion）), or a name ending as a product's or a technology's does (代码 + 助手（Copilot）); nor a known
-    product's gloss."""
+    product's gloss, nor a name a word of launching stands before in its clause (推出了新一代AI眼镜灵犀视界（Lumina）).
+    """
     found_at = {(c.start, c.end) for c in chosen}
     heads = (*knowledge.product_tails, *knowledge.product_heads, *knowledge.technology_heads)
     found = []
@@ -706,12 +707,18 @@ def _before_name_glosses(tokens: Tokens, knowledge: Knowledge, chosen: list[Cand
         ):
             continue
         span = _name_before(tokens, knowledge.name_slots, tokens.index_at(gloss.start()))
-        if span is None or tokens.text.endswith(heads, *span):
+        if span is None or tokens.text.endswith(heads, *span) or _launched(tokens.text, knowledge, span[0]):
             continue
         words = _glossed_name_words(tokens, knowledge, span)
         if len(words) > 1 and not any(knowledge.is_generic(tokens.words[i], placed=False) for i in words):
             found.append((tokens.starts[words.start], span[1]))
     return found
+
+
+def _launched(text: str, knowledge: Knowledge, start: int) -> bool:
+    """Whether a word a product is launched or sold with stands before ``start`` in its clause."""
+    clause = _CLAUSE_END.split(text[:start])[-1]
+    return any(word in clause for word in knowledge.product_launches)
 
 
 def _glossed_name_words(tokens: Tokens, knowledge: Knowledge, span: Span) -> range:

@@ -736,6 +736,17 @@ def test_a_term_glossed_by_its_english_word_is_no_company(extractor: Extractor, 
     assert companies(extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技推出了新一代AI眼镜灵犀视界（Lumina），售价2999元。",
+        "星雲科技發布了智能手錶靈犀視界（Lumina）。",
+    ],
+)
+def test_a_product_launched_and_glossed_is_no_company(extractor: Extractor, text: str) -> None:
+    assert companies(extractor, text) == [text[:4]]
+
+
 def test_a_person_glossed_in_latin_letters_before_a_frame_is_no_company(extractor: Extractor) -> None:
     assert companies(extractor, "黄仁勋（Jensen Huang）宣布公司完成B轮融资。") == []
 

@@ -139,6 +139,10 @@ class TriggerGroup:
     # Words after the trigger word in its clause naming what it acts on, which makes it another
     # event's word (签订 + 收购协议 is an acquisition's).
     not_object: tuple[str, ...] = ()
+    # A pattern of what may not follow the word right away, read in Simplified, unless a date stands before the
+    # word in its clause ("X的IPO一直备受关注" is talk of a listing; "X昨日上市引发关注" dated tells it done):
+    # a phrase the word is the subject of, where one of ``not_object`` anywhere after it would block too much.
+    not_followed: re.Pattern[str] | None = None
     # Words one of which must close a post named after the trigger word in its clause (辞 + 董事长 + 职务): a
     # word that alone is part of many others (致辞, 推辞) counts only then.
     post_closing: tuple[str, ...] = ()
@@ -396,6 +400,7 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         opens_sentence=data.get("opens_sentence", False),
         org_after=data.get("org_after"),
         not_object=_spoken(data.get("not_object")),
+        not_followed=re.compile(data["not_followed"]) if "not_followed" in data else None,
         post_closing=_spoken(data.get("post_closing")),
         venue_object=data.get("venue_object", False),
         not_describing=data.get("not_describing", False),

@@ -605,6 +605,20 @@ def test_a_successor_takes_the_post_left_not_the_one_they_hold(read: Reader, tex
     assert [(doc.name(e.person), e.role) for e in doc.of_type("appointment")] == [("赵磊", "CEO")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张明辞去云杉科技CEO及CFO职务，其中CFO一职由赵磊接任。",
+        "張明辭去雲杉科技CEO及CFO職務，其中CFO一職由趙磊接任。",
+    ],
+)
+def test_a_post_written_alone_before_the_takeover_is_the_one_taken(read: Reader, text: str) -> None:
+    """ "其中CFO一职由赵磊接任": the title stands alone, neither before his name nor after 现任, so it is the post
+    taken, not a description of him to be replaced by a post the leaving frees."""
+    doc = read(text)
+    assert [(doc.name(e.person), e.role) for e in doc.of_type("appointment")] == [("赵磊", "CFO")]
+
+
 def test_a_successor_takes_the_post_the_takeover_word_names(read: Reader) -> None:
     doc = read("云杉科技CTO张明已离职，COO赵磊将接任总裁。")
     assert [(doc.name(e.person), e.role) for e in doc.of_type("appointment")] == [("赵磊", "总裁")]

@@ -61,6 +61,19 @@ def test_a_prospectus_not_out_yet_is_no_filing(read: Reader, text: str) -> None:
     assert read(text).of_type("listing") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技日前向港交所递交的招股书并未披露具体募资金额。",
+        "星雲科技日前向港交所遞交的招股書並未披露具體募資金額。",
+    ],
+)
+def test_a_prospectus_that_leaves_something_out_is_still_filed(read: Reader, text: str) -> None:
+    """ "递交的招股书并未披露募资金额": the prospectus is the subject of a negated act with an object, no document
+    not yet out, so it is filed."""
+    assert [e.status for e in read(text).of_type("listing")] == ["filed"]
+
+
 def test_a_prospectus_failing_its_review_still_ends_the_listing(read: Reader) -> None:
     """未 alone before a review's outcome ("招股书未通过审核") is a status word's, no prospectus not yet out."""
     assert [e.status for e in read("月影智能的招股书未通过审核。").of_type("listing")] == ["terminated"]
@@ -1135,6 +1148,32 @@ def test_attention_paid_to_a_listing_tells_no_stage(read: Reader, text: str) -> 
     """ "X的IPO备受关注", "X上市受到了广泛关注" is talk about the listing: no first trading day, no stage at all,
     however many words stand between the listing and the attention in its clause."""
     assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技昨日在港交所上市引发市场广泛关注。",
+        "星雲科技昨日在港交所上市引發市場廣泛關注。",
+        "星云科技昨日登陆科创板后股价大涨成为市场焦点。",
+    ],
+)
+def test_a_dated_listing_or_one_attention_follows_later_is_listed(read: Reader, text: str) -> None:
+    """A dated listing stays one whatever attention follows it, and so does one the attention follows only after
+    other words of its clause ("登陆科创板后股价大涨成为焦点")."""
+    assert [e.status for e in read(text).of_type("listing")] == ["listed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技当年的发售价为每股20港元，如今股价已跌去一半。",
+        "星雲科技當年的招股價為每股20港元，如今股價已跌去一半。",
+    ],
+)
+def test_an_offering_price_looked_back_on_is_no_offering(read: Reader, text: str) -> None:
+    """ "发售价为每股20港元" states a price, maybe an old one; only "定为/定在" fix one for an offering under way."""
+    assert "approved" not in [e.status for e in read(text).of_type("listing")]
 
 
 @pytest.mark.parametrize(

@@ -1175,6 +1175,15 @@ def test_posts_held_one_after_another_after_a_comma_are_a_career(extractor: Extr
 
 
 @pytest.mark.parametrize(
+    "text", ["王磊在星澜科技与云图智能合作中担任顾问。", "王磊在星瀾科技與雲圖智能合作中擔任顧問。"]
+)
+def test_a_post_in_a_deal_between_organisations_is_at_neither_listed(extractor: Extractor, text: str) -> None:
+    """ "在A与B合作中担任顾问": words between the organisations and the verb without 先后 or 相继 name a deal the
+    post is in, not a post held at each organisation."""
+    assert "云图智能" not in {org for person, org, _, _ in roles(extractor, text) if person == "王磊"}
+
+
+@pytest.mark.parametrize(
     ("text", "current"),
     [
         ("王磊先后在星澜科技、云图智能担任副总裁。", False),

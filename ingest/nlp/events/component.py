@@ -567,6 +567,8 @@ def _post_freed(
     word = to_simplified(reader.sentence.slice(draft.trigger.start, draft.trigger.end))
     if word not in rules.types[event.type].cue("takeover") or reader.post_object(draft.trigger):
         return None
+    if event.role and not _describes_successor(rules, reader, draft, event):
+        return None
     return next(
         (
             e
@@ -577,6 +579,26 @@ def _post_freed(
             and (event.org is None or e.org in (None, event.org))
         ),
         None,
+    )
+
+
+def _describes_successor(rules: Rules, reader: SentenceReader, draft: Draft, event: Event) -> bool:
+    """Whether the title the event has, as written before the takeover word in its clause, describes the
+    successor: it stands right before a person's name or after a cue of a post held now ("由现任COO李四接任").
+    A title standing alone ("其中CFO一职由李四接任") is the post taken; one not written there is no one's."""
+    clause_start, _ = reader.sentence.clause_of(draft.trigger.start)
+    current = rules.types[event.type].cue("current_marks")
+    people = {n.start for n in reader.sentence.names if n.label == "Person"}
+    titles = [
+        n
+        for n in reader.sentence.names
+        if n.label == "Title"
+        and clause_start <= n.start
+        and n.end <= draft.trigger.start
+        and to_simplified(reader.sentence.slice(n.start, n.end)) == to_simplified(event.role or "")
+    ]
+    return not titles or any(
+        n.end in people or reader.sentence.slice(clause_start, n.start).endswith(current) for n in titles
     )
 
 

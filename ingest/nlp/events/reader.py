@@ -22,6 +22,7 @@ from newsgraph.ingest.nlp.events.modality import ASSERTED, DENIED
 from newsgraph.ingest.nlp.events.rules import Rules
 from newsgraph.ingest.nlp.events.sentences import TITLE_REACH, Name, Sentence, title_object
 from newsgraph.ingest.nlp.knowledge import load_knowledge
+from newsgraph.ingest.nlp.scripts import to_simplified
 from newsgraph.ingest.records import Event, Role
 
 # How many characters before an amount (or a head count) a cue may stand to disqualify it.
@@ -125,6 +126,8 @@ class SentenceReader:
             return False
         if self._acts_on_any(group.not_object, end, clause_end):
             return False
+        if group.not_followed and self._followed_undated(group.not_followed, clause_start, start, end):
+            return False
         if group.post_closing and not self._post_closed(group.post_closing, end, clause_end):
             return False
         if group.venue_object and not self._lands_on_venue(group, end):
@@ -200,6 +203,14 @@ class SentenceReader:
                     return True
                 at = rest.find(word, at + 1)
         return False
+
+    def _followed_undated(self, pattern: re.Pattern[str], clause_start: int, start: int, end: int) -> bool:
+        """Whether ``pattern`` matches right after a word ending at ``end`` and no date stands before the word in
+        its clause: a dated stage is told as done, whatever is said of it after ("X昨日上市引发广泛关注")."""
+        after = to_simplified(self.sentence.slice(end, self.sentence.end))
+        if not pattern.match(after):
+            return False
+        return not find_dates(self.sentence.slice(clause_start, start), _ANY_DAY)
 
     def _describes_name(self, end: int, clause_end: int) -> bool:
         """Whether the names right after a word ending at ``end`` (organisations and titles, nothing between) end

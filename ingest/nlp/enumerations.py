@@ -257,8 +257,6 @@ def _complete_list(
         tokens.text, knowledge, clause_start, items[0][0], *_last_item(tokens, named, *items[-1])
     )
     last_end = _past_aside(tokens.text, items[-1][1])
-    if _lists_things(tokens, knowledge, last_end):
-        return chosen
     said = (
         partners is not None
         or knowledge.list_kind_before.search(tokens.text, clause_start, items[0][0])
@@ -268,6 +266,10 @@ def _complete_list(
     # The company the partners work with is one of the organisations found (星云科技 of 星云科技与A、B合作); an
     # item glossed with a foreign name is a name though no recogniser found it.
     found = sum(item in named or _glossed(tokens.text, *item) for item in items) + (partners is not None)
+    # A list of things, none of which the recognisers found, is no list of firms (产品管理、需求管理等 + 功能模块),
+    # while firms found make one of their projects a list of them too (中标A、B、C等 + 风电项目).
+    if not found and _lists_things(tokens, knowledge, last_end):
+        return chosen
     parties = (
         knowledge.list_parties_before.search(tokens.text, clause_start, items[0][0])
         or knowledge.list_parties_taken.match(tokens.text, last_end)

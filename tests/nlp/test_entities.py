@@ -1294,7 +1294,7 @@ def test_a_list_ending_with_what_it_lists_names_no_firm(extractor: Extractor, te
 
 def test_a_list_of_firms_projects_still_names_its_firms(extractor: Extractor) -> None:
     """Firms found in the list make 等 + 光伏项目 their projects: the one missed is a firm too."""
-    assert ("Company", "大唐") in mentions(extractor, "星云电气近日先后中标华能、大唐、华润等光伏项目。")
+    assert ("Company", "大唐") in mentions(extractor, "星云电气先后中标华能、国电投、大唐等风电项目。")
 
 
 def test_people_glossed_in_a_list_make_no_firm_of_its_other_items(extractor: Extractor) -> None:

@@ -317,12 +317,11 @@ def _glossed(text: str, start: int, end: int) -> bool:
 def _lists_things(tokens: Tokens, knowledge: Knowledge, last_end: int) -> bool:
     """Whether the list's end word is followed by a noun naming what it lists that is no kind of organisation (A、B等
     + 业务 + 功能 + 模块, A、B等 + 产品): whatever words before it said, its items are those things."""
-    if last_end not in tokens.start_set or not tokens.text.startswith(_LIST_END, last_end):
+    if last_end not in tokens.start_set or tokens.words[tokens.index_at(last_end)] != _LIST_END:
         return False
     after = tokens.index_at(last_end) + 1
     return (
         after < len(tokens)
-        and tokens.words[after - 1] == _LIST_END
         and tokens.tags[after] in _THING_TAGS
         and not knowledge.list_kind_after.match(tokens.text, last_end)
     )
@@ -539,7 +538,7 @@ def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
             tokens.tags[i] in _COINED_TAGS
             or _split_character(tokens, i)
             or _opening_qualifier(tokens, words, i)
-            or _closing_verb_word(tokens, knowledge, words, i)
+            or _misread_last_word(tokens, knowledge, words, i)
         )
         and not knowledge.is_generic(tokens.words[i], placed=False)
         and knowledge.suffix_of(tokens.words[i]) is None
@@ -547,7 +546,7 @@ def _coined(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
     )
 
 
-def _closing_verb_word(tokens: Tokens, knowledge: Knowledge, words: range, i: int) -> bool:
+def _misread_last_word(tokens: Tokens, knowledge: Knowledge, words: range, i: int) -> bool:
     """Whether word ``i`` closes a name of several words and is two characters LAC misread as a verb, a time or an
     adjective (松果 + 远航, 白鹭 + 领航, 松果 + 远帆): a coined name is made of ordinary words, and one of motion or action LAC reads as the
     list's verb only when the list has none of its own (A、B + 领投); a word of when (今年) is none."""
@@ -583,11 +582,12 @@ def _kind(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
         return False
     if item.endswith((*knowledge.name_slots.audiences, *knowledge.departments)):
         return True
-    kind_words = [
+    # A qualifier alone is a kind (知名); before other words it opens a coined name (远帆 + 光谱), and the word after
+    # it decides (大型 + 国企: 国企 is generic).
+    if len(words) == 1 and tokens.tags[words[0]] == "a" and not _split_character(tokens, words[0]):
+        return True
+    return any(
         knowledge.is_generic(tokens.words[i], placed=False)
         or knowledge.suffix_of(tokens.words[i]) is not None
         for i in words
-    ]
-    qualified = any(tokens.tags[i] == "a" and not _split_character(tokens, i) for i in words)
-    # A qualifier makes a kind of a word that could name one (大型 + 国企); alone it opens a coined name (远帆 + 光谱).
-    return any(kind_words) or (qualified and len(words) == 1)
+    )

@@ -51,7 +51,7 @@ _CLAUSE_END = re.compile(r"[，,：:]")
 _FIELD_COLONS = ("：", ":")
 _CLAUSE_ENDS = "，,：:。！？!?；;\n"
 #: An organisation listed right before another (星云大学和 + 月光科技, 星云大学、 + 月光科技).
-_LISTED_BEFORE = re.compile(rf"{ORG}[ \t]*(?:和|与|與|及|以及|、)[ \t]*$")
+_LISTED_BEFORE = re.compile(rf"{ORG}[ \t]*(?:和|与|及|以及|、)[ \t]*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -448,17 +448,10 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
     for sentence in split_sentences(article.text, rules.sentence_ends, rules.clause_ends, names):
         reader = SentenceReader(rules, sentence, context)
         drafts = _drafts(reader)
-        events_here = _without_denied_destinations(
-            rules,
-            _continued_modalities(
-                rules,
-                reader,
-                drafts,
-                _posts_taken_over(
-                    rules, reader, drafts, [_to_event(rules, reader, d, article) for d in drafts]
-                ),
-            ),
-        )
+        events_here = [_to_event(rules, reader, d, article) for d in drafts]
+        events_here = _posts_taken_over(rules, reader, drafts, events_here)
+        events_here = _continued_modalities(rules, reader, drafts, events_here)
+        events_here = _without_denied_destinations(rules, events_here)
         found = _without_moves_within(
             rules, drafts, events_here, _merge(rules, events_here, True, [d.stated_status for d in drafts])
         )

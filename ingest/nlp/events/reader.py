@@ -1075,10 +1075,12 @@ class SentenceReader:
         if hi > clause_start or trigger.group.frame != "subject":
             return False
         ours = {n.entity for n in self.find.in_range(self.find.is_org, clause_start, trigger.start)}
+        if not ours:
+            return False
         for other in self.triggers():
             if other.group.event_type == trigger.group.event_type and lo <= other.start < hi:
                 theirs = {n.entity for n in self.find.in_range(self.find.is_org, lo, other.start)}
-                if ours and theirs and not ours & theirs:
+                if theirs and not ours & theirs:
                     return True
         return False
 

@@ -228,7 +228,7 @@ class Inputs:
 
     def out_of_fold(self, rows: list[Row]) -> np.ndarray:
         """Each event's score from the model fitted without its fold (see :func:`folds`): its log-odds but
-        for the bias, which says how often the events of the other folds are right (see :func:`rescaled`)."""
+        for the bias, which says how often the events of the other folds are right (see :func:`intercepts`)."""
         fold = np.array(folds(rows))
         z = np.zeros(len(rows))
         for k in np.unique(fold):
@@ -287,14 +287,13 @@ def shares(rows: list[Row]) -> np.ndarray:
     return np.array([len(rows) / (len(sizes) * sizes[family(r)]) for r in rows])
 
 
-def rescaled(z: np.ndarray, rows: list[Row]) -> tuple[float, dict[str, float]]:
-    """Platt scaling of out-of-fold scores: the slope (below 1 when the fit overreaches) shared by every
-    family, and each family's intercept (how often its events are right at a score of 0: the rules were
-    tuned on some families more than on others)."""
+def slope(z: np.ndarray, rows: list[Row]) -> float:
+    """The slope of Platt scaling of out-of-fold scores (below 1 when the fit overreaches), shared by every
+    family, each with its own intercept beside it (the rules were tuned on some families more than on others:
+    how often their events are right differs, not what a score is worth)."""
     x = np.hstack([z[:, None], indicators(rows)])
     penalty = np.diag([1e-6] + [0.0] * (x.shape[1] - 1))  # no inputs: scores of zeros leave the slope free
-    coefficients = _logistic(x, outcomes(rows), penalty, shares(rows))
-    return float(coefficients[0]), dict(zip(families(rows), map(float, coefficients[1:]), strict=True))
+    return float(_logistic(x, outcomes(rows), penalty, shares(rows))[0])
 
 
 def intercepts(scores: np.ndarray, rows: list[Row]) -> dict[str, float]:
@@ -341,15 +340,14 @@ def fit(rows: list[Row]) -> Calibration:
 
     A model fitted on a few hundred events is sure of itself on them: its log-odds are too steep for
     unseen articles. The scores every event gets from the model fitted on the other folds (the other
-    sources) are regressed on right/wrong once more (:func:`rescaled`); the slope rescales the model
+    sources) are regressed on right/wrong once more (:func:`slope`); the slope rescales the model
     fitted on all the events, and the lowest of the family intercepts to it (:func:`intercepts`) is its
     bias: unseen news is taken to be as
     hard for the rules as the hardest source they were checked on (it is harder still: they were tuned on
     every source here).
     """
     inputs = select(rows)
-    slope, _ = rescaled(inputs.out_of_fold(rows), rows)
-    w = inputs.fit(rows) * slope
+    w = inputs.fit(rows) * slope(inputs.out_of_fold(rows), rows)
     w[0] = min(intercepts(inputs.design(rows)[:, 1:] @ w[1:], rows).values())
     values = [round(float(v), 3) for v in w]
     return Calibration(

@@ -342,9 +342,8 @@ def fit(rows: list[Row]) -> Calibration:
     unseen articles. The scores every event gets from the model fitted on the other folds (the other
     sources) are regressed on right/wrong once more (:func:`slope`); the slope rescales the model
     fitted on all the events, and the lowest of the family intercepts to it (:func:`intercepts`) is its
-    bias: unseen news is taken to be as
-    hard for the rules as the hardest source they were checked on (it is harder still: they were tuned on
-    every source here).
+    bias: unseen news is taken to be as hard for the rules as the hardest source they were checked on (it
+    is harder still: they were tuned on every source here).
     """
     inputs = select(rows)
     w = inputs.fit(rows) * slope(inputs.out_of_fold(rows), rows)

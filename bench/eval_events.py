@@ -63,7 +63,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsgraph.ingest.nlp.knowledge import Knowledge, load_knowledge
-from newsgraph.ingest.records import Event
+from newsgraph.ingest.records import Event, Extraction
 
 from bench.eval_ner import eval_dir
 from bench.renamed_companies import coined_names, company_names, renamed_text, with_traditional
@@ -339,15 +339,20 @@ def pipeline_reader() -> Reader:
         for i, extraction in enumerate(extractor.extract_many(documents)):
             if i and i % 100 == 0:
                 print(f"  ... {i}/{len(texts)} texts", file=sys.stderr)
-            surfaces: dict[str, set[str]] = defaultdict(set)
-            for mention in extraction.mentions:
-                if mention.entity:
-                    surfaces[mention.entity].add(mention.text)
-            for entity in extraction.entities:
-                surfaces[entity.id].update([entity.name, *entity.aliases])
-            yield Reading(extraction.events, dict(surfaces))
+            yield reading_of(extraction)
 
     return read
+
+
+def reading_of(extraction: Extraction) -> Reading:
+    """The events of one extraction and every surface form each entity id was read as."""
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for mention in extraction.mentions:
+        if mention.entity:
+            surfaces[mention.entity].add(mention.text)
+    for entity in extraction.entities:
+        surfaces[entity.id].update([entity.name, *entity.aliases])
+    return Reading(extraction.events, dict(surfaces))
 
 
 def _row(name: str, counts: Counts, extra: str = "") -> str:

@@ -716,7 +716,9 @@ def calibrated(rules: Rules, events: list[Event], entities: dict[str, Entity]) -
     if rules.calibration is None:
         return events
     return [
-        replace(e, confidence=rules.calibration.probability(features(e, entities, e.confidence), e.type))
+        replace(
+            e, confidence=rules.calibration.probability(features(e, entities, e.confidence, events), e.type)
+        )
         for e in events
     ]
 

@@ -1624,13 +1624,16 @@ def test_a_listing_s_valuation_tells_no_first_trading_day(read: Reader, text: st
         ("云岫科技转上柜申请获柜买中心通过。", "approved"),
         ("雲岫科技的上市申請獲港交所批准。", "approved"),
         ("雲岫科技預計明年第一季轉上櫃。", "preparing"),
+        ("云岫科技的上市申请目前尚未获得港交所批准。", "filed"),
+        ("雲岫科技的上市申請仍未獲港交所通過。", "filed"),
     ],
 )
 def test_a_venue_passing_the_case_between_receiving_and_passing_approves_it(
     read: Reader, text: str, status: str
 ) -> None:
-    """获 + the exchange + 通过 approves the listing, the exchange named between the two words; a move to Taiwan's
-    over-the-counter market from its emerging board (转上柜) lists shares, no goods, with or without a venue."""
+    """获 + the exchange + 通过 approves the listing, the exchange named between the two words, unless a negation
+    stands before the word of receiving (尚未获得: the application waits); a move to Taiwan's over-the-counter market
+    from its emerging board (转上柜) lists shares, no goods, with or without a venue."""
     doc = read(text)
     event = doc.one("listing")
     assert (doc.name(event.org), event.status) == ("云岫科技", status)

@@ -49,6 +49,18 @@ def test_generic_reporters_journalists_and_plain_nouns_are_no_outlet(extractor: 
     assert organisations(extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["云杉科技官方消息称，公司已完成B轮融资。", "雲杉科技官網消息稱，公司已完成B輪融資。"]
+)
+def test_a_firm_telling_its_news_through_its_own_channel_is_no_outlet(
+    extractor: Extractor, text: str
+) -> None:
+    """X官方消息称 is the firm's own word: X stays the company, no outlet named with its channel."""
+    found = [(m.label, m.text) for m in extractor.extract(text, "t").mentions]
+    assert ("Company", "云杉科技") in found or ("Company", "雲杉科技") in found
+    assert organisations(extractor, text) == []
+
+
 def test_a_description_before_the_outlet_is_not_part_of_its_name(extractor: Extractor) -> None:
     assert "Calvex" in organisations(extractor, "以色列财经报纸Calvex报道，该公司将被收购。")
 

@@ -3754,7 +3754,7 @@ def _decided_by(reader: SentenceReader, trigger: Trigger, since: int, status: st
     exchanges = reader.find.in_range(lambda n: n.label == "Exchange", lo, end)
     short_of_approval = status not in order or order.index(status) > order.index("approved")
     if short_of_approval and any(
-        text[: n.start - lo].endswith(cues("granted_before"))
+        _granted(reader, cues("granted_before"), text[: n.start - lo])
         and text.startswith(cues("granted_after"), n.end - lo)
         for n in exchanges
     ):
@@ -3770,6 +3770,13 @@ def _decided_by(reader: SentenceReader, trigger: Trigger, since: int, status: st
             ):
                 return "preparing"
     return status
+
+
+def _granted(reader: SentenceReader, receiving: tuple[str, ...], before: str) -> bool:
+    """Whether the text before an exchange ends with a word of receiving (`granted_before`) that no negation
+    stands before ("上市申请尚未获得港交所批准": nothing was granted)."""
+    words = [w for w in receiving if before.endswith(w)]
+    return bool(words) and not reader.rules.status_negation.search(before[: -max(map(len, words))])
 
 
 def _relative_head(

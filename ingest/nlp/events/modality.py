@@ -88,7 +88,8 @@ def _occurrences(text: str, word: str) -> list[int]:
 def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     """The modality of the event whose trigger stands at ``site`` in the sentence ``text``; a rumour the sentence
     confirms in a later clause ("据悉，张三已离职，公司证实了这一消息") is none (a plan it confirms stays a plan), nor
-    is a negation told as a risk a denial (``hedged_negations``: "公司仍有未能中标的可能")."""
+    is a negation told as a risk a denial (``hedged_negations``: "公司仍有未能中标的可能"), nor news a firm tells
+    through its own channel a rumour (``own_channels``: "X官方消息称")."""
     window = int(rules.weights["near_window"])
     done = _done(rules, text, site.end) or _done_describing(rules, text, site)
     agreed = rules.agreed_futures if text.lstrip().startswith(rules.agreed_openers) else ()
@@ -111,6 +112,7 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
                     site.admits(s, s + len(cue), scope, window)
                     and not text.startswith(modality.exceptions, s)
                     and not (modality.name == DENIED and text[:s].endswith(rules.hedged_negations))
+                    and not (modality.name == RUMORED and text[:s].endswith(rules.own_channels))
                     and not _broken(rules, text, s + len(cue), site)
                     and not _judges_an_earlier_report(rules, text, cue, s + len(cue), site)
                     and not (modality.name == DENIED and _denies_a_later_act(rules, text, s, len(cue), site))

@@ -1202,6 +1202,31 @@ def test_acquisition_of_a_noun_object_and_from_a_seller(read: Reader, text: str)
 @pytest.mark.parametrize(
     "text",
     [
+        "星云科技公司受让月光智能公司51%的股权。",
+        "星雲科技公司受讓月光智能公司全部股權。",
+        "星云科技公司兼并月光智能公司后，规模翻倍。",
+        "星雲科技公司兼併月光智能公司。",
+        "星云科技公司将月光智能公司收归麾下。",
+        "星雲科技公司將月光智能公司收歸旗下。",
+    ],
+)
+def test_a_stake_taken_over_a_merger_and_a_firm_taken_in_are_purchases(read: Reader, text: str) -> None:
+    assert _purchase(read(text)) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云科技公司拟竞购月光智能公司30%股权。", "星云科技公司正在洽购月光智能公司。", "星雲科技公司競購月光智能公司。"],
+)
+def test_a_bid_or_talks_to_buy_a_firm_are_a_planned_purchase(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert _purchase(doc) == ("星云科技", "月光智能")
+    assert doc.one("acquisition").modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "星云科技公司收购月光智能公司的交易已获监管批准。",
         "星云科技公司收购月光智能公司的计划遭到质疑。",
         "星云科技公司收购月光智能公司的动作早在去年就已曝光。",
@@ -1562,6 +1587,9 @@ def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(rea
         # A stake in a firm being set up buys none.
         "星云科技公司拟参股设立一家合资公司。",
         "星雲科技公司擬參股組建新公司。",
+        # A stake's word takes over patents or land as well: what a firm owns is no firm.
+        "星云科技公司受让北辰集团的专利。",
+        "星雲科技公司受讓了北辰集團的一宗地塊。",
         # A review of deals is no deal.
         "监管部门对星云科技公司进行收购审查。",
         "主管机关对星雲科技公司展開收購調查。",

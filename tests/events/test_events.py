@@ -1216,7 +1216,11 @@ def test_a_stake_taken_over_a_merger_and_a_firm_taken_in_are_purchases(read: Rea
 
 @pytest.mark.parametrize(
     "text",
-    ["星云科技公司拟竞购月光智能公司30%股权。", "星云科技公司正在洽购月光智能公司。", "星雲科技公司競購月光智能公司。"],
+    [
+        "星云科技公司拟竞购月光智能公司30%股权。",
+        "星云科技公司正在洽购月光智能公司。",
+        "星雲科技公司競購月光智能公司。",
+    ],
 )
 def test_a_bid_or_talks_to_buy_a_firm_are_a_planned_purchase(read: Reader, text: str) -> None:
     doc = read(text)
@@ -2065,6 +2069,14 @@ def test_a_shopper_buying_a_firms_goods_in_its_shop_is_no_acquisition(read: Call
         "星云科技以3亿元收购月光智能的全部股份。",
         "月光智能被星云科技收购。",
         "星雲科技宣布收購月光智能全部股權。",
+        # Bought as a noun after 对, taken over, merged, bid for, and bought told in the passive with more after it.
+        "星云科技完成了对月光智能的收购。",
+        "星雲科技完成對月光智能51%的股權收購。",
+        "星云科技受让月光智能51%的股权。",
+        "星云科技兼并月光智能后，规模翻倍。",
+        "星云科技拟竞购月光智能30%股权。",
+        "月光智能被星云科技收购后，业务扩张迅速。",
+        "月光智能已被星雲科技全資收購。",
     ],
 )
 def test_a_firm_no_knowledge_holds_is_named_by_its_place_in_a_purchase(

@@ -1234,6 +1234,7 @@ def test_a_bid_or_talks_to_buy_a_firm_are_a_planned_purchase(read: Reader, text:
         "星云科技公司收购月光智能公司的交易已获监管批准。",
         "星云科技公司收购月光智能公司的计划遭到质疑。",
         "星云科技公司收购月光智能公司的动作早在去年就已曝光。",
+        "星云科技公司收购月光智能公司的过程中遇到阻力。",
         "星雲科技公司收購月光智能公司的談判進展順利。",
         # Its review, price or decision is the deal's too.
         "星云科技公司收购月光智能公司的反垄断审查已获通过。",
@@ -1343,6 +1344,8 @@ def test_a_guarantor_of_a_financing_raises_no_money(read: Reader) -> None:
         "星云科技公司将收购控股股东北辰集团旗下的月光智能公司全部股权。",
         "星雲科技公司收購北辰集團持有的月光智能公司30%股權。",
         "星云科技公司收购北辰集团手中所持的月光智能公司20%股权。",
+        "星云科技公司受让北辰集团所拥有的月光智能公司60%股权。",
+        "星雲科技公司收購北辰集團擁有的月光智能公司全部股權。",
         # A holding word not right after the firm bought names no holder: it is the firm bought.
         "星云科技公司收购月光智能公司后旗下的北辰科技公司将负责整合。",
         "星云科技公司收购月光智能公司并将其并入旗下的北辰科技公司。",
@@ -1354,6 +1357,18 @@ def test_a_stake_bought_from_its_holder_is_in_the_firm_held(read: Reader, text: 
     """收购X持有的Y股权 buys into Y; a word between X and the holding word (后, 及, 并将其) makes X the firm bought."""
     doc = read(text)
     assert _purchase(doc) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司发布公告。公司与北辰集团签订协议，受让北辰集团所拥有的月光智能公司60%股权。",
+        "星云科技公司发布公告。公司与北辰集团签署协议，收购北辰集团持有的月光智能公司30%股权。",
+    ],
+)
+def test_the_holder_selling_a_stake_is_never_its_buyer(read: Reader, text: str) -> None:
+    """The firm named before a holding word sells: a buyer read as that firm was misread (公司 refers back)."""
+    assert _purchase(read(text)) == ("星云科技", "月光智能")
 
 
 @pytest.mark.parametrize(

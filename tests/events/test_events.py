@@ -1202,9 +1202,39 @@ def test_acquisition_of_a_noun_object_and_from_a_seller(read: Reader, text: str)
 @pytest.mark.parametrize(
     "text",
     [
+        "星云科技公司受让月光智能公司51%的股权。",
+        "星雲科技公司受讓月光智能公司全部股權。",
+        "星云科技公司兼并月光智能公司后，规模翻倍。",
+        "星雲科技公司兼併月光智能公司。",
+        "星云科技公司将月光智能公司收归麾下。",
+        "星雲科技公司將月光智能公司收歸旗下。",
+    ],
+)
+def test_a_stake_taken_over_a_merger_and_a_firm_taken_in_are_purchases(read: Reader, text: str) -> None:
+    assert _purchase(read(text)) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司拟竞购月光智能公司30%股权。",
+        "星云科技公司正在洽购月光智能公司。",
+        "星雲科技公司競購月光智能公司。",
+    ],
+)
+def test_a_bid_or_talks_to_buy_a_firm_are_a_planned_purchase(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert _purchase(doc) == ("星云科技", "月光智能")
+    assert doc.one("acquisition").modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "星云科技公司收购月光智能公司的交易已获监管批准。",
         "星云科技公司收购月光智能公司的计划遭到质疑。",
         "星云科技公司收购月光智能公司的动作早在去年就已曝光。",
+        "星云科技公司收购月光智能公司的过程中遇到阻力。",
         "星雲科技公司收購月光智能公司的談判進展順利。",
         # Its review, price or decision is the deal's too.
         "星云科技公司收购月光智能公司的反垄断审查已获通过。",
@@ -1314,6 +1344,8 @@ def test_a_guarantor_of_a_financing_raises_no_money(read: Reader) -> None:
         "星云科技公司将收购控股股东北辰集团旗下的月光智能公司全部股权。",
         "星雲科技公司收購北辰集團持有的月光智能公司30%股權。",
         "星云科技公司收购北辰集团手中所持的月光智能公司20%股权。",
+        "星云科技公司受让北辰集团所拥有的月光智能公司60%股权。",
+        "星雲科技公司收購北辰集團擁有的月光智能公司全部股權。",
         # A holding word not right after the firm bought names no holder: it is the firm bought.
         "星云科技公司收购月光智能公司后旗下的北辰科技公司将负责整合。",
         "星云科技公司收购月光智能公司并将其并入旗下的北辰科技公司。",
@@ -1325,6 +1357,18 @@ def test_a_stake_bought_from_its_holder_is_in_the_firm_held(read: Reader, text: 
     """收购X持有的Y股权 buys into Y; a word between X and the holding word (后, 及, 并将其) makes X the firm bought."""
     doc = read(text)
     assert _purchase(doc) == ("星云科技", "月光智能")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司发布公告。公司与北辰集团签订协议，受让北辰集团所拥有的月光智能公司60%股权。",
+        "星云科技公司发布公告。公司与北辰集团签署协议，收购北辰集团持有的月光智能公司30%股权。",
+    ],
+)
+def test_the_holder_selling_a_stake_is_never_its_buyer(read: Reader, text: str) -> None:
+    """The firm named before a holding word sells: a buyer read as that firm was misread (公司 refers back)."""
+    assert _purchase(read(text)) == ("星云科技", "月光智能")
 
 
 @pytest.mark.parametrize(
@@ -1562,6 +1606,9 @@ def test_a_report_naming_one_side_is_the_acquisition_the_article_names_whole(rea
         # A stake in a firm being set up buys none.
         "星云科技公司拟参股设立一家合资公司。",
         "星雲科技公司擬參股組建新公司。",
+        # A stake's word takes over patents or land as well: what a firm owns is no firm.
+        "星云科技公司受让北辰集团的专利。",
+        "星雲科技公司受讓了北辰集團的一宗地塊。",
         # A review of deals is no deal.
         "监管部门对星云科技公司进行收购审查。",
         "主管机关对星雲科技公司展開收購調查。",
@@ -2037,6 +2084,14 @@ def test_a_shopper_buying_a_firms_goods_in_its_shop_is_no_acquisition(read: Call
         "星云科技以3亿元收购月光智能的全部股份。",
         "月光智能被星云科技收购。",
         "星雲科技宣布收購月光智能全部股權。",
+        # Bought as a noun after 对, taken over, merged, bid for, and bought told in the passive with more after it.
+        "星云科技完成了对月光智能的收购。",
+        "星雲科技完成對月光智能51%的股權收購。",
+        "星云科技受让月光智能51%的股权。",
+        "星云科技兼并月光智能后，规模翻倍。",
+        "星云科技拟竞购月光智能30%股权。",
+        "月光智能被星云科技收购后，业务扩张迅速。",
+        "月光智能已被星雲科技全資收購。",
     ],
 )
 def test_a_firm_no_knowledge_holds_is_named_by_its_place_in_a_purchase(

@@ -500,6 +500,14 @@ def test_generic_words_before_where_a_deal_is_made_are_no_company(extractor: Ext
         "星云科技公司将收购白云山水的全部股权。",
         "星云科技公司拟收购白云山水整体资产，市场反应积极。",
         "星雲科技公司宣布參股白雲山水。",
+        "星云科技公司完成了对白云山水的收购。",
+        "星云科技公司拟对白云山水发起收购。",
+        "星雲科技公司完成對白雲山水的併購。",
+        "星云科技公司受让白云山水51%的股权。",
+        "星云科技公司兼并白云山水后，市场反应积极。",
+        "星雲科技公司擬競購白雲山水30%股權。",
+        "白云山水被星云科技公司收购后，市场反应积极。",
+        "白雲山水被星雲科技公司併購後，市場反應積極。",
     ],
 )
 def test_the_firm_a_buyer_buys_into_is_named_by_its_place(extractor: Extractor, text: str) -> None:
@@ -507,6 +515,22 @@ def test_the_firm_a_buyer_buys_into_is_named_by_its_place(extractor: Extractor, 
         ["白云山水"],
         ["白雲山水"],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蓝海数据被星云科技公司收购后，市场反应积极。",
+        "据悉，蓝海数据日前已被星云科技公司并购。",
+        "藍海數據被星雲科技公司收購後，市場反應積極。",
+        "星云科技公司完成了对蓝海数据的收购。",
+    ],
+)
+def test_the_firm_bought_in_the_passive_or_after_dui_is_named_by_its_place(
+    extractor: Extractor, text: str
+) -> None:
+    # A firm bought opens the clause before 被 and the buyer, or stands between 对 and the purchase as a noun.
+    assert {"蓝海数据", "藍海數據"} & set(companies(extractor, text))
 
 
 @pytest.mark.parametrize(

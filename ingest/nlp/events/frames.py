@@ -4502,6 +4502,17 @@ def _past_holder(reader: SentenceReader, trigger: Trigger, target: list[Name]) -
     return target if _owned_part(reader, trigger, holding) else []
 
 
+def _not_the_seller(
+    acquirer: list[Name], named: list[Name], target: list[Name]
+) -> tuple[list[Name], list[Name]]:
+    """Buyer and firm bought once the firm named after the trigger turned out to be a holder selling its stake
+    (``target`` other than ``named``): the holder sells, so a buyer read as that firm was misread ("公司与X签订
+    协议，受让X所拥有的Y股权": the buyer is 公司's firm, not X) and none is known from here."""
+    if named and target and named[0].entity != target[0].entity:
+        acquirer = [n for n in acquirer if n.entity != named[0].entity]
+    return acquirer, target
+
+
 def _owned_part(reader: SentenceReader, trigger: Trigger, held: str) -> bool:
     """Whether what a firm holds is a part of it (``parts``: "旗下芯片业务", "所持子公司股权"), not only shares,
     which a holder holds in another firm ("持有的全部股权")."""
@@ -4600,7 +4611,7 @@ def _organisation_buys(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     # "X副总裁被拿下" buys no X, nor "购买X的新品".
     target = [n for n in target if not find.heads_title(n) and not _goods_of(reader, trigger, n)]
     if trigger.group.frame == "object":
-        target = _past_holder(reader, trigger, target)
+        acquirer, target = _not_the_seller(acquirer, target, _past_holder(reader, trigger, target))
     # No firm buys itself: the sentence was misread ("在X公司购买了X家具" is a shopper's purchase).
     if acquirer and target and acquirer[0].entity == target[0].entity:
         return []

@@ -2304,7 +2304,7 @@ class EntityRecognizer:
             and (tokens.tags[first - 1] in NAME_TAGS or tokens.is_latin(first - 1))
         ):
             first -= 1
-        if first == i and self._named_by_a_noun(tokens, i):
+        if first == i and (self._named_by_a_noun(tokens, i) or self._glued_name_before(tokens, i)):
             first = i - 1
         if first == i:
             first = self._investor_named_before(tokens, i)
@@ -2453,6 +2453,20 @@ class EntityRecognizer:
             word.startswith(glued)
             and len(word) - len(glued) > MIN_NAME_CHARS
             and self._ends_with_suffix(word[len(glued) :])
+            for glued in self.knowledge.glued_before_names
+        )
+
+    def _glued_name_before(self, tokens: Tokens, i: int) -> bool:
+        """Whether the word before suffix word ``i`` is a word LAC glues to names and a name of two characters or
+        more (原星云 + 智能, which LAC reads as an adjective after a comma): the name and the suffix are the
+        organisation, and the glued word is cut off later, as from one word (原星云科技)."""
+        if i == 0 or tokens.tags[i - 1] not in _COINED_NAME_TAGS:
+            return False
+        word = tokens.words[i - 1]
+        return any(
+            word.startswith(glued)
+            and len(word) - len(glued) >= MIN_NAME_CHARS
+            and not self.knowledge.is_generic(word[len(glued) :], placed=False)
             for glued in self.knowledge.glued_before_names
         )
 

@@ -443,3 +443,18 @@ def test_a_bid_notice_s_risk_warning_denies_no_bid(read: Reader, text: str) -> N
     the bid the public notice names standing; a bid lost plainly is denied."""
     assert read(text).one("partnership").modality != "denied"
     assert read("星云科技公司未能中标该项目。").one("partnership").modality == "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技回应称，陈浩确已离职，但李强离职一事不实。",
+        "據悉陳浩已於上月離職，但李強離職一事純屬謠言。",
+    ],
+)
+def test_a_denial_after_a_contrast_denies_the_other_persons_move_told_there(read: Reader, text: str) -> None:
+    """A clause a contrast opens that names another person's move before a denial cue denies that move only: the
+    one told before the contrast stands."""
+    doc = read(text)
+    modality = {doc.name(e.person): e.modality for e in doc.of_type("departure")}
+    assert modality["李强"] == "denied" and modality["陈浩"] != "denied"

@@ -47,6 +47,22 @@ def test_moving_on_to_another_organisation_names_the_destination(read: Reader, t
 @pytest.mark.parametrize(
     "text",
     [
+        "张伟2019年加入星云科技。近日他离开星云科技，将加入蓝海科技担任首席技术官。",
+        "张伟2019年加入星云科技。近日她已从星云科技离职，随后加盟蓝海科技。",
+        "張偉2019年加入星雲科技。近日他離開星雲科技，將加入藍海科技擔任技術長。",
+    ],
+)
+def test_a_pronouns_move_goes_on_in_the_next_clause_with_its_subject_left_out(
+    read: Reader, text: str
+) -> None:
+    """The clause after one a pronoun opens, naming no one, is still about that person: the post it joins
+    is where they went."""
+    assert _moves(read(text)) == {("张伟", "星云科技", "蓝海科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "据悉，张伟将转战自动驾驶领域。",
         "李强离开星云科技后转战新能源赛道。",
         "星云科技创始人李强宣布改投大模型方向。",

@@ -411,3 +411,25 @@ def test_a_leaving_told_as_a_noun_after_a_person_s_name_is_theirs(read: Reader) 
     """ "张伟的离职引发了员工的担忧": a person noun after the leaving word owns nothing; 张伟 left."""
     doc = read("星云科技CTO张伟的离职引发了员工的担忧。")
     assert _departures(doc) == {"张伟": "星云科技"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蓝海科技近期接连引入多位重量级人物：前星云智能首席科学家陈一鸣、前启明科技副总裁李默，以及前北辰智能CTO王立。",
+        "藍海科技近期接連延攬多位重量級人物：前星雲智能首席科學家陳一鳴、前啟明科技副總裁李默，以及前北辰智能技術長王立。",
+        "蓝海科技今年迎来三位新高管，包括前星云智能首席科学家陈一鸣、前启明科技副总裁李默和前北辰智能CTO王立。",
+    ],
+)
+def test_people_a_firm_brings_in_listed_after_a_group_move_from_their_former_posts_to_it(
+    read: Reader, text: str
+) -> None:
+    """A word of bringing people in whose object is a group named by no one lists them after an inclusion word:
+    each former post is a move to the firm bringing them in."""
+    doc = read(text)
+    moves = {(doc.name(e.person), doc.name(e.org), doc.name(e.to_org)) for e in doc.of_type("departure")}
+    assert moves == {
+        ("陈一鸣", "星云智能", "蓝海科技"),
+        ("李默", "启明科技", "蓝海科技"),
+        ("王立", "北辰智能", "蓝海科技"),
+    }

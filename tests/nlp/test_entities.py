@@ -2709,6 +2709,22 @@ def test_a_suffixed_name_lac_reads_with_a_glued_former_word_is_an_organisation(e
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("极光智能宣布，原星云智能副总裁张明远加盟。", "星云智能"),
+        ("極光智能宣布，原星雲智能副總裁張明遠加盟。", "星雲智能"),
+        ("蓝海科技今日宣布，原北辰机器人首席执行官王立正式加盟。", "北辰机器人"),
+    ],
+)
+def test_a_name_lac_reads_with_a_glued_former_word_before_its_suffix_is_an_organisation(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """After a comma LAC may read 原 + 星云 as one adjective and 智能 as a noun of its own: the name and the
+    suffix are still the firm the former post was held at."""
+    assert ("Company", name) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("Firefox 发布安全更新，用户可升级到 Firefox 98.0.2。", []),

@@ -181,6 +181,8 @@ def _holders(reader: SentenceReader, trigger: Trigger) -> tuple[list[Name], list
 
         agent, people = find.agent_patient(employer, find.is_person, (trigger.start, trigger.end))
         if not people:
+            people = _listed_objects(reader, trigger)
+        if not people:
             agent, people = find.agent_patient(employer, is_title, (trigger.start, trigger.end))
         return agent, people
     clause_start, _ = reader.sentence.clause_of(trigger.start)
@@ -389,6 +391,18 @@ def _included(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], b
         markers = (*reader.rules.next_markers, *reader.rules.each_markers)
         found += [n for n in _marked_clauses(reader, found[-1].end, markers, pick) if n not in found]
     return found
+
+
+def _listed_objects(reader: SentenceReader, trigger: Trigger) -> list[Name]:
+    """The people a word acting on a group of them (a count, maybe a title: "三名新高管"), named by no one, lists
+    after an inclusion word ("X引进多位重量级人物：A、B以及C", "X迎来三名新高管，包括A和B"): the ones it acts on."""
+    find = reader.find
+    inclusion = _inclusion(reader, trigger.end)
+    if inclusion is None or find.in_range(
+        lambda n: find.is_person(n) or find.is_org(n), trigger.end, inclusion[0]
+    ):
+        return []
+    return _included(reader, trigger, find.is_person)
 
 
 def _also_listed(reader: SentenceReader, trigger: Trigger, pick: Callable[[Name], bool]) -> list[Name]:

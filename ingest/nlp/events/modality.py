@@ -116,6 +116,7 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
                     and not _broken(rules, text, s + len(cue), site)
                     and not _judges_an_earlier_report(rules, text, cue, s + len(cue), site)
                     and not (modality.name == DENIED and _denies_a_later_act(rules, text, s, len(cue), site))
+                    and not (modality.name == DENIED and _denies_another_in_contrast(rules, text, s, site))
                     for s in _occurrences(text, cue)
                 ):
                     return modality.name
@@ -171,6 +172,24 @@ def _denies_a_later_act(rules: Rules, text: str, cue_start: int, length: int, si
     own = text[cue_end : min(ends, default=len(text))]
     kinds = {g.event_type for m in rules.trigger_pattern.finditer(own) for g in rules.groups_for(m.group())}
     return bool(kinds) and not kinds & {g.event_type for g in rules.groups_for(text[site.start : site.end])}
+
+
+def _denies_another_in_contrast(rules: Rules, text: str, cue_start: int, site: TriggerSite) -> bool:
+    """Whether a denial cue after the trigger's clause stands in a clause a contrast word opens that names someone
+    and tells an event of the trigger's kind before the cue ("陈浩确已离职，但李强离职一事不实"): it denies that other
+    event; the trigger's stays as told."""
+    if site.clause_end is None or cue_start < site.clause_end:
+        return False
+    opening = text.rfind("，", site.clause_end, cue_start) + 1 or site.clause_end
+    contrast = text[opening:cue_start].lstrip(rules.clause_ends + " ")
+    if not contrast.startswith(rules.contrast_openers):
+        return False
+    kinds = {
+        g.event_type for m in rules.trigger_pattern.finditer(contrast) for g in rules.groups_for(m.group())
+    }
+    own = {g.event_type for g in rules.groups_for(text[site.start : site.end])}
+    named = any(opening <= start and end <= cue_start for start, end in site.names)
+    return named and bool(kinds & own)
 
 
 def _broken(rules: Rules, text: str, cue_end: int, site: TriggerSite) -> bool:

@@ -505,7 +505,9 @@ class SentenceReader:
         clause_start, _ = self.sentence.clause_of(position)
         text = self.sentence.slice(clause_start, position)
         at, word = max(((text.rfind(p), p) for p in self.rules.person_anaphora), default=(-1, ""))
-        if at < 0 or text.startswith(_PLURAL_ENDS, at + len(word)):
+        if at < 0:
+            return self._carried_pronoun(clause_start, position)
+        if text.startswith(_PLURAL_ENDS, at + len(word)):
             return None
         start = clause_start + at
         earlier = self.find.before(self.find.is_person, start)
@@ -513,6 +515,18 @@ class SentenceReader:
         if person is None:
             return None
         return Name("Person", start, start + len(word), word, person)
+
+    def _carried_pronoun(self, clause_start: int, position: int) -> Name | None:
+        """The pronoun of an earlier clause that a clause naming no one before ``position`` goes on about, its
+        subject left out ("近日他离开X，将加入Y": he joins Y), when the sentence names no person before it."""
+        if clause_start <= self.sentence.start:
+            return None
+        named = self.find.in_range(
+            lambda n: self.find.is_person(n) or self.find.is_org(n), clause_start, position
+        )
+        if named or self.find.before(self.find.is_person, clause_start):
+            return None
+        return self.pronoun_person(clause_start - 1)
 
     def next_trigger(self, trigger: Trigger, event_type: str) -> int | None:
         """End offset of the next trigger of ``event_type`` after ``trigger`` in the sentence, if any."""

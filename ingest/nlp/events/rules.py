@@ -154,6 +154,8 @@ class Rules:
     org_kind_endings: tuple[tuple[str, str], ...]
     modalities: tuple[Modality, ...]
     modality_breakers: tuple[str, ...]
+    # Words of contrast opening a clause that tells an event of its own (但 + 李四离职一事不实): see events.yaml.
+    contrast_openers: tuple[str, ...]
     # Words before a denial cue that make it a risk told (仍有 + 未能中标的可能): see events.yaml.
     hedged_negations: tuple[str, ...]
     # Denial cues judging the report before them (失实), and words telling a thing done (已): see events.yaml.
@@ -367,6 +369,7 @@ def load_rules() -> Rules:
             for name, scoped in data["modality"].items()
         ),
         modality_breakers=_words(data["modality_breakers"]),
+        contrast_openers=_words(data["contrast_openers"]),
         hedged_negations=_words(data["hedged_negations"]),
         judged_reports=_words(data["judged_reports"]),
         told_done=_words(data["told_done"]),

@@ -1497,6 +1497,22 @@ def test_a_tenure_dating_another_act_is_no_appointment(read: Reader, text: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("李静接掌星河智能。", ("李静", "星河智能", None)),
+        ("李静将执掌蓝鲸数据。", ("李静", "蓝鲸数据", None)),
+        ("李靜將接掌星河智能，出任執行長。", ("李静", "星河智能", "CEO")),
+    ],
+)
+def test_taking_the_helm_names_the_organisation_it_acts_on(
+    read: Reader, text: str, post: tuple[str | None, str | None, str | None]
+) -> None:
+    """接掌 / 执掌 take the organisation run as their object, as 加盟 takes the one joined: a name the knowledge
+    lacks right after them is that organisation."""
+    assert _posts(read(text), "appointment") == {post}
+
+
+@pytest.mark.parametrize(
     "text", ["星云科技宣布，由张伟担任过渡期间的CEO。", "张伟已出任星云科技交接期间的临时CEO。"]
 )
 def test_a_post_for_a_period_is_an_appointment(read: Reader, text: str) -> None:

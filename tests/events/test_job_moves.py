@@ -1625,6 +1625,19 @@ def test_a_post_at_another_firm_before_the_joiner_is_not_the_post_taken(read: Re
 @pytest.mark.parametrize(
     "text",
     [
+        "蓝海科技前副总裁林嘉禾已离职，加盟一家初创公司。",
+        "藍海科技前副總裁林嘉禾已離職，加盟一家新創公司。",
+        "据悉，蓝海科技技术长林嘉禾已离职，转战另一家大模型公司。",
+    ],
+)
+def test_a_post_left_is_not_the_post_taken_at_an_unnamed_organisation(read: Reader, text: str) -> None:
+    """ "X前副总裁张伟加盟一家初创公司": the post at X is the one left; where 张伟 went is unnamed, and so is the post."""
+    assert read(text).one("appointment").role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "腾讯副总裁林嘉禾出任董事。",
         "投资完成后，腾讯副总裁林嘉禾将出任公司独立董事。",
         "百度CTO林嘉禾获任监事。",

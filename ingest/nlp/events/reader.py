@@ -1310,9 +1310,10 @@ class ArticleContext:
             None,
         )
 
-    def held_elsewhere(self, person: str | None, title: str, org: str) -> bool:
+    def held_elsewhere(self, person: str | None, title: str, org: str | None) -> bool:
         """Whether the article gives ``person`` the post ``title`` at another organisation than ``org`` only: the
-        post they leave when they join ``org`` ("谷歌研究员张伟加入OpenAI")."""
+        post they leave when they join ``org`` ("谷歌研究员张伟加入OpenAI"), or an organisation left unnamed ("谷歌
+        前研究员张伟加盟一家初创公司"), where a post is no more known than the organisation."""
         posts = {r.org for r in self.roles if r.person == person and title in (r.title, r.written)}
         return bool(posts) and org not in posts
 

@@ -1497,6 +1497,24 @@ def test_a_tenure_dating_another_act_is_no_appointment(read: Reader, text: str) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "李静曾于2018年加入星河智能。",
+        "李靜曾於2018年加盟星河智能。",
+        "李静早年于2009年转战星河智能。",
+    ],
+)
+def test_a_move_dated_in_a_past_told_with_zeng_is_no_appointment(read: Reader, text: str) -> None:
+    """曾 with the move's date between it and the word ("曾于2018年加入X") tells a career, as "曾加入X" does."""
+    assert read(text).of_type("appointment") == []
+
+
+def test_a_move_dated_without_zeng_is_an_appointment(read: Reader) -> None:
+    """The counterpart: a date alone ("已于上月加入X") tells the move as news."""
+    assert _posts(read("李静已于上月加入星河智能。"), "appointment") == {("李静", "星河智能", None)}
+
+
+@pytest.mark.parametrize(
     ("text", "post"),
     [
         ("李静接掌星河智能。", ("李静", "星河智能", None)),

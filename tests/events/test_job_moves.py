@@ -1634,6 +1634,23 @@ def test_a_document_or_decision_of_appointing_a_person_names_the_one_appointed(
     assert doc.name(doc.one("appointment").person) == "林嘉禾"
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "role"),
+    [
+        ("李静出任星河智能研究院副院长。", "appointment", "副院长"),
+        ("李静出任星河智能副首席执行官。", "appointment", "副CEO"),
+        ("李靜出任星河智能副執行長。", "appointment", "副CEO"),
+        ("星河智能副首席技术官李静离职。", "departure", "副CTO"),
+        ("李静出任星河智能副总裁。", "appointment", "副总裁"),
+        ("李静出任星河智能首席执行官。", "appointment", "CEO"),
+    ],
+)
+def test_a_deputy_post_is_not_the_heads(read: Reader, text: str, event_type: str, role: str) -> None:
+    """副 before a title the titles do not list with it (副院长, 副首席执行官) makes a deputy's post: naming the
+    head's would give the person a post they do not hold."""
+    assert read(text).one(event_type).role == role
+
+
 def test_a_post_at_another_firm_before_the_joiner_is_not_the_post_taken(read: Reader) -> None:
     """ "谷歌研究员张伟加入Y": 研究员 is what 张伟 was at 谷歌, no post at Y."""
     joined = read("蓝海科技研究员林嘉禾已加入云图科技。").one("appointment")

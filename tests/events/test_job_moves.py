@@ -608,6 +608,20 @@ def test_a_successor_takes_the_post_left_not_the_one_they_hold(read: Reader, tex
 @pytest.mark.parametrize(
     "text",
     [
+        "云杉科技创始人张明退休，将由赵磊接棒。",
+        "雲杉科技創辦人張明退休，由趙磊接棒。",
+        "云杉科技联合创始人张明卸任，由赵磊接任。",
+    ],
+)
+def test_a_successor_of_a_founder_takes_no_founders_title(read: Reader, text: str) -> None:
+    """Founding is no post freed: 赵磊 takes over 云杉科技, not the title of its founder."""
+    doc = read(text)
+    assert _posts(doc, "appointment") == {("赵磊", "云杉科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "张明辞去云杉科技CEO及CFO职务，其中CFO一职由赵磊接任。",
         "張明辭去雲杉科技CEO及CFO職務，其中CFO一職由趙磊接任。",
     ],

@@ -1503,6 +1503,9 @@ def test_a_resignation_asked_for_by_the_person_or_at_a_request_is_a_departure(
         "星云科技财务部也出了问题——张伟担任出纳期间，把公司的钱当成自家的钱。",
         "张伟在担任星云科技CEO期间推动了三次融资。",
         "李强执掌月光智能期间，公司营收翻倍。",
+        "李强执掌月光智能多年，带领公司完成上市。",
+        "李强担任月光智能CTO多年，主导了大模型研发。",
+        "李強出任月光智能執行長三年來，公司營收翻倍。",
     ],
 )
 def test_a_tenure_dating_another_act_is_no_appointment(read: Reader, text: str) -> None:

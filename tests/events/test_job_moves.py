@@ -624,6 +624,20 @@ def test_a_successor_takes_the_post_left_not_the_one_they_hold(read: Reader, tex
 @pytest.mark.parametrize(
     "text",
     [
+        "云杉科技创始人张明退休，将由赵磊接棒。",
+        "雲杉科技創辦人張明退休，由趙磊接棒。",
+        "云杉科技联合创始人张明卸任，由赵磊接任。",
+    ],
+)
+def test_a_successor_of_a_founder_takes_no_founders_title(read: Reader, text: str) -> None:
+    """Founding is no post freed: 赵磊 takes over 云杉科技, not the title of its founder."""
+    doc = read(text)
+    assert _posts(doc, "appointment") == {("赵磊", "云杉科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "张明辞去云杉科技CEO及CFO职务，其中CFO一职由赵磊接任。",
         "張明辭去雲杉科技CEO及CFO職務，其中CFO一職由趙磊接任。",
     ],
@@ -1505,11 +1519,48 @@ def test_a_resignation_asked_for_by_the_person_or_at_a_request_is_a_departure(
         "星云科技财务部也出了问题——张伟担任出纳期间，把公司的钱当成自家的钱。",
         "张伟在担任星云科技CEO期间推动了三次融资。",
         "李强执掌月光智能期间，公司营收翻倍。",
+        "李强执掌月光智能多年，带领公司完成上市。",
+        "李强担任月光智能CTO多年，主导了大模型研发。",
+        "李強出任月光智能執行長三年來，公司營收翻倍。",
     ],
 )
 def test_a_tenure_dating_another_act_is_no_appointment(read: Reader, text: str) -> None:
     """A tenure (担任X期间) dates something else: the post was held, no one was appointed."""
     assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李静曾于2018年加入星河智能。",
+        "李靜曾於2018年加盟星河智能。",
+        "李静早年于2009年转战星河智能。",
+    ],
+)
+def test_a_move_dated_in_a_past_told_with_zeng_is_no_appointment(read: Reader, text: str) -> None:
+    """曾 with the move's date between it and the word ("曾于2018年加入X") tells a career, as "曾加入X" does."""
+    assert read(text).of_type("appointment") == []
+
+
+def test_a_move_dated_without_zeng_is_an_appointment(read: Reader) -> None:
+    """The counterpart: a date alone ("已于上月加入X") tells the move as news."""
+    assert _posts(read("李静已于上月加入星河智能。"), "appointment") == {("李静", "星河智能", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("李静接掌星河智能。", ("李静", "星河智能", None)),
+        ("李静将执掌蓝鲸数据。", ("李静", "蓝鲸数据", None)),
+        ("李靜將接掌星河智能，出任執行長。", ("李静", "星河智能", "CEO")),
+    ],
+)
+def test_taking_the_helm_names_the_organisation_it_acts_on(
+    read: Reader, text: str, post: tuple[str | None, str | None, str | None]
+) -> None:
+    """接掌 / 执掌 take the organisation run as their object, as 加盟 takes the one joined: a name the knowledge
+    lacks right after them is that organisation."""
+    assert _posts(read(text), "appointment") == {post}
 
 
 @pytest.mark.parametrize(
@@ -1616,10 +1667,40 @@ def test_a_document_or_decision_of_appointing_a_person_names_the_one_appointed(
     assert doc.name(doc.one("appointment").person) == "林嘉禾"
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "role"),
+    [
+        ("李静出任星河智能研究院副院长。", "appointment", "副院长"),
+        ("李静出任星河智能副首席执行官。", "appointment", "副CEO"),
+        ("李靜出任星河智能副執行長。", "appointment", "副CEO"),
+        ("星河智能副首席技术官李静离职。", "departure", "副CTO"),
+        ("李静出任星河智能副总裁。", "appointment", "副总裁"),
+        ("李静出任星河智能首席执行官。", "appointment", "CEO"),
+    ],
+)
+def test_a_deputy_post_is_not_the_heads(read: Reader, text: str, event_type: str, role: str) -> None:
+    """副 before a title the titles do not list with it (副院长, 副首席执行官) makes a deputy's post: naming the
+    head's would give the person a post they do not hold."""
+    assert read(text).one(event_type).role == role
+
+
 def test_a_post_at_another_firm_before_the_joiner_is_not_the_post_taken(read: Reader) -> None:
     """ "谷歌研究员张伟加入Y": 研究员 is what 张伟 was at 谷歌, no post at Y."""
     joined = read("蓝海科技研究员林嘉禾已加入云图科技。").one("appointment")
     assert joined.role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蓝海科技前副总裁林嘉禾已离职，加盟一家初创公司。",
+        "藍海科技前副總裁林嘉禾已離職，加盟一家新創公司。",
+        "据悉，蓝海科技技术长林嘉禾已离职，转战另一家大模型公司。",
+    ],
+)
+def test_a_post_left_is_not_the_post_taken_at_an_unnamed_organisation(read: Reader, text: str) -> None:
+    """ "X前副总裁张伟加盟一家初创公司": the post at X is the one left; where 张伟 went is unnamed, and so is the post."""
+    assert read(text).one("appointment").role is None
 
 
 @pytest.mark.parametrize(

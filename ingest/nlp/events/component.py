@@ -556,13 +556,14 @@ def _post_freed(
     rules: Rules, reader: SentenceReader, draft: Draft, event: Event, earlier: list[Event]
 ) -> Event | None:
     """The latest leaving before a takeover word with no post object whose post the event's person takes: one of
-    another person, at the event's organisation when it has one. None for any other word."""
+    another person, at the event's organisation when it has one. None for any other word. A founder's title is
+    no post freed ("创始人张三退休，由李四接棒": 李四 takes the lead, not the founding), so none is given."""
     word = to_simplified(reader.sentence.slice(draft.trigger.start, draft.trigger.end))
     if word not in rules.types[event.type].cue("takeover") or reader.post_object(draft.trigger):
         return None
     if event.role and not _describes_successor(rules, reader, draft, event):
         return None
-    return next(
+    freed = next(
         (
             e
             for e in reversed(earlier)
@@ -573,6 +574,7 @@ def _post_freed(
         ),
         None,
     )
+    return replace(freed, role=None) if freed and freed.role in rules.founder_titles else freed
 
 
 def _describes_successor(rules: Rules, reader: SentenceReader, draft: Draft, event: Event) -> bool:

@@ -1186,13 +1186,9 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             draft.values["org"] = None if outside and org == employer_of(outside.entity) else org
         title = draft.values.get("role") or reader.title_near(person, trigger, taking=True)
         org = draft.values.get("org")
-        if (
-            title
-            and org
-            and person.end <= trigger.start
-            and reader.context.held_elsewhere(person.entity, title, org)
-        ):
-            title = None  # "谷歌研究员张伟加入OpenAI": the post left, not the one taken
+        if title and person.end <= trigger.start and reader.context.held_elsewhere(person.entity, title, org):
+            # "谷歌研究员张伟加入OpenAI", "谷歌前研究员张伟加盟一家初创公司": the post left, not the one taken.
+            title = None
         draft.values["role"] = title
 
     return _people_events(reader, trigger, fill, people)

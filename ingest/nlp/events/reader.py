@@ -978,8 +978,17 @@ class SentenceReader:
             after_word = trigger.end <= person.start
             told_after = [t for t in near if after_word and 0 <= t.start - person.end <= TITLE_REACH]
             nearest = self._given_title(trigger) or (nearest_to(person, told_after) if told_after else None)
-        nearest = nearest or nearest_to(person, near)
-        return nearest.canonical or nearest.text
+        return self.post_name(nearest or nearest_to(person, near))
+
+    def post_name(self, title: Name) -> str:
+        """A title mention's normalised post, with a deputy's mark written right before it that the mention left
+        out (副 + 院长, 副 + 首席执行官: the titles list 副总裁, not every deputy post): a deputy's post is not the
+        head's, and naming the head's would state a post the person does not hold."""
+        post = title.canonical or title.text
+        before = self.sentence.slice(self.sentence.start, title.start)
+        marks = (m for m in self.rules.deputy_marks if title.text.startswith(m) or before.endswith(m))
+        mark = next((m for m in marks if m not in post), "")
+        return mark + post
 
     def _others_title(self, title: Name, person: Name) -> bool:
         """Whether the title is another person's: written right before them ("CTO张伟、李强": 张伟's) or in the
@@ -998,7 +1007,7 @@ class SentenceReader:
         """The title a word acts on, written as its object ("辞去CEO职务", "担任星云科技CTO"): the post it takes or
         leaves, whatever titles introduce the people."""
         title = self._given_title(trigger)
-        return title and (title.canonical or title.text)
+        return title and self.post_name(title)
 
     def _given_title(self, trigger: Trigger) -> Name | None:
         """The title a word of taking a post gives as its object ("由A、B担任临时共同CEO": 联席CEO for both), which is
@@ -1324,9 +1333,10 @@ class ArticleContext:
             None,
         )
 
-    def held_elsewhere(self, person: str | None, title: str, org: str) -> bool:
+    def held_elsewhere(self, person: str | None, title: str, org: str | None) -> bool:
         """Whether the article gives ``person`` the post ``title`` at another organisation than ``org`` only: the
-        post they leave when they join ``org`` ("谷歌研究员张伟加入OpenAI")."""
+        post they leave when they join ``org`` ("谷歌研究员张伟加入OpenAI"), or an organisation left unnamed ("谷歌
+        前研究员张伟加盟一家初创公司"), where a post is no more known than the organisation."""
         posts = {r.org for r in self.roles if r.person == person and title in (r.title, r.written)}
         return bool(posts) and org not in posts
 

@@ -106,6 +106,7 @@ class Rules:
     described_leaver: re.Pattern[str]
     founder_titles: tuple[str, ...]
     former_markers: tuple[str, ...]
+    deputy_marks: tuple[str, ...]
     passive_markers: tuple[str, ...]
     # Words tying a sentence's opening organisation to the one referred back to ("Y是其最大客户"): the topic stays.
     topic_ties: tuple[str, ...]
@@ -310,6 +311,7 @@ def load_rules() -> Rules:
         described_leaver=re.compile(f"的(?:{longest_first(data['former_markers'])}|[、\\s])*"),
         founder_titles=_words(data["founder_titles"]),
         former_markers=_words(data["former_markers"]),
+        deputy_marks=_words(data["deputy_marks"]),
         passive_markers=_words(data["passive_markers"]),
         topic_ties=_words(data["topic_ties"]),
         disposal_markers=_words(data["disposal_markers"]),

@@ -1997,3 +1997,16 @@ def test_a_past_post_describing_the_person_leaves_the_new_post_told(
     appointment = doc.one("appointment")
     assert (doc.name(appointment.org), appointment.role) == ("星云科技", "首席科学家")
     assert [(doc.name(e.org), e.role) for e in doc.of_type("departure")] == [moved]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CEO王强担任本场比赛评委。",
+        "星雲科技執行長王強擔任本屆大賽評審。",
+        "歌手李娜出任星云科技品牌代言人。",
+    ],
+)
+def test_a_part_played_at_an_event_or_for_a_brand_is_no_post(read: Reader, text: str) -> None:
+    """担任评委, 出任代言人: no post is taken; the title before the person is the one they hold."""
+    assert read(text).of_type("appointment") == []

@@ -1495,6 +1495,20 @@ def test_jiang_after_a_done_word_moves_the_object_and_plans_nothing(read: Reader
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("月光智能公司可能在科创板上市。", "planned"),
+        ("星雲科技公司可能收購月光智能公司。", "planned"),
+        ("星云科技公司或许会裁员。", "planned"),
+        ("星云科技公司不可能收购月光智能公司。", "denied"),
+    ],
+)
+def test_a_hedge_of_what_may_come_tells_no_fact(read: Reader, text: str, modality: str) -> None:
+    """可能 + the act: it may come, as 可能会 tells; 不可能 rules it out."""
+    assert [e.modality for e in read(text).events] == [modality]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技公司并未披露收购月光智能公司的交易金额。",

@@ -1530,6 +1530,42 @@ def test_a_verb_done_after_a_moved_object_is_no_plan(read: Reader, text: str, mo
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["月光智能公司去年已将芯片业务卖给星云科技公司。", "月光智能公司已經將雲端業務賣給星雲科技公司。"],
+)
+def test_jiang_after_a_done_word_moves_the_object_and_plans_nothing(read: Reader, text: str) -> None:
+    """已将Y卖给Z: 将 is 把 here, the sale is done."""
+    assert [e.modality for e in read(text).of_type("acquisition")] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("月光智能公司可能在科创板上市。", "planned"),
+        ("星雲科技公司可能收購月光智能公司。", "planned"),
+        ("星云科技公司或许会裁员。", "planned"),
+        ("星云科技公司不可能收购月光智能公司。", "denied"),
+    ],
+)
+def test_a_hedge_of_what_may_come_tells_no_fact(read: Reader, text: str, modality: str) -> None:
+    """可能 + the act: it may come, as 可能会 tells; 不可能 rules it out."""
+    assert [e.modality for e in read(text).events] == [modality]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司并未披露收购月光智能公司的交易金额。",
+        "星雲科技公司並未透露收購月光智能公司的交易金額。",
+        "星云科技公司没有公布收购月光智能公司的交易金额。",
+    ],
+)
+def test_a_detail_kept_back_denies_no_act(read: Reader, text: str) -> None:
+    """并未披露/没有公布 + the act's price: only the detail is withheld, the purchase is told."""
+    assert [e.modality for e in read(text).of_type("acquisition")] == ["asserted"]
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         ("月光智能公司上市已临近。", "planned"),

@@ -2061,3 +2061,49 @@ def test_the_post_an_appointing_word_gives_is_at_the_organisation_after_wei(
     doc = read(text)
     assert doc.name(doc.one("appointment").org) == post_at
     assert _moves(doc) == moved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "曾供职谷歌的王立明将出任首席科学家。",
+        "據悉，曾供職通用電氣的王立明將被委任為財務董事。",
+        "原在帝亚吉欧任职的陈思远接任该公司首席执行官。",
+        "星云科技任命曾就职于海豚电子的王立明为首席科学家。",
+    ],
+)
+def test_an_employer_in_a_phrase_telling_the_person_s_past_holds_no_new_post(read: Reader, text: str) -> None:
+    """曾供职X的张三: X is where they worked; the post taken is elsewhere (or, unnamed, nowhere said)."""
+    doc = read(text)
+    assert doc.name(doc.one("appointment").org) in (None, "星云科技")
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        ("曾在谷歌任职的王立明将出任星云科技首席科学家。", ("谷歌", None)),
+        ("曾在穀歌擔任研究員的王立明將出任星雲科技首席科學家。", ("谷歌", "研究员")),
+    ],
+)
+def test_a_past_post_describing_the_person_leaves_the_new_post_told(
+    read: Reader, text: str, moved: tuple[str, str | None]
+) -> None:
+    """曾在X任职的张三将出任Y CTO: the past marker describes 张三, no time of the appointment; the title after
+    the appointing word is the new post's, not the one left."""
+    doc = read(text)
+    appointment = doc.one("appointment")
+    assert (doc.name(appointment.org), appointment.role) == ("星云科技", "首席科学家")
+    assert [(doc.name(e.org), e.role) for e in doc.of_type("departure")] == [moved]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CEO王强担任本场比赛评委。",
+        "星雲科技執行長王強擔任本屆大賽評審。",
+        "歌手李娜出任星云科技品牌代言人。",
+    ],
+)
+def test_a_part_played_at_an_event_or_for_a_brand_is_no_post(read: Reader, text: str) -> None:
+    """担任评委, 出任代言人: no post is taken; the title before the person is the one they hold."""
+    assert read(text).of_type("appointment") == []

@@ -1637,3 +1637,29 @@ def test_a_venue_passing_the_case_between_receiving_and_passing_approves_it(
     doc = read(text)
     event = doc.one("listing")
     assert (doc.name(event.org), event.status) == ("云岫科技", status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物价局对星云水泥、蓝海水泥两家公司通过会议协调了区域价格。",
+        "星云科技的年报已经过会计师事务所审计。",
+        "蓝海智能与星云科技开过会后决定共同研发。",
+        "星雲科技與藍海智能開過會後決定共同研發。",
+    ],
+)
+def test_a_verb_ending_in_guo_before_a_noun_of_hui_passes_no_review(read: Reader, text: str) -> None:
+    """通过会议, 经过会计师, 开过会: the 过会 inside them is no listing committee's approval."""
+    assert read(text).of_type("listing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技首发未获通过，保荐机构为蓝海证券。",
+        "星雲科技的首發申請未獲通過。",
+        "星云科技的IPO申请未能通过审核。",
+    ],
+)
+def test_a_review_not_passed_ends_the_listing(read: Reader, text: str) -> None:
+    assert read(text).one("listing").status == "terminated"

@@ -847,6 +847,9 @@ def test_the_side_of_a_deal_opening_its_clause_is_a_company(extractor: Extractor
         ("河馬沙漠今(3)日登陸港交所。", "河馬沙漠"),
         # Taiwan's exchange is a venue as Hong Kong's is; one plain noun is the name there.
         ("松果今日向证交所提出挂牌申请。", "松果"),
+        # A hedge of what may come stands before the verb as a plan word does.
+        ("青岚数智可能在科创板上市。", "青岚数智"),
+        ("遠山智造或許明年在港交所掛牌上市。", "遠山智造"),
     ],
 )
 def test_a_company_going_public_is_named_by_its_place(extractor: Extractor, text: str, company: str) -> None:

@@ -688,9 +688,18 @@ def _past_post(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
     draft.values.update(
         org=employer_of(left[0].entity),
         to_org=destination,
-        role=reader.title_near(people[0], trigger, employer_of(left[0].entity)),
+        role=_past_title(reader, trigger, people[0], employer_of(left[0].entity)),
     )
     return [draft]
+
+
+def _past_title(reader: SentenceReader, trigger: Trigger, person: Name, org: str | None) -> str | None:
+    """The title of the past post: for a person the phrase opening at the word describes, one inside that phrase
+    ("曾在X担任CTO的张三": CTO; "曾在X任职的张三将出任Y首席科学家": none, the one after is the post taken)."""
+    if person.start < trigger.start:
+        return reader.title_near(person, trigger, org)
+    inside = reader.find.in_range(is_title, trigger.end, person.start)
+    return (inside[-1].canonical or inside[-1].text) if inside else None
 
 
 def _post_told(reader: SentenceReader, trigger: Trigger, person: Name) -> tuple[str, str] | None:
@@ -1190,8 +1199,22 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
             # "谷歌研究员张伟加入OpenAI", "谷歌前研究员张伟加盟一家初创公司": the post left, not the one taken.
             title = None
         draft.values["role"] = title
+        if draft.values.get("org") in _past_employers(reader, person, own.cue("past_described")):
+            draft.values["org"] = None
 
     return _people_events(reader, trigger, fill, people)
+
+
+def _past_employers(reader: SentenceReader, person: Name, markers: tuple[str, ...]) -> set[str | None]:
+    """The employers named in a phrase of the person's clause that opens with one of ``markers`` and describes them
+    ("曾供职X的王芳将出任CTO": X): where they worked before, not where the post they take is."""
+    clause_start, _ = reader.sentence.clause_of(person.start)
+    lead = reader.sentence.slice(clause_start, person.start)
+    opens = [clause_start + m.start() for w in markers for m in re.finditer(re.escape(w), lead)]
+    opens = [at for at in opens if reader.described_person(at, person.end) is person]
+    if not opens:
+        return set()
+    return {employer_of(n.entity) for n in reader.find.in_range(reader.find.is_org, min(opens), person.start)}
 
 
 def _formerly_held(reader: SentenceReader, org: Name) -> bool:

@@ -113,6 +113,7 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
                     and not text.startswith(modality.exceptions, s)
                     and not (modality.name == DENIED and text[:s].endswith(rules.hedged_negations))
                     and not (modality.name == RUMORED and text[:s].endswith(rules.own_channels))
+                    and not (modality.name == PLANNED and _moves_object(rules, text, cue, s))
                     and not _broken(rules, text, s + len(cue), site)
                     and not _judges_an_earlier_report(rules, text, cue, s + len(cue), site)
                     and not (modality.name == DENIED and _denies_a_later_act(rules, text, s, len(cue), site))
@@ -121,6 +122,12 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
                 ):
                     return modality.name
     return ASSERTED
+
+
+def _moves_object(rules: Rules, text: str, cue: str, at: int) -> bool:
+    """Whether the plan cue at ``at`` is 将 moving the object before the verb after a done word ("X去年已将芯片业务
+    卖给Y"): the act is done, whatever the cue says elsewhere."""
+    return cue in rules.object_movers and text[:at].endswith(rules.done_before)
 
 
 def _done_describing(rules: Rules, text: str, site: TriggerSite) -> bool:

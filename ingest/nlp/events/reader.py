@@ -118,9 +118,9 @@ class SentenceReader:
         if any(self._has(other, start) for other in group.not_with):
             return False
         clause_start, clause_end = self.sentence.clause_of(start)
-        if any(
-            w in self.sentence.slice(clause_start, start) for w in group.not_in_clause
-        ) and not self._market_named(group, clause_start, clause_end):
+        if self._clause_word_before(group.not_in_clause, clause_start, start) and not self._market_named(
+            group, clause_start, clause_end
+        ):
             return False
         if group.in_clause and not self._entered(group.in_clause, clause_start, start):
             return False
@@ -135,6 +135,30 @@ class SentenceReader:
         if group.not_describing and self._describes_name(end, clause_end):
             return False
         return not group.needs or any(self._has(need, start, end) for need in group.needs)
+
+    def _clause_word_before(self, words: tuple[str, ...], clause_start: int, start: int) -> bool:
+        """Whether one of ``words`` stands in the clause before ``start``, outside a phrase describing a person named
+        before ``start`` ("曾在X任职的张三将出任Y CTO": 曾在 tells who 张三 was, not the time of the trigger)."""
+        lead = self.sentence.slice(clause_start, start)
+        return any(
+            self.described_person(clause_start + match.start(), start) is None
+            for word in words
+            for match in re.finditer(re.escape(word), lead)
+        )
+
+    def described_person(self, position: int, limit: int) -> Name | None:
+        """The person a phrase opening at ``position`` describes, named before ``limit``: the phrase closes with 的
+        right before them, maybe with titles between ("曾供职X的王芳", "原在Y任职的资深研究员李四")."""
+        names = sorted(self.find.names, key=lambda n: n.start)
+        for person in (n for n in names if self.find.is_person(n) and position < n.start and n.end <= limit):
+            at = person.start
+            while title := next(
+                (n for n in names if is_title(n) and n.end == at and n.start > position), None
+            ):
+                at = title.start
+            if at > position + 1 and self.sentence.slice(at - 1, at) == "的":
+                return person
+        return None
 
     def _entered(self, words: tuple[str, ...], clause_start: int, start: int) -> bool:
         """Whether one of ``words`` (进入, 纳入) before the word in its clause takes a name right after it, the

@@ -163,6 +163,8 @@ class Rules:
     judged_reports: tuple[str, ...]
     told_done: tuple[str, ...]
     done_before: tuple[str, ...]
+    # Plan cues that after a done word move the object before the verb (已将 + Y + 卖给Z): see events.yaml.
+    object_movers: tuple[str, ...]
     # Words asking why ("为什么"): a question mark in their sentence is no cue; the question marks themselves.
     presupposing_questions: tuple[str, ...]
     question_marks: tuple[str, ...]
@@ -376,6 +378,7 @@ def load_rules() -> Rules:
         judged_reports=_words(data["judged_reports"]),
         told_done=_words(data["told_done"]),
         done_before=_words(data["done_before"]),
+        object_movers=_words(data["object_movers"]),
         presupposing_questions=_words(data["presupposing_questions"]),
         question_marks=_words(data["question_marks"]),
         done_markers=_words(data["done_markers"]),

@@ -111,17 +111,30 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
                 if any(
                     site.admits(s, s + len(cue), scope, window)
                     and not text.startswith(modality.exceptions, s)
-                    and not (modality.name == DENIED and text[:s].endswith(rules.hedged_negations))
-                    and not (modality.name == RUMORED and text[:s].endswith(rules.own_channels))
-                    and not (modality.name == PLANNED and _moves_object(rules, text, cue, s))
-                    and not _broken(rules, text, s + len(cue), site)
-                    and not _judges_an_earlier_report(rules, text, cue, s + len(cue), site)
-                    and not (modality.name == DENIED and _denies_a_later_act(rules, text, s, len(cue), site))
-                    and not (modality.name == DENIED and _denies_another_in_contrast(rules, text, s, site))
+                    and not _cue_undone(rules, text, site, modality.name, cue, s)
                     for s in _occurrences(text, cue)
                 ):
                     return modality.name
     return ASSERTED
+
+
+def _cue_undone(rules: Rules, text: str, site: TriggerSite, modality: str, cue: str, at: int) -> bool:
+    """Whether the words around a cue standing in reach of the trigger take back what it says of it: a negation
+    told as a risk (``hedged_negations``), news a firm tells through its own channel (``own_channels``), 将 moving
+    the object of a done act, a contrast or clause breaking the cue's reach, a judgement of an earlier report, or a
+    denial of another act (a later one, or another person's after a contrast)."""
+    end = at + len(cue)
+    if modality == DENIED and (
+        text[:at].endswith(rules.hedged_negations)
+        or _denies_a_later_act(rules, text, at, len(cue), site)
+        or _denies_another_in_contrast(rules, text, at, site)
+    ):
+        return True
+    if modality == RUMORED and text[:at].endswith(rules.own_channels):
+        return True
+    if modality == PLANNED and _moves_object(rules, text, cue, at):
+        return True
+    return _broken(rules, text, end, site) or _judges_an_earlier_report(rules, text, cue, end, site)
 
 
 def _moves_object(rules: Rules, text: str, cue: str, at: int) -> bool:

@@ -896,6 +896,24 @@ def test_a_customer_deal_told_of_what_its_refers_back_to_is_the_topics(
 
 
 @pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星云科技发布新款激光雷达，并获得月光汽车的定点。", [["星云科技", "月光汽车"]]),
+        (
+            "星云科技与北辰集团签约，并获得月光汽车的订单。",
+            [["北辰集团", "星云科技"], ["星云科技", "月光汽车"]],
+        ),
+        ("星雲科技成立於2019年，已獲得月光汽車的訂單。", [["星云科技", "月光汽车"]]),
+    ],
+)
+def test_a_customer_deal_received_in_a_clause_with_no_subject_is_the_topics(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X与A签约，并获得Y的定点": the clause opening with a word of receiving goes on with X, the topic."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技宣布，其车规级芯片已获得比亚迪、吉利等多家车企的定点。",

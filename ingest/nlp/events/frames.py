@@ -2915,7 +2915,8 @@ def _topic_supplied(
     大客户": X supplies Y): a copula (``copula`` cue) and a few qualifying words stand between them and the word,
     or a word opening the clause refers back to the topic ("X宣布，其芯片获得Y定点": X's), unless it makes Y the
     topic's own unit ("X宣布，其子公司Y获得大单") or the clauses before name another organisation it may refer
-    to ("X领投了Z的A轮，其芯片获得Y定点": Z's as likely). A list owns the word ("X宣布，其芯片获得A、B等车企的定点":
+    to ("X领投了Z的A轮，其芯片获得Y定点": Z's as likely), or a word of receiving (``received`` cue) opens the clause
+    with no subject of its own ("X与A签约，并获得Y的定点": X's, the topic). A list owns the word ("X宣布，其芯片获得A、B等车企的定点":
     X supplies each), or is no customer of the topic."""
     gap = reader.sentence.slice(customers[-1].end, trigger.start)
     copula = _own_type(reader, trigger).cue("copula")
@@ -2923,15 +2924,26 @@ def _topic_supplied(
     lead = reader.sentence.slice(clause_start, customers[0].start)
     referred = reader.refers_back(lead) and not any(w in lead for w in reader.rules.owner_markers)
     copular = _copula_pattern(copula).fullmatch(gap) is not None
+    received = (
+        _received_pattern(_own_type(reader, trigger).cue("received")).fullmatch(lead.lstrip("，, "))
+        is not None
+    )
     owned = len(customers) == 1 or _GROUP_OWNED.fullmatch(gap) is not None
-    if not (referred or copular) or not owned or customers[-1].end > trigger.start:
+    if not (referred or copular or received) or not owned or customers[-1].end > trigger.start:
         return []
     taken = {n.entity for n in customers}
     supplier = reader.find.subject(lambda n: partner(n) and n.entity not in taken, clause_start)
     before = {n.entity for n in reader.find.in_range(partner, reader.sentence.start, clause_start)}
-    if not copular and len(before) > 1:
+    if not (copular or received) and len(before) > 1:
         return []
     return [supplier[0], *customers] if supplier and customers[0].start >= clause_start else []
+
+
+@cache
+def _received_pattern(received: tuple[str, ...]) -> re.Pattern[str]:
+    """Adverbs or "并", then a word of receiving opening a clause with no subject of its own ("，并获得", "，已拿到"):
+    the clause goes on with the topic of the one before, which receives; compiled once."""
+    return re.compile(f"[并且也还還又已再亦均都将將]*(?:{'|'.join(map(re.escape, received))})了?")
 
 
 @cache

@@ -254,7 +254,7 @@ def _complete_list(
     else:
         partners = None
     items[-1] = _before_agent_verb(
-        tokens.text, knowledge, clause_start, items[0][0], *_last_item(tokens, named, *items[-1])
+        tokens.text, knowledge, clause_start, items[0][0], *_last_item(tokens, knowledge, named, *items[-1])
     )
     last_end = _past_aside(tokens.text, items[-1][1])
     said = (
@@ -404,13 +404,20 @@ def _placed(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:
     )
 
 
-def _last_item(tokens: Tokens, named: set[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+def _last_item(
+    tokens: Tokens, knowledge: Knowledge, named: set[tuple[int, int]], start: int, end: int
+) -> tuple[int, int]:
     """The last item of a list: it runs to the clause's end, so a name found at its start ends it when
-    only verbs follow (青岚基金 of 青岚基金 + 投资, the list's verb), not before other words (京东 +
-    领投基金, a fund of a named company)."""
+    only verbs follow (青岚基金 of 青岚基金 + 投资, the list's verb), or a verb opening the deal the listed
+    firms do together (A、B和比亚迪 + 宣布成立合资公司: the venture founded is no arm of the last one), not
+    before other words (京东 + 领投基金, a fund of a named company)."""
     found = [e for s, e in named if s == start and e < end and tokens.aligned(e, end)]
-    if found and all(
-        tokens.tags[i] in _VERB_TAGS for i in range(tokens.index_at(found[0]), tokens.index_at(end - 1) + 1)
+    if not found:
+        return start, end
+    words = range(tokens.index_at(found[0]), tokens.index_at(end - 1) + 1)
+    if all(tokens.tags[i] in _VERB_TAGS for i in words) or (
+        tokens.tags[words[0]] in _VERB_TAGS
+        and any(tokens.words[i].startswith(knowledge.list_partner_deals) for i in words)
     ):
         return start, found[0]
     return start, end
@@ -432,16 +439,14 @@ def _before_agent_verb(
 def _first_item_start(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> int:
     """Where the first item of a list starts when no organisation the recognisers found ends it: after
     the last word before the first separator that cannot be part of a name (包括 in 投资方包括 +
-    星河资本), at most :data:`MAX_ITEM_LENGTH` back, and past a word LAC glues before names (融资由 of
-    LAC's 融资由集素 + 资本)."""
+    星河资本), and past a word LAC glues before names (融资由 of LAC's 融资由集素 + 资本). Words of a name running
+    past :data:`MAX_ITEM_LENGTH` are all kept, and the item is too long to take: its tail cut to length
+    (股权投资基金管理合伙企业 of 东岭 + 股权投资…) is no name."""
     i = tokens.index_at(end - 1)
-    while (
-        i > 0
-        and tokens.starts[i] > start
-        and tokens.tags[i - 1] in _ITEM_TAGS
-        and end - tokens.starts[i - 1] <= MAX_ITEM_LENGTH
-    ):
+    while i > 0 and tokens.starts[i] > start and tokens.tags[i - 1] in _ITEM_TAGS:
         i -= 1
+        if end - tokens.starts[i] > MAX_ITEM_LENGTH:
+            break
     first = _past_split_word(tokens.text, knowledge, max(start, tokens.starts[i]), end)
     glued = next((w for w in _glued_words(knowledge) if tokens.text.startswith(w, first)), "")
     return first + len(glued) if end - first - len(glued) >= MIN_ITEM_LENGTH else first

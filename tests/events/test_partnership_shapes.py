@@ -32,6 +32,21 @@ def test_a_maker_whose_product_a_customer_takes_up_in_the_passive_is_its_supplie
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司的推理芯片将搭载于月光智能公司的新款车型。",
+        "星雲科技公司的光達已部署於月光智能公司的新車。",
+    ],
+)
+def test_a_maker_whose_product_is_placed_on_a_customers_goods_is_its_supplier(
+    read: Reader, text: str
+) -> None:
+    doc = read(text)
+    event = doc.one("partnership")
+    assert (doc.names(event.orgs), event.kind) == (["星云科技", "月光智能"], "customer")
+
+
+@pytest.mark.parametrize(
     ("text", "pairs"),
     [
         ("星云建设所属星云路桥公司与月光智能签署了合作协议。", [["星云路桥", "月光智能"]]),
@@ -362,6 +377,19 @@ def test_a_party_and_the_list_after_its_with_acting_as_one_make_one_deal(read: R
     assert _pairs(doc) == [["星云科技", "月光智能", "蓝海数据"]]
     each = read("星云科技公司与月光智能公司、蓝海数据公司分别签订研发协议。")
     assert _pairs(each) == [["星云科技", "月光智能"], ["星云科技", "蓝海数据"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司宣布，将与月光智能公司、蓝海数据公司共同打造算力平台。",
+        "星雲科技公司表示，公司將與月光智能公司、藍海數據公司共同開發車載系統。",
+    ],
+)
+def test_a_list_acting_as_one_with_a_party_of_an_earlier_clause_makes_one_deal(
+    read: Reader, text: str
+) -> None:
+    assert _pairs(read(text)) == [["星云科技", "月光智能", "蓝海数据"]]
 
 
 @pytest.mark.parametrize(
@@ -868,6 +896,24 @@ def test_a_customer_deal_told_of_what_its_refers_back_to_is_the_topics(
 
 
 @pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("星云科技发布新款激光雷达，并获得月光汽车的定点。", [["星云科技", "月光汽车"]]),
+        (
+            "星云科技与北辰集团签约，并获得月光汽车的订单。",
+            [["北辰集团", "星云科技"], ["星云科技", "月光汽车"]],
+        ),
+        ("星雲科技成立於2019年，已獲得月光汽車的訂單。", [["星云科技", "月光汽车"]]),
+    ],
+)
+def test_a_customer_deal_received_in_a_clause_with_no_subject_is_the_topics(
+    read: Reader, text: str, pairs: list[list[str]]
+) -> None:
+    """ "X与A签约，并获得Y的定点": the clause opening with a word of receiving goes on with X, the topic."""
+    assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "星云科技宣布，其车规级芯片已获得比亚迪、吉利等多家车企的定点。",
@@ -1223,23 +1269,30 @@ def test_a_stock_quote_after_a_name_ends_no_clause(read: Reader) -> None:
         "星云汽车(8.220,-0.26,-3.07%)发布公告称，公司与东岭新区管理委员会、月光汽车(4.000,-0.07,-1.72%)"
         "集团有限公司共同签订项目协议。"
     )
-    assert _pairs(doc) == [["东岭新区管理委员会", "星云汽车"], ["星云汽车", "月光汽车"]]
+    # Signed "共同" (jointly) with a list after "与": one deal of all.
+    assert _pairs(doc) == [["东岭新区管理委员会", "星云汽车", "月光汽车"]]
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "pairs"),
     [
-        "星云地铁公布，公司拟与东岭股权投资基金管理合伙企业(有限合伙)、东岭投资有限公司、月光资产管理有限公司签订合伙协议。",
-        "星云地铁发布公告称，公司与东岭投资有限公司（以下简称“东岭投资”）、月光资产管理有限公司（以下简称“月光资产管理”）"
-        "共同签订合伙协议。",
+        (
+            "星云地铁公布，公司拟与东岭股权投资基金管理合伙企业(有限合伙)、东岭投资有限公司、月光资产管理有限公司签订合伙协议。",
+            [["东岭投资", "星云地铁"], ["星云地铁", "月光资产管理"]],
+        ),
+        # Signed "共同" (jointly), the list is one deal of all.
+        (
+            "星云地铁发布公告称，公司与东岭投资有限公司（以下简称“东岭投资”）、月光资产管理有限公司（以下简称“月光资产管理”）"
+            "共同签订合伙协议。",
+            [["东岭投资", "星云地铁", "月光资产管理"]],
+        ),
     ],
 )
 def test_names_listed_after_with_work_with_the_company_before_it_not_with_each_other(
-    read: Reader, text: str
+    read: Reader, text: str, pairs: list[list[str]]
 ) -> None:
     # A first member no recogniser reads, or aliases in brackets, leave the list one list after "与".
-    doc = read(text)
-    assert _pairs(doc) == [["东岭投资", "星云地铁"], ["星云地铁", "月光资产管理"]]
+    assert _pairs(read(text)) == pairs
 
 
 def test_the_company_announcing_is_the_company_referred_to_not_the_firm_named_last(read: Reader) -> None:

@@ -3425,3 +3425,17 @@ def test_a_plant_s_works_after_its_trade_name_no_firm(extractor: Extractor) -> N
     assert [
         t for label, t in mentions(extractor, "污水处理厂三期扩建工程今日开工。") if label == "Company"
     ] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米、比亚迪和蔚来宣布成立合资公司。",
+        "小米、比亞迪和蔚來共同成立合資公司。",
+        "小米、比亚迪和蔚来组建合资公司。",
+    ],
+)
+def test_a_venture_founded_by_a_list_is_no_arm_of_its_last_item(extractor: Extractor, text: str) -> None:
+    # The list's parties found the venture together: the last one ends where the deal's verb opens.
+    found = sorted(to_simplified(t) for label, t in mentions(extractor, text) if label == "Company")
+    assert found == ["小米", "比亚迪", "蔚来"]

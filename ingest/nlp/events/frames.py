@@ -135,6 +135,9 @@ _ALSO_REACH = 8
 _IN_ONE_CLAUSE = re.compile(r"[^，,。；;：:！!？?]*")
 # What may stand between a "named_after" word and the organisation it names ("接入了X的大模型").
 _NAMED_AFTER_GAP = re.compile(r"了?")
+# ... and what puts the subject's product on the organisation named after it ("X的芯片搭载于Y的车型", "X的模型部署在
+# Y的云上"): the subject makes what the one named after takes up.
+_PLACED_ON_GAP = re.compile(r"[于在]了?")
 # Words between a passive customer and the take-up word that join a second act of the subject's ("X获Y投资并
 # 采用其芯片", "X获得Y投资后采用"): the name after the marker received or did something else, no taking up.
 _SECOND_ACT = re.compile(r"[并后再又还]")
@@ -2112,9 +2115,8 @@ def _mutual(
             return []
         names = [n for n in names if n.entity != party]
         draft.values["orgs"] = [party]
-        return (
-            _with_each(draft, [party], names) if pairs and len(names) > 1 else [_all(draft, [party], names)]
-        )
+        each = pairs and len(names) > 1 and not _act_as_one(reader, trigger, names[0])
+        return _with_each(draft, [party], names) if each else [_all(draft, [party], names)]
     if pairs and _first_with_each(reader, trigger, partner, names):
         return _with_each(draft, [names[0].entity or ""], names[1:])
     return [_all(draft, [], names)]
@@ -2360,10 +2362,16 @@ def _first_with_each(
         len(names) > 2
         and _comitative(reader, names[0], names[1])
         and reader.find.group(names[1], partner, names[1].start, clause_end) == names[1:]
-        and not any(
-            w in reader.sentence.slice(names[1].start, trigger.end)
-            for w in _own_type(reader, trigger).cue("as_one")
-        )
+        and not _act_as_one(reader, trigger, names[1])
+    )
+
+
+def _act_as_one(reader: SentenceReader, trigger: Trigger, listed: Name) -> bool:
+    """Whether an ``as_one`` cue between the first of a list after "与" and the end of the trigger has the list
+    act as one with the party before "与" ("A与B、C共同签署", "A宣布，将与B、C共同打造": one deal of the three)."""
+    return any(
+        w in reader.sentence.slice(listed.start, trigger.end)
+        for w in _own_type(reader, trigger).cue("as_one")
     )
 
 
@@ -2940,7 +2948,8 @@ def _topic_supplied(
     大客户": X supplies Y): a copula (``copula`` cue) and a few qualifying words stand between them and the word,
     or a word opening the clause refers back to the topic ("X宣布，其芯片获得Y定点": X's), unless it makes Y the
     topic's own unit ("X宣布，其子公司Y获得大单") or the clauses before name another organisation it may refer
-    to ("X领投了Z的A轮，其芯片获得Y定点": Z's as likely). A list owns the word ("X宣布，其芯片获得A、B等车企的定点":
+    to ("X领投了Z的A轮，其芯片获得Y定点": Z's as likely), or a word of receiving (``received`` cue) opens the clause
+    with no subject of its own ("X与A签约，并获得Y的定点": X's, the topic). A list owns the word ("X宣布，其芯片获得A、B等车企的定点":
     X supplies each), or is no customer of the topic."""
     gap = reader.sentence.slice(customers[-1].end, trigger.start)
     copula = _own_type(reader, trigger).cue("copula")
@@ -2948,15 +2957,26 @@ def _topic_supplied(
     lead = reader.sentence.slice(clause_start, customers[0].start)
     referred = reader.refers_back(lead) and not any(w in lead for w in reader.rules.owner_markers)
     copular = _copula_pattern(copula).fullmatch(gap) is not None
+    received = (
+        _received_pattern(_own_type(reader, trigger).cue("received")).fullmatch(lead.lstrip("，, "))
+        is not None
+    )
     owned = len(customers) == 1 or _GROUP_OWNED.fullmatch(gap) is not None
-    if not (referred or copular) or not owned or customers[-1].end > trigger.start:
+    if not (referred or copular or received) or not owned or customers[-1].end > trigger.start:
         return []
     taken = {n.entity for n in customers}
     supplier = reader.find.subject(lambda n: partner(n) and n.entity not in taken, clause_start)
     before = {n.entity for n in reader.find.in_range(partner, reader.sentence.start, clause_start)}
-    if not copular and len(before) > 1:
+    if not (copular or received) and len(before) > 1:
         return []
     return [supplier[0], *customers] if supplier and customers[0].start >= clause_start else []
+
+
+@cache
+def _received_pattern(received: tuple[str, ...]) -> re.Pattern[str]:
+    """Adverbs or "并", then a word of receiving opening a clause with no subject of its own ("，并获得", "，已拿到"):
+    the clause goes on with the topic of the one before, which receives; compiled once."""
+    return re.compile(f"[并且也还還又已再亦均都将將]*(?:{'|'.join(map(re.escape, received))})了?")
 
 
 @cache
@@ -2969,15 +2989,20 @@ def _named_after(reader: SentenceReader, trigger: Trigger, partner: Callable[[Na
     """The trigger's subject with each organisation named right after the word: the maker of what a customer
     takes up ("X接入了Y的大模型", "X采用Y芯片"), or the partner of a joint act ("X联合Y推出"). A unit the
     subject owns but does not name acts for it ("X旗下App接入Y"). No organisation there ("X采用了新架构",
-    "X联合发布"), no deal, unless the sentence is passive ("X的芯片被Y采用": Y takes up X's)."""
+    "X联合发布"), no deal, unless the sentence is passive ("X的芯片被Y采用", "X的芯片搭载于Y的车型": Y takes up
+    X's)."""
     find = reader.find
     _, clause_end = reader.sentence.clause_of(trigger.start)
     named = find.after(partner, trigger.end, clause_end)
-    if not named or not _NAMED_AFTER_GAP.fullmatch(reader.sentence.slice(trigger.end, named[0].start)):
+    gap = reader.sentence.slice(trigger.end, named[0].start) if named else ""
+    placed_on = bool(named) and _PLACED_ON_GAP.fullmatch(gap) is not None
+    if not named or not (placed_on or _NAMED_AFTER_GAP.fullmatch(gap)):
         return _taken_up_by(reader, trigger, partner) or _announcers_taken_up(reader, trigger, partner)
     subjects = find.subject(lambda n: partner(n) and n not in named, trigger.start) or _unit_owner(
         reader, trigger, partner
     )
+    if placed_on:
+        return [_supplied(trigger, subject, other) for subject in subjects for other in named]
     return [_supplied(trigger, other, subject) for subject in subjects for other in named]
 
 

@@ -1250,6 +1250,38 @@ def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本次发行由风铃、松鼠瀑布和河马沙漠担任联席保荐人。", "风铃"),
+        ("本次發行由風鈴、松鼠瀑布和河馬沙漠擔任聯席保薦人。", "風鈴"),
+        ("公司与松鼠瀑布、老鹰小溪、山海等半导体企业建立了合作关系。", "山海"),
+        ("據悉，星河已完成5輪募資，火山、松鼠瀑布、老鷹小溪等機構均有參投。", "火山"),
+    ],
+)
+def test_coined_names_taken_from_a_list_make_its_one_word_items_names_too(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """One ordinary word is no coined name alone (风铃), but a list of organisations two of whose items are coined
+    names is a list of firms, as one with two known firms is: its one-word items are firms too."""
+    assert ("Company", name) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("本轮投资者包括松鼠瀑布、河马沙漠、北京等。", "北京"),
+        ("本轮投资者包括松鼠瀑布、河马沙漠、散户等。", "散户"),
+        ("本輪投資者包括松鼠瀑布、河馬沙漠、股民等。", "股民"),
+    ],
+)
+def test_a_place_or_a_kind_of_investor_beside_coined_names_is_no_firm(
+    extractor: Extractor, text: str, word: str
+) -> None:
+    """A known place and retail investors name no firm, though the list's other items are coined names."""
+    assert ("Company", word) not in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
     ("text", "people"),
     [("投资人包括王伟、李娜等。", ["王伟", "李娜"]), ("投資者包括星橋資本、王偉等。", ["王偉"])],
 )

@@ -324,6 +324,28 @@ def test_a_legal_name_keeps_its_place_and_the_place_in_brackets(extractor: Extra
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("对此，松果(中国)有限公司工作人员表示，没有相关信息可提供。", "松果(中国)有限公司"),
+        ("對此，白鷺琥珀（中國）有限公司工作人員表示，沒有相關信息。", "白鷺琥珀（中國）有限公司"),
+    ],
+)
+def test_a_coined_name_before_a_bracketed_place_and_a_legal_form_is_a_firm(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    """A firm's local arm is registered as name + （place） + 有限公司, whatever ordinary words the name is made of."""
+    assert ("Company", firm) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["注册地为开曼群岛(香港)有限公司。", "该工厂（苏州）有限公司。", "北京（中国）有限公司。"]
+)
+def test_a_place_or_a_kind_before_a_bracketed_place_is_no_firm(extractor: Extractor, text: str) -> None:
+    """An offshore place or a kind of firm before the bracket names no one."""
+    assert not [name for label, name in mentions(extractor, text) if label == "Company"]
+
+
 def test_a_verb_read_into_a_known_name_is_left_out_and_a_plant_is_no_company(
     extractor: Extractor,
 ) -> None:

@@ -46,6 +46,25 @@ def test_a_coined_employer_lac_splits_into_single_adjectives_holds_the_post(
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今日凌晨Norvex的首席技术官Anna Berg正式宣布离职。",
+        "今日凌晨Norvex 的首席技术官 Anna Berg 正式宣布了一个消息。",
+        "今日凌晨Norvex 的首席技術官 Anna Berg 正式宣布離職。",
+    ],
+)
+def test_a_latin_employer_after_a_time_and_spaced_off_holds_the_post(extractor: Extractor, text: str) -> None:
+    """A time opening the clause says when, not what kind of thing the name is; spaces set a Latin name off the
+    Chinese words around it (Norvex + 的 + CTO)."""
+    assert [(person, org) for person, org, _ in posts(extractor, text)] == [("Anna Berg", "Norvex")]
+
+
+def test_a_time_before_a_plain_noun_and_a_post_makes_no_employer(extractor: Extractor) -> None:
+    """Only a word LAC reads as a name after a time is an employer: 今年 + 公司 is a phrase."""
+    assert posts(extractor, "今年公司首席技术官李明远宣布离职。") == [("李明远", None, "CTO")]
+
+
 def test_a_lone_qualifier_before_a_noun_names_no_firm(extractor: Extractor) -> None:
     """One adjective before a noun qualifies it (新 + 老客户); it is no split name."""
     found = extractor.extract("新老客户都很满意，公司又大又强。", "t")

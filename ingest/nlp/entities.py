@@ -2641,6 +2641,8 @@ class EntityRecognizer:
                 and self._plausible_name(tokens, start, end)
                 and self._own_name(tokens, start, end)
                 and not self._opens_clause(tokens, start, end, model)
+                # 星云公司 + 官方消息称: the firm speaking for itself, no name after its description.
+                and not tokens.text.startswith(self.knowledge.own_voice, start)
             ):
                 found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))
         return found

@@ -29,7 +29,7 @@ def board_marked(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge) 
         if start is None:
             continue
         overlapping = [c for c in chosen if c.start < match.end() and start < c.end]
-        if any(c.rank == Rank.KNOWN or c.end > match.end() for c in overlapping):
+        if any(c.rank == Rank.KNOWN or _across_mark(c, end, match.end()) for c in overlapping):
             continue
         chosen = [c for c in chosen if c not in overlapping]
         chosen.append(Candidate(start, end, "Company", Rank.ORGANISATION))
@@ -55,3 +55,10 @@ def _short_name(tokens: Tokens, end: int, knowledge: Knowledge) -> int | None:
         first -= 1
     length = end - tokens.starts[first]
     return tokens.starts[first] if MIN_NAME_CHARS <= length <= MAX_NAME_CHARS else None
+
+
+def _across_mark(mention: Candidate, hyphen: int, mark_end: int) -> bool:
+    """Whether a mention found runs across the hyphen and past the mark: a name with a hyphen in it, no short name.
+    One opening with the mark's own character is LAC's word of the mark and what follows it (-创 + 二家公司 read as
+    创二家公司), no name."""
+    return mention.start <= hyphen and mention.end > mark_end

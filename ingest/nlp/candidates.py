@@ -16,6 +16,8 @@ NAME_TAGS = frozenset({"ORG", "nz", "LOC", "PER", "nw"})
 # LAC tags of the words a coined organisation name may be made of: nouns, names, places, Latin words
 # (星途 + 智驾, 锐科 + 周刊), read where a sentence's shape says a name stands.
 NAME_PART_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "xc", "eng"})
+# LAC's tag of adjectives; it reads the characters of a coined word it splits apart as such (深 + 空).
+_ADJECTIVE_TAG = "a"
 #: Where the tokenizer keeps the starts of the words LAC tags as places while scoring their characters as an
 #: organisation's (:meth:`~newsgraph.ingest.nlp.language.LacTagger.unsure_places`).
 UNSURE_PLACES_KEY = "newsgraph.unsure_places"
@@ -103,7 +105,7 @@ class Tokens:
     def name_part(self, i: int) -> bool:
         """Whether word ``i`` may be part of a coined name: a word of :data:`NAME_PART_TAGS`, a Latin word
         (whatever LAC tags it) or the space between two."""
-        if self.tags[i] in NAME_PART_TAGS or self.is_latin(i):
+        if self.tags[i] in NAME_PART_TAGS or self.is_latin(i) or self.split_character(i):
             return True
         return (
             self.words[i].isspace()
@@ -111,6 +113,14 @@ class Tokens:
             and self.is_latin(i - 1)
             and self.is_latin(i + 1)
         )
+
+    def split_character(self, i: int) -> bool:
+        """Whether word ``i`` is one character of a word LAC split into single characters it read as adjectives (深 +
+        空 of 深空 + 北极): it does so with a coined word it does not know, while a qualifier stands alone (新 + 老客户)."""
+        return self._lone_adjective(i) and (self._lone_adjective(i - 1) or self._lone_adjective(i + 1))
+
+    def _lone_adjective(self, i: int) -> bool:
+        return 0 <= i < len(self) and self.tags[i] == _ADJECTIVE_TAG and len(self.words[i]) == 1
 
     def name_run_before(self, i: int) -> int:
         """The first word of the run of name parts ending with word ``i`` (``i + 1`` when there is none)."""

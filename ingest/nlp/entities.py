@@ -107,6 +107,8 @@ _QUOTES = '“”"「」'
 _DESCRIBED_LABELS = frozenset({"Company", "Organization"})
 _DESCRIBING_TAGS = frozenset({"n", "nz", "vn", "an", "nw", "ORG", "LOC", "p"})
 PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
+# Such a place ending the text searched (松果 + （中国） before 有限公司).
+_PLACE_IN_BRACKETS_BEFORE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]$")
 #: How far after a bracketed place a legal form may end (信息技术 + 股份有限公司).
 _LONGEST_LEGAL_TAIL = 14
 # A ticker written right after a name: （600519）, (00700.HK), (00700-HK), （NASDAQ: BIDU）.
@@ -2308,7 +2310,47 @@ class EntityRecognizer:
             first = i - 1
         if first == i:
             first = self._investor_named_before(tokens, i)
+        if first == i:
+            first = self._named_before_bracketed_place(tokens, i)
         return first if first < i else None
+
+    def _named_before_bracketed_place(self, tokens: Tokens, i: int) -> int:
+        """The first word of a name written before a known place in brackets and a legal tail opening at word ``i``
+        (松果 + （中国） + 有限公司, 松果 + （香港） + 投资有限公司): a firm's local arm is registered so, whatever words its
+        name is made of (LAC reads a coined one as plain nouns); else ``i``."""
+        bracket = _PLACE_IN_BRACKETS_BEFORE.search(tokens.text, 0, tokens.starts[i])
+        if bracket is None or self.knowledge.place_at(bracket["place"], 0) != bracket["place"]:
+            return i
+        if self._legal_tail_end(tokens, tokens.starts[i]) is None:
+            return i
+        last = tokens.index_at(bracket.start()) - 1
+        # A coined name is one or two words (松果, 白鹭 + 琥珀); a word of a kind or a place before it is none of it.
+        words = [j for j in (last - 1, last) if j >= 0 and self._bracketed_name_word(tokens, j)]
+        if not words or words[-1] != last:
+            return i
+        first = words[0] if words == [last - 1, last] else last
+        return first if tokens.ends[last] - tokens.starts[first] >= MIN_NAME_CHARS else i
+
+    def _bracketed_name_word(self, tokens: Tokens, j: int) -> bool:
+        """Whether word ``j`` may be a word of a name before a bracketed place: a noun or name that is no kind (该工厂)
+        and no place (开曼群岛)."""
+        word = tokens.words[j]
+        return (
+            (tokens.tags[j] in NAME_TAGS | _NOUN_TAGS or tokens.is_latin(j))
+            and not self.knowledge.is_generic(word, placed=False)
+            and self.knowledge.place_at(word, 0) != word
+        )
+
+    def _legal_tail_end(self, tokens: Tokens, start: int) -> int | None:
+        """The end of the shortest legal tail of words from ``start`` (有限公司, 投资 + 有限公司), or None."""
+        return next(
+            (
+                tail_end
+                for tail_end in range(start + 2, min(start + _LONGEST_LEGAL_TAIL, len(tokens.text)) + 1)
+                if tail_end in tokens.end_set and self.knowledge.is_legal_tail(tokens.text[start:tail_end])
+            ),
+            None,
+        )
 
     def _titled_given_name(self, text: str, guess: Candidate, rival: Candidate, titled: set[int]) -> bool:
         """Whether a person written right after a title is a surname and a given name that the model reads
@@ -2437,14 +2479,8 @@ class EntityRecognizer:
         """The end of a legal name with the place in brackets: 星辰银行 + （香港）有限公司, and with the
         line of business between the place and the legal form: 星辰汽车 + （中国）投资有限公司."""
         match = PLACE_IN_BRACKETS.match(tokens.text, end)
-        if match is None:
-            return end
-        for tail_end in range(match.end() + 2, min(match.end() + _LONGEST_LEGAL_TAIL, len(tokens.text)) + 1):
-            if tail_end in tokens.end_set and self.knowledge.is_legal_tail(
-                tokens.text[match.end() : tail_end]
-            ):
-                return tail_end
-        return end
+        tail_end = None if match is None else self._legal_tail_end(tokens, match.end())
+        return end if tail_end is None else tail_end
 
     def _suffixed_after_glued_word(self, word: str) -> bool:
         """Whether ``word`` is a suffixed name after a word LAC glues to names (前 + 月光智能研究院), which LAC
@@ -2619,6 +2655,8 @@ class EntityRecognizer:
                 and self._plausible_name(tokens, start, end)
                 and self._own_name(tokens, start, end)
                 and not self._opens_clause(tokens, start, end, model)
+                # 星云公司 + 官方消息称: the firm speaking for itself, no name after its description.
+                and not tokens.text.startswith(self.knowledge.own_voice, start)
             ):
                 found.append(Candidate(start, end, "Company", Rank.APPOSITIVE))
         return found

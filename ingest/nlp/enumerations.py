@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from newsgraph.ingest.nlp.candidates import NAME_TAGS, ORG_LABELS, Candidate, Rank, Tokens, ends_around
 from newsgraph.ingest.nlp.knowledge import Knowledge
@@ -283,7 +283,60 @@ def _complete_list(
     # Coined names only in a list of no kinds: one item that names a kind (中小企业, 政府部门) makes the others
     # kinds too (个人用户, 高校院所).
     coined = not any(_kind(tokens, knowledge, *item) for item in items if item not in named)
-    for item_start, end in items:
+    reading = _ItemReading(tokens, knowledge, misread_people, coined, places_named=partners is None)
+    taken = reading.take(chosen, items, named, suffixed)
+    # The coined names taken make the list one of organisations, as names found do: its plain one-word items are
+    # names too (风铃 of 风铃、松鼠瀑布和河马沙漠担任保荐人), though one word alone is no coined name; a known place
+    # (北京) still names none.
+    if suffixed and coined and found + reading.count(taken, items, named) >= MIN_NAMED_ITEMS:
+        taken = replace(reading, places_named=False).take(taken, items, named, suffixed=False)
+    return taken
+
+
+@dataclass(frozen=True)
+class _ItemReading:
+    """How one list's items are read as names: what :func:`_complete_list` decided about the list as a whole."""
+
+    tokens: Tokens
+    knowledge: Knowledge
+    misread_people: frozenset[tuple[int, int]]
+    #: Whether no item names a kind, so that coined names of ordinary words are names (see ``_coined``).
+    coined: bool
+    #: Whether an item opening with a known place may be a name: a partner list's places are where a firm works
+    #: (星云科技与北京、上海两地合作).
+    places_named: bool
+
+    def take(
+        self,
+        chosen: list[Candidate],
+        items: list[tuple[int, int]],
+        named: set[tuple[int, int]],
+        suffixed: bool,
+    ) -> list[Candidate]:
+        """``chosen`` with each item read as a name (:meth:`_name_span`) an organisation, replacing what was found
+        inside it."""
+        for item_start, end in items:
+            span = self._name_span(chosen, item_start, end, named, suffixed)
+            if span is not None:
+                start, end = span
+                item = self.tokens.text[start:end]
+                chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
+                chosen.append(Candidate(start, end, self.knowledge.org_label(item), Rank.ORGANISATION))
+        return chosen
+
+    def count(
+        self, chosen: list[Candidate], items: list[tuple[int, int]], named: set[tuple[int, int]]
+    ) -> int:
+        """How many of the items are organisations in ``chosen`` that the recognisers had not found."""
+        spans = {(c.start, c.end) for c in chosen if c.label in ORG_LABELS} - named
+        return sum(any(s >= a and e == b for s, e in spans) for a, b in items)
+
+    def _name_span(
+        self, chosen: list[Candidate], item_start: int, end: int, named: set[tuple[int, int]], suffixed: bool
+    ) -> tuple[int, int] | None:
+        """The span of the name an item is, or None: only items with an organisation's suffix or coined names when
+        ``suffixed``."""
+        tokens, knowledge = self.tokens, self.knowledge
         # LAC reads a description's head into one word with the name (储能 + 龙头星云科技、…): the item's words
         # start before the head, its name after it.
         words_start = _after_description(tokens, knowledge, item_start, end)
@@ -291,21 +344,19 @@ def _complete_list(
         item = tokens.text[start:end]
         # An item that only names a kind (政府, 金融, 保险公司) names no one, suffixed or not, nor does one ending in a
         # department's word (交管 + 部门; not its character alone, which ends names too: 云深处).
-        if (
+        taken = (
             (start, end) not in named
             and not _ends_with_department_word(knowledge, item)
-            and _missed_name(tokens, chosen, start, end, knowledge, words_start, misread_people)
+            and _missed_name(tokens, chosen, start, end, knowledge, words_start, self.misread_people)
             and (
                 not suffixed
                 or knowledge.suffix_of(item) is not None
-                or (coined and _coined(tokens, knowledge, start, end))
+                or (self.coined and _coined(tokens, knowledge, start, end))
             )
             and not knowledge.is_generic(item, placed=False)
-            and not (partners is not None and _placed(tokens, knowledge, start, end))
-        ):
-            chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
-            chosen.append(Candidate(start, end, knowledge.org_label(item), Rank.ORGANISATION))
-    return chosen
+            and (self.places_named or not _placed(tokens, knowledge, start, end))
+        )
+        return (start, end) if taken else None
 
 
 def _glossed(text: str, start: int, end: int) -> bool:

@@ -299,8 +299,8 @@ class Knowledge:
     name_slots: NameSlots
     generic_reporters: tuple[str, ...]
     plain_reports: frozenset[str]
-    # A firm's own channels (官方, 官网): a firm's name ending with one before a reporting word is no outlet.
-    own_channels: tuple[str, ...]
+    # Words after a party's name saying it speaks for itself (X + 官方 + 消息称, X + 方面): no outlet's name ends with one.
+    own_voice: tuple[str, ...]
     glued_before_names: tuple[str, ...]
     glued_after_names: frozenset[str]
     glued_after_places: tuple[str, ...]
@@ -852,7 +852,7 @@ def load_knowledge() -> Knowledge:
         name_slots=_name_slots(suffix_data["name_slots"], suffix_data["appositive"]["makers"]),
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),
-        own_channels=tuple(suffix_data["reporting"]["own_channels"]),
+        own_voice=tuple(suffix_data["reporting"]["own_voice"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         glued_after_names=frozenset(suffix_data["glued_after_names"]),
         glued_after_places=tuple(suffix_data["glued_after_places"]),

@@ -42,6 +42,8 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 # LAC tags of a word before a noun phrase that make it no name: numerals, measure words, pronouns,
 # particles, times.
 _NOT_BEFORE_NAMES = frozenset({"m", "q", "r", "u", "TIME", "t"})
+# LAC tags of times among them.
+_TIME_TAGS = frozenset({"TIME", "t"})
 # LAC tags of the words that may stand between a subject and its verb: adverbs and times (已, 最近, 隔年).
 _LEAD_TAGS = frozenset({"d", "vd", "ad", "TIME", "t"})
 # A day of the month in brackets after a time word, as Taiwan and Hong Kong news date what a subject did (昨（11）日,
@@ -754,13 +756,15 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
             continue
         if title.start not in tokens.start_set:
             continue
-        last = tokens.index_at(title.start) - 1
+        last = _past_space(tokens, tokens.index_at(title.start) - 1)
         if last >= 0 and tokens.words[last] in knowledge.name_slots.post_times:
             last -= 1
         if last > 0 and tokens.words[last] in knowledge.unit_regions:
             last -= 1  # the post's region (灯塔 + 琥珀 + 全球 + 副总裁): the employer is before it
         if last > 0 and tokens.words[last] == _DESCRIBING and tokens.tags[last - 1] != "PER":
-            last -= 1  # the employer's 的 (苏州月光数智 + 的 + CEO + 张伟)
+            last = _past_space(
+                tokens, last - 1
+            )  # the employer's 的 (苏州月光数智 + 的 + CEO + 张伟, Norvex + 的)
         if last < 0:
             continue
         if glued := _glued_former_employer(tokens, knowledge, last):
@@ -780,7 +784,7 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
             ):
                 found.append((pair, False))
             continue
-        if first > 0 and _modified(tokens, first - 1):
+        if first > 0 and _modified(tokens, first - 1) and not _timed_name(tokens, first, last):
             continue
         span = _after_post_time(tokens.text, knowledge, tokens.starts[first], tokens.ends[last])
         if person:
@@ -794,6 +798,20 @@ def _before_posts(tokens: Tokens, knowledge: Knowledge, chosen: list[Candidate])
         if named and (taken or _held(tokens.text, at, title, knowledge.name_slots.post_joins)):
             found.append((span, person or _unqualified_after_field(tokens, knowledge, title, span[0], last)))
     return found
+
+
+def _past_space(tokens: Tokens, i: int) -> int:
+    """Word ``i``, or the word before it when it is a space: Chinese text spaces a Latin name off the words around it
+    (Norvex + 空格 + 的 + 空格 + CTO)."""
+    return i - 1 if i > 0 and tokens.words[i].isspace() else i
+
+
+def _timed_name(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether words ``first``..``last`` are a name after a time that opens the clause (今日凌晨 + Norvex + 的 + CTO): a
+    time says when, and a word LAC reads as a name after it is none of a phrase it modifies (3月 + 营收)."""
+    return tokens.tags[first - 1] in _TIME_TAGS and tokens.has_name_word(
+        tokens.starts[first], tokens.ends[last]
+    )
 
 
 def _taken(

@@ -203,14 +203,14 @@ def _without_description(text: str, knowledge: Knowledge, start: int, end: int) 
 
 
 def _outlet(tokens: Tokens, chosen: list[Candidate], knowledge: Knowledge, start: int, end: int) -> bool:
-    """Whether ``start``..``end`` may be a missed outlet's name: long enough, not generic, not a
-    Chinese person's name nor a place (a wire's dateline: 新华社记者 + 北京 + 5日电), nor a firm's own channel
-    (星云科技 + 官方 + 消息称: the firm tells its own news), and crossing no mention that reaches beyond it."""
+    """Whether ``start``..``end`` may be a missed outlet's name: long enough, not generic, not a party speaking for
+    itself (``own_voice``: 星云科技 + 官方 + 消息称), not a Chinese person's name nor a place (a wire's dateline: 新华社记者 +
+    北京 + 5日电), and crossing no mention that reaches beyond it."""
     name = tokens.text[start:end]
     before = tokens.text[max(0, end - MAX_NAME_LENGTH) : end]
     if not 2 <= len(name) <= MAX_NAME_LENGTH or name in knowledge.plain_reports:
         return False
-    if name.endswith(knowledge.own_channels):
+    if name.endswith(knowledge.own_voice):
         return False
     if all(tokens.tags[i] == "LOC" for i in _words(tokens, start, end)) or name in knowledge.place_prefixes:
         return False

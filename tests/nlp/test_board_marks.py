@@ -35,3 +35,18 @@ def test_an_owner_word_ends_the_name_before_a_mark(extractor: Extractor) -> None
 def test_a_number_before_a_hyphen_is_no_name(extractor: Extractor) -> None:
     found = mentions(extractor, "比分最后是3-DR队落后。")
     assert not any(label == "Company" and name.endswith("3") for label, name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目前仍有松果麥田-創、折紙海豚-創二家公司已獲主管機關核准。",
+        "目前仍有松果麦田-创、折纸海豚-创二家公司已获主管机关核准。",
+    ],
+)
+def test_a_mark_lac_glues_to_the_words_after_it_still_marks_the_name(extractor: Extractor, text: str) -> None:
+    """LAC may read the mark with the count after it as one organisation (創 + 二家公司): the name before the mark is
+    the company, and that word none."""
+    found = mentions(extractor, text)
+    assert any(label == "Company" and name in ("折纸海豚", "折紙海豚") for label, name in found)
+    assert not any(name.startswith(("創", "创")) for _, name in found)

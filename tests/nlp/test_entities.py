@@ -324,6 +324,28 @@ def test_a_legal_name_keeps_its_place_and_the_place_in_brackets(extractor: Extra
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("对此，松果(中国)有限公司工作人员表示，没有相关信息可提供。", "松果(中国)有限公司"),
+        ("對此，白鷺琥珀（中國）有限公司工作人員表示，沒有相關信息。", "白鷺琥珀（中國）有限公司"),
+    ],
+)
+def test_a_coined_name_before_a_bracketed_place_and_a_legal_form_is_a_firm(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    """A firm's local arm is registered as name + （place） + 有限公司, whatever ordinary words the name is made of."""
+    assert ("Company", firm) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["注册地为开曼群岛(香港)有限公司。", "该工厂（苏州）有限公司。", "北京（中国）有限公司。"]
+)
+def test_a_place_or_a_kind_before_a_bracketed_place_is_no_firm(extractor: Extractor, text: str) -> None:
+    """An offshore place or a kind of firm before the bracket names no one."""
+    assert not [name for label, name in mentions(extractor, text) if label == "Company"]
+
+
 def test_a_verb_read_into_a_known_name_is_left_out_and_a_plant_is_no_company(
     extractor: Extractor,
 ) -> None:
@@ -1247,6 +1269,38 @@ def test_a_list_said_to_list_organisations_names_coined_names_of_ordinary_words(
     a Latin word) in a list of investors, sponsors or companies, none of it known: each item is one."""
     found = mentions(extractor, text)
     assert all(("Company", name) in found for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本次发行由风铃、松鼠瀑布和河马沙漠担任联席保荐人。", "风铃"),
+        ("本次發行由風鈴、松鼠瀑布和河馬沙漠擔任聯席保薦人。", "風鈴"),
+        ("公司与松鼠瀑布、老鹰小溪、山海等半导体企业建立了合作关系。", "山海"),
+        ("據悉，星河已完成5輪募資，火山、松鼠瀑布、老鷹小溪等機構均有參投。", "火山"),
+    ],
+)
+def test_coined_names_taken_from_a_list_make_its_one_word_items_names_too(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """One ordinary word is no coined name alone (风铃), but a list of organisations two of whose items are coined
+    names is a list of firms, as one with two known firms is: its one-word items are firms too."""
+    assert ("Company", name) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("本轮投资者包括松鼠瀑布、河马沙漠、北京等。", "北京"),
+        ("本轮投资者包括松鼠瀑布、河马沙漠、散户等。", "散户"),
+        ("本輪投資者包括松鼠瀑布、河馬沙漠、股民等。", "股民"),
+    ],
+)
+def test_a_place_or_a_kind_of_investor_beside_coined_names_is_no_firm(
+    extractor: Extractor, text: str, word: str
+) -> None:
+    """A known place and retail investors name no firm, though the list's other items are coined names."""
+    assert ("Company", word) not in mentions(extractor, text)
 
 
 @pytest.mark.parametrize(

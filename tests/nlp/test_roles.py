@@ -33,6 +33,44 @@ def test_one_persons_posts_at_two_firms_written_before_the_name_are_both_roles(e
     }
 
 
+@pytest.mark.parametrize(
+    "text", ["深空北极副总裁吕鹏表示，智能化是下半场。", "深空北極副總裁呂鵬表示，智能化是下半場。"]
+)
+def test_a_coined_employer_lac_splits_into_single_adjectives_holds_the_post(
+    extractor: Extractor, text: str
+) -> None:
+    """LAC splits a coined word it does not know into characters it reads as adjectives (深 + 空 + 北极): two in a
+    row are a word of the name, where a qualifier stands alone."""
+    assert [(person, org, title) for person, org, title, _ in roles(extractor, text)] == [
+        ("吕鹏", "深空北极", "副总裁")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今日凌晨Norvex的首席技术官Anna Berg正式宣布离职。",
+        "今日凌晨Norvex 的首席技术官 Anna Berg 正式宣布了一个消息。",
+        "今日凌晨Norvex 的首席技術官 Anna Berg 正式宣布離職。",
+    ],
+)
+def test_a_latin_employer_after_a_time_and_spaced_off_holds_the_post(extractor: Extractor, text: str) -> None:
+    """A time opening the clause says when, not what kind of thing the name is; spaces set a Latin name off the
+    Chinese words around it (Norvex + 的 + CTO)."""
+    assert [(person, org) for person, org, _ in posts(extractor, text)] == [("Anna Berg", "Norvex")]
+
+
+def test_a_time_before_a_plain_noun_and_a_post_makes_no_employer(extractor: Extractor) -> None:
+    """Only a word LAC reads as a name after a time is an employer: 今年 + 公司 is a phrase."""
+    assert posts(extractor, "今年公司首席技术官李明远宣布离职。") == [("李明远", None, "CTO")]
+
+
+def test_a_lone_qualifier_before_a_noun_names_no_firm(extractor: Extractor) -> None:
+    """One adjective before a noun qualifies it (新 + 老客户); it is no split name."""
+    found = extractor.extract("新老客户都很满意，公司又大又强。", "t")
+    assert not [e for e in found.entities if e.label == "Company"]
+
+
 def test_a_title_glossed_in_brackets_keeps_its_organisation(extractor: Extractor) -> None:
     found = roles(extractor, "据悉，商汤首席技术官（CTO）王立新表示，公司将继续投入。")
     assert ("王立新", "商汤科技", "CTO", True) in found

@@ -1711,6 +1711,9 @@ def test_a_maker_described_by_its_trade_and_works_is_no_part_of_its_name(
         ("张明远曾任百度副总裁，现就职于云岫智能并担任首席技术官。", "云岫智能"),
         ("王立新目前供职于青松数据，负责大模型训练。", "青松数据"),
         ("李思遠目前任職於雲岫智能，擔任技術長。", "雲岫智能"),
+        # The verb without 于, as news often writes it.
+        ("在此之前，张建勇曾任职松鼠瀑布，参与了自动驾驶开发工作。", "松鼠瀑布"),
+        ("在此之前，張建勇曾任職松鼠瀑布，參與了自動駕駛開發工作。", "松鼠瀑布"),
     ],
 )
 def test_an_employer_a_verb_of_working_there_opens_is_a_company(
@@ -1718,6 +1721,12 @@ def test_an_employer_a_verb_of_working_there_opens_is_a_company(
 ) -> None:
     # 就职于 + 云岫 + 智能 + 并担任: LAC reads two plain nouns, the place names the employer.
     assert company in companies(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["张建勇任职期间，公司营收增长。", "张建勇曾任职北京，后调往上海。"])
+def test_a_time_or_a_place_after_a_verb_of_working_is_no_employer(extractor: Extractor, text: str) -> None:
+    """任职 + 期间 says when; 任职 + 北京 says where."""
+    assert companies(extractor, text) == []
 
 
 @pytest.mark.parametrize(

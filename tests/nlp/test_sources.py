@@ -196,3 +196,18 @@ def test_the_outlet_of_a_source_line_or_a_dateline_with_no_word_after_it_is_an_o
 def test_a_source_line_naming_a_kind_of_source_names_no_outlet(extractor: Extractor, text: str) -> None:
     """A company's announcement, the web or a compilation is where the text comes from, no outlet."""
     assert organisations(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("星云科技官方消息称，该公司将裁员10%。", "星云科技"),
+        ("星雲科技官方消息稱，該公司將裁員10%。", "星雲科技"),
+        ("松鼠瀑布公司官方消息称，该公司将裁员10%。", "松鼠瀑布公司"),
+    ],
+)
+def test_a_firm_speaking_for_itself_is_no_outlet(extractor: Extractor, text: str, firm: str) -> None:
+    """X + 官方 + 消息称: the firm's own word, no outlet's report; the firm is the company, 官方 no part of it."""
+    found = extractor.extract(text, "t").mentions
+    assert ("Company", firm) in [(m.label, m.text) for m in found]
+    assert not any(m.text.endswith("官方") for m in found)

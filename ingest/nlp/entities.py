@@ -712,6 +712,8 @@ class EntityRecognizer:
             return False  # a cup (星云基金杯), played or contested, not its sponsor
         if tokens.text.startswith(self.knowledge.maker_words, candidate.end):
             return False
+        if tokens.text.startswith(self.knowledge.index_words, candidate.end):
+            return False  # an index's name (恒生科技 + 指数), which moves as a firm's shares do
         if tokens.text.endswith(_UNNAMED_MARK, 0, candidate.start) and tokens.text.startswith(
             _UNNAMED_KINDS, candidate.start
         ):

@@ -3438,6 +3438,12 @@ def test_makers_named_by_their_origin_and_trade_are_no_firm(extractor: Extractor
     assert not [f for f in firms if any(w in f for w in ("面板", "CSP", "ASIC", "CoWoS", "内存", "記憶體"))]
 
 
+@pytest.mark.parametrize("text", ["恒生科技指數今早升2%，帶動大市造好。", "星河科技指数收涨1%，成交活跃。"])
+def test_the_name_of_an_index_is_no_firm(extractor: Extractor, text: str) -> None:
+    # Hong Kong's news writes an index by its name and 指數; what names the index rises and falls, but is no firm.
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == []
+
+
 def test_a_plant_s_works_after_its_trade_name_no_firm(extractor: Extractor) -> None:
     assert [
         t for label, t in mentions(extractor, "污水处理厂三期扩建工程今日开工。") if label == "Company"

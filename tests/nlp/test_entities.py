@@ -3444,6 +3444,22 @@ def test_the_name_of_an_index_is_no_firm(extractor: Extractor, text: str) -> Non
     assert [t for label, t in mentions(extractor, text) if label == "Company"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("矽智財廠晶心科（6533）受惠RISC-V架構。", "晶心科"),
+        ("記憶體模組廠威剛（3260）今日宣布合作。", "威剛"),
+        ("记忆体模组厂威刚（3260）今日宣布合作。", "威刚"),
+    ],
+)
+def test_a_maker_s_trade_and_works_read_in_one_word_with_its_name_describe_it(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    # LAC and the model read the trade, the works and the name as one organisation (矽智財廠晶心科); the trade's
+    # words are generic nouns, so the name is what follows the works.
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == [firm]
+
+
 def test_a_plant_s_works_after_its_trade_name_no_firm(extractor: Extractor) -> None:
     assert [
         t for label, t in mentions(extractor, "污水处理厂三期扩建工程今日开工。") if label == "Company"

@@ -3429,13 +3429,16 @@ def test_a_broker_s_advisory_arm_and_fund_house_are_firms(
         "韩系内存大厂宣布减产，美系CSP客户积极抢货。",
         "ASIC族群今日強勢發威，智原亮燈漲停。",
         "晶圓廠擴大CoWoS先進封裝產能。",
+        "電動車概念股走強，鴻華先進（2258）宣布與日系車廠合作開發新車款。",
     ],
 )
 def test_makers_named_by_their_origin_and_trade_are_no_firm(extractor: Extractor, text: str) -> None:
     # Taiwan's news names makers together by where they come from and their trade (陸系 + 面板廠, 美系 + CSP客戶)
     # and groups stocks by a chip's acronym (ASIC + 族群): a camp, a trade or a product, no firm of its own.
     firms = [t for label, t in mentions(extractor, text) if label == "Company"]
-    assert not [f for f in firms if any(w in f for w in ("面板", "CSP", "ASIC", "CoWoS", "内存", "記憶體"))]
+    assert not [
+        f for f in firms if any(w in f for w in ("面板", "CSP", "ASIC", "CoWoS", "内存", "記憶體", "車廠"))
+    ]
 
 
 @pytest.mark.parametrize("text", ["恒生科技指數今早升2%，帶動大市造好。", "星河科技指数收涨1%，成交活跃。"])

@@ -714,6 +714,8 @@ class EntityRecognizer:
             return False  # a cup (星云基金杯), played or contested, not its sponsor
         if tokens.text.startswith(self.knowledge.maker_words, candidate.end):
             return False
+        if tokens.text.startswith(self.knowledge.index_words, candidate.end):
+            return False  # an index's name (恒生科技 + 指数), which moves as a firm's shares do
         if tokens.text.endswith(_UNNAMED_MARK, 0, candidate.start) and tokens.text.startswith(
             _UNNAMED_KINDS, candidate.start
         ):
@@ -2202,6 +2204,24 @@ class EntityRecognizer:
                 and tokens.words[i].endswith(self.knowledge.maker_marks)
                 and end - after >= MIN_NAME_CHARS
                 and self.knowledge.suffix_of(tokens.text[after:end], whole=True) is None
+            ):
+                return after
+        return self._after_maker_in_word(tokens.text, start, end)
+
+    def _after_maker_in_word(self, text: str, start: int, end: int) -> int:
+        """Where a name starts after a maker's trade and works that LAC read into one word with it (硅智财 + 厂 +
+        星河 as one organisation, or 被动元件 + 厂商 + 星河 with a descriptor): only where the words before the mark
+        are a trade's generic nouns (硅智财, 记忆体 + 模组), which no name is, and a name of two characters or more
+        without a suffix alone is left. The longest mark is tried first (厂商 before 厂)."""
+        marks = sorted({*self.knowledge.descriptors, *self.knowledge.maker_marks}, key=len, reverse=True)
+        for mark in marks:
+            at = text.find(mark, start + 1, end)
+            after = at + len(mark)
+            if (
+                at > start
+                and end - after >= MIN_NAME_CHARS
+                and self.knowledge.is_generic(text[start:at], placed=False)
+                and self.knowledge.suffix_of(text[after:end], whole=True) is None
             ):
                 return after
         return start

@@ -226,6 +226,8 @@ class Knowledge:
     employer_verbs: tuple[str, ...]
     # Words introducing the maker of the product named before them (开发商, 母公司).
     maker_words: tuple[str, ...]
+    # Words naming a market index after the words that name it (恒生科技 + 指数).
+    index_words: tuple[str, ...]
     # Suffixes of investors' names, and the suffixes that after one of them are what it did (青松资本 + 投资).
     investor_suffixes: tuple[str, ...]
     investing_acts: frozenset[str]
@@ -794,6 +796,7 @@ def load_knowledge() -> Knowledge:
         company_actions=tuple(suffix_data["company_actions"]),
         employer_verbs=tuple(suffix_data["employer_verbs"]),
         maker_words=tuple(suffix_data["maker_words"]),
+        index_words=tuple(suffix_data["index_words"]),
         investor_suffixes=tuple(suffix_data["investor_suffixes"]),
         investing_acts=frozenset(suffix_data["investing_acts"]),
         investor_qualifiers=frozenset(suffix_data["investor_qualifiers"]),

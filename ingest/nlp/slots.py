@@ -188,6 +188,8 @@ def slotted_companies(
     ]
     lone_slots = {span for span, lone, _ in between if lone is not None and lone.match(tokens.text, span[1])}
     lone_slots.update(introduced)
+    # A listed company's code in brackets is as narrow a slot: one plain noun before it is the firm (鈊象 + （3293）).
+    lone_slots.update(coded)
     # What each slot between two words stands right before: the word of its frame (由 + X + 领投).
     framed = {span: after for span, _, after in between}
     spans = [
@@ -237,7 +239,8 @@ def slotted_companies(
             or span in glossed
             or (span in named_by_rounds and not _known_place(knowledge, tokens.text, start))
         )
-        misread_place = (span in posted or end - start >= _LONGEST_PLACE) and _misread_place(
+        # A listed company's code names a firm, however short: no place is listed (新唐（4919）, 大同（2371）).
+        misread_place = (span in posted or span in coded or end - start >= _LONGEST_PLACE) and _misread_place(
             tokens, start, end, sure
         )
         # A coined name read as a person's is no one in a company's place (北辰语智 + 与 + Y + 合作).
@@ -646,10 +649,26 @@ def _before_tickers(tokens: Tokens, slots: NameSlots) -> list[Span]:
     found = []
     for match in _TICKER_NEXT.finditer(tokens.text):
         if match.start() in tokens.start_set and match.start() > 0:
-            span = _name_before(tokens, slots, tokens.index_at(match.start()))
+            span = _name_before_ticker(tokens, slots, tokens.index_at(match.start()))
             if span is not None:
                 found.append(span)
     return found
+
+
+def _name_before_ticker(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:
+    """The name ending right before the code at word ``i``. A code follows the name itself, never a time or an
+    adverb: a word LAC reads as one there is the name misread (散热模组厂 + 超众/d + （6230）), with the name parts
+    before it."""
+    last = i - 1
+    if (
+        last < 0
+        or tokens.tags[last] not in _LEAD_TAGS
+        or not is_cjk(tokens.words[last])
+        or len(tokens.words[last]) < 2
+    ):
+        return _name_before(tokens, slots, i)
+    first = tokens.name_run_before(last - 1) if last > 0 else 0
+    return tokens.starts[first], tokens.ends[last]
 
 
 def _before_glosses(tokens: Tokens, slots: NameSlots, chosen: list[Candidate]) -> list[Span]:

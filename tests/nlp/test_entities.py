@@ -3475,6 +3475,64 @@ def test_a_maker_s_trade_and_works_before_a_firm_acting_describe_it(
     assert [t for label, t in mentions(extractor, text) if label == "Company"] == [firm]
 
 
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("星河投顧研究部協理王大明指出，AI族群仍具長線投資價值。", ["星河投顧"]),
+        ("雲岫投信總經理李小華說，看好伺服器族群。", ["雲岫投信"]),
+        ("星河投信研究團隊指出，散熱族群仍有表現空間。", ["星河投信"]),
+        ("外資與投信同步買超，自營商也同步加碼。", []),
+    ],
+)
+def test_a_broker_s_advisory_arm_and_fund_house_are_firms(
+    extractor: Extractor, text: str, firms: list[str]
+) -> None:
+    # Taiwan's news quotes a broker's advisory arm (投顧) and fund house (投信) by the group's name and the kind;
+    # the kind alone (投信 + 買超) is the investors of that kind, and a department after the firm is its unit.
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == firms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "陸系面板廠持續擴產殺價，友達、群創報價承壓。",
+        "韩系内存大厂宣布减产，美系CSP客户积极抢货。",
+        "ASIC族群今日強勢發威，智原亮燈漲停。",
+        "晶圓廠擴大CoWoS先進封裝產能。",
+        "電動車概念股走強，鴻華先進（2258）宣布與日系車廠合作開發新車款。",
+    ],
+)
+def test_makers_named_by_their_origin_and_trade_are_no_firm(extractor: Extractor, text: str) -> None:
+    # Taiwan's news names makers together by where they come from and their trade (陸系 + 面板廠, 美系 + CSP客戶)
+    # and groups stocks by a chip's acronym (ASIC + 族群): a camp, a trade or a product, no firm of its own.
+    firms = [t for label, t in mentions(extractor, text) if label == "Company"]
+    assert not [
+        f for f in firms if any(w in f for w in ("面板", "CSP", "ASIC", "CoWoS", "内存", "記憶體", "車廠"))
+    ]
+
+
+@pytest.mark.parametrize("text", ["恒生科技指數今早升2%，帶動大市造好。", "星河科技指数收涨1%，成交活跃。"])
+def test_the_name_of_an_index_is_no_firm(extractor: Extractor, text: str) -> None:
+    # Hong Kong's news writes an index by its name and 指數; what names the index rises and falls, but is no firm.
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("矽智財廠晶心科（6533）受惠RISC-V架構。", "晶心科"),
+        ("記憶體模組廠威剛（3260）今日宣布合作。", "威剛"),
+        ("记忆体模组厂威刚（3260）今日宣布合作。", "威刚"),
+    ],
+)
+def test_a_maker_s_trade_and_works_read_in_one_word_with_its_name_describe_it(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    # LAC and the model read the trade, the works and the name as one organisation (矽智財廠晶心科); the trade's
+    # words are generic nouns, so the name is what follows the works.
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == [firm]
+
+
 def test_a_plant_s_works_after_its_trade_name_no_firm(extractor: Extractor) -> None:
     assert [
         t for label, t in mentions(extractor, "污水处理厂三期扩建工程今日开工。") if label == "Company"

@@ -433,6 +433,24 @@ def test_a_name_before_its_stock_code_is_a_company(extractor: Extractor, text: s
     assert name in companies(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("遊戲股走揚，鈊象（3293）11月營收年增25%。", "鈊象"),  # one plain noun to LAC
+        ("微控制器廠新唐（4919）今日宣布調降財測。", "新唐"),  # a place to LAC
+        ("微控制器厂新唐（4919）今日宣布调降财测。", "新唐"),
+        ("散熱模組廠超眾（6230）今日舉行法說會。", "超眾"),  # an adverb to LAC
+        ("散热模组厂超众（6230）今日举行法说会。", "超众"),
+    ],
+)
+def test_a_short_name_lac_misreads_before_its_stock_code_is_the_only_company(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    # Taiwan's news writes a listed firm's short name and its code; whatever LAC reads the name as, the code makes
+    # it a firm, and the maker's trade before it describes it.
+    assert companies(extractor, text) == [name]
+
+
 def test_a_year_in_brackets_is_no_stock_code(extractor: Extractor) -> None:
     assert companies(extractor, "行业报告（2024）显示，机器人市场增长。") == []
 

@@ -42,6 +42,8 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 # LAC tags of a word before a noun phrase that make it no name: numerals, measure words, pronouns,
 # particles, times.
 _NOT_BEFORE_NAMES = frozenset({"m", "q", "r", "u", "TIME", "t"})
+# LAC tags of the words a firm's name may hold that a run of name words stops at: verbs and places (天津 + 创业 + 环保).
+_NAME_PART_TAGS = frozenset({"v", "vn", "LOC", "ns"})
 # LAC tags of times among them.
 _TIME_TAGS = frozenset({"TIME", "t"})
 # LAC tags of the words that may stand between a subject and its verb: adverbs and times (已, 最近, 隔年).
@@ -188,8 +190,9 @@ def slotted_companies(
     ]
     lone_slots = {span for span, lone, _ in between if lone is not None and lone.match(tokens.text, span[1])}
     lone_slots.update(introduced)
-    # A listed company's code in brackets is as narrow a slot: one plain noun before it is the firm (鈊象 + （3293）).
-    lone_slots.update(coded)
+    # A listed company's code in brackets is as narrow a slot: one plain noun before it is the firm (鈊象 + （3293）),
+    # unless a verb or a place glued before it is part of a longer name the run stopped at (天津 + 创业 + 环保 + (01065)).
+    lone_slots.update(span for span in coded if not _glued_to_name_parts(tokens, span[0]))
     # What each slot between two words stands right before: the word of its frame (由 + X + 领投).
     framed = {span: after for span, _, after in between}
     spans = [
@@ -653,6 +656,13 @@ def _before_tickers(tokens: Tokens, slots: NameSlots) -> list[Span]:
             if span is not None:
                 found.append(span)
     return found
+
+
+def _glued_to_name_parts(tokens: Tokens, start: int) -> bool:
+    """Whether the word right before ``start`` is a verb or a place glued to it, as the parts of a firm's name are
+    that LAC does not read as a name (天津 + 创业 + 环保)."""
+    i = tokens.index_at(start) - 1 if start in tokens.start_set else -1
+    return i >= 0 and tokens.tags[i] in _NAME_PART_TAGS and is_cjk(tokens.words[i])
 
 
 def _name_before_ticker(tokens: Tokens, slots: NameSlots, i: int) -> Span | None:

@@ -231,21 +231,6 @@ def test_a_rumour_a_later_announcement_tells_as_fact_is_asserted(
     assert read(text).one("departure").modality == modality
 
 
-@pytest.mark.parametrize(
-    ("text", "modality"),
-    [
-        ("云杉科技官方消息称，公司已完成B轮融资。", "asserted"),
-        ("雲杉科技官微消息稱，公司已完成B輪融資。", "asserted"),
-        ("有消息称，云杉科技已完成B轮融资。", "rumored"),
-    ],
-)
-def test_news_told_through_the_firm_s_own_channel_is_no_rumour(
-    read: Reader, text: str, modality: str
-) -> None:
-    """消息称 after the firm's own channel (官方, 官微) is the firm's word, no hearsay."""
-    assert read(text).one("funding").modality == modality
-
-
 def test_a_plan_the_company_confirms_in_the_same_sentence_stays_a_plan(read: Reader) -> None:
     doc = read("据悉，星云科技公司将于明年裁员，公司方面证实了这一消息。")
     assert doc.one("layoff").modality == "planned"

@@ -451,6 +451,18 @@ def test_a_short_name_lac_misreads_before_its_stock_code_is_the_only_company(
     assert companies(extractor, text) == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["【海川讯】天津创业环保(01065-HK)公布中期业绩。", "【海川訊】天津創業環保(01065-HK)公布中期業績。"],
+)
+def test_a_plain_noun_before_a_code_that_ends_a_longer_name_is_no_firm_alone(
+    extractor: Extractor, text: str
+) -> None:
+    """天津 + 创业 + 环保 + (01065-HK): the code follows the whole name, whose place and verb LAC does not read as a name's;
+    the last noun alone names no firm."""
+    assert "环保" not in companies(extractor, text) and "環保" not in companies(extractor, text)
+
+
 def test_a_year_in_brackets_is_no_stock_code(extractor: Extractor) -> None:
     assert companies(extractor, "行业报告（2024）显示，机器人市场增长。") == []
 

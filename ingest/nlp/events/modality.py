@@ -88,8 +88,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     """The modality of the event whose trigger stands at ``site`` in the sentence ``text``; a rumour the sentence
     confirms in a later clause ("据悉，张三已离职，公司证实了这一消息") is none (a plan it confirms stays a plan), nor
-    is a negation told as a risk a denial (``hedged_negations``: "公司仍有未能中标的可能"), nor news a firm tells
-    through its own channel a rumour (``own_channels``: "X官方消息称")."""
+    is a negation told as a risk a denial (``hedged_negations``: "公司仍有未能中标的可能")."""
     window = int(rules.weights["near_window"])
     done = _done(rules, text, site.end) or _done_describing(rules, text, site)
     agreed = rules.agreed_futures if text.lstrip().startswith(rules.agreed_openers) else ()
@@ -120,8 +119,7 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
 
 def _cue_undone(rules: Rules, text: str, site: TriggerSite, modality: str, cue: str, at: int) -> bool:
     """Whether the words around a cue standing in reach of the trigger take back what it says of it: a negation
-    told as a risk (``hedged_negations``), news a firm tells through its own channel (``own_channels``), 将 moving
-    the object of a done act, a contrast or clause breaking the cue's reach, a judgement of an earlier report, or a
+    told as a risk (``hedged_negations``), 将 moving the object of a done act, a contrast or clause breaking the cue's reach, a judgement of an earlier report, or a
     denial of another act (a later one, or another person's after a contrast)."""
     end = at + len(cue)
     if modality == DENIED and (
@@ -129,8 +127,6 @@ def _cue_undone(rules: Rules, text: str, site: TriggerSite, modality: str, cue: 
         or _denies_a_later_act(rules, text, at, len(cue), site)
         or _denies_another_in_contrast(rules, text, at, site)
     ):
-        return True
-    if modality == RUMORED and text[:at].endswith(rules.own_channels):
         return True
     if modality == PLANNED and _moves_object(rules, text, cue, at):
         return True

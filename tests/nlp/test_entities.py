@@ -2779,6 +2779,23 @@ def test_a_name_lac_reads_with_a_glued_former_word_before_its_suffix_is_an_organ
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "他们展示了前瞻性科技成果。",
+        "公司坚持原创性科技研发。",
+        "該團隊推出被動式智能系統。",
+        "他們展示了前瞻性科技成果，並堅持原創性科技研發。",
+    ],
+)
+def test_an_adjective_opening_with_a_glued_word_before_a_suffix_is_no_organisation(
+    extractor: Extractor, text: str
+) -> None:
+    """LAC reads 前瞻性 or 被动式 whole, and they open with a word it glues to names (前, 被): with no post after
+    the suffix, the adjective and the suffix (瞻性 + 科技) describe a thing, no firm."""
+    assert [t for label, t in mentions(extractor, text) if label in ("Company", "Organization")] == []
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("Firefox 发布安全更新，用户可升级到 Firefox 98.0.2。", []),

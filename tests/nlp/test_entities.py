@@ -3528,6 +3528,20 @@ def test_makers_named_by_their_origin_and_trade_are_no_firm(extractor: Extractor
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("北辰智能完成新一轮融资，星云资本与北辰电源参与投资。", "北辰电源"),
+        ("北辰智能完成新一輪融資，星雲資本與北辰電源參與投資。", "北辰電源"),
+        ("北辰智能完成新一轮融资，星云资本与北辰镜头参与投资。", "北辰镜头"),
+    ],
+)
+def test_a_place_and_a_supply_chain_trade_name_a_firm(extractor: Extractor, text: str, firm: str) -> None:
+    # A trade of the supply chain is generic alone (面板 + 厂), but a place (北辰, a district) and the trade are a
+    # listed firm's short name, as 上海 + 巴士 is: the investor beside a fund.
+    assert ("Company", firm) in mentions(extractor, text)
+
+
 @pytest.mark.parametrize("text", ["恒生科技指數今早升2%，帶動大市造好。", "星河科技指数收涨1%，成交活跃。"])
 def test_the_name_of_an_index_is_no_firm(extractor: Extractor, text: str) -> None:
     # Hong Kong's news writes an index by its name and 指數; what names the index rises and falls, but is no firm.

@@ -2354,11 +2354,12 @@ class EntityRecognizer:
         return first if tokens.ends[last] - tokens.starts[first] >= MIN_NAME_CHARS else i
 
     def _bracketed_name_word(self, tokens: Tokens, j: int) -> bool:
-        """Whether word ``j`` may be a word of a name before a bracketed place: a noun or name that is no kind (该工厂)
-        and no place (开曼群岛)."""
+        """Whether word ``j`` may be a word of a name before a bracketed place: a noun or name that is no kind (该工厂),
+        no place (开曼群岛) and no owner's word for its unit (旗下 + 子公司: the owner's, before the unit's name)."""
         word = tokens.words[j]
         return (
             (tokens.tags[j] in NAME_TAGS | _NOUN_TAGS or tokens.is_latin(j))
+            and not word.endswith(self.knowledge.owner_words)
             and not self.knowledge.is_generic(word, placed=False)
             and self.knowledge.place_at(word, 0) != word
         )

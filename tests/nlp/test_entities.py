@@ -346,6 +346,26 @@ def test_a_place_or_a_kind_before_a_bracketed_place_is_no_firm(extractor: Extrac
     assert not [name for label, name in mentions(extractor, text) if label == "Company"]
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "【百度中标大单】百度旗下子公司阿波罗智行科技（广州）有限公司中标智慧交通项目。",
+            "阿波罗智行科技（广州）有限公司",
+        ),
+        ("百度旗下子公司阿波羅智行科技（廣州）有限公司中標智慧交通項目。", "阿波羅智行科技（廣州）有限公司"),
+        ("百度旗下子公司北辰智能科技（广州）有限公司中标。", "北辰智能科技（广州）有限公司"),
+    ],
+)
+def test_an_owners_word_for_its_unit_opens_no_name_before_a_bracketed_place(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    """LAC reads 旗下子公司 as one noun before the unit's name: the owner's word for its unit (旗下, 子公司) is no word
+    of the name registered with the bracketed place."""
+    firms = [name for label, name in mentions(extractor, text) if label == "Company"]
+    assert firm in firms and not [f for f in firms if f.startswith(("子公司", "旗下"))]
+
+
 def test_a_verb_read_into_a_known_name_is_left_out_and_a_plant_is_no_company(
     extractor: Extractor,
 ) -> None:

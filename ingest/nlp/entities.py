@@ -2326,7 +2326,9 @@ class EntityRecognizer:
             and (tokens.tags[first - 1] in NAME_TAGS or tokens.is_latin(first - 1))
         ):
             first -= 1
-        if first == i and (self._named_by_a_noun(tokens, i) or self._glued_name_before(tokens, i)):
+        if first == i and (
+            self._named_by_a_noun(tokens, i) or (posted and self._glued_name_before(tokens, i))
+        ):
             first = i - 1
         if first == i:
             first = self._investor_named_before(tokens, i)
@@ -2352,11 +2354,12 @@ class EntityRecognizer:
         return first if tokens.ends[last] - tokens.starts[first] >= MIN_NAME_CHARS else i
 
     def _bracketed_name_word(self, tokens: Tokens, j: int) -> bool:
-        """Whether word ``j`` may be a word of a name before a bracketed place: a noun or name that is no kind (该工厂)
-        and no place (开曼群岛)."""
+        """Whether word ``j`` may be a word of a name before a bracketed place: a noun or name that is no kind (该工厂),
+        no place (开曼群岛) and no owner's word for its unit (旗下 + 子公司: the owner's, before the unit's name)."""
         word = tokens.words[j]
         return (
             (tokens.tags[j] in NAME_TAGS | _NOUN_TAGS or tokens.is_latin(j))
+            and not word.endswith(self.knowledge.owner_words)
             and not self.knowledge.is_generic(word, placed=False)
             and self.knowledge.place_at(word, 0) != word
         )
@@ -2515,7 +2518,9 @@ class EntityRecognizer:
     def _glued_name_before(self, tokens: Tokens, i: int) -> bool:
         """Whether the word before suffix word ``i`` is a word LAC glues to names and a name of two characters or
         more (原星云 + 智能, which LAC reads as an adjective after a comma): the name and the suffix are the
-        organisation, and the glued word is cut off later, as from one word (原星云科技)."""
+        organisation, and the glued word is cut off later, as from one word (原星云科技). Asked only where a post
+        follows (``posted`` in :meth:`_org_start`): an adjective LAC reads whole opens with such a word too
+        (前瞻性 + 科技成果, 被动式 + 智能系统), and no thing it describes holds a post."""
         if i == 0 or tokens.tags[i - 1] not in _COINED_NAME_TAGS:
             return False
         word = tokens.words[i - 1]

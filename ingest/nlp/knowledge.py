@@ -371,6 +371,9 @@ class Knowledge:
     competition_marks: tuple[str, ...]
     # Lines of business a firm registered in a place is named by (电力, 勘察, 巴士; generic_nouns.yaml).
     registered_lines: frozenset[str]
+    # Trades of electronics' supply chain (面板, 电源; generic_nouns.yaml), lower-cased with Taiwan's words: generic,
+    # but a place and one of them name a listed firm (北辰 + 电源).
+    supply_trades: frozenset[str]
     # Lower-cased names of products.yaml (豆包, kimi, chatgpt) and the words that keep a name the product's
     # (豆包 + app, qwen + 团队), longest first.
     product_names: frozenset[str]
@@ -492,8 +495,8 @@ class Knowledge:
         while found := self.suffix_of(forms[-1], whole=True):
             institution = institution or not (found[1].descriptive or found[0] in self.legal_forms)
             forms.append(forms[-1][: -len(found[0])])
-        if placed and institution:
-            return False
+        if placed and (institution or forms[-1].lower() in self.supply_trades):
+            return False  # a place and one trade are a listed firm's short name (北辰 + 电源, as 上海 + 巴士)
         # A kind of firm described by its line (电信 + 运营商, 游戏 + 开发商), or by its line and the mark of a
         # maker or dealer (芯片 + 商), is no firm either.
         ends = (*self.descriptors, *self.name_slots.description_marks)
@@ -899,6 +902,7 @@ def load_knowledge() -> Knowledge:
         camp_marks=tuple(generic["camp_marks"]),
         competition_marks=tuple(generic["competition_marks"]),
         registered_lines=frozenset(generic["registered_lines"]),
+        supply_trades=frozenset(w.lower() for w in with_taiwan_words(generic["supply_trades"])),
         product_names=frozenset(
             n.replace(" ", "").lower() for names in products["products"].values() for n in names
         ),
@@ -1091,7 +1095,7 @@ def _generic_words(generic: dict[str, Any], money: dict[str, Any]) -> list[str]:
     """The generic nouns, with every currency of two characters or more the money amounts know: a currency names
     no one (获注资新台币3亿元: LAC reads 新台币 as an organisation, the receiver is before it). 元 alone is left out: a
     coined name may open with it (元 + 科技)."""
-    return [*generic["words"], *(c for c in money["currencies"] if len(c) > 1)]
+    return [*generic["words"], *generic["supply_trades"], *(c for c in money["currencies"] if len(c) > 1)]
 
 
 def _money_pattern(data: dict[str, Any]) -> re.Pattern[str]:

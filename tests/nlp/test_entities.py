@@ -346,6 +346,26 @@ def test_a_place_or_a_kind_before_a_bracketed_place_is_no_firm(extractor: Extrac
     assert not [name for label, name in mentions(extractor, text) if label == "Company"]
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "【百度中标大单】百度旗下子公司阿波罗智行科技（广州）有限公司中标智慧交通项目。",
+            "阿波罗智行科技（广州）有限公司",
+        ),
+        ("百度旗下子公司阿波羅智行科技（廣州）有限公司中標智慧交通項目。", "阿波羅智行科技（廣州）有限公司"),
+        ("百度旗下子公司北辰智能科技（广州）有限公司中标。", "北辰智能科技（广州）有限公司"),
+    ],
+)
+def test_an_owners_word_for_its_unit_opens_no_name_before_a_bracketed_place(
+    extractor: Extractor, text: str, firm: str
+) -> None:
+    """LAC reads 旗下子公司 as one noun before the unit's name: the owner's word for its unit (旗下, 子公司) is no word
+    of the name registered with the bracketed place."""
+    firms = [name for label, name in mentions(extractor, text) if label == "Company"]
+    assert firm in firms and not [f for f in firms if f.startswith(("子公司", "旗下"))]
+
+
 def test_a_verb_read_into_a_known_name_is_left_out_and_a_plant_is_no_company(
     extractor: Extractor,
 ) -> None:
@@ -2779,6 +2799,23 @@ def test_a_name_lac_reads_with_a_glued_former_word_before_its_suffix_is_an_organ
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "他们展示了前瞻性科技成果。",
+        "公司坚持原创性科技研发。",
+        "該團隊推出被動式智能系統。",
+        "他們展示了前瞻性科技成果，並堅持原創性科技研發。",
+    ],
+)
+def test_an_adjective_opening_with_a_glued_word_before_a_suffix_is_no_organisation(
+    extractor: Extractor, text: str
+) -> None:
+    """LAC reads 前瞻性 or 被动式 whole, and they open with a word it glues to names (前, 被): with no post after
+    the suffix, the adjective and the suffix (瞻性 + 科技) describe a thing, no firm."""
+    assert [t for label, t in mentions(extractor, text) if label in ("Company", "Organization")] == []
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("Firefox 发布安全更新，用户可升级到 Firefox 98.0.2。", []),
@@ -3509,6 +3546,20 @@ def test_makers_named_by_their_origin_and_trade_are_no_firm(extractor: Extractor
     assert not [
         f for f in firms if any(w in f for w in ("面板", "CSP", "ASIC", "CoWoS", "内存", "記憶體", "車廠"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("北辰智能完成新一轮融资，星云资本与北辰电源参与投资。", "北辰电源"),
+        ("北辰智能完成新一輪融資，星雲資本與北辰電源參與投資。", "北辰電源"),
+        ("北辰智能完成新一轮融资，星云资本与北辰镜头参与投资。", "北辰镜头"),
+    ],
+)
+def test_a_place_and_a_supply_chain_trade_name_a_firm(extractor: Extractor, text: str, firm: str) -> None:
+    # A trade of the supply chain is generic alone (面板 + 厂), but a place (北辰, a district) and the trade are a
+    # listed firm's short name, as 上海 + 巴士 is: the investor beside a fund.
+    assert ("Company", firm) in mentions(extractor, text)
 
 
 @pytest.mark.parametrize("text", ["恒生科技指數今早升2%，帶動大市造好。", "星河科技指数收涨1%，成交活跃。"])

@@ -1538,6 +1538,12 @@ def test_jiang_after_a_done_word_moves_the_object_and_plans_nothing(read: Reader
     assert [e.modality for e in read(text).of_type("acquisition")] == ["asserted"]
 
 
+@pytest.mark.parametrize("text", ["星云科技公司已将赴港上市提上日程。", "星雲科技公司已將赴港上市提上日程。"])
+def test_a_trigger_that_is_itself_the_object_moved_keeps_its_plan(read: Reader, text: str) -> None:
+    """已将 + the trigger + 提上日程: the act is what is moved, put on the agenda, still to come."""
+    assert [e.modality for e in read(text).of_type("listing")] == ["planned"]
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [

@@ -132,15 +132,17 @@ def _cue_undone(rules: Rules, text: str, site: TriggerSite, modality: str, cue: 
         return True
     if modality == RUMORED and text[:at].endswith(rules.own_channels):
         return True
-    if modality == PLANNED and _moves_object(rules, text, cue, at):
+    if modality == PLANNED and _moves_object(rules, text, cue, at, site):
         return True
     return _broken(rules, text, end, site) or _judges_an_earlier_report(rules, text, cue, end, site)
 
 
-def _moves_object(rules: Rules, text: str, cue: str, at: int) -> bool:
+def _moves_object(rules: Rules, text: str, cue: str, at: int, site: TriggerSite) -> bool:
     """Whether the plan cue at ``at`` is 将 moving the object before the verb after a done word ("X去年已将芯片业务
-    卖给Y"): the act is done, whatever the cue says elsewhere."""
-    return cue in rules.object_movers and text[:at].endswith(rules.done_before)
+    卖给Y"): the act is done, whatever the cue says elsewhere. The trigger must come after the object moved; one
+    right after 将 is itself what is moved ("X已将赴港上市提上日程": the listing is put on the agenda, a plan)."""
+    moved = site.start > at + len(cue)
+    return moved and cue in rules.object_movers and text[:at].endswith(rules.done_before)
 
 
 def _done_describing(rules: Rules, text: str, site: TriggerSite) -> bool:

@@ -128,6 +128,7 @@ def _cue_undone(rules: Rules, text: str, site: TriggerSite, modality: str, cue: 
         text[:at].endswith(rules.hedged_negations)
         or _denies_a_later_act(rules, text, at, len(cue), site)
         or _denies_another_in_contrast(rules, text, at, site)
+        or _overturned_in_contrast(rules, text, end, site)
     ):
         return True
     if modality == RUMORED and text[:at].endswith(rules.own_channels):
@@ -181,6 +182,16 @@ def _judges_an_earlier_report(rules: Rules, text: str, cue: str, cue_end: int, s
     )
 
 
+def _kinds(rules: Rules, text: str) -> set[str]:
+    """The event types the trigger words of ``text`` tell."""
+    return {g.event_type for m in rules.trigger_pattern.finditer(text) for g in rules.groups_for(m.group())}
+
+
+def _own_kind(rules: Rules, text: str, site: TriggerSite) -> set[str]:
+    """The event types of the trigger at ``site``."""
+    return {g.event_type for g in rules.groups_for(text[site.start : site.end])}
+
+
 def _denies_a_later_act(rules: Rules, text: str, cue_start: int, length: int, site: TriggerSite) -> bool:
     """Whether a denial cue in a clause after the trigger's takes an act of another kind as its own object, a trigger
     word after it in its clause ("陈浩被曝已离开X，Y方面否认其加盟": only the joining is denied, the leaving stays as
@@ -191,27 +202,47 @@ def _denies_a_later_act(rules: Rules, text: str, cue_start: int, length: int, si
     ends = [
         at for at in (text.find(mark, cue_end) for mark in rules.clause_ends + rules.sentence_ends) if at >= 0
     ]
-    own = text[cue_end : min(ends, default=len(text))]
-    kinds = {g.event_type for m in rules.trigger_pattern.finditer(own) for g in rules.groups_for(m.group())}
-    return bool(kinds) and not kinds & {g.event_type for g in rules.groups_for(text[site.start : site.end])}
+    kinds = _kinds(rules, text[cue_end : min(ends, default=len(text))])
+    return bool(kinds) and not kinds & _own_kind(rules, text, site)
+
+
+def _opens_contrast(rules: Rules, clause: str) -> bool:
+    """Whether a clause opens with a word of contrast (``modality_breakers``, or a ``contrast_openers`` word too
+    short to break a cue's reach inside a clause: 但, as in 不但)."""
+    return clause.lstrip(rules.clause_ends + " ").startswith(rules.modality_breakers + rules.contrast_openers)
 
 
 def _denies_another_in_contrast(rules: Rules, text: str, cue_start: int, site: TriggerSite) -> bool:
     """Whether a denial cue after the trigger's clause stands in a clause a contrast word opens that names someone
-    and tells an event of the trigger's kind before the cue ("陈浩确已离职，但李强离职一事不实"): it denies that other
-    event; the trigger's stays as told."""
+    the trigger's clause does not and tells an event of the trigger's kind before the cue ("陈浩确已离职，但李强离职一事
+    不实"): it denies that other event; the trigger's stays as told. Naming only the trigger's own parties ("网传X将收购Y，
+    但Y表示X收购一事纯属谣言"), it denies the trigger's event."""
     if site.clause_end is None or cue_start < site.clause_end:
         return False
-    opening = text.rfind("，", site.clause_end, cue_start) + 1 or site.clause_end
-    contrast = text[opening:cue_start].lstrip(rules.clause_ends + " ")
-    if not contrast.startswith(rules.contrast_openers):
+    opening = (
+        max(text.rfind(mark, site.clause_end, cue_start) for mark in rules.clause_ends) + 1 or site.clause_end
+    )
+    if not _opens_contrast(rules, text[opening:cue_start]):
         return False
-    kinds = {
-        g.event_type for m in rules.trigger_pattern.finditer(contrast) for g in rules.groups_for(m.group())
-    }
-    own = {g.event_type for g in rules.groups_for(text[site.start : site.end])}
-    named = any(opening <= start and end <= cue_start for start, end in site.names)
-    return named and bool(kinds & own)
+    own = text[site.clause_start : site.clause_end]
+    named = any(opening <= s and e <= cue_start and text[s:e] not in own for s, e in site.names)
+    return named and bool(_kinds(rules, text[opening:cue_start]) & _own_kind(rules, text, site))
+
+
+def _overturned_in_contrast(rules: Rules, text: str, cue_end: int, site: TriggerSite) -> bool:
+    """Whether a denial cue standing before the trigger's clause ends is answered by a later clause a contrast word
+    opens that tells an event of the trigger's kind with no denial of its own ("外界曾认为两家公司不可能合作，但X最终与Y
+    签署了合作协议"): the sentence tells the act done after all."""
+    if site.clause_end is None or cue_end > site.clause_end:
+        return False
+    ends = rules.clause_ends + rules.sentence_ends
+    clauses = re.split(f"[{re.escape(ends)}]", text[site.clause_end :])
+    return any(
+        _opens_contrast(rules, clause)
+        and bool(_kinds(rules, clause) & _own_kind(rules, text, site))
+        and not any(cue in clause for cue in rules.denial_cues)
+        for clause in clauses
+    )
 
 
 def _broken(rules: Rules, text: str, cue_end: int, site: TriggerSite) -> bool:
@@ -295,7 +326,7 @@ def _answer(rules: Rules, text: str, own: list[Event], named: set[str]) -> Answe
         named = _told_as_fact(own) or named
     else:
         return None
-    types = {g.event_type for m in rules.trigger_pattern.finditer(text) for g in rules.groups_for(m.group())}
+    types = _kinds(rules, text)
     if ordinary:
         types = types & rules.ordinary_types if types else set(rules.ordinary_types)
         if not types:

@@ -36,6 +36,7 @@ from newsgraph.ingest.nlp.events.modality import (
     answer_back,
     answered_as_ordinary,
     modality_of,
+    own_modality,
 )
 from newsgraph.ingest.nlp.events.people import (
     Beside,
@@ -187,7 +188,8 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
     if draft.presupposed and modality in (PLANNED, DENIED):
         modality = ASSERTED
     if modality == ASSERTED:
-        modality = draft.told_modality or trigger.group.modality or ASSERTED
+        text = reader.sentence.text
+        modality = draft.told_modality or own_modality(rules, text, site, trigger.group.modality) or ASSERTED
     values = dict(draft.values)
     by_modality = rules.types[trigger.group.event_type].status_by_modality
     if values.get("status") and values["status"] == trigger.group.status:

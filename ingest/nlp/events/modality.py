@@ -118,6 +118,21 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     return ASSERTED
 
 
+def own_modality(rules: Rules, text: str, site: TriggerSite, planned_by_word: str | None) -> str | None:
+    """The modality the trigger's own word gives an event the sentence's cues leave asserted (``planned_by_word``: a
+    bid, 竞购, is a purchase sought), unless the sentence tells the act achieved (``achieved``): "X成功竞购Y", "X竞购Y
+    的交易已于上月完成交割" (not "尚未完成")."""
+    if text[: site.start].endswith(rules.achieved_before):
+        return None
+    after = text[site.end : site.clause_end if site.clause_end is not None else len(text)]
+    done = any(
+        _unnegated(rules, text, site.end + s)
+        for word in rules.achieved_after
+        for s in _occurrences(after, word)
+    )
+    return None if done else planned_by_word
+
+
 def _cue_undone(rules: Rules, text: str, site: TriggerSite, modality: str, cue: str, at: int) -> bool:
     """Whether the words around a cue standing in reach of the trigger take back what it says of it: a negation
     told as a risk (``hedged_negations``), news a firm tells through its own channel (``own_channels``), 将 moving

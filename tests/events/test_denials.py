@@ -482,3 +482,17 @@ def test_a_contrast_naming_only_the_trigger_s_own_parties_denies_its_event(read:
 def test_a_denial_a_later_contrast_overturns_tells_the_act_done(read: Reader, text: str) -> None:
     """不可能 before the trigger is taken back by a clause a contrast opens telling a deal of the same kind."""
     assert read(text).one("partnership").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("星云科技公司并未收购北辰智能公司，但收购了月光科技公司。", "acquisition"),
+        ("星雲科技公司不會與北辰智能公司合作，但已與月光科技公司簽署合作協議。", "partnership"),
+    ],
+)
+def test_a_contrast_telling_another_party_s_deal_leaves_the_denial(read: Reader, text: str, kind: str) -> None:
+    """The contrast clause names a party the denied clause does not: another deal, the denied one stays denied."""
+    doc = read(text)
+    modality = {doc.name(e.participants()[-1][1]): e.modality for e in doc.of_type(kind)}
+    assert modality.get("北辰智能") == "denied"

@@ -38,7 +38,8 @@ class TriggerSite:
     "向Y" in "X将向Y供货"): a cue right before one scopes the act however long
     the name and what follows it ("X并未与北京Y科技有限公司在芯片领域开展合作");
     ``adjuncts`` are the spans of time and venue phrases, which a "near" cue
-    reaches over without counting them ("计划于下半年在港交所主板上市" is a plan).
+    reaches over without counting them ("计划于下半年在港交所主板上市" is a plan). ``parties`` are the spans of
+    all the people and organisations the sentence names: whom a contrast clause is about.
     """
 
     start: int
@@ -48,6 +49,7 @@ class TriggerSite:
     clause_end: int | None = None
     companions: Sequence[int] = ()
     adjuncts: Sequence[tuple[int, int]] = ()
+    parties: Sequence[tuple[int, int]] = ()
 
     def admits(self, start: int, end: int, scope: str, window: int) -> bool:
         """Whether a cue occupying ``start:end`` stands where ``scope`` requires."""
@@ -237,27 +239,44 @@ def _denies_another_in_contrast(rules: Rules, text: str, cue_start: int, site: T
     opening = (
         max(text.rfind(mark, site.clause_end, cue_start) for mark in rules.clause_ends) + 1 or site.clause_end
     )
-    if not _opens_contrast(rules, text[opening:cue_start]):
-        return False
-    own = text[site.clause_start : site.clause_end]
-    named = any(opening <= s and e <= cue_start and text[s:e] not in own for s, e in site.names)
-    return named and bool(_kinds(rules, text[opening:cue_start]) & _own_kind(rules, text, site))
+    return (
+        _opens_contrast(rules, text[opening:cue_start])
+        and _names_others(text, site, opening, cue_start)
+        and bool(_kinds(rules, text[opening:cue_start]) & _own_kind(rules, text, site))
+    )
 
 
 def _overturned_in_contrast(rules: Rules, text: str, cue_end: int, site: TriggerSite) -> bool:
-    """Whether a denial cue standing before the trigger's clause ends is answered by a later clause a contrast word
-    opens that tells an event of the trigger's kind with no denial of its own ("外界曾认为两家公司不可能合作，但X最终与Y
-    签署了合作协议"): the sentence tells the act done after all."""
-    if site.clause_end is None or cue_end > site.clause_end:
+    """Whether a denial cue negating the act before the trigger is answered by a later clause a contrast word opens
+    that tells an event of the trigger's kind with no denial of its own, about the trigger's parties ("外界曾认为两家
+    公司不可能合作，但X最终与Y签署了合作协议"): the sentence tells the act done after all. The contrast clause must name
+    someone (or the pair: ``pair_anaphora``), and no one the trigger's clause does not, where that names someone ("X
+    并未收购Y，但收购了Z": Y's stays denied). A cue after the trigger judges a report ("X裁员或系谣言，但内部调整属实"),
+    which no other act answers."""
+    if site.clause_end is None or cue_end > site.start:
         return False
+    named = any(site.clause_start <= s and e <= site.clause_end for s, e in site.parties)
     ends = rules.clause_ends + rules.sentence_ends
-    clauses = re.split(f"[{re.escape(ends)}]", text[site.clause_end :])
-    return any(
-        _opens_contrast(rules, clause)
-        and bool(_kinds(rules, clause) & _own_kind(rules, text, site))
-        and not any(cue in clause for cue in rules.denial_cues)
-        for clause in clauses
-    )
+    for clause in re.finditer(f"[^{re.escape(ends)}]+", text[site.clause_end :]):
+        start, end = site.clause_end + clause.start(), site.clause_end + clause.end()
+        refers = any(start <= s and e <= end for s, e in site.parties) or any(
+            word in clause.group() for word in rules.pair_anaphora
+        )
+        if (
+            refers
+            and _opens_contrast(rules, clause.group())
+            and bool(_kinds(rules, clause.group()) & _own_kind(rules, text, site))
+            and not any(cue in clause.group() for cue in rules.denial_cues)
+            and not (named and _names_others(text, site, start, end))
+        ):
+            return True
+    return False
+
+
+def _names_others(text: str, site: TriggerSite, start: int, end: int) -> bool:
+    """Whether ``start:end`` names a person or organisation the trigger's clause does not name."""
+    own = text[site.clause_start : site.clause_end]
+    return any(start <= s and e <= end and text[s:e] not in own for s, e in site.parties)
 
 
 def _broken(rules: Rules, text: str, cue_end: int, site: TriggerSite) -> bool:

@@ -1248,6 +1248,7 @@ def test_a_bid_told_won_or_completed_is_a_purchase_made(read: Reader, text: str)
     ("text", "events"),
     [
         ("星云科技公司竞购月光智能公司的交易尚未完成。", ["planned"]),
+        ("星云科技公司竞购月光智能公司的交易预计将于年内完成。", ["planned"]),
         ("星云科技公司竞购月光智能公司失败。", []),
         ("星雲科技公司競購月光智能公司失敗，股價下跌。", []),
     ],

@@ -123,16 +123,24 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
 def own_modality(rules: Rules, text: str, site: TriggerSite, planned_by_word: str | None) -> str | None:
     """The modality the trigger's own word gives an event the sentence's cues leave asserted (``planned_by_word``: a
     bid, 竞购, is a purchase sought), unless the sentence tells the act achieved (``achieved``): "X成功竞购Y", "X竞购Y
-    的交易已于上月完成交割" (not "尚未完成")."""
+    的交易已于上月完成交割" (not "尚未完成", nor "将于年内完成")."""
     if text[: site.start].endswith(rules.achieved_before):
         return None
     after = text[site.end : site.clause_end if site.clause_end is not None else len(text)]
     done = any(
-        _unnegated(rules, text, site.end + s)
+        _told_achieved(rules, text, site.end, site.end + s, word)
         for word in rules.achieved_after
         for s in _occurrences(after, word)
     )
     return None if done else planned_by_word
+
+
+def _told_achieved(rules: Rules, text: str, trigger_end: int, at: int, word: str) -> bool:
+    """Whether the ``achieved`` word at ``at`` is told done: a done word (``told_done``: 已) between the trigger and it
+    or a done marker right after it (完成了), and no negation before it in its clause."""
+    told = any(w in text[trigger_end:at] for w in rules.told_done)
+    marked = text.startswith(rules.done_markers, at + len(word))
+    return (told or marked) and _unnegated(rules, text, at)
 
 
 def _cue_undone(rules: Rules, text: str, site: TriggerSite, modality: str, cue: str, at: int) -> bool:

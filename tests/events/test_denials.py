@@ -491,7 +491,9 @@ def test_a_denial_a_later_contrast_overturns_tells_the_act_done(read: Reader, te
         ("星雲科技公司不會與北辰智能公司合作，但已與月光科技公司簽署合作協議。", "partnership"),
     ],
 )
-def test_a_contrast_telling_another_party_s_deal_leaves_the_denial(read: Reader, text: str, kind: str) -> None:
+def test_a_contrast_telling_another_party_s_deal_leaves_the_denial(
+    read: Reader, text: str, kind: str
+) -> None:
     """The contrast clause names a party the denied clause does not: another deal, the denied one stays denied."""
     doc = read(text)
     modality = {doc.name(e.participants()[-1][1]): e.modality for e in doc.of_type(kind)}

@@ -443,3 +443,43 @@ def test_a_denial_after_a_contrast_denies_the_other_persons_move_told_there(read
     doc = read(text)
     modality = {doc.name(e.person): e.modality for e in doc.of_type("departure")}
     assert modality["李强"] == "denied" and modality["陈浩"] != "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网传北辰智能将收购星云科技，但星云科技表示北辰智能收购一事纯属谣言。",
+        "網傳北辰智能將收購星雲科技,但星雲科技表示北辰智能收購一事純屬謠言。",
+    ],
+)
+def test_a_contrast_naming_only_the_trigger_s_own_parties_denies_its_event(read: Reader, text: str) -> None:
+    """The contrast clause names no one else (and may follow a Latin comma): its denial is the trigger's own."""
+    assert read(text).one("acquisition").modality == "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外界曾认为两家公司不可能合作，但星云科技最终与北辰智能签署了战略合作协议。",
+        "外界曾認為兩家公司不可能合作，但星雲科技最終與北辰智能簽署了戰略合作協議。",
+    ],
+)
+def test_a_denial_a_later_contrast_overturns_tells_the_act_done(read: Reader, text: str) -> None:
+    """不可能 before the trigger is taken back by a clause a contrast opens telling a deal of the same kind."""
+    assert read(text).one("partnership").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("星云科技公司并未收购北辰智能公司，但收购了月光科技公司。", "acquisition"),
+        ("星雲科技公司不會與北辰智能公司合作，但已與月光科技公司簽署合作協議。", "partnership"),
+    ],
+)
+def test_a_contrast_telling_another_party_s_deal_leaves_the_denial(
+    read: Reader, text: str, kind: str
+) -> None:
+    """The contrast clause names a party the denied clause does not: another deal, the denied one stays denied."""
+    doc = read(text)
+    modality = {doc.name(e.participants()[-1][1]): e.modality for e in doc.of_type(kind)}
+    assert modality.get("北辰智能") == "denied"

@@ -1231,6 +1231,37 @@ def test_a_bid_or_talks_to_buy_a_firm_are_a_planned_purchase(read: Reader, text:
 @pytest.mark.parametrize(
     "text",
     [
+        "星云科技公司成功竞购月光智能公司，成为其控股股东。",
+        "星雲科技公司成功競購月光智能公司，成為其控股股東。",
+        "星云科技公司竞购月光智能公司的交易已于上月完成交割。",
+        "星雲科技公司競購月光智能公司的交易已於上月完成交割。",
+    ],
+)
+def test_a_bid_told_won_or_completed_is_a_purchase_made(read: Reader, text: str) -> None:
+    """成功 before the bid or 完成 after it in its clause: the firm was bought, no plan."""
+    doc = read(text)
+    assert _purchase(doc) == ("星云科技", "月光智能")
+    assert doc.one("acquisition").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("星云科技公司竞购月光智能公司的交易尚未完成。", ["planned"]),
+        ("星云科技公司竞购月光智能公司的交易预计将于年内完成。", ["planned"]),
+        ("星云科技公司竞购月光智能公司失败。", []),
+        ("星雲科技公司競購月光智能公司失敗，股價下跌。", []),
+    ],
+)
+def test_a_bid_not_completed_stays_a_plan_and_a_failed_one_buys_nothing(
+    read: Reader, text: str, events: list[str]
+) -> None:
+    assert [e.modality for e in read(text).of_type("acquisition")] == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "星云科技公司收购月光智能公司的交易已获监管批准。",
         "星云科技公司收购月光智能公司的计划遭到质疑。",
         "星云科技公司收购月光智能公司的动作早在去年就已曝光。",
@@ -1536,6 +1567,12 @@ def test_a_verb_done_after_a_moved_object_is_no_plan(read: Reader, text: str, mo
 def test_jiang_after_a_done_word_moves_the_object_and_plans_nothing(read: Reader, text: str) -> None:
     """已将Y卖给Z: 将 is 把 here, the sale is done."""
     assert [e.modality for e in read(text).of_type("acquisition")] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", ["星云科技公司已将赴港上市提上日程。", "星雲科技公司已將赴港上市提上日程。"])
+def test_a_trigger_that_is_itself_the_object_moved_keeps_its_plan(read: Reader, text: str) -> None:
+    """已将 + the trigger + 提上日程: the act is what is moved, put on the agenda, still to come."""
+    assert [e.modality for e in read(text).of_type("listing")] == ["planned"]
 
 
 @pytest.mark.parametrize(

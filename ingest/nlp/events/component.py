@@ -36,6 +36,7 @@ from newsgraph.ingest.nlp.events.modality import (
     answer_back,
     answered_as_ordinary,
     modality_of,
+    own_modality,
 )
 from newsgraph.ingest.nlp.events.people import (
     Beside,
@@ -143,6 +144,16 @@ def _cue_blockers(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]
     ]
 
 
+def _parties(reader: SentenceReader) -> list[tuple[int, int]]:
+    """Spans of the sentence's people and organisations (relative to the sentence): whom each clause is about."""
+    offset = reader.sentence.start
+    return [
+        (n.start - offset, n.end - offset)
+        for n in reader.find.names
+        if reader.find.is_person(n) or reader.find.is_org(n)
+    ]
+
+
 def _adjuncts(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]:
     """Spans of the sentence's time and venue phrases (relative to the sentence), which a plan word reaches over."""
     offset = reader.sentence.start
@@ -176,6 +187,7 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
         clause_end - reader.sentence.start,
         companions=_companions(rules, reader, clause_start, trigger.start),
         adjuncts=_adjuncts(rules, reader),
+        parties=_parties(reader),
     )
     modality = modality_of(rules, reader.sentence.text, site)
     if modality == RUMORED and answered_as_ordinary(
@@ -187,7 +199,8 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
     if draft.presupposed and modality in (PLANNED, DENIED):
         modality = ASSERTED
     if modality == ASSERTED:
-        modality = draft.told_modality or trigger.group.modality or ASSERTED
+        text = reader.sentence.text
+        modality = draft.told_modality or own_modality(rules, text, site, trigger.group.modality) or ASSERTED
     values = dict(draft.values)
     by_modality = rules.types[trigger.group.event_type].status_by_modality
     if values.get("status") and values["status"] == trigger.group.status:

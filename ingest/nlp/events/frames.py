@@ -2892,9 +2892,7 @@ def _group_of_one_owner(
     group = reader.find.group(names[0], partner, names[0].start, owner.start)
     if group != names[:-1]:
         return []
-    copular = _copula_pattern(_own_type(reader, trigger).cue("copula")).fullmatch(
-        reader.sentence.slice(group[-1].end, owner.start)
-    )
+    copular = _copula_pattern(reader, trigger).fullmatch(reader.sentence.slice(group[-1].end, owner.start))
     owned = _OWNED_WORD.fullmatch(reader.sentence.slice(owner.end, trigger.start))
     return group if copular and owned else []
 
@@ -2952,15 +2950,11 @@ def _topic_supplied(
     with no subject of its own ("X与A签约，并获得Y的定点": X's, the topic). A list owns the word ("X宣布，其芯片获得A、B等车企的定点":
     X supplies each), or is no customer of the topic."""
     gap = reader.sentence.slice(customers[-1].end, trigger.start)
-    copula = _own_type(reader, trigger).cue("copula")
     clause_start, _ = reader.sentence.clause_of(trigger.start)
     lead = reader.sentence.slice(clause_start, customers[0].start)
     referred = reader.refers_back(lead) and not any(w in lead for w in reader.rules.owner_markers)
-    copular = _copula_pattern(copula).fullmatch(gap) is not None
-    received = (
-        _received_pattern(_own_type(reader, trigger).cue("received")).fullmatch(lead.lstrip("，, "))
-        is not None
-    )
+    copular = _copula_pattern(reader, trigger).fullmatch(gap) is not None
+    received = _received_pattern(reader, trigger).fullmatch(lead.lstrip("，, ")) is not None
     owned = len(customers) == 1 or _GROUP_OWNED.fullmatch(gap) is not None
     if not (referred or copular or received) or not owned or customers[-1].end > trigger.start:
         return []
@@ -2972,17 +2966,28 @@ def _topic_supplied(
     return [supplier[0], *customers] if supplier and customers[0].start >= clause_start else []
 
 
-@cache
-def _received_pattern(received: tuple[str, ...]) -> re.Pattern[str]:
-    """Adverbs or "并", then a word of receiving opening a clause with no subject of its own ("，并获得", "，已拿到"):
-    the clause goes on with the topic of the one before, which receives; compiled once."""
-    return re.compile(f"[并且也还還又已再亦均都将將]*(?:{'|'.join(map(re.escape, received))})了?")
+def _either(words: tuple[str, ...]) -> str:
+    """A regular expression group matching any of ``words``."""
+    return f"(?:{'|'.join(map(re.escape, words))})"
+
+
+def _received_pattern(reader: SentenceReader, trigger: Trigger) -> re.Pattern[str]:
+    """Adverbs or "并" (``received_adverbs``), then a word of receiving opening a clause with no subject of its own
+    ("，并获得", "，已拿到"): the clause goes on with the topic of the one before, which receives."""
+    cue = _own_type(reader, trigger).cue
+    return _compiled(f"{_either(cue('received_adverbs'))}*{_either(cue('received'))}了?")
+
+
+def _copula_pattern(reader: SentenceReader, trigger: Trigger) -> re.Pattern[str]:
+    """Adverbs (``copula_adverbs``), a copula, then up to four letters qualifying the noun ("将是大", "也是其重要")."""
+    cue = _own_type(reader, trigger).cue
+    return _compiled(f"{_either(cue('copula_adverbs'))}*{_either(cue('copula'))}[^\\W\\d_]{{0,4}}")
 
 
 @cache
-def _copula_pattern(copula: tuple[str, ...]) -> re.Pattern[str]:
-    """Adverbs, a copula, then up to four letters qualifying the noun ("将是大", "也是其重要"); compiled once."""
-    return re.compile(f"[将將也还還已均都即]*(?:{'|'.join(map(re.escape, copula))})[^\\W\\d_]{{0,4}}")
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled once."""
+    return re.compile(pattern)
 
 
 def _named_after(reader: SentenceReader, trigger: Trigger, partner: Callable[[Name], bool]) -> list[Draft]:

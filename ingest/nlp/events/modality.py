@@ -38,7 +38,8 @@ class TriggerSite:
     "向Y" in "X将向Y供货"): a cue right before one scopes the act however long
     the name and what follows it ("X并未与北京Y科技有限公司在芯片领域开展合作");
     ``adjuncts`` are the spans of time and venue phrases, which a "near" cue
-    reaches over without counting them ("计划于下半年在港交所主板上市" is a plan).
+    reaches over without counting them ("计划于下半年在港交所主板上市" is a plan). ``parties`` are the spans of
+    all the people and organisations the sentence names: whom a contrast clause is about.
     """
 
     start: int
@@ -48,6 +49,7 @@ class TriggerSite:
     clause_end: int | None = None
     companions: Sequence[int] = ()
     adjuncts: Sequence[tuple[int, int]] = ()
+    parties: Sequence[tuple[int, int]] = ()
 
     def admits(self, start: int, end: int, scope: str, window: int) -> bool:
         """Whether a cue occupying ``start:end`` stands where ``scope`` requires."""
@@ -117,26 +119,53 @@ def modality_of(rules: Rules, text: str, site: TriggerSite) -> str:
     return ASSERTED
 
 
+def own_modality(rules: Rules, text: str, site: TriggerSite, planned_by_word: str | None) -> str | None:
+    """The modality the trigger's own word gives an event the sentence's cues leave asserted (``planned_by_word``: a
+    bid, 竞购, is a purchase sought), unless the sentence tells the act achieved (``achieved``): "X成功竞购Y", "X竞购Y
+    的交易已于上月完成交割" (not "尚未完成", nor "将于年内完成")."""
+    if text[: site.start].endswith(rules.achieved_before):
+        return None
+    after = text[site.end : site.clause_end if site.clause_end is not None else len(text)]
+    done = any(
+        _told_achieved(rules, text, site.end, site.end + s, word)
+        for word in rules.achieved_after
+        for s in _occurrences(after, word)
+    )
+    return None if done else planned_by_word
+
+
+def _told_achieved(rules: Rules, text: str, trigger_end: int, at: int, word: str) -> bool:
+    """Whether the ``achieved`` word at ``at`` is told done: a done word (``told_done``: 已) between the trigger and it
+    or a done marker right after it (完成了), and no negation before it in its clause."""
+    told = any(w in text[trigger_end:at] for w in rules.told_done)
+    marked = text.startswith(rules.done_markers, at + len(word))
+    return (told or marked) and _unnegated(rules, text, at)
+
+
 def _cue_undone(rules: Rules, text: str, site: TriggerSite, modality: str, cue: str, at: int) -> bool:
     """Whether the words around a cue standing in reach of the trigger take back what it says of it: a negation
-    told as a risk (``hedged_negations``), 将 moving the object of a done act, a contrast or clause breaking the cue's reach, a judgement of an earlier report, or a
-    denial of another act (a later one, or another person's after a contrast)."""
+    told as a risk (``hedged_negations``), 将 moving the object of a done act, a contrast or clause breaking the cue's
+    reach, a judgement of an earlier report, a denial of another act (a later one, or another person's after a
+    contrast), or a denial a later contrast overturns."""
     end = at + len(cue)
     if modality == DENIED and (
         text[:at].endswith(rules.hedged_negations)
         or _denies_a_later_act(rules, text, at, len(cue), site)
         or _denies_another_in_contrast(rules, text, at, site)
+        or _overturned_in_contrast(rules, text, end, site)
     ):
         return True
-    if modality == PLANNED and _moves_object(rules, text, cue, at):
+    if modality == PLANNED and _moves_object(rules, text, cue, at, site):
         return True
     return _broken(rules, text, end, site) or _judges_an_earlier_report(rules, text, cue, end, site)
 
 
-def _moves_object(rules: Rules, text: str, cue: str, at: int) -> bool:
+def _moves_object(rules: Rules, text: str, cue: str, at: int, site: TriggerSite) -> bool:
     """Whether the plan cue at ``at`` is 将 moving the object before the verb after a done word ("X去年已将芯片业务
-    卖给Y"): the act is done, whatever the cue says elsewhere."""
-    return cue in rules.object_movers and text[:at].endswith(rules.done_before)
+    卖给Y"): the act is done, whatever the cue says elsewhere. The trigger must come after the object moved; one
+    right after 将 is itself what is moved ("X已将赴港上市提上日程": the listing is put on the agenda, a plan)."""
+    moved = site.start > at + len(cue)
+    return moved and cue in rules.object_movers and text[:at].endswith(rules.done_before)
 
 
 def _done_describing(rules: Rules, text: str, site: TriggerSite) -> bool:
@@ -175,6 +204,16 @@ def _judges_an_earlier_report(rules: Rules, text: str, cue: str, cue_end: int, s
     )
 
 
+def _kinds(rules: Rules, text: str) -> set[str]:
+    """The event types the trigger words of ``text`` tell."""
+    return {g.event_type for m in rules.trigger_pattern.finditer(text) for g in rules.groups_for(m.group())}
+
+
+def _own_kind(rules: Rules, text: str, site: TriggerSite) -> set[str]:
+    """The event types of the trigger at ``site``."""
+    return {g.event_type for g in rules.groups_for(text[site.start : site.end])}
+
+
 def _denies_a_later_act(rules: Rules, text: str, cue_start: int, length: int, site: TriggerSite) -> bool:
     """Whether a denial cue in a clause after the trigger's takes an act of another kind as its own object, a trigger
     word after it in its clause ("陈浩被曝已离开X，Y方面否认其加盟": only the joining is denied, the leaving stays as
@@ -185,27 +224,64 @@ def _denies_a_later_act(rules: Rules, text: str, cue_start: int, length: int, si
     ends = [
         at for at in (text.find(mark, cue_end) for mark in rules.clause_ends + rules.sentence_ends) if at >= 0
     ]
-    own = text[cue_end : min(ends, default=len(text))]
-    kinds = {g.event_type for m in rules.trigger_pattern.finditer(own) for g in rules.groups_for(m.group())}
-    return bool(kinds) and not kinds & {g.event_type for g in rules.groups_for(text[site.start : site.end])}
+    kinds = _kinds(rules, text[cue_end : min(ends, default=len(text))])
+    return bool(kinds) and not kinds & _own_kind(rules, text, site)
+
+
+def _opens_contrast(rules: Rules, clause: str) -> bool:
+    """Whether a clause opens with a word of contrast (``modality_breakers``, or a ``contrast_openers`` word too
+    short to break a cue's reach inside a clause: 但, as in 不但)."""
+    return clause.lstrip(rules.clause_ends + " ").startswith(rules.modality_breakers + rules.contrast_openers)
 
 
 def _denies_another_in_contrast(rules: Rules, text: str, cue_start: int, site: TriggerSite) -> bool:
     """Whether a denial cue after the trigger's clause stands in a clause a contrast word opens that names someone
-    and tells an event of the trigger's kind before the cue ("陈浩确已离职，但李强离职一事不实"): it denies that other
-    event; the trigger's stays as told."""
+    the trigger's clause does not and tells an event of the trigger's kind before the cue ("陈浩确已离职，但李强离职一事
+    不实"): it denies that other event; the trigger's stays as told. Naming only the trigger's own parties ("网传X将收购Y，
+    但Y表示X收购一事纯属谣言"), it denies the trigger's event."""
     if site.clause_end is None or cue_start < site.clause_end:
         return False
-    opening = text.rfind("，", site.clause_end, cue_start) + 1 or site.clause_end
-    contrast = text[opening:cue_start].lstrip(rules.clause_ends + " ")
-    if not contrast.startswith(rules.contrast_openers):
+    opening = (
+        max(text.rfind(mark, site.clause_end, cue_start) for mark in rules.clause_ends) + 1 or site.clause_end
+    )
+    return (
+        _opens_contrast(rules, text[opening:cue_start])
+        and _names_others(text, site, opening, cue_start)
+        and bool(_kinds(rules, text[opening:cue_start]) & _own_kind(rules, text, site))
+    )
+
+
+def _overturned_in_contrast(rules: Rules, text: str, cue_end: int, site: TriggerSite) -> bool:
+    """Whether a denial cue negating the act before the trigger is answered by a later clause a contrast word opens
+    that tells an event of the trigger's kind with no denial of its own, about the trigger's parties ("外界曾认为两家
+    公司不可能合作，但X最终与Y签署了合作协议"): the sentence tells the act done after all. The contrast clause must name
+    someone (or the pair: ``pair_anaphora``), and no one the trigger's clause does not, where that names someone ("X
+    并未收购Y，但收购了Z": Y's stays denied). A cue after the trigger judges a report ("X裁员或系谣言，但内部调整属实"),
+    which no other act answers."""
+    if site.clause_end is None or cue_end > site.start:
         return False
-    kinds = {
-        g.event_type for m in rules.trigger_pattern.finditer(contrast) for g in rules.groups_for(m.group())
-    }
-    own = {g.event_type for g in rules.groups_for(text[site.start : site.end])}
-    named = any(opening <= start and end <= cue_start for start, end in site.names)
-    return named and bool(kinds & own)
+    named = any(site.clause_start <= s and e <= site.clause_end for s, e in site.parties)
+    ends = rules.clause_ends + rules.sentence_ends
+    for clause in re.finditer(f"[^{re.escape(ends)}]+", text[site.clause_end :]):
+        start, end = site.clause_end + clause.start(), site.clause_end + clause.end()
+        refers = any(start <= s and e <= end for s, e in site.parties) or any(
+            word in clause.group() for word in rules.pair_anaphora
+        )
+        if (
+            refers
+            and _opens_contrast(rules, clause.group())
+            and bool(_kinds(rules, clause.group()) & _own_kind(rules, text, site))
+            and not any(cue in clause.group() for cue in rules.denial_cues)
+            and not (named and _names_others(text, site, start, end))
+        ):
+            return True
+    return False
+
+
+def _names_others(text: str, site: TriggerSite, start: int, end: int) -> bool:
+    """Whether ``start:end`` names a person or organisation the trigger's clause does not name."""
+    own = text[site.clause_start : site.clause_end]
+    return any(start <= s and e <= end and text[s:e] not in own for s, e in site.parties)
 
 
 def _broken(rules: Rules, text: str, cue_end: int, site: TriggerSite) -> bool:
@@ -289,7 +365,7 @@ def _answer(rules: Rules, text: str, own: list[Event], named: set[str]) -> Answe
         named = _told_as_fact(own) or named
     else:
         return None
-    types = {g.event_type for m in rules.trigger_pattern.finditer(text) for g in rules.groups_for(m.group())}
+    types = _kinds(rules, text)
     if ordinary:
         types = types & rules.ordinary_types if types else set(rules.ordinary_types)
         if not types:

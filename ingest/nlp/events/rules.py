@@ -165,6 +165,9 @@ class Rules:
     done_before: tuple[str, ...]
     # Plan cues that after a done word move the object before the verb (已将 + Y + 卖给Z): see events.yaml.
     object_movers: tuple[str, ...]
+    # Words before or after a trigger planned by its own word (竞购) telling the act achieved: see events.yaml.
+    achieved_before: tuple[str, ...]
+    achieved_after: tuple[str, ...]
     # Words asking why ("为什么"): a question mark in their sentence is no cue; the question marks themselves.
     presupposing_questions: tuple[str, ...]
     question_marks: tuple[str, ...]
@@ -379,6 +382,8 @@ def load_rules() -> Rules:
         told_done=_words(data["told_done"]),
         done_before=_words(data["done_before"]),
         object_movers=_words(data["object_movers"]),
+        achieved_before=_words(data["achieved"]["before"]),
+        achieved_after=_words(data["achieved"]["after"]),
         presupposing_questions=_words(data["presupposing_questions"]),
         question_marks=_words(data["question_marks"]),
         done_markers=_words(data["done_markers"]),

@@ -1530,6 +1530,22 @@ def test_a_tenure_dating_another_act_is_no_appointment(read: Reader, text: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("李娜出任深耕自动驾驶多年的北辰智能首席技术官。", ("李娜", None, "CTO")),
+        ("李娜出任深耕自動駕駛多年的北辰智能首席技術官。", ("李娜", None, "CTO")),
+        ("张伟接任成立二十年来首次亏损的星云科技CEO一职。", ("张伟", "星云科技", "CEO")),
+    ],
+)
+def test_a_span_of_years_describing_the_firm_leaves_the_appointment(
+    read: Reader, text: str, post: tuple[str | None, str | None, str | None]
+) -> None:
+    """A span of years (多年, 年来) tells a tenure only where it closes the post's object; inside a phrase
+    describing the firm it leaves the move told."""
+    assert _posts(read(text), "appointment") == {post}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "李静曾于2018年加入星河智能。",
@@ -1542,9 +1558,12 @@ def test_a_move_dated_in_a_past_told_with_zeng_is_no_appointment(read: Reader, t
     assert read(text).of_type("appointment") == []
 
 
-def test_a_move_dated_without_zeng_is_an_appointment(read: Reader) -> None:
-    """The counterpart: a date alone ("已于上月加入X") tells the move as news."""
-    assert _posts(read("李静已于上月加入星河智能。"), "appointment") == {("李静", "星河智能", None)}
+@pytest.mark.parametrize(
+    "text", ["李静已于上月加入星河智能。", "李静之前于9月正式加入星河智能，负责大模型研发。"]
+)
+def test_a_move_dated_without_zeng_is_an_appointment(read: Reader, text: str) -> None:
+    """The counterpart: a date alone ("已于上月加入X", "之前于9月加入X") tells the move as news."""
+    assert _posts(read(text), "appointment") == {("李静", "星河智能", None)}
 
 
 @pytest.mark.parametrize(
@@ -2106,4 +2125,20 @@ def test_a_past_post_describing_the_person_leaves_the_new_post_told(
 )
 def test_a_part_played_at_an_event_or_for_a_brand_is_no_post(read: Reader, text: str) -> None:
     """担任评委, 出任代言人: no post is taken; the title before the person is the one they hold."""
+    assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["王芳出任星云科技首席执行官兼品牌形象大使。", "王芳出任星雲科技執行長兼品牌形象大使。"]
+)
+def test_a_part_played_beside_a_post_leaves_the_post(read: Reader, text: str) -> None:
+    """A part after the post (CEO兼形象大使) is a second one beside it: the post is taken."""
+    assert _posts(read(text), "appointment") == {("王芳", "星云科技", "CEO")}
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技引入自然人股东王芳。", "北辰智能引进战略投资者李娜。", "北辰智能引進策略投資人李娜。"]
+)
+def test_a_shareholder_brought_in_takes_no_post(read: Reader, text: str) -> None:
+    """引入股东/投资者: an owner is brought in, no one takes a post."""
     assert read(text).of_type("appointment") == []

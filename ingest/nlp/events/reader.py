@@ -36,6 +36,8 @@ _POST_MODIFIER_REACH = 3
 # and the letters at most between the last name of its list and the chain ("X、Y等手机厂商的核心" + 供应链).
 _ENTERED_GAP = re.compile(r"了?到?")
 _ENTERED_REACH = 10
+# A count of years before a span word closing a post's object ("出任CEO三年来", "执掌X十余年").
+_SPAN_COUNT = re.compile(r"[0-9０-９零一二两兩三四五六七八九十百余餘几幾]*")
 # The knowledge's kind of investing firms, which a slot may keep out (``not_kinds``).
 INVESTOR_KIND = "investor"
 
@@ -125,6 +127,10 @@ class SentenceReader:
         if group.in_clause and not self._entered(group.in_clause, clause_start, start):
             return False
         if self._acts_on_any(group.not_object, end, clause_end):
+            return False
+        if self._part_played(group.not_post, end, clause_end) or self._span_closes(
+            group.tenure_spans, end, clause_end
+        ):
             return False
         if group.not_followed and self._followed_undated(group.not_followed, clause_start, start, end):
             return False
@@ -227,6 +233,33 @@ class SentenceReader:
                     return True
                 at = rest.find(word, at + 1)
         return False
+
+    def _part_played(self, words: tuple[str, ...], end: int, clause_end: int) -> bool:
+        """Whether one of ``words`` (a part played: 评委, 代言人) follows a word ending at ``end`` in its clause before
+        any title: the part is what it gives ("担任本届大赛评委"); after a title it is a second part beside the post
+        ("出任X首席执行官兼品牌形象大使")."""
+        rest = self.sentence.slice(end, clause_end)
+        first_title = min(
+            (n.start for n in self.find.names if is_title(n) and end <= n.start < clause_end),
+            default=clause_end,
+        )
+        return any(0 <= rest.find(word) < first_title - end for word in words)
+
+    def _span_closes(self, words: tuple[str, ...], end: int, clause_end: int) -> bool:
+        """Whether one of ``words`` (a span of years: 多年, 年来) after a word ending at ``end`` closes what it acts
+        on: right after its names and a count ("执掌X多年的张三"), or with no 的 after it in the clause ("执掌X多年，",
+        "出任CEO三年来"): the post is held, no move is told. Before a 的 it describes something named later
+        ("出任深耕自动驾驶多年的X CTO", "接任成立二十年来首次亏损的X CEO")."""
+        rest = self.sentence.slice(end, clause_end)
+        if any(word in rest and "的" not in rest[rest.index(word) :] for word in words):
+            return True
+        names = {n.start: n for n in self.find.names}
+        at = end
+        while (name := names.get(at)) and name.end <= clause_end:
+            at = name.end
+        after_names = self.sentence.slice(at, clause_end)
+        count = _SPAN_COUNT.match(after_names)
+        return at > end and any(after_names.startswith(word, count.end()) for word in words)
 
     def _followed_undated(self, pattern: re.Pattern[str], clause_start: int, start: int, end: int) -> bool:
         """Whether ``pattern`` matches right after a word ending at ``end`` and no date stands before the word in

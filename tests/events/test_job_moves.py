@@ -2098,6 +2098,21 @@ def test_an_employer_in_a_phrase_telling_the_person_s_past_holds_no_new_post(rea
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "曾在星云科技任职的王芳重返星云科技，出任首席技术官。",
+        "曾在星雲科技任職的王芳重返星雲科技，出任首席技術官。",
+        "原在星云科技工作的王芳回归星云科技。",
+        "曾与星云科技合作的王芳出任星云科技首席财务官。",
+    ],
+)
+def test_an_employer_of_the_past_named_again_by_the_move_holds_the_post(read: Reader, text: str) -> None:
+    """曾在X任职的张三重返X: the move names X again outside the phrase of the past, so X holds the post; 曾 alone
+    (曾与X合作) tells no past employer."""
+    assert read(text).name(read(text).one("appointment").org) == "星云科技"
+
+
+@pytest.mark.parametrize(
     ("text", "moved"),
     [
         ("曾在谷歌任职的王立明将出任星云科技首席科学家。", ("谷歌", None)),

@@ -2157,3 +2157,15 @@ def test_a_part_played_beside_a_post_leaves_the_post(read: Reader, text: str) ->
 def test_a_shareholder_brought_in_takes_no_post(read: Reader, text: str) -> None:
     """引入股东/投资者: an owner is brought in, no one takes a post."""
     assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "曾在北辰大学担任副院长的王芳将出任星云科技首席科学家。",
+        "曾在北辰大學擔任副院長的王芳將出任星雲科技首席科學家。",
+    ],
+)
+def test_a_deputy_post_of_the_past_keeps_its_mark(read: Reader, text: str) -> None:
+    """曾在X担任副院长的张三: the post left is the deputy's, not the head's."""
+    assert read(text).one("departure").role == "副院长"

@@ -702,7 +702,7 @@ def _past_title(reader: SentenceReader, trigger: Trigger, person: Name, org: str
     if person.start < trigger.start:
         return reader.title_near(person, trigger, org)
     inside = reader.find.in_range(is_title, trigger.end, person.start)
-    return (inside[-1].canonical or inside[-1].text) if inside else None
+    return reader.post_name(inside[-1]) if inside else None
 
 
 def _post_told(reader: SentenceReader, trigger: Trigger, person: Name) -> tuple[str, str] | None:

@@ -63,6 +63,20 @@ def test_a_pronouns_move_goes_on_in_the_next_clause_with_its_subject_left_out(
 @pytest.mark.parametrize(
     "text",
     [
+        "北辰智能董事长李娜出席活动。她表示，上月加入公司的首席科学家表现出色。",
+        "北辰智能董事長李娜出席活動。她表示，上月加入公司的首席科學家表現出色。",
+        "北辰智能董事长李娜出席活动。她透露，团队中已有多位工程师加入北辰智能。",
+    ],
+)
+def test_a_clause_with_a_subject_of_its_own_does_not_go_on_with_the_pronoun(read: Reader, text: str) -> None:
+    """A clause whose word has its own subject (a title its phrase describes, a count of people) is about them,
+    not about the pronoun before: no appointment of 李娜."""
+    assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "据悉，张伟将转战自动驾驶领域。",
         "李强离开星云科技后转战新能源赛道。",
         "星云科技创始人李强宣布改投大模型方向。",

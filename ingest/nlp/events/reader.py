@@ -36,6 +36,8 @@ _POST_MODIFIER_REACH = 3
 # and the letters at most between the last name of its list and the chain ("X、Y等手机厂商的核心" + 供应链).
 _ENTERED_GAP = re.compile(r"了?到?")
 _ENTERED_REACH = 10
+# A count of people standing as a clause's own subject ("多位工程师", "三名高管").
+_PEOPLE_COUNT = re.compile(r"[0-9多几幾数數两兩一二三四五六七八九十百千]+[位名个個]")
 # A count of years before a span word closing a post's object ("出任CEO三年来", "执掌X十余年").
 _SPAN_COUNT = re.compile(r"[0-9０-９零一二两兩三四五六七八九十百余餘几幾]*")
 # The knowledge's kind of investing firms, which a slot may keep out (``not_kinds``).
@@ -581,9 +583,28 @@ class SentenceReader:
         named = self.find.in_range(
             lambda n: self.find.is_person(n) or self.find.is_org(n), clause_start, position
         )
-        if named or self.find.before(self.find.is_person, clause_start):
+        if (
+            named
+            or self.find.before(self.find.is_person, clause_start)
+            or self._own_subject(clause_start, position)
+        ):
             return None
         return self.pronoun_person(clause_start - 1)
+
+    def _own_subject(self, clause_start: int, position: int) -> bool:
+        """Whether the clause has a subject of its own for a word at ``position``: a title or a count of people
+        before it ("已有多位工程师加入X"), or one after it that a phrase holding the word describes ("上月加入公司的
+        首席科学家表现出色"): the pronoun before is not who acts."""
+        _, clause_end = self.sentence.clause_of(clause_start)
+        if any(is_title(n) and clause_start <= n.start < position for n in self.find.names):
+            return True
+        if _PEOPLE_COUNT.search(self.sentence.slice(clause_start, position)):
+            return True
+        rest = self.sentence.slice(position, clause_end)
+        return any(
+            is_title(n) and position < n.start < clause_end and rest[: n.start - position].endswith("的")
+            for n in self.find.names
+        )
 
     def next_trigger(self, trigger: Trigger, event_type: str) -> int | None:
         """End offset of the next trigger of ``event_type`` after ``trigger`` in the sentence, if any."""

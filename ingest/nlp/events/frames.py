@@ -1213,9 +1213,9 @@ def _past_employers(reader: SentenceReader, person: Name, markers: tuple[str, ..
     them ("曾供职X的王芳将出任CTO": X): where they worked before, not where the post they take is. One named again
     outside the phrase is the one the move names ("曾在X任职的王芳重返X": X)."""
     clause_start, _ = reader.sentence.clause_of(person.start)
-    lead = reader.sentence.slice(clause_start, person.start)
-    opens = [clause_start + m.start() for w in markers for m in re.finditer(re.escape(w), lead)]
-    opens = [at for at in opens if reader.described_person(at, person.end) is person]
+    opens = [
+        at for at, described in reader.word_openings(markers, clause_start, person.end) if described is person
+    ]
     if not opens:
         return set()
     orgs = reader.find.in_range(reader.find.is_org, reader.sentence.start, reader.sentence.end)

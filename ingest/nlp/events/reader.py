@@ -147,12 +147,19 @@ class SentenceReader:
     def _clause_word_before(self, words: tuple[str, ...], clause_start: int, start: int) -> bool:
         """Whether one of ``words`` stands in the clause before ``start``, outside a phrase describing a person named
         before ``start`` ("曾在X任职的张三将出任Y CTO": 曾在 tells who 张三 was, not the time of the trigger)."""
+        return any(person is None for _, person in self.word_openings(words, clause_start, start))
+
+    def word_openings(
+        self, words: tuple[str, ...], clause_start: int, start: int
+    ) -> list[tuple[int, Name | None]]:
+        """Where each of ``words`` stands in the clause before ``start``, with the person a phrase opening there
+        describes (None: the word stands outside any such phrase)."""
         lead = self.sentence.slice(clause_start, start)
-        return any(
-            self.described_person(clause_start + match.start(), start) is None
+        return [
+            (clause_start + match.start(), self.described_person(clause_start + match.start(), start))
             for word in words
             for match in re.finditer(re.escape(word), lead)
-        )
+        ]
 
     def described_person(self, position: int, limit: int) -> Name | None:
         """The person a phrase opening at ``position`` describes, named before ``limit``: the phrase closes with 的

@@ -139,6 +139,14 @@ class TriggerGroup:
     # Words after the trigger word in its clause naming what it acts on, which makes it another
     # event's word (签订 + 收购协议 is an acquisition's).
     not_object: tuple[str, ...] = ()
+    # Words of a part played instead of a post (评委, 代言人): no event where one is what the word acts on, before
+    # any title after it in its clause ("担任大赛评委"); after a title they name a second part beside the post
+    # taken ("出任X首席执行官兼品牌形象大使": CEO).
+    not_post: tuple[str, ...] = ()
+    # Words of a span of years a post has lasted (多年, 年来): no event where one closes what the word acts on, only
+    # names and maybe a count between ("执掌X多年", "出任CEO三年来"); elsewhere they describe something named
+    # after them ("出任深耕自动驾驶多年的X CTO").
+    tenure_spans: tuple[str, ...] = ()
     # A pattern of what may not follow the word right away, read in Simplified, unless a date stands before the
     # word in its clause ("X的IPO一直备受关注" is talk of a listing; "X昨日上市引发关注" dated tells it done):
     # a phrase the word is the subject of, where one of ``not_object`` anywhere after it would block too much.
@@ -400,6 +408,8 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         opens_sentence=data.get("opens_sentence", False),
         org_after=data.get("org_after"),
         not_object=_spoken(data.get("not_object")),
+        not_post=_spoken(data.get("not_post")),
+        tenure_spans=_spoken(data.get("tenure_spans")),
         not_followed=re.compile(data["not_followed"]) if "not_followed" in data else None,
         post_closing=_spoken(data.get("post_closing")),
         venue_object=data.get("venue_object", False),

@@ -63,6 +63,20 @@ def test_a_pronouns_move_goes_on_in_the_next_clause_with_its_subject_left_out(
 @pytest.mark.parametrize(
     "text",
     [
+        "北辰智能董事长李娜出席活动。她表示，上月加入公司的首席科学家表现出色。",
+        "北辰智能董事長李娜出席活動。她表示，上月加入公司的首席科學家表現出色。",
+        "北辰智能董事长李娜出席活动。她透露，团队中已有多位工程师加入北辰智能。",
+    ],
+)
+def test_a_clause_with_a_subject_of_its_own_does_not_go_on_with_the_pronoun(read: Reader, text: str) -> None:
+    """A clause whose word has its own subject (a title its phrase describes, a count of people) is about them,
+    not about the pronoun before: no appointment of 李娜."""
+    assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "据悉，张伟将转战自动驾驶领域。",
         "李强离开星云科技后转战新能源赛道。",
         "星云科技创始人李强宣布改投大模型方向。",
@@ -1530,6 +1544,22 @@ def test_a_tenure_dating_another_act_is_no_appointment(read: Reader, text: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("李娜出任深耕自动驾驶多年的北辰智能首席技术官。", ("李娜", None, "CTO")),
+        ("李娜出任深耕自動駕駛多年的北辰智能首席技術官。", ("李娜", None, "CTO")),
+        ("张伟接任成立二十年来首次亏损的星云科技CEO一职。", ("张伟", "星云科技", "CEO")),
+    ],
+)
+def test_a_span_of_years_describing_the_firm_leaves_the_appointment(
+    read: Reader, text: str, post: tuple[str | None, str | None, str | None]
+) -> None:
+    """A span of years (多年, 年来) tells a tenure only where it closes the post's object; inside a phrase
+    describing the firm it leaves the move told."""
+    assert _posts(read(text), "appointment") == {post}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "李静曾于2018年加入星河智能。",
@@ -1542,9 +1572,12 @@ def test_a_move_dated_in_a_past_told_with_zeng_is_no_appointment(read: Reader, t
     assert read(text).of_type("appointment") == []
 
 
-def test_a_move_dated_without_zeng_is_an_appointment(read: Reader) -> None:
-    """The counterpart: a date alone ("已于上月加入X") tells the move as news."""
-    assert _posts(read("李静已于上月加入星河智能。"), "appointment") == {("李静", "星河智能", None)}
+@pytest.mark.parametrize(
+    "text", ["李静已于上月加入星河智能。", "李静之前于9月正式加入星河智能，负责大模型研发。"]
+)
+def test_a_move_dated_without_zeng_is_an_appointment(read: Reader, text: str) -> None:
+    """The counterpart: a date alone ("已于上月加入X", "之前于9月加入X") tells the move as news."""
+    assert _posts(read(text), "appointment") == {("李静", "星河智能", None)}
 
 
 @pytest.mark.parametrize(
@@ -2079,6 +2112,21 @@ def test_an_employer_in_a_phrase_telling_the_person_s_past_holds_no_new_post(rea
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "曾在星云科技任职的王芳重返星云科技，出任首席技术官。",
+        "曾在星雲科技任職的王芳重返星雲科技，出任首席技術官。",
+        "原在星云科技工作的王芳回归星云科技。",
+        "曾与星云科技合作的王芳出任星云科技首席财务官。",
+    ],
+)
+def test_an_employer_of_the_past_named_again_by_the_move_holds_the_post(read: Reader, text: str) -> None:
+    """曾在X任职的张三重返X: the move names X again outside the phrase of the past, so X holds the post; 曾 alone
+    (曾与X合作) tells no past employer."""
+    assert read(text).name(read(text).one("appointment").org) == "星云科技"
+
+
+@pytest.mark.parametrize(
     ("text", "moved"),
     [
         ("曾在谷歌任职的王立明将出任星云科技首席科学家。", ("谷歌", None)),
@@ -2107,3 +2155,31 @@ def test_a_past_post_describing_the_person_leaves_the_new_post_told(
 def test_a_part_played_at_an_event_or_for_a_brand_is_no_post(read: Reader, text: str) -> None:
     """担任评委, 出任代言人: no post is taken; the title before the person is the one they hold."""
     assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["王芳出任星云科技首席执行官兼品牌形象大使。", "王芳出任星雲科技執行長兼品牌形象大使。"]
+)
+def test_a_part_played_beside_a_post_leaves_the_post(read: Reader, text: str) -> None:
+    """A part after the post (CEO兼形象大使) is a second one beside it: the post is taken."""
+    assert _posts(read(text), "appointment") == {("王芳", "星云科技", "CEO")}
+
+
+@pytest.mark.parametrize(
+    "text", ["星云科技引入自然人股东王芳。", "北辰智能引进战略投资者李娜。", "北辰智能引進策略投資人李娜。"]
+)
+def test_a_shareholder_brought_in_takes_no_post(read: Reader, text: str) -> None:
+    """引入股东/投资者: an owner is brought in, no one takes a post."""
+    assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "曾在北辰大学担任副院长的王芳将出任星云科技首席科学家。",
+        "曾在北辰大學擔任副院長的王芳將出任星雲科技首席科學家。",
+    ],
+)
+def test_a_deputy_post_of_the_past_keeps_its_mark(read: Reader, text: str) -> None:
+    """曾在X担任副院长的张三: the post left is the deputy's, not the head's."""
+    assert read(text).one("departure").role == "副院长"

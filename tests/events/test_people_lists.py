@@ -433,3 +433,17 @@ def test_people_a_firm_brings_in_listed_after_a_group_move_from_their_former_pos
         ("李默", "启明科技", "蓝海科技"),
         ("王立", "北辰智能", "蓝海科技"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技开发者大会迎来多位重量级嘉宾，包括图灵奖得主张伟和北辰大学教授李娜。",
+        "星雲科技開發者大會迎來多位重量級嘉賓，包括圖靈獎得主張偉和北辰大學教授李娜。",
+        "北辰智能迎来多位新股东：张伟、李娜。",
+        "北辰智能迎來多位新股東：張偉、李娜。",
+    ],
+)
+def test_guests_or_shareholders_a_firm_welcomes_take_no_post(read: Reader, text: str) -> None:
+    """A group of guests or owners welcomed (迎来多位嘉宾/新股东) is no staff: the people listed take no post."""
+    assert read(text).of_type("appointment") == []

@@ -702,7 +702,7 @@ def _past_title(reader: SentenceReader, trigger: Trigger, person: Name, org: str
     if person.start < trigger.start:
         return reader.title_near(person, trigger, org)
     inside = reader.find.in_range(is_title, trigger.end, person.start)
-    return (inside[-1].canonical or inside[-1].text) if inside else None
+    return reader.post_name(inside[-1]) if inside else None
 
 
 def _post_told(reader: SentenceReader, trigger: Trigger, person: Name) -> tuple[str, str] | None:
@@ -1209,15 +1209,19 @@ def _person_joins(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
 
 def _past_employers(reader: SentenceReader, person: Name, markers: tuple[str, ...]) -> set[str | None]:
-    """The employers named in a phrase of the person's clause that opens with one of ``markers`` and describes them
-    ("曾供职X的王芳将出任CTO": X): where they worked before, not where the post they take is."""
+    """The employers named only in a phrase of the person's clause that opens with one of ``markers`` and describes
+    them ("曾供职X的王芳将出任CTO": X): where they worked before, not where the post they take is. One named again
+    outside the phrase is the one the move names ("曾在X任职的王芳重返X": X)."""
     clause_start, _ = reader.sentence.clause_of(person.start)
-    lead = reader.sentence.slice(clause_start, person.start)
-    opens = [clause_start + m.start() for w in markers for m in re.finditer(re.escape(w), lead)]
-    opens = [at for at in opens if reader.described_person(at, person.end) is person]
+    opens = [
+        at for at, described in reader.word_openings(markers, clause_start, person.end) if described is person
+    ]
     if not opens:
         return set()
-    return {employer_of(n.entity) for n in reader.find.in_range(reader.find.is_org, min(opens), person.start)}
+    orgs = reader.find.in_range(reader.find.is_org, reader.sentence.start, reader.sentence.end)
+    inside = {employer_of(n.entity) for n in orgs if min(opens) <= n.start < person.start}
+    outside = {employer_of(n.entity) for n in orgs if not min(opens) <= n.start < person.start}
+    return inside - outside
 
 
 def _formerly_held(reader: SentenceReader, org: Name) -> bool:

@@ -36,6 +36,10 @@ _POST_MODIFIER_REACH = 3
 # and the letters at most between the last name of its list and the chain ("X、Y等手机厂商的核心" + 供应链).
 _ENTERED_GAP = re.compile(r"了?到?")
 _ENTERED_REACH = 10
+# A count of people standing as a clause's own subject ("多位工程师", "三名高管").
+_PEOPLE_COUNT = re.compile(r"[0-9多几幾数數两兩一二三四五六七八九十百千]+[位名个個]")
+# A count of years before a span word closing a post's object ("出任CEO三年来", "执掌X十余年").
+_SPAN_COUNT = re.compile(r"[0-9０-９零一二两兩三四五六七八九十百余餘几幾]*")
 # The knowledge's kind of investing firms, which a slot may keep out (``not_kinds``).
 INVESTOR_KIND = "investor"
 
@@ -126,6 +130,10 @@ class SentenceReader:
             return False
         if self._acts_on_any(group.not_object, end, clause_end):
             return False
+        if self._part_played(group.not_post, end, clause_end) or self._span_closes(
+            group.tenure_spans, end, clause_end
+        ):
+            return False
         if group.not_followed and self._followed_undated(group.not_followed, clause_start, start, end):
             return False
         if group.post_closing and not self._post_closed(group.post_closing, end, clause_end):
@@ -139,12 +147,19 @@ class SentenceReader:
     def _clause_word_before(self, words: tuple[str, ...], clause_start: int, start: int) -> bool:
         """Whether one of ``words`` stands in the clause before ``start``, outside a phrase describing a person named
         before ``start`` ("曾在X任职的张三将出任Y CTO": 曾在 tells who 张三 was, not the time of the trigger)."""
+        return any(person is None for _, person in self.word_openings(words, clause_start, start))
+
+    def word_openings(
+        self, words: tuple[str, ...], clause_start: int, start: int
+    ) -> list[tuple[int, Name | None]]:
+        """Where each of ``words`` stands in the clause before ``start``, with the person a phrase opening there
+        describes (None: the word stands outside any such phrase)."""
         lead = self.sentence.slice(clause_start, start)
-        return any(
-            self.described_person(clause_start + match.start(), start) is None
+        return [
+            (clause_start + match.start(), self.described_person(clause_start + match.start(), start))
             for word in words
             for match in re.finditer(re.escape(word), lead)
-        )
+        ]
 
     def described_person(self, position: int, limit: int) -> Name | None:
         """The person a phrase opening at ``position`` describes, named before ``limit``: the phrase closes with 的
@@ -227,6 +242,33 @@ class SentenceReader:
                     return True
                 at = rest.find(word, at + 1)
         return False
+
+    def _part_played(self, words: tuple[str, ...], end: int, clause_end: int) -> bool:
+        """Whether one of ``words`` (a part played: 评委, 代言人) follows a word ending at ``end`` in its clause before
+        any title: the part is what it gives ("担任本届大赛评委"); after a title it is a second part beside the post
+        ("出任X首席执行官兼品牌形象大使")."""
+        rest = self.sentence.slice(end, clause_end)
+        first_title = min(
+            (n.start for n in self.find.names if is_title(n) and end <= n.start < clause_end),
+            default=clause_end,
+        )
+        return any(0 <= rest.find(word) < first_title - end for word in words)
+
+    def _span_closes(self, words: tuple[str, ...], end: int, clause_end: int) -> bool:
+        """Whether one of ``words`` (a span of years: 多年, 年来) after a word ending at ``end`` closes what it acts
+        on: right after its names and a count ("执掌X多年的张三"), or with no 的 after it in the clause ("执掌X多年，",
+        "出任CEO三年来"): the post is held, no move is told. Before a 的 it describes something named later
+        ("出任深耕自动驾驶多年的X CTO", "接任成立二十年来首次亏损的X CEO")."""
+        rest = self.sentence.slice(end, clause_end)
+        if any(word in rest and "的" not in rest[rest.index(word) :] for word in words):
+            return True
+        names = {n.start: n for n in self.find.names}
+        at = end
+        while (name := names.get(at)) and name.end <= clause_end:
+            at = name.end
+        after_names = self.sentence.slice(at, clause_end)
+        count = _SPAN_COUNT.match(after_names)
+        return at > end and any(after_names.startswith(word, count.end()) for word in words)
 
     def _followed_undated(self, pattern: re.Pattern[str], clause_start: int, start: int, end: int) -> bool:
         """Whether ``pattern`` matches right after a word ending at ``end`` and no date stands before the word in
@@ -548,9 +590,28 @@ class SentenceReader:
         named = self.find.in_range(
             lambda n: self.find.is_person(n) or self.find.is_org(n), clause_start, position
         )
-        if named or self.find.before(self.find.is_person, clause_start):
+        if (
+            named
+            or self.find.before(self.find.is_person, clause_start)
+            or self._own_subject(clause_start, position)
+        ):
             return None
         return self.pronoun_person(clause_start - 1)
+
+    def _own_subject(self, clause_start: int, position: int) -> bool:
+        """Whether the clause has a subject of its own for a word at ``position``: a title or a count of people
+        before it ("已有多位工程师加入X"), or one after it that a phrase holding the word describes ("上月加入公司的
+        首席科学家表现出色"): the pronoun before is not who acts."""
+        _, clause_end = self.sentence.clause_of(clause_start)
+        if any(is_title(n) and clause_start <= n.start < position for n in self.find.names):
+            return True
+        if _PEOPLE_COUNT.search(self.sentence.slice(clause_start, position)):
+            return True
+        rest = self.sentence.slice(position, clause_end)
+        return any(
+            is_title(n) and position < n.start < clause_end and rest[: n.start - position].endswith("的")
+            for n in self.find.names
+        )
 
     def next_trigger(self, trigger: Trigger, event_type: str) -> int | None:
         """End offset of the next trigger of ``event_type`` after ``trigger`` in the sentence, if any."""

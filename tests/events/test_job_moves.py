@@ -50,6 +50,9 @@ def test_moving_on_to_another_organisation_names_the_destination(read: Reader, t
         "张伟2019年加入星云科技。近日他离开星云科技，将加入蓝海科技担任首席技术官。",
         "张伟2019年加入星云科技。近日她已从星云科技离职，随后加盟蓝海科技。",
         "張偉2019年加入星雲科技。近日他離開星雲科技，將加入藍海科技擔任技術長。",
+        # A headline's gap between the clauses belongs to neither: the search for the pronoun still steps back.
+        "张伟2019年加入星云科技。他已离开星云科技 将加入蓝海科技担任首席技术官。",
+        "張偉2019年加入星雲科技。他已離開星雲科技 將加入藍海科技擔任技術長。",
     ],
 )
 def test_a_pronouns_move_goes_on_in_the_next_clause_with_its_subject_left_out(

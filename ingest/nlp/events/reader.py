@@ -584,8 +584,11 @@ class SentenceReader:
 
     def _carried_pronoun(self, clause_start: int, position: int) -> Name | None:
         """The pronoun of an earlier clause that a clause naming no one before ``position`` goes on about, its
-        subject left out ("近日他离开X，将加入Y": he joins Y), when the sentence names no person before it."""
-        if clause_start <= self.sentence.start:
+        subject left out ("近日他离开X，将加入Y": he joins Y), when the sentence names no person before it. The clause
+        before is the last one ending by ``clause_start``: a headline's gap between two clauses ("他离开X 将加入Y")
+        belongs to neither, so the search steps back clause by clause and always ends."""
+        previous = [end for _, end in self.sentence.clauses if end <= clause_start]
+        if not previous:
             return None
         named = self.find.in_range(
             lambda n: self.find.is_person(n) or self.find.is_org(n), clause_start, position
@@ -596,7 +599,7 @@ class SentenceReader:
             or self._own_subject(clause_start, position)
         ):
             return None
-        return self.pronoun_person(clause_start - 1)
+        return self.pronoun_person(previous[-1] - 1)
 
     def _own_subject(self, clause_start: int, position: int) -> bool:
         """Whether the clause has a subject of its own for a word at ``position``: a title or a count of people

@@ -1552,6 +1552,9 @@ def test_a_tenure_dating_another_act_is_no_appointment(read: Reader, text: str) 
         ("李娜出任深耕自动驾驶多年的北辰智能首席技术官。", ("李娜", None, "CTO")),
         ("李娜出任深耕自動駕駛多年的北辰智能首席技術官。", ("李娜", None, "CTO")),
         ("张伟接任成立二十年来首次亏损的星云科技CEO一职。", ("张伟", "星云科技", "CEO")),
+        # Years counted up to a first ("成立十年来首位"): the one appointed is the first in that span.
+        ("王芳出任星云科技成立十年来首位女性CEO。", ("王芳", "星云科技", "CEO")),
+        ("王芳出任星雲科技成立十年來首位女性執行長。", ("王芳", "星云科技", "CEO")),
     ],
 )
 def test_a_span_of_years_describing_the_firm_leaves_the_appointment(

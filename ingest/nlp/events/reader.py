@@ -256,11 +256,10 @@ class SentenceReader:
 
     def _span_closes(self, words: tuple[str, ...], end: int, clause_end: int) -> bool:
         """Whether one of ``words`` (a span of years: 多年, 年来) after a word ending at ``end`` closes what it acts
-        on: right after its names and a count ("执掌X多年的张三"), or with no 的 after it in the clause ("执掌X多年，",
-        "出任CEO三年来"): the post is held, no move is told. Before a 的 it describes something named later
-        ("出任深耕自动驾驶多年的X CTO", "接任成立二十年来首次亏损的X CEO")."""
-        rest = self.sentence.slice(end, clause_end)
-        if any(word in rest and "的" not in rest[rest.index(word) :] for word in words):
+        on: right after its names and a count ("执掌X多年的张三"), or closing the clause ("执掌X多年，", "出任CEO三年
+        来，"): the post is held, no move is told. Inside the object it describes something named later ("出任深耕
+        自动驾驶多年的X CTO", "接任成立二十年来首次亏损的X CEO", "出任X成立十年来首位女性CEO")."""
+        if self.sentence.slice(end, clause_end).rstrip(self.rules.clause_ends + " ").endswith(words):
             return True
         names = {n.start: n for n in self.find.names}
         at = end

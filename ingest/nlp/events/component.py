@@ -732,7 +732,10 @@ def calibrated(rules: Rules, events: list[Event], entities: dict[str, Entity]) -
         return events
     return [
         replace(
-            e, confidence=rules.calibration.probability(features(e, entities, e.confidence, events), e.type)
+            e,
+            confidence=rules.calibration.probability(
+                features(e, entities, e.confidence, events, rules.calibration.weights), e.type
+            ),
         )
         for e in events
     ]

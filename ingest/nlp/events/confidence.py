@@ -23,7 +23,7 @@ and put fewer events above :data:`RELIABLE`.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from newsgraph.ingest.records import Entity, Event
@@ -51,21 +51,20 @@ class Calibration:
 
 
 def features(
-    event: Event, entities: Mapping[str, Entity], report: float, article: Sequence[Event] = ()
+    event: Event,
+    entities: Mapping[str, Entity],
+    report: float,
+    article: Sequence[Event] = (),
+    names: Iterable[str] | None = None,
 ) -> dict[str, float]:
-    """The facts the model weighs, from the event, its article's entities and events and its report score.
+    """The facts the model weighs, from the event, its article's entities and events and its report score: those
+    of ``names`` (the shipped model's inputs, so extraction computes no fact it does not weigh), else every fact
+    the bench may offer the fit.
 
     Besides the report score, only facts of a sentence's shape and of what the article says elsewhere:
     none names a word the rules were tuned on, so what they are worth carries over to unseen news."""
-    return {
-        "report": report,
-        "known": float(_known_parties(event, entities)),
-        "not_asserted": float(event.modality != "asserted"),
-        "unnamed": float("person" in _slots(event) and event.person is None),
-        "crowded": float(_crowded(event, article)),
-        "long": float(event.end - event.start > LONG_SENTENCE),
-        "repeated": float(_repeated(event, entities)),
-    }
+    wanted = _FACTS if names is None else names
+    return {name: float(_FACTS[name](event, entities, report, article)) for name in wanted}
 
 
 def _crowded(event: Event, article: Sequence[Event]) -> bool:
@@ -93,6 +92,18 @@ def _known_parties(event: Event, entities: Mapping[str, Entity]) -> bool:
     role = participants[0][0]
     parties = [entities.get(entity) for slot, entity in participants if slot == role]
     return all(party is not None and party.known for party in parties)
+
+
+#: Each fact the model may weigh, from the event, its article's entities, its report score and the article's events.
+_FACTS: dict[str, Callable[[Event, Mapping[str, Entity], float, Sequence[Event]], float | bool]] = {
+    "report": lambda event, entities, report, article: report,
+    "known": lambda event, entities, report, article: _known_parties(event, entities),
+    "not_asserted": lambda event, entities, report, article: event.modality != "asserted",
+    "unnamed": lambda event, entities, report, article: "person" in _slots(event) and event.person is None,
+    "crowded": lambda event, entities, report, article: _crowded(event, article),
+    "long": lambda event, entities, report, article: event.end - event.start > LONG_SENTENCE,
+    "repeated": lambda event, entities, report, article: _repeated(event, entities),
+}
 
 
 def _slots(event: Event) -> tuple[str, ...]:

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from newsgraph.ingest.nlp.candidates import Tokens, doc_text
 from newsgraph.ingest.nlp.entities import DECLARED, LATIN_IN_BRACKETS
 from newsgraph.ingest.nlp.gazetteer import Gazetteer
-from newsgraph.ingest.nlp.knowledge import Knowledge, Reference, load_knowledge
+from newsgraph.ingest.nlp.knowledge import Knowledge, KnownEntity, Reference, load_knowledge
 from newsgraph.ingest.nlp.people import name_parts
+from newsgraph.ingest.nlp.scripts import to_simplified
 from newsgraph.ingest.records import ENTITY_LABELS, Entity
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -111,6 +112,7 @@ class EntityResolver:
                 state.groups[span._.entity_id].add(
                     original[span.start_char : span.end_char], form, form != text
                 )
+        self._add_named_parents(state)
         doc._.entities = {gid: self._record(g) for gid, g in state.groups.items() if g.mentions}
         doc.spans[REFERENCES_KEY] = self._references(doc, state.groups)
         return doc
@@ -180,6 +182,22 @@ class EntityResolver:
         if gid != state.assign[person.start_char][1]:
             moved = [start for start, (_, group) in state.assign.items() if group == gid]
             state.assign.update(dict.fromkeys(moved, state.assign[person.start_char]))
+
+    def _add_named_parents(self, state: _Resolution) -> None:
+        """The exchange a board's name begins with (港交所 of 港交所主板, 上交所 of 上交所科创板) is named too: the
+        mention is one span, the board's, yet a reader sees the exchange in it, and records leave boards out (a
+        board is a venue, no organisation), so without this the exchange would be lost from the article."""
+        for group in list(state.groups.values()):
+            known = self.knowledge.entities.get(group.id) if group.known else None
+            parent = self.knowledge.entities.get(known.parent or "") if known and known.kind == "board" else None
+            if parent is None:
+                continue
+            for surface in group.surfaces:
+                named = _parent_named_in(parent, to_simplified(surface))
+                if named is None:
+                    continue
+                kept = state.groups.setdefault(parent.id, _Group(parent.id, parent.label, parent.name, known=True))
+                kept.add(surface[: len(named)], named, registered=False)
 
     @staticmethod
     def _resolved_span(doc: Doc, span: Span, state: _Resolution) -> Span:
@@ -298,6 +316,12 @@ class EntityResolver:
 # The brackets around another name of the one before them (杨志远（Yang Zhiyuan）).
 _OPENING_BRACKET = re.compile(r"\s*[（(]\s*")
 _CLOSING_BRACKET = re.compile(r"\s*[）)]")
+
+
+def _parent_named_in(parent: KnownEntity, board: str) -> str | None:
+    """The longest spelling of ``parent`` that a board's name (Simplified) begins with, the board's own word after it."""
+    spellings = [to_simplified(s) for s in (parent.name, *parent.aliases)]
+    return max((s for s in spellings if board.startswith(s) and len(board) > len(s)), key=len, default=None)
 
 
 def _full_name(part: str, state: _Resolution) -> str | None:

@@ -341,3 +341,24 @@ def test_the_informant_of_a_reporter_is_what_a_reference_means(nlp: Language) ->
 def test_the_organisation_after_a_copula_is_no_head_of_the_topic(nlp: Language) -> None:
     found = references(nlp, "澄星科技的大股东是鲸跃科技。公司创始人梁启航表示，将加大投入。")
     assert found == {"公司": "澄星科技"}
+
+
+@pytest.mark.parametrize(
+    ("text", "exchange"),
+    [
+        ("星河科技今日在港交所主板挂牌上市。", "hkex"),
+        ("蓝海电子已向上交所科创板提交上市申请。", "sse"),
+        ("北辰半導體今日在聯交所主板掛牌上市。", "hkex"),
+    ],
+)
+def test_the_exchange_a_board_s_name_begins_with_is_an_entity_of_the_article(
+    extractor: Extractor, text: str, exchange: str
+) -> None:
+    entities = extractor.extract(text, "t").entity_map()
+    assert exchange in entities
+    assert entities[exchange].mentions == 1
+
+
+def test_a_board_named_alone_names_no_exchange(extractor: Extractor) -> None:
+    entities = extractor.extract("蓝海电子已提交科创板上市申请。", "t").entity_map()
+    assert "sse" not in entities

@@ -38,6 +38,8 @@ _CLAUSE_ENDS = "，,。；;：:！!？?\n"
 _ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 # LAC tags of a joining word before a list's last item (A、B + 和/c + C), not a character of a name.
 _JOINER_TAGS = frozenset({"c", "p"})
+# The possessive particle: a list's item ends before it (see ``_last_item``).
+_POSSESSIVE = "的"
 # LAC tags of the words a missed item may be made of: nouns, names, places, adjectives,
 # verbal nouns (发展 in 湖南高质量发展产业基金).
 _ITEM_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "a", "vn"})
@@ -461,7 +463,9 @@ def _last_item(
     """The last item of a list: it runs to the clause's end, so a name found at its start ends it when
     only verbs follow (青岚基金 of 青岚基金 + 投资, the list's verb), or a verb opening the deal the listed
     firms do together (A、B和比亚迪 + 宣布成立合资公司: the venture founded is no arm of the last one), not
-    before other words (京东 + 领投基金, a fund of a named company)."""
+    before other words (京东 + 领投基金, a fund of a named company). It never runs past a possessive 的: what
+    follows is what the last one owns or gave (A、B和星岚招商 + 的投资), no part of its name."""
+    end = _before_possessive(tokens, start, end)
     found = [e for s, e in named if s == start and e < end and tokens.aligned(e, end)]
     if not found:
         return start, end
@@ -472,6 +476,18 @@ def _last_item(
     ):
         return start, found[0]
     return start, end
+
+
+def _before_possessive(tokens: Tokens, start: int, end: int) -> int:
+    """Where an item ``start``..``end`` ends before the first possessive 的 in it, if a name is left before it."""
+    for i in range(tokens.index_at(start), tokens.index_at(end - 1) + 1):
+        if (
+            tokens.words[i] == _POSSESSIVE
+            and tokens.tags[i] == "u"
+            and tokens.starts[i] - start >= MIN_ITEM_LENGTH
+        ):
+            return tokens.starts[i]
+    return end
 
 
 def _before_agent_verb(

@@ -189,14 +189,18 @@ class EntityResolver:
         board is a venue, no organisation), so without this the exchange would be lost from the article."""
         for group in list(state.groups.values()):
             known = self.knowledge.entities.get(group.id) if group.known else None
-            parent = self.knowledge.entities.get(known.parent or "") if known and known.kind == "board" else None
+            parent = (
+                self.knowledge.entities.get(known.parent or "") if known and known.kind == "board" else None
+            )
             if parent is None:
                 continue
             for surface in group.surfaces:
                 named = _parent_named_in(parent, to_simplified(surface))
                 if named is None:
                     continue
-                kept = state.groups.setdefault(parent.id, _Group(parent.id, parent.label, parent.name, known=True))
+                kept = state.groups.setdefault(
+                    parent.id, _Group(parent.id, parent.label, parent.name, known=True)
+                )
                 kept.add(surface[: len(named)], named, registered=False)
 
     @staticmethod
@@ -272,7 +276,7 @@ class EntityResolver:
             earlier = entities[: bisect_right(starts, match.start - 1)]
             if tokens.text[: match.start].rstrip().endswith(self.knowledge.left_with):
                 earlier = self._without_destinations(earlier, tokens.text)
-            target = _antecedent(earlier, reference, scopes, tokens.text, self.knowledge.copulas)
+            target = _antecedent(earlier, reference, scopes, sentences, tokens.text, self.knowledge.copulas)
             if target is not None:
                 span = doc.char_span(match.start, match.end, label=target.label, alignment_mode="expand")
                 span._.entity_id = target.id
@@ -376,6 +380,7 @@ def _antecedent(
     before: list[tuple[int, int, _Group]],
     reference: Reference,
     scopes: tuple[int, int],
+    sentences: list[int],
     text: str,
     copulas: tuple[str, ...],
 ) -> _Group | None:
@@ -383,7 +388,9 @@ def _antecedent(
 
     Chinese news refers back to the topic: the first fitting entity of the
     reference's own sentence, else the first of the previous sentence (their
-    subjects, usually), else the nearest fitting one further back. A topic
+    subjects, usually), else the first of the last sentence further back that
+    names one: a sentence's tail names its investors, customers and rivals
+    ("X获得A、B和C的投资。…公司CFO": X), never the company it is about. A topic
     that only modifies a later entity of its clause is not the head
     ("与A竞争多年的B，其…", "A投资的B宣布，其…": B; see :func:`_head`).
     """
@@ -395,7 +402,10 @@ def _antecedent(
         scoped = [f for f in fitting if f[0] >= scope_start and (scope_end is None or f[0] < scope_end)]
         if scoped:
             return _head(scoped, text, copulas)
-    return fitting[-1][2] if fitting else None
+    if not fitting:
+        return None
+    last_start = sentences[bisect_right(sentences, fitting[-1][0]) - 1] if sentences else 0
+    return _head([f for f in fitting if f[0] >= last_start], text, copulas)
 
 
 def _of_last_two(fitting: list[tuple[int, int, _Group]], order: str) -> _Group | None:

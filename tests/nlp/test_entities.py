@@ -1165,6 +1165,19 @@ def test_an_item_of_a_list_of_organisations_is_an_organisation(extractor: Extrac
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "澄星科技曾先后获得星河资本、青岚创投和中信证券的投资。",
+        "澄星科技曾先後獲得星河資本、青嵐創投和中信證券的投資。",
+    ],
+)
+def test_a_list_s_last_item_ends_before_what_it_owns(extractor: Extractor, text: str) -> None:
+    names = [name for label, name in mentions(extractor, text) if label == "Company"]
+    assert not [name for name in names if "的" in name]
+    assert "中信证券" in names or "中信證券" in names
+
+
+@pytest.mark.parametrize(
     "text", ["星河智能、光年机器人和月光数据三家公司宣布成立联盟。", "星河智能、光年机器人两家企业近日签约。"]
 )
 def test_a_list_counted_as_firms_names_firms(extractor: Extractor, text: str) -> None:

@@ -239,6 +239,19 @@ def test_a_reference_opening_a_sentence_means_the_topic_of_the_previous_one(nlp:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "澄星科技成立于2019年，曾先后获得鲸跃资本、博世创投和中信证券的投资。人事层面也有波动。记者获悉，公司CFO已离职。",
+        "澄星科技成立於2019年，曾先後獲得鯨躍資本、博世創投和中信證券的投資。人事層面也有波動。記者獲悉，公司財務長已離職。",
+    ],
+)
+def test_a_reference_far_from_any_name_means_the_topic_of_the_last_sentence_naming_one(
+    nlp: Language, text: str
+) -> None:
+    assert set(references(nlp, text).values()) == {"澄星科技"}
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("澄星科技与华夏银行签约。该行表示满意。", {"该行": "华夏银行"}),

@@ -184,24 +184,23 @@ class EntityResolver:
             state.assign.update(dict.fromkeys(moved, state.assign[person.start_char]))
 
     def _add_named_parents(self, state: _Resolution) -> None:
-        """The exchange a board's name begins with (港交所 of 港交所主板, 上交所 of 上交所科创板) is named too: the
-        mention is one span, the board's, yet a reader sees the exchange in it, and records leave boards out (a
-        board is a venue, no organisation), so without this the exchange would be lost from the article."""
+        """The parent a unit's name begins with is named too: 港交所 of 港交所主板, 上交所 of 上交所科创板, 清华大学 of
+        清华大学计算机系, 华为 of 华为诺亚方舟实验室. The mention is one span, the unit's, yet a reader sees the
+        parent in it; and records leave boards out (a board is a venue), so without this an exchange named only
+        with its board would be lost from the article. Only units a parent's name opens as a place opens a
+        street (``_UNITS_NAMED_AFTER_PARENT``): a firm named after its group (腾讯音乐) is a firm of its own."""
         for group in list(state.groups.values()):
             known = self.knowledge.entities.get(group.id) if group.known else None
-            parent = (
-                self.knowledge.entities.get(known.parent or "") if known and known.kind == "board" else None
-            )
-            if parent is None:
+            if known is None or known.kind not in _UNITS_NAMED_AFTER_PARENT:
                 continue
-            for surface in group.surfaces:
+            parent = self.knowledge.entities.get(known.parent or "")
+            for surface in group.surfaces if parent is not None else ():
                 named = _parent_named_in(parent, to_simplified(surface))
-                if named is None:
-                    continue
-                kept = state.groups.setdefault(
-                    parent.id, _Group(parent.id, parent.label, parent.name, known=True)
-                )
-                kept.add(surface[: len(named)], named, registered=False)
+                if named is not None:
+                    kept = state.groups.setdefault(
+                        parent.id, _Group(parent.id, parent.label, parent.name, known=True)
+                    )
+                    kept.add(surface[: len(named)], named, registered=False)
 
     @staticmethod
     def _resolved_span(doc: Doc, span: Span, state: _Resolution) -> Span:
@@ -317,15 +316,23 @@ class EntityResolver:
         ]
 
 
+# Kinds of known units whose names open with their parent's (上交所 + 科创板, 清华大学 + 计算机系, 工信部 + 电子信息司).
+_UNITS_NAMED_AFTER_PARENT = frozenset({"board", "lab", "university", "regulator", "government"})
+# The shortest rest of a unit's name after its parent's: 阿里 + 云 is one word, no parent named in it.
+_MIN_UNIT_REST = 2
 # The brackets around another name of the one before them (杨志远（Yang Zhiyuan）).
 _OPENING_BRACKET = re.compile(r"\s*[（(]\s*")
 _CLOSING_BRACKET = re.compile(r"\s*[）)]")
 
 
-def _parent_named_in(parent: KnownEntity, board: str) -> str | None:
-    """The longest spelling of ``parent`` that a board's name (Simplified) begins with, the board's own word after it."""
+def _parent_named_in(parent: KnownEntity, unit: str) -> str | None:
+    """The longest spelling of ``parent`` that a unit's name (Simplified) begins with, the unit's own words after it."""
     spellings = [to_simplified(s) for s in (parent.name, *parent.aliases)]
-    return max((s for s in spellings if board.startswith(s) and len(board) > len(s)), key=len, default=None)
+    return max(
+        (s for s in spellings if unit.startswith(s) and len(unit) - len(s) >= _MIN_UNIT_REST),
+        key=len,
+        default=None,
+    )
 
 
 def _full_name(part: str, state: _Resolution) -> str | None:

@@ -362,9 +362,11 @@ def test_the_organisation_after_a_copula_is_no_head_of_the_topic(nlp: Language) 
         ("星河科技今日在港交所主板挂牌上市。", "hkex"),
         ("蓝海电子已向上交所科创板提交上市申请。", "sse"),
         ("北辰半導體今日在聯交所主板掛牌上市。", "hkex"),
+        ("刘洋为清华大学计算机系教授。", "tsinghua"),
+        ("趙敏曾在華為諾亞方舟實驗室擔任研究員。", "huawei"),
     ],
 )
-def test_the_exchange_a_board_s_name_begins_with_is_an_entity_of_the_article(
+def test_the_parent_a_unit_s_name_begins_with_is_an_entity_of_the_article(
     extractor: Extractor, text: str, exchange: str
 ) -> None:
     entities = extractor.extract(text, "t").entity_map()
@@ -372,6 +374,15 @@ def test_the_exchange_a_board_s_name_begins_with_is_an_entity_of_the_article(
     assert entities[exchange].mentions == 1
 
 
-def test_a_board_named_alone_names_no_exchange(extractor: Extractor) -> None:
-    entities = extractor.extract("蓝海电子已提交科创板上市申请。", "t").entity_map()
-    assert "sse" not in entities
+@pytest.mark.parametrize(
+    ("text", "parent"),
+    [
+        ("蓝海电子已提交科创板上市申请。", "sse"),
+        ("阿里云发布新模型。", "alibaba"),
+        ("腾讯音乐今日公布财报。", "tencent"),
+    ],
+)
+def test_a_unit_named_alone_or_a_firm_named_after_its_group_names_no_parent(
+    extractor: Extractor, text: str, parent: str
+) -> None:
+    assert parent not in extractor.extract(text, "t").entity_map()

@@ -74,6 +74,7 @@ from newsgraph.ingest.nlp.recogniser.component import Found, model_entities
 from newsgraph.ingest.nlp.risk_marks import risk_marked
 from newsgraph.ingest.nlp.slots import after_glued_mark, slotted_companies
 from newsgraph.ingest.nlp.sources import reporting_sources
+from newsgraph.ingest.nlp.subjects import recurring_subjects
 from newsgraph.ingest.nlp.teams import TEAM_LABEL, load_team_finder
 from newsgraph.ingest.nlp.versioned import without_versioned_names
 from spacy.language import Language
@@ -364,6 +365,7 @@ class EntityRecognizer:
         chosen = reporting_sources(tokens, chosen, self.knowledge)
         chosen = latin_organisations(tokens, chosen, self.knowledge)
         chosen = slotted_companies(tokens, chosen, self.knowledge, self.people.looks_like_name)
+        chosen = recurring_subjects(tokens, chosen, self.knowledge)
         # A company named by its place in one sentence is named so wherever it is written again.
         chosen = self._with_repeats(tokens, self._with_short_forms(tokens, chosen))
         chosen = without_versioned_names(tokens.text, chosen)

@@ -3620,8 +3620,8 @@ def test_a_venture_founded_by_a_list_is_no_arm_of_its_last_item(extractor: Extra
 @pytest.mark.parametrize(
     "text",
     [
-        "视觉方案商极光慧眼今日挂牌。极光慧眼创办人兼CEO邓立国表示，将扩大研发。极光慧眼早于2022年曾申请上市。",
-        "視覺方案商極光慧眼今日掛牌。極光慧眼創辦人兼執行長鄧立國表示，將擴大研發。極光慧眼早於2022年曾申請上市。",
+        "视觉方案商极目远见今日挂牌。极目远见创办人兼CEO邓立国表示，将扩大研发。极目远见早于2022年曾申请上市。",
+        "視覺方案商極目遠見今日掛牌。極目遠見創辦人兼執行長鄧立國表示，將擴大研發。極目遠見早於2022年曾申請上市。",
     ],
 )
 def test_a_coined_name_the_article_keeps_opening_clauses_with_is_a_company(
@@ -3629,7 +3629,7 @@ def test_a_coined_name_the_article_keeps_opening_clauses_with_is_a_company(
 ) -> None:
     names = [name for label, name in mentions(extractor, text) if label == "Company"]
     assert len(names) == 3
-    assert set(names) <= {"极光慧眼", "極光慧眼"}
+    assert set(names) <= {"极目远见", "極目遠見"}
 
 
 def test_words_an_article_repeats_before_a_firm_s_act_are_no_company_unless_a_name(extractor: Extractor) -> None:

@@ -241,6 +241,13 @@ FIRM_READ_MIN_SCORE = 0.8
 PAIRED_MIN_SCORE = 0.5
 # LAC tags of common nouns: a span of them only is a thing, not a firm's name, beside a firm.
 _COMMON_NOUN_TAGS = frozenset({"n", "vn"})
+# LAC tags of the words a short known name cut out of the middle of one is a piece of: an organisation's, or another
+# proper noun's (集成电路, a technology; 赖诺普利片, a drug).
+_LONGER_NAME_TAGS = frozenset({"ORG", "nz"})
+# LAC's tag of a common noun, which a known name spelt across ordinary words may end inside (教育 + 部门).
+_CUT_NOUN_TAG = "n"
+# LAC tags of the words that read a hit's words as a name of their own (not LOC: 中国 + 网友 is a country's users).
+_PROPER_NAME_TAGS = frozenset({"ORG", "PER", "nz", "nw"})
 
 
 class EntityRecognizer:
@@ -1341,6 +1348,8 @@ class EntityRecognizer:
             )
         ):
             return False
+        if self._opens_common_noun(tokens, first, last, start, end):
+            return False
         if tokens.aligned(start, end) or end - start >= 3:
             return True
         if (
@@ -1366,10 +1375,27 @@ class EntityRecognizer:
         )
 
     def _inside_a_longer_name(self, tokens: Tokens, index: int, start: int) -> bool:
-        """Whether a short hit cut out of the middle of one organisation word of LAC stands after characters that
-        are no place (青岩石 + 油管 + 理处有限公司: 石油管理, not an alias of a video site): a piece of the longer
-        name. After a place it is the firm's own short name in a registered name (上海市 + 百度 + 网讯有限公司)."""
-        return tokens.tags[index] == "ORG" and self._no_place_before(tokens.text, tokens.starts[index], start)
+        """Whether a short hit cut out of the middle of one organisation word of LAC, or of another proper noun
+        (a technology, a drug: 集 + 成电 + 路, 赖诺 + 普利 + 片), stands after characters that are no place (青岩石 +
+        油管 + 理处有限公司: 石油管理, not an alias of a video site): a piece of the longer name. After a place it is
+        the firm's own short name in a registered name (上海市 + 百度 + 网讯有限公司)."""
+        return tokens.tags[index] in _LONGER_NAME_TAGS and self._no_place_before(
+            tokens.text, tokens.starts[index], start
+        )
+
+    @staticmethod
+    def _opens_common_noun(tokens: Tokens, first: int, last: int, start: int, end: int) -> bool:
+        """Whether a hit of whole ordinary words or places ends on the first character of a common noun LAC
+        reads with the characters after it (教育 + 部门, 中国 + 网友, 中国 + 网路): the known name (教育部, 中国网) is
+        spelt by chance across ordinary words, whatever its length. Not where a word of the hit is read as a name
+        (星云/ORG + 科技园区 is the firm and its park), nor where the noun opens the hit (one word cut in two)."""
+        return (
+            first < last
+            and start == tokens.starts[first]
+            and end < tokens.ends[last]
+            and tokens.tags[last] == _CUT_NOUN_TAG
+            and not any(tokens.tags[i] in _PROPER_NAME_TAGS for i in range(first, last))
+        )
 
     def _ends_a_place(self, text: str, word_start: int, start: int, end: int, word_end: int) -> bool:
         """Whether a hit ends a place's word after characters that are no place of their own (兰大 of 亚特兰大): a

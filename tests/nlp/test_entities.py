@@ -3390,9 +3390,33 @@ def test_a_network_named_by_its_technology_is_no_firm(extractor: Extractor) -> N
         ("北京市百度网讯科技有限公司与星云科技签署合作协议。", {"baidu"}),
         # The full name of a firm whose short name (一汽) it spells is the firm.
         ("中国第一汽车集团公司与星云科技达成合作。", {"faw"}),
+        # A listed firm's short name (普利) cut out of a drug's name, another proper noun of LAC.
+        ("星云药业研发的赖诺普利片已获批上市。", set()),
     ],
 )
 def test_a_short_known_name_cut_out_of_a_longer_name_is_a_piece_of_it(
+    extractor: Extractor, text: str, entities: set[str]
+) -> None:
+    found = {
+        m.entity
+        for m in extractor.extract(text, "t").mentions
+        if m.entity and not m.entity.startswith("org-")
+    }
+    assert found == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # 教育部 spelt across 教育 + 部门 (departments), 中国网 across 中国 + 网友 (net users) and 網路 (the internet).
+        ("星云县教育部门已撤销该校的办学许可。", set()),
+        ("此事引发中国网友热议，星云科技回应称将整改。", set()),
+        ("中國網路巨頭百度宣布裁員。", {"baidu"}),
+        # The ministry and the outlet themselves, written as whole words.
+        ("教育部发布通知，要求各地加强人工智能教育。", {"moe"}),
+    ],
+)
+def test_a_known_name_spelt_across_ordinary_words_is_none(
     extractor: Extractor, text: str, entities: set[str]
 ) -> None:
     found = {

@@ -379,6 +379,7 @@ class EntityRecognizer:
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         chosen = self._without_unit_marks(tokens.text, chosen)
         chosen = self._without_shares_and_projects(tokens.text, chosen)
+        chosen = self._without_firm_groups(tokens.text, chosen)
         chosen = self._without_firm_verbs(tokens, chosen)
         chosen = self._before_copulas(tokens.text, chosen)
         chosen = self._without_countries_before_names(tokens, chosen)
@@ -837,6 +838,14 @@ class EntityRecognizer:
             elif not self.knowledge.is_generic(text[c.start : cut], False):
                 kept.append(replace(c, end=cut))
         return kept
+
+    def _without_firm_groups(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` less the organisations written right before a word that makes them name a group they define
+        (``firm_groups``: 星云 + 概念股, 星云 + 供应链, 星云 + 车主): the article speaks of the stocks, suppliers or
+        customers, not of the company, known or not, which is no party there. Where it is one, the article names it
+        elsewhere."""
+        groups = self.knowledge.firm_groups
+        return [c for c in chosen if c.label not in ORG_LABELS or not text.startswith(groups, c.end)]
 
     def _without_firm_verbs(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         """``chosen`` with the organisations guessed over a verb one firm does to another (``verbs_on_firms``:

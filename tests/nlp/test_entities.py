@@ -114,6 +114,24 @@ def test_a_class_of_shares_after_a_firm_is_no_part_of_its_name(
     assert [t for label, t in mentions(extractor, text) if label == "Company"] == [firm]
 
 
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("周三华为概念股集体走强，星云科技涨停。", ["星云科技"]),
+        ("多位特斯拉车主反映充电困难。", []),
+        ("週三蘋果供應鏈個股走強，星雲科技漲停。", ["星雲科技"]),
+        # Named elsewhere as a party, the company stays there.
+        ("华为宣布降价，华为概念股应声上涨。", ["华为"]),
+    ],
+)
+def test_a_firm_naming_a_group_it_defines_is_no_mention_of_it(
+    extractor: Extractor, text: str, firms: list[str]
+) -> None:
+    """华为 + 概念股 (stocks), 苹果 + 供应链 (suppliers), 特斯拉 + 车主 (customers): the article speaks of the group,
+    the company is no party there."""
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == firms
+
+
 def test_a_word_of_condition_glued_before_a_firm_is_no_part_of_it(extractor: Extractor) -> None:
     """LAC and the model read 若星云科技 as one name; 若 ("if") opens the condition, not the name."""
     found = mentions(extractor, "若星云科技成功上市，将成为国内首家上市的AI芯片公司。")

@@ -1510,13 +1510,14 @@ class EntityRecognizer:
         # ... or into a title's field (星云证券汽车 + 分析师: the auto analyst's industry): neither is the name.
         word_end = min((s for s in title_starts if end <= s < word_end), default=word_end)
         placed = self._with_place_before(tokens, start)
-        if end < word_end and tokens.tags[i] == "ORG" and tokens.starts[i] == placed:
+        acting = self._unit_acting(tokens, i, end, word_end)
+        if end < word_end and (tokens.tags[i] == "ORG" or acting) and tokens.starts[i] == placed:
             rest = tokens.text[end:word_end]
             if (
                 not self._descriptive(rest)
                 and not self._body_of_company(entity.label, rest)
                 and (placed == start or self._own_registered_name(rest))
-                and self._continues_name(rest, (placed, tokens.ends[i]), model_spans)
+                and self._continues_name(rest, (placed, tokens.ends[i]), None if acting else model_spans)
             ):
                 return self._unknown_org(tokens, placed, word_end, entity.label)
         elif end == tokens.ends[i] and i + 1 < len(tokens):
@@ -1539,6 +1540,22 @@ class EntityRecognizer:
             extended = end  # 字节跳动技术副总裁: 技术 belongs to the title
         return Candidate(
             self._with_place_before(tokens, start), extended, entity.label, Rank.KNOWN, entity.id
+        )
+
+    def _unit_acting(self, tokens: Tokens, i: int, end: int, word_end: int) -> bool:
+        """Whether LAC's name word ``i`` (an organisation's or another proper noun's), opened by a known name that
+        ends at ``end``, runs on over a line of business of two characters or more (星云 + 教育, 星云 + 在线, 星云 +
+        音乐) and does what a company does right after it (``company_actions``: 宣布, 发布, 完成): the unit or
+        subsidiary so named is the party, a company of its own, whatever the model read. Not a generic word (星云 +
+        手机 + 发布: the firm's phone) nor a product of products.yaml."""
+        if tokens.tags[i] not in _LONGER_NAME_TAGS or word_end != tokens.ends[i] or word_end - end < 2:
+            return False
+        rest = tokens.text[end:word_end]
+        return (
+            all(is_cjk(c) for c in rest)
+            and not self.knowledge.is_generic(rest, placed=False)
+            and not self.knowledge.is_product(rest)
+            and tokens.text.startswith(self.knowledge.company_actions, word_end)
         )
 
     def _model_runs_on(

@@ -1872,6 +1872,31 @@ def test_a_known_company_and_a_line_of_business_name_a_unit_of_its_own(
     assert found == [("Company", unit)]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # LAC reads each as one word (a proper noun, not an organisation's): what it does makes it a firm.
+        ("网易云课堂宣布上线人工智能课程。", "网易云课堂"),
+        ("同程金服完成新一轮融资。", "同程金服"),
+        ("網易雲課堂宣布上線AI課程。", "網易雲課堂"),
+    ],
+)
+def test_a_word_opening_with_a_known_company_and_acting_as_one_is_its_unit(
+    extractor: Extractor, text: str, unit: str
+) -> None:
+    """A known company's name and a line of business read as one word that announces or completes something:
+    the unit is the party, not the company whose name opens it."""
+    found = [m for m in mentions(extractor, text) if m[0] == "Company"]
+    assert found == [("Company", unit)]
+
+
+def test_a_known_company_s_product_doing_something_stays_the_company(extractor: Extractor) -> None:
+    """A generic word after the name (手机) is the firm's product, whatever LAC reads as one word."""
+    assert [m for m in mentions(extractor, "華為手機發布新品。") if m[0] == "Company"] == [
+        ("Company", "華為")
+    ]
+
+
 def test_a_known_company_before_a_noun_its_line_of_business_describes_stays_the_company(
     extractor: Extractor,
 ) -> None:

@@ -55,7 +55,7 @@ from newsgraph.ingest.nlp.candidates import (
 )
 from newsgraph.ingest.nlp.dates import date_end
 from newsgraph.ingest.nlp.enumerations import listed_organisations
-from newsgraph.ingest.nlp.gazetteer import Gazetteer
+from newsgraph.ingest.nlp.gazetteer import Gazetteer, Match
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, OrgSuffix, load_knowledge
 from newsgraph.ingest.nlp.language import LacTagger
 from newsgraph.ingest.nlp.latin_orgs import latin_organisations
@@ -1172,6 +1172,7 @@ class EntityRecognizer:
             or (m.start, m.end) in firms_read
             for m in matches
         ]
+        sure = self._listed_with_firms(tokens, matches, sure)
         named = {m.value for m, certain in zip(matches, sure, strict=True) if certain}
         kept = [
             certain or (m.value in named and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS)
@@ -1183,6 +1184,29 @@ class EntityRecognizer:
             if keep
         ]
         return known, [(m.start, m.end) for m, keep in zip(matches, kept, strict=True) if not keep]
+
+    def _listed_with_firms(self, tokens: Tokens, matches: list[Match[str]], sure: list[bool]) -> list[bool]:
+        """``sure`` with the ordinary-word spellings (蚂蚁, 小米, 理想) joined by a joining word (和, 与, 及, 、) to a
+        company that counts, left or right, counted too, along the whole list (阿里 + 及 + 蚂蚁 + 高层, 华为、小米、理想):
+        what a list pairs with a firm is a firm. Not where LAC reads the spelling as a verb or function word."""
+        sure = list(sure)
+        changed = True
+        while changed:
+            changed = False
+            for k, m in enumerate(matches):
+                if sure[k] or tokens.tags[tokens.index_at(m.start)] in _NOT_NAME_READINGS:
+                    continue
+                neighbours = [j for j in (k - 1, k + 1) if 0 <= j < len(matches) and sure[j]]
+                if any(self._joined_firms(tokens.text, matches[j], m) for j in neighbours):
+                    sure[k] = changed = True
+        return sure
+
+    def _joined_firms(self, text: str, firm: Match[str], other: Match[str]) -> bool:
+        """Whether a known company's match and another stand side by side with only a joining word between them."""
+        if self.knowledge.entities[firm.value].label != "Company":
+            return False
+        first, second = (firm, other) if firm.start < other.start else (other, firm)
+        return text[first.end : second.start] in self.knowledge.joining_words
 
     def _inside_firm_read(
         self, text: str, start: int, end: int, entity_id: str, firms_read: frozenset[tuple[int, int]]

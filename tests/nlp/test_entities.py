@@ -763,6 +763,24 @@ def test_an_ordinary_word_name_counts_once_the_article_names_the_company(extract
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("星云科技董事长与百度及小米高层会面。", [("百度", "baidu"), ("小米", "xiaomi")]),
+        ("華為、小米與理想均未回應置評請求。", [("華為", "huawei"), ("小米", "xiaomi"), ("理想", "li_auto")]),
+        # Listed with no company, the ordinary words stay words.
+        ("他说，理想和现实之间总有差距。", []),
+    ],
+)
+def test_an_ordinary_word_name_listed_with_a_known_company_is_a_company(
+    extractor: Extractor, text: str, firms: list[tuple[str, str]]
+) -> None:
+    """What a list joins to a firm (百度 + 及 + 小米, 華為、小米與理想) is a firm, along the whole list."""
+    found = extractor.extract(text, "t")
+    known = [(m.text, m.entity) for m in found.mentions if m.entity and not m.entity.startswith("org-")]
+    assert known == firms
+
+
 def test_a_known_name_keeps_its_legal_form_after_a_bracketed_place(extractor: Extractor) -> None:
     found = extractor.extract("渣打银行（香港）有限公司发布公告。", "t")
     assert ("Company", "渣打银行（香港）有限公司", "standard_chartered") in [

@@ -1239,7 +1239,7 @@ def test_a_count_closing_a_list_is_no_part_of_the_known_name_before_it(
 @pytest.mark.parametrize(
     ("text", "missed"),
     [
-        ("其他机器人公司包括云深处、乐聚机器人等已陆续开始IPO进程。", "云深处"),
+        ("其他机器人公司包括灯塔智能、乐聚机器人等已陆续开始IPO进程。", "灯塔智能"),
         ("国内厂商如月光智能、星云科技等也在布局。", "月光智能"),
         ("竞争对手包括星途智驾、蓝海科技等企业。", "星途智驾"),
     ],

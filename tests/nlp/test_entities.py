@@ -781,6 +781,23 @@ def test_an_ordinary_word_name_listed_with_a_known_company_is_a_company(
     assert known == firms
 
 
+@pytest.mark.parametrize(
+    ("text", "alliance"),
+    [
+        ("雷诺日产三菱汽车联盟宣布向星云科技投资。", "雷诺日产三菱汽车联盟"),
+        ("雷諾日産三菱汽車聯盟週三宣布向星雲科技投資。", "雷諾日産三菱汽車聯盟"),
+    ],
+)
+def test_two_known_names_run_together_before_a_suffix_name_one_body(
+    extractor: Extractor, text: str, alliance: str
+) -> None:
+    """LAC reads 雷诺日产 as one organisation word and 三菱汽车联盟 as another: the alliance is named by its members
+    together, not by the last known name before the suffix, and the first member is no party of its own."""
+    found = [t for label, t in mentions(extractor, text) if label in ("Company", "Organization")]
+    assert alliance in found
+    assert not {"雷诺", "雷諾"} & set(found)
+
+
 def test_a_known_name_keeps_its_legal_form_after_a_bracketed_place(extractor: Extractor) -> None:
     found = extractor.extract("渣打银行（香港）有限公司发布公告。", "t")
     assert ("Company", "渣打银行（香港）有限公司", "standard_chartered") in [

@@ -1558,9 +1558,10 @@ class EntityRecognizer:
                 and not self._body_of_company(entity.label, rest)
                 and not any(end <= s < tokens.ends[last] for s in title_starts)  # 星云证券 + 医药 + 研究员
             ):
-                return self._unknown_org(
-                    tokens, self._after_known_partner(tokens, i, start), tokens.ends[last], entity.label
-                )
+                opening = self._after_known_partner(tokens, i, start)
+                if opening < start:  # named by its members, the body is of their kind (an alliance of firms)
+                    return Candidate(opening, tokens.ends[last], entity.label, Rank.KNOWN)
+                return self._unknown_org(tokens, start, tokens.ends[last], entity.label)
         extended = self._with_bracketed_place(tokens, self._extend_descriptive(tokens, end))
         if any(end <= s < extended for s in title_starts):
             extended = end  # 字节跳动技术副总裁: 技术 belongs to the title
@@ -1571,7 +1572,7 @@ class EntityRecognizer:
     def _after_known_partner(self, tokens: Tokens, i: int, start: int) -> int:
         """Where a longer name starts that a known name ending LAC's organisation word ``i`` opens: at the word's
         start where what is before the known name there is another known name (雷诺 + 日产 + 三菱汽车联盟: an alliance,
-        or a joint venture of the two, named by both), else at ``start``."""
+        or a joint venture of the two, named by both, and of their kind whatever its suffix), else at ``start``."""
         opening = tokens.starts[i]
         partner = tokens.text[opening:start]
         if (

@@ -55,7 +55,7 @@ from newsgraph.ingest.nlp.candidates import (
 )
 from newsgraph.ingest.nlp.dates import date_end
 from newsgraph.ingest.nlp.enumerations import listed_organisations
-from newsgraph.ingest.nlp.gazetteer import Gazetteer
+from newsgraph.ingest.nlp.gazetteer import Gazetteer, Match
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, OrgSuffix, load_knowledge
 from newsgraph.ingest.nlp.language import LacTagger
 from newsgraph.ingest.nlp.latin_orgs import latin_organisations
@@ -242,6 +242,13 @@ FIRM_READ_MIN_SCORE = 0.8
 PAIRED_MIN_SCORE = 0.5
 # LAC tags of common nouns: a span of them only is a thing, not a firm's name, beside a firm.
 _COMMON_NOUN_TAGS = frozenset({"n", "vn"})
+# LAC tags of the words a short known name cut out of the middle of one is a piece of: an organisation's, or another
+# proper noun's (集成电路, a technology; 赖诺普利片, a drug).
+_LONGER_NAME_TAGS = frozenset({"ORG", "nz"})
+# LAC's tag of a common noun, which a known name spelt across ordinary words may end inside (教育 + 部门).
+_CUT_NOUN_TAG = "n"
+# LAC tags of the words that read a hit's words as a name of their own (not LOC: 中国 + 网友 is a country's users).
+_PROPER_NAME_TAGS = frozenset({"ORG", "PER", "nz", "nw"})
 
 
 class EntityRecognizer:
@@ -374,6 +381,7 @@ class EntityRecognizer:
         chosen = _one_reading_per_name(tokens.text, chosen, self.people.looks_like_name)
         chosen = self._without_unit_marks(tokens.text, chosen)
         chosen = self._without_shares_and_projects(tokens.text, chosen)
+        chosen = self._without_firm_groups(tokens.text, chosen)
         chosen = self._without_firm_verbs(tokens, chosen)
         chosen = self._before_copulas(tokens.text, chosen)
         chosen = self._without_countries_before_names(tokens, chosen)
@@ -833,6 +841,14 @@ class EntityRecognizer:
                 kept.append(replace(c, end=cut))
         return kept
 
+    def _without_firm_groups(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` less the organisations written right before a word that makes them name a group they define
+        (``firm_groups``: 星云 + 概念股, 星云 + 供应链, 星云 + 车主): the article speaks of the stocks, suppliers or
+        customers, not of the company, known or not, which is no party there. Where it is one, the article names it
+        elsewhere."""
+        groups = self.knowledge.firm_groups
+        return [c for c in chosen if c.label not in ORG_LABELS or not text.startswith(groups, c.end)]
+
     def _without_firm_verbs(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         """``chosen`` with the organisations guessed over a verb one firm does to another (``verbs_on_firms``:
         中标, 收购), which no name holds, cut before it where a name stands there (蓝海科技 + 中标 + 南方电网), else
@@ -1158,6 +1174,7 @@ class EntityRecognizer:
             or (m.start, m.end) in firms_read
             for m in matches
         ]
+        sure = self._listed_with_firms(tokens, matches, sure)
         named = {m.value for m, certain in zip(matches, sure, strict=True) if certain}
         kept = [
             certain or (m.value in named and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS)
@@ -1169,6 +1186,29 @@ class EntityRecognizer:
             if keep
         ]
         return known, [(m.start, m.end) for m, keep in zip(matches, kept, strict=True) if not keep]
+
+    def _listed_with_firms(self, tokens: Tokens, matches: list[Match[str]], sure: list[bool]) -> list[bool]:
+        """``sure`` with the ordinary-word spellings (蚂蚁, 小米, 理想) joined by a joining word (和, 与, 及, 、) to a
+        company that counts, left or right, counted too, along the whole list (阿里 + 及 + 蚂蚁 + 高层, 华为、小米、理想):
+        what a list pairs with a firm is a firm. Not where LAC reads the spelling as a verb or function word."""
+        sure = list(sure)
+        changed = True
+        while changed:
+            changed = False
+            for k, m in enumerate(matches):
+                if sure[k] or tokens.tags[tokens.index_at(m.start)] in _NOT_NAME_READINGS:
+                    continue
+                neighbours = [j for j in (k - 1, k + 1) if 0 <= j < len(matches) and sure[j]]
+                if any(self._joined_firms(tokens.text, matches[j], m) for j in neighbours):
+                    sure[k] = changed = True
+        return sure
+
+    def _joined_firms(self, text: str, firm: Match[str], other: Match[str]) -> bool:
+        """Whether a known company's match and another stand side by side with only a joining word between them."""
+        if self.knowledge.entities[firm.value].label != "Company":
+            return False
+        first, second = (firm, other) if firm.start < other.start else (other, firm)
+        return text[first.end : second.start] in self.knowledge.joining_words
 
     def _inside_firm_read(
         self, text: str, start: int, end: int, entity_id: str, firms_read: frozenset[tuple[int, int]]
@@ -1343,6 +1383,8 @@ class EntityRecognizer:
             )
         ):
             return False
+        if self._opens_common_noun(tokens, first, last, start, end):
+            return False
         if tokens.aligned(start, end) or end - start >= 3:
             return True
         if (
@@ -1368,10 +1410,27 @@ class EntityRecognizer:
         )
 
     def _inside_a_longer_name(self, tokens: Tokens, index: int, start: int) -> bool:
-        """Whether a short hit cut out of the middle of one organisation word of LAC stands after characters that
-        are no place (青岩石 + 油管 + 理处有限公司: 石油管理, not an alias of a video site): a piece of the longer
-        name. After a place it is the firm's own short name in a registered name (上海市 + 百度 + 网讯有限公司)."""
-        return tokens.tags[index] == "ORG" and self._no_place_before(tokens.text, tokens.starts[index], start)
+        """Whether a short hit cut out of the middle of one organisation word of LAC, or of another proper noun
+        (a technology, a drug: 集 + 成电 + 路, 赖诺 + 普利 + 片), stands after characters that are no place (青岩石 +
+        油管 + 理处有限公司: 石油管理, not an alias of a video site): a piece of the longer name. After a place it is
+        the firm's own short name in a registered name (上海市 + 百度 + 网讯有限公司)."""
+        return tokens.tags[index] in _LONGER_NAME_TAGS and self._no_place_before(
+            tokens.text, tokens.starts[index], start
+        )
+
+    @staticmethod
+    def _opens_common_noun(tokens: Tokens, first: int, last: int, start: int, end: int) -> bool:
+        """Whether a hit of whole ordinary words or places ends on the first character of a common noun LAC
+        reads with the characters after it (教育 + 部门, 中国 + 网友, 中国 + 网路): the known name (教育部, 中国网) is
+        spelt by chance across ordinary words, whatever its length. Not where a word of the hit is read as a name
+        (星云/ORG + 科技园区 is the firm and its park), nor where the noun opens the hit (one word cut in two)."""
+        return (
+            first < last
+            and start == tokens.starts[first]
+            and end < tokens.ends[last]
+            and tokens.tags[last] == _CUT_NOUN_TAG
+            and not any(tokens.tags[i] in _PROPER_NAME_TAGS for i in range(first, last))
+        )
 
     def _ends_a_place(self, text: str, word_start: int, start: int, end: int, word_end: int) -> bool:
         """Whether a hit ends a place's word after characters that are no place of their own (兰大 of 亚特兰大): a
@@ -1477,13 +1536,14 @@ class EntityRecognizer:
         # ... or into a title's field (星云证券汽车 + 分析师: the auto analyst's industry): neither is the name.
         word_end = min((s for s in title_starts if end <= s < word_end), default=word_end)
         placed = self._with_place_before(tokens, start)
-        if end < word_end and tokens.tags[i] == "ORG" and tokens.starts[i] == placed:
+        acting = self._unit_acting(tokens, i, end, word_end)
+        if end < word_end and (tokens.tags[i] == "ORG" or acting) and tokens.starts[i] == placed:
             rest = tokens.text[end:word_end]
             if (
                 not self._descriptive(rest)
                 and not self._body_of_company(entity.label, rest)
                 and (placed == start or self._own_registered_name(rest))
-                and self._continues_name(rest, (placed, tokens.ends[i]), model_spans)
+                and self._continues_name(rest, (placed, tokens.ends[i]), None if acting else model_spans)
             ):
                 return self._unknown_org(tokens, placed, word_end, entity.label)
         elif end == tokens.ends[i] and i + 1 < len(tokens):
@@ -1500,12 +1560,45 @@ class EntityRecognizer:
                 and not self._body_of_company(entity.label, rest)
                 and not any(end <= s < tokens.ends[last] for s in title_starts)  # 星云证券 + 医药 + 研究员
             ):
+                opening = self._after_known_partner(tokens, i, start)
+                if opening < start:  # named by its members, the body is of their kind (an alliance of firms)
+                    return Candidate(opening, tokens.ends[last], entity.label, Rank.KNOWN)
                 return self._unknown_org(tokens, start, tokens.ends[last], entity.label)
         extended = self._with_bracketed_place(tokens, self._extend_descriptive(tokens, end))
         if any(end <= s < extended for s in title_starts):
             extended = end  # 字节跳动技术副总裁: 技术 belongs to the title
         return Candidate(
             self._with_place_before(tokens, start), extended, entity.label, Rank.KNOWN, entity.id
+        )
+
+    def _after_known_partner(self, tokens: Tokens, i: int, start: int) -> int:
+        """Where a longer name starts that a known name ending LAC's organisation word ``i`` opens: at the word's
+        start where what is before the known name there is another known name (雷诺 + 日产 + 三菱汽车联盟: an alliance,
+        or a joint venture of the two, named by both, and of their kind whatever its suffix), else at ``start``."""
+        opening = tokens.starts[i]
+        partner = tokens.text[opening:start]
+        if (
+            start > opening
+            and tokens.tags[i] == "ORG"
+            and self.knowledge.entity_names.get(partner) is not None
+        ):
+            return opening
+        return start
+
+    def _unit_acting(self, tokens: Tokens, i: int, end: int, word_end: int) -> bool:
+        """Whether LAC's name word ``i`` (an organisation's or another proper noun's), opened by a known name that
+        ends at ``end``, runs on over a line of business of two characters or more (星云 + 教育, 星云 + 在线, 星云 +
+        音乐) and does what a company does right after it (``company_actions``: 宣布, 发布, 完成): the unit or
+        subsidiary so named is the party, a company of its own, whatever the model read. Not a generic word (星云 +
+        手机 + 发布: the firm's phone) nor a product of products.yaml."""
+        if tokens.tags[i] not in _LONGER_NAME_TAGS or word_end != tokens.ends[i] or word_end - end < 2:
+            return False
+        rest = tokens.text[end:word_end]
+        return (
+            all(is_cjk(c) for c in rest)
+            and not self.knowledge.is_generic(rest, placed=False)
+            and not self.knowledge.is_product(rest)
+            and tokens.text.startswith(self.knowledge.company_actions, word_end)
         )
 
     def _model_runs_on(

@@ -310,6 +310,8 @@ class Knowledge:
     split_words: tuple[str, ...]
     # Classes of shares read into the end of a company's name (星云科技 + H股): see EntityRecognizer.
     share_classes: tuple[str, ...]
+    # Words making a company's name before them name a group it defines (概念股, 供应链, 车主): no mention of it.
+    firm_groups: tuple[str, ...]
     # A firm's project read into the end of its name (中石化 + 专案), with Taiwan's words for it.
     projects: tuple[str, ...]
     declared_roles: frozenset[str]
@@ -865,6 +867,7 @@ def load_knowledge() -> Knowledge:
         hearsay_words=tuple(suffix_data["hearsay_words"]),
         split_words=tuple(suffix_data["split_words"]),
         share_classes=tuple(suffix_data["share_classes"]),
+        firm_groups=tuple(with_taiwan_words(suffix_data["firm_groups"])),
         projects=tuple(with_taiwan_words(suffix_data["projects"])),
         declared_roles=frozenset(suffix_data["declared_roles"]),
         declared_role_openers=tuple(suffix_data["declared_role_openers"]),

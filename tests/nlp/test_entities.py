@@ -114,6 +114,24 @@ def test_a_class_of_shares_after_a_firm_is_no_part_of_its_name(
     assert [t for label, t in mentions(extractor, text) if label == "Company"] == [firm]
 
 
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("周三华为概念股集体走强，星云科技涨停。", ["星云科技"]),
+        ("多位特斯拉车主反映充电困难。", []),
+        ("週三蘋果供應鏈個股走強，星雲科技漲停。", ["星雲科技"]),
+        # Named elsewhere as a party, the company stays there.
+        ("华为宣布降价，华为概念股应声上涨。", ["华为"]),
+    ],
+)
+def test_a_firm_naming_a_group_it_defines_is_no_mention_of_it(
+    extractor: Extractor, text: str, firms: list[str]
+) -> None:
+    """华为 + 概念股 (stocks), 苹果 + 供应链 (suppliers), 特斯拉 + 车主 (customers): the article speaks of the group,
+    the company is no party there."""
+    assert [t for label, t in mentions(extractor, text) if label == "Company"] == firms
+
+
 def test_a_word_of_condition_glued_before_a_firm_is_no_part_of_it(extractor: Extractor) -> None:
     """LAC and the model read 若星云科技 as one name; 若 ("if") opens the condition, not the name."""
     found = mentions(extractor, "若星云科技成功上市，将成为国内首家上市的AI芯片公司。")
@@ -745,6 +763,42 @@ def test_an_ordinary_word_name_counts_once_the_article_names_the_company(extract
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("星云科技董事长与百度及小米高层会面。", [("百度", "baidu"), ("小米", "xiaomi")]),
+        ("華為、小米與理想均未回應置評請求。", [("華為", "huawei"), ("小米", "xiaomi"), ("理想", "li_auto")]),
+        # Listed with no company, the ordinary words stay words.
+        ("他说，理想和现实之间总有差距。", []),
+    ],
+)
+def test_an_ordinary_word_name_listed_with_a_known_company_is_a_company(
+    extractor: Extractor, text: str, firms: list[tuple[str, str]]
+) -> None:
+    """What a list joins to a firm (百度 + 及 + 小米, 華為、小米與理想) is a firm, along the whole list."""
+    found = extractor.extract(text, "t")
+    known = [(m.text, m.entity) for m in found.mentions if m.entity and not m.entity.startswith("org-")]
+    assert known == firms
+
+
+@pytest.mark.parametrize(
+    ("text", "alliance"),
+    [
+        ("雷诺日产三菱汽车联盟宣布向星云科技投资。", "雷诺日产三菱汽车联盟"),
+        ("雷諾日産三菱汽車聯盟週三宣布向星雲科技投資。", "雷諾日産三菱汽車聯盟"),
+    ],
+)
+def test_two_known_names_run_together_before_a_suffix_name_one_body(
+    extractor: Extractor, text: str, alliance: str
+) -> None:
+    """LAC reads 雷诺日产 as one organisation word and 三菱汽车联盟 as another: the alliance is named by its members
+    together, not by the last known name before the suffix, and the first member is no party of its own. Named by
+    firms, the alliance is of their kind."""
+    found = [t for label, t in mentions(extractor, text) if label in ("Company", "Organization")]
+    assert ("Company", alliance) in mentions(extractor, text)
+    assert not {"雷诺", "雷諾"} & set(found)
+
+
 def test_a_known_name_keeps_its_legal_form_after_a_bracketed_place(extractor: Extractor) -> None:
     found = extractor.extract("渣打银行（香港）有限公司发布公告。", "t")
     assert ("Company", "渣打银行（香港）有限公司", "standard_chartered") in [
@@ -1216,7 +1270,7 @@ def test_a_count_closing_a_list_is_no_part_of_the_known_name_before_it(
 @pytest.mark.parametrize(
     ("text", "missed"),
     [
-        ("其他机器人公司包括云深处、乐聚机器人等已陆续开始IPO进程。", "云深处"),
+        ("其他机器人公司包括灯塔智能、乐聚机器人等已陆续开始IPO进程。", "灯塔智能"),
         ("国内厂商如月光智能、星云科技等也在布局。", "月光智能"),
         ("竞争对手包括星途智驾、蓝海科技等企业。", "星途智驾"),
     ],
@@ -1865,6 +1919,31 @@ def test_a_known_company_and_a_line_of_business_name_a_unit_of_its_own(
 ) -> None:
     found = [m for m in mentions(extractor, text) if m[0] == "Company"]
     assert found == [("Company", unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # LAC reads each as one word (a proper noun, not an organisation's): what it does makes it a firm.
+        ("网易云课堂宣布上线人工智能课程。", "网易云课堂"),
+        ("同程金服完成新一轮融资。", "同程金服"),
+        ("網易雲課堂宣布上線AI課程。", "網易雲課堂"),
+    ],
+)
+def test_a_word_opening_with_a_known_company_and_acting_as_one_is_its_unit(
+    extractor: Extractor, text: str, unit: str
+) -> None:
+    """A known company's name and a line of business read as one word that announces or completes something:
+    the unit is the party, not the company whose name opens it."""
+    found = [m for m in mentions(extractor, text) if m[0] == "Company"]
+    assert found == [("Company", unit)]
+
+
+def test_a_known_company_s_product_doing_something_stays_the_company(extractor: Extractor) -> None:
+    """A generic word after the name (手机) is the firm's product, whatever LAC reads as one word."""
+    assert [m for m in mentions(extractor, "華為手機發布新品。") if m[0] == "Company"] == [
+        ("Company", "華為")
+    ]
 
 
 def test_a_known_company_before_a_noun_its_line_of_business_describes_stays_the_company(
@@ -3403,9 +3482,33 @@ def test_a_network_named_by_its_technology_is_no_firm(extractor: Extractor) -> N
         ("北京市百度网讯科技有限公司与星云科技签署合作协议。", {"baidu"}),
         # The full name of a firm whose short name (一汽) it spells is the firm.
         ("中国第一汽车集团公司与星云科技达成合作。", {"faw"}),
+        # A listed firm's short name (普利) cut out of a drug's name, another proper noun of LAC.
+        ("星云药业研发的赖诺普利片已获批上市。", set()),
     ],
 )
 def test_a_short_known_name_cut_out_of_a_longer_name_is_a_piece_of_it(
+    extractor: Extractor, text: str, entities: set[str]
+) -> None:
+    found = {
+        m.entity
+        for m in extractor.extract(text, "t").mentions
+        if m.entity and not m.entity.startswith("org-")
+    }
+    assert found == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # 教育部 spelt across 教育 + 部门 (departments), 中国网 across 中国 + 网友 (net users) and 網路 (the internet).
+        ("星云县教育部门已撤销该校的办学许可。", set()),
+        ("此事引发中国网友热议，星云科技回应称将整改。", set()),
+        ("中國網路巨頭百度宣布裁員。", {"baidu"}),
+        # The ministry and the outlet themselves, written as whole words.
+        ("教育部发布通知，要求各地加强人工智能教育。", {"moe"}),
+    ],
+)
+def test_a_known_name_spelt_across_ordinary_words_is_none(
     extractor: Extractor, text: str, entities: set[str]
 ) -> None:
     found = {

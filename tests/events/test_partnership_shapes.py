@@ -2476,3 +2476,19 @@ def test_strategic_partners_are_partners_as_cooperation_partners_are(
 ) -> None:
     """ "结为战略伙伴" (Taiwan: 策略夥伴) names a partnership; "A、B等战略伙伴" with no owner, no one's."""
     assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("星云智能与蓝海数据将在机器人领域展开合作。", "planned"),
+        ("星云智能与蓝海数据有望在明年达成合作。", "planned"),
+        ("星雲智能與藍海數據將在機器人領域展開合作。", "planned"),
+    ],
+)
+def test_a_partner_of_plain_nouns_is_named_before_what_is_to_come_and_where(
+    read: Reader, text: str, modality: str
+) -> None:
+    """ "与X将在…展开合作": a word of what is to come before the place leaves X the partner's slot."""
+    event = read(text).one("partnership")
+    assert (read(text).names(event.orgs), event.modality) == (["星云智能", "蓝海数据"], modality)

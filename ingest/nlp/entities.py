@@ -894,7 +894,8 @@ class EntityRecognizer:
         + 速霸陆: LAC glues the description's last character or word to a name it has not seen, and a slot or
         the model reads the whole as one firm): words of a trade, maybe after a country, and a descriptor say
         what the firm named after them is. Not where a name's own word opens it (星云 + 公司 + 研究院: the firm's
-        unit), nor where only generic words or a suffix are left."""
+        unit), nor where a place opens what follows (X通信集团公司 + 广东分公司: its branch), nor where only generic
+        words or a suffix are left."""
         return [
             replace(c, start=at)
             if c.label == "Company" and c.entity_id is None and (at := self._described_name_at(tokens, c)) > 0
@@ -918,6 +919,7 @@ class EntityRecognizer:
         words = [i for i in range(tokens.index_at(candidate.start), len(tokens)) if tokens.ends[i] <= at - 1]
         if (
             rest.startswith(self.describing_words)
+            or self.knowledge.place_at(text, at)
             or self.knowledge.is_generic(rest, placed=False)
             or rest in self.knowledge.suffixes
             or not all(tokens.tags[i] in _TRADE_TAGS for i in words)

@@ -2519,3 +2519,13 @@ def test_firms_talking_over_a_deal_plan_it(read: Reader, text: str) -> None:
 def test_a_signed_deal_whose_work_lies_ahead_is_asserted(read: Reader, text: str) -> None:
     """The agreement is done; what the parties will do under it does not make the deal a plan."""
     assert read(text).one("partnership").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云智能 月光科技签署战略合作协议", "星云智能 月光科技达成战略合作", "星雲智能 月光科技攜手開發晶片"],
+)
+def test_a_headline_s_space_between_two_firms_joins_them_as_partners(read: Reader, text: str) -> None:
+    """A headline writes a space for "与" between the parties; a space after anything else still cuts a phrase."""
+    doc = read(text)
+    assert doc.names(doc.one("partnership").orgs) == ["星云智能", "月光科技"]

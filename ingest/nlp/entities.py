@@ -91,6 +91,9 @@ _LOCALITY_TAG = "f"
 # LAC tags of place words that name a company when they end with a company's suffix (东岭科技): a venue's
 # suffix (美术馆, 中心) leaves a place a place.
 _PLACE_TAGS = frozenset({"LOC", "s"})
+# What ends the name of a city, a province, a district or a county (苏州市, 江苏省, 海淀区): a body named after one
+# is that place's.
+_LOCAL_PLACE_ENDS = ("市", "省", "区", "县")
 # LAC tags of the words of a trade (and the country before it) that describe a firm before its name (德国 + 零部件 +
 # 供应商 + X): common nouns, verbs and places, no name of their own.
 _TRADE_TAGS = frozenset({"n", "vn", "v", "an", "a", "f", "LOC", "s"})
@@ -995,11 +998,6 @@ class EntityRecognizer:
         """The countries, the longest first (澳大利亚 before 澳大)."""
         return tuple(sorted(self.knowledge.countries, key=len, reverse=True))
 
-    @cached_property
-    def _countries_and_places(self) -> tuple[str, ...]:
-        """The countries and the places of China, the longest first (江苏省 before 江苏)."""
-        return tuple(sorted(self.places_and_countries, key=len, reverse=True))
-
     def _copula_at(self, text: str, candidate: Candidate) -> int:
         """Where in ``candidate`` a 系 stands that a role of the announcement's party follows (-1 where none does)."""
         name = text[candidate.start : candidate.end]
@@ -1265,16 +1263,20 @@ class EntityRecognizer:
 
     def _another_countrys_body(self, text: str, start: int, end: int, entity_id: str) -> bool:
         """Whether a country or a place written right before a known body's bare, generic name (a field and a
-        government's suffix) is not the body's own (日本 + 外交部, 法国 + 经济部; 苏州市 + 国资委, 江苏省 +
-        发改委): the ministry of the country, or the local body of the province or city, named, not the
-        national one the bare name stands for alone. A body whose own names open with that place keeps it
-        (中国 + 外交部, 上海市 + 国资委 known as such), as does one with a proper name (美国 + 白宫)."""
+        government's suffix) is not the body's own (日本 + 外交部, 法国 + 经济部; 苏州市 + 国资委, 北辰省 + 发改委):
+        the ministry of the country, or the local body of the city or province named, not the national one the
+        bare name stands for alone. A place is one whose name ends as a city's, a province's or a district's does
+        (市, 省, 区, 县), since places are too many to list (a body known with its place, 上海市国资委, is matched
+        whole). A body whose own names open with the country keeps it (中国 + 外交部), as does one with a proper
+        name (美国 + 白宫)."""
         entity = self.knowledge.entities[entity_id]
         found = self.knowledge.suffix_of(text[start:end])
         if found is None or found[1].label != "Government":
             return False
-        place = next((k for k in self._countries_and_places if text.endswith(k, 0, start)), "")
-        return bool(place) and not any(n.startswith(place) for n in (entity.name, *entity.aliases))
+        if text.endswith(_LOCAL_PLACE_ENDS, 0, start) and is_cjk(text[max(0, start - 3) : start - 1]):
+            return True
+        country = next((k for k in self._countries if text.endswith(k, 0, start)), "")
+        return bool(country) and not any(n.startswith(country) for n in (entity.name, *entity.aliases))
 
     def _quotes_a_firm(self, text: str, start: int) -> bool:
         """Whether the quotation starting at ``start`` names a firm: a description of one stands before it (具身智能

@@ -3609,12 +3609,14 @@ def test_a_venture_founded_by_a_list_is_no_arm_of_its_last_item(extractor: Extra
     [
         ("苏州市国资委与华为签署合作协议。", "苏州市国资委"),
         ("江苏省发改委与华为签约。", "江苏省发改委"),
+        ("北辰市国资委与华为签约。", "北辰市国资委"),
     ],
 )
 def test_a_place_before_a_national_body_s_bare_name_is_a_local_body(
     extractor: Extractor, text: str, name: str
 ) -> None:
-    """The city's or province's commission is no national one that the bare name (国资委) stands for alone."""
+    """The city's or province's commission (of a city known or invented: 北辰市) is no national one that the bare
+    name (国资委) stands for alone."""
     extraction = extractor.extract(text, "t")
     found = [(m.text, m.entity) for m in extraction.mentions if m.label == "Government"]
     assert [m for m, _ in found] == [name] and found[0][1] not in ("sasac", "ndrc")

@@ -92,6 +92,12 @@ _LOCALITY_TAG = "f"
 # LAC tags of place words that name a company when they end with a company's suffix (东岭科技): a venue's
 # suffix (美术馆, 中心) leaves a place a place.
 _PLACE_TAGS = frozenset({"LOC", "s"})
+# What ends the name of a city, a province, a district or a county (苏州市, 江苏省, 海淀区): a body named after one
+# is that place's.
+_LOCAL_PLACE_ENDS = ("市", "省", "区", "县")
+# LAC tags of the words of a trade (and the country before it) that describe a firm before its name (德国 + 零部件 +
+# 供应商 + X): common nouns, verbs and places, no name of their own.
+_TRADE_TAGS = frozenset({"n", "vn", "v", "an", "a", "f", "LOC", "s"})
 # LAC tags of a word that is a title as a whole when it ends with one (县委书记).
 _TITLE_WORD_TAGS = frozenset({"n", "nz"})
 # LAC's tags of name words into which it may read the first characters of a title after the name.
@@ -175,6 +181,9 @@ DECLARED = re.compile(r"\s*[（(]\s*(?:(?:以下|下文|下)(?:简称为|简称|
 _QUOTATION_MARKS = frozenset("“”‘’「」『』\"'")
 # The most characters of a description of a firm before a quoted name (初创公司 + 「X」).
 _LONGEST_DESCRIPTOR = 6
+# The most characters of a country and a description of a firm between a joining word and the firm's name
+# (与 + 瑞典卡车制造商 + X, 和 + 德国汽车零部件巨头 + X).
+_LONGEST_DESCRIPTION = 12
 # The longest industry read before an analyst's title (食品饮料), and the longest organisation suffix read before it.
 _LONGEST_SECTOR = 4
 _LONGEST_SUFFIX = 6
@@ -385,6 +394,7 @@ class EntityRecognizer:
         chosen = self._without_firm_verbs(tokens, chosen)
         chosen = self._before_copulas(tokens.text, chosen)
         chosen = self._without_countries_before_names(tokens, chosen)
+        chosen = self._without_descriptions_opening_names(tokens, chosen)
         chosen = self._without_descriptions_before_names(tokens.text, chosen)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
@@ -475,6 +485,7 @@ class EntityRecognizer:
             or (c.rank == Rank.APPOSITIVE and self._owned(text, c.start))
             or (c.rank == Rank.APPOSITIVE and self._acts(text, c.start, c.end))
             or (c.rank == Rank.APPOSITIVE and self._listed_before(text, c.start))
+            or (c.rank == Rank.APPOSITIVE and self._joined_to_organisation(text, c, candidates))
             or (c.label == "Person" and is_latin_full_name(text[c.start : c.end]))
             or (c.label == "Person" and self._full_chinese_name(tokens, c))
             or (c.label == "Person" and self._name_before_glued_word(tokens, c))
@@ -624,6 +635,7 @@ class EntityRecognizer:
                 or self._org_before_verb(tokens, guess, rival)
                 or self._whole_body(tokens, guess, rival)
                 or self._titled_given_name(tokens.text, guess, rival, titled)
+                or self._foreign_firm_read_as_person(tokens.text, guess, rival)
             ):
                 lost.add(id(rival))
                 continue
@@ -898,6 +910,44 @@ class EntityRecognizer:
             kept.append(replace(c, start=at) if at > 0 else c)
         return kept
 
+    def _without_descriptions_opening_names(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` with the description of a firm cut off the guessed firms it opens (德国零部件供应商 + 克雷默, 日本车厂
+        + 速霸陆: LAC glues the description's last character or word to a name it has not seen, and a slot or
+        the model reads the whole as one firm): words of a trade, maybe after a country, and a descriptor say
+        what the firm named after them is. Not where a name's own word opens it (星云 + 公司 + 研究院: the firm's
+        unit), nor where a place opens what follows (X通信集团公司 + 广东分公司: its branch), nor where only generic
+        words or a suffix are left."""
+        return [
+            replace(c, start=at)
+            if c.label == "Company" and c.entity_id is None and (at := self._described_name_at(tokens, c)) > 0
+            else c
+            for c in chosen
+        ]
+
+    def _described_name_at(self, tokens: Tokens, candidate: Candidate) -> int:
+        """Where the name after a description of a firm opening ``candidate`` starts, or -1."""
+        text = tokens.text
+        name = text[candidate.start : candidate.end]
+        found = [
+            m.end()
+            for m in self.descriptor_pattern.finditer(name)
+            if m.start() > 0 and len(name) - m.end() >= MIN_NAME_CHARS
+        ]
+        if not found:
+            return -1
+        at = candidate.start + found[-1]
+        rest = text[at : candidate.end]
+        words = [i for i in range(tokens.index_at(candidate.start), len(tokens)) if tokens.ends[i] <= at - 1]
+        if (
+            rest.startswith(self.describing_words)
+            or self.knowledge.place_at(text, at)
+            or self.knowledge.is_generic(rest, placed=False)
+            or rest in self.knowledge.suffixes
+            or not all(tokens.tags[i] in _TRADE_TAGS for i in words)
+        ):
+            return -1
+        return at
+
     def _without_descriptions_before_names(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
         """``chosen`` less the guessed firms that end with a description's head (公司, 初创公司) right before another
         organisation chosen, maybe after a quote or a space (无人机公司 + “星云智能”, 卫星公司 + Nimbus): the words
@@ -1121,15 +1171,44 @@ class EntityRecognizer:
 
         LAC tags many transliterated company names as people; after 开发商 or
         厂商 (开发商柯瑞斯达) the name is the company, unless it looks Chinese; it is the name after the
-        description (its rank and evidence are an appositive's: 初创公司 + Lumeno + 宣布).
+        description (its rank and evidence are an appositive's: 初创公司 + Lumeno + 宣布). After a foreign
+        nation's firm (美国芯片巨头 + 高瑞特) a name that looks Chinese is a transliteration too.
         """
         described = {(a.start, a.end) for a in appositives}
         return [
             Candidate(p.start, p.end, "Company", Rank.APPOSITIVE)
-            if (p.start, p.end) in described and not self.people.looks_like_name(text[p.start : p.end])
+            if (p.start, p.end) in described
+            and (
+                not self.people.looks_like_name(text[p.start : p.end])
+                or self._foreign_description(text, p.start)
+            )
             else p
             for p in people
         ]
+
+    def _foreign_firm_read_as_person(self, text: str, guess: Candidate, rival: Candidate) -> bool:
+        """Whether the model reads as a person exactly the name a foreign nation's firm is described by (美国芯片
+        巨头 + 高瑞特, 德国汽车零部件巨头 + 克雷默): a transliterated name it takes for a person's where the
+        description says it is a firm's."""
+        return (
+            guess.rank == Rank.APPOSITIVE
+            and guess.label == "Company"
+            and rival.label == "Person"
+            and (guess.start, guess.end) == (rival.start, rival.end)
+            and self._foreign_description(text, guess.start)
+        )
+
+    def _foreign_description(self, text: str, start: int) -> bool:
+        """Whether the description of a firm ending at ``start`` opens with a foreign nation in its clause
+        (德国汽车零部件巨头, 美國電動車大廠), not a scope (国内, 全球) or none."""
+        opening = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+        window = text[max(opening, start - _LONGEST_DESCRIPTION) : start]
+        return any(nation in window for nation in self._nations)
+
+    @cached_property
+    def _nations(self) -> tuple[str, ...]:
+        """The countries that are nations, not regions or scopes (美国, not 海外)."""
+        return tuple(c for c in self.knowledge.countries if c not in self.knowledge.scopes)
 
     def _known(
         self,
@@ -1225,14 +1304,19 @@ class EntityRecognizer:
         )
 
     def _another_countrys_body(self, text: str, start: int, end: int, entity_id: str) -> bool:
-        """Whether a country written right before a known body's bare, generic name (a field and a
-        government's suffix) is not the body's own (日本 + 外交部, 法国 + 经济部): the ministry of the
-        country named, not the Chinese or Taiwanese one the bare name stands for alone. A body whose own
-        names open with that country keeps it (中国 + 外交部), as does one with a proper name (美国 + 白宫)."""
+        """Whether a country or a place written right before a known body's bare, generic name (a field and a
+        government's suffix) is not the body's own (日本 + 外交部, 法国 + 经济部; 苏州市 + 国资委, 北辰省 + 发改委):
+        the ministry of the country, or the local body of the city or province named, not the national one the
+        bare name stands for alone. A place is one whose name ends as a city's, a province's or a district's does
+        (市, 省, 区, 县), since places are too many to list (a body known with its place, 上海市国资委, is matched
+        whole). A body whose own names open with the country keeps it (中国 + 外交部), as does one with a proper
+        name (美国 + 白宫)."""
         entity = self.knowledge.entities[entity_id]
         found = self.knowledge.suffix_of(text[start:end])
         if found is None or found[1].label != "Government":
             return False
+        if text.endswith(_LOCAL_PLACE_ENDS, 0, start) and is_cjk(text[max(0, start - 3) : start - 1]):
+            return True
         country = next((k for k in self._countries if text.endswith(k, 0, start)), "")
         return bool(country) and not any(n.startswith(country) for n in (entity.name, *entity.aliases))
 
@@ -2131,8 +2215,9 @@ class EntityRecognizer:
         """The two names on either side of a verb between names (``verbs_between_names``) inside a guess, when
         each ends with an organisation suffix (东岭大学 + 联合 + 星云科技, 星云科技 + 中标 + 月光集团), the name before
         such a verb ending the guess, when it ends with one (星云汽车 + 联合, the partner in a word of its
-        own), else the guess. A verb that is also the guess's organisation suffix ends a name (星云科技控股)."""
-        for verb in self.knowledge.verbs_between_names:
+        own), else the guess. A verb that is also the guess's organisation suffix ends a name (星云科技控股). A
+        word of "with" (``withs_between_names``) stands so between two suffixed names too (星云大学 + 同 + 蓝海科技)."""
+        for verb in (*self.knowledge.verbs_between_names, *self.knowledge.withs_between_names):
             at = text.find(verb, start + MIN_NAME_CHARS, end)
             after = at + len(verb)
             if at != -1 and self._acts_on_named_firm(text, verb, start, at, end):
@@ -2172,6 +2257,36 @@ class EntityRecognizer:
         actions = self.knowledge.company_actions
         lead = next((w for w in self.leads if text.startswith(w, end)), "")
         return text.startswith(actions, end) or text.startswith(actions, end + len(lead))
+
+    def _joined_to_organisation(self, text: str, name: Candidate, candidates: list[Candidate]) -> bool:
+        """Whether a name after a description of a company is joined to another organisation by a word of
+        pairing or of working together (德国车企 + X + 与 + 华为 + 签约, 华为 + 携手 + 瑞典卡车制造商 + X): news introduces
+        a foreign firm so, its name transliterated where LAC and the model read a person or nothing; a firm
+        is what works with a firm. The other is any organisation found, known or not."""
+        joiners = self._organisation_joiners
+        for other in candidates:
+            if other is name or other.label not in ORG_LABELS:
+                continue
+            if other.start >= name.end and text[name.end : other.start] in joiners:
+                return True
+            if other.end <= name.start and self._joined_before_description(text, other.end, name.start):
+                return True
+        return False
+
+    def _joined_before_description(self, text: str, end: int, start: int) -> bool:
+        """Whether a joining word follows ``end`` and a description of a company, in the same clause, runs from
+        it to the name at ``start`` (华为 + 与 + 瑞典卡车制造商 + X)."""
+        joiner = next((w for w in self._organisation_joiners if text.startswith(w, end)), None)
+        if joiner is None or not text.endswith(self.describing_words, 0, start):
+            return False
+        between = text[end + len(joiner) : start]
+        return len(between) <= _LONGEST_DESCRIPTION and not any(m in between for m in _CLAUSE_MARKS)
+
+    @cached_property
+    def _organisation_joiners(self) -> tuple[str, ...]:
+        """The words that join two names, or two firms doing something together, longest first."""
+        words = (*self.knowledge.joining_words, *self.knowledge.verbs_between_names)
+        return tuple(sorted(set(words), key=len, reverse=True))
 
     def _listed_before(self, text: str, start: int) -> bool:
         """Whether a description only a listed company takes ends before ``start``, maybe in quotes (“国产GPU

@@ -249,6 +249,8 @@ class Knowledge:
     pairing_words: tuple[str, ...]
     # Verbs of doing something together glued between two names (A联合B): see entities.py.
     verbs_between_names: tuple[str, ...]
+    # Words of "with" glued between two names (A大学同B科技): see entities.py.
+    withs_between_names: tuple[str, ...]
     # Verbs one firm does to another that no name holds (A中标B有限公司): see entities.py.
     verbs_on_firms: tuple[str, ...]
     # Words closing a list of organisations (等), and between an owner and its unit (旗下).
@@ -818,6 +820,7 @@ def load_knowledge() -> Knowledge:
         parent_words=tuple(suffix_data["parent_words"]),
         holding_words=tuple(suffix_data["holding_words"]),
         verbs_between_names=tuple(suffix_data["verbs_between_names"]),
+        withs_between_names=tuple(suffix_data["withs_between_names"]),
         verbs_on_firms=tuple(suffix_data["verbs_on_firms"]),
         latin_org_words=frozenset(suffix_data["latin_org_words"]),
         latin_unit_words=frozenset(suffix_data["latin_unit_words"]),

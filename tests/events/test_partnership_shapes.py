@@ -2476,3 +2476,56 @@ def test_strategic_partners_are_partners_as_cooperation_partners_are(
 ) -> None:
     """ "结为战略伙伴" (Taiwan: 策略夥伴) names a partnership; "A、B等战略伙伴" with no owner, no one's."""
     assert _pairs(read(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("星云智能与蓝海数据将在机器人领域展开合作。", "planned"),
+        ("星云智能与蓝海数据有望在明年达成合作。", "planned"),
+        ("星雲智能與藍海數據將在機器人領域展開合作。", "planned"),
+    ],
+)
+def test_a_partner_of_plain_nouns_is_named_before_what_is_to_come_and_where(
+    read: Reader, text: str, modality: str
+) -> None:
+    """ "与X将在…展开合作": a word of what is to come before the place leaves X the partner's slot."""
+    event = read(text).one("partnership")
+    assert (read(text).names(event.orgs), event.modality) == (["星云智能", "蓝海数据"], modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云智能表示，公司正与蓝海数据商讨合作事宜。",
+        "星云智能正与月光科技探讨在芯片领域合作的可能性。",
+        "星雲智能正與藍海數據商議合作事宜。",
+    ],
+)
+def test_firms_talking_over_a_deal_plan_it(read: Reader, text: str) -> None:
+    """Talks (商讨, 探讨, 商议) leave the deal to come, as 洽谈 does; nothing is signed."""
+    doc = read(text)
+    event = doc.one("partnership")
+    assert event.modality == "planned" and len(doc.names(event.orgs)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云智能与蓝海数据签署协议，双方将在芯片领域展开合作。",
+        "星雲智能與藍海數據簽約，雙方將攜手開發新一代晶片。",
+    ],
+)
+def test_a_signed_deal_whose_work_lies_ahead_is_asserted(read: Reader, text: str) -> None:
+    """The agreement is done; what the parties will do under it does not make the deal a plan."""
+    assert read(text).one("partnership").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["星云智能 月光科技签署战略合作协议", "星云智能 月光科技达成战略合作", "星雲智能 月光科技攜手開發晶片"],
+)
+def test_a_headline_s_space_between_two_firms_joins_them_as_partners(read: Reader, text: str) -> None:
+    """A headline writes a space for "与" between the parties; a space after anything else still cuts a phrase."""
+    doc = read(text)
+    assert doc.names(doc.one("partnership").orgs) == ["星云智能", "月光科技"]

@@ -3738,3 +3738,55 @@ def test_a_coined_name_the_article_keeps_opening_clauses_with_is_a_company(
 def test_words_an_article_repeats_before_a_firm_s_act_are_no_company_unless_a_name(extractor: Extractor) -> None:
     text = "大模型发布后，大模型成为焦点。大模型的竞争仍在继续。公司宣布扩产，公司完成融资，公司总裁表示满意。"
     assert [name for label, name in mentions(extractor, text) if label == "Company"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("苏州市国资委与华为签署合作协议。", "苏州市国资委"),
+        ("江苏省发改委与华为签约。", "江苏省发改委"),
+        ("北辰市国资委与华为签约。", "北辰市国资委"),
+    ],
+)
+def test_a_place_before_a_national_body_s_bare_name_is_a_local_body(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """The city's or province's commission (of a city known or invented: 北辰市) is no national one that the bare
+    name (国资委) stands for alone."""
+    extraction = extractor.extract(text, "t")
+    found = [(m.text, m.entity) for m in extraction.mentions if m.label == "Government"]
+    assert [m for m, _ in found] == [name] and found[0][1] not in ("sasac", "ndrc")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("瑞典卡车制造商斯堪诺与华为签署合作协议。", "斯堪诺"),
+        ("德国车企博克曼与华为签署合作协议。", "博克曼"),
+        ("美国芯片巨头高瑞特与联想签约。", "高瑞特"),
+        ("德国汽车零部件巨头克雷默与吉利汽车签署战略合作协议。", "克雷默"),
+        ("吉利汽车与德国零部件供应商克雷默签署协议。", "克雷默"),
+        ("瑞士制药巨头诺瓦提斯与百度合作。", "诺瓦提斯"),
+    ],
+)
+def test_a_foreign_firm_named_after_its_description_and_joined_to_a_firm_is_a_firm(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """Invented transliterated names, which LAC reads as people or not at all: after a description of a firm,
+    joined to another firm, the name alone (not the description) is a company."""
+    found = mentions(extractor, text)
+    assert ("Company", name) in found and ("Person", name) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星云大学同商汤科技签署合作协议。", "星云大学"),
+        ("上海星河人工智能研究院同商汤科技签约。", "上海星河人工智能研究院"),
+    ],
+)
+def test_a_with_word_lac_reads_between_two_suffixed_names_splits_them(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    found = mentions(extractor, text)
+    assert ("Organization", name) in found and ("Company", "商汤科技") in found

@@ -19,6 +19,8 @@ _CLOSERS = "”’」』)）】》\"'"
 # Headlines separate phrases with a space instead of a comma ("CEO辞职 新CEO上任"); between two
 # Chinese characters a space is such a boundary (in Latin names it is part of the name).
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# Labels of the organisations a headline gap may join.
+_ORGANISATION_LABELS = frozenset({"Company", "Organization", "Government"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +124,24 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A clause cut at headline gaps."""
-    cuts = [(m.start() + start, m.end() + start) for m in _HEADLINE_GAP.finditer(text[start:end])]
+def _phrases(text: str, start: int, end: int, names: Sequence[Name] = ()) -> list[tuple[int, int]]:
+    """A clause cut at headline gaps, but for a gap between two organisations the phrase opens with
+    (:func:`_joins_organisations`)."""
+    cuts = [
+        (m.start() + start, m.end() + start)
+        for m in _HEADLINE_GAP.finditer(text[start:end])
+        if not _joins_organisations(names, start, m.start() + start, m.end() + start)
+    ]
     bounds = [start, *(x for cut in cuts for x in cut), end]
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+
+
+def _joins_organisations(names: Sequence[Name], start: int, gap: int, after: int) -> bool:
+    """Whether a headline gap from ``gap`` to ``after`` joins two organisations as "与" would ("星云科技 月光智能
+    签署战略合作协议"): the phrase from ``start`` up to the gap is one organisation's name and another's name
+    follows the gap. A phrase of anything else before it ("CEO辞职 新CEO上任") is one of its own."""
+    before = any(n.start == start and n.end == gap and n.label in _ORGANISATION_LABELS for n in names)
+    return before and any(n.start == after and n.label in _ORGANISATION_LABELS for n in names)
 
 
 def split_sentences(
@@ -139,7 +154,7 @@ def split_sentences(
         clauses = [
             c
             for s, e in _spans(text, start, end, clause_ends, keep_closers=False)
-            for c in _phrases(text, s, e)
+            for c in _phrases(text, s, e, ordered)
         ]
         clauses = clauses or [(start, end)]
         inside = [n for n in ordered if start <= n.start and n.end <= end]

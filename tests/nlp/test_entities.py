@@ -3735,8 +3735,12 @@ def test_a_coined_name_the_article_keeps_opening_clauses_with_is_a_company(
     assert set(names) <= {"极目远见", "極目遠見"}
 
 
-def test_words_an_article_repeats_before_a_firm_s_act_are_no_company_unless_a_name(extractor: Extractor) -> None:
-    text = "大模型发布后，大模型成为焦点。大模型的竞争仍在继续。公司宣布扩产，公司完成融资，公司总裁表示满意。"
+def test_words_an_article_repeats_before_a_firm_s_act_are_no_company_unless_a_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "大模型发布后，大模型成为焦点。大模型的竞争仍在继续。公司宣布扩产，公司完成融资，公司总裁表示满意。"
+    )
     assert [name for label, name in mentions(extractor, text) if label == "Company"] == []
 
 

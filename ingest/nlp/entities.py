@@ -44,6 +44,7 @@ from pathlib import Path
 
 from newsgraph.ingest.nlp.arbiter import ARBITER_FILE, GUESSES, Arbiter, Evidence, features, load_arbiter
 from newsgraph.ingest.nlp.board_marks import board_marked
+from newsgraph.ingest.nlp.bylines import article_byline
 from newsgraph.ingest.nlp.candidates import (
     NAME_TAGS,
     ORG_LABELS,
@@ -376,6 +377,7 @@ class EntityRecognizer:
         chosen = self._before_copulas(tokens.text, chosen)
         chosen = self._without_countries_before_names(tokens, chosen)
         chosen = self._without_descriptions_before_names(tokens.text, chosen)
+        chosen, doc._.byline = article_byline(doc._.text_original, tokens.text, chosen, self.knowledge)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc

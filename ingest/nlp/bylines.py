@@ -75,6 +75,8 @@ class _Words:
     dated_words: frozenset[str]
     closing_words: frozenset[str]
     column_words: tuple[str, ...]
+    self_names: frozenset[str]
+    citing_words: tuple[str, ...]
 
 
 def _alternatives(words: list[str]) -> str:
@@ -106,6 +108,8 @@ def _words() -> _Words:
         dated_words=frozenset(data["dated_dispatch_words"]),
         closing_words=frozenset(data["closing_words"]),
         column_words=tuple(data["column_words"]),
+        self_names=frozenset(data["self_names"]),
+        citing_words=tuple(data["citing_words"]),
     )
 
 
@@ -211,9 +215,11 @@ def _people(words: str) -> tuple[str, ...] | None:
 
 
 def _outlet(words: str) -> list[str]:
-    """``words`` as an outlet's name, if they can be one (a short name, not a label)."""
+    """``words`` as an outlet's name, if they can be one (a short name, not a label nor 本报, which names none)."""
     name = _bare(words)
-    if not 2 <= len(name) <= MAX_OUTLET_LENGTH or name in _words().labels or _SENTENCE_MARKS.search(name):
+    if not 2 <= len(name) <= MAX_OUTLET_LENGTH or _SENTENCE_MARKS.search(name):
+        return []
+    if name in _words().labels or name in _words().self_names:
         return []
     return [name]
 
@@ -270,11 +276,12 @@ def _dateline(text: str, match: re.Match[str], chosen: list[Candidate], knowledg
     and no one's generic word (外媒获悉); an organisation recognised at its start names the outlet of a
     dispatch with its place (星云社 of 星云社北京7日电). Without a date, the words before 获悉 or 讯 name an
     outlet only when recognised as a name, in title marks or ending as outlets' names do (``reporting.outlet_ends``:
-    星云财经获悉; 公司近日获悉 is a clause). ``match`` is read in the Simplified text, the name taken from ``text``."""
+    星云财经获悉; 公司近日获悉 is a clause). One cited (据星云社北京7日电) is another's dispatch. ``match`` is read in the Simplified text, the name taken from ``text``."""
     words = _words()
     if match.group("word") in words.dated_words and not match.group("date"):
         return None
-    if match.string[match.start("outlet") : match.end()].endswith(words.column_words):
+    written = match.string[match.start("outlet") : match.end()]
+    if written.endswith(words.column_words) or written.startswith(words.citing_words):
         return None
     start, end = match.span("outlet")
     leading = [c for c in chosen if c.start == start and c.end <= end]

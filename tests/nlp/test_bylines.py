@@ -33,6 +33,7 @@ def mentioned(extraction: Extraction) -> list[str]:
         ("澜海晚报／记者周明远／台北报导\n星途智驾宣布完成B轮融资。", "澜海晚报", ["周明远"]),
         ("瀾海晚報記者周明遠／台北報導\n星途智駕宣布完成B輪融資。", "瀾海晚報", ["周明遠"]),
         ("記者周明遠／即時報導\n星途智駕宣布完成B輪融資。", None, ["周明遠"]),
+        ("本报记者 周明远\n星途智驾宣布完成B轮融资，云杉资本领投。", None, ["周明远"]),
         ("瀾海財經中心／綜合報導\n星途智駕宣布完成B輪融資。", "瀾海財經中心", []),
         ("（瀾海社記者周明遠台北7日電）星途智駕宣布完成B輪融資，雲杉資本領投。", "瀾海社", ["周明遠"]),
         ("星途智驾宣布完成B轮融资，由云杉资本领投。(晨星财经)", "晨星财经", []),
@@ -45,6 +46,7 @@ def test_an_articles_own_tag_names_its_source_and_authors_not_entities(
 ) -> None:
     found = extracted(extractor, text)
     names = mentioned(found)
+    assert not [o for o in found.byline.outlets if o.startswith("本")]
     if outlet is not None:
         assert outlet in found.byline.outlets
         assert outlet not in names
@@ -60,6 +62,7 @@ def test_an_articles_own_tag_names_its_source_and_authors_not_entities(
         ("星途智驾宣布完成B轮融资。\n澜海社引述知情人士称，云杉资本领投。", "澜海社"),
         ("星途智駕宣布完成B輪融資。\n晨星財經週二報導，雲杉資本領投。", "晨星財經"),
         ("星途智驾宣布完成B轮融资。《锐科周刊》报道称，云杉资本领投。", "锐科周刊"),
+        ("据澜海社北京12月7日电，星途智驾宣布完成B轮融资。", "澜海社"),
     ],
 )
 def test_an_outlet_the_body_cites_stays_an_entity(extractor: Extractor, text: str, outlet: str) -> None:

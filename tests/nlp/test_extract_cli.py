@@ -166,7 +166,9 @@ def facts(found: list[dict]) -> list[dict]:
 
 def test_the_articles_own_outlet_and_reporter_are_its_byline_record_not_entities(tmp_path: Path) -> None:
     source = tmp_path / "story.txt"
-    source.write_text("澜海晚报／记者周明远／台北报导\n星途智驾宣布完成B轮融资，云杉资本领投。", encoding="utf-8")
+    source.write_text(
+        "澜海晚报／记者周明远／台北报导\n星途智驾宣布完成B轮融资，云杉资本领投。", encoding="utf-8"
+    )
     out = io.StringIO()
     assert run_extract([str(source)], "auto", None, "jsonl", out) == 0
     found = records(out)

@@ -263,7 +263,7 @@ def _heading(text: str, start: int, end: int, inner: str, chosen: list[Candidate
     name = _without_end(inner)
     inside = [c for c in chosen if start <= c.start and c.end <= end]
     if (
-        _SENTENCE_MARKS.search(inner)
+        not _written_as_name(inner)
         or inner.endswith(_words().column_words)
         or any(text[c.start : c.end] != name for c in inside)
     ):
@@ -300,8 +300,7 @@ def _dateline(text: str, match: re.Match[str], chosen: list[Candidate], knowledg
 
 def _closing(text: str, start: int, end: int, chosen: list[Candidate]) -> _Tag | None:
     """A bracket closing a paragraph after its last sentence: the reporters and editor it labels (（记者 张明）),
-    or the outlet it names ((星云网)) where it holds a short name and no mention but one spanning it; words
-    spaced apart are a name only in Latin (Nebula News), a remark in Chinese ((本文 观点))."""
+    or the outlet it names ((星云网)) where it holds a short name and no mention but one spanning it."""
     bracket = re.search(r"[（(](?P<inner>[^（）()\n]{2,30})[)）]\s*$", text[start:end])
     if bracket is None or not _AFTER_SENTENCE.search(text, start, start + bracket.start()):
         return None
@@ -316,11 +315,17 @@ def _closing(text: str, start: int, end: int, chosen: list[Candidate]) -> _Tag |
     if (
         len(inner) > MAX_CLOSING_LENGTH
         or inner in _words().closing_words
-        or not re.fullmatch(rf"{_NAME_CHAR}+", inner.replace(" ", "") if inner.isascii() else inner)
+        or not _written_as_name(inner)
         or any(text[c.start : c.end] != inner for c in inside)
     ):
         return None
     return _Tag(tag_start, tag_end, tuple(_outlet(inner)))
+
+
+def _written_as_name(words: str) -> bool:
+    """Whether ``words`` are written as one name: no punctuation, and spaces only between Latin words (Nebula
+    News); Chinese words spaced apart are a remark ((本文 观点))."""
+    return re.fullmatch(rf"{_NAME_CHAR}+", words.replace(" ", "") if words.isascii() else words) is not None
 
 
 def _own_reporter_mentions(text: str, outlets: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -62,7 +62,7 @@ def test_an_articles_own_tag_names_its_source_and_authors_not_entities(
         ("星途智驾宣布完成B轮融资。\n澜海社引述知情人士称，云杉资本领投。", "澜海社"),
         ("星途智駕宣布完成B輪融資。\n晨星財經週二報導，雲杉資本領投。", "晨星財經"),
         ("星途智驾宣布完成B轮融资。《锐科周刊》报道称，云杉资本领投。", "锐科周刊"),
-        ("据澜海社北京12月7日电，星途智驾宣布完成B轮融资。", "澜海社"),
+        ("据新华社北京12月7日电，星途智驾宣布完成B轮融资。", "新华社"),
     ],
 )
 def test_an_outlet_the_body_cites_stays_an_entity(extractor: Extractor, text: str, outlet: str) -> None:
@@ -88,6 +88,7 @@ def test_the_own_outlet_before_its_reporter_is_no_entity_but_a_cited_one_is(extr
         "星途智驾宣布完成B轮融资，由云杉资本（Sprucecap）领投。",
         "星途智驾宣布完成B轮融资。（完）",
         "星途智驾宣布完成B轮融资。(本文 观点)",
+        "星途智驾获融资\n(本文 观点)\n星途智驾宣布完成B轮融资。",
         "星途智驾获融资\n星途智驾创始人周明远表示，公司将扩大研发。",
         "【星途智驾宣布完成B轮融资】云杉资本领投。",
         "【澜海快讯】星途智驾宣布完成B轮融资。",

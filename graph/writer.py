@@ -330,6 +330,10 @@ def _add_article(batch: _Batch, article: Article, extraction: Extraction) -> Non
                 "source": article.source,
                 "content_hash": article.content_hash,
                 "script": extraction.script,
+                # The article's own outlet and reporters, from its byline: metadata, never entities of its news.
+                "byline_outlets": extraction.byline.outlets,
+                "byline_authors": extraction.byline.authors,
+                "byline_evidence": extraction.byline.evidence,
             },
         },
     )

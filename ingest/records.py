@@ -191,6 +191,34 @@ class Reviewed:
 
 
 @dataclass(slots=True)
+class Byline:
+    """Who publishes and writes an article, as its own tags say (【星云日报】, 记者张明／台北报导, 来源：星云网).
+
+    The outlet and reporters there are the article's source and authors, not entities of its news
+    (:mod:`newsgraph.ingest.nlp.bylines`): they never become mentions, and the graph keeps them on the Article.
+    """
+
+    #: Outlets named as the article's own publisher or source, as written.
+    outlets: list[str] = field(default_factory=list)
+    #: Reporters, editors and translators named in its byline, as written.
+    authors: list[str] = field(default_factory=list)
+    #: The tags' text, in the order they stand.
+    evidence: list[str] = field(default_factory=list)
+
+    def merged(self, other: Byline) -> Byline:
+        """This byline and ``other``'s (a later chunk's tags), without repeats."""
+        return Byline(
+            _unique([*self.outlets, *other.outlets]),
+            _unique([*self.authors, *other.authors]),
+            _unique([*self.evidence, *other.evidence]),
+        )
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+@dataclass(slots=True)
 class Extraction:
     """Everything the NLP found in one article."""
 
@@ -201,6 +229,7 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     script: str = "simplified"
     reviewed: Reviewed = field(default_factory=Reviewed)
+    byline: Byline = field(default_factory=Byline)
 
     def entity_map(self) -> dict[str, Entity]:
         return {e.id: e for e in self.entities}
@@ -251,5 +280,6 @@ def load_facts(payload: str) -> tuple[Article, Extraction]:
         roles=[Role(**r) for r in raw["roles"]],
         events=events,
         script=raw["script"],
+        byline=Byline(**raw.get("byline", {})),
     )
     return article, extraction

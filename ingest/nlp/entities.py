@@ -44,6 +44,7 @@ from pathlib import Path
 
 from newsgraph.ingest.nlp.arbiter import ARBITER_FILE, GUESSES, Arbiter, Evidence, features, load_arbiter
 from newsgraph.ingest.nlp.board_marks import board_marked
+from newsgraph.ingest.nlp.bylines import article_byline
 from newsgraph.ingest.nlp.candidates import (
     NAME_TAGS,
     ORG_LABELS,
@@ -396,6 +397,7 @@ class EntityRecognizer:
         chosen = self._without_countries_before_names(tokens, chosen)
         chosen = self._without_descriptions_opening_names(tokens, chosen)
         chosen = self._without_descriptions_before_names(tokens.text, chosen)
+        chosen, doc._.byline = article_byline(doc._.text_original, tokens.text, chosen, self.knowledge)
         doc = _split_words(doc, tokens, chosen)
         doc.ents = _spans(doc, chosen)
         return doc
@@ -1360,12 +1362,15 @@ class EntityRecognizer:
         company suffix follows a word that is not a verb or adverb (联合 + 投资 is "jointly invest").
         A spelling that is an organisation's suffix after a noun ends another name there (月光 + 机器人 +
         发布: 机器人 is also a listed company's short name). A spelling that is a title where a title starts is
-        the post (联创 + 马东辉: a co-founder).
+        the post (联创 + 马东辉: a co-founder). A reporting word after it (报道, 援引) makes it the outlet of
+        that name (新财富 + 报道).
         """
         if start in title_starts and self.knowledge.titles.get(tokens.text[start:end]) is not None:
             return False
         if self._listed_among_fields(tokens, start, end):
             return False
+        if self.knowledge.reporting_verbs.match(tokens.text, end):
+            return True  # an outlet named by an ordinary phrase, reporting (看看新闻 + 报道称)
         first = tokens.index_at(start)
         if tokens.starts[first] == start and tokens.tags[first] in _LINKABLE_TAGS:
             return not self.knowledge.is_generic(tokens.words[first], placed=False)

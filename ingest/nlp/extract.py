@@ -33,7 +33,7 @@ import newsgraph.ingest.nlp.recogniser.component
 import newsgraph.ingest.nlp.resolution
 import newsgraph.ingest.nlp.roles  # noqa: F401
 from newsgraph.ingest.nlp.language import blank_nlp, pack_sentences
-from newsgraph.ingest.records import Article, Entity, Extraction, Mention
+from newsgraph.ingest.records import Article, Byline, Entity, Extraction, Mention
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -249,7 +249,9 @@ def _extraction(doc: Doc, doc_id: str, offset: int) -> Extraction:
     roles = [replace(r, start=r.start + offset, end=r.end + offset) for r in doc._.roles]
     events = [replace(e, start=e.start + offset, end=e.end + offset) for e in doc._.events or []]
     entities = [replace(e, aliases=list(e.aliases)) for e in doc._.entities.values()]
-    return Extraction(doc_id, mentions, entities, roles, events, doc._.script)
+    return Extraction(
+        doc_id, mentions, entities, roles, events, doc._.script, byline=doc._.byline or Byline()
+    )
 
 
 def _merge(doc_id: str, parts: list[Extraction]) -> Extraction:
@@ -262,6 +264,7 @@ def _merge(doc_id: str, parts: list[Extraction]) -> Extraction:
         merged.mentions += part.mentions
         merged.roles += part.roles
         merged.events += part.events
+        merged.byline = merged.byline.merged(part.byline)
         for entity in part.entities:
             _merge_entity(entities, entity)
     merged.entities = list(entities.values())

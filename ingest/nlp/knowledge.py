@@ -303,6 +303,8 @@ class Knowledge:
     name_slots: NameSlots
     generic_reporters: tuple[str, ...]
     plain_reports: frozenset[str]
+    # The last words of outlets' names (网, 财经, 日报): a name ending so before a dateline's word is an outlet's.
+    outlet_ends: tuple[str, ...]
     # Words after a party's name saying it speaks for itself (X + 官方 + 消息称, X + 方面): no outlet's name ends with one.
     own_voice: tuple[str, ...]
     glued_before_names: tuple[str, ...]
@@ -863,6 +865,7 @@ def load_knowledge() -> Knowledge:
         name_slots=_name_slots(suffix_data["name_slots"], suffix_data["appositive"]["makers"]),
         generic_reporters=tuple(sorted(suffix_data["reporting"]["generic"], key=len, reverse=True)),
         plain_reports=frozenset(suffix_data["reporting"]["plain"]),
+        outlet_ends=tuple(suffix_data["reporting"]["outlet_ends"]),
         own_voice=tuple(suffix_data["reporting"]["own_voice"]),
         glued_before_names=tuple(suffix_data["glued_before_names"]),
         glued_after_names=frozenset(suffix_data["glued_after_names"]),

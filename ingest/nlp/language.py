@@ -68,6 +68,7 @@ DOC_EXTENSIONS: dict[str, Any] = {
     "entities": None,
     "roles": None,
     "events": None,
+    "byline": None,
 }
 SPAN_EXTENSIONS: dict[str, Any] = {"entity_id": None, "canonical": None}
 

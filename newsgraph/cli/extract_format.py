@@ -1,7 +1,9 @@
 """The output of ``newsgraph extract``: JSON records and a human-readable table.
 
-Records are flat dicts, one JSON line each, in the order mentions, entities,
-roles, events. Entity records (and the table's entities) are the organisations
+Records are flat dicts, one JSON line each, in the order byline, mentions, entities,
+roles, events. The byline record (only when the article has one) gives the outlet and
+reporters its own dateline, byline or source line names, with those tags as evidence:
+the article's metadata, which no entity record repeats. Entity records (and the table's entities) are the organisations
 and people the article names: a board of an exchange (科创板) is a listing's
 venue, and a venue the article only implies ("赴港" -> 香港交易所) is no mention
 of it; both stay in the events that name them (and in the graph, as venues).
@@ -49,6 +51,15 @@ def records_for(extraction: Extraction, doc_id: str) -> Iterator[dict[str, Any]]
     def name(entity_id: str | None) -> str | None:
         return _name(entities, written, entity_id)
 
+    byline = extraction.byline
+    if byline.outlets or byline.authors:
+        yield {
+            "record": "byline",
+            "doc": doc_id,
+            "outlets": list(byline.outlets),
+            "authors": list(byline.authors),
+            "evidence": list(byline.evidence),
+        }
     for m in extraction.mentions:
         yield {
             "record": "mention",

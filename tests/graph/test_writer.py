@@ -248,3 +248,21 @@ def test_one_batch_gives_the_graph_of_one_article_per_write_in_reverse(graph: Gr
     assert graph_snapshot(graph) == batched
     company = graph.read("MATCH (c:Company {id: 'yitu'}) RETURN c.name AS name, c.mentions AS n")
     assert company == [{"name": "依图科技", "n": 3}]
+
+
+def test_the_articles_byline_is_kept_on_the_article_and_survives_the_spool(graph: Graph) -> None:
+    from newsgraph.ingest.records import Byline, dump_facts, load_facts
+
+    extraction = departure_extraction("art-1")
+    extraction.byline = Byline(["澜海晚报"], ["周明远"], ["澜海晚报／记者周明远／台北报导"])
+    GraphWriter(graph).write([load_facts(dump_facts(article(1), extraction))])
+    row = graph.read(
+        "MATCH (a:Article {id: 'art-1'}) RETURN a.byline_outlets AS outlets, a.byline_authors AS authors, "
+        "a.byline_evidence AS evidence"
+    )[0]
+    assert (row["outlets"], row["authors"], row["evidence"]) == (
+        ["澜海晚报"],
+        ["周明远"],
+        ["澜海晚报／记者周明远／台北报导"],
+    )
+    assert graph.read("MATCH (n {name: '澜海晚报'}) RETURN count(n) AS n")[0]["n"] == 0

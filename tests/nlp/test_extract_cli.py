@@ -162,3 +162,18 @@ def facts(found: list[dict]) -> list[dict]:
         ({k: v for k, v in r.items() if k != "doc"} for r in found if r["record"] in ("role", "event")),
         key=lambda r: json.dumps(r, ensure_ascii=False, sort_keys=True),
     )
+
+
+def test_the_articles_own_outlet_and_reporter_are_its_byline_record_not_entities(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text(
+        "澜海晚报／记者周明远／台北报导\n星途智驾宣布完成B轮融资，云杉资本领投。", encoding="utf-8"
+    )
+    out = io.StringIO()
+    assert run_extract([str(source)], "auto", None, "jsonl", out) == 0
+    found = records(out)
+    byline = next(r for r in found if r["record"] == "byline")
+    assert (byline["outlets"], byline["authors"]) == (["澜海晚报"], ["周明远"])
+    assert byline["evidence"] == ["澜海晚报／记者周明远／台北报导"]
+    names = {r["name"] for r in found if r["record"] == "entity"}
+    assert "星途智驾" in names and not names & {"澜海晚报", "周明远"}

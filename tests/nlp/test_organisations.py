@@ -310,3 +310,8 @@ def test_a_brand_that_is_an_ordinary_word_is_linked_only_in_context(
     # 仰望星空, 津津乐道, 一支粉笔, 喜马拉雅山: the word alone names no company; its full name does.
     assert knowledge.entity_names.get(full) == entity_id
     assert knowledge.is_ambiguous(word, entity_id) and not knowledge.is_ambiguous(full, entity_id)
+
+
+def test_outlets_named_by_an_ordinary_phrase_are_ambiguous(knowledge: Knowledge) -> None:
+    """看看新闻 is also "look at the news", 中国网 runs on into 中国网民: linked only in context."""
+    assert knowledge.is_ambiguous("看看新闻", "kankan") and knowledge.is_ambiguous("中国网", "china_net")

@@ -126,6 +126,18 @@ def test_leaving_after_a_career_told_in_order_leaves_the_last_organisation_joine
 @pytest.mark.parametrize(
     "text",
     [
+        "曾任蓝海科技首席科学家的张伟，现为星云科技CTO，据悉已于近日离职。",
+        "曾任藍海科技首席科學家的張偉，現為星雲科技技術長，日前已請辭。",
+        "前蓝海科技副总裁、现任星云科技总裁的张伟近日离职。",
+    ],
+)
+def test_a_former_post_describing_the_leaver_is_not_the_post_left(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "近日，星云科技首席技术官张伟离职。张伟曾任职于腾讯、阿里巴巴，2019年加入星云科技。",
         "张伟曾任蓝海科技副总裁，2019年加盟星云科技。本月，张伟离开了星云科技。",
         "張偉曾任藍海科技副總裁，2019年加盟星雲科技。本月，張偉離開了星雲科技。",

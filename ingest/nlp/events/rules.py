@@ -177,6 +177,8 @@ class Rules:
     agreed_openers: tuple[str, ...]
     agreed_futures: tuple[str, ...]
     denial_cues: tuple[str, ...]
+    # Words right after a denial cue that make it tell no answer came yet ("暂无回应"), nothing denied.
+    no_answer: tuple[str, ...]
     # A reply that is one word calling the report false ("X回应：假的"), which denies only so.
     replied_denial: re.Pattern[str]
     # Words calling what was reported ordinary, and the event types they deny (a layoff: not a departure).
@@ -390,6 +392,7 @@ def load_rules() -> Rules:
         agreed_openers=_words(data["agreed_openers"]["openers"]),
         agreed_futures=_words(data["agreed_openers"]["futures"]),
         denial_cues=_words(data["answers_back"]["denied"]),
+        no_answer=_words(data["answers_back"]["no_answer"]),
         replied_denial=_replied_denial(data["answers_back"]["replied"]),
         ordinary_cues=_words(data["answers_back"]["ordinary"]["cues"]),
         ordinary_types=frozenset(data["answers_back"]["ordinary"]["types"]),

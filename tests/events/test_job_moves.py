@@ -2201,3 +2201,15 @@ def test_a_shareholder_brought_in_takes_no_post(read: Reader, text: str) -> None
 def test_a_deputy_post_of_the_past_keeps_its_mark(read: Reader, text: str) -> None:
     """曾在X担任副院长的张三: the post left is the deputy's, not the head's."""
     assert read(text).one("departure").role == "副院长"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CTO近日离职。据悉，此人为张伟，他于2020年加入星云科技。",
+        "星雲科技技術長日前請辭。據悉，此人為張偉。",
+        "星云科技一位副总裁已于上月离职。该高管为分管销售的副总裁张伟。",
+    ],
+)
+def test_a_leaver_told_by_title_is_the_person_the_next_sentence_says_it_was(read: Reader, text: str) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}

@@ -426,6 +426,41 @@ def _each_of_group(
     ]
 
 
+def _identified(rules: Rules, sentence: Sentence, previous: list[Event], article: ArticleView) -> list[Event]:
+    """The events of the sentence before (``previous``), a job change it told of a title alone at a named
+    organisation ("X CTO近日离职") given the person this sentence says it was (``identity_markers`` right before
+    them, maybe titles between: "据悉，此人为张伟"). Only when one such change was told: of two, the name
+    fits either."""
+    unnamed = [
+        i
+        for i, e in enumerate(previous)
+        if e.person is None and e.org and e.role and rules.types[e.type].destination_type
+    ]
+    person = _named_identity(rules, sentence, article) if len(unnamed) == 1 else None
+    if person is None:
+        return previous
+    return [replace(e, person=person.entity) if i == unnamed[0] else e for i, e in enumerate(previous)]
+
+
+def _named_identity(rules: Rules, sentence: Sentence, article: ArticleView) -> Name | None:
+    """The person named right after an ``identity_markers`` word of the sentence, only titles between."""
+    text = article.text[sentence.start : sentence.end]
+    for marker in rules.identity_markers:
+        at = text.find(marker)
+        if at < 0:
+            continue
+        end = sentence.start + at + len(marker)
+        for name in sorted((n for n in sentence.names if n.start >= end), key=lambda n: n.start):
+            if article.text[end : name.start].strip():
+                break
+            if name.label == "Person" and name.entity:
+                return name
+            if name.label != "Title":
+                break
+            end = name.end
+    return None
+
+
 def _among_clause(rules: Rules, sentence: Sentence, article: ArticleView) -> tuple[int, int] | None:
     """The clause an ``among_markers`` word stands in, if one does: it names the people among the group, the
     clauses after it others ("A、B也在其中，CEO C对此表示遗憾": C did not leave)."""
@@ -469,6 +504,8 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
             rules, drafts, events_here, _merge(rules, events_here, True, [d.stated_status for d in drafts])
         )
         found = found or _each_of_group(rules, sentence, reports[-1][1] if reports else [], article)
+        if reports:
+            reports[-1] = (reports[-1][0], _identified(rules, sentence, reports[-1][1], article))
         for event in found:
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
         context.told(found, rules.deal_roles)

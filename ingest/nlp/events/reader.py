@@ -983,8 +983,7 @@ class SentenceReader:
         named = {
             employer_of(n.entity) for n in self.find.in_range(pick, self.sentence.start, self.sentence.end)
         }
-        roles = self._roles_here(person)
-        posts = {r.org for r in roles if r.current} or {r.org for r in roles}
+        posts = {r.org for r in self._roles_here(person)}
         here = posts & named
         return here.pop() if len(posts) == 1 and here else None
 
@@ -997,8 +996,13 @@ class SentenceReader:
         ]
 
     def _held_before(self, org: Name, person: Name) -> bool:
-        """Whether the sentence gives the person only a former post at the organisation and a current one
-        elsewhere ("曾任X首席科学家的张三，现为Y CTO"): X describes where the person was, not what they leave."""
+        """Whether the organisation follows a word of a past post (``past_post_openers``) and the sentence gives
+        the person only a former post there and a current one elsewhere ("曾任X首席科学家的张三，现为Y CTO"): X
+        describes where the person was, not what they leave. A post left is not current either ("X副总裁张三离职，
+        转战Y担任总裁"), so the words say which is only background."""
+        before = self.sentence.slice(self.sentence.start, org.start)
+        if not before.endswith(self.rules.past_post_openers):
+            return False
         roles = self._roles_here(person)
         at_org = [r for r in roles if r.org == employer_of(org.entity)]
         return bool(at_org) and not any(r.current for r in at_org) and any(r.current for r in roles)

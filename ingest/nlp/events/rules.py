@@ -108,6 +108,8 @@ class Rules:
     described_leaver: re.Pattern[str]
     founder_titles: tuple[str, ...]
     former_markers: tuple[str, ...]
+    # Words right before an organisation making the post there one held before ("曾任X首席科学家的张三").
+    past_post_openers: tuple[str, ...]
     deputy_marks: tuple[str, ...]
     passive_markers: tuple[str, ...]
     # Words tying a sentence's opening organisation to the one referred back to ("Y是其最大客户"): the topic stays.
@@ -321,6 +323,7 @@ def load_rules() -> Rules:
         described_leaver=re.compile(f"的(?:{longest_first(data['former_markers'])}|[、\\s])*"),
         founder_titles=_words(data["founder_titles"]),
         former_markers=_words(data["former_markers"]),
+        past_post_openers=_words(data["past_post_openers"]),
         deputy_marks=_words(data["deputy_marks"]),
         passive_markers=_words(data["passive_markers"]),
         topic_ties=_words(data["topic_ties"]),

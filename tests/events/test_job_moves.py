@@ -2213,3 +2213,21 @@ def test_a_deputy_post_of_the_past_keeps_its_mark(read: Reader, text: str) -> No
 )
 def test_a_leaver_told_by_title_is_the_person_the_next_sentence_says_it_was(read: Reader, text: str) -> None:
     assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离开蓝海科技三年后，张伟近日从星云科技离职。",
+        "2019年离开蓝海科技的张伟，近日又从星云科技离职。",
+        "張偉2019年離開藍海科技，加入星雲科技，近日又從星雲科技離職。",
+    ],
+)
+def test_a_career_told_before_the_news_in_one_sentence_leaves_each_organisation(
+    read: Reader, text: str
+) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "蓝海科技"), ("张伟", "星云科技")}
+
+
+def test_two_leaving_words_of_one_post_are_one_leaving(read: Reader) -> None:
+    assert _moves(read("张伟辞去星云科技CEO职务，离开了星云科技。")) == {("张伟", "星云科技", None)}

@@ -277,6 +277,7 @@ def _merge(
             if _merge_key(rules, k) == key
             and not (_conflicts(rules, event_type, k, event, ("amount",) if within_sentence else None))
             and not (within_sentence and _two_rounds(k, event))
+            and not (within_sentence and _two_stints(rules, event_type, k, event))
             and not (
                 within_sentence and event_type.track is not None and _tracks_apart(event_type.track, k, event)
             )
@@ -293,6 +294,12 @@ def _merge(
             announced = not within_sentence and announces(rules, event.evidence, event.trigger)
             kept[min(index, i)] = (_combined(event_type, previous, event, both, announced), previous_stated)
     return [kept[i][0] for i in sorted(kept)]
+
+
+def _two_stints(rules: Rules, event_type: EventType, kept: Event, event: Event) -> bool:
+    """Whether two leavings of one sentence name two organisations left: a career told before the news
+    ("离开A三年后，张三近日从B离职", "2019年离开A的张三，近日又从B离职") has the person leave each."""
+    return event_type.destination_type is not None and _conflicts(rules, event_type, kept, event, ("org",))
 
 
 def _reached_before_planned(event_type: EventType, kept: Event, event: Event) -> bool:

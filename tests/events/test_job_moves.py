@@ -2231,3 +2231,11 @@ def test_a_career_told_before_the_news_in_one_sentence_leaves_each_organisation(
 
 def test_two_leaving_words_of_one_post_are_one_leaving(read: Reader) -> None:
     assert _moves(read("张伟辞去星云科技CEO职务，离开了星云科技。")) == {("张伟", "星云科技", None)}
+
+
+def test_a_second_leaving_word_with_no_organisation_named_is_the_same_leaving(read: Reader) -> None:
+    """重返学术界 names no firm; the one the article named last (蓝海科技) is no second organisation left."""
+    doc = read(
+        "蓝海科技宣布张伟加盟。据知情人士透露，星云科技实验室主任张伟已经从星云科技离职，未来将重返学术界。"
+    )
+    assert {(p, o) for p, o, _ in _moves(doc)} == {("张伟", "星云科技")}

@@ -253,14 +253,19 @@ def _same_sum(rules: Rules, written: str, other: str) -> bool:
 
 
 def _merge(
-    rules: Rules, events: list[Event], within_sentence: bool, stated: list[bool] | None = None
+    rules: Rules,
+    events: list[Event],
+    within_sentence: bool,
+    stated: list[bool] | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """Merge reports of one event, filling the first one's empty slots from the later ones.
 
     Within a sentence, triggers sharing a main participant are one event
     whatever else they say ("完成融资，由X领投") unless they give two amounts or two stages at two dates; a status a word states beats one a
     trigger implies ("IPO获受理": filed), and of two stated ones the stronger wins
-    (``stated`` tells, per event, whether its status was stated). Across an article,
+    (``stated`` tells, per event, whether its status was stated); two leavings of one person from two
+    organisations the sentence names (``named``) are two. Across an article,
     later reports merge only when they do not contradict it ("本轮融资由X领投"), and
     the event keeps the evidence of its first report.
     """
@@ -277,7 +282,7 @@ def _merge(
             if _merge_key(rules, k) == key
             and not (_conflicts(rules, event_type, k, event, ("amount",) if within_sentence else None))
             and not (within_sentence and _two_rounds(k, event))
-            and not (within_sentence and _two_stints(rules, event_type, k, event))
+            and not (within_sentence and _two_stints(rules, event_type, k, event, named))
             and not (
                 within_sentence and event_type.track is not None and _tracks_apart(event_type.track, k, event)
             )
@@ -296,10 +301,18 @@ def _merge(
     return [kept[i][0] for i in sorted(kept)]
 
 
-def _two_stints(rules: Rules, event_type: EventType, kept: Event, event: Event) -> bool:
-    """Whether two leavings of one sentence name two organisations left: a career told before the news
-    ("离开A三年后，张三近日从B离职", "2019年离开A的张三，近日又从B离职") has the person leave each."""
-    return event_type.destination_type is not None and _conflicts(rules, event_type, kept, event, ("org",))
+def _two_stints(
+    rules: Rules, event_type: EventType, kept: Event, event: Event, named: frozenset[str]
+) -> bool:
+    """Whether two leavings of one sentence name two organisations left, both named in it (``named``): a career
+    told before the news ("离开A三年后，张三近日从B离职", "2019年离开A的张三，近日又从B离职") has the person leave
+    each. One guessed from elsewhere in the article ("张三从A离职，将重返学术界": the article's last firm for the
+    second word) is only a worse reading of the same leaving."""
+    return (
+        event_type.destination_type is not None
+        and {kept.org, event.org} <= named
+        and _conflicts(rules, event_type, kept, event, ("org",))
+    )
 
 
 def _reached_before_planned(event_type: EventType, kept: Event, event: Event) -> bool:
@@ -507,9 +520,9 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         events_here = _posts_taken_over(rules, reader, drafts, events_here)
         events_here = _continued_modalities(rules, reader, drafts, events_here)
         events_here = _without_denied_destinations(rules, events_here)
-        found = _without_moves_within(
-            rules, drafts, events_here, _merge(rules, events_here, True, [d.stated_status for d in drafts])
-        )
+        named = frozenset(n.entity for n in sentence.names if n.entity)
+        merged = _merge(rules, events_here, True, [d.stated_status for d in drafts], named)
+        found = _without_moves_within(rules, drafts, events_here, merged)
         found = found or _each_of_group(rules, sentence, reports[-1][1] if reports else [], article)
         if reports:
             reports[-1] = (reports[-1][0], _identified(rules, sentence, reports[-1][1], article))

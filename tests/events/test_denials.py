@@ -146,6 +146,22 @@ def test_no_plan_for_now_denies_the_rumour(read: Reader, text: str, event_type: 
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("据知情人士透露，星云科技CTO张伟已离职。对此，星云科技方面暂无回应。", "rumored"),
+        ("據知情人士透露，星雲科技技術長張偉已離職。對此，星雲科技方面暫無回應。", "rumored"),
+        ("据知情人士透露，星云科技CTO张伟已离职。关于张伟的去向，目前尚无确切消息。", "rumored"),
+        ("星云科技CTO张伟已离职。截至发稿，星云科技尚无进一步回应。", "asserted"),
+        # A denial word with the report as its object still denies.
+        ("据知情人士透露，星云科技CTO张伟已离职。对此，星云科技方面称并无此事。", "denied"),
+    ],
+)
+def test_no_answer_yet_leaves_the_report_as_it_was(read: Reader, text: str, modality: str) -> None:
+    """ "暂无回应" says the firm has not answered; it denies nothing."""
+    assert read(text).one("departure").modality == modality
+
+
+@pytest.mark.parametrize(
     ("text", "event_type"),
     [
         ("网传星云科技公司将裁员，星云科技公司相关人士表示：“没有这回事。”", "layoff"),

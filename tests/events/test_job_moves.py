@@ -126,6 +126,18 @@ def test_leaving_after_a_career_told_in_order_leaves_the_last_organisation_joine
 @pytest.mark.parametrize(
     "text",
     [
+        "曾任蓝海科技首席科学家的张伟，现为星云科技CTO，据悉已于近日离职。",
+        "曾任藍海科技首席科學家的張偉，現為星雲科技技術長，日前已請辭。",
+        "前蓝海科技副总裁、现任星云科技总裁的张伟近日离职。",
+    ],
+)
+def test_a_former_post_describing_the_leaver_is_not_the_post_left(read: Reader, text: str) -> None:
+    assert _moves(read(text)) == {("张伟", "星云科技", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "近日，星云科技首席技术官张伟离职。张伟曾任职于腾讯、阿里巴巴，2019年加入星云科技。",
         "张伟曾任蓝海科技副总裁，2019年加盟星云科技。本月，张伟离开了星云科技。",
         "張偉曾任藍海科技副總裁，2019年加盟星雲科技。本月，張偉離開了星雲科技。",
@@ -2189,3 +2201,41 @@ def test_a_shareholder_brought_in_takes_no_post(read: Reader, text: str) -> None
 def test_a_deputy_post_of_the_past_keeps_its_mark(read: Reader, text: str) -> None:
     """曾在X担任副院长的张三: the post left is the deputy's, not the head's."""
     assert read(text).one("departure").role == "副院长"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CTO近日离职。据悉，此人为张伟，他于2020年加入星云科技。",
+        "星雲科技技術長日前請辭。據悉，此人為張偉。",
+        "星云科技一位副总裁已于上月离职。该高管为分管销售的副总裁张伟。",
+    ],
+)
+def test_a_leaver_told_by_title_is_the_person_the_next_sentence_says_it_was(read: Reader, text: str) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离开蓝海科技三年后，张伟近日从星云科技离职。",
+        "2019年离开蓝海科技的张伟，近日又从星云科技离职。",
+        "張偉2019年離開藍海科技，加入星雲科技，近日又從星雲科技離職。",
+    ],
+)
+def test_a_career_told_before_the_news_in_one_sentence_leaves_each_organisation(
+    read: Reader, text: str
+) -> None:
+    assert {(p, o) for p, o, _ in _moves(read(text))} == {("张伟", "蓝海科技"), ("张伟", "星云科技")}
+
+
+def test_two_leaving_words_of_one_post_are_one_leaving(read: Reader) -> None:
+    assert _moves(read("张伟辞去星云科技CEO职务，离开了星云科技。")) == {("张伟", "星云科技", None)}
+
+
+def test_a_second_leaving_word_with_no_organisation_named_is_the_same_leaving(read: Reader) -> None:
+    """重返学术界 names no firm; the one the article named last (蓝海科技) is no second organisation left."""
+    doc = read(
+        "蓝海科技宣布张伟加盟。据知情人士透露，星云科技实验室主任张伟已经从星云科技离职，未来将重返学术界。"
+    )
+    assert {(p, o) for p, o, _ in _moves(doc)} == {("张伟", "星云科技")}

@@ -253,14 +253,19 @@ def _same_sum(rules: Rules, written: str, other: str) -> bool:
 
 
 def _merge(
-    rules: Rules, events: list[Event], within_sentence: bool, stated: list[bool] | None = None
+    rules: Rules,
+    events: list[Event],
+    within_sentence: bool,
+    stated: list[bool] | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """Merge reports of one event, filling the first one's empty slots from the later ones.
 
     Within a sentence, triggers sharing a main participant are one event
     whatever else they say ("完成融资，由X领投") unless they give two amounts or two stages at two dates; a status a word states beats one a
     trigger implies ("IPO获受理": filed), and of two stated ones the stronger wins
-    (``stated`` tells, per event, whether its status was stated). Across an article,
+    (``stated`` tells, per event, whether its status was stated); two leavings of one person from two
+    organisations the sentence names (``named``) are two. Across an article,
     later reports merge only when they do not contradict it ("本轮融资由X领投"), and
     the event keeps the evidence of its first report.
     """
@@ -277,6 +282,7 @@ def _merge(
             if _merge_key(rules, k) == key
             and not (_conflicts(rules, event_type, k, event, ("amount",) if within_sentence else None))
             and not (within_sentence and _two_rounds(k, event))
+            and not (within_sentence and _two_stints(rules, event_type, k, event, named))
             and not (
                 within_sentence and event_type.track is not None and _tracks_apart(event_type.track, k, event)
             )
@@ -293,6 +299,20 @@ def _merge(
             announced = not within_sentence and announces(rules, event.evidence, event.trigger)
             kept[min(index, i)] = (_combined(event_type, previous, event, both, announced), previous_stated)
     return [kept[i][0] for i in sorted(kept)]
+
+
+def _two_stints(
+    rules: Rules, event_type: EventType, kept: Event, event: Event, named: frozenset[str]
+) -> bool:
+    """Whether two leavings of one sentence name two organisations left, both named in it (``named``): a career
+    told before the news ("离开A三年后，张三近日从B离职", "2019年离开A的张三，近日又从B离职") has the person leave
+    each. One guessed from elsewhere in the article ("张三从A离职，将重返学术界": the article's last firm for the
+    second word) is only a worse reading of the same leaving."""
+    return (
+        event_type.destination_type is not None
+        and {kept.org, event.org} <= named
+        and _conflicts(rules, event_type, kept, event, ("org",))
+    )
 
 
 def _reached_before_planned(event_type: EventType, kept: Event, event: Event) -> bool:
@@ -426,6 +446,41 @@ def _each_of_group(
     ]
 
 
+def _identified(rules: Rules, sentence: Sentence, previous: list[Event], article: ArticleView) -> list[Event]:
+    """The events of the sentence before (``previous``), a job change it told of a title alone at a named
+    organisation ("X CTO近日离职") given the person this sentence says it was (``identity_markers`` right before
+    them, maybe titles between: "据悉，此人为张伟"). Only when one such change was told: of two, the name
+    fits either."""
+    unnamed = [
+        i
+        for i, e in enumerate(previous)
+        if e.person is None and e.org and e.role and rules.types[e.type].destination_type
+    ]
+    person = _named_identity(rules, sentence, article) if len(unnamed) == 1 else None
+    if person is None:
+        return previous
+    return [replace(e, person=person.entity) if i == unnamed[0] else e for i, e in enumerate(previous)]
+
+
+def _named_identity(rules: Rules, sentence: Sentence, article: ArticleView) -> Name | None:
+    """The person named right after an ``identity_markers`` word of the sentence, only titles between."""
+    text = article.text[sentence.start : sentence.end]
+    for marker in rules.identity_markers:
+        at = text.find(marker)
+        if at < 0:
+            continue
+        end = sentence.start + at + len(marker)
+        for name in sorted((n for n in sentence.names if n.start >= end), key=lambda n: n.start):
+            if article.text[end : name.start].strip():
+                break
+            if name.label == "Person" and name.entity:
+                return name
+            if name.label != "Title":
+                break
+            end = name.end
+    return None
+
+
 def _among_clause(rules: Rules, sentence: Sentence, article: ArticleView) -> tuple[int, int] | None:
     """The clause an ``among_markers`` word stands in, if one does: it names the people among the group, the
     clauses after it others ("A、B也在其中，CEO C对此表示遗憾": C did not leave)."""
@@ -465,10 +520,12 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         events_here = _posts_taken_over(rules, reader, drafts, events_here)
         events_here = _continued_modalities(rules, reader, drafts, events_here)
         events_here = _without_denied_destinations(rules, events_here)
-        found = _without_moves_within(
-            rules, drafts, events_here, _merge(rules, events_here, True, [d.stated_status for d in drafts])
-        )
+        named = frozenset(n.entity for n in sentence.names if n.entity)
+        merged = _merge(rules, events_here, True, [d.stated_status for d in drafts], named)
+        found = _without_moves_within(rules, drafts, events_here, merged)
         found = found or _each_of_group(rules, sentence, reports[-1][1] if reports else [], article)
+        if reports:
+            reports[-1] = (reports[-1][0], _identified(rules, sentence, reports[-1][1], article))
         for event in found:
             context.remember(event.type, event.org or event.acquirer or next(iter(event.orgs), None))
         context.told(found, rules.deal_roles)

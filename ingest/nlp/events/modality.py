@@ -271,7 +271,7 @@ def _overturned_in_contrast(rules: Rules, text: str, cue_end: int, site: Trigger
             refers
             and _opens_contrast(rules, clause.group())
             and bool(_kinds(rules, clause.group()) & _own_kind(rules, text, site))
-            and not any(cue in clause.group() for cue in rules.denial_cues)
+            and not _denies(rules, clause.group())
             and not (named and _names_others(text, site, start, end))
         ):
             return True
@@ -352,7 +352,7 @@ def _answer(rules: Rules, text: str, own: list[Event], named: set[str]) -> Answe
     of truth (no 虚假记载, vouched for by the board) answers nothing."""
     if any(word in text for word in rules.answer_pledges):
         return None
-    denies = any(cue in text for cue in rules.denial_cues) or rules.replied_denial.search(text) is not None
+    denies = _denies(rules, text) or rules.replied_denial.search(text) is not None
     ordinary = not denies and any(cue in text for cue in rules.ordinary_cues)
     if denies or ordinary:
         if any(e.modality != DENIED for e in own):
@@ -371,6 +371,16 @@ def _answer(rules: Rules, text: str, own: list[Event], named: set[str]) -> Answe
         if not types:
             return None
     return Answer(modality, frozenset(named), frozenset(types))
+
+
+def _denies(rules: Rules, text: str) -> bool:
+    """Whether a denial cue stands in ``text`` saying the report is false, not that no answer came yet
+    (``no_answer`` right after it: "对此，X方面暂无回应", "其去向尚无确切消息" leave the report as it was)."""
+    return any(
+        not text.startswith(rules.no_answer, s + len(cue))
+        for cue in rules.denial_cues
+        for s in _occurrences(text, cue)
+    )
 
 
 def _told_as_fact(own: list[Event]) -> set[str]:

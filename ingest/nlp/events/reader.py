@@ -912,7 +912,7 @@ class SentenceReader:
         if between and not setting:
             return employer_of(between[0].entity)
         before = self.find.before(pick, person.start, clause_start)
-        if before and self._tied(before[-1], person):
+        if before and self._tied(before[-1], person) and not self._held_before(before[-1], person):
             return employer_of(before[-1].entity)
         stated = self._stated_employer(person, pick)
         if stated and not self._moved_on_to(stated, trigger):
@@ -983,13 +983,29 @@ class SentenceReader:
         named = {
             employer_of(n.entity) for n in self.find.in_range(pick, self.sentence.start, self.sentence.end)
         }
-        posts = {
-            r.org
-            for r in self.context.roles
-            if r.org and r.person == person.entity and r.start <= person.start < r.end
-        }
+        posts = {r.org for r in self._roles_here(person)}
         here = posts & named
         return here.pop() if len(posts) == 1 and here else None
+
+    def _roles_here(self, person: Name) -> list[Role]:
+        """The posts at an organisation the article's roles read for the person in this sentence."""
+        return [
+            r
+            for r in self.context.roles
+            if r.org and r.person == person.entity and r.start <= person.start < r.end
+        ]
+
+    def _held_before(self, org: Name, person: Name) -> bool:
+        """Whether the organisation follows a word of a past post (``past_post_openers``) and the sentence gives
+        the person only a former post there and a current one elsewhere ("曾任X首席科学家的张三，现为Y CTO"): X
+        describes where the person was, not what they leave. A post left is not current either ("X副总裁张三离职，
+        转战Y担任总裁"), so the words say which is only background."""
+        before = self.sentence.slice(self.sentence.start, org.start)
+        if not before.endswith(self.rules.past_post_openers):
+            return False
+        roles = self._roles_here(person)
+        at_org = [r for r in roles if r.org == employer_of(org.entity)]
+        return bool(at_org) and not any(r.current for r in at_org) and any(r.current for r in roles)
 
     def _moved_on_to(self, entity_id: str, trigger: Trigger) -> bool:
         """Whether the sentence names the organisation ``entity_id`` after the leaving word as one joined or

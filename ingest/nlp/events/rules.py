@@ -81,6 +81,8 @@ class Rules:
     each_markers: tuple[str, ...]
     # Words saying the people a sentence names are among a group an earlier one counted ("A、B也在其中").
     among_markers: tuple[str, ...]
+    # Words naming, right after them, the one a job change told by a title alone was about ("此人为张伟").
+    identity_markers: tuple[str, ...]
     # Where the people whose same job change one follows are named ("继A之后，B也离开"): between the opening
     # word and the closing pattern, then a clause break.
     followed_change: re.Pattern[str]
@@ -106,6 +108,8 @@ class Rules:
     described_leaver: re.Pattern[str]
     founder_titles: tuple[str, ...]
     former_markers: tuple[str, ...]
+    # Words right before an organisation making the post there one held before ("曾任X首席科学家的张三").
+    past_post_openers: tuple[str, ...]
     deputy_marks: tuple[str, ...]
     passive_markers: tuple[str, ...]
     # Words tying a sentence's opening organisation to the one referred back to ("Y是其最大客户"): the topic stays.
@@ -177,6 +181,8 @@ class Rules:
     agreed_openers: tuple[str, ...]
     agreed_futures: tuple[str, ...]
     denial_cues: tuple[str, ...]
+    # Words right after a denial cue that make it tell no answer came yet ("暂无回应"), nothing denied.
+    no_answer: tuple[str, ...]
     # A reply that is one word calling the report false ("X回应：假的"), which denies only so.
     replied_denial: re.Pattern[str]
     # Words calling what was reported ordinary, and the event types they deny (a layoff: not a departure).
@@ -301,6 +307,7 @@ def load_rules() -> Rules:
         next_markers=_words(data["next_markers"]),
         each_markers=_words(data["each_markers"]),
         among_markers=_words(data["among_markers"]),
+        identity_markers=_words(data["identity_markers"]),
         followed_change=re.compile(
             f"{data['followed_change'][0]}(?P<who>[^，,。；;]{{2,30}}?){data['followed_change'][1]}[，,]"
         ),
@@ -316,6 +323,7 @@ def load_rules() -> Rules:
         described_leaver=re.compile(f"的(?:{longest_first(data['former_markers'])}|[、\\s])*"),
         founder_titles=_words(data["founder_titles"]),
         former_markers=_words(data["former_markers"]),
+        past_post_openers=_words(data["past_post_openers"]),
         deputy_marks=_words(data["deputy_marks"]),
         passive_markers=_words(data["passive_markers"]),
         topic_ties=_words(data["topic_ties"]),
@@ -390,6 +398,7 @@ def load_rules() -> Rules:
         agreed_openers=_words(data["agreed_openers"]["openers"]),
         agreed_futures=_words(data["agreed_openers"]["futures"]),
         denial_cues=_words(data["answers_back"]["denied"]),
+        no_answer=_words(data["answers_back"]["no_answer"]),
         replied_denial=_replied_denial(data["answers_back"]["replied"]),
         ordinary_cues=_words(data["answers_back"]["ordinary"]["cues"]),
         ordinary_types=frozenset(data["answers_back"]["ordinary"]["types"]),

@@ -123,6 +123,8 @@ class Rules:
     source_before: re.Pattern[str]
     comitative_markers: tuple[str, ...]
     adjunct_labels: frozenset[str]
+    #: Labels a plan word reaches over besides the adjuncts' (an amount: "计划完成新一轮20亿元融资").
+    plan_reach_labels: frozenset[str]
     act_prepositions: tuple[str, ...]
     # Where a phrase of the means opens ("以5亿元", "通过增发"; not 以及, 以来).
     means_opener: re.Pattern[str]
@@ -332,6 +334,7 @@ def load_rules() -> Rules:
         ),
         comitative_markers=_words(data["comitative_markers"]),
         adjunct_labels=frozenset(data["adjunct_labels"]),
+        plan_reach_labels=frozenset(data["plan_reach_labels"]),
         act_prepositions=_words(data["act_prepositions"]),
         means_opener=re.compile(
             f"(?:{longest_first(data['means_markers'])})(?!{longest_first(data['means_not_before'])})"

@@ -21,3 +21,17 @@ def test_a_plan_word_reaches_over_the_sum_of_the_round(read: Reader, text: str) 
     event = read(text).one("funding")
     assert event.modality == "planned"
     assert event.amount is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云图科技近日完成5000万元A轮融资，累计融资金额已超2亿元。",
+        "云图科技近日完成A轮融资，累计融资金额已超2亿元。",
+        "雲圖科技完成A輪融資，成立以來累計融資逾3億美元。",
+    ],
+)
+def test_a_running_total_beside_a_round_is_not_its_sum(read: Reader, text: str) -> None:
+    """ "累计融资金额已超2亿元" sums all rounds: the new round keeps its own sum or none, and is told once."""
+    event = read(text).one("funding")
+    assert event.amount in (None, "5000万元")

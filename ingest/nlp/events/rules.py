@@ -210,6 +210,8 @@ class Rules:
     amount_not_after: tuple[str, ...]
     # Words right after an amount that make it another figure (的估值, 投资规划).
     amount_not_before: tuple[str, ...]
+    #: Words before an amount in its clause that make it a running total ("累计融资金额已超2亿元").
+    amount_running_totals: tuple[str, ...]
     share_price_words: tuple[str, ...]
     share_price_after: tuple[str, ...]
     # The least amount per event type that has a floor, in units of its currency.
@@ -417,6 +419,7 @@ def load_rules() -> Rules:
         },
         amount_not_after=_words(data["amount_not_after"]),
         amount_not_before=_words(data["amount_not_before"]),
+        amount_running_totals=_words(data["amount_running_totals"]),
         share_price_words=_words(data["share_price_words"]),
         share_price_after=_words(data["share_price_after"]),
         min_amount={name: float(least) for name, least in data["min_amount"].items()},

@@ -35,3 +35,10 @@ def test_a_running_total_beside_a_round_is_not_its_sum(read: Reader, text: str) 
     """ "累计融资金额已超2亿元" sums all rounds: the new round keeps its own sum or none, and is told once."""
     event = read(text).one("funding")
     assert event.amount in (None, "5000万元")
+
+
+def test_rounds_told_one_after_another_keep_their_sum(read: Reader) -> None:
+    """先后 tells each firm's round in turn, no running total: each keeps the sum."""
+    events = read("年初以来，云图科技、星河智能等企业先后官宣超十亿级融资。").of_type("funding")
+    assert events
+    assert all(e.amount is not None for e in events)

@@ -256,6 +256,8 @@ class EventType:
     status_by_modality: Mapping[str, str] = field(default_factory=dict)
     # Statuses that only tell what happened: stated in a plan or rumour, they change by status_by_modality too.
     happened_statuses: tuple[str, ...] = ()
+    # Statuses a planned report of the trigger's own act still tells as reached: scheduling it needs them.
+    planned_keeps: tuple[str, ...] = ()
     kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     statuses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     investor_before: tuple[str, ...] = ()
@@ -470,6 +472,7 @@ def _event_type(path: Path, data: dict[str, Any]) -> tuple[EventType, Section | 
         destination_type=data.get("destination_type"),
         status_by_modality=data.get("status_by_modality", {}),
         happened_statuses=_words(data.get("happened_statuses")),
+        planned_keeps=_words(data.get("planned_keeps")),
         kinds={k: _spoken(v) for k, v in data.get("kinds", {}).items()},
         statuses={k: _spoken(v) for k, v in data.get("statuses", {}).items()},
         investor_before=_spoken(data.get("investor_before")),
@@ -615,7 +618,11 @@ def _reference_problems(event_type: EventType, types: Mapping[str, EventType]) -
             yield f"destination_type: no event type {event_type.destination_type!r}"
         if "to_org" not in event_type.slots:
             yield "destination_type needs a to_org slot to fill"
-    for status in (*event_type.status_by_modality.values(), *event_type.happened_statuses):
+    for status in (
+        *event_type.status_by_modality.values(),
+        *event_type.happened_statuses,
+        *event_type.planned_keeps,
+    ):
         yield from _value_problems(event_type, "status", status, "status_by_modality")
     track = event_type.track
     if track is not None:

@@ -1663,3 +1663,17 @@ def test_a_verb_ending_in_guo_before_a_noun_of_hui_passes_no_review(read: Reader
 )
 def test_a_review_not_passed_ends_the_listing(read: Reader, text: str) -> None:
     assert read(text).one("listing").status == "terminated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云图科技将于12月5日至10日招股，预计12月15日挂牌。",
+        "雲圖科技今日起至下週二招股，預計於12月12日在港交所主板掛牌。",
+        "云图科技将于下周招股。",
+    ],
+)
+def test_an_offering_scheduled_is_an_approved_listing(read: Reader, text: str) -> None:
+    """An offering told for dates to come follows the approval: the stage is reached, however planned the offering
+    and the first trading day after it."""
+    assert read(text).one("listing").status == "approved"

@@ -1677,3 +1677,11 @@ def test_an_offering_scheduled_is_an_approved_listing(read: Reader, text: str) -
     """An offering told for dates to come follows the approval: the stage is reached, however planned the offering
     and the first trading day after it."""
     assert read(text).one("listing").status == "approved"
+
+
+@pytest.mark.parametrize(
+    "text", ["云图科技日前拿到IPO批文，即将在创业板发行上市。", "雲圖科技已取得發行批文。"]
+)
+def test_the_written_approval_of_an_offering_is_an_approval(read: Reader, text: str) -> None:
+    """The regulator's 批文 clears the offering: approved, not a listing in preparation."""
+    assert read(text).one("listing").status == "approved"

@@ -1685,3 +1685,16 @@ def test_an_offering_scheduled_is_an_approved_listing(read: Reader, text: str) -
 def test_the_written_approval_of_an_offering_is_an_approval(read: Reader, text: str) -> None:
     """The regulator's 批文 clears the offering: approved, not a listing in preparation."""
     assert read(text).one("listing").status == "approved"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("云图科技今日在港交所敲锣，正式成为港股上市公司。", True),
+        ("雲圖科技今日於港交所敲鑼。", True),
+        ("云图科技员工敲锣打鼓庆祝新品发布。", False),
+    ],
+)
+def test_the_gong_struck_in_hong_kong_is_a_listing(read: Reader, text: str, listed: bool) -> None:
+    """Hong Kong strikes a gong where other markets ring a bell; struck with drums it only celebrates."""
+    assert [e.status for e in read(text).of_type("listing")] == (["listed"] if listed else [])

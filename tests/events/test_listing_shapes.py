@@ -1698,3 +1698,10 @@ def test_the_written_approval_of_an_offering_is_an_approval(read: Reader, text: 
 def test_the_gong_struck_in_hong_kong_is_a_listing(read: Reader, text: str, listed: bool) -> None:
     """Hong Kong strikes a gong where other markets ring a bell; struck with drums it only celebrates."""
     assert [e.status for e in read(text).of_type("listing")] == (["listed"] if listed else [])
+
+
+def test_the_first_trading_day_on_taiwans_counter_market_is_a_listing(read: Reader) -> None:
+    """ "上櫃首日" tells the first day on Taipei's over-the-counter market, no exchange named beside it."""
+    doc = read("雲圖科技上櫃首日即漲停。")
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.status) == ("云图科技", "listed")

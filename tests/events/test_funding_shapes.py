@@ -42,3 +42,16 @@ def test_rounds_told_one_after_another_keep_their_sum(read: Reader) -> None:
     events = read("年初以来，云图科技、星河智能等企业先后官宣超十亿级融资。").of_type("funding")
     assert events
     assert all(e.amount is not None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "rounds"),
+    [
+        ("雲圖科技完成新台幣12億元C輪增資。", ["C轮"]),
+        ("雲圖科技完成A輪增資，由台杉投資領投。", ["A轮"]),
+        ("雲圖科技宣布辦理現金增資5億元。", []),
+    ],
+)
+def test_a_round_told_as_a_raise_of_capital_is_a_funding(read: Reader, text: str, rounds: list[str]) -> None:
+    """Taiwan tells a round as 增資 with its round named; a cash offering names no round and is none."""
+    assert [e.round for e in read(text).of_type("funding")] == rounds

@@ -55,3 +55,9 @@ def test_rounds_told_one_after_another_keep_their_sum(read: Reader) -> None:
 def test_a_round_told_as_a_raise_of_capital_is_a_funding(read: Reader, text: str, rounds: list[str]) -> None:
     """Taiwan tells a round as 增資 with its round named; a cash offering names no round and is none."""
     assert [e.round for e in read(text).of_type("funding")] == rounds
+
+
+def test_an_aim_is_no_firm_raising_money(read: Reader) -> None:
+    """ "目标募资10亿元" tells what the round aims at: the firm funded is the one named before."""
+    doc = read("云图科技已开启新一轮融资，目标募资10亿元。")
+    assert {doc.name(e.org) for e in doc.of_type("funding")} == {"云图科技"}

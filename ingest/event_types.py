@@ -258,6 +258,8 @@ class EventType:
     happened_statuses: tuple[str, ...] = ()
     # Statuses a planned report of the trigger's own act still tells as reached: scheduling it needs them.
     planned_keeps: tuple[str, ...] = ()
+    # Statuses a rumoured report of the trigger's own act keeps: the rumour is of that stage.
+    rumoured_keeps: tuple[str, ...] = ()
     kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     statuses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     investor_before: tuple[str, ...] = ()
@@ -473,6 +475,7 @@ def _event_type(path: Path, data: dict[str, Any]) -> tuple[EventType, Section | 
         status_by_modality=data.get("status_by_modality", {}),
         happened_statuses=_words(data.get("happened_statuses")),
         planned_keeps=_words(data.get("planned_keeps")),
+        rumoured_keeps=_words(data.get("rumoured_keeps")),
         kinds={k: _spoken(v) for k, v in data.get("kinds", {}).items()},
         statuses={k: _spoken(v) for k, v in data.get("statuses", {}).items()},
         investor_before=_spoken(data.get("investor_before")),
@@ -622,6 +625,7 @@ def _reference_problems(event_type: EventType, types: Mapping[str, EventType]) -
         *event_type.status_by_modality.values(),
         *event_type.happened_statuses,
         *event_type.planned_keeps,
+        *event_type.rumoured_keeps,
     ):
         yield from _value_problems(event_type, "status", status, "status_by_modality")
     track = event_type.track

@@ -1705,3 +1705,18 @@ def test_the_first_trading_day_on_taiwans_counter_market_is_a_listing(read: Read
     doc = read("雲圖科技上櫃首日即漲停。")
     event = doc.one("listing")
     assert (doc.name(event.org), event.status) == ("云图科技", "listed")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("云图科技被曝已秘密递表港交所。", "filed"),
+        ("市场消息指，云图科技已通过港交所上市聆讯。", "approved"),
+        ("雲圖科技傳將於下月在港掛牌。", "rumored"),
+    ],
+)
+def test_a_rumoured_stage_keeps_its_stage(read: Reader, text: str, status: str) -> None:
+    """A rumour of a filing or a hearing passed is of that stage, told as a rumour; a rumoured first trading day
+    has not happened."""
+    event = read(text).one("listing")
+    assert (event.status, event.modality) == (status, "rumored")

@@ -205,8 +205,8 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
         modality = draft.told_modality or own_modality(rules, text, site, trigger.group.modality) or ASSERTED
     values = dict(draft.values)
     event_type = rules.types[trigger.group.event_type]
-    planned_kept = modality == PLANNED and trigger.group.status in event_type.planned_keeps
-    if values.get("status") and values["status"] == trigger.group.status and not planned_kept:
+    kept = {PLANNED: event_type.planned_keeps, RUMORED: event_type.rumoured_keeps}.get(modality, ())
+    if values.get("status") and values["status"] == trigger.group.status and trigger.group.status not in kept:
         values["status"] = event_type.status_by_modality.get(modality, values["status"])
     sentence = reader.sentence
     return Event(

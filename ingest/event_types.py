@@ -101,6 +101,8 @@ class Track:
     stage: str
     # Vague stages and the stages that, told in the same article, make a report of them a restatement.
     superseded: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Stages that end a track: a report naming no venue with a stage of its own goes on a track still open.
+    ended: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,7 +493,7 @@ def _event_type(path: Path, data: dict[str, Any]) -> tuple[EventType, Section | 
 
 def _track(data: dict[str, Any]) -> Track:
     superseded = {stage: _words(later) for stage, later in data.get("superseded", {}).items()}
-    return Track(data["subject"], data["venue"], data["stage"], superseded)
+    return Track(data["subject"], data["venue"], data["stage"], superseded, _words(data.get("ended")))
 
 
 def type_files(folders: Iterable[Path]) -> list[Path]:

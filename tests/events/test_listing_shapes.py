@@ -1720,3 +1720,13 @@ def test_a_rumoured_stage_keeps_its_stage(read: Reader, text: str, status: str) 
     has not happened."""
     event = read(text).one("listing")
     assert (event.status, event.modality) == (status, "rumored")
+
+
+def test_a_stage_naming_no_venue_goes_on_the_track_still_open(read: Reader) -> None:
+    """Beside a Hong Kong listing and a 科创板 application withdrawn, a hearing passed is Hong Kong's."""
+    doc = read(
+        "云图科技今日正式在港交所挂牌上市。云图科技此前已于11月28日通过上市聆讯。"
+        "值得一提的是，云图科技曾计划在科创板上市，但于2022年撤回申请。"
+    )
+    boards = {e.status: e.board for e in doc.of_type("listing")}
+    assert (boards["approved"], boards["withdrawn"]) == ("hkex", "sse_star")

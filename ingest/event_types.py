@@ -101,6 +101,8 @@ class Track:
     stage: str
     # Vague stages and the stages that, told in the same article, make a report of them a restatement.
     superseded: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Stages that end a track: a report naming no venue with a stage of its own goes on a track still open.
+    ended: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +258,10 @@ class EventType:
     status_by_modality: Mapping[str, str] = field(default_factory=dict)
     # Statuses that only tell what happened: stated in a plan or rumour, they change by status_by_modality too.
     happened_statuses: tuple[str, ...] = ()
+    # Statuses a planned report of the trigger's own act still tells as reached: scheduling it needs them.
+    planned_keeps: tuple[str, ...] = ()
+    # Statuses a rumoured report of the trigger's own act keeps: the rumour is of that stage.
+    rumoured_keeps: tuple[str, ...] = ()
     kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     statuses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     investor_before: tuple[str, ...] = ()
@@ -470,6 +476,8 @@ def _event_type(path: Path, data: dict[str, Any]) -> tuple[EventType, Section | 
         destination_type=data.get("destination_type"),
         status_by_modality=data.get("status_by_modality", {}),
         happened_statuses=_words(data.get("happened_statuses")),
+        planned_keeps=_words(data.get("planned_keeps")),
+        rumoured_keeps=_words(data.get("rumoured_keeps")),
         kinds={k: _spoken(v) for k, v in data.get("kinds", {}).items()},
         statuses={k: _spoken(v) for k, v in data.get("statuses", {}).items()},
         investor_before=_spoken(data.get("investor_before")),
@@ -485,7 +493,7 @@ def _event_type(path: Path, data: dict[str, Any]) -> tuple[EventType, Section | 
 
 def _track(data: dict[str, Any]) -> Track:
     superseded = {stage: _words(later) for stage, later in data.get("superseded", {}).items()}
-    return Track(data["subject"], data["venue"], data["stage"], superseded)
+    return Track(data["subject"], data["venue"], data["stage"], superseded, _words(data.get("ended")))
 
 
 def type_files(folders: Iterable[Path]) -> list[Path]:
@@ -615,7 +623,12 @@ def _reference_problems(event_type: EventType, types: Mapping[str, EventType]) -
             yield f"destination_type: no event type {event_type.destination_type!r}"
         if "to_org" not in event_type.slots:
             yield "destination_type needs a to_org slot to fill"
-    for status in (*event_type.status_by_modality.values(), *event_type.happened_statuses):
+    for status in (
+        *event_type.status_by_modality.values(),
+        *event_type.happened_statuses,
+        *event_type.planned_keeps,
+        *event_type.rumoured_keeps,
+    ):
         yield from _value_problems(event_type, "status", status, "status_by_modality")
     track = event_type.track
     if track is not None:

@@ -1663,3 +1663,70 @@ def test_a_verb_ending_in_guo_before_a_noun_of_hui_passes_no_review(read: Reader
 )
 def test_a_review_not_passed_ends_the_listing(read: Reader, text: str) -> None:
     assert read(text).one("listing").status == "terminated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云图科技将于12月5日至10日招股，预计12月15日挂牌。",
+        "雲圖科技今日起至下週二招股，預計於12月12日在港交所主板掛牌。",
+        "云图科技将于下周招股。",
+    ],
+)
+def test_an_offering_scheduled_is_an_approved_listing(read: Reader, text: str) -> None:
+    """An offering told for dates to come follows the approval: the stage is reached, however planned the offering
+    and the first trading day after it."""
+    assert read(text).one("listing").status == "approved"
+
+
+@pytest.mark.parametrize(
+    "text", ["云图科技日前拿到IPO批文，即将在创业板发行上市。", "雲圖科技已取得發行批文。"]
+)
+def test_the_written_approval_of_an_offering_is_an_approval(read: Reader, text: str) -> None:
+    """The regulator's 批文 clears the offering: approved, not a listing in preparation."""
+    assert read(text).one("listing").status == "approved"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("云图科技今日在港交所敲锣，正式成为港股上市公司。", True),
+        ("雲圖科技今日於港交所敲鑼。", True),
+        ("云图科技员工敲锣打鼓庆祝新品发布。", False),
+    ],
+)
+def test_the_gong_struck_in_hong_kong_is_a_listing(read: Reader, text: str, listed: bool) -> None:
+    """Hong Kong strikes a gong where other markets ring a bell; struck with drums it only celebrates."""
+    assert [e.status for e in read(text).of_type("listing")] == (["listed"] if listed else [])
+
+
+def test_the_first_trading_day_on_taiwans_counter_market_is_a_listing(read: Reader) -> None:
+    """ "上櫃首日" tells the first day on Taipei's over-the-counter market, no exchange named beside it."""
+    doc = read("雲圖科技上櫃首日即漲停。")
+    event = doc.one("listing")
+    assert (doc.name(event.org), event.status) == ("云图科技", "listed")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("云图科技被曝已秘密递表港交所。", "filed"),
+        ("市场消息指，云图科技已通过港交所上市聆讯。", "approved"),
+        ("雲圖科技傳將於下月在港掛牌。", "rumored"),
+    ],
+)
+def test_a_rumoured_stage_keeps_its_stage(read: Reader, text: str, status: str) -> None:
+    """A rumour of a filing or a hearing passed is of that stage, told as a rumour; a rumoured first trading day
+    has not happened."""
+    event = read(text).one("listing")
+    assert (event.status, event.modality) == (status, "rumored")
+
+
+def test_a_stage_naming_no_venue_goes_on_the_track_still_open(read: Reader) -> None:
+    """Beside a Hong Kong listing and a 科创板 application withdrawn, a hearing passed is Hong Kong's."""
+    doc = read(
+        "云图科技今日正式在港交所挂牌上市。云图科技此前已于11月28日通过上市聆讯。"
+        "值得一提的是，云图科技曾计划在科创板上市，但于2022年撤回申请。"
+    )
+    boards = {e.status: e.board for e in doc.of_type("listing")}
+    assert (boards["approved"], boards["withdrawn"]) == ("hkex", "sse_star")

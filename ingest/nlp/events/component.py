@@ -155,9 +155,11 @@ def _parties(reader: SentenceReader) -> list[tuple[int, int]]:
 
 
 def _adjuncts(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]:
-    """Spans of the sentence's time and venue phrases (relative to the sentence), which a plan word reaches over."""
+    """Spans of the sentence's time, venue and amount phrases (relative to the sentence), which a plan word reaches
+    over: they name no participant the plan could belong to instead."""
     offset = reader.sentence.start
-    return [(n.start - offset, n.end - offset) for n in reader.find.names if n.label in rules.adjunct_labels]
+    labels = rules.adjunct_labels | rules.plan_reach_labels
+    return [(n.start - offset, n.end - offset) for n in reader.find.names if n.label in labels]
 
 
 def _companions(rules: Rules, reader: SentenceReader, clause_start: int, trigger_start: int) -> list[int]:
@@ -202,9 +204,10 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
         text = reader.sentence.text
         modality = draft.told_modality or own_modality(rules, text, site, trigger.group.modality) or ASSERTED
     values = dict(draft.values)
-    by_modality = rules.types[trigger.group.event_type].status_by_modality
-    if values.get("status") and values["status"] == trigger.group.status:
-        values["status"] = by_modality.get(modality, values["status"])
+    event_type = rules.types[trigger.group.event_type]
+    kept = {PLANNED: event_type.planned_keeps, RUMORED: event_type.rumoured_keeps}.get(modality, ())
+    if values.get("status") and values["status"] == trigger.group.status and trigger.group.status not in kept:
+        values["status"] = event_type.status_by_modality.get(modality, values["status"])
     sentence = reader.sentence
     return Event(
         type=trigger.group.event_type,
@@ -318,12 +321,13 @@ def _two_stints(
 def _reached_before_planned(event_type: EventType, kept: Event, event: Event) -> bool:
     """Whether a sentence tells a stage of a track reached and the next one planned ("X今起招股，预计下周挂牌"):
     the stage reached is the event, whichever report a status word made come first; the plan only fills its gaps.
+    So is a stage a scheduled act tells reached (``planned_keeps``: "X将于5日至10日招股，预计15日挂牌").
     A stage that only tells what happened (a first trading day, "两年内进行IPO") beside a plan is that plan told
     again, no stage reached."""
     return (
         event_type.track is not None
         and kept.modality == PLANNED
-        and event.modality == ASSERTED
+        and (event.modality == ASSERTED or event.status in event_type.planned_keeps)
         and event.status is not None
         and event.status not in event_type.happened_statuses
     )

@@ -1146,7 +1146,8 @@ class SentenceReader:
 
         An amount its clause words as a price per share is not what was raised (see :meth:`share_price`),
         nor one below the least the trigger's type allows (a listing's: a trading price), nor one a word
-        right after makes another figure ("约100亿美元的估值", ``amount_not_before``). A type with an
+        right after makes another figure ("约100亿美元的估值", ``amount_not_before``), nor a running total
+        (``amount_running_totals`` before it in its clause: "累计融资金额已超2亿元"). A type with an
         ``amount_with`` cue takes only an amount one of its words stands before in the amount's clause (a
         listing's money is raised: "募资10亿元", not "营收5亿元" nor "总资产3亿元").
         """
@@ -1158,6 +1159,8 @@ class SentenceReader:
             if self.share_price(match, amounts) or self._amount_of_another(match, trigger):
                 return False
             if raised_with and not self._told_with(match, raised_with):
+                return False
+            if self._told_with(match, self.rules.amount_running_totals):
                 return False
             if self.sentence.text.startswith(self.rules.amount_not_before, match.end()):
                 return False

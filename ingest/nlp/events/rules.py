@@ -127,6 +127,8 @@ class Rules:
     source_before: re.Pattern[str]
     comitative_markers: tuple[str, ...]
     adjunct_labels: frozenset[str]
+    #: Labels a plan word reaches over besides the adjuncts' (an amount: "计划完成新一轮20亿元融资").
+    plan_reach_labels: frozenset[str]
     act_prepositions: tuple[str, ...]
     # Where a phrase of the means opens ("以5亿元", "通过增发"; not 以及, 以来).
     means_opener: re.Pattern[str]
@@ -214,6 +216,8 @@ class Rules:
     amount_not_after: tuple[str, ...]
     # Words right after an amount that make it another figure (的估值, 投资规划).
     amount_not_before: tuple[str, ...]
+    #: Words before an amount in its clause that make it a running total ("累计融资金额已超2亿元").
+    amount_running_totals: tuple[str, ...]
     share_price_words: tuple[str, ...]
     share_price_after: tuple[str, ...]
     # The least amount per event type that has a floor, in units of its currency.
@@ -340,6 +344,7 @@ def load_rules() -> Rules:
         ),
         comitative_markers=_words(data["comitative_markers"]),
         adjunct_labels=frozenset(data["adjunct_labels"]),
+        plan_reach_labels=frozenset(data["plan_reach_labels"]),
         act_prepositions=_words(data["act_prepositions"]),
         means_opener=re.compile(
             f"(?:{longest_first(data['means_markers'])})(?!{longest_first(data['means_not_before'])})"
@@ -423,6 +428,7 @@ def load_rules() -> Rules:
         },
         amount_not_after=_words(data["amount_not_after"]),
         amount_not_before=_words(data["amount_not_before"]),
+        amount_running_totals=_words(data["amount_running_totals"]),
         share_price_words=_words(data["share_price_words"]),
         share_price_after=_words(data["share_price_after"]),
         min_amount={name: float(least) for name, least in data["min_amount"].items()},

@@ -4,7 +4,8 @@ An article tells a listing in pieces: the plan, the filing, the hearing, the fir
 in its own sentence and often without naming the venue again. Per type with a ``track`` (its file
 names the subject, venue and stage slots), reports that name no venue take the one the article gives
 for the same subject (its board, when they name its exchange and the article one board of it), and a bare restatement (a sentence with no stage word: "X的上市之路") adds
-no stage to a subject whose track the article states elsewhere; nor does a vague stage the article
+no stage to a subject whose track the article states elsewhere (a report with a stage of its own goes on a track
+still open, not one a withdrawal or termination ended: the type's track ``ended``); nor does a vague stage the article
 tells more of ("X冲刺港股IPO" beside "X递交招股书": the filing stands, the track's ``superseded``).
 """
 
@@ -29,11 +30,8 @@ def follow_tracks(types: EventTypes, text: str, events: list[Event]) -> list[Eve
 
 def _one_type(event_type: EventType, track: Track, text: str, events: list[Event]) -> list[Event]:
     ours = [e for e in events if e.type == event_type.name]
-    venues: dict[str, set[str]] = defaultdict(set)
-    for event in ours:
-        if getattr(event, track.subject) and getattr(event, track.venue):
-            venues[getattr(event, track.subject)].add(getattr(event, track.venue))
-    venues = {subject: _boards(found) for subject, found in venues.items()}
+    venues = _subject_venues(track, ours)
+    open_venues = _subject_venues(track, [e for e in ours if getattr(e, track.stage) not in track.ended])
     everywhere = _boards({v for found in venues.values() for v in found})
     stage_words = [w for words in event_type.statuses.values() for w in words]
 
@@ -66,9 +64,21 @@ def _one_type(event_type: EventType, track: Track, text: str, events: list[Event
         if event.type != event_type.name:
             kept.append(event)
         elif not bare(event) and not superseded(event):
-            own = _refined(venues.get(getattr(event, track.subject), set()), everywhere)
+            subject = getattr(event, track.subject)
+            ends = getattr(event, track.stage) in track.ended
+            found = (None if ends else open_venues.get(subject)) or venues.get(subject, set())
+            own = _refined(found, everywhere)
             kept.append(_with_venue(event, track, own or everywhere))
     return kept
+
+
+def _subject_venues(track: Track, events: list[Event]) -> dict[str, set[str]]:
+    """Each subject's venues the reports name, its boards for an exchange the article names a board of."""
+    venues: dict[str, set[str]] = defaultdict(set)
+    for event in events:
+        if getattr(event, track.subject) and getattr(event, track.venue):
+            venues[getattr(event, track.subject)].add(getattr(event, track.venue))
+    return {subject: _boards(found) for subject, found in venues.items()}
 
 
 def same_track(track: Track, event: Event, other: Event) -> bool:

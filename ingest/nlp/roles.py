@@ -79,6 +79,8 @@ class RolePattern:
     listed: bool
     # Whether what the words right before the match name is the organisation (青松基金由张伟创办).
     subject_before: bool
+    # Whether its people take over the posts the statement before it left (辞去CEO职务，由李强接任).
+    takes_over: bool
 
 
 @dataclass(slots=True)
@@ -203,6 +205,7 @@ class RoleExtractor:
             pattern.get("respectively", False),
             pattern.get("listed", False),
             pattern.get("subject_before", False),
+            pattern.get("takes_over", False),
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -222,7 +225,7 @@ class RoleExtractor:
                 if pairs and not pairs & claimed:
                     claimed |= pairs
                     statements.append(statement)
-        return sorted(statements, key=lambda s: s.start)
+        return _taken_over(abstracted.text, sorted(statements, key=lambda s: s.start))
 
     def _pattern_statements(self, abstracted: Abstracted, pattern: RolePattern) -> list[Statement]:
         """The statements of ``pattern``'s matches. A subject whose first verb's post is no role title
@@ -547,6 +550,29 @@ def _predicate_start(abstracted: Abstracted, pattern: RolePattern, match: re.Mat
     if "lead" in pattern.regex.groupindex and surface(abstracted, *match.span("lead")).endswith("的"):
         return match.start("people")
     return start
+
+
+def _taken_over(text: str, statements: list[Statement]) -> list[Statement]:
+    """``statements`` with each of a ``takes_over`` pattern given the titles (and their organisations) of the
+    nearest statement before it in its sentence of a post left (张伟辞去星云科技CEO职务，由李强接任: CEO at 星云科技),
+    and dropped when there is none: taking over says which post only through the one who left it."""
+    kept: list[Statement] = []
+    for statement in statements:
+        if statement.pattern.takes_over:
+            sentence_start = _sentence_start(text, statement.start)
+            left = next(
+                (
+                    s
+                    for s in reversed(kept)
+                    if not s.current and sentence_start <= s.start and s.end <= statement.start
+                ),
+                None,
+            )
+            if left is None:
+                continue
+            statement.titles = list(left.titles)
+        kept.append(statement)
+    return kept
 
 
 def _people(text: str, start: int, end: int) -> list[int]:

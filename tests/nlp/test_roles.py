@@ -574,6 +574,39 @@ def test_a_successor_takes_over_the_post_at_the_predecessors_organisation(extrac
     assert ("李思齐", "蓝海科技", "CEO", True) in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澄星科技CTO梁启航已离职，其职务由林若溪接替。",
+        "梁启航辞去澄星科技CTO职务，由林若溪接任。",
+        "梁啟航辭去澄星科技技術長職務，由林若溪接任。",
+    ],
+)
+def test_a_successor_named_without_the_post_takes_over_the_one_left(extractor: Extractor, text: str) -> None:
+    """由林若溪接任 names no post: it is the one the sentence says was left, at its organisation."""
+    found = {(person, org, current) for person, org, _, current in roles(extractor, text)}
+    assert found == {("梁启航", "澄星科技", False), ("林若溪", "澄星科技", True)}
+
+
+def test_taking_over_without_a_post_left_in_the_sentence_is_no_role(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技CTO梁启航表示，这个项目由林若溪接手。") == [
+        ("梁启航", "澄星科技", "CTO", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梁启航博士现为澄星科技首席科学家。",
+        "梁启航目前仍为澄星科技首席科学家。",
+        "梁啟航博士現為澄星科技首席科學家。",
+    ],
+)
+def test_a_post_held_now_told_with_for_after_a_time_word(extractor: Extractor, text: str) -> None:
+    """现为/仍为 after the subject (an honorific between): 为 with a time word or 仍 is the verb of a post."""
+    assert roles(extractor, text) == [("梁启航", "澄星科技", "首席科学家", True)]
+
+
 def test_a_post_held_now_with_a_time_word_before_the_verb(extractor: Extractor) -> None:
     assert roles(extractor, "孙建国目前是蓝海科技的首席科学家。") == [
         ("孙建国", "蓝海科技", "首席科学家", True)

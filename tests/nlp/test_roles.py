@@ -607,6 +607,19 @@ def test_a_post_held_now_told_with_for_after_a_time_word(extractor: Extractor, t
     assert roles(extractor, text) == [("梁启航", "澄星科技", "首席科学家", True)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梁启航曾在澄星科技工作八年，2022年加入鲸跃科技，担任公司副总裁。",
+        "梁启航2018年离开澄星科技后创办了鲸跃科技，并出任公司副总裁。",
+        "梁啟航曾在澄星科技工作八年，2022年加入鯨躍科技，擔任公司副總裁。",
+    ],
+)
+def test_the_company_of_a_career_sentence_is_the_one_joined_last(extractor: Extractor, text: str) -> None:
+    """公司 after a person joined or founded a company means that one, not the first of the sentence."""
+    assert ("梁启航", "鲸跃科技", "副总裁") in posts(extractor, text)
+
+
 def test_a_post_held_now_with_a_time_word_before_the_verb(extractor: Extractor) -> None:
     assert roles(extractor, "孙建国目前是蓝海科技的首席科学家。") == [
         ("孙建国", "蓝海科技", "首席科学家", True)

@@ -181,6 +181,7 @@ class RoleExtractor:
         self.permanent_titles = frozenset(data["permanent_titles"])
         self.sole_posts = frozenset(data["sole_posts"])
         self.future_cues = tuple(data["future_cues"])
+        self.continuing_cues = tuple(data["continuing_cues"])
         self.denials = tuple(data["denials"])
         self.denial_negations = tuple(data["denial_negations"])
         self.comitatives = tuple(data["comitatives"])
@@ -283,10 +284,16 @@ class RoleExtractor:
             return None  # not one person per organisation (A和B的CEO分别是张伟): who holds which is not told
         first_title = titles[0][0] if titles[0][0] >= 0 else match.end()
         words = surface(abstracted, _predicate_start(abstracted, pattern, match, start), first_title)
-        if pattern.current and any(cue in words for cue in self.future_cues):
+        if pattern.current and self._future(words):
             return None  # a role yet to start; one about to end (将不再担任) was held all the same
         current = pattern.current and not self._former(abstracted, start, words, match.end())
         return Statement(start, match.end(), people, titles, current, pattern)
+
+    def _future(self, words: str) -> bool:
+        """Whether ``words`` before a title tell of a post yet to start (将出任), not of one kept (将继续担任)."""
+        return any(cue in words for cue in self.future_cues) and not any(
+            cue in words for cue in self.continuing_cues
+        )
 
     def _unrecognised_subject(self, abstracted: Abstracted, start: int, end: int) -> bool:
         """Whether what was founded is a name no mention recognised: the nouns right before ``start``

@@ -620,6 +620,37 @@ def test_the_company_of_a_career_sentence_is_the_one_joined_last(extractor: Extr
     assert ("梁启航", "鲸跃科技", "副总裁") in posts(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["梁启航表示，他将继续担任澄星科技CEO。", "梁启航将留任澄星科技CEO。", "梁啟航將繼續擔任澄星科技CEO。"],
+)
+def test_a_post_kept_in_the_future_is_held_now(extractor: Extractor, text: str) -> None:
+    """将继续担任/将留任: 将 tells of a post kept, not one yet to start."""
+    assert roles(extractor, text) == [("梁启航", "澄星科技", "CEO", True)]
+
+
+def test_a_post_yet_to_start_is_no_role(extractor: Extractor) -> None:
+    assert roles(extractor, "梁启航将出任澄星科技CEO。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鲸跃科技已任命前澄星科技副总裁梁启航为新任CFO。",
+        "鯨躍科技宣布聘請澄星科技前副總經理梁啟航擔任財務長。",
+    ],
+)
+def test_an_appointee_described_by_a_post_at_another_firm_gets_the_new_post(
+    extractor: Extractor, text: str
+) -> None:
+    """任命 + 前A公司副总裁 + 张伟 + 为CFO: the post before the name is where the person comes from, the one
+    after 为 is the appointing company's."""
+    assert {(person, org) for person, org, _ in posts(extractor, text)} == {
+        ("梁启航", "澄星科技"),
+        ("梁启航", "鲸跃科技"),
+    }
+
+
 def test_a_post_held_now_with_a_time_word_before_the_verb(extractor: Extractor) -> None:
     assert roles(extractor, "孙建国目前是蓝海科技的首席科学家。") == [
         ("孙建国", "蓝海科技", "首席科学家", True)

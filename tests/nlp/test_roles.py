@@ -651,6 +651,15 @@ def test_an_appointee_described_by_a_post_at_another_firm_gets_the_new_post(
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["梁启航是澄星科技创始人，林若溪则是星云智能联合创始人。", "梁啟航是澄星科技創辦人，林若溪則是星雲智能共同創辦人。"],
+)
+def test_a_contrastive_adverb_before_is_keeps_the_post(extractor: Extractor, text: str) -> None:
+    """林若溪则是… : 则 (then, in turn) between the person and 是 sets them against the one before."""
+    assert ("林若溪", "星云智能") in {(person, org) for person, org, _ in posts(extractor, text)}
+
+
 def test_a_post_held_now_with_a_time_word_before_the_verb(extractor: Extractor) -> None:
     assert roles(extractor, "孙建国目前是蓝海科技的首席科学家。") == [
         ("孙建国", "蓝海科技", "首席科学家", True)

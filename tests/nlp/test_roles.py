@@ -653,11 +653,26 @@ def test_an_appointee_described_by_a_post_at_another_firm_gets_the_new_post(
 
 @pytest.mark.parametrize(
     "text",
-    ["梁启航是澄星科技创始人，林若溪则是星云智能联合创始人。", "梁啟航是澄星科技創辦人，林若溪則是星雲智能共同創辦人。"],
+    [
+        "梁启航是澄星科技创始人，林若溪则是星云智能联合创始人。",
+        "梁啟航是澄星科技創辦人，林若溪則是星雲智能共同創辦人。",
+    ],
 )
 def test_a_contrastive_adverb_before_is_keeps_the_post(extractor: Extractor, text: str) -> None:
     """林若溪则是… : 则 (then, in turn) between the person and 是 sets them against the one before."""
     assert ("林若溪", "星云智能") in {(person, org) for person, org, _ in posts(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鲸跃科技董事长梁启航因工作调整辞职，公司董事会选举林若溪为新任董事长。",
+        "鯨躍科技董事長梁啟航因工作調整辭職，公司董事會選舉林若溪為新任董事長。",
+    ],
+)
+def test_a_board_electing_a_person_to_a_post_is_an_appointment(extractor: Extractor, text: str) -> None:
+    """选举 (elect) names someone to a post as 任命 does: 董事会选举林若溪为董事长."""
+    assert ("林若溪", "鲸跃科技", "董事长") in posts(extractor, text)
 
 
 def test_a_post_held_now_with_a_time_word_before_the_verb(extractor: Extractor) -> None:

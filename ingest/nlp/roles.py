@@ -387,7 +387,8 @@ class RoleExtractor:
                     continue
                 title, former, written, core = named
                 chained = self._time_in_chain(abstracted, statement, index, title_at)
-                former = former or chained == self.former_before
+                # The successor of a post 原/前 marks as left holds it now (原CEO张伟离职，由李强接任).
+                former = (former and not statement.pattern.takes_over) or chained == self.former_before
                 # An organisation not written right before the title: the chain's earlier one or the context's.
                 borrowed = org is None or (index > 0 and org is statement.titles[index - 1][1])
                 if org is None:

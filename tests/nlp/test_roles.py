@@ -578,6 +578,7 @@ def test_a_successor_takes_over_the_post_at_the_predecessors_organisation(extrac
     "text",
     [
         "澄星科技CTO梁启航已离职，其职务由林若溪接替。",
+        "澄星科技原CTO梁启航已于上月离职，由林若溪接任。",
         "梁启航辞去澄星科技CTO职务，由林若溪接任。",
         "梁啟航辭去澄星科技技術長職務，由林若溪接任。",
     ],

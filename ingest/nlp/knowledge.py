@@ -344,6 +344,8 @@ class Knowledge:
     # Words before a reference to the company left (告别 + 公司), and before one someone joins (加盟 + X).
     left_with: tuple[str, ...]
     joined_with: tuple[str, ...]
+    # Words before a company someone founds (创办 + X): like one joined, where their career has moved on to.
+    founded_with: tuple[str, ...]
     # Words after an organisation cited as the report's source (据X报道), unless after an informant's word
     # (从X获悉); and copulas after a 的 that leave the first organisation the head (X的大股东是Y).
     cited_after: tuple[str, ...]
@@ -891,6 +893,7 @@ def load_knowledge() -> Knowledge:
         record_sources=frozenset(reference_data["record_sources"]),
         left_with=tuple(reference_data["left_with"]),
         joined_with=tuple(reference_data["joined_with"]),
+        founded_with=tuple(reference_data["founded_with"]),
         cited_after=tuple(reference_data["cited_after"]),
         cited_lead=tuple(reference_data["cited_lead"]),
         informant_before=tuple(reference_data["informant_before"]),

@@ -275,7 +275,12 @@ class EntityResolver:
             earlier = entities[: bisect_right(starts, match.start - 1)]
             if tokens.text[: match.start].rstrip().endswith(self.knowledge.left_with):
                 earlier = self._without_destinations(earlier, tokens.text)
-            target = _antecedent(earlier, reference, scopes, sentences, tokens.text, self.knowledge.copulas)
+                joined = None
+            else:
+                joined = self._joined_by_subject(earlier, reference, scopes[0], tokens.text)
+            target = joined or _antecedent(
+                earlier, reference, scopes, sentences, tokens.text, self.knowledge.copulas
+            )
             if target is not None:
                 span = doc.char_span(match.start, match.end, label=target.label, alignment_mode="expand")
                 span._.entity_id = target.id
@@ -299,6 +304,24 @@ class EntityResolver:
             if word is None:
                 return at
             at += len(word)
+
+    def _joined_by_subject(
+        self, earlier: list[tuple[int, int, _Group]], reference: Reference, sentence_start: int, text: str
+    ) -> _Group | None:
+        """The organisation a sentence about a person says they joined or founded, the last one, when the
+        person opens the sentence and no one else is named after it ("张伟曾在A公司工作，2022年加入B公司，担任公司
+        副总裁": B): a career moves on, and the company a later reference word means is the one it reached, not
+        the topic the sentence's first organisation would be (A, only where the person was)."""
+        scoped = [e for e in earlier if e[0] >= sentence_start]
+        if not scoped or scoped[0][2].label != "Person":
+            return None
+        joined = self.knowledge.joined_with + self.knowledge.founded_with
+        for start, _, group in reversed(scoped[1:]):
+            if group.label == "Person":
+                return None
+            if _fits(reference, group) and text[:start].rstrip().endswith(joined):
+                return group
+        return None
 
     def _without_destinations(
         self, earlier: list[tuple[int, int, _Group]], text: str

@@ -79,6 +79,8 @@ class RolePattern:
     listed: bool
     # Whether what the words right before the match name is the organisation (青松基金由张伟创办).
     subject_before: bool
+    # Whether its people take over the posts the statement before it left (辞去CEO职务，由李强接任).
+    takes_over: bool
 
 
 @dataclass(slots=True)
@@ -179,6 +181,7 @@ class RoleExtractor:
         self.permanent_titles = frozenset(data["permanent_titles"])
         self.sole_posts = frozenset(data["sole_posts"])
         self.future_cues = tuple(data["future_cues"])
+        self.continuing_cues = tuple(data["continuing_cues"])
         self.denials = tuple(data["denials"])
         self.denial_negations = tuple(data["denial_negations"])
         self.comitatives = tuple(data["comitatives"])
@@ -203,6 +206,7 @@ class RoleExtractor:
             pattern.get("respectively", False),
             pattern.get("listed", False),
             pattern.get("subject_before", False),
+            pattern.get("takes_over", False),
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -222,7 +226,7 @@ class RoleExtractor:
                 if pairs and not pairs & claimed:
                     claimed |= pairs
                     statements.append(statement)
-        return sorted(statements, key=lambda s: s.start)
+        return _taken_over(abstracted.text, sorted(statements, key=lambda s: s.start))
 
     def _pattern_statements(self, abstracted: Abstracted, pattern: RolePattern) -> list[Statement]:
         """The statements of ``pattern``'s matches. A subject whose first verb's post is no role title
@@ -280,10 +284,16 @@ class RoleExtractor:
             return None  # not one person per organisation (A和B的CEO分别是张伟): who holds which is not told
         first_title = titles[0][0] if titles[0][0] >= 0 else match.end()
         words = surface(abstracted, _predicate_start(abstracted, pattern, match, start), first_title)
-        if pattern.current and any(cue in words for cue in self.future_cues):
+        if pattern.current and self._future(words):
             return None  # a role yet to start; one about to end (将不再担任) was held all the same
         current = pattern.current and not self._former(abstracted, start, words, match.end())
         return Statement(start, match.end(), people, titles, current, pattern)
+
+    def _future(self, words: str) -> bool:
+        """Whether ``words`` before a title tell of a post yet to start (将出任), not of one kept (将继续担任)."""
+        return any(cue in words for cue in self.future_cues) and not any(
+            cue in words for cue in self.continuing_cues
+        )
 
     def _unrecognised_subject(self, abstracted: Abstracted, start: int, end: int) -> bool:
         """Whether what was founded is a name no mention recognised: the nouns right before ``start``
@@ -377,7 +387,8 @@ class RoleExtractor:
                     continue
                 title, former, written, core = named
                 chained = self._time_in_chain(abstracted, statement, index, title_at)
-                former = former or chained == self.former_before
+                # The successor of a post 原/前 marks as left holds it now (原CEO张伟离职，由李强接任).
+                former = (former and not statement.pattern.takes_over) or chained == self.former_before
                 # An organisation not written right before the title: the chain's earlier one or the context's.
                 borrowed = org is None or (index > 0 and org is statement.titles[index - 1][1])
                 if org is None:
@@ -547,6 +558,29 @@ def _predicate_start(abstracted: Abstracted, pattern: RolePattern, match: re.Mat
     if "lead" in pattern.regex.groupindex and surface(abstracted, *match.span("lead")).endswith("的"):
         return match.start("people")
     return start
+
+
+def _taken_over(text: str, statements: list[Statement]) -> list[Statement]:
+    """``statements`` with each of a ``takes_over`` pattern given the titles (and their organisations) of the
+    nearest statement before it in its sentence of a post left (张伟辞去星云科技CEO职务，由李强接任: CEO at 星云科技),
+    and dropped when there is none: taking over says which post only through the one who left it."""
+    kept: list[Statement] = []
+    for statement in statements:
+        if statement.pattern.takes_over:
+            sentence_start = _sentence_start(text, statement.start)
+            left = next(
+                (
+                    s
+                    for s in reversed(kept)
+                    if not s.current and sentence_start <= s.start and s.end <= statement.start
+                ),
+                None,
+            )
+            if left is None:
+                continue
+            statement.titles = list(left.titles)
+        kept.append(statement)
+    return kept
 
 
 def _people(text: str, start: int, end: int) -> list[int]:

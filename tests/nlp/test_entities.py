@@ -47,6 +47,15 @@ def test_a_day_written_the_taiwan_way_after_a_name_is_no_part_of_it(extractor: E
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [("星云科技CEO李强受访时表示，公司将扩大投资。", "李强"), ("星雲科技執行長李強受邀出席論壇。", "李強")],
+)
+def test_the_passive_after_a_name_is_no_part_of_it(extractor: Extractor, text: str, name: str) -> None:
+    """受 (受访, 受邀, 受聘) is the passive of what the person did, no third character of the name."""
+    assert [t for label, t in mentions(extractor, text) if label == "Person"] == [name]
+
+
+@pytest.mark.parametrize(
     ("text", "firms"),
     [
         ("星雲科技專注於為使用者提供雲端服務。", ["星雲科技"]),

@@ -574,6 +574,108 @@ def test_a_successor_takes_over_the_post_at_the_predecessors_organisation(extrac
     assert ("李思齐", "蓝海科技", "CEO", True) in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澄星科技CTO梁启航已离职，其职务由林若溪接替。",
+        "澄星科技原CTO梁启航已于上月离职，由林若溪接任。",
+        "梁启航辞去澄星科技CTO职务，由林若溪接任。",
+        "梁啟航辭去澄星科技技術長職務，由林若溪接任。",
+    ],
+)
+def test_a_successor_named_without_the_post_takes_over_the_one_left(extractor: Extractor, text: str) -> None:
+    """由林若溪接任 names no post: it is the one the sentence says was left, at its organisation."""
+    found = {(person, org, current) for person, org, _, current in roles(extractor, text)}
+    assert found == {("梁启航", "澄星科技", False), ("林若溪", "澄星科技", True)}
+
+
+def test_taking_over_without_a_post_left_in_the_sentence_is_no_role(extractor: Extractor) -> None:
+    assert roles(extractor, "澄星科技CTO梁启航表示，这个项目由林若溪接手。") == [
+        ("梁启航", "澄星科技", "CTO", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梁启航博士现为澄星科技首席科学家。",
+        "梁启航目前仍为澄星科技首席科学家。",
+        "梁啟航博士現為澄星科技首席科學家。",
+    ],
+)
+def test_a_post_held_now_told_with_for_after_a_time_word(extractor: Extractor, text: str) -> None:
+    """现为/仍为 after the subject (an honorific between): 为 with a time word or 仍 is the verb of a post."""
+    assert roles(extractor, text) == [("梁启航", "澄星科技", "首席科学家", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梁启航曾在澄星科技工作八年，2022年加入鲸跃科技，担任公司副总裁。",
+        "梁启航2018年离开澄星科技后创办了鲸跃科技，并出任公司副总裁。",
+        "梁啟航曾在澄星科技工作八年，2022年加入鯨躍科技，擔任公司副總裁。",
+    ],
+)
+def test_the_company_of_a_career_sentence_is_the_one_joined_last(extractor: Extractor, text: str) -> None:
+    """公司 after a person joined or founded a company means that one, not the first of the sentence."""
+    assert ("梁启航", "鲸跃科技", "副总裁") in posts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["梁启航表示，他将继续担任澄星科技CEO。", "梁启航将留任澄星科技CEO。", "梁啟航將繼續擔任澄星科技CEO。"],
+)
+def test_a_post_kept_in_the_future_is_held_now(extractor: Extractor, text: str) -> None:
+    """将继续担任/将留任: 将 tells of a post kept, not one yet to start."""
+    assert roles(extractor, text) == [("梁启航", "澄星科技", "CEO", True)]
+
+
+def test_a_post_yet_to_start_is_no_role(extractor: Extractor) -> None:
+    assert roles(extractor, "梁启航将出任澄星科技CEO。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鲸跃科技已任命前澄星科技副总裁梁启航为新任CFO。",
+        "鯨躍科技宣布聘請澄星科技前副總經理梁啟航擔任財務長。",
+    ],
+)
+def test_an_appointee_described_by_a_post_at_another_firm_gets_the_new_post(
+    extractor: Extractor, text: str
+) -> None:
+    """任命 + 前A公司副总裁 + 张伟 + 为CFO: the post before the name is where the person comes from, the one
+    after 为 is the appointing company's."""
+    assert {(person, org) for person, org, _ in posts(extractor, text)} == {
+        ("梁启航", "澄星科技"),
+        ("梁启航", "鲸跃科技"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梁启航是澄星科技创始人，林若溪则是星云智能联合创始人。",
+        "梁啟航是澄星科技創辦人，林若溪則是星雲智能共同創辦人。",
+    ],
+)
+def test_a_contrastive_adverb_before_is_keeps_the_post(extractor: Extractor, text: str) -> None:
+    """林若溪则是… : 则 (then, in turn) between the person and 是 sets them against the one before."""
+    assert ("林若溪", "星云智能") in {(person, org) for person, org, _ in posts(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鲸跃科技董事长梁启航因工作调整辞职，公司董事会选举林若溪为新任董事长。",
+        "鯨躍科技董事長梁啟航因工作調整辭職，公司董事會選舉林若溪為新任董事長。",
+    ],
+)
+def test_a_board_electing_a_person_to_a_post_is_an_appointment(extractor: Extractor, text: str) -> None:
+    """选举 (elect) names someone to a post as 任命 does: 董事会选举林若溪为董事长."""
+    assert ("林若溪", "鲸跃科技", "董事长") in posts(extractor, text)
+
+
 def test_a_post_held_now_with_a_time_word_before_the_verb(extractor: Extractor) -> None:
     assert roles(extractor, "孙建国目前是蓝海科技的首席科学家。") == [
         ("孙建国", "蓝海科技", "首席科学家", True)

@@ -1258,7 +1258,7 @@ class EntityRecognizer:
         sure = self._listed_with_firms(tokens, matches, sure)
         named = {m.value for m, certain in zip(matches, sure, strict=True) if certain}
         kept = [
-            certain or (m.value in named and tokens.tags[tokens.index_at(m.start)] not in _NOT_NAME_READINGS)
+            certain or (m.value in named and self._may_name(tokens, m))
             for m, certain in zip(matches, sure, strict=True)
         ]
         known = [
@@ -1277,12 +1277,22 @@ class EntityRecognizer:
         while changed:
             changed = False
             for k, m in enumerate(matches):
-                if sure[k] or tokens.tags[tokens.index_at(m.start)] in _NOT_NAME_READINGS:
+                if sure[k] or not self._may_name(tokens, m):
                     continue
                 neighbours = [j for j in (k - 1, k + 1) if 0 <= j < len(matches) and sure[j]]
                 if any(self._joined_firms(tokens.text, matches[j], m) for j in neighbours):
                     sure[k] = changed = True
         return sure
+
+    def _may_name(self, tokens: Tokens, match: Match[str]) -> bool:
+        """Whether an ordinary-word spelling may name its organisation on the strength of other mentions (the
+        article names the firm, a list pairs it with one): not where LAC reads it as a verb or function word
+        (让人 + 联想 + 到), nor where it is the trade word ending a coined name written right before it (星枢 +
+        机器人, 机器人 being also a listed firm's short name): the longer name is the company there."""
+        first = tokens.index_at(match.start)
+        if tokens.tags[first] in _NOT_NAME_READINGS:
+            return False
+        return not (tokens.starts[first] == match.start and self._ends_coined_name(tokens, first))
 
     def _joined_firms(self, text: str, firm: Match[str], other: Match[str]) -> bool:
         """Whether a known company's match and another stand side by side with only a joining word between them."""

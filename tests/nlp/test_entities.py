@@ -791,6 +791,31 @@ def test_an_ordinary_word_name_listed_with_a_known_company_is_a_company(
 
 
 @pytest.mark.parametrize(
+    ("text", "coined"),
+    [
+        (
+            "星枢机器人与比亚迪、汇川技术签署战略合作协议。星枢机器人创始人兼CEO邵立川表示，公司将扩大产能。",
+            "星枢机器人",
+        ),
+        (
+            "星樞機器人與比亞迪、匯川技術簽署戰略合作協議。星樞機器人創始人兼CEO邵立川表示，公司將擴大產能。",
+            "星樞機器人",
+        ),
+        # The firm named elsewhere in the article does not claim the trade word of another name either.
+        ("新松机器人与比亚迪签约。星枢机器人创始人邵立川表示，公司将扩大产能。", "星枢机器人"),
+    ],
+)
+def test_a_short_name_ending_a_coined_name_in_a_list_is_no_mention_of_its_firm(
+    extractor: Extractor, text: str, coined: str
+) -> None:
+    """机器人 (a listed firm's short name) after 星枢 ends the coined name 星枢机器人: that is the company listed
+    with the known firms, not the firm whose short name is the trade word."""
+    found = mentions(extractor, text)
+    assert ("Company", coined) in found
+    assert not [name for _, name in found if name in ("机器人", "機器人")]
+
+
+@pytest.mark.parametrize(
     ("text", "alliance"),
     [
         ("雷诺日产三菱汽车联盟宣布向星云科技投资。", "雷诺日产三菱汽车联盟"),

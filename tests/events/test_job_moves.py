@@ -2239,3 +2239,17 @@ def test_a_second_leaving_word_with_no_organisation_named_is_the_same_leaving(re
         "蓝海科技宣布张伟加盟。据知情人士透露，星云科技实验室主任张伟已经从星云科技离职，未来将重返学术界。"
     )
     assert {(p, o) for p, o, _ in _moves(doc)} == {("张伟", "星云科技")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CTO近日离职。接任者名为李强。",
+        "星雲科技技術長近日離職。接任者名為李強。",
+        "星云科技副总裁近日离职。新任副总裁名叫李强。",
+        "星雲科技副總裁日前請辭。繼任人選確認為李強。",
+    ],
+)
+def test_a_name_given_to_another_is_not_the_leavers(read: Reader, text: str) -> None:
+    """接任者名为李强: a naming word alone does not say whose name it gives; the successor is not the leaver."""
+    assert {p for p, _, _ in _moves(read(text)) if p} == set()

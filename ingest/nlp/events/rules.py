@@ -81,7 +81,8 @@ class Rules:
     each_markers: tuple[str, ...]
     # Words saying the people a sentence names are among a group an earlier one counted ("A、B也在其中").
     among_markers: tuple[str, ...]
-    # Words naming, right after them, the one a job change told by a title alone was about ("此人为张伟").
+    # Words naming, right after them, the one a job change told by a title alone was about ("此人为张伟"): each
+    # a word for that one then a word of naming, since a naming word alone may name another ("接任者名为李强").
     identity_markers: tuple[str, ...]
     # Where the people whose same job change one follows are named ("继A之后，B也离开"): between the opening
     # word and the closing pattern, then a clause break.
@@ -311,7 +312,7 @@ def load_rules() -> Rules:
         next_markers=_words(data["next_markers"]),
         each_markers=_words(data["each_markers"]),
         among_markers=_words(data["among_markers"]),
-        identity_markers=_words(data["identity_markers"]),
+        identity_markers=_words([s + v for s in data["identity_subjects"] for v in data["identity_verbs"]]),
         followed_change=re.compile(
             f"{data['followed_change'][0]}(?P<who>[^，,。；;]{{2,30}}?){data['followed_change'][1]}[，,]"
         ),

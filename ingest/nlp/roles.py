@@ -386,6 +386,8 @@ class RoleExtractor:
                 if named is None:
                     continue
                 title, former, written, core = named
+                if statement.pattern.takes_over and title in self.permanent_titles:
+                    continue  # one who founds stays the founder: a successor takes over the post, not that
                 chained = self._time_in_chain(abstracted, statement, index, title_at)
                 # The successor of a post 原/前 marks as left holds it now (原CEO张伟离职，由李强接任).
                 former = (former and not statement.pattern.takes_over) or chained == self.former_before

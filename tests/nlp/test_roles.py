@@ -589,6 +589,20 @@ def test_a_successor_named_without_the_post_takes_over_the_one_left(extractor: E
     assert found == {("梁启航", "澄星科技", False), ("林若溪", "澄星科技", True)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澄星科技创始人兼CEO梁启航宣布退休，由林若溪接任。",
+        "澄星科技联合创始人、总裁梁启航宣布退休，由林若溪接替。",
+        "澄星科技創辦人兼執行長梁啟航宣布退休，由林若溪接任。",
+    ],
+)
+def test_a_successor_takes_over_no_founder_title(extractor: Extractor, text: str) -> None:
+    """A founder stays one after leaving: 由林若溪接任 takes over the post (CEO, 总裁), not the founding."""
+    found = roles(extractor, text)
+    assert [title for person, _, title, _ in found if person == "林若溪"] in (["CEO"], ["总裁"], ["执行长"])
+
+
 def test_taking_over_without_a_post_left_in_the_sentence_is_no_role(extractor: Extractor) -> None:
     assert roles(extractor, "澄星科技CTO梁启航表示，这个项目由林若溪接手。") == [
         ("梁启航", "澄星科技", "CTO", True)

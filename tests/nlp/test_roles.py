@@ -603,6 +603,19 @@ def test_a_successor_takes_over_no_founder_title(extractor: Extractor, text: str
     assert [title for person, _, title, _ in found if person == "林若溪"] in (["CEO"], ["总裁"], ["执行长"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澄星科技CTO梁启航辞职，由林若溪接任，林若溪此前为北辰智能副总裁。",
+        "澄星科技技術長梁啟航辭職，由林若溪接任，林若溪此前為北辰智能副總裁。",
+    ],
+)
+def test_a_successors_earlier_post_is_not_the_one_taken_over(extractor: Extractor, text: str) -> None:
+    """The clause after 接任 tells the successor's past (此前为): the post taken over is the one left."""
+    found = [(org, current) for person, org, _, current in roles(extractor, text) if person == "林若溪"]
+    assert found == [("澄星科技", True)]
+
+
 def test_taking_over_without_a_post_left_in_the_sentence_is_no_role(extractor: Extractor) -> None:
     assert roles(extractor, "澄星科技CTO梁启航表示，这个项目由林若溪接手。") == [
         ("梁启航", "澄星科技", "CTO", True)

@@ -703,6 +703,19 @@ def test_a_board_electing_a_person_to_a_post_is_an_appointment(extractor: Extrac
     assert ("林若溪", "鲸跃科技", "董事长") in posts(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鲸跃科技董事会未能选举林若溪为董事长。",
+        "鲸跃科技董事会否决了任命林若溪为总裁的议案。",
+        "鯨躍科技董事會未能選舉林若溪為董事長。",
+    ],
+)
+def test_an_appointment_negated_before_its_verb_is_no_role(extractor: Extractor, text: str) -> None:
+    """未能选举, 否决了任命: the board did not name the person, so no post is held."""
+    assert roles(extractor, text) == []
+
+
 def test_a_post_held_now_with_a_time_word_before_the_verb(extractor: Extractor) -> None:
     assert roles(extractor, "孙建国目前是蓝海科技的首席科学家。") == [
         ("孙建国", "蓝海科技", "首席科学家", True)

@@ -287,6 +287,8 @@ class RoleExtractor:
         if pattern.current and self._future(words):
             return None  # a role yet to start; one about to end (将不再担任) was held all the same
         current = pattern.current and not self._former(abstracted, start, words, match.end())
+        if "now" in pattern.regex.groupindex and match.group("now") and not current:
+            return None  # 为/是 is a post's verb after a present time only (目前为), not a past one (此前为)
         return Statement(start, match.end(), people, titles, current, pattern)
 
     def _future(self, words: str) -> bool:
@@ -386,6 +388,8 @@ class RoleExtractor:
                 if named is None:
                     continue
                 title, former, written, core = named
+                if statement.pattern.takes_over and title in self.permanent_titles:
+                    continue  # one who founds stays the founder: a successor takes over the post, not that
                 chained = self._time_in_chain(abstracted, statement, index, title_at)
                 # The successor of a post 原/前 marks as left holds it now (原CEO张伟离职，由李强接任).
                 former = (former and not statement.pattern.takes_over) or chained == self.former_before

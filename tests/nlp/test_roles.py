@@ -589,6 +589,33 @@ def test_a_successor_named_without_the_post_takes_over_the_one_left(extractor: E
     assert found == {("梁启航", "澄星科技", False), ("林若溪", "澄星科技", True)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澄星科技创始人兼CEO梁启航宣布退休，由林若溪接任。",
+        "澄星科技联合创始人、总裁梁启航宣布退休，由林若溪接替。",
+        "澄星科技創辦人兼執行長梁啟航宣布退休，由林若溪接任。",
+    ],
+)
+def test_a_successor_takes_over_no_founder_title(extractor: Extractor, text: str) -> None:
+    """A founder stays one after leaving: 由林若溪接任 takes over the post (CEO, 总裁), not the founding."""
+    found = roles(extractor, text)
+    assert [title for person, _, title, _ in found if person == "林若溪"] in (["CEO"], ["总裁"], ["执行长"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澄星科技CTO梁启航辞职，由林若溪接任，林若溪此前为北辰智能副总裁。",
+        "澄星科技技術長梁啟航辭職，由林若溪接任，林若溪此前為北辰智能副總裁。",
+    ],
+)
+def test_a_successors_earlier_post_is_not_the_one_taken_over(extractor: Extractor, text: str) -> None:
+    """The clause after 接任 tells the successor's past (此前为): the post taken over is the one left."""
+    found = [(org, current) for person, org, _, current in roles(extractor, text) if person == "林若溪"]
+    assert found == [("澄星科技", True)]
+
+
 def test_taking_over_without_a_post_left_in_the_sentence_is_no_role(extractor: Extractor) -> None:
     assert roles(extractor, "澄星科技CTO梁启航表示，这个项目由林若溪接手。") == [
         ("梁启航", "澄星科技", "CTO", True)
@@ -674,6 +701,19 @@ def test_a_contrastive_adverb_before_is_keeps_the_post(extractor: Extractor, tex
 def test_a_board_electing_a_person_to_a_post_is_an_appointment(extractor: Extractor, text: str) -> None:
     """选举 (elect) names someone to a post as 任命 does: 董事会选举林若溪为董事长."""
     assert ("林若溪", "鲸跃科技", "董事长") in posts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鲸跃科技董事会未能选举林若溪为董事长。",
+        "鲸跃科技董事会否决了任命林若溪为总裁的议案。",
+        "鯨躍科技董事會未能選舉林若溪為董事長。",
+    ],
+)
+def test_an_appointment_negated_before_its_verb_is_no_role(extractor: Extractor, text: str) -> None:
+    """未能选举, 否决了任命: the board did not name the person, so no post is held."""
+    assert roles(extractor, text) == []
 
 
 def test_a_post_held_now_with_a_time_word_before_the_verb(extractor: Extractor) -> None:

@@ -119,7 +119,7 @@ def test_a_class_of_shares_after_a_firm_is_no_part_of_its_name(
     [
         ("周三华为概念股集体走强，星云科技涨停。", ["星云科技"]),
         ("多位特斯拉车主反映充电困难。", []),
-        ("週三蘋果供應鏈個股走強，星雲科技漲停。", ["星雲科技"]),
+        ("週三蘋果概念股走強，星雲科技漲停。", ["星雲科技"]),
         # Named elsewhere as a party, the company stays there.
         ("华为宣布降价，华为概念股应声上涨。", ["华为"]),
         # A title or a unit after the word makes it a unit of the firm, which employs the person.

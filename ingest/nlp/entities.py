@@ -859,9 +859,22 @@ class EntityRecognizer:
         """``chosen`` less the organisations written right before a word that makes them name a group they define
         (``firm_groups``: 星云 + 概念股, 星云 + 供应链, 星云 + 车主): the article speaks of the stocks, suppliers or
         customers, not of the company, known or not, which is no party there. Where it is one, the article names it
-        elsewhere."""
-        groups = self.knowledge.firm_groups
-        return [c for c in chosen if c.label not in ORG_LABELS or not text.startswith(groups, c.end)]
+        elsewhere. A title or a unit after the word (星云 + 供应链 + 副总裁, 产业链 + 团队) makes it name a unit of the
+        company, whose employer the company stays."""
+        titles = {t.start for t in chosen if t.label == "Title"}
+        return [
+            c
+            for c in chosen
+            if c.label not in ORG_LABELS
+            or not (word := _word_at(text, c.end, self.knowledge.firm_groups))
+            or self._unit_after(text, c.end, c.end + len(word), titles)
+        ]
+
+    def _unit_after(self, text: str, start: int, end: int, title_starts: set[int]) -> bool:
+        """Whether the group word at ``start``..``end`` names a unit of the firm before it: a title takes it in or
+        follows it (供应链 + 副总裁), or a word of a unit does (``units``, ``departments``, 业务: 供应链 + 团队)."""
+        unit_words = (*self.knowledge.units, *self.knowledge.departments, "业务")
+        return start in title_starts or end in title_starts or text.startswith(unit_words, end)
 
     def _without_firm_verbs(self, tokens: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         """``chosen`` with the organisations guessed over a verb one firm does to another (``verbs_on_firms``:
@@ -1271,7 +1284,9 @@ class EntityRecognizer:
     def _listed_with_firms(self, tokens: Tokens, matches: list[Match[str]], sure: list[bool]) -> list[bool]:
         """``sure`` with the ordinary-word spellings (蚂蚁, 小米, 理想) joined by a joining word (和, 与, 及, 、) to a
         company that counts, left or right, counted too, along the whole list (阿里 + 及 + 蚂蚁 + 高层, 华为、小米、理想):
-        what a list pairs with a firm is a firm. Not where LAC reads the spelling as a verb or function word."""
+        what a list pairs with a firm is a firm. Not where LAC reads the spelling as a verb or function word, nor
+        in a pair the clause ends after (谈 + 阿里 + 与 + 理想 + ：): two words may pair as ideas; see
+        :meth:`_reads_as_firms`."""
         sure = list(sure)
         changed = True
         while changed:
@@ -1280,9 +1295,28 @@ class EntityRecognizer:
                 if sure[k] or not self._may_name(tokens, m):
                     continue
                 neighbours = [j for j in (k - 1, k + 1) if 0 <= j < len(matches) and sure[j]]
-                if any(self._joined_firms(tokens.text, matches[j], m) for j in neighbours):
+                if any(
+                    self._joined_firms(tokens.text, matches[j], m) for j in neighbours
+                ) and self._reads_as_firms(tokens.text, matches, k):
                     sure[k] = changed = True
         return sure
+
+    def _reads_as_firms(self, text: str, matches: list[Match[str]], k: int) -> bool:
+        """Whether the list holding ``matches[k]`` reads as one of firms: three names or more (华为、小米与理想), or
+        a pair the clause goes on after (百度及小米 + 高层, 阿里与理想 + 达成合作). A pair ending its clause (马云谈阿里与
+        理想 + ：) may be one of ideas, which an ordinary word names as well."""
+        first = last = k
+        while (
+            first > 0 and text[matches[first - 1].end : matches[first].start] in self.knowledge.joining_words
+        ):
+            first -= 1
+        while (
+            last + 1 < len(matches)
+            and text[matches[last].end : matches[last + 1].start] in self.knowledge.joining_words
+        ):
+            last += 1
+        end = matches[last].end
+        return last - first >= 2 or (end < len(text) and text[end] not in _CLAUSE_MARKS)
 
     def _may_name(self, tokens: Tokens, match: Match[str]) -> bool:
         """Whether an ordinary-word spelling may name its organisation on the strength of other mentions (the
@@ -3152,6 +3186,11 @@ _LONGEST_ROLE = 4
 #: The list item right before a list comma, and right after one (what a name between them is listed beside).
 _ITEM_BEFORE = re.compile(r"[^、，,。；;：:\s（）()“”]+$")
 _ITEM_AFTER = re.compile(r"[^、，,。；;：:\s（）()“”等]+")
+
+
+def _word_at(text: str, at: int, words: tuple[str, ...]) -> str:
+    """The longest of ``words`` written at ``at`` in ``text``, or "" (a list's words may hold one another)."""
+    return max((w for w in words if text.startswith(w, at)), key=len, default="")
 
 
 def _bracketed_whole(text: str, chosen: list[Candidate]) -> list[Candidate]:

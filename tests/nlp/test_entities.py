@@ -128,9 +128,13 @@ def test_a_class_of_shares_after_a_firm_is_no_part_of_its_name(
     [
         ("周三华为概念股集体走强，星云科技涨停。", ["星云科技"]),
         ("多位特斯拉车主反映充电困难。", []),
-        ("週三蘋果供應鏈個股走強，星雲科技漲停。", ["星雲科技"]),
+        ("週三蘋果概念股走強，星雲科技漲停。", ["星雲科技"]),
         # Named elsewhere as a party, the company stays there.
         ("华为宣布降价，华为概念股应声上涨。", ["华为"]),
+        # A title or a unit after the word makes it a unit of the firm, which employs the person.
+        ("星云科技供应链副总裁张伟近日离职。", ["星云科技"]),
+        ("星雲科技供應鏈副總裁張偉近日離職。", ["星雲科技"]),
+        ("星云科技产业链团队已扩充至百人。", ["星云科技"]),
     ],
 )
 def test_a_firm_naming_a_group_it_defines_is_no_mention_of_it(
@@ -779,6 +783,9 @@ def test_an_ordinary_word_name_counts_once_the_article_names_the_company(extract
         ("華為、小米與理想均未回應置評請求。", [("華為", "huawei"), ("小米", "xiaomi"), ("理想", "li_auto")]),
         # Listed with no company, the ordinary words stay words.
         ("他说，理想和现实之间总有差距。", []),
+        # A pair ending its clause may pair ideas: 理想 stays a word there.
+        ("董事长谈腾讯与理想：做企业要有耐心。", [("腾讯", "tencent")]),
+        ("董事長談騰訊與理想：做企業要有耐心。", [("騰訊", "tencent")]),
     ],
 )
 def test_an_ordinary_word_name_listed_with_a_known_company_is_a_company(

@@ -155,9 +155,11 @@ def _parties(reader: SentenceReader) -> list[tuple[int, int]]:
 
 
 def _adjuncts(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]:
-    """Spans of the sentence's time and venue phrases (relative to the sentence), which a plan word reaches over."""
+    """Spans of the sentence's time, venue and field phrases (relative to the sentence), which a plan word reaches
+    over."""
     offset = reader.sentence.start
-    return [(n.start - offset, n.end - offset) for n in reader.find.names if n.label in rules.adjunct_labels]
+    named = [(n.start - offset, n.end - offset) for n in reader.find.names if n.label in rules.adjunct_labels]
+    return named + [m.span() for m in rules.field_adjunct.finditer(reader.sentence.text)]
 
 
 def _companions(rules: Rules, reader: SentenceReader, clause_start: int, trigger_start: int) -> list[int]:

@@ -141,6 +141,10 @@ class TriggerGroup:
     # Words after the trigger word in its clause naming what it acts on, which makes it another
     # event's word (签订 + 收购协议 is an acquisition's).
     not_object: tuple[str, ...] = ()
+    # Words one of which must stand in the trigger word's clause, before or after it, for the word to tell an
+    # event: talks tell a deal planned only when the deal is what they are about (商讨 + 合作事宜, 就合作 + 展开
+    # 商讨), not any matter (探讨 + 发展趋势, 就专利纠纷 + 展开谈判).
+    clause_needs: tuple[str, ...] = ()
     # Words of a part played instead of a post (评委, 代言人): no event where one is what the word acts on, before
     # any title after it in its clause ("担任大赛评委"); after a title they name a second part beside the post
     # taken ("出任X首席执行官兼品牌形象大使": CEO).
@@ -414,6 +418,7 @@ def _trigger_group(name: str, data: dict[str, Any]) -> TriggerGroup:
         opens_sentence=data.get("opens_sentence", False),
         org_after=data.get("org_after"),
         not_object=_spoken(data.get("not_object")),
+        clause_needs=_spoken(data.get("clause_needs")),
         not_post=_spoken(data.get("not_post")),
         tenure_spans=_spoken(data.get("tenure_spans")),
         not_followed=re.compile(data["not_followed"]) if "not_followed" in data else None,

@@ -93,9 +93,8 @@ _LOCALITY_TAG = "f"
 # LAC tags of place words that name a company when they end with a company's suffix (东岭科技): a venue's
 # suffix (美术馆, 中心) leaves a place a place.
 _PLACE_TAGS = frozenset({"LOC", "s"})
-# What ends the name of a city, a province, a district or a county (苏州市, 江苏省, 海淀区): a body named after one
-# is that place's.
-_LOCAL_PLACE_ENDS = ("市", "省", "区", "县")
+# LAC tags of a place word whose suffix makes it a city, a province, a district or a county (苏州市, 北辰省).
+_LOCAL_PLACE_TAGS = frozenset({"LOC", "ns", "s"})
 # LAC tags of the words of a trade (and the country before it) that describe a firm before its name (德国 + 零部件 +
 # 供应商 + X): common nouns, verbs and places, no name of their own.
 _TRADE_TAGS = frozenset({"n", "vn", "v", "an", "a", "f", "LOC", "s"})
@@ -1259,7 +1258,7 @@ class EntityRecognizer:
             and not self._cut_from_model_name(tokens, m.start, m.end, model_spans)
             and not any(s == m.start and m.end < e and text[e - 1] not in _CAMP_MARKS for s, e in quoted)
             and not self._inside_firm_read(text, m.start, m.end, m.value, firms_read)
-            and not self._another_countrys_body(text, m.start, m.end, m.value)
+            and not self._another_countrys_body(tokens, m.start, m.end, m.value)
         ]
         sure = [
             not self.knowledge.is_ambiguous(tokens.text[m.start : m.end], m.value)
@@ -1349,22 +1348,37 @@ class EntityRecognizer:
             for s, e in firms_read
         )
 
-    def _another_countrys_body(self, text: str, start: int, end: int, entity_id: str) -> bool:
+    def _another_countrys_body(self, tokens: Tokens, start: int, end: int, entity_id: str) -> bool:
         """Whether a country or a place written right before a known body's bare, generic name (a field and a
         government's suffix) is not the body's own (日本 + 外交部, 法国 + 经济部; 苏州市 + 国资委, 北辰省 + 发改委):
         the ministry of the country, or the local body of the city or province named, not the national one the
         bare name stands for alone. A place is one whose name ends as a city's, a province's or a district's does
-        (市, 省, 区, 县), since places are too many to list (a body known with its place, 上海市国资委, is matched
-        whole). A body whose own names open with the country keeps it (中国 + 外交部), as does one with a proper
-        name (美国 + 白宫)."""
+        (市, 省, 区, 县) and that LAC reads as a place, since places are too many to list (a body known with its
+        place, 上海市国资委, is matched whole); a verb ending so is none (境外上市 + 证监会). A body whose own names
+        open with the country keeps it (中国 + 外交部), as does one with a proper name (美国 + 白宫)."""
+        text = tokens.text
         entity = self.knowledge.entities[entity_id]
         found = self.knowledge.suffix_of(text[start:end])
         if found is None or found[1].label != "Government":
             return False
-        if text.endswith(_LOCAL_PLACE_ENDS, 0, start) and is_cjk(text[max(0, start - 3) : start - 1]):
+        if self._local_place_before(tokens, start):
             return True
         country = next((k for k in self._countries if text.endswith(k, 0, start)), "")
         return bool(country) and not any(n.startswith(country) for n in (entity.name, *entity.aliases))
+
+    def _local_place_before(self, tokens: Tokens, start: int) -> bool:
+        """Whether a place ends right before ``start`` with the suffix of a city, a province, a district or a
+        county (北辰市, 江苏省): LAC reads it as a place, or as one name with the body after it (北辰市国资委).
+        Not a word ending so that names no place (境外上市 + 证监会, 赴港上市证监会 read as one name)."""
+        text = tokens.text
+        if not text.endswith(self.knowledge.local_place_ends, 0, start) or text.endswith(
+            self.knowledge.not_local_places, 0, start
+        ):
+            return False
+        word = tokens.index_at(start - 1)
+        if start not in tokens.end_set:
+            return tokens.tags[word] == "ORG" and tokens.starts[word] < start - 1
+        return tokens.tags[word] in _LOCAL_PLACE_TAGS and len(tokens.words[word]) > 1
 
     def _quotes_a_firm(self, text: str, start: int) -> bool:
         """Whether the quotation starting at ``start`` names a firm: a description of one stands before it (具身智能

@@ -214,6 +214,10 @@ class Knowledge:
     suffixes: dict[str, OrgSuffix]
     legal_forms: tuple[str, ...]
     place_prefixes: tuple[str, ...]
+    # What ends the name of any city, province, district or county (北辰市, 海淀区).
+    local_place_ends: tuple[str, ...]
+    # Words ending so that name no place (上市, 城市).
+    not_local_places: tuple[str, ...]
     # Countries and regions a description of a company starts with (美国 + AI初创公司).
     countries: tuple[str, ...]
     # Suffix word -> the words after it that make the plain noun before it a name (青松 + 资本 + 领投).
@@ -797,6 +801,8 @@ def load_knowledge() -> Knowledge:
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),
         place_prefixes=_places(suffix_data["place_prefixes"], suffix_data["place_suffixes"]),
+        local_place_ends=tuple(suffix_data["local_place_ends"]),
+        not_local_places=tuple(suffix_data["not_local_places"]),
         countries=_places(with_taiwan_words(suffix_data["countries"]), {}),
         named_by_a_noun=_named_by_a_noun(suffix_data["named_by_a_noun"], titles),
         named_after={

@@ -2529,3 +2529,29 @@ def test_a_headline_s_space_between_two_firms_joins_them_as_partners(read: Reade
     """A headline writes a space for "与" between the parties; a space after anything else still cuts a phrase."""
     doc = read(text)
     assert doc.names(doc.one("partnership").orgs) == ["星云智能", "月光科技"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技与北辰智能将在人工智能领域展开合作。",
+        "星雲科技與北辰智能將在人工智慧領域展開深度合作。",
+    ],
+)
+def test_a_partnership_planned_over_a_long_field_is_planned(read: Reader, text: str) -> None:
+    """将 plans the work however long the field phrase between it and the deal word (在人工智能领域)."""
+    assert read(text).one("partnership").modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技CEO张伟与北辰智能CTO李娜共同探讨了大模型的发展趋势。",
+        "星雲科技CEO張偉與北辰智能CTO李娜共同探討了大模型的發展趨勢。",
+        "星云科技与北辰智能就专利纠纷展开谈判。",
+        "星雲科技與北辰智能就專利糾紛展開談判。",
+    ],
+)
+def test_talks_on_a_matter_other_than_a_deal_plan_none(read: Reader, text: str) -> None:
+    """Talking over trends or a dispute (探讨, 谈判) is no partnership in the making: no deal word is talked over."""
+    assert not read(text).of_type("partnership")

@@ -3804,6 +3804,23 @@ def test_a_place_before_a_national_body_s_bare_name_is_a_local_body(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技境外上市证监会备案获通过",
+        "星雲科技境外上市證監會備案獲通過",
+        "公司赴港上市证监会备案已完成",
+        "公司赴港上市證監會備案已完成",
+    ],
+)
+def test_a_verb_ending_as_a_city_does_is_no_place_before_a_national_body(
+    extractor: Extractor, text: str
+) -> None:
+    """上市 ends as 北辰市 does but names no city: the commission after it is the national one, not a local body."""
+    extraction = extractor.extract(text, "t")
+    assert [m.text for m in extraction.mentions if m.label == "Government"] in (["证监会"], ["證監會"])
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("瑞典卡车制造商斯堪诺与华为签署合作协议。", "斯堪诺"),

@@ -155,11 +155,12 @@ def _parties(reader: SentenceReader) -> list[tuple[int, int]]:
 
 
 def _adjuncts(rules: Rules, reader: SentenceReader) -> list[tuple[int, int]]:
-    """Spans of the sentence's time, venue and amount phrases (relative to the sentence), which a plan word reaches
-    over: they name no participant the plan could belong to instead."""
+    """Spans of the sentence's time, venue, amount and field phrases (relative to the sentence), which a plan word
+    reaches over: they name no participant the plan could belong to instead."""
     offset = reader.sentence.start
     labels = rules.adjunct_labels | rules.plan_reach_labels
-    return [(n.start - offset, n.end - offset) for n in reader.find.names if n.label in labels]
+    named = [(n.start - offset, n.end - offset) for n in reader.find.names if n.label in labels]
+    return named + [m.span() for m in rules.field_adjunct.finditer(reader.sentence.text)]
 
 
 def _companions(rules: Rules, reader: SentenceReader, clause_start: int, trigger_start: int) -> list[int]:

@@ -130,6 +130,9 @@ class SentenceReader:
             return False
         if self._acts_on_any(group.not_object, end, clause_end):
             return False
+        clause = self.sentence.slice(clause_start, clause_end)
+        if group.clause_needs and not any(word in clause for word in group.clause_needs):
+            return False
         if self._part_played(group.not_post, end, clause_end) or self._span_closes(
             group.tenure_spans, end, clause_end
         ):

@@ -130,6 +130,8 @@ class Rules:
     adjunct_labels: frozenset[str]
     #: Labels a plan word reaches over besides the adjuncts' (an amount: "计划完成新一轮20亿元融资").
     plan_reach_labels: frozenset[str]
+    # A phrase of the field an act is done in (在人工智能领域), which a plan word reaches over as over a venue.
+    field_adjunct: re.Pattern[str]
     act_prepositions: tuple[str, ...]
     # Where a phrase of the means opens ("以5亿元", "通过增发"; not 以及, 以来).
     means_opener: re.Pattern[str]
@@ -346,6 +348,10 @@ def load_rules() -> Rules:
         comitative_markers=_words(data["comitative_markers"]),
         adjunct_labels=frozenset(data["adjunct_labels"]),
         plan_reach_labels=frozenset(data["plan_reach_labels"]),
+        field_adjunct=re.compile(
+            f"(?:{longest_first(data['field_adjunct']['opens'])})[^，,。；;、]{{1,12}}?"
+            f"(?:{longest_first(data['field_adjunct']['closes'])})"
+        ),
         act_prepositions=_words(data["act_prepositions"]),
         means_opener=re.compile(
             f"(?:{longest_first(data['means_markers'])})(?!{longest_first(data['means_not_before'])})"

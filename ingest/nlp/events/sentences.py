@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from newsgraph.ingest.nlp.candidates import ORG_LABELS
+
 #: How far after a word of taking a post the title it gives may be written (出任星云科技中国区总裁).
 TITLE_REACH = 12
 # Closing quotes and brackets that belong to the sentence they end (”。 or 。”).
@@ -19,8 +21,9 @@ _CLOSERS = "”’」』)）】》\"'"
 # Headlines separate phrases with a space instead of a comma ("CEO辞职 新CEO上任"); between two
 # Chinese characters a space is such a boundary (in Latin names it is part of the name).
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-# Labels of the organisations a headline gap may join.
-_ORGANISATION_LABELS = frozenset({"Company", "Organization", "Government"})
+# Labels of the organisations a headline gap may join: not an exchange, which a headline names before the firm that
+# lists there ("港交所 星云科技挂牌"), no partner.
+_ORGANISATION_LABELS = frozenset(ORG_LABELS) - {"Exchange"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1730,3 +1730,17 @@ def test_a_stage_naming_no_venue_goes_on_the_track_still_open(read: Reader) -> N
     )
     boards = {e.status: e.board for e in doc.of_type("listing")}
     assert (boards["approved"], boards["withdrawn"]) == ("hkex", "sse_star")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云图科技有意最快明年下半年招股。",
+        "雲圖科技有意最快明年下半年招股。",
+        "雲圖科技計劃明年下半年招股。",
+        "云图科技将于明年下半年招股。",
+    ],
+)
+def test_an_offering_only_intended_prepares_the_listing(read: Reader, text: str) -> None:
+    """An offering intended, planned or set for a vague time is no scheduled one: the approval is not reached."""
+    assert read(text).one("listing").status == "preparing"

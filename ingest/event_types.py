@@ -264,6 +264,8 @@ class EventType:
     happened_statuses: tuple[str, ...] = ()
     # Statuses a planned report of the trigger's own act still tells as reached: scheduling it needs them.
     planned_keeps: tuple[str, ...] = ()
+    # What the trigger's clause before it must show for ``planned_keeps`` to hold: set dates, not an intention.
+    planned_keeps_when: re.Pattern[str] | None = None
     # Statuses a rumoured report of the trigger's own act keeps: the rumour is of that stage.
     rumoured_keeps: tuple[str, ...] = ()
     kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -482,6 +484,7 @@ def _event_type(path: Path, data: dict[str, Any]) -> tuple[EventType, Section | 
         status_by_modality=data.get("status_by_modality", {}),
         happened_statuses=_words(data.get("happened_statuses")),
         planned_keeps=_words(data.get("planned_keeps")),
+        planned_keeps_when=re.compile(data["planned_keeps_when"]) if "planned_keeps_when" in data else None,
         rumoured_keeps=_words(data.get("rumoured_keeps")),
         kinds={k: _spoken(v) for k, v in data.get("kinds", {}).items()},
         statuses={k: _spoken(v) for k, v in data.get("statuses", {}).items()},

@@ -1730,3 +1730,31 @@ def test_a_stage_naming_no_venue_goes_on_the_track_still_open(read: Reader) -> N
     )
     boards = {e.status: e.board for e in doc.of_type("listing")}
     assert (boards["approved"], boards["withdrawn"]) == ("hkex", "sse_star")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云图科技有意最快明年下半年招股。",
+        "雲圖科技有意最快明年下半年招股。",
+        "雲圖科技計劃明年下半年招股。",
+        "云图科技将于明年下半年招股。",
+    ],
+)
+def test_an_offering_only_intended_prepares_the_listing(read: Reader, text: str) -> None:
+    """An offering intended, planned or set for a vague time is no scheduled one: the approval is not reached."""
+    assert read(text).one("listing").status == "preparing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "证监会本周核发了3家企业的IPO批文，云图科技不在其中。",
+        "證監會本週核發了5家企業的首發批文，雲圖科技並不在其中。",
+        "监管部门暂停核发IPO批文，云图科技仍在等待。",
+    ],
+)
+def test_approvals_handed_out_approve_no_firm_beside_them(read: Reader, text: str) -> None:
+    """Only the firm that gets or holds the 批文 is approved; a batch the regulator hands out or holds back approves
+    no firm named next to it."""
+    assert not read(text).of_type("listing")

@@ -50,7 +50,7 @@ from newsgraph.ingest.nlp.events.people import (
     without_earlier_moves,
     without_unnamed_repeats,
 )
-from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader
+from newsgraph.ingest.nlp.events.reader import ArticleContext, Draft, SentenceReader, Trigger
 from newsgraph.ingest.nlp.events.rules import Rules, load_rules
 from newsgraph.ingest.nlp.events.sentences import Name, Sentence, split_sentences
 from newsgraph.ingest.nlp.events.tracks import follow_tracks, same_track
@@ -206,7 +206,7 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
         modality = draft.told_modality or own_modality(rules, text, site, trigger.group.modality) or ASSERTED
     values = dict(draft.values)
     event_type = rules.types[trigger.group.event_type]
-    kept = {PLANNED: event_type.planned_keeps, RUMORED: event_type.rumoured_keeps}.get(modality, ())
+    kept = _kept_statuses(event_type, modality, reader, trigger)
     if values.get("status") and values["status"] == trigger.group.status and trigger.group.status not in kept:
         values["status"] = event_type.status_by_modality.get(modality, values["status"])
     sentence = reader.sentence
@@ -222,6 +222,22 @@ def _to_event(rules: Rules, reader: SentenceReader, draft: Draft, article: Artic
         date=None if draft.presupposed else reader.date(trigger, article.published),
         **values,  # type: ignore[arg-type]
     )
+
+
+def _kept_statuses(
+    event_type: EventType, modality: str, reader: SentenceReader, trigger: Trigger
+) -> tuple[str, ...]:
+    """The statuses a planned or rumoured report of the trigger's own act keeps. A planned one keeps them only when
+    scheduled (``planned_keeps_when``): "X将于5日至10日招股" is past its approval, "X有意最快明年招股" is not."""
+    if modality == RUMORED:
+        return event_type.rumoured_keeps
+    if modality != PLANNED:
+        return ()
+    when = event_type.planned_keeps_when
+    clause_start, _ = reader.sentence.clause_of(trigger.start)
+    if when is not None and not when.search(reader.sentence.slice(clause_start, trigger.start)):
+        return ()
+    return event_type.planned_keeps
 
 
 def _scalar_slots(event_type: EventType) -> list[str]:

@@ -5,6 +5,7 @@ Run from the repository root::
     .venv/bin/python -m bench.eval_real_news                 # dev and test
     .venv/bin/python -m bench.eval_real_news --split dev --verbose
     .venv/bin/python -m bench.eval_real_news --recogniser rules    # without the trained model
+    .venv/bin/python -m bench.eval_real_news --data bench/blind    # the project's blind sets (bench/blind/README.md)
 
 Each article of a split is extracted exactly as ``newsgraph extract NAME.txt --published <manifest date>
 --format jsonl`` would (same records), written to ``--out/<split>/NAME.jsonl``, and scored by the data
@@ -58,10 +59,10 @@ def available() -> bool:
     return (data_dir() / "score.py").exists()
 
 
-def split_documents(split: str) -> list[Document]:
-    """The articles of ``split`` read as ``newsgraph extract NAME.txt`` reads them (same text and title),
-    named by file stem, with their publication dates."""
-    folder = data_dir() / split
+def split_documents(split: str, root: Path | None = None) -> list[Document]:
+    """The articles of ``split`` (a folder of ``root``, the real-news data by default) read as ``newsgraph
+    extract NAME.txt`` reads them (same text and title), named by file stem, with their publication dates."""
+    folder = (root or data_dir()) / split
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     return [
         article_document(
@@ -73,9 +74,9 @@ def split_documents(split: str) -> list[Document]:
     ]
 
 
-def predict(split: str, out: Path, extractor: Extractor | None = None) -> Path:
-    """Extract every article of ``split`` into ``out/<split>/NAME.jsonl``; returns that folder."""
-    documents = split_documents(split)
+def predict(split: str, out: Path, extractor: Extractor | None = None, root: Path | None = None) -> Path:
+    """Extract every article of ``split`` (of ``root``) into ``out/<split>/NAME.jsonl``; returns that folder."""
+    documents = split_documents(split, root)
     target = out / split
     target.mkdir(parents=True, exist_ok=True)
     for extraction in (extractor or Extractor()).extract_many(documents):
@@ -84,9 +85,11 @@ def predict(split: str, out: Path, extractor: Extractor | None = None) -> Path:
     return target
 
 
-def score(split: str, predictions: Path, verbose: bool = False) -> Score:
-    """Run the data set's ``score.py`` on the predictions; its per-article lines go to stdout when verbose."""
-    command = [sys.executable, str(data_dir() / "score.py"), str(data_dir() / split), str(predictions)]
+def score(split: str, predictions: Path, verbose: bool = False, root: Path | None = None) -> Score:
+    """Run the real-news data set's ``score.py`` on the predictions of ``split`` (of ``root``, any folder of
+    splits in its format); its per-article lines go to stdout when verbose."""
+    gold = (root or data_dir()) / split
+    command = [sys.executable, str(data_dir() / "score.py"), str(gold), str(predictions)]
     run = subprocess.run([*command, *(["--verbose"] if verbose else [])], capture_output=True, text=True)
     if verbose:
         print(run.stdout, end="")
@@ -102,7 +105,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--split", choices=(*SPLITS, "both"), default="both")
+    parser.add_argument(
+        "--split", default="both", help="a split (dev, test, or a folder of --data); default: all"
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        help="another folder of splits in the same format, scored alike (e.g. bench/blind)",
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the predictions")
     parser.add_argument("--verbose", action="store_true", help="per-article lines with misses and junk")
     parser.add_argument("--recogniser", choices=RECOGNISERS, help="default: the NEWSGRAPH_RECOGNISER setting")
@@ -114,10 +124,17 @@ def main() -> None:
     extractor = Extractor(recogniser=args.recogniser)
     if args.model_min_score is not None:
         extractor.nlp.get_pipe("newsgraph_entities").model_min_score = args.model_min_score
-    for split in SPLITS if args.split == "both" else (args.split,):
-        result = score(split, predict(split, args.out, extractor), args.verbose)
+    for split in _splits(args.data) if args.split == "both" else (args.split,):
+        result = score(split, predict(split, args.out, extractor, args.data), args.verbose, args.data)
         print(f"{split}: {result.line}")
         (args.out / f"{split}.json").write_text(json.dumps(result.figures, indent=2), encoding="utf-8")
+
+
+def _splits(root: Path | None) -> list[str]:
+    """The splits to score: dev and test of the real-news data, or every folder of ``root`` with a manifest."""
+    if root is None:
+        return list(SPLITS)
+    return sorted(p.parent.name for p in root.glob("*/manifest.json"))
 
 
 if __name__ == "__main__":

@@ -34,6 +34,10 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+#: Marks that end a clause.
+CLAUSE_MARKS = "，,。；;：:！!？?\n"
+
+
 class Rank(IntEnum):
     """Which source wins when candidates overlap: the lower, the more trusted."""
 

@@ -46,6 +46,7 @@ from newsgraph.ingest.nlp.arbiter import ARBITER_FILE, GUESSES, Arbiter, Evidenc
 from newsgraph.ingest.nlp.board_marks import board_marked
 from newsgraph.ingest.nlp.bylines import article_byline
 from newsgraph.ingest.nlp.candidates import (
+    CLAUSE_MARKS,
     NAME_TAGS,
     ORG_LABELS,
     Candidate,
@@ -141,8 +142,6 @@ _STRADDLED_OPENER = 3
 _ACTION_TAGS = frozenset({"v", "vd"})
 # Aspect particles after a verb (投资 + 了): the word before them is an action, no name's part.
 _ASPECTS = "了过"
-# Marks that end a clause.
-_CLAUSE_MARKS = "，,。；;：:！!？?\n"
 # The fewest characters of an organisation's name (澄星科技 + 旗下: the owner word may start after them).
 MIN_NAME_CHARS = 2
 # LAC tags of a time word (今日, 昨日): one right after a name opens what the named one did.
@@ -1215,7 +1214,7 @@ class EntityRecognizer:
     def _foreign_description(self, text: str, start: int) -> bool:
         """Whether the description of a firm ending at ``start`` opens with a foreign nation in its clause
         (德国汽车零部件巨头, 美國電動車大廠), not a scope (国内, 全球) or none."""
-        opening = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+        opening = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
         window = text[max(opening, start - _LONGEST_DESCRIPTION) : start]
         return any(nation in window for nation in self._nations)
 
@@ -1315,7 +1314,7 @@ class EntityRecognizer:
         ):
             last += 1
         end = matches[last].end
-        return last - first >= 2 or (end < len(text) and text[end] not in _CLAUSE_MARKS)
+        return last - first >= 2 or (end < len(text) and text[end] not in CLAUSE_MARKS)
 
     def _may_name(self, tokens: Tokens, match: Match[str]) -> bool:
         """Whether an ordinary-word spelling may name its organisation on the strength of other mentions (the
@@ -1457,7 +1456,7 @@ class EntityRecognizer:
         """Whether a spelling opens its clause and a speaking verb follows it (星河 + 表示，; 。星河 + 透露): the
         subject that speaks is the organisation, not the ordinary word (地平线上 + 升起). Not a verb of calling
         (星河 + 称为 "is called"), nor a word inside a clause (远处的 + 星河 + 说明 reads as a thing)."""
-        if start > 0 and tokens.text[start - 1] not in _CLAUSE_MARKS:
+        if start > 0 and tokens.text[start - 1] not in CLAUSE_MARKS:
             return False
         verb = next((v for v in self.knowledge.speaking_verbs if tokens.text.startswith(v, end)), "")
         return bool(verb) and (end + len(verb)) in tokens.end_set
@@ -2225,7 +2224,7 @@ class EntityRecognizer:
     def _before_act(self, text: str, start: int, end: int) -> int:
         """Where a guess ends before punctuation or a company's act that LAC read into its word after a suffixed
         name (星云资本 + 领投。 as one word): what the firm did, and the next sentence, are no part of it."""
-        stop = next((i for i in range(start + MIN_NAME_CHARS, end) if text[i] in _CLAUSE_MARKS), end)
+        stop = next((i for i in range(start + MIN_NAME_CHARS, end) if text[i] in CLAUSE_MARKS), end)
         for at in range(start + MIN_NAME_CHARS, stop):
             if text.startswith(self.knowledge.company_actions, at) and self._suffixed(text[start:at]):
                 return at
@@ -2343,7 +2342,7 @@ class EntityRecognizer:
         if joiner is None or not text.endswith(self.describing_words, 0, start):
             return False
         between = text[end + len(joiner) : start]
-        return len(between) <= _LONGEST_DESCRIPTION and not any(m in between for m in _CLAUSE_MARKS)
+        return len(between) <= _LONGEST_DESCRIPTION and not any(m in between for m in CLAUSE_MARKS)
 
     @cached_property
     def _organisation_joiners(self) -> tuple[str, ...]:
@@ -2360,7 +2359,7 @@ class EntityRecognizer:
 
     def _owned(self, text: str, start: int) -> bool:
         """Whether an owner word (旗下) stands before ``start`` in its clause: what it introduces is a unit."""
-        clause = text[max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1 : start]
+        clause = text[max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1 : start]
         return any(word in clause for word in self.knowledge.owner_words)
 
     def _before_owner_word(self, text: str, start: int, end: int) -> int:
@@ -3520,7 +3519,7 @@ def _within(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
 def _closing_verbal_noun(tokens: Tokens, i: int) -> bool:
     """Whether word ``i`` is a verbal noun ending its clause or taking an aspect particle (投资 + 。/了)."""
     following = tokens.text[tokens.ends[i] : tokens.ends[i] + 1]
-    return tokens.tags[i] == "vn" and (not following or following in _CLAUSE_MARKS or following in _ASPECTS)
+    return tokens.tags[i] == "vn" and (not following or following in CLAUSE_MARKS or following in _ASPECTS)
 
 
 def _latin_after_chinese(tokens: Tokens, start: int, end: int) -> bool:

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.ingest.nlp.candidates import Candidate, Rank, Tokens
+from newsgraph.ingest.nlp.candidates import CLAUSE_MARKS, Candidate, Rank, Tokens
 from newsgraph.ingest.nlp.knowledge import Knowledge
 
 #: How often a name must be written in the text to count without any other evidence.
 MIN_TIMES = 3
 #: The shortest and the longest name taken.
 MIN_CHARS, MAX_CHARS = 2, 6
-# Where a clause starts: the text's start, or after a clause's punctuation and any quotes or spaces.
-_CLAUSE_START = re.compile(r"(?:^|(?<=[，,。；;：:！!？?\n]))[「『“\"\s]*")
+# Where a clause starts: the text's start, or after a clause's mark and any quotes or spaces.
+_CLAUSE_START = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_MARKS)}]))[「『“\"\s]*")
 # Characters of a Chinese name.
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # LAC tags of words no coined name contains: people, places, times, numbers and measures, pronouns,
@@ -78,4 +78,21 @@ def _plausible(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bo
         len(words) > 1
         and not any(tokens.tags[i] in _NOT_NAME_TAGS for i in words)
         and not knowledge.is_generic(tokens.text[start:end], placed=False)
+        and not _group_of_people(tokens, knowledge, words[0], words[-1])
+    )
+
+
+def _group_of_people(tokens: Tokens, knowledge: Knowledge, first: int, last: int) -> bool:
+    """Whether the words ``first``..``last`` name a group of people or a part of a firm rather than a firm: a
+    group's noun opening or closing them (股东, 团队 of 研发团队, 部门, 机构), a generic noun closing them, or a
+    description of a kind of firm (芯片厂商)."""
+    group = knowledge.name_slots.group_nouns
+    ending = tokens.words[last]
+    return (
+        tokens.words[first] in group
+        or ending in group
+        or ending in knowledge.units
+        or ending in knowledge.departments
+        or ending.lower() in knowledge.generic_nouns
+        or tokens.text.endswith(knowledge.descriptors, tokens.starts[first], tokens.ends[last])
     )

@@ -3776,12 +3776,17 @@ def test_a_coined_name_the_article_keeps_opening_clauses_with_is_a_company(
     assert set(names) <= {"极目远见", "極目遠見"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大模型发布后，大模型成为焦点。大模型的竞争仍在继续。公司宣布扩产，公司完成融资，公司总裁表示满意。",
+        "研发团队完成了训练，研发团队负责人李娜表示满意。据介绍，研发团队宣布将开源部分代码。",
+        "研發團隊完成了訓練，研發團隊負責人李娜表示滿意。據介紹，研發團隊宣布將開源部分代碼。",
+    ],
+)
 def test_words_an_article_repeats_before_a_firm_s_act_are_no_company_unless_a_name(
-    extractor: Extractor,
+    extractor: Extractor, text: str
 ) -> None:
-    text = (
-        "大模型发布后，大模型成为焦点。大模型的竞争仍在继续。公司宣布扩产，公司完成融资，公司总裁表示满意。"
-    )
     assert [name for label, name in mentions(extractor, text) if label == "Company"] == []
 
 

@@ -3514,6 +3514,15 @@ def test_a_network_named_by_its_technology_is_no_firm(extractor: Extractor) -> N
     assert [name for label, name in found if label == "Company"] == ["月光电信"]
 
 
+def known_ids(extractor: Extractor, text: str) -> set[str]:
+    """The ids of the known entities the text's mentions resolve to."""
+    return {
+        m.entity
+        for m in extractor.extract(text, "t").mentions
+        if m.entity and not m.entity.startswith("org-")
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "entities"),
     [
@@ -3530,12 +3539,7 @@ def test_a_network_named_by_its_technology_is_no_firm(extractor: Extractor) -> N
 def test_a_short_known_name_cut_out_of_a_longer_name_is_a_piece_of_it(
     extractor: Extractor, text: str, entities: set[str]
 ) -> None:
-    found = {
-        m.entity
-        for m in extractor.extract(text, "t").mentions
-        if m.entity and not m.entity.startswith("org-")
-    }
-    assert found == entities
+    assert known_ids(extractor, text) == entities
 
 
 @pytest.mark.parametrize(
@@ -3552,12 +3556,7 @@ def test_a_short_known_name_cut_out_of_a_longer_name_is_a_piece_of_it(
 def test_a_known_name_spelt_across_ordinary_words_is_none(
     extractor: Extractor, text: str, entities: set[str]
 ) -> None:
-    found = {
-        m.entity
-        for m in extractor.extract(text, "t").mentions
-        if m.entity and not m.entity.startswith("org-")
-    }
-    assert found == entities
+    assert known_ids(extractor, text) == entities
 
 
 @pytest.mark.parametrize(

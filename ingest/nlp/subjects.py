@@ -36,12 +36,13 @@ def recurring_subjects(tokens: Tokens, chosen: list[Candidate], knowledge: Knowl
     taken = bytearray(len(text))
     for c in chosen:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-    firm_words = _firm_word_starts(text, knowledge)
+    title_starts = {m.start for m in knowledge.titles.finditer(text)}
     names = {
         text[start:end]
         for start in _clause_starts(text)
         for end in range(start + MIN_CHARS, min(start + MAX_CHARS, len(text)) + 1)
-        if end in firm_words and _plausible(tokens, knowledge, start, end)
+        if (end in title_starts or text.startswith(knowledge.company_actions, end))
+        and _plausible(tokens, knowledge, start, end)
     }
     found = []
     # The longest name first: a shorter one inside it (极视 of 极视慧眼) is no name of its own.
@@ -57,14 +58,6 @@ def recurring_subjects(tokens: Tokens, chosen: list[Candidate], knowledge: Knowl
 def _clause_starts(text: str) -> set[int]:
     """Where the clauses of ``text`` start, past quotes and spaces."""
     return {m.end() for m in _CLAUSE_START.finditer(text)}
-
-
-def _firm_word_starts(text: str, knowledge: Knowledge) -> set[int]:
-    """Where a word only an organisation has or does starts: its acts (宣布) and its posts (创办人, 总经理)."""
-    starts = {m.start for m in knowledge.titles.finditer(text)}
-    for word in knowledge.company_actions:
-        starts.update(m.start() for m in re.finditer(re.escape(word), text))
-    return starts
 
 
 def _plausible(tokens: Tokens, knowledge: Knowledge, start: int, end: int) -> bool:

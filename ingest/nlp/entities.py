@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cache, cached_property
 from pathlib import Path
@@ -322,7 +322,7 @@ class EntityRecognizer:
         appositives = self._appositives(tokens, found)
         people = self._described_companies(tokens.text, people, appositives)
         appositives = [a for a in appositives if not _overlaps(a, titles + people)]
-        model_spans = None if found is None else {(s, e) for s, e, _, _ in found}
+        model_spans = None if found is None else _ModelSpans((s, e) for s, e, _, _ in found)
         known, ordinary = self._known(tokens, titles, appositives, model_spans, _firms_read(found))
         # A firm read over a name after a verb of naming (免去 + 于 + 永和公司, 任命 + 马华 + 为, 李华为 + 公司) is none: the
         # person is. A known name only from inside the person's (任命 + 华为 + 为理事单位 stays the firm).
@@ -1228,7 +1228,7 @@ class EntityRecognizer:
         tokens: Tokens,
         titles: list[Candidate],
         appositives: list[Candidate],
-        model_spans: set[tuple[int, int]] | None,
+        model_spans: _ModelSpans | None,
         firms_read: frozenset[tuple[int, int]] = frozenset(),
     ) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Known names, except ordinary-word spellings (新希望 "new hope") written without context,
@@ -1589,7 +1589,7 @@ class EntityRecognizer:
         return self.knowledge.place_at(text, word_start) != text[word_start:start]
 
     def _cut_from_model_name(
-        self, tokens: Tokens, start: int, end: int, model_spans: set[tuple[int, int]] | None
+        self, tokens: Tokens, start: int, end: int, model_spans: _ModelSpans | None
     ) -> bool:
         """Whether a known name's hit lies inside one LAC word, cutting it at both ends, within a
         longer name the model read as one entity of whole words and not after a place there: a
@@ -1604,24 +1604,25 @@ class EntityRecognizer:
             return False
         if end in tokens.end_set:
             return self._tail_of_named_word(tokens, start, end, model_spans)
-        return any(
-            s < start
-            and end <= e
+        around = model_spans.around(start)
+        if around is None:
+            return False
+        s, e = around
+        return (
+            end <= e
             and tokens.aligned(s, e)
             and self._after_place(tokens, s, e) != start
             and not self._registered_after_place(tokens.text[s:start], tokens.text[start:e])
-            for s, e in model_spans
         )
 
     @staticmethod
-    def _overlaps_model_firm(tokens: Tokens, start: int, end: int, model_spans: set[tuple[int, int]]) -> bool:
+    def _overlaps_model_firm(tokens: Tokens, start: int, end: int, model_spans: _ModelSpans) -> bool:
         """Whether a known name's hit starts inside a name of whole words the model reads and runs on past it:
         星云 + 科技 + 创新板 holds the firm 星云科技 and a board, not the long name 科技创新板 of another."""
-        return any(s < start < e < end and tokens.aligned(s, e) for s, e in model_spans)
+        around = model_spans.around(start)
+        return around is not None and around[1] < end and tokens.aligned(*around)
 
-    def _tail_of_named_word(
-        self, tokens: Tokens, start: int, end: int, model_spans: set[tuple[int, int]]
-    ) -> bool:
+    def _tail_of_named_word(self, tokens: Tokens, start: int, end: int, model_spans: _ModelSpans) -> bool:
         """Whether a known name's hit starts inside a LAC organisation word (and ends it, or words after it),
         which the model read whole as one name: the known name is the tail of another firm's (美凯龙 in
         红星美凯龙, 椰岛 in 海南椰岛, 明微电子 in 启明 + 微 + 电子), unless only a place opens that word (杭州 +
@@ -1656,7 +1657,7 @@ class EntityRecognizer:
         end: int,
         entity_id: str,
         title_starts: set[int],
-        model_spans: set[tuple[int, int]] | None,
+        model_spans: _ModelSpans | None,
     ) -> Candidate:
         """The known entity, stretched over descriptive suffixes (依图 + 科技有限公司) and a
         bracketed place before a legal form (渣打银行 + （香港）有限公司).
@@ -1748,7 +1749,7 @@ class EntityRecognizer:
         )
 
     def _model_runs_on(
-        self, tokens: Tokens, start: int, i: int, model_spans: set[tuple[int, int]] | None
+        self, tokens: Tokens, start: int, i: int, model_spans: _ModelSpans | None
     ) -> int | None:
         """Where the model's name ends that runs from a known name over the words from ``i`` on (宏达 + 经编;
         宏达 + 经 + 编, an unknown word LAC cut into characters): a firm whose name opens with a listed
@@ -1786,9 +1787,7 @@ class EntityRecognizer:
             return word_start
         return start
 
-    def _continues_name(
-        self, rest: str, word: tuple[int, int], model_spans: set[tuple[int, int]] | None
-    ) -> bool:
+    def _continues_name(self, rest: str, word: tuple[int, int], model_spans: _ModelSpans | None) -> bool:
         """Whether LAC's organisation word, a known name and ``rest``, is a longer name.
 
         LAC glues the next word's first character or a verb to known names (腾讯 + 系,
@@ -2406,13 +2405,14 @@ class EntityRecognizer:
         创板), which the known venue then beat whole, losing the company. What is left is labelled by its
         own suffix (湖州市政府 + 京东: a government, not the company the whole word was taken for)."""
         cut = []
+        starts = sorted(k.start for k in known)
         for guess in self._without_words_before_known(text, guesses, known):
-            inner = [k.start for k in known if guess.start < k.start < guess.end]
-            keep = min(inner, default=guess.end)
+            at = bisect_right(starts, guess.start)
+            keep = starts[at] if at < len(starts) and starts[at] < guess.end else guess.end
             name = text[guess.start : keep]
             cut.append(
                 replace(guess, end=keep, label=self.knowledge.org_label(name))
-                if inner and self._suffixed(name)
+                if keep < guess.end and self._suffixed(name)
                 else guess
             )
         return cut
@@ -3409,6 +3409,18 @@ def _in_latin_name(text: str, start: int, end: int) -> bool:
 def _joined(text: str, firm: Candidate, start: int, end: int, pairing_words: tuple[str, ...]) -> bool:
     """Whether one pairing word is all that stands between ``firm`` and ``start``..``end``, either way round."""
     return text[firm.end : start] in pairing_words or text[end : firm.start] in pairing_words
+
+
+class _ModelSpans(frozenset[tuple[int, int]]):
+    """The spans of the model's entities, which never overlap each other: a set that also gives the one around an
+    offset at once, so a text naming thousands of firms costs what it names, not the square of it."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._around = {at: (s, e) for s, e in self for at in range(s + 1, e)}
+
+    def around(self, at: int) -> tuple[int, int] | None:
+        """The span that starts before ``at`` and ends after it."""
+        return self._around.get(at)
 
 
 def _firms_read(found: list[Found] | None) -> frozenset[tuple[int, int]]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import cProfile
 import json
+import pstats
 from datetime import date
 
 from newsgraph.ingest.nlp.extract import Document, Extractor, chunk_bounds
@@ -21,6 +23,19 @@ def test_a_200_kb_article_is_read_in_bounded_chunks_with_exact_offsets(extractor
     assert people["林若溪"].mentions == text.count("林若溪")
     assert len(extraction.entities) < 10
     assert all(text[r.start : r.end] == r.evidence for r in extraction.roles)
+
+
+def test_work_grows_with_the_names_a_text_lists_not_their_square(extractor: Extractor) -> None:
+    """The time limit is checked between chunks, so one chunk listing a firm thousands of times (a table pasted as
+    text) must cost in proportion to it: twice the names, about twice the work (counted in function calls, which
+    unlike a clock do not depend on the machine). Each name used to be matched against every other one."""
+
+    def work(names: int) -> int:
+        profile = cProfile.Profile()
+        profile.runcall(extractor.extract, "阿里巴巴、" * names, "listed")
+        return pstats.Stats(profile).total_calls
+
+    assert work(1000) < 2.3 * work(500)
 
 
 def test_chunks_are_cut_between_paragraphs() -> None:

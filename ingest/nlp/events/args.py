@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -54,10 +55,12 @@ class Finder:
             rf"[（(](?:[^（）()]{{0,{rules.max_aside}}}|[\x20-\x27\x2a-\x7e]{{0,40}})[）)]"
         )
         named = [n for n in sentence.names if n.entity or n.label not in ENTITY_LABELS]
-        self.names = [n for n in named if not self._glosses(n, named)]
+        glosses = {n for n in named if self._glosses(n, named)}
+        self.names = [n for n in named if n not in glosses]
+        self._starts = [n.start for n in self.names]  # the sentence's names come in order of their starts
         # Where each gloss ends, by where it starts: a list goes on after a gloss glued to its name
         # ("A、远山资本Yuanshan Capital、B").
-        self._glossed_to = {n.start: n.end for n in named if n not in self.names}
+        self._glossed_to = {n.start: n.end for n in glosses}
         self._described_member = re.compile(
             rf"\s*(?:、|以及|及)[^，,。；;：:、（）()“”\s]{{1,{rules.max_aside}}}、?"
         )
@@ -206,16 +209,24 @@ class Finder:
         "由A、B领投" and "A、B等联合投资" make both A and B investors.
         """
         found: list[Name] = []
-        for name in self.names:
-            if not pick(name) or name in found:
-                continue
-            group = self.group(name, pick, self.sentence.start, self.sentence.end)
+        for group in self._runs(self.in_range(pick, self.sentence.start, self.sentence.end)):
             rest = self.sentence.slice(group[-1].end, self.sentence.end)
             aside = self._aside.match(rest)  # "X(Geely)等金主募得"
             after = skip_words(rest[aside.end() :] if aside else rest, self.rules.group_closers)
             if self._led_by(group[0], after_words) or after.startswith(tuple(before_words)):
-                found += [n for n in group if n not in found]
-        return found
+                found += group
+        return list(dict.fromkeys(found))
+
+    def _runs(self, names: list[Name]) -> list[list[Name]]:
+        """``names`` (in order) cut into their coordinated groups: each pair of neighbours is judged once, so a
+        sentence listing thousands of names costs what it lists, not its square."""
+        runs: list[list[Name]] = []
+        for name in names:
+            if runs and self._joined(runs[-1][-1], name):
+                runs[-1].append(name)
+            else:
+                runs.append([name])
+        return runs
 
     def _led_by(self, first: Name, words: Sequence[str]) -> bool:
         """Whether one of ``words`` stands right before a group, or before one member no mention covers:
@@ -286,7 +297,8 @@ class Finder:
         ):
             return True  # the short form a name declares is that name: 北京星云科技有限公司（以下简称“星云”）
         start = right.start
-        between = [n for n in self.names if left.end <= n.start and n.end <= right.start]
+        lo, hi = bisect_left(self._starts, left.end), bisect_right(self._starts, right.start)
+        between = [n for n in self.names[lo:hi] if n.end <= right.start]
         for name in reversed(between):
             describes = is_title(name) or (start < right.start and name.label in self.rules.org_labels)
             if not describes or self.sentence.slice(name.end, start).strip():

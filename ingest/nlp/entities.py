@@ -57,7 +57,7 @@ from newsgraph.ingest.nlp.candidates import (
 )
 from newsgraph.ingest.nlp.dates import date_end
 from newsgraph.ingest.nlp.enumerations import listed_organisations
-from newsgraph.ingest.nlp.gazetteer import Gazetteer, Match
+from newsgraph.ingest.nlp.gazetteer import Gazetteer, Lexicon, Match
 from newsgraph.ingest.nlp.knowledge import LATIN_NAME, Knowledge, OrgSuffix, load_knowledge
 from newsgraph.ingest.nlp.language import LacTagger
 from newsgraph.ingest.nlp.latin_orgs import latin_organisations
@@ -285,13 +285,16 @@ class EntityRecognizer:
         self.leads = tuple(sorted(knowledge.name_slots.leads, key=lambda w: (-len(w), w)))
         #: What LAC may glue before a name, read once rather than per guess (see :meth:`_without_glued_word`).
         #: The longest first: 前东家 is one word before a name, not 前 and a name 东家雪松.
-        self.glued_openers = tuple(
+        self.glued_openers = Lexicon(
             sorted(
                 (*knowledge.glued_before_names, *knowledge.descriptors, *knowledge.owner_words),
                 key=len,
                 reverse=True,
             )
         )
+        #: Party words and descriptions LAC may begin a name inside (投资 + 方云杉资本), the party words first.
+        self.name_openers = Lexicon((*knowledge.party_words, *knowledge.descriptors))
+        self.country_names = Lexicon(knowledge.countries)
         #: Words of owning or holding shares (旗下, 子公司, 合计控制): what follows them is no part of a name.
         self.owning_words = (*knowledge.owner_words, *knowledge.parent_words, *knowledge.holding_words)
         #: Suffixes whose last character opens an owner word too (电子 + 公司 reads as 电 + 子公司).
@@ -2445,12 +2448,15 @@ class EntityRecognizer:
         a verb ends before the name (提供 + 商米科技: the firm provides); one of two may end a market's name
         instead (港股 + 东方甄选)."""
         text = tokens.text
-        for word in self.glued_openers:
-            if text.startswith(word, start) and not self._opens_name(text, start, word):
+        opening = self.glued_openers.starting_at(text, start)
+        # A word whose last character opens the name (老股 + 东云杉创投: 老股东): written across ``start``, ending at it.
+        straddling = [w for w, before in self.glued_openers.straddling(text, start) if before == len(w) - 1]
+        for word in self.glued_openers.in_order({*opening, *straddling}):
+            if word in opening and not self._opens_name(text, start, word):
                 return self._after_maker(tokens, start + len(word), end)
             if (
                 len(word) >= _STRADDLED_OPENER
-                and text.startswith(word, start - len(word) + 1)
+                and word in straddling
                 and start + 1 < end
                 and not (start in tokens.start_set and tokens.tags[tokens.index_at(start - 1)] in _VERB_TAGS)
             ):
@@ -2485,8 +2491,7 @@ class EntityRecognizer:
         星河 as one organisation, or 被动元件 + 厂商 + 星河 with a descriptor): only where the words before the mark
         are a trade's generic nouns (硅智财, 记忆体 + 模组), which no name is, and a name of two characters or more
         without a suffix alone is left. The longest mark is tried first (厂商 before 厂)."""
-        marks = sorted({*self.knowledge.descriptors, *self.knowledge.maker_marks}, key=len, reverse=True)
-        for mark in marks:
+        for mark in self._trade_marks:
             at = text.find(mark, start + 1, end)
             after = at + len(mark)
             if (
@@ -2497,6 +2502,11 @@ class EntityRecognizer:
             ):
                 return after
         return start
+
+    @cached_property
+    def _trade_marks(self) -> list[str]:
+        """Descriptors and maker marks, the longest first (厂商 before 厂)."""
+        return sorted({*self.knowledge.descriptors, *self.knowledge.maker_marks}, key=lambda m: (-len(m), m))
 
     def _after_cut_verb(self, tokens: Tokens, start: int) -> int:
         """Where a name starts that begins inside a verb of joining or leaving an employer (入职 + 星云汽车 read
@@ -2550,24 +2560,17 @@ class EntityRecognizer:
         """Where a name ending at ``end`` starts that LAC begins inside a party word (投资 + 方云杉 + 资本)
         or a description of a company (解决方案提供 + 商星卡科技): after it. A description's last
         character may also begin the name (提供 + 商米科技): only a suffixed name of its own is left."""
-        for word in (*self.knowledge.party_words, *self.knowledge.descriptors):
-            for inside in range(1, min(len(word), start + 1)):
-                after = start - inside + len(word)
-                if text.startswith(word, start - inside) and (
-                    word in self.knowledge.party_words or self._suffixed(text[after:end])
-                ):
-                    return after
+        for word, inside in self.name_openers.straddling(text, start):
+            after = start - inside + len(word)
+            if word in self.knowledge.party_words or self._suffixed(text[after:end]):
+                return after
         return start
 
     def _after_country(self, text: str, start: int) -> int:
         """Where a name starts after a country written right before its Latin letters (美国 + Nordwind)."""
-        for country in self.knowledge.countries:
+        for country in self.country_names.starting_at(text, start):
             after = start + len(country)
-            if (
-                text.startswith(country, start)
-                and text[after : after + 1].isascii()
-                and text[after : after + 1].isalpha()
-            ):
+            if text[after : after + 1].isascii() and text[after : after + 1].isalpha():
                 return after
         return start
 

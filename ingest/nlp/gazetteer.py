@@ -12,7 +12,7 @@ alternation the regex engine tries branch by branch.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -104,3 +104,43 @@ class Gazetteer(Generic[T]):
             if _END in node and not (_is_word_char(text[index]) and _joined(text, index, 1)):
                 found = Match(start, index + 1, node[_END])
         return found
+
+
+class Lexicon:
+    """A short list of words in their order of preference, looked up by where they stand in a text.
+
+    The organisation rules ask, at each of thousands of guesses, which of a list's words start at an offset
+    or straddle it. Comparing every word there cost a tenth of the extraction; one set lookup per word
+    length does the same work, and the words found come back in the list's order, so the first one a rule
+    accepts is the one the list prefers.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._rank: dict[str, int] = {}
+        for word in words:
+            if word:
+                self._rank.setdefault(word, len(self._rank))
+        self._lengths = sorted({len(word) for word in self._rank})
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._rank
+
+    def in_order(self, words: Iterable[str]) -> list[str]:
+        """``words`` of the list, in its order."""
+        return sorted(words, key=self._rank.__getitem__)
+
+    def starting_at(self, text: str, at: int) -> list[str]:
+        """The words written at ``at``, in the list's order."""
+        found = (text[at : at + n] for n in self._lengths if at + n <= len(text))
+        return self.in_order(word for word in found if word in self._rank)
+
+    def straddling(self, text: str, at: int) -> list[tuple[str, int]]:
+        """The words written across ``at`` (starting before it, ending after it) with how far before it each
+        starts: in the list's order, the nearest first for one word."""
+        found = [
+            (text[start : start + n], at - start)
+            for n in self._lengths
+            for start in range(max(at - n + 1, 0), at)
+            if start + n <= len(text) and text[start : start + n] in self._rank
+        ]
+        return sorted(found, key=lambda hit: (self._rank[hit[0]], hit[1]))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.ingest.nlp.gazetteer import Gazetteer
+from newsgraph.ingest.nlp.gazetteer import Gazetteer, Lexicon
 
 
 def found(gazetteer: Gazetteer[str], text: str) -> list[tuple[str, str]]:
@@ -41,3 +41,16 @@ def test_a_latin_phrase_is_no_part_of_a_joined_word_an_address_or_an_id() -> Non
     gazetteer = Gazetteer({"Time": "time", "OpenAI": "openai"})
     text = "日报(ID:auto-time)，见www.time.com或time_news；OpenAI/Microsoft；Time-杂志"
     assert found(gazetteer, text) == [("OpenAI", "openai"), ("Time", "time")]
+
+
+def test_a_lexicon_gives_the_words_at_a_place_in_its_own_order() -> None:
+    """The rules take the first word a list prefers (its order), not the first the text happens to show."""
+    words = Lexicon(["投资方", "方", "提供商", "投资"])
+    text = "投资方云杉资本"
+    assert words.starting_at(text, 0) == ["投资方", "投资"]
+    assert words.starting_at(text, 2) == ["方"]
+    assert words.straddling(text, 1) == [("投资方", 1), ("投资", 1)]  # written across offset 1, one before it
+    assert words.straddling(text, 2) == [("投资方", 2)]
+    assert words.straddling(text, 3) == []  # 投资方 ends there: it does not run across
+    assert words.straddling(text, 0) == [] and words.starting_at(text, len(text)) == []
+    assert "提供商" in words and "商" not in words

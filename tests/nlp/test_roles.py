@@ -115,6 +115,18 @@ def test_a_chief_officer_in_taiwans_words_is_the_chief_officer(
 
 
 @pytest.mark.parametrize(
+    ("written", "title"),
+    [("董座", "董事长"), ("總座", "总经理")],
+)
+def test_taiwans_short_forms_of_a_chair_and_a_general_manager_are_posts(
+    extractor: Extractor, written: str, title: str
+) -> None:
+    """Taiwan's press calls the chair 董座 and the general manager 總座: the seat names the post."""
+    text = f"星河電子{written}林志明表示，AI伺服器需求強勁。"
+    assert roles(extractor, text) == [("林志明", "星河电子", title, True)]
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         ("星云科技代董事长王立回应称，公司经营正常。", "代董事长"),

@@ -523,8 +523,10 @@ class EntityRecognizer:
     def _name_in_a_persons_place(self, tokens: Tokens, candidate: Candidate) -> bool:
         """Whether a person guess is a name as ``_lac_name`` reads one (林静, Kai Lenz), right after what is done to a person (任命 + 林静) or right before what a person says
         or does (林静 + 表示, + 离职), or heading the clause that describes them before a comma or a joining word
-        (在X任职八年的 + 王立 + ，, X的 + 王立 + 和): the model, reading the surname as a word (林, "forest"), misses it there."""
-        if not self._lac_name(tokens, candidate):
+        (在X任职八年的 + 王立 + ，, X的 + 王立 + 和): the model, reading the surname as a word (林, "forest"), misses it there.
+        So it does a three-character name LAC cut after its second character (许先 + 越 + 表示), which the names
+        knowledge completes."""
+        if not (self._lac_name(tokens, candidate) or self.people.completes_split_name(tokens, candidate)):
             return False
         return (
             tokens.text.startswith(self.persons_doings, candidate.end)

@@ -255,6 +255,21 @@ class PersonFinder:
             and self._last_character_read_on(tokens, i, self.knowledge.time_prepositions)
         )
 
+    def _name_run_into_speech(self, tokens: Tokens, i: int) -> bool:
+        """Whether person word ``i`` is a surname and one character whose name's last character LAC read with
+        the verb of speaking after it as a noun before what is said (周靖 + 人称 + ，: 周靖人 + 称). Read as a
+        verb (又称, 也说) or opening with an adverb before verbs (亦称), the word is the sentence's own."""
+        if i + 1 >= len(tokens) or tokens.tags[i + 1] in _VERB_TAGS | {"d"}:
+            return False
+        following = tokens.words[i + 1]
+        return (
+            following[1:] in self.knowledge.speaking_verbs
+            and following[0] not in self.knowledge.adverbs_before_verbs
+            and self._before_what_is_said(tokens, tokens.starts[i + 1] + 1)
+            and len(tokens.words[i]) == 2
+            and self.looks_like_name(tokens.words[i] + following[0])
+        )
+
     def _last_character_read_on(self, tokens: Tokens, i: int, marks: Collection[str]) -> bool:
         """Whether person word ``i`` is a surname and one character, and the next word opens with the name's last
         character and goes on with one of ``marks`` (刘建 + 华为, 赵明 + 远于): a full name LAC cut short."""
@@ -405,7 +420,11 @@ class PersonFinder:
             or self._japanese_name_cut(tokens, i, title_starts)
         ):
             end = tokens.ends[i + 1]
-        elif j == i and (self._name_run_into_copula(tokens, i) or self._name_run_into_date(tokens, i)):
+        elif j == i and (
+            self._name_run_into_copula(tokens, i)
+            or self._name_run_into_date(tokens, i)
+            or self._name_run_into_speech(tokens, i)
+        ):
             end = tokens.starts[i + 1] + 1
         elif end - start > 2 and self._glued_function_word(tokens, j, end):
             end -= 1
@@ -534,7 +553,9 @@ class PersonFinder:
             len(following) == 1
             and is_cjk(following)
             and (following not in self.knowledge.never_in_name or self._joins_nothing(tokens, i + 1))
-            and tokens.tags[i + 1] not in _NOT_THIRD_NAME_CHARACTER
+            and (
+                tokens.tags[i + 1] not in _NOT_THIRD_NAME_CHARACTER or self._adverb_ending_name(tokens, i + 1)
+            )
             and not tokens.text.startswith(self.knowledge.person_verbs, tokens.starts[i + 1])
             and not self._verb_with_aspect(tokens, i + 1)
         )
@@ -548,17 +569,29 @@ class PersonFinder:
             and tokens.words[i + 1] in self.knowledge.aspect_particles
         )
 
+    def _adverb_ending_name(self, tokens: Tokens, i: int) -> bool:
+        """Whether word ``i``, a character LAC reads as an adverb (许先 + 越 + 表示), ends a given name: right
+        before what a person says, where no adverb of ``adverbs_before_verbs`` or ``never_in_name`` (也, 亦) is
+        read; a name's own character (越, 先) LAC takes for one there."""
+        return (
+            tokens.tags[i] == "d"
+            and tokens.words[i] not in self.knowledge.adverbs_before_verbs | self.knowledge.never_in_name
+            and self._before_what_is_said(tokens, tokens.ends[i])
+        )
+
+    def _before_what_is_said(self, tokens: Tokens, at: int) -> bool:
+        """Whether a verb of speaking and then a comma or colon start at ``at`` (+ 表示 + ，): what a person says
+        follows, so what comes before is the speaker."""
+        verb = next((v for v in self.knowledge.speaking_verbs if tokens.text.startswith(v, at)), None)
+        return verb is not None and tokens.text.startswith(_BEFORE_WHAT_IS_SAID, at + len(verb))
+
     def _joins_nothing(self, tokens: Tokens, i: int) -> bool:
         """Whether word ``i`` is a joining word that ends a given name (闫大 + 为 + 称 + ，): one right before
         what a person says and then a comma or colon, where it has no noun to join
         (``Knowledge.joining_words_in_names``); before a verb with an object it is a preposition (王明 + 为 +
         表示 + 支持: to show support)."""
-        at = tokens.ends[i]
-        verb = next((v for v in self.knowledge.speaking_verbs if tokens.text.startswith(v, at)), None)
-        return (
-            tokens.words[i] in self.knowledge.joining_words_in_names
-            and verb is not None
-            and tokens.text.startswith(_BEFORE_WHAT_IS_SAID, at + len(verb))
+        return tokens.words[i] in self.knowledge.joining_words_in_names and self._before_what_is_said(
+            tokens, tokens.ends[i]
         )
 
     def _after_title(self, tokens: Tokens, title: Candidate) -> Candidate | None:

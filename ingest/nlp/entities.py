@@ -125,6 +125,9 @@ TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(
 _LINKABLE_TAGS = frozenset({"ORG"})
 # LAC tags of a word that may name a company before what it does (not LOC: 中国 + 宣布 is a country).
 _NOUN_TAGS = frozenset({"n", "nz", "nw"})
+# The most characters of a post's field that no title list holds, written between a name's field words and the
+# title (星云科技智能 + 驾驶 + 高级总监).
+_LONGEST_FIELD_BEFORE_TITLE = 4
 #: LAC's tags of the words a name may open with, read alone (红星, 一汽: ORG; 新: a): no verb (暂缓 + 蚂蚁集团),
 #: no place (宁德 + 时代 is the firm registered there).
 _OPENING_TAGS = frozenset({"ORG", "PER", "nz", "n", "nw", "a", "an"})
@@ -2024,9 +2027,21 @@ class EntityRecognizer:
             return False
         return self.knowledge.suffix_of(before) is not None or (
             len(before) >= MIN_NAME_CHARS
-            and end == tokens.ends[i]
-            and i + 1 < len(tokens)
-            and tokens.tags[i + 1] == "PER"
+            and (
+                (end == tokens.ends[i] and i + 1 < len(tokens) and tokens.tags[i + 1] == "PER")
+                or self._prefix_proper_read_into_name(tokens, i, start, end)
+            )
+        )
+
+    def _prefix_proper_read_into_name(self, tokens: Tokens, i: int, start: int, end: int) -> bool:
+        """Whether name word ``i`` ends with a prefix proper of the title from ``start`` to ``end`` that goes on
+        past it (LAC's 中芯国际联席 + CEO, 星云科技常务 + 副总裁): the prefix is the post's (联席CEO), not the name's.
+        A field qualifier there (数据 of 青禾数据 + CEO) may be the name's own, so only a prefix proper moves."""
+        tail = tokens.text[start : tokens.ends[i]]
+        return (
+            tokens.ends[i] < end
+            and tail in self.knowledge.title_prefixes
+            and tail not in self.knowledge.title_qualifiers
         )
 
     def _after_joiner(self, tokens: Tokens, start: int) -> bool:
@@ -2189,7 +2204,7 @@ class EntityRecognizer:
             end = self._before_action(tokens.text, start, end)
             end = self._before_glued_end(tokens, start, self._before_region_unit(tokens, start, end))
             end = _before_title(tokens, start, end, title_starts)
-            if end in title_starts:
+            if self._field_then_title(tokens.text, end, ordered_title_starts):
                 end = self._without_field(tokens.text, start, end)
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
             site = self.knowledge.office_abroad(tokens.text[start:end])  # 旧金山办公室: a company's office
@@ -2738,15 +2753,39 @@ class EntityRecognizer:
         """The end of the company whose department ``start``..``end`` names (华星地产 + 战略发展部).
 
         A department is no organisation of its own, and its suffix (部) would make
-        it a government body; the company named before it is the mention.
+        it a government body; the company named before it is the mention. A name that a closing suffix ends
+        there is the company, whatever suffix the unit's name has after it (蓝海集团 + 云计算事业部, not 蓝海集团云).
         """
         if not text.endswith(self.knowledge.departments, start, end):
             return end
-        for cut in range(end - 2, start + 1, -1):
+        cuts = range(end - 2, start + 1, -1)
+        closed = next((cut for cut in cuts if self._closed_name(text[start:cut])), None)
+        if closed is not None:
+            return closed
+        for cut in cuts:
             found = self.knowledge.suffix_of(text[start:cut])
             if found and found[1].label == "Company":
                 return self._without_field(text, start, cut)
         return end
+
+    def _field_then_title(self, text: str, end: int, title_starts: list[int]) -> bool:
+        """Whether a title starts at ``end`` or after a few more characters of its field (星云科技智能 + 驾驶 +
+        高级总监: 驾驶 the field's last word, which no title list holds): the words before it may be the field's
+        too, so ``_without_field`` may cut them off the name. Not across punctuation, a Latin word or a company's
+        act (星云科技智能 + 宣布 + 任命...); ``title_starts`` is sorted."""
+        at = bisect_left(title_starts, end)
+        if at == len(title_starts):
+            return False
+        between = text[end : title_starts[at]]
+        return not between or (
+            len(between) <= _LONGEST_FIELD_BEFORE_TITLE
+            and is_cjk(between)
+            and not between.startswith(self.knowledge.company_actions)
+        )
+
+    def _closed_name(self, name: str) -> bool:
+        """Whether ``name`` is a name and a closing suffix after it (蓝海集团, not 集团 alone)."""
+        return any(name.endswith(s) and len(name) > len(s) for s in self.knowledge.closing_suffixes)
 
     def _without_field(self, text: str, start: int, end: int) -> int:
         """Where a company's name ends before the field words of the unit or title after it: a name that

@@ -186,6 +186,28 @@ def test_a_unit_between_organisation_and_title_stays_in_the_title(extractor: Ext
 
 
 @pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # LAC: 中芯国际联席 + CEO: the prefix proper is the post's.
+        ("中芯国际联席CEO赵海军说，产能仍然紧张。", ("赵海军", "中芯国际", "联席CEO")),
+        # 星云科技 + 智能 + 驾驶 + 高级总监: the field after a closing suffix, verb and all, is the post's.
+        ("星云科技智能驾驶高级总监李国栋称，新系统明年量产。", ("李国栋", "星云科技", "智能驾驶高级总监")),
+        ("星雲科技智能駕駛資深協理陳志明說，系統年底上路。", ("陈志明", "星云科技", "智能驾驶资深协理")),
+        # LAC: 蓝海集团云计算事业部: the unit's name opens with a suffix (云), the group's name is closed before.
+        ("蓝海集团云计算事业部总经理杨志远说，收入翻倍。", ("杨志远", "蓝海集团", "云计算事业部总经理")),
+    ],
+)
+def test_a_prefix_field_or_unit_between_a_closed_name_and_a_post_is_the_posts(
+    extractor: Extractor, text: str, post: tuple[str, str, str]
+) -> None:
+    assert posts(extractor, text) == [post]
+
+
+def test_a_field_after_a_closed_name_before_a_companys_act_stays_the_names(extractor: Extractor) -> None:
+    assert posts(extractor, "星云科技智能宣布任命王立为CEO。") == [("王立", "星云科技智能", "CEO")]
+
+
+@pytest.mark.parametrize(
     ("text", "org"),
     [
         ("谷歌DeepMind研究科学家陈宇航表示，这项工作仍处于早期阶段。", "DeepMind"),

@@ -393,7 +393,8 @@ class PersonFinder:
         """A PER word, joined with the parts of a foreign name (让-皮埃尔) or its split-off last character.
 
         One that cannot be a Chinese name and is directly followed by a title
-        (星海智芯创始人) is taken as a company.
+        (星海智芯创始人) is taken as a company, unless a word joining two posts opens it (LAC's 副总裁 + 兼云 +
+        业务总裁): what follows the joiner is the second post's unit.
         """
         start, end = tokens.starts[i], tokens.ends[i]
         if (
@@ -426,14 +427,18 @@ class PersonFinder:
             or self._name_run_into_speech(tokens, i)
         ):
             end = tokens.starts[i + 1] + 1
-        elif end - start > 2 and self._glued_function_word(tokens, j, end):
-            end -= 1
+        elif end - start > 2 and (
+            self._glued_function_word(tokens, j, end) or self._before_what_is_said(tokens, end - 1)
+        ):
+            end -= 1  # 王总和 + 老刘; 陈立说 + ，: the verb of speaking LAC read into the name
         elif (verb := self._glued_verb(tokens, start, end)) is not None:
             end = verb
         name = tokens.text[start:end]
         if end - start < 2 or self.names_no_one(name) or _has_function_word(name):
             return None
         if end in title_starts and is_cjk(name) and not self.looks_like_name(name):
+            if name.startswith(tuple(self.knowledge.title_joiners)):
+                return None  # 副总裁 + 兼云 + 业务总裁: a second post's unit, no employer
             return Candidate(start, end, "Company", Rank.PERSON)
         return Candidate(start, end, "Person", Rank.PERSON)
 

@@ -1116,6 +1116,7 @@ def test_a_joining_word_before_what_a_person_says_ends_the_name(
         ("王立又称，公司经营正常。", "王立"),  # 又称: the sentence's verb
         ("张伟先表示，公司经营正常。", "张伟"),  # 先: an adverb before the verb
         ("李强亦表示，公司经营正常。", "李强"),
+        ("月光智能首席营销官陈立说，销量翻倍。", "陈立"),  # LAC: 陈立说 + ，
     ],
 )
 def test_a_names_last_character_lac_reads_with_what_a_person_says_ends_the_name(

@@ -203,6 +203,13 @@ def test_a_prefix_field_or_unit_between_a_closed_name_and_a_post_is_the_posts(
     assert posts(extractor, text) == [post]
 
 
+def test_what_follows_a_joiner_of_two_posts_is_the_second_posts_not_an_employer(extractor: Extractor) -> None:
+    """LAC reads 兼云 as a person's name before 业务总裁: the joiner opens the second post, no firm."""
+    found = posts(extractor, "星云科技高级副总裁兼云业务总裁李国栋称，订单充足。")
+    assert {org for _, org, _ in found} == {"星云科技"}
+    assert ("李国栋", "星云科技", "高级副总裁") in found
+
+
 def test_a_field_after_a_closed_name_before_a_companys_act_stays_the_names(extractor: Extractor) -> None:
     assert posts(extractor, "星云科技智能宣布任命王立为CEO。") == [("王立", "星云科技智能", "CEO")]
 

@@ -1718,6 +1718,9 @@ class EntityRecognizer:
         extended = self._with_bracketed_place(tokens, self._extend_descriptive(tokens, end))
         if any(end <= s < extended for s in title_starts):
             extended = end  # 字节跳动技术副总裁: 技术 belongs to the title
+        elif self._field_then_title(tokens.text, extended, sorted(title_starts)):
+            # 阿里巴巴集团 + 智能信息事业群总裁: the field after the closed name opens the unit's name
+            extended = max(end, self._without_field(tokens.text, start, extended))
         return Candidate(
             self._with_place_before(tokens, start), extended, entity.label, Rank.KNOWN, entity.id
         )

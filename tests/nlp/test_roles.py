@@ -116,12 +116,13 @@ def test_a_chief_officer_in_taiwans_words_is_the_chief_officer(
 
 @pytest.mark.parametrize(
     ("written", "title"),
-    [("董座", "董事长"), ("總座", "总经理")],
+    [("董座", "董事长"), ("總座", "总经理"), ("副董", "副董事长"), ("總經理特助", "总经理助理")],
 )
 def test_taiwans_short_forms_of_a_chair_and_a_general_manager_are_posts(
     extractor: Extractor, written: str, title: str
 ) -> None:
-    """Taiwan's press calls the chair 董座 and the general manager 總座: the seat names the post."""
+    """Taiwan's press calls the chair 董座 and the general manager 總座 (the seat names the post), shortens the
+    vice chair to 副董 and a special assistant to 特助."""
     text = f"星河電子{written}林志明表示，AI伺服器需求強勁。"
     assert roles(extractor, text) == [("林志明", "星河电子", title, True)]
 

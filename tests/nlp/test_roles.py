@@ -116,7 +116,13 @@ def test_a_chief_officer_in_taiwans_words_is_the_chief_officer(
 
 @pytest.mark.parametrize(
     ("written", "title"),
-    [("董座", "董事长"), ("總座", "总经理"), ("副董", "副董事长"), ("總經理特助", "总经理助理")],
+    [
+        ("董座", "董事长"),
+        ("總座", "总经理"),
+        ("副董", "副董事长"),
+        ("總經理特助", "总经理助理"),
+        ("PC事業群總經理", "PC事业群总经理"),  # a group's general manager, not its president
+    ],
 )
 def test_taiwans_short_forms_of_a_chair_and_a_general_manager_are_posts(
     extractor: Extractor, written: str, title: str

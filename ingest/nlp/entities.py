@@ -128,6 +128,8 @@ _NOUN_TAGS = frozenset({"n", "nz", "nw"})
 # The most characters of a post's field that no title list holds, written between a name's field words and the
 # title (星云科技智能 + 驾驶 + 高级总监).
 _LONGEST_FIELD_BEFORE_TITLE = 4
+# A unit's initials written before its head's title (BU, BG, PCG + 总裁).
+_UNIT_LETTERS = re.compile(r"[A-Z]{2,4}")
 #: LAC's tags of the words a name may open with, read alone (红星, 一汽: ORG; 新: a): no verb (暂缓 + 蚂蚁集团),
 #: no place (宁德 + 时代 is the firm registered there).
 _OPENING_TAGS = frozenset({"ORG", "PER", "nz", "n", "nw", "a", "an"})
@@ -2773,16 +2775,17 @@ class EntityRecognizer:
 
     def _field_then_title(self, text: str, end: int, title_starts: list[int]) -> bool:
         """Whether a title starts at ``end`` or after a few more characters of its field (星云科技智能 + 驾驶 +
-        高级总监: 驾驶 the field's last word, which no title list holds): the words before it may be the field's
-        too, so ``_without_field`` may cut them off the name. Not across punctuation, a Latin word or a company's
-        act (星云科技智能 + 宣布 + 任命...); ``title_starts`` is sorted."""
+        高级总监: 驾驶 the field's last word, which no title list holds) or a unit's Latin letters (星云科技智能汽车 +
+        BU + 总裁): the words before it may be the field's too, so ``_without_field`` may cut them off the name.
+        Not across punctuation, a Latin word or a company's act (星云科技智能 + 宣布 + 任命...); ``title_starts``
+        is sorted."""
         at = bisect_left(title_starts, end)
         if at == len(title_starts):
             return False
         between = text[end : title_starts[at]]
         return not between or (
             len(between) <= _LONGEST_FIELD_BEFORE_TITLE
-            and is_cjk(between)
+            and (is_cjk(between) or _UNIT_LETTERS.fullmatch(between) is not None)
             and not between.startswith(self.knowledge.company_actions)
         )
 

@@ -202,6 +202,8 @@ def test_a_unit_between_organisation_and_title_stays_in_the_title(extractor: Ext
         ("星雲科技智能駕駛資深協理陳志明說，系統年底上路。", ("陈志明", "星云科技", "智能驾驶资深协理")),
         # LAC: 蓝海集团云计算事业部: the unit's name opens with a suffix (云), the group's name is closed before.
         ("蓝海集团云计算事业部总经理杨志远说，收入翻倍。", ("杨志远", "蓝海集团", "云计算事业部总经理")),
+        # A unit's Latin initials between the field and the post: 星云科技智能汽车 + BU + 总裁.
+        ("星云科技智能汽车BU总裁王立新表示，订单充足。", ("王立新", "星云科技", "智能汽车BU总裁")),
         # A field before a prefixed post that no field qualifies (联席CEO as CEO) is the firm's.
         ("星云数据联席CEO王立新表示，订单充足。", ("王立新", "星云数据", "联席CEO")),
         # Known names: 阿里巴巴集团 + 智能汽车 + 事业群总裁, 腾讯控股 + 智能驾驶 + 高级总监.

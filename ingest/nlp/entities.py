@@ -441,6 +441,14 @@ class EntityRecognizer:
                 chosen = [c for c in chosen if c not in overlapping] + [paired]
         return chosen
 
+    def _unit_after_joiner(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` follows a word joining two posts and is only common nouns (副總裁 + 暨 + 雲端事業
+        + 總經理): the second post's unit at the same firm, not a firm framed by the post, as a name would be
+        (CEO + 兼 + 蓝海集团 + 董事长)."""
+        return tokens.text.endswith(
+            tuple(self.knowledge.title_joiners), 0, start
+        ) and self._only_common_nouns(tokens, start, end)
+
     @staticmethod
     def _only_common_nouns(tokens: Tokens, start: int, end: int) -> bool:
         """Whether ``start``..``end`` is only words LAC reads as common nouns."""
@@ -1117,7 +1125,9 @@ class EntityRecognizer:
         framed = {
             (s, e)
             for (s, e), score in _framed_by_posts(found).items()
-            if score >= FRAMED_MIN_SCORE and self.knowledge.suffix_of(text[s:e], whole=True) is None
+            if score >= FRAMED_MIN_SCORE
+            and self.knowledge.suffix_of(text[s:e], whole=True) is None
+            and not self._unit_after_joiner(tokens, s, e)
         }
         starts = [
             (

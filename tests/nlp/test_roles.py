@@ -227,6 +227,22 @@ def test_what_follows_a_joiner_of_two_posts_is_the_second_posts_not_an_employer(
     assert ("李国栋", "星云科技", "高级副总裁") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("星雲科技資深副總裁暨雲端事業總經理李國棟說，訂單充足。", "星云科技"),  # the model: 雲端事業 a firm
+        (
+            "星云科技CEO兼蓝海集团董事长王立新表示，订单充足。",
+            "蓝海集团",
+        ),  # a name after the joiner is a firm
+    ],
+)
+def test_common_nouns_after_a_joiner_of_two_posts_name_the_second_posts_unit(
+    extractor: Extractor, text: str, org: str
+) -> None:
+    assert posts(extractor, text)[-1][1] == org
+
+
 def test_a_field_after_a_closed_name_before_a_companys_act_stays_the_names(extractor: Extractor) -> None:
     assert posts(extractor, "星云科技智能宣布任命王立为CEO。") == [("王立", "星云科技智能", "CEO")]
 

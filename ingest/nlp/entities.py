@@ -125,6 +125,11 @@ TICKER_AFTER = re.compile(r"\s*[（(]\s*(?:[A-Za-z]+\s*[:：]\s*)?[A-Z0-9]{1,6}(
 _LINKABLE_TAGS = frozenset({"ORG"})
 # LAC tags of a word that may name a company before what it does (not LOC: 中国 + 宣布 is a country).
 _NOUN_TAGS = frozenset({"n", "nz", "nw"})
+# The most characters of a post's field that no title list holds, written between a name's field words and the
+# title (星云科技智能 + 驾驶 + 高级总监).
+_LONGEST_FIELD_BEFORE_TITLE = 4
+# A unit's initials written before its head's title (BU, BG, PCG + 总裁).
+_UNIT_LETTERS = re.compile(r"[A-Z]{2,4}")
 #: LAC's tags of the words a name may open with, read alone (红星, 一汽: ORG; 新: a): no verb (暂缓 + 蚂蚁集团),
 #: no place (宁德 + 时代 is the firm registered there).
 _OPENING_TAGS = frozenset({"ORG", "PER", "nz", "n", "nw", "a", "an"})
@@ -439,6 +444,14 @@ class EntityRecognizer:
                 chosen = [c for c in chosen if c not in overlapping] + [paired]
         return chosen
 
+    def _unit_after_joiner(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` follows a word joining two posts and is only common nouns (副總裁 + 暨 + 雲端事業
+        + 總經理): the second post's unit at the same firm, not a firm framed by the post, as a name would be
+        (CEO + 兼 + 蓝海集团 + 董事长)."""
+        return tokens.text.endswith(
+            tuple(self.knowledge.title_joiners), 0, start
+        ) and self._only_common_nouns(tokens, start, end)
+
     @staticmethod
     def _only_common_nouns(tokens: Tokens, start: int, end: int) -> bool:
         """Whether ``start``..``end`` is only words LAC reads as common nouns."""
@@ -526,8 +539,10 @@ class EntityRecognizer:
     def _name_in_a_persons_place(self, tokens: Tokens, candidate: Candidate) -> bool:
         """Whether a person guess is a name as ``_lac_name`` reads one (林静, Kai Lenz), right after what is done to a person (任命 + 林静) or right before what a person says
         or does (林静 + 表示, + 离职), or heading the clause that describes them before a comma or a joining word
-        (在X任职八年的 + 王立 + ，, X的 + 王立 + 和): the model, reading the surname as a word (林, "forest"), misses it there."""
-        if not self._lac_name(tokens, candidate):
+        (在X任职八年的 + 王立 + ，, X的 + 王立 + 和): the model, reading the surname as a word (林, "forest"), misses it there.
+        So it does a three-character name LAC cut after its second character (许先 + 越 + 表示), which the names
+        knowledge completes."""
+        if not (self._lac_name(tokens, candidate) or self.people.completes_split_name(tokens, candidate)):
             return False
         return (
             tokens.text.startswith(self.persons_doings, candidate.end)
@@ -1113,7 +1128,9 @@ class EntityRecognizer:
         framed = {
             (s, e)
             for (s, e), score in _framed_by_posts(found).items()
-            if score >= FRAMED_MIN_SCORE and self.knowledge.suffix_of(text[s:e], whole=True) is None
+            if score >= FRAMED_MIN_SCORE
+            and self.knowledge.suffix_of(text[s:e], whole=True) is None
+            and not self._unit_after_joiner(tokens, s, e)
         }
         starts = [
             (
@@ -1717,6 +1734,9 @@ class EntityRecognizer:
         extended = self._with_bracketed_place(tokens, self._extend_descriptive(tokens, end))
         if any(end <= s < extended for s in title_starts):
             extended = end  # 字节跳动技术副总裁: 技术 belongs to the title
+        elif self._field_then_title(tokens.text, extended, sorted(title_starts)):
+            # 阿里巴巴集团 + 智能信息事业群总裁: the field after the closed name opens the unit's name
+            extended = max(end, self._without_field(tokens.text, start, extended))
         return Candidate(
             self._with_place_before(tokens, start), extended, entity.label, Rank.KNOWN, entity.id
         )
@@ -2024,9 +2044,21 @@ class EntityRecognizer:
             return False
         return self.knowledge.suffix_of(before) is not None or (
             len(before) >= MIN_NAME_CHARS
-            and end == tokens.ends[i]
-            and i + 1 < len(tokens)
-            and tokens.tags[i + 1] == "PER"
+            and (
+                (end == tokens.ends[i] and i + 1 < len(tokens) and tokens.tags[i + 1] == "PER")
+                or self._prefix_proper_read_into_name(tokens, i, start, end)
+            )
+        )
+
+    def _prefix_proper_read_into_name(self, tokens: Tokens, i: int, start: int, end: int) -> bool:
+        """Whether name word ``i`` ends with a prefix proper of the title from ``start`` to ``end`` that goes on
+        past it (LAC's 中芯国际联席 + CEO, 星云科技常务 + 副总裁): the prefix is the post's (联席CEO), not the name's.
+        A field qualifier there (数据 of 青禾数据 + CEO) may be the name's own, so only a prefix proper moves."""
+        tail = tokens.text[start : tokens.ends[i]]
+        return (
+            tokens.ends[i] < end
+            and tail in self.knowledge.title_prefixes
+            and tail not in self.knowledge.title_qualifiers
         )
 
     def _after_joiner(self, tokens: Tokens, start: int) -> bool:
@@ -2189,7 +2221,7 @@ class EntityRecognizer:
             end = self._before_action(tokens.text, start, end)
             end = self._before_glued_end(tokens, start, self._before_region_unit(tokens, start, end))
             end = _before_title(tokens, start, end, title_starts)
-            if end in title_starts:
+            if self._field_then_title(tokens.text, end, ordered_title_starts):
                 end = self._without_field(tokens.text, start, end)
             suffix = self.knowledge.suffix_of(tokens.text[start:end])
             site = self.knowledge.office_abroad(tokens.text[start:end])  # 旧金山办公室: a company's office
@@ -2739,15 +2771,40 @@ class EntityRecognizer:
         """The end of the company whose department ``start``..``end`` names (华星地产 + 战略发展部).
 
         A department is no organisation of its own, and its suffix (部) would make
-        it a government body; the company named before it is the mention.
+        it a government body; the company named before it is the mention. A name that a closing suffix ends
+        there is the company, whatever suffix the unit's name has after it (蓝海集团 + 云计算事业部, not 蓝海集团云).
         """
         if not text.endswith(self.knowledge.departments, start, end):
             return end
-        for cut in range(end - 2, start + 1, -1):
+        cuts = range(end - 2, start + 1, -1)
+        closed = next((cut for cut in cuts if self._closed_name(text[start:cut])), None)
+        if closed is not None:
+            return closed
+        for cut in cuts:
             found = self.knowledge.suffix_of(text[start:cut])
             if found and found[1].label == "Company":
                 return self._without_field(text, start, cut)
         return end
+
+    def _field_then_title(self, text: str, end: int, title_starts: list[int]) -> bool:
+        """Whether a title starts at ``end`` or after a few more characters of its field (星云科技智能 + 驾驶 +
+        高级总监: 驾驶 the field's last word, which no title list holds) or a unit's Latin letters (星云科技智能汽车 +
+        BU + 总裁): the words before it may be the field's too, so ``_without_field`` may cut them off the name.
+        Not across punctuation, a Latin word or a company's act (星云科技智能 + 宣布 + 任命...); ``title_starts``
+        is sorted."""
+        at = bisect_left(title_starts, end)
+        if at == len(title_starts):
+            return False
+        between = text[end : title_starts[at]]
+        return not between or (
+            len(between) <= _LONGEST_FIELD_BEFORE_TITLE
+            and (is_cjk(between) or _UNIT_LETTERS.fullmatch(between) is not None)
+            and not between.startswith(self.knowledge.company_actions)
+        )
+
+    def _closed_name(self, name: str) -> bool:
+        """Whether ``name`` is a name and a closing suffix after it (蓝海集团, not 集团 alone)."""
+        return any(name.endswith(s) and len(name) > len(s) for s in self.knowledge.closing_suffixes)
 
     def _without_field(self, text: str, start: int, end: int) -> int:
         """Where a company's name ends before the field words of the unit or title after it: a name that

@@ -177,16 +177,25 @@ class TitleLabels(frozenset[str]):
     titles (a coined chief is a post), the titles no field qualifies (its field is inside it)."""
 
     coined: re.Pattern[str]
+    prefixes: tuple[str, ...]
 
-    def __new__(cls, labels: Iterable[str], coined: re.Pattern[str]) -> TitleLabels:
+    def __new__(
+        cls, labels: Iterable[str], coined: re.Pattern[str], prefixes: Iterable[str] = ()
+    ) -> TitleLabels:
+        """``prefixes`` (联席, 副) may open a label held as the title after them: 联席CEO is no more qualified by a
+        field than the CEO is."""
         titles = super().__new__(cls, labels)
         titles.coined = coined
+        titles.prefixes = tuple(sorted(prefixes, key=len, reverse=True))
         return titles
 
     def __contains__(self, label: object) -> bool:
-        return super().__contains__(label) or (
-            isinstance(label, str) and self.coined.fullmatch(label) is not None
-        )
+        if not isinstance(label, str):
+            return False
+        if super().__contains__(label) or self.coined.fullmatch(label) is not None:
+            return True
+        prefix = next((p for p in self.prefixes if label.startswith(p) and len(label) > len(p)), None)
+        return prefix is not None and label[len(prefix) :] in self
 
 
 @dataclass(slots=True)
@@ -796,7 +805,7 @@ def load_knowledge() -> Knowledge:
         title_qualifiers=frozenset(occupations["qualifiers"]),
         sector_titles=frozenset(occupations["sector_titles"]),
         sector_word=occupations["sector_word"],
-        unqualified_titles=TitleLabels(occupations["unqualified"], coined),
+        unqualified_titles=TitleLabels(occupations["unqualified"], coined, occupations["prefixes"]),
         field_posts=frozenset(occupations["field_posts"]),
         suffixes={s["suffix"]: OrgSuffix(s["label"], s["descriptive"]) for s in suffix_data["suffixes"]},
         legal_forms=tuple(sorted(suffix_data["legal_forms"], key=len, reverse=True)),

@@ -255,6 +255,21 @@ class PersonFinder:
             and self._last_character_read_on(tokens, i, self.knowledge.time_prepositions)
         )
 
+    def _name_run_into_speech(self, tokens: Tokens, i: int) -> bool:
+        """Whether person word ``i`` is a surname and one character whose name's last character LAC read with
+        the verb of speaking after it as a noun before what is said (周靖 + 人称 + ，: 周靖人 + 称). Read as a
+        verb (又称, 也说) or opening with an adverb before verbs (亦称), the word is the sentence's own."""
+        if i + 1 >= len(tokens) or tokens.tags[i + 1] in _VERB_TAGS | {"d"}:
+            return False
+        following = tokens.words[i + 1]
+        return (
+            following[1:] in self.knowledge.speaking_verbs
+            and following[0] not in self.knowledge.adverbs_before_verbs
+            and self._before_what_is_said(tokens, tokens.starts[i + 1] + 1)
+            and len(tokens.words[i]) == 2
+            and self.looks_like_name(tokens.words[i] + following[0])
+        )
+
     def _last_character_read_on(self, tokens: Tokens, i: int, marks: Collection[str]) -> bool:
         """Whether person word ``i`` is a surname and one character, and the next word opens with the name's last
         character and goes on with one of ``marks`` (刘建 + 华为, 赵明 + 远于): a full name LAC cut short."""
@@ -378,7 +393,8 @@ class PersonFinder:
         """A PER word, joined with the parts of a foreign name (让-皮埃尔) or its split-off last character.
 
         One that cannot be a Chinese name and is directly followed by a title
-        (星海智芯创始人) is taken as a company.
+        (星海智芯创始人) is taken as a company, unless a word joining two posts opens it (LAC's 副总裁 + 兼云 +
+        业务总裁): what follows the joiner is the second post's unit.
         """
         start, end = tokens.starts[i], tokens.ends[i]
         if (
@@ -405,16 +421,24 @@ class PersonFinder:
             or self._japanese_name_cut(tokens, i, title_starts)
         ):
             end = tokens.ends[i + 1]
-        elif j == i and (self._name_run_into_copula(tokens, i) or self._name_run_into_date(tokens, i)):
+        elif j == i and (
+            self._name_run_into_copula(tokens, i)
+            or self._name_run_into_date(tokens, i)
+            or self._name_run_into_speech(tokens, i)
+        ):
             end = tokens.starts[i + 1] + 1
-        elif end - start > 2 and self._glued_function_word(tokens, j, end):
-            end -= 1
+        elif end - start > 2 and (
+            self._glued_function_word(tokens, j, end) or self._before_what_is_said(tokens, end - 1)
+        ):
+            end -= 1  # 王总和 + 老刘; 陈立说 + ，: the verb of speaking LAC read into the name
         elif (verb := self._glued_verb(tokens, start, end)) is not None:
             end = verb
         name = tokens.text[start:end]
         if end - start < 2 or self.names_no_one(name) or _has_function_word(name):
             return None
         if end in title_starts and is_cjk(name) and not self.looks_like_name(name):
+            if name.startswith(tuple(self.knowledge.title_joiners)):
+                return None  # 副总裁 + 兼云 + 业务总裁: a second post's unit, no employer
             return Candidate(start, end, "Company", Rank.PERSON)
         return Candidate(start, end, "Person", Rank.PERSON)
 
@@ -534,7 +558,9 @@ class PersonFinder:
             len(following) == 1
             and is_cjk(following)
             and (following not in self.knowledge.never_in_name or self._joins_nothing(tokens, i + 1))
-            and tokens.tags[i + 1] not in _NOT_THIRD_NAME_CHARACTER
+            and (
+                tokens.tags[i + 1] not in _NOT_THIRD_NAME_CHARACTER or self._adverb_ending_name(tokens, i + 1)
+            )
             and not tokens.text.startswith(self.knowledge.person_verbs, tokens.starts[i + 1])
             and not self._verb_with_aspect(tokens, i + 1)
         )
@@ -548,17 +574,29 @@ class PersonFinder:
             and tokens.words[i + 1] in self.knowledge.aspect_particles
         )
 
+    def _adverb_ending_name(self, tokens: Tokens, i: int) -> bool:
+        """Whether word ``i``, a character LAC reads as an adverb (许先 + 越 + 表示), ends a given name: right
+        before what a person says, where no adverb of ``adverbs_before_verbs`` or ``never_in_name`` (也, 亦) is
+        read; a name's own character (越, 先) LAC takes for one there."""
+        return (
+            tokens.tags[i] == "d"
+            and tokens.words[i] not in self.knowledge.adverbs_before_verbs | self.knowledge.never_in_name
+            and self._before_what_is_said(tokens, tokens.ends[i])
+        )
+
+    def _before_what_is_said(self, tokens: Tokens, at: int) -> bool:
+        """Whether a verb of speaking and then a comma or colon start at ``at`` (+ 表示 + ，): what a person says
+        follows, so what comes before is the speaker."""
+        verb = next((v for v in self.knowledge.speaking_verbs if tokens.text.startswith(v, at)), None)
+        return verb is not None and tokens.text.startswith(_BEFORE_WHAT_IS_SAID, at + len(verb))
+
     def _joins_nothing(self, tokens: Tokens, i: int) -> bool:
         """Whether word ``i`` is a joining word that ends a given name (闫大 + 为 + 称 + ，): one right before
         what a person says and then a comma or colon, where it has no noun to join
         (``Knowledge.joining_words_in_names``); before a verb with an object it is a preposition (王明 + 为 +
         表示 + 支持: to show support)."""
-        at = tokens.ends[i]
-        verb = next((v for v in self.knowledge.speaking_verbs if tokens.text.startswith(v, at)), None)
-        return (
-            tokens.words[i] in self.knowledge.joining_words_in_names
-            and verb is not None
-            and tokens.text.startswith(_BEFORE_WHAT_IS_SAID, at + len(verb))
+        return tokens.words[i] in self.knowledge.joining_words_in_names and self._before_what_is_said(
+            tokens, tokens.ends[i]
         )
 
     def _after_title(self, tokens: Tokens, title: Candidate) -> Candidate | None:

@@ -1111,6 +1111,25 @@ def test_a_joining_word_before_what_a_person_says_ends_the_name(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("周靖人称，模型开源会持续。", "周靖人"),  # LAC: 周靖 + 人称/n + ，
+        ("許先越表示，星雲科技將擴大產能。", "許先越"),  # LAC: 许先 + 越/d + 表示
+        ("王立又称，公司经营正常。", "王立"),  # 又称: the sentence's verb
+        ("张伟先表示，公司经营正常。", "张伟"),  # 先: an adverb before the verb
+        ("李强亦表示，公司经营正常。", "李强"),
+        ("月光智能首席营销官陈立说，销量翻倍。", "陈立"),  # LAC: 陈立说 + ，
+    ],
+)
+def test_a_names_last_character_lac_reads_with_what_a_person_says_ends_the_name(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """Right before a verb of speaking and a comma, a character LAC reads as a noun with the verb or as an
+    adverb is the end of a three-character name, unless it is an adverb that qualifies verbs."""
+    assert [m for m in mentions(extractor, text) if m[0] == "Person"] == [("Person", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("最后，星云科技总设计师王恺出了这个方案。", "王恺"),  # LAC: 王恺 + 出 + 了
         ("星云科技创始人李强带着团队来到现场。", "李强"),  # LAC: 李强 + 带 + 着
     ],

@@ -32,6 +32,12 @@ def test_a_coined_chief_is_a_title_of_its_own_and_a_listed_one_keeps_its_label(k
     assert found == [("CFO", 0), ("首席增长官", 6)]
 
 
+def test_a_prefixed_post_no_field_qualifies_is_as_unqualified_as_the_post(knowledge: Knowledge) -> None:
+    """联席CEO and 副CEO take no field (星云数据 + 联席CEO: 数据 is the firm's); 联席总裁 may (产品联席总裁)."""
+    assert all(title in knowledge.unqualified_titles for title in ("联席CEO", "副CEO", "联席CFO"))
+    assert "联席总裁" not in knowledge.unqualified_titles
+
+
 def test_a_chief_spans_no_joiner_or_second_chief(knowledge: Knowledge) -> None:
     assert knowledge.titles.get("首席科学家兼首席官") is None
     assert knowledge.titles.get("首席的官") is None

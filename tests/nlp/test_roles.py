@@ -115,6 +115,25 @@ def test_a_chief_officer_in_taiwans_words_is_the_chief_officer(
 
 
 @pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("董座", "董事长"),
+        ("總座", "总经理"),
+        ("副董", "副董事长"),
+        ("總經理特助", "总经理助理"),
+        ("PC事業群總經理", "PC事业群总经理"),  # a group's general manager, not its president
+    ],
+)
+def test_taiwans_short_forms_of_a_chair_and_a_general_manager_are_posts(
+    extractor: Extractor, written: str, title: str
+) -> None:
+    """Taiwan's press calls the chair 董座 and the general manager 總座 (the seat names the post), shortens the
+    vice chair to 副董 and a special assistant to 特助."""
+    text = f"星河電子{written}林志明表示，AI伺服器需求強勁。"
+    assert roles(extractor, text) == [("林志明", "星河电子", title, True)]
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         ("星云科技代董事长王立回应称，公司经营正常。", "代董事长"),
@@ -171,6 +190,61 @@ def test_a_unit_between_organisation_and_title_stays_in_the_title(extractor: Ext
     assert roles(extractor, "澄星科技无人机研发副总裁梁启航宣布离职。") == [
         ("梁启航", "澄星科技", "无人机研发副总裁", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # LAC: 中芯国际联席 + CEO: the prefix proper is the post's.
+        ("中芯国际联席CEO赵海军说，产能仍然紧张。", ("赵海军", "中芯国际", "联席CEO")),
+        # 星云科技 + 智能 + 驾驶 + 高级总监: the field after a closing suffix, verb and all, is the post's.
+        ("星云科技智能驾驶高级总监李国栋称，新系统明年量产。", ("李国栋", "星云科技", "智能驾驶高级总监")),
+        ("星雲科技智能駕駛資深協理陳志明說，系統年底上路。", ("陈志明", "星云科技", "智能驾驶资深协理")),
+        # LAC: 蓝海集团云计算事业部: the unit's name opens with a suffix (云), the group's name is closed before.
+        ("蓝海集团云计算事业部总经理杨志远说，收入翻倍。", ("杨志远", "蓝海集团", "云计算事业部总经理")),
+        # A unit's Latin initials between the field and the post: 星云科技智能汽车 + BU + 总裁.
+        ("星云科技智能汽车BU总裁王立新表示，订单充足。", ("王立新", "星云科技", "智能汽车BU总裁")),
+        # A field before a prefixed post that no field qualifies (联席CEO as CEO) is the firm's.
+        ("星云数据联席CEO王立新表示，订单充足。", ("王立新", "星云数据", "联席CEO")),
+        # Known names: 阿里巴巴集团 + 智能汽车 + 事业群总裁, 腾讯控股 + 智能驾驶 + 高级总监.
+        (
+            "阿里巴巴集团智能汽车事业群总裁王立新表示，订单充足。",
+            ("王立新", "阿里巴巴", "智能汽车事业群总裁"),
+        ),
+        ("腾讯控股智能驾驶高级总监王立新表示，订单充足。", ("王立新", "腾讯", "智能驾驶高级总监")),
+    ],
+)
+def test_a_prefix_field_or_unit_between_a_closed_name_and_a_post_is_the_posts(
+    extractor: Extractor, text: str, post: tuple[str, str, str]
+) -> None:
+    assert posts(extractor, text) == [post]
+
+
+def test_what_follows_a_joiner_of_two_posts_is_the_second_posts_not_an_employer(extractor: Extractor) -> None:
+    """LAC reads 兼云 as a person's name before 业务总裁: the joiner opens the second post, no firm."""
+    found = posts(extractor, "星云科技高级副总裁兼云业务总裁李国栋称，订单充足。")
+    assert {org for _, org, _ in found} == {"星云科技"}
+    assert ("李国栋", "星云科技", "高级副总裁") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("星雲科技資深副總裁暨雲端事業總經理李國棟說，訂單充足。", "星云科技"),  # the model: 雲端事業 a firm
+        (
+            "星云科技CEO兼蓝海集团董事长王立新表示，订单充足。",
+            "蓝海集团",
+        ),  # a name after the joiner is a firm
+    ],
+)
+def test_common_nouns_after_a_joiner_of_two_posts_name_the_second_posts_unit(
+    extractor: Extractor, text: str, org: str
+) -> None:
+    assert posts(extractor, text)[-1][1] == org
+
+
+def test_a_field_after_a_closed_name_before_a_companys_act_stays_the_names(extractor: Extractor) -> None:
+    assert posts(extractor, "星云科技智能宣布任命王立为CEO。") == [("王立", "星云科技智能", "CEO")]
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,7 @@ from newsgraph.ingest.nlp.events.sentences import Name, Sentence, split_sentence
 from newsgraph.ingest.nlp.events.tracks import follow_tracks, same_track
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.nlp.scripts import to_simplified
-from newsgraph.ingest.records import Entity, Event, Role
+from newsgraph.ingest.records import Byline, Entity, Event, Role
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -751,6 +751,20 @@ def _doc_attr(doc: Doc, name: str, default: object) -> object:
     return getattr(doc._, name) if Doc.has_extension(name) else default
 
 
+def _without_authors(names: list[Name], original: str, byline: Byline | None) -> list[Name]:
+    """``names`` without the people the article's byline names as its writers (记者张三 in a dateline):
+    they stay Person mentions of the text, but report the news and take no part in it, so no event may
+    take one as its participant (the person who left, the one appointed)."""
+    authors = frozenset(byline.authors if byline else ())
+    if not authors:
+        return names
+    return [
+        n
+        for n in names
+        if n.label != "Person" or (n.text not in authors and original[n.start : n.end] not in authors)
+    ]
+
+
 def article_view(doc: Doc) -> ArticleView:
     """The mentions, roles and dates an NLP doc carries, as the extractor's input."""
     has_id = Span.has_extension("entity_id")
@@ -767,11 +781,11 @@ def article_view(doc: Doc) -> ArticleView:
         for e in doc.ents
     ]
     text = doc_text(doc)
-    original = _doc_attr(doc, "text_original", "") or text
+    original = str(_doc_attr(doc, "text_original", "") or text)
     return ArticleView(
         text=text,
-        original=str(original),
-        names=names,
+        original=original,
+        names=_without_authors(names, original, _doc_attr(doc, "byline", None)),  # type: ignore[arg-type]
         roles=list(_doc_attr(doc, "roles", None) or []),  # type: ignore[call-overload]
         published=_doc_attr(doc, "published", None),  # type: ignore[arg-type]
     )

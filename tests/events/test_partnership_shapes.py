@@ -2555,3 +2555,15 @@ def test_a_partnership_planned_over_a_long_field_is_planned(read: Reader, text: 
 def test_talks_on_a_matter_other_than_a_deal_plan_none(read: Reader, text: str) -> None:
     """Talking over trends or a dispute (探讨, 谈判) is no partnership in the making: no deal word is talked over."""
     assert not read(text).of_type("partnership")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技联合海川智能、蓝鲸数据成立合资公司。",
+        "星雲科技聯合海川智能、藍鯨數據成立合資公司。",
+        "星云科技携手海川智能、蓝鲸数据共同出资设立合资公司。",
+    ],
+)
+def test_the_pairs_a_joining_word_reads_from_a_deal_of_three_are_parts_of_it(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "海川智能", "蓝鲸数据"]]

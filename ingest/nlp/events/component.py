@@ -328,6 +328,8 @@ def _within_larger_deals(rules: Rules, events: list[Event]) -> list[Event]:
     kept = list(events)
     for event in events:
         parties = _deal_parties(rules, event)
+        if not parties:
+            continue
         larger = next(
             (
                 i
@@ -336,7 +338,7 @@ def _within_larger_deals(rules: Rules, events: list[Event]) -> list[Event]:
             ),
             None,
         )
-        if parties and larger is not None:
+        if larger is not None:
             kept[larger] = _combined(rules.types[event.type], kept[larger], event)
             kept.remove(event)
     return kept

@@ -1188,12 +1188,16 @@ class SentenceReader:
         """Whether an amount stands in a later clause with a trigger of the same type of its own: that one's
         ("完成A轮融资，三年后又获2亿美元B轮融资": the B round's sum, not the A round's). An earlier one's may
         be the trigger's own, referred back to ("完成2亿元融资，本次融资…"), unless another firm's (see
-        :meth:`told_of_another_firm`)."""
+        :meth:`told_of_another_firm`). A word that only goes on with a round told before (``continued:`` needs:
+        "完成B轮融资，由X领投5亿元") tells no round of its own: the amount after it is the trigger's."""
         lo, hi = self.sentence.clause_of(self.sentence.start + match.start())
         if lo <= trigger.start:
             return self.told_of_another_firm(match, trigger)
+        event_type = trigger.group.event_type
         return any(
-            other.group.event_type == trigger.group.event_type and lo <= other.start < hi
+            other.group.event_type == event_type
+            and lo <= other.start < hi
+            and f"continued:{event_type}" not in other.group.needs
             for other in self.triggers()
         )
 

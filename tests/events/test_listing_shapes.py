@@ -1778,7 +1778,9 @@ def test_shares_dealt_in_on_a_named_market_are_listed(read: Reader, text: str) -
     [
         "海川集团与星海半导体签署股份买卖协议，星海半导体为港交所主板上市公司。",
         "海川资本近日在港交所买卖星海半导体股份。",
+        "星海半導體指出，投資人可在聯交所買賣該公司的股份。",
+        "星海半导体H股将于明日在联交所恢复买卖。",
     ],
 )
-def test_a_sale_agreement_or_a_trader_dealing_in_shares_lists_nothing_new(read: Reader, text: str) -> None:
+def test_a_sale_agreement_a_trader_or_trading_resumed_lists_nothing_new(read: Reader, text: str) -> None:
     assert all(e.trigger not in ("买卖", "買賣") for e in read(text).of_type("listing"))

@@ -82,6 +82,7 @@ class _Words:
     column_words: tuple[str, ...]
     self_names: frozenset[str]
     citing_words: tuple[str, ...]
+    opening_bracket: re.Pattern[str]
 
 
 def _alternatives(words: list[str]) -> str:
@@ -115,6 +116,16 @@ def _words() -> _Words:
         column_words=tuple(data["column_words"]),
         self_names=frozenset(data["self_names"]),
         citing_words=tuple(data["citing_words"]),
+        opening_bracket=_opening_bracket(data),
+    )
+
+
+def _opening_bracket(data: dict[str, Any]) -> re.Pattern[str]:
+    """A bracket opening a paragraph, maybe after the own outlet's unnamed dispatch (本报讯（记者张明）): the
+    square, round or tortoise-shell brackets newsrooms head their copy with (【…】, （…）, 〔…〕, Taiwan's usual one)."""
+    unnamed = rf"(?:{_alternatives(data['self_names'])})(?:{_alternatives(data['dispatch_words'])})\s*"
+    return re.compile(
+        rf"\s*(?:{unnamed})?[【\[［（(〔](?P<inner>[^【】\[\]［］（）()〔〕\n]{{2,40}})[】\]］）)〕]"
     )
 
 
@@ -244,9 +255,10 @@ def _opening(
     7日电）), a dateline there or after a space (星云快报12月7日消息，, 星云网获悉，, 原标题：… 星云快报讯 记者张明), or an
     outlet's name and a date before a comma (星云网 8月13日，), ``reporting.outlet_ends`` ending the name."""
     start, end = paragraph
-    bracket = re.match(r"\s*[【\[（(](?P<inner>[^【】\[\]（）()\n]{2,40})[】\]）)]", text[start:end])
+    bracket = _words().opening_bracket.match(simplified, start, end)
     if bracket is not None:
-        tag = _heading(text, start + bracket.start(), start + bracket.end(), bracket.group("inner"), chosen)
+        inner = text[slice(*bracket.span("inner"))]
+        tag = _heading(text, bracket.start(), bracket.end(), inner, chosen)
         if tag is not None:
             yield tag
             return

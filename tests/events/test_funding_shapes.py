@@ -61,3 +61,19 @@ def test_an_aim_is_no_firm_raising_money(read: Reader) -> None:
     """ "目标募资10亿元" tells what the round aims at: the firm funded is the one named before."""
     doc = read("云图科技已开启新一轮融资，目标募资10亿元。")
     assert {doc.name(e.org) for e in doc.of_type("funding")} == {"云图科技"}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("星云科技完成B轮融资，由海川资本领投5亿元，蓝鲸创投跟投。", "5亿元"),
+        ("星雲科技完成A輪融資，由海川資本領投3億新台幣。", "3亿新台币"),
+        ("月光智能宣布完成新一轮融资，由海川资本联合领投2亿美元。", "2亿美元"),
+        ("月光智能完成天使轮融资，由海川资本独家投资2000万元。", "2000万元"),
+        ("月光智能完成A輪融資，由海川資本投資3億新台幣。", "3亿新台币"),
+    ],
+)
+def test_an_amount_after_a_word_of_leading_or_giving_to_the_round_told_is_the_rounds(
+    read: Reader, text: str, amount: str
+) -> None:
+    assert read(text).one("funding").amount == amount

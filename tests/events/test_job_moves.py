@@ -2253,3 +2253,20 @@ def test_a_second_leaving_word_with_no_organisation_named_is_the_same_leaving(re
 def test_a_name_given_to_another_is_not_the_leavers(read: Reader, text: str) -> None:
     """接任者名为李强: a naming word alone does not say whose name it gives; the successor is not the leaver."""
     assert {p for p, _, _ in _moves(read(text)) if p} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（星云社记者陈晓北京1日电）月光智能首席技术官已于近日离职。",
+        "（星雲社記者陳曉台北1日電）月光智能技術長已於上月底離職。",
+        "月光智能首席技术官于近日离职，公司尚未公布继任人选。（记者陈晓）",
+        "〔記者陳曉／台北報導〕月光智能技術長已於上月底離職。",
+        "本报讯（记者陈晓）月光智能首席技术官已于近日离职。",
+        "（海川日报记者陈晓上海3日电）月光智能宣布，聘任新的首席财务官。",
+    ],
+)
+def test_a_bylined_reporter_is_named_but_takes_no_part_in_the_news(read: Reader, text: str) -> None:
+    doc = read(text)
+    assert "陈晓" in {e.name for e in doc.extraction.entities if e.label == "Person"}
+    assert all(doc.name(e.person) != "陈晓" for e in doc.events)

@@ -1758,3 +1758,29 @@ def test_approvals_handed_out_approve_no_firm_beside_them(read: Reader, text: st
     """Only the firm that gets or holds the 批文 is approved; a batch the regulator hands out or holds back approves
     no firm named next to it."""
     assert not read(text).of_type("listing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星海半导体股份今日起在港交所主板买卖。",
+        "星海半導體股份於今日起在聯交所主板買賣，股份代號為1234。",
+        "星海半导体的股份已于本周一在联交所主板开始交易。",
+    ],
+)
+def test_shares_dealt_in_on_a_named_market_are_listed(read: Reader, text: str) -> None:
+    event = read(text).one("listing")
+    assert (event.status, event.board is not None) == ("listed", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "海川集团与星海半导体签署股份买卖协议，星海半导体为港交所主板上市公司。",
+        "海川资本近日在港交所买卖星海半导体股份。",
+        "星海半導體指出，投資人可在聯交所買賣該公司的股份。",
+        "星海半导体H股将于明日在联交所恢复买卖。",
+    ],
+)
+def test_a_sale_agreement_a_trader_or_trading_resumed_lists_nothing_new(read: Reader, text: str) -> None:
+    assert all(e.trigger not in ("买卖", "買賣") for e in read(text).of_type("listing"))

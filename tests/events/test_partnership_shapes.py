@@ -2555,3 +2555,28 @@ def test_a_partnership_planned_over_a_long_field_is_planned(read: Reader, text: 
 def test_talks_on_a_matter_other_than_a_deal_plan_none(read: Reader, text: str) -> None:
     """Talking over trends or a dispute (探讨, 谈判) is no partnership in the making: no deal word is talked over."""
     assert not read(text).of_type("partnership")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技联合海川智能、蓝鲸数据成立合资公司。",
+        "星雲科技聯合海川智能、藍鯨數據成立合資公司。",
+        "星云科技携手海川智能、蓝鲸数据共同出资设立合资公司。",
+    ],
+)
+def test_the_pairs_a_joining_word_reads_from_a_deal_of_three_are_parts_of_it(read: Reader, text: str) -> None:
+    assert _pairs(read(text)) == [["星云科技", "海川智能", "蓝鲸数据"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星云科技公司与月光智能公司、蓝海数据公司携手成立联合实验室。",
+        "星雲科技公司與月光智能公司、藍海數據公司攜手成立聯合實驗室。",
+        "星云科技公司与月光智能公司、蓝海数据公司联手打造算力平台。",
+    ],
+)
+def test_a_party_and_the_list_after_its_with_joining_hands_make_one_deal(read: Reader, text: str) -> None:
+    """ "A与B、C携手…": hands joined are one deal of the three, not A with each."""
+    assert _pairs(read(text)) == [["星云科技", "月光智能", "蓝海数据"]]

@@ -447,3 +447,22 @@ def test_people_a_firm_brings_in_listed_after_a_group_move_from_their_former_pos
 def test_guests_or_shareholders_a_firm_welcomes_take_no_post(read: Reader, text: str) -> None:
     """A group of guests or owners welcomed (迎来多位嘉宾/新股东) is no staff: the people listed take no post."""
     assert read(text).of_type("appointment") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "继星云科技CTO张伟之后，CFO李娜也宣布离职。",
+        "繼星雲科技技術長張偉之後，財務長李娜也宣布離職。",
+        "继星云科技首席技术官张伟之后，首席财务官李娜也已离开公司。",
+    ],
+)
+def test_the_one_followed_left_the_post_written_before_them_not_the_followers(
+    read: Reader, text: str
+) -> None:
+    """ "继CTO张伟之后，CFO李娜也离职": 张伟 left the CTO post, 李娜 the CFO one."""
+    doc = read(text)
+    assert {(doc.name(e.person), e.role) for e in doc.of_type("departure")} == {
+        ("张伟", "CTO"),
+        ("李娜", "CFO"),
+    }

@@ -56,7 +56,7 @@ from newsgraph.ingest.nlp.events.sentences import Name, Sentence, split_sentence
 from newsgraph.ingest.nlp.events.tracks import follow_tracks, same_track
 from newsgraph.ingest.nlp.knowledge import load_knowledge
 from newsgraph.ingest.nlp.scripts import to_simplified
-from newsgraph.ingest.records import Entity, Event, Role
+from newsgraph.ingest.records import Byline, Entity, Event, Role
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -321,6 +321,42 @@ def _merge(
     return [kept[i][0] for i in sorted(kept)]
 
 
+def _within_larger_deals(rules: Rules, events: list[Event]) -> list[Event]:
+    """A sentence's events without those whose parties are some of a larger one's of the same type: a deal of
+    three ("X联合A、B成立合资公司", "X、A与B三方签署协议") is one event among the three, as annotated news counts
+    it, and the pairs a word of joining reads from it (X-A, X-B) are only parts of it, folded into it."""
+    kept = list(events)
+    for event in events:
+        parties = _deal_parties(rules, event)
+        if not parties:
+            continue
+        larger = next(
+            (
+                i
+                for i, k in enumerate(kept)
+                if k.type == event.type and parties < (_deal_parties(rules, k) or parties)
+            ),
+            None,
+        )
+        if larger is not None:
+            kept[larger] = _combined(rules.types[event.type], kept[larger], event)
+            kept.remove(event)
+    return kept
+
+
+def _deal_parties(rules: Rules, event: Event) -> frozenset[str] | None:
+    """The members of the list slot that alone tells an event of its type from another (a partnership's
+    organisations), or None when the type's events are told apart otherwise."""
+    event_type = rules.types[event.type]
+    key = event_type.merge_key
+    if len(key) != 1 or len(key[0]) != 1 or key[0][0][1] is not None:
+        return None
+    slot = event_type.slots.get(key[0][0][0])
+    if slot is None or not slot.is_list or event_type.merge_identity(event)[1] != -1:
+        return None
+    return frozenset(getattr(event, slot.name))
+
+
 def _two_stints(
     rules: Rules, event_type: EventType, kept: Event, event: Event, named: frozenset[str]
 ) -> bool:
@@ -542,7 +578,9 @@ def extract_events(article: ArticleView, rules: Rules | None = None) -> list[Eve
         events_here = _continued_modalities(rules, reader, drafts, events_here)
         events_here = _without_denied_destinations(rules, events_here)
         named = frozenset(n.entity for n in sentence.names if n.entity)
-        merged = _merge(rules, events_here, True, [d.stated_status for d in drafts], named)
+        merged = _within_larger_deals(
+            rules, _merge(rules, events_here, True, [d.stated_status for d in drafts], named)
+        )
         found = _without_moves_within(rules, drafts, events_here, merged)
         found = found or _each_of_group(rules, sentence, reports[-1][1] if reports else [], article)
         if reports:
@@ -751,6 +789,20 @@ def _doc_attr(doc: Doc, name: str, default: object) -> object:
     return getattr(doc._, name) if Doc.has_extension(name) else default
 
 
+def _without_authors(names: list[Name], original: str, byline: Byline | None) -> list[Name]:
+    """``names`` without the people the article's byline names as its writers (记者张三 in a dateline):
+    they stay Person mentions of the text, but report the news and take no part in it, so no event may
+    take one as its participant (the person who left, the one appointed)."""
+    authors = frozenset(byline.authors if byline else ())
+    if not authors:
+        return names
+    return [
+        n
+        for n in names
+        if n.label != "Person" or (n.text not in authors and original[n.start : n.end] not in authors)
+    ]
+
+
 def article_view(doc: Doc) -> ArticleView:
     """The mentions, roles and dates an NLP doc carries, as the extractor's input."""
     has_id = Span.has_extension("entity_id")
@@ -767,11 +819,11 @@ def article_view(doc: Doc) -> ArticleView:
         for e in doc.ents
     ]
     text = doc_text(doc)
-    original = _doc_attr(doc, "text_original", "") or text
+    original = str(_doc_attr(doc, "text_original", "") or text)
     return ArticleView(
         text=text,
-        original=str(original),
-        names=names,
+        original=original,
+        names=_without_authors(names, original, _doc_attr(doc, "byline", None)),  # type: ignore[arg-type]
         roles=list(_doc_attr(doc, "roles", None) or []),  # type: ignore[call-overload]
         published=_doc_attr(doc, "published", None),  # type: ignore[arg-type]
     )

@@ -872,9 +872,17 @@ def _person_leaves(reader: SentenceReader, trigger: Trigger) -> list[Draft]:
 
     followed = _followed(reader, trigger, people)
     drafts = _people_events(reader, trigger, fill, [*people, *followed])
-    for draft in drafts[len(people) :]:
-        draft.values["role"] = None  # the title near the trigger is its people's, not the one followed
+    for draft, person in zip(drafts[len(people) :], followed, strict=True):
+        # The title near the trigger is its people's; the one followed left the post written right before them
+        # ("继CTO张伟之后，CFO李娜也离职": CTO).
+        draft.values["role"] = _title_written_before(reader, person)
     return drafts
+
+
+def _title_written_before(reader: SentenceReader, person: Name) -> str | None:
+    """The post of the title mention written right before ``person`` ("CTO张伟", "X首席技术官张伟"), if any."""
+    title = next((n for n in reader.find.names if is_title(n) and n.end == person.start), None)
+    return reader.post_name(title) if title else None
 
 
 def _post_heading(

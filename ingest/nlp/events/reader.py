@@ -1188,14 +1188,29 @@ class SentenceReader:
         """Whether an amount stands in a later clause with a trigger of the same type of its own: that one's
         ("完成A轮融资，三年后又获2亿美元B轮融资": the B round's sum, not the A round's). An earlier one's may
         be the trigger's own, referred back to ("完成2亿元融资，本次融资…"), unless another firm's (see
-        :meth:`told_of_another_firm`)."""
+        :meth:`told_of_another_firm`). A word that goes on with the round told (see :meth:`_goes_on_with`) tells
+        no round of its own: the amount after it is the trigger's."""
         lo, hi = self.sentence.clause_of(self.sentence.start + match.start())
         if lo <= trigger.start:
             return self.told_of_another_firm(match, trigger)
+        event_type = trigger.group.event_type
         return any(
-            other.group.event_type == trigger.group.event_type and lo <= other.start < hi
+            other.group.event_type == event_type
+            and lo <= other.start < hi
+            and not self._goes_on_with(other, lo)
             for other in self.triggers()
         )
+
+    def _goes_on_with(self, other: Trigger, clause_start: int) -> bool:
+        """Whether a trigger word in a later clause goes on with the round told before it: a word counting only
+        after one (``continued:`` needs: "完成B轮融资，由X领投5亿元"), or one of investing in a clause that opens
+        with who gives the money (``given_by``: "完成天使轮融资，由X独家投资2000万元")."""
+        event_type = other.group.event_type
+        if f"continued:{event_type}" in other.group.needs:
+            return True
+        given_by = self.rules.types[event_type].cue("given_by")
+        opening = self.sentence.slice(clause_start, other.start).lstrip()
+        return other.group.frame == "invest" and bool(given_by) and opening.startswith(given_by)
 
     def told_of_another_firm(self, match: re.Match[str], trigger: Trigger) -> bool:
         """Whether a detail (an amount, a round) in an earlier clause is another firm's: that clause's own trigger of

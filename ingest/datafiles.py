@@ -8,6 +8,7 @@ offending place, rather than silently extracting nothing.
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,12 @@ class DataFileError(ValueError):
     """A knowledge file is missing, unreadable or does not match its schema."""
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+#: libyaml's parser where PyYAML was built with it: the knowledge is read by every command and worker at start,
+#: and the pure-Python parser took most of that time.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """YAML's safe loader, refusing a key written twice in one mapping: YAML keeps the last silently, so a
     second ``华为:`` in a list of products would drop every product the first one named."""
 
@@ -49,8 +55,8 @@ def load_yaml(path: Path, schema_name: str) -> dict[str, Any]:
     schema_path = DATA_DIR / "schema" / f"{schema_name}.schema.json"
     try:
         content = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
-        schema = yaml.safe_load(schema_path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read {path.name}: {exc}") from exc
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(content), key=lambda e: e.path)
     if errors:

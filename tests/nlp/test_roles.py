@@ -1971,3 +1971,21 @@ def test_a_space_beside_a_latin_name_or_after_a_dateline_keeps_the_role(
 ) -> None:
     """A space next to a Latin name is no headline gap, and a dateline's gap parts nothing of the role after it."""
     assert [found for _, found, _ in posts(extractor, text)] == [org]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["月光智能董事长 李强", "月光智能董事長 李強表示，需求強勁。", "演讲嘉宾：月光智能首席科学家 李强"],
+)
+def test_a_space_between_a_post_and_its_holder_joins_them(extractor: Extractor, text: str) -> None:
+    """A caption or a speakers' list spaces the holder off the post: a phrase of a post alone, naming no one, heads
+    the name after the gap, as it heads a second post ("全球副总裁 中国区总经理张伟")."""
+    assert [(person, org) for person, org, _ in posts(extractor, text)] == [("李强", "月光智能")]
+
+
+@pytest.mark.parametrize(
+    "text", ["月光智能：李强出任董事长 王芳任总裁", "月光智能：李強出任董事長 王芳任總裁"]
+)
+def test_a_post_taken_before_a_headline_gap_is_not_the_next_subjects(extractor: Extractor, text: str) -> None:
+    """The phrase before the gap names who took the post: the name after it opens a clause of its own."""
+    assert ("王芳", "董事长") not in {(person, title) for person, _, title in posts(extractor, text)}

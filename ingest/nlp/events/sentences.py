@@ -25,6 +25,8 @@ _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # Labels of the organisations a headline gap may join: not an exchange, which a headline names before the firm that
 # lists there ("港交所 星云科技挂牌"), no partner.
 _ORGANISATION_LABELS = frozenset(ORG_LABELS) - {"Exchange"}
+# What a post before a headline gap may head across it: another post of its holder, or the holder.
+_HEADED = frozenset({"Title", "Person"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,12 +196,13 @@ def _joins_organisations(edges: _Edges, start: int, gap: int, after: int) -> boo
 
 
 def _joins_posts(edges: _Edges, start: int, gap: int, after: int) -> bool:
-    """Whether a headline gap from ``gap`` to ``after`` joins two posts as "兼" would ("星云科技全球副总裁 中国区总经理
-    张伟"): a title ends the phrase from ``start`` up to the gap, which names no one, and a title follows the gap.
-    A phrase naming a person ("张伟辞任董事长 副总裁李娜接棒") says something of its own."""
+    """Whether a headline gap from ``gap`` to ``after`` joins a post to what it heads, as "兼" or nothing would: a
+    title ends the phrase from ``start`` up to the gap, which names no one, and another post of its holder
+    ("星云科技全球副总裁 中国区总经理张伟") or the holder ("星云科技董事长 张伟") follows the gap. A phrase naming a
+    person ("张伟辞任董事长 副总裁李娜接棒") says something of its own."""
     return (
         "Title" in edges.ends.get(gap, set())
-        and "Title" in edges.starts.get(after, set())
+        and bool(edges.starts.get(after, set()) & _HEADED)
         and bisect_left(edges.people, start) == bisect_left(edges.people, gap)
     )
 

@@ -4,7 +4,8 @@
 expression over this text, so one pass per pattern finds every statement of
 its shape. An organisation reference (其, 该公司) is an organisation
 placeholder standing for what it refers to, and a personal pronoun (他, 她) a
-person placeholder standing for the person it refers back to.
+person placeholder standing for the person it refers back to. A headline's
+space between two phrases is a comma, as events read it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from newsgraph.ingest.nlp.candidates import ORG_LABELS, doc_text
+from newsgraph.ingest.nlp.events.rules import load_rules
+from newsgraph.ingest.nlp.events.sentences import Name, headline_gaps
 from newsgraph.ingest.nlp.resolution import REFERENCES_KEY
 from spacy.tokens import Doc, Span
 
@@ -23,6 +26,8 @@ _PLACEHOLDER_OF = {**dict.fromkeys(ORG_LABELS, ORG), "Person": PERSON, "Title": 
 # Mentions that may stand in a title's qualifier (中国区总裁): their characters are judged by their tag.
 _NOMINAL_MENTIONS = frozenset({"Location"})
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
+# The clause end the abstracted text writes at a headline gap that parts two phrases.
+_GAP_MARK = "，"
 
 
 @dataclass(slots=True)
@@ -75,12 +80,33 @@ def abstract(
         position = end
     pieces.append(text[position:])
     offsets.extend(range(position, len(text)))
+    abstracted, marks = _mark_gaps(doc, text, "".join(pieces), offsets)
     doc_nominal = nominal if nominal is not None else bytearray(len(text))
     abstract_nominal = bytearray(
         doc_nominal[o] if i not in slots or slots[i].label_ in _NOMINAL_MENTIONS else 0
         for i, o in enumerate(offsets)
     )
-    return Abstracted("".join(pieces), offsets, slots, abstract_nominal, text)
+    for i in marks:
+        abstract_nominal[i] = 0  # a clause end qualifies no title
+    return Abstracted(abstracted, offsets, slots, abstract_nominal, text)
+
+
+def _mark_gaps(doc: Doc, text: str, abstracted: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """The ``abstracted`` text with a comma at each headline gap that parts two phrases (see
+    :func:`.events.sentences.headline_gaps`), so that no pattern reads a title and a person across it
+    ("张伟辞任董事长 副总裁李娜接棒": not 张伟 副总裁), as events read their clauses; the space inside a Latin name or
+    between two posts of one holder stays. With it, the abstract positions written."""
+    names = [Name(e.label_, e.start_char, e.end_char, e.text, None) for e in doc.ents]
+    rules = load_rules()  # the events' sentence and clause ends, so that both read the same phrases
+    gaps = headline_gaps(text, rules.sentence_ends + rules.clause_ends, names)
+    at = [bisect_right(offsets, start) - 1 for start, _ in gaps]
+    marks = [i for i in at if text[offsets[i]].isspace()]  # not a gap a mention spans (its placeholder)
+    if not marks:
+        return abstracted, marks
+    chars = list(abstracted)
+    for i in marks:
+        chars[i] = _GAP_MARK
+    return "".join(chars), marks
 
 
 def _pronouns(doc: Doc, pronouns: frozenset[str]) -> list[tuple[int, int, str, Span]]:

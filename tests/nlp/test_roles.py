@@ -2019,3 +2019,47 @@ def test_a_post_written_with_its_field_keeps_the_firm_before_it(
 
 def test_nouns_before_a_bare_post_a_field_qualifies_are_still_its_field(extractor: Extractor) -> None:
     assert [org for _, org, _ in posts(extractor, "人才招聘主管李明表示，今年将扩大校招。")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text", ["晨曦数据：王磊辞任总经理 副总裁赵敏接棒", "晨曦數據：王磊辭任總經理 副總裁趙敏接棒"]
+)
+def test_a_headline_gap_parts_a_title_from_the_person_across_it(extractor: Extractor, text: str) -> None:
+    """A space between two Chinese clauses of a headline parts them as a comma would, as events read them: the
+    post left before it is not the next person's, nor the post after it the one who left's."""
+    found = {(person, title) for person, _, title in posts(extractor, text)}
+    assert found == {("王磊", "总经理"), ("赵敏", "副总裁")}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("晨曦数据首席技术官 Maria Lopez 宣布离职", "晨曦数据"),
+        ("晨曦數據首席技術官 Maria Lopez 宣布離職", "晨曦数据"),
+        ("新华社北京12月1日电 星云科技总经理王磊表示，需求强劲。", "星云科技"),
+        ("中央社記者台北1日電 星雲科技總經理王磊表示，需求強勁。", "星云科技"),
+    ],
+)
+def test_a_space_beside_a_latin_name_or_after_a_dateline_keeps_the_role(
+    extractor: Extractor, text: str, org: str
+) -> None:
+    """A space next to a Latin name is no headline gap, and a dateline's gap parts nothing of the role after it."""
+    assert [found for _, found, _ in posts(extractor, text)] == [org]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["月光智能董事长 李强", "月光智能董事長 李強表示，需求強勁。", "演讲嘉宾：月光智能首席科学家 李强"],
+)
+def test_a_space_between_a_post_and_its_holder_joins_them(extractor: Extractor, text: str) -> None:
+    """A caption or a speakers' list spaces the holder off the post: a phrase of a post alone, naming no one, heads
+    the name after the gap, as it heads a second post ("全球副总裁 中国区总经理张伟")."""
+    assert [(person, org) for person, org, _ in posts(extractor, text)] == [("李强", "月光智能")]
+
+
+@pytest.mark.parametrize(
+    "text", ["月光智能：李强出任董事长 王芳任总裁", "月光智能：李強出任董事長 王芳任總裁"]
+)
+def test_a_post_taken_before_a_headline_gap_is_not_the_next_subjects(extractor: Extractor, text: str) -> None:
+    """The phrase before the gap names who took the post: the name after it opens a clause of its own."""
+    assert ("王芳", "董事长") not in {(person, title) for person, _, title in posts(extractor, text)}

@@ -9,6 +9,7 @@ text, so the evidence of an event can be cut out of the article exactly.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -24,6 +25,8 @@ _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # Labels of the organisations a headline gap may join: not an exchange, which a headline names before the firm that
 # lists there ("港交所 星云科技挂牌"), no partner.
 _ORGANISATION_LABELS = frozenset(ORG_LABELS) - {"Exchange"}
+# What a post before a headline gap may head across it: another post of its holder, or the holder.
+_HEADED = frozenset({"Title", "Person"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,24 +130,81 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _phrases(text: str, start: int, end: int, names: Sequence[Name] = ()) -> list[tuple[int, int]]:
-    """A clause cut at headline gaps, but for a gap between two organisations the phrase opens with
-    (:func:`_joins_organisations`)."""
-    cuts = [
-        (m.start() + start, m.end() + start)
-        for m in _HEADLINE_GAP.finditer(text[start:end])
-        if not _joins_organisations(names, start, m.start() + start, m.end() + start)
-    ]
+@dataclass(frozen=True, slots=True)
+class _Edges:
+    """The labels of the mentions by their (start, end), start and end, and where people start: what stands on
+    either side of a headline gap, looked up without a pass over every mention for each gap (a table pasted as
+    text may space thousands of names apart)."""
+
+    spans: dict[tuple[int, int], set[str]]
+    starts: dict[int, set[str]]
+    ends: dict[int, set[str]]
+    people: list[int]
+
+    @classmethod
+    def of(cls, names: Iterable[Name]) -> _Edges:
+        edges = cls({}, {}, {}, [])
+        for n in names:
+            edges.spans.setdefault((n.start, n.end), set()).add(n.label)
+            edges.starts.setdefault(n.start, set()).add(n.label)
+            edges.ends.setdefault(n.end, set()).add(n.label)
+            if n.label == "Person":
+                edges.people.append(n.start)
+        edges.people.sort()
+        return edges
+
+
+def _phrases(text: str, start: int, end: int, edges: _Edges) -> list[tuple[int, int]]:
+    """A clause cut at its headline gaps (:func:`_gaps`)."""
+    cuts = _gaps(text, start, end, edges)
     bounds = [start, *(x for cut in cuts for x in cut), end]
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
-def _joins_organisations(names: Sequence[Name], start: int, gap: int, after: int) -> bool:
+def _gaps(text: str, start: int, end: int, edges: _Edges) -> list[tuple[int, int]]:
+    """The (start, end) of each headline gap of the clause ``text[start:end]`` that parts two phrases: not one
+    between two organisations the phrase opens with (:func:`_joins_organisations`) nor between two posts of
+    one holder (:func:`_joins_posts`)."""
+    return [
+        (m.start() + start, m.end() + start)
+        for m in _HEADLINE_GAP.finditer(text[start:end])
+        if not _joins_organisations(edges, start, m.start() + start, m.end() + start)
+        and not _joins_posts(edges, start, m.start() + start, m.end() + start)
+    ]
+
+
+def headline_gaps(text: str, clause_ends: str, names: Iterable[Name] = ()) -> list[tuple[int, int]]:
+    """The (start, end) of every headline gap of ``text`` that parts two phrases as a comma would, the way
+    :func:`split_sentences` cuts clauses: for other readers of the text (roles), so that a phrase does not run
+    over such a gap ("张伟辞任董事长 副总裁李娜接棒": 副总裁 is 李娜's, not 张伟's)."""
+    edges = _Edges.of(names)
+    return [
+        cut
+        for s, e in _spans(text, 0, len(text), clause_ends, keep_closers=False)
+        for cut in _gaps(text, s, e, edges)
+    ]
+
+
+def _joins_organisations(edges: _Edges, start: int, gap: int, after: int) -> bool:
     """Whether a headline gap from ``gap`` to ``after`` joins two organisations as "与" would ("星云科技 月光智能
     签署战略合作协议"): the phrase from ``start`` up to the gap is one organisation's name and another's name
     follows the gap. A phrase of anything else before it ("CEO辞职 新CEO上任") is one of its own."""
-    before = any(n.start == start and n.end == gap and n.label in _ORGANISATION_LABELS for n in names)
-    return before and any(n.start == after and n.label in _ORGANISATION_LABELS for n in names)
+    return bool(
+        edges.spans.get((start, gap), set()) & _ORGANISATION_LABELS
+        and edges.starts.get(after, set()) & _ORGANISATION_LABELS
+    )
+
+
+def _joins_posts(edges: _Edges, start: int, gap: int, after: int) -> bool:
+    """Whether a headline gap from ``gap`` to ``after`` joins a post to what it heads, as "兼" or nothing would: a
+    title ends the phrase from ``start`` up to the gap, which names no one, and another post of its holder
+    ("星云科技全球副总裁 中国区总经理张伟") or the holder ("星云科技董事长 张伟") follows the gap. A phrase naming a
+    person ("张伟辞任董事长 副总裁李娜接棒") says something of its own."""
+    return (
+        "Title" in edges.ends.get(gap, set())
+        and bool(edges.starts.get(after, set()) & _HEADED)
+        and bisect_left(edges.people, start) == bisect_left(edges.people, gap)
+    )
 
 
 def split_sentences(
@@ -152,12 +212,13 @@ def split_sentences(
 ) -> list[Sentence]:
     """The sentences of ``text``, each with its clauses and the mentions that lie inside it."""
     ordered = sorted(names, key=lambda n: n.start)
+    edges = _Edges.of(ordered)
     sentences = []
     for start, end in _spans(text, 0, len(text), sentence_ends, keep_closers=True):
         clauses = [
             c
             for s, e in _spans(text, start, end, clause_ends, keep_closers=False)
-            for c in _phrases(text, s, e, ordered)
+            for c in _phrases(text, s, e, edges)
         ]
         clauses = clauses or [(start, end)]
         inside = [n for n in ordered if start <= n.start and n.end <= end]

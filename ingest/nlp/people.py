@@ -105,10 +105,10 @@ def _joiner_and_name(word: str) -> bool:
     return len(word) >= 2 and word[0] in NAME_JOINERS and is_cjk(word[1:])
 
 
-def _latin_full_name(tokens: Tokens, i: int) -> Candidate | None:
-    """A first and last name in Latin letters from word ``i`` (Mira + " " + Murati, John A. Smith),
+def _latin_full_name(text: str, at: int) -> Candidate | None:
+    """A first and last name in Latin letters from offset ``at`` (Mira + " " + Murati, John A. Smith),
     whatever LAC tagged them: after a title, two capitalised words or more are a person."""
-    found = _LATIN_FULL_NAME.match(tokens.text, tokens.starts[i])
+    found = _LATIN_FULL_NAME.match(text, at)
     return Candidate(found.start(), found.end(), "Person", Rank.PERSON) if found else None
 
 
@@ -177,7 +177,7 @@ def _listed_latin_names(tokens: Tokens, people: list[Candidate]) -> list[Candida
     found = []
     for i in range(1, len(tokens)):
         if tokens.starts[i] - 1 in ends and tokens.text[tokens.starts[i] - 1] == LIST_COMMA:
-            name = _latin_full_name(tokens, i)
+            name = _latin_full_name(tokens.text, tokens.starts[i])
             if name is not None:
                 found.append(name)
                 ends.add(name.end)
@@ -609,7 +609,8 @@ class PersonFinder:
         if title.end not in tokens.start_set:
             return self.glued_surname_name(tokens, title.end)
         i = tokens.index_at(title.end)
-        latin = _latin_full_name(tokens, i + 1 if tokens.words[i] == " " else i)
+        # after the space that may follow the title: the title may end the text, the space with it
+        latin = _latin_full_name(tokens.text, tokens.ends[i] if tokens.words[i] == " " else title.end)
         if latin is not None:
             return latin
         if self.looks_like_name(tokens.words[i]):

@@ -7,6 +7,7 @@ import json
 import pstats
 from datetime import date
 
+import pytest
 from newsgraph.ingest.nlp.extract import Document, Extractor, chunk_bounds
 
 from newsgraph.cli.extract_format import records_for
@@ -36,6 +37,16 @@ def test_work_grows_with_the_names_a_text_lists_not_their_square(extractor: Extr
         return pstats.Stats(profile).total_calls
 
     assert work(1000) < 2.3 * work(500)
+
+
+@pytest.mark.parametrize("text", ["星云科技首席执行官 ", "月光智能董事長 "])
+def test_a_text_ending_in_a_title_and_a_space_keeps_its_firm_and_title(
+    extractor: Extractor, text: str
+) -> None:
+    """The space after a title is where a name in Latin letters would start; at the end of a text no word
+    follows, and the whole chunk used to fail (and lose its facts) looking for one."""
+    labels = {m.text: m.label for m in extractor.extract(text, "ending").mentions}
+    assert labels[text[:4]] == "Company" and "Title" in labels.values()
 
 
 def test_chunks_are_cut_between_paragraphs() -> None:

@@ -2270,3 +2270,17 @@ def test_a_bylined_reporter_is_named_but_takes_no_part_in_the_news(read: Reader,
     doc = read(text)
     assert "陈晓" in {e.name for e in doc.extraction.entities if e.label == "Person"}
     assert all(doc.name(e.person) != "陈晓" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上证报中国证券网讯（记者 陈晓）18日，月光电气发布公告称，公司近期中标一项数据中心项目。",
+        "經濟日報訊（記者 陳曉）18日，月光電氣發布公告稱，公司近期得標一項資料中心專案。",
+    ],
+)
+def test_a_spaced_byline_is_no_clause_of_the_news_after_it(read: Reader, text: str) -> None:
+    """A space between 记者 and the name in a byline joins a post to its holder for roles, but the byline takes
+    no part in the clauses of the news: the announcing company still wins the bid it tells of."""
+    doc = read(text)
+    assert any(e.type == "partnership" and "月光电气" in {doc.name(o) for o in e.orgs} for e in doc.events)

@@ -156,20 +156,21 @@ class _Edges:
 
 def _phrases(text: str, start: int, end: int, edges: _Edges) -> list[tuple[int, int]]:
     """A clause cut at its headline gaps (:func:`_gaps`)."""
-    cuts = _gaps(text, start, end, edges)
+    cuts = _gaps(text, start, end, edges, posts_join=False)
     bounds = [start, *(x for cut in cuts for x in cut), end]
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
-def _gaps(text: str, start: int, end: int, edges: _Edges) -> list[tuple[int, int]]:
+def _gaps(text: str, start: int, end: int, edges: _Edges, posts_join: bool) -> list[tuple[int, int]]:
     """The (start, end) of each headline gap of the clause ``text[start:end]`` that parts two phrases: not one
-    between two organisations the phrase opens with (:func:`_joins_organisations`) nor between two posts of
-    one holder (:func:`_joins_posts`)."""
+    between two organisations the phrase opens with (:func:`_joins_organisations`) nor, where ``posts_join``,
+    between a post and what it heads (:func:`_joins_posts`). Events keep the post apart from its holder's own
+    phrase: a byline's "（记者 张三）" is no clause of the news, and read as one it took the subject of the next."""
     return [
         (m.start() + start, m.end() + start)
         for m in _HEADLINE_GAP.finditer(text[start:end])
         if not _joins_organisations(edges, start, m.start() + start, m.end() + start)
-        and not _joins_posts(edges, start, m.start() + start, m.end() + start)
+        and not (posts_join and _joins_posts(edges, start, m.start() + start, m.end() + start))
     ]
 
 
@@ -181,7 +182,7 @@ def headline_gaps(text: str, clause_ends: str, names: Iterable[Name] = ()) -> li
     return [
         cut
         for s, e in _spans(text, 0, len(text), clause_ends, keep_closers=False)
-        for cut in _gaps(text, s, e, edges)
+        for cut in _gaps(text, s, e, edges, posts_join=True)
     ]
 
 

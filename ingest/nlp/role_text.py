@@ -14,9 +14,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from newsgraph.ingest.datafiles import load_data_file
 from newsgraph.ingest.nlp.candidates import ORG_LABELS, doc_text
-from newsgraph.ingest.nlp.events.rules import load_rules
-from newsgraph.ingest.nlp.events.sentences import Name, headline_gaps
+from newsgraph.ingest.nlp.clauses import headline_gaps
 from newsgraph.ingest.nlp.resolution import REFERENCES_KEY
 from spacy.tokens import Doc, Span
 
@@ -93,12 +93,14 @@ def abstract(
 
 def _mark_gaps(doc: Doc, text: str, abstracted: str, offsets: list[int]) -> tuple[str, list[int]]:
     """The ``abstracted`` text with a comma at each headline gap that parts two phrases (see
-    :func:`.events.sentences.headline_gaps`), so that no pattern reads a title and a person across it
+    :func:`.clauses.headline_gaps`), so that no pattern reads a title and a person across it
     ("张伟辞任董事长 副总裁李娜接棒": not 张伟 副总裁), as events read their clauses; the space inside a Latin name or
     between two posts of one holder stays. With it, the abstract positions written."""
-    names = [Name(e.label_, e.start_char, e.end_char, e.text, None) for e in doc.ents]
-    rules = load_rules()  # the events' sentence and clause ends, so that both read the same phrases
-    gaps = headline_gaps(text, rules.sentence_ends + rules.clause_ends, names)
+    ends = load_data_file(
+        "events"
+    )  # the events' sentence and clause ends, so that both read the same phrases
+    mentions = [(e.label_, e.start_char, e.end_char) for e in doc.ents]
+    gaps = headline_gaps(text, ends["sentence_ends"] + ends["clause_ends"], mentions)
     at = [bisect_right(offsets, start) - 1 for start, _ in gaps]
     marks = [i for i in at if text[offsets[i]].isspace()]  # not a gap a mention spans (its placeholder)
     if not marks:
